@@ -1,0 +1,102 @@
+/** Named errors that carry data. They become outcomes only in the CLI and the web error handler. */
+
+export class DaybriefError extends Error {
+  override name = "DaybriefError";
+}
+
+/** An HTTP request that failed: a status (0 for network errors and timeouts) and whether to retry. */
+export class HttpError extends DaybriefError {
+  override name = "HttpError";
+  constructor(
+    message: string,
+    readonly url: string,
+    readonly status: number,
+    readonly retryable: boolean,
+    options?: { cause?: unknown; retryAfterMs?: number; body?: string },
+  ) {
+    super(message, { cause: options?.cause });
+    this.retryAfterMs = options?.retryAfterMs;
+    this.body = options?.body;
+  }
+  readonly retryAfterMs?: number;
+  /** The start of the response body, for diagnostics (never contains our secrets). */
+  readonly body?: string;
+}
+
+/** An LLM call whose answer could not be used; `rawText` keeps what the model said. */
+export class LlmError extends DaybriefError {
+  override name = "LlmError";
+  constructor(
+    message: string,
+    readonly retryable: boolean,
+    options?: { cause?: unknown; rawText?: string; status?: number },
+  ) {
+    super(message, { cause: options?.cause });
+    this.rawText = options?.rawText;
+    this.status = options?.status;
+  }
+  readonly rawText?: string;
+  readonly status?: number;
+}
+
+export interface ConfigIssue {
+  /** Dotted path into the config, e.g. "sources.2.url". */
+  path: string;
+  message: string;
+  /** How to fix it, in one sentence. */
+  hint?: string;
+}
+
+/** Every problem of a config file at once. */
+export class ConfigError extends DaybriefError {
+  override name = "ConfigError";
+  constructor(
+    readonly issues: ConfigIssue[],
+    readonly file?: string,
+  ) {
+    super(
+      `${file ? `${file}: ` : ""}${issues.length} problem(s) in the config:\n${issues
+        .map((i) => `  - ${i.path || "(root)"}: ${i.message}${i.hint ? ` (${i.hint})` : ""}`)
+        .join("\n")}`,
+    );
+  }
+}
+
+/** A feed document that could not be parsed as RSS, RDF, Atom or JSON Feed. */
+export class FeedParseError extends DaybriefError {
+  override name = "FeedParseError";
+  constructor(
+    message: string,
+    readonly url?: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, { cause: options?.cause });
+  }
+}
+
+/** A user mistake on the command line or in input files: printed as one line, no stack. */
+export class UsageError extends DaybriefError {
+  override name = "UsageError";
+}
+
+/** A delivery that a channel refused or could not make. */
+export class DeliveryError extends DaybriefError {
+  override name = "DeliveryError";
+  constructor(
+    message: string,
+    readonly channel: string,
+    readonly retryable: boolean,
+    options?: { cause?: unknown; status?: number; code?: string | number },
+  ) {
+    super(message, { cause: options?.cause });
+    this.status = options?.status;
+    this.code = options?.code;
+  }
+  readonly status?: number;
+  readonly code?: string | number;
+}
+
+/** The message of any thrown value. */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

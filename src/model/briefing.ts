@@ -1,0 +1,91 @@
+import type { Entry } from "./entry.ts";
+
+/** Who wrote an entry: the offline analyser, or an LLM (provider + model). */
+export interface AnalyserInfo {
+  kind: "offline" | "llm";
+  /** e.g. "offline-extractive" or "deepseek/deepseek-chat". */
+  name: string;
+  promptVersion: string;
+  /** True when an LLM was configured but this entry fell back to the offline analyser. */
+  fallback?: boolean;
+  fallbackReason?: string;
+}
+
+/** Another article covering the same story (同题报道). */
+export interface Coverage {
+  sourceName: string;
+  title: string;
+  url: string;
+  publishedAt: string;
+  similarity?: number;
+}
+
+/** Counts of what verification checked in one entry (or a whole briefing). */
+export interface VerificationCounts {
+  checked: number;
+  supported: number;
+  dropped: number;
+  marked: number;
+}
+
+/** An entry as it stands in a briefing: the analysis plus where it came from. */
+export interface BriefingItem {
+  entry: Entry;
+  articleId?: number;
+  sourceId: string;
+  sourceName: string;
+  /** Position of the source in the config (ranking tie-break). */
+  sourceOrder: number;
+  url: string;
+  /** ISO 8601 UTC. */
+  publishedAt: string;
+  analyser: AnalyserInfo;
+  /** Article status when it was not fully read ("feed-only"), shown to the reader. */
+  articleStatus?: string;
+  related?: Coverage[];
+  /** Set when this entry follows up an earlier briefing's story. */
+  followUpOf?: { date: string; title: string; url: string };
+  verification?: VerificationCounts;
+}
+
+/** Per-source coverage for the footer. */
+export interface SourceCoverage {
+  sourceId: string;
+  sourceName: string;
+  /** Items in the feed this run. */
+  found: number;
+  /** Items whose publish time falls on the briefing date. */
+  inWindow: number;
+  analysed: number;
+  duplicates: number;
+  belowThreshold: number;
+  failed: number;
+  /** Human-readable reasons for failures and gaps (feed errors, deleted pages, …). */
+  problems: string[];
+}
+
+export interface UsageTotals {
+  calls: number;
+  promptTokens: number;
+  completionTokens: number;
+  cost: number;
+  currency: string;
+}
+
+export interface Briefing {
+  /** YYYY-MM-DD in the configured timezone. */
+  date: string;
+  timezone: string;
+  /** ISO 8601 UTC. */
+  generatedAt: string;
+  /** Ranked, thresholded entries. */
+  items: BriefingItem[];
+  coverage: SourceCoverage[];
+  /** Analysers that wrote the entries, with counts. */
+  analysers: { name: string; kind: "offline" | "llm"; entries: number; fallback: number }[];
+  minStars: number;
+  usage?: UsageTotals;
+  verification?: VerificationCounts;
+  /** Run-level notes for the footer ("LLM budget reached after 12 articles", …). */
+  notes: string[];
+}

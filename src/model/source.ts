@@ -1,0 +1,24 @@
+/** A source as configured: one feed (an RSS bridge for a WeChat account, or any RSS/Atom/JSON feed). */
+export interface Source {
+  /** Stable id used in the store and logs (slug). */
+  id: string;
+  /** Display name, e.g. 机器之心. */
+  name: string;
+  url: string;
+  /** Position in the config; ranks ties between entries of equal ★. */
+  order: number;
+  enabled: boolean;
+}
+
+/** What the store remembers about fetching a source. */
+export interface SourceFetchState {
+  sourceId: string;
+  etag?: string;
+  lastModified?: string;
+  lastSuccessAt?: string;
+  lastErrorAt?: string;
+  lastError?: string;
+  consecutiveFailures: number;
+  itemsSeen: number;
+  lastNewItemAt?: string;
+}
