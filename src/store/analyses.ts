@@ -1,0 +1,181 @@
+import type { Database } from "better-sqlite3";
+import type { AnalyserInfo, AnalysisOutcome, Entry, Usage } from "../model/index.ts";
+import { cachePreparedStatements, type Prepare } from "./database.ts";
+import { compact, nullable, optional, parseJson, toUtcIso } from "./values.ts";
+
+interface AnalysisRow {
+  id: number;
+  article_id: number;
+  content_hash: string;
+  analyser_kind: string;
+  analyser_name: string;
+  prompt_version: string;
+  fallback: number;
+  fallback_reason: string | null;
+  status: string;
+  entry: string | null;
+  reason: string | null;
+  error: string | null;
+  raw_reply: string | null;
+  calls: number | null;
+  prompt_tokens: number | null;
+  completion_tokens: number | null;
+  usage_estimated: number | null;
+  cost: number | null;
+  currency: string | null;
+  created_at: string;
+  run_id: number | null;
+}
+
+/** An outcome as stored: the analyser's result plus where and when it was made. */
+export type StoredAnalysis = AnalysisOutcome & {
+  id: number;
+  articleId: number;
+  contentHash: string;
+  createdAt: string;
+  runId?: number;
+};
+
+/** What `saveAnalysis` takes: spread an AnalysisOutcome into it. */
+export type SaveAnalysisInput = AnalysisOutcome & {
+  articleId: number;
+  contentHash: string;
+  /** Defaults to the store's clock. */
+  createdAt?: string;
+  runId?: number;
+  /** Overwrite a stored outcome for the same key (`--reanalyse`). */
+  replace?: boolean;
+};
+
+export interface AnalysisKey {
+  contentHash: string;
+  /** AnalyserInfo.name, e.g. "offline-extractive" or "deepseek/deepseek-chat". */
+  analyser: string;
+  promptVersion: string;
+}
+
+function toUsage(row: AnalysisRow): Usage | undefined {
+  if (row.calls === null) return undefined;
+  return compact({
+    calls: row.calls,
+    promptTokens: row.prompt_tokens ?? 0,
+    completionTokens: row.completion_tokens ?? 0,
+    estimated: row.usage_estimated === null ? undefined : row.usage_estimated === 1,
+    cost: optional(row.cost),
+    currency: optional(row.currency),
+  });
+}
+
+function toAnalysis(row: AnalysisRow): StoredAnalysis {
+  const analyser: AnalyserInfo = compact({
+    kind: row.analyser_kind as AnalyserInfo["kind"],
+    name: row.analyser_name,
+    promptVersion: row.prompt_version,
+    fallback: row.fallback === 1 ? true : undefined,
+    fallbackReason: optional(row.fallback_reason),
+  });
+  const common = compact({
+    id: row.id,
+    articleId: row.article_id,
+    contentHash: row.content_hash,
+    createdAt: row.created_at,
+    runId: optional(row.run_id),
+    analyser,
+    usage: toUsage(row),
+  });
+  if (row.status === "ok")
+    return { ...common, status: "ok", entry: parseJson<Entry>(row.entry, {} as Entry) };
+  if (row.status === "rejected") return { ...common, status: "rejected", reason: row.reason ?? "" };
+  return compact({
+    ...common,
+    status: "failed" as const,
+    error: row.error ?? "",
+    rawReply: optional(row.raw_reply),
+  });
+}
+
+/**
+ * Analyses, unique per (article, content hash, analyser, prompt version), so a re-run costs nothing.
+ * A stored failure never blocks a later outcome for the same key; anything else is kept unless
+ * `replace` is set.
+ */
+export class AnalysisTable {
+  private readonly sql: Prepare;
+  constructor(
+    db: Database,
+    private readonly now: () => Date,
+  ) {
+    this.sql = cachePreparedStatements(db);
+  }
+
+  /** The latest outcome for this text by this analyser and prompt, from any article carrying it. */
+  findAnalysis(key: AnalysisKey): StoredAnalysis | undefined {
+    const row = this.sql(
+      `SELECT * FROM analyses WHERE content_hash = ? AND analyser_name = ? AND prompt_version = ?
+       ORDER BY created_at DESC, id DESC LIMIT 1`,
+    ).get(key.contentHash, key.analyser, key.promptVersion) as AnalysisRow | undefined;
+    return row && toAnalysis(row);
+  }
+
+  /** Stores an outcome; `saved` is false when an existing outcome was kept instead. */
+  saveAnalysis(input: SaveAnalysisInput): { id: number; saved: boolean } {
+    const { analyser, usage } = input;
+    const values = [
+      input.articleId,
+      input.contentHash,
+      analyser.kind,
+      analyser.name,
+      analyser.promptVersion,
+      analyser.fallback ? 1 : 0,
+      nullable(analyser.fallbackReason),
+      input.status,
+      input.status === "ok" ? JSON.stringify(input.entry) : null,
+      input.status === "rejected" ? input.reason : null,
+      input.status === "failed" ? input.error : null,
+      input.status === "failed" ? nullable(input.rawReply) : null,
+      usage ? usage.calls : null,
+      usage ? usage.promptTokens : null,
+      usage ? usage.completionTokens : null,
+      usage?.estimated === undefined ? null : usage.estimated ? 1 : 0,
+      nullable(usage?.cost),
+      nullable(usage?.currency),
+      input.createdAt ? toUtcIso(input.createdAt) : this.now().toISOString(),
+      nullable(input.runId),
+    ];
+    const id = this.sql(
+      `INSERT INTO analyses (article_id, content_hash, analyser_kind, analyser_name, prompt_version, fallback,
+         fallback_reason, status, entry, reason, error, raw_reply, calls, prompt_tokens, completion_tokens,
+         usage_estimated, cost, currency, created_at, run_id)
+       VALUES (${values.map(() => "?").join(", ")})
+       ON CONFLICT(article_id, content_hash, analyser_name, prompt_version) DO UPDATE SET
+         analyser_kind = excluded.analyser_kind, fallback = excluded.fallback,
+         fallback_reason = excluded.fallback_reason, status = excluded.status, entry = excluded.entry,
+         reason = excluded.reason, error = excluded.error, raw_reply = excluded.raw_reply,
+         calls = excluded.calls, prompt_tokens = excluded.prompt_tokens,
+         completion_tokens = excluded.completion_tokens, usage_estimated = excluded.usage_estimated,
+         cost = excluded.cost, currency = excluded.currency, created_at = excluded.created_at,
+         run_id = excluded.run_id
+       WHERE ? OR analyses.status = 'failed'
+       RETURNING id`,
+    )
+      .pluck()
+      .get(...values, input.replace ? 1 : 0) as number | undefined;
+    if (id !== undefined) return { id, saved: true };
+    const existing = this.sql(
+      `SELECT id FROM analyses
+       WHERE article_id = ? AND content_hash = ? AND analyser_name = ? AND prompt_version = ?`,
+    )
+      .pluck()
+      .get(input.articleId, input.contentHash, analyser.name, analyser.promptVersion) as number;
+    return { id: existing, saved: false };
+  }
+
+  /** Every stored outcome of these articles, by article then newest first (for `render`). */
+  listAnalysesForArticles(articleIds: readonly number[]): StoredAnalysis[] {
+    const rows = this.sql(
+      `SELECT * FROM analyses WHERE article_id IN (SELECT value FROM json_each(?))
+       ORDER BY article_id, created_at DESC, id DESC`,
+    ).all(JSON.stringify(articleIds)) as AnalysisRow[];
+    return rows.map(toAnalysis);
+  }
+}

@@ -1,0 +1,167 @@
+import type { Database } from "better-sqlite3";
+import type { Article, ArticleLink, ArticleStatus } from "../model/index.ts";
+import { dayRange } from "../time.ts";
+import { cachePreparedStatements, type Prepare } from "./database.ts";
+import { compact, optional, parseJson, toUtcIso } from "./values.ts";
+
+interface ArticleRow {
+  id: number;
+  source_id: string;
+  url: string;
+  original_url: string;
+  guid: string | null;
+  title: string;
+  author: string | null;
+  account: string | null;
+  published_at: string;
+  first_seen_at: string;
+  content_hash: string;
+  text: string;
+  html: string;
+  links: string;
+  status: string;
+  status_reason: string | null;
+}
+
+/** Fields a later step may change (status upgrade, full text replacing the feed summary, …). */
+export type ArticlePatch = Partial<Omit<Article, "id">>;
+
+function toArticle(row: ArticleRow): Article {
+  return compact({
+    id: row.id,
+    sourceId: row.source_id,
+    url: row.url,
+    originalUrl: row.original_url,
+    guid: optional(row.guid),
+    title: row.title,
+    author: optional(row.author),
+    account: optional(row.account),
+    publishedAt: row.published_at,
+    firstSeenAt: row.first_seen_at,
+    contentHash: row.content_hash,
+    text: row.text,
+    html: row.html,
+    links: parseJson<ArticleLink[]>(row.links, []),
+    status: row.status as ArticleStatus,
+    statusReason: optional(row.status_reason),
+  });
+}
+
+/** Model field → column and how to bind it. The one place the mapping lives for writes. */
+const columns: { [K in keyof ArticlePatch]-?: [string, (value: NonNullable<ArticlePatch[K]>) => unknown] } = {
+  sourceId: ["source_id", (v) => v],
+  url: ["url", (v) => v],
+  originalUrl: ["original_url", (v) => v],
+  guid: ["guid", (v) => v],
+  title: ["title", (v) => v],
+  author: ["author", (v) => v],
+  account: ["account", (v) => v],
+  publishedAt: ["published_at", (v) => toUtcIso(v)],
+  firstSeenAt: ["first_seen_at", (v) => toUtcIso(v)],
+  contentHash: ["content_hash", (v) => v],
+  text: ["text", (v) => v],
+  html: ["html", (v) => v],
+  links: ["links", (v) => JSON.stringify(v)],
+  status: ["status", (v) => v],
+  statusReason: ["status_reason", (v) => v],
+};
+
+function bindField<K extends keyof ArticlePatch>(key: K, value: ArticlePatch[K]): [string, unknown] {
+  const [column, encode] = columns[key] as [string, (value: unknown) => unknown];
+  return [column, value === undefined || value === null ? null : encode(value)];
+}
+
+/** Articles, unique by canonical URL. Times are stored as UTC ISO so ranges compare as strings. */
+export class ArticleTable {
+  private readonly sql: Prepare;
+  constructor(
+    db: Database,
+    private readonly now: () => Date,
+  ) {
+    this.sql = cachePreparedStatements(db);
+  }
+
+  articleExists(url: string): boolean {
+    return this.sql("SELECT 1 FROM articles WHERE url = ?").pluck().get(url) !== undefined;
+  }
+
+  getArticle(id: number): Article | undefined {
+    return this.#one("SELECT * FROM articles WHERE id = ?", id);
+  }
+
+  findArticleByUrl(url: string): Article | undefined {
+    return this.#one("SELECT * FROM articles WHERE url = ?", url);
+  }
+
+  findArticleByGuid(sourceId: string, guid: string): Article | undefined {
+    return this.#one(
+      "SELECT * FROM articles WHERE source_id = ? AND guid = ? ORDER BY id LIMIT 1",
+      sourceId,
+      guid,
+    );
+  }
+
+  /** The earliest article with this text: a later one with the same hash is a duplicate of it. */
+  findArticleByContentHash(contentHash: string): Article | undefined {
+    return this.#one("SELECT * FROM articles WHERE content_hash = ? ORDER BY id LIMIT 1", contentHash);
+  }
+
+  /** Inserts unless the URL is known; either way returns the row's id. */
+  saveArticle(article: Article): { id: number; inserted: boolean } {
+    const { id: _ignored, ...fields } = article;
+    const bound = (Object.keys(columns) as (keyof ArticlePatch)[]).map((key) => bindField(key, fields[key]));
+    const names = [...bound.map(([column]) => column), "updated_at"];
+    const inserted = this.sql(
+      `INSERT INTO articles (${names.join(", ")}) VALUES (${names.map(() => "?").join(", ")})
+       ON CONFLICT(url) DO NOTHING RETURNING id`,
+    )
+      .pluck()
+      .get(...bound.map(([, value]) => value), this.now().toISOString()) as number | undefined;
+    if (inserted !== undefined) return { id: inserted, inserted: true };
+    const existing = this.sql("SELECT id FROM articles WHERE url = ?").pluck().get(article.url) as number;
+    return { id: existing, inserted: false };
+  }
+
+  /** Changes the given fields (undefined leaves a field alone). Returns false for an unknown id. */
+  updateArticle(id: number, patch: ArticlePatch): boolean {
+    const keys = (Object.keys(patch) as (keyof ArticlePatch)[]).filter(
+      (key) => key in columns && patch[key] !== undefined,
+    );
+    if (keys.length === 0) return this.getArticle(id) !== undefined;
+    const bound = keys.map((key) => bindField(key, patch[key]));
+    const assignments = [...bound.map(([column]) => `${column} = ?`), "updated_at = ?"].join(", ");
+    const result = this.sql(`UPDATE articles SET ${assignments} WHERE id = ?`).run(
+      ...bound.map(([, value]) => value),
+      this.now().toISOString(),
+      id,
+    );
+    return result.changes > 0;
+  }
+
+  /** Articles with start <= publishedAt < end, oldest first. */
+  listArticlesPublishedBetween(start: string | Date, end: string | Date): Article[] {
+    const rows = this.sql(
+      "SELECT * FROM articles WHERE published_at >= ? AND published_at < ? ORDER BY published_at, id",
+    ).all(toUtcIso(start), toUtcIso(end)) as ArticleRow[];
+    return rows.map(toArticle);
+  }
+
+  /** Articles published on a calendar day (YYYY-MM-DD) in a zone: the day's [start, end) in UTC. */
+  listArticlesForDay(date: string, timeZone: string): Article[] {
+    const { start, end } = dayRange(date, timeZone);
+    return this.listArticlesPublishedBetween(start, end);
+  }
+
+  /** Articles by id, in the order asked; unknown ids are skipped. */
+  listArticlesByIds(ids: readonly number[]): Article[] {
+    const rows = this.sql(
+      "SELECT a.* FROM json_each(?) AS j JOIN articles AS a ON a.id = j.value ORDER BY j.key",
+    ).all(JSON.stringify(ids)) as ArticleRow[];
+    return rows.map(toArticle);
+  }
+
+  #one(sql: string, ...params: unknown[]): Article | undefined {
+    const row = this.sql(sql).get(...params) as ArticleRow | undefined;
+    return row && toArticle(row);
+  }
+}

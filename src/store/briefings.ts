@@ -1,0 +1,91 @@
+import type { Database } from "better-sqlite3";
+import { cachePreparedStatements, type Prepare } from "./database.ts";
+import { nullable, optional, parseJson, toUtcIso } from "./values.ts";
+
+interface BriefingRow {
+  date: string;
+  generated_at: string;
+  json: string;
+  outputs: string;
+  entries: number;
+  run_id: number | null;
+}
+
+export interface StoredBriefing {
+  /** YYYY-MM-DD. */
+  date: string;
+  generatedAt: string;
+  /** The Briefing as JSON text (what render wrote). */
+  json: string;
+  /** Output format → file path. */
+  outputs: Record<string, string>;
+  runId?: number;
+}
+
+export type SaveBriefingInput = StoredBriefing;
+
+export interface BriefingSummary {
+  date: string;
+  generatedAt: string;
+  entries: number;
+}
+
+function toBriefing(row: BriefingRow): StoredBriefing {
+  const briefing: StoredBriefing = {
+    date: row.date,
+    generatedAt: row.generated_at,
+    json: row.json,
+    outputs: parseJson<Record<string, string>>(row.outputs, {}),
+  };
+  const runId = optional(row.run_id);
+  if (runId !== undefined) briefing.runId = runId;
+  return briefing;
+}
+
+/** Counts entries without trusting the shape: a briefing whose JSON has no items list counts 0. */
+function countEntries(json: string): number {
+  const parsed = JSON.parse(json) as { items?: unknown };
+  return Array.isArray(parsed.items) ? parsed.items.length : 0;
+}
+
+/** One briefing per date; a re-run replaces it. */
+export class BriefingTable {
+  private readonly sql: Prepare;
+  constructor(
+    db: Database,
+    private readonly now: () => Date,
+  ) {
+    this.sql = cachePreparedStatements(db);
+  }
+
+  saveBriefing(input: SaveBriefingInput): void {
+    this.sql(
+      `INSERT INTO briefings (date, generated_at, json, outputs, entries, run_id, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT(date) DO UPDATE SET generated_at = excluded.generated_at, json = excluded.json,
+         outputs = excluded.outputs, entries = excluded.entries, run_id = excluded.run_id,
+         updated_at = excluded.updated_at`,
+    ).run(
+      input.date,
+      toUtcIso(input.generatedAt),
+      input.json,
+      JSON.stringify(input.outputs),
+      countEntries(input.json),
+      nullable(input.runId),
+      this.now().toISOString(),
+    );
+  }
+
+  getBriefing(date: string): StoredBriefing | undefined {
+    const row = this.sql("SELECT * FROM briefings WHERE date = ?").get(date) as BriefingRow | undefined;
+    return row && toBriefing(row);
+  }
+
+  /** Newest date first. */
+  listBriefings(): BriefingSummary[] {
+    const rows = this.sql(
+      "SELECT date, generated_at, entries FROM briefings ORDER BY date DESC",
+    ).all() as Pick<BriefingRow, "date" | "generated_at" | "entries">[];
+    return rows.map((row) => ({ date: row.date, generatedAt: row.generated_at, entries: row.entries }));
+  }
+}

@@ -1,0 +1,11 @@
+export type { AnalysisKey, SaveAnalysisInput, StoredAnalysis } from "./analyses.ts";
+export type { ArticlePatch } from "./articles.ts";
+export type { BriefingSummary, SaveBriefingInput, StoredBriefing } from "./briefings.ts";
+export type { Delivery, DeliveryKey, DeliveryStatus, RecordDeliveryInput } from "./deliveries.ts";
+export { SchemaTooNewError, schemaVersion } from "./migrations.ts";
+export type { FinishRunInput, Run, RunFailure, RunStatus, StartRunInput } from "./runs.ts";
+export type { FetchFailure, FetchSuccess, SourceHealth } from "./sources.ts";
+export type { OpenStoreOptions, Store } from "./store.ts";
+export { openStore } from "./store.ts";
+export type { SaveStoryInput, Story } from "./stories.ts";
+export type { UsageSum } from "./usage-ledger.ts";

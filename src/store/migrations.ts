@@ -1,0 +1,162 @@
+import type { Database } from "better-sqlite3";
+import { DaybriefError } from "../errors.ts";
+
+/**
+ * The schema, as an append-only list: migration N (1-based) brings `PRAGMA user_version` from N-1
+ * to N. Never edit a shipped entry; add a new one. Times are ISO 8601 UTC strings, so string order
+ * is time order; structured values are JSON text.
+ */
+export const migrations: readonly string[] = [
+  // 1: the initial schema.
+  `
+  CREATE TABLE sources (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    url TEXT NOT NULL,
+    ord INTEGER NOT NULL DEFAULT 0,
+    enabled INTEGER NOT NULL DEFAULT 1,
+    updated_at TEXT NOT NULL,
+    etag TEXT,
+    last_modified TEXT,
+    last_success_at TEXT,
+    last_error_at TEXT,
+    last_error TEXT,
+    consecutive_failures INTEGER NOT NULL DEFAULT 0,
+    items_seen INTEGER NOT NULL DEFAULT 0,
+    last_new_item_at TEXT
+  ) STRICT;
+
+  CREATE TABLE articles (
+    id INTEGER PRIMARY KEY,
+    source_id TEXT NOT NULL REFERENCES sources(id),
+    url TEXT NOT NULL,
+    original_url TEXT NOT NULL,
+    guid TEXT,
+    title TEXT NOT NULL,
+    author TEXT,
+    account TEXT,
+    published_at TEXT NOT NULL,
+    first_seen_at TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    text TEXT NOT NULL,
+    html TEXT NOT NULL,
+    links TEXT NOT NULL DEFAULT '[]',
+    status TEXT NOT NULL,
+    status_reason TEXT,
+    updated_at TEXT NOT NULL
+  ) STRICT;
+  CREATE UNIQUE INDEX articles_url ON articles(url);
+  CREATE INDEX articles_source_guid ON articles(source_id, guid) WHERE guid IS NOT NULL;
+  CREATE INDEX articles_content_hash ON articles(content_hash);
+  CREATE INDEX articles_published_at ON articles(published_at);
+
+  CREATE TABLE runs (
+    id INTEGER PRIMARY KEY,
+    date TEXT NOT NULL,
+    command TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    ended_at TEXT,
+    status TEXT NOT NULL DEFAULT 'running',
+    counts TEXT NOT NULL DEFAULT '{}',
+    failures TEXT NOT NULL DEFAULT '[]',
+    usage TEXT
+  ) STRICT;
+  CREATE INDEX runs_date ON runs(date);
+
+  CREATE TABLE analyses (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    content_hash TEXT NOT NULL,
+    analyser_kind TEXT NOT NULL,
+    analyser_name TEXT NOT NULL,
+    prompt_version TEXT NOT NULL,
+    fallback INTEGER NOT NULL DEFAULT 0,
+    fallback_reason TEXT,
+    status TEXT NOT NULL,
+    entry TEXT,
+    reason TEXT,
+    error TEXT,
+    raw_reply TEXT,
+    calls INTEGER,
+    prompt_tokens INTEGER,
+    completion_tokens INTEGER,
+    usage_estimated INTEGER,
+    cost REAL,
+    currency TEXT,
+    created_at TEXT NOT NULL,
+    run_id INTEGER REFERENCES runs(id) ON DELETE SET NULL
+  ) STRICT;
+  CREATE UNIQUE INDEX analyses_key ON analyses(article_id, content_hash, analyser_name, prompt_version);
+  CREATE INDEX analyses_cache ON analyses(content_hash, analyser_name, prompt_version);
+  CREATE INDEX analyses_run ON analyses(run_id);
+
+  CREATE TABLE briefings (
+    date TEXT PRIMARY KEY,
+    generated_at TEXT NOT NULL,
+    json TEXT NOT NULL,
+    outputs TEXT NOT NULL DEFAULT '{}',
+    entries INTEGER NOT NULL DEFAULT 0,
+    run_id INTEGER REFERENCES runs(id) ON DELETE SET NULL,
+    updated_at TEXT NOT NULL
+  ) STRICT;
+
+  CREATE TABLE deliveries (
+    id INTEGER PRIMARY KEY,
+    date TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    part_key TEXT NOT NULL,
+    status TEXT NOT NULL,
+    error TEXT,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    first_at TEXT NOT NULL,
+    at TEXT NOT NULL
+  ) STRICT;
+  CREATE UNIQUE INDEX deliveries_key ON deliveries(date, channel, part_key);
+
+  CREATE TABLE stories (
+    id INTEGER PRIMARY KEY,
+    date TEXT NOT NULL,
+    story_key TEXT NOT NULL,
+    primary_article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    member_article_ids TEXT NOT NULL DEFAULT '[]',
+    signature TEXT,
+    created_at TEXT NOT NULL
+  ) STRICT;
+  CREATE UNIQUE INDEX stories_key ON stories(date, story_key);
+  `,
+];
+
+/** The schema version this code expects. */
+export const schemaVersion = migrations.length;
+
+/** Thrown when the database was written by a newer daybrief than this one. */
+export class SchemaTooNewError extends DaybriefError {
+  override name = "SchemaTooNewError";
+  constructor(
+    readonly found: number,
+    readonly expected: number,
+  ) {
+    super(
+      `database schema version ${found} is newer than this daybrief knows (${expected}); upgrade daybrief`,
+    );
+  }
+}
+
+/**
+ * Applies the pending migrations in one immediate transaction, so two processes opening the same
+ * fresh file cannot both migrate it. Returns the versions applied.
+ */
+export function migrate(db: Database): number[] {
+  const run = db.transaction((): number[] => {
+    const current = db.pragma("user_version", { simple: true }) as number;
+    if (current > schemaVersion) throw new SchemaTooNewError(current, schemaVersion);
+    const applied: number[] = [];
+    for (let version = current + 1; version <= schemaVersion; version++) {
+      db.exec(migrations[version - 1]!);
+      applied.push(version);
+    }
+    if (applied.length > 0) db.pragma(`user_version = ${schemaVersion}`);
+    return applied;
+  });
+  return run.immediate();
+}

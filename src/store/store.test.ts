@@ -1,0 +1,137 @@
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { after, test } from "node:test";
+import BetterSqlite3 from "better-sqlite3";
+import { openDatabase } from "./database.ts";
+import { SchemaTooNewError, schemaVersion } from "./migrations.ts";
+import { openStore } from "./store.ts";
+import { makeArticle, makeSource, openTempStore } from "./testing.ts";
+
+const cleanups: (() => void)[] = [];
+after(() => {
+  for (const cleanup of cleanups) cleanup();
+});
+function tempStore() {
+  const temp = openTempStore();
+  cleanups.push(temp.remove);
+  return temp;
+}
+
+test("a new file is migrated to the current schema version, in WAL mode", () => {
+  const { store, path } = tempStore();
+  store.close();
+  const raw = new BetterSqlite3(path, { readonly: true });
+  try {
+    assert.equal(raw.pragma("user_version", { simple: true }), schemaVersion);
+    assert.ok(schemaVersion >= 1);
+    assert.equal(raw.pragma("journal_mode", { simple: true }), "wal");
+    const tables = raw
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+      .pluck()
+      .all();
+    assert.deepEqual(tables, [
+      "analyses",
+      "articles",
+      "briefings",
+      "deliveries",
+      "runs",
+      "sources",
+      "stories",
+    ]);
+  } finally {
+    raw.close();
+  }
+});
+
+test("re-opening keeps the data and the version, applying nothing twice", () => {
+  const { store, path } = tempStore();
+  store.upsertSource(makeSource());
+  store.close();
+  const again = openStore(path);
+  cleanups.unshift(() => again.close());
+  assert.equal(again.listSourceHealth().length, 1);
+  const raw = new BetterSqlite3(path, { readonly: true });
+  assert.equal(raw.pragma("user_version", { simple: true }), schemaVersion);
+  raw.close();
+});
+
+test("a database from a newer daybrief is refused, not downgraded", () => {
+  const { store, path } = tempStore();
+  store.close();
+  const raw = new BetterSqlite3(path);
+  raw.pragma(`user_version = ${schemaVersion + 1}`);
+  raw.close();
+  assert.throws(() => openStore(path), SchemaTooNewError);
+});
+
+test("every connection has foreign keys on and a busy timeout", () => {
+  const { store, path } = tempStore();
+  assert.throws(() => store.saveArticle(makeArticle({ sourceId: "nobody" })), /FOREIGN KEY/);
+  const db = openDatabase(path, { busyTimeoutMs: 1234 });
+  try {
+    assert.equal(db.pragma("foreign_keys", { simple: true }), 1);
+    assert.equal(db.pragma("busy_timeout", { simple: true }), 1234);
+  } finally {
+    db.close();
+  }
+});
+
+test("transaction commits together or not at all", () => {
+  const { store } = tempStore();
+  assert.throws(() =>
+    store.transaction(() => {
+      store.upsertSource(makeSource());
+      throw new Error("boom");
+    }),
+  );
+  assert.equal(store.getSource("jiqizhixin"), undefined);
+  const id = store.transaction(() => {
+    store.upsertSource(makeSource());
+    return store.saveArticle(makeArticle()).id;
+  });
+  assert.equal(store.getArticle(id)?.sourceId, "jiqizhixin");
+  assert.throws(
+    () =>
+      store.transaction(async () => {
+        store.saveArticle(makeArticle({ url: "https://example.com/async" }));
+      }),
+    /synchronous/,
+  );
+  assert.equal(store.articleExists("https://example.com/async"), false);
+});
+
+test("a second connection sees committed data and not a transaction in progress", () => {
+  const { store, path } = tempStore();
+  const reader = openStore(path);
+  cleanups.unshift(() => reader.close());
+  store.upsertSource(makeSource());
+  store.transaction(() => {
+    store.saveArticle(makeArticle());
+    assert.equal(reader.articleExists(makeArticle().url), false);
+  });
+  assert.equal(reader.articleExists(makeArticle().url), true);
+});
+
+test("another process sees committed data", () => {
+  const { store, path } = tempStore();
+  store.upsertSource(makeSource());
+  store.saveArticle(makeArticle());
+  const script = `
+    import { openStore } from ${JSON.stringify(new URL("./store.ts", import.meta.url).href)};
+    const store = openStore(process.argv[1]);
+    process.stdout.write(JSON.stringify(store.findArticleByUrl(${JSON.stringify(makeArticle().url)})?.title ?? null));
+    store.close();`;
+  const out = execFileSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script, path], {
+    encoding: "utf8",
+  });
+  assert.equal(JSON.parse(out), makeArticle().title);
+});
+
+test("the facade exposes methods and nothing private", () => {
+  const { store } = tempStore();
+  const names = Object.keys(store);
+  assert.ok(names.includes("saveAnalysis"));
+  // Table helpers are #private so that binding the prototypes does not leak them.
+  for (const hidden of ["constructor", "update", "one", "sql", "now"])
+    assert.ok(!names.includes(hidden), hidden);
+});

@@ -1,0 +1,117 @@
+import type { Database } from "better-sqlite3";
+import type { Article, Source, SourceFetchState } from "../model/index.ts";
+import type { AnalysisKey, SaveAnalysisInput, StoredAnalysis } from "./analyses.ts";
+import { AnalysisTable } from "./analyses.ts";
+import type { ArticlePatch } from "./articles.ts";
+import { ArticleTable } from "./articles.ts";
+import type { BriefingSummary, SaveBriefingInput, StoredBriefing } from "./briefings.ts";
+import { BriefingTable } from "./briefings.ts";
+import { openDatabase } from "./database.ts";
+import type { Delivery, DeliveryKey, RecordDeliveryInput } from "./deliveries.ts";
+import { DeliveryTable } from "./deliveries.ts";
+import type { FinishRunInput, Run, StartRunInput } from "./runs.ts";
+import { RunTable } from "./runs.ts";
+import type { FetchFailure, FetchSuccess, SourceHealth } from "./sources.ts";
+import { SourceTable } from "./sources.ts";
+import type { SaveStoryInput, Story } from "./stories.ts";
+import { StoryTable } from "./stories.ts";
+import type { UsageSum } from "./usage-ledger.ts";
+import { UsageLedger } from "./usage-ledger.ts";
+
+export interface OpenStoreOptions {
+  /** Clock for bookkeeping times (updated_at, default createdAt). */
+  now?: () => Date;
+  /** Wait for another process's write lock this long before failing, in ms (default 5000). */
+  busyTimeoutMs?: number;
+}
+
+/** Everything daybrief persists, behind sentence-like methods. All calls are synchronous. */
+export interface Store {
+  readonly path: string;
+
+  upsertSource(source: Source): void;
+  getSource(sourceId: string): Source | undefined;
+  getFetchState(sourceId: string): SourceFetchState | undefined;
+  recordFetchSuccess(sourceId: string, success: FetchSuccess): void;
+  recordFetchNotModified(sourceId: string, at: string): void;
+  recordFetchFailure(sourceId: string, failure: FetchFailure): void;
+  listSourceHealth(): SourceHealth[];
+
+  articleExists(url: string): boolean;
+  getArticle(id: number): Article | undefined;
+  findArticleByUrl(url: string): Article | undefined;
+  findArticleByGuid(sourceId: string, guid: string): Article | undefined;
+  findArticleByContentHash(contentHash: string): Article | undefined;
+  saveArticle(article: Article): { id: number; inserted: boolean };
+  updateArticle(id: number, patch: ArticlePatch): boolean;
+  listArticlesPublishedBetween(start: string | Date, end: string | Date): Article[];
+  listArticlesForDay(date: string, timeZone: string): Article[];
+  listArticlesByIds(ids: readonly number[]): Article[];
+
+  findAnalysis(key: AnalysisKey): StoredAnalysis | undefined;
+  saveAnalysis(input: SaveAnalysisInput): { id: number; saved: boolean };
+  listAnalysesForArticles(articleIds: readonly number[]): StoredAnalysis[];
+  sumUsageForRun(runId: number): UsageSum;
+  sumUsageForDate(date: string): UsageSum;
+  sumUsageBetween(start: string | Date, end: string | Date): UsageSum;
+
+  saveBriefing(input: SaveBriefingInput): void;
+  getBriefing(date: string): StoredBriefing | undefined;
+  listBriefings(): BriefingSummary[];
+
+  startRun(input: StartRunInput): number;
+  finishRun(runId: number, input: FinishRunInput): void;
+  getRun(runId: number): Run | undefined;
+  listRuns(limit?: number): Run[];
+
+  hasDelivered(key: DeliveryKey): boolean;
+  recordDelivery(input: RecordDeliveryInput): void;
+  listDeliveries(date: string): Delivery[];
+  listFailedDeliveries(date?: string): Delivery[];
+
+  saveStory(input: SaveStoryInput): number;
+  listStoriesSince(date: string): Story[];
+
+  /** Runs `fn` in one transaction (nested calls become savepoints). `fn` must be synchronous. */
+  transaction<T>(fn: () => T): T;
+  close(): void;
+}
+
+type Methods<T> = { [K in keyof T as T[K] extends (...args: never[]) => unknown ? K : never]: T[K] };
+
+/** Binds every public method of a table object, so the facade can spread them. */
+function methodsOf<T extends object>(table: T): Methods<T> {
+  const bound: Record<string, unknown> = {};
+  for (const name of Object.getOwnPropertyNames(Object.getPrototypeOf(table))) {
+    const value = (table as Record<string, unknown>)[name];
+    if (name !== "constructor" && typeof value === "function") bound[name] = value.bind(table);
+  }
+  return bound as Methods<T>;
+}
+
+/** Opens (creating and migrating as needed) the SQLite store at `path`. */
+export function openStore(path: string, options: OpenStoreOptions = {}): Store {
+  const db: Database = openDatabase(path, { busyTimeoutMs: options.busyTimeoutMs });
+  const now = options.now ?? (() => new Date());
+  return {
+    path,
+    ...methodsOf(new SourceTable(db, now)),
+    ...methodsOf(new ArticleTable(db, now)),
+    ...methodsOf(new AnalysisTable(db, now)),
+    ...methodsOf(new UsageLedger(db)),
+    ...methodsOf(new BriefingTable(db, now)),
+    ...methodsOf(new RunTable(db)),
+    ...methodsOf(new DeliveryTable(db)),
+    ...methodsOf(new StoryTable(db, now)),
+    transaction: <T>(fn: () => T): T =>
+      db.transaction(() => {
+        const result = fn();
+        // better-sqlite3 would commit before an async body finished; refuse (and roll back) instead.
+        if (result instanceof Promise) throw new TypeError("store.transaction needs a synchronous function");
+        return result;
+      })(),
+    close: () => {
+      db.close();
+    },
+  };
+}

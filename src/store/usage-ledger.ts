@@ -1,0 +1,73 @@
+import type { Database } from "better-sqlite3";
+import type { Usage } from "../model/index.ts";
+import { cachePreparedStatements, type Prepare } from "./database.ts";
+import { toUtcIso } from "./values.ts";
+
+/** Summed usage; `costByCurrency` is there because costs in two currencies cannot be added. */
+export type UsageSum = Usage & { costByCurrency: Record<string, number> };
+
+interface SumRow {
+  currency: string | null;
+  calls: number;
+  prompt_tokens: number;
+  completion_tokens: number;
+  estimated: number;
+  cost: number | null;
+}
+
+function toUsageSum(rows: SumRow[]): UsageSum {
+  const sum: UsageSum = { calls: 0, promptTokens: 0, completionTokens: 0, costByCurrency: {} };
+  for (const row of rows) {
+    sum.calls += row.calls;
+    sum.promptTokens += row.prompt_tokens;
+    sum.completionTokens += row.completion_tokens;
+    if (row.estimated) sum.estimated = true;
+    if (row.cost !== null && row.currency !== null) sum.costByCurrency[row.currency] = row.cost;
+  }
+  const currencies = Object.keys(sum.costByCurrency);
+  if (currencies.length === 1) {
+    sum.currency = currencies[0]!;
+    sum.cost = sum.costByCurrency[sum.currency];
+  }
+  return sum;
+}
+
+const sumColumns = `currency, COALESCE(SUM(calls), 0) AS calls, COALESCE(SUM(prompt_tokens), 0) AS prompt_tokens,
+  COALESCE(SUM(completion_tokens), 0) AS completion_tokens, COALESCE(MAX(usage_estimated), 0) AS estimated,
+  SUM(cost) AS cost`;
+
+/** Token and cost totals over stored analyses, for the budget and the footer. */
+export class UsageLedger {
+  private readonly sql: Prepare;
+  constructor(db: Database) {
+    this.sql = cachePreparedStatements(db);
+  }
+
+  sumUsageForRun(runId: number): UsageSum {
+    return toUsageSum(
+      this.sql(
+        `SELECT ${sumColumns} FROM analyses WHERE run_id = ? AND calls IS NOT NULL GROUP BY currency`,
+      ).all(runId) as SumRow[],
+    );
+  }
+
+  /** Usage of every run made for a briefing date (YYYY-MM-DD), re-runs included. */
+  sumUsageForDate(date: string): UsageSum {
+    return toUsageSum(
+      this.sql(
+        `SELECT ${sumColumns} FROM analyses
+         WHERE run_id IN (SELECT id FROM runs WHERE date = ?) AND calls IS NOT NULL GROUP BY currency`,
+      ).all(date) as SumRow[],
+    );
+  }
+
+  /** Usage of analyses made in [start, end), whatever run made them (a calendar-day budget). */
+  sumUsageBetween(start: string | Date, end: string | Date): UsageSum {
+    return toUsageSum(
+      this.sql(
+        `SELECT ${sumColumns} FROM analyses
+         WHERE created_at >= ? AND created_at < ? AND calls IS NOT NULL GROUP BY currency`,
+      ).all(toUtcIso(start), toUtcIso(end)) as SumRow[],
+    );
+  }
+}
