@@ -1,0 +1,14 @@
+export type { GetOptions, Http, HttpOptions, HttpResponse } from "./create-http.ts";
+export { createHttp, DEFAULT_USER_AGENT } from "./create-http.ts";
+export type { DecodedBody } from "./decode-body.ts";
+export { charsetFromContentType, decodeBody } from "./decode-body.ts";
+export type { BackoffOptions } from "./retry.ts";
+export {
+  backoffDelay,
+  DEFAULT_BACKOFF,
+  isRetryableStatus,
+  parseRetryAfter,
+  RETRYABLE_STATUSES,
+  sleep,
+} from "./retry.ts";
+export { fixWindows1252, windows1252Char } from "./windows-1252.ts";

@@ -1,0 +1,152 @@
+import { type AnyFeed, DetectError, parseFeed as parseAnyFeed } from "feedsmith";
+import { FeedParseError } from "../errors.ts";
+import { fixWindows1252, windows1252Char } from "../http/index.ts";
+import type { FeedItem, ParsedFeed } from "../model/index.ts";
+import { mapJsonFeed } from "./map-json-feed.ts";
+import { type MapContext, mapAtom, mapRdf, mapRss } from "./map-xml-feeds.ts";
+import { repairMojibake } from "./repair-mojibake.ts";
+import { childBase } from "./resolve-url.ts";
+
+export interface ParseFeedOptions {
+  /** The feed's own URL: the base for relative links. */
+  url: string;
+  /** Zone for dates that carry none. */
+  timeZone: string;
+}
+
+/** Parses RSS 0.9x/2.0, RSS 1.0 (RDF), Atom 1.0/0.3 or JSON Feed 1.0/1.1 into our model. Pure. */
+export function parseFeed(text: string, options: ParseFeedOptions): ParsedFeed {
+  const source = demoronize(text.replace(/^\uFEFF/, "").trimStart());
+  if (!source) throw new FeedParseError("empty document: no feed to parse", options.url);
+  const input = source.startsWith("{")
+    ? parseJson(source, options.url)
+    : repairXml(expandDoctypeEntities(source));
+  let parsed: AnyFeed<string>;
+  try {
+    parsed = parseAnyFeed<string>(input);
+  } catch (error) {
+    const empty = emptyFeed(source);
+    if (empty) return empty;
+    throw new FeedParseError(describeFailure(source, error), options.url, { cause: error });
+  }
+  const ctx: MapContext = { base: childBase(options.url, rootXmlBase(source)), timeZone: options.timeZone };
+  const feed = mapParsed(parsed, ctx);
+  return { ...feed, items: feed.items.filter(hasSubstance).map(repairItemText) };
+}
+
+function mapParsed(parsed: AnyFeed<string>, ctx: MapContext): ParsedFeed {
+  switch (parsed.format) {
+    case "rss":
+      return mapRss(parsed.feed, ctx);
+    case "rdf":
+      return mapRdf(parsed.feed, ctx);
+    case "atom":
+      return mapAtom(parsed.feed, ctx);
+    case "json":
+      return mapJsonFeed(parsed.feed, ctx);
+  }
+}
+
+/** Text fields that were UTF-8 read as windows-1252 somewhere upstream ("â€¦" for "…") are put right. */
+function repairItemText(item: FeedItem): FeedItem {
+  return {
+    ...item,
+    title: repairMojibake(item.title),
+    summary: item.summary && repairMojibake(item.summary),
+    contentHtml: item.contentHtml && repairMojibake(item.contentHtml),
+    author: item.author && repairMojibake(item.author),
+  };
+}
+
+/** An item with no field at all is noise (an empty <item/>). */
+function hasSubstance(item: FeedItem): boolean {
+  return Object.values(item).some((v) => v !== undefined && v !== "");
+}
+
+/** A feed root with no channel and no items (`<rss version="2.0"></rss>`) is an empty feed, not an error. */
+function emptyFeed(source: string): ParsedFeed | undefined {
+  const body = source
+    .replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>[]*(\[[\s\S]*?\])?\s*>/gi, "")
+    .trim();
+  if (/<(channel|item|entry)[\s>/]/i.test(body)) return undefined;
+  if (/^<rss[\s>][\s\S]*<\/rss>$|^<rss[^>]*\/>$/i.test(body)) return { format: "rss", items: [] };
+  if (/^<rdf:RDF[\s>][\s\S]*<\/rdf:RDF>$/.test(body)) return { format: "rdf", items: [] };
+  if (/^<feed[\s>][\s\S]*<\/feed>$/.test(body)) return { format: "atom", items: [] };
+  return undefined;
+}
+
+function parseJson(source: string, url: string): unknown {
+  try {
+    const value = JSON.parse(source);
+    // JSON Feed 1.0 writers sometimes put "1.0" (not the spec URL) in version; items is what matters.
+    if (value && Array.isArray(value.items) && !/^https:\/\/jsonfeed\.org\/version\//.test(value.version)) {
+      return { ...value, version: "https://jsonfeed.org/version/1.1" };
+    }
+    return value;
+  } catch (error) {
+    throw new FeedParseError(`not valid JSON (${(error as Error).message}); expected a JSON Feed`, url, {
+      cause: error,
+    });
+  }
+}
+
+/**
+ * Substitutes entities declared in an internal DOCTYPE subset (the XML parser does not). One pass and
+ * literal values only, so nested definitions cannot blow up ("billion laughs").
+ */
+function expandDoctypeEntities(source: string): string {
+  const doctype = /<!DOCTYPE[^>[]*\[([\s\S]*?)\]\s*>/i.exec(source.slice(0, 65536));
+  if (!doctype) return source;
+  const entities = new Map<string, string>();
+  for (const m of (doctype[1] ?? "").matchAll(/<!ENTITY\s+([\w.-]+)\s+(["'])([^"'&%<]*)\2\s*>/g)) {
+    entities.set(m[1] ?? "", m[3] ?? "");
+  }
+  if (entities.size === 0) return source;
+  const end = doctype.index + doctype[0].length;
+  const rest = source
+    .slice(end)
+    .replace(/&([\w.-]+);/g, (whole, name: string) => entities.get(name) ?? whole);
+  return source.slice(0, doctype.index) + rest;
+}
+
+/** C1 control characters never belong in a feed: they are windows-1252 punctuation mis-decoded. */
+function demoronize(text: string): string {
+  return fixWindows1252(text).replace(/&amp;#(12[89]|1[3-5]\d);/g, (whole, n: string) => {
+    const c = windows1252Char(Number(n));
+    return c ? `&amp;#x${c.codePointAt(0)?.toString(16)};` : whole;
+  });
+}
+
+/**
+ * Two common mistakes the XML parser would drop: dc:author (not a Dublin Core element; writers mean
+ * dc:creator) and RSS 0.9x items placed directly under <rss> without a <channel>.
+ */
+function repairXml(source: string): string {
+  let out = source.replace(/<(\/?)dc:author(?=[\s>/])/g, "<$1dc:creator");
+  if (/<rss[\s>]/.test(out) && !/<channel[\s>]/.test(out) && /<item[\s>]/.test(out)) {
+    out = out.replace(/(<rss\b[^>]*>)/, "$1<channel>").replace(/<\/rss>\s*$/, "</channel></rss>");
+  }
+  return out;
+}
+
+/** RSS channels carry xml:base on <rss> or <channel>, which feedsmith does not expose. */
+function rootXmlBase(source: string): string | undefined {
+  const m = /<(?:rss|channel|rdf:RDF)\b[^>]*?\sxml:base\s*=\s*["']([^"']*)["']/i.exec(source.slice(0, 4096));
+  return m?.[1];
+}
+
+/** Says what the document was instead of a feed, so a misconfigured URL is obvious in the run report. */
+function describeFailure(source: string, error: unknown): string {
+  const head = source.slice(0, 2048);
+  if (source.startsWith("{")) return "JSON but not a JSON Feed (no version/items)";
+  if (/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<!doctype html|<html[\s>]/i.test(head)) {
+    return "an HTML page, not a feed (is the URL the feed's address?)";
+  }
+  if (!source.startsWith("<")) return `not XML or JSON (starts with ${JSON.stringify(source.slice(0, 20))})`;
+  if (/<opml[\s>]/i.test(head)) return "an OPML outline, not a feed (import it as a source list)";
+  if (error instanceof DetectError) {
+    const root = /<([A-Za-z_][\w:.-]*)/.exec(head.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<![^>]*>/g, ""));
+    return `unrecognized feed format (root element <${root?.[1] ?? "?"}>; expected rss, rdf:RDF or feed)`;
+  }
+  return `malformed feed XML: ${(error as Error).message}`;
+}
