@@ -1,0 +1,54 @@
+// What a page that is not an article says about itself. The phrases are WeChat's own notices
+// (and the usual captcha walls); the page's words are kept as the reason.
+import type { PageKind } from "../model/article.ts";
+
+interface KindRule {
+  kind: Exclude<PageKind, "article">;
+  pattern: RegExp;
+}
+
+// Order matters: a complaint/violation notice outranks the generic "deleted" wording.
+const RULES: KindRule[] = [
+  {
+    kind: "verification",
+    pattern:
+      /环境异常|完成验证后即可继续访问|去验证|请完成(安全)?验证|访问过于频繁|captcha|verify (that )?you are (a )?human|are you a robot|just a moment\.\.\./i,
+  },
+  {
+    kind: "blocked",
+    pattern:
+      /违规无法查看|违反.{0,12}(法律法规|规范|规定)|被投诉.{0,12}(侵权|违规)|涉嫌侵权|已被屏蔽|已被封禁|该内容暂时无法查看|无法查看此内容|此内容因.{0,20}无法查看/,
+  },
+  {
+    kind: "deleted",
+    pattern:
+      /已被发布者删除|已被作者删除|该内容已删除|此内容已删除|内容已被删除|公众号已迁移|帐号已迁移|账号已迁移|已自主注销|该账号已注销|该帐号已注销/,
+  },
+];
+
+export interface PageVerdict {
+  kind: Exclude<PageKind, "article">;
+  reason: string;
+}
+
+/**
+ * Classifies a short notice text. Returns undefined when it reads like no known notice.
+ * `messages` are candidate texts, most specific first (a notice element, then the whole body).
+ */
+export function classifyNotice(messages: (string | undefined)[]): PageVerdict | undefined {
+  for (const rule of RULES) {
+    for (const message of messages) {
+      const text = message?.replace(/\s+/g, " ").trim();
+      if (!text || !rule.pattern.test(text)) continue;
+      return { kind: rule.kind, reason: noticeSentence(text, rule.pattern) };
+    }
+  }
+  return undefined;
+}
+
+/** The sentence of `text` that carries the match, so the reason stays the page's own words. */
+function noticeSentence(text: string, pattern: RegExp): string {
+  if (text.length <= 120) return text;
+  const sentences = text.split(/(?<=[。！？!?\n])\s*|\s{2,}/);
+  return (sentences.find((s) => pattern.test(s)) ?? text).trim().slice(0, 200);
+}
