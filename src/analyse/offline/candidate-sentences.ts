@@ -1,0 +1,30 @@
+import type { Sentence } from "./sentences.ts";
+
+const MIN_CHARS = 10;
+/** Longer sentences are run-ons or merged lists: poor bullets, poor summaries. */
+const MAX_CHARS = 240;
+/** Lines that credit, link or ask for a follow rather than say something. */
+const BOILERPLATE_LEAD =
+  /^(?:编辑|作者|来源|责任编辑|排版|审核|审校|撰文|文|图|图源|图片来源|封面来源|参考(?:资料|链接|文献)?|论文(?:地址|链接|标题|题目)?|项目(?:地址|主页|链接)|代码(?:地址|链接)?|GitHub|arXiv|Hugging\s*Face|链接|地址|原文|资料)\s*[:：]/i;
+const BOILERPLATE_ANYWHERE =
+  /点击|阅读原文|扫码|扫描二维码|关注我们|星标|点赞|在看|转发|转载|投稿|公众号|版权|©|未经授权|本文系|免责声明|商务合作|加群|交流群/;
+const CAPTION = /^(?:图|表|Figure|Fig\.|Table)\s*\d/i;
+const URL = /https?:\/\/\S+/g;
+
+/**
+ * Sentences worth ranking: of a reasonable length, with words in them, and not boilerplate
+ * (bylines, link lines, captions, follow-us lines, URLs).
+ */
+export function selectCandidates(sentences: readonly Sentence[]): Sentence[] {
+  return sentences.filter((s) => isContent(s.text));
+}
+
+function isContent(text: string): boolean {
+  if (text.length < MIN_CHARS || text.length > MAX_CHARS) return false;
+  if (BOILERPLATE_LEAD.test(text) || BOILERPLATE_ANYWHERE.test(text) || CAPTION.test(text)) return false;
+  const urlChars = (text.match(URL) ?? []).reduce((n, u) => n + u.length, 0);
+  if (urlChars > 0) return false;
+  const cjk = (text.match(/[\u4e00-\u9fff]/g) ?? []).length;
+  const latinWords = (text.match(/[A-Za-z]{2,}/g) ?? []).length;
+  return cjk >= 6 || latinWords >= 5;
+}

@@ -1,0 +1,113 @@
+import type { ArticleLink, Resource } from "../../model/index.ts";
+import { arxivAbsUrl, classifyUrl, type UrlClass } from "./classify-url.ts";
+
+const LABELS: Record<UrlClass["kind"], string> = {
+  arxiv: "arXiv 论文",
+  github: "GitHub 代码",
+  "hf-model": "Hugging Face 模型",
+  "hf-dataset": "Hugging Face 数据集",
+  "hf-space": "Hugging Face Space",
+  project: "项目主页",
+  other: "相关链接",
+};
+/** Output order and how many of each kind at most. */
+const KIND_LIMITS: Array<[UrlClass["kind"], number]> = [
+  ["arxiv", 3],
+  ["github", 3],
+  ["hf-model", 3],
+  ["hf-dataset", 2],
+  ["hf-space", 2],
+  ["project", 2],
+  ["other", 3],
+];
+/** Words that present a link as the project's own page. */
+const PROJECT_CUE =
+  /项目主页|项目地址|项目页|主页|官网|官方网站|产品页|体验地址|在线体验|project\s*page|homepage|website/i;
+const GENERIC_LINK_TEXT = /^(?:链接|点击|这里|此处|阅读原文|原文|link|here|https?:)/i;
+
+const URL_IN_TEXT = /https?:\/\/[A-Za-z0-9\-._~:/?#@!$&'()*+,;=%[\]]+/g;
+const BARE_URL_IN_TEXT =
+  /(?<![\w./@-])(?:www\.)?(?:github\.com|huggingface\.co|arxiv\.org)\/[A-Za-z0-9\-._~/%]+/g;
+const ARXIV_ID_IN_TEXT = /arXiv\s*[:：]?\s*(\d{4}\.\d{4,5})(?:v\d+)?(?!\d)/gi;
+
+interface Candidate {
+  url: string;
+  title?: string;
+  /** Text just before the URL, or the link's own text: where 项目主页 would be said. */
+  context: string;
+}
+
+/**
+ * Lists the paper, code, model and project links an article gives, from its anchors and its text
+ * (URLs, bare github.com/… paths, arXiv:ID). Only URLs the article contains: arXiv and GitHub are
+ * reduced to their canonical form (abs page, repository root), and a bare arXiv id becomes its abs
+ * URL; every other URL is kept as written. Deduplicated by canonical form, first occurrence wins.
+ */
+export function extractResources(text: string, links: readonly ArticleLink[]): Resource[] {
+  const found = new Map<string, { cls: UrlClass; resource: Resource }>();
+  for (const candidate of [...linkCandidates(links), ...textCandidates(text)]) {
+    const cls = classifyUrl(candidate.url);
+    if (!cls) continue;
+    const presentedAsProject = PROJECT_CUE.test(candidate.context);
+    const seen = found.get(cls.canonical);
+    if (seen) {
+      // The same URL said again as 官网/体验地址 upgrades a plain link to the project page.
+      if (seen.cls.kind === "other" && presentedAsProject) {
+        seen.cls.kind = "project";
+        seen.resource.label = LABELS.project;
+      }
+      continue;
+    }
+    if (cls.kind === "other" && presentedAsProject) cls.kind = "project";
+    const url =
+      cls.kind === "arxiv" || cls.kind === "github" || cls.kind.startsWith("hf-")
+        ? cls.canonical
+        : candidate.url;
+    const resource: Resource = { label: LABELS[cls.kind], url };
+    if (candidate.title) resource.title = candidate.title;
+    found.set(cls.canonical, { cls, resource });
+  }
+  const all = [...found.values()];
+  return KIND_LIMITS.flatMap(([kind, limit]) =>
+    all
+      .filter((f) => f.cls.kind === kind)
+      .slice(0, limit)
+      .map((f) => f.resource),
+  );
+}
+
+function linkCandidates(links: readonly ArticleLink[]): Candidate[] {
+  return links.map((link) => {
+    const label = link.text.trim();
+    const useful = label.length >= 2 && label.length <= 80 && !GENERIC_LINK_TEXT.test(label);
+    const title = useful && label !== link.href && !/^(?:https?:\/\/|www\.)/i.test(label) ? label : undefined;
+    return { url: link.href.trim(), context: label, ...(title ? { title } : {}) };
+  });
+}
+
+function textCandidates(text: string): Candidate[] {
+  const out: Array<Candidate & { at: number }> = [];
+  const before = (at: number) => text.slice(Math.max(0, at - 20), at);
+  for (const m of text.matchAll(URL_IN_TEXT)) {
+    out.push({ url: trimUrl(m[0]), context: before(m.index), at: m.index });
+  }
+  for (const m of text.matchAll(BARE_URL_IN_TEXT)) {
+    out.push({ url: `https://${trimUrl(m[0])}`, context: before(m.index), at: m.index });
+  }
+  for (const m of text.matchAll(ARXIV_ID_IN_TEXT)) {
+    out.push({ url: arxivAbsUrl(m[1]!), context: before(m.index), at: m.index });
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/** Drops sentence punctuation glued to a URL, and a closing bracket the URL did not open. */
+function trimUrl(url: string): string {
+  let out = url.replace(/[.,;:!?'*]+$/, "");
+  for (const [open, close] of [
+    ["(", ")"],
+    ["[", "]"],
+  ] as const) {
+    while (out.endsWith(close) && out.split(open).length < out.split(close).length) out = out.slice(0, -1);
+  }
+  return out.replace(/[.,;:!?'*]+$/, "");
+}

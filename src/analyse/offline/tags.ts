@@ -1,0 +1,113 @@
+import type { Segmenter } from "./segmenter.ts";
+
+/**
+ * The tag vocabulary: a tag and the words that evidence it. CJK words are counted as jieba words
+ * (they are all in the user dictionary, see segmenterTerms); Latin words as whole words in the text,
+ * case-insensitive from four letters up.
+ */
+export const TAG_VOCABULARY: Readonly<Record<string, readonly string[]>> = {
+  多模态大模型: ["多模态", "多模态大模型", "视觉语言模型", "全模态", "VLM", "MLLM"],
+  大语言模型: ["大语言模型", "大模型", "语言模型", "LLM", "LLMs"],
+  推理模型: ["推理模型", "思维链", "长思考", "CoT"],
+  "AI Agent": ["智能体", "Agent", "Agents", "Agentic", "MCP"],
+  具身智能: ["具身智能", "具身"],
+  机器人: ["机器人", "人形机器人", "机械臂", "Robotics"],
+  图像生成: ["图像生成", "文生图", "扩散模型", "图像编辑", "Text-to-Image"],
+  视频生成: ["视频生成", "文生视频", "Sora", "可灵"],
+  代码生成: ["代码生成", "编程", "程序员", "Coding", "Copilot", "Cursor", "SWE-bench"],
+  强化学习: ["强化学习", "RLHF", "GRPO", "PPO", "奖励模型"],
+  模型压缩: ["剪枝", "量化", "蒸馏", "模型压缩", "稀疏化"],
+  推理加速: ["推理加速", "投机解码", "吞吐", "KV Cache", "推理速度"],
+  基准评测: ["基准", "基准测试", "评测基准", "评测", "榜单", "Benchmark", "MMLU", "GenEval", "SWE-bench"],
+  开源模型: ["开源", "开放权重", "Hugging Face", "open-source"],
+  "AI 安全": ["越狱", "对齐", "提示词注入", "安全风险", "Jailbreak", "红队"],
+  "芯片/算力": ["芯片", "算力", "GPU", "TPU", "数据中心", "英伟达", "NVIDIA", "H100", "B200"],
+  世界模型: ["世界模型"],
+  "科学计算/AI4S": ["AI4S", "AI for Science", "蛋白质", "AlphaFold", "气象", "药物研发", "材料科学"],
+  语音: ["语音", "全双工", "TTS", "ASR", "语音合成"],
+  端侧模型: ["端侧", "边缘设备", "手机端"],
+  产业动态: ["商业化", "营收", "市场份额", "发布会", "用户量"],
+  融资: ["融资", "估值", "投资人", "领投", "天使轮"],
+  人才: ["离职", "加盟", "人才", "跳槽", "高管", "招聘"],
+  政策: ["政策", "监管", "法规", "法案", "立法"],
+};
+
+const MAX_TAGS = 5;
+const MIN_TAGS = 3;
+/** Hits a tag needs in the body; one in the title is enough. */
+const MIN_BODY_HITS = 2;
+
+const isLatin = (s: string) => /^[\x20-\x7e]+$/.test(s);
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const LATIN = Object.values(TAG_VOCABULARY).flat().filter(isLatin);
+const alternation = (terms: string[]) =>
+  [...new Set(terms)]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join("|");
+/** One scan per case rule instead of one per term. */
+const LATIN_LONG = new RegExp(
+  `(?<![A-Za-z0-9])(?:${alternation(LATIN.filter((t) => t.length >= 4))})(?![A-Za-z0-9])`,
+  "gi",
+);
+const LATIN_SHORT = new RegExp(
+  `(?<![A-Za-z0-9])(?:${alternation(LATIN.filter((t) => t.length < 4))})(?![A-Za-z0-9])`,
+  "g",
+);
+
+/** CJK vocabulary words, to be loaded into jieba's user dictionary so each is one word. */
+export function listTagTerms(): string[] {
+  return Object.values(TAG_VOCABULARY)
+    .flat()
+    .filter((t) => !isLatin(t));
+}
+
+/**
+ * 3–5 tags: vocabulary tags by evidence (title hits count triple), topped up with jieba's TF-IDF
+ * keywords when the vocabulary gives fewer than three.
+ */
+export function pickTags(
+  input: { title: string; text: string; words: readonly string[] },
+  segmenter: Segmenter,
+): string[] {
+  const bodyCounts = countWords([...input.words, ...matchLatin(input.text)]);
+  const titleCounts = countWords([...segmenter.cut(input.title), ...matchLatin(input.title)]);
+  const scored: Array<{ tag: string; score: number }> = [];
+  for (const [tag, terms] of Object.entries(TAG_VOCABULARY)) {
+    let body = 0;
+    let title = 0;
+    for (const term of terms) {
+      const key = isLatin(term) ? term.toLowerCase() : term;
+      body += bodyCounts.get(key) ?? 0;
+      title += titleCounts.get(key) ?? 0;
+    }
+    if (title > 0 || body >= MIN_BODY_HITS) scored.push({ tag, score: body + 3 * title });
+  }
+  const tags = scored
+    .sort((a, b) => b.score - a.score)
+    .slice(0, MAX_TAGS)
+    .map((s) => s.tag);
+  if (tags.length >= MIN_TAGS) return tags;
+
+  const taken = new Set(tags.map((t) => t.toLowerCase()));
+  for (const keyword of segmenter.extractKeywords(`${input.title}\n${input.text}`, 12)) {
+    if (tags.length >= MIN_TAGS) break;
+    const key = keyword.toLowerCase();
+    if (keyword.length < 2 || /^[\d.%]+$/.test(keyword) || taken.has(key)) continue;
+    if (tags.some((t) => t.toLowerCase().includes(key))) continue;
+    taken.add(key);
+    tags.push(keyword);
+  }
+  return tags;
+}
+
+function countWords(words: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return counts;
+}
+
+/** Latin vocabulary terms found in `text`, lowercased (jieba splits "KV Cache", "SWE-bench"). */
+function matchLatin(text: string): string[] {
+  return [...text.matchAll(LATIN_LONG), ...text.matchAll(LATIN_SHORT)].map((m) => m[0].toLowerCase());
+}
