@@ -1,0 +1,1 @@
+export { compareItems, type RankOptions, type RankResult, rankItems } from "./rank-items.ts";

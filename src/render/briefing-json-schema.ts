@@ -1,0 +1,101 @@
+import { z } from "zod";
+import { resourceSchema, sectionSchema } from "../model/entry-schema.ts";
+
+/**
+ * The JSON output's schema, version 1 (docs/json-output.md). Additive, optional fields may join v1;
+ * renaming, removing or retyping a field means v2 with a new URL, so consumers can branch on
+ * `schemaVersion` and never guess.
+ */
+export const BRIEFING_SCHEMA_URL = "https://daybrief.dev/schema/briefing/v1.json";
+export const BRIEFING_SCHEMA_VERSION = 1;
+
+const instant = z.iso.datetime({ offset: true }).describe("ISO 8601 instant (UTC, Z)");
+const count = z.int().min(0);
+
+const analyserOutput = z.object({
+  kind: z.enum(["offline", "llm"]),
+  name: z.string(),
+  promptVersion: z.string(),
+  fallback: z.boolean().optional(),
+  fallbackReason: z.string().optional(),
+});
+
+const verificationOutput = z.object({ checked: count, supported: count, dropped: count, marked: count });
+
+const entryOutput = z.object({
+  rank: z.int().min(1).describe("1-based position in the briefing"),
+  stars: z.int().min(1).max(5),
+  org: z.string(),
+  title: z.string(),
+  tags: z.array(z.string()),
+  summary: z.string(),
+  core: sectionSchema.describe("核心技术/实现逻辑"),
+  results: sectionSchema.describe("实验数据/关键结论"),
+  insights: sectionSchema.describe("独家洞察/局限性"),
+  resources: z.array(resourceSchema).describe("相关资源"),
+  url: z.string(),
+  publishedAt: instant,
+  publishedAtLocal: z.string().describe("YYYY-MM-DD HH:mm in the briefing's timezone, as shown"),
+  source: z.object({ id: z.string(), name: z.string(), order: z.int() }),
+  articleId: z.int().optional(),
+  articleStatus: z.string().optional(),
+  analyser: analyserOutput,
+  related: z.array(
+    z.object({
+      sourceName: z.string(),
+      title: z.string(),
+      url: z.string(),
+      publishedAt: instant,
+      similarity: z.number().min(0).max(1).optional(),
+    }),
+  ),
+  followUpOf: z.object({ date: z.string(), title: z.string(), url: z.string() }).optional(),
+  verification: verificationOutput.optional(),
+});
+
+const coverageOutput = z.object({
+  sourceId: z.string(),
+  sourceName: z.string(),
+  found: count,
+  inWindow: count,
+  analysed: count,
+  duplicates: count,
+  belowThreshold: count,
+  failed: count,
+  problems: z.array(z.string()),
+});
+
+export const briefingOutputSchema = z.object({
+  $schema: z.literal(BRIEFING_SCHEMA_URL),
+  schemaVersion: z.literal(BRIEFING_SCHEMA_VERSION),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  timezone: z.string(),
+  generatedAt: instant,
+  minStars: z.int().min(1).max(5),
+  entries: z.array(entryOutput),
+  coverage: z.array(coverageOutput),
+  analysers: z.array(
+    z.object({ name: z.string(), kind: z.enum(["offline", "llm"]), entries: count, fallback: count }),
+  ),
+  usage: z
+    .object({
+      calls: count,
+      promptTokens: count,
+      completionTokens: count,
+      cost: z.number().min(0),
+      currency: z.string(),
+    })
+    .nullable(),
+  verification: verificationOutput.nullable(),
+  notes: z.array(z.string()),
+});
+
+export type BriefingOutput = z.output<typeof briefingOutputSchema>;
+export type EntryOutput = BriefingOutput["entries"][number];
+
+/** The same schema as a JSON Schema (draft 2020-12) document, e.g. to publish at BRIEFING_SCHEMA_URL. */
+export const briefingJsonSchema: Record<string, unknown> = {
+  ...z.toJSONSchema(briefingOutputSchema, { target: "draft-2020-12" }),
+  $id: BRIEFING_SCHEMA_URL,
+  title: "daybrief briefing",
+};

@@ -1,0 +1,50 @@
+/** HTML and XML escaping. Every string from a feed, a page or an LLM goes through one of these. */
+
+const HTML_ESCAPES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+};
+
+/** Escapes text for element content and double- or single-quoted attribute values alike. */
+export function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
+}
+
+/**
+ * Escapes text for XML 1.0: as escapeHtml, and drops the characters XML cannot carry at all
+ * (C0 controls other than tab/LF/CR, lone surrogates, U+FFFE/U+FFFF), which would make the feed invalid.
+ */
+export function escapeXml(value: string): string {
+  return escapeHtml(
+    value.replace(
+      /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
+      "",
+    ),
+  );
+}
+
+/**
+ * Entry text carries the format's inline Markdown (`**bold**`, `` `code` ``). Escape first, then turn
+ * those two marks into tags, so nothing from the text itself can become markup.
+ */
+export function renderInlineHtml(value: string): string {
+  return escapeHtml(value.replace(/[\r\n]+/g, " "))
+    .replace(/`([^`]+)`/g, "<code>$1</code>")
+    .replace(/\*\*([^*]+?)\*\*/g, "<strong>$1</strong>");
+}
+
+/** An `<a>` for http(s) URLs; anything else (javascript:, data:, garbage) is shown as plain text. */
+export function renderLinkHtml(text: string, url: string): string {
+  let safe = false;
+  try {
+    const parsed = new URL(url);
+    safe = parsed.protocol === "http:" || parsed.protocol === "https:";
+  } catch {
+    safe = false;
+  }
+  if (!safe) return escapeHtml(text === url ? url : `${text} (${url})`);
+  return `<a href="${escapeHtml(url)}" rel="noopener noreferrer">${escapeHtml(text)}</a>`;
+}

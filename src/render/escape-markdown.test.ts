@@ -1,0 +1,38 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import {
+  escapeMarkdownBlockStart,
+  escapeMarkdownBracketed,
+  escapeMarkdownInline,
+  flattenField,
+  formatMarkdownLink,
+  formatMarkdownUrl,
+} from "./escape-markdown.ts";
+
+test("ordinary Chinese text and the format's inline emphasis pass unchanged", () => {
+  const text =
+    "在 **MMBench**（综合视觉）上得分 **< 10%**，利用 `CLAUDE.md` 保存记忆；“引号”与 $10 - $50/小时";
+  assert.equal(escapeMarkdownInline(text), text);
+  assert.equal(escapeMarkdownBlockStart(text), text);
+});
+
+test("fields never span lines", () => {
+  assert.equal(flattenField(" a\r\n\n\tb\u2028c "), "a b c");
+});
+
+test("tags and entities are defused, block markers escaped only at the start", () => {
+  assert.equal(escapeMarkdownInline("x <img src=x> &lt; y"), "x \\<img src=x> &amp;lt; y");
+  assert.equal(escapeMarkdownBlockStart("## 标题 # 不变"), "\\## 标题 # 不变");
+  assert.equal(escapeMarkdownBlockStart("- 列表"), "\\- 列表");
+  assert.equal(escapeMarkdownBlockStart("-1 是负数"), "-1 是负数");
+  assert.equal(escapeMarkdownBlockStart("2026. 年"), "2026\\. 年");
+  assert.equal(escapeMarkdownBracketed("a]b[c\\"), "a\\]b\\[c\\\\");
+});
+
+test("only http(s) URLs become links", () => {
+  assert.equal(formatMarkdownUrl("https://x.dev/a(b)<c>"), "https://x.dev/a%28b%29%3Cc%3E");
+  assert.equal(formatMarkdownUrl("https://x.dev/a b"), "`https://x.dev/a b`");
+  assert.equal(formatMarkdownUrl("javascript:alert(1)"), "`javascript:alert(1)`");
+  assert.equal(formatMarkdownLink("标题", "data:text/html,x"), "标题");
+  assert.equal(formatMarkdownLink("a]b", "https://x.dev/"), "[a\\]b](https://x.dev/)");
+});

@@ -1,0 +1,74 @@
+/**
+ * Markdown escaping for untrusted strings (feed titles, LLM text). Entry text may carry the inline
+ * emphasis the format itself uses (`**0.91**`, `` `CLAUDE.md` ``), so inline text is NOT escaped
+ * wholesale: ordinary Chinese text and that emphasis pass through unchanged. What is neutralised is
+ * what could change the document's structure or smuggle markup in:
+ * - line breaks and control characters inside a field → one space (a field never spans lines);
+ * - `<` opening a tag (`<script`, `</`, `<!`), and `&` opening an entity → escaped;
+ * - block markers at the start of a block (`#`, `>`, `-`, `+`, `*`, `1.`, `=`, `|`, fences) → `\`;
+ * - `[`, `]` and `\` inside bracketed contexts ([org], [tag], [link title]);
+ * - `*` inside bold labels; trailing `#` in headings (ATX closing sequence).
+ */
+
+/** Collapses a field to one line: CR/LF, tabs and other control characters become single spaces. */
+export function flattenField(value: string): string {
+  return value
+    .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ")
+    .replace(/ {2,}/g, " ")
+    .trim();
+}
+
+/** Inline text that may keep its `**bold**` and `` `code` ``: tags and entities are defused. */
+export function escapeMarkdownInline(value: string): string {
+  return flattenField(value)
+    .replace(/<(?=[A-Za-z/!?])/g, "\\<")
+    .replace(/&(?=#?[A-Za-z0-9]+;)/g, "&amp;");
+}
+
+/** Inline text that starts a block (a lead paragraph, a bullet without label). */
+export function escapeMarkdownBlockStart(value: string): string {
+  const text = escapeMarkdownInline(value);
+  return text.replace(/^([#>+=|~]|[-*](?=\s|$)|`{3,})/, "\\$1").replace(/^(\d+)([.)])(?=\s|$)/, "$1\\$2");
+}
+
+/** Text shown inside `[…]`: brackets and backslashes are escaped so the bracket cannot close early. */
+export function escapeMarkdownBracketed(value: string): string {
+  return escapeMarkdownInline(value.replace(/\\/g, "\\\\")).replace(/([[\]])/g, "\\$1");
+}
+
+/** Text wrapped in `**…**`. */
+export function escapeMarkdownLabel(value: string): string {
+  return escapeMarkdownBracketed(value).replace(/([*_`])/g, "\\$1");
+}
+
+/** A heading's text: a trailing run of `#` would be taken as the closing sequence. */
+export function escapeMarkdownHeading(value: string): string {
+  return escapeMarkdownBracketed(value).replace(/(#+)$/, (m) => m.replace(/#/g, "\\#"));
+}
+
+/** True for absolute http(s) URLs, the only links the briefing makes clickable. */
+export function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === "http:" || url.protocol === "https:") && !/\s/.test(value);
+  } catch {
+    return false;
+  }
+}
+
+/** A link destination that cannot break out of `(…)` or an autolink. */
+function encodeDestination(url: string): string {
+  return url.replace(/[()<>\s"`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+}
+
+/** A bare URL (GFM autolinks it); a non-http(s) value is shown as inert text in code span. */
+export function formatMarkdownUrl(url: string): string {
+  if (isHttpUrl(url)) return encodeDestination(url);
+  return `\`${flattenField(url).replace(/`/g, "'")}\``;
+}
+
+/** `[title](url)`, or the escaped title alone when the URL is not http(s). */
+export function formatMarkdownLink(title: string, url: string): string {
+  if (!isHttpUrl(url)) return escapeMarkdownInline(title);
+  return `[${escapeMarkdownBracketed(title)}](${encodeDestination(url)})`;
+}

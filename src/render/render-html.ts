@@ -1,0 +1,123 @@
+import type { Briefing, BriefingItem, Bullet, Resource, Section } from "../model/index.ts";
+import {
+  BRIEFING_TITLE,
+  CONTENT_SECTIONS,
+  describeFooter,
+  describeItemNotes,
+  EMPTY_SECTION,
+  ENTRIES_HEADING,
+  FOOTER_HEADING,
+  formatItemTime,
+  formatStars,
+  RESOURCES_HEADING,
+  sectionOf,
+} from "./briefing-text.ts";
+import { escapeHtml, renderInlineHtml, renderLinkHtml } from "./escape-html.ts";
+import { renderPageHtml } from "./html-style.ts";
+
+/** A standalone page with the same content as renderMarkdown, footer included. Pure. */
+export function renderHtml(briefing: Briefing): string {
+  const title = `${BRIEFING_TITLE} | ${escapeHtml(briefing.date)}`;
+  const parts = [
+    `<header><h1>${title}</h1></header>`,
+    `<section class="entries">`,
+    `<h2>${ENTRIES_HEADING}</h2>`,
+  ];
+  if (briefing.items.length === 0) parts.push("<p>今日没有达到收录阈值的情报。</p>");
+  briefing.items.forEach((item, index) => {
+    parts.push(renderEntry(item, index + 1, briefing.timezone));
+  });
+  parts.push("</section>", renderFooter(briefing));
+  return renderPageHtml(title, parts.join("\n"));
+}
+
+function renderEntry(item: BriefingItem, rank: number, timeZone: string): string {
+  const { entry } = item;
+  const tags = entry.tags.map((t) => `<span class="tag">${escapeHtml(t)}</span>`).join("");
+  const time = `<time datetime="${escapeHtml(item.publishedAt)}">${formatItemTime(item, timeZone)}</time>`;
+  const out = [
+    `<article id="entry-${rank}">`,
+    `<h3>${rank}. [${escapeHtml(entry.org)}] ${escapeHtml(entry.title)}</h3>`,
+    `<p class="meta"><strong>来源</strong>: ${escapeHtml(item.sourceName)} | <strong>时间</strong>: ${time}</p>`,
+    `<p class="meta"><strong>价值</strong>: ${formatStars(entry.stars)}${tags ? ` <strong>标签</strong>: ${tags}` : ""}</p>`,
+    `<p class="meta"><strong>链接</strong>: ${renderLinkHtml(item.url, item.url)}</p>`,
+  ];
+  for (const r of item.related ?? []) {
+    out.push(
+      `<p class="meta"><strong>同题报道</strong>: ${escapeHtml(r.sourceName)} | ${formatItemTime(r, timeZone)} | ${renderLinkHtml(r.title, r.url)}</p>`,
+    );
+  }
+  if (item.followUpOf) {
+    const f = item.followUpOf;
+    out.push(
+      `<p class="meta"><strong>后续报道</strong>: 接续 ${escapeHtml(f.date)} ${renderLinkHtml(f.title, f.url)}</p>`,
+    );
+  }
+  for (const note of describeItemNotes(item)) {
+    out.push(`<p class="meta note"><strong>说明</strong>: ${escapeHtml(note)}</p>`);
+  }
+  out.push(`<blockquote>🎯 <strong>一句话摘要</strong>：${renderInlineHtml(entry.summary)}</blockquote>`);
+  for (const spec of CONTENT_SECTIONS) {
+    out.push(`<h4>${spec.heading}</h4>`, renderSection(sectionOf(entry, spec.key)));
+  }
+  out.push(`<h4>${RESOURCES_HEADING}</h4>`, renderResources(entry.resources ?? []), "</article>");
+  return out.join("\n");
+}
+
+function renderSection(section: Section): string {
+  const lead = section.lead?.trim();
+  const out: string[] = [];
+  if (lead) out.push(`<p>${renderInlineHtml(lead)}</p>`);
+  if (section.bullets.length === 0) {
+    if (!lead) out.push(`<ul><li>${EMPTY_SECTION}</li></ul>`);
+    return out.join("\n");
+  }
+  out.push("<ul>");
+  for (const bullet of section.bullets) {
+    const children = bullet.children?.length
+      ? `<ul>${bullet.children.map((c) => `<li>${formatBullet(c)}</li>`).join("")}</ul>`
+      : "";
+    out.push(`<li>${formatBullet(bullet)}${children}</li>`);
+  }
+  out.push("</ul>");
+  return out.join("\n");
+}
+
+function formatBullet(bullet: Bullet): string {
+  const flag = bullet.flagged ? '<span class="flag" title="未经原文证实">⚠️</span> ' : "";
+  const label = bullet.label?.trim() ? `<strong>${escapeHtml(bullet.label.trim())}</strong>：` : "";
+  return `${flag}${label}${renderInlineHtml(bullet.text)}`;
+}
+
+function renderResources(resources: Resource[]): string {
+  if (resources.length === 0) return `<ul><li>${EMPTY_SECTION}</li></ul>`;
+  const items = resources.map((r) => {
+    const text = r.title && r.title !== r.url ? r.title : r.url;
+    return `<li><strong>${escapeHtml(r.label)}</strong>: ${renderLinkHtml(text, r.url)}</li>`;
+  });
+  return `<ul>\n${items.join("\n")}\n</ul>`;
+}
+
+function renderFooter(briefing: Briefing): string {
+  const footer = describeFooter(briefing);
+  const out = ["<footer>", `<h2>${FOOTER_HEADING}</h2>`, "<ul>"];
+  if (footer.sources.length === 0) out.push("<li>没有来源数据</li>");
+  for (const s of footer.sources) {
+    const problems = s.problems.length
+      ? `<ul>${s.problems.map((p) => `<li>${escapeHtml(p)}</li>`).join("")}</ul>`
+      : "";
+    out.push(`<li><strong>${escapeHtml(s.name)}</strong>：${s.counts}${problems}</li>`);
+  }
+  out.push("</ul>");
+  if (footer.analysers) out.push(`<p><strong>分析</strong>：${escapeHtml(footer.analysers)}</p>`);
+  if (footer.usage) out.push(`<p><strong>LLM 用量</strong>：${escapeHtml(footer.usage)}</p>`);
+  if (footer.verification) out.push(`<p><strong>核验</strong>：${footer.verification}</p>`);
+  if (footer.notes.length > 0) {
+    out.push(
+      "<p><strong>备注</strong>：</p>",
+      `<ul>${footer.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join("")}</ul>`,
+    );
+  }
+  out.push(`<p class="generated">${escapeHtml(footer.generated)}</p>`, "</footer>");
+  return out.join("\n");
+}

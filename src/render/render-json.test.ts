@@ -1,0 +1,104 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { test } from "node:test";
+import { BRIEFING_SCHEMA_URL, briefingJsonSchema, briefingOutputSchema } from "./briefing-json-schema.ts";
+import { renderJson } from "./render-json.ts";
+import { checkJsonSchema } from "./testdata/check-json-schema.ts";
+import { evilBriefing } from "./testdata/evil-briefing.ts";
+import { sampleBriefing } from "./testdata/sample-2026-02-04.ts";
+
+test("the sample briefing's JSON validates against the exported JSON Schema and the zod schema", () => {
+  const json = JSON.parse(renderJson(sampleBriefing));
+  assert.deepEqual(checkJsonSchema(briefingJsonSchema, json), []);
+  // zod strips unknown keys: equality after parsing means there were none.
+  assert.deepEqual(briefingOutputSchema.parse(json), json);
+});
+
+test("the top level carries schema id, version, date and the footer data", () => {
+  const json = JSON.parse(renderJson(sampleBriefing));
+  assert.deepEqual(Object.keys(json), [
+    "$schema",
+    "schemaVersion",
+    "date",
+    "timezone",
+    "generatedAt",
+    "minStars",
+    "entries",
+    "coverage",
+    "analysers",
+    "usage",
+    "verification",
+    "notes",
+  ]);
+  assert.equal(json.$schema, BRIEFING_SCHEMA_URL);
+  assert.equal(json.schemaVersion, 1);
+  assert.equal(json.entries.length, 16);
+  assert.deepEqual(
+    json.entries.map((e: { rank: number }) => e.rank),
+    Array.from({ length: 16 }, (_, i) => i + 1),
+  );
+  const first = json.entries[0];
+  assert.equal(first.publishedAt, "2026-02-04T11:18:00Z");
+  assert.equal(first.publishedAtLocal, "2026-02-04 19:18");
+  assert.deepEqual(first.source, { id: "jiqizhixin", name: "机器之心", order: 0 });
+  assert.equal(json.usage.promptTokens, 312480);
+});
+
+test("absent optional parts are null at the top and left out in entries", () => {
+  const { usage: _u, verification: _v, ...rest } = sampleBriefing;
+  const json = JSON.parse(renderJson({ ...rest, items: sampleBriefing.items.slice(0, 1) }));
+  assert.equal(json.usage, null);
+  assert.equal(json.verification, null);
+  assert.ok(!("followUpOf" in json.entries[0]));
+  assert.ok(!("articleId" in json.entries[0]));
+  assert.deepEqual(checkJsonSchema(briefingJsonSchema, json), []);
+});
+
+test("the schema catches broken output (the check is not vacuous)", () => {
+  const json = JSON.parse(renderJson(sampleBriefing));
+  json.entries[0].stars = 7;
+  json.entries[1].extra = true;
+  delete json.coverage[0].found;
+  json.schemaVersion = 2;
+  const errors = checkJsonSchema(briefingJsonSchema, json);
+  assert.deepEqual(errors.sort(), [
+    "$.coverage[0].found: required",
+    "$.entries[0].stars: above maximum",
+    "$.entries[1].extra: not allowed",
+    "$.schemaVersion: expected const 1",
+  ]);
+  assert.equal(briefingOutputSchema.safeParse(json).success, false);
+});
+
+test("untrusted text is carried verbatim as JSON strings", () => {
+  const out = renderJson(evilBriefing);
+  const json = JSON.parse(out);
+  assert.equal(json.entries[0].title, evilBriefing.items[0]!.entry.title);
+  assert.equal(
+    json.entries[0].results.bullets[0].evidence,
+    evilBriefing.items[0]!.entry.results.bullets[0]!.evidence,
+  );
+});
+
+test("docs/json-output.md names every field of the schema", () => {
+  const docs = readFileSync(new URL("../../docs/json-output.md", import.meta.url), "utf8");
+  const names = new Set<string>();
+  const walk = (schema: unknown): void => {
+    if (Array.isArray(schema)) {
+      for (const s of schema) walk(s);
+      return;
+    }
+    if (!schema || typeof schema !== "object") return;
+    const s = schema as Record<string, unknown>;
+    for (const [name, sub] of Object.entries((s.properties ?? {}) as Record<string, unknown>)) {
+      names.add(name);
+      walk(sub);
+    }
+    walk(s.items);
+    walk(s.anyOf);
+  };
+  walk(briefingJsonSchema);
+  const missing = [...names].filter((name) => !docs.includes(`\`${name}\``));
+  assert.deepEqual(missing, []);
+  assert.ok(names.size > 40);
+});

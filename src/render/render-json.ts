@@ -1,0 +1,78 @@
+import type { Briefing, BriefingItem } from "../model/index.ts";
+import { formatDateTime } from "../time.ts";
+import {
+  BRIEFING_SCHEMA_URL,
+  BRIEFING_SCHEMA_VERSION,
+  type BriefingOutput,
+  type EntryOutput,
+} from "./briefing-json-schema.ts";
+
+/**
+ * The briefing as JSON (schema v1, docs/json-output.md). Keys come in a fixed order and absent
+ * optional top-level parts are `null`, so the same briefing always gives the same bytes.
+ */
+export function renderJson(briefing: Briefing): string {
+  return `${JSON.stringify(toBriefingOutput(briefing), null, 2)}\n`;
+}
+
+export function toBriefingOutput(briefing: Briefing): BriefingOutput {
+  return {
+    $schema: BRIEFING_SCHEMA_URL,
+    schemaVersion: BRIEFING_SCHEMA_VERSION,
+    date: briefing.date,
+    timezone: briefing.timezone,
+    generatedAt: briefing.generatedAt,
+    minStars: briefing.minStars,
+    entries: briefing.items.map((item, i) => toEntryOutput(item, i + 1, briefing.timezone)),
+    coverage: briefing.coverage.map((c) => ({
+      sourceId: c.sourceId,
+      sourceName: c.sourceName,
+      found: c.found,
+      inWindow: c.inWindow,
+      analysed: c.analysed,
+      duplicates: c.duplicates,
+      belowThreshold: c.belowThreshold,
+      failed: c.failed,
+      problems: [...c.problems],
+    })),
+    analysers: briefing.analysers.map((a) => ({
+      name: a.name,
+      kind: a.kind,
+      entries: a.entries,
+      fallback: a.fallback,
+    })),
+    usage: briefing.usage ? { ...briefing.usage } : null,
+    verification: briefing.verification ? { ...briefing.verification } : null,
+    notes: [...briefing.notes],
+  };
+}
+
+function toEntryOutput(item: BriefingItem, rank: number, timeZone: string): EntryOutput {
+  const { entry } = item;
+  const out: EntryOutput = {
+    rank,
+    stars: entry.stars,
+    org: entry.org,
+    title: entry.title,
+    tags: [...entry.tags],
+    summary: entry.summary,
+    core: entry.core,
+    results: entry.results,
+    insights: entry.insights,
+    resources: entry.resources,
+    url: item.url,
+    publishedAt: item.publishedAt,
+    publishedAtLocal: Number.isNaN(Date.parse(item.publishedAt))
+      ? ""
+      : formatDateTime(item.publishedAt, timeZone),
+    source: { id: item.sourceId, name: item.sourceName, order: item.sourceOrder },
+    analyser: { ...item.analyser },
+    related: (item.related ?? []).map((r) => ({ ...r })),
+  };
+  // Optional fields are left out rather than written as undefined/null: absent means "not known".
+  if (item.articleId !== undefined) out.articleId = item.articleId;
+  if (item.articleStatus !== undefined) out.articleStatus = item.articleStatus;
+  if (item.followUpOf) out.followUpOf = { ...item.followUpOf };
+  if (item.verification) out.verification = { ...item.verification };
+  return out;
+}
