@@ -1,0 +1,108 @@
+/**
+ * The briefing as platform-neutral blocks of lines of spans. Each channel renders these spans in its
+ * own rich format (Markdown, Slack mrkdwn, Telegram HTML), so the wording lives in one place.
+ */
+import type { Briefing, BriefingItem, Section } from "../model/index.ts";
+import { formatDateTime } from "../time.ts";
+import type { FormatOptions } from "./channel.ts";
+
+export type Span =
+  | { kind: "text"; text: string }
+  | { kind: "bold"; text: string }
+  | { kind: "link"; text: string; href: string };
+
+export interface Line {
+  style: "heading" | "subheading" | "quote" | "bullet" | "subbullet" | "plain";
+  spans: Span[];
+}
+
+/** A block is paragraphs of lines; paragraphs are the places an oversized entry may be split. */
+export type Block = Line[][];
+
+const text = (t: string): Span => ({ kind: "text", text: t });
+const bold = (t: string): Span => ({ kind: "bold", text: t });
+const link = (t: string, href: string): Span => ({ kind: "link", text: t, href });
+const line = (style: Line["style"], ...spans: Span[]): Line => ({ style, spans });
+
+export function starsOf(n: number): string {
+  return "🌟".repeat(n);
+}
+
+function headerBlock(b: Briefing): Block {
+  return [
+    [line("heading", text(`AI 每日情报 | ${b.date}`))],
+    [line("plain", text(`今日 ${b.items.length} 条情报（价值 ≥ ${b.minStars} 星）`))],
+  ];
+}
+
+function sectionParagraph(title: string, section: Section): Line[] {
+  const lines: Line[] = [line("subheading", text(title))];
+  if (section.lead) lines.push(line("plain", text(section.lead)));
+  if (section.bullets.length === 0 && !section.lead) lines.push(line("bullet", text("原文未提供")));
+  for (const b of section.bullets) {
+    lines.push(line("bullet", ...(b.label ? [bold(b.label), text(`：${b.text}`)] : [text(b.text)])));
+    for (const c of b.children ?? []) {
+      lines.push(line("subbullet", ...(c.label ? [bold(c.label), text(`：${c.text}`)] : [text(c.text)])));
+    }
+  }
+  return lines;
+}
+
+function entryBlock(item: BriefingItem, n: number, timezone: string): Block {
+  const e = item.entry;
+  const head: Line[] = [
+    line("heading", text(`${n}. [${e.org}] ${e.title}`)),
+    line(
+      "plain",
+      bold("来源"),
+      text(`: ${item.sourceName} | `),
+      bold("时间"),
+      text(`: ${formatDateTime(item.publishedAt, timezone)}`),
+    ),
+    line(
+      "plain",
+      bold("价值"),
+      text(`: ${starsOf(e.stars)} `),
+      bold("标签"),
+      text(`: ${e.tags.map((t) => `[${t}]`).join(" ")}`),
+    ),
+    line("plain", bold("链接"), text(": "), link(item.url, item.url)),
+  ];
+  const paragraphs: Line[][] = [
+    head,
+    [line("quote", text("🎯 "), bold("一句话摘要"), text(`：${e.summary}`))],
+  ];
+  paragraphs.push(sectionParagraph("🔹 核心技术/实现逻辑", e.core));
+  paragraphs.push(sectionParagraph("📊 实验数据/关键结论", e.results));
+  paragraphs.push(sectionParagraph("💡 独家洞察/局限性", e.insights));
+  const resources = e.resources.map((r) =>
+    line("bullet", bold(r.label), text(": "), link(r.title ?? r.url, r.url)),
+  );
+  paragraphs.push([
+    line("subheading", text("🔗 相关资源")),
+    ...(resources.length ? resources : [line("bullet", text("原文未提供"))]),
+  ]);
+  return paragraphs;
+}
+
+function digestBlock(item: BriefingItem, n: number): Block {
+  const e = item.entry;
+  return [[line("plain", text(`${n}. ${starsOf(e.stars)} [${e.org}] `), link(e.title, item.url))]];
+}
+
+function footerBlock(b: Briefing, options: FormatOptions): Block | undefined {
+  const lines: Line[] = [];
+  if (options.mode === "digest" && options.pageUrl)
+    lines.push(line("plain", bold("完整内容"), text(": "), link(options.pageUrl, options.pageUrl)));
+  for (const note of b.notes) lines.push(line("plain", text(`注：${note}`)));
+  return lines.length ? [lines] : undefined;
+}
+
+/** Header, one block per entry, then a footer (digest link, run notes) when there is one. */
+export function buildBriefingBlocks(b: Briefing, options: FormatOptions): Block[] {
+  const entries = b.items.map((item, i) =>
+    options.mode === "digest" ? digestBlock(item, i + 1) : entryBlock(item, i + 1, b.timezone),
+  );
+  const footer = footerBlock(b, options);
+  return [headerBlock(b), ...entries, ...(footer ? [footer] : [])];
+}

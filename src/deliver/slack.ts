@@ -1,0 +1,34 @@
+/**
+ * Slack incoming webhook: one section block of mrkdwn per part (section text ≤ 3,000 characters;
+ * 50 blocks and 40,000 characters of text per message), & < > escaped. 429 with Retry-After.
+ */
+import { buildBriefingBlocks } from "./briefing-blocks.ts";
+import type { Channel } from "./channel.ts";
+import { postJson, statusError } from "./post-json.ts";
+import { renderBlocks } from "./render-spans.ts";
+
+export interface SlackOptions {
+  webhook: string;
+}
+
+export function createSlackChannel(o: SlackOptions): Channel {
+  const secrets = [o.webhook];
+  return {
+    type: "slack",
+    limit: { unit: "chars", max: 3000 },
+    minIntervalMs: 1000,
+    secrets,
+    format: ({ briefing }, options) => renderBlocks(buildBriefingBlocks(briefing, options), "slack"),
+    async send(part, ctx) {
+      const payload = {
+        text: part.body,
+        blocks: [{ type: "section", text: { type: "mrkdwn", text: part.body } }],
+        unfurl_links: false,
+      };
+      const po = { channel: "slack", secrets };
+      const r = await postJson(o.webhook, payload, ctx, po);
+      if (r.status >= 200 && r.status < 300) return;
+      throw statusError(r, o.webhook, ctx, po);
+    },
+  };
+}

@@ -1,0 +1,55 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { htmlAtoms, telegramVisibleText, utf8Bytes } from "./measure.ts";
+import { redactText, redactUrl } from "./redact.ts";
+import { joinParts, splitIntoParts } from "./split-parts.ts";
+
+test("blocks that fit stay one unnumbered message", () => {
+  assert.deepEqual(splitIntoParts(["甲", "乙"], { max: 100, measure: utf8Bytes }), ["甲\n\n乙"]);
+});
+
+test("whole blocks are kept together when they fit, and parts are numbered", () => {
+  const blocks = ["a".repeat(40), "b".repeat(40), "c".repeat(40)];
+  const parts = splitIntoParts(blocks, { max: 100, measure: (s) => s.length });
+  assert.deepEqual(parts, [
+    `「1/2」\n${"a".repeat(40)}\n\n${"b".repeat(40)}\n\n`,
+    `「2/2」\n${"c".repeat(40)}`,
+  ]);
+  assert.equal(joinParts(parts), blocks.join("\n\n"));
+});
+
+test("an oversized line of Chinese is cut between characters, never inside a UTF-8 sequence", () => {
+  const block = "模型😀推理".repeat(300);
+  const parts = splitIntoParts([block], { max: 200, measure: utf8Bytes });
+  for (const p of parts) {
+    assert.ok(utf8Bytes(p) <= 200);
+    assert.ok(!p.includes("\uFFFD"));
+    assert.equal(Buffer.from(p, "utf8").toString("utf8"), p);
+    assert.doesNotMatch(p, /[\uD800-\uDBFF]$/, "no lone high surrogate at the end");
+  }
+  assert.equal(joinParts(parts), block);
+});
+
+test("HTML is cut between tags and entities, never inside one", () => {
+  const line = `${'<a href="https://e.org/?a=1&amp;b=2">链接&amp;文字</a> &lt;注&gt; '.repeat(60)}`;
+  const measure = (s: string) => telegramVisibleText(s).length;
+  const parts = splitIntoParts([line], { max: 120, measure, atoms: htmlAtoms });
+  for (const p of parts) {
+    const body = p.replace(/^「\d+\/\d+」\n/, "");
+    assert.doesNotMatch(body, /<[^>]*$|^[^<]*>/, "no half tag at either end");
+    assert.doesNotMatch(body, /&[a-z#0-9]*$/i, "no half entity at the end");
+    assert.ok(measure(p) <= 120);
+  }
+  assert.equal(joinParts(parts), line);
+});
+
+test("redaction keeps only scheme and host, and removes known secrets anywhere", () => {
+  assert.equal(
+    redactUrl("https://oapi.dingtalk.com/robot/send?access_token=abc"),
+    "https://oapi.dingtalk.com/…",
+  );
+  const msg = redactText("POST https://hooks.slack.com/services/T/B/xyz failed; token 123:SECRET in body", [
+    "123:SECRET",
+  ]);
+  assert.equal(msg, "POST https://hooks.slack.com/… failed; token *** in body");
+});
