@@ -29,5 +29,10 @@ export interface AnalyseOptions {
 /** Turns an article into an entry. The offline analyser and the LLM analyser both implement it. */
 export interface Analyser {
   readonly info: AnalyserInfo;
+  /**
+   * Every analyser name whose stored analyses count as this analyser's own (an LLM chain: each
+   * provider/model in it, since a fallback provider may have answered). Default: [info.name].
+   */
+  readonly cacheNames?: readonly string[];
   analyse(article: Article, options: AnalyseOptions): Promise<AnalysisOutcome>;
 }

@@ -62,7 +62,7 @@ export function mapRss(feed: RssFeed.Feed<string>, ctx: MapContext): ParsedFeed 
         ...(item.categories ?? []).map((c) => c.name),
         ...(item.itunes?.keywords ?? []),
         ...(item.dc?.subjects ?? []),
-        ...(item.atom?.categories ?? []).map((c) => c.label ?? c.term),
+        ...(item.atom?.categories ?? []).map(atomCategory),
       ]),
     };
   });
@@ -121,7 +121,7 @@ export function mapAtom(feed: AtomFeed.Feed<string>, ctx: MapContext): ParsedFee
         ? html(entry.summary?.value, base)
         : nonEmpty(entry.summary?.value),
       contentHtml: contentHtml || undefined,
-      categories: uniq((entry.categories ?? []).map((c) => c.label ?? c.term)),
+      categories: uniq((entry.categories ?? []).map(atomCategory)),
     };
   });
   return {
@@ -156,6 +156,15 @@ function alternateLink(
   return (
     best ?? links.find((l) => l.href && !["self", "enclosure", "replies", "edit"].includes(l.rel ?? ""))
   )?.href;
+}
+
+/**
+ * One display string per category: the label when present, else the term. RFC 4287 gives label as
+ * "for display" and term as the identifier; gofeed follows the same rule, feedparser exposes the term
+ * (it keeps both). We keep one string and show it to readers, so the label wins.
+ */
+function atomCategory(category: { term?: string; label?: string }): string | undefined {
+  return nonEmpty(category.label) ?? category.term;
 }
 
 function personName(person: RssFeed.Person | undefined): string | undefined {

@@ -2,8 +2,10 @@ import { type AnyFeed, DetectError, parseFeed as parseAnyFeed } from "feedsmith"
 import { FeedParseError } from "../errors.ts";
 import { fixWindows1252, windows1252Char } from "../http/index.ts";
 import type { FeedItem, ParsedFeed } from "../model/index.ts";
+import { closeTruncatedFeed } from "./close-truncated-feed.ts";
 import { mapJsonFeed } from "./map-json-feed.ts";
 import { type MapContext, mapAtom, mapRdf, mapRss } from "./map-xml-feeds.ts";
+import { renameRssExtensions } from "./rename-rss-extensions.ts";
 import { repairMojibake } from "./repair-mojibake.ts";
 import { childBase } from "./resolve-url.ts";
 
@@ -23,7 +25,7 @@ export function parseFeed(text: string, options: ParseFeedOptions): ParsedFeed {
     : repairXml(expandDoctypeEntities(source));
   let parsed: AnyFeed<string>;
   try {
-    parsed = parseAnyFeed<string>(input);
+    parsed = parseLeniently(input);
   } catch (error) {
     const empty = emptyFeed(source);
     if (empty) return empty;
@@ -32,6 +34,21 @@ export function parseFeed(text: string, options: ParseFeedOptions): ParsedFeed {
   const ctx: MapContext = { base: childBase(options.url, rootXmlBase(source)), timeZone: options.timeZone };
   const feed = mapParsed(parsed, ctx);
   return { ...feed, items: feed.items.filter(hasSubstance).map(repairItemText) };
+}
+
+/** A truncated XML feed gets a second attempt with its complete items; the first error is the one told. */
+function parseLeniently(input: unknown): AnyFeed<string> {
+  try {
+    return parseAnyFeed<string>(input);
+  } catch (error) {
+    const closed = typeof input === "string" ? closeTruncatedFeed(input) : undefined;
+    if (closed === undefined || closed === input) throw error;
+    try {
+      return parseAnyFeed<string>(closed);
+    } catch {
+      throw error;
+    }
+  }
 }
 
 function mapParsed(parsed: AnyFeed<string>, ctx: MapContext): ParsedFeed {
@@ -118,11 +135,12 @@ function demoronize(text: string): string {
 }
 
 /**
- * Two common mistakes the XML parser would drop: dc:author (not a Dublin Core element; writers mean
- * dc:creator) and RSS 0.9x items placed directly under <rss> without a <channel>.
+ * Common mistakes the XML parser would drop: non-standard RSS item elements (see renameRssExtensions),
+ * dc:author (not a Dublin Core element; writers mean dc:creator) and RSS 0.9x items placed directly
+ * under <rss> without a <channel>.
  */
 function repairXml(source: string): string {
-  let out = source.replace(/<(\/?)dc:author(?=[\s>/])/g, "<$1dc:creator");
+  let out = renameRssExtensions(source).replace(/<(\/?)dc:author(?=[\s>/])/g, "<$1dc:creator");
   if (/<rss[\s>]/.test(out) && !/<channel[\s>]/.test(out) && /<item[\s>]/.test(out)) {
     out = out.replace(/(<rss\b[^>]*>)/, "$1<channel>").replace(/<\/rss>\s*$/, "</channel></rss>");
   }

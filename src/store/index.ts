@@ -1,3 +1,4 @@
+export type { RaiseAlertInput, RecoverAlertInput, SourceAlertKind, StoredAlert } from "./alerts.ts";
 export type { AnalysisKey, SaveAnalysisInput, StoredAnalysis } from "./analyses.ts";
 export type { ArticlePatch } from "./articles.ts";
 export type { BriefingSummary, SaveBriefingInput, StoredBriefing } from "./briefings.ts";

@@ -124,6 +124,19 @@ export const migrations: readonly string[] = [
   ) STRICT;
   CREATE UNIQUE INDEX stories_key ON stories(date, story_key);
   `,
+  // 2: source health alerts, raised once and closed on recovery.
+  `
+  CREATE TABLE source_alerts (
+    id INTEGER PRIMARY KEY,
+    source_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    message TEXT NOT NULL,
+    raised_at TEXT NOT NULL,
+    recovered_at TEXT
+  ) STRICT;
+  CREATE UNIQUE INDEX source_alerts_open ON source_alerts(source_id, kind) WHERE recovered_at IS NULL;
+  CREATE INDEX source_alerts_source ON source_alerts(source_id, raised_at);
+  `,
 ];
 
 /** The schema version this code expects. */

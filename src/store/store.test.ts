@@ -35,6 +35,7 @@ test("a new file is migrated to the current schema version, in WAL mode", () => 
       "briefings",
       "deliveries",
       "runs",
+      "source_alerts",
       "sources",
       "stories",
     ]);

@@ -1,5 +1,7 @@
 import type { Database } from "better-sqlite3";
 import type { Article, Source, SourceFetchState } from "../model/index.ts";
+import type { RaiseAlertInput, RecoverAlertInput, StoredAlert } from "./alerts.ts";
+import { AlertTable } from "./alerts.ts";
 import type { AnalysisKey, SaveAnalysisInput, StoredAnalysis } from "./analyses.ts";
 import { AnalysisTable } from "./analyses.ts";
 import type { ArticlePatch } from "./articles.ts";
@@ -72,6 +74,11 @@ export interface Store {
   saveStory(input: SaveStoryInput): number;
   listStoriesSince(date: string): Story[];
 
+  openAlerts(): StoredAlert[];
+  raiseAlert(input: RaiseAlertInput): boolean;
+  recoverAlert(input: RecoverAlertInput): boolean;
+  listAlerts(sourceId: string, limit?: number): StoredAlert[];
+
   /** Runs `fn` in one transaction (nested calls become savepoints). `fn` must be synchronous. */
   transaction<T>(fn: () => T): T;
   close(): void;
@@ -103,6 +110,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     ...methodsOf(new RunTable(db)),
     ...methodsOf(new DeliveryTable(db)),
     ...methodsOf(new StoryTable(db, now)),
+    ...methodsOf(new AlertTable(db)),
     transaction: <T>(fn: () => T): T =>
       db.transaction(() => {
         const result = fn();

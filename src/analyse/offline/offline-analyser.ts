@@ -1,9 +1,9 @@
 import { entrySchema } from "../../model/entry-schema.ts";
 import type { Analyser, AnalyserInfo, AnalysisOutcome, Article, Entry } from "../../model/index.ts";
+import { ORG_ALIASES } from "../../model/org-aliases.ts";
 import { selectCandidates } from "./candidate-sentences.ts";
 import { cleanTitle } from "./clean-title.ts";
 import { DEFAULT_USER_DICTIONARY } from "./domain-terms.ts";
-import { ORG_ALIASES } from "./org-aliases.ts";
 import { pickOrg } from "./pick-org.ts";
 import { rankSentences } from "./rank-sentences.ts";
 import { extractResources } from "./resources.ts";

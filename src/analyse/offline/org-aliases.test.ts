@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { findOrgs } from "./org-aliases.ts";
+import { findOrgs } from "../../model/org-aliases.ts";
 import { pickOrg } from "./pick-org.ts";
 
 test("finds orgs under their aliases, longest match first, ordered by first mention", () => {

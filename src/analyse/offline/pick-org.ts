@@ -1,4 +1,4 @@
-import { findOrgs } from "./org-aliases.ts";
+import { findOrgs } from "../../model/org-aliases.ts";
 
 export interface OrgChoice {
   org: string;

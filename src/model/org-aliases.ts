@@ -2,7 +2,7 @@
  * Organisations by display name, with the other names articles use for them (English names,
  * product and model names). Matching: CJK aliases as substrings; Latin aliases as whole words,
  * case-insensitive from five letters up, case-sensitive below (so "Meta" is not "metadata" and
- * "Seed" not "seed"). Shared with verification, which checks that an entry's org is in the article.
+ * "Seed" not "seed"). Shared by the offline analyser and by verification, which checks that an entry's org is in the article.
  */
 export const ORG_ALIASES: Readonly<Record<string, readonly string[]>> = {
   美团: ["Meituan", "LongCat"],

@@ -1,0 +1,37 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { cleanBody, prepareArticleLead, prepareArticleText } from "./prepare-article.ts";
+import { hostileArticle, starArticle } from "./testdata/articles.ts";
+
+test("the article block has header lines, a cleaned body and each link once", () => {
+  const block = prepareArticleText(starArticle, { sourceName: "机器之心" });
+  assert.ok(block.startsWith("<<<ARTICLE\n标题：刚刚，美团炸场！"));
+  assert.ok(block.endsWith("\nARTICLE>>>"));
+  assert.doesNotMatch(block, /点击上方蓝字|预览时标签不可点|mmbiz\.qpic\.cn/);
+  assert.match(block, /GenEval 上，STAR 的综合得分为 0\.91/);
+  assert.equal(block.match(/github\.com\/MM-MVR\/STAR/g)?.length, 1);
+  assert.match(block, /- 论文: https:\/\/arxiv\.org\/pdf\/2512\.13752/);
+});
+
+test("delimiters inside the article are neutralised so it cannot close the data block", () => {
+  const block = prepareArticleText(hostileArticle, { sourceName: "x" });
+  assert.equal(block.match(/ARTICLE>>>/g)?.length, 1);
+  assert.equal(block.match(/<<<ARTICLE/g)?.length, 1);
+  assert.match(block, /ARTICLE›››/);
+  assert.match(block, /‹‹‹ARTICLE/);
+  const lead = prepareArticleLead(hostileArticle, { sourceName: "x" });
+  assert.equal(lead.match(/ARTICLE>>>/g)?.length, 1);
+});
+
+test("cleanBody collapses whitespace and blank runs and keeps URL-only lines as links", () => {
+  const { body, urls } = cleanBody("a  \u3000 b\n\n\n\nc\nhttps://x.org/p\n[图片]\n");
+  assert.equal(body, "a b\n\nc");
+  assert.deepEqual(urls, ["https://x.org/p"]);
+});
+
+test("long bodies are cut at a paragraph and say so", () => {
+  const long = { ...starArticle, text: `${"甲".repeat(300)}\n${"乙".repeat(300)}` };
+  const block = prepareArticleText(long, { sourceName: "s", maxChars: 400 });
+  assert.match(block, /（正文过长，以下省略）/);
+  assert.doesNotMatch(block, /乙/);
+});

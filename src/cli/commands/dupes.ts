@@ -1,0 +1,81 @@
+import { existsSync } from "node:fs";
+import { clusterArticles, type EarlierStory, shiftDay } from "../../dedup/index.ts";
+import { planStories, type StoryCluster, toClusterInput } from "../../pipeline/cluster-stories.ts";
+import { openStore } from "../../store/index.ts";
+import { type CliContext, print } from "../context.ts";
+import { loadCliConfig, resolveDate } from "../load.ts";
+
+const WINDOW_DAYS = 7;
+
+/**
+ * `daybrief dupes --date D`: which articles of the day were merged into one story and why (the
+ * similarity scores), and which stories repeat or follow up an earlier briefing. Recomputes the
+ * clusters from the stored articles; writes nothing.
+ */
+export function dupesCommand(ctx: CliContext, options: { config?: string; date?: string }): number {
+  const config = loadCliConfig(ctx, options.config);
+  const date = resolveDate(ctx, config, options.date);
+  if (!existsSync(config.store.path)) {
+    print(ctx.stdout, "no articles stored yet");
+    return 0;
+  }
+  const store = openStore(config.store.path);
+  try {
+    const articles = store
+      .listArticlesForDay(date, config.timezone)
+      .filter((a) => a.status === "ok" || a.status === "feed-only");
+    const earlier = store
+      .listStoriesSince(shiftDay(date, -WINDOW_DAYS))
+      .map((s): EarlierStory => ({ ...s, title: s.primaryTitle, url: s.primaryUrl }));
+    const sourceNames = new Map(config.sources.map((s) => [s.id, s.name]));
+    const clusters = clusterArticles(articles.map(toClusterInput));
+    const plan = planStories(articles, clusters, earlier, date, sourceNames, { windowDays: WINDOW_DAYS });
+    const merged = plan.clusters.filter((c) => c.members.length > 0 || c.earlier);
+    const copies = plan.clusters.reduce((n, c) => n + c.members.length, 0);
+    print(
+      ctx.stdout,
+      `${date}: ${articles.length} articles → ${plan.clusters.length} stories ` +
+        `(${copies} copies merged, ${plan.clusters.filter((c) => c.earlier?.kind === "repeat").length} repeats, ` +
+        `${plan.followUps.size} follow-ups)`,
+    );
+    const byId = new Map(articles.map((a) => [a.id!, a]));
+    for (const story of merged)
+      printStory(ctx, story, byId.get(story.primaryArticleId)?.sourceId, sourceNames);
+    return 0;
+  } finally {
+    store.close();
+  }
+}
+
+function printStory(
+  ctx: CliContext,
+  story: StoryCluster,
+  sourceId: string | undefined,
+  names: Map<string, string>,
+): void {
+  print(ctx.stdout);
+  print(
+    ctx.stdout,
+    `● 《${story.title}》 ${names.get(sourceId ?? "") ?? sourceId ?? ""} #${story.primaryArticleId}`,
+  );
+  if (story.earlier) {
+    const label = story.earlier.kind === "repeat" ? "repeat of (not shown)" : "follow-up of";
+    const facts = story.earlier.newFacts.length > 0 ? ` — new: ${story.earlier.newFacts.join(", ")}` : "";
+    print(ctx.stdout, `    ${label} ${story.earlier.date} 《${story.earlier.title}》${facts}`);
+  }
+  for (const m of story.members) {
+    const s = m.scores;
+    const detail =
+      m.reason === "exact"
+        ? "same link, GUID or text"
+        : `text ${fmt(s.text)} · title ${fmt(s.title)} · entities ${fmt(s.entity)} · story ${fmt(s.story)}`;
+    print(
+      ctx.stdout,
+      `    ├ ${names.get(m.sourceId) ?? m.sourceId} 《${m.title}》 #${m.articleId} ${m.reason} ${fmt(m.similarity)} (${detail})`,
+    );
+  }
+}
+
+function fmt(x: number): string {
+  return x.toFixed(2);
+}

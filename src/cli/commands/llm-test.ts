@@ -1,0 +1,27 @@
+import { UsageError } from "../../errors.ts";
+import { createHttp } from "../../http/index.ts";
+import { createProvidersFromConfig, type LlmProvider, testProviders } from "../../llm/index.ts";
+import { type CliContext, print } from "../context.ts";
+import { EXIT } from "../handle-error.ts";
+import { loadCliConfig } from "../load.ts";
+
+/** `daybrief llm test`: one tiny request per configured provider; one line each; keys never printed. */
+export async function llmTestCommand(ctx: CliContext, options: { config?: string }): Promise<number> {
+  const config = loadCliConfig(ctx, options.config);
+  if (!config.llm) {
+    throw new UsageError("no `llm` section in the config — the offline analyser needs no test (docs/llm.md)");
+  }
+  const http = createHttp({ fetch: ctx.fetch, now: ctx.now });
+  const { chain, gate } = createProvidersFromConfig(config.llm, { fetch: http.fetch, env: ctx.env });
+  const providers: LlmProvider[] = [...chain];
+  if (gate && !providers.includes(gate.provider)) providers.push(gate.provider);
+  const results = await testProviders(providers, { signal: ctx.signal });
+  for (const r of results) {
+    const status = r.ok ? "ok  " : "FAIL";
+    print(
+      ctx.stdout,
+      `${status} ${r.id.padEnd(12)} ${r.model.padEnd(28)} json:${r.json.padEnd(11)} ${String(r.latencyMs).padStart(6)} ms${r.error ? `  ${r.error}` : ""}`,
+    );
+  }
+  return results.every((r) => r.ok) ? EXIT.ok : EXIT.failed;
+}

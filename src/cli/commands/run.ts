@@ -1,0 +1,37 @@
+import { runDaily } from "../../pipeline/run-daily.ts";
+import type { CliContext } from "../context.ts";
+import { EXIT } from "../handle-error.ts";
+import { loadCliConfig, resolveDate } from "../load.ts";
+import { openPipeline } from "../open-pipeline.ts";
+import { printSummary } from "../print-summary.ts";
+
+export interface RunCommandOptions {
+  config?: string;
+  date?: string;
+  reanalyse?: boolean;
+  quiet?: boolean;
+  /** commander's --no-deliver sets deliver: false. */
+  deliver?: boolean;
+  forceDeliver?: boolean;
+}
+
+/** `daybrief run`: the whole pipeline for one date; non-zero only when the run itself fails. */
+export async function runCommand(ctx: CliContext, options: RunCommandOptions): Promise<number> {
+  const config = loadCliConfig(ctx, options.config);
+  const date = resolveDate(ctx, config, options.date);
+  const opened = openPipeline(config, ctx, { quiet: options.quiet });
+  try {
+    const summary = await runDaily(opened.deps, {
+      date,
+      command: "run",
+      reanalyse: options.reanalyse,
+      deliver: options.deliver,
+      forceDeliver: options.forceDeliver,
+      signal: ctx.signal,
+    });
+    printSummary(ctx, summary);
+    return summary.status === "ok" ? EXIT.ok : EXIT.failed;
+  } finally {
+    opened.close();
+  }
+}

@@ -1,0 +1,34 @@
+import { existsSync } from "node:fs";
+import { openStore } from "../../store/index.ts";
+import { type CliContext, print } from "../context.ts";
+import { loadCliConfig } from "../load.ts";
+
+/** `daybrief runs`: the latest runs with their counts, failures and LLM spend. */
+export function runsCommand(ctx: CliContext, options: { config?: string; limit?: string }): number {
+  const config = loadCliConfig(ctx, options.config);
+  if (!existsSync(config.store.path)) {
+    print(ctx.stdout, "no runs yet");
+    return 0;
+  }
+  const store = openStore(config.store.path);
+  try {
+    for (const run of store.listRuns(Number(options.limit ?? 20))) {
+      const usage = store.sumUsageForRun(run.id);
+      const counts = Object.entries(run.counts ?? {})
+        .map(([k, v]) => `${k} ${v}`)
+        .join(" · ");
+      print(ctx.stdout, `#${run.id} ${run.date} ${run.command} ${run.status} ${run.startedAt} — ${counts}`);
+      if (usage.calls > 0) {
+        print(
+          ctx.stdout,
+          `    LLM ${usage.calls} calls, ${usage.promptTokens}+${usage.completionTokens} tokens, cost ${usage.cost}`,
+        );
+      }
+      for (const f of run.failures ?? [])
+        print(ctx.stdout, `    ! ${f.stage} ${f.sourceId ?? ""} ${f.url ?? ""} ${f.message}`);
+    }
+  } finally {
+    store.close();
+  }
+  return 0;
+}

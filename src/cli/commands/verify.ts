@@ -1,0 +1,70 @@
+import { existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { UsageError } from "../../errors.ts";
+import { extractPage } from "../../extract/index.ts";
+import type { Entry } from "../../model/entry.ts";
+import { openStore } from "../../store/index.ts";
+import { type ArticleEvidence, type ClaimReport, verifyEntry } from "../../verify/index.ts";
+import { type CliContext, print } from "../context.ts";
+import { loadCliConfig, resolveDate } from "../load.ts";
+
+export interface VerifyCommandOptions {
+  config?: string;
+  entry?: string;
+  article?: string;
+  date?: string;
+  policy?: "drop" | "mark";
+}
+
+/**
+ * `daybrief verify --entry entry.json --article page.html|text.txt`: every claim with its verdict.
+ * `--date D`: re-verifies the stored analyses of that day. Exit 1 when any claim is unsupported.
+ */
+export async function verifyCommand(ctx: CliContext, options: VerifyCommandOptions): Promise<number> {
+  const policy = options.policy ?? "drop";
+  if (options.entry || options.article) {
+    if (!options.entry || !options.article) throw new UsageError("--entry and --article go together");
+    const entry = JSON.parse(readFileSync(resolve(ctx.cwd, options.entry), "utf8")) as Entry;
+    const result = verifyEntry(entry, readArticle(resolve(ctx.cwd, options.article)), { policy });
+    printClaims(ctx, result.claims);
+    return result.claims.some(isProblem) ? 1 : 0;
+  }
+  const config = loadCliConfig(ctx, options.config);
+  const date = resolveDate(ctx, config, options.date);
+  if (!existsSync(config.store.path)) throw new UsageError(`no store at ${config.store.path}`);
+  const store = openStore(config.store.path);
+  let problems = 0;
+  try {
+    const articles = store.listArticlesForDay(date, config.timezone);
+    const byId = new Map(articles.map((a) => [a.id!, a]));
+    for (const analysis of store.listAnalysesForArticles([...byId.keys()])) {
+      if (analysis.status !== "ok") continue;
+      const a = byId.get(analysis.articleId)!;
+      print(ctx.stdout, `# ${a.title} (${analysis.analyser.name}) ${a.url}`);
+      const result = verifyEntry(analysis.entry, { ...a, publisher: a.account }, { policy });
+      printClaims(ctx, result.claims);
+      problems += result.claims.filter(isProblem).length;
+    }
+  } finally {
+    store.close();
+  }
+  return problems > 0 ? 1 : 0;
+}
+
+function readArticle(path: string): ArticleEvidence {
+  const raw = readFileSync(path, "utf8");
+  if (!/\.html?$/i.test(path) && !/^\s*</.test(raw)) return { text: raw, links: [], title: "" };
+  const page = extractPage(raw, { url: "https://example.invalid/" });
+  return { text: page.text, html: page.html, links: page.links, title: page.title ?? "" };
+}
+
+const isProblem = (c: ClaimReport) => c.status !== "supported" && c.status !== "unchecked";
+
+function printClaims(ctx: CliContext, claims: ClaimReport[]): void {
+  for (const c of claims) {
+    const verdict = c.status === "supported" ? "supported" : `unsupported (${c.status})`;
+    print(ctx.stdout, `${c.kind}\t${c.value}\t${verdict}\t${c.where}\t${c.reason}`);
+  }
+  const bad = claims.filter(isProblem).length;
+  print(ctx.stdout, `${claims.length} claims, ${claims.length - bad} supported, ${bad} unsupported`);
+}

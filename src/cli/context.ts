@@ -1,0 +1,16 @@
+/** What a command may touch of the outside world; tests pass their own. */
+export interface CliContext {
+  env: Record<string, string | undefined>;
+  cwd: string;
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  now: () => Date;
+  /** Injected into HTTP clients (tests route it to local servers). */
+  fetch?: typeof fetch;
+  /** Aborted on Ctrl-C. */
+  signal?: AbortSignal;
+}
+
+export function print(stream: NodeJS.WritableStream, line = ""): void {
+  stream.write(`${line}\n`);
+}

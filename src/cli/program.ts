@@ -1,0 +1,100 @@
+import { Command } from "commander";
+import { configCheckCommand, configSchemaCommand } from "./commands/config.ts";
+import { demoCommand } from "./commands/demo.ts";
+import { initCommand } from "./commands/init.ts";
+import { llmTestCommand } from "./commands/llm-test.ts";
+import { renderCommand } from "./commands/render.ts";
+import { runCommand } from "./commands/run.ts";
+import { runsCommand } from "./commands/runs.ts";
+import { scheduleCommand } from "./commands/schedule.ts";
+import { importSourcesCommand, listSourcesCommand } from "./commands/sources.ts";
+import { verifyCommand } from "./commands/verify.ts";
+import type { CliContext } from "./context.ts";
+
+/** The command tree. Each action returns an exit code; errors are turned into one in main. */
+export function buildProgram(ctx: CliContext, setExit: (code: number) => void): Command {
+  const program = new Command("daybrief")
+    .description("Writes a daily AI intelligence briefing from feeds: collect, read, analyse, rank, publish.")
+    .version("0.1.0")
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => ctx.stdout.write(s),
+      writeErr: (s) => ctx.stderr.write(s),
+    })
+    .showHelpAfterError("(run `daybrief --help` for the commands)");
+  const exit = (code: number | Promise<number>) => Promise.resolve(code).then(setExit);
+  const withConfig = (c: Command) =>
+    c.option("-c, --config <path>", "config file (default ./daybrief.config.yaml)");
+
+  program
+    .command("init")
+    .description("write a commented starter config (daybrief.config.yaml)")
+    .option("-c, --config <path>", "where to write it")
+    .option("--force", "overwrite an existing file")
+    .action((o) => exit(initCommand(ctx, o)));
+
+  withConfig(program.command("run"))
+    .description("collect, read, analyse and publish the briefing of one day")
+    .option("-d, --date <YYYY-MM-DD>", "the day (default: today in the configured time zone)")
+    .option("--reanalyse", "analyse again even when a stored analysis matches")
+    .option("--no-deliver", "write the files but send nothing to the channels")
+    .option("--force-deliver", "send every part again, even those the delivery log has as sent")
+    .option("-q, --quiet", "no progress display")
+    .action((o) => exit(runCommand(ctx, o)));
+
+  withConfig(program.command("render"))
+    .description("rebuild a day's outputs from stored analyses (no fetching, no analysis)")
+    .requiredOption("-d, --date <YYYY-MM-DD>", "the day")
+    .option("-f, --format <format>", "md, html or json: print this format to stdout instead of writing files")
+    .action((o) => exit(renderCommand(ctx, o)));
+
+  const sources = withConfig(program.command("sources"))
+    .description("list sources with their health")
+    .action((o) => exit(listSourcesCommand(ctx, o)));
+  withConfig(sources.command("import <file.opml>"))
+    .description("append the feeds of an OPML file to the config")
+    .action((file, o) => exit(importSourcesCommand(ctx, file, o)));
+
+  withConfig(program.command("runs"))
+    .description("the latest runs: counts, failures, LLM usage")
+    .option("-n, --limit <n>", "how many", "20")
+    .action((o) => exit(runsCommand(ctx, o)));
+
+  program
+    .command("demo")
+    .description("run the bundled demo day (2026-02-04): no network, no API key")
+    .option("-o, --out <dir>", "output folder", "./daybrief-demo")
+    .option("-q, --quiet", "no progress display")
+    .action((o) => exit(demoCommand(ctx, o)));
+
+  withConfig(program.command("schedule"))
+    .description(
+      "run the configured jobs at their times (default 21:00 in the config's time zone) until Ctrl-C",
+    )
+    .option("--once", "run what is due now (a missed run of today) and exit")
+    .action((o) => exit(scheduleCommand(ctx, o)));
+
+  withConfig(program.command("verify"))
+    .description("check an entry's links, figures and org against its article and explain each decision")
+    .option("--entry <entry.json>", "an entry as JSON (the Entry shape of docs/json-output.md)")
+    .option("--article <file>", "the article: an HTML page or plain text")
+    .option("-d, --date <YYYY-MM-DD>", "re-verify every entry stored for that day")
+    .option("--policy <policy>", "drop or mark unsupported claims", "drop")
+    .action((o) => exit(verifyCommand(ctx, o)));
+
+  const llm = program.command("llm").description("the configured LLM providers");
+  withConfig(llm.command("test"))
+    .description("send one tiny request to each provider: latency, model, JSON support")
+    .action((o) => exit(llmTestCommand(ctx, o)));
+
+  const config = program.command("config").description("the config file");
+  config
+    .command("schema")
+    .description("print the JSON Schema of the config (for editor completion)")
+    .action(() => exit(configSchemaCommand(ctx)));
+  withConfig(config.command("check"))
+    .description("validate the config and report every problem")
+    .action((o) => exit(configCheckCommand(ctx, o)));
+
+  return program;
+}

@@ -1,0 +1,76 @@
+import { z } from "zod";
+import { isValidTimeZone } from "../time.ts";
+import { channelsSchema } from "./channels-schema.ts";
+import { llmSchema } from "./llm-schema.ts";
+import { healthSchema, scheduleSchema } from "./schedule-schema.ts";
+import { verifySchema } from "./verify-schema.ts";
+
+/**
+ * The one config schema. Every section has defaults, so `sources` is the only thing a user must
+ * write. Objects are strict: a misspelt key is reported, not silently ignored.
+ */
+
+const sourceSchema = z.strictObject({
+  id: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, "use lowercase letters, digits, - and _")
+    .optional()
+    .describe("Stable id used in the store; derived from the URL when omitted."),
+  name: z.string().trim().min(1).describe("Display name, e.g. 机器之心."),
+  url: z.url({ protocol: /^https?$/ }).describe("RSS, Atom, RDF or JSON Feed URL."),
+  enabled: z.boolean().default(true),
+});
+
+const outputSchema = z.strictObject({
+  dir: z.string().min(1).default("./briefings").describe("Archive folder, relative to the config file."),
+  formats: z
+    .array(z.enum(["md", "html", "json"]))
+    .min(1)
+    .default(["md", "html", "json"]),
+  siteUrl: z
+    .url()
+    .optional()
+    .describe("Public URL where the output folder is served; used for feed links and digests."),
+});
+
+const fetchSchema = z.strictObject({
+  timeoutMs: z.int().min(1000).max(300_000).default(20_000),
+  maxBytes: z
+    .int()
+    .min(10_000)
+    .default(10 * 1024 * 1024),
+  concurrencyPerHost: z.int().min(1).max(16).default(2),
+  retries: z.int().min(0).max(10).default(3),
+  userAgent: z.string().min(1).optional(),
+  pageConcurrency: z.int().min(1).max(32).default(4).describe("Article pages fetched at once."),
+});
+
+const briefingSchema = z.strictObject({
+  title: z.string().min(1).default("AI 每日情报"),
+  minStars: z.int().min(1).max(5).default(2).describe("Entries below this ★ are left out."),
+});
+
+export const configSchema = z.strictObject({
+  timezone: z
+    .string()
+    .default("Asia/Shanghai")
+    .refine(isValidTimeZone, "not an IANA time zone (e.g. Asia/Shanghai, Europe/Berlin, UTC)"),
+  language: z.enum(["zh", "en"]).default("zh").describe("Language of the briefing text."),
+  sources: z.array(sourceSchema).min(1, "add at least one source"),
+  output: outputSchema.prefault({}),
+  store: z.strictObject({ path: z.string().min(1).default("./data/daybrief.db") }).prefault({}),
+  fetch: fetchSchema.prefault({}),
+  briefing: briefingSchema.prefault({}),
+  channels: channelsSchema
+    .default([])
+    .describe("Chat and webhook channels the briefing is delivered to (docs/channels.md)."),
+  llm: llmSchema
+    .optional()
+    .describe("LLM providers; without this section the offline analyser writes the entries."),
+  verify: verifySchema.prefault({}),
+  schedule: scheduleSchema.prefault({}),
+  health: healthSchema.prefault({}),
+});
+
+export type ConfigInput = z.input<typeof configSchema>;
+export type ParsedConfig = z.output<typeof configSchema>;

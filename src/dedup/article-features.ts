@@ -1,0 +1,100 @@
+import { type Entities, extractEntities } from "./extract-entities.ts";
+import { detectPhase, extractFigures, isRepost, type StoryPhase } from "./extract-facts.ts";
+import { hashString } from "./hash32.ts";
+import { computeMinHash, DEFAULT_PERMUTATIONS } from "./minhash.ts";
+import { DEFAULT_MAX_CHARS, DEFAULT_SHINGLES, type ShingleMode, shingleHashes } from "./shingles.ts";
+import { titleTokens } from "./title-similarity.ts";
+
+/** One article as dedup sees it: plain fields the pipeline copies from `Article`. */
+export interface ClusterInput {
+  id: number;
+  title: string;
+  text: string;
+  /** Canonical URL. */
+  url: string;
+  originalUrl?: string;
+  /** The URL the page declares for itself (og:url, msg_link): the other shape of a WeChat link. */
+  declaredUrl?: string;
+  guid?: string;
+  contentHash?: string;
+  sourceId: string;
+  sourceName?: string;
+  /** ISO 8601 UTC. */
+  publishedAt: string;
+}
+
+export interface FeatureOptions {
+  shingles?: ShingleMode;
+  permutations?: number;
+  maxChars?: number;
+}
+
+/** Everything pair scoring needs, computed once per article. */
+export interface ArticleFeatures {
+  minhash: Uint32Array;
+  titleTokens: Set<string>;
+  /** Entities of the title alone (for the "different releases" veto). */
+  titleEntities: Entities;
+  /** Entities of the title and the lead paragraph. */
+  entities: Entities;
+  figures: Set<string>;
+  /** Sorted hashes of titleTokens, entities.all and figures: pair scoring intersects these. */
+  keys: { title: Uint32Array; entities: Uint32Array; figures: Uint32Array };
+  phase: StoryPhase;
+  repost: boolean;
+  /** Length of the body in characters, for choosing the richest article. */
+  length: number;
+}
+
+/** How much of the body counts as its lead (entities beyond it are often background). */
+const LEAD_CHARS = 200;
+
+export function computeFeatures(
+  input: { title: string; text: string },
+  options: FeatureOptions = {},
+): ArticleFeatures {
+  const hashes = shingleHashes(
+    input.text.trim().length > 0 ? input.text : input.title,
+    options.shingles ?? DEFAULT_SHINGLES,
+    options.maxChars ?? DEFAULT_MAX_CHARS,
+  );
+  const titleEntities = extractEntities(input.title);
+  const tokens = titleTokens(input.title);
+  const entities = extractEntities(`${input.title}\n${input.text.slice(0, LEAD_CHARS)}`);
+  const figures = extractFigures(input.text);
+  return {
+    minhash: computeMinHash(hashes, options.permutations ?? DEFAULT_PERMUTATIONS),
+    titleTokens: tokens,
+    titleEntities,
+    entities,
+    figures,
+    keys: { title: hashKeys(tokens), entities: hashKeys(entities.all), figures: hashKeys(figures) },
+    phase: detectPhase(`${input.title} ${input.text.slice(0, 80)}`),
+    repost: isRepost(input.title, input.text),
+    length: input.text.length,
+  };
+}
+
+/** Sorted distinct 32-bit hashes of strings (a collision merely counts two tokens as one). */
+export function hashKeys(values: Iterable<string>): Uint32Array {
+  const out = Uint32Array.from(new Set([...values].map((v) => hashString(v))));
+  return out.sort();
+}
+
+/** Size of the intersection of two sorted distinct arrays. */
+export function countShared(a: Uint32Array, b: Uint32Array): number {
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) {
+      shared++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return shared;
+}

@@ -1,0 +1,108 @@
+import { type ArticleFeatures, countShared } from "./article-features.ts";
+import { conflictOf } from "./extract-entities.ts";
+import { estimateJaccard } from "./minhash.ts";
+
+/**
+ * Thresholds of the two tests. "text": estimated Jaccard of the bodies' shingles (reposts and
+ * light edits). "story": a blend of title Dice, entity Jaccard and text (rewrites of one event).
+ * Between the ambiguous and the merge threshold a pair is "ambiguous": kept apart unless a judge
+ * (an LLM yes/no) says otherwise.
+ */
+export interface DedupThresholds {
+  textMerge: number;
+  textAmbiguous: number;
+  storyMerge: number;
+  storyAmbiguous: number;
+}
+
+export const DEFAULT_THRESHOLDS: DedupThresholds = {
+  textMerge: 0.5,
+  textAmbiguous: 0.3,
+  storyMerge: 0.45,
+  storyAmbiguous: 0.3,
+};
+
+export type MatchReason = "exact" | "text" | "title" | "both";
+export type Verdict = "merge" | "ambiguous" | "separate";
+
+export interface PairScore {
+  text: number;
+  title: number;
+  entity: number;
+  /** Overlap of the figures (numbers with units) of the two bodies. */
+  figures: number;
+  /** Both titles name versioned models and none is shared: different releases. */
+  conflict: boolean;
+  /** The blended story similarity (0..1). */
+  story: number;
+  verdict: Verdict;
+  reason: MatchReason;
+}
+
+/**
+ * Weights of the blend. Rewrites of one event by different outlets share little wording but the
+ * same names and the same figures (1060亿, 78.2%, 128K), so figures weigh as much as names. Text
+ * counts in full from 0.3 up, as rewrites rarely share more.
+ */
+const W_TITLE = 0.35;
+const W_ENTITY = 0.25;
+const W_FIGURES = 0.25;
+const W_TEXT = 0.15;
+const TEXT_FULL = 0.3;
+/** Overlaps of fewer items than this are scaled down: one shared "3倍" proves little. */
+const MIN_EVIDENCE = 3;
+
+export function scorePair(
+  a: ArticleFeatures,
+  b: ArticleFeatures,
+  t: DedupThresholds = DEFAULT_THRESHOLDS,
+): PairScore {
+  const text = estimateJaccard(a.minhash, b.minhash);
+  const title = diceOf(a.keys.title, b.keys.title);
+  const entity = overlapOf(a.keys.entities, b.keys.entities);
+  const figures = overlapOf(a.keys.figures, b.keys.figures);
+  const conflict = conflictOf(a.titleEntities, b.titleEntities);
+  let story =
+    W_TITLE * title + W_ENTITY * entity + W_FIGURES * figures + W_TEXT * Math.min(1, text / TEXT_FULL);
+  // Different model names in the titles: never one story by wording alone, only by near-equal text.
+  if (conflict) story *= 0.5;
+  const byText = text >= t.textMerge;
+  const byStory = story >= t.storyMerge;
+  const reason: MatchReason = byText && byStory ? "both" : byText ? "text" : "title";
+  let verdict: Verdict = "separate";
+  if (byText || byStory) verdict = "merge";
+  else if (text >= t.textAmbiguous || story >= t.storyAmbiguous) verdict = "ambiguous";
+  return { text, title, entity, figures, conflict, story: round(story), verdict, reason };
+}
+
+/** |A∩B| / max(min(|A|,|B|), MIN_EVIDENCE): how much of the smaller side the larger one repeats. */
+function overlapOf(a: Uint32Array, b: Uint32Array): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  return countShared(a, b) / Math.max(Math.min(a.length, b.length), MIN_EVIDENCE);
+}
+
+/** Sørensen–Dice coefficient 2|A∩B| / (|A|+|B|): kinder than Jaccard to titles of unequal length. */
+function diceOf(a: Uint32Array, b: Uint32Array): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  return (2 * countShared(a, b)) / (a.length + b.length);
+}
+
+/**
+ * Cheap exact pre-check for the common case: true when the pair is "separate" whatever the veto
+ * says (the veto only lowers scores). Saves allocating a PairScore for the millions of unrelated
+ * pairs an exhaustive comparison sees.
+ */
+export function isClearlySeparate(a: ArticleFeatures, b: ArticleFeatures, t: DedupThresholds): boolean {
+  const text = estimateJaccard(a.minhash, b.minhash);
+  if (text >= t.textAmbiguous) return false;
+  const story =
+    W_TITLE * diceOf(a.keys.title, b.keys.title) +
+    W_ENTITY * overlapOf(a.keys.entities, b.keys.entities) +
+    W_FIGURES * overlapOf(a.keys.figures, b.keys.figures) +
+    W_TEXT * Math.min(1, text / TEXT_FULL);
+  return story < t.storyAmbiguous;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

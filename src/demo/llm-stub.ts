@@ -1,0 +1,238 @@
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+
+/**
+ * A real OpenAI-compatible chat-completions server on 127.0.0.1 for tests, the demo and the bench.
+ * Replies come from a script (one per request, in order, then the default) or a function; the
+ * default answers analysis requests with a valid entry built from the article's own sentences
+ * and links, gate requests with a keyword verdict, and anything else with {"ok": true}.
+ */
+export interface ScriptedReply {
+  /** HTTP status; 200 unless set. Non-200 replies send `body` (or an OpenAI-style error). */
+  status?: number;
+  headers?: Record<string, string>;
+  body?: string;
+  /** Assistant content as is. */
+  content?: string;
+  /** Assistant content as JSON.stringify(json). */
+  json?: unknown;
+  /** Wrap the content in a ```json fence with a line of prose before it. */
+  fence?: boolean;
+  finishReason?: string;
+  /** Usage to report; null omits it (endpoints that send none). */
+  usage?: { prompt_tokens: number; completion_tokens: number } | null;
+  /** Wait this long before answering (slow endpoint, timeouts). */
+  delayMs?: number;
+  /** Use the default reply for this request. */
+  auto?: boolean;
+}
+
+export interface RecordedRequest {
+  path: string;
+  headers: Record<string, string | string[] | undefined>;
+  // biome-ignore lint/suspicious/noExplicitAny: the request body as the client sent it
+  body: any;
+}
+
+export interface LlmStubOptions {
+  latencyMs?: number;
+  script?: ScriptedReply[] | ((request: RecordedRequest) => ScriptedReply);
+}
+
+export interface LlmStub {
+  /** e.g. http://127.0.0.1:PORT/v1 */
+  baseUrl: string;
+  requests: RecordedRequest[];
+  close(): Promise<void>;
+}
+
+export async function startLlmStub(options: LlmStubOptions = {}): Promise<LlmStub> {
+  const requests: RecordedRequest[] = [];
+  const queue = Array.isArray(options.script) ? [...options.script] : [];
+  const pick = (request: RecordedRequest): ScriptedReply =>
+    typeof options.script === "function" ? options.script(request) : (queue.shift() ?? { auto: true });
+
+  const server = createServer(async (req, res) => {
+    const raw = await readBody(req);
+    // biome-ignore lint/suspicious/noExplicitAny: parsed client JSON
+    let body: any = {};
+    try {
+      body = raw ? JSON.parse(raw) : {};
+    } catch {
+      return send(res, 400, { error: { message: "invalid JSON body" } });
+    }
+    const recorded: RecordedRequest = { path: req.url ?? "", headers: req.headers, body };
+    requests.push(recorded);
+    if (req.method !== "POST" || !recorded.path.endsWith("/chat/completions"))
+      return send(res, 404, { error: { message: "not found" } });
+    const reply = pick(recorded);
+    const delay = (reply.delayMs ?? 0) + (options.latencyMs ?? 0);
+    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+    if (res.destroyed) return;
+    answer(res, body, reply.auto ? defaultReply(body) : reply);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    baseUrl: `http://127.0.0.1:${port}/v1`,
+    requests,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: parsed client JSON
+function answer(res: ServerResponse, body: any, reply: ScriptedReply): void {
+  const status = reply.status ?? 200;
+  if (status !== 200) {
+    res.writeHead(status, { "content-type": "application/json", ...reply.headers });
+    res.end(reply.body ?? JSON.stringify({ error: { message: `scripted ${status}`, type: "stub" } }));
+    return;
+  }
+  let content = reply.content ?? (reply.json !== undefined ? JSON.stringify(reply.json, null, 2) : "");
+  if (reply.fence) content = `好的，以下是结果：\n\`\`\`json\n${content}\n\`\`\`\n希望有帮助。`;
+  const finish = reply.finishReason ?? "stop";
+  const model = String(body.model ?? "stub-model");
+  const promptChars = JSON.stringify(body.messages ?? []).length;
+  const usage =
+    reply.usage === null
+      ? undefined
+      : (reply.usage ?? {
+          prompt_tokens: Math.ceil(promptChars / 2),
+          completion_tokens: Math.ceil(content.length / 2),
+        });
+  const withTotal = usage && { ...usage, total_tokens: usage.prompt_tokens + usage.completion_tokens };
+  if (!body.stream) {
+    send(res, 200, {
+      id: "chatcmpl-stub",
+      object: "chat.completion",
+      model,
+      choices: [{ index: 0, message: { role: "assistant", content }, finish_reason: finish }],
+      ...(withTotal ? { usage: withTotal } : {}),
+    });
+    return;
+  }
+  res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache", ...reply.headers });
+  const chunk = (data: object) =>
+    res.write(
+      `data: ${JSON.stringify({ id: "chatcmpl-stub", object: "chat.completion.chunk", model, ...data })}\n\n`,
+    );
+  const size = Math.max(1, Math.ceil(content.length / 3));
+  chunk({ choices: [{ index: 0, delta: { role: "assistant", content: "" }, finish_reason: null }] });
+  for (let i = 0; i < content.length; i += size)
+    chunk({ choices: [{ index: 0, delta: { content: content.slice(i, i + size) }, finish_reason: null }] });
+  chunk({ choices: [{ index: 0, delta: {}, finish_reason: finish }] });
+  if (withTotal && body.stream_options?.include_usage) chunk({ choices: [], usage: withTotal });
+  res.end("data: [DONE]\n\n");
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: parsed client JSON
+function defaultReply(body: any): ScriptedReply {
+  const messages: { role: string; content: string }[] = Array.isArray(body.messages) ? body.messages : [];
+  const system = messages.find((m) => m.role === "system")?.content ?? "";
+  const user = messages.filter((m) => m.role === "user").at(-1)?.content ?? "";
+  const article = parseArticle(user);
+  if (system.includes('"insights"')) return { json: buildEntry(article) };
+  if (system.includes('"relevant"')) {
+    const promo = /招聘|诚聘|广告|报名|课程|优惠|抽奖|直播预告|峰会门票/.test(
+      article.title + article.body.slice(0, 200),
+    );
+    return {
+      json: {
+        relevant: !promo,
+        stars: promo ? 1 : 3,
+        reason: promo ? "推广或招聘内容" : "与 AI 技术相关",
+        category: promo ? "promotion" : "ai",
+      },
+    };
+  }
+  return { json: { ok: true } };
+}
+
+interface StubArticle {
+  title: string;
+  source: string;
+  body: string;
+  links: string[];
+}
+
+function parseArticle(text: string): StubArticle {
+  const inner = text.match(/<<<ARTICLE\n?([\s\S]*?)\n?ARTICLE>>>/)?.[1] ?? text;
+  const field = (name: string) => inner.match(new RegExp(`^${name}[:：]\\s*(.+)$`, "m"))?.[1]?.trim() ?? "";
+  const body =
+    inner
+      .split(/^正文[:：]\s*$/m)[1]
+      ?.split(/^文中链接[:：]\s*$/m)[0]
+      ?.trim() ?? "";
+  // The article's own address is not one of its resources.
+  const withoutSelf = inner.replace(/^原文链接[:：].*$/m, "");
+  const links = [...new Set(withoutSelf.match(/https?:\/\/[^\s)\]>"'，。]+/g) ?? [])];
+  return { title: field("标题") || "未命名文章", source: field("来源") || "未知来源", body, links };
+}
+
+const ORGS = [
+  "OpenAI",
+  "Google",
+  "DeepMind",
+  "Meta",
+  "Anthropic",
+  "微软",
+  "美团",
+  "阿里",
+  "腾讯",
+  "字节",
+  "百度",
+  "华为",
+  "清华",
+  "北大",
+  "DeepSeek",
+  "智谱",
+  "月之暗面",
+];
+
+function buildEntry(article: StubArticle) {
+  const sentences = article.body
+    .split(/(?<=[。！？!?])|\n+/)
+    .map((s) => s.trim())
+    .filter((s) => s.length >= 8 && !/^https?:\/\//.test(s));
+  const quote = (s: string) => ({ label: s.slice(0, 6), text: s, evidence: s });
+  const withFigures = sentences.filter((s) => /\d/.test(s)).slice(0, 3);
+  const core = sentences.filter((s) => !withFigures.includes(s)).slice(1, 4);
+  const resources = article.links
+    .filter((url) => !/mp\.weixin\.qq\.com|\.(png|jpe?g|gif|webp)(\?|$)/i.test(url))
+    .slice(0, 5)
+    .map((url) => ({
+      label: /arxiv\.org/.test(url) ? "arXiv 论文" : /github\.com/.test(url) ? "GitHub 代码" : "相关链接",
+      url,
+    }));
+  return {
+    org:
+      ORGS.find((o) => article.title.includes(o) || article.body.slice(0, 500).includes(o)) ?? article.source,
+    title: article.title,
+    stars: 3,
+    tags: ["AI", ...(resources.some((r) => r.label === "arXiv 论文") ? ["论文"] : [])],
+    summary: sentences[0] ?? article.title,
+    core: { bullets: core.map(quote) },
+    results:
+      withFigures.length > 0 ? { bullets: withFigures.map(quote) } : { lead: "原文未提供", bullets: [] },
+    insights: { lead: "原文未提供", bullets: [] },
+    resources,
+  };
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("error", reject);
+  });
+}
+
+function send(res: ServerResponse, status: number, data: object): void {
+  res.writeHead(status, { "content-type": "application/json" });
+  res.end(JSON.stringify(data));
+}

@@ -1,0 +1,21 @@
+import { runCli } from "./cli/index.ts";
+
+// The entry point: the only place that reads argv and process.env and sets the exit code.
+const controller = new AbortController();
+let interrupted = false;
+process.on("SIGINT", () => {
+  if (interrupted) process.exit(130);
+  interrupted = true;
+  process.stderr.write("\ncancelling… (Ctrl-C again to quit at once)\n");
+  controller.abort(new Error("cancelled by Ctrl-C"));
+});
+
+const code = await runCli(process.argv.slice(2), {
+  env: process.env,
+  cwd: process.cwd(),
+  stdout: process.stdout,
+  stderr: process.stderr,
+  now: () => new Date(),
+  signal: controller.signal,
+});
+process.exitCode = code;

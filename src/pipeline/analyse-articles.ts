@@ -1,0 +1,99 @@
+import { errorMessage } from "../errors.ts";
+import type { Analyser, AnalysisOutcome } from "../model/analysis.ts";
+import type { Article } from "../model/article.ts";
+import type { PipelineDeps } from "./deps.ts";
+import { mapLimit } from "./map-limit.ts";
+
+export interface AnalyseOptions {
+  runId?: number;
+  /** Analyse again even when a stored analysis matches (content hash, analyser, prompt version). */
+  reanalyse?: boolean;
+  concurrency?: number;
+  signal?: AbortSignal;
+}
+
+export interface AnalyseCounts {
+  cached: number;
+  analysed: number;
+  fallback: number;
+  failed: number;
+  rejected: number;
+}
+
+/**
+ * Analyses each readable article once per (content hash, analyser, prompt version). An LLM failure
+ * is stored with its raw reply and the article falls back to the offline analyser, marked.
+ */
+export async function analyseArticles(
+  deps: PipelineDeps,
+  articles: Article[],
+  options: AnalyseOptions = {},
+): Promise<AnalyseCounts> {
+  const counts: AnalyseCounts = { cached: 0, analysed: 0, fallback: 0, failed: 0, rejected: 0 };
+  const readable = articles.filter((a) => a.status === "ok" || a.status === "feed-only");
+  const sourceNames = new Map(deps.config.sources.map((s) => [s.id, s.name]));
+  let done = 0;
+  await mapLimit(readable, options.concurrency ?? 1, async (article) => {
+    const sourceName = sourceNames.get(article.sourceId) ?? article.sourceId;
+    const primary = await analyseOnce(deps, deps.analyser, article, sourceName, options);
+    if (primary.cached) counts.cached++;
+    else counts.analysed++;
+    if (primary.outcome.status === "rejected") counts.rejected++;
+    if (primary.outcome.status === "failed" && deps.analyser !== deps.offline) {
+      const reason = primary.outcome.error;
+      const fallback = await analyseOnce(deps, deps.offline, article, sourceName, options, reason);
+      if (fallback.outcome.status === "ok") counts.fallback++;
+      else counts.failed++;
+    } else if (primary.outcome.status === "failed") counts.failed++;
+    deps.progress.step("analyse", ++done, readable.length);
+  });
+  return counts;
+}
+
+async function analyseOnce(
+  deps: PipelineDeps,
+  analyser: Analyser,
+  article: Article,
+  sourceName: string,
+  options: AnalyseOptions,
+  fallbackReason?: string,
+): Promise<{ outcome: AnalysisOutcome; cached: boolean }> {
+  const names = analyser.cacheNames ?? [analyser.info.name];
+  const stored = options.reanalyse
+    ? undefined
+    : names
+        .map((name) =>
+          deps.store.findAnalysis({
+            contentHash: article.contentHash,
+            analyser: name,
+            promptVersion: analyser.info.promptVersion,
+          }),
+        )
+        .find((found) => found !== undefined && found.status !== "failed");
+  if (stored) return { outcome: stored, cached: true };
+  let outcome: AnalysisOutcome;
+  try {
+    outcome = await analyser.analyse(article, { sourceName, signal: options.signal });
+  } catch (error) {
+    if (options.signal?.aborted) throw error;
+    outcome = { status: "failed", error: errorMessage(error), analyser: analyser.info };
+  }
+  if (fallbackReason && outcome.status === "ok") {
+    outcome = { ...outcome, analyser: { ...outcome.analyser, fallback: true, fallbackReason } };
+  }
+  deps.store.saveAnalysis({
+    articleId: article.id!,
+    contentHash: article.contentHash,
+    createdAt: deps.now().toISOString(),
+    runId: options.runId,
+    replace: true,
+    ...outcome,
+  });
+  if (outcome.status === "failed") {
+    deps.logger.warn(
+      { article_id: article.id, analyser: analyser.info.name, err: outcome.error },
+      "analysis failed",
+    );
+  }
+  return { outcome, cached: false };
+}

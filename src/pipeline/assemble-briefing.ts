@@ -1,0 +1,48 @@
+import type { Briefing } from "../model/briefing.ts";
+import { dayRange } from "../time.ts";
+import { buildBriefing } from "./build-briefing.ts";
+import type { PipelineDeps } from "./deps.ts";
+import type { ReadCounts } from "./read-articles.ts";
+
+/**
+ * Reads a day's articles and analyses from the store and builds the briefing. Used by a run (with
+ * its counts) and by `daybrief render` (without: coverage comes from the stored briefing).
+ */
+export function assembleBriefing(
+  deps: PipelineDeps,
+  date: string,
+  extra: { counts?: Map<string, ReadCounts>; notes?: string[] } = {},
+): Briefing {
+  const { store, config } = deps;
+  const { start, end } = dayRange(date, config.timezone);
+  const articles = store.listArticlesPublishedBetween(start, end);
+  const stored = store.getBriefing(date);
+  const previous = stored ? (JSON.parse(stored.json) as Partial<Briefing>).coverage : undefined;
+  const briefing = buildBriefing({
+    config,
+    date,
+    generatedAt: deps.now().toISOString(),
+    articles,
+    analyses: store.listAnalysesForArticles(articles.map((a) => a.id!)),
+    primary: deps.analyser.cacheNames ?? [deps.analyser.info.name],
+    counts: extra.counts,
+    previous,
+    notes: extra.notes,
+  });
+  const usage = store.sumUsageForDate(date);
+  if (usage.calls > 0) {
+    // Costs in two currencies cannot be added: show the first, and name the rest in a note.
+    const [currency = "CNY", cost = 0] = Object.entries(usage.costByCurrency)[0] ?? [];
+    briefing.usage = {
+      calls: usage.calls,
+      promptTokens: usage.promptTokens,
+      completionTokens: usage.completionTokens,
+      cost,
+      currency,
+    };
+    for (const [other, amount] of Object.entries(usage.costByCurrency).slice(1)) {
+      briefing.notes.push(`LLM 费用另有 ${amount.toFixed(4)} ${other}`);
+    }
+  }
+  return briefing;
+}

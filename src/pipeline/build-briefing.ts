@@ -1,0 +1,156 @@
+import type { Config } from "../config/index.ts";
+import type { AnalysisOutcome } from "../model/analysis.ts";
+import type { Article } from "../model/article.ts";
+import type { Briefing, BriefingItem, SourceCoverage } from "../model/briefing.ts";
+import { rankItems } from "../rank/index.ts";
+import { addCounts, verifyEntry } from "../verify/index.ts";
+import type { ReadCounts } from "./read-articles.ts";
+
+export type StoredOutcome = AnalysisOutcome & { articleId: number };
+
+export interface BuildInput {
+  config: Config;
+  date: string;
+  generatedAt: string;
+  /** Articles of the day, from the store. */
+  articles: Article[];
+  /** Every stored analysis of those articles. */
+  analyses: StoredOutcome[];
+  /** Names of the configured analyser (Analyser.cacheNames); its entries win over the offline fallback. */
+  primary: readonly string[];
+  /** This run's per-source counts (absent when re-rendering). */
+  counts?: Map<string, ReadCounts>;
+  /** The coverage stored with an earlier build of this date, carried over where this run saw less. */
+  previous?: SourceCoverage[];
+  notes?: string[];
+}
+
+/** Pure: the day's stored articles and analyses → a ranked briefing with its coverage footer. */
+export function buildBriefing(input: BuildInput): Briefing {
+  const { config } = input;
+  const sources = new Map(config.sources.map((s) => [s.id, s]));
+  const coverage = new Map<string, Working>(
+    config.sources
+      .filter((s) => s.enabled)
+      .map((s) => [s.id, emptyCoverage(s.id, s.name, input.counts?.get(s.id), prev(input.previous, s.id))]),
+  );
+  const items: BriefingItem[] = [];
+  for (const article of input.articles) {
+    const c = coverage.get(article.sourceId);
+    const source = sources.get(article.sourceId);
+    if (!c || !source) continue;
+    c.inWindowStored++;
+    if (article.status === "deleted" || article.status === "blocked" || article.status === "failed") {
+      c.failed++;
+      c.problems.push(`《${article.title}》${article.statusReason ?? article.status}`);
+      continue;
+    }
+    const chosen = chooseOutcome(
+      input.analyses.filter((a) => a.articleId === article.id),
+      input.primary,
+    );
+    if (!chosen) {
+      c.failed++;
+      c.problems.push(`《${article.title}》分析失败`);
+      continue;
+    }
+    if (chosen.status === "rejected") {
+      c.belowThreshold++;
+      continue;
+    }
+    if (chosen.status !== "ok") continue;
+    c.analysed++;
+    // Every entry is checked against its article at build time, so a re-render re-checks too.
+    const checked = verifyEntry(
+      chosen.entry,
+      {
+        text: article.text,
+        html: article.html,
+        links: article.links,
+        title: article.title,
+        publisher: article.account ?? source.name,
+      },
+      { policy: config.verify.policy === "mark" ? "mark" : "drop" },
+    );
+    if (article.status === "feed-only")
+      c.problems.push(`《${article.title}》${article.statusReason ?? "仅有订阅源内容"}`);
+    items.push({
+      entry: checked.entry,
+      verification: checked.counts,
+      articleId: article.id,
+      sourceId: source.id,
+      sourceName: source.name,
+      sourceOrder: source.order,
+      url: article.url,
+      publishedAt: article.publishedAt,
+      analyser: chosen.analyser,
+      articleStatus: article.status === "ok" ? undefined : article.status,
+    });
+  }
+  const { kept, belowThreshold } = rankItems(items, { minStars: config.briefing.minStars });
+  for (const item of belowThreshold) coverage.get(item.sourceId)!.belowThreshold++;
+  return {
+    date: input.date,
+    timezone: config.timezone,
+    generatedAt: input.generatedAt,
+    items: kept,
+    coverage: [...coverage.values()].map(finishCoverage),
+    analysers: summariseAnalysers(kept),
+    minStars: config.briefing.minStars,
+    verification: kept.reduce((sum, i) => addCounts(sum, i.verification ?? ZERO), ZERO),
+    notes: input.notes ?? [],
+  };
+}
+
+const ZERO = { checked: 0, supported: 0, dropped: 0, marked: 0 };
+
+type Working = SourceCoverage & { inWindowStored: number };
+
+function emptyCoverage(id: string, name: string, counts?: ReadCounts, previous?: SourceCoverage): Working {
+  return {
+    sourceId: id,
+    sourceName: name,
+    found: Math.max(counts?.found ?? 0, previous?.found ?? 0),
+    inWindow: Math.max(counts?.inWindow ?? 0, previous?.inWindow ?? 0),
+    analysed: 0,
+    duplicates: (counts?.duplicates ?? 0) + (previous?.duplicates ?? 0),
+    belowThreshold: 0,
+    failed: 0,
+    problems: [...(counts?.problems ?? [])],
+    inWindowStored: 0,
+  };
+}
+
+function finishCoverage({ inWindowStored, ...c }: Working): SourceCoverage {
+  return { ...c, inWindow: Math.max(c.inWindow, inWindowStored + c.duplicates) };
+}
+
+function prev(list: SourceCoverage[] | undefined, id: string): SourceCoverage | undefined {
+  return list?.find((c) => c.sourceId === id);
+}
+
+/** The configured analyser's answer when it has one; else an offline fallback; else anything. */
+function chooseOutcome(outcomes: StoredOutcome[], primary: readonly string[]): StoredOutcome | undefined {
+  const usable = outcomes.filter((o) => o.status !== "failed");
+  return (
+    usable.find((o) => primary.includes(o.analyser.name)) ??
+    usable.find((o) => o.analyser.kind === "offline" && o.status === "ok") ??
+    usable[0]
+  );
+}
+
+function summariseAnalysers(items: BriefingItem[]): Briefing["analysers"] {
+  const byName = new Map<string, Briefing["analysers"][number]>();
+  for (const { analyser } of items) {
+    const row = byName.get(analyser.name) ?? {
+      name: analyser.name,
+      kind: analyser.kind,
+      entries: 0,
+      fallback: 0,
+    };
+    row.entries++;
+    if (analyser.fallback) row.fallback++;
+    byName.set(analyser.name, row);
+  }
+  return [...byName.values()];
+}

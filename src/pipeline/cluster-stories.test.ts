@@ -1,0 +1,80 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { parseConfig } from "../config/index.ts";
+import type { ClusterInput } from "../dedup/index.ts";
+import { dayOne, glmFollowUp, glmRepeat } from "../dedup/testdata/stories.ts";
+import { createLogger } from "../log.ts";
+import type { Article } from "../model/article.ts";
+import { makeArticle, makeSource, openTempStore } from "../store/testing.ts";
+import { clusterStories } from "./cluster-stories.ts";
+import type { PipelineDeps } from "./deps.ts";
+
+const CONFIG = `
+sources:
+  - { id: jiqizhixin, name: 机器之心, url: "http://127.0.0.1/a.xml" }
+  - { id: xinzhiyuan, name: 新智元, url: "http://127.0.0.1/b.xml" }
+  - { id: qbitai, name: 量子位, url: "http://127.0.0.1/c.xml" }
+  - { id: aggregator, name: AI 文摘, url: "http://127.0.0.1/d.xml" }
+  - { id: bridge, name: 机器之心镜像, url: "http://127.0.0.1/e.xml" }
+  - { id: aibase, name: AIbase, url: "http://127.0.0.1/f.xml" }
+`;
+
+function depsWith(store: PipelineDeps["store"]): PipelineDeps {
+  const config = parseConfig(CONFIG, { env: {}, baseDir: "/tmp" });
+  for (const [order, s] of config.sources.entries())
+    store.upsertSource(makeSource({ id: s.id, name: s.name, order }));
+  return {
+    config,
+    store,
+    now: () => new Date("2026-02-05T12:00:00Z"),
+    logger: createLogger({ level: "silent" }),
+  } as unknown as PipelineDeps;
+}
+
+/** Stores a fixture article and returns it with its new id (fixture ids are not store ids). */
+function saveAll(store: PipelineDeps["store"], inputs: ClusterInput[]): Map<number, Article> {
+  const out = new Map<number, Article>();
+  for (const input of inputs) {
+    const article = makeArticle({
+      sourceId: input.sourceId,
+      url: input.url,
+      originalUrl: input.url,
+      guid: undefined,
+      title: input.title,
+      text: input.text,
+      contentHash: String(input.id).padStart(64, "0"),
+      publishedAt: input.publishedAt,
+    });
+    out.set(input.id, { ...article, id: store.saveArticle(article).id });
+  }
+  return out;
+}
+
+test("day one: copies attach to one primary; day two: a repeat is dropped, a follow-up is linked", async () => {
+  const temp = openTempStore();
+  try {
+    const deps = depsWith(temp.store);
+    const one = saveAll(
+      temp.store,
+      dayOne.filter((a) => a.id !== 41 && a.id !== 42),
+    );
+    const plan = await clusterStories(deps, [...one.values()], "2026-02-04");
+    const glm = one.get(11)!;
+    assert.equal(plan.primaries.length, 4);
+    assert.ok(plan.primaries.some((a) => a.id === glm.id));
+    const related = plan.related.get(glm.id!) ?? [];
+    assert.deepEqual(related.map((c) => c.sourceName).sort(), ["AI 文摘", "新智元", "量子位"].sort());
+    assert.equal(plan.duplicatesBySource.get("xinzhiyuan"), 2);
+    assert.equal(temp.store.listStoriesSince("2026-02-04").length, 4);
+
+    const two = saveAll(temp.store, [glmFollowUp, glmRepeat]);
+    const next = await clusterStories(deps, [two.get(51)!], "2026-02-05");
+    assert.equal(next.followUps.get(two.get(51)!.id!)?.url, glm.url);
+    const repeat = await clusterStories(deps, [two.get(52)!], "2026-02-05");
+    assert.deepEqual([...repeat.repeats], [two.get(52)!.id]);
+    assert.equal(repeat.primaries.length, 0);
+    assert.equal(repeat.clusters[0]?.earlier?.kind, "repeat");
+  } finally {
+    temp.remove();
+  }
+});

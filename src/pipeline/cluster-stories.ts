@@ -1,0 +1,199 @@
+import {
+  type Cluster,
+  type ClusterInput,
+  type ClusterOptions,
+  clusterArticles,
+  clusterArticlesJudged,
+  type EarlierMatch,
+  type EarlierStory,
+  matchEarlierStories,
+  type PairScore,
+  shiftDay,
+} from "../dedup/index.ts";
+import type { Article } from "../model/article.ts";
+import type { Coverage } from "../model/briefing.ts";
+import type { PipelineDeps } from "./deps.ts";
+
+export interface ClusterStoriesOptions {
+  /** Days back in which a published story is not repeated. Default 7. */
+  windowDays?: number;
+  thresholds?: ClusterOptions["thresholds"];
+  /** Yes/no on ambiguous pairs (an LLM); off by default. */
+  judge?: ClusterOptions["judge"];
+}
+
+/** One story of the day, for the JSON output and `daybrief dupes`. */
+export interface StoryCluster {
+  key: string;
+  primaryArticleId: number;
+  title: string;
+  members: {
+    articleId: number;
+    sourceId: string;
+    title: string;
+    url: string;
+    similarity: number;
+    reason: string;
+    scores: Pick<PairScore, "text" | "title" | "entity" | "story">;
+  }[];
+  earlier?: { kind: EarlierMatch["kind"]; date: string; title: string; url: string; newFacts: string[] };
+}
+
+export interface StoryPlan {
+  /** One article per story to analyse and show (repeats left out). */
+  primaries: Article[];
+  /** Other coverage of each primary (同题报道), by primary article id. */
+  related: Map<number, Coverage[]>;
+  /** Primaries that follow up a story of an earlier briefing. */
+  followUps: Map<number, { date: string; title: string; url: string }>;
+  /** Article ids of stories already published within the window: not analysed, not shown. */
+  repeats: Set<number>;
+  /** Articles per source that were not analysed because they copy another (members and repeats). */
+  duplicatesBySource: Map<string, number>;
+  clusters: StoryCluster[];
+}
+
+const READABLE = new Set(["ok", "feed-only"]);
+
+/**
+ * Between reading and analysis: groups the day's articles into stories so each is analysed and
+ * shown once, links follow-ups to earlier briefings, drops repeats, and records the stories so a
+ * later day can do the same. Deleted, blocked and failed articles are left out of clustering.
+ */
+export async function clusterStories(
+  deps: PipelineDeps,
+  articles: Article[],
+  date: string,
+  options: ClusterStoriesOptions = {},
+): Promise<StoryPlan> {
+  const readable = articles.filter((a) => a.id !== undefined && READABLE.has(a.status));
+  const inputs = readable.map(toClusterInput);
+  const clusterOptions: ClusterOptions = { thresholds: options.thresholds, judge: options.judge };
+  const clusters = options.judge
+    ? await clusterArticlesJudged(inputs, clusterOptions)
+    : clusterArticles(inputs, clusterOptions);
+  const windowDays = options.windowDays ?? 7;
+  const earlier = deps.store.listStoriesSince(shiftDay(date, -windowDays)).map(
+    (s): EarlierStory => ({
+      date: s.date,
+      storyKey: s.storyKey,
+      signature: s.signature,
+      title: s.primaryTitle,
+      url: s.primaryUrl,
+    }),
+  );
+  const plan = planStories(readable, clusters, earlier, date, sourceNamesOf(deps), {
+    windowDays,
+    thresholds: options.thresholds,
+  });
+  for (const story of plan.clusters) {
+    if (story.earlier?.kind === "repeat") continue;
+    deps.store.saveStory({
+      date,
+      storyKey: story.key,
+      primaryArticleId: story.primaryArticleId,
+      memberArticleIds: story.members.map((m) => m.articleId),
+      signature: clusters.find((c) => c.key === story.key)?.signature,
+    });
+  }
+  deps.logger.info(
+    { date, articles: readable.length, stories: plan.primaries.length, repeats: plan.repeats.size },
+    "stories clustered",
+  );
+  return plan;
+}
+
+/** Pure: clusters and earlier stories → what to analyse, what to attach, what to drop. */
+export function planStories(
+  articles: Article[],
+  clusters: Cluster[],
+  earlier: EarlierStory[],
+  date: string,
+  sourceNames: Map<string, string>,
+  options: { windowDays?: number; thresholds?: ClusterOptions["thresholds"] } = {},
+): StoryPlan {
+  const byId = new Map(articles.map((a) => [a.id!, a]));
+  const matches = matchEarlierStories(clusters, earlier, { date, ...options });
+  const plan: StoryPlan = {
+    primaries: [],
+    related: new Map(),
+    followUps: new Map(),
+    repeats: new Set(),
+    duplicatesBySource: new Map(),
+    clusters: [],
+  };
+  const countDuplicate = (a: Article) =>
+    plan.duplicatesBySource.set(a.sourceId, (plan.duplicatesBySource.get(a.sourceId) ?? 0) + 1);
+  for (const cluster of clusters) {
+    const primary = byId.get(cluster.primary)!;
+    const members = cluster.members.map((m) => ({ member: m, article: byId.get(m.id)! }));
+    const match = matches.get(cluster.key);
+    plan.clusters.push({
+      key: cluster.key,
+      primaryArticleId: primary.id!,
+      title: cluster.title,
+      members: members.map(({ member, article }) => ({
+        articleId: article.id!,
+        sourceId: article.sourceId,
+        title: article.title,
+        url: article.url,
+        similarity: member.similarity,
+        reason: member.reason,
+        scores: member.scores,
+      })),
+      earlier: match && {
+        kind: match.kind,
+        date: match.earlier.date,
+        title: match.earlier.title,
+        url: match.earlier.url,
+        newFacts: match.newFacts,
+      },
+    });
+    for (const { article } of members) countDuplicate(article);
+    if (match?.kind === "repeat") {
+      plan.repeats.add(primary.id!);
+      for (const { article } of members) plan.repeats.add(article.id!);
+      countDuplicate(primary);
+      continue;
+    }
+    plan.primaries.push(primary);
+    if (members.length > 0) {
+      plan.related.set(
+        primary.id!,
+        members.map(({ member, article }) => ({
+          sourceName: sourceNames.get(article.sourceId) ?? article.sourceId,
+          title: article.title,
+          url: article.url,
+          publishedAt: article.publishedAt,
+          similarity: member.similarity,
+        })),
+      );
+    }
+    if (match?.kind === "follow-up") {
+      plan.followUps.set(primary.id!, {
+        date: match.earlier.date,
+        title: match.earlier.title,
+        url: match.earlier.url,
+      });
+    }
+  }
+  return plan;
+}
+
+export function toClusterInput(article: Article): ClusterInput {
+  return {
+    id: article.id!,
+    title: article.title,
+    text: article.text,
+    url: article.url,
+    originalUrl: article.originalUrl,
+    guid: article.guid,
+    contentHash: article.contentHash,
+    sourceId: article.sourceId,
+    publishedAt: article.publishedAt,
+  };
+}
+
+function sourceNamesOf(deps: PipelineDeps): Map<string, string> {
+  return new Map(deps.config.sources.map((s) => [s.id, s.name]));
+}

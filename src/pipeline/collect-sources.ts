@@ -1,0 +1,59 @@
+import { canonicalUrl } from "../dedup/index.ts";
+import { errorMessage } from "../errors.ts";
+import type { FeedItem } from "../model/feed.ts";
+import type { Source } from "../model/source.ts";
+import { sourceAdapters } from "../sources/index.ts";
+import type { PipelineDeps } from "./deps.ts";
+import { mapLimit } from "./map-limit.ts";
+
+/** What one source gave this run. */
+export interface CollectedSource {
+  source: Source;
+  status: "ok" | "not-modified" | "failed";
+  items: FeedItem[];
+  error?: string;
+}
+
+/** Fetches every enabled source (conditional GET), records its health, never throws. */
+export async function collectSources(deps: PipelineDeps, signal?: AbortSignal): Promise<CollectedSource[]> {
+  const { store, http, config, logger } = deps;
+  const sources = config.sources.filter((s) => s.enabled);
+  let done = 0;
+  return mapLimit(sources, 4, async (source): Promise<CollectedSource> => {
+    const at = deps.now().toISOString();
+    store.upsertSource(source);
+    const log = logger.child({ source_id: source.id, url: source.url });
+    try {
+      const adapter = sourceAdapters.feed;
+      if (!adapter) throw new Error("no adapter registered for source kind feed");
+      const result = await adapter.collect(source, {
+        http,
+        state: store.getFetchState(source.id),
+        timeZone: config.timezone,
+        now: deps.now(),
+        signal,
+      });
+      if (result.status === "not-modified") {
+        store.recordFetchNotModified(source.id, at);
+        log.info({ status: 304 }, "feed not modified");
+        return { source, status: "not-modified", items: [] };
+      }
+      const fresh = result.feed.items.filter((item) => !store.articleExists(canonicalUrl(item.url)));
+      store.recordFetchSuccess(source.id, {
+        etag: result.etag,
+        lastModified: result.lastModified,
+        at,
+        newItems: fresh.length,
+      });
+      log.info({ items: result.feed.items.length, new_items: fresh.length }, "feed collected");
+      return { source, status: "ok", items: result.feed.items };
+    } catch (error) {
+      const message = errorMessage(error);
+      store.recordFetchFailure(source.id, { at, error: message });
+      log.warn({ err: message }, "feed failed");
+      return { source, status: "failed", items: [], error: message };
+    } finally {
+      deps.progress.step("collect", ++done, sources.length);
+    }
+  });
+}

@@ -1,0 +1,47 @@
+import { createChannel, type DeliveryReport, deliverBriefing } from "../deliver/index.ts";
+import type { Briefing } from "../model/briefing.ts";
+import type { PipelineDeps } from "./deps.ts";
+
+/**
+ * Sends the briefing to every configured channel. The store is the delivery log, so a part that
+ * was sent is never sent again (unless forced) and a failed part is retried by the next run.
+ */
+export async function deliverToChannels(
+  deps: PipelineDeps,
+  briefing: Briefing,
+  rendered: { markdown: string; html: string; json: string },
+  options: { force?: boolean; signal?: AbortSignal } = {},
+): Promise<DeliveryReport | undefined> {
+  const channels = deps.config.channels.filter((c) => c.enabled).map((c) => createChannel(c));
+  if (channels.length === 0) return undefined;
+  deps.progress.stage("deliver");
+  return deliverBriefing(
+    { briefing, rendered, channels, log: deps.store, force: options.force },
+    { fetch: deps.http.fetch, now: deps.now, logger: deps.logger, signal: options.signal },
+  );
+}
+
+const escapeForHtml = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/**
+ * Sends one short plain text (a source-health alert) to the channel with this id, in one part.
+ * Telegram and email read HTML, so the text is escaped for them.
+ */
+export async function sendTextToChannel(deps: PipelineDeps, channelId: string, text: string): Promise<void> {
+  const config = deps.config.channels.find((c) => c.id === channelId);
+  if (!config) throw new Error(`health.alertChannel names no channel "${channelId}"`);
+  const { channel } = createChannel(config);
+  const html = `<pre>${escapeForHtml(text)}</pre>`;
+  await channel.send(
+    {
+      index: 1,
+      total: 1,
+      body: channel.type === "telegram" ? escapeForHtml(text) : text,
+      partKey: "alert",
+      date: deps.now().toISOString().slice(0, 10),
+      rendered: { markdown: text, html, json: JSON.stringify({ alert: text }) },
+    },
+    { fetch: deps.http.fetch, now: deps.now },
+  );
+}

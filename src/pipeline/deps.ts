@@ -1,0 +1,20 @@
+import type { Config } from "../config/index.ts";
+import type { Http } from "../http/index.ts";
+import type { Logger } from "../log.ts";
+import type { Analyser } from "../model/analysis.ts";
+import type { Store } from "../store/index.ts";
+import type { Progress } from "./progress.ts";
+
+/** Everything a run needs from the outside world, injected (tests pass their own). */
+export interface PipelineDeps {
+  config: Config;
+  store: Store;
+  http: Http;
+  /** The configured analyser: an LLM chain, or the offline analyser when none is configured. */
+  analyser: Analyser;
+  /** The offline analyser, the fallback when the LLM fails or the budget is spent. */
+  offline: Analyser;
+  now: () => Date;
+  logger: Logger;
+  progress: Progress;
+}

@@ -1,0 +1,133 @@
+import type { DeliveryReport } from "../deliver/index.ts";
+import { errorMessage } from "../errors.ts";
+import type { Briefing } from "../model/briefing.ts";
+import { dayRange } from "../time.ts";
+import { type AnalyseCounts, analyseArticles } from "./analyse-articles.ts";
+import { assembleBriefing } from "./assemble-briefing.ts";
+import { collectSources } from "./collect-sources.ts";
+import { deliverToChannels, sendTextToChannel } from "./deliver-channels.ts";
+import type { PipelineDeps } from "./deps.ts";
+import { type PublishResult, publishBriefing } from "./publish.ts";
+import { readArticles } from "./read-articles.ts";
+import { alertOnSourceHealth } from "./source-health.ts";
+
+export interface RunOptions {
+  /** YYYY-MM-DD in the configured time zone. */
+  date: string;
+  command?: string;
+  reanalyse?: boolean;
+  /** Send to the configured channels (default true). */
+  deliver?: boolean;
+  /** Send parts again even when the delivery log says they were sent. */
+  forceDeliver?: boolean;
+  signal?: AbortSignal;
+}
+
+export interface RunSummary {
+  runId: number;
+  date: string;
+  status: "ok" | "failed" | "cancelled";
+  briefing?: Briefing;
+  outputs: PublishResult["outputs"];
+  analyse?: AnalyseCounts;
+  delivery?: DeliveryReport;
+  failures: { stage: string; sourceId?: string; url?: string; message: string }[];
+  error?: string;
+}
+
+/**
+ * One daily run: collect → read → analyse → build (rank) → publish. A source, a page or an analysis
+ * that fails is recorded and the run goes on; only a failure of the run itself (the store, the
+ * output folder) ends it with status "failed".
+ */
+export async function runDaily(deps: PipelineDeps, options: RunOptions): Promise<RunSummary> {
+  const { store, config, logger } = deps;
+  const runId = store.startRun({
+    date: options.date,
+    startedAt: deps.now().toISOString(),
+    command: options.command ?? "run",
+  });
+  const log = logger.child({ run_id: runId, date: options.date });
+  const summary: RunSummary = { runId, date: options.date, status: "ok", outputs: {}, failures: [] };
+  try {
+    deps.progress.stage("collect");
+    const collected = await collectSources(deps, options.signal);
+    for (const c of collected) {
+      if (c.status === "failed")
+        summary.failures.push({ stage: "collect", sourceId: c.source.id, message: c.error ?? "failed" });
+    }
+    const health = await alertOnSourceHealth(deps, {
+      channelId: config.health.alertChannel,
+      failAfter: config.health.failAfter,
+      staleAfterDays: config.health.staleAfterDays,
+      send: (text) =>
+        config.health.alertChannel
+          ? sendTextToChannel(deps, config.health.alertChannel, text)
+          : Promise.resolve(),
+    });
+    if (health.error) summary.failures.push({ stage: "health", message: `alert not sent: ${health.error}` });
+    deps.progress.stage("read");
+    const counts = await readArticles(deps, collected, options.date, options.signal);
+    const { start, end } = dayRange(options.date, config.timezone);
+    const articles = store.listArticlesPublishedBetween(start.toISOString(), end.toISOString());
+    for (const a of articles) {
+      if (a.status === "failed" || a.status === "deleted" || a.status === "blocked")
+        summary.failures.push({
+          stage: "read",
+          sourceId: a.sourceId,
+          url: a.url,
+          message: a.statusReason ?? a.status,
+        });
+    }
+    deps.progress.stage("analyse");
+    summary.analyse = await analyseArticles(deps, articles, {
+      runId,
+      reanalyse: options.reanalyse,
+      signal: options.signal,
+      concurrency: deps.analyser === deps.offline ? 1 : 4,
+    });
+    deps.progress.stage("publish");
+    const notes = health.active.map((a) => `⚠️ ${a.message}`);
+    const budget = (deps.analyser as { budget?: { exhausted: boolean; reason?: string } }).budget;
+    if (budget?.exhausted) notes.push(`LLM 预算已用尽（${budget.reason ?? ""}），其余文章由离线分析器处理`);
+    const briefing = assembleBriefing(deps, options.date, { counts, notes });
+    summary.briefing = briefing;
+    const published = await publishBriefing(deps, briefing, { runId });
+    summary.outputs = published.outputs;
+    if (options.deliver !== false) {
+      summary.delivery = await deliverToChannels(deps, briefing, published.rendered, {
+        force: options.forceDeliver,
+        signal: options.signal,
+      });
+      for (const ch of summary.delivery?.channels ?? []) {
+        const failed = ch.parts.filter((p) => p.status === "failed");
+        if (ch.error || failed.length > 0) {
+          summary.failures.push({
+            stage: "deliver",
+            message: `${ch.id}: ${ch.error ?? failed.map((p) => `part ${p.index}/${p.total} ${p.reason ?? ""}`).join("; ")}`,
+          });
+        }
+      }
+    }
+  } catch (error) {
+    summary.status = options.signal?.aborted ? "cancelled" : "failed";
+    summary.error = errorMessage(error);
+    log.error({ err: summary.error }, "run failed");
+    if (!(error instanceof Error) || error.name === "Error" || error.name === "TypeError") {
+      // Keep the stack for bugs; the CLI decides how to show it.
+      summary.error = error instanceof Error ? (error.stack ?? summary.error) : summary.error;
+    }
+  } finally {
+    store.finishRun(runId, {
+      endedAt: deps.now().toISOString(),
+      status: summary.status,
+      counts: {
+        entries: summary.briefing?.items.length ?? 0,
+        ...(summary.analyse ?? {}),
+      },
+      failures: summary.failures,
+    });
+    deps.progress.done();
+  }
+  return summary;
+}

@@ -1,0 +1,187 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { parseConfig } from "../config/index.ts";
+import { silentLogger } from "../log.ts";
+import type { SourceHealth } from "../store/index.ts";
+import { makeSource, openTempStore } from "../store/testing.ts";
+import { alertOnSourceHealth, assessSourceHealth } from "./source-health.ts";
+
+const now = new Date("2026-02-04T13:00:00Z");
+const hoursAgo = (h: number) => new Date(now.getTime() - h * 3_600_000).toISOString();
+
+function health(overrides: Partial<SourceHealth>): SourceHealth {
+  return {
+    id: "qbitai",
+    name: "量子位",
+    url: "http://127.0.0.1/qbitai.xml",
+    order: 0,
+    enabled: true,
+    sourceId: "qbitai",
+    consecutiveFailures: 0,
+    itemsSeen: 12,
+    lastSuccessAt: hoursAgo(1),
+    lastNewItemAt: hoursAgo(2),
+    ...overrides,
+  };
+}
+
+describe("assessSourceHealth", () => {
+  it("flags K failures in a row with the HTTP status, not K-1", () => {
+    const failing = health({ consecutiveFailures: 3, lastError: "GET http://127.0.0.1/q failed: HTTP 500" });
+    assert.deepEqual(assessSourceHealth([failing], { now }), [
+      {
+        sourceId: "qbitai",
+        sourceName: "量子位",
+        kind: "failing",
+        message: "量子位：连续 3 次抓取失败（HTTP 500）",
+      },
+    ]);
+    assert.deepEqual(assessSourceHealth([{ ...failing, consecutiveFailures: 2 }], { now }), []);
+    assert.equal(
+      assessSourceHealth([{ ...failing, lastError: "socket hang up" }], { now, failAfter: 3 })[0]?.message,
+      "量子位：连续 3 次抓取失败",
+    );
+    assert.equal(
+      assessSourceHealth([{ ...failing, consecutiveFailures: 4 }], { now, failAfter: 5 }).length,
+      0,
+    );
+  });
+
+  it("flags a feed that answers but brought nothing new for N days, when it used to", () => {
+    const quiet = health({ id: "aiera", sourceId: "aiera", name: "新智元", lastNewItemAt: hoursAgo(72) });
+    assert.deepEqual(
+      assessSourceHealth([quiet], { now, staleAfterDays: 3 }).map((a) => [a.kind, a.message]),
+      [["stale", "新智元：3 天没有新文章"]],
+    );
+    assert.deepEqual(assessSourceHealth([{ ...quiet, lastNewItemAt: hoursAgo(71) }], { now }), []);
+    // It never brought anything: nothing "usual" to miss.
+    assert.deepEqual(assessSourceHealth([{ ...quiet, itemsSeen: 0, lastNewItemAt: undefined }], { now }), []);
+    // It has not answered for days either: not "answers but empty".
+    assert.deepEqual(assessSourceHealth([{ ...quiet, lastSuccessAt: hoursAgo(80) }], { now }), []);
+    assert.equal(
+      assessSourceHealth([{ ...quiet, lastNewItemAt: hoursAgo(24 * 9) }], { now })[0]?.message,
+      "新智元：9 天没有新文章",
+    );
+  });
+
+  it("calls a failing source failing, not also stale, and skips disabled or unlisted sources", () => {
+    const both = health({
+      consecutiveFailures: 3,
+      lastNewItemAt: hoursAgo(100),
+      lastSuccessAt: hoursAgo(10),
+    });
+    assert.deepEqual(
+      assessSourceHealth([both], { now }).map((a) => a.kind),
+      ["failing"],
+    );
+    assert.deepEqual(assessSourceHealth([{ ...both, enabled: false }], { now }), []);
+    assert.deepEqual(assessSourceHealth([both], { now, sourceIds: ["other"] }), []);
+  });
+});
+
+describe("alertOnSourceHealth", () => {
+  const config = parseConfig(
+    "sources:\n  - id: qbitai\n    name: 量子位\n    url: http://127.0.0.1/qbitai.xml\n",
+    { env: {}, baseDir: "/tmp" },
+  );
+
+  function setup() {
+    let clock = new Date(now);
+    const temp = openTempStore();
+    temp.store.upsertSource(makeSource({ id: "qbitai", name: "量子位", url: "http://127.0.0.1/qbitai.xml" }));
+    const sent: string[] = [];
+    const deps = { store: temp.store, config, now: () => clock, logger: silentLogger() };
+    const fail = () => {
+      clock = new Date(clock.getTime() + 3_600_000);
+      temp.store.recordFetchFailure("qbitai", { at: clock.toISOString(), error: "GET x failed: HTTP 500" });
+    };
+    const succeed = () => {
+      clock = new Date(clock.getTime() + 3_600_000);
+      temp.store.recordFetchSuccess("qbitai", { at: clock.toISOString(), newItems: 2 });
+    };
+    const check = () =>
+      alertOnSourceHealth(deps, {
+        channelId: "ops",
+        send: async (text) => {
+          sent.push(text);
+        },
+      });
+    return { temp, sent, fail, succeed, check, deps };
+  }
+
+  it("raises K failures once, stays quiet on the next failure, and reports the recovery once", async () => {
+    const { temp, sent, fail, succeed, check } = setup();
+    try {
+      fail();
+      fail();
+      assert.deepEqual((await check()).raised, []);
+      fail();
+      const third = await check();
+      assert.equal(third.raised.length, 1);
+      assert.equal(sent.length, 1);
+      assert.match(sent[0] ?? "", /量子位：连续 3 次抓取失败（HTTP 500）/);
+      fail();
+      const fourth = await check();
+      assert.deepEqual(fourth.raised, []);
+      assert.deepEqual(
+        fourth.active.map((a) => a.message),
+        ["量子位：连续 4 次抓取失败（HTTP 500）"],
+      );
+      assert.equal(sent.length, 1);
+      succeed();
+      const back = await check();
+      assert.equal(back.recovered.length, 1);
+      assert.deepEqual(back.active, []);
+      assert.equal(sent.length, 2);
+      assert.match(sent[1] ?? "", /量子位：已恢复/);
+      await check();
+      assert.equal(sent.length, 2);
+      assert.deepEqual(temp.store.openAlerts(), []);
+    } finally {
+      temp.remove();
+    }
+  });
+
+  it("keeps nothing when the send fails, so the alert goes out on the next run", async () => {
+    const { temp, fail, deps } = setup();
+    try {
+      fail();
+      fail();
+      fail();
+      const failed = await alertOnSourceHealth(deps, {
+        channelId: "ops",
+        send: async () => {
+          throw new Error("webhook down");
+        },
+      });
+      assert.equal(failed.error, "webhook down");
+      assert.equal(failed.active.length, 1);
+      assert.deepEqual(temp.store.openAlerts(), []);
+      const sent: string[] = [];
+      const retried = await alertOnSourceHealth(deps, {
+        channelId: "ops",
+        send: async (t) => void sent.push(t),
+      });
+      assert.equal(retried.raised.length, 1);
+      assert.equal(sent.length, 1);
+    } finally {
+      temp.remove();
+    }
+  });
+
+  it("without an alert channel keeps the state but sends nothing", async () => {
+    const { temp, fail, deps } = setup();
+    try {
+      fail();
+      fail();
+      fail();
+      let calls = 0;
+      const report = await alertOnSourceHealth(deps, { send: async () => void calls++ });
+      assert.equal(report.raised.length, 1);
+      assert.equal(calls, 0);
+      assert.equal(temp.store.openAlerts().length, 1);
+    } finally {
+      temp.remove();
+    }
+  });
+});

@@ -1,0 +1,40 @@
+import { arxivIdKey, trimUrl } from "./canonical-link.ts";
+
+// Scheme URLs, www. URLs, and bare links to the hosts that papers and code live on.
+const URL_PATTERN =
+  /(?:https?:\/\/|www\.|(?<![\w.@/-])(?:github\.com|arxiv\.org|huggingface\.co|hf\.co)\/)[^\s<>"'`\p{Script=Han}\u3000-\u303f\uff00-\uffef]+/giu;
+const ARXIV_MENTION = /arxiv[:：\s]*(\d{4}\.\d{4,5}(?:v\d+)?)/gi;
+
+export interface FoundUrl {
+  url: string;
+  index: number;
+}
+
+/** URLs written in prose or Markdown (`[text](url)`), trimmed of trailing punctuation. */
+export function findUrls(text: string): FoundUrl[] {
+  const found: FoundUrl[] = [];
+  // Match before NFKC: it would turn the full-width "）" or "，" that ends a URL in Chinese prose
+  // into ASCII characters that a URL may contain.
+  for (const m of text.matchAll(URL_PATTERN)) {
+    const url = trimUrl(m[0].normalize("NFKC"));
+    if (url.length > 8) found.push({ url, index: m.index });
+  }
+  return found;
+}
+
+/** arXiv ids the text names without a link ("arXiv: 2512.13752"), as keys. */
+export function findArxivMentions(text: string): string[] {
+  const keys: string[] = [];
+  for (const m of text.normalize("NFKC").matchAll(ARXIV_MENTION)) {
+    const key = arxivIdKey(m[1]!);
+    if (key) keys.push(key.key);
+  }
+  return keys;
+}
+
+/** href values in an HTML string (the body HTML may hold links the link list lost). */
+export function findHrefs(html: string): string[] {
+  return [...html.matchAll(/\bhref\s*=\s*(?:"([^"]*)"|'([^']*)')/gi)].map((m) =>
+    (m[1] ?? m[2] ?? "").replace(/&amp;/g, "&"),
+  );
+}

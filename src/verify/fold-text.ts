@@ -1,0 +1,30 @@
+// Text folding shared by every check: the article and the entry are compared in one notation.
+
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+
+/**
+ * NFKC (full-width digits, letters and ％ become half-width), zero-width characters removed,
+ * lower case, runs of whitespace collapsed to one space.
+ */
+export function foldText(text: string): string {
+  return text.normalize("NFKC").replace(ZERO_WIDTH, "").toLowerCase().replace(/\s+/g, " ");
+}
+
+/** foldText without whitespace or punctuation: for quotes and names that may be spaced differently. */
+export function compactText(text: string): string {
+  return foldText(text).replace(/[\s\p{P}\p{S}]/gu, "");
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * Whether `name` occurs in `folded` (already folded). Latin names match as whole words so "Meta"
+ * is not found in "metadata"; CJK names as substrings.
+ */
+export function containsName(folded: string, name: string): boolean {
+  const needle = foldText(name).trim();
+  if (!needle) return false;
+  if (!/[a-z0-9]/.test(needle)) return folded.includes(needle);
+  const pattern = new RegExp(`(?<![a-z0-9])${escapeRegExp(needle)}(?![a-z0-9])`);
+  return pattern.test(folded);
+}

@@ -1,0 +1,18 @@
+// The verify stage: an entry is checked against its article before anything is published. Pure,
+// except verifyEntryAsync (optional online link check and one repair turn, both injected).
+export { canonicalLink, type LinkKey } from "./canonical-link.ts";
+export { checkOnline, type OnlineCheckOptions, type OnlineVerdict } from "./check-online.ts";
+export { findFigures, findNames } from "./find-figures.ts";
+export { EVIDENCE_THRESHOLD, evidenceScore } from "./match-evidence.ts";
+export type {
+  ArticleEvidence,
+  ClaimKind,
+  ClaimReport,
+  ClaimStatus,
+  VerifyOptions,
+  VerifyPolicy,
+  VerifyProblem,
+  VerifyResult,
+} from "./types.ts";
+export { addCounts, countClaims, UNNAMED_ORG, verifyEntry } from "./verify-entry.ts";
+export { type RepairEntry, type VerifyAsyncOptions, verifyEntryAsync } from "./verify-entry-async.ts";

@@ -1,0 +1,32 @@
+import { compactText } from "./fold-text.ts";
+
+/** Longest quote checked character by character; longer ones are cut (the start is what counts). */
+const MAX_QUOTE = 300;
+
+/**
+ * The share (0..1) of the quote's characters that a window of the article reproduces: one minus
+ * the semi-global edit distance (the quote may start anywhere in the article) over the quote's
+ * length, after folding width, case, whitespace and punctuation.
+ */
+export function evidenceScore(quote: string, articleCompact: string): number {
+  const q = compactText(quote).slice(0, MAX_QUOTE);
+  if (!q) return 0;
+  if (articleCompact.includes(q)) return 1;
+  const m = q.length;
+  // prev[i]: distance of q[0..i) to the best article window ending at the current column.
+  let prev = Array.from({ length: m + 1 }, (_, i) => i);
+  let best = m;
+  for (const ch of articleCompact) {
+    const cur = new Array<number>(m + 1);
+    cur[0] = 0;
+    for (let i = 1; i <= m; i++) {
+      const cost = q[i - 1] === ch ? 0 : 1;
+      cur[i] = Math.min(prev[i - 1]! + cost, prev[i]! + 1, cur[i - 1]! + 1);
+    }
+    if (cur[m]! < best) best = cur[m]!;
+    prev = cur;
+  }
+  return 1 - best / m;
+}
+
+export const EVIDENCE_THRESHOLD = 0.9;

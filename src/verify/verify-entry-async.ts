@@ -1,0 +1,77 @@
+import type { Entry } from "../model/entry.ts";
+import { canonicalLink } from "./canonical-link.ts";
+import { checkOnline, type OnlineCheckOptions, probeUrl } from "./check-online.ts";
+import { removeUrl } from "./check-text.ts";
+import type { ArticleEvidence, ClaimReport, VerifyOptions, VerifyProblem, VerifyResult } from "./types.ts";
+import { countClaims, verifyEntry } from "./verify-entry.ts";
+
+export type RepairEntry = (entry: Entry, problems: VerifyProblem[]) => Promise<Entry | undefined>;
+
+export interface VerifyAsyncOptions extends VerifyOptions {
+  /** policy "repair": one repair turn listing the unsupported claims (the integrator wires the LLM). */
+  repair?: RepairEntry;
+  /** Check that kept arXiv / GitHub / Hugging Face links exist. */
+  online?: OnlineCheckOptions;
+}
+
+/**
+ * verifyEntry plus the two things that need the outside world. repair: the problems of the entry
+ * go to one repair turn, the answer is verified again with policy drop (what is still unsupported
+ * goes); no answer or no repair function → policy drop on the original. online: kept links are
+ * probed; a missing one is removed, an unreachable one kept as unchecked.
+ */
+export async function verifyEntryAsync(
+  entry: Entry,
+  article: ArticleEvidence,
+  options: VerifyAsyncOptions = {},
+): Promise<VerifyResult & { repaired?: boolean }> {
+  let result: VerifyResult & { repaired?: boolean };
+  if (options.policy === "repair") {
+    const first = verifyEntry(entry, article, { policy: "mark" });
+    const problems: VerifyProblem[] = first.claims
+      .filter((c) => c.status !== "supported" && c.kind !== "evidence")
+      .map(({ kind, value, where, reason }) => ({ kind, value, where, reason }));
+    const repaired =
+      problems.length && options.repair
+        ? await options.repair(entry, problems).catch(() => undefined)
+        : undefined;
+    result = verifyEntry(repaired ?? entry, article, { policy: "drop" });
+    if (repaired) result.repaired = true;
+  } else {
+    result = verifyEntry(entry, article, options);
+  }
+  return options.online ? checkLinksOnline(result, options.online) : result;
+}
+
+async function checkLinksOnline<T extends VerifyResult>(result: T, online: OnlineCheckOptions): Promise<T> {
+  const claims: ClaimReport[] = result.claims.map((c) => ({ ...c }));
+  let entry = result.entry;
+  for (const claim of claims) {
+    if (claim.kind !== "link" || claim.status !== "supported") continue;
+    const key = canonicalLink(claim.value);
+    if (!key || !probeUrl(key)) continue;
+    const verdict = await checkOnline(key, online);
+    if (verdict === "exists") claim.reason += "; exists online";
+    else if (verdict === "unknown") {
+      claim.status = "unchecked";
+      claim.reason += "; online check gave no answer (kept)";
+    } else {
+      claim.status = "dropped";
+      claim.reason += "; does not exist online";
+      entry = removeLinkEverywhere(entry, claim.value);
+    }
+  }
+  return { ...result, entry, claims, counts: countClaims(claims) };
+}
+
+function removeLinkEverywhere(entry: Entry, url: string): Entry {
+  const json = JSON.stringify({ ...entry, resources: entry.resources.filter((r) => r.url !== url) });
+  const fix = (value: unknown): unknown => {
+    if (typeof value === "string") return value.includes(url) ? removeUrl(value, url) : value;
+    if (Array.isArray(value)) return value.map(fix);
+    if (value && typeof value === "object")
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fix(v)]));
+    return value;
+  };
+  return fix(JSON.parse(json)) as Entry;
+}

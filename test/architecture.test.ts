@@ -1,0 +1,114 @@
+import assert from "node:assert/strict";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import { test } from "node:test";
+
+/**
+ * The layer picture of docs/architecture.md, enforced: imports point down only, and stages (L3)
+ * never import each other. Change LAYERS on purpose, never to make a red test green by accident.
+ */
+const LAYERS: Record<string, number> = {
+  "model/": 0,
+  "errors.ts": 0,
+  "log.ts": 0,
+  "time.ts": 0,
+  "config/": 1,
+  "http/": 2,
+  "store/": 2,
+  // llm/ speaks HTTP to model providers, so it sits just above http/.
+  "llm/": 2.5,
+  "sources/": 3,
+  "dedup/": 3,
+  "extract/": 3,
+  "analyse/": 3,
+  "verify/": 3,
+  "rank/": 3,
+  "render/": 3,
+  "deliver/": 3,
+  "pipeline/": 4,
+  "demo/": 4,
+  "cli/": 5,
+  "web/": 5,
+  // main.ts is the entry point that starts the CLI.
+  "main.ts": 6,
+};
+
+const SRC = resolve(import.meta.dirname, "../src");
+
+function listSources(dir: string, out: string[] = []): string[] {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (name === "testdata") continue;
+    if (statSync(path).isDirectory()) listSources(path, out);
+    else if (name.endsWith(".ts") && !name.endsWith(".test.ts") && !name.endsWith(".d.ts")) out.push(path);
+  }
+  return out;
+}
+
+function unitOf(file: string): string {
+  const rel = relative(SRC, file).replaceAll("\\", "/");
+  const slash = rel.indexOf("/");
+  return slash === -1 ? rel : rel.slice(0, slash + 1);
+}
+
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, "utf8");
+  const specs = [...text.matchAll(/(?:^|\n)\s*(?:import|export)[^"';]*?from\s+["']([^"']+)["']/g)].map(
+    (m) => m[1]!,
+  );
+  specs.push(...[...text.matchAll(/import\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]!));
+  return specs;
+}
+
+const files = listSources(SRC);
+
+/** The code of a file without its comments (so prose about fetch or process.env does not count). */
+function codeOf(file: string): string {
+  return readFileSync(file, "utf8")
+    .replace(/\/\*[\s\S]*?\*\//g, "")
+    .replace(/(^|[^:"'`])\/\/.*$/gm, "$1");
+}
+
+test("every source file belongs to a known layer", () => {
+  const unknown = [...new Set(files.map(unitOf))].filter((u) => LAYERS[u] === undefined);
+  assert.deepEqual(unknown, [], "add new folders to LAYERS (and docs/architecture.md) on purpose");
+});
+
+test("imports point down, and stages never import each other", () => {
+  const violations: string[] = [];
+  for (const file of files) {
+    const from = unitOf(file);
+    const fromLayer = LAYERS[from] ?? -1;
+    for (const spec of importsOf(file)) {
+      if (!spec.startsWith(".")) continue;
+      const to = unitOf(resolve(dirname(file), spec));
+      if (to === from) continue;
+      const toLayer = LAYERS[to] ?? 99;
+      if (toLayer >= fromLayer)
+        violations.push(`${relative(SRC, file)} → ${spec} (L${fromLayer} → L${toLayer})`);
+    }
+  }
+  assert.deepEqual(violations, []);
+});
+
+test("only store/ speaks SQL, only config/ and entry points read the environment", () => {
+  const violations: string[] = [];
+  for (const file of files) {
+    const unit = unitOf(file);
+    const text = codeOf(file);
+    if (/from\s+["']better-sqlite3["']/.test(text) && unit !== "store/")
+      violations.push(`${unit}: better-sqlite3`);
+    if (/process\.env\b/.test(text) && !["config/", "cli/", "main.ts", "web/"].includes(unit))
+      violations.push(`${relative(SRC, file)}: process.env`);
+  }
+  assert.deepEqual(violations, []);
+});
+
+test("only http/ calls the global fetch; adapters take an injected one", () => {
+  const violations = files
+    .filter((f) => !["http/", "demo/"].includes(unitOf(f)))
+    .filter((f) => /globalThis\.fetch|(?<![.\w])fetch\s*\(/.test(codeOf(f)))
+    .map((f) => relative(SRC, f));
+  // `ctx.fetch(...)`, `options.fetch(...)` are injected calls and do not match.
+  assert.deepEqual(violations, []);
+});
