@@ -1,6 +1,7 @@
 import { Command } from "commander";
 import { configCheckCommand, configSchemaCommand } from "./commands/config.ts";
 import { demoCommand } from "./commands/demo.ts";
+import { dupesCommand } from "./commands/dupes.ts";
 import { initCommand } from "./commands/init.ts";
 import { llmTestCommand } from "./commands/llm-test.ts";
 import { renderCommand } from "./commands/render.ts";
@@ -55,6 +56,11 @@ export function buildProgram(ctx: CliContext, setExit: (code: number) => void): 
     .description("append the feeds of an OPML file to the config")
     .action((file, o) => exit(importSourcesCommand(ctx, file, o)));
 
+  withConfig(program.command("dupes"))
+    .description("what was merged into one story on a date, and why (similarity scores)")
+    .requiredOption("-d, --date <YYYY-MM-DD>", "the day")
+    .action((o) => exit(dupesCommand(ctx, o)));
+
   withConfig(program.command("runs"))
     .description("the latest runs: counts, failures, LLM usage")
     .option("-n, --limit <n>", "how many", "20")
@@ -64,6 +70,7 @@ export function buildProgram(ctx: CliContext, setExit: (code: number) => void): 
     .command("demo")
     .description("run the bundled demo day (2026-02-04): no network, no API key")
     .option("-o, --out <dir>", "output folder", "./daybrief-demo")
+    .option("--llm <stub>", "analyse with an LLM: `stub` runs the bundled OpenAI-compatible stub server")
     .option("-q, --quiet", "no progress display")
     .action((o) => exit(demoCommand(ctx, o)));
 

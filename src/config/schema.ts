@@ -68,6 +68,16 @@ export const configSchema = z.strictObject({
     .optional()
     .describe("LLM providers; without this section the offline analyser writes the entries."),
   verify: verifySchema.prefault({}),
+  dedup: z
+    .strictObject({
+      windowDays: z
+        .int()
+        .min(0)
+        .max(60)
+        .default(7)
+        .describe("A story published in the last N days is not repeated; new facts make it a follow-up."),
+    })
+    .prefault({}),
   schedule: scheduleSchema.prefault({}),
   health: healthSchema.prefault({}),
 });

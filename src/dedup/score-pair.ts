@@ -18,8 +18,8 @@ export interface DedupThresholds {
 export const DEFAULT_THRESHOLDS: DedupThresholds = {
   textMerge: 0.5,
   textAmbiguous: 0.3,
-  storyMerge: 0.45,
-  storyAmbiguous: 0.3,
+  storyMerge: 0.34,
+  storyAmbiguous: 0.24,
 };
 
 export type MatchReason = "exact" | "text" | "title" | "both";

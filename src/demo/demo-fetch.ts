@@ -39,8 +39,13 @@ function urlOf(input: string | URL | Request): string {
  * demo run never touches the network. Responses report the public URL in `response.url`, so article
  * URLs (and what the store keys on) stay the same from run to run although the port changes.
  */
-export function createDemoFetch(origin: string, baseFetch: typeof fetch = globalThis.fetch): typeof fetch {
+export function createDemoFetch(
+  origin: string,
+  baseFetch: typeof fetch = globalThis.fetch,
+  allowOrigins: readonly string[] = [],
+): typeof fetch {
   const local = new URL(origin);
+  const passThrough = new Set([local.origin, ...allowOrigins.map((o) => new URL(o).origin)]);
   const demoFetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
     const publicUrl = urlOf(input);
     let url: URL;
@@ -49,7 +54,7 @@ export function createDemoFetch(origin: string, baseFetch: typeof fetch = global
     } catch (cause) {
       throw new HttpError(`demo mode: not a URL: ${publicUrl}`, publicUrl, 0, false, { cause });
     }
-    if (url.origin === local.origin) return baseFetch(input, init);
+    if (passThrough.has(url.origin)) return baseFetch(input, init);
     const path = toDemoPath(url);
     if (path === undefined) {
       throw new HttpError(

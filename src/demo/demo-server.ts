@@ -85,7 +85,13 @@ function isNotModified(req: IncomingMessage, etag: string, lastModified: number)
  * Serves a bundled demo day on 127.0.0.1 (port 0): feeds at /feeds/<id>.xml, WeChat pages at
  * /mp.weixin.qq.com/s/daybrief-demo-<slug>, with ETag/Last-Modified and 304 on conditional GET.
  */
-export async function startDemoServer(options: { dir?: string; date?: string } = {}): Promise<DemoServer> {
+export async function startDemoServer(
+  options: {
+    dir?: string;
+    date?: string /** Other local origins the demo fetch lets through (the LLM stub). */;
+    allowOrigins?: string[];
+  } = {},
+): Promise<DemoServer> {
   const dir = options.dir ?? resolveDemoDir(options.date ?? DEMO_DATE);
   const manifest = readDemoManifest(dir);
   const resources = loadResources(dir, manifest);
@@ -131,7 +137,7 @@ export async function startDemoServer(options: { dir?: string; date?: string } =
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     origin,
-    fetch: createDemoFetch(origin),
+    fetch: createDemoFetch(origin, globalThis.fetch, options.allowOrigins),
     sources: manifest.sources.map((s) => ({
       id: s.id,
       name: s.name,

@@ -137,7 +137,7 @@ function defaultReply(body: any): ScriptedReply {
   const article = parseArticle(user);
   if (system.includes('"insights"')) return { json: buildEntry(article) };
   if (system.includes('"relevant"')) {
-    const promo = /招聘|诚聘|广告|报名|课程|优惠|抽奖|直播预告|峰会门票/.test(
+    const promo = /招聘|诚聘|招人|加入我们|广告|报名|课程|优惠|抽奖|直播预告|峰会门票/.test(
       article.title + article.body.slice(0, 200),
     );
     return {

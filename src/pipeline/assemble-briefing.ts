@@ -1,6 +1,7 @@
 import type { Briefing } from "../model/briefing.ts";
 import { dayRange } from "../time.ts";
 import { buildBriefing } from "./build-briefing.ts";
+import { clusterStories } from "./cluster-stories.ts";
 import type { PipelineDeps } from "./deps.ts";
 import type { ReadCounts } from "./read-articles.ts";
 
@@ -8,17 +9,22 @@ import type { ReadCounts } from "./read-articles.ts";
  * Reads a day's articles and analyses from the store and builds the briefing. Used by a run (with
  * its counts) and by `daybrief render` (without: coverage comes from the stored briefing).
  */
-export function assembleBriefing(
+export async function assembleBriefing(
   deps: PipelineDeps,
   date: string,
   extra: { counts?: Map<string, ReadCounts>; notes?: string[] } = {},
-): Briefing {
+): Promise<Briefing> {
   const { store, config } = deps;
   const { start, end } = dayRange(date, config.timezone);
   const articles = store.listArticlesPublishedBetween(start, end);
   const stored = store.getBriefing(date);
   const previous = stored ? (JSON.parse(stored.json) as Partial<Briefing>).coverage : undefined;
+  const stories = await clusterStories(deps, articles, date, {
+    windowDays: config.dedup.windowDays,
+    save: false,
+  });
   const briefing = buildBriefing({
+    stories,
     config,
     date,
     generatedAt: deps.now().toISOString(),

@@ -4,6 +4,7 @@ import type { Article } from "../model/article.ts";
 import type { Briefing, BriefingItem, SourceCoverage } from "../model/briefing.ts";
 import { rankItems } from "../rank/index.ts";
 import { addCounts, verifyEntry } from "../verify/index.ts";
+import type { StoryPlan } from "./cluster-stories.ts";
 import type { ReadCounts } from "./read-articles.ts";
 
 export type StoredOutcome = AnalysisOutcome & { articleId: number };
@@ -23,6 +24,8 @@ export interface BuildInput {
   /** The coverage stored with an earlier build of this date, carried over where this run saw less. */
   previous?: SourceCoverage[];
   notes?: string[];
+  /** The day's stories: only primaries become entries; the copies are attached as 同题报道. */
+  stories?: Pick<StoryPlan, "primaries" | "related" | "followUps" | "duplicatesBySource">;
 }
 
 /** Pure: the day's stored articles and analyses → a ranked briefing with its coverage footer. */
@@ -35,6 +38,11 @@ export function buildBriefing(input: BuildInput): Briefing {
       .map((s) => [s.id, emptyCoverage(s.id, s.name, input.counts?.get(s.id), prev(input.previous, s.id))]),
   );
   const items: BriefingItem[] = [];
+  const primaries = input.stories && new Set(input.stories.primaries.map((a) => a.id));
+  for (const [sourceId, n] of input.stories?.duplicatesBySource ?? []) {
+    const c = coverage.get(sourceId);
+    if (c) c.duplicates += n;
+  }
   for (const article of input.articles) {
     const c = coverage.get(article.sourceId);
     const source = sources.get(article.sourceId);
@@ -45,6 +53,8 @@ export function buildBriefing(input: BuildInput): Briefing {
       c.problems.push(`《${article.title}》${article.statusReason ?? article.status}`);
       continue;
     }
+    // Copies of another article's story (and repeats of earlier days) are counted as duplicates.
+    if (primaries && !primaries.has(article.id)) continue;
     const chosen = chooseOutcome(
       input.analyses.filter((a) => a.articleId === article.id),
       input.primary,
@@ -85,6 +95,8 @@ export function buildBriefing(input: BuildInput): Briefing {
       publishedAt: article.publishedAt,
       analyser: chosen.analyser,
       articleStatus: article.status === "ok" ? undefined : article.status,
+      related: input.stories?.related.get(article.id!),
+      followUpOf: input.stories?.followUps.get(article.id!),
     });
   }
   const { kept, belowThreshold } = rankItems(items, { minStars: config.briefing.minStars });
@@ -104,7 +116,7 @@ export function buildBriefing(input: BuildInput): Briefing {
 
 const ZERO = { checked: 0, supported: 0, dropped: 0, marked: 0 };
 
-type Working = SourceCoverage & { inWindowStored: number };
+type Working = SourceCoverage & { inWindowStored: number; linkRepeats: number };
 
 function emptyCoverage(id: string, name: string, counts?: ReadCounts, previous?: SourceCoverage): Working {
   return {
@@ -113,16 +125,19 @@ function emptyCoverage(id: string, name: string, counts?: ReadCounts, previous?:
     found: Math.max(counts?.found ?? 0, previous?.found ?? 0),
     inWindow: Math.max(counts?.inWindow ?? 0, previous?.inWindow ?? 0),
     analysed: 0,
-    duplicates: (counts?.duplicates ?? 0) + (previous?.duplicates ?? 0),
+    // This run's exact repeats of a link; story copies are added from the plan (recomputed each build).
+    duplicates: counts?.duplicates ?? 0,
     belowThreshold: 0,
     failed: 0,
     problems: [...(counts?.problems ?? [])],
     inWindowStored: 0,
+    linkRepeats: counts?.duplicates ?? 0,
   };
 }
 
-function finishCoverage({ inWindowStored, ...c }: Working): SourceCoverage {
-  return { ...c, inWindow: Math.max(c.inWindow, inWindowStored + c.duplicates) };
+/** On the day = what this run saw, or more: stored articles plus links repeated within the run. */
+function finishCoverage({ inWindowStored, linkRepeats, ...c }: Working): SourceCoverage {
+  return { ...c, inWindow: Math.max(c.inWindow, inWindowStored + linkRepeats) };
 }
 
 function prev(list: SourceCoverage[] | undefined, id: string): SourceCoverage | undefined {

@@ -20,6 +20,8 @@ export interface ClusterStoriesOptions {
   thresholds?: ClusterOptions["thresholds"];
   /** Yes/no on ambiguous pairs (an LLM); off by default. */
   judge?: ClusterOptions["judge"];
+  /** Record the day's stories for later days (a run does; a re-render only reads). Default true. */
+  save?: boolean;
 }
 
 /** One story of the day, for the JSON output and `daybrief dupes`. */
@@ -86,7 +88,7 @@ export async function clusterStories(
     windowDays,
     thresholds: options.thresholds,
   });
-  for (const story of plan.clusters) {
+  for (const story of options.save === false ? [] : plan.clusters) {
     if (story.earlier?.kind === "repeat") continue;
     deps.store.saveStory({
       date,

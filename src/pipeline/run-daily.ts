@@ -4,6 +4,7 @@ import type { Briefing } from "../model/briefing.ts";
 import { dayRange } from "../time.ts";
 import { type AnalyseCounts, analyseArticles } from "./analyse-articles.ts";
 import { assembleBriefing } from "./assemble-briefing.ts";
+import { clusterStories } from "./cluster-stories.ts";
 import { collectSources } from "./collect-sources.ts";
 import { deliverToChannels, sendTextToChannel } from "./deliver-channels.ts";
 import type { PipelineDeps } from "./deps.ts";
@@ -80,7 +81,11 @@ export async function runDaily(deps: PipelineDeps, options: RunOptions): Promise
         });
     }
     deps.progress.stage("analyse");
-    summary.analyse = await analyseArticles(deps, articles, {
+    deps.progress.stage("dedup");
+    const stories = await clusterStories(deps, articles, options.date, {
+      windowDays: config.dedup.windowDays,
+    });
+    summary.analyse = await analyseArticles(deps, stories.primaries, {
       runId,
       reanalyse: options.reanalyse,
       signal: options.signal,
@@ -90,7 +95,7 @@ export async function runDaily(deps: PipelineDeps, options: RunOptions): Promise
     const notes = health.active.map((a) => `⚠️ ${a.message}`);
     const budget = (deps.analyser as { budget?: { exhausted: boolean; reason?: string } }).budget;
     if (budget?.exhausted) notes.push(`LLM 预算已用尽（${budget.reason ?? ""}），其余文章由离线分析器处理`);
-    const briefing = assembleBriefing(deps, options.date, { counts, notes });
+    const briefing = await assembleBriefing(deps, options.date, { counts, notes });
     summary.briefing = briefing;
     const published = await publishBriefing(deps, briefing, { runId });
     summary.outputs = published.outputs;

@@ -2,6 +2,8 @@ import { resolve } from "node:path";
 import { stringify } from "yaml";
 import { parseConfig } from "../../config/index.ts";
 import { startDemoServer } from "../../demo/demo-server.ts";
+import { startLlmStub } from "../../demo/llm-stub.ts";
+import { UsageError } from "../../errors.ts";
 import { runDaily } from "../../pipeline/run-daily.ts";
 import { type CliContext, print } from "../context.ts";
 import { EXIT } from "../handle-error.ts";
@@ -13,6 +15,8 @@ export const DEMO_DATE = "2026-02-04";
 export interface DemoOptions {
   out: string;
   quiet?: boolean;
+  /** "stub": run the LLM path against the bundled OpenAI-compatible stub server (no key). */
+  llm?: string;
 }
 
 /**
@@ -20,7 +24,11 @@ export interface DemoOptions {
  * day, served by a local server on 127.0.0.1 (no network, no API key).
  */
 export async function demoCommand(ctx: CliContext, options: DemoOptions): Promise<number> {
-  const server = await startDemoServer();
+  if (options.llm !== undefined && options.llm !== "stub") {
+    throw new UsageError(`--llm takes "stub" (the bundled OpenAI-compatible stub), got "${options.llm}"`);
+  }
+  const stub = options.llm === "stub" ? await startLlmStub() : undefined;
+  const server = await startDemoServer({ allowOrigins: stub ? [stub.baseUrl] : [] });
   const outDir = resolve(ctx.cwd, options.out);
   try {
     const yaml = stringify({
@@ -28,6 +36,7 @@ export async function demoCommand(ctx: CliContext, options: DemoOptions): Promis
       sources: server.sources.map((s) => ({ id: s.id, name: s.name, url: s.url })),
       output: { dir: "." },
       store: { path: "./daybrief.db" },
+      ...(stub ? { llm: stubLlmConfig(stub.baseUrl) } : {}),
     });
     const config = parseConfig(yaml, { env: {}, baseDir: outDir });
     const opened = openPipeline(config, { ...ctx, fetch: server.fetch }, { quiet: options.quiet });
@@ -41,5 +50,15 @@ export async function demoCommand(ctx: CliContext, options: DemoOptions): Promis
     }
   } finally {
     await server.close();
+    await stub?.close();
   }
+}
+
+/** The `llm` config section that points at the stub: gate on, a price so the ledger shows a cost. */
+export function stubLlmConfig(baseUrl: string) {
+  return {
+    providers: [{ id: "stub", baseUrl, model: "stub-model", jsonMode: "json_object", maxRetries: 1 }],
+    gate: { enabled: true },
+    prices: { "stub-model": { input: 1, output: 2, currency: "CNY" } },
+  };
 }

@@ -24,7 +24,7 @@ export async function renderCommand(
     throw new UsageError(`no store at ${config.store.path} — run \`daybrief run\` first`);
   const opened = openPipeline(config, ctx, { quiet: true });
   try {
-    const briefing = assembleBriefing(opened.deps, date);
+    const briefing = await assembleBriefing(opened.deps, date);
     if (briefing.coverage.every((c) => c.inWindow === 0) && briefing.items.length === 0) {
       throw new UsageError(`nothing stored for ${date} — run \`daybrief run --date ${date}\` first`);
     }

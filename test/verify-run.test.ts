@@ -1,0 +1,110 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { after, before, test } from "node:test";
+import { stubLlmConfig } from "../src/cli/commands/demo.ts";
+import { type DemoServer, startDemoServer } from "../src/demo/index.ts";
+import { type LlmStub, type RecordedRequest, startLlmStub } from "../src/demo/llm-stub.ts";
+import { readEntries, readFooter } from "./support/briefing-layout.ts";
+import { baseConfig, createHarness, DEMO_DAY, type Harness, outputPath } from "./support/cli-harness.ts";
+
+// An LLM that writes entries on the article's real title and sentences, plus three planted errors.
+const PLANTED = {
+  repo: "https://github.com/unrelated-org/unrelated-repo",
+  figure: "准确率提升 37.5%",
+  org: "北极星实验室",
+};
+
+function userText(request: RecordedRequest): { system: string; user: string } {
+  const messages: { role: string; content: string }[] = request.body.messages ?? [];
+  return {
+    system: messages.find((m) => m.role === "system")?.content ?? "",
+    user: messages.filter((m) => m.role === "user").at(-1)?.content ?? "",
+  };
+}
+
+function plantedEntry(user: string) {
+  const title = user.match(/^标题[:：]\s*(.+)$/m)?.[1]?.trim() ?? "未命名";
+  const body = user.split(/^正文[:：]\s*$/m)[1] ?? "";
+  const sentences = body
+    .split(/(?<=[。！？])|\n+/)
+    .map((s) => s.trim())
+    .filter((s) => s.length >= 12 && !/https?:|\d/.test(s));
+  const real = (s: string | undefined) => ({ label: "要点", text: s ?? title, evidence: s ?? title });
+  return {
+    org: PLANTED.org,
+    title,
+    stars: 4,
+    tags: ["AI"],
+    summary: sentences[0] ?? title,
+    core: { bullets: [real(sentences[1]), real(sentences[2])] },
+    results: { bullets: [{ label: "效果", text: PLANTED.figure, evidence: PLANTED.figure }] },
+    insights: { lead: "原文未提供", bullets: [] },
+    resources: [{ label: "GitHub 代码", url: PLANTED.repo }],
+  };
+}
+
+let stub: LlmStub;
+let server: DemoServer;
+let h: Harness;
+let run: Awaited<ReturnType<Harness["run"]>>;
+
+before(async () => {
+  stub = await startLlmStub({
+    script: (request) => {
+      const { system, user } = userText(request);
+      return system.includes('"insights"') ? { json: plantedEntry(user) } : { auto: true };
+    },
+  });
+  server = await startDemoServer({ allowOrigins: [stub.baseUrl] });
+  h = createHarness({ fetch: server.fetch });
+  h.writeConfig(baseConfig(server.sources, { llm: stubLlmConfig(stub.baseUrl) }));
+  run = await h.run(["run", "--date", DEMO_DAY, "-q"]);
+});
+
+after(async () => {
+  await server?.close();
+  await stub?.close();
+  h?.cleanup();
+});
+
+test("the planted link, figure and org never reach the published Markdown or JSON", () => {
+  assert.equal(run.code, 0, run.stderr);
+  const md = readFileSync(outputPath(h.dir, DEMO_DAY, "md"), "utf8");
+  const json = readFileSync(outputPath(h.dir, DEMO_DAY, "json"), "utf8");
+  const entries = readEntries(md);
+  assert.ok(entries.length > 5, "the entries themselves survive");
+  const titles = new Set(server.manifest.items.map((i) => i.title));
+  for (const e of entries) assert.ok(titles.has(e.title), `${e.title} is a real article title`);
+  for (const planted of [PLANTED.repo, "unrelated-org", "37.5", PLANTED.org]) {
+    assert.ok(!md.includes(planted), `Markdown contains ${planted}`);
+    assert.ok(!json.includes(planted), `JSON contains ${planted}`);
+  }
+});
+
+test("the footer's 核验 line counts the dropped claims", () => {
+  const footer = readFooter(readFileSync(outputPath(h.dir, DEMO_DAY, "md"), "utf8"));
+  const m = footer.match(/\*\*核验\*\*：检查 (\d+) 条论断 · 有据 (\d+) · 删除 (\d+) · 标记 (\d+)/);
+  assert.ok(m, footer);
+  const [, checked, supported, dropped] = m.map(Number);
+  const entries = readEntries(readFileSync(outputPath(h.dir, DEMO_DAY, "md"), "utf8")).length;
+  assert.ok(dropped! >= 3 * entries, `at least three dropped per entry: ${m[0]}`);
+  assert.equal(checked, supported! + dropped!);
+});
+
+test("verify --date exits 1 and prints each unsupported claim with its reason", async () => {
+  const verify = await h.run(["verify", "--date", DEMO_DAY]);
+  console.log(verify.stdout.split("\n").slice(0, 30).join("\n"));
+  console.log(readFooter(readFileSync(outputPath(h.dir, DEMO_DAY, "md"), "utf8")));
+  assert.equal(verify.code, 1, verify.stderr);
+  const unsupported = verify.stdout.split("\n").filter((l) => l.includes("\tunsupported ("));
+  const find = (value: string) => unsupported.filter((l) => l.split("\t")[1]?.includes(value));
+  const articles = verify.stdout.split("\n").filter((l) => l.startsWith("# ")).length;
+  assert.ok(articles > 5);
+  for (const value of [PLANTED.repo, "37.5", PLANTED.org]) {
+    const lines = find(value);
+    assert.equal(lines.length, articles, `${value} reported once per article`);
+    for (const line of lines) assert.ok((line.split("\t")[4] ?? "").length > 0, `a reason: ${line}`);
+  }
+  assert.match(find(PLANTED.org)[0]!, /北极星实验室 is not named in the article/);
+  assert.match(verify.stdout, /\d+ claims, \d+ supported, [1-9]\d* unsupported/);
+});
