@@ -43,7 +43,9 @@ function harnessWith(llm: object): Harness {
 }
 
 interface JsonBriefing {
-  entries: (Record<string, unknown> & { analyser: { name: string; fallback?: boolean; fallbackReason?: string } })[];
+  entries: (Record<string, unknown> & {
+    analyser: { name: string; fallback?: boolean; fallbackReason?: string };
+  })[];
   analysers: { name: string; kind: string; entries: number; fallback: number }[];
   usage?: { calls: number; promptTokens: number; completionTokens: number; cost: number };
 }
@@ -72,12 +74,17 @@ test("with an llm section: entries by stub/stub-model with every field, usage in
   assert.equal(readEntries(md).length, json.entries.length);
   const footer = readFooter(md);
   assert.match(footer, /\*\*分析\*\*：stub\/stub-model（LLM）\d+ 条\n/);
-  const usage = footer.match(/\*\*LLM 用量\*\*：([\d,]+) 次调用 · 输入 ([\d,]+) tokens · 输出 ([\d,]+) tokens · 费用 (\d+\.\d\d) CNY/);
+  const usage = footer.match(
+    /\*\*LLM 用量\*\*：([\d,]+) 次调用 · 输入 ([\d,]+) tokens · 输出 ([\d,]+) tokens · 费用 (\d+\.\d\d) CNY/,
+  );
   assert.ok(usage, footer);
   assert.equal(Number(usage[1]!.replace(/,/g, "")), stub.requests.length, "every call counted");
   assert.ok(Number(usage[4]) > 0);
   const runs = await h.run(["runs"]);
-  assert.match(runs.stdout, new RegExp(`\\n {4}LLM ${stub.requests.length} calls, \\d+\\+\\d+ tokens, cost 0\\.\\d+`));
+  assert.match(
+    runs.stdout,
+    new RegExp(`\\n {4}LLM ${stub.requests.length} calls, \\d+\\+\\d+ tokens, cost 0\\.\\d+`),
+  );
 
   const asked = stub.requests.length;
   const second = await h.run(["run", "--date", DEMO_DAY, "-q"]);
@@ -107,8 +114,14 @@ test("an LLM that fails on every call: the offline analyser writes the entries, 
   assert.ok(fallbacks >= json.entries.length, run.stdout);
   const footer = readFooter(readFileSync(outputPath(h.dir, DEMO_DAY, "md"), "utf8"));
   const n = json.entries.length;
-  assert.ok(footer.includes(`**分析**：offline-extractive（离线）${n} 条，其中 ${n} 条为 LLM 失败后的离线回退`), footer);
-  assert.match(readFileSync(outputPath(h.dir, DEMO_DAY, "md"), "utf8"), /LLM 分析失败，本条由离线分析生成（.*500/);
+  assert.ok(
+    footer.includes(`**分析**：offline-extractive（离线）${n} 条，其中 ${n} 条为 LLM 失败后的离线回退`),
+    footer,
+  );
+  assert.match(
+    readFileSync(outputPath(h.dir, DEMO_DAY, "md"), "utf8"),
+    /LLM 分析失败，本条由离线分析生成（.*500/,
+  );
 
   // The LLM's own error is kept beside the fallback, so the failure can be looked into.
   const store = openStore(join(h.dir, "data", "daybrief.db"));

@@ -3,13 +3,7 @@ import { readFileSync } from "node:fs";
 import { after, before, test } from "node:test";
 import { readEntries, readFooter } from "./support/briefing-layout.ts";
 import { baseConfig, createHarness, DEMO_DAY, type Harness, outputPath } from "./support/cli-harness.ts";
-import {
-  HTML_TYPE,
-  type RouteServer,
-  RSS_TYPE,
-  rssFeed,
-  startRouteServer,
-} from "./support/route-server.ts";
+import { HTML_TYPE, type RouteServer, RSS_TYPE, rssFeed, startRouteServer } from "./support/route-server.ts";
 
 // Four feeds that each go wrong in their own way; the run must still finish and say what happened.
 const DELETED_TITLE = "独家：某实验室新模型训练细节提前曝光";
@@ -65,7 +59,12 @@ before(async () => {
   const source = (id: string, name: string) => ({ id, name, url: `${server.origin}/${id}.xml` });
   h.writeConfig(
     baseConfig(
-      [source("down", "宕机号"), source("garbled", "乱码号"), source("deleted", "删帖号"), source("verify", "验证号")],
+      [
+        source("down", "宕机号"),
+        source("garbled", "乱码号"),
+        source("deleted", "删帖号"),
+        source("verify", "验证号"),
+      ],
       { fetch: { retries: 1 } },
     ),
   );

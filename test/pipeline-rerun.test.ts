@@ -56,7 +56,7 @@ test("the deleted page and the verification page are named in the footer", () =>
   const footer = readFooter(readFileSync(outputPath(h.dir, DEMO_DAY, "md"), "utf8"));
   const [deleted] = byKind("deleted");
   const [verification] = byKind("verification");
-  assert.match(footer, new RegExp(`《${deleted!.title}》.*删除`));
+  assert.match(footer, new RegExp(`《${escapeRegExp(deleted!.title)}》.*删除`));
   assert.match(footer, new RegExp(`《${escapeRegExp(verification!.title)}》.*验证`));
   assert.match(first.stdout, /! 《独家｜某头部大模型公司新一轮融资细节曝光》/);
 });

@@ -7,8 +7,11 @@ import { createHttp, type Http } from "../http/index.ts";
 import { createProvidersFromConfig } from "../llm/index.ts";
 import { createLogger, type Logger } from "../log.ts";
 import type { Analyser } from "../model/analysis.ts";
+import type { Article } from "../model/article.ts";
+import type { Entry } from "../model/entry.ts";
 import type { PipelineDeps } from "../pipeline/deps.ts";
 import { openStore } from "../store/index.ts";
+import { type OnlineVerdict, verifyEntry, verifyEntryAsync } from "../verify/index.ts";
 import type { CliContext } from "./context.ts";
 import { createProgress } from "./tty-progress.ts";
 
@@ -48,6 +51,7 @@ export function openPipeline(
     now: ctx.now,
     logger,
     progress: options.quiet ? { stage() {}, step() {}, done() {} } : createProgress(ctx.stderr),
+    refineEntry: config.verify.online ? createOnlineCheck(config, http.fetch, logger) : undefined,
   };
   return { deps, close: () => store.close() };
 }
@@ -75,8 +79,41 @@ export function openLlmAnalyser(
     budget: new BudgetTracker(llm.budget),
     priceTable: llm.prices,
     stream: llm.stream,
+    factCheck: config.verify.policy === "repair" ? listUnsupportedClaims : undefined,
     ledger: { onCall: (call) => logger.debug({ ...call }, "llm call") },
     now: ctx.now,
     logger,
   });
+}
+
+const evidenceOf = (article: Article) => ({
+  text: article.text,
+  html: article.html,
+  links: article.links,
+  title: article.title,
+  publisher: article.account,
+});
+
+/** verify.policy "repair": the claims the article does not support, one line each, for the LLM. */
+function listUnsupportedClaims(entry: Entry, article: Article): string[] {
+  return verifyEntry(entry, evidenceOf(article), { policy: "mark" })
+    .claims.filter((c) => c.status !== "supported" && c.status !== "unchecked" && c.kind !== "evidence")
+    .map((c) => `${c.where}: ${c.value}（${c.reason}）`);
+}
+
+/** verify.online: links that resolve nowhere (404/410) are removed; anything unclear is kept. */
+function createOnlineCheck(config: Config, fetch: Http["fetch"], logger: Logger) {
+  const cache = new Map<string, OnlineVerdict>();
+  return async (entry: Entry, article: Article): Promise<Entry> => {
+    try {
+      const result = await verifyEntryAsync(entry, evidenceOf(article), {
+        policy: config.verify.policy === "mark" ? "mark" : "drop",
+        online: { fetch, cache, timeoutMs: config.verify.onlineTimeoutMs },
+      });
+      return result.entry;
+    } catch (error) {
+      logger.warn({ url: article.url, err: String(error) }, "online link check failed; entry kept");
+      return entry;
+    }
+  };
 }

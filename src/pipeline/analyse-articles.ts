@@ -78,6 +78,9 @@ async function analyseOnce(
     if (options.signal?.aborted) throw error;
     outcome = { status: "failed", error: errorMessage(error), analyser: analyser.info };
   }
+  if (outcome.status === "ok" && deps.refineEntry) {
+    outcome = { ...outcome, entry: await deps.refineEntry(outcome.entry, article) };
+  }
   if (fallbackReason && outcome.status === "ok") {
     outcome = { ...outcome, analyser: { ...outcome.analyser, fallback: true, fallbackReason } };
   }

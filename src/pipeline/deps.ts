@@ -2,6 +2,8 @@ import type { Config } from "../config/index.ts";
 import type { Http } from "../http/index.ts";
 import type { Logger } from "../log.ts";
 import type { Analyser } from "../model/analysis.ts";
+import type { Article } from "../model/article.ts";
+import type { Entry } from "../model/entry.ts";
 import type { Store } from "../store/index.ts";
 import type { Progress } from "./progress.ts";
 
@@ -17,4 +19,9 @@ export interface PipelineDeps {
   now: () => Date;
   logger: Logger;
   progress: Progress;
+  /**
+   * Applied once to each fresh analysis before it is stored (verify.online: links checked against
+   * arXiv / GitHub / Hugging Face). Never throws; the build re-verifies offline every time anyway.
+   */
+  refineEntry?: (entry: Entry, article: Article) => Promise<Entry>;
 }

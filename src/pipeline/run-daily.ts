@@ -1,6 +1,7 @@
 import type { DeliveryReport } from "../deliver/index.ts";
 import { errorMessage } from "../errors.ts";
 import type { Briefing } from "../model/briefing.ts";
+import { renderHtml, renderJson, renderMarkdown } from "../render/index.ts";
 import { dayRange } from "../time.ts";
 import { type AnalyseCounts, analyseArticles } from "./analyse-articles.ts";
 import { assembleBriefing } from "./assemble-briefing.ts";
@@ -17,6 +18,11 @@ export interface RunOptions {
   date: string;
   command?: string;
   reanalyse?: boolean;
+  /**
+   * "update": a catch-up run — files get the whole briefing, channels only the entries that the
+   * day's earlier briefing did not have (nothing at all when there are none).
+   */
+  kind?: "briefing" | "update";
   /** Send to the configured channels (default true). */
   deliver?: boolean;
   /** Send parts again even when the delivery log says they were sent. */
@@ -51,6 +57,7 @@ export async function runDaily(deps: PipelineDeps, options: RunOptions): Promise
   const log = logger.child({ run_id: runId, date: options.date });
   const summary: RunSummary = { runId, date: options.date, status: "ok", outputs: {}, failures: [] };
   try {
+    const before = store.getBriefing(options.date);
     deps.progress.stage("collect");
     const collected = await collectSources(deps, options.signal);
     for (const c of collected) {
@@ -99,8 +106,12 @@ export async function runDaily(deps: PipelineDeps, options: RunOptions): Promise
     summary.briefing = briefing;
     const published = await publishBriefing(deps, briefing, { runId });
     summary.outputs = published.outputs;
-    if (options.deliver !== false) {
-      summary.delivery = await deliverToChannels(deps, briefing, published.rendered, {
+    const toSend =
+      options.kind === "update"
+        ? newEntriesOnly(briefing, before?.json)
+        : { briefing, rendered: published.rendered };
+    if (options.deliver !== false && toSend) {
+      summary.delivery = await deliverToChannels(deps, toSend.briefing, toSend.rendered, {
         force: options.forceDeliver,
         signal: options.signal,
       });
@@ -135,4 +146,20 @@ export async function runDaily(deps: PipelineDeps, options: RunOptions): Promise
     deps.progress.done();
   }
   return summary;
+}
+
+/** The entries a catch-up run adds to the day's earlier briefing, rendered for the channels. */
+function newEntriesOnly(briefing: Briefing, earlierJson: string | undefined) {
+  const earlier = new Set(earlierJson ? (JSON.parse(earlierJson) as Briefing).items.map((i) => i.url) : []);
+  const items = briefing.items.filter((i) => !earlier.has(i.url));
+  if (items.length === 0) return undefined;
+  const update: Briefing = {
+    ...briefing,
+    items,
+    notes: [`更新：本日简报新增 ${items.length} 条`, ...briefing.notes],
+  };
+  return {
+    briefing: update,
+    rendered: { markdown: renderMarkdown(update), html: renderHtml(update), json: renderJson(update) },
+  };
 }

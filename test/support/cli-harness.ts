@@ -91,7 +91,15 @@ export function outputPath(dir: string, date: string, ext: "md" | "html" | "json
 }
 
 /** The "analyses: N new, N reused, …" line of a run summary as numbers. */
-export function analysesLine(stdout: string): Record<string, number> {
+export interface AnalysesCounts {
+  new: number;
+  reused: number;
+  rejected: number;
+  fallback: number;
+  failed: number;
+}
+
+export function analysesLine(stdout: string): AnalysesCounts {
   const m = stdout.match(/analyses: (\d+) new, (\d+) reused, (\d+) rejected, (\d+) fallback, (\d+) failed/);
   if (!m) throw new Error(`no analyses line in:\n${stdout}`);
   const [, analysed, cached, rejected, fallback, failed] = m.map(Number);

@@ -79,3 +79,24 @@ export function buildRepairMessages(previous: ChatMessage[], reply: string, erro
     },
   ];
 }
+
+/** Verification's repair turn: the claims the article does not support, quoted back once. */
+export function buildFactRepairMessages(
+  previous: ChatMessage[],
+  reply: string,
+  problems: string[],
+): ChatMessage[] {
+  return [
+    ...previous,
+    { role: "assistant", content: reply },
+    {
+      role: "user",
+      content: `以下内容在原文中找不到依据：\n${problems
+        .slice(0, 20)
+        .map((p) => `- ${p}`)
+        .join(
+          "\n",
+        )}\n请删除或按原文改正这些内容（数字、链接、机构名只能来自原文），只输出修正后的完整 json 对象。`,
+    },
+  ];
+}

@@ -241,3 +241,35 @@ test("end to end on the stub's default script, streamed: a valid entry built fro
     ["https://arxiv.org/pdf/2512.13752", "https://github.com/MM-MVR/STAR"],
   );
 });
+
+test("the fact check sends the unsupported claims back once and keeps the repaired entry", async () => {
+  const invented = {
+    ...validEntry,
+    results: { bullets: [{ label: "GenEval", text: "综合得分 0.97" }] },
+  };
+  const { stub, provider } = await providerOn([{ json: invented }, { json: validEntry }]);
+  const checked: string[] = [];
+  const a = analyser({
+    chain: [provider],
+    factCheck: (entry) => {
+      const text = JSON.stringify(entry);
+      checked.push(text);
+      return text.includes("0.97") ? ["results.bullets[0]: 0.97（原文没有这个数字）"] : [];
+    },
+  });
+  const outcome = await a.analyse(starArticle, opts);
+  assert.equal(outcome.status, "ok");
+  assert.equal(outcome.status === "ok" && outcome.entry.results.bullets[0]?.text, "综合得分 0.91");
+  assert.equal(stub.requests.length, 2);
+  const lastMessages = JSON.stringify(stub.requests[1]?.body);
+  assert.match(lastMessages, /0\.97（原文没有这个数字）/);
+  assert.equal(checked.length, 1, "the repaired entry is not checked again here: verification does that");
+});
+
+test("without problems the fact check costs no extra call", async () => {
+  const { stub, provider } = await providerOn([{ json: validEntry }]);
+  const a = analyser({ chain: [provider], factCheck: () => [] });
+  const outcome = await a.analyse(starArticle, opts);
+  assert.equal(outcome.status, "ok");
+  assert.equal(stub.requests.length, 1);
+});

@@ -4,9 +4,11 @@ import type { Logger } from "../../log.ts";
 import type { Analyser, AnalysisOutcome, Usage } from "../../model/analysis.ts";
 import type { Article } from "../../model/article.ts";
 import type { AnalyserInfo } from "../../model/briefing.ts";
+import type { Entry } from "../../model/entry.ts";
 import { type BudgetLimits, BudgetTracker } from "./budget-tracker.ts";
 import {
   buildAnalysisMessages,
+  buildFactRepairMessages,
   buildGateMessages,
   buildRepairMessages,
   type OutputLanguage,
@@ -54,6 +56,11 @@ export interface LlmAnalyserOptions {
   temperature?: number;
   stream?: boolean;
   maxArticleChars?: number;
+  /**
+   * Fact check of a valid entry against its article (verification's `repair` policy): the claims it
+   * returns are sent back in one repair turn; verification later drops whatever is still unsupported.
+   */
+  factCheck?: (entry: Entry, article: Article) => string[];
 }
 
 export interface LlmAnalyser extends Analyser {
@@ -158,6 +165,34 @@ export function createLlmAnalyser(options: LlmAnalyserOptions): LlmAnalyser {
     return undefined; // fail open: the full analysis decides
   };
 
+  /** One turn quoting the unsupported claims; a reply that is not a valid entry keeps the first. */
+  const repairFacts = async (
+    provider: LlmProvider,
+    request: (msgs: ChatMessage[]) => LlmRequest,
+    messages: ChatMessage[],
+    replyText: string,
+    entry: Entry,
+    article: Article,
+    spent: { usage?: Usage },
+  ): Promise<Entry> => {
+    const problems = options.factCheck?.(entry, article) ?? [];
+    if (problems.length === 0 || budget.exhausted) return entry;
+    try {
+      const fixed = await call(
+        provider,
+        "repair",
+        request(buildFactRepairMessages(messages, replyText, problems)),
+        article,
+        spent,
+      );
+      if (fixed.finishReason === "length") return entry;
+      const parsed = parseEntryReply(fixed.text);
+      return parsed.ok ? parsed.value : entry;
+    } catch {
+      return entry;
+    }
+  };
+
   const analyseWith = async (
     provider: LlmProvider,
     article: Article,
@@ -186,7 +221,10 @@ export function createLlmAnalyser(options: LlmAnalyserOptions): LlmAnalyser {
     const reply = await call(provider, "analyse", request(messages), article, spent);
     if (reply.finishReason === "length") return failed("reply cut off (finish_reason length)", reply.text);
     const parsed = parseEntryReply(reply.text);
-    if (parsed.ok) return { status: "ok", entry: parsed.value, analyser, usage: spent.usage };
+    if (parsed.ok) {
+      const entry = await repairFacts(provider, request, messages, reply.text, parsed.value, article, spent);
+      return { status: "ok", entry, analyser, usage: spent.usage };
+    }
     if (budget.exhausted)
       return failed(`invalid reply (${parsed.errors.join("; ")}); no repair: ${budget.reason}`, reply.text);
     const repaired = await call(

@@ -13,6 +13,8 @@ export interface RunCommandOptions {
   /** commander's --no-deliver sets deliver: false. */
   deliver?: boolean;
   forceDeliver?: boolean;
+  /** A catch-up run: channels get only the entries the day's briefing did not have yet. */
+  update?: boolean;
 }
 
 /** `daybrief run`: the whole pipeline for one date; non-zero only when the run itself fails. */
@@ -26,6 +28,7 @@ export async function runCommand(ctx: CliContext, options: RunCommandOptions): P
       command: "run",
       reanalyse: options.reanalyse,
       deliver: options.deliver,
+      kind: options.update ? "update" : "briefing",
       forceDeliver: options.forceDeliver,
       signal: ctx.signal,
     });

@@ -69,8 +69,12 @@ async function runScheduledJob(
   const opened = openPipeline(config, ctx, { quiet: true, logger });
   try {
     print(ctx.stdout, `${formatDateTime(ctx.now(), config.timezone)} ${job.name} (${job.kind}) → ${date}`);
-    // TODO(integrator): pass the job kind once RunOptions has it, so an update sends only what is new.
-    const summary = await runDaily(opened.deps, { date, command: commandOf(job), signal: ctx.signal });
+    const summary = await runDaily(opened.deps, {
+      date,
+      command: commandOf(job),
+      kind: job.kind,
+      signal: ctx.signal,
+    });
     printSummary(ctx, summary);
     return summary.status === "ok";
   } finally {
