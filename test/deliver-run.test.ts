@@ -33,7 +33,7 @@ const requestsAfterFirst = new Map<string, number>();
 before(async () => {
   receivers = await startReceivers();
   server = await startDemoServer({ allowOrigins: receivers.origins });
-  h = createHarness({ fetch: server.fetch, env: { ...SECRETS }, now: () => NOW });
+  h = createHarness({ fetch: server.fetch, env: { ...SECRETS }, now: () => NOW, sleep: async () => {} });
   h.writeConfig(baseConfig(server.sources, { channels: receivers.channels }));
   // Slack answers 500 twice before it takes anything.
   receivers.chat.slack.script.serverErrors = 2;

@@ -22,7 +22,12 @@ async function cli(args: string[], now: string) {
   let out = "";
   let err = "";
   const sink = (append: (s: string) => void) =>
-    ({ write: (s: string | Uint8Array) => (append(String(s)), true) }) as unknown as NodeJS.WritableStream;
+    ({
+      write: (s: string | Uint8Array) => {
+        append(String(s));
+        return true;
+      },
+    }) as unknown as NodeJS.WritableStream;
   const code = await runCli([...args, "--config", join(dir, "daybrief.config.yaml")], {
     env: { HOOK_SECRET: "s3cret" },
     cwd: dir,
@@ -30,6 +35,7 @@ async function cli(args: string[], now: string) {
     stderr: sink((s) => (err += s)),
     now: () => new Date(now),
     fetch: demo.fetch,
+    sleep: async () => {},
   });
   return { code, out, err };
 }

@@ -9,6 +9,8 @@ export interface CliContext {
   fetch?: typeof fetch;
   /** Aborted on Ctrl-C. */
   signal?: AbortSignal;
+  /** Waits between message parts and retries (tests pass a fast one). */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
 
 export function print(stream: NodeJS.WritableStream, line = ""): void {

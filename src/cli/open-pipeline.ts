@@ -29,7 +29,11 @@ export function openPipeline(
   mkdirSync(dirname(config.store.path), { recursive: true });
   const store = openStore(config.store.path, { now: ctx.now });
   const logger =
-    options.logger ?? createLogger({ level: (ctx.env.DAYBRIEF_LOG_LEVEL as "info" | undefined) ?? "warn" });
+    options.logger ??
+    createLogger({
+      level: (ctx.env.DAYBRIEF_LOG_LEVEL as "info" | undefined) ?? "warn",
+      destination: ctx.stderr,
+    });
   const http = createHttp({
     fetch: ctx.fetch,
     timeoutMs: config.fetch.timeoutMs,
@@ -51,6 +55,7 @@ export function openPipeline(
     now: ctx.now,
     logger,
     progress: options.quiet ? { stage() {}, step() {}, done() {} } : createProgress(ctx.stderr),
+    sleep: ctx.sleep,
     refineEntry: config.verify.online ? createOnlineCheck(config, http.fetch, logger) : undefined,
   };
   return { deps, close: () => store.close() };

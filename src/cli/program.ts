@@ -40,7 +40,10 @@ export function buildProgram(ctx: CliContext, setExit: (code: number) => void): 
     .option("--reanalyse", "analyse again even when a stored analysis matches")
     .option("--no-deliver", "write the files but send nothing to the channels")
     .option("--force-deliver", "send every part again, even those the delivery log has as sent")
-    .option("--update", "catch-up run: send the channels only the entries the day's briefing did not have yet")
+    .option(
+      "--update",
+      "catch-up run: send the channels only the entries the day's briefing did not have yet",
+    )
     .option("-q, --quiet", "no progress display")
     .action((o) => exit(runCommand(ctx, o)));
 

@@ -17,7 +17,7 @@ export async function deliverToChannels(
   deps.progress.stage("deliver");
   return deliverBriefing(
     { briefing, rendered, channels, log: deps.store, force: options.force },
-    { fetch: deps.http.fetch, now: deps.now, logger: deps.logger, signal: options.signal },
+    { fetch: deps.http.fetch, now: deps.now, logger: deps.logger, signal: options.signal, sleep: deps.sleep },
   );
 }
 

@@ -24,4 +24,6 @@ export interface PipelineDeps {
    * arXiv / GitHub / Hugging Face). Never throws; the build re-verifies offline every time anyway.
    */
   refineEntry?: (entry: Entry, article: Article) => Promise<Entry>;
+  /** Waits between message parts and retries; default real timers. */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }

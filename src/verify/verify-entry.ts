@@ -194,7 +194,9 @@ function verifyOrg(org: string, index: ArticleIndex, claims: ClaimReport[]): str
 export function countClaims(claims: readonly ClaimReport[]): VerificationCounts {
   const counts: VerificationCounts = { checked: 0, supported: 0, dropped: 0, marked: 0 };
   for (const c of claims) {
-    if (c.status === "unchecked") continue;
+    // Unchecked links (online answer unclear) and quotes that did not match (evidence decides
+    // nothing: the bullet is judged by its figures) are not counted, so checked = the three others.
+    if (c.status === "unchecked" || c.status === "unsupported") continue;
     counts.checked++;
     if (c.status === "supported") counts.supported++;
     else if (c.status === "dropped") counts.dropped++;

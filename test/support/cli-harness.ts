@@ -41,6 +41,7 @@ export interface HarnessOptions {
   fetch?: typeof fetch;
   env?: Record<string, string | undefined>;
   now?: () => Date;
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
 
 /** A temp folder to run the CLI in; `fetch` routes the pipeline's HTTP to local servers. */
@@ -54,13 +55,14 @@ export function createHarness(options: HarnessOptions = {}): Harness {
       const stdout = new TextSink();
       const stderr = new TextSink();
       const ctx: CliContext = {
-        // Warnings go to the process's own stderr (pino), not ctx.stderr: keep the test output readable.
+        // Log lines would land in the captured stderr: keep them out of the assertions.
         env: { DAYBRIEF_LOG_LEVEL: "silent", ...options.env },
         cwd: dir,
         stdout,
         stderr,
         now: options.now ?? (() => FIXED_NOW),
         fetch: options.fetch,
+        sleep: options.sleep,
       };
       const code = await runCli(args, ctx);
       return { code, stdout: stdout.text, stderr: stderr.text };
