@@ -18,29 +18,29 @@ const common = {
   pageUrl: httpUrl.optional(),
 };
 
-const feishu = z.object({
+const feishu = z.strictObject({
   ...common,
   type: z.literal("feishu"),
   webhook: httpUrl,
   secret: nonEmpty.optional(),
 });
-const dingtalk = z.object({
+const dingtalk = z.strictObject({
   ...common,
   type: z.literal("dingtalk"),
   webhook: httpUrl,
   secret: nonEmpty.optional(),
 });
-const wecom = z.object({ ...common, type: z.literal("wecom"), webhook: httpUrl });
-const telegram = z.object({
+const wecom = z.strictObject({ ...common, type: z.literal("wecom"), webhook: httpUrl });
+const telegram = z.strictObject({
   ...common,
   type: z.literal("telegram"),
   botToken: z.string().regex(/^\d+:[\w-]+$/, "a bot token looks like 123456:ABC-DEF…"),
   chatId: z.union([nonEmpty, z.number().int()]).transform(String),
   apiBase: httpUrl.optional(),
 });
-const slack = z.object({ ...common, type: z.literal("slack"), webhook: httpUrl });
-const discord = z.object({ ...common, type: z.literal("discord"), webhook: httpUrl });
-const email = z.object({
+const slack = z.strictObject({ ...common, type: z.literal("slack"), webhook: httpUrl });
+const discord = z.strictObject({ ...common, type: z.literal("discord"), webhook: httpUrl });
+const email = z.strictObject({
   ...common,
   type: z.literal("email"),
   host: nonEmpty,
@@ -52,7 +52,7 @@ const email = z.object({
   from: nonEmpty,
   to: z.union([nonEmpty, z.array(nonEmpty).min(1)]).transform((v) => (Array.isArray(v) ? v : [v])),
 });
-const webhook = z.object({
+const webhook = z.strictObject({
   ...common,
   type: z.literal("webhook"),
   url: httpUrl,

@@ -24,7 +24,7 @@ export type LlmPresetId = (typeof LLM_PRESET_IDS)[number];
 
 const idPattern = /^[a-z0-9][a-z0-9_.-]*$/i;
 
-export const llmProviderSchema = z.object({
+export const llmProviderSchema = z.strictObject({
   id: z.string().regex(idPattern, "use letters, digits, '.', '_' or '-'"),
   preset: z.enum(LLM_PRESET_IDS).optional(),
   baseUrl: z.url({ protocol: /^https?$/ }).optional(),
@@ -45,7 +45,7 @@ export const llmProviderSchema = z.object({
   headers: z.record(z.string(), z.string()).optional(),
 });
 
-export const llmPriceSchema = z.object({
+export const llmPriceSchema = z.strictObject({
   /** Price per million prompt tokens. */
   input: z.number().min(0),
   /** Price per million completion tokens. */

@@ -30,7 +30,7 @@ const outputSchema = z.strictObject({
   siteUrl: z
     .url()
     .optional()
-    .describe("Public URL where the output folder is served; used for feed links and digests."),
+    .describe("Public URL where the output folder is served; used for the links in feed.xml."),
 });
 
 const fetchSchema = z.strictObject({
@@ -55,7 +55,6 @@ export const configSchema = z.strictObject({
     .string()
     .default("Asia/Shanghai")
     .refine(isValidTimeZone, "not an IANA time zone (e.g. Asia/Shanghai, Europe/Berlin, UTC)"),
-  language: z.enum(["zh", "en"]).default("zh").describe("Language of the briefing text."),
   sources: z.array(sourceSchema).min(1, "add at least one source"),
   output: outputSchema.prefault({}),
   store: z.strictObject({ path: z.string().min(1).default("./data/daybrief.db") }).prefault({}),

@@ -7,9 +7,6 @@ export const STARTER_CONFIG = `# daybrief configuration. Every key is optional e
 # Days are cut in this time zone: an article belongs to date D when it was published on D here.
 timezone: Asia/Shanghai
 
-# Language of the briefing text (zh or en).
-language: zh
-
 # Feeds, in the order that breaks ties between entries of equal value (★).
 # WeChat public accounts are read through a WeChat→RSS bridge; any RSS/Atom/JSON feed works.
 sources:

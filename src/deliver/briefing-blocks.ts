@@ -30,7 +30,7 @@ export function starsOf(n: number): string {
 
 function headerBlock(b: Briefing): Block {
   return [
-    [line("heading", text(`AI 每日情报 | ${b.date}`))],
+    [line("heading", text(`${b.title ?? "AI 每日情报"} | ${b.date}`))],
     [line("plain", text(`今日 ${b.items.length} 条情报（价值 ≥ ${b.minStars} 星）`))],
   ];
 }

@@ -33,6 +33,8 @@ export interface OutgoingPart {
   partKey: string;
   /** Briefing date (YYYY-MM-DD), for subjects and archive paths. */
   date: string;
+  /** Briefing heading (config briefing.title), for subjects and card titles. */
+  title: string;
   /** Whole rendered outputs, for channels that send them as they are (email, webhook, files). */
   rendered: RenderedBriefing;
 }

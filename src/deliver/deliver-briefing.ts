@@ -63,6 +63,7 @@ export function buildParts(
     body,
     partKey: partKeyOf(i + 1, bodies.length, body),
     date: briefing.date,
+    title: briefing.title ?? "AI 每日情报",
     rendered,
   }));
 }

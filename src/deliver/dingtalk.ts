@@ -39,7 +39,7 @@ export function createDingTalkChannel(o: DingTalkOptions): Channel {
         url.searchParams.set("timestamp", timestamp);
         url.searchParams.set("sign", signDingTalk(timestamp, o.secret));
       }
-      const title = `AI 每日情报 | ${part.date}${part.total > 1 ? ` (${part.index}/${part.total})` : ""}`;
+      const title = `${part.title} | ${part.date}${part.total > 1 ? ` (${part.index}/${part.total})` : ""}`;
       const payload = { msgtype: "markdown", markdown: { title, text: part.body } };
       const po = { channel: "dingtalk", secrets };
       const r = await postJson(url.toString(), payload, ctx, po);

@@ -48,7 +48,7 @@ export function createEmailChannel(o: EmailOptions): Channel {
         await transport.sendMail({
           from: o.from,
           to: o.to,
-          subject: `AI 每日情报 | ${part.date}`,
+          subject: `${part.title} | ${part.date}`,
           html: part.body,
           text: part.rendered.markdown,
         });

@@ -45,7 +45,7 @@ export function createFeishuChannel(o: FeishuOptions): Channel {
         msg_type: "interactive",
         card: {
           config: { wide_screen_mode: true },
-          header: { template: "blue", title: { tag: "plain_text", content: `AI 每日情报 | ${part.date}` } },
+          header: { template: "blue", title: { tag: "plain_text", content: `${part.title} | ${part.date}` } },
           elements: [{ tag: "markdown", content: part.body }],
         },
       };

@@ -139,3 +139,21 @@ test("resolveApiKey: references, literals and preset variables", () => {
   assert.deepEqual(resolveApiKey(undefined, "P", { P: "p" }), { value: "p" });
   assert.deepEqual(resolveApiKey(undefined, undefined, {}), { value: undefined });
 });
+
+test("a provider's maxTokens and temperature from the config travel with it as request defaults", () => {
+  const config = llmSchema.parse({
+    providers: [
+      { id: "a", baseUrl: "http://127.0.0.1:9/v1", model: "m", maxTokens: 1500, temperature: 0.7 },
+      { id: "b", baseUrl: "http://127.0.0.1:9/v1", model: "m" },
+    ],
+  });
+  const { byId } = createProvidersFromConfig(config, { fetch: recordingFetch().fetch });
+  assert.deepEqual(byId.a?.defaults, { maxTokens: 1500, temperature: 0.7 });
+  assert.deepEqual(byId.b?.defaults, { maxTokens: 4096, temperature: 0.2 });
+});
+
+test("a misspelt key in a provider is an error, not silently ignored", () => {
+  const result = llmSchema.safeParse({ providers: [{ id: "a", preset: "deepseek", temprature: 0.5 }] });
+  assert.equal(result.success, false);
+  assert.match(JSON.stringify(result.error?.issues), /temprature/);
+});

@@ -66,7 +66,7 @@ export function createProvidersFromConfig(
       });
       limiters.set(p.id, limiter);
     }
-    return createOpenAICompatible({
+    const provider = createOpenAICompatible({
       id: p.id,
       baseUrl,
       apiKey: apiKey.value,
@@ -79,6 +79,7 @@ export function createProvidersFromConfig(
       limiter,
       sleep: options.sleep,
     });
+    return { ...provider, defaults: { maxTokens: p.maxTokens, temperature: p.temperature } };
   };
 
   config.providers.forEach((p, i) => {

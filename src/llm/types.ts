@@ -50,5 +50,7 @@ export interface LlmProvider {
   id: string;
   model: string;
   capabilities: LlmCapabilities;
+  /** Per-provider request defaults from the config (a request's own values win). */
+  defaults?: { maxTokens?: number; temperature?: number };
   complete(request: LlmRequest): Promise<LlmResponse>;
 }

@@ -73,6 +73,8 @@ export interface UsageTotals {
 }
 
 export interface Briefing {
+  /** Heading of the briefing (config briefing.title); renderers default to "AI 每日情报". */
+  title?: string;
   /** YYYY-MM-DD in the configured timezone. */
   date: string;
   timezone: string;

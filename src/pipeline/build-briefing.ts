@@ -102,6 +102,7 @@ export function buildBriefing(input: BuildInput): Briefing {
   const { kept, belowThreshold } = rankItems(items, { minStars: config.briefing.minStars });
   for (const item of belowThreshold) coverage.get(item.sourceId)!.belowThreshold++;
   return {
+    title: config.briefing.title,
     date: input.date,
     timezone: config.timezone,
     generatedAt: input.generatedAt,

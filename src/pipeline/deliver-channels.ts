@@ -39,6 +39,7 @@ export async function sendTextToChannel(deps: PipelineDeps, channelId: string, t
       total: 1,
       body: channel.type === "telegram" ? escapeForHtml(text) : text,
       partKey: "alert",
+      title: deps.config.briefing.title,
       date: deps.now().toISOString().slice(0, 10),
       rendered: { markdown: text, html, json: JSON.stringify({ alert: text }) },
     },

@@ -17,7 +17,7 @@ import { renderPageHtml } from "./html-style.ts";
 
 /** A standalone page with the same content as renderMarkdown, footer included. Pure. */
 export function renderHtml(briefing: Briefing): string {
-  const title = `${BRIEFING_TITLE} | ${escapeHtml(briefing.date)}`;
+  const title = `${escapeHtml(briefing.title ?? BRIEFING_TITLE)} | ${escapeHtml(briefing.date)}`;
   const parts = [
     `<header><h1>${title}</h1></header>`,
     `<section class="entries">`,

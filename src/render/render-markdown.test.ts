@@ -199,3 +199,9 @@ test("the footer counts fallbacks per analyser", () => {
     ),
   );
 });
+
+test("the configured title replaces the default heading", () => {
+  const md = renderMarkdown({ ...sampleBriefing, title: "团队 AI 早报" });
+  assert.ok(md.startsWith("# 团队 AI 早报 | 2026-02-04\n"));
+  assert.ok(renderMarkdown(sampleBriefing).startsWith("# AI 每日情报 | 2026-02-04\n"));
+});

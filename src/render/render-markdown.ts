@@ -48,7 +48,7 @@ import {
  */
 export function renderMarkdown(briefing: Briefing): string {
   const lines: string[] = [
-    `# ${BRIEFING_TITLE} | ${escapeMarkdownInline(briefing.date)}`,
+    `# ${escapeMarkdownInline(briefing.title ?? BRIEFING_TITLE)} | ${escapeMarkdownInline(briefing.date)}`,
     "",
     `## ${ENTRIES_HEADING}`,
     "",

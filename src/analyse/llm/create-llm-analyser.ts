@@ -206,8 +206,8 @@ export function createLlmAnalyser(options: LlmAnalyserOptions): LlmAnalyser {
       responseFormat: formatFor(provider),
       jsonSchema: ENTRY_JSON_SCHEMA,
       schemaName: "entry",
-      maxTokens: options.maxTokens ?? 4096,
-      temperature: options.temperature ?? 0.2,
+      maxTokens: options.maxTokens ?? provider.defaults?.maxTokens ?? 4096,
+      temperature: options.temperature ?? provider.defaults?.temperature ?? 0.2,
       stream: options.stream,
       signal,
     });

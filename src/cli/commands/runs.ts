@@ -21,7 +21,7 @@ export function runsCommand(ctx: CliContext, options: { config?: string; limit?:
       if (usage.calls > 0) {
         print(
           ctx.stdout,
-          `    LLM ${usage.calls} calls, ${usage.promptTokens}+${usage.completionTokens} tokens, cost ${usage.cost}`,
+          `    LLM ${usage.calls} calls, ${usage.promptTokens}+${usage.completionTokens} tokens, cost ${(usage.cost ?? 0).toFixed(4)}`,
         );
       }
       for (const f of run.failures ?? [])
