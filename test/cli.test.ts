@@ -108,3 +108,33 @@ test("sources import appends the OPML's feeds and keeps the config's comments", 
   assert.equal(check.code, 0, check.stderr);
   assert.match(check.stdout, /5 source\(s\)/);
 });
+
+test("user mistakes are one line and exit 2, never a stack trace", async () => {
+  h = createHarness();
+  await h.run(["init"]);
+  writeFileSync(join(h.dir, "entry.json"), "{ not json");
+  writeFileSync(join(h.dir, "shape.json"), JSON.stringify({ org: "x" }));
+  writeFileSync(join(h.dir, "article.txt"), "正文");
+  const cases: [string[], RegExp][] = [
+    [["verify", "--entry", "missing.json", "--article", "article.txt"], /cannot read .*missing\.json/],
+    [["verify", "--entry", "entry.json", "--article", "article.txt"], /entry\.json is not JSON/],
+    [["verify", "--entry", "shape.json", "--article", "article.txt"], /shape\.json is not an entry/],
+    [["verify", "--date", "2026-02-04", "--policy", "bogus"], /--policy is drop or mark/],
+    [["runs", "-n", "abc"], /--limit takes a whole number/],
+  ];
+  for (const [args, message] of cases) {
+    const result = await h.run(args);
+    assert.equal(result.code, 2, `${args.join(" ")}: ${result.stderr}`);
+    assert.equal(lines(result.stderr).length, 1, result.stderr);
+    assert.match(result.stderr, message);
+  }
+  const h2 = createHarness({ env: { DAYBRIEF_LOG_LEVEL: "verbose" } });
+  try {
+    writeFileSync(h2.configPath, readFileSync(h.configPath, "utf8"));
+    const result = await h2.run(["run", "--date", "2026-02-04", "-q"]);
+    assert.equal(result.code, 2, result.stderr);
+    assert.match(result.stderr, /DAYBRIEF_LOG_LEVEL is one of/);
+  } finally {
+    h2.cleanup();
+  }
+});

@@ -8,11 +8,11 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
-import type { Browser, BrowserContextOptions, Page } from "playwright-core";
+import type { Browser, BrowserContextOptions } from "playwright-core";
 import type { Briefing, Bullet, Section } from "../src/model/index.ts";
 import { renderHtml } from "../src/render/index.ts";
 import { sampleBriefing } from "../src/render/testdata/sample-2026-02-04.ts";
-import { browserSkipReason, confinePage, launchBrowser } from "./support/browser.ts";
+import { browserSkipReason, confinePage, drawGlyphs, launchBrowser, luminanceOf } from "./support/browser.ts";
 import { HTML_TYPE, type RouteServer, startRouteServer } from "./support/route-server.ts";
 
 const PHONE: BrowserContextOptions = {
@@ -33,9 +33,13 @@ const HOSTILE_TEXT = [
 const HOSTILE_URL = `javascript:${PWN}`;
 const QUOTE_URL = `https://evil.example/"onmouseover="${PWN}"`;
 
-/** A deep copy of `briefing` with markup and script URLs in every field a feed or an LLM controls. */
-function injectHostile(briefing: Briefing): Briefing {
+/**
+ * A deep copy of `briefing`'s first `count` entries with markup and script URLs in every field a feed
+ * or an LLM controls (a few entries cover every field; all 16 make the link clicking slow).
+ */
+function injectHostile(briefing: Briefing, count: number): Briefing {
   const copy = structuredClone(briefing);
+  copy.items = copy.items.slice(0, count);
   const bullet = (b: Bullet): void => {
     b.label = `${b.label ?? ""}${HOSTILE_TEXT}`;
     b.text = `${b.text}${HOSTILE_TEXT}`;
@@ -56,53 +60,14 @@ function injectHostile(briefing: Briefing): Briefing {
     e.resources.push({ label: HOSTILE_TEXT, url: HOSTILE_URL, title: HOSTILE_TEXT });
     e.resources.push({ label: HOSTILE_TEXT, url: QUOTE_URL, title: HOSTILE_TEXT });
     item.sourceName = `${item.sourceName}${HOSTILE_TEXT}`;
-    item.related = [{ sourceName: HOSTILE_TEXT, title: HOSTILE_TEXT, url: HOSTILE_URL, publishedAt: item.publishedAt }];
+    item.related = [
+      { sourceName: HOSTILE_TEXT, title: HOSTILE_TEXT, url: HOSTILE_URL, publishedAt: item.publishedAt },
+    ];
   }
   copy.items[0]!.url = HOSTILE_URL;
   copy.notes.push(HOSTILE_TEXT);
   copy.coverage[0]!.problems.push(HOSTILE_TEXT);
   return copy;
-}
-
-/** WCAG relative luminance of a computed `rgb(r, g, b)` / `rgba(…)` colour. */
-function luminanceOf(color: string): number {
-  const [r, g, b] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
-    const c = Number(v) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
-  assert.ok(r !== undefined && g !== undefined && b !== undefined, `not an rgb colour: ${color}`);
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-/**
- * Draws each character alone on a canvas in the computed font of `selector` and returns one signature
- * per character (its alpha bitmap) and its ink. A missing glyph is drawn as the same .notdef box
- * ("tofu") whatever the character, so distinct Chinese characters with identical bitmaps mean no
- * font could draw them; a real CJK font gives each its own shape.
- */
-async function drawGlyphs(page: Page, selector: string, chars: string[]) {
-  return page.evaluate(
-    ({ selector, chars }) => {
-      const el = document.querySelector(selector);
-      if (!el) throw new Error(`no element ${selector}`);
-      const cs = getComputedStyle(el);
-      const font = `${cs.fontStyle} ${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
-      const canvas = document.createElement("canvas");
-      canvas.width = 96;
-      canvas.height = 96;
-      const ctx = canvas.getContext("2d", { willReadFrequently: true })!;
-      return chars.map((ch) => {
-        ctx.clearRect(0, 0, 96, 96);
-        ctx.font = font;
-        ctx.textBaseline = "top";
-        ctx.fillStyle = "#000";
-        ctx.fillText(ch, 8, 8);
-        const alpha = ctx.getImageData(0, 0, 96, 96).data.filter((_, i) => i % 4 === 3);
-        return { ch, font, ink: alpha.filter((a) => a > 0).length, bitmap: alpha.join(",") };
-      });
-    },
-    { selector, chars },
-  );
 }
 
 const skip = browserSkipReason();
@@ -115,7 +80,7 @@ describe("standalone HTML briefing in a real Chromium", { skip, timeout: 180_000
   before(async () => {
     server = await startRouteServer({
       "/sample.html": { type: HTML_TYPE, body: renderHtml(sampleBriefing) },
-      "/hostile.html": { type: HTML_TYPE, body: renderHtml(injectHostile(sampleBriefing)) },
+      "/hostile.html": { type: HTML_TYPE, body: renderHtml(injectHostile(sampleBriefing, 3)) },
     });
     browser = await launchBrowser();
   });
@@ -128,6 +93,7 @@ describe("standalone HTML briefing in a real Chromium", { skip, timeout: 180_000
   async function openPage(path: string, options: BrowserContextOptions) {
     const context = await browser.newContext(options);
     const page = await context.newPage();
+    page.setDefaultTimeout(10_000);
     const refused = await confinePage(page, server.origin);
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
@@ -137,7 +103,10 @@ describe("standalone HTML briefing in a real Chromium", { skip, timeout: 180_000
   }
 
   test("phone view: no sideways scroll, ≥14px text, 16 visible headings, Chinese in a CJK font", async (t) => {
-    const { context, page, refused, errors } = await openPage("/sample.html", { ...PHONE, colorScheme: "light" });
+    const { context, page, refused, errors } = await openPage("/sample.html", {
+      ...PHONE,
+      colorScheme: "light",
+    });
     try {
       assert.deepEqual(refused, [], "the page asked for something besides itself");
       assert.deepEqual(errors, []);
@@ -146,29 +115,50 @@ describe("standalone HTML briefing in a real Chromium", { skip, timeout: 180_000
         innerWidth: window.innerWidth,
         scripts: document.scripts.length,
         bodyFontSize: Number.parseFloat(getComputedStyle(document.body).fontSize),
-        textSizes: [...document.querySelectorAll("article p, article li, article blockquote")].map((el) =>
-          Number.parseFloat(getComputedStyle(el).fontSize),
+        textSizes: Array.from(document.querySelectorAll("article p, article li, article blockquote")).map(
+          (el) => Number.parseFloat(getComputedStyle(el).fontSize),
         ),
       }));
-      assert.equal(layout.innerWidth, 390);
-      assert.ok(layout.scrollWidth <= layout.innerWidth, `scrollWidth ${layout.scrollWidth} > 390`);
+      // A mobile layout viewport widens to fit wide content, so compare with the phone's 390 px too.
+      assert.ok(
+        layout.scrollWidth <= layout.innerWidth,
+        `scrollWidth ${layout.scrollWidth} > ${layout.innerWidth}`,
+      );
+      assert.equal(layout.innerWidth, 390, "the layout viewport widened past the phone's width");
       assert.equal(layout.scripts, 0, "the page runs no script");
       assert.ok(layout.bodyFontSize >= 14, `body font ${layout.bodyFontSize}px`);
       assert.ok(layout.textSizes.length > 100, "entry text was found");
-      assert.ok(Math.min(...layout.textSizes) >= 14, `smallest entry text ${Math.min(...layout.textSizes)}px`);
+      assert.ok(
+        Math.min(...layout.textSizes) >= 14,
+        `smallest entry text ${Math.min(...layout.textSizes)}px`,
+      );
 
       const headings = page.locator("article h3");
       assert.equal(await headings.count(), 16);
       for (const heading of await headings.all()) {
-        assert.ok(await heading.isVisible(), await heading.innerText());
+        assert.ok(await heading.isVisible(), (await heading.textContent()) ?? "a heading");
         const box = (await heading.boundingBox())!;
-        assert.ok(box.x >= 0 && box.x + box.width <= 390, `heading outside the screen: ${JSON.stringify(box)}`);
+        assert.ok(
+          box.x >= 0 && box.x + box.width <= 390,
+          `heading outside the screen: ${JSON.stringify(box)}`,
+        );
       }
 
-      for (const selector of ["article h3", "article li"]) {
-        const han = await drawGlyphs(page, selector, ["大", "模", "型"]);
-        for (const g of han) assert.ok(g.ink > 20, `${g.ch} drew nothing in ${g.font}`);
-        assert.equal(new Set(han.map((g) => g.bitmap)).size, 3, `Chinese drawn as identical boxes in ${han[0]!.font}`);
+      const scripts = [
+        { selector: "article h3", chars: ["大", "模", "型"], font: "fonts-wqy-microhei" },
+        { selector: "article li", chars: ["大", "模", "型"], font: "fonts-wqy-microhei" },
+        // The stars and section marks are emoji: tofu there makes the 价值 line unreadable.
+        { selector: "article .meta", chars: ["🌟", "🎯", "📊"], font: "fonts-noto-color-emoji" },
+      ];
+      for (const { selector, chars, font } of scripts) {
+        const glyphs = await drawGlyphs(page, selector, chars);
+        const where = `${chars.join("")} in ${glyphs[0]!.font} (is ${font} installed?)`;
+        for (const g of glyphs) assert.ok(g.ink > 20, `${g.ch} drew nothing: ${where}`);
+        assert.equal(
+          new Set(glyphs.map((g) => g.bitmap)).size,
+          chars.length,
+          `drawn as identical boxes: ${where}`,
+        );
       }
       // Control: unassigned code points have no glyph anywhere, so they must come out identical — the
       // signature can tell tofu from real glyphs.
@@ -180,10 +170,13 @@ describe("standalone HTML briefing in a real Chromium", { skip, timeout: 180_000
       await cdp.send("CSS.enable");
       const { nodeId } = await cdp.send("DOM.querySelector", { nodeId: root.nodeId, selector: "article h3" });
       const { fonts } = await cdp.send("CSS.getPlatformFontsForNode", { nodeId });
-      t.diagnostic(`fonts drawing the first heading: ${fonts.map((f) => `${f.familyName}×${f.glyphCount}`).join(", ")}`);
+      t.diagnostic(
+        `fonts drawing the first heading: ${fonts.map((f) => `${f.familyName}×${f.glyphCount}`).join(", ")}`,
+      );
 
+      // The first screen only: a full-page shot of this 36 000 px page at 2× takes ~17 s.
       const shot = join(shotDir, "phone-light.png");
-      await page.screenshot({ path: shot, fullPage: true });
+      await page.screenshot({ path: shot });
       t.diagnostic(`screenshot: ${shot}`);
     } finally {
       await context.close();
@@ -191,19 +184,29 @@ describe("standalone HTML briefing in a real Chromium", { skip, timeout: 180_000
   });
 
   test("hostile fields stay text: no script runs, no handler attribute, no javascript: link", async () => {
-    const { context, page, refused, errors } = await openPage("/hostile.html", { ...PHONE, colorScheme: "light" });
+    const { context, page, refused, errors } = await openPage("/hostile.html", {
+      ...PHONE,
+      colorScheme: "light",
+    });
     try {
-      assert.deepEqual(refused, [], "markup in a field made the page fetch something (an <img>?)");
+      // A copy: asserting on `refused` itself would narrow it to never[] for the checks below.
+      assert.deepEqual([...refused], [], "markup in a field made the page fetch something (an <img>?)");
       const links = page.locator("a");
       const linkCount = await links.count();
-      assert.ok(linkCount > 16, `only ${linkCount} links`);
+      assert.ok(linkCount >= 6, `only ${linkCount} links`);
       for (const link of await links.all()) {
         await link.hover();
         await link.click();
       }
-      for (const target of await page.locator("article h3, .tag, article strong, blockquote").all()) {
-        await target.hover();
-      }
+      // Inline elements that wrap lines have no reliable centre to hover with the mouse: fire the
+      // events on every other element directly, which runs any inline handler that got through.
+      await page.evaluate(() => {
+        for (const el of Array.from(document.querySelectorAll("body *:not(a)"))) {
+          for (const type of ["mouseover", "mouseenter", "click"]) {
+            el.dispatchEvent(new MouseEvent(type, { bubbles: true }));
+          }
+        }
+      });
       assert.ok(
         refused.some((url) => url.startsWith("https://")),
         "clicking the links reached the route (they are real links)",
@@ -213,13 +216,15 @@ describe("standalone HTML briefing in a real Chromium", { skip, timeout: 180_000
         url: location.href,
         scripts: document.querySelectorAll("script").length,
         images: document.querySelectorAll("img").length,
-        handlers: [...document.querySelectorAll("*")].flatMap((el) =>
-          [...el.attributes].filter((a) => a.name.startsWith("on")).map((a) => `${el.tagName}[${a.name}]`),
+        handlers: Array.from(document.querySelectorAll("*")).flatMap((el) =>
+          Array.from(el.attributes)
+            .filter((a) => a.name.startsWith("on"))
+            .map((a) => `${el.tagName}[${a.name}]`),
         ),
-        badLinks: [...document.querySelectorAll("a[href]")]
+        badLinks: Array.from(document.querySelectorAll("a[href]"))
           .map((a) => (a as HTMLAnchorElement).href)
           .filter((href) => !/^https?:/.test(href)),
-        text: document.body.innerText,
+        text: document.body.textContent ?? "",
       }));
       assert.equal(dom.pwned, undefined);
       assert.equal(dom.url, `${server.origin}/hostile.html`, "a click navigated away");

@@ -3,8 +3,9 @@ import { dirname, resolve } from "node:path";
 import { createOfflineAnalyser } from "../analyse/index.ts";
 import { BudgetTracker, createLlmAnalyser, type LlmAnalyser, loadPromptSet } from "../analyse/llm/index.ts";
 import type { Config } from "../config/index.ts";
+import { ConfigError, errorMessage, UsageError } from "../errors.ts";
 import { createHttp, type Http } from "../http/index.ts";
-import { createProvidersFromConfig } from "../llm/index.ts";
+import { createProvidersFromConfig, LLM_PRESETS } from "../llm/index.ts";
 import { createLogger, type Logger } from "../log.ts";
 import type { Analyser } from "../model/analysis.ts";
 import type { Article } from "../model/article.ts";
@@ -24,14 +25,20 @@ export interface OpenedPipeline {
 export function openPipeline(
   config: Config,
   ctx: CliContext,
-  options: { analyser?: Analyser; logger?: Logger; quiet?: boolean } = {},
+  options: {
+    analyser?: Analyser;
+    logger?: Logger;
+    quiet?: boolean;
+    /** Re-rendering only: the LLM is never called, so missing keys must not stop it. */
+    renderOnly?: boolean;
+  } = {},
 ): OpenedPipeline {
   mkdirSync(dirname(config.store.path), { recursive: true });
   const store = openStore(config.store.path, { now: ctx.now });
   const logger =
     options.logger ??
     createLogger({
-      level: (ctx.env.DAYBRIEF_LOG_LEVEL as "info" | undefined) ?? "warn",
+      level: logLevelOf(ctx, "warn"),
       destination: ctx.stderr,
     });
   const http = createHttp({
@@ -45,7 +52,11 @@ export function openPipeline(
     logger,
   });
   const offline = createOfflineAnalyser();
-  const llm = options.analyser ? undefined : openLlmAnalyser(config, ctx, http.fetch, logger);
+  const llm = options.analyser
+    ? undefined
+    : options.renderOnly
+      ? namesOnly(config)
+      : openLlmAnalyser(config, ctx, http.fetch, logger);
   const deps: PipelineDeps = {
     config,
     store,
@@ -72,14 +83,30 @@ export function openLlmAnalyser(
   const llm = config.llm;
   const { chain, gate } = createProvidersFromConfig(llm, { fetch, env: ctx.env });
   const at = (path?: string) => (path ? resolve(config.baseDir, path) : undefined);
+  const paths = {
+    analyse: at(llm.prompts.analyse),
+    gate: at(llm.prompts.gate),
+    rubric: at(llm.prompts.rubric),
+  };
+  let prompts: ReturnType<typeof loadPromptSet>;
+  try {
+    prompts = loadPromptSet(paths);
+  } catch (error) {
+    throw new ConfigError(
+      [
+        {
+          path: "llm.prompts",
+          message: errorMessage(error),
+          hint: "point it at a prompt file with a version header (see prompts/)",
+        },
+      ],
+      config.file,
+    );
+  }
   return createLlmAnalyser({
     chain,
     gate,
-    prompts: loadPromptSet({
-      analyse: at(llm.prompts.analyse),
-      gate: at(llm.prompts.gate),
-      rubric: at(llm.prompts.rubric),
-    }),
+    prompts,
     language: llm.language,
     budget: new BudgetTracker(llm.budget),
     priceTable: llm.prices,
@@ -120,5 +147,36 @@ function createOnlineCheck(config: Config, fetch: Http["fetch"], logger: Logger)
       logger.warn({ url: article.url, err: String(error) }, "online link check failed; entry kept");
       return entry;
     }
+  };
+}
+
+const LOG_LEVELS = ["debug", "info", "warn", "error", "silent"] as const;
+
+/** DAYBRIEF_LOG_LEVEL, checked: a typo is a usage error, not a crash inside the logger. */
+export function logLevelOf(
+  ctx: CliContext,
+  fallback: (typeof LOG_LEVELS)[number],
+): (typeof LOG_LEVELS)[number] {
+  const value = ctx.env.DAYBRIEF_LOG_LEVEL;
+  if (value === undefined || value === "") return fallback;
+  const level = LOG_LEVELS.find((l) => l === value);
+  if (!level) throw new UsageError(`DAYBRIEF_LOG_LEVEL is one of ${LOG_LEVELS.join(", ")}, got "${value}"`);
+  return level;
+}
+
+/**
+ * For re-rendering: an analyser that only knows the LLM chain's names (provider/model), so the
+ * stored LLM entries are chosen over offline ones without building a client (no key needed).
+ */
+function namesOnly(config: Config): Analyser | undefined {
+  if (!config.llm) return undefined;
+  const names = config.llm.providers.map(
+    (p) => `${p.id}/${p.model ?? (p.preset ? LLM_PRESETS[p.preset]?.model : "") ?? ""}`,
+  );
+  const info = { kind: "llm" as const, name: names[0] ?? "llm", promptVersion: "" };
+  return {
+    info,
+    cacheNames: names,
+    analyse: async () => ({ status: "failed", error: "re-rendering never analyses", analyser: info }),
   };
 }

@@ -97,3 +97,20 @@ test("the JSON Schema describes the file a user writes", () => {
   assert.ok(schema.properties.timezone);
   assert.deepEqual(schema.required, ["sources"]);
 });
+
+test("the alert channel must be one of the configured channels", () => {
+  const text = `
+sources:
+  - { name: A, url: "https://a.example/feed" }
+channels:
+  - { id: team, type: wecom, webhook: "https://qyapi.example/send?key=k" }
+health:
+  alertChannel: ops
+`;
+  const error = catchError(() => parseConfig(text, opts));
+  assert.ok(error instanceof ConfigError);
+  assert.deepEqual(
+    error.issues.map((i) => [i.path, i.message, i.hint]),
+    [["health.alertChannel", 'no channel has the id "ops"', "use one of: team"]],
+  );
+});

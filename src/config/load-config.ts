@@ -73,6 +73,14 @@ function resolveConfig(parsed: ParsedConfig, options: LoadOptions): Config {
     seen.set(id, order);
     return { id, name: s.name, url: s.url, enabled: s.enabled, order };
   });
+  const alert = parsed.health.alertChannel;
+  if (alert && !parsed.channels.some((c) => c.id === alert)) {
+    issues.push({
+      path: "health.alertChannel",
+      message: `no channel has the id "${alert}"`,
+      hint: `use one of: ${parsed.channels.map((c) => c.id).join(", ") || "(no channels configured)"}`,
+    });
+  }
   if (issues.length > 0) throw new ConfigError(issues, options.file);
   return {
     ...parsed,

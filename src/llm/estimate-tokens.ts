@@ -6,14 +6,14 @@ import type { ChatMessage } from "./types.ts";
  * so this errs high), everything else one token per 4 characters (the usual figure for English).
  * Erring high keeps budget caps safe.
  */
+const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef\uac00-\ud7af\u3040-\u30ff]/g;
+
 export function estimateTokens(text: string): number {
-  let cjk = 0;
-  let other = 0;
-  for (const ch of text) {
-    if (/[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef\uac00-\ud7af\u3040-\u30ff]/.test(ch)) cjk++;
-    else other++;
-  }
-  return cjk + Math.ceil(other / 4);
+  // One regex pass (it runs on every request the rate limiter admits); code points, not UTF-16 units.
+  const cjk = text.match(CJK)?.length ?? 0;
+  let length = 0;
+  for (const _ of text) length++;
+  return cjk + Math.ceil((length - cjk) / 4);
 }
 
 /** Prompt tokens of a message list: the text plus a few tokens of framing per message. */

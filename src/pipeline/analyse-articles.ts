@@ -35,7 +35,10 @@ export async function analyseArticles(
   let done = 0;
   await mapLimit(readable, options.concurrency ?? 1, async (article) => {
     const sourceName = sourceNames.get(article.sourceId) ?? article.sourceId;
+    options.signal?.throwIfAborted();
     const primary = await analyseOnce(deps, deps.analyser, article, sourceName, options);
+    // An LLM answers a cancelled call with a failure: stop here instead of falling back offline.
+    options.signal?.throwIfAborted();
     if (primary.cached) counts.cached++;
     else counts.analysed++;
     if (primary.outcome.status === "rejected") counts.rejected++;
@@ -89,7 +92,8 @@ async function analyseOnce(
     contentHash: article.contentHash,
     createdAt: deps.now().toISOString(),
     runId: options.runId,
-    replace: true,
+    // A failed attempt never overwrites a stored good analysis (--reanalyse hitting a 429).
+    replace: outcome.status !== "failed",
     ...outcome,
   });
   if (outcome.status === "failed") {

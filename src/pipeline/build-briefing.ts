@@ -65,6 +65,8 @@ export function buildBriefing(input: BuildInput): Briefing {
       continue;
     }
     if (chosen.status === "rejected") {
+      // The relevance gate is an analysis too: counted like a ★ below the threshold.
+      c.analysed++;
       c.belowThreshold++;
       continue;
     }

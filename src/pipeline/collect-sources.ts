@@ -5,6 +5,7 @@ import type { Source } from "../model/source.ts";
 import { sourceAdapters } from "../sources/index.ts";
 import type { PipelineDeps } from "./deps.ts";
 import { mapLimit } from "./map-limit.ts";
+import { redactUrls } from "./redact-urls.ts";
 
 /** What one source gave this run. */
 export interface CollectedSource {
@@ -24,9 +25,7 @@ export async function collectSources(deps: PipelineDeps, signal?: AbortSignal): 
     store.upsertSource(source);
     const log = logger.child({ source_id: source.id, url: source.url });
     try {
-      const adapter = sourceAdapters.feed;
-      if (!adapter) throw new Error("no adapter registered for source kind feed");
-      const result = await adapter.collect(source, {
+      const result = await sourceAdapters.feed!.collect(source, {
         http,
         state: store.getFetchState(source.id),
         timeZone: config.timezone,
@@ -48,7 +47,9 @@ export async function collectSources(deps: PipelineDeps, signal?: AbortSignal): 
       log.info({ items: result.feed.items.length, new_items: fresh.length }, "feed collected");
       return { source, status: "ok", items: result.feed.items };
     } catch (error) {
-      const message = errorMessage(error);
+      // A cancelled run is not the source's fault: record nothing, let the run stop.
+      if (signal?.aborted) throw error;
+      const message = redactUrls(errorMessage(error));
       store.recordFetchFailure(source.id, { at, error: message });
       log.warn({ err: message }, "feed failed");
       return { source, status: "failed", items: [], error: message };

@@ -1,5 +1,7 @@
 import { createChannel, type DeliveryReport, deliverBriefing } from "../deliver/index.ts";
 import type { Briefing } from "../model/briefing.ts";
+import { escapeHtml } from "../render/index.ts";
+import { dayOf } from "../time.ts";
 import type { PipelineDeps } from "./deps.ts";
 
 /**
@@ -21,9 +23,6 @@ export async function deliverToChannels(
   );
 }
 
-const escapeForHtml = (text: string) =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-
 /**
  * Sends one short plain text (a source-health alert) to the channel with this id, in one part.
  * Telegram and email read HTML, so the text is escaped for them.
@@ -32,15 +31,15 @@ export async function sendTextToChannel(deps: PipelineDeps, channelId: string, t
   const config = deps.config.channels.find((c) => c.id === channelId);
   if (!config) throw new Error(`health.alertChannel names no channel "${channelId}"`);
   const { channel } = createChannel(config);
-  const html = `<pre>${escapeForHtml(text)}</pre>`;
+  const html = `<pre>${escapeHtml(text)}</pre>`;
   await channel.send(
     {
       index: 1,
       total: 1,
-      body: channel.type === "telegram" ? escapeForHtml(text) : text,
+      body: channel.type === "telegram" ? escapeHtml(text) : text,
       partKey: "alert",
       title: deps.config.briefing.title,
-      date: deps.now().toISOString().slice(0, 10),
+      date: dayOf(deps.now(), deps.config.timezone),
       rendered: { markdown: text, html, json: JSON.stringify({ alert: text }) },
     },
     { fetch: deps.http.fetch, now: deps.now },

@@ -8,6 +8,7 @@ import { isOnDay } from "../time.ts";
 import type { CollectedSource } from "./collect-sources.ts";
 import type { PipelineDeps } from "./deps.ts";
 import { mapLimit } from "./map-limit.ts";
+import { redactUrls } from "./redact-urls.ts";
 
 /** Per-source counts of what this run saw, for the footer. */
 export interface ReadCounts {
@@ -94,8 +95,10 @@ async function readOne(
       timeZone: deps.config.timezone,
     });
   } catch (error) {
+    // A cancelled run must not store the article as feed-only for good: let the run stop.
+    if (signal?.aborted) throw error;
     page = pageFromFeedItem(item);
-    reason = `正文抓取失败（${error instanceof HttpError && error.status ? `HTTP ${error.status}` : errorMessage(error)}）`;
+    reason = `正文抓取失败（${error instanceof HttpError && error.status ? `HTTP ${error.status}` : redactUrls(errorMessage(error))}）`;
     status = "feed-only";
     log.warn({ err: errorMessage(error) }, "page failed, using the feed's content");
   }
@@ -119,7 +122,9 @@ async function readOne(
     title: page.title?.trim() || item.title,
     author: page.author ?? item.author,
     account: page.account,
-    publishedAt: page.publishedAt ?? item.publishedAt ?? candidate.firstSeenAt,
+    // The feed's date chose the day (the window), so it is what is stored; the page's own time
+    // only fills in when the feed gives none — else an article could fall out of both days.
+    publishedAt: item.publishedAt ?? page.publishedAt ?? candidate.firstSeenAt,
     firstSeenAt: candidate.firstSeenAt,
     contentHash: contentHash(page.text),
     text: page.text,

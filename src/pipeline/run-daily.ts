@@ -1,5 +1,5 @@
 import type { DeliveryReport } from "../deliver/index.ts";
-import { errorMessage } from "../errors.ts";
+import { DaybriefError, errorMessage } from "../errors.ts";
 import type { Briefing } from "../model/briefing.ts";
 import { renderHtml, renderJson, renderMarkdown } from "../render/index.ts";
 import { dayRange } from "../time.ts";
@@ -74,6 +74,7 @@ export async function runDaily(deps: PipelineDeps, options: RunOptions): Promise
           : Promise.resolve(),
     });
     if (health.error) summary.failures.push({ stage: "health", message: `alert not sent: ${health.error}` });
+    options.signal?.throwIfAborted();
     deps.progress.stage("read");
     const counts = await readArticles(deps, collected, options.date, options.signal);
     const { start, end } = dayRange(options.date, config.timezone);
@@ -87,17 +88,18 @@ export async function runDaily(deps: PipelineDeps, options: RunOptions): Promise
           message: a.statusReason ?? a.status,
         });
     }
-    deps.progress.stage("analyse");
     deps.progress.stage("dedup");
     const stories = await clusterStories(deps, articles, options.date, {
       windowDays: config.dedup.windowDays,
     });
+    deps.progress.stage("analyse");
     summary.analyse = await analyseArticles(deps, stories.primaries, {
       runId,
       reanalyse: options.reanalyse,
       signal: options.signal,
       concurrency: deps.analyser === deps.offline ? 1 : 4,
     });
+    options.signal?.throwIfAborted();
     deps.progress.stage("publish");
     const notes = health.active.map((a) => `⚠️ ${a.message}`);
     const budget = (deps.analyser as { budget?: { exhausted: boolean; reason?: string } }).budget;
@@ -129,10 +131,11 @@ export async function runDaily(deps: PipelineDeps, options: RunOptions): Promise
     summary.status = options.signal?.aborted ? "cancelled" : "failed";
     summary.error = errorMessage(error);
     log.error({ err: summary.error }, "run failed");
-    if (!(error instanceof Error) || error.name === "Error" || error.name === "TypeError") {
-      // Keep the stack for bugs; the CLI decides how to show it.
-      summary.error = error instanceof Error ? (error.stack ?? summary.error) : summary.error;
+    if (!(error instanceof DaybriefError) && error instanceof Error) {
+      // Not one of our named errors: a bug. Keep the stack; the CLI decides how to show it.
+      summary.error = error.stack ?? summary.error;
     }
+    summary.failures.push({ stage: "run", message: errorMessage(error) });
   } finally {
     store.finishRun(runId, {
       endedAt: deps.now().toISOString(),

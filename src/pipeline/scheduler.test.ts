@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { silentLogger } from "../log.ts";
+import { acquireRunLock } from "./run-lock.ts";
 import {
-  acquireRunLock,
   dueJobs,
   nextRuns,
   previousRun,

@@ -64,11 +64,9 @@ test("a valid JSON reply becomes an ok entry with priced usage; the prompt menti
   const outcome = await a.analyse(starArticle, opts);
   assert.equal(outcome.status, "ok");
   assert.deepEqual(outcome.status === "ok" && outcome.entry, entrySchema.parse(validEntry));
-  assert.deepEqual(outcome.analyser, {
-    kind: "llm",
-    name: "p1/p1-model",
-    promptVersion: "analyse.v1+rubric.v1",
-  });
+  assert.equal(outcome.analyser.kind, "llm");
+  assert.equal(outcome.analyser.name, "p1/p1-model");
+  assert.match(outcome.analyser.promptVersion, /^analyse\.v1\+rubric\.v1#[0-9a-f]{8}$/);
   assert.deepEqual(outcome.usage, {
     calls: 1,
     promptTokens: 1000,
@@ -161,7 +159,7 @@ test("the gate rejects an ad on title + lead; the full analysis is never called"
   const outcome = await a.analyse(adArticle, opts);
   assert.equal(outcome.status, "rejected");
   assert.equal(outcome.status === "rejected" && outcome.reason, "推广或招聘内容");
-  assert.equal(outcome.analyser.promptVersion, "analyse.v1+rubric.v1+gate.v1");
+  assert.match(outcome.analyser.promptVersion, /^analyse\.v1\+rubric\.v1\+gate\.v1#[0-9a-f]{8}$/);
   assert.equal(stub.requests.length, 0);
   assert.match(gateStub.requests[0]?.body.messages[0].content, /json/);
   // A relevant article passes the gate and gets the full analysis.
@@ -272,4 +270,16 @@ test("without problems the fact check costs no extra call", async () => {
   const outcome = await a.analyse(starArticle, opts);
   assert.equal(outcome.status, "ok");
   assert.equal(stub.requests.length, 1);
+});
+
+test("an edited prompt body or another language changes the prompt version (the cache key)", async () => {
+  const { provider } = await providerOn([]);
+  const base = analyser({ chain: [provider] }).info.promptVersion;
+  const edited = {
+    ...prompts,
+    analyse: { ...prompts.analyse, body: `${prompts.analyse.body}\n额外规则。` },
+  };
+  assert.notEqual(analyser({ chain: [provider], prompts: edited }).info.promptVersion, base);
+  assert.notEqual(analyser({ chain: [provider], language: "en" }).info.promptVersion, base);
+  assert.equal(analyser({ chain: [provider] }).info.promptVersion, base);
 });

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { errorMessage } from "../../errors.ts";
 import type { ChatMessage, LlmProvider, LlmRequest, LlmResponse, ResponseFormat } from "../../llm/types.ts";
 import type { Logger } from "../../log.ts";
@@ -80,11 +81,14 @@ export function createLlmAnalyser(options: LlmAnalyserOptions): LlmAnalyser {
   const now = options.now ?? (() => new Date());
   const budget = options.budget instanceof BudgetTracker ? options.budget : new BudgetTracker(options.budget);
   const gate = options.gate?.enabled ? options.gate.provider : undefined;
-  const promptVersion = [
-    prompts.analyse.version,
-    prompts.rubric.version,
-    ...(gate ? [prompts.gate.version] : []),
-  ].join("+");
+  // The labels say which template; the hash says what it really said (an edited file without a
+  // new label, another language), so a changed prompt never reuses an old analysis.
+  const used = [prompts.analyse, prompts.rubric, ...(gate ? [prompts.gate] : [])];
+  const digest = createHash("sha256")
+    .update([language, ...used.map((p) => p.body)].join("\u0000"))
+    .digest("hex")
+    .slice(0, 8);
+  const promptVersion = `${used.map((p) => p.version).join("+")}#${digest}`;
   const infoFor = (p: LlmProvider): AnalyserInfo => ({
     kind: "llm",
     name: `${p.id}/${p.model}`,

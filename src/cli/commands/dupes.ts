@@ -5,8 +5,6 @@ import { openStore } from "../../store/index.ts";
 import { type CliContext, print } from "../context.ts";
 import { loadCliConfig, resolveDate } from "../load.ts";
 
-const WINDOW_DAYS = 7;
-
 /**
  * `daybrief dupes --date D`: which articles of the day were merged into one story and why (the
  * similarity scores), and which stories repeat or follow up an earlier briefing. Recomputes the
@@ -25,11 +23,13 @@ export function dupesCommand(ctx: CliContext, options: { config?: string; date?:
       .listArticlesForDay(date, config.timezone)
       .filter((a) => a.status === "ok" || a.status === "feed-only");
     const earlier = store
-      .listStoriesSince(shiftDay(date, -WINDOW_DAYS))
+      .listStoriesSince(shiftDay(date, -config.dedup.windowDays))
       .map((s): EarlierStory => ({ ...s, title: s.primaryTitle, url: s.primaryUrl }));
     const sourceNames = new Map(config.sources.map((s) => [s.id, s.name]));
     const clusters = clusterArticles(articles.map(toClusterInput));
-    const plan = planStories(articles, clusters, earlier, date, sourceNames, { windowDays: WINDOW_DAYS });
+    const plan = planStories(articles, clusters, earlier, date, sourceNames, {
+      windowDays: config.dedup.windowDays,
+    });
     const merged = plan.clusters.filter((c) => c.members.length > 0 || c.earlier);
     const copies = plan.clusters.reduce((n, c) => n + c.members.length, 0);
     print(

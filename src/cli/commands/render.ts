@@ -22,7 +22,7 @@ export async function renderCommand(
   }
   if (!existsSync(config.store.path))
     throw new UsageError(`no store at ${config.store.path} — run \`daybrief run\` first`);
-  const opened = openPipeline(config, ctx, { quiet: true });
+  const opened = openPipeline(config, ctx, { quiet: true, renderOnly: true });
   try {
     const briefing = await assembleBriefing(opened.deps, date);
     if (briefing.coverage.every((c) => c.inWindow === 0) && briefing.items.length === 0) {

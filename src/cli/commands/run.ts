@@ -1,4 +1,6 @@
+import { UsageError } from "../../errors.ts";
 import { runDaily } from "../../pipeline/run-daily.ts";
+import { acquireRunLock } from "../../pipeline/run-lock.ts";
 import type { CliContext } from "../context.ts";
 import { EXIT } from "../handle-error.ts";
 import { loadCliConfig, resolveDate } from "../load.ts";
@@ -21,8 +23,17 @@ export interface RunCommandOptions {
 export async function runCommand(ctx: CliContext, options: RunCommandOptions): Promise<number> {
   const config = loadCliConfig(ctx, options.config);
   const date = resolveDate(ctx, config, options.date);
-  const opened = openPipeline(config, ctx, { quiet: options.quiet });
+  // The scheduler's lock: a manual run never overlaps a scheduled one on the same store.
+  const lock = acquireRunLock(`${config.store.path}.lock`, { command: "run", now: ctx.now });
+  if (!lock.acquired) {
+    const o = lock.owner;
+    throw new UsageError(
+      `another run is using ${config.store.path} (pid ${o.pid} on ${o.host}, ${o.command}, since ${o.since}) — wait for it to finish`,
+    );
+  }
+  let opened: ReturnType<typeof openPipeline> | undefined;
   try {
+    opened = openPipeline(config, ctx, { quiet: options.quiet });
     const summary = await runDaily(opened.deps, {
       date,
       command: "run",
@@ -35,6 +46,7 @@ export async function runCommand(ctx: CliContext, options: RunCommandOptions): P
     printSummary(ctx, summary);
     return summary.status === "ok" ? EXIT.ok : EXIT.failed;
   } finally {
-    opened.close();
+    opened?.close();
+    lock.release();
   }
 }

@@ -1,10 +1,14 @@
 import { existsSync } from "node:fs";
+import { UsageError } from "../../errors.ts";
 import { openStore } from "../../store/index.ts";
 import { type CliContext, print } from "../context.ts";
 import { loadCliConfig } from "../load.ts";
 
 /** `daybrief runs`: the latest runs with their counts, failures and LLM spend. */
 export function runsCommand(ctx: CliContext, options: { config?: string; limit?: string }): number {
+  const limit = Number(options.limit ?? 20);
+  if (!Number.isInteger(limit) || limit < 1)
+    throw new UsageError(`--limit takes a whole number, got "${options.limit}"`);
   const config = loadCliConfig(ctx, options.config);
   if (!existsSync(config.store.path)) {
     print(ctx.stdout, "no runs yet");
@@ -12,7 +16,7 @@ export function runsCommand(ctx: CliContext, options: { config?: string; limit?:
   }
   const store = openStore(config.store.path);
   try {
-    for (const run of store.listRuns(Number(options.limit ?? 20))) {
+    for (const run of store.listRuns(limit)) {
       const usage = store.sumUsageForRun(run.id);
       const counts = Object.entries(run.counts ?? {})
         .map(([k, v]) => `${k} ${v}`)
@@ -21,7 +25,11 @@ export function runsCommand(ctx: CliContext, options: { config?: string; limit?:
       if (usage.calls > 0) {
         print(
           ctx.stdout,
-          `    LLM ${usage.calls} calls, ${usage.promptTokens}+${usage.completionTokens} tokens, cost ${(usage.cost ?? 0).toFixed(4)}`,
+          `    LLM ${usage.calls} calls, ${usage.promptTokens}+${usage.completionTokens} tokens, cost ${
+            Object.entries(usage.costByCurrency)
+              .map(([c, v]) => `${v.toFixed(4)} ${c}`)
+              .join(" + ") || "0"
+          }`,
         );
       }
       for (const f of run.failures ?? [])

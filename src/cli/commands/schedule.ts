@@ -4,13 +4,14 @@ import type { Config } from "../../config/index.ts";
 import { type ScheduleConfig, scheduleSchema } from "../../config/schedule-schema.ts";
 import { createLogger, type Logger } from "../../log.ts";
 import { runDaily } from "../../pipeline/run-daily.ts";
-import { acquireRunLock, dueJobs, type ScheduledJob, startScheduler } from "../../pipeline/scheduler.ts";
+import { acquireRunLock } from "../../pipeline/run-lock.ts";
+import { dueJobs, type ScheduledJob, startScheduler } from "../../pipeline/scheduler.ts";
 import { openStore } from "../../store/index.ts";
 import { formatDateTime } from "../../time.ts";
 import { type CliContext, print } from "../context.ts";
 import { EXIT } from "../handle-error.ts";
 import { loadCliConfig } from "../load.ts";
-import { openPipeline } from "../open-pipeline.ts";
+import { logLevelOf, openPipeline } from "../open-pipeline.ts";
 import { printSummary } from "../print-summary.ts";
 
 export interface ScheduleCommandOptions {
@@ -66,8 +67,10 @@ async function runScheduledJob(
     );
     return false;
   }
-  const opened = openPipeline(config, ctx, { quiet: true, logger });
+  let opened: ReturnType<typeof openPipeline> | undefined;
   try {
+    // Opened under the lock's try, so a failure here (a missing key, a prompt file) releases it.
+    opened = openPipeline(config, ctx, { quiet: true, logger });
     print(ctx.stdout, `${formatDateTime(ctx.now(), config.timezone)} ${job.name} (${job.kind}) → ${date}`);
     const summary = await runDaily(opened.deps, {
       date,
@@ -78,7 +81,7 @@ async function runScheduledJob(
     printSummary(ctx, summary);
     return summary.status === "ok";
   } finally {
-    opened.close();
+    opened?.close();
     lock.release();
   }
 }
@@ -90,7 +93,7 @@ export async function scheduleCommand(ctx: CliContext, options: ScheduleCommandO
   const jobs: ScheduledJob[] = schedule.jobs;
   const timeZone = config.timezone;
   const logger = createLogger({
-    level: (ctx.env.DAYBRIEF_LOG_LEVEL as "info" | undefined) ?? "info",
+    level: logLevelOf(ctx, "info"),
     destination: ctx.stderr,
   });
   const lastRunFor = lastRunFrom(config);

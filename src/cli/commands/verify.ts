@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import { UsageError } from "../../errors.ts";
 import { extractPage } from "../../extract/index.ts";
 import type { Entry } from "../../model/entry.ts";
+import { entrySchema } from "../../model/entry-schema.ts";
 import { openStore } from "../../store/index.ts";
 import { type ArticleEvidence, type ClaimReport, verifyEntry } from "../../verify/index.ts";
 import { type CliContext, print } from "../context.ts";
@@ -22,9 +23,11 @@ export interface VerifyCommandOptions {
  */
 export async function verifyCommand(ctx: CliContext, options: VerifyCommandOptions): Promise<number> {
   const policy = options.policy ?? "drop";
+  if (policy !== "drop" && policy !== "mark")
+    throw new UsageError(`--policy is drop or mark, got "${policy}"`);
   if (options.entry || options.article) {
     if (!options.entry || !options.article) throw new UsageError("--entry and --article go together");
-    const entry = JSON.parse(readFileSync(resolve(ctx.cwd, options.entry), "utf8")) as Entry;
+    const entry = readEntry(resolve(ctx.cwd, options.entry));
     const result = verifyEntry(entry, readArticle(resolve(ctx.cwd, options.article)), { policy });
     printClaims(ctx, result.claims);
     return result.claims.some(isProblem) ? 1 : 0;
@@ -51,8 +54,33 @@ export async function verifyCommand(ctx: CliContext, options: VerifyCommandOptio
   return problems > 0 ? 1 : 0;
 }
 
+/** The entry file, read and checked against the entry schema; any problem is one clear line. */
+function readEntry(path: string): Entry {
+  let value: unknown;
+  try {
+    value = JSON.parse(readInput(path));
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`${path} is not JSON: ${(error as Error).message}`);
+  }
+  const parsed = entrySchema.safeParse(value);
+  if (!parsed.success) {
+    const first = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`);
+    throw new UsageError(`${path} is not an entry (docs/json-output.md): ${first.join("; ")}`);
+  }
+  return parsed.data;
+}
+
+function readInput(path: string): string {
+  try {
+    return readFileSync(path, "utf8");
+  } catch {
+    throw new UsageError(`cannot read ${path}`);
+  }
+}
+
 function readArticle(path: string): ArticleEvidence {
-  const raw = readFileSync(path, "utf8");
+  const raw = readInput(path);
   if (!/\.html?$/i.test(path) && !/^\s*</.test(raw)) return { text: raw, links: [], title: "" };
   const page = extractPage(raw, { url: "https://example.invalid/" });
   return { text: page.text, html: page.html, links: page.links, title: page.title ?? "" };
