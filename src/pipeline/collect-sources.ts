@@ -13,6 +13,8 @@ export interface CollectedSource {
   status: "ok" | "not-modified" | "failed";
   items: FeedItem[];
   error?: string;
+  /** Recorded by `recordCollected` once the items are stored (see there). */
+  success?: { etag?: string; lastModified?: string; at: string; newItems: number };
 }
 
 /** Fetches every enabled source (conditional GET), records its health, never throws. */
@@ -38,14 +40,9 @@ export async function collectSources(deps: PipelineDeps, signal?: AbortSignal): 
         return { source, status: "not-modified", items: [] };
       }
       const fresh = result.feed.items.filter((item) => !store.articleExists(canonicalUrl(item.url)));
-      store.recordFetchSuccess(source.id, {
-        etag: result.etag,
-        lastModified: result.lastModified,
-        at,
-        newItems: fresh.length,
-      });
       log.info({ items: result.feed.items.length, new_items: fresh.length }, "feed collected");
-      return { source, status: "ok", items: result.feed.items };
+      const success = { etag: result.etag, lastModified: result.lastModified, at, newItems: fresh.length };
+      return { source, status: "ok", items: result.feed.items, success };
     } catch (error) {
       // A cancelled run is not the source's fault: record nothing, let the run stop.
       if (signal?.aborted) throw error;
@@ -57,4 +54,12 @@ export async function collectSources(deps: PipelineDeps, signal?: AbortSignal): 
       deps.progress.step("collect", ++done, sources.length);
     }
   });
+}
+
+/**
+ * Records each feed's validators (ETag / Last-Modified) only after its items are stored: a run
+ * cancelled in between must not leave a 304 that would hide the items it never read.
+ */
+export function recordCollected(deps: PipelineDeps, collected: CollectedSource[]): void {
+  for (const c of collected) if (c.success) deps.store.recordFetchSuccess(c.source.id, c.success);
 }

@@ -6,7 +6,7 @@ import { dayRange } from "../time.ts";
 import { type AnalyseCounts, analyseArticles } from "./analyse-articles.ts";
 import { assembleBriefing } from "./assemble-briefing.ts";
 import { clusterStories } from "./cluster-stories.ts";
-import { collectSources } from "./collect-sources.ts";
+import { collectSources, recordCollected } from "./collect-sources.ts";
 import { deliverToChannels, sendTextToChannel } from "./deliver-channels.ts";
 import type { PipelineDeps } from "./deps.ts";
 import { type PublishResult, publishBriefing } from "./publish.ts";
@@ -64,6 +64,10 @@ export async function runDaily(deps: PipelineDeps, options: RunOptions): Promise
       if (c.status === "failed")
         summary.failures.push({ stage: "collect", sourceId: c.source.id, message: c.error ?? "failed" });
     }
+    options.signal?.throwIfAborted();
+    deps.progress.stage("read");
+    const counts = await readArticles(deps, collected, options.date, options.signal);
+    recordCollected(deps, collected);
     const health = await alertOnSourceHealth(deps, {
       channelId: config.health.alertChannel,
       failAfter: config.health.failAfter,
@@ -74,9 +78,7 @@ export async function runDaily(deps: PipelineDeps, options: RunOptions): Promise
           : Promise.resolve(),
     });
     if (health.error) summary.failures.push({ stage: "health", message: `alert not sent: ${health.error}` });
-    options.signal?.throwIfAborted();
-    deps.progress.stage("read");
-    const counts = await readArticles(deps, collected, options.date, options.signal);
+
     const { start, end } = dayRange(options.date, config.timezone);
     const articles = store.listArticlesPublishedBetween(start.toISOString(), end.toISOString());
     for (const a of articles) {
@@ -131,7 +133,7 @@ export async function runDaily(deps: PipelineDeps, options: RunOptions): Promise
     summary.status = options.signal?.aborted ? "cancelled" : "failed";
     summary.error = errorMessage(error);
     log.error({ err: summary.error }, "run failed");
-    if (!(error instanceof DaybriefError) && error instanceof Error) {
+    if (!options.signal?.aborted && !(error instanceof DaybriefError) && error instanceof Error) {
       // Not one of our named errors: a bug. Keep the stack; the CLI decides how to show it.
       summary.error = error.stack ?? summary.error;
     }

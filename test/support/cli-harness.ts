@@ -42,6 +42,7 @@ export interface HarnessOptions {
   env?: Record<string, string | undefined>;
   now?: () => Date;
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  signal?: AbortSignal;
 }
 
 /** A temp folder to run the CLI in; `fetch` routes the pipeline's HTTP to local servers. */
@@ -63,6 +64,7 @@ export function createHarness(options: HarnessOptions = {}): Harness {
         now: options.now ?? (() => FIXED_NOW),
         fetch: options.fetch,
         sleep: options.sleep,
+        signal: options.signal,
       };
       const code = await runCli(args, ctx);
       return { code, stdout: stdout.text, stderr: stderr.text };
