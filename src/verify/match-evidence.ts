@@ -1,4 +1,4 @@
-import { compactText } from "./fold-text.ts";
+import { compactText, foldText } from "./fold-text.ts";
 
 /** Longest quote checked character by character; longer ones are cut (the start is what counts). */
 const MAX_QUOTE = 300;
@@ -8,7 +8,15 @@ const MAX_QUOTE = 300;
  * the semi-global edit distance (the quote may start anywhere in the article) over the quote's
  * length, after folding width, case, whitespace and punctuation.
  */
-export function evidenceScore(quote: string, articleCompact: string): number {
+export function evidenceScore(quote: string, articleCompact: string, articleFolded?: string): number {
+  // Tolerance is for punctuation and wording, never for figures: a quote with a number the article
+  // does not contain as a whole number ("874.4" or "9.1" for "87.44" / "0.91") is no evidence.
+  if (articleFolded !== undefined) {
+    for (const figure of foldText(quote).match(/\d+(?:\.\d+)?/g) ?? []) {
+      const whole = new RegExp(`(?<![\\d.])${figure.replace(".", "\\.")}(?![\\d]|\\.\\d)`);
+      if (!whole.test(articleFolded)) return 0;
+    }
+  }
   const q = compactText(quote).slice(0, MAX_QUOTE);
   if (!q) return 0;
   if (articleCompact.includes(q)) return 1;

@@ -3,7 +3,7 @@ import { test } from "node:test";
 import type { Entry } from "../model/entry.ts";
 import { canonicalLink } from "./canonical-link.ts";
 import { findFigures } from "./find-figures.ts";
-import { compactText } from "./fold-text.ts";
+import { compactText, foldText } from "./fold-text.ts";
 import { evidenceScore } from "./match-evidence.ts";
 import { ARTICLES } from "./testdata/articles.ts";
 import { buildCases } from "./testdata/cases.ts";
@@ -70,6 +70,11 @@ test("org parts not named in the article are removed; none left gives 未署名"
 
 test("evidence is matched tolerantly and recorded", () => {
   assert.ok(evidenceScore("在 GenEval 上,STAR 的综合得分达到0.91", compactText(star.text)) >= 0.9);
+  // Close wording with a shifted decimal is no evidence: figures must match exactly.
+  const folded = foldText(star.text);
+  assert.equal(evidenceScore("在 GenEval 上,STAR 的综合得分达到9.1", compactText(star.text), folded), 0);
+  assert.equal(evidenceScore("在 DPG-Bench 上得分为 874.4", compactText(star.text), folded), 0);
+  assert.ok(evidenceScore("在 DPG-Bench 上得分为 87.44", compactText(star.text), folded) >= 0.9);
   const r = verifyEntry(withBullet("GenEval 0.91。", "STAR 在所有榜单上都第一"), star);
   assert.equal(r.claims.find((c) => c.kind === "evidence")!.status, "unsupported");
   assert.equal(r.entry.results.bullets.at(-1)!.evidence, "STAR 在所有榜单上都第一");

@@ -133,7 +133,7 @@ function verifyBullets(bullets: Bullet[], where: string, ctx: BulletContext): Bu
         status: f.supported ? "supported" : status,
       });
     if (bullet.evidence !== undefined) {
-      const score = evidenceScore(bullet.evidence, index.compact);
+      const score = evidenceScore(bullet.evidence, index.compact, index.folded);
       const supported = score >= EVIDENCE_THRESHOLD;
       claims.push({
         kind: "evidence",

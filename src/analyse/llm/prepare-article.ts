@@ -23,7 +23,17 @@ const URL_ONLY = /^(https?:\/\/\S+)$/;
 
 /** Replaces runs of 3+ angle brackets so the article cannot open or close the data block. */
 export function neutraliseDelimiters(text: string): string {
-  return text.replace(/<{3,}/g, (m) => "‹".repeat(m.length)).replace(/>{3,}/g, (m) => "›".repeat(m.length));
+  return (
+    text
+      .replace(/<{3,}/g, (m) => "‹".repeat(m.length))
+      .replace(/>{3,}/g, (m) => "›".repeat(m.length))
+      // Chat-template tokens and role headers that could pass for a turn of the conversation.
+      .replace(/<\|[^|>\n]{0,40}\|>/g, (m) => m.replace(/</g, "‹").replace(/>/g, "›"))
+      .replace(/<\/?\s*(system|assistant|user|article|instructions?)\b[^>]*>/gi, (m) =>
+        m.replace(/</g, "‹").replace(/>/g, "›"),
+      )
+      .replace(/^(\s*)(system|assistant|user|系统|助手)\s*[:：]/gim, "$1[$2]：")
+  );
 }
 
 export function cleanBody(text: string): { body: string; urls: string[] } {
