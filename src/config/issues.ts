@@ -3,7 +3,10 @@ import type { ConfigIssue } from "../errors.ts";
 
 const KNOWN_HINTS: Record<string, string> = {
   sources: "list feeds as `- name: 机器之心` + `url: https://…`",
-  timezone: "an IANA zone such as Asia/Shanghai",
+  "sources.name": "give the source a display name, e.g. name: 机器之心",
+  "sources.url": "the feed's address, e.g. https://example.com/feed.xml",
+  "llm.providers.id": "a short name for the provider, e.g. id: deepseek",
+  "channels.type": "one of feishu, dingtalk, wecom, telegram, slack, discord, email, webhook",
   "briefing.minStars": "a whole number from 1 to 5",
 };
 
@@ -19,6 +22,18 @@ export function toConfigIssues(error: z.ZodError): ConfigIssue[] {
       };
     }
     const generic = path.replace(/\.\d+(?=\.|$)/g, "");
-    return { path, message: issue.message, hint: KNOWN_HINTS[path] ?? KNOWN_HINTS[generic] };
+    return { path, message: plainMessage(issue), hint: KNOWN_HINTS[path] ?? KNOWN_HINTS[generic] };
   });
+}
+
+/** zod's wording, said the way a config author reads it. */
+function plainMessage(issue: z.core.$ZodIssue): string {
+  if (issue.code === "invalid_type" && /received undefined$/.test(issue.message)) {
+    return `missing: this key is required (${issue.expected})`;
+  }
+  if (issue.code === "invalid_format" && issue.format === "url") return "not a valid http(s) URL";
+  if (issue.code === "invalid_value" && "values" in issue) {
+    return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
+  }
+  return issue.message;
 }
