@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { findOrgs } from "../model/org-aliases.ts";
 
 /**
  * A real OpenAI-compatible chat-completions server on 127.0.0.1 for tests, the demo and the bench.
@@ -169,36 +170,30 @@ function parseArticle(text: string): StubArticle {
       ?.trim() ?? "";
   // The article's own address is not one of its resources.
   const withoutSelf = inner.replace(/^原文链接[:：].*$/m, "");
-  const links = [...new Set(withoutSelf.match(/https?:\/\/[^\s)\]>"'，。]+/g) ?? [])];
+  const links = [...new Set(withoutSelf.match(/https?:\/\/[^\s)\]>"'\u3000-\u303f\uff00-\uffef]+/g) ?? [])];
   return { title: field("标题") || "未命名文章", source: field("来源") || "未知来源", body, links };
 }
 
-const ORGS = [
-  "OpenAI",
-  "Google",
-  "DeepMind",
-  "Meta",
-  "Anthropic",
-  "微软",
-  "美团",
-  "阿里",
-  "腾讯",
-  "字节",
-  "百度",
-  "华为",
-  "清华",
-  "北大",
-  "DeepSeek",
-  "智谱",
-  "月之暗面",
+const TAG_WORDS = [
+  "多模态",
+  "智能体",
+  "大模型",
+  "开源",
+  "机器人",
+  "基准",
+  "编程",
+  "安全",
+  "推理",
+  "世界模型",
 ];
 
 function buildEntry(article: StubArticle) {
   const sentences = article.body
     .split(/(?<=[。！？!?])|\n+/)
     .map((s) => s.trim())
-    .filter((s) => s.length >= 8 && !/^https?:\/\//.test(s));
-  const quote = (s: string) => ({ label: s.slice(0, 6), text: s, evidence: s });
+    // Link lines and figure captions are not claims.
+    .filter((s) => s.length >= 8 && !/https?:\/\/|github\.com|^(图|表)\s*\d/.test(s));
+  const quote = (s: string) => ({ text: s, evidence: s });
   const withFigures = sentences.filter((s) => /\d/.test(s)).slice(0, 3);
   const core = sentences.filter((s) => !withFigures.includes(s)).slice(1, 4);
   const resources = article.links
@@ -208,12 +203,14 @@ function buildEntry(article: StubArticle) {
       label: /arxiv\.org/.test(url) ? "arXiv 论文" : /github\.com/.test(url) ? "GitHub 代码" : "相关链接",
       url,
     }));
+  const lead = `${article.title}\n${article.body.slice(0, 600)}`;
+  const paper = resources.some((r) => r.label !== "相关链接");
   return {
-    org:
-      ORGS.find((o) => article.title.includes(o) || article.body.slice(0, 500).includes(o)) ?? article.source,
+    org: findOrgs(lead)[0]?.name ?? article.source,
     title: article.title,
-    stars: 3,
-    tags: ["AI", ...(resources.some((r) => r.label === "arXiv 论文") ? ["论文"] : [])],
+    // A plausible spread: papers and code with figures score high, commentary low.
+    stars: paper && withFigures.length > 0 ? 4 : withFigures.length > 0 ? 3 : 2,
+    tags: ["AI", ...TAG_WORDS.filter((t) => article.body.includes(t)).slice(0, 3)],
     summary: sentences[0] ?? article.title,
     core: { bullets: core.map(quote) },
     results:
