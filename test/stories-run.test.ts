@@ -128,3 +128,20 @@ test("a catch-up run sends the channels only the entries the day's briefing did 
   );
   assert.equal(hook.accepted.length, after);
 });
+
+test("the story threshold is configurable: set high, the three reports stay apart", async () => {
+  writeConfig(demo.sources, "./db-strict.sqlite");
+  const text = readFileSync(join(dir, "daybrief.config.yaml"), "utf8");
+  writeFileSync(
+    join(dir, "daybrief.config.yaml"),
+    `${text}dedup:\n  thresholds: { storyMerge: 0.9, storyAmbiguous: 0.8 }\n`,
+  );
+  const { code, out } = await cli(
+    ["run", "--date", "2026-02-04", "--no-deliver", "-q"],
+    "2026-02-04T13:30:00Z",
+  );
+  assert.equal(code, 0, out);
+  const md = readFileSync(join(dir, "out/2026/2026-02-04.md"), "utf8");
+  assert.doesNotMatch(md, /同题报道/);
+  assert.match(md, /daybrief-demo-minicpm-o-45-qbitai\n/, "the copy is an entry of its own now");
+});

@@ -75,6 +75,17 @@ export const configSchema = z.strictObject({
         .max(60)
         .default(7)
         .describe("A story published in the last N days is not repeated; new facts make it a follow-up."),
+      thresholds: z
+        .strictObject({
+          textMerge: z.number().min(0).max(1).optional(),
+          textAmbiguous: z.number().min(0).max(1).optional(),
+          storyMerge: z.number().min(0).max(1).optional(),
+          storyAmbiguous: z.number().min(0).max(1).optional(),
+        })
+        .default({})
+        .describe(
+          "Similarity at which two articles are one story (docs/configuration.md); defaults in src/dedup.",
+        ),
     })
     .prefault({}),
   schedule: scheduleSchema.prefault({}),

@@ -21,6 +21,7 @@ export async function assembleBriefing(
   const previous = stored ? (JSON.parse(stored.json) as Partial<Briefing>).coverage : undefined;
   const stories = await clusterStories(deps, articles, date, {
     windowDays: config.dedup.windowDays,
+    thresholds: config.dedup.thresholds,
     save: false,
   });
   const briefing = buildBriefing({

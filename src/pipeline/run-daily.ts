@@ -93,6 +93,7 @@ export async function runDaily(deps: PipelineDeps, options: RunOptions): Promise
     deps.progress.stage("dedup");
     const stories = await clusterStories(deps, articles, options.date, {
       windowDays: config.dedup.windowDays,
+      thresholds: config.dedup.thresholds,
     });
     deps.progress.stage("analyse");
     summary.analyse = await analyseArticles(deps, stories.primaries, {

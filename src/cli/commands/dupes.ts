@@ -26,9 +26,11 @@ export function dupesCommand(ctx: CliContext, options: { config?: string; date?:
       .listStoriesSince(shiftDay(date, -config.dedup.windowDays))
       .map((s): EarlierStory => ({ ...s, title: s.primaryTitle, url: s.primaryUrl }));
     const sourceNames = new Map(config.sources.map((s) => [s.id, s.name]));
-    const clusters = clusterArticles(articles.map(toClusterInput));
+    const thresholds = config.dedup.thresholds;
+    const clusters = clusterArticles(articles.map(toClusterInput), { thresholds });
     const plan = planStories(articles, clusters, earlier, date, sourceNames, {
       windowDays: config.dedup.windowDays,
+      thresholds,
     });
     const merged = plan.clusters.filter((c) => c.members.length > 0 || c.earlier);
     const copies = plan.clusters.reduce((n, c) => n + c.members.length, 0);
