@@ -137,3 +137,37 @@ test("an LLM that fails on every call: the offline analyser writes the entries, 
     store.close();
   }
 });
+
+test("dedup.judge: the LLM decides ambiguous pairs once; re-runs and re-renders merge the same way", async () => {
+  const h = createHarness({ fetch: server.fetch });
+  harnesses.push(h);
+  // A strict merge threshold makes the three MiniCPM-o reports ambiguous rather than merged.
+  h.writeConfig(
+    baseConfig(server.sources, {
+      llm: stubLlmConfig(stub.baseUrl),
+      dedup: { judge: true, thresholds: { storyMerge: 0.9, storyAmbiguous: 0.3 } },
+    }),
+  );
+  const judged = () => stub.requests.filter((r) => JSON.stringify(r.body).includes("同一事件")).length;
+  const before = judged();
+  const first = await h.run(["run", "--date", DEMO_DAY, "-q"]);
+  assert.equal(first.code, 0, first.stderr);
+  const asked = judged() - before;
+  assert.ok(asked > 0, "ambiguous pairs went to the judge");
+  const md = readFileSync(outputPath(h.dir, DEMO_DAY, "md"), "utf8");
+  assert.equal(md.match(/\*\*同题报道\*\*/g)?.length, 2, "the judge merged the three reports");
+  const store = openStore(join(h.dir, "data/daybrief.db"));
+  try {
+    const usage = store.sumUsageForDate(DEMO_DAY);
+    const analyses = store.listRuns(1)[0]!;
+    assert.ok(usage.calls >= asked, "the judge's calls are in the ledger");
+    assert.equal(analyses.status, "ok");
+  } finally {
+    store.close();
+  }
+  const again = await h.run(["run", "--date", DEMO_DAY, "-q"]);
+  assert.equal(again.code, 0, again.stderr);
+  assert.equal(judged() - before, asked, "a re-run asks nothing again");
+  const rendered = await h.run(["render", "--date", DEMO_DAY, "--format", "md"]);
+  assert.equal(rendered.stdout.match(/\*\*同题报道\*\*/g)?.length, 2);
+});

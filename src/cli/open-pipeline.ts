@@ -1,7 +1,13 @@
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { createOfflineAnalyser } from "../analyse/index.ts";
-import { BudgetTracker, createLlmAnalyser, type LlmAnalyser, loadPromptSet } from "../analyse/llm/index.ts";
+import {
+  BudgetTracker,
+  createLlmAnalyser,
+  createStoryJudge,
+  type LlmAnalyser,
+  loadPromptSet,
+} from "../analyse/llm/index.ts";
 import type { Config } from "../config/index.ts";
 import { ConfigError, errorMessage, UsageError } from "../errors.ts";
 import { createHttp, type Http } from "../http/index.ts";
@@ -55,13 +61,14 @@ export function openPipeline(
   const llm = options.analyser
     ? undefined
     : options.renderOnly
-      ? namesOnly(config)
+      ? { analyser: namesOnly(config), judge: undefined }
       : openLlmAnalyser(config, ctx, http.fetch, logger);
   const deps: PipelineDeps = {
     config,
     store,
     http,
-    analyser: options.analyser ?? llm ?? offline,
+    analyser: options.analyser ?? llm?.analyser ?? offline,
+    judgeStories: llm?.judge,
     offline,
     now: ctx.now,
     logger,
@@ -78,7 +85,7 @@ export function openLlmAnalyser(
   ctx: CliContext,
   fetch: Http["fetch"],
   logger: Logger,
-): LlmAnalyser | undefined {
+): { analyser: LlmAnalyser; judge?: PipelineDeps["judgeStories"] } | undefined {
   if (!config.llm) return undefined;
   const llm = config.llm;
   const { chain, gate } = createProvidersFromConfig(llm, { fetch, env: ctx.env });
@@ -103,7 +110,7 @@ export function openLlmAnalyser(
       config.file,
     );
   }
-  return createLlmAnalyser({
+  const analyser = createLlmAnalyser({
     chain,
     gate,
     prompts,
@@ -116,6 +123,11 @@ export function openLlmAnalyser(
     now: ctx.now,
     logger,
   });
+  const judge =
+    config.dedup.judge && chain[0]
+      ? createStoryJudge({ provider: chain[0], priceTable: llm.prices })
+      : undefined;
+  return { analyser, judge };
 }
 
 const evidenceOf = (article: Article) => ({

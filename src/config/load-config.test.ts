@@ -114,3 +114,18 @@ health:
     [["health.alertChannel", 'no channel has the id "ops"', "use one of: team"]],
   );
 });
+
+test("dedup.judge needs an llm section", () => {
+  const text = `
+sources:
+  - { name: A, url: "https://a.example/feed" }
+dedup:
+  judge: true
+`;
+  const error = catchError(() => parseConfig(text, opts));
+  assert.ok(error instanceof ConfigError);
+  assert.deepEqual(
+    error.issues.map((i) => i.path),
+    ["dedup.judge"],
+  );
+});

@@ -73,6 +73,13 @@ function resolveConfig(parsed: ParsedConfig, options: LoadOptions): Config {
     seen.set(id, order);
     return { id, name: s.name, url: s.url, enabled: s.enabled, order };
   });
+  if (parsed.dedup.judge && !parsed.llm) {
+    issues.push({
+      path: "dedup.judge",
+      message: "needs an `llm` section",
+      hint: "configure a provider (docs/llm.md) or set judge: false",
+    });
+  }
   const alert = parsed.health.alertChannel;
   if (alert && !parsed.channels.some((c) => c.id === alert)) {
     issues.push({

@@ -75,6 +75,10 @@ export const configSchema = z.strictObject({
         .max(60)
         .default(7)
         .describe("A story published in the last N days is not repeated; new facts make it a follow-up."),
+      judge: z
+        .boolean()
+        .default(false)
+        .describe("Ask the LLM (the first of llm.chain) whether ambiguous pairs are one story; needs `llm`."),
       thresholds: z
         .strictObject({
           textMerge: z.number().min(0).max(1).optional(),

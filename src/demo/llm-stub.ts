@@ -150,7 +150,17 @@ function defaultReply(body: any): ScriptedReply {
       },
     };
   }
+  if (system.includes("同一事件")) return { json: { same: sameStory(user) } };
   return { json: { ok: true } };
+}
+
+/** The judge's stand-in: two reports are one story when their titles name the same product. */
+function sameStory(user: string): boolean {
+  const title = (label: string) => user.match(new RegExp(`<<<${label}\\n标题：(.*)`))?.[1] ?? "";
+  const names = (t: string) =>
+    new Set(t.match(/[A-Za-z][\w.-]*\d[\w.-]*|\d+(?:\.\d+)?[A-Za-z]+|[A-Z][A-Za-z]{3,}/g) ?? []);
+  const b = names(title("B"));
+  return [...names(title("A"))].some((n) => b.has(n));
 }
 
 interface StubArticle {

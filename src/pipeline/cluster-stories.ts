@@ -22,6 +22,8 @@ export interface ClusterStoriesOptions {
   judge?: ClusterOptions["judge"];
   /** Record the day's stories for later days (a run does; a re-render only reads). Default true. */
   save?: boolean;
+  /** The run asking (its ledger pays for the judge's answers). */
+  runId?: number;
 }
 
 /** One story of the day, for the JSON output and `daybrief dupes`. */
@@ -70,8 +72,9 @@ export async function clusterStories(
 ): Promise<StoryPlan> {
   const readable = articles.filter((a) => a.id !== undefined && READABLE.has(a.status));
   const inputs = readable.map(toClusterInput);
-  const clusterOptions: ClusterOptions = { thresholds: options.thresholds, judge: options.judge };
-  const clusters = options.judge
+  const judge = options.judge ?? storedJudge(deps, options);
+  const clusterOptions: ClusterOptions = { thresholds: options.thresholds, judge };
+  const clusters = judge
     ? await clusterArticlesJudged(inputs, clusterOptions)
     : clusterArticles(inputs, clusterOptions);
   const windowDays = options.windowDays ?? 7;
@@ -198,4 +201,30 @@ export function toClusterInput(article: Article): ClusterInput {
 
 function sourceNamesOf(deps: PipelineDeps): Map<string, string> {
   return new Map(deps.config.sources.map((s) => [s.id, s.name]));
+}
+
+/**
+ * dedup.judge with memory: each pair is asked once and the answer stored (with its cost), so a
+ * re-run or a re-render (which never asks: `save: false`) merges exactly what the run merged.
+ */
+function storedJudge(deps: PipelineDeps, options: ClusterStoriesOptions): ClusterOptions["judge"] {
+  if (!deps.config.dedup.judge) return undefined;
+  const ask = options.save === false ? undefined : deps.judgeStories;
+  return async (a, b) => {
+    const pairKey = [a.contentHash ?? a.url, b.contentHash ?? b.url].sort().join("|");
+    const known = deps.store.findJudgement(pairKey);
+    if (known !== undefined || !ask) return known ?? false;
+    const answer = await ask(a, b);
+    if (answer.usage) {
+      deps.store.saveJudgement({
+        pairKey,
+        same: answer.same,
+        model: answer.model,
+        runId: options.runId,
+        usage: answer.usage,
+        at: deps.now(),
+      });
+    }
+    return answer.same;
+  };
 }

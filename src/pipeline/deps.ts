@@ -1,7 +1,7 @@
 import type { Config } from "../config/index.ts";
 import type { Http } from "../http/index.ts";
 import type { Logger } from "../log.ts";
-import type { Analyser } from "../model/analysis.ts";
+import type { Analyser, Usage } from "../model/analysis.ts";
 import type { Article } from "../model/article.ts";
 import type { Entry } from "../model/entry.ts";
 import type { Store } from "../store/index.ts";
@@ -24,6 +24,11 @@ export interface PipelineDeps {
    * arXiv / GitHub / Hugging Face). Never throws; the build re-verifies offline every time anyway.
    */
   refineEntry?: (entry: Entry, article: Article) => Promise<Entry>;
+  /** dedup.judge: the LLM's yes/no on an ambiguous pair of articles (absent when off). */
+  judgeStories?: (
+    a: { title: string; text: string },
+    b: { title: string; text: string },
+  ) => Promise<{ same: boolean; model: string; usage?: Usage }>;
   /** Waits between message parts and retries; default real timers. */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }

@@ -94,6 +94,7 @@ export async function runDaily(deps: PipelineDeps, options: RunOptions): Promise
     const stories = await clusterStories(deps, articles, options.date, {
       windowDays: config.dedup.windowDays,
       thresholds: config.dedup.thresholds,
+      runId,
     });
     deps.progress.stage("analyse");
     summary.analyse = await analyseArticles(deps, stories.primaries, {

@@ -3,6 +3,7 @@ export type { AnalysisKey, SaveAnalysisInput, StoredAnalysis } from "./analyses.
 export type { ArticlePatch } from "./articles.ts";
 export type { BriefingSummary, SaveBriefingInput, StoredBriefing } from "./briefings.ts";
 export type { Delivery, DeliveryKey, DeliveryStatus, RecordDeliveryInput } from "./deliveries.ts";
+export type { SaveJudgementInput } from "./judgements.ts";
 export { SchemaTooNewError, schemaVersion } from "./migrations.ts";
 export type { FinishRunInput, Run, RunFailure, RunStatus, StartRunInput } from "./runs.ts";
 export type { FetchFailure, FetchSuccess, SourceHealth } from "./sources.ts";

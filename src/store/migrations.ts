@@ -137,6 +137,21 @@ export const migrations: readonly string[] = [
   CREATE UNIQUE INDEX source_alerts_open ON source_alerts(source_id, kind) WHERE recovered_at IS NULL;
   CREATE INDEX source_alerts_source ON source_alerts(source_id, raised_at);
   `,
+  // 3: the LLM's yes/no on ambiguous story pairs, remembered so a re-render never asks again,
+  // and what each such call cost (the ledger of the run that asked).
+  `
+  CREATE TABLE story_judgements (
+    pair_key TEXT PRIMARY KEY,
+    same INTEGER NOT NULL,
+    model TEXT NOT NULL,
+    run_id INTEGER REFERENCES runs(id),
+    prompt_tokens INTEGER NOT NULL DEFAULT 0,
+    completion_tokens INTEGER NOT NULL DEFAULT 0,
+    cost REAL,
+    currency TEXT,
+    created_at TEXT NOT NULL
+  ) STRICT;
+  `,
 ];
 
 /** The schema version this code expects. */

@@ -38,6 +38,7 @@ test("a new file is migrated to the current schema version, in WAL mode", () => 
       "source_alerts",
       "sources",
       "stories",
+      "story_judgements",
     ]);
   } finally {
     raw.close();

@@ -11,6 +11,7 @@ import { BriefingTable } from "./briefings.ts";
 import { openDatabase } from "./database.ts";
 import type { Delivery, DeliveryKey, RecordDeliveryInput } from "./deliveries.ts";
 import { DeliveryTable } from "./deliveries.ts";
+import { JudgementTable, type SaveJudgementInput } from "./judgements.ts";
 import type { FinishRunInput, Run, StartRunInput } from "./runs.ts";
 import { RunTable } from "./runs.ts";
 import type { FetchFailure, FetchSuccess, SourceHealth } from "./sources.ts";
@@ -72,6 +73,9 @@ export interface Store {
   listFailedDeliveries(date?: string): Delivery[];
 
   saveStory(input: SaveStoryInput): number;
+
+  findJudgement(pairKey: string): boolean | undefined;
+  saveJudgement(input: SaveJudgementInput): void;
   listStoriesSince(date: string): Story[];
 
   openAlerts(): StoredAlert[];
@@ -110,6 +114,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     ...methodsOf(new RunTable(db)),
     ...methodsOf(new DeliveryTable(db)),
     ...methodsOf(new StoryTable(db, now)),
+    ...methodsOf(new JudgementTable(db)),
     ...methodsOf(new AlertTable(db)),
     transaction: <T>(fn: () => T): T =>
       db.transaction(() => {

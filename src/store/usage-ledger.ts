@@ -36,6 +36,12 @@ const sumColumns = `currency, COALESCE(SUM(calls), 0) AS calls, COALESCE(SUM(pro
   COALESCE(SUM(completion_tokens), 0) AS completion_tokens, COALESCE(MAX(usage_estimated), 0) AS estimated,
   SUM(cost) AS cost`;
 
+/** Every paid call: analyses (gate, analysis, repairs) and dedup's yes/no questions. */
+const LEDGER_ROWS = `SELECT run_id, currency, calls, prompt_tokens, completion_tokens, usage_estimated, cost
+  FROM analyses WHERE calls IS NOT NULL
+  UNION ALL
+  SELECT run_id, currency, 1, prompt_tokens, completion_tokens, 0, cost FROM story_judgements`;
+
 /** Token and cost totals over stored analyses, for the budget and the footer. */
 export class UsageLedger {
   private readonly sql: Prepare;
@@ -45,9 +51,9 @@ export class UsageLedger {
 
   sumUsageForRun(runId: number): UsageSum {
     return toUsageSum(
-      this.sql(
-        `SELECT ${sumColumns} FROM analyses WHERE run_id = ? AND calls IS NOT NULL GROUP BY currency`,
-      ).all(runId) as SumRow[],
+      this.sql(`SELECT ${sumColumns} FROM (${LEDGER_ROWS}) WHERE run_id = ? GROUP BY currency`).all(
+        runId,
+      ) as SumRow[],
     );
   }
 
@@ -55,8 +61,8 @@ export class UsageLedger {
   sumUsageForDate(date: string): UsageSum {
     return toUsageSum(
       this.sql(
-        `SELECT ${sumColumns} FROM analyses
-         WHERE run_id IN (SELECT id FROM runs WHERE date = ?) AND calls IS NOT NULL GROUP BY currency`,
+        `SELECT ${sumColumns} FROM (${LEDGER_ROWS})
+         WHERE run_id IN (SELECT id FROM runs WHERE date = ?) GROUP BY currency`,
       ).all(date) as SumRow[],
     );
   }

@@ -29,3 +29,4 @@ export {
   type PromptTemplate,
   parsePromptTemplate,
 } from "./prompt-template.ts";
+export { createStoryJudge, type JudgedArticle, type StoryJudgement } from "./story-judge.ts";
