@@ -4,7 +4,7 @@ import { extractPage, pageFromFeedItem } from "../extract/index.ts";
 import { decodeBody } from "../http/index.ts";
 import type { Article, ArticleStatus, ExtractedPage } from "../model/article.ts";
 import type { FeedItem } from "../model/feed.ts";
-import { isOnDay } from "../time.ts";
+import { itemsOnDay } from "../sources/index.ts";
 import type { CollectedSource } from "./collect-sources.ts";
 import type { PipelineDeps } from "./deps.ts";
 import { mapLimit } from "./map-limit.ts";
@@ -45,11 +45,13 @@ export async function readArticles(
     const c: ReadCounts = { found: items.length, inWindow: 0, stored: 0, duplicates: 0, problems: [] };
     if (status === "failed") c.problems.push(`订阅源抓取失败：${error}`);
     counts.set(source.id, c);
-    for (const item of items) {
+    // An item without a date belongs to the day it was first seen (now, unless it is stored).
+    const firstSeen = (item: FeedItem) =>
+      store.findArticleByUrl(canonicalUrl(item.url))?.firstSeenAt ?? nowIso;
+    for (const item of itemsOnDay(items, date, config.timezone, firstSeen)) {
       const url = canonicalUrl(item.url);
       const existing = store.findArticleByUrl(url);
       const firstSeenAt = existing?.firstSeenAt ?? nowIso;
-      if (!isOnDay(item.publishedAt ?? firstSeenAt, date, config.timezone)) continue;
       c.inWindow++;
       if (seen.has(url)) {
         c.duplicates++;

@@ -1,7 +1,7 @@
 import type { AtomFeed, RdfFeed, RssFeed } from "feedsmith";
 import type { FeedItem, ParsedFeed } from "../model/index.ts";
 import { parseFeedDate } from "./feed-date.ts";
-import { cleanTitle } from "./html-text.ts";
+import { cleanTitle, escapeHtml } from "./html-text.ts";
 import { childBase, isHttpUrl, resolveHtmlLinks, resolveUrl } from "./resolve-url.ts";
 
 /** Context every mapper needs: the base URL for relative links and the zone for zone-less dates. */
@@ -110,7 +110,7 @@ export function mapAtom(feed: AtomFeed.Feed<string>, ctx: MapContext): ParsedFee
         ? undefined
         : isHtmlType(content.type)
           ? html(unwrapXhtmlDiv(content.value), base)
-          : nonEmpty(content.value) && escapeText(content.value);
+          : nonEmpty(content.value) && escapeHtml(content.value);
     return {
       guid: nonEmpty(entry.id),
       url: resolveUrl(alternateLink(entry.links), base) ?? (isHttpUrl(entry.id) ? entry.id.trim() : ""),
@@ -140,10 +140,6 @@ function unwrapXhtmlDiv(value: string): string {
 
 function isHtmlType(type: string | undefined): boolean {
   return !!type && /html/i.test(type);
-}
-
-function escapeText(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 /** rel="alternate" (or no rel) wins, HTML type first; else the first link that is not self/enclosure. */

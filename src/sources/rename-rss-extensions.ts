@@ -2,6 +2,7 @@
 // e.g. Radio UserLand and early weblogs), <fullitem> (escaped HTML) and <summary> (borrowed from
 // Atom). The XML parser drops elements it does not know, and an item left with nothing known is
 // dropped too, so these are renamed to their standard counterparts before parsing.
+import { escapeHtml } from "./html-text.ts";
 
 const XHTML_NS = "http://www.w3.org/1999/xhtml";
 const HINT = /<(?:fullitem|summary|xhtml:body|body)[\s>]/;
@@ -36,7 +37,7 @@ function renameInItem(item: string, unshield: (text: string) => string): string 
       const markup = unshield(inner)
         .replace(/<(\/?)xhtml:/g, "<$1")
         .trim();
-      return `<content:encoded>${escapeXmlText(markup)}</content:encoded>`;
+      return `<content:encoded>${escapeHtml(markup)}</content:encoded>`;
     },
   );
   if (!/<content:encoded[\s>]/.test(out)) {
@@ -54,9 +55,4 @@ function renameInItem(item: string, unshield: (text: string) => string): string 
 
 function renameElement(text: string, from: string, to: string): string {
   return text.replace(new RegExp(`<(/?)${from}(?=[\\s>/])`, "g"), `<$1${to}`);
-}
-
-/** XHTML markup carried as text content, so the parser hands it back as an HTML string. */
-function escapeXmlText(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
