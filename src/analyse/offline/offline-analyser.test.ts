@@ -129,3 +129,21 @@ describe("createOfflineAnalyser", () => {
     if (outcome.status === "ok") assert.equal(outcome.entry.core.bullets.length, 2);
   });
 });
+
+test("the summary prefers the sentence that reports the news over a hook, without an editor's tag", async () => {
+  const text = [
+    "你有没有想过，为什么语音助手总要等你说完？",
+    "【量子位导读】面壁智能发布并开源 MiniCPM-o 4.5，一个 9B 参数的全双工全模态模型。",
+    "它可以边听边说，在多个基准上超过了更大的模型。",
+  ].join("\n\n");
+  const analyser = createOfflineAnalyser();
+  const outcome = await analyser.analyse(
+    { ...articles.launch, title: "面壁开源 MiniCPM-o 4.5", text, html: "", links: [] },
+    { sourceName: "量子位" },
+  );
+  assert.equal(outcome.status, "ok");
+  assert.equal(
+    outcome.status === "ok" && outcome.entry.summary,
+    "面壁智能发布并开源 MiniCPM-o 4.5，一个 9B 参数的全双工全模态模型。",
+  );
+});

@@ -97,7 +97,8 @@ export function analyseArticle(article: Article, context: AnalyseContext): Entry
     title,
     stars,
     tags,
-    summary: selection.summary.text,
+    // An editor's tag such as 【新智元导读】 is not part of the sentence (what remains is still verbatim).
+    summary: selection.summary.text.replace(/^【[^】]{1,12}】\s*/, ""),
     core: selection.core,
     results: selection.results,
     insights: selection.insights,

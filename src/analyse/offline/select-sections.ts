@@ -4,13 +4,19 @@ import type { RankedSentence } from "./rank-sentences.ts";
 
 export const NOT_PROVIDED = "原文未提供";
 /** The summary is chosen among the first few content sentences. */
-const LEAD_SENTENCES = 3;
+const LEAD_SENTENCES = 4;
 /** Below this a lead sentence is a fragment, not a summary, unless nothing longer exists. */
 const MIN_SUMMARY_CHARS = 15;
 /** How much each cue point adds to a sentence's rank inside its section. */
 const CUE_BONUS = 0.08;
 /** News states its point first: the opening sentence gets this much extra as a summary. */
 const OPENING_BONUS = 0.15;
+/** A sentence that reports the news (who released, proposed, found what) makes the better summary… */
+const NEWS_VERBS = /提出|发布|推出|开源|上线|宣布|发表|揭示|发现|披露|打造|研发|亮相/;
+/** …and a hook (a question, a "you", a teaser) the worse one, wherever it stands. */
+const HOOK = /[？?]|你|大概|想象一下|有没有|是不是/;
+const NEWS_BONUS = 0.2;
+const HOOK_PENALTY = 0.25;
 
 type SectionKey = keyof CueScores;
 /** When a sentence qualifies for several sections, the most specific wins. */
@@ -31,7 +37,11 @@ export interface Selection {
 export function selectSections(ranked: readonly RankedSentence[], maxBullets: number): Selection | undefined {
   const lead = ranked.slice(0, LEAD_SENTENCES);
   const pool = lead.filter((s) => s.text.length >= MIN_SUMMARY_CHARS);
-  const summaryScore = (s: RankedSentence) => s.score + (s === ranked[0] ? OPENING_BONUS : 0);
+  const summaryScore = (s: RankedSentence) =>
+    s.score +
+    (s === ranked[0] ? OPENING_BONUS : 0) +
+    (NEWS_VERBS.test(s.text) ? NEWS_BONUS : 0) -
+    (HOOK.test(s.text) ? HOOK_PENALTY : 0);
   const summary = [...(pool.length > 0 ? pool : lead)].sort(
     (a, b) => summaryScore(b) - summaryScore(a) || a.index - b.index,
   )[0];
