@@ -15,10 +15,13 @@ export function toConfigIssues(error: z.ZodError): ConfigIssue[] {
   return error.issues.map((issue) => {
     const path = issue.path.map(String).join(".");
     if (issue.code === "unrecognized_keys") {
+      const moved = path === "" && issue.keys.includes("language");
       return {
         path,
         message: `unknown key(s): ${issue.keys.join(", ")}`,
-        hint: "check the spelling against `daybrief config schema`",
+        hint: moved
+          ? "the briefing language is now llm.language (the offline analyser keeps the article's language)"
+          : "check the spelling against `daybrief config schema`",
       };
     }
     const generic = path.replace(/\.\d+(?=\.|$)/g, "");

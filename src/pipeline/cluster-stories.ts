@@ -211,11 +211,11 @@ function storedJudge(deps: PipelineDeps, options: ClusterStoriesOptions): Cluste
   if (!deps.config.dedup.judge) return undefined;
   const ask = options.save === false ? undefined : deps.judgeStories;
   return async (a, b) => {
-    const pairKey = [a.contentHash ?? a.url, b.contentHash ?? b.url].sort().join("|");
+    const pairKey = judgementKey(a, b);
     const known = deps.store.findJudgement(pairKey);
     if (known !== undefined || !ask) return known ?? false;
     const answer = await ask(a, b);
-    if (answer.usage) {
+    if (answer.usage && !answer.unclear) {
       deps.store.saveJudgement({
         pairKey,
         same: answer.same,
@@ -227,4 +227,9 @@ function storedJudge(deps: PipelineDeps, options: ClusterStoriesOptions): Cluste
     }
     return answer.same;
   };
+}
+
+/** The stored judgement's key: link and text together (two short boilerplate texts may share a hash, two links never do). */
+export function judgementKey(a: ClusterInput, b: ClusterInput): string {
+  return [`${a.url}#${a.contentHash ?? ""}`, `${b.url}#${b.contentHash ?? ""}`].sort().join("|");
 }

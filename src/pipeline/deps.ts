@@ -28,7 +28,7 @@ export interface PipelineDeps {
   judgeStories?: (
     a: { title: string; text: string },
     b: { title: string; text: string },
-  ) => Promise<{ same: boolean; model: string; usage?: Usage }>;
+  ) => Promise<{ same: boolean; model: string; usage?: Usage; unclear?: boolean }>;
   /** Waits between message parts and retries; default real timers. */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }

@@ -5,6 +5,7 @@ import { decodeBody } from "../http/index.ts";
 import type { Article, ArticleStatus, ExtractedPage } from "../model/article.ts";
 import type { FeedItem } from "../model/feed.ts";
 import { itemsOnDay } from "../sources/index.ts";
+import { dayOf } from "../time.ts";
 import type { CollectedSource } from "./collect-sources.ts";
 import type { PipelineDeps } from "./deps.ts";
 import { mapLimit } from "./map-limit.ts";
@@ -41,7 +42,16 @@ export async function readArticles(
   const seen = new Set<string>();
   const candidates: Candidate[] = [];
   const nowIso = deps.now().toISOString();
-  for (const { source, items, status, error } of collected) {
+  for (const collectedSource of collected) {
+    const { source, items, status, error } = collectedSource;
+    // A feed that already holds items of a later day must be read again in full by that day's
+    // run: forget its validators, or that run would get a 304 and never see them.
+    if (
+      collectedSource.success &&
+      items.some((i) => i.publishedAt && dayOf(i.publishedAt, config.timezone) > date)
+    ) {
+      collectedSource.success = { ...collectedSource.success, etag: undefined, lastModified: undefined };
+    }
     const c: ReadCounts = { found: items.length, inWindow: 0, stored: 0, duplicates: 0, problems: [] };
     if (status === "failed") c.problems.push(`订阅源抓取失败：${error}`);
     counts.set(source.id, c);

@@ -3,5 +3,7 @@
  * access key in its query (`?key=…`, `${ENV}` in the config): keep scheme, host and path only.
  */
 export function redactUrls(text: string): string {
-  return text.replace(/(https?:\/\/[^\s?#）)]+)[?#][^\s）)，,]*/g, "$1?…");
+  return text
+    .replace(/(https?:\/\/)[^\s/@]+@/gi, "$1") // user:password@
+    .replace(/(https?:\/\/[^\s?#）)]+)[?#][^\s）)，,]*/gi, "$1?…");
 }

@@ -62,7 +62,7 @@ export function acquireRunLock(path: string, options: RunLockOptions): RunLock {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
     }
     const held = readLockOwner(path);
-    if (held && (held.host !== owner.host || isAlive(held.pid))) return { acquired: false, owner: held };
+    if (held && !isStale(held, owner, isAlive, options.now())) return { acquired: false, owner: held };
     // An unreadable file may be one another process has just created and not yet written.
     if (!held && options.now().getTime() - lockMtime(path) < UNREADABLE_LOCK_GRACE_MS) break;
     rmSync(path, { force: true }); // stale: its process is gone
@@ -72,6 +72,18 @@ export function acquireRunLock(path: string, options: RunLockOptions): RunLock {
 }
 
 const UNREADABLE_LOCK_GRACE_MS = 60_000;
+/** No run takes this long: a lock this old was left by a process killed on another host. */
+const MAX_LOCK_AGE_MS = 12 * 3_600_000;
+
+/**
+ * Stale: this host's holder is gone; or the holder is "us" (same pid and host: a container that
+ * restarted with the same pid, since this process never asks twice); or it is older than any run.
+ */
+function isStale(held: LockOwner, me: LockOwner, isAlive: (pid: number) => boolean, now: Date): boolean {
+  if (held.host === me.host && (held.pid === me.pid || !isAlive(held.pid))) return true;
+  const since = Date.parse(held.since);
+  return Number.isFinite(since) && now.getTime() - since > MAX_LOCK_AGE_MS;
+}
 
 function lockMtime(path: string): number {
   try {

@@ -285,10 +285,25 @@ describe("acquireRunLock", () => {
       if (stale.acquired) stale.release();
       writeFileSync(
         path,
-        JSON.stringify({ pid: 999, host: "other", since: "2026-02-03T13:00:00Z", command: "run" }),
+        JSON.stringify({ pid: 999, host: "other", since: "2026-02-04T12:00:00Z", command: "run" }),
       );
       const remote = acquireRunLock(path, { command: "run", now, pid: 5, host: "h", isAlive: () => false });
-      assert.equal(remote.acquired, false);
+      assert.equal(remote.acquired, false, "another host's lock of an hour ago is respected");
+      // Left by a runner killed on another host (a restored CI cache): older than any run.
+      writeFileSync(
+        path,
+        JSON.stringify({ pid: 999, host: "other", since: "2026-02-03T13:00:00Z", command: "run" }),
+      );
+      const old = acquireRunLock(path, { command: "run", now, pid: 5, host: "h", isAlive: () => true });
+      assert.equal(old.acquired, true);
+      if (old.acquired) old.release();
+      // Our own pid and host (a restarted container): never a live holder, since we ask once.
+      writeFileSync(
+        path,
+        JSON.stringify({ pid: 5, host: "h", since: "2026-02-04T12:59:00Z", command: "run" }),
+      );
+      const mine = acquireRunLock(path, { command: "run", now, pid: 5, host: "h", isAlive: () => true });
+      assert.equal(mine.acquired, true);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

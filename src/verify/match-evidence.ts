@@ -12,8 +12,8 @@ export function evidenceScore(quote: string, articleCompact: string, articleFold
   // Tolerance is for punctuation and wording, never for figures: a quote with a number the article
   // does not contain as a whole number ("874.4" or "9.1" for "87.44" / "0.91") is no evidence.
   if (articleFolded !== undefined) {
-    for (const figure of foldText(quote).match(/\d+(?:\.\d+)?/g) ?? []) {
-      const whole = new RegExp(`(?<![\\d.])${figure.replace(".", "\\.")}(?![\\d]|\\.\\d)`);
+    for (const figure of foldText(quote).match(/\d+(?:\.\d+)*/g) ?? []) {
+      const whole = new RegExp(`(?<![\\d.])${figure.replace(/\./g, "\\.")}(?![\\d]|\\.\\d)`);
       if (!whole.test(articleFolded)) return 0;
     }
   }

@@ -75,6 +75,10 @@ test("evidence is matched tolerantly and recorded", () => {
   assert.equal(evidenceScore("在 GenEval 上,STAR 的综合得分达到9.1", compactText(star.text), folded), 0);
   assert.equal(evidenceScore("在 DPG-Bench 上得分为 874.4", compactText(star.text), folded), 0);
   assert.ok(evidenceScore("在 DPG-Bench 上得分为 87.44", compactText(star.text), folded) >= 0.9);
+  // Dotted numbers (versions, dates) are one figure, matched whole.
+  const dotted = "部署基于 vLLM 0.6.3，发布日期 2026.02.04。";
+  assert.equal(evidenceScore("基于 vLLM 0.6.3", compactText(dotted), foldText(dotted)), 1);
+  assert.equal(evidenceScore("基于 vLLM 0.6", compactText(dotted), foldText(dotted)), 0);
   const r = verifyEntry(withBullet("GenEval 0.91。", "STAR 在所有榜单上都第一"), star);
   assert.equal(r.claims.find((c) => c.kind === "evidence")!.status, "unsupported");
   assert.equal(r.entry.results.bullets.at(-1)!.evidence, "STAR 在所有榜单上都第一");

@@ -45,8 +45,10 @@ test("anything but a clear yes keeps the two apart", async () => {
   const { judge } = await judgeOn({
     script: [{ content: "maybe" }, { json: { same: "yes" } }, { status: 500 }],
   });
-  assert.equal((await judge(a, b)).same, false);
-  assert.equal((await judge(a, b)).same, false);
+  const maybe = await judge(a, b);
+  assert.equal(maybe.same, false);
+  assert.equal(maybe.unclear, true, "not a clear answer: not to be remembered");
+  assert.equal((await judge(a, b)).unclear, true);
   const failed = await judge(a, b);
   assert.equal(failed.same, false);
   assert.equal(failed.usage, undefined, "no answer, nothing to pay, asked again next run");

@@ -22,6 +22,8 @@ export interface StoryJudgement {
   model: string;
   /** What the call cost (absent when no answer came back). */
   usage?: Usage;
+  /** The reply was no clear yes/no: not to be remembered. */
+  unclear?: boolean;
 }
 
 const SYSTEM = `你是新闻编辑。判断两篇中文 AI 报道是否在报道同一事件（同一次发布、同一篇论文、同一条新闻）。
@@ -51,13 +53,18 @@ export function createStoryJudge(
           { role: "user", content: `${fence("A", a)}\n\n${fence("B", b)}\n\n请输出 json。` },
         ],
         responseFormat: provider.capabilities.jsonObject ? "json_object" : "text",
-        maxTokens: 20,
+        // Room for reasoning models that think before they answer.
+        maxTokens: 200,
         temperature: 0,
         signal: options.signal,
       });
       const parsed = extractJson(reply.text);
-      const same = parsed.ok && (parsed.value as { same?: unknown })?.same === true;
-      return { same, model, usage: priceUsage(reply.usage, provider.model, options.priceTable) };
+      const verdict = parsed.ok ? (parsed.value as { same?: unknown })?.same : undefined;
+      const usage = priceUsage(reply.usage, provider.model, options.priceTable);
+      // Only a clear boolean is an answer worth keeping; anything else is asked again next run.
+      if (reply.finishReason === "length" || typeof verdict !== "boolean")
+        return { same: false, model, usage, unclear: true };
+      return { same: verdict, model, usage };
     } catch (error) {
       if (options.signal?.aborted) throw error;
       return { same: false, model };

@@ -12,7 +12,7 @@ import { dupesCommand } from "./dupes.ts";
 
 const SOURCES = ["jiqizhixin", "xinzhiyuan", "qbitai", "aggregator", "bridge"];
 
-test("dupes lists the merged stories of a date with their scores", () => {
+test("dupes lists the merged stories of a date with their scores", async () => {
   const dir = mkdtempSync(join(tmpdir(), "daybrief-dupes-"));
   try {
     const lines = SOURCES.map((id) => `  - { id: ${id}, name: ${id}名, url: "http://127.0.0.1/${id}.xml" }`);
@@ -45,7 +45,7 @@ test("dupes lists the merged stories of a date with their scores", () => {
       stderr: new PassThrough(),
       now: () => new Date("2026-02-04T12:00:00Z"),
     };
-    assert.equal(dupesCommand(ctx, { date: "2026-02-04" }), 0);
+    assert.equal(await dupesCommand(ctx, { date: "2026-02-04" }), 0);
     assert.match(out, /^2026-02-04: 10 articles → 5 stories \(5 copies merged, 0 repeats, 0 follow-ups\)/);
     assert.match(out, /● 《智谱开源GLM-5V/);
     assert.match(out, /xinzhiyuan名 《刚刚，GLM-5V开源！.*title 0\.\d\d · entities 0\.\d\d · story 0\.\d\d/);

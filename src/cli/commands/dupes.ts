@@ -1,6 +1,17 @@
 import { existsSync } from "node:fs";
-import { clusterArticles, type EarlierStory, shiftDay } from "../../dedup/index.ts";
-import { planStories, type StoryCluster, toClusterInput } from "../../pipeline/cluster-stories.ts";
+import {
+  type ClusterInput,
+  clusterArticles,
+  clusterArticlesJudged,
+  type EarlierStory,
+  shiftDay,
+} from "../../dedup/index.ts";
+import {
+  judgementKey,
+  planStories,
+  type StoryCluster,
+  toClusterInput,
+} from "../../pipeline/cluster-stories.ts";
 import { openStore } from "../../store/index.ts";
 import { type CliContext, print } from "../context.ts";
 import { loadCliConfig, resolveDate } from "../load.ts";
@@ -10,7 +21,10 @@ import { loadCliConfig, resolveDate } from "../load.ts";
  * similarity scores), and which stories repeat or follow up an earlier briefing. Recomputes the
  * clusters from the stored articles; writes nothing.
  */
-export function dupesCommand(ctx: CliContext, options: { config?: string; date?: string }): number {
+export async function dupesCommand(
+  ctx: CliContext,
+  options: { config?: string; date?: string },
+): Promise<number> {
   const config = loadCliConfig(ctx, options.config);
   const date = resolveDate(ctx, config, options.date);
   if (!existsSync(config.store.path)) {
@@ -27,7 +41,14 @@ export function dupesCommand(ctx: CliContext, options: { config?: string; date?:
       .map((s): EarlierStory => ({ ...s, title: s.primaryTitle, url: s.primaryUrl }));
     const sourceNames = new Map(config.sources.map((s) => [s.id, s.name]));
     const thresholds = config.dedup.thresholds;
-    const clusters = clusterArticles(articles.map(toClusterInput), { thresholds });
+    // With dedup.judge, the answers the run stored decide the ambiguous pairs here too (never asked anew).
+    const judge = config.dedup.judge
+      ? async (a: ClusterInput, b: ClusterInput) => store.findJudgement(judgementKey(a, b)) ?? false
+      : undefined;
+    const inputs = articles.map(toClusterInput);
+    const clusters = judge
+      ? await clusterArticlesJudged(inputs, { thresholds, judge })
+      : clusterArticles(inputs, { thresholds });
     const plan = planStories(articles, clusters, earlier, date, sourceNames, {
       windowDays: config.dedup.windowDays,
       thresholds,
