@@ -53,3 +53,14 @@ test("redaction keeps only scheme and host, and removes known secrets anywhere",
   ]);
   assert.equal(msg, "POST https://hooks.slack.com/… failed; token *** in body");
 });
+
+test("an entry longer than the limit is split between its paragraphs, not inside one", () => {
+  const paragraphs = ["第一段：".padEnd(60, "甲"), "第二段：".padEnd(60, "乙"), "第三段：".padEnd(60, "丙")];
+  const entry = paragraphs.join("\n\n");
+  const parts = splitIntoParts([entry], { max: 100, measure: (s) => s.length });
+  assert.ok(parts.length >= 3);
+  for (const p of parts) assert.ok(p.length <= 100, `${p.length}`);
+  const bodies = parts.map((p) => p.replace(/^「\d+\/\d+」\n/, "").trim());
+  assert.deepEqual(bodies, paragraphs, "each part carries whole paragraphs");
+  assert.equal(joinParts(parts), entry);
+});
