@@ -1,8 +1,9 @@
 // Precision and recall of verification on the planted-error dataset. Run: node --import tsx bench/verify.ts
 import { pathToFileURL } from "node:url";
-import { scoreCases, type VerifyScore } from "../src/verify/testdata/score-cases.ts";
+import { scoreCases } from "../src/verify/testdata/score-cases.ts";
+import type { BenchSection } from "./report.ts";
 
-export function benchVerify(): VerifyScore {
+export function benchVerify(): BenchSection {
   const score = scoreCases();
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
   console.log(
@@ -17,7 +18,27 @@ export function benchVerify(): VerifyScore {
   console.log(`  clean claims passed       ${pct(score.cleanPassRate)} (target ≥ 95%)`);
   for (const m of score.missed) console.log(`  missed: ${m}`);
   for (const w of score.wronglyFlagged) console.log(`  wrongly flagged: ${w}`);
-  return score;
+  const row = (metric: string, value: number, target: string, pass: boolean) => ({
+    section: "verify",
+    metric,
+    value: pct(value),
+    target,
+    pass,
+  });
+  return {
+    name: "verify",
+    rows: [
+      {
+        section: "verify",
+        metric: "cases / planted errors / clean claims",
+        value: `${score.cases} / ${score.planted} / ${score.cleanClaims}`,
+      },
+      row("recall on planted links, figures, orgs", score.recall, "100 %", score.recall === 1),
+      row("precision of flags", score.precision, "≥ 95 %", score.precision >= 0.95),
+      row("clean claims passed", score.cleanPassRate, "≥ 95 %", score.cleanPassRate >= 0.95),
+    ],
+    details: { ...score },
+  };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) benchVerify();
