@@ -27,6 +27,16 @@ interface AnalysisRow {
   run_id: number | null;
 }
 
+interface UsageColumns {
+  run_id: number | null;
+  calls: number | null;
+  prompt_tokens: number | null;
+  completion_tokens: number | null;
+  usage_estimated: number | null;
+  cost: number | null;
+  currency: string | null;
+}
+
 /** An outcome as stored: the analyser's result plus where and when it was made. */
 export type StoredAnalysis = AnalysisOutcome & {
   id: number;
@@ -102,7 +112,7 @@ function toAnalysis(row: AnalysisRow): StoredAnalysis {
 export class AnalysisTable {
   private readonly sql: Prepare;
   constructor(
-    db: Database,
+    private readonly db: Database,
     private readonly now: () => Date,
   ) {
     this.sql = cachePreparedStatements(db);
@@ -117,8 +127,44 @@ export class AnalysisTable {
     return row && toAnalysis(row);
   }
 
-  /** Stores an outcome; `saved` is false when an existing outcome was kept instead. */
+  /**
+   * Stores an outcome; `saved` is false when an existing outcome was kept instead. Whatever is
+   * paid stays in the ledger: the usage of an outcome that is replaced, or of one that is not
+   * kept, moves to superseded_usage (with its run).
+   */
   saveAnalysis(input: SaveAnalysisInput): { id: number; saved: boolean } {
+    return this.db.transaction(() => {
+      const key = [input.articleId, input.contentHash, input.analyser.name, input.analyser.promptVersion];
+      const before = this.sql(
+        `SELECT run_id, calls, prompt_tokens, completion_tokens, usage_estimated, cost, currency FROM analyses
+         WHERE article_id = ? AND content_hash = ? AND analyser_name = ? AND prompt_version = ?`,
+      ).get(...key) as UsageColumns | undefined;
+      const result = this.upsertAnalysis(input);
+      if (result.saved && before?.calls) this.keepUsage(before);
+      if (!result.saved && input.usage) {
+        const u = input.usage;
+        this.keepUsage({
+          run_id: input.runId ?? null,
+          calls: u.calls,
+          prompt_tokens: u.promptTokens,
+          completion_tokens: u.completionTokens,
+          usage_estimated: u.estimated ? 1 : 0,
+          cost: u.cost ?? null,
+          currency: u.currency ?? null,
+        });
+      }
+      return result;
+    })();
+  }
+
+  private keepUsage(u: UsageColumns): void {
+    this.sql(
+      `INSERT INTO superseded_usage (run_id, calls, prompt_tokens, completion_tokens, usage_estimated, cost, currency)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    ).run(u.run_id, u.calls, u.prompt_tokens, u.completion_tokens, u.usage_estimated, u.cost, u.currency);
+  }
+
+  private upsertAnalysis(input: SaveAnalysisInput): { id: number; saved: boolean } {
     const { analyser, usage } = input;
     const values = [
       input.articleId,

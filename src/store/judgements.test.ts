@@ -44,3 +44,39 @@ test("a judgement is stored once per pair and its cost counts in the run's and t
     remove();
   }
 });
+
+test("every paid attempt stays in the ledger: a failure before a good retry, a failed re-analysis", () => {
+  const { store, remove } = openTempStore();
+  try {
+    store.upsertSource(makeSource({ id: "s" }));
+    const { id } = store.saveArticle(makeArticle({ sourceId: "s" }));
+    const run1 = store.startRun({ date: "2026-02-04", startedAt: "2026-02-04T13:00:00Z", command: "run" });
+    const run2 = store.startRun({ date: "2026-02-04", startedAt: "2026-02-04T14:00:00Z", command: "run" });
+    const analyser = { kind: "llm" as const, name: "p/m", promptVersion: "v" };
+    const usage = (tokens: number) => ({
+      calls: 1,
+      promptTokens: tokens,
+      completionTokens: 0,
+      cost: tokens / 1000,
+      currency: "CNY",
+    });
+    const base = { articleId: id, contentHash: "h", analyser };
+    store.saveAnalysis({ ...base, status: "failed", error: "429", usage: usage(100), runId: run1 });
+    store.saveAnalysis({ ...base, status: "rejected", reason: "ad", usage: usage(200), runId: run2 });
+    // --reanalyse that fails: the good outcome is kept, the attempt is still paid for.
+    const kept = store.saveAnalysis({
+      ...base,
+      status: "failed",
+      error: "500",
+      usage: usage(400),
+      runId: run2,
+    });
+    assert.equal(kept.saved, false);
+    assert.equal(store.sumUsageForRun(run1).promptTokens, 100);
+    assert.equal(store.sumUsageForRun(run2).promptTokens, 600);
+    assert.equal(store.sumUsageForDate("2026-02-04").promptTokens, 700);
+    assert.equal(store.sumUsageForDate("2026-02-04").calls, 3);
+  } finally {
+    remove();
+  }
+});

@@ -152,6 +152,20 @@ export const migrations: readonly string[] = [
     created_at TEXT NOT NULL
   ) STRICT;
   `,
+  // 4: the usage of analyses that a later outcome replaced (or that were not kept), so the ledger
+  // keeps every paid call: a failed attempt before a good retry, a failed --reanalyse.
+  `
+  CREATE TABLE superseded_usage (
+    id INTEGER PRIMARY KEY,
+    run_id INTEGER REFERENCES runs(id),
+    calls INTEGER,
+    prompt_tokens INTEGER,
+    completion_tokens INTEGER,
+    usage_estimated INTEGER,
+    cost REAL,
+    currency TEXT
+  ) STRICT;
+  `,
 ];
 
 /** The schema version this code expects. */

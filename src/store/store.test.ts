@@ -39,6 +39,7 @@ test("a new file is migrated to the current schema version, in WAL mode", () => 
       "sources",
       "stories",
       "story_judgements",
+      "superseded_usage",
     ]);
   } finally {
     raw.close();

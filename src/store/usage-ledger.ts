@@ -40,6 +40,8 @@ const sumColumns = `currency, COALESCE(SUM(calls), 0) AS calls, COALESCE(SUM(pro
 const LEDGER_ROWS = `SELECT run_id, currency, calls, prompt_tokens, completion_tokens, usage_estimated, cost
   FROM analyses WHERE calls IS NOT NULL
   UNION ALL
+  SELECT run_id, currency, calls, prompt_tokens, completion_tokens, usage_estimated, cost FROM superseded_usage
+  UNION ALL
   SELECT run_id, currency, 1, prompt_tokens, completion_tokens, 0, cost FROM story_judgements`;
 
 /** Token and cost totals over stored analyses, for the budget and the footer. */
