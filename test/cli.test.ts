@@ -138,3 +138,23 @@ test("user mistakes are one line and exit 2, never a stack trace", async () => {
     h2.cleanup();
   }
 });
+
+test("config check reports an LLM key variable that is not set, without sending anything", async () => {
+  h = createHarness({ env: {} });
+  h.writeConfig(
+    `sources:\n  - { name: A, url: "https://a.example/feed" }\nllm:\n  providers:\n    - { id: deepseek, preset: deepseek }\n`,
+  );
+  const missing = await h.run(["config", "check"]);
+  assert.equal(missing.code, 2, missing.stdout);
+  assert.match(missing.stderr, /DEEPSEEK_API_KEY/);
+  const h2 = createHarness({ env: { DEEPSEEK_API_KEY: "sk-test" } });
+  try {
+    writeFileSync(h2.configPath, readFileSync(h.configPath, "utf8"));
+    const ok = await h2.run(["config", "check"]);
+    assert.equal(ok.code, 0, ok.stderr);
+    assert.match(ok.stdout, /LLM deepseek/);
+    assert.doesNotMatch(ok.stdout + ok.stderr, /sk-test/);
+  } finally {
+    h2.cleanup();
+  }
+});

@@ -1,4 +1,5 @@
 import { configJsonSchema } from "../../config/index.ts";
+import { createProvidersFromConfig } from "../../llm/index.ts";
 import { type CliContext, print } from "../context.ts";
 import { loadCliConfig } from "../load.ts";
 
@@ -11,7 +12,15 @@ export function configSchemaCommand(ctx: CliContext): number {
 /** `daybrief config check`: validates the file and prints a one-line summary. */
 export function configCheckCommand(ctx: CliContext, options: { config?: string }): number {
   const config = loadCliConfig(ctx, options.config);
+  // Building the providers checks what only the environment can tell: the API key variables.
+  // Nothing is sent: the fetch is never called.
+  if (config.llm) createProvidersFromConfig(config.llm, { fetch: neverFetch, env: ctx.env });
   const enabled = config.sources.filter((s) => s.enabled).length;
-  print(ctx.stdout, `${config.file}: ok — ${enabled} source(s), time zone ${config.timezone}`);
+  const llm = config.llm
+    ? `, LLM ${config.llm.providers.map((p) => p.id).join(" → ")}`
+    : ", offline analyser";
+  print(ctx.stdout, `${config.file}: ok — ${enabled} source(s), time zone ${config.timezone}${llm}`);
   return 0;
 }
+
+const neverFetch: typeof fetch = () => Promise.reject(new Error("config check sends nothing"));
