@@ -6,8 +6,6 @@ export interface RenderedBriefing {
   markdown: string;
   html: string;
   json: string;
-  /** Extra files for the files channel, path relative to the output dir → content (index.html, feed.xml). */
-  extraFiles?: Record<string, string>;
 }
 
 export interface FormatInput {

@@ -45,7 +45,7 @@ export {
 } from "./deliver-briefing.ts";
 export { signDingTalk } from "./dingtalk.ts";
 export { signFeishu } from "./feishu.ts";
-export { archivePaths, createFilesChannel, writeFileAtomic } from "./files.ts";
+export { writeFileAtomic } from "./files.ts";
 export { ChannelError } from "./post-json.ts";
 export { redactText, redactUrl } from "./redact.ts";
 export { joinParts, splitIntoParts } from "./split-parts.ts";

@@ -7,7 +7,7 @@ import { test } from "node:test";
 import { SMTPServer } from "smtp-server";
 import { deliverBriefing } from "./deliver-briefing.ts";
 import { createEmailChannel } from "./email.ts";
-import { createFilesChannel } from "./files.ts";
+import { writeFileAtomic } from "./files.ts";
 import { fixtureBriefing, fixtureRendered } from "./testdata/briefing-fixture.ts";
 import { createMemoryLog, recordingSleep } from "./testdata/memory-log.ts";
 import { startWebhookReceiver } from "./testdata/receivers/webhook.ts";
@@ -111,23 +111,14 @@ test("webhook: the JSON output arrives signed as X-Daybrief-Signature, a wrong s
   }
 });
 
-test("files: the dated archive and the extra files are written whole, no temp files left", async () => {
+test("writeFileAtomic creates the folders and leaves the whole file, no temp file", async () => {
   const dir = await mkdtemp(join(tmpdir(), "daybrief-files-"));
   try {
-    const report = await run([
-      { id: "files", channel: createFilesChannel({ outDir: dir }), options: { mode: "full" } },
-    ]);
-    assert.equal(report.ok, true);
-    assert.equal(await readFile(join(dir, "briefings/2026/2026-02-04.md"), "utf8"), fixtureRendered.markdown);
-    assert.equal(await readFile(join(dir, "briefings/2026/2026-02-04.html"), "utf8"), fixtureRendered.html);
-    assert.equal(await readFile(join(dir, "briefings/2026/2026-02-04.json"), "utf8"), fixtureRendered.json);
-    assert.equal(await readFile(join(dir, "feed.xml"), "utf8"), fixtureRendered.extraFiles["feed.xml"]);
-    assert.deepEqual((await readdir(join(dir, "briefings/2026"))).sort(), [
-      "2026-02-04.html",
-      "2026-02-04.json",
-      "2026-02-04.md",
-    ]);
-    assert.deepEqual((await readdir(dir)).sort(), ["briefings", "feed.xml", "index.html"]);
+    const path = join(dir, "2026/2026-02-04.md");
+    await writeFileAtomic(path, fixtureRendered.markdown);
+    await writeFileAtomic(path, fixtureRendered.markdown);
+    assert.equal(await readFile(path, "utf8"), fixtureRendered.markdown);
+    assert.deepEqual(await readdir(join(dir, "2026")), ["2026-02-04.md"]);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -89,5 +89,4 @@ export const fixtureRendered = {
   markdown: "# AI 每日情报 | 2026-02-04\n\n（测试用 Markdown）\n",
   html: "<!doctype html><html><body><h1>AI 每日情报 | 2026-02-04</h1><p>测试用 HTML</p></body></html>",
   json: JSON.stringify({ date: "2026-02-04", items: 16 }),
-  extraFiles: { "index.html": "<!doctype html><p>index</p>", "feed.xml": "<?xml version=\"1.0\"?><rss/>" },
 };
