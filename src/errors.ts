@@ -4,6 +4,17 @@ export class DaybriefError extends Error {
   override name = "DaybriefError";
 }
 
+/**
+ * Why a request was refused or failed before any HTTP status, where we know: the network guard's
+ * refusals (`blocked_*`), redirects past the limit, a name that does not resolve.
+ */
+export type HttpErrorCode =
+  | "blocked_scheme"
+  | "blocked_address"
+  | "too_many_redirects"
+  | "invalid_url"
+  | "dns_not_found";
+
 /** An HTTP request that failed: a status (0 for network errors and timeouts) and whether to retry. */
 export class HttpError extends DaybriefError {
   override name = "HttpError";
@@ -12,12 +23,23 @@ export class HttpError extends DaybriefError {
     readonly url: string,
     readonly status: number,
     readonly retryable: boolean,
-    options?: { cause?: unknown; retryAfterMs?: number; body?: string },
+    options?: {
+      cause?: unknown;
+      retryAfterMs?: number;
+      body?: string;
+      code?: HttpErrorCode;
+      reason?: string;
+    },
   ) {
     super(message, { cause: options?.cause });
     this.retryAfterMs = options?.retryAfterMs;
     this.body = options?.body;
+    this.code = options?.code;
+    this.reason = options?.reason;
   }
+  readonly code?: HttpErrorCode;
+  /** For refusals: what was refused, e.g. "loopback address 127.0.0.1". */
+  readonly reason?: string;
   readonly retryAfterMs?: number;
   /** The start of the response body, for diagnostics (never contains our secrets). */
   readonly body?: string;

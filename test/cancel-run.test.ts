@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { type DemoServer, startDemoServer } from "../src/demo/index.ts";
 import { baseConfig, createHarness, DEMO_DAY, type Harness, outputPath } from "./support/cli-harness.ts";
+import { observeFetch } from "./support/route-fetch.ts";
 
 // Ctrl-C in the middle of reading pages: the run stops as "cancelled", records nothing false
 // (no feed marked failing, no article stored as feed-only), and the next run finishes the day.
@@ -15,11 +16,9 @@ const controller = new AbortController();
 before(async () => {
   server = await startDemoServer();
   let pages = 0;
-  const cancellingFetch: typeof fetch = async (input, init) => {
-    const url = String(input instanceof Request ? input.url : input);
+  const cancellingFetch = observeFetch(server.fetch, (url) => {
     if (url.includes("mp.weixin.qq.com") && ++pages === 3) controller.abort(new Error("cancelled by Ctrl-C"));
-    return server.fetch(input, init);
-  };
+  });
   h = createHarness({ fetch: cancellingFetch, signal: controller.signal, sleep: async () => {} });
   h.writeConfig(baseConfig(server.sources));
 });

@@ -4,6 +4,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { after, before, test } from "node:test";
 import { baseConfig, createHarness, type Harness, outputPath } from "./support/cli-harness.ts";
+import { allowOnly } from "./support/route-fetch.ts";
 
 // A run for day D must not leave the feed's ETag behind when the feed already holds an item of
 // D+1: the run for D+1 would get a 304 and never read it.
@@ -44,7 +45,9 @@ before(async () => {
   await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   h = createHarness({ now: () => new Date("2026-02-04T16:30:00Z") });
-  h.writeConfig(baseConfig([{ id: "s", name: "源", url: `${origin}/feed.xml` }]));
+  h.writeConfig(
+    baseConfig([{ id: "s", name: "源", url: `${origin}/feed.xml` }], { fetch: allowOnly(origin) }),
+  );
 });
 
 after(async () => {

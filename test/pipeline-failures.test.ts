@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { after, before, test } from "node:test";
 import { readEntries, readFooter } from "./support/briefing-layout.ts";
 import { baseConfig, createHarness, DEMO_DAY, type Harness, outputPath } from "./support/cli-harness.ts";
+import { allowOnly } from "./support/route-fetch.ts";
 import { HTML_TYPE, type RouteServer, RSS_TYPE, rssFeed, startRouteServer } from "./support/route-server.ts";
 
 // Four feeds that each go wrong in their own way; the run must still finish and say what happened.
@@ -65,7 +66,7 @@ before(async () => {
         source("deleted", "删帖号"),
         source("verify", "验证号"),
       ],
-      { fetch: { retries: 1 } },
+      { fetch: { retries: 1, ...allowOnly(server.origin) } },
     ),
   );
   run = await h.run(["run", "--date", DEMO_DAY, "-q"]);

@@ -44,7 +44,9 @@ function writeConfig(sources: { id: string; name: string; url: string }[], store
   const lines = sources.map((s) => `  - { id: ${s.id}, name: ${s.name}, url: "${s.url}" }`).join("\n");
   writeFileSync(
     join(dir, "daybrief.config.yaml"),
-    `sources:\n${lines}\noutput: { dir: ./out }\nstore: { path: ${store} }\nchannels:\n  - { id: hook, type: webhook, url: "${hook.url}", secret: "\${HOOK_SECRET}" }\n`,
+    `sources:\n${lines}\noutput: { dir: ./out }\nstore: { path: ${store} }\n` +
+      // The repost feed's own server: the one loopback port besides the demo's that feeds may use.
+      `fetch: { allowPrivate: ["${new URL(nextDay.url).host}"] }\nchannels:\n  - { id: hook, type: webhook, url: "${hook.url}", secret: "\${HOOK_SECRET}" }\n`,
   );
 }
 

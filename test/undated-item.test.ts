@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { after, before, test } from "node:test";
 import { baseConfig, createHarness, type Harness, outputPath } from "./support/cli-harness.ts";
+import { allowOnly } from "./support/route-fetch.ts";
 import { type RouteServer, startRouteServer } from "./support/route-server.ts";
 
 // An item without a date belongs to the day it was first seen, in the configured time zone, and
@@ -34,6 +35,7 @@ function harnessAt(now: string, dir?: string): Harness {
     baseConfig([{ id: "nodate", name: "无日期源", url: `${server.origin}/feed.xml` }], {
       output: { dir: `${dir ?? h.dir}/out` },
       store: { path: `${dir ?? h.dir}/data/daybrief.db` },
+      fetch: allowOnly(server.origin),
     }),
   );
   return h;

@@ -2,29 +2,32 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { after, before, test } from "node:test";
 import { type DemoServer, startDemoServer } from "../src/demo/index.ts";
+import { startTestServer, type TestServer } from "../src/http/test-server.ts";
 import { baseConfig, createHarness, DEMO_DAY, type Harness, outputPath } from "./support/cli-harness.ts";
+import { routeHosts } from "./support/route-fetch.ts";
 
 // verify.online: links the article does contain are also checked against where they point.
-// The fetch the run is given answers for github.com, arXiv and Hugging Face itself (no test
-// touches the internet): one repository is gone (404), one answers 503 (no verdict: kept), every
-// other probe finds its target.
+// github.com, arXiv and Hugging Face are served by a local server (no test touches the internet),
+// through the network guard like any link: one repository is gone (404), one answers 503 (no
+// verdict: kept), every other probe finds its target.
 
 let demo: DemoServer;
+let probeServer: TestServer;
 let h: Harness;
 const probes: string[] = [];
 
 before(async () => {
   demo = await startDemoServer();
-  const onlineFetch: typeof fetch = async (input, init) => {
-    const url = new URL(String(input instanceof Request ? input.url : input));
-    if (["github.com", "export.arxiv.org", "huggingface.co"].includes(url.hostname)) {
-      probes.push(url.href);
-      const status =
-        url.pathname === "/intcomp/attention-bias" ? 404 : url.pathname === "/MM-MVR/STAR" ? 503 : 200;
-      return new Response(null, { status });
-    }
-    return demo.fetch(input, init);
-  };
+  probeServer = await startTestServer((req, res) => {
+    const path = new URL(req.url ?? "/", "http://x").pathname;
+    probes.push(`${req.headers.host}${path}`);
+    res.writeHead(path === "/intcomp/attention-bias" ? 404 : path === "/MM-MVR/STAR" ? 503 : 200).end();
+  });
+  const hosts = ["github.com", "export.arxiv.org", "huggingface.co"];
+  const onlineFetch = routeHosts(
+    Object.fromEntries(hosts.map((host) => [host, probeServer.url])),
+    demo.fetch,
+  );
   h = createHarness({ fetch: onlineFetch });
   h.writeConfig(baseConfig(demo.sources, { verify: { online: true } }));
 });
@@ -32,6 +35,7 @@ before(async () => {
 after(async () => {
   h.cleanup();
   await demo.close();
+  await probeServer.close();
 });
 
 test("a repository that no longer exists is removed; one whose host gives no answer is kept", async () => {

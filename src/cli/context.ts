@@ -1,3 +1,5 @@
+import type { RoutingFetch } from "../http/index.ts";
+
 /** What a command may touch of the outside world; tests pass their own. */
 export interface CliContext {
   env: Record<string, string | undefined>;
@@ -5,8 +7,11 @@ export interface CliContext {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
   now: () => Date;
-  /** Injected into HTTP clients (tests route it to local servers). */
-  fetch?: typeof fetch;
+  /**
+   * Injected into HTTP clients (tests and the demo route it to local servers; a routing fetch says
+   * which local port it owns, and the network guard allows exactly that one).
+   */
+  fetch?: RoutingFetch;
   /** Aborted on Ctrl-C. */
   signal?: AbortSignal;
   /** Waits between message parts and retries (tests pass a fast one). */

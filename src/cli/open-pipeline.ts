@@ -54,6 +54,7 @@ export function openPipeline(
     perHostConcurrency: config.fetch.concurrencyPerHost,
     retries: config.fetch.retries,
     userAgent: config.fetch.userAgent,
+    allowPrivate: config.fetch.allowPrivate,
     now: ctx.now,
     logger,
   });
@@ -74,7 +75,8 @@ export function openPipeline(
     logger,
     progress: options.quiet ? { stage() {}, step() {}, done() {} } : createProgress(ctx.stderr),
     sleep: ctx.sleep,
-    refineEntry: config.verify.online ? createOnlineCheck(config, http.fetch, logger) : undefined,
+    // Links from articles go through the network guard; LLM endpoints (above) are the operator's own.
+    refineEntry: config.verify.online ? createOnlineCheck(config, http.guardedFetch, logger) : undefined,
   };
   return { deps, close: () => store.close() };
 }

@@ -8,6 +8,7 @@ const KNOWN_HINTS: Record<string, string> = {
   "llm.providers.id": "a short name for the provider, e.g. id: deepseek",
   "channels.type": "one of feishu, dingtalk, wecom, telegram, slack, discord, email, webhook",
   "briefing.minStars": "a whole number from 1 to 5",
+  "fetch.allowPrivate": "e.g. nas.local, nas.local:8080, 192.168.1.20, 192.168.1.20:8080 or 192.168.1.0/24",
 };
 
 /** Turns zod's issues into ours: a dotted path, a plain message and, where we know one, a fix. */

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { isValidTimeZone } from "../time.ts";
 import { channelsSchema } from "./channels-schema.ts";
 import { llmSchema } from "./llm-schema.ts";
+import { parseNetTarget } from "./net-target.ts";
 import { healthSchema, scheduleSchema } from "./schedule-schema.ts";
 import { verifySchema } from "./verify-schema.ts";
 
@@ -43,6 +44,18 @@ const fetchSchema = z.strictObject({
   retries: z.int().min(0).max(10).default(3),
   userAgent: z.string().min(1).optional(),
   pageConcurrency: z.int().min(1).max(32).default(4).describe("Article pages fetched at once."),
+  allowPrivate: z
+    .array(
+      z.string().superRefine((entry, ctx) => {
+        const target = parseNetTarget(entry);
+        if ("error" in target) ctx.addIssue({ code: "custom", message: target.error });
+      }),
+    )
+    .default([])
+    .describe(
+      "Private/loopback hosts feeds and pages may be fetched from (host, host:port, IP, IP:port or CIDR); " +
+        "every other private, loopback, link-local or reserved address is refused.",
+    ),
 });
 
 const briefingSchema = z.strictObject({

@@ -1,4 +1,5 @@
 import { HttpError } from "../errors.ts";
+import type { RoutingFetch } from "../http/index.ts";
 
 /** Host of the demo feeds; `.invalid` never resolves, so a leak fails instead of reaching the internet. */
 export const DEMO_FEED_ORIGIN = "https://demo.daybrief.invalid";
@@ -38,12 +39,15 @@ function urlOf(input: string | URL | Request): string {
  * A fetch that serves demo URLs from the local server at `origin` and refuses every other host, so a
  * demo run never touches the network. Responses report the public URL in `response.url`, so article
  * URLs (and what the store keys on) stay the same from run to run although the port changes.
+ * It tells the network guard where a demo URL really goes (`route`) and allows exactly the demo
+ * server's own 127.0.0.1 port; `allowOrigins` (the LLM stub, test receivers) are passed through for
+ * operator endpoints but not allowed to feeds and pages.
  */
 export function createDemoFetch(
   origin: string,
   baseFetch: typeof fetch = globalThis.fetch,
   allowOrigins: readonly string[] = [],
-): typeof fetch {
+): RoutingFetch {
   const local = new URL(origin);
   const passThrough = new Set([local.origin, ...allowOrigins.map((o) => new URL(o).origin)]);
   const demoFetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
@@ -72,5 +76,9 @@ export function createDemoFetch(
     Object.defineProperty(response, "url", { value: url.href });
     return response;
   };
-  return demoFetch;
+  const route = (url: URL): URL | undefined => {
+    const path = toDemoPath(url);
+    return path === undefined ? undefined : new URL(local.origin + path);
+  };
+  return Object.assign(demoFetch, { route, allowPrivate: [local.host] });
 }

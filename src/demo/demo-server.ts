@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
+import type { RoutingFetch } from "../http/index.ts";
 import { createDemoFetch, DEMO_ARTICLE_PREFIX, DEMO_FEED_ORIGIN, toPublicUrl } from "./demo-fetch.ts";
 import { DEMO_DATE, type DemoManifest, readDemoManifest, resolveDemoDir } from "./demo-manifest.ts";
 
@@ -16,8 +17,8 @@ export interface DemoRequest {
 export interface DemoServer {
   /** http://127.0.0.1:PORT */
   origin: string;
-  /** Routes demo URLs to this server and refuses every other host. */
-  fetch: typeof fetch;
+  /** Routes demo URLs to this server and refuses every other host; the guard allows exactly this server's port. */
+  fetch: RoutingFetch;
   /** The demo feeds as sources, with stable public URLs. */
   sources: { id: string; name: string; url: string }[];
   /** Every request the server answered, in order. */

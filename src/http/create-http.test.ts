@@ -68,6 +68,8 @@ function makeHttp(options: HttpOptions = {}) {
       delays.push(ms);
     },
     backoff: { baseDelayMs: 100, maxDelayMs: 10_000, jitter: 0 },
+    // Exactly the test server's own port; the guard refuses every other loopback target.
+    allowPrivate: [new URL(server.url).host],
     ...options,
   });
   return { http, delays };

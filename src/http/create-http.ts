@@ -1,13 +1,35 @@
 import { HttpError } from "../errors.ts";
 import type { Logger } from "../log.ts";
+import { createAddressGuard, type Resolver, type Route } from "./address-guard.ts";
+import { createAddressPolicy } from "./address-policy.ts";
+import { fetchGuarded } from "./follow-redirects.ts";
+import { createNodeTransport, type SendHop } from "./node-transport.ts";
 import { requestOnce } from "./request-once.ts";
 import { type BackoffOptions, backoffDelay, DEFAULT_BACKOFF, sleep as defaultSleep } from "./retry.ts";
 import { createKeyedSemaphore } from "./semaphore.ts";
 
 export const DEFAULT_USER_AGENT = "daybrief/0.1 (+https://github.com/daybrief/daybrief)";
 
+/**
+ * A fetch that serves some public URLs from local servers (the demo, tests) and says so: `route`
+ * names the URL it really connects to, `allowPrivate` the local targets it owns (e.g.
+ * "127.0.0.1:41234"), so the network guard checks and allows exactly those.
+ */
+export type RoutingFetch = typeof fetch & { route?: Route; allowPrivate?: readonly string[] };
+
 export interface HttpOptions {
-  fetch?: typeof fetch;
+  /**
+   * The transport (tests, the demo). Without it, operator endpoints (`fetch`) use the global fetch
+   * and URLs from feeds and articles (`get`, `guardedFetch`) a node:http transport that connects to
+   * exactly the address the guard checked.
+   */
+  fetch?: RoutingFetch;
+  /** fetch.allowPrivate: private/loopback targets feeds and pages may use. */
+  allowPrivate?: readonly string[];
+  /** DNS for the guard (tests script answers). */
+  resolve?: Resolver;
+  /** Redirects followed per request (default 5). */
+  maxRedirects?: number;
   userAgent?: string;
   /** Per attempt, headers and body together. */
   timeoutMs?: number;
@@ -47,13 +69,38 @@ export interface Http {
   /**
    * Plain fetch with our User-Agent and per-host limit (held until the response headers arrive); no
    * retries, no body cap. The default timeout applies only when the caller passes no signal.
+   * Not guarded: for endpoints the operator configured (LLM providers, channels), which may be local.
    */
   fetch: typeof fetch;
+  /** Like `fetch`, for URLs named by feeds and articles (the online link check): guarded, redirects checked. */
+  guardedFetch: typeof fetch;
 }
 
 export function createHttp(options: HttpOptions = {}): Http {
+  const transport = options.fetch;
+  const guard = createAddressGuard({
+    policy: createAddressPolicy([...(options.allowPrivate ?? []), ...(transport?.allowPrivate ?? [])]),
+    resolve: options.resolve,
+    route: transport?.route,
+  });
+  // An injected transport does its own routing; ours connects to the checked address.
+  const send: SendHop = transport
+    ? (url, init) => transport(url.href, { ...init, redirect: "manual" })
+    : createNodeTransport();
+  const guarded: typeof fetch = (input, init) => {
+    const request = input instanceof Request ? input : undefined;
+    return fetchGuarded(
+      request ? request.url : String(input),
+      {
+        method: init?.method ?? request?.method ?? "GET",
+        headers: new Headers(init?.headers ?? request?.headers),
+        signal: init?.signal ?? request?.signal ?? undefined,
+      },
+      { guard, send, maxRedirects: options.maxRedirects },
+    );
+  };
   const config = {
-    fetch: options.fetch ?? globalThis.fetch,
+    fetch: guarded,
     userAgent: options.userAgent ?? DEFAULT_USER_AGENT,
     timeoutMs: options.timeoutMs ?? 20_000,
     maxBytes: options.maxBytes ?? 10 * 1024 * 1024,
@@ -84,21 +131,23 @@ export function createHttp(options: HttpOptions = {}): Http {
   }
 
   // A caller's own signal replaces our timeout: LLM calls legitimately run longer than a feed fetch.
-  const politeFetch: typeof fetch = async (input, init) => {
-    const request = new Request(input, init);
-    const headers = new Headers(request.headers);
-    if (!headers.has("user-agent")) headers.set("user-agent", config.userAgent);
-    const signal = init?.signal ?? AbortSignal.timeout(config.timeoutMs);
-    const release = await hostSlot(hostOf(request.url)).acquire(signal);
-    try {
-      // The slot covers the wait for headers; the caller reads the body at its own pace.
-      return await config.fetch(new Request(request, { headers, signal }));
-    } finally {
-      release();
-    }
-  };
+  const polite =
+    (base: typeof fetch): typeof fetch =>
+    async (input, init) => {
+      const url = input instanceof Request ? input.url : String(input);
+      const headers = new Headers(init?.headers ?? (input instanceof Request ? input.headers : undefined));
+      if (!headers.has("user-agent")) headers.set("user-agent", config.userAgent);
+      const signal = init?.signal ?? AbortSignal.timeout(config.timeoutMs);
+      const release = await hostSlot(hostOf(url)).acquire(signal);
+      try {
+        // The slot covers the wait for headers; the caller reads the body at its own pace.
+        return await base(input, { ...init, headers, signal });
+      } finally {
+        release();
+      }
+    };
 
-  return { get, fetch: politeFetch };
+  return { get, fetch: polite(transport ?? globalThis.fetch), guardedFetch: polite(guarded) };
 }
 
 function hostOf(url: string): string {

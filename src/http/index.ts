@@ -1,4 +1,6 @@
-export type { GetOptions, Http, HttpOptions, HttpResponse } from "./create-http.ts";
+export type { ResolvedAddress, Resolver, Route } from "./address-guard.ts";
+export { blockedReason } from "./address-policy.ts";
+export type { GetOptions, Http, HttpOptions, HttpResponse, RoutingFetch } from "./create-http.ts";
 export { createHttp, DEFAULT_USER_AGENT } from "./create-http.ts";
 export type { DecodedBody } from "./decode-body.ts";
 export { charsetFromContentType, decodeBody } from "./decode-body.ts";
@@ -6,6 +8,7 @@ export type { BackoffOptions } from "./retry.ts";
 export {
   backoffDelay,
   DEFAULT_BACKOFF,
+  isRetryableNetworkError,
   isRetryableStatus,
   parseRetryAfter,
   RETRYABLE_STATUSES,

@@ -1,9 +1,10 @@
 import { HttpError } from "../errors.ts";
 import type { GetOptions, HttpResponse } from "./create-http.ts";
-import { isRetryableStatus, parseRetryAfter } from "./retry.ts";
+import { isRetryableNetworkError, isRetryableStatus, networkErrorCode, parseRetryAfter } from "./retry.ts";
 import type { Semaphore } from "./semaphore.ts";
 
 export interface RequestContext {
+  /** The guarded fetch: checks every hop and follows redirects itself. */
   fetch: typeof fetch;
   userAgent: string;
   timeoutMs: number;
@@ -28,7 +29,6 @@ export async function requestOnce(
   try {
     const response = await ctx.fetch(url, {
       headers: buildHeaders(options, ctx.userAgent),
-      redirect: "follow",
       signal: controller.signal,
     });
     const finalUrl = response.url || url;
@@ -65,8 +65,17 @@ export async function requestOnce(
       throw new HttpError(`GET ${url} timed out after ${ctx.timeoutMs} ms`, url, 0, true, { cause: error });
     }
     const cause =
-      error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
-    throw new HttpError(`GET ${url} failed: ${cause}`, url, 0, true, { cause: error });
+      error instanceof Error
+        ? error.cause instanceof Error
+          ? error.cause.message
+          : error.message
+        : String(error);
+    const retryable = isRetryableNetworkError(error);
+    const code = networkErrorCode(error);
+    throw new HttpError(`GET ${url} failed: ${cause}`, url, 0, retryable, {
+      cause: error,
+      code: code === "ENOTFOUND" || code === "EAI_NONAME" ? "dns_not_found" : undefined,
+    });
   } finally {
     clearTimeout(timer);
     options.signal?.removeEventListener("abort", onCallerAbort);

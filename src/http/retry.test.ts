@@ -1,10 +1,25 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { backoffDelay, isRetryableStatus, parseRetryAfter, sleep } from "./retry.ts";
+import { backoffDelay, isRetryableNetworkError, isRetryableStatus, parseRetryAfter, sleep } from "./retry.ts";
 
-test("transient statuses retry, client errors do not", () => {
-  for (const s of [408, 409, 425, 429, 500, 502, 503, 504]) assert.ok(isRetryableStatus(s), String(s));
-  for (const s of [200, 304, 400, 401, 403, 404, 410, 413]) assert.ok(!isRetryableStatus(s), String(s));
+test("transient statuses retry, client errors other than 408/429 do not", () => {
+  for (const s of [408, 429, 500, 502, 503, 504]) assert.ok(isRetryableStatus(s), String(s));
+  for (const s of [200, 304, 400, 401, 403, 404, 409, 410, 413, 425, 451]) {
+    assert.ok(!isRetryableStatus(s), String(s));
+  }
+});
+
+test("a name that does not resolve is final; a reset or a refused connection may pass", () => {
+  const wrapped = (code: string) =>
+    new TypeError("fetch failed", { cause: Object.assign(new Error(code), { code }) });
+  for (const code of ["ENOTFOUND", "EAI_NONAME", "CERT_HAS_EXPIRED"]) {
+    assert.ok(!isRetryableNetworkError(wrapped(code)), code);
+    assert.ok(!isRetryableNetworkError(Object.assign(new Error(code), { code })), code);
+  }
+  for (const code of ["ECONNRESET", "ECONNREFUSED", "EAI_AGAIN", "UND_ERR_SOCKET"]) {
+    assert.ok(isRetryableNetworkError(wrapped(code)), code);
+  }
+  assert.ok(isRetryableNetworkError(new Error("socket hang up")));
 });
 
 test("backoff doubles, is capped, and yields to Retry-After", () => {

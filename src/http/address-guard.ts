@@ -1,0 +1,97 @@
+import { lookup } from "node:dns/promises";
+import { isIP } from "node:net";
+import { HttpError } from "../errors.ts";
+import type { AddressPolicy } from "./address-policy.ts";
+
+export interface ResolvedAddress {
+  address: string;
+  family: 4 | 6;
+}
+
+/** Host name → every address it resolves to. Injected in tests to script DNS answers. */
+export type Resolver = (hostname: string) => Promise<ResolvedAddress[]>;
+
+export const resolveWithDns: Resolver = async (hostname) =>
+  (await lookup(hostname, { all: true, verbatim: true })).map((a) => ({
+    address: a.address,
+    family: a.family === 6 ? 6 : 4,
+  }));
+
+/**
+ * Where a routing fetch (the demo's, tests') really sends a URL: the guard checks that target, so
+ * a demo URL is judged as the local server's 127.0.0.1:PORT and not as its public name.
+ */
+export type Route = (url: URL) => URL | undefined;
+
+export interface AddressGuard {
+  /**
+   * Checks one hop before any connection: http(s) only, every address the host resolves to allowed.
+   * Returns the checked address the connection must use; throws a non-retryable HttpError when refused.
+   */
+  check(url: URL): Promise<ResolvedAddress>;
+}
+
+const DNS_GONE = new Set(["ENOTFOUND", "EAI_NONAME", "ENODATA", "EAI_NODATA"]);
+
+export function createAddressGuard(options: {
+  policy: AddressPolicy;
+  resolve?: Resolver;
+  route?: Route;
+}): AddressGuard {
+  const resolve = options.resolve ?? resolveWithDns;
+  const refuse = (url: URL, code: "blocked_scheme" | "blocked_address", reason: string) =>
+    new HttpError(
+      `GET ${url.href} refused: ${reason}${code === "blocked_address" ? " (allow it with fetch.allowPrivate)" : ""}`,
+      url.href,
+      0,
+      false,
+      { code, reason },
+    );
+  return {
+    async check(url) {
+      if (url.protocol !== "http:" && url.protocol !== "https:") {
+        throw refuse(url, "blocked_scheme", `only http and https are fetched, not ${url.protocol}`);
+      }
+      const target = options.route?.(url) ?? url;
+      if (target.protocol !== "http:" && target.protocol !== "https:") {
+        throw refuse(url, "blocked_scheme", `only http and https are fetched, not ${target.protocol}`);
+      }
+      const host = target.hostname.replace(/^\[|\]$/g, "");
+      const port = Number(target.port) || (target.protocol === "https:" ? 443 : 80);
+      const addresses = isIP(host)
+        ? [{ address: host, family: isIP(host) as 4 | 6 }]
+        : await lookupHost(url, host);
+      for (const a of addresses) {
+        const reason = options.policy.refuse(host, port, a.address);
+        if (reason) throw refuse(url, "blocked_address", host === a.address ? reason : `${host} → ${reason}`);
+      }
+      return addresses[0]!;
+    },
+  };
+
+  async function lookupHost(url: URL, host: string): Promise<ResolvedAddress[]> {
+    let addresses: ResolvedAddress[];
+    try {
+      addresses = await resolve(host);
+    } catch (error) {
+      const code = (error as { code?: string }).code ?? "";
+      const gone = DNS_GONE.has(code);
+      throw new HttpError(
+        `GET ${url.href} failed: cannot resolve ${host} (${code || error})`,
+        url.href,
+        0,
+        !gone,
+        {
+          cause: error,
+          code: gone ? "dns_not_found" : undefined,
+        },
+      );
+    }
+    if (addresses.length === 0) {
+      throw new HttpError(`GET ${url.href} failed: ${host} has no address`, url.href, 0, false, {
+        code: "dns_not_found",
+      });
+    }
+    return addresses;
+  }
+}
