@@ -26,9 +26,10 @@ export type Route = (url: URL) => URL | undefined;
 export interface AddressGuard {
   /**
    * Checks one hop before any connection: http(s) only, every address the host resolves to allowed.
-   * Returns the checked address the connection must use; throws a non-retryable HttpError when refused.
+   * Returns the checked addresses, the only ones the connection may use; throws a non-retryable
+   * HttpError when refused.
    */
-  check(url: URL): Promise<ResolvedAddress>;
+  check(url: URL): Promise<ResolvedAddress[]>;
 }
 
 const DNS_GONE = new Set(["ENOTFOUND", "EAI_NONAME", "ENODATA", "EAI_NODATA"]);
@@ -65,7 +66,7 @@ export function createAddressGuard(options: {
         const reason = options.policy.refuse(host, port, a.address);
         if (reason) throw refuse(url, "blocked_address", host === a.address ? reason : `${host} → ${reason}`);
       }
-      return addresses[0]!;
+      return addresses;
     },
   };
 

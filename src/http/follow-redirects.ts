@@ -21,8 +21,8 @@ export async function fetchGuarded(
   let url = parseUrl(input, input);
   let method = init.method;
   for (let hop = 0; ; hop++) {
-    const address = await deps.guard.check(url);
-    const response = await deps.send(url, { ...init, method }, address);
+    const checked = await deps.guard.check(url);
+    const response = await deps.send(url, { ...init, method }, checked);
     const location = REDIRECTS.has(response.status) ? response.headers.get("location") : null;
     if (location === null) {
       Object.defineProperty(response, "url", { value: url.href });

@@ -12,23 +12,23 @@ export interface HopInit {
   signal?: AbortSignal;
 }
 
-/** Sends one request (no redirects followed) to the address the guard checked. */
-export type SendHop = (url: URL, init: HopInit, address: ResolvedAddress) => Promise<Response>;
+/** Sends one request (no redirects followed) to one of the addresses the guard checked. */
+export type SendHop = (url: URL, init: HopInit, checked: ResolvedAddress[]) => Promise<Response>;
 
 const NULL_BODY = new Set([204, 205, 304]);
 
 /**
- * node:http(s) with a `lookup` that answers only the checked address: the socket connects to exactly
+ * node:http(s) with a `lookup` that answers only the checked addresses: the socket connects to exactly
  * what the guard approved, so a DNS answer that changes between check and connect changes nothing.
  * Own keep-alive agents, so a socket is never shared with a client under another policy.
  */
 export function createNodeTransport(): SendHop {
   const agents = { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) };
-  return (url, init, pinned) =>
+  return (url, init, checked) =>
     new Promise<Response>((resolve, reject) => {
       const lookup: LookupFunction = (_host, options, callback) => {
-        if (options.all) callback(null, [pinned]);
-        else callback(null, pinned.address, pinned.family);
+        if (options.all) callback(null, checked);
+        else callback(null, checked[0]!.address, checked[0]!.family);
       };
       const hostname = url.hostname.replace(/^\[|\]$/g, "");
       const headers: Record<string, string> = {};
