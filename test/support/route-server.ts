@@ -6,6 +6,8 @@ export interface RouteReply {
   status?: number;
   type?: string;
   body?: string;
+  /** A Location header (with a 3xx status). */
+  location?: string;
 }
 
 export type Route = RouteReply | ((request: { path: string; headers: IncomingHttpHeaders }) => RouteReply);
@@ -24,7 +26,10 @@ export async function startRouteServer(routes: Record<string, Route>): Promise<R
     const reply = typeof route === "function" ? route({ path, headers: req.headers }) : route;
     const status = reply ? (reply.status ?? 200) : 404;
     requests.push({ path, status });
-    res.writeHead(status, { "content-type": reply?.type ?? "text/plain; charset=utf-8" });
+    res.writeHead(status, {
+      "content-type": reply?.type ?? "text/plain; charset=utf-8",
+      ...(reply?.location ? { location: reply.location } : {}),
+    });
     res.end(reply?.body ?? (reply ? "" : "not found\n"));
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
