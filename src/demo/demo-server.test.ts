@@ -3,6 +3,8 @@ import { after, before, describe, test } from "node:test";
 import { parseRssFeed } from "feedsmith";
 import { parseHTML } from "linkedom";
 import { HttpError } from "../errors.ts";
+import { createHttp } from "../http/index.ts";
+import { startTestServer } from "../http/test-server.ts";
 import type { DemoItem } from "./demo-manifest.ts";
 import { type DemoServer, startDemoServer } from "./demo-server.ts";
 
@@ -160,6 +162,21 @@ describe("demo server", () => {
       });
     }
     assert.equal(demo.requests.length, before);
+  });
+
+  test("through the network guard, the demo allows exactly its own 127.0.0.1 port", async () => {
+    const port = new URL(demo.origin).port;
+    assert.deepEqual(demo.fetch.allowPrivate, [`127.0.0.1:${port}`]);
+    const http = createHttp({ fetch: demo.fetch, retries: 0 });
+    const feed = await http.get(demo.sources[0]!.url);
+    assert.equal(feed.status, 200);
+    assert.equal(feed.url, demo.sources[0]!.url, "the public URL, not the loopback one");
+    const other = await startTestServer((_req, res) => res.end("not the demo"));
+    try {
+      await assert.rejects(http.get(`${other.url}/`), { name: "HttpError", code: "blocked_address" });
+    } finally {
+      await other.close();
+    }
   });
 });
 

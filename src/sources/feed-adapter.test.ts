@@ -41,7 +41,7 @@ const source = (path: string): Source => ({
   enabled: true,
 });
 const ctx = () => ({
-  http: createHttp({ retries: 0 }),
+  http: createHttp({ retries: 0, allowPrivate: [new URL(base).host] }), // exactly the test server's port
   timeZone: "Asia/Shanghai",
   now: new Date("2026-02-04T12:00:00Z"),
 });
