@@ -20,9 +20,10 @@ export async function fetchGuarded(
   const maxRedirects = deps.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
   let url = parseUrl(input, input);
   let method = init.method;
+  let headers = init.headers;
   for (let hop = 0; ; hop++) {
     const checked = await deps.guard.check(url);
-    const response = await deps.send(url, { ...init, method }, checked);
+    const response = await deps.send(url, { ...init, method, headers }, checked);
     const location = REDIRECTS.has(response.status) ? response.headers.get("location") : null;
     if (location === null) {
       Object.defineProperty(response, "url", { value: url.href });
@@ -38,7 +39,13 @@ export async function fetchGuarded(
         { code: "too_many_redirects", reason: `more than ${maxRedirects} redirects` },
       );
     }
-    url = parseUrl(location, input, url);
+    const next = parseUrl(location, input, url);
+    if (next.origin !== url.origin) {
+      // Credentials meant for one site are not handed to the site it redirects to.
+      headers = new Headers(headers);
+      for (const name of ["authorization", "cookie", "proxy-authorization"]) headers.delete(name);
+    }
+    url = next;
     if (response.status === 303 && method !== "HEAD") method = "GET";
   }
 }

@@ -15,11 +15,13 @@ import { startTestServer, type TestServer } from "./test-server.ts";
 let allowed: TestServer; // the one port the clients below allow
 let denied: TestServer; // another loopback port: never to be reached
 const hits = { allowed: [] as string[], denied: [] as string[] };
+let deniedHeaders: Record<string, unknown> = {};
 const BODY = "página 内容";
 
 before(async () => {
   denied = await startTestServer((req, res) => {
     hits.denied.push(req.url ?? "");
+    deniedHeaders = req.headers;
     res.end("internal secret");
   });
   allowed = await startTestServer((req, res) => {
@@ -194,6 +196,15 @@ describe("network guard", () => {
     assert.equal((await byName.get(`http://localhost:${portOf(denied.url)}/x`)).status, 200);
     await refused(byName.get(`http://localhost:${portOf(allowed.url)}/ok`), "blocked_address");
     assert.deepEqual(hits.denied, ["/x"]);
+  });
+
+  it("does not hand credentials to the origin a redirect leads to", async () => {
+    const { http } = makeHttp({ allowPrivate: [hostOf(allowed.url), hostOf(denied.url)] });
+    const headers = { authorization: "Bearer feed-token", cookie: "session=1", "x-feed-key": "kept" };
+    assert.equal((await http.get(`${allowed.url}/to-denied`, { headers })).status, 200);
+    assert.equal(deniedHeaders.authorization, undefined);
+    assert.equal(deniedHeaders.cookie, undefined);
+    assert.equal(deniedHeaders["x-feed-key"], "kept");
   });
 
   it("does not retry a name that does not resolve, and retries a temporary DNS failure", async () => {
