@@ -78,7 +78,13 @@ export function openPipeline(
     // Links from articles go through the network guard; LLM endpoints (above) are the operator's own.
     refineEntry: config.verify.online ? createOnlineCheck(config, http.guardedFetch, logger) : undefined,
   };
-  return { deps, close: () => store.close() };
+  return {
+    deps,
+    close: () => {
+      store.close();
+      http.close();
+    },
+  };
 }
 
 /** The configured LLM chain as an Analyser, or undefined when the config has no `llm` section. */

@@ -74,6 +74,8 @@ export interface Http {
   fetch: typeof fetch;
   /** Like `fetch`, for URLs named by feeds and articles (the online link check): guarded, redirects checked. */
   guardedFetch: typeof fetch;
+  /** Closes idle kept-alive connections. */
+  close(): void;
 }
 
 export function createHttp(options: HttpOptions = {}): Http {
@@ -84,9 +86,10 @@ export function createHttp(options: HttpOptions = {}): Http {
     route: transport?.route,
   });
   // An injected transport does its own routing; ours connects to the checked address.
-  const send: SendHop = transport
-    ? (url, init) => transport(url.href, { ...init, redirect: "manual" })
-    : createNodeTransport();
+  const nodeTransport = transport ? undefined : createNodeTransport();
+  const send: SendHop =
+    nodeTransport?.send ??
+    ((url, init) => (transport ?? globalThis.fetch)(url.href, { ...init, redirect: "manual" }));
   const guarded: typeof fetch = (input, init) => {
     const request = input instanceof Request ? input : undefined;
     return fetchGuarded(
@@ -147,7 +150,12 @@ export function createHttp(options: HttpOptions = {}): Http {
       }
     };
 
-  return { get, fetch: polite(transport ?? globalThis.fetch), guardedFetch: polite(guarded) };
+  return {
+    get,
+    fetch: polite(transport ?? globalThis.fetch),
+    guardedFetch: polite(guarded),
+    close: () => nodeTransport?.close(),
+  };
 }
 
 function hostOf(url: string): string {

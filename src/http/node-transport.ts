@@ -22,9 +22,13 @@ const NULL_BODY = new Set([204, 205, 304]);
  * what the guard approved, so a DNS answer that changes between check and connect changes nothing.
  * Own keep-alive agents, so a socket is never shared with a client under another policy.
  */
-export function createNodeTransport(): SendHop {
+export function createNodeTransport(): { send: SendHop; close(): void } {
   const agents = { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) };
-  return (url, init, checked) =>
+  const close = () => {
+    agents.http.destroy();
+    agents.https.destroy();
+  };
+  const send: SendHop = (url, init, checked) =>
     new Promise<Response>((resolve, reject) => {
       const lookup: LookupFunction = (_host, options, callback) => {
         if (options.all) callback(null, checked);
@@ -60,6 +64,7 @@ export function createNodeTransport(): SendHop {
       });
       req.end();
     });
+  return { send, close };
 }
 
 function toResponse(res: IncomingMessage, method: string, url: URL): Response {
