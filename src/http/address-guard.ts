@@ -2,6 +2,7 @@ import { lookup } from "node:dns/promises";
 import { isIP } from "node:net";
 import { HttpError } from "../errors.ts";
 import type { AddressPolicy } from "./address-policy.ts";
+import { isRetryableNetworkError, networkErrorCode } from "./retry.ts";
 
 export interface ResolvedAddress {
   address: string;
@@ -31,8 +32,6 @@ export interface AddressGuard {
    */
   check(url: URL): Promise<ResolvedAddress[]>;
 }
-
-const DNS_GONE = new Set(["ENOTFOUND", "EAI_NONAME", "ENODATA", "EAI_NODATA"]);
 
 export function createAddressGuard(options: {
   policy: AddressPolicy;
@@ -75,8 +74,9 @@ export function createAddressGuard(options: {
     try {
       addresses = await resolve(host);
     } catch (error) {
-      const code = (error as { code?: string }).code ?? "";
-      const gone = DNS_GONE.has(code);
+      const code = networkErrorCode(error) ?? "";
+      // ENOTFOUND: the name does not exist, another try will not change that; EAI_AGAIN may pass.
+      const gone = !isRetryableNetworkError(error);
       throw new HttpError(
         `GET ${url.href} failed: cannot resolve ${host} (${code || error})`,
         url.href,

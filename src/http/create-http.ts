@@ -86,10 +86,10 @@ export function createHttp(options: HttpOptions = {}): Http {
     route: transport?.route,
   });
   // An injected transport does its own routing; ours connects to the checked address.
-  const nodeTransport = transport ? undefined : createNodeTransport();
-  const send: SendHop =
-    nodeTransport?.send ??
-    ((url, init) => (transport ?? globalThis.fetch)(url.href, { ...init, redirect: "manual" }));
+  const node = transport ? undefined : createNodeTransport();
+  const send: SendHop = transport
+    ? (url, init) => transport(url.href, { ...init, redirect: "manual" })
+    : (url, init, checked) => node!.send(url, init, checked);
   const guarded: typeof fetch = (input, init) => {
     const request = input instanceof Request ? input : undefined;
     return fetchGuarded(
@@ -154,7 +154,7 @@ export function createHttp(options: HttpOptions = {}): Http {
     get,
     fetch: polite(transport ?? globalThis.fetch),
     guardedFetch: polite(guarded),
-    close: () => nodeTransport?.close(),
+    close: () => node?.close(),
   };
 }
 

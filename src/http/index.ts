@@ -1,5 +1,4 @@
 export type { ResolvedAddress, Resolver, Route } from "./address-guard.ts";
-export { blockedReason } from "./address-policy.ts";
 export type { GetOptions, Http, HttpOptions, HttpResponse, RoutingFetch } from "./create-http.ts";
 export { createHttp, DEFAULT_USER_AGENT } from "./create-http.ts";
 export type { DecodedBody } from "./decode-body.ts";
