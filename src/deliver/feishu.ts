@@ -37,7 +37,7 @@ export function createFeishuChannel(o: FeishuOptions): Channel {
     // Measured as it travels: JSON-escaped, UTF-8.
     measure: (body) => utf8Bytes(JSON.stringify(body)),
     secrets,
-    format: ({ briefing }, options) => renderBlocks(buildBriefingBlocks(briefing, options), "markdown"),
+    format: ({ briefing }, options) => renderBlocks(buildBriefingBlocks(briefing, options), "lark"),
     async send(part: OutgoingPart, ctx: SendContext) {
       const timestamp = String(Math.floor(ctx.now().getTime() / 1000));
       const payload = {
