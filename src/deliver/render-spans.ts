@@ -30,12 +30,12 @@ interface Dialect {
 }
 
 /** The Markdown subsets (Feishu, DingTalk, WeCom): no escape for `[`/`]`, so bracketed text is never a link's text. */
-function markdownSubset(escape: (s: string) => string): Dialect {
+function markdownSubset(esc: (s: string) => string): Dialect {
   return {
-    escape,
+    escape: esc,
     bold: (t) => `**${t}**`,
     link: (text, href) =>
-      text === href ? href : /[[\]]/.test(text) ? `${escape(text)}（${href}）` : `[${escape(text)}](${href})`,
+      text === href ? href : /[[\]]/.test(text) ? `${esc(text)}（${href}）` : `[${esc(text)}](${href})`,
     heading: (b) => `### ${b}`,
     subheading: (b) => `#### ${b}`,
     quote: (b) => `> ${b}`,
