@@ -120,6 +120,7 @@ export async function runDaily(deps: PipelineDeps, options: RunOptions): Promise
       summary.delivery = await deliverToChannels(deps, toSend.briefing, toSend.rendered, {
         force: options.forceDeliver,
         signal: options.signal,
+        kind: options.kind === "update" ? "update" : "briefing",
       });
       for (const ch of summary.delivery?.channels ?? []) {
         const failed = ch.parts.filter((p) => p.status === "failed");
