@@ -42,6 +42,9 @@ export function createFeishuChannel(o: FeishuOptions): Channel {
       const timestamp = String(Math.floor(ctx.now().getTime() / 1000));
       const payload = {
         ...(o.secret ? { timestamp, sign: signFeishu(timestamp, o.secret) } : {}),
+        // Feishu's send-message API de-duplicates requests with the same uuid for an hour (≤ 50
+        // characters); the custom-bot guide does not list the field, so there it is best effort.
+        uuid: part.deliveryId,
         msg_type: "interactive",
         card: {
           config: { wide_screen_mode: true },
