@@ -63,7 +63,7 @@ test("HTML and Atom: anchors only to our http(s) URLs, no element from the artic
   assert.ok(fromAtom.includes("仅摘要"), "the Atom entry carries the page");
   for (const doc of [html, fromAtom]) {
     const { document } = parseHTML(doc);
-    const hrefs = [...document.querySelectorAll("a")].map((a) => a.getAttribute("href") ?? "");
+    const hrefs = Array.from(document.querySelectorAll("a"), (a) => a.getAttribute("href") ?? "");
     assert.ok(hrefs.length > 0);
     for (const h of hrefs) assert.ok(/^https?:\/\//.test(h), `href ${h}`);
     assert.ok(!hrefs.some((h) => h.includes("evil.example")), String(hrefs));
