@@ -32,6 +32,18 @@ export async function deliverToChannels(
 }
 
 /**
+ * The entries every enabled channel has already received for this date (in any part, briefing or
+ * update), or undefined when no channel is enabled. An update run sends what is not in this set, so
+ * an update cut off mid-delivery is completed by the next one instead of being lost.
+ */
+export function entriesDeliveredEverywhere(deps: PipelineDeps, date: string): Set<string> | undefined {
+  const ids = deps.config.channels.filter((c) => c.enabled).map((c) => c.id);
+  if (ids.length === 0) return undefined;
+  const perChannel = ids.map((id) => new Set(deps.store.listSentParts(date, id).flatMap((p) => p.entries)));
+  return new Set([...perChannel[0]!].filter((url) => perChannel.every((s) => s.has(url))));
+}
+
+/**
  * Sends one short plain text (a source-health alert) to the channel with this id, in one part.
  * Telegram and email read HTML, so the text is escaped for them.
  */
