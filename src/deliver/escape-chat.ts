@@ -83,3 +83,23 @@ export function safeHref(href: string): string | undefined {
     (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`,
   );
 }
+
+const byChannelType: Record<string, (s: string) => string> = {
+  feishu: escapeLark,
+  dingtalk: escapeDingTalk,
+  wecom: escapeWeCom,
+  discord: escapeDiscord,
+  slack: escapeSlack,
+  telegram: escapeTelegram,
+};
+
+/**
+ * Plain text (an alert) as the body for a channel of this type: chat platforms get each line
+ * escaped (line breaks kept), e-mail an escaped `<pre>`, the webhook a JSON object.
+ */
+export function formatPlainText(type: string, text: string): string {
+  if (type === "email") return `<pre>${escapeTelegramHtml(text)}</pre>`;
+  if (type === "webhook") return JSON.stringify({ alert: text });
+  const escape = byChannelType[type];
+  return escape ? text.split("\n").map(escape).join("\n") : text;
+}

@@ -44,6 +44,7 @@ export {
   MAX_UNKNOWN_OUTCOMES,
 } from "./deliver-briefing.ts";
 export { signDingTalk } from "./dingtalk.ts";
+export { formatPlainText } from "./escape-chat.ts";
 export { signFeishu } from "./feishu.ts";
 export { writeFileAtomic } from "./files.ts";
 export { type DeliveryKind, deliveryIdOf, entriesDigest } from "./part-keys.ts";

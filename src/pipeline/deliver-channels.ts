@@ -4,6 +4,7 @@ import {
   type DeliveryReport,
   deliverBriefing,
   deliveryIdOf,
+  formatPlainText,
 } from "../deliver/index.ts";
 import type { Briefing } from "../model/briefing.ts";
 import { escapeHtml } from "../render/index.ts";
@@ -44,8 +45,8 @@ export function entriesDeliveredEverywhere(deps: PipelineDeps, date: string): Se
 }
 
 /**
- * Sends one short plain text (a source-health alert) to the channel with this id, in one part.
- * Telegram and email read HTML, so the text is escaped for them.
+ * Sends one short plain text (a source-health alert) to the channel with this id, in one part,
+ * escaped for the platform like any text a feed could have written (source names, error text).
  */
 export async function sendTextToChannel(deps: PipelineDeps, channelId: string, text: string): Promise<void> {
   const config = deps.config.channels.find((c) => c.id === channelId);
@@ -57,7 +58,7 @@ export async function sendTextToChannel(deps: PipelineDeps, channelId: string, t
     {
       index: 1,
       total: 1,
-      body: channel.type === "telegram" ? escapeHtml(text) : text,
+      body: formatPlainText(channel.type, text),
       partKey: "alert",
       deliveryId: deliveryIdOf(date, channelId, `alert:${text}`),
       entries: [],
