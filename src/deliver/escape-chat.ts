@@ -100,6 +100,6 @@ const byChannelType: Record<string, (s: string) => string> = {
 export function formatPlainText(type: string, text: string): string {
   if (type === "email") return `<pre>${escapeTelegramHtml(text)}</pre>`;
   if (type === "webhook") return JSON.stringify({ alert: text });
-  const escape = byChannelType[type];
-  return escape ? text.split("\n").map(escape).join("\n") : text;
+  const esc = byChannelType[type];
+  return esc ? text.split("\n").map(esc).join("\n") : text;
 }
