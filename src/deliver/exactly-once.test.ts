@@ -15,15 +15,46 @@ const wecom = (url: string): ConfiguredChannel => ({
 });
 const noSleep = async () => {};
 
+/** A WeCom receiver, the channel pointed at it, a fresh log and the parts the fixture makes. */
+async function withWeCom(
+  body: (
+    r: Awaited<ReturnType<typeof startWeComReceiver>>,
+    cc: ConfiguredChannel,
+    log: ReturnType<typeof createMemoryLog>,
+    expected: string[],
+  ) => Promise<void>,
+): Promise<void> {
+  const r = await startWeComReceiver();
+  try {
+    const cc = wecom(r.url);
+    await body(
+      r,
+      cc,
+      createMemoryLog(),
+      buildParts(cc, fixtureBriefing, fixtureRendered).map((p) => p.body),
+    );
+  } finally {
+    await r.close();
+  }
+}
+
+/** One delivery of the 16-entry fixture to one channel, with this log and context. */
+const deliverFixture = (
+  cc: ConfiguredChannel,
+  log: ReturnType<typeof createMemoryLog>,
+  ctx: Partial<Parameters<typeof deliverBriefing>[1]> = {},
+) =>
+  deliverBriefing(
+    { briefing: fixtureBriefing, rendered: fixtureRendered, channels: [cc], log },
+    { fetch, now: () => new Date(), sleep: noSleep, ...ctx },
+  );
+
 test("volatile text (generation time, failure counters, health notes) never re-sends a part", async () => {
   const r = await startWeComReceiver();
   try {
     const log = createMemoryLog();
     const ctx = { fetch, now: () => new Date(), sleep: noSleep };
-    const first = await deliverBriefing(
-      { briefing: fixtureBriefing, rendered: fixtureRendered, channels: [wecom(r.url)], log },
-      ctx,
-    );
+    const first = await deliverFixture(wecom(r.url), log);
     const n = first.channels[0]!.sent;
     assert.ok(n > 3);
     const later: Briefing = {
@@ -51,7 +82,7 @@ test("changed entries: only the parts that carry them go again, and the report s
     const log = createMemoryLog();
     const ctx = { fetch, now: () => new Date(), sleep: noSleep };
     const cc = wecom(r.url);
-    await deliverBriefing({ briefing: fixtureBriefing, rendered: fixtureRendered, channels: [cc], log }, ctx);
+    await deliverFixture(cc, log);
     const before = buildParts(cc, fixtureBriefing, fixtureRendered);
     const items = fixtureBriefing.items.map((item, i) =>
       i === 9
@@ -82,12 +113,8 @@ test("changed entries: only the parts that carry them go again, and the report s
   }
 });
 
-test("cancelled between parts: every accepted part is recorded, the next run sends exactly what is missing", async () => {
-  const r = await startWeComReceiver();
-  try {
-    const log = createMemoryLog();
-    const cc = wecom(r.url);
-    const expected = buildParts(cc, fixtureBriefing, fixtureRendered).map((p) => p.body);
+test("cancelled between parts: every accepted part is recorded, the next run sends exactly what is missing", () =>
+  withWeCom(async (r, cc, log, expected) => {
     const stop = new AbortController();
     let pauses = 0;
     // Ctrl-C arrives while the channel waits before its third part.
@@ -96,44 +123,25 @@ test("cancelled between parts: every accepted part is recorded, the next run sen
       signal?.throwIfAborted();
     };
     await assert.rejects(
-      deliverBriefing(
-        { briefing: fixtureBriefing, rendered: fixtureRendered, channels: [cc], log },
-        { fetch, now: () => new Date(), sleep, signal: stop.signal },
-      ),
+      deliverFixture(cc, log, { sleep, signal: stop.signal }),
       /SIGINT/,
       "the cancellation reaches the caller",
     );
     assert.equal(r.accepted.length, 2);
     assert.equal(log.records.filter((x) => x.status === "sent").length, 2, "both accepted parts recorded");
-    const again = await deliverBriefing(
-      { briefing: fixtureBriefing, rendered: fixtureRendered, channels: [cc], log },
-      { fetch, now: () => new Date(), sleep: noSleep },
-    );
+    const again = await deliverFixture(cc, log);
     assert.equal(again.channels[0]!.skipped, 2);
     assert.deepEqual(r.accepted, expected, "each part exactly once, in order");
-  } finally {
-    await r.close();
-  }
-});
+  }));
 
-test("cancelled mid-request: that part counts as one unknown outcome and is sent once more, the rest once", async () => {
-  const r = await startWeComReceiver();
-  try {
-    const log = createMemoryLog();
-    const cc = wecom(r.url);
-    const expected = buildParts(cc, fixtureBriefing, fixtureRendered).map((p) => p.body);
+test("cancelled mid-request: that part counts as one unknown outcome and is sent once more, the rest once", () =>
+  withWeCom(async (r, cc, log, expected) => {
     const stop = new AbortController();
     r.script.replyDelayMs = 200;
     r.script.onRequest = () => {
       if (r.requests.length === 3) setTimeout(() => stop.abort(new Error("SIGTERM")), 20);
     };
-    await assert.rejects(
-      deliverBriefing(
-        { briefing: fixtureBriefing, rendered: fixtureRendered, channels: [cc], log },
-        { fetch, now: () => new Date(), sleep: noSleep, signal: stop.signal },
-      ),
-      /SIGTERM/,
-    );
+    await assert.rejects(deliverFixture(cc, log, { signal: stop.signal }), /SIGTERM/);
     r.script.replyDelayMs = 0;
     r.script.onRequest = undefined;
     const third = {
@@ -142,16 +150,10 @@ test("cancelled mid-request: that part counts as one unknown outcome and is sent
       partKey: buildParts(cc, fixtureBriefing, fixtureRendered)[2]!.partKey,
     };
     assert.deepEqual(log.deliveryState(third), { status: "failed", unknownOutcomes: 1 });
-    await deliverBriefing(
-      { briefing: fixtureBriefing, rendered: fixtureRendered, channels: [cc], log },
-      { fetch, now: () => new Date(), sleep: noSleep },
-    );
+    await deliverFixture(cc, log);
     // The receiver took part 3 before the cancel: it shows once more (at most one duplicate).
     assert.deepEqual(r.accepted, [...expected.slice(0, 3), ...expected.slice(2)]);
-  } finally {
-    await r.close();
-  }
-});
+  }));
 
 test("a platform that accepts but answers after our timeout gets at most one duplicate, over all runs", async () => {
   const r = await startWeComReceiver();
@@ -162,9 +164,7 @@ test("a platform that accepts but answers after our timeout gets at most one dup
       options: { mode: "digest" },
     };
     r.script.replyDelayMs = 400;
-    const ctx = { fetch, now: () => new Date(), sleep: noSleep, timeoutMs: 100, maxAttempts: 5 };
-    const run = () =>
-      deliverBriefing({ briefing: fixtureBriefing, rendered: fixtureRendered, channels: [cc], log }, ctx);
+    const run = () => deliverFixture(cc, log, { timeoutMs: 100, maxAttempts: 5 });
     const first = await run();
     const part = first.channels[0]!.parts[0]!;
     assert.equal(part.status, "failed");
@@ -176,7 +176,7 @@ test("a platform that accepts but answers after our timeout gets at most one dup
     assert.equal(r.requests.length, 2, "no later run sends it again");
     const forced = await deliverBriefing(
       { briefing: fixtureBriefing, rendered: fixtureRendered, channels: [cc], log, force: true },
-      { ...ctx, timeoutMs: 2000 },
+      { fetch, now: () => new Date(), sleep: noSleep, timeoutMs: 2000 },
     );
     assert.equal(forced.channels[0]!.parts[0]!.status, "sent", "--force-deliver still can");
   } finally {
