@@ -42,7 +42,8 @@ export function identifyParts(
   kind: DeliveryKind,
   layout: "blocks" | "whole",
 ): PartIdentity[] {
-  const all = entriesDigest(briefing);
+  const digests = briefing.items.map((item, i) => entryDigest(item, i + 1));
+  const all = sha(digests.join(",")).slice(0, 24);
   const n = briefing.items.length;
   const footerKey = `${kind}:footer:${all}`;
   return planned.map((part, i) => {
@@ -56,7 +57,7 @@ export function identifyParts(
       } else if (block === 0) ids.push(`h:${piece}`);
       else if (block <= n) {
         const item = briefing.items[block - 1]!;
-        ids.push(`e:${entryDigest(item, block)}:${piece}`);
+        ids.push(`e:${digests[block - 1]}:${piece}`);
         entries.add(item.url);
       } else footer = true;
     }
