@@ -47,7 +47,7 @@ export { signDingTalk } from "./dingtalk.ts";
 export { formatPlainText } from "./escape-chat.ts";
 export { signFeishu } from "./feishu.ts";
 export { writeFileAtomic } from "./files.ts";
-export { type DeliveryKind, deliveryIdOf, entriesDigest } from "./part-keys.ts";
+export { type DeliveryKind, deliveryIdOf } from "./part-keys.ts";
 export { ChannelError } from "./post-json.ts";
 export { redactText, redactUrl } from "./redact.ts";
 export { joinParts, splitIntoParts } from "./split-parts.ts";

@@ -20,11 +20,6 @@ export function entryDigest(item: BriefingItem, rank: number): string {
   ).slice(0, 24);
 }
 
-/** All entries of a briefing, in order (the header's count and a whole-briefing body depend on these). */
-export function entriesDigest(briefing: Briefing): string {
-  return sha(briefing.items.map((item, i) => entryDigest(item, i + 1)).join(",")).slice(0, 24);
-}
-
 export interface PartIdentity {
   partKey: string;
   entries: string[];
