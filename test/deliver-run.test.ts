@@ -19,13 +19,17 @@ import {
 import { baseConfig, createHarness, DEMO_DAY, type Harness, outputPath } from "./support/cli-harness.ts";
 
 // One demo run delivered to every channel type at once. The signed platforms check the timestamp
-// against their own clock, so the run's clock is a fixed instant of today, not the demo day.
+// against their own clock, so the run's clock is an instant of today, not the demo day. The second
+// run happens 40 minutes later: its generation time (in the webhook's JSON and the e-mail) differs.
 const NOW = new Date();
+let clock = NOW.getTime() - 40 * 60_000;
 let receivers: Receivers;
 let server: DemoServer;
 let h: Harness;
 let first: Awaited<ReturnType<Harness["run"]>>;
 let second: Awaited<ReturnType<Harness["run"]>>;
+let third: Awaited<ReturnType<Harness["run"]>>;
+const requestsAfterSecond = new Map<string, number>();
 let briefing: Briefing;
 let rendered: { markdown: string; html: string; json: string };
 const requestsAfterFirst = new Map<string, number>();
@@ -33,7 +37,12 @@ const requestsAfterFirst = new Map<string, number>();
 before(async () => {
   receivers = await startReceivers();
   server = await startDemoServer({ allowOrigins: receivers.origins });
-  h = createHarness({ fetch: server.fetch, env: { ...SECRETS }, now: () => NOW, sleep: async () => {} });
+  h = createHarness({
+    fetch: server.fetch,
+    env: { ...SECRETS },
+    now: () => new Date(clock),
+    sleep: async () => {},
+  });
   h.writeConfig(baseConfig(server.sources, { channels: receivers.channels }));
   // Slack answers 500 twice before it takes anything.
   receivers.chat.slack.script.serverErrors = 2;
@@ -47,7 +56,13 @@ before(async () => {
   }
   const file = (ext: "md" | "html" | "json") => readFileSync(outputPath(h.dir, DEMO_DAY, ext), "utf8");
   rendered = { markdown: file("md"), html: file("html"), json: file("json") };
+  clock = NOW.getTime();
   second = await h.run(["run", "--date", DEMO_DAY, "-q"]);
+  assert.notEqual(
+    readFileSync(outputPath(h.dir, DEMO_DAY, "json"), "utf8"),
+    rendered.json,
+    "the JSON changed",
+  );
 });
 
 after(async () => {
@@ -109,7 +124,7 @@ test("a receiver answering 500 twice then 200 gets its parts exactly once", () =
   assert.equal(new Set(slack.accepted).size, parts);
 });
 
-test("a second run sends nothing new", () => {
+test("a second run with the same entries sends nothing, on every channel, though its text changed", () => {
   assert.equal(second.code, 0, second.stderr);
   for (const [name, r] of Object.entries(receivers.chat))
     assert.equal(r.requests.length, requestsAfterFirst.get(name), `${name} got no request`);
@@ -120,4 +135,23 @@ test("a second run sends nothing new", () => {
       second.stdout,
       new RegExp(`delivered ${id} \\(\\w+\\): 0 sent, [1-9]\\d* already sent, 0 failed`),
     );
+});
+
+test("a plain re-run after the entries changed re-sends only the parts that carry changes, and says why", async () => {
+  for (const [name, r] of Object.entries(receivers.chat)) requestsAfterSecond.set(name, r.requests.length);
+  // The entries change: a higher threshold leaves the lower-ranked entries out.
+  h.writeConfig(baseConfig(server.sources, { channels: receivers.channels, briefing: { minStars: 4 } }));
+  third = await h.run(["run", "--date", DEMO_DAY, "-q"]);
+  assert.equal(third.code, 0, third.stderr);
+  // The whole-briefing channels carry every entry: sent again, with the reason.
+  assert.match(third.stdout, /delivered hook \(webhook\): 1 sent, 0 already sent, 0 failed/);
+  assert.match(third.stdout, /delivered mail \(email\): 1 sent, 0 already sent, 0 failed/);
+  assert.match(
+    third.stdout,
+    /part 1\/1 sent again: its entries changed since the last delivery — new: none; sent before in another form: 《/,
+  );
+  // The chat channels keep the parts whose entries did not change.
+  const wecom = /delivered wecom \(wecom\): (\d+) sent, (\d+) already sent, 0 failed/.exec(third.stdout);
+  assert.ok(wecom && Number(wecom[2]) >= 1, third.stdout);
+  assert.equal(receivers.chat.wecom.requests.length - requestsAfterSecond.get("wecom")!, Number(wecom[1]));
 });

@@ -47,5 +47,13 @@ export function printSummary(ctx: CliContext, summary: RunSummary): void {
       out,
       `  delivered ${ch.id} (${ch.type}): ${ch.sent} sent, ${ch.skipped} already sent, ${ch.failed} failed${detail}`,
     );
+    for (const p of ch.parts) {
+      if (!p.resent) continue;
+      const list = (titles: string[]) => (titles.length ? titles.map((t) => `《${t}》`).join(" ") : "none");
+      print(
+        out,
+        `    part ${p.index}/${p.total} sent again: its entries changed since the last delivery — new: ${list(p.resent.added)}; sent before in another form: ${list(p.resent.changed)}`,
+      );
+    }
   }
 }

@@ -3,6 +3,7 @@
  * own rich format (Markdown, Slack mrkdwn, Telegram HTML), so the wording lives in one place.
  */
 import type { Briefing, BriefingItem, Section } from "../model/index.ts";
+import { describeItemNotes, FEED_ONLY_MARK, isFeedOnly } from "../model/item-notes.ts";
 import { formatDateTime } from "../time.ts";
 import type { FormatOptions } from "./channel.ts";
 
@@ -67,6 +68,7 @@ function entryBlock(item: BriefingItem, n: number, timezone: string): Block {
       text(`: ${e.tags.map((t) => `[${t}]`).join(" ")}`),
     ),
     line("plain", bold("链接"), text(": "), link(item.url, item.url)),
+    ...describeItemNotes(item).map((note) => line("plain", bold("说明"), text(`: ${note}`))),
   ];
   const paragraphs: Line[][] = [
     head,
@@ -87,7 +89,8 @@ function entryBlock(item: BriefingItem, n: number, timezone: string): Block {
 
 function digestBlock(item: BriefingItem, n: number): Block {
   const e = item.entry;
-  return [[line("plain", text(`${n}. ${starsOf(e.stars)} [${e.org}] `), link(e.title, item.url))]];
+  const mark = isFeedOnly(item) ? [text(`（${FEED_ONLY_MARK}）`)] : [];
+  return [[line("plain", text(`${n}. ${starsOf(e.stars)} [${e.org}] `), link(e.title, item.url), ...mark)]];
 }
 
 function footerBlock(b: Briefing, options: FormatOptions): Block | undefined {

@@ -27,8 +27,21 @@ export interface OutgoingPart {
   total: number;
   /** The message body in the platform's format, 「i/n」 header included when total > 1. */
   body: string;
-  /** `${index}/${total}:${sha256(body).slice(0,16)}`: the delivery log's key. */
+  /**
+   * The delivery log's key: `${kind}:${index}:${digest}` where the digest covers the entries the part
+   * carries (never the volatile text around them: times, counters, health notes); a part that
+   * carries only the footer is `${kind}:footer:${digest of all entries}`.
+   */
   partKey: string;
+  /**
+   * A stable id derived from (date, channel, partKey), sent where the platform takes an idempotency
+   * key (Feishu `uuid`, the webhook's `Idempotency-Key`, the e-mail's Message-ID).
+   */
+  deliveryId: string;
+  /** URLs of the entries the part carries (for the log, and to say why a part is sent again). */
+  entries: string[];
+  /** Keys also recorded when this part is accepted (the footer it carries). */
+  alsoRecords: string[];
   /** Briefing date (YYYY-MM-DD), for subjects and archive paths. */
   date: string;
   /** Briefing heading (config briefing.title), for subjects and card titles. */
@@ -41,6 +54,8 @@ export interface SendContext {
   fetch: typeof fetch;
   now: () => Date;
   signal?: AbortSignal;
+  /** How long to wait for the platform's answer (default 30 s). */
+  timeoutMs?: number;
 }
 
 export interface Channel {
@@ -51,8 +66,13 @@ export interface Channel {
   minIntervalMs: number;
   /** Size of a body in `limit.unit`; defaults to UTF-8 bytes or UTF-16 code units. */
   measure?(body: string): number;
-  /** Cuts a line into pieces that may be split apart (Telegram: never inside a tag or entity). */
-  atoms?(line: string): string[];
+  /** Cuts a too-long line into pieces within `budget` (Telegram: never inside a tag, entity or element). */
+  atoms?(line: string, budget: number, measure: (s: string) => number): string[];
+  /**
+   * "blocks" (default): format() gives header, one block per entry, then footer blocks;
+   * "whole": one body for the whole briefing (e-mail, webhook).
+   */
+  layout?: "blocks" | "whole";
   /** Values that must never appear in errors or logs (webhook URLs, tokens, secrets, passwords). */
   secrets: string[];
   /** One body per block (header, each entry, footer), in the platform's format. */
@@ -76,17 +96,31 @@ export interface DeliveryKey {
 }
 
 export interface DeliveryRecord extends DeliveryKey {
-  status: "sent" | "failed";
+  /** "sending": written just before a request leaves, so a killed run leaves a trace. */
+  status: "sent" | "failed" | "sending";
   error?: string;
   attempts: number;
+  /** Attempts whose outcome is unknown (timed out or cut off after the request left). */
+  unknownOutcomes?: number;
+  /** URLs of the entries the part carries. */
+  entries?: string[];
   /** ISO 8601 UTC. */
   at: string;
+}
+
+export interface DeliveryState {
+  status: "sent" | "failed" | "sending";
+  /** Unknown outcomes so far, a "sending" row left by a killed run counted as one. */
+  unknownOutcomes: number;
 }
 
 /** What deliver/ needs from the store to never send a part twice. */
 export interface DeliveryLog {
   hasDelivered(key: DeliveryKey): boolean;
   recordDelivery(rec: DeliveryRecord): void;
+  deliveryState(key: DeliveryKey): DeliveryState | undefined;
+  /** Parts accepted for this date and channel, with the entries they carried. */
+  listSentParts(date: string, channel: string): { partKey: string; entries: string[] }[];
 }
 
 export interface PartOutcome {
@@ -97,6 +131,11 @@ export interface PartOutcome {
   attempts: number;
   /** Why it failed or was skipped (secrets redacted). */
   reason?: string;
+  /**
+   * Set when this part goes out although the channel already got parts of this date and kind:
+   * which of its entries are new, and which were sent before in another form (re-ranked, edited).
+   */
+  resent?: { added: string[]; changed: string[] };
 }
 
 export interface ChannelReport {

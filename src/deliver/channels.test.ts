@@ -111,7 +111,12 @@ for (const c of cases) {
       assert.equal(joinParts(receiver.accepted), whole);
       // The pause between parts is the channel's own rate limit.
       assert.deepEqual(waits, Array(ch.sent - 1).fill(configured.channel.minIntervalMs));
-      assert.equal(log.records.filter((r) => r.status === "sent").length, ch.sent);
+      const sentKeys = log.records.filter((r) => r.status === "sent").map((r) => r.partKey);
+      assert.deepEqual(
+        sentKeys.filter((k) => !k.includes(":footer:")),
+        ch.parts.map((p) => p.partKey),
+        "each part recorded as sent, under its key",
+      );
     });
 
     test("a rate-limit answer is retried and the part still arrives exactly once", async () => {

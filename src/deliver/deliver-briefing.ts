@@ -2,8 +2,16 @@
  * Sends a briefing to every configured channel: parts in order, a pause between parts, retries with
  * backoff on transient failures, each part recorded in the delivery log so a re-run sends only what
  * is missing. One channel failing never stops the others; the report says what happened, secrets redacted.
+ *
+ * Exactly once, as far as the platforms allow:
+ * - a part's key is its entries (part-keys.ts), so unchanged entries are never sent twice;
+ * - "sending" is written before a request leaves and "sent" as soon as it is accepted, before the
+ *   next part starts, so a killed or cancelled run leaves the log true and the next run sends only
+ *   what is missing;
+ * - an attempt whose outcome is unknown (timed out or cut off after the request left) is retried
+ *   once, never twice, over all runs: a receiver that accepts but answers late gets at most one
+ *   duplicate. Platforms that take an idempotency key get one derived from the part's key.
  */
-import { createHash } from "node:crypto";
 import { DeliveryError, errorMessage } from "../errors.ts";
 import { type BackoffOptions, backoffDelay, DEFAULT_BACKOFF, sleep as defaultSleep } from "../http/retry.ts";
 import type { Logger } from "../log.ts";
@@ -12,6 +20,7 @@ import type {
   Channel,
   ChannelReport,
   ConfiguredChannel,
+  DeliveryKey,
   DeliveryLog,
   DeliveryReport,
   OutgoingPart,
@@ -19,15 +28,18 @@ import type {
   RenderedBriefing,
 } from "./channel.ts";
 import { charCount, utf8Bytes } from "./measure.ts";
+import { type DeliveryKind, deliveryIdOf, identifyParts } from "./part-keys.ts";
 import { ChannelError } from "./post-json.ts";
 import { redactText } from "./redact.ts";
-import { splitIntoParts } from "./split-parts.ts";
+import { planParts } from "./split-parts.ts";
 
 export interface DeliverInput {
   briefing: Briefing;
   rendered: RenderedBriefing;
   channels: ConfiguredChannel[];
   log: DeliveryLog;
+  /** "update" for a catch-up of new entries (`run --update`); keys never collide with the briefing's. */
+  kind?: DeliveryKind;
   /** Send again even the parts the log says were sent. */
   force?: boolean;
 }
@@ -41,27 +53,31 @@ export interface DeliverContext {
   /** Attempts per part, first one included. */
   maxAttempts?: number;
   backoff?: BackoffOptions;
+  /** How long to wait for a platform's answer (default 30 s). */
+  timeoutMs?: number;
 }
 
-export function partKeyOf(index: number, total: number, body: string): string {
-  return `${index}/${total}:${createHash("sha256").update(body).digest("hex").slice(0, 16)}`;
-}
+/** Attempts with an unknown outcome a part may have over all runs: the first and one retry. */
+export const MAX_UNKNOWN_OUTCOMES = 2;
 
 /** The numbered parts a channel would send for this briefing (exported for previews and tests). */
 export function buildParts(
   cc: ConfiguredChannel,
   briefing: Briefing,
   rendered: RenderedBriefing,
+  kind: DeliveryKind = "briefing",
 ): OutgoingPart[] {
   const ch = cc.channel;
   const measure = ch.measure ?? (ch.limit.unit === "bytes" ? utf8Bytes : charCount);
   const blocks = ch.format({ briefing, rendered }, cc.options);
-  const bodies = splitIntoParts(blocks, { max: ch.limit.max, measure, atoms: ch.atoms, channel: cc.id });
-  return bodies.map((body, i) => ({
+  const planned = planParts(blocks, { max: ch.limit.max, measure, atoms: ch.atoms, channel: cc.id });
+  const ids = identifyParts(planned, briefing, kind, ch.layout ?? "blocks");
+  return planned.map((p, i) => ({
     index: i + 1,
-    total: bodies.length,
-    body,
-    partKey: partKeyOf(i + 1, bodies.length, body),
+    total: planned.length,
+    body: p.body,
+    ...ids[i]!,
+    deliveryId: deliveryIdOf(briefing.date, cc.id, ids[i]!.partKey),
     date: briefing.date,
     title: briefing.title ?? "AI 每日情报",
     rendered,
@@ -72,20 +88,53 @@ function isRetryable(error: unknown): boolean {
   return error instanceof DeliveryError ? error.retryable : true;
 }
 
-async function sendWithRetry(
+/** True when the request may have reached the platform although no answer came back. */
+function isUnknownOutcome(error: unknown, signal?: AbortSignal): boolean {
+  if (signal?.aborted) return true;
+  return error instanceof ChannelError ? error.unknownOutcome : false;
+}
+
+interface PartResult {
+  attempts: number;
+  error?: string;
+}
+
+/** Sends one part with retries, writing each attempt to the log as it happens. */
+async function sendPart(
   ch: Channel,
   part: OutgoingPart,
+  key: DeliveryKey,
+  priorUnknown: number,
+  log: DeliveryLog,
   ctx: DeliverContext,
-): Promise<{ attempts: number; error?: string }> {
+): Promise<PartResult> {
   const max = ctx.maxAttempts ?? 4;
   const wait = ctx.sleep ?? defaultSleep;
+  let unknown = priorUnknown;
   for (let attempt = 1; ; attempt++) {
+    log.recordDelivery({ ...key, status: "sending", attempts: 0, at: ctx.now().toISOString() });
     try {
-      await ch.send(part, { fetch: ctx.fetch, now: ctx.now, signal: ctx.signal });
+      await ch.send(part, { fetch: ctx.fetch, now: ctx.now, signal: ctx.signal, timeoutMs: ctx.timeoutMs });
+      const at = ctx.now().toISOString();
+      log.recordDelivery({ ...key, status: "sent", attempts: 1, entries: part.entries, at });
+      for (const also of part.alsoRecords)
+        log.recordDelivery({ ...key, partKey: also, status: "sent", attempts: 1, at });
       return { attempts: attempt };
     } catch (error) {
-      if (ctx.signal?.aborted) throw error;
       const message = redactText(errorMessage(error), ch.secrets);
+      const uncertain = isUnknownOutcome(error, ctx.signal);
+      if (uncertain) unknown++;
+      log.recordDelivery({
+        ...key,
+        status: "failed",
+        error: message,
+        attempts: 1,
+        unknownOutcomes: uncertain ? 1 : 0,
+        at: ctx.now().toISOString(),
+      });
+      if (ctx.signal?.aborted) throw error;
+      if (uncertain && unknown >= MAX_UNKNOWN_OUTCOMES)
+        return { attempts: attempt, error: `${message} (${unknownOutcomeReason(unknown)})` };
       if (!isRetryable(error) || attempt >= max) return { attempts: attempt, error: message };
       const retryAfter = error instanceof ChannelError ? error.retryAfterMs : undefined;
       const delay = backoffDelay(attempt, ctx.backoff ?? DEFAULT_BACKOFF, retryAfter);
@@ -96,6 +145,27 @@ async function sendWithRetry(
       await wait(delay, ctx.signal);
     }
   }
+}
+
+function unknownOutcomeReason(n: number): string {
+  return `outcome unknown ${n} times: the platform may have shown it; not sent again to avoid another duplicate (--force-deliver sends it)`;
+}
+
+/** Which entries of a part the channel already got for this date and kind, and which are new. */
+function explainResend(
+  part: OutgoingPart,
+  sentBefore: { partKey: string; entries: string[] }[],
+  kind: DeliveryKind,
+  titles: Map<string, string>,
+): PartOutcome["resent"] {
+  const earlier = sentBefore.filter((s) => s.partKey.startsWith(`${kind}:`));
+  if (earlier.length === 0 || part.entries.length === 0) return undefined;
+  const known = new Set(earlier.flatMap((s) => s.entries));
+  const name = (url: string) => titles.get(url) ?? url;
+  return {
+    added: part.entries.filter((u) => !known.has(u)).map(name),
+    changed: part.entries.filter((u) => known.has(u)).map(name),
+  };
 }
 
 async function deliverChannel(
@@ -112,15 +182,18 @@ async function deliverChannel(
     failed: 0,
   };
   const { briefing, log } = input;
+  const kind = input.kind ?? "briefing";
   let parts: OutgoingPart[];
   try {
-    parts = buildParts(cc, briefing, input.rendered);
+    parts = buildParts(cc, briefing, input.rendered, kind);
   } catch (error) {
     report.error = redactText(errorMessage(error), cc.channel.secrets);
     return report;
   }
+  const sentBefore = log.listSentParts(briefing.date, cc.id);
+  const titles = new Map(briefing.items.map((i) => [i.url, i.entry.title]));
   const wait = ctx.sleep ?? defaultSleep;
-  let sentBefore = false;
+  let sentThisRun = false;
   let blockedBy: number | undefined;
   for (const part of parts) {
     const key = { date: briefing.date, channel: cc.id, partKey: part.partKey };
@@ -132,9 +205,17 @@ async function deliverChannel(
       attempts: 0,
     };
     report.parts.push(outcome);
-    if (!input.force && log.hasDelivered(key)) {
+    const state = log.deliveryState(key);
+    if (!input.force && state?.status === "sent") {
       outcome.status = "skipped";
       outcome.reason = "already delivered";
+      continue;
+    }
+    const priorUnknown = input.force ? 0 : (state?.unknownOutcomes ?? 0);
+    if (priorUnknown >= MAX_UNKNOWN_OUTCOMES) {
+      outcome.status = "failed";
+      outcome.reason = unknownOutcomeReason(priorUnknown);
+      blockedBy ??= part.index;
       continue;
     }
     if (blockedBy !== undefined) {
@@ -143,19 +224,23 @@ async function deliverChannel(
       outcome.reason = `not sent: part ${blockedBy} failed`;
       continue;
     }
-    if (sentBefore && cc.channel.minIntervalMs > 0) await wait(cc.channel.minIntervalMs, ctx.signal);
-    const result = await sendWithRetry(cc.channel, part, ctx);
-    sentBefore = true;
+    outcome.resent = explainResend(part, sentBefore, kind, titles);
+    if (outcome.resent) {
+      ctx.logger?.info(
+        { channel: cc.id, part: part.partKey, added: outcome.resent.added, changed: outcome.resent.changed },
+        "entries changed since the last delivery: sending this part again",
+      );
+    }
+    if (sentThisRun && cc.channel.minIntervalMs > 0) await wait(cc.channel.minIntervalMs, ctx.signal);
+    const result = await sendPart(cc.channel, part, key, priorUnknown, log, ctx);
+    sentThisRun = true;
     outcome.attempts = result.attempts;
-    const at = ctx.now().toISOString();
     if (result.error === undefined) {
-      log.recordDelivery({ ...key, status: "sent", attempts: result.attempts, at });
       ctx.logger?.info({ channel: cc.id, part: part.partKey, attempts: result.attempts }, "part delivered");
     } else {
       outcome.status = "failed";
       outcome.reason = result.error;
       blockedBy = part.index;
-      log.recordDelivery({ ...key, status: "failed", error: result.error, attempts: result.attempts, at });
       ctx.logger?.error(
         { channel: cc.id, part: part.partKey, attempts: result.attempts, error: result.error },
         "part failed",
@@ -169,21 +254,23 @@ async function deliverChannel(
 
 export async function deliverBriefing(input: DeliverInput, ctx: DeliverContext): Promise<DeliveryReport> {
   const active = input.channels.filter((c) => c.enabled !== false);
-  // Channels run side by side; each keeps its own order and pace.
-  const channels = await Promise.all(
-    active.map((cc) =>
-      deliverChannel(cc, input, ctx).catch(
-        (error): ChannelReport => ({
-          id: cc.id,
-          type: cc.channel.type,
-          parts: [],
-          sent: 0,
-          skipped: 0,
-          failed: 0,
-          error: redactText(errorMessage(error), cc.channel.secrets),
-        }),
-      ),
-    ),
+  // Channels run side by side; each keeps its own order and pace. All of them settle (and write
+  // their logs) before a cancellation reaches the caller: a cancelled run is not a channel failure.
+  const settled = await Promise.allSettled(active.map((cc) => deliverChannel(cc, input, ctx)));
+  if (ctx.signal?.aborted) throw ctx.signal.reason ?? new Error("delivery cancelled");
+  const channels = settled.map(
+    (r, i): ChannelReport =>
+      r.status === "fulfilled"
+        ? r.value
+        : {
+            id: active[i]!.id,
+            type: active[i]!.channel.type,
+            parts: [],
+            sent: 0,
+            skipped: 0,
+            failed: 0,
+            error: redactText(errorMessage(r.reason), active[i]!.channel.secrets),
+          },
   );
   return { date: input.briefing.date, channels, ok: channels.every((c) => c.failed === 0 && !c.error) };
 }

@@ -31,7 +31,7 @@ export function createDingTalkChannel(o: DingTalkOptions): Channel {
     minIntervalMs: 3000,
     measure: utf8Bytes,
     secrets,
-    format: ({ briefing }, options) => renderBlocks(buildBriefingBlocks(briefing, options), "markdown"),
+    format: ({ briefing }, options) => renderBlocks(buildBriefingBlocks(briefing, options), "dingtalk"),
     async send(part, ctx) {
       const url = new URL(o.webhook);
       if (o.secret) {

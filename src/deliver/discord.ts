@@ -18,7 +18,7 @@ export function createDiscordChannel(o: DiscordOptions): Channel {
     limit: { unit: "chars", max: 2000 },
     minIntervalMs: 1000,
     secrets,
-    format: ({ briefing }, options) => renderBlocks(buildBriefingBlocks(briefing, options), "markdown"),
+    format: ({ briefing }, options) => renderBlocks(buildBriefingBlocks(briefing, options), "discord"),
     async send(part, ctx) {
       const url = new URL(o.webhook);
       url.searchParams.set("wait", "true");

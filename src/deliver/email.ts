@@ -3,8 +3,8 @@
  * alternative, subject "AI 每日情报 | <date>". Never split.
  */
 import { createTransport } from "nodemailer";
-import { DeliveryError } from "../errors.ts";
 import type { Channel } from "./channel.ts";
+import { ChannelError } from "./post-json.ts";
 import { redactText } from "./redact.ts";
 
 export interface EmailOptions {
@@ -27,6 +27,12 @@ function isTransient(error: unknown): boolean {
   return ["ECONNECTION", "ETIMEDOUT", "ESOCKET", "EDNS", "ECONNRESET"].includes(e.code ?? "");
 }
 
+/** No SMTP reply, but the connection was up: the message may have been taken (a lost 250 after DATA). */
+function mayHaveBeenTaken(error: unknown): boolean {
+  const e = error as { responseCode?: number; code?: string };
+  return typeof e.responseCode !== "number" && ["ETIMEDOUT", "ESOCKET", "ECONNRESET"].includes(e.code ?? "");
+}
+
 export function createEmailChannel(o: EmailOptions): Channel {
   const secrets = [...(o.pass ? [o.pass] : [])];
   return {
@@ -34,30 +40,37 @@ export function createEmailChannel(o: EmailOptions): Channel {
     limit: { unit: "bytes", max: Number.POSITIVE_INFINITY },
     minIntervalMs: 0,
     secrets,
+    layout: "whole",
     format: ({ rendered }) => [rendered.html],
-    async send(part) {
+    async send(part, ctx) {
       const transport = createTransport({
         host: o.host,
         port: o.port,
         secure: o.secure,
         ignoreTLS: o.ignoreTLS,
         auth: o.user ? { user: o.user, pass: o.pass ?? "" } : undefined,
-        connectionTimeout: 30_000,
+        connectionTimeout: ctx.timeoutMs ?? 30_000,
+        greetingTimeout: ctx.timeoutMs ?? 30_000,
+        socketTimeout: ctx.timeoutMs ?? 60_000,
       });
       try {
         await transport.sendMail({
           from: o.from,
           to: o.to,
           subject: `${part.title} | ${part.date}`,
+          // The same Message-ID for every attempt of these entries: mail stores and clients that
+          // de-duplicate by Message-ID show a repeat once.
+          messageId: `<${part.deliveryId}@daybrief.invalid>`,
           html: part.body,
           text: part.rendered.markdown,
         });
       } catch (error) {
         const message = redactText(error instanceof Error ? error.message : String(error), secrets);
         const e = error as { responseCode?: number; code?: string };
-        throw new DeliveryError(`email: ${o.host}: ${message}`, "email", isTransient(error), {
+        throw new ChannelError(`email: ${o.host}: ${message}`, "email", isTransient(error), {
           status: e.responseCode,
           code: e.code,
+          unknownOutcome: mayHaveBeenTaken(error),
         });
       } finally {
         transport.close();

@@ -37,11 +37,14 @@ export function createFeishuChannel(o: FeishuOptions): Channel {
     // Measured as it travels: JSON-escaped, UTF-8.
     measure: (body) => utf8Bytes(JSON.stringify(body)),
     secrets,
-    format: ({ briefing }, options) => renderBlocks(buildBriefingBlocks(briefing, options), "markdown"),
+    format: ({ briefing }, options) => renderBlocks(buildBriefingBlocks(briefing, options), "lark"),
     async send(part: OutgoingPart, ctx: SendContext) {
       const timestamp = String(Math.floor(ctx.now().getTime() / 1000));
       const payload = {
         ...(o.secret ? { timestamp, sign: signFeishu(timestamp, o.secret) } : {}),
+        // Feishu's send-message API de-duplicates requests with the same uuid for an hour (≤ 50
+        // characters); the custom-bot guide does not list the field, so there it is best effort.
+        uuid: part.deliveryId,
         msg_type: "interactive",
         card: {
           config: { wide_screen_mode: true },

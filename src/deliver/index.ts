@@ -41,11 +41,13 @@ export {
   type DeliverContext,
   type DeliverInput,
   deliverBriefing,
-  partKeyOf,
+  MAX_UNKNOWN_OUTCOMES,
 } from "./deliver-briefing.ts";
 export { signDingTalk } from "./dingtalk.ts";
+export { formatPlainText } from "./escape-chat.ts";
 export { signFeishu } from "./feishu.ts";
 export { writeFileAtomic } from "./files.ts";
+export { type DeliveryKind, deliveryIdOf } from "./part-keys.ts";
 export { ChannelError } from "./post-json.ts";
 export { redactText, redactUrl } from "./redact.ts";
 export { joinParts, splitIntoParts } from "./split-parts.ts";

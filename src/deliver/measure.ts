@@ -32,3 +32,41 @@ export function codePointAtoms(s: string): string[] {
 export function htmlAtoms(s: string): string[] {
   return s.match(/<[^>]*>|&[#a-z0-9]+;|[\s\S]/giu) ?? [];
 }
+
+/**
+ * Telegram's atoms: an element (`<b>…</b>`, `<a href>…</a>`) stays whole when it fits the budget;
+ * one that does not is cut between its characters and each piece wrapped in the same tags, so
+ * every piece is balanced HTML (Telegram refuses a message with an unclosed tag). Entities such as
+ * `&amp;` are never cut. Our Telegram HTML never nests elements.
+ */
+export function telegramAtoms(line: string, budget: number, measure: (s: string) => number): string[] {
+  const tokens = htmlAtoms(line);
+  const atoms: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const open = tokens[i]!;
+    const name = /^<([a-z][a-z0-9-]*)[\s>]/i.exec(open)?.[1];
+    const end = name ? tokens.indexOf(`</${name}>`, i + 1) : -1;
+    if (!name || end === -1) {
+      atoms.push(open);
+      continue;
+    }
+    const close = tokens[end]!;
+    const inner = tokens.slice(i + 1, end);
+    i = end;
+    const element = open + inner.join("") + close;
+    if (measure(element) <= budget) {
+      atoms.push(element);
+      continue;
+    }
+    let piece = "";
+    for (const t of inner) {
+      if (piece && measure(open + piece + t + close) > budget) {
+        atoms.push(open + piece + close);
+        piece = "";
+      }
+      piece += t;
+    }
+    if (piece) atoms.push(open + piece + close);
+  }
+  return atoms;
+}

@@ -10,12 +10,31 @@ export class ChannelError extends DeliveryError {
     message: string,
     channel: string,
     retryable: boolean,
-    options?: { cause?: unknown; status?: number; code?: string | number; retryAfterMs?: number },
+    options?: {
+      cause?: unknown;
+      status?: number;
+      code?: string | number;
+      retryAfterMs?: number;
+      unknownOutcome?: boolean;
+    },
   ) {
     super(message, channel, retryable, options);
     this.retryAfterMs = options?.retryAfterMs;
+    this.unknownOutcome = options?.unknownOutcome ?? false;
   }
   readonly retryAfterMs?: number;
+  /** The request may have reached the platform (a timeout, a connection cut after sending). */
+  readonly unknownOutcome: boolean;
+}
+
+/** Errors raised before anything was sent: the platform cannot have seen the request. */
+const NOT_SENT_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH"]);
+
+/** True when a failed request may still have been received (no answer, but not refused up front). */
+export function mayHaveBeenReceived(error: unknown): boolean {
+  const code =
+    (error as { cause?: { code?: string }; code?: string }).cause?.code ?? (error as { code?: string }).code;
+  return !(code !== undefined && NOT_SENT_CODES.has(code));
 }
 
 export interface PostResult {
@@ -26,7 +45,7 @@ export interface PostResult {
   json: unknown;
 }
 
-const TIMEOUT_MS = 30_000;
+export const TIMEOUT_MS = 30_000;
 
 export interface PostOptions {
   channel: string;
@@ -46,7 +65,7 @@ export async function postJson(
   ctx: SendContext,
   o: PostOptions,
 ): Promise<PostResult> {
-  const signals = [AbortSignal.timeout(TIMEOUT_MS), ...(ctx.signal ? [ctx.signal] : [])];
+  const signals = [AbortSignal.timeout(ctx.timeoutMs ?? TIMEOUT_MS), ...(ctx.signal ? [ctx.signal] : [])];
   let response: Response;
   try {
     response = await ctx.fetch(url, {
@@ -58,7 +77,9 @@ export async function postJson(
   } catch (error) {
     if (ctx.signal?.aborted) throw error;
     const reason = redactText(error instanceof Error ? error.message : String(error), o.secrets);
-    throw new ChannelError(`${o.channel}: request to ${redactUrl(url)} failed: ${reason}`, o.channel, true);
+    throw new ChannelError(`${o.channel}: request to ${redactUrl(url)} failed: ${reason}`, o.channel, true, {
+      unknownOutcome: mayHaveBeenReceived(error),
+    });
   }
   const text = await response.text();
   let json: unknown;
@@ -70,7 +91,7 @@ export async function postJson(
   return { status: response.status, headers: response.headers, text, json };
 }
 
-/** The error for a non-2xx answer: 408/409/425/429/5xx retry, Retry-After honoured. */
+/** The error for a non-2xx answer: 408/429/5xx retry, Retry-After honoured. */
 export function statusError(
   r: PostResult,
   url: string,

@@ -1,50 +1,111 @@
-/** Renders neutral blocks in each platform's rich text dialect. Escaping happens here, last. */
+/**
+ * Renders neutral blocks in each platform's rich text dialect. Escaping happens here, last: every
+ * span's text goes through the platform's escaper (escape-chat.ts); only the markup added here
+ * (bold, headings, quotes, bullets, links to http(s) URLs) is live.
+ */
 import type { Block, Line, Span } from "./briefing-blocks.ts";
+import {
+  escapeDingTalk,
+  escapeDiscord,
+  escapeLark,
+  escapeSlack,
+  escapeTelegram,
+  escapeTelegramHtml,
+  escapeWeCom,
+  safeHref,
+} from "./escape-chat.ts";
 
-export type Flavour = "markdown" | "slack" | "telegram";
+export type Flavour = "lark" | "dingtalk" | "wecom" | "discord" | "slack" | "telegram";
 
-const escapeSlack = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-export const escapeTelegram = (s: string) =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-
-/** Characters that would end a Markdown or Slack link early are percent-encoded (the URL stays the same resource). */
-const safeHref = (href: string) =>
-  href.replace(/[()<>| ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-
-function span(s: Span, f: Flavour): string {
-  switch (f) {
-    case "markdown":
-      if (s.kind === "bold") return `**${s.text}**`;
-      if (s.kind === "link") return s.text === s.href ? safeHref(s.href) : `[${s.text}](${safeHref(s.href)})`;
-      return s.text;
-    case "slack":
-      if (s.kind === "bold") return `*${escapeSlack(s.text)}*`;
-      if (s.kind === "link")
-        return `<${escapeSlack(safeHref(s.href))}|${escapeSlack(s.text).replace(/\|/g, "¦")}>`;
-      return escapeSlack(s.text);
-    case "telegram":
-      if (s.kind === "bold") return `<b>${escapeTelegram(s.text)}</b>`;
-      if (s.kind === "link") return `<a href="${escapeTelegram(s.href)}">${escapeTelegram(s.text)}</a>`;
-      return escapeTelegram(s.text);
-  }
+interface Dialect {
+  escape(s: string): string;
+  bold(escaped: string): string;
+  /** A link to a URL we chose (already checked and re-encoded by safeHref). */
+  link(text: string, href: string): string;
+  heading(body: string): string;
+  subheading(body: string): string;
+  quote(body: string): string;
+  bullet(body: string): string;
+  subbullet(body: string): string;
 }
 
-function renderLine(l: Line, f: Flavour): string {
-  const body = l.spans.map((s) => span(s, f)).join("");
-  // Telegram and Slack have no headings: bold stands in. Tags never cross a line, so a line
-  // boundary is always a safe place to split.
-  const strong = (t: string) => (f === "telegram" ? `<b>${t}</b>` : f === "slack" ? `*${t}*` : t);
+/** The Markdown subsets (Feishu, DingTalk, WeCom): no escape for `[`/`]`, so bracketed text is never a link's text. */
+function markdownSubset(esc: (s: string) => string): Dialect {
+  return {
+    escape: esc,
+    bold: (t) => `**${t}**`,
+    link: (text, href) =>
+      text === href ? href : /[[\]]/.test(text) ? `${esc(text)}（${href}）` : `[${esc(text)}](${href})`,
+    heading: (b) => `### ${b}`,
+    subheading: (b) => `#### ${b}`,
+    quote: (b) => `> ${b}`,
+    bullet: (b) => `- ${b}`,
+    subbullet: (b) => `    - ${b}`,
+  };
+}
+
+const dialects: Record<Flavour, Dialect> = {
+  lark: markdownSubset(escapeLark),
+  dingtalk: markdownSubset(escapeDingTalk),
+  wecom: markdownSubset(escapeWeCom),
+  discord: {
+    escape: escapeDiscord,
+    bold: (t) => `**${t}**`,
+    link: (text, href) => (text === href ? href : `[${escapeDiscord(text)}](${href})`),
+    heading: (b) => `### ${b}`,
+    subheading: (b) => `#### ${b}`,
+    quote: (b) => `> ${b}`,
+    bullet: (b) => `- ${b}`,
+    subbullet: (b) => `    - ${b}`,
+  },
+  // Slack and Telegram have no headings: bold stands in.
+  slack: {
+    escape: escapeSlack,
+    bold: (t) => `*${t}*`,
+    link: (text, href) => `<${href}|${escapeSlack(text).replace(/\|/g, "¦")}>`,
+    heading: (b) => `*${b}*`,
+    subheading: (b) => `*${b}*`,
+    quote: (b) => `> ${b}`,
+    bullet: (b) => `• ${b}`,
+    subbullet: (b) => `    ◦ ${b}`,
+  },
+  telegram: {
+    escape: escapeTelegram,
+    bold: (t) => `<b>${t}</b>`,
+    link: (text, href) => `<a href="${escapeTelegramHtml(href)}">${escapeTelegram(text)}</a>`,
+    heading: (b) => `<b>${b}</b>`,
+    subheading: (b) => `<b>${b}</b>`,
+    quote: (b) => `▎${b}`,
+    bullet: (b) => `• ${b}`,
+    subbullet: (b) => `    ◦ ${b}`,
+  },
+};
+
+function span(s: Span, d: Dialect): string {
+  if (s.kind === "bold") return d.bold(d.escape(s.text));
+  if (s.kind === "link") {
+    const href = safeHref(s.href);
+    // Not http(s) (javascript:, data:, file: …): shown as text, never as a link.
+    if (href === undefined) return d.escape(s.text === s.href ? s.text : `${s.text} (${s.href})`);
+    return d.link(s.text, href);
+  }
+  return d.escape(s.text);
+}
+
+function renderLine(l: Line, d: Dialect): string {
+  const body = l.spans.map((s) => span(s, d)).join("");
+  // Tags never cross a line, so a line boundary is always a safe place to split.
   switch (l.style) {
     case "heading":
-      return f === "markdown" ? `### ${body}` : strong(body);
+      return d.heading(body);
     case "subheading":
-      return f === "markdown" ? `#### ${body}` : strong(body);
+      return d.subheading(body);
     case "quote":
-      return f === "telegram" ? `▎${body}` : `> ${body}`;
+      return d.quote(body);
     case "bullet":
-      return f === "markdown" ? `- ${body}` : `• ${body}`;
+      return d.bullet(body);
     case "subbullet":
-      return f === "markdown" ? `    - ${body}` : `    ◦ ${body}`;
+      return d.subbullet(body);
     default:
       return body;
   }
@@ -52,7 +113,8 @@ function renderLine(l: Line, f: Flavour): string {
 
 /** One string per block; paragraphs joined by a blank line, lines by a newline. */
 export function renderBlocks(blocks: Block[], f: Flavour): string[] {
+  const d = dialects[f];
   return blocks.map((block) =>
-    block.map((para) => para.map((l) => renderLine(l, f)).join("\n")).join("\n\n"),
+    block.map((para) => para.map((l) => renderLine(l, d)).join("\n")).join("\n\n"),
   );
 }

@@ -7,7 +7,7 @@
 import { isRetryableStatus } from "../http/retry.ts";
 import { buildBriefingBlocks } from "./briefing-blocks.ts";
 import type { Channel } from "./channel.ts";
-import { htmlAtoms, telegramVisibleText } from "./measure.ts";
+import { telegramAtoms, telegramVisibleText } from "./measure.ts";
 import { ChannelError, postJson } from "./post-json.ts";
 import { redactText, redactUrl } from "./redact.ts";
 import { renderBlocks } from "./render-spans.ts";
@@ -29,7 +29,7 @@ export function createTelegramChannel(o: TelegramOptions): Channel {
     minIntervalMs: 1000,
     // The limit applies after entity parsing: count what the reader sees.
     measure: (body) => telegramVisibleText(body).length,
-    atoms: htmlAtoms,
+    atoms: telegramAtoms,
     secrets,
     format: ({ briefing }, options) => renderBlocks(buildBriefingBlocks(briefing, options), "telegram"),
     async send(part, ctx) {

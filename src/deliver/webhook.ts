@@ -1,7 +1,9 @@
 /**
  * Generic webhook: POSTs the briefing JSON as rendered, signed with
  * `X-Daybrief-Signature: sha256=<hex HMAC-SHA256 of the body with the secret>`, plus
- * `X-Daybrief-Timestamp: <unix seconds>` so a receiver can refuse stale deliveries.
+ * `X-Daybrief-Timestamp: <unix seconds>` so a receiver can refuse stale deliveries, and
+ * `Idempotency-Key: <delivery id>` (the same for every attempt and run that sends these entries),
+ * so a receiver can drop a repeat after a timeout.
  */
 import { createHmac } from "node:crypto";
 import type { Channel } from "./channel.ts";
@@ -24,11 +26,16 @@ export function createWebhookChannel(o: WebhookOptions): Channel {
     limit: { unit: "bytes", max: Number.POSITIVE_INFINITY },
     minIntervalMs: 0,
     secrets,
+    layout: "whole",
     // One message: the JSON output itself, whatever the mode.
     format: ({ rendered }) => [rendered.json],
     async send(part, ctx) {
       const timestamp = String(Math.floor(ctx.now().getTime() / 1000));
-      const headers: Record<string, string> = { ...o.headers, "x-daybrief-timestamp": timestamp };
+      const headers: Record<string, string> = {
+        ...o.headers,
+        "x-daybrief-timestamp": timestamp,
+        "idempotency-key": part.deliveryId,
+      };
       if (o.secret) headers["x-daybrief-signature"] = signWebhook(part.body, o.secret);
       const po = { channel: "webhook", secrets, headers, body: part.body };
       const r = await postJson(o.url, undefined, ctx, po);

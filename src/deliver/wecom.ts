@@ -25,7 +25,7 @@ export function createWeComChannel(o: WeComOptions): Channel {
     minIntervalMs: 3000,
     measure: utf8Bytes,
     secrets,
-    format: ({ briefing }, options) => renderBlocks(buildBriefingBlocks(briefing, options), "markdown"),
+    format: ({ briefing }, options) => renderBlocks(buildBriefingBlocks(briefing, options), "wecom"),
     async send(part, ctx) {
       const po = { channel: "wecom", secrets };
       const r = await postJson(o.webhook, { msgtype: "markdown", markdown: { content: part.body } }, ctx, po);

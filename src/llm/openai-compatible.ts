@@ -22,7 +22,7 @@ export interface OpenAICompatibleOptions {
   fetch: typeof fetch;
   /** Per attempt, including reading a streamed body. */
   timeoutMs: number;
-  /** Retries after the first attempt, for 408/409/425/429/5xx, network errors and timeouts. */
+  /** Retries after the first attempt, for 408/429/5xx, network errors and timeouts. */
   maxRetries: number;
   capabilities: LlmCapabilities;
   headers?: Record<string, string>;

@@ -1,45 +1,70 @@
-import { createChannel, type DeliveryReport, deliverBriefing } from "../deliver/index.ts";
+import {
+  createChannel,
+  type DeliveryKind,
+  type DeliveryReport,
+  deliverBriefing,
+  deliveryIdOf,
+  formatPlainText,
+} from "../deliver/index.ts";
 import type { Briefing } from "../model/briefing.ts";
 import { escapeHtml } from "../render/index.ts";
 import { dayOf } from "../time.ts";
 import type { PipelineDeps } from "./deps.ts";
 
 /**
- * Sends the briefing to every configured channel. The store is the delivery log, so a part that
- * was sent is never sent again (unless forced) and a failed part is retried by the next run.
+ * Sends the briefing to every configured channel. The store is the delivery log, keyed by the
+ * entries each part carries: a part whose entries were sent is never sent again (unless forced),
+ * a failed or missing part is sent by the next run, and a cancellation (signal) propagates after
+ * every accepted part is recorded.
  */
 export async function deliverToChannels(
   deps: PipelineDeps,
   briefing: Briefing,
   rendered: { markdown: string; html: string; json: string },
-  options: { force?: boolean; signal?: AbortSignal } = {},
+  options: { force?: boolean; signal?: AbortSignal; kind?: DeliveryKind } = {},
 ): Promise<DeliveryReport | undefined> {
   const channels = deps.config.channels.filter((c) => c.enabled).map((c) => createChannel(c));
   if (channels.length === 0) return undefined;
   deps.progress.stage("deliver");
   return deliverBriefing(
-    { briefing, rendered, channels, log: deps.store, force: options.force },
+    { briefing, rendered, channels, log: deps.store, force: options.force, kind: options.kind },
     { fetch: deps.http.fetch, now: deps.now, logger: deps.logger, signal: options.signal, sleep: deps.sleep },
   );
 }
 
 /**
- * Sends one short plain text (a source-health alert) to the channel with this id, in one part.
- * Telegram and email read HTML, so the text is escaped for them.
+ * The entries every enabled channel has already received for this date (in any part, briefing or
+ * update), or undefined when no channel is enabled. An update run sends what is not in this set, so
+ * an update cut off mid-delivery is completed by the next one instead of being lost.
+ */
+export function entriesDeliveredEverywhere(deps: PipelineDeps, date: string): Set<string> | undefined {
+  const ids = deps.config.channels.filter((c) => c.enabled).map((c) => c.id);
+  if (ids.length === 0) return undefined;
+  const perChannel = ids.map((id) => new Set(deps.store.listSentParts(date, id).flatMap((p) => p.entries)));
+  return new Set([...perChannel[0]!].filter((url) => perChannel.every((s) => s.has(url))));
+}
+
+/**
+ * Sends one short plain text (a source-health alert) to the channel with this id, in one part,
+ * escaped for the platform like any text a feed could have written (source names, error text).
  */
 export async function sendTextToChannel(deps: PipelineDeps, channelId: string, text: string): Promise<void> {
   const config = deps.config.channels.find((c) => c.id === channelId);
   if (!config) throw new Error(`health.alertChannel names no channel "${channelId}"`);
   const { channel } = createChannel(config);
   const html = `<pre>${escapeHtml(text)}</pre>`;
+  const date = dayOf(deps.now(), deps.config.timezone);
   await channel.send(
     {
       index: 1,
       total: 1,
-      body: channel.type === "telegram" ? escapeHtml(text) : text,
+      body: formatPlainText(channel.type, text),
       partKey: "alert",
+      deliveryId: deliveryIdOf(date, channelId, `alert:${text}`),
+      entries: [],
+      alsoRecords: [],
       title: deps.config.briefing.title,
-      date: dayOf(deps.now(), deps.config.timezone),
+      date,
       rendered: { markdown: text, html, json: JSON.stringify({ alert: text }) },
     },
     { fetch: deps.http.fetch, now: deps.now },

@@ -7,7 +7,7 @@ import { type AnalyseCounts, analyseArticles } from "./analyse-articles.ts";
 import { assembleBriefing } from "./assemble-briefing.ts";
 import { clusterStories } from "./cluster-stories.ts";
 import { collectSources, recordCollected } from "./collect-sources.ts";
-import { deliverToChannels, sendTextToChannel } from "./deliver-channels.ts";
+import { deliverToChannels, entriesDeliveredEverywhere, sendTextToChannel } from "./deliver-channels.ts";
 import type { PipelineDeps } from "./deps.ts";
 import { type PublishResult, publishBriefing } from "./publish.ts";
 import { readArticles } from "./read-articles.ts";
@@ -114,12 +114,13 @@ export async function runDaily(deps: PipelineDeps, options: RunOptions): Promise
     summary.outputs = published.outputs;
     const toSend =
       options.kind === "update"
-        ? newEntriesOnly(briefing, before?.json)
+        ? newEntriesOnly(briefing, before?.json, entriesDeliveredEverywhere(deps, options.date))
         : { briefing, rendered: published.rendered };
     if (options.deliver !== false && toSend) {
       summary.delivery = await deliverToChannels(deps, toSend.briefing, toSend.rendered, {
         force: options.forceDeliver,
         signal: options.signal,
+        kind: options.kind === "update" ? "update" : "briefing",
       });
       for (const ch of summary.delivery?.channels ?? []) {
         const failed = ch.parts.filter((p) => p.status === "failed");
@@ -155,9 +156,14 @@ export async function runDaily(deps: PipelineDeps, options: RunOptions): Promise
   return summary;
 }
 
-/** The entries a catch-up run adds to the day's earlier briefing, rendered for the channels. */
-function newEntriesOnly(briefing: Briefing, earlierJson: string | undefined) {
-  const earlier = new Set(earlierJson ? (JSON.parse(earlierJson) as Briefing).items.map((i) => i.url) : []);
+/**
+ * The entries a catch-up run adds, rendered for the channels: those not yet delivered to every
+ * channel (so an update cut off mid-delivery is completed next time), or with no channel log, those
+ * not in the day's earlier briefing.
+ */
+function newEntriesOnly(briefing: Briefing, earlierJson: string | undefined, delivered?: Set<string>) {
+  const earlier =
+    delivered ?? new Set(earlierJson ? (JSON.parse(earlierJson) as Briefing).items.map((i) => i.url) : []);
   const items = briefing.items.filter((i) => !earlier.has(i.url));
   if (items.length === 0) return undefined;
   const update: Briefing = {

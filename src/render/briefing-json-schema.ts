@@ -39,6 +39,10 @@ const entryOutput = z.object({
   source: z.object({ id: z.string(), name: z.string(), order: z.int() }),
   articleId: z.int().optional(),
   articleStatus: z.string().optional(),
+  notes: z
+    .array(z.string())
+    .optional()
+    .describe("reader-facing notes shown under the entry (仅摘要, offline fallback …), when any"),
   analyser: analyserOutput,
   related: z.array(
     z.object({

@@ -1,4 +1,4 @@
-import type { Briefing, BriefingItem, Entry, Section } from "../model/index.ts";
+import type { Briefing, Entry, Section } from "../model/index.ts";
 import { formatDateTime } from "../time.ts";
 
 /**
@@ -31,17 +31,8 @@ export function sectionOf(entry: Entry, key: SectionSpec["key"]): Section {
   return entry[key] ?? { bullets: [] };
 }
 
-/** Notes shown under an entry's header, only when the data calls for them. */
-export function describeItemNotes(item: BriefingItem): string[] {
-  const notes: string[] = [];
-  if (item.analyser.fallback) {
-    const why = item.analyser.fallbackReason ? `（${item.analyser.fallbackReason}）` : "";
-    notes.push(`LLM 分析失败，本条由离线分析生成${why}`);
-  }
-  if (item.articleStatus === "feed-only") notes.push("未能读取原文全文，本条依据订阅源摘要");
-  else if (item.articleStatus && item.articleStatus !== "ok") notes.push(`原文状态：${item.articleStatus}`);
-  return notes;
-}
+/** Notes shown under an entry's header (worded once in model/, shared with the chat channels). */
+export { describeItemNotes, FEED_ONLY_MARK, isFeedOnly } from "../model/item-notes.ts";
 
 export interface FooterSource {
   name: string;

@@ -6,9 +6,12 @@
  * - line breaks and control characters inside a field → one space (a field never spans lines);
  * - `<` opening a tag (`<script`, `</`, `<!`), and `&` opening an entity → escaped;
  * - block markers at the start of a block (`#`, `>`, `-`, `+`, `*`, `1.`, `=`, `|`, fences) → `\`;
- * - `[`, `]` and `\` inside bracketed contexts ([org], [tag], [link title]);
+ * - `[`, `]` and `\` everywhere, so no `[text](url)` link or image an article wrote stays live
+ *   (in the entries and in the footer's source lists alike), and `scheme://` / `www.` are broken with
+ *   an invisible ZWSP so no viewer auto-links a URL from the text (links only from URLs we chose);
  * - `*` inside bold labels; trailing `#` in headings (ATX closing sequence).
  */
+import { breakAutolinks, isHttpUrl } from "../model/links.ts";
 
 /** Collapses a field to one line: CR/LF, tabs and other control characters become single spaces. */
 export function flattenField(value: string): string {
@@ -18,9 +21,10 @@ export function flattenField(value: string): string {
     .trim();
 }
 
-/** Inline text that may keep its `**bold**` and `` `code` ``: tags and entities are defused. */
+/** Inline text that may keep its `**bold**` and `` `code` ``: tags, entities, links and autolinks are defused. */
 export function escapeMarkdownInline(value: string): string {
-  return flattenField(value)
+  return breakAutolinks(flattenField(value))
+    .replace(/[\\[\]]/g, "\\$&")
     .replace(/<(?=[A-Za-z/!?])/g, "\\<")
     .replace(/&(?=#?[A-Za-z0-9]+;)/g, "&amp;");
 }
@@ -31,9 +35,9 @@ export function escapeMarkdownBlockStart(value: string): string {
   return text.replace(/^([#>+=|~]|[-*](?=\s|$)|`{3,})/, "\\$1").replace(/^(\d+)([.)])(?=\s|$)/, "$1\\$2");
 }
 
-/** Text shown inside `[…]`: brackets and backslashes are escaped so the bracket cannot close early. */
+/** Text shown inside `[…]`: brackets and backslashes are escaped (as in all inline text) so the bracket cannot close early. */
 export function escapeMarkdownBracketed(value: string): string {
-  return escapeMarkdownInline(value.replace(/\\/g, "\\\\")).replace(/([[\]])/g, "\\$1");
+  return escapeMarkdownInline(value);
 }
 
 /** Text wrapped in `**…**`. */
@@ -47,14 +51,7 @@ export function escapeMarkdownHeading(value: string): string {
 }
 
 /** True for absolute http(s) URLs, the only links the briefing makes clickable. */
-export function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return (url.protocol === "http:" || url.protocol === "https:") && !/\s/.test(value);
-  } catch {
-    return false;
-  }
-}
+export { isHttpUrl };
 
 /** A link destination that cannot break out of `(…)` or an autolink. */
 function encodeDestination(url: string): string {

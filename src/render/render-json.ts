@@ -6,6 +6,7 @@ import {
   type BriefingOutput,
   type EntryOutput,
 } from "./briefing-json-schema.ts";
+import { describeItemNotes } from "./briefing-text.ts";
 
 /**
  * The briefing as JSON (schema v1, docs/json-output.md). Keys come in a fixed order and absent
@@ -72,6 +73,8 @@ function toEntryOutput(item: BriefingItem, rank: number, timeZone: string): Entr
   // Optional fields are left out rather than written as undefined/null: absent means "not known".
   if (item.articleId !== undefined) out.articleId = item.articleId;
   if (item.articleStatus !== undefined) out.articleStatus = item.articleStatus;
+  const notes = describeItemNotes(item);
+  if (notes.length > 0) out.notes = notes;
   if (item.followUpOf) out.followUpOf = { ...item.followUpOf };
   if (item.verification) out.verification = { ...item.verification };
   return out;

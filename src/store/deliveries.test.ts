@@ -28,6 +28,8 @@ test("a failed part becomes sent later; attempts add up", () => {
       status: "failed",
       error: "HTTP 500",
       attempts: 3,
+      unknownOutcomes: 0,
+      entries: [],
       firstAt: "2026-02-04T01:00:00.000Z",
       at: "2026-02-04T01:00:00.000Z",
     },
@@ -39,6 +41,8 @@ test("a failed part becomes sent later; attempts add up", () => {
       ...part,
       status: "sent",
       attempts: 4,
+      unknownOutcomes: 0,
+      entries: [],
       firstAt: "2026-02-04T01:00:00.000Z",
       at: "2026-02-04T02:00:00.000Z",
     },
@@ -86,4 +90,22 @@ test("parts are told apart by date, channel and part key", () => {
     ],
   );
   assert.equal(store.listFailedDeliveries("2026-02-03").length, 1);
+});
+
+test("a request cut off mid-flight counts as one unknown outcome; entries are kept when sent", () => {
+  const at = "2026-02-04T01:00:00Z";
+  store.recordDelivery({ ...part, status: "sending", attempts: 0, at });
+  // The run was killed here: the row says "sending", which the next run reads as one unknown outcome.
+  assert.deepEqual(store.deliveryState(part), { status: "sending", unknownOutcomes: 1 });
+  store.recordDelivery({ ...part, status: "sending", attempts: 0, at });
+  store.recordDelivery({ ...part, status: "failed", error: "timeout", attempts: 1, unknownOutcomes: 1, at });
+  assert.deepEqual(store.deliveryState(part), { status: "failed", unknownOutcomes: 2 });
+  assert.equal(store.listFailedDeliveries("2026-02-04").length, 1);
+  store.recordDelivery({ ...part, status: "sending", attempts: 0, at });
+  store.recordDelivery({ ...part, status: "sent", attempts: 1, entries: ["https://e.org/a"], at });
+  store.recordDelivery({ ...part, status: "sending", attempts: 0, at });
+  assert.equal(store.deliveryState(part)?.status, "sent", "sent never goes back");
+  assert.deepEqual(store.listSentParts("2026-02-04", "feishu"), [
+    { partKey: part.partKey, entries: ["https://e.org/a"] },
+  ]);
 });

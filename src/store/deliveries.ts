@@ -2,14 +2,15 @@ import type { Database } from "better-sqlite3";
 import { cachePreparedStatements, type Prepare } from "./database.ts";
 import { compact, nullable, optional, toUtcIso } from "./values.ts";
 
-export type DeliveryStatus = "sent" | "failed";
+/** "sending": written before a request leaves; left behind only by a run that was killed mid-request. */
+export type DeliveryStatus = "sent" | "failed" | "sending";
 
 export interface DeliveryKey {
   /** Briefing date, YYYY-MM-DD. */
   date: string;
   /** Channel instance name from the config, e.g. "feishu" or "team-slack". */
   channel: string;
-  /** Identifies the message part, e.g. `${index}/${total}:${sha256 of content}`. */
+  /** Identifies the message part: `${kind}:${index}:${digest of its entries}` (deliver/part-keys.ts). */
   partKey: string;
 }
 
@@ -18,6 +19,10 @@ export interface RecordDeliveryInput extends DeliveryKey {
   error?: string;
   /** Attempts made this time; the row keeps the running total. */
   attempts: number;
+  /** Attempts this time whose outcome is unknown (timed out after sending); the row keeps the total. */
+  unknownOutcomes?: number;
+  /** URLs of the entries the part carries, kept when it is sent. */
+  entries?: string[];
   at: string;
 }
 
@@ -26,6 +31,9 @@ export interface Delivery extends DeliveryKey {
   error?: string;
   /** Total attempts over all runs. */
   attempts: number;
+  /** Attempts whose outcome is unknown, over all runs (an unfinished "sending" counts once more). */
+  unknownOutcomes: number;
+  entries: string[];
   firstAt: string;
   /** Time of the last recorded attempt. */
   at: string;
@@ -38,6 +46,8 @@ interface DeliveryRow {
   status: string;
   error: string | null;
   attempts: number;
+  unknown_outcomes: number;
+  entries: string;
   first_at: string;
   at: string;
 }
@@ -50,6 +60,8 @@ function toDelivery(row: DeliveryRow): Delivery {
     status: row.status as DeliveryStatus,
     error: optional(row.error),
     attempts: row.attempts,
+    unknownOutcomes: row.unknown_outcomes + (row.status === "sending" ? 1 : 0),
+    entries: JSON.parse(row.entries) as string[],
     firstAt: row.first_at,
     at: row.at,
   });
@@ -57,7 +69,9 @@ function toDelivery(row: DeliveryRow): Delivery {
 
 /**
  * Which message parts reached which channel, so a re-run sends only what has not gone out.
- * A failed part becomes sent on a later success; a sent part never goes back to failed.
+ * A failed part becomes sent on a later success; a sent part never goes back to failed or sending.
+ * A "sending" row overwritten by another "sending" is an attempt that never came back (the run was
+ * killed mid-request): it is counted as an unknown outcome.
  */
 export class DeliveryTable {
   private readonly sql: Prepare;
@@ -73,25 +87,50 @@ export class DeliveryTable {
     );
   }
 
+  /** The row's status and unknown outcomes, for deciding whether to send a part again. */
+  deliveryState(key: DeliveryKey): { status: DeliveryStatus; unknownOutcomes: number } | undefined {
+    const row = this.sql(
+      "SELECT status, unknown_outcomes FROM deliveries WHERE date = ? AND channel = ? AND part_key = ?",
+    ).get(key.date, key.channel, key.partKey) as
+      | { status: DeliveryStatus; unknown_outcomes: number }
+      | undefined;
+    if (!row) return undefined;
+    return { status: row.status, unknownOutcomes: row.unknown_outcomes + (row.status === "sending" ? 1 : 0) };
+  }
+
   recordDelivery(input: RecordDeliveryInput): void {
     const at = toUtcIso(input.at);
     this.sql(
-      `INSERT INTO deliveries (date, channel, part_key, status, error, attempts, first_at, at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+      `INSERT INTO deliveries (date, channel, part_key, status, error, attempts, unknown_outcomes, entries, first_at, at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT(date, channel, part_key) DO UPDATE SET
          attempts = deliveries.attempts + excluded.attempts, at = excluded.at,
+         unknown_outcomes = deliveries.unknown_outcomes + excluded.unknown_outcomes
+           + CASE WHEN deliveries.status = 'sending' AND excluded.status = 'sending' THEN 1 ELSE 0 END,
+         entries = CASE WHEN excluded.status = 'sent' THEN excluded.entries ELSE deliveries.entries END,
          status = CASE WHEN deliveries.status = 'sent' THEN 'sent' ELSE excluded.status END,
-         error = CASE WHEN deliveries.status = 'sent' THEN deliveries.error ELSE excluded.error END`,
+         error = CASE WHEN deliveries.status = 'sent' OR excluded.status = 'sending' THEN deliveries.error
+                      ELSE excluded.error END`,
     ).run(
       input.date,
       input.channel,
       input.partKey,
       input.status,
-      input.status === "sent" ? null : nullable(input.error),
+      input.status === "failed" ? nullable(input.error) : null,
       input.attempts,
+      input.unknownOutcomes ?? 0,
+      JSON.stringify(input.entries ?? []),
       at,
       at,
     );
+  }
+
+  /** Parts accepted for a date and channel, with the entries each carried. */
+  listSentParts(date: string, channel: string): { partKey: string; entries: string[] }[] {
+    const rows = this.sql(
+      "SELECT part_key, entries FROM deliveries WHERE date = ? AND channel = ? AND status = 'sent' ORDER BY id",
+    ).all(date, channel) as { part_key: string; entries: string }[];
+    return rows.map((r) => ({ partKey: r.part_key, entries: JSON.parse(r.entries) as string[] }));
   }
 
   listDeliveries(date: string): Delivery[] {
@@ -101,15 +140,15 @@ export class DeliveryTable {
     return rows.map(toDelivery);
   }
 
-  /** Parts still not delivered, for one date or all dates (newest date first). */
+  /** Parts still not delivered (failed, or cut off mid-request), for one date or all dates (newest date first). */
   listFailedDeliveries(date?: string): Delivery[] {
     const rows = (
       date === undefined
         ? this.sql(
-            "SELECT * FROM deliveries WHERE status = 'failed' ORDER BY date DESC, channel, part_key",
+            "SELECT * FROM deliveries WHERE status IN ('failed', 'sending') ORDER BY date DESC, channel, part_key",
           ).all()
         : this.sql(
-            "SELECT * FROM deliveries WHERE status = 'failed' AND date = ? ORDER BY channel, part_key",
+            "SELECT * FROM deliveries WHERE status IN ('failed', 'sending') AND date = ? ORDER BY channel, part_key",
           ).all(date)
     ) as DeliveryRow[];
     return rows.map(toDelivery);

@@ -166,6 +166,13 @@ export const migrations: readonly string[] = [
     currency TEXT
   ) STRICT;
   `,
+  // 5: exactly-once delivery. Part keys name the entries a part carries (kind:index:digest); a row
+  // remembers those entries (to say why a part is sent again) and how many attempts ended with an
+  // unknown outcome (timed out or cut off after sending), so a part is retried at most once after one.
+  `
+  ALTER TABLE deliveries ADD COLUMN unknown_outcomes INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE deliveries ADD COLUMN entries TEXT NOT NULL DEFAULT '[]';
+  `,
 ];
 
 /** The schema version this code expects. */

@@ -9,7 +9,7 @@ import { ArticleTable } from "./articles.ts";
 import type { BriefingSummary, SaveBriefingInput, StoredBriefing } from "./briefings.ts";
 import { BriefingTable } from "./briefings.ts";
 import { openDatabase } from "./database.ts";
-import type { Delivery, DeliveryKey, RecordDeliveryInput } from "./deliveries.ts";
+import type { Delivery, DeliveryKey, DeliveryStatus, RecordDeliveryInput } from "./deliveries.ts";
 import { DeliveryTable } from "./deliveries.ts";
 import { JudgementTable, type SaveJudgementInput } from "./judgements.ts";
 import type { FinishRunInput, Run, StartRunInput } from "./runs.ts";
@@ -69,6 +69,8 @@ export interface Store {
 
   hasDelivered(key: DeliveryKey): boolean;
   recordDelivery(input: RecordDeliveryInput): void;
+  deliveryState(key: DeliveryKey): { status: DeliveryStatus; unknownOutcomes: number } | undefined;
+  listSentParts(date: string, channel: string): { partKey: string; entries: string[] }[];
   listDeliveries(date: string): Delivery[];
   listFailedDeliveries(date?: string): Delivery[];
 

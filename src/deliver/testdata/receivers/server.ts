@@ -23,6 +23,10 @@ export interface Script {
   rateLimits: number;
   /** Refuse everything (a dead channel). */
   refuseAll: boolean;
+  /** Accept as usual, but answer only after this many ms (a platform slower than our timeout). */
+  replyDelayMs: number;
+  /** Called with each request as it arrives, before the answer (tests use it to cancel a run). */
+  onRequest?: (req: ReceivedRequest) => void;
 }
 
 export interface Receiver {
@@ -44,7 +48,7 @@ export interface PlatformHandler {
 export async function startReceiver(platform: PlatformHandler, path = "/hook"): Promise<Receiver> {
   const requests: ReceivedRequest[] = [];
   const accepted: string[] = [];
-  const script: Script = { serverErrors: 0, rateLimits: 0, refuseAll: false };
+  const script: Script = { serverErrors: 0, rateLimits: 0, refuseAll: false, replyDelayMs: 0 };
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
@@ -52,6 +56,7 @@ export async function startReceiver(platform: PlatformHandler, path = "/hook"): 
       const buf = Buffer.concat(chunks);
       const rec: ReceivedRequest = { method: req.method ?? "", url: req.url ?? "", headers: req.headers, body: buf.toString("utf8"), bytes: buf.length };
       requests.push(rec);
+      script.onRequest?.(rec);
       let reply: Reply;
       if (script.refuseAll) reply = { status: 403, body: { error: "forbidden" } };
       else if (script.serverErrors > 0) {
@@ -62,8 +67,13 @@ export async function startReceiver(platform: PlatformHandler, path = "/hook"): 
         reply = platform.rateLimited();
       } else reply = platform.handle(rec, accepted);
       const text = typeof reply.body === "string" ? reply.body : JSON.stringify(reply.body);
-      res.writeHead(reply.status, { "content-type": typeof reply.body === "string" ? "text/plain" : "application/json", ...reply.headers });
-      res.end(text);
+      const answer = () => {
+        if (res.destroyed) return;
+        res.writeHead(reply.status, { "content-type": typeof reply.body === "string" ? "text/plain" : "application/json", ...reply.headers });
+        res.end(text);
+      };
+      if (script.replyDelayMs > 0) setTimeout(answer, script.replyDelayMs);
+      else answer();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -73,6 +83,10 @@ export async function startReceiver(platform: PlatformHandler, path = "/hook"): 
     requests,
     accepted,
     script,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

@@ -1,0 +1,105 @@
+/**
+ * One escaper per chat platform, in one place. Every string that came from a feed, a page or an LLM
+ * (titles, summaries, bullets, org, tags, source names, notes) goes through the escaper of the
+ * platform it is sent to; only the markup we add ourselves (bold, headings, links to URLs we chose)
+ * stays live. No character of the text is dropped: what would trigger the platform's syntax is
+ * either escaped the way the platform documents, or broken with an invisible ZERO WIDTH SPACE where
+ * the platform documents no escape.
+ *
+ * Common to every platform (`defuseText`): a field is one line (a newline could start a heading,
+ * a list or a quote), `scheme://` and `www.` are broken so the client does not auto-link a URL the
+ * article wrote, and `@` is separated from what follows so `@all` / `@所有人` / `@everyone` /
+ * `@here` / `@username` never mention anyone.
+ */
+import { breakAutolinks, isHttpUrl, ZWSP } from "../model/links.ts";
+
+export { ZWSP };
+
+export function defuseText(s: string): string {
+  return breakAutolinks(s.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ")).replace(
+    /@(?=\S)/g,
+    `@${ZWSP}`,
+  );
+}
+
+/**
+ * The Markdown subsets of Feishu cards (lark_md / markdown element), DingTalk and WeCom robots.
+ * None documents a backslash escape, and all three read some HTML-like tags: Feishu `<at id=all>`,
+ * `<font color>`, `<text_tag>`, `<link>`, `<person>`; DingTalk `<font color>`; WeCom
+ * `<font color="warning">` and `<@userid>`. So: `<` before a letter, `/`, `!`, `?` or `@` is
+ * followed by ZWSP (no tag can start), `&name;` likewise (no entity decodes into a tag), `](`
+ * becomes `]`ZWSP`(` (no inline link or image), and a block marker at the start of the text
+ * (`#`, `>`, `-`, `+`, `*`, `=`, `|`, `1.`) is preceded by ZWSP (no heading, quote or list).
+ */
+function defuseMarkdownSubset(s: string): string {
+  return defuseText(s)
+    .replace(/<(?=[A-Za-z/!?@])/g, `<${ZWSP}`)
+    .replace(/&(?=#?[A-Za-z0-9]+;)/g, `&${ZWSP}`)
+    .replace(/\]\(/g, `]${ZWSP}(`)
+    .replace(/^(\s*)([#>+=|*-]|\d+[.)])/, `$1${ZWSP}$2`);
+}
+
+/** Feishu/Lark card Markdown (`tag: "markdown"` element, lark_md). */
+export const escapeLark = defuseMarkdownSubset;
+/** DingTalk custom robot `msgtype: markdown`. */
+export const escapeDingTalk = defuseMarkdownSubset;
+/** WeCom group robot `msgtype: markdown`. */
+export const escapeWeCom = defuseMarkdownSubset;
+
+/**
+ * Discord message Markdown: a backslash escapes any Markdown character (`\*`, `\[`, `\<`), which
+ * also shows `<@id>`, `<@&role>`, `<#channel>` and `<t:…>` as text; a block marker at the start
+ * (`#`, `-#`, `>`, `-`, `1.`) is escaped too. Pings are also refused by `allowed_mentions`.
+ */
+export function escapeDiscord(s: string): string {
+  return defuseText(s)
+    .replace(/[\\*_~`|[\]()<>]/g, "\\$&")
+    .replace(/^(\s*)([#>+=-]|\d+[.)])/, "$1\\$2");
+}
+
+/**
+ * Slack mrkdwn: `&`, `<`, `>` are the three characters Slack asks to escape; with them escaped no
+ * `<!channel>`, `<!here>`, `<@U…>` or `<url|text>` link can form.
+ */
+export function escapeSlack(s: string): string {
+  return defuseText(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/** Telegram `parse_mode: HTML`: `&`, `<`, `>` and `"` as entities; only our own `<b>` and `<a>` are tags. */
+export function escapeTelegram(s: string): string {
+  return escapeTelegramHtml(defuseText(s));
+}
+
+/** HTML entity escaping alone, for values we chose (an href) and for already-defused text. */
+export function escapeTelegramHtml(s: string): string {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+/** A link target we may make live: an absolute http(s) URL, re-encoded so it cannot end a link early. */
+export function safeHref(href: string): string | undefined {
+  if (!isHttpUrl(href)) return undefined;
+  return href.replace(
+    /[()<>|"`[\] ]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`,
+  );
+}
+
+const byChannelType: Record<string, (s: string) => string> = {
+  feishu: escapeLark,
+  dingtalk: escapeDingTalk,
+  wecom: escapeWeCom,
+  discord: escapeDiscord,
+  slack: escapeSlack,
+  telegram: escapeTelegram,
+};
+
+/**
+ * Plain text (an alert) as the body for a channel of this type: chat platforms get each line
+ * escaped (line breaks kept), e-mail an escaped `<pre>`, the webhook a JSON object.
+ */
+export function formatPlainText(type: string, text: string): string {
+  if (type === "email") return `<pre>${escapeTelegramHtml(text)}</pre>`;
+  if (type === "webhook") return JSON.stringify({ alert: text });
+  const esc = byChannelType[type];
+  return esc ? text.split("\n").map(esc).join("\n") : text;
+}

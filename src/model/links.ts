@@ -1,0 +1,22 @@
+/** Which URLs the briefing may turn into links: absolute http(s) only (never javascript:, data:, file:). */
+export function isHttpUrl(value: string): boolean {
+  if (/\s/.test(value)) return false;
+  try {
+    const url = new URL(value);
+    return url.protocol === "http:" || url.protocol === "https:";
+  } catch {
+    return false;
+  }
+}
+
+/** U+200B: invisible and not whitespace to any Markdown parser, so it breaks a token without showing. */
+export const ZWSP = "\u200b";
+
+/**
+ * Text that must not become a link by itself: `scheme://` and `www.` are broken with an invisible
+ * ZWSP, so no client or Markdown viewer auto-links a URL that an article wrote (links are made only
+ * from URLs we chose). Every character stays.
+ */
+export function breakAutolinks(s: string): string {
+  return s.replace(/([A-Za-z][A-Za-z0-9+.-]*):\/\//g, `$1:${ZWSP}//`).replace(/\b(www)\./gi, `$1${ZWSP}.`);
+}

@@ -1,0 +1,137 @@
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { channelSchema } from "../src/config/channels-schema.ts";
+import { createChannel, deliverBriefing } from "../src/deliver/index.ts";
+import { joinParts } from "../src/deliver/split-parts.ts";
+import { createMemoryLog } from "../src/deliver/testdata/memory-log.ts";
+import type { Briefing } from "../src/model/index.ts";
+import { renderHtml, renderJson, renderMarkdown } from "../src/render/index.ts";
+import { type Receivers, SECRETS, startReceivers } from "./support/channel-receivers.ts";
+import { type Platform, readAs } from "./support/chat-render.ts";
+import {
+  ALLOWED_LINKS,
+  HOSTILE_SUMMARY,
+  HOSTILE_TITLE,
+  hostileBriefing,
+} from "./support/hostile-briefing.ts";
+
+// The hostile article delivered to every channel through real local receivers; the assertions read
+// the exact payloads the receivers got, the way each platform would render them.
+const PLATFORMS: Platform[] = ["feishu", "dingtalk", "wecom", "discord", "slack", "telegram"];
+const NOW = new Date();
+const PAGE = "https://example.org/briefings/2026-02-04.html";
+let receivers: Receivers;
+const briefing: Briefing = hostileBriefing();
+const rendered = {
+  markdown: renderMarkdown(briefing),
+  html: renderHtml(briefing),
+  json: renderJson(briefing),
+};
+
+function configured(id: string, mode: "full" | "digest") {
+  const raw = JSON.stringify(receivers.channels.find((c) => (c as { id: string }).id === id));
+  const resolved = raw.replace(/\$\{(\w+)\}/g, (_, name: keyof typeof SECRETS) => SECRETS[name]);
+  const cc = createChannel(channelSchema.parse(JSON.parse(resolved)));
+  return { ...cc, id: `${id}-${mode}`, options: { mode, pageUrl: PAGE } };
+}
+
+before(async () => {
+  receivers = await startReceivers();
+  const channels = ["feishu", "dingtalk", "wecom", "telegram", "slack", "discord", "hook", "mail"];
+  for (const mode of ["full", "digest"] as const) {
+    const report = await deliverBriefing(
+      { briefing, rendered, channels: channels.map((id) => configured(id, mode)), log: createMemoryLog() },
+      { fetch, now: () => NOW, sleep: async () => {} },
+    );
+    for (const ch of report.channels) assert.equal(ch.failed, 0, `${ch.id}: ${JSON.stringify(ch)}`);
+  }
+});
+
+after(() => receivers?.close());
+
+/** What one platform got in one mode, reassembled. */
+function received(p: Platform, mode: "full" | "digest"): string {
+  const all = receivers.chat[p].accepted;
+  // Both modes went to the same receiver: full first, then digest.
+  const digestCount = 1;
+  return joinParts(mode === "full" ? all.slice(0, all.length - digestCount) : all.slice(-digestCount));
+}
+
+// Our own block lines (a line that starts with a number gets an escape or a ZWSP before it).
+const OURS =
+  /^(### [\u200b\\]?(\d+\\?\. |AI 每日情报)|#### [🔹📊💡🔗]|> 🎯|- |\s{4}- |[\u200b\\]?\d+\\?\. 🌟|「\d+\/\d+」)/u;
+
+/** The decoded bodies of a raw MIME message (quoted-printable or base64 parts). */
+function mimeBodies(raw: string): { type: string; body: string }[] {
+  const boundary = /boundary="([^"]+)"/.exec(raw)?.[1] ?? "";
+  return raw.split(`--${boundary}`).map((part) => {
+    const [head = "", ...rest] = part.split(/\r?\n\r?\n/);
+    const body = rest.join("\n\n");
+    const type = /content-type: ([\w/]+)/i.exec(head)?.[1]?.toLowerCase() ?? "";
+    if (/content-transfer-encoding: base64/i.test(head))
+      return { type, body: Buffer.from(body.replace(/\s+/g, ""), "base64").toString("utf8") };
+    if (/content-transfer-encoding: quoted-printable/i.test(head)) {
+      const bytes = body
+        .replace(/=\r?\n/g, "")
+        .replace(/=([0-9A-F]{2})/gi, (_, h: string) => String.fromCharCode(Number.parseInt(h, 16)));
+      return { type, body: Buffer.from(bytes, "latin1").toString("utf8") };
+    }
+    return { type, body };
+  });
+}
+
+for (const p of PLATFORMS) {
+  test(`${p}: the hostile article has no live link, mention, colour, tag or heading of its own, and reads in full`, () => {
+    for (const mode of ["full", "digest"] as const) {
+      const body = received(p, mode);
+      const r = readAs(p, body);
+      const allowed = [...ALLOWED_LINKS, PAGE];
+      for (const link of r.links) assert.ok(allowed.includes(link), `${p}/${mode}: live link ${link}`);
+      assert.deepEqual(r.mentions, [], `${p}/${mode}: mentions`);
+      assert.deepEqual(r.tags, [], `${p}/${mode}: tags`);
+      for (const line of r.blocks)
+        assert.match(line, OURS, `${p}/${mode}: a block the article made: ${line}`);
+      assert.ok(r.visible.includes(HOSTILE_TITLE), `${p}/${mode}: the title reads in full`);
+      assert.ok(r.visible.includes("仅摘要"), `${p}/${mode}: the feed-only entry is marked`);
+      assert.doesNotMatch(r.visible, /javascript:alert\(document\.cookie\)\]?\(/);
+      if (mode === "full") {
+        assert.ok(r.visible.includes(HOSTILE_SUMMARY.replace(/\n/g, " ")), `${p}: the summary reads in full`);
+        assert.ok(r.links.includes("https://example.org/ok"), `${p}: our own link is live`);
+      }
+    }
+  });
+}
+
+test("discord payloads refuse every mention and embed; feishu carries a uuid; the webhook an Idempotency-Key", () => {
+  for (const req of receivers.chat.discord.requests) {
+    const body = JSON.parse(req.body) as { allowed_mentions?: { parse?: unknown[] }; flags?: number };
+    assert.deepEqual(body.allowed_mentions, { parse: [] });
+    assert.equal(body.flags, 4);
+  }
+  const uuids = receivers.chat.feishu.requests.map((r) => (JSON.parse(r.body) as { uuid?: string }).uuid);
+  assert.ok(
+    uuids.every((u) => typeof u === "string" && u.length > 0 && u.length <= 50),
+    String(uuids),
+  );
+  assert.equal(new Set(uuids).size, uuids.length, "one uuid per part");
+  for (const req of receivers.webhook.requests)
+    assert.match(String(req.headers["idempotency-key"]), /^daybrief-/);
+  for (const req of receivers.chat.telegram.requests)
+    assert.equal((JSON.parse(req.body) as { parse_mode: string }).parse_mode, "HTML");
+});
+
+test("the e-mail's HTML and text carry no live hostile link, tag or colour", () => {
+  assert.equal(receivers.mail.messages.length, 2);
+  const raw = receivers.mail.messages[0]!;
+  assert.match(raw, /Message-ID: <daybrief-[0-9a-f]+@daybrief\.invalid>/i);
+  const parts = mimeBodies(raw);
+  const html = parts.find((p) => p.type === "text/html")?.body ?? "";
+  const text = parts.find((p) => p.type === "text/plain")?.body ?? "";
+  assert.ok(html.includes("仅摘要") && text.includes("仅摘要"), "both alternatives decoded and marked");
+  const hrefs = [...html.matchAll(/<a [^>]*href="([^"]*)"/gi)].map((m) => m[1]!);
+  assert.ok(hrefs.length > 0);
+  for (const h of hrefs) assert.ok(ALLOWED_LINKS.includes(h.replace(/&amp;/g, "&")), `live link ${h}`);
+  assert.doesNotMatch(html, /<(font|at|script|text_tag|link)\b/i);
+  // The plain-text alternative is the Markdown file: no live Markdown link to anything we did not choose.
+  for (const m of text.matchAll(/(?<!\\)\]\((\S+?)\)/g)) assert.ok(ALLOWED_LINKS.includes(m[1]!), m[0]);
+});

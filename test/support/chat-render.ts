@@ -1,0 +1,101 @@
+/**
+ * How each platform reads a message body, reduced to what the hostile-article tests check: which
+ * links are live, which mentions / colours / tags take effect, which lines become headings, and the
+ * text a reader sees. Written from each platform's documented syntax (see docs/channels.md).
+ */
+import { parseTelegramHtml } from "../../src/deliver/testdata/receivers/telegram.ts";
+
+export type Platform = "feishu" | "dingtalk" | "wecom" | "discord" | "slack" | "telegram";
+
+const ZWSP = /\u200b/g;
+/** A URL a client auto-links when it stands in plain text. */
+const BARE_URL =
+  /\b(?:https?|ftp|javascript|data|file):\/\/[^\s<>)）\]|]+|\bwww\.[a-z0-9-]+\.[a-z]{2,}[^\s<>)）\]|]*/gi;
+
+export interface Reading {
+  /** Targets of every live link (Markdown links and images, tags, autolinks). */
+  links: string[];
+  /** Mentions that would notify someone (@all, @everyone, <@id>, <!channel> …). */
+  mentions: string[];
+  /** Tags that would take effect: colour, at, HTML. */
+  tags: string[];
+  /** Lines that would render as a heading, quote or list item, with their text. */
+  blocks: string[];
+  /** What the reader sees. */
+  visible: string;
+}
+
+function markdownSubset(body: string): Reading {
+  const links = [
+    ...[...body.matchAll(/!?\[[^\]]*\]\(\s*([^)\s]+)[^)]*\)/g)].map((m) => m[1]!),
+    ...(body.match(BARE_URL) ?? []),
+  ];
+  const tags = [...body.matchAll(/<\/?[A-Za-z][^>]*>/g)].map((m) => m[0]);
+  const mentions = [
+    ...[...body.matchAll(/<@[^>]*>/g)].map((m) => m[0]),
+    ...(body.match(/@(?:所有人|all|everyone|here)\b/g) ?? []),
+  ];
+  const blocks = body.split("\n").filter((l) => /^\s{0,3}(#{1,6}\s|>|[-+*]\s|\d+[.)]\s)/.test(l));
+  return { links, mentions, tags, blocks, visible: body.replace(ZWSP, "") };
+}
+
+function discord(body: string): Reading {
+  const live = body.replace(/\\[\\*_~`|[\]()<>#+=.-]/g, "\u0000");
+  const links = [
+    ...[...live.matchAll(/!?\[[^\]]*\]\(\s*<?([^)\s>]+)>?[^)]*\)/g)].map((m) => m[1]!),
+    ...[...live.matchAll(/<(https?:[^>\s]+)>/g)].map((m) => m[1]!),
+    ...(live.match(BARE_URL) ?? []),
+  ];
+  const mentions = [
+    ...[...live.matchAll(/<(?:@[!&]?|#)\d+>/g)].map((m) => m[0]),
+    ...(live.match(/@(?:everyone|here)\b/g) ?? []),
+  ];
+  const blocks = live.split("\n").filter((l) => /^\s{0,3}(#{1,3}\s|-#\s|>|[-+*]\s|\d+[.)]\s)/.test(l));
+  const visible = body.replace(/\\([\\*_~`|[\]()<>#+=.-])/g, "$1").replace(ZWSP, "");
+  return { links, mentions, tags: [], blocks, visible };
+}
+
+function slack(body: string): Reading {
+  const links = [
+    ...[...body.matchAll(/<((?:https?|mailto|javascript|data|file):[^|>]+)(?:\|[^>]*)?>/g)].map((m) => m[1]!),
+    ...(body.replace(/<[^>]*>/g, " ").match(BARE_URL) ?? []),
+  ];
+  const mentions = [
+    ...[...body.matchAll(/<[!@#][^>]*>/g)].map((m) => m[0]),
+    ...(body.match(/@(?:channel|here|everyone)\b/g) ?? []),
+  ];
+  const visible = body
+    .replace(/<([^|>]+)\|([^>]*)>/g, "$2")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&")
+    .replace(ZWSP, "");
+  return { links, mentions, tags: [], blocks: [], visible };
+}
+
+function telegram(body: string): Reading {
+  const parsed = parseTelegramHtml(body);
+  if ("error" in parsed) throw new Error(parsed.error);
+  const tags = [...body.matchAll(/<\/?([a-z-]+)[^>]*>/gi)]
+    .map((m) => m[1]!.toLowerCase())
+    .filter((t) => t !== "b" && t !== "a");
+  const links = [
+    ...[...body.matchAll(/<a\s+href="([^"]*)"/gi)].map((m) => m[1]!.replace(/&amp;/g, "&")),
+    ...(parsed.text.match(BARE_URL) ?? []),
+  ];
+  const mentions = parsed.text.match(/@[A-Za-z0-9_]{3,}/g) ?? [];
+  return { links, mentions, tags, blocks: [], visible: parsed.text.replace(ZWSP, "") };
+}
+
+export function readAs(platform: Platform, body: string): Reading {
+  switch (platform) {
+    case "discord":
+      return discord(body);
+    case "slack":
+      return slack(body);
+    case "telegram":
+      return telegram(body);
+    default:
+      return markdownSubset(body);
+  }
+}
