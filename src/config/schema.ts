@@ -43,6 +43,13 @@ const fetchSchema = z.strictObject({
   retries: z.int().min(0).max(10).default(3),
   userAgent: z.string().min(1).optional(),
   pageConcurrency: z.int().min(1).max(32).default(4).describe("Article pages fetched at once."),
+  sourceConcurrency: z.int().min(1).max(32).default(4).describe("Feeds fetched at once."),
+  sourceTimeoutMs: z
+    .int()
+    .min(1000)
+    .max(600_000)
+    .default(45_000)
+    .describe("Longest time one feed may take, all retries included; then it is recorded as failed."),
 });
 
 const briefingSchema = z.strictObject({
