@@ -101,13 +101,14 @@ export async function runDaily(deps: PipelineDeps, options: RunOptions): Promise
 
     const { start, end } = dayRange(options.date, config.timezone);
     const articles = store.listArticlesPublishedBetween(start.toISOString(), end.toISOString());
+    const pagesFailed = articles.filter((a) => a.status === "failed").length;
     for (const a of articles) {
       if (a.status === "failed" || a.status === "deleted" || a.status === "blocked")
         summary.failures.push({
           stage: "read",
           sourceId: a.sourceId,
           url: a.url,
-          message: a.statusReason ?? a.status,
+          message: redact(a.statusReason ?? a.status),
         });
     }
     deps.progress.stage("dedup");
@@ -168,6 +169,7 @@ export async function runDaily(deps: PipelineDeps, options: RunOptions): Promise
       analyse: summary.analyse,
       delivery: summary.delivery,
       skippedDelivery: nothingToSay,
+      pagesFailed,
     });
     summary.status = decided.status;
     summary.reason = decided.reason;

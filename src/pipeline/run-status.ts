@@ -8,6 +8,11 @@ export interface RunFacts {
   /** Each enabled source's outcome this run. */
   collected: readonly ("ok" | "not-modified" | "failed")[];
   failures: readonly { stage: string }[];
+  /**
+   * Pages that could not be read at all (network, HTTP). A page its publisher deleted or the
+   * platform blocked is a fact about the article, recorded but not a fault of the run.
+   */
+  pagesFailed?: number;
   analyse?: AnalyseCounts;
   delivery?: DeliveryReport;
   /** Delivery was left out on purpose (every source failed and the briefing is empty). */
@@ -37,7 +42,7 @@ export function decideRunStatus(facts: RunFacts): { status: RunStatus; reason?: 
   if (failedSources > 0) why.push(`${failedSources} of ${sources} source(s) failed`);
   const lost = facts.failures.filter((f) => f.stage === "collect").length - failedSources;
   if (lost > 0) why.push(`${lost} feed(s) lost items`);
-  const pages = facts.failures.filter((f) => f.stage === "read").length;
+  const pages = facts.pagesFailed ?? 0;
   if (pages > 0) why.push(`${pages} page(s) unreadable`);
   const a = facts.analyse;
   if (a && a.failed + a.fallback > 0)
