@@ -242,3 +242,37 @@ describe("startScheduler (fake clock)", () => {
     await scheduler.stop();
   });
 });
+
+describe("startScheduler: delivery retries", () => {
+  it("checks for missing parts after each run and again when the retry it was told is due, never beside a run", async () => {
+    const clock = fakeClock("2026-02-04T10:00:00Z");
+    const rec = recorder(clock);
+    const checks: string[] = [];
+    // The first check (at start) finds nothing; after the run: due in 5 min; then 15; then done.
+    const answers: (string | undefined)[] = [undefined, "2026-02-04T13:05:00Z", "2026-02-04T13:20:00Z", undefined];
+    const scheduler = startScheduler({
+      jobs: [briefing],
+      timeZone: TZ,
+      runJob: rec.runJob,
+      now: clock.now,
+      setTimer: clock.setTimer,
+      logger: silentLogger(),
+      retryPending: async () => {
+        checks.push(clock.now().toISOString());
+        const next = answers.shift();
+        return next ? new Date(next) : undefined;
+      },
+    });
+    await clock.advanceTo("2026-02-04T12:00:00Z");
+    assert.deepEqual(checks, ["2026-02-04T10:00:00.000Z"]);
+    await clock.advanceTo("2026-02-04T14:00:00Z");
+    assert.deepEqual(rec.calls.map((c) => c.at), ["2026-02-04T13:00:00.000Z"]);
+    assert.deepEqual(checks, [
+      "2026-02-04T10:00:00.000Z",
+      "2026-02-04T13:00:00.000Z",
+      "2026-02-04T13:05:00.000Z",
+      "2026-02-04T13:20:00.000Z",
+    ]);
+    await scheduler.stop();
+  });
+});
