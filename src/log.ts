@@ -62,7 +62,18 @@ const LEVEL_NAMES: Record<number, string> = {
 };
 
 /** Keys that are not worth a reader's attention on one line. */
-const QUIET_KEYS = new Set(["level", "time", "msg", "pid", "hostname", "run_id", "date", "stage", "source_id", "err"]);
+const QUIET_KEYS = new Set([
+  "level",
+  "time",
+  "msg",
+  "pid",
+  "hostname",
+  "run_id",
+  "date",
+  "stage",
+  "source_id",
+  "err",
+]);
 
 /**
  * One readable line from one pino JSON record: "WARN  collect  qbitai  feed failed — HTTP 500".
@@ -71,10 +82,22 @@ const QUIET_KEYS = new Set(["level", "time", "msg", "pid", "hostname", "run_id",
 export function formatLogLine(record: Record<string, unknown>): string {
   const level = LEVEL_NAMES[Number(record.level)] ?? String(record.level ?? "LOG").toUpperCase();
   const stage = record.stage ?? record.job;
-  const who = record.source_id ?? record.channel ?? (record.article_id !== undefined ? `article ${record.article_id}` : undefined);
+  const who =
+    record.source_id ??
+    record.channel ??
+    (record.article_id !== undefined ? `article ${record.article_id}` : undefined);
   const reason = shortText(record.reason ?? record.err ?? record.error);
   const extras = Object.entries(record)
-    .filter(([k, v]) => !QUIET_KEYS.has(k) && k !== "reason" && k !== "error" && k !== "channel" && k !== "job" && k !== "article_id" && isScalar(v))
+    .filter(
+      ([k, v]) =>
+        !QUIET_KEYS.has(k) &&
+        k !== "reason" &&
+        k !== "error" &&
+        k !== "channel" &&
+        k !== "job" &&
+        k !== "article_id" &&
+        isScalar(v),
+    )
     .slice(0, 4)
     .map(([k, v]) => `${k}=${shortText(v, 60)}`);
   const parts = [level.padEnd(5), stage, who, String(record.msg ?? "")].filter(
@@ -90,7 +113,9 @@ function isScalar(v: unknown): boolean {
 /** The first line of a value, at most `max` characters. */
 function shortText(value: unknown, max = 160): string | undefined {
   if (value === undefined || value === null || value === "") return undefined;
-  const text = (typeof value === "string" ? value : typeof value === "object" ? JSON.stringify(value) : String(value))
+  const text = (
+    typeof value === "string" ? value : typeof value === "object" ? JSON.stringify(value) : String(value)
+  )
     .split("\n")[0]!
     .trim();
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;

@@ -15,7 +15,11 @@ import { HTML_TYPE, RSS_TYPE, rssFeed } from "./support/route-server.ts";
 const BIN = join(import.meta.dirname, "..", "bin", "daybrief.mjs");
 const DAY = "2026-02-04";
 const PUB = "Wed, 04 Feb 2026 10:20:00 +0800";
-const BODY = ["某实验室今天发布了新的开源模型，重点提升了长文本理解能力。", "在公开测试中，新模型的准确率比上一版提高了 12%。", "团队表示，模型权重和推理代码已经开源，开发者可以直接下载使用。"]
+const BODY = [
+  "某实验室今天发布了新的开源模型，重点提升了长文本理解能力。",
+  "在公开测试中，新模型的准确率比上一版提高了 12%。",
+  "团队表示，模型权重和推理代码已经开源，开发者可以直接下载使用。",
+]
   .map((p) => `<p>${p}</p>`)
   .join("");
 
@@ -30,10 +34,22 @@ before(async () => {
     const path = req.url ?? "/";
     if (path === "/good.xml") {
       res.writeHead(200, { "content-type": RSS_TYPE });
-      res.end(rssFeed("好号", [{ title: "某实验室发布开源长文本模型", link: `${origin}/a/1`, pubDate: PUB, description: "新模型发布。", encoded: BODY }]));
+      res.end(
+        rssFeed("好号", [
+          {
+            title: "某实验室发布开源长文本模型",
+            link: `${origin}/a/1`,
+            pubDate: PUB,
+            description: "新模型发布。",
+            encoded: BODY,
+          },
+        ]),
+      );
     } else if (path === "/a/1") {
       res.writeHead(200, { "content-type": HTML_TYPE });
-      res.end(`<!DOCTYPE html><html><head><meta charset="utf-8"><title>某实验室发布开源长文本模型</title></head><body><article>${BODY}</article></body></html>`);
+      res.end(
+        `<!DOCTYPE html><html><head><meta charset="utf-8"><title>某实验室发布开源长文本模型</title></head><body><article>${BODY}</article></body></html>`,
+      );
     } else if (path === "/slow.xml") {
       hanging.push(() => res.destroy());
     } else if (path === "/hook") {
@@ -61,7 +77,10 @@ after(async () => {
 
 interface Project {
   dir: string;
-  daybrief(args: string[], options?: { onStart?: (child: ChildProcess) => void }): Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>;
+  daybrief(
+    args: string[],
+    options?: { onStart?: (child: ChildProcess) => void },
+  ): Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>;
 }
 
 const projects: string[] = [];
@@ -141,12 +160,22 @@ describe("daybrief run: status and exit code", () => {
     assert.equal(hookBodies.length, 1, "one message: the health alert, not a briefing");
     const alert = hookBodies[0]!;
     assert.match(alert, /来源健康/);
-    assert.match(alert, /down号：连续 1 次抓取失败（HTTP 500）/, "alerted on the first failure, not after failAfter runs");
+    assert.match(
+      alert,
+      /down号：连续 1 次抓取失败（HTTP 500）/,
+      "alerted on the first failure, not after failAfter runs",
+    );
     assert.doesNotMatch(alert, /今日 0 条|覆盖情况/);
     const md = readFileSync(join(p.dir, "out", "2026", `${DAY}.md`), "utf8");
-    assert.match(md, /全部订阅源抓取失败：down号（服务端错误 · E_SERVER · HTTP 500）；gone号（服务端错误 · E_SERVER · HTTP 500）/);
+    assert.match(
+      md,
+      /全部订阅源抓取失败：down号（服务端错误 · E_SERVER · HTTP 500）；gone号（服务端错误 · E_SERVER · HTTP 500）/,
+    );
     const runs = await p.daybrief(["runs"]);
-    assert.match(runs.stdout, /^#1 2026-02-04 run failed .*\n {4}why: all 2 source\(s\) failed; nothing sent to the channels\n/m);
+    assert.match(
+      runs.stdout,
+      /^#1 2026-02-04 run failed .*\n {4}why: all 2 source\(s\) failed; nothing sent to the channels\n/m,
+    );
   });
 
   test("Ctrl-C → cancelled, 130", async () => {
@@ -181,7 +210,10 @@ describe("daybrief run: status and exit code", () => {
     });
     assert.equal(next.code, 3, next.stderr);
     const runs = await p.daybrief(["runs"]);
-    assert.match(runs.stdout, /^#1 2026-02-04 run interrupted .*\n {4}why: the process ended without finishing the run \(killed\?\)\n/m);
+    assert.match(
+      runs.stdout,
+      /^#1 2026-02-04 run interrupted .*\n {4}why: the process ended without finishing the run \(killed\?\)\n/m,
+    );
     assert.match(runs.stdout, /^#2 2026-02-04 run degraded /m);
   });
 });

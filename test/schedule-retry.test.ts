@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { type DemoServer, startDemoServer } from "../src/demo/index.ts";
 import type { Receiver } from "../src/deliver/testdata/receivers/server.ts";
 import { startWebhookReceiver } from "../src/deliver/testdata/receivers/webhook.ts";
+import { type DemoServer, startDemoServer } from "../src/demo/index.ts";
 import { baseConfig, createHarness, DEMO_DAY, type Harness } from "./support/cli-harness.ts";
 
 // Point 5 of issue 9: a run whose parts did not all reach the channels is not done. The scheduler's
@@ -53,18 +53,28 @@ test("the missing parts are retried with backoff, only to the channel that misse
   at("2026-02-04T13:32:00Z");
   const early = await h.run(["schedule", "--once"]);
   assert.equal(early.code, 0, early.stderr);
-  assert.match(early.stdout, /next delivery retry: 2026-02-04 21:35/, "the run counts as done; its retry waits 5 min");
+  assert.match(
+    early.stdout,
+    /next delivery retry: 2026-02-04 21:35/,
+    "the run counts as done; its retry waits 5 min",
+  );
   assert.doesNotMatch(early.stdout, /delivery retry 2026-02-04 \(attempt/);
 
   at("2026-02-04T13:36:00Z");
   const first = await h.run(["schedule", "--once"]);
-  assert.match(first.stdout, /delivery retry 2026-02-04 \(attempt 1 of 3\): sent nothing; \d+ part\(s\) still not delivered/);
+  assert.match(
+    first.stdout,
+    /delivery retry 2026-02-04 \(attempt 1 of 3\): sent nothing; \d+ part\(s\) still not delivered/,
+  );
   assert.match(first.stdout, /next delivery retry: 2026-02-04 21:51/, "then 15 min");
 
   flaky.script.refuseAll = false;
   at("2026-02-04T13:52:00Z");
   const second = await h.run(["schedule", "--once"]);
-  assert.match(second.stdout, /delivery retry 2026-02-04 \(attempt 2 of 3\): sent flaky \d+ part\(s\); 0 part\(s\) still not delivered/);
+  assert.match(
+    second.stdout,
+    /delivery retry 2026-02-04 \(attempt 2 of 3\): sent flaky \d+ part\(s\); 0 part\(s\) still not delivered/,
+  );
   assert.ok(flaky.accepted.length > 0);
   assert.equal(good.accepted.length, goodParts, "the channel that had its parts got nothing again");
 
@@ -73,7 +83,10 @@ test("the missing parts are retried with backoff, only to the channel that misse
   assert.match(done.stdout, /nothing due/);
   const runs = await h.run(["runs"]);
   assert.match(runs.stdout, /#\d+ 2026-02-04 retry:schedule:briefing ok /);
-  assert.match(runs.stdout, /#\d+ 2026-02-04 retry:schedule:briefing degraded .*\n {4}why: retry 1: \d+ part\(s\) still not delivered/);
+  assert.match(
+    runs.stdout,
+    /#\d+ 2026-02-04 retry:schedule:briefing degraded .*\n {4}why: retry 1: \d+ part\(s\) still not delivered/,
+  );
 });
 
 test("a channel that stays down: three retries, then one alert, then silence", async () => {

@@ -37,10 +37,15 @@ before(async () => {
         return {
           status: 401,
           body: JSON.stringify({
-            error: { message: `Incorrect API key provided: ${LLM_KEY}. Bearer ${LLM_KEY} rejected.`, type: "auth" },
+            error: {
+              message: `Incorrect API key provided: ${LLM_KEY}. Bearer ${LLM_KEY} rejected.`,
+              type: "auth",
+            },
           }),
         };
-      return { content: `I cannot help. Your header was "Authorization: Bearer ${LLM_KEY}" (key=${LLM_KEY}).` };
+      return {
+        content: `I cannot help. Your header was "Authorization: Bearer ${LLM_KEY}" (key=${LLM_KEY}).`,
+      };
     },
   });
   // One receiver for both channels: it records every body and refuses, echoing the URL and token.
@@ -52,11 +57,18 @@ before(async () => {
       const url = req.url ?? "";
       if (url.includes("/open-apis/")) {
         res.writeHead(200, { "content-type": "application/json" });
-        res.end(JSON.stringify({ code: 19001, msg: `param invalid: incoming webhook access token invalid: ${FEISHU_TOKEN} (${url})` }));
+        res.end(
+          JSON.stringify({
+            code: 19001,
+            msg: `param invalid: incoming webhook access token invalid: ${FEISHU_TOKEN} (${url})`,
+          }),
+        );
         return;
       }
       res.writeHead(403, { "content-type": "application/json" });
-      res.end(JSON.stringify({ error: `token ${HOOK_TOKEN} not allowed for ${url}; access_token=${HOOK_QUERY}` }));
+      res.end(
+        JSON.stringify({ error: `token ${HOOK_TOKEN} not allowed for ${url}; access_token=${HOOK_QUERY}` }),
+      );
     });
   });
   await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve));
@@ -81,10 +93,14 @@ before(async () => {
       llm: {
         ...llm,
         gate: { enabled: false },
-        providers: llm.providers.map((p) => ({ ...p, apiKey: "${ZX_MODEL_VALUE}", maxRetries: 0 })),
+        providers: llm.providers.map((p) => ({ ...p, apiKey: `\${ZX_MODEL_VALUE}`, maxRetries: 0 })),
       },
       channels: [
-        { id: "hook", type: "webhook", url: `${receiverOrigin}/hook/\${ZX_HOOK_PART}?access_token=\${ZX_HOOK_QUERY}` },
+        {
+          id: "hook",
+          type: "webhook",
+          url: `${receiverOrigin}/hook/\${ZX_HOOK_PART}?access_token=\${ZX_HOOK_QUERY}`,
+        },
         { id: "fs", type: "feishu", webhook: `${receiverOrigin}/open-apis/bot/v2/hook/\${ZX_FS_PART}` },
       ],
       health: { alertChannel: "hook" },
@@ -102,7 +118,10 @@ after(async () => {
 
 function assertClean(where: string, text: string): void {
   for (const [name, value] of Object.entries(ALL)) {
-    assert.ok(!text.includes(value), `${name} leaked into ${where}:\n${text.slice(Math.max(0, text.indexOf(value) - 300), text.indexOf(value) + 100)}`);
+    assert.ok(
+      !text.includes(value),
+      `${name} leaked into ${where}:\n${text.slice(Math.max(0, text.indexOf(value) - 300), text.indexOf(value) + 100)}`,
+    );
   }
 }
 
@@ -129,7 +148,10 @@ test("no credential in the published files (md, html, json, Atom, index)", () =>
 
 test("the briefing's fallback notes give a short reason and code, not the provider's text", () => {
   const md = readFileSync(outputPath(h.dir, DEMO_DAY, "md"), "utf8");
-  assert.match(md, /LLM 分析失败，本条由离线分析生成（(鉴权失败 · E_AUTH · HTTP 401|回复格式错误 · E_BAD_REPLY)）/);
+  assert.match(
+    md,
+    /LLM 分析失败，本条由离线分析生成（(鉴权失败 · E_AUTH · HTTP 401|回复格式错误 · E_BAD_REPLY)）/,
+  );
   assert.doesNotMatch(md, /Incorrect API key|Authorization/);
 });
 

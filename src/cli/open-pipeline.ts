@@ -16,10 +16,10 @@ import { createLogger, type Logger, selectLogFormat } from "../log.ts";
 import type { Analyser } from "../model/analysis.ts";
 import type { Article } from "../model/article.ts";
 import type { Entry } from "../model/entry.ts";
+import type { Redactor } from "../model/redact.ts";
 import type { PipelineDeps } from "../pipeline/deps.ts";
 import { openStore } from "../store/index.ts";
 import { type OnlineVerdict, verifyEntry, verifyEntryAsync } from "../verify/index.ts";
-import type { Redactor } from "../model/redact.ts";
 import type { CliContext } from "./context.ts";
 import { buildRedactor } from "./redactor.ts";
 import { createProgress } from "./tty-progress.ts";
@@ -46,8 +46,7 @@ export function openPipeline(
   const redact = options.redact ?? buildRedactor(config, ctx.env);
   mkdirSync(dirname(config.store.path), { recursive: true });
   const store = openStore(config.store.path, { now: ctx.now });
-  const logger =
-    options.logger ?? createCliLogger(ctx, redact, "warn");
+  const logger = options.logger ?? createCliLogger(ctx, redact, "warn");
   const http = createHttp({
     fetch: ctx.fetch,
     timeoutMs: config.fetch.timeoutMs,

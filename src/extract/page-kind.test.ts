@@ -53,12 +53,12 @@ test("an article that mentions deletion is still an article", () => {
 });
 
 test("the reason is the notice itself, without the page's buttons and footer (微信公众平台运营中心, 我要反馈)", () => {
-  const verdict = classifyNotice([
-    "该内容已被发布者删除 知道了 微信公众平台运营中心 我要反馈",
-  ]);
+  const verdict = classifyNotice(["该内容已被发布者删除 知道了 微信公众平台运营中心 我要反馈"]);
   assert.equal(verdict?.kind, "deleted");
   assert.equal(verdict?.reason, "该内容已被发布者删除");
-  const verify = classifyNotice(["环境异常 当前环境异常，完成验证后即可继续访问。 去验证 微信公众平台 意见反馈"]);
+  const verify = classifyNotice([
+    "环境异常 当前环境异常，完成验证后即可继续访问。 去验证 微信公众平台 意见反馈",
+  ]);
   assert.equal(verify?.kind, "verification");
   assert.equal(verify?.reason, "环境异常 当前环境异常，完成验证后即可继续访问。");
 });

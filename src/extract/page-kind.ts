@@ -53,7 +53,22 @@ export function classifyNotice(messages: (string | undefined)[]): PageVerdict | 
 const CHROME_PHRASES =
   /微信公众平台运营中心|微信公众平台|我要反馈|意见反馈|轻点两下取消(赞|在看)|微信扫一扫可打开此内容，?使用完整服务|微信扫一扫|使用小程序|知道了|Scan with Weixin[^。]*|Got It/gi;
 /** Short button words, dropped only when they stand alone between spaces. */
-const CHROME_WORDS = new Set(["取消", "允许", "返回", "关闭", "确定", "去验证", "继续访问", "分享", "留言", "收藏", "赞", "在看", "视频", "小程序"]);
+const CHROME_WORDS = new Set([
+  "取消",
+  "允许",
+  "返回",
+  "关闭",
+  "确定",
+  "去验证",
+  "继续访问",
+  "分享",
+  "留言",
+  "收藏",
+  "赞",
+  "在看",
+  "视频",
+  "小程序",
+]);
 
 export function withoutChrome(text: string): string {
   return text

@@ -51,11 +51,18 @@ export function reasonOfStatus(status: number): ReasonKey {
  * from provider text. Structural, so it needs no import of the error classes.
  */
 export function reasonOfError(error: unknown): Reason {
-  const e = (error ?? {}) as { name?: string; status?: number; code?: string; message?: string; cause?: unknown };
+  const e = (error ?? {}) as {
+    name?: string;
+    status?: number;
+    code?: string;
+    message?: string;
+    cause?: unknown;
+  };
   if (e.name === "AbortError" && /cancel|abort/i.test(String(e.message))) return { key: "cancelled" };
   if (e.name === "TimeoutError" || (e.cause as { name?: string })?.name === "TimeoutError")
     return { key: "timeout" };
-  if (typeof e.status === "number" && e.status > 0) return { key: reasonOfStatus(e.status), status: e.status };
+  if (typeof e.status === "number" && e.status > 0)
+    return { key: reasonOfStatus(e.status), status: e.status };
   if (e.name === "FeedParseError") return { key: "feed_format" };
   if (e.name === "LlmError" || e.name === "LlmHttpError") {
     // Our own LLM client's wording for its two status-less failures.
@@ -64,6 +71,7 @@ export function reasonOfError(error: unknown): Reason {
     if (/aborted by caller/i.test(String(e.message))) return { key: "cancelled" };
     return { key: "bad_reply" };
   }
-  if (typeof e.status === "number") return { key: /timed out/i.test(String(e.message)) ? "timeout" : "network" };
+  if (typeof e.status === "number")
+    return { key: /timed out/i.test(String(e.message)) ? "timeout" : "network" };
   return { key: "unknown" };
 }

@@ -26,7 +26,7 @@ const PATTERNS: [RegExp, string][] = [
     /("(?:api[_-]?key|apikey|access_token|token|secret|password|authorization|sign)"\s*:\s*")([^"]+)"/gi,
     `$1${REDACTED}"`,
   ],
-  [/(\/(?:hook|hooks|webhook|webhooks|robot|bot)\/)(?:[^\s/?#"'<>]+\/)*[^\s/?#"'<>]{8,}/gi, `$1${REDACTED}`],
+  [/(\/(?:hook|hooks|webhook|webhooks|robot)\/(?:[^\s/?#"'<>]+\/)*)[^\s/?#"'<>]{8,}/gi, `$1${REDACTED}`],
   [/(\/bot)\d+:[A-Za-z0-9_-]{10,}/g, `$1${REDACTED}`],
   [/\bsk-[A-Za-z0-9_-]{12,}/g, `sk-${REDACTED}`],
 ];

@@ -1,8 +1,8 @@
 import { errorMessage } from "../errors.ts";
 import type { Analyser, AnalysisOutcome } from "../model/analysis.ts";
 import type { Article } from "../model/article.ts";
-import { redactPatterns } from "../model/redact.ts";
 import { describeReason, reasonOfError } from "../model/reasons.ts";
+import { redactPatterns } from "../model/redact.ts";
 import type { PipelineDeps } from "./deps.ts";
 import { mapLimit } from "./map-limit.ts";
 
@@ -82,7 +82,12 @@ async function analyseOnce(
     outcome = await analyser.analyse(article, { sourceName, signal: options.signal });
   } catch (error) {
     if (options.signal?.aborted) throw error;
-    outcome = { status: "failed", error: errorMessage(error), reason: reasonOfError(error), analyser: analyser.info };
+    outcome = {
+      status: "failed",
+      error: errorMessage(error),
+      reason: reasonOfError(error),
+      analyser: analyser.info,
+    };
   }
   if (outcome.status === "failed") {
     const redact = deps.redact ?? redactPatterns;

@@ -1,8 +1,8 @@
 import { canonicalUrl } from "../dedup/index.ts";
 import { errorMessage } from "../errors.ts";
 import type { FeedItem } from "../model/feed.ts";
-import { redactPatterns } from "../model/redact.ts";
 import { type Reason, reasonOfError } from "../model/reasons.ts";
+import { redactPatterns } from "../model/redact.ts";
 import type { Source } from "../model/source.ts";
 import { sourceAdapters } from "../sources/index.ts";
 import type { PipelineDeps } from "./deps.ts";
@@ -74,9 +74,7 @@ export async function collectSources(deps: PipelineDeps, signal?: AbortSignal): 
       // A cancelled run is not the source's fault: record nothing, let the run stop.
       if (signal?.aborted) throw error;
       const timedOut = cap.signal.aborted;
-      const message = redact(
-        redactUrls(timedOut ? errorMessage(cap.signal.reason) : errorMessage(error)),
-      );
+      const message = redact(redactUrls(timedOut ? errorMessage(cap.signal.reason) : errorMessage(error)));
       const reason: Reason = timedOut ? { key: "source_time" } : reasonOfError(error);
       store.recordFetchFailure(source.id, { at, error: message });
       log.warn({ reason: reason.key, err: message }, "feed failed");

@@ -29,24 +29,51 @@ describe("planDeliveryRetry", () => {
       action: "wait",
       at: d("2026-02-04T13:20:00Z"),
     });
-    assert.deepEqual(planDeliveryRetry(history({ retries: 3 }), DEFAULT_RETRY_POLICY, d("2026-02-04T15:00:00Z"), TZ), {
-      action: "give-up",
-      retries: 3,
-    });
+    assert.deepEqual(
+      planDeliveryRetry(history({ retries: 3 }), DEFAULT_RETRY_POLICY, d("2026-02-04T15:00:00Z"), TZ),
+      {
+        action: "give-up",
+        retries: 3,
+      },
+    );
   });
 
   it("does nothing when everything arrived or it already gave up; gives up rather than cross midnight", () => {
-    assert.equal(planDeliveryRetry(undefined, DEFAULT_RETRY_POLICY, d("2026-02-04T14:00:00Z"), TZ).action, "none");
-    assert.equal(planDeliveryRetry(history({ undelivered: 0 }), DEFAULT_RETRY_POLICY, d("2026-02-04T14:00:00Z"), TZ).action, "none");
-    assert.equal(planDeliveryRetry(history({ gaveUp: true }), DEFAULT_RETRY_POLICY, d("2026-02-04T14:00:00Z"), TZ).action, "none");
+    assert.equal(
+      planDeliveryRetry(undefined, DEFAULT_RETRY_POLICY, d("2026-02-04T14:00:00Z"), TZ).action,
+      "none",
+    );
+    assert.equal(
+      planDeliveryRetry(history({ undelivered: 0 }), DEFAULT_RETRY_POLICY, d("2026-02-04T14:00:00Z"), TZ)
+        .action,
+      "none",
+    );
+    assert.equal(
+      planDeliveryRetry(history({ gaveUp: true }), DEFAULT_RETRY_POLICY, d("2026-02-04T14:00:00Z"), TZ)
+        .action,
+      "none",
+    );
     // 23:50 in Shanghai: the 15-minute retry would fall on the next day.
-    const late = history({ retries: 1, firstAttemptAt: d("2026-02-04T15:40:00Z"), lastAttemptAt: d("2026-02-04T15:50:00Z") });
-    assert.deepEqual(planDeliveryRetry(late, DEFAULT_RETRY_POLICY, d("2026-02-04T15:51:00Z"), TZ), { action: "give-up", retries: 1 });
+    const late = history({
+      retries: 1,
+      firstAttemptAt: d("2026-02-04T15:40:00Z"),
+      lastAttemptAt: d("2026-02-04T15:50:00Z"),
+    });
+    assert.deepEqual(planDeliveryRetry(late, DEFAULT_RETRY_POLICY, d("2026-02-04T15:51:00Z"), TZ), {
+      action: "give-up",
+      retries: 1,
+    });
   });
 });
 
 describe("deliveryHistoryOf", () => {
-  const run = (id: number, command: string, startedAt: string, counts: Record<string, number>, status: Run["status"] = "degraded"): Run => ({
+  const run = (
+    id: number,
+    command: string,
+    startedAt: string,
+    counts: Record<string, number>,
+    status: Run["status"] = "degraded",
+  ): Run => ({
     id,
     date: "2026-02-04",
     command,
@@ -74,10 +101,15 @@ describe("deliveryHistoryOf", () => {
 
   it("ignores a run still going or killed, and days that delivered everything", () => {
     assert.equal(
-      deliveryHistoryOf([run(1, "run", "2026-02-04T13:00:00Z", { undelivered: 0 }, "ok")], "2026-02-04", ["run"]),
+      deliveryHistoryOf([run(1, "run", "2026-02-04T13:00:00Z", { undelivered: 0 }, "ok")], "2026-02-04", [
+        "run",
+      ]),
       undefined,
     );
-    const killed = [run(2, "run", "2026-02-04T14:00:00Z", {}, "interrupted"), run(1, "run", "2026-02-04T13:00:00Z", { undelivered: 1 })];
+    const killed = [
+      run(2, "run", "2026-02-04T14:00:00Z", {}, "interrupted"),
+      run(1, "run", "2026-02-04T13:00:00Z", { undelivered: 1 }),
+    ];
     assert.equal(deliveryHistoryOf(killed, "2026-02-04", ["run"])?.undelivered, 1);
   });
 });

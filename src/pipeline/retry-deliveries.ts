@@ -62,9 +62,15 @@ export const retryCommandOf = (command: string) => `retry:${command}`;
  * The history of `date`'s delivery by runs named `commands` (the newest that delivered), with the
  * retries recorded after it. Pure over the run rows (newest first, as listRuns gives them).
  */
-export function deliveryHistoryOf(runs: readonly Run[], date: string, commands: readonly string[]): DeliveryHistory | undefined {
+export function deliveryHistoryOf(
+  runs: readonly Run[],
+  date: string,
+  commands: readonly string[],
+): DeliveryHistory | undefined {
   const mine = runs.filter((r) => r.date === date);
-  const original = mine.find((r) => commands.includes(r.command) && r.status !== "running" && r.status !== "interrupted");
+  const original = mine.find(
+    (r) => commands.includes(r.command) && r.status !== "running" && r.status !== "interrupted",
+  );
   if (!original || (original.counts.undelivered ?? 0) === 0) return undefined;
   const retryNames = new Set(commands.map(retryCommandOf));
   const retries = mine.filter((r) => retryNames.has(r.command) && r.startedAt >= original.startedAt);
@@ -109,11 +115,18 @@ export async function retryDeliveries(
     const stored = deps.store.getBriefing(options.date);
     if (!stored) throw new Error(`no stored briefing for ${options.date}`);
     const briefing = JSON.parse(stored.json) as Briefing;
-    const rendered = { markdown: renderMarkdown(briefing), html: renderHtml(briefing), json: renderJson(briefing) };
+    const rendered = {
+      markdown: renderMarkdown(briefing),
+      html: renderHtml(briefing),
+      json: renderJson(briefing),
+    };
     const redactingStore = {
       ...deps.store,
       recordDelivery: (input: Parameters<typeof deps.store.recordDelivery>[0]) =>
-        deps.store.recordDelivery({ ...input, error: input.error === undefined ? undefined : redact(input.error) }),
+        deps.store.recordDelivery({
+          ...input,
+          error: input.error === undefined ? undefined : redact(input.error),
+        }),
     };
     const report = await deliverToChannels({ ...deps, store: redactingStore }, briefing, rendered, {
       signal: options.signal,
@@ -122,7 +135,11 @@ export async function retryDeliveries(
       if (ch.sent > 0) result.sent.push({ channel: ch.id, parts: ch.sent });
       const missing = ch.failed + (ch.error ? 1 : 0);
       result.undelivered += missing;
-      if (missing > 0) failures.push({ stage: "deliver", message: redact(`${ch.id}: ${ch.error ?? `${ch.failed} part(s) failed`}`) });
+      if (missing > 0)
+        failures.push({
+          stage: "deliver",
+          message: redact(`${ch.id}: ${ch.error ?? `${ch.failed} part(s) failed`}`),
+        });
     }
   } catch (error) {
     result.undelivered = Math.max(result.undelivered, 1);
@@ -144,7 +161,10 @@ export async function retryDeliveries(
 }
 
 /** Records that retries stopped for `date` (so the alert goes out once) and says why. */
-export function recordGiveUp(deps: PipelineDeps, options: { date: string; command: string; retries: number; undelivered: number }): string {
+export function recordGiveUp(
+  deps: PipelineDeps,
+  options: { date: string; command: string; retries: number; undelivered: number },
+): string {
   const text = `【daybrief 投递失败】${options.date} 的简报仍有 ${options.undelivered} 个消息分段未送达，已重试 ${options.retries} 次，不再自动重试（运行 daybrief runs 查看原因）`;
   const runId = deps.store.startRun({
     date: options.date,

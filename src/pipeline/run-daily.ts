@@ -2,8 +2,8 @@ import { hostname } from "node:os";
 import type { DeliveryReport } from "../deliver/index.ts";
 import { DaybriefError, errorMessage } from "../errors.ts";
 import type { Briefing } from "../model/briefing.ts";
-import { redactDeep, redactPatterns } from "../model/redact.ts";
 import { describeReason } from "../model/reasons.ts";
+import { redactDeep, redactPatterns } from "../model/redact.ts";
 import { renderHtml, renderJson, renderMarkdown } from "../render/index.ts";
 import { dayRange } from "../time.ts";
 import { type AnalyseCounts, analyseArticles } from "./analyse-articles.ts";
@@ -79,8 +79,7 @@ export async function runDaily(deps: PipelineDeps, options: RunOptions): Promise
     for (const c of collected) {
       if (c.status === "failed")
         summary.failures.push({ stage: "collect", sourceId: c.source.id, message: c.error ?? "failed" });
-      else if (c.lost)
-        summary.failures.push({ stage: "collect", sourceId: c.source.id, message: c.lost });
+      else if (c.lost) summary.failures.push({ stage: "collect", sourceId: c.source.id, message: c.lost });
     }
     // Nothing answered: say so at once (the health alert does not wait for failAfter runs).
     const allSourcesFailed = collected.length > 0 && collected.every((c) => c.status === "failed");
@@ -128,9 +127,9 @@ export async function runDaily(deps: PipelineDeps, options: RunOptions): Promise
     deps.progress.stage("publish");
     const notes = health.active.map((a) => `⚠️ ${a.message}`);
     if (allSourcesFailed) notes.unshift(`⚠️ ${allSourcesFailedNote(collected)}`);
+    for (const c of collected) if (c.lost) notes.push(`⚠️ ${c.source.name}：${c.lost}`);
     const budget = (deps.analyser as { budget?: { exhausted: boolean; reason?: string } }).budget;
-    if (budget?.exhausted)
-      notes.push(`LLM ${describeReason({ key: "budget" })}，其余文章由离线分析器处理`);
+    if (budget?.exhausted) notes.push(`LLM ${describeReason({ key: "budget" })}，其余文章由离线分析器处理`);
     const briefing = await assembleBriefing(deps, options.date, { counts, notes });
     summary.briefing = briefing;
     const published = await publishBriefing(deps, briefing, { runId });
@@ -147,12 +146,20 @@ export async function runDaily(deps: PipelineDeps, options: RunOptions): Promise
       const redactingStore = {
         ...store,
         recordDelivery: (input: Parameters<typeof store.recordDelivery>[0]) =>
-          store.recordDelivery({ ...input, error: input.error === undefined ? undefined : redact(input.error) }),
+          store.recordDelivery({
+            ...input,
+            error: input.error === undefined ? undefined : redact(input.error),
+          }),
       };
-      summary.delivery = await deliverToChannels({ ...deps, store: redactingStore }, toSend.briefing, toSend.rendered, {
-        force: options.forceDeliver,
-        signal: options.signal,
-      });
+      summary.delivery = await deliverToChannels(
+        { ...deps, store: redactingStore },
+        toSend.briefing,
+        toSend.rendered,
+        {
+          force: options.forceDeliver,
+          signal: options.signal,
+        },
+      );
       for (const ch of summary.delivery?.channels ?? []) {
         const failed = ch.parts.filter((p) => p.status === "failed");
         if (ch.error || failed.length > 0) {

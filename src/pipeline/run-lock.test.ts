@@ -9,7 +9,10 @@ import { acquireRunLock } from "./run-lock.ts";
 const now = () => new Date("2026-02-04T13:00:00Z");
 
 /** Puts a holder in the lock row as it is (a leftover, a live process, another host). */
-function plant(store: ReturnType<typeof openTempStore>["store"], owner: { pid: number; host: string; since: string }) {
+function plant(
+  store: ReturnType<typeof openTempStore>["store"],
+  owner: { pid: number; host: string; since: string },
+) {
   store.takeRunLock(`planted-${Math.random()}`, { ...owner, command: "run" }, () => true);
 }
 
@@ -17,14 +20,35 @@ describe("acquireRunLock", () => {
   it("lets one holder in, tells the next who holds it, and frees on release", () => {
     const t = openTempStore();
     try {
-      const first = acquireRunLock(t.store, { command: "schedule", now, pid: 101, host: "h", isAlive: () => true });
+      const first = acquireRunLock(t.store, {
+        command: "schedule",
+        now,
+        pid: 101,
+        host: "h",
+        isAlive: () => true,
+      });
       assert.equal(first.acquired, true);
-      const second = acquireRunLock(t.store, { command: "run", now, pid: 202, host: "h", isAlive: () => true });
+      const second = acquireRunLock(t.store, {
+        command: "run",
+        now,
+        pid: 202,
+        host: "h",
+        isAlive: () => true,
+      });
       assert.equal(second.acquired, false);
-      if (!second.acquired) assert.deepEqual(second.owner, { pid: 101, host: "h", since: now().toISOString(), command: "schedule" });
+      if (!second.acquired)
+        assert.deepEqual(second.owner, {
+          pid: 101,
+          host: "h",
+          since: now().toISOString(),
+          command: "schedule",
+        });
       if (first.acquired) first.release();
       assert.equal(t.store.runLockHolder(), undefined);
-      assert.equal(acquireRunLock(t.store, { command: "run", now, pid: 202, host: "h", isAlive: () => true }).acquired, true);
+      assert.equal(
+        acquireRunLock(t.store, { command: "run", now, pid: 202, host: "h", isAlive: () => true }).acquired,
+        true,
+      );
     } finally {
       t.remove();
     }
@@ -38,14 +62,26 @@ describe("acquireRunLock", () => {
       assert.equal(stale.acquired, true);
       if (stale.acquired) stale.release();
       plant(t.store, { pid: 999, host: "other", since: "2026-02-04T12:00:00Z" });
-      const remote = acquireRunLock(t.store, { command: "run", now, pid: 5, host: "h", isAlive: () => false });
+      const remote = acquireRunLock(t.store, {
+        command: "run",
+        now,
+        pid: 5,
+        host: "h",
+        isAlive: () => false,
+      });
       assert.equal(remote.acquired, false, "another host's lock of an hour ago is respected");
       // Left by a runner killed on another host (a restored CI cache): older than any run.
       plant(t.store, { pid: 999, host: "other", since: "2026-02-03T13:00:00Z" });
-      assert.equal(acquireRunLock(t.store, { command: "run", now, pid: 5, host: "h", isAlive: () => true }).acquired, true);
+      assert.equal(
+        acquireRunLock(t.store, { command: "run", now, pid: 5, host: "h", isAlive: () => true }).acquired,
+        true,
+      );
       // Our own pid and host (a restarted container): never a live holder, since we ask once.
       plant(t.store, { pid: 5, host: "h", since: "2026-02-04T12:59:00Z" });
-      assert.equal(acquireRunLock(t.store, { command: "run", now, pid: 5, host: "h", isAlive: () => true }).acquired, true);
+      assert.equal(
+        acquireRunLock(t.store, { command: "run", now, pid: 5, host: "h", isAlive: () => true }).acquired,
+        true,
+      );
     } finally {
       t.remove();
     }
@@ -74,7 +110,10 @@ describe("acquireRunLock", () => {
       await new Promise((resolve) => dead.on("exit", resolve));
       const script = join(import.meta.dirname, "../../test/support/lock-contender.ts");
       for (let i = 0; i < 4; i++) {
-        const child = fork(script, [t.path], { execArgv: ["--import", "tsx"], stdio: ["ignore", "inherit", "inherit", "ipc"] });
+        const child = fork(script, [t.path], {
+          execArgv: ["--import", "tsx"],
+          stdio: ["ignore", "inherit", "inherit", "ipc"],
+        });
         contenders.push(child);
         await new Promise<void>((resolve) => child.once("message", () => resolve()));
       }
@@ -96,11 +135,17 @@ describe("acquireRunLock", () => {
               }),
           ),
         );
-        assert.equal(results.filter(Boolean).length, 1, `round ${round}: ${n} contenders, winners ${JSON.stringify(results)}`);
+        assert.equal(
+          results.filter(Boolean).length,
+          1,
+          `round ${round}: ${n} contenders, winners ${JSON.stringify(results)}`,
+        );
       }
     } finally {
       for (const child of contenders) child.send("exit");
-      await Promise.all(contenders.map((c) => (c.exitCode === null ? new Promise((r) => c.on("exit", r)) : undefined)));
+      await Promise.all(
+        contenders.map((c) => (c.exitCode === null ? new Promise((r) => c.on("exit", r)) : undefined)),
+      );
       t.remove();
     }
   });

@@ -34,7 +34,10 @@ const MAX_LOCK_AGE_MS = 12 * 3_600_000;
  * find a stale lock at the same moment, exactly one gets it. A lock of a dead process of this host
  * is stale; one from another host (a shared disk) is respected until it is older than any run.
  */
-export function acquireRunLock(store: Pick<Store, "takeRunLock" | "releaseRunLock">, options: RunLockOptions): RunLock {
+export function acquireRunLock(
+  store: Pick<Store, "takeRunLock" | "releaseRunLock">,
+  options: RunLockOptions,
+): RunLock {
   const me: LockOwner = {
     pid: options.pid ?? process.pid,
     host: options.host ?? hostname(),

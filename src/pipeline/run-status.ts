@@ -46,7 +46,9 @@ export function decideRunStatus(facts: RunFacts): { status: RunStatus; reason?: 
   if (pages > 0) why.push(`${pages} page(s) unreadable`);
   const a = facts.analyse;
   if (a && a.failed + a.fallback > 0)
-    why.push(`${a.failed + a.fallback} analysis(es) failed${a.fallback ? ` (${a.fallback} offline fallback)` : ""}`);
+    why.push(
+      `${a.failed + a.fallback} analysis(es) failed${a.fallback ? ` (${a.fallback} offline fallback)` : ""}`,
+    );
   const undelivered = channels.reduce((n, c) => n + c.failed, 0);
   const brokenChannels = channels.filter((c) => c.error).length;
   if (undelivered > 0) why.push(`${undelivered} channel part(s) not delivered`);

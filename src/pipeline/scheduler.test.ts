@@ -249,7 +249,12 @@ describe("startScheduler: delivery retries", () => {
     const rec = recorder(clock);
     const checks: string[] = [];
     // The first check (at start) finds nothing; after the run: due in 5 min; then 15; then done.
-    const answers: (string | undefined)[] = [undefined, "2026-02-04T13:05:00Z", "2026-02-04T13:20:00Z", undefined];
+    const answers: (string | undefined)[] = [
+      undefined,
+      "2026-02-04T13:05:00Z",
+      "2026-02-04T13:20:00Z",
+      undefined,
+    ];
     const scheduler = startScheduler({
       jobs: [briefing],
       timeZone: TZ,
@@ -266,7 +271,10 @@ describe("startScheduler: delivery retries", () => {
     await clock.advanceTo("2026-02-04T12:00:00Z");
     assert.deepEqual(checks, ["2026-02-04T10:00:00.000Z"]);
     await clock.advanceTo("2026-02-04T14:00:00Z");
-    assert.deepEqual(rec.calls.map((c) => c.at), ["2026-02-04T13:00:00.000Z"]);
+    assert.deepEqual(
+      rec.calls.map((c) => c.at),
+      ["2026-02-04T13:00:00.000Z"],
+    );
     assert.deepEqual(checks, [
       "2026-02-04T10:00:00.000Z",
       "2026-02-04T13:00:00.000Z",

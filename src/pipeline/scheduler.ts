@@ -156,7 +156,8 @@ export function startScheduler(options: StartSchedulerOptions): Scheduler {
     const wait = Math.min(Math.max(0, at.getTime() - now().getTime()), maxWaitMs);
     cancelRetry = setTimer(() => {
       cancelRetry = undefined;
-      if (now().getTime() < at.getTime()) armRetry(at); // a capped wait: not yet
+      if (now().getTime() < at.getTime())
+        armRetry(at); // a capped wait: not yet
       else queueRetry();
     }, wait);
   };

@@ -52,6 +52,8 @@ export class RunLockTable {
   }
 
   runLockHolder(): LockOwner | undefined {
-    return this.sql("SELECT pid, host, since, command FROM run_lock WHERE id = 1").get() as LockOwner | undefined;
+    return this.sql("SELECT pid, host, since, command FROM run_lock WHERE id = 1").get() as
+      | LockOwner
+      | undefined;
   }
 }

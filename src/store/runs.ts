@@ -136,7 +136,8 @@ export class RunTable {
     const mark = this.sql(
       "UPDATE runs SET status = 'interrupted', ended_at = ?, reason = ? WHERE id = ? AND status = 'running'",
     );
-    for (const r of gone) mark.run(toUtcIso(at), "the process ended without finishing the run (killed?)", r.id);
+    for (const r of gone)
+      mark.run(toUtcIso(at), "the process ended without finishing the run (killed?)", r.id);
     return gone.map((r) => r.id);
   }
 

@@ -216,7 +216,11 @@ export function createLlmAnalyser(options: LlmAnalyserOptions): LlmAnalyser {
       stream: options.stream,
       signal,
     });
-    const failed = (error: string, rawReply?: string, reason: Reason = { key: "bad_reply" }): AnalysisOutcome => ({
+    const failed = (
+      error: string,
+      rawReply?: string,
+      reason: Reason = { key: "bad_reply" },
+    ): AnalysisOutcome => ({
       status: "failed",
       error,
       reason,
@@ -225,7 +229,8 @@ export function createLlmAnalyser(options: LlmAnalyserOptions): LlmAnalyser {
       usage: spent.usage,
     });
     const reply = await call(provider, "analyse", request(messages), article, spent);
-    if (reply.finishReason === "length") return failed("reply cut off (finish_reason length)", reply.text, { key: "cut_off" });
+    if (reply.finishReason === "length")
+      return failed("reply cut off (finish_reason length)", reply.text, { key: "cut_off" });
     const parsed = parseEntryReply(reply.text);
     if (parsed.ok) {
       const entry = await repairFacts(provider, request, messages, reply.text, parsed.value, article, spent);

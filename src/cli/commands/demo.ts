@@ -6,7 +6,7 @@ import { startLlmStub } from "../../demo/llm-stub.ts";
 import { UsageError } from "../../errors.ts";
 import { runDaily } from "../../pipeline/run-daily.ts";
 import { type CliContext, print } from "../context.ts";
-import { EXIT, exitCodeOf } from "../handle-error.ts";
+import { exitCodeOf } from "../handle-error.ts";
 import { openPipeline } from "../open-pipeline.ts";
 import { printSummary } from "../print-summary.ts";
 

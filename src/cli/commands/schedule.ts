@@ -56,13 +56,18 @@ function withStore<T>(config: Config, ctx: CliContext, fn: (store: Store) => T):
  * When this job last ran for `date`: its own runs, and for the briefing kind also a manual
  * `daybrief run`. A degraded run counts (its missing parts are retried, not the whole run).
  */
-function lastRunFrom(config: Config, ctx: CliContext): (job: ScheduledJob, date: string) => string | undefined {
+function lastRunFrom(
+  config: Config,
+  ctx: CliContext,
+): (job: ScheduledJob, date: string) => string | undefined {
   return (job, date) =>
     withStore(config, ctx, (store) => {
       const accepted = new Set(commandsOf(job));
       return store
         .listRuns(500)
-        .filter((r) => r.date === date && (r.status === "ok" || r.status === "degraded") && accepted.has(r.command))
+        .filter(
+          (r) => r.date === date && (r.status === "ok" || r.status === "degraded") && accepted.has(r.command),
+        )
         .map((r) => r.startedAt)
         .sort()
         .at(-1);
@@ -106,14 +111,20 @@ async function runScheduledJob(s: Shared, job: ScheduledJob, date: string): Prom
     const opened = openPipeline(config, ctx, { quiet: true, logger: s.logger, redact: s.redact });
     try {
       print(ctx.stdout, `${formatDateTime(ctx.now(), config.timezone)} ${job.name} (${job.kind}) → ${date}`);
-      const summary = await runDaily(opened.deps, { date, command: commandOf(job), kind: job.kind, signal: ctx.signal });
+      const summary = await runDaily(opened.deps, {
+        date,
+        command: commandOf(job),
+        kind: job.kind,
+        signal: ctx.signal,
+      });
       printSummary(ctx, summary);
       return summary.status === "ok" || summary.status === "degraded";
     } finally {
       opened.close();
     }
   });
-  if (!result.ran) print(ctx.stderr, `${job.name} ${date}: skipped, another run holds the lock (${result.holder})`);
+  if (!result.ran)
+    print(ctx.stderr, `${job.name} ${date}: skipped, another run holds the lock (${result.holder})`);
   return result.ran && result.value;
 }
 
@@ -131,7 +142,9 @@ async function retryDueDeliveries(s: Shared, jobs: readonly ScheduledJob[]): Pro
     const date = addDays(dayOf(ctx.now(), config.timezone), job.dateOffset);
     if (seen.has(date)) continue;
     seen.add(date);
-    const history = withStore(config, ctx, (store) => deliveryHistoryOf(store.listRuns(500), date, commandsOf(job)));
+    const history = withStore(config, ctx, (store) =>
+      deliveryHistoryOf(store.listRuns(500), date, commandsOf(job)),
+    );
     const plan = planDeliveryRetry(history, DEFAULT_RETRY_POLICY, ctx.now(), config.timezone);
     if (plan.action === "wait") {
       if (!next || plan.at < next) next = plan.at;
@@ -173,7 +186,9 @@ async function retryDueDeliveries(s: Shared, jobs: readonly ScheduledJob[]): Pro
           ctx.stdout,
           `delivery retry ${date} (attempt ${plan.attempt} of ${max}): sent ${sent}; ${result.undelivered} part(s) still not delivered`,
         );
-        const after = withStore(config, ctx, (store) => deliveryHistoryOf(store.listRuns(500), date, commandsOf(job)));
+        const after = withStore(config, ctx, (store) =>
+          deliveryHistoryOf(store.listRuns(500), date, commandsOf(job)),
+        );
         return planDeliveryRetry(after, DEFAULT_RETRY_POLICY, ctx.now(), config.timezone);
       } finally {
         opened.close();
