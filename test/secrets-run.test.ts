@@ -183,3 +183,9 @@ test("no credential anywhere in the SQLite store's bytes (database file and WAL)
   }
   assert.ok(checked > 0);
 });
+
+test("`daybrief llm test` reports the 401 without quoting the key back", async () => {
+  const tested = await h.run(["llm", "test"]);
+  assert.match(tested.stdout, /stub +stub-model/);
+  assertClean("llm test", tested.stdout + tested.stderr);
+});
