@@ -85,9 +85,9 @@ export async function runDaily(deps: PipelineDeps, options: RunOptions): Promise
     const allSourcesFailed = collected.length > 0 && collected.every((c) => c.status === "failed");
     options.signal?.throwIfAborted();
     deps.progress.stage("read");
-    const counts = await readArticles(deps, collected, options.date, options.signal);
+    const counts = await readArticles(atStage(deps, "read"), collected, options.date, options.signal);
     recordCollected(deps, collected);
-    const health = await alertOnSourceHealth(deps, {
+    const health = await alertOnSourceHealth(atStage(deps, "health"), {
       channelId: config.health.alertChannel,
       failAfter: allSourcesFailed ? 1 : config.health.failAfter,
       staleAfterDays: config.health.staleAfterDays,
@@ -111,13 +111,13 @@ export async function runDaily(deps: PipelineDeps, options: RunOptions): Promise
         });
     }
     deps.progress.stage("dedup");
-    const stories = await clusterStories(deps, articles, options.date, {
+    const stories = await clusterStories(atStage(deps, "dedup"), articles, options.date, {
       windowDays: config.dedup.windowDays,
       thresholds: config.dedup.thresholds,
       runId,
     });
     deps.progress.stage("analyse");
-    summary.analyse = await analyseArticles(deps, stories.primaries, {
+    summary.analyse = await analyseArticles(atStage(deps, "analyse"), stories.primaries, {
       runId,
       reanalyse: options.reanalyse,
       signal: options.signal,
@@ -210,6 +210,11 @@ export async function runDaily(deps: PipelineDeps, options: RunOptions): Promise
     deps.progress.done();
   }
   return summary;
+}
+
+/** The deps of one stage: its log lines carry `stage`, so a reader sees where a warning came from. */
+function atStage(deps: PipelineDeps, stage: string): PipelineDeps {
+  return { ...deps, logger: deps.logger.child({ stage }) };
 }
 
 /** "全部订阅源抓取失败：宕机号（服务端错误 · E_SERVER · HTTP 500）；…" for the footer. */
