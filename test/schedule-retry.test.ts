@@ -22,16 +22,18 @@ before(async () => {
   flaky = await startWebhookReceiver("flaky-secret-2");
   server = await startDemoServer({ allowOrigins: [new URL(good.url).origin, new URL(flaky.url).origin] });
   h = createHarness({ fetch: server.fetch, now: () => clock, sleep: async () => {} });
-  h.writeConfig(
-    baseConfig(server.sources, {
-      channels: [
-        { id: "good", type: "webhook", url: good.url, secret: "good-secret-1" },
-        { id: "flaky", type: "webhook", url: flaky.url, secret: "flaky-secret-2" },
-      ],
-      health: { alertChannel: "good" },
-    }),
-  );
+  h.writeConfig(twoChannels());
 });
+
+/** The demo feeds, a channel that always works (also the alert channel) and one that may refuse. */
+const twoChannels = () =>
+  baseConfig(server.sources, {
+    channels: [
+      { id: "good", type: "webhook", url: good.url, secret: "good-secret-1" },
+      { id: "flaky", type: "webhook", url: flaky.url, secret: "flaky-secret-2" },
+    ],
+    health: { alertChannel: "good" },
+  });
 
 after(async () => {
   await server?.close();
@@ -92,15 +94,7 @@ test("the missing parts are retried with backoff, only to the channel that misse
 test("a channel that stays down: three retries, then one alert, then silence", async () => {
   const h2 = createHarness({ fetch: server.fetch, now: () => clock, sleep: async () => {} });
   try {
-    h2.writeConfig(
-      baseConfig(server.sources, {
-        channels: [
-          { id: "good", type: "webhook", url: good.url, secret: "good-secret-1" },
-          { id: "flaky", type: "webhook", url: flaky.url, secret: "flaky-secret-2" },
-        ],
-        health: { alertChannel: "good" },
-      }),
-    );
+    h2.writeConfig(twoChannels());
     flaky.script.refuseAll = true;
     at("2026-02-04T13:30:00Z");
     assert.equal((await h2.run(["run", "--date", DEMO_DAY, "-q"])).code, 3);

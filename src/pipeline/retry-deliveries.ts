@@ -11,6 +11,7 @@ import type { Run } from "../store/index.ts";
 import { dayOf } from "../time.ts";
 import { deliverToChannels } from "./deliver-channels.ts";
 import type { PipelineDeps } from "./deps.ts";
+import { withRedactedDeliveryLog } from "./run-daily.ts";
 
 export interface RetryPolicy {
   /** Wait before retry n (1-based: delaysMs[0] before the first); its length is the number of retries. */
@@ -84,6 +85,16 @@ export function deliveryHistoryOf(
   };
 }
 
+function startRetryRun(deps: PipelineDeps, options: { date: string; command: string }): number {
+  return deps.store.startRun({
+    date: options.date,
+    startedAt: deps.now().toISOString(),
+    command: retryCommandOf(options.command),
+    pid: process.pid,
+    host: hostname(),
+  });
+}
+
 export interface RetryResult {
   runId: number;
   /** Parts sent by this retry, per channel. */
@@ -102,13 +113,7 @@ export async function retryDeliveries(
   options: { date: string; command: string; attempt: number; signal?: AbortSignal },
 ): Promise<RetryResult> {
   const redact = deps.redact ?? redactPatterns;
-  const runId = deps.store.startRun({
-    date: options.date,
-    startedAt: deps.now().toISOString(),
-    command: retryCommandOf(options.command),
-    pid: process.pid,
-    host: hostname(),
-  });
+  const runId = startRetryRun(deps, options);
   const result: RetryResult = { runId, sent: [], undelivered: 0, status: "ok" };
   const failures: { stage: string; message: string }[] = [];
   try {
@@ -120,15 +125,7 @@ export async function retryDeliveries(
       html: renderHtml(briefing),
       json: renderJson(briefing),
     };
-    const redactingStore = {
-      ...deps.store,
-      recordDelivery: (input: Parameters<typeof deps.store.recordDelivery>[0]) =>
-        deps.store.recordDelivery({
-          ...input,
-          error: input.error === undefined ? undefined : redact(input.error),
-        }),
-    };
-    const report = await deliverToChannels({ ...deps, store: redactingStore }, briefing, rendered, {
+    const report = await deliverToChannels(withRedactedDeliveryLog(deps), briefing, rendered, {
       signal: options.signal,
     });
     for (const ch of report?.channels ?? []) {
@@ -166,13 +163,7 @@ export function recordGiveUp(
   options: { date: string; command: string; retries: number; undelivered: number },
 ): string {
   const text = `【daybrief 投递失败】${options.date} 的简报仍有 ${options.undelivered} 个消息分段未送达，已重试 ${options.retries} 次，不再自动重试（运行 daybrief runs 查看原因）`;
-  const runId = deps.store.startRun({
-    date: options.date,
-    startedAt: deps.now().toISOString(),
-    command: retryCommandOf(options.command),
-    pid: process.pid,
-    host: hostname(),
-  });
+  const runId = startRetryRun(deps, options);
   deps.store.finishRun(runId, {
     endedAt: deps.now().toISOString(),
     status: "failed",

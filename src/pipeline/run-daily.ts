@@ -142,17 +142,8 @@ export async function runDaily(deps: PipelineDeps, options: RunOptions): Promise
     const nothingToSay = allSourcesFailed && briefing.items.length === 0;
     if (nothingToSay) log.warn({ stage: "deliver" }, "every source failed: nothing sent to the channels");
     if (options.deliver !== false && toSend && !nothingToSay) {
-      // The delivery log keeps the channel's error text: through the redactor, like everything stored.
-      const redactingStore = {
-        ...store,
-        recordDelivery: (input: Parameters<typeof store.recordDelivery>[0]) =>
-          store.recordDelivery({
-            ...input,
-            error: input.error === undefined ? undefined : redact(input.error),
-          }),
-      };
       summary.delivery = await deliverToChannels(
-        { ...deps, store: redactingStore },
+        withRedactedDeliveryLog(atStage(deps, "deliver")),
         toSend.briefing,
         toSend.rendered,
         {
@@ -210,6 +201,23 @@ export async function runDaily(deps: PipelineDeps, options: RunOptions): Promise
     deps.progress.done();
   }
   return summary;
+}
+
+/** The delivery log keeps each channel's error text: through the redactor, like everything stored. */
+export function withRedactedDeliveryLog(deps: PipelineDeps): PipelineDeps {
+  const { store } = deps;
+  const redact = deps.redact ?? redactPatterns;
+  return {
+    ...deps,
+    store: {
+      ...store,
+      recordDelivery: (input) =>
+        store.recordDelivery({
+          ...input,
+          error: input.error === undefined ? undefined : redact(input.error),
+        }),
+    },
+  };
 }
 
 /** The deps of one stage: its log lines carry `stage`, so a reader sees where a warning came from. */
