@@ -100,7 +100,7 @@ describe("acquireRunLock", () => {
     }
   });
 
-  it("concurrent starts after a leftover lock: exactly one of 2–4 processes wins, 20 rounds in a row", async () => {
+  it("concurrent starts after a leftover lock: exactly one of 2–4 processes wins, 40 rounds in a row", async () => {
     const t = openTempStore();
     const contenders: ChildProcess[] = [];
     try {
@@ -117,10 +117,10 @@ describe("acquireRunLock", () => {
         contenders.push(child);
         await new Promise<void>((resolve) => child.once("message", () => resolve()));
       }
-      for (let round = 0; round < 20; round++) {
+      for (let round = 0; round < 40; round++) {
         plant(t.store, { pid: deadPid, host: hostname(), since: new Date().toISOString() });
         const n = 2 + (round % 3);
-        const at = Date.now() + 150;
+        const at = Date.now() + 100;
         const results = await Promise.all(
           contenders.slice(0, n).map(
             (child) =>
