@@ -16,13 +16,15 @@ const LLM_KEY = "sk-zx-LLMKEY-7d1e2f3a4b5c6d7e";
 const HOOK_TOKEN = "hooktok-9f8e7d6c5b4a";
 const HOOK_QUERY = "qtok-1a2b3c4d5e6f";
 const FEISHU_TOKEN = "fs0c1d2e3f-4a5b-6c7d-8e9f-000111222333";
-const ALL = { LLM_KEY, HOOK_TOKEN, HOOK_QUERY, FEISHU_TOKEN };
+const FEED_KEY = "feedkey-5e6f7a8b9c";
+const ALL = { LLM_KEY, HOOK_TOKEN, HOOK_QUERY, FEISHU_TOKEN, FEED_KEY };
 
 let stub: LlmStub;
 let server: DemoServer;
 let receiver: Server;
 let receiverOrigin: string;
 const payloads: string[] = [];
+const paths: string[] = [];
 let h: Harness;
 let run: Awaited<ReturnType<Harness["run"]>>;
 
@@ -55,6 +57,12 @@ before(async () => {
     req.on("end", () => {
       payloads.push(Buffer.concat(chunks).toString("utf8"));
       const url = req.url ?? "";
+      paths.push(url);
+      if (url.startsWith("/feed.xml")) {
+        res.writeHead(401, { "content-type": "text/plain" });
+        res.end(`invalid key ${FEED_KEY} for ${url}`);
+        return;
+      }
       if (url.includes("/open-apis/")) {
         res.writeHead(200, { "content-type": "application/json" });
         res.end(
@@ -85,26 +93,33 @@ before(async () => {
       ZX_HOOK_PART: HOOK_TOKEN,
       ZX_HOOK_QUERY: HOOK_QUERY,
       ZX_FS_PART: FEISHU_TOKEN,
+      ZX_FEED_PART: FEED_KEY,
     },
   });
   const llm = stubLlmConfig(stub.baseUrl);
   h.writeConfig(
-    baseConfig(server.sources, {
-      llm: {
-        ...llm,
-        gate: { enabled: false },
-        providers: llm.providers.map((p) => ({ ...p, apiKey: `\${ZX_MODEL_VALUE}`, maxRetries: 0 })),
-      },
-      channels: [
-        {
-          id: "hook",
-          type: "webhook",
-          url: `${receiverOrigin}/hook/\${ZX_HOOK_PART}?access_token=\${ZX_HOOK_QUERY}`,
-        },
-        { id: "fs", type: "feishu", webhook: `${receiverOrigin}/open-apis/bot/v2/hook/\${ZX_FS_PART}` },
+    baseConfig(
+      [
+        ...server.sources,
+        { id: "keyed", name: "带密钥的源", url: `${receiverOrigin}/feed.xml?key=\${ZX_FEED_PART}` },
       ],
-      health: { alertChannel: "hook" },
-    }),
+      {
+        llm: {
+          ...llm,
+          gate: { enabled: false },
+          providers: llm.providers.map((p) => ({ ...p, apiKey: `\${ZX_MODEL_VALUE}`, maxRetries: 0 })),
+        },
+        channels: [
+          {
+            id: "hook",
+            type: "webhook",
+            url: `${receiverOrigin}/hook/\${ZX_HOOK_PART}?access_token=\${ZX_HOOK_QUERY}`,
+          },
+          { id: "fs", type: "feishu", webhook: `${receiverOrigin}/open-apis/bot/v2/hook/\${ZX_FS_PART}` },
+        ],
+        health: { alertChannel: "hook" },
+      },
+    ),
   );
   run = await h.run(["run", "--date", DEMO_DAY]);
 });
@@ -136,6 +151,7 @@ test("the run happened: the LLM was asked with the key, both channels refused, e
   assert.ok(stub.requests.length > 0);
   assert.equal(stub.requests[0]?.headers.authorization, `Bearer ${LLM_KEY}`);
   assert.ok(payloads.length >= 2, "both channels were sent the briefing");
+  assert.ok(paths.includes(`/feed.xml?key=${FEED_KEY}`), "the keyed feed was asked, key in its query");
   assert.equal(run.code, 1, "every channel failed: the run failed");
   assert.match(run.stderr, /failed: every channel failed \(hook, fs\)/);
 });

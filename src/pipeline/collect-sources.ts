@@ -41,7 +41,8 @@ export async function collectSources(deps: PipelineDeps, signal?: AbortSignal): 
   let done = 0;
   return mapLimit(sources, config.fetch.sourceConcurrency, async (source): Promise<CollectedSource> => {
     const at = deps.now().toISOString();
-    store.upsertSource(source);
+    // A feed URL may carry an access key (`?key=${FEED_KEY}`): the store keeps it redacted.
+    store.upsertSource({ ...source, url: redact(source.url) });
     const log = logger.child({ stage: "collect", source_id: source.id, url: redactUrls(source.url) });
     const cap = new AbortController();
     const timer = setTimeout(
