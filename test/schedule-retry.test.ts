@@ -66,7 +66,7 @@ test("the missing parts are retried with backoff, only to the channel that misse
   const first = await h.run(["schedule", "--once"]);
   assert.match(
     first.stdout,
-    /delivery retry 2026-02-04 \(attempt 1 of 3\): sent nothing; \d+ part\(s\) still not delivered/,
+    /delivery retry 2026-02-04 \(attempt 1 of 3\): missing flaky ×\d+; sent nothing; \d+ part\(s\) still not delivered/,
   );
   assert.match(first.stdout, /next delivery retry: 2026-02-04 21:51/, "then 15 min");
 
@@ -75,7 +75,7 @@ test("the missing parts are retried with backoff, only to the channel that misse
   const second = await h.run(["schedule", "--once"]);
   assert.match(
     second.stdout,
-    /delivery retry 2026-02-04 \(attempt 2 of 3\): sent flaky \d+ part\(s\); 0 part\(s\) still not delivered/,
+    /delivery retry 2026-02-04 \(attempt 2 of 3\): missing flaky ×\d+; sent flaky \d+ part\(s\); 0 part\(s\) still not delivered/,
   );
   assert.ok(flaky.accepted.length > 0);
   assert.equal(good.accepted.length, goodParts, "the channel that had its parts got nothing again");

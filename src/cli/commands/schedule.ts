@@ -175,6 +175,10 @@ async function retryDueDeliveries(s: Shared, jobs: readonly ScheduledJob[]): Pro
           );
           return undefined;
         }
+        // What the delivery log has as not sent, per channel (part keys are the log's business).
+        const missing = new Map<string, number>();
+        for (const d of opened.deps.store.listFailedDeliveries(date))
+          missing.set(d.channel, (missing.get(d.channel) ?? 0) + 1);
         const result = await retryDeliveries(opened.deps, {
           date,
           command: commandOf(job),
@@ -184,7 +188,10 @@ async function retryDueDeliveries(s: Shared, jobs: readonly ScheduledJob[]): Pro
         const sent = result.sent.map((c) => `${c.channel} ${c.parts} part(s)`).join(", ") || "nothing";
         print(
           ctx.stdout,
-          `delivery retry ${date} (attempt ${plan.attempt} of ${max}): sent ${sent}; ${result.undelivered} part(s) still not delivered`,
+          `delivery retry ${date} (attempt ${plan.attempt} of ${max}): missing ${
+            [...missing].map(([channel, n]) => `${channel} ×${n}`).join(", ") ||
+            "(a channel failed before its parts)"
+          }; sent ${sent}; ${result.undelivered} part(s) still not delivered`,
         );
         const after = withStore(config, ctx, (store) =>
           deliveryHistoryOf(store.listRuns(500), date, commandsOf(job)),
