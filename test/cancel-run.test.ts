@@ -30,7 +30,7 @@ after(async () => {
 
 test("a cancelled run stops without recording false failures, and the next run completes the day", async () => {
   const cancelled = await h.run(["run", "--date", DEMO_DAY, "-q"]);
-  assert.equal(cancelled.code, 1, JSON.stringify(cancelled));
+  assert.equal(cancelled.code, 130, JSON.stringify(cancelled));
   assert.match(cancelled.stderr, /cancelled/);
   const runs = await h.run(["runs"]);
   assert.match(runs.stdout, /#1 2026-02-04 run cancelled/);

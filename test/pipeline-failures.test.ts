@@ -77,8 +77,9 @@ after(async () => {
   h?.cleanup();
 });
 
-test("the run finishes with exit 0 and still writes the briefing", () => {
-  assert.equal(run.code, 0, run.stderr);
+test("the run finishes degraded (exit 3, the reason on stderr) and still writes the briefing", () => {
+  assert.equal(run.code, 3, run.stderr);
+  assert.match(run.stderr, /run 1 for 2026-02-04 degraded: 2 of 4 source\(s\) failed/);
   const md = readFileSync(outputPath(h.dir, DEMO_DAY, "md"), "utf8");
   assert.deepEqual(
     readEntries(md).map((e) => e.title),
@@ -108,6 +109,7 @@ test("each problem has a footer line in the Markdown", () => {
 test("daybrief runs lists every failure of the run", async () => {
   const runs = await h.run(["runs"]);
   assert.equal(runs.code, 0, runs.stderr);
+  assert.match(runs.stdout, /^#1 2026-02-04 run degraded .*\n {4}why: 2 of 4 source\(s\) failed\n/m);
   const failures = runs.stdout.split("\n").filter((l) => l.startsWith("    ! "));
   const line = (needle: string) => failures.find((l) => l.includes(needle)) ?? "";
   assert.match(line("collect down"), /500/, runs.stdout);

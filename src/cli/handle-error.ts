@@ -1,7 +1,24 @@
 import { ConfigError, DaybriefError, FeedParseError, HttpError, UsageError } from "../errors.ts";
 
-/** Exit codes: 1 a run that failed, 2 a usage or config mistake, 70 a bug (with its stack). */
-export const EXIT = { ok: 0, failed: 1, usage: 2, bug: 70 } as const;
+/**
+ * Exit codes: 0 ok, 1 a run that failed, 2 a usage or config mistake, 3 a degraded run (the
+ * briefing went out, something is missing), 70 a bug (with its stack), 130 cancelled (Ctrl-C).
+ */
+export const EXIT = { ok: 0, failed: 1, usage: 2, degraded: 3, bug: 70, cancelled: 130 } as const;
+
+/** The exit code of a finished run's status. */
+export function exitCodeOf(status: string): number {
+  switch (status) {
+    case "ok":
+      return EXIT.ok;
+    case "degraded":
+      return EXIT.degraded;
+    case "cancelled":
+      return EXIT.cancelled;
+    default:
+      return EXIT.failed;
+  }
+}
 
 /** One clear line for what the user can fix; a stack trace only for a bug. */
 export function describeError(error: unknown): { message: string; code: number } {

@@ -12,14 +12,16 @@ import type { Config } from "../config/index.ts";
 import { ConfigError, errorMessage, UsageError } from "../errors.ts";
 import { createHttp, type Http } from "../http/index.ts";
 import { createProvidersFromConfig, LLM_PRESETS } from "../llm/index.ts";
-import { createLogger, type Logger } from "../log.ts";
+import { createLogger, type Logger, selectLogFormat } from "../log.ts";
 import type { Analyser } from "../model/analysis.ts";
 import type { Article } from "../model/article.ts";
 import type { Entry } from "../model/entry.ts";
+import type { Redactor } from "../model/redact.ts";
 import type { PipelineDeps } from "../pipeline/deps.ts";
 import { openStore } from "../store/index.ts";
 import { type OnlineVerdict, verifyEntry, verifyEntryAsync } from "../verify/index.ts";
 import type { CliContext } from "./context.ts";
+import { buildRedactor } from "./redactor.ts";
 import { createProgress } from "./tty-progress.ts";
 
 export interface OpenedPipeline {
@@ -37,16 +39,14 @@ export function openPipeline(
     quiet?: boolean;
     /** Re-rendering only: the LLM is never called, so missing keys must not stop it. */
     renderOnly?: boolean;
+    /** The process's redactor (built from the config and environment when not given). */
+    redact?: Redactor;
   } = {},
 ): OpenedPipeline {
+  const redact = options.redact ?? buildRedactor(config, ctx.env);
   mkdirSync(dirname(config.store.path), { recursive: true });
   const store = openStore(config.store.path, { now: ctx.now });
-  const logger =
-    options.logger ??
-    createLogger({
-      level: logLevelOf(ctx, "warn"),
-      destination: ctx.stderr,
-    });
+  const logger = options.logger ?? createCliLogger(ctx, redact, "warn");
   const http = createHttp({
     fetch: ctx.fetch,
     timeoutMs: config.fetch.timeoutMs,
@@ -77,6 +77,7 @@ export function openPipeline(
     sleep: ctx.sleep,
     // Links from articles go through the network guard; LLM endpoints (above) are the operator's own.
     refineEntry: config.verify.online ? createOnlineCheck(config, http.guardedFetch, logger) : undefined,
+    redact,
   };
   return {
     deps,
@@ -168,6 +169,23 @@ function createOnlineCheck(config: Config, fetch: Http["fetch"], logger: Logger)
       return entry;
     }
   };
+}
+
+/**
+ * The CLI's logger: DAYBRIEF_LOG_LEVEL (default `fallback`), readable lines on a terminal and JSON
+ * elsewhere (DAYBRIEF_LOG_FORMAT=json|text overrides), every line through the redactor.
+ */
+export function createCliLogger(
+  ctx: CliContext,
+  redact: Redactor,
+  fallback: (typeof LOG_LEVELS)[number],
+): Logger {
+  return createLogger({
+    level: logLevelOf(ctx, fallback),
+    destination: ctx.stderr,
+    format: selectLogFormat(ctx.stderr.isTTY, ctx.env.DAYBRIEF_LOG_FORMAT),
+    redact,
+  });
 }
 
 const LOG_LEVELS = ["debug", "info", "warn", "error", "silent"] as const;

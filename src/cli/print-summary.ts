@@ -6,7 +6,8 @@ export function printSummary(ctx: CliContext, summary: RunSummary): void {
   const out = ctx.stdout;
   const b = summary.briefing;
   if (summary.status !== "ok") {
-    print(ctx.stderr, `run ${summary.runId} for ${summary.date} ${summary.status}: ${summary.error ?? ""}`);
+    const why = [summary.reason, summary.error].filter(Boolean).join(" — ");
+    print(ctx.stderr, `run ${summary.runId} for ${summary.date} ${summary.status}${why ? `: ${why}` : ""}`);
   }
   if (!b) return;
   print(out, `briefing ${b.date}: ${b.items.length} entries (★ ≥ ${b.minStars})`);

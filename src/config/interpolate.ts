@@ -34,3 +34,8 @@ export function interpolateEnv(
   }
   return value;
 }
+
+/** The names of the variables a config text references as ${NAME} (their values are secrets to redact). */
+export function listEnvReferences(text: string): string[] {
+  return [...new Set([...text.matchAll(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-[^}]*)?\}/g)].map((m) => m[1]!))];
+}

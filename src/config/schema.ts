@@ -56,6 +56,13 @@ const fetchSchema = z.strictObject({
       "Private/loopback hosts feeds and pages may be fetched from (host, host:port, IP, IP:port or CIDR); " +
         "every other private, loopback, link-local or reserved address is refused.",
     ),
+  sourceConcurrency: z.int().min(1).max(32).default(4).describe("Feeds fetched at once."),
+  sourceTimeoutMs: z
+    .int()
+    .min(1000)
+    .max(600_000)
+    .default(45_000)
+    .describe("Longest time one feed may take, all retries included; then it is recorded as failed."),
 });
 
 const briefingSchema = z.strictObject({

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { test } from "node:test";
-import { extractPage } from "./index.ts";
+import { classifyNotice, extractPage } from "./index.ts";
 
 const fixture = (name: string) => readFileSync(new URL(`./testdata/${name}`, import.meta.url), "utf8");
 const url = "https://mp.weixin.qq.com/s/SomeArticle";
@@ -50,4 +50,15 @@ test("an article that mentions deletion is still an article", () => {
   const body = "<p>平台在公告中说，该内容已被发布者删除的情况会在页面上注明。</p>".repeat(20);
   const page = extractPage(`<h1 id="activity-name">公告解读</h1><div id="js_content">${body}</div>`, { url });
   assert.equal(page.kind, "article");
+});
+
+test("the reason is the notice itself, without the page's buttons and footer (微信公众平台运营中心, 我要反馈)", () => {
+  const verdict = classifyNotice(["该内容已被发布者删除 知道了 微信公众平台运营中心 我要反馈"]);
+  assert.equal(verdict?.kind, "deleted");
+  assert.equal(verdict?.reason, "该内容已被发布者删除");
+  const verify = classifyNotice([
+    "环境异常 当前环境异常，完成验证后即可继续访问。 去验证 微信公众平台 意见反馈",
+  ]);
+  assert.equal(verify?.kind, "verification");
+  assert.equal(verify?.reason, "环境异常 当前环境异常，完成验证后即可继续访问。");
 });

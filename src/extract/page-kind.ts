@@ -40,15 +40,48 @@ export function classifyNotice(messages: (string | undefined)[]): PageVerdict | 
     for (const message of messages) {
       const text = message?.replace(/\s+/g, " ").trim();
       if (!text || !rule.pattern.test(text)) continue;
-      return { kind: rule.kind, reason: noticeSentence(text, rule.pattern) };
+      return { kind: rule.kind, reason: noticeSentence(withoutChrome(text), rule.pattern) };
     }
   }
   return undefined;
 }
 
+/**
+ * The page's buttons, links and footer (微信公众平台运营中心, 我要反馈, 知道了 …) are not the reason:
+ * dropped as whole phrases, wherever they sit in the notice.
+ */
+const CHROME_PHRASES =
+  /微信公众平台运营中心|微信公众平台|我要反馈|意见反馈|轻点两下取消(赞|在看)|微信扫一扫可打开此内容，?使用完整服务|微信扫一扫|使用小程序|知道了|Scan with Weixin[^。]*|Got It/gi;
+/** Short button words, dropped only when they stand alone between spaces. */
+const CHROME_WORDS = new Set([
+  "取消",
+  "允许",
+  "返回",
+  "关闭",
+  "确定",
+  "去验证",
+  "继续访问",
+  "分享",
+  "留言",
+  "收藏",
+  "赞",
+  "在看",
+  "视频",
+  "小程序",
+]);
+
+export function withoutChrome(text: string): string {
+  return text
+    .replace(CHROME_PHRASES, " ")
+    .split(/\s+/)
+    .filter((chunk) => chunk && !CHROME_WORDS.has(chunk))
+    .join(" ")
+    .trim();
+}
+
 /** The sentence of `text` that carries the match, so the reason stays the page's own words. */
 function noticeSentence(text: string, pattern: RegExp): string {
-  if (text.length <= 120) return text;
+  if (text.length <= 120 || !pattern.test(text)) return text.slice(0, 200);
   const sentences = text.split(/(?<=[。！？!?\n])\s*|\s{2,}/);
   return (sentences.find((s) => pattern.test(s)) ?? text).trim().slice(0, 200);
 }

@@ -1,6 +1,7 @@
 import type { Article } from "./article.ts";
 import type { AnalyserInfo } from "./briefing.ts";
 import type { Entry } from "./entry.ts";
+import type { Reason } from "./reasons.ts";
 
 /** Token use of one or more LLM calls. */
 export interface Usage {
@@ -18,7 +19,15 @@ export type AnalysisOutcome =
   /** The relevance gate decided the article is not for the briefing (ad, recruiting, not AI …). */
   | { status: "rejected"; reason: string; analyser: AnalyserInfo; usage?: Usage }
   /** No valid entry could be had; `rawReply` keeps what the model said. */
-  | { status: "failed"; error: string; rawReply?: string; analyser: AnalyserInfo; usage?: Usage };
+  | {
+      status: "failed";
+      error: string;
+      /** Why, as data (for the briefing's short note); `error` keeps the detail for the store. */
+      reason?: Reason;
+      rawReply?: string;
+      analyser: AnalyserInfo;
+      usage?: Usage;
+    };
 
 export interface AnalyseOptions {
   /** Display name of the article's source (机器之心 …). */

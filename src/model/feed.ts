@@ -23,4 +23,6 @@ export interface ParsedFeed {
   /** The site's home page, when the feed names it. */
   link?: string;
   items: FeedItem[];
+  /** Set when the document declares more items than could be read: how many it declares, and why. */
+  lost?: { declared: number; reason: string };
 }

@@ -1,6 +1,8 @@
 import { errorMessage } from "../errors.ts";
 import type { Analyser, AnalysisOutcome } from "../model/analysis.ts";
 import type { Article } from "../model/article.ts";
+import { describeReason, reasonOfError } from "../model/reasons.ts";
+import { redactPatterns } from "../model/redact.ts";
 import type { PipelineDeps } from "./deps.ts";
 import { mapLimit } from "./map-limit.ts";
 
@@ -43,7 +45,8 @@ export async function analyseArticles(
     else counts.analysed++;
     if (primary.outcome.status === "rejected") counts.rejected++;
     if (primary.outcome.status === "failed" && deps.analyser !== deps.offline) {
-      const reason = primary.outcome.error;
+      // The briefing shows a short reason and code; the raw provider text stays in the store (redacted).
+      const reason = describeReason(primary.outcome.reason ?? { key: "unknown" });
       const fallback = await analyseOnce(deps, deps.offline, article, sourceName, options, reason);
       if (fallback.outcome.status === "ok") counts.fallback++;
       else counts.failed++;
@@ -79,7 +82,20 @@ async function analyseOnce(
     outcome = await analyser.analyse(article, { sourceName, signal: options.signal });
   } catch (error) {
     if (options.signal?.aborted) throw error;
-    outcome = { status: "failed", error: errorMessage(error), analyser: analyser.info };
+    outcome = {
+      status: "failed",
+      error: errorMessage(error),
+      reason: reasonOfError(error),
+      analyser: analyser.info,
+    };
+  }
+  if (outcome.status === "failed") {
+    const redact = deps.redact ?? redactPatterns;
+    outcome = {
+      ...outcome,
+      error: redact(outcome.error),
+      rawReply: outcome.rawReply === undefined ? undefined : redact(outcome.rawReply),
+    };
   }
   if (outcome.status === "ok" && deps.refineEntry) {
     outcome = { ...outcome, entry: await deps.refineEntry(outcome.entry, article) };
@@ -98,7 +114,12 @@ async function analyseOnce(
   });
   if (outcome.status === "failed") {
     deps.logger.warn(
-      { article_id: article.id, analyser: analyser.info.name, err: outcome.error },
+      {
+        article_id: article.id,
+        analyser: analyser.info.name,
+        reason: outcome.reason && describeReason(outcome.reason, "en"),
+        err: outcome.error,
+      },
       "analysis failed",
     );
   }

@@ -1,6 +1,8 @@
 import { canonicalUrl } from "../dedup/index.ts";
 import { errorMessage } from "../errors.ts";
 import type { FeedItem } from "../model/feed.ts";
+import { type Reason, reasonOfError } from "../model/reasons.ts";
+import { redactPatterns } from "../model/redact.ts";
 import type { Source } from "../model/source.ts";
 import { sourceAdapters } from "../sources/index.ts";
 import type { PipelineDeps } from "./deps.ts";
@@ -13,26 +15,48 @@ export interface CollectedSource {
   status: "ok" | "not-modified" | "failed";
   items: FeedItem[];
   error?: string;
+  /** Why it failed, as data (for the footer's short reason). */
+  reason?: Reason;
+  /** Set when the feed answered but some of its items could not be read: how many, and why. */
+  lost?: string;
   /** Recorded by `recordCollected` once the items are stored (see there). */
   success?: { etag?: string; lastModified?: string; at: string; newItems: number };
 }
 
-/** Fetches every enabled source (conditional GET), records its health, never throws. */
+/** Thrown into a source's fetch when it has used up its time (all retries included). */
+class SourceTimeError extends Error {
+  override name = "TimeoutError";
+}
+
+/**
+ * Fetches every enabled source (conditional GET), `fetch.sourceConcurrency` at a time, each within
+ * `fetch.sourceTimeoutMs` all retries included (a slow feed cannot hold the run), records its
+ * health, never throws (except when the run is cancelled).
+ */
 export async function collectSources(deps: PipelineDeps, signal?: AbortSignal): Promise<CollectedSource[]> {
   const { store, http, config, logger } = deps;
+  const redact = deps.redact ?? redactPatterns;
   const sources = config.sources.filter((s) => s.enabled);
+  const budgetMs = config.fetch.sourceTimeoutMs;
   let done = 0;
-  return mapLimit(sources, 4, async (source): Promise<CollectedSource> => {
+  return mapLimit(sources, config.fetch.sourceConcurrency, async (source): Promise<CollectedSource> => {
     const at = deps.now().toISOString();
-    store.upsertSource(source);
-    const log = logger.child({ source_id: source.id, url: source.url });
+    // A feed URL may carry an access key (`?key=${FEED_KEY}`): the store keeps it redacted.
+    store.upsertSource({ ...source, url: redact(source.url) });
+    const log = logger.child({ stage: "collect", source_id: source.id, url: redactUrls(source.url) });
+    const cap = new AbortController();
+    const timer = setTimeout(
+      () => cap.abort(new SourceTimeError(`gave up after ${budgetMs} ms (all retries included)`)),
+      budgetMs,
+    );
+    const sourceSignal = signal ? AbortSignal.any([signal, cap.signal]) : cap.signal;
     try {
       const result = await sourceAdapters.feed!.collect(source, {
         http,
         state: store.getFetchState(source.id),
         timeZone: config.timezone,
         now: deps.now(),
-        signal,
+        signal: sourceSignal,
       });
       if (result.status === "not-modified") {
         store.recordFetchNotModified(source.id, at);
@@ -42,15 +66,22 @@ export async function collectSources(deps: PipelineDeps, signal?: AbortSignal): 
       const fresh = result.feed.items.filter((item) => !store.articleExists(canonicalUrl(item.url)));
       log.info({ items: result.feed.items.length, new_items: fresh.length }, "feed collected");
       const success = { etag: result.etag, lastModified: result.lastModified, at, newItems: fresh.length };
-      return { source, status: "ok", items: result.feed.items, success };
+      const lost = result.feed.lost
+        ? `${result.feed.lost.declared} 项中 ${result.feed.lost.declared - result.feed.items.length} 项无法读取（${result.feed.lost.reason}）`
+        : undefined;
+      if (lost) log.warn({ declared: result.feed.lost?.declared, read: result.feed.items.length }, lost);
+      return { source, status: "ok", items: result.feed.items, success, lost };
     } catch (error) {
       // A cancelled run is not the source's fault: record nothing, let the run stop.
       if (signal?.aborted) throw error;
-      const message = redactUrls(errorMessage(error));
+      const timedOut = cap.signal.aborted;
+      const message = redact(redactUrls(timedOut ? errorMessage(cap.signal.reason) : errorMessage(error)));
+      const reason: Reason = timedOut ? { key: "source_time" } : reasonOfError(error);
       store.recordFetchFailure(source.id, { at, error: message });
-      log.warn({ err: message }, "feed failed");
-      return { source, status: "failed", items: [], error: message };
+      log.warn({ reason: reason.key, err: message }, "feed failed");
+      return { source, status: "failed", items: [], error: message, reason };
     } finally {
+      clearTimeout(timer);
       deps.progress.step("collect", ++done, sources.length);
     }
   });

@@ -4,6 +4,7 @@ import type { Logger } from "../log.ts";
 import type { Analyser, Usage } from "../model/analysis.ts";
 import type { Article } from "../model/article.ts";
 import type { Entry } from "../model/entry.ts";
+import type { Redactor } from "../model/redact.ts";
 import type { Store } from "../store/index.ts";
 import type { Progress } from "./progress.ts";
 
@@ -29,6 +30,11 @@ export interface PipelineDeps {
     a: { title: string; text: string },
     b: { title: string; text: string },
   ) => Promise<{ same: boolean; model: string; usage?: Usage; unclear?: boolean }>;
+  /**
+   * Removes configured secrets and credential shapes from any text the run stores, logs, shows or
+   * publishes (built once from the config by the entry point). Default: patterns only.
+   */
+  redact?: Redactor;
   /** Waits between message parts and retries; default real timers. */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }

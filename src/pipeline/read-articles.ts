@@ -4,6 +4,7 @@ import { extractPage, pageFromFeedItem } from "../extract/index.ts";
 import { decodeBody } from "../http/index.ts";
 import type { Article, ArticleStatus, ExtractedPage } from "../model/article.ts";
 import type { FeedItem } from "../model/feed.ts";
+import { redactPatterns } from "../model/redact.ts";
 import { itemsOnDay } from "../sources/index.ts";
 import { dayOf } from "../time.ts";
 import type { CollectedSource } from "./collect-sources.ts";
@@ -110,7 +111,7 @@ async function readOne(
     // A cancelled run must not store the article as feed-only for good: let the run stop.
     if (signal?.aborted) throw error;
     page = pageFromFeedItem(item);
-    reason = `正文抓取失败（${error instanceof HttpError && error.status ? `HTTP ${error.status}` : redactUrls(errorMessage(error))}）`;
+    reason = `正文抓取失败（${error instanceof HttpError && error.status ? `HTTP ${error.status}` : (deps.redact ?? redactPatterns)(redactUrls(errorMessage(error)))}）`;
     status = "feed-only";
     log.warn({ err: errorMessage(error) }, "page failed, using the feed's content");
   }

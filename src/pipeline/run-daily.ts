@@ -1,16 +1,21 @@
+import { hostname } from "node:os";
 import type { DeliveryReport } from "../deliver/index.ts";
 import { DaybriefError, errorMessage } from "../errors.ts";
 import type { Briefing } from "../model/briefing.ts";
+import { describeReason } from "../model/reasons.ts";
+import { redactDeep, redactPatterns } from "../model/redact.ts";
 import { renderHtml, renderJson, renderMarkdown } from "../render/index.ts";
 import { dayRange } from "../time.ts";
 import { type AnalyseCounts, analyseArticles } from "./analyse-articles.ts";
 import { assembleBriefing } from "./assemble-briefing.ts";
 import { clusterStories } from "./cluster-stories.ts";
-import { collectSources, recordCollected } from "./collect-sources.ts";
+import { type CollectedSource, collectSources, recordCollected } from "./collect-sources.ts";
 import { deliverToChannels, entriesDeliveredEverywhere, sendTextToChannel } from "./deliver-channels.ts";
 import type { PipelineDeps } from "./deps.ts";
 import { type PublishResult, publishBriefing } from "./publish.ts";
 import { readArticles } from "./read-articles.ts";
+import { processAlive } from "./run-lock.ts";
+import { decideRunStatus, type RunStatus } from "./run-status.ts";
 import { alertOnSourceHealth } from "./source-health.ts";
 
 export interface RunOptions {
@@ -33,7 +38,9 @@ export interface RunOptions {
 export interface RunSummary {
   runId: number;
   date: string;
-  status: "ok" | "failed" | "cancelled";
+  status: RunStatus;
+  /** Why the status is not ok, in one line. */
+  reason?: string;
   briefing?: Briefing;
   outputs: PublishResult["outputs"];
   analyse?: AnalyseCounts;
@@ -43,16 +50,25 @@ export interface RunSummary {
 }
 
 /**
- * One daily run: collect → read → analyse → build (rank) → publish. A source, a page or an analysis
- * that fails is recorded and the run goes on; only a failure of the run itself (the store, the
- * output folder) ends it with status "failed".
+ * One daily run: collect → read → analyse → build (rank) → publish → deliver. A source, a page or
+ * an analysis that fails is recorded and the run goes on (status "degraded"); a run in which no
+ * source answered, every channel failed, or the run itself broke ends "failed" (see run-status.ts).
  */
 export async function runDaily(deps: PipelineDeps, options: RunOptions): Promise<RunSummary> {
   const { store, config, logger } = deps;
+  const redact = deps.redact ?? redactPatterns;
+  const host = hostname();
+  // Runs left "running" by a process that is gone (kill -9, a crash) are not running.
+  store.markInterruptedRuns(
+    deps.now().toISOString(),
+    (r) => r.pid === undefined || (r.host === host && r.pid !== process.pid && !processAlive(r.pid)),
+  );
   const runId = store.startRun({
     date: options.date,
     startedAt: deps.now().toISOString(),
     command: options.command ?? "run",
+    pid: process.pid,
+    host,
   });
   const log = logger.child({ run_id: runId, date: options.date });
   const summary: RunSummary = { runId, date: options.date, status: "ok", outputs: {}, failures: [] };
@@ -63,14 +79,17 @@ export async function runDaily(deps: PipelineDeps, options: RunOptions): Promise
     for (const c of collected) {
       if (c.status === "failed")
         summary.failures.push({ stage: "collect", sourceId: c.source.id, message: c.error ?? "failed" });
+      else if (c.lost) summary.failures.push({ stage: "collect", sourceId: c.source.id, message: c.lost });
     }
+    // Nothing answered: say so at once (the health alert does not wait for failAfter runs).
+    const allSourcesFailed = collected.length > 0 && collected.every((c) => c.status === "failed");
     options.signal?.throwIfAborted();
     deps.progress.stage("read");
-    const counts = await readArticles(deps, collected, options.date, options.signal);
+    const counts = await readArticles(atStage(deps, "read"), collected, options.date, options.signal);
     recordCollected(deps, collected);
-    const health = await alertOnSourceHealth(deps, {
+    const health = await alertOnSourceHealth(atStage(deps, "health"), {
       channelId: config.health.alertChannel,
-      failAfter: config.health.failAfter,
+      failAfter: allSourcesFailed ? 1 : config.health.failAfter,
       staleAfterDays: config.health.staleAfterDays,
       send: (text) =>
         config.health.alertChannel
@@ -81,23 +100,24 @@ export async function runDaily(deps: PipelineDeps, options: RunOptions): Promise
 
     const { start, end } = dayRange(options.date, config.timezone);
     const articles = store.listArticlesPublishedBetween(start.toISOString(), end.toISOString());
+    const pagesFailed = articles.filter((a) => a.status === "failed").length;
     for (const a of articles) {
       if (a.status === "failed" || a.status === "deleted" || a.status === "blocked")
         summary.failures.push({
           stage: "read",
           sourceId: a.sourceId,
           url: a.url,
-          message: a.statusReason ?? a.status,
+          message: redact(a.statusReason ?? a.status),
         });
     }
     deps.progress.stage("dedup");
-    const stories = await clusterStories(deps, articles, options.date, {
+    const stories = await clusterStories(atStage(deps, "dedup"), articles, options.date, {
       windowDays: config.dedup.windowDays,
       thresholds: config.dedup.thresholds,
       runId,
     });
     deps.progress.stage("analyse");
-    summary.analyse = await analyseArticles(deps, stories.primaries, {
+    summary.analyse = await analyseArticles(atStage(deps, "analyse"), stories.primaries, {
       runId,
       reanalyse: options.reanalyse,
       signal: options.signal,
@@ -106,8 +126,10 @@ export async function runDaily(deps: PipelineDeps, options: RunOptions): Promise
     options.signal?.throwIfAborted();
     deps.progress.stage("publish");
     const notes = health.active.map((a) => `⚠️ ${a.message}`);
+    if (allSourcesFailed) notes.unshift(`⚠️ ${allSourcesFailedNote(collected)}`);
+    for (const c of collected) if (c.lost) notes.push(`⚠️ ${c.source.name}：${c.lost}`);
     const budget = (deps.analyser as { budget?: { exhausted: boolean; reason?: string } }).budget;
-    if (budget?.exhausted) notes.push(`LLM 预算已用尽（${budget.reason ?? ""}），其余文章由离线分析器处理`);
+    if (budget?.exhausted) notes.push(`LLM ${describeReason({ key: "budget" })}，其余文章由离线分析器处理`);
     const briefing = await assembleBriefing(deps, options.date, { counts, notes });
     summary.briefing = briefing;
     const published = await publishBriefing(deps, briefing, { runId });
@@ -116,12 +138,20 @@ export async function runDaily(deps: PipelineDeps, options: RunOptions): Promise
       options.kind === "update"
         ? newEntriesOnly(briefing, before?.json, entriesDeliveredEverywhere(deps, options.date))
         : { briefing, rendered: published.rendered };
-    if (options.deliver !== false && toSend) {
-      summary.delivery = await deliverToChannels(deps, toSend.briefing, toSend.rendered, {
-        force: options.forceDeliver,
-        signal: options.signal,
-        kind: options.kind === "update" ? "update" : "briefing",
-      });
+    // An empty briefing of a day on which no source answered is not news: the alert said it.
+    const nothingToSay = allSourcesFailed && briefing.items.length === 0;
+    if (nothingToSay) log.warn({ stage: "deliver" }, "every source failed: nothing sent to the channels");
+    if (options.deliver !== false && toSend && !nothingToSay) {
+      summary.delivery = await deliverToChannels(
+        withRedactedDeliveryLog(atStage(deps, "deliver")),
+        toSend.briefing,
+        toSend.rendered,
+        {
+          force: options.forceDeliver,
+          signal: options.signal,
+          kind: options.kind === "update" ? "update" : "briefing",
+        },
+      );
       for (const ch of summary.delivery?.channels ?? []) {
         const failed = ch.parts.filter((p) => p.status === "failed");
         if (ch.error || failed.length > 0) {
@@ -132,8 +162,19 @@ export async function runDaily(deps: PipelineDeps, options: RunOptions): Promise
         }
       }
     }
+    const decided = decideRunStatus({
+      collected: collected.map((c) => c.status),
+      failures: summary.failures,
+      analyse: summary.analyse,
+      delivery: summary.delivery,
+      skippedDelivery: nothingToSay,
+      pagesFailed,
+    });
+    summary.status = decided.status;
+    summary.reason = decided.reason;
   } catch (error) {
     summary.status = options.signal?.aborted ? "cancelled" : "failed";
+    summary.reason = summary.status === "cancelled" ? "cancelled by the user" : "the run itself failed";
     summary.error = errorMessage(error);
     log.error({ err: summary.error }, "run failed");
     if (!options.signal?.aborted && !(error instanceof DaybriefError) && error instanceof Error) {
@@ -142,18 +183,55 @@ export async function runDaily(deps: PipelineDeps, options: RunOptions): Promise
     }
     summary.failures.push({ stage: "run", message: errorMessage(error) });
   } finally {
+    // Everything that leaves the run (the store, `runs`, the CLI's report) goes through the redactor.
+    summary.failures = redactDeep(summary.failures, redact);
+    if (summary.error) summary.error = redact(summary.error);
+    if (summary.delivery) summary.delivery = redactDeep(summary.delivery, redact);
     store.finishRun(runId, {
       endedAt: deps.now().toISOString(),
       status: summary.status,
+      reason: summary.reason,
       counts: {
         entries: summary.briefing?.items.length ?? 0,
         ...(summary.analyse ?? {}),
+        // Parts the channels did not get: the scheduler retries them (retry-deliveries.ts).
+        undelivered: (summary.delivery?.channels ?? []).reduce((n, c) => n + c.failed + (c.error ? 1 : 0), 0),
       },
       failures: summary.failures,
     });
     deps.progress.done();
   }
   return summary;
+}
+
+/** The delivery log keeps each channel's error text: through the redactor, like everything stored. */
+export function withRedactedDeliveryLog(deps: PipelineDeps): PipelineDeps {
+  const { store } = deps;
+  const redact = deps.redact ?? redactPatterns;
+  return {
+    ...deps,
+    store: {
+      ...store,
+      recordDelivery: (input) =>
+        store.recordDelivery({
+          ...input,
+          error: input.error === undefined ? undefined : redact(input.error),
+        }),
+    },
+  };
+}
+
+/** The deps of one stage: its log lines carry `stage`, so a reader sees where a warning came from. */
+function atStage(deps: PipelineDeps, stage: string): PipelineDeps {
+  return { ...deps, logger: deps.logger.child({ stage }) };
+}
+
+/** "全部订阅源抓取失败：宕机号（服务端错误 · E_SERVER · HTTP 500）；…" for the footer. */
+function allSourcesFailedNote(collected: CollectedSource[]): string {
+  const why = collected
+    .map((c) => `${c.source.name}（${c.reason ? describeReason(c.reason) : "未知错误"}）`)
+    .join("；");
+  return `全部订阅源抓取失败：${why}`;
 }
 
 /**

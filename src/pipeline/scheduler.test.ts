@@ -1,10 +1,6 @@
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { describe, it } from "node:test";
 import { silentLogger } from "../log.ts";
-import { acquireRunLock } from "./run-lock.ts";
 import {
   dueJobs,
   nextRuns,
@@ -247,65 +243,44 @@ describe("startScheduler (fake clock)", () => {
   });
 });
 
-describe("acquireRunLock", () => {
-  const now = () => new Date("2026-02-04T13:00:00Z");
-
-  it("lets one holder in, tells the next who holds it, and frees on release", () => {
-    const dir = mkdtempSync(join(tmpdir(), "daybrief-lock-"));
-    try {
-      const path = join(dir, "daybrief.db.lock");
-      const first = acquireRunLock(path, {
-        command: "schedule",
-        now,
-        pid: 101,
-        host: "h",
-        isAlive: () => true,
-      });
-      assert.equal(first.acquired, true);
-      const second = acquireRunLock(path, { command: "run", now, pid: 202, host: "h", isAlive: () => true });
-      assert.equal(second.acquired, false);
-      if (!second.acquired) assert.equal(second.owner.pid, 101);
-      if (first.acquired) first.release();
-      assert.equal(acquireRunLock(path, { command: "run", now, pid: 202, host: "h" }).acquired, true);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
-
-  it("takes over a lock left by a dead process, but not one from another host", () => {
-    const dir = mkdtempSync(join(tmpdir(), "daybrief-lock-"));
-    try {
-      const path = join(dir, "daybrief.db.lock");
-      writeFileSync(
-        path,
-        JSON.stringify({ pid: 999, host: "h", since: "2026-02-03T13:00:00Z", command: "run" }),
-      );
-      const stale = acquireRunLock(path, { command: "run", now, pid: 5, host: "h", isAlive: () => false });
-      assert.equal(stale.acquired, true);
-      if (stale.acquired) stale.release();
-      writeFileSync(
-        path,
-        JSON.stringify({ pid: 999, host: "other", since: "2026-02-04T12:00:00Z", command: "run" }),
-      );
-      const remote = acquireRunLock(path, { command: "run", now, pid: 5, host: "h", isAlive: () => false });
-      assert.equal(remote.acquired, false, "another host's lock of an hour ago is respected");
-      // Left by a runner killed on another host (a restored CI cache): older than any run.
-      writeFileSync(
-        path,
-        JSON.stringify({ pid: 999, host: "other", since: "2026-02-03T13:00:00Z", command: "run" }),
-      );
-      const old = acquireRunLock(path, { command: "run", now, pid: 5, host: "h", isAlive: () => true });
-      assert.equal(old.acquired, true);
-      if (old.acquired) old.release();
-      // Our own pid and host (a restarted container): never a live holder, since we ask once.
-      writeFileSync(
-        path,
-        JSON.stringify({ pid: 5, host: "h", since: "2026-02-04T12:59:00Z", command: "run" }),
-      );
-      const mine = acquireRunLock(path, { command: "run", now, pid: 5, host: "h", isAlive: () => true });
-      assert.equal(mine.acquired, true);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+describe("startScheduler: delivery retries", () => {
+  it("checks for missing parts after each run and again when the retry it was told is due, never beside a run", async () => {
+    const clock = fakeClock("2026-02-04T10:00:00Z");
+    const rec = recorder(clock);
+    const checks: string[] = [];
+    // The first check (at start) finds nothing; after the run: due in 5 min; then 15; then done.
+    const answers: (string | undefined)[] = [
+      undefined,
+      "2026-02-04T13:05:00Z",
+      "2026-02-04T13:20:00Z",
+      undefined,
+    ];
+    const scheduler = startScheduler({
+      jobs: [briefing],
+      timeZone: TZ,
+      runJob: rec.runJob,
+      now: clock.now,
+      setTimer: clock.setTimer,
+      logger: silentLogger(),
+      retryPending: async () => {
+        checks.push(clock.now().toISOString());
+        const next = answers.shift();
+        return next ? new Date(next) : undefined;
+      },
+    });
+    await clock.advanceTo("2026-02-04T12:00:00Z");
+    assert.deepEqual(checks, ["2026-02-04T10:00:00.000Z"]);
+    await clock.advanceTo("2026-02-04T14:00:00Z");
+    assert.deepEqual(
+      rec.calls.map((c) => c.at),
+      ["2026-02-04T13:00:00.000Z"],
+    );
+    assert.deepEqual(checks, [
+      "2026-02-04T10:00:00.000Z",
+      "2026-02-04T13:00:00.000Z",
+      "2026-02-04T13:05:00.000Z",
+      "2026-02-04T13:20:00.000Z",
+    ]);
+    await scheduler.stop();
   });
 });

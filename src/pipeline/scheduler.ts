@@ -97,6 +97,12 @@ export interface StartSchedulerOptions {
   catchUpOnStart?: boolean;
   /** Longest single wait in ms (default 1 h): re-reading the clock survives suspend and clock changes. */
   maxWaitMs?: number;
+  /**
+   * Retries the undelivered parts of today's runs that are due (see retry-deliveries.ts) and returns
+   * when the next retry is due, if any. Called after every run and when that time comes; it runs in
+   * the same queue, so never beside a run.
+   */
+  retryPending?: () => Promise<Date | undefined>;
 }
 
 export interface Scheduler {
@@ -113,13 +119,15 @@ export function startScheduler(options: StartSchedulerOptions): Scheduler {
   const { jobs, timeZone, now, logger } = options;
   const setTimer = options.setTimer ?? realSetTimer;
   const maxWaitMs = options.maxWaitMs ?? 3_600_000;
-  const queue: DueRun[] = [];
+  const queue: (DueRun | "retry")[] = [];
   /** Jobs queued or running: a job firing again before its last run ended is skipped, not stacked. */
   const busy = new Set<string>();
   let running: Promise<void> | undefined;
   let stopped = false;
   let cancel: (() => void) | undefined;
   let target: { at: Date; jobs: ScheduledJob[] } | undefined;
+  let cancelRetry: (() => void) | undefined;
+  let retryQueued = false;
   // The last firing handled: the next one is looked up after it, so a timer that fires a little
   // early or late never runs the same firing twice.
   let cursor = now();
@@ -134,10 +142,44 @@ export function startScheduler(options: StartSchedulerOptions): Scheduler {
     pump();
   };
 
+  const queueRetry = (): void => {
+    if (!options.retryPending || retryQueued || stopped) return;
+    retryQueued = true;
+    queue.push("retry");
+    pump();
+  };
+
+  const armRetry = (at: Date | undefined): void => {
+    cancelRetry?.();
+    cancelRetry = undefined;
+    if (!at || stopped) return;
+    const wait = Math.min(Math.max(0, at.getTime() - now().getTime()), maxWaitMs);
+    cancelRetry = setTimer(() => {
+      cancelRetry = undefined;
+      if (now().getTime() < at.getTime())
+        armRetry(at); // a capped wait: not yet
+      else queueRetry();
+    }, wait);
+  };
+
   const pump = (): void => {
     if (running || stopped) return;
     const run = queue.shift();
     if (!run) return;
+    if (run === "retry") {
+      running = (async () => {
+        retryQueued = false;
+        try {
+          armRetry(await options.retryPending?.());
+        } catch (error) {
+          logger.error({ stage: "deliver", err: errorMessage(error) }, "delivery retry failed");
+        } finally {
+          running = undefined;
+          pump();
+        }
+      })();
+      return;
+    }
     running = (async () => {
       const log = logger.child({ job: run.job.name, date: run.date });
       log.info({ scheduled_at: run.scheduledAt.toISOString(), kind: run.job.kind }, "scheduled run starts");
@@ -149,6 +191,8 @@ export function startScheduler(options: StartSchedulerOptions): Scheduler {
       } finally {
         busy.delete(run.job.name);
         running = undefined;
+        // A run that left parts undelivered is not done: the retry check arms its next try.
+        queueRetry();
         pump();
       }
     })();
@@ -190,6 +234,8 @@ export function startScheduler(options: StartSchedulerOptions): Scheduler {
     }
   }
   arm();
+  // Undelivered parts left by an earlier process are retried too.
+  queueRetry();
 
   return {
     nextRunAt: () => target?.at,
@@ -200,8 +246,10 @@ export function startScheduler(options: StartSchedulerOptions): Scheduler {
       stopped = true;
       cancel?.();
       cancel = undefined;
+      cancelRetry?.();
+      cancelRetry = undefined;
       target = undefined;
-      for (const run of queue.splice(0)) busy.delete(run.job.name);
+      for (const run of queue.splice(0)) if (run !== "retry") busy.delete(run.job.name);
       while (running) await running;
     },
   };

@@ -1,7 +1,7 @@
 import { type AnyFeed, DetectError, parseFeed as parseAnyFeed } from "feedsmith";
 import { FeedParseError } from "../errors.ts";
 import { fixWindows1252, windows1252Char } from "../http/index.ts";
-import type { FeedItem, ParsedFeed } from "../model/index.ts";
+import type { FeedFormat, FeedItem, ParsedFeed } from "../model/index.ts";
 import { closeTruncatedFeed } from "./close-truncated-feed.ts";
 import { mapJsonFeed } from "./map-json-feed.ts";
 import { type MapContext, mapAtom, mapRdf, mapRss } from "./map-xml-feeds.ts";
@@ -24,8 +24,9 @@ export function parseFeed(text: string, options: ParseFeedOptions): ParsedFeed {
     ? parseJson(source, options.url)
     : repairXml(expandDoctypeEntities(source));
   let parsed: AnyFeed<string>;
+  let truncated = false;
   try {
-    parsed = parseLeniently(input);
+    ({ parsed, truncated } = parseLeniently(input));
   } catch (error) {
     const empty = emptyFeed(source);
     if (empty) return empty;
@@ -33,22 +34,40 @@ export function parseFeed(text: string, options: ParseFeedOptions): ParsedFeed {
   }
   const ctx: MapContext = { base: childBase(options.url, rootXmlBase(source)), timeZone: options.timeZone };
   const feed = mapParsed(parsed, ctx);
-  return { ...feed, items: feed.items.filter(hasSubstance).map(repairItemText) };
+  const items = feed.items.filter(hasSubstance).map(repairItemText);
+  const declared = countDeclaredItems(input, parsed.format);
+  if (declared <= items.length) return { ...feed, items };
+  const reason = truncated ? "订阅源文档不完整，在最后一个完整条目后被截断" : "条目格式错误，解析器无法读取";
+  return { ...feed, items, lost: { declared, reason } };
 }
 
 /** A truncated XML feed gets a second attempt with its complete items; the first error is the one told. */
-function parseLeniently(input: unknown): AnyFeed<string> {
+function parseLeniently(input: unknown): { parsed: AnyFeed<string>; truncated: boolean } {
   try {
-    return parseAnyFeed<string>(input);
+    return { parsed: parseAnyFeed<string>(input), truncated: false };
   } catch (error) {
     const closed = typeof input === "string" ? closeTruncatedFeed(input) : undefined;
     if (closed === undefined || closed === input) throw error;
     try {
-      return parseAnyFeed<string>(closed);
+      return { parsed: parseAnyFeed<string>(closed), truncated: true };
     } catch {
       throw error;
     }
   }
+}
+
+/**
+ * How many items the document itself declares: its <item>/<entry> start tags (outside CDATA and
+ * comments), or a JSON Feed's items array. Compared with the items read, it tells what was lost.
+ */
+function countDeclaredItems(input: unknown, format: FeedFormat): number {
+  if (typeof input !== "string") {
+    const items = (input as { items?: unknown[] } | undefined)?.items;
+    return Array.isArray(items) ? items.length : 0;
+  }
+  const bare = input.replace(/<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->/g, "");
+  const tag = format === "atom" ? /<entry[\s>/]/g : /<item[\s>/]/g;
+  return bare.match(tag)?.length ?? 0;
 }
 
 function mapParsed(parsed: AnyFeed<string>, ctx: MapContext): ParsedFeed {

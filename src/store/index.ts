@@ -5,6 +5,7 @@ export type { BriefingSummary, SaveBriefingInput, StoredBriefing } from "./brief
 export type { Delivery, DeliveryKey, DeliveryStatus, RecordDeliveryInput } from "./deliveries.ts";
 export type { SaveJudgementInput } from "./judgements.ts";
 export { SchemaTooNewError, schemaVersion } from "./migrations.ts";
+export type { LockOwner, TakeLockResult } from "./run-lock.ts";
 export type { FinishRunInput, Run, RunFailure, RunStatus, StartRunInput } from "./runs.ts";
 export type { FetchFailure, FetchSuccess, SourceHealth } from "./sources.ts";
 export type { OpenStoreOptions, Store } from "./store.ts";

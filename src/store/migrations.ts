@@ -173,6 +173,22 @@ export const migrations: readonly string[] = [
   ALTER TABLE deliveries ADD COLUMN unknown_outcomes INTEGER NOT NULL DEFAULT 0;
   ALTER TABLE deliveries ADD COLUMN entries TEXT NOT NULL DEFAULT '[]';
   `,
+  // 6: why a run ended as it did, and who ran it (a run left "running" by a killed process is
+  // marked interrupted by the next one); the run lock as one row, taken in an immediate transaction.
+  `
+  ALTER TABLE runs ADD COLUMN reason TEXT;
+  ALTER TABLE runs ADD COLUMN pid INTEGER;
+  ALTER TABLE runs ADD COLUMN host TEXT;
+  CREATE INDEX runs_status ON runs(status);
+  CREATE TABLE run_lock (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    token TEXT NOT NULL,
+    pid INTEGER NOT NULL,
+    host TEXT NOT NULL,
+    since TEXT NOT NULL,
+    command TEXT NOT NULL
+  ) STRICT;
+  `,
 ];
 
 /** The schema version this code expects. */

@@ -3,7 +3,12 @@ import type { Usage } from "../model/index.ts";
 import { cachePreparedStatements, type Prepare } from "./database.ts";
 import { compact, optional, parseJson, toUtcIso } from "./values.ts";
 
-export type RunStatus = "running" | "ok" | "failed" | "cancelled";
+/**
+ * ok: everything worked; degraded: the briefing went out but something is missing (a source, a page,
+ * an analysis, a channel part); failed: nothing usable (no source answered, every channel failed,
+ * or the run itself broke); cancelled: Ctrl-C; interrupted: killed (marked by the next run).
+ */
+export type RunStatus = "running" | "ok" | "degraded" | "failed" | "cancelled" | "interrupted";
 
 /** One thing that went wrong during a run, kept for the report and `daybrief runs`. */
 export interface RunFailure {
@@ -19,11 +24,16 @@ export interface StartRunInput {
   startedAt: string;
   /** What started it, e.g. "run", "render", "schedule". */
   command: string;
+  /** The process running it, so a later run can tell a killed one from a live one. */
+  pid?: number;
+  host?: string;
 }
 
 export interface FinishRunInput {
   endedAt: string;
-  status: Exclude<RunStatus, "running">;
+  status: Exclude<RunStatus, "running" | "interrupted">;
+  /** Why the status is not ok, in one line (secrets already removed). */
+  reason?: string;
   counts: Record<string, number>;
   failures: RunFailure[];
   usage?: Usage;
@@ -36,6 +46,9 @@ export interface Run {
   startedAt: string;
   endedAt?: string;
   status: RunStatus;
+  reason?: string;
+  pid?: number;
+  host?: string;
   counts: Record<string, number>;
   failures: RunFailure[];
   usage?: Usage;
@@ -51,6 +64,9 @@ interface RunRow {
   counts: string;
   failures: string;
   usage: string | null;
+  reason: string | null;
+  pid: number | null;
+  host: string | null;
 }
 
 function toRun(row: RunRow): Run {
@@ -61,6 +77,9 @@ function toRun(row: RunRow): Run {
     startedAt: row.started_at,
     endedAt: optional(row.ended_at),
     status: row.status as RunStatus,
+    reason: optional(row.reason),
+    pid: optional(row.pid),
+    host: optional(row.host),
     counts: parseJson<Record<string, number>>(row.counts, {}),
     failures: parseJson<RunFailure[]>(row.failures, []),
     usage: parseJson<Usage | undefined>(row.usage, undefined),
@@ -75,23 +94,51 @@ export class RunTable {
   }
 
   startRun(input: StartRunInput): number {
-    return this.sql("INSERT INTO runs (date, command, started_at) VALUES (?, ?, ?) RETURNING id")
+    return this.sql(
+      "INSERT INTO runs (date, command, started_at, pid, host) VALUES (?, ?, ?, ?, ?) RETURNING id",
+    )
       .pluck()
-      .get(input.date, input.command, toUtcIso(input.startedAt)) as number;
+      .get(
+        input.date,
+        input.command,
+        toUtcIso(input.startedAt),
+        input.pid ?? null,
+        input.host ?? null,
+      ) as number;
   }
 
   finishRun(runId: number, input: FinishRunInput): void {
     const result = this.sql(
-      "UPDATE runs SET ended_at = ?, status = ?, counts = ?, failures = ?, usage = ? WHERE id = ?",
+      "UPDATE runs SET ended_at = ?, status = ?, reason = ?, counts = ?, failures = ?, usage = ? WHERE id = ?",
     ).run(
       toUtcIso(input.endedAt),
       input.status,
+      input.reason ?? null,
       JSON.stringify(input.counts),
       JSON.stringify(input.failures),
       input.usage ? JSON.stringify(input.usage) : null,
       runId,
     );
     if (result.changes === 0) throw new RangeError(`unknown run: ${runId}`);
+  }
+
+  /**
+   * Runs still "running" whose process is gone (`isGone` decides, from pid and host) become
+   * "interrupted", ended at `at`. Returns their ids.
+   */
+  markInterruptedRuns(at: string, isGone: (run: { pid?: number; host?: string }) => boolean): number[] {
+    const running = this.sql("SELECT id, pid, host FROM runs WHERE status = 'running'").all() as {
+      id: number;
+      pid: number | null;
+      host: string | null;
+    }[];
+    const gone = running.filter((r) => isGone({ pid: optional(r.pid), host: optional(r.host) }));
+    const mark = this.sql(
+      "UPDATE runs SET status = 'interrupted', ended_at = ?, reason = ? WHERE id = ? AND status = 'running'",
+    );
+    for (const r of gone)
+      mark.run(toUtcIso(at), "the process ended without finishing the run (killed?)", r.id);
+    return gone.map((r) => r.id);
   }
 
   getRun(runId: number): Run | undefined {

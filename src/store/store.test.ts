@@ -34,6 +34,7 @@ test("a new file is migrated to the current schema version, in WAL mode", () => 
       "articles",
       "briefings",
       "deliveries",
+      "run_lock",
       "runs",
       "source_alerts",
       "sources",

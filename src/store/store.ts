@@ -12,6 +12,7 @@ import { openDatabase } from "./database.ts";
 import type { Delivery, DeliveryKey, DeliveryStatus, RecordDeliveryInput } from "./deliveries.ts";
 import { DeliveryTable } from "./deliveries.ts";
 import { JudgementTable, type SaveJudgementInput } from "./judgements.ts";
+import { type LockOwner, RunLockTable, type TakeLockResult } from "./run-lock.ts";
 import type { FinishRunInput, Run, StartRunInput } from "./runs.ts";
 import { RunTable } from "./runs.ts";
 import type { FetchFailure, FetchSuccess, SourceHealth } from "./sources.ts";
@@ -64,6 +65,7 @@ export interface Store {
 
   startRun(input: StartRunInput): number;
   finishRun(runId: number, input: FinishRunInput): void;
+  markInterruptedRuns(at: string, isGone: (run: { pid?: number; host?: string }) => boolean): number[];
   getRun(runId: number): Run | undefined;
   listRuns(limit?: number): Run[];
 
@@ -84,6 +86,10 @@ export interface Store {
   raiseAlert(input: RaiseAlertInput): boolean;
   recoverAlert(input: RecoverAlertInput): boolean;
   listAlerts(sourceId: string, limit?: number): StoredAlert[];
+
+  takeRunLock(token: string, owner: LockOwner, isStale: (held: LockOwner) => boolean): TakeLockResult;
+  releaseRunLock(token: string): boolean;
+  runLockHolder(): LockOwner | undefined;
 
   /** Runs `fn` in one transaction (nested calls become savepoints). `fn` must be synchronous. */
   transaction<T>(fn: () => T): T;
@@ -114,6 +120,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     ...methodsOf(new UsageLedger(db)),
     ...methodsOf(new BriefingTable(db, now)),
     ...methodsOf(new RunTable(db)),
+    ...methodsOf(new RunLockTable(db)),
     ...methodsOf(new DeliveryTable(db)),
     ...methodsOf(new StoryTable(db, now)),
     ...methodsOf(new JudgementTable(db)),

@@ -6,6 +6,7 @@ import type { Analyser, AnalysisOutcome, Usage } from "../../model/analysis.ts";
 import type { Article } from "../../model/article.ts";
 import type { AnalyserInfo } from "../../model/briefing.ts";
 import type { Entry } from "../../model/entry.ts";
+import { type Reason, reasonOfError } from "../../model/reasons.ts";
 import { type BudgetLimits, BudgetTracker } from "./budget-tracker.ts";
 import {
   buildAnalysisMessages,
@@ -215,15 +216,21 @@ export function createLlmAnalyser(options: LlmAnalyserOptions): LlmAnalyser {
       stream: options.stream,
       signal,
     });
-    const failed = (error: string, rawReply?: string): AnalysisOutcome => ({
+    const failed = (
+      error: string,
+      rawReply?: string,
+      reason: Reason = { key: "bad_reply" },
+    ): AnalysisOutcome => ({
       status: "failed",
       error,
+      reason,
       rawReply,
       analyser,
       usage: spent.usage,
     });
     const reply = await call(provider, "analyse", request(messages), article, spent);
-    if (reply.finishReason === "length") return failed("reply cut off (finish_reason length)", reply.text);
+    if (reply.finishReason === "length")
+      return failed("reply cut off (finish_reason length)", reply.text, { key: "cut_off" });
     const parsed = parseEntryReply(reply.text);
     if (parsed.ok) {
       const entry = await repairFacts(provider, request, messages, reply.text, parsed.value, article, spent);
@@ -239,7 +246,7 @@ export function createLlmAnalyser(options: LlmAnalyserOptions): LlmAnalyser {
       spent,
     );
     if (repaired.finishReason === "length")
-      return failed("repair reply cut off (finish_reason length)", repaired.text);
+      return failed("repair reply cut off (finish_reason length)", repaired.text, { key: "cut_off" });
     const second = parseEntryReply(repaired.text);
     if (second.ok) return { status: "ok", entry: second.value, analyser, usage: spent.usage };
     return failed(`invalid after one repair: ${second.errors.slice(0, 10).join("; ")}`, repaired.text);
@@ -251,18 +258,19 @@ export function createLlmAnalyser(options: LlmAnalyserOptions): LlmAnalyser {
     cacheNames: options.chain.map((p) => `${p.id}/${p.model}`),
     async analyse(article, { sourceName, signal }) {
       const spent: { usage?: Usage } = {};
-      const failed = (error: string): AnalysisOutcome => ({
+      const failed = (error: string, reason: Reason): AnalysisOutcome => ({
         status: "failed",
         error,
+        reason,
         analyser: info,
         usage: spent.usage,
       });
-      if (budget.exhausted) return failed(budget.reason ?? "LLM budget exhausted");
+      if (budget.exhausted) return failed(budget.reason ?? "LLM budget exhausted", { key: "budget" });
       let verdict: GateVerdict | undefined;
       try {
         verdict = await runGate(article, sourceName, signal, spent);
       } catch (error) {
-        return failed(`aborted: ${errorMessage(error)}`);
+        return failed(`aborted: ${errorMessage(error)}`, reasonOfError(error));
       }
       if (verdict && !verdict.relevant)
         return { status: "rejected", reason: verdict.reason, analyser: info, usage: spent.usage };
@@ -272,12 +280,15 @@ export function createLlmAnalyser(options: LlmAnalyserOptions): LlmAnalyser {
         language,
       );
       const errors: string[] = [];
+      let lastReason: Reason = { key: "unknown" };
       for (const provider of options.chain) {
-        if (budget.exhausted) return failed([...errors, budget.reason ?? "LLM budget exhausted"].join("; "));
+        if (budget.exhausted)
+          return failed([...errors, budget.reason ?? "LLM budget exhausted"].join("; "), { key: "budget" });
         try {
           return await analyseWith(provider, article, messages, signal, spent);
         } catch (error) {
-          if (signal?.aborted) return failed(`aborted: ${errorMessage(error)}`);
+          if (signal?.aborted) return failed(`aborted: ${errorMessage(error)}`, { key: "cancelled" });
+          lastReason = reasonOfError(error);
           errors.push(`${provider.id}/${provider.model}: ${errorMessage(error)}`);
           options.logger?.warn(
             { url: article.url, provider: provider.id, error: errorMessage(error) },
@@ -285,7 +296,7 @@ export function createLlmAnalyser(options: LlmAnalyserOptions): LlmAnalyser {
           );
         }
       }
-      return failed(`all LLM providers failed: ${errors.join("; ")}`);
+      return failed(`all LLM providers failed: ${errors.join("; ")}`, lastReason);
     },
   };
 }

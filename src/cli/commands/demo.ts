@@ -6,7 +6,7 @@ import { startLlmStub } from "../../demo/llm-stub.ts";
 import { UsageError } from "../../errors.ts";
 import { runDaily } from "../../pipeline/run-daily.ts";
 import { type CliContext, print } from "../context.ts";
-import { EXIT } from "../handle-error.ts";
+import { exitCodeOf } from "../handle-error.ts";
 import { openPipeline } from "../open-pipeline.ts";
 import { printSummary } from "../print-summary.ts";
 
@@ -44,7 +44,7 @@ export async function demoCommand(ctx: CliContext, options: DemoOptions): Promis
       const summary = await runDaily(opened.deps, { date: DEMO_DATE, command: "demo", signal: ctx.signal });
       printSummary(ctx, summary);
       if (summary.status === "ok") print(ctx.stdout, `demo done: open ${summary.outputs.md ?? outDir}`);
-      return summary.status === "ok" ? EXIT.ok : EXIT.failed;
+      return exitCodeOf(summary.status);
     } finally {
       opened.close();
     }

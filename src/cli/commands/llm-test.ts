@@ -4,6 +4,7 @@ import { createProvidersFromConfig, type LlmProvider, testProviders } from "../.
 import { type CliContext, print } from "../context.ts";
 import { EXIT } from "../handle-error.ts";
 import { loadCliConfig } from "../load.ts";
+import { buildRedactor } from "../redactor.ts";
 
 /** `daybrief llm test`: one tiny request per configured provider; one line each; keys never printed. */
 export async function llmTestCommand(ctx: CliContext, options: { config?: string }): Promise<number> {
@@ -16,11 +17,13 @@ export async function llmTestCommand(ctx: CliContext, options: { config?: string
   const providers: LlmProvider[] = [...chain];
   if (gate && !providers.includes(gate.provider)) providers.push(gate.provider);
   const results = await testProviders(providers, { signal: ctx.signal });
+  // A provider's error may quote the key back (OpenAI's 401 does): never print it.
+  const redact = buildRedactor(config, ctx.env);
   for (const r of results) {
     const status = r.ok ? "ok  " : "FAIL";
     print(
       ctx.stdout,
-      `${status} ${r.id.padEnd(12)} ${r.model.padEnd(28)} json:${r.json.padEnd(11)} ${String(r.latencyMs).padStart(6)} ms${r.error ? `  ${r.error}` : ""}`,
+      `${status} ${r.id.padEnd(12)} ${r.model.padEnd(28)} json:${r.json.padEnd(11)} ${String(r.latencyMs).padStart(6)} ms${r.error ? `  ${redact(r.error)}` : ""}`,
     );
   }
   return results.every((r) => r.ok) ? EXIT.ok : EXIT.failed;

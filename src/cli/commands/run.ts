@@ -1,8 +1,11 @@
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
 import { UsageError } from "../../errors.ts";
 import { runDaily } from "../../pipeline/run-daily.ts";
 import { acquireRunLock } from "../../pipeline/run-lock.ts";
+import { openStore } from "../../store/index.ts";
 import type { CliContext } from "../context.ts";
-import { EXIT } from "../handle-error.ts";
+import { exitCodeOf } from "../handle-error.ts";
 import { loadCliConfig, resolveDate } from "../load.ts";
 import { openPipeline } from "../open-pipeline.ts";
 import { printSummary } from "../print-summary.ts";
@@ -19,13 +22,16 @@ export interface RunCommandOptions {
   update?: boolean;
 }
 
-/** `daybrief run`: the whole pipeline for one date; non-zero only when the run itself fails. */
+/** `daybrief run`: the whole pipeline for one date; exits 0 ok, 3 degraded, 1 failed, 130 cancelled. */
 export async function runCommand(ctx: CliContext, options: RunCommandOptions): Promise<number> {
   const config = loadCliConfig(ctx, options.config);
   const date = resolveDate(ctx, config, options.date);
   // The scheduler's lock: a manual run never overlaps a scheduled one on the same store.
-  const lock = acquireRunLock(`${config.store.path}.lock`, { command: "run", now: ctx.now });
+  mkdirSync(dirname(config.store.path), { recursive: true });
+  const lockStore = openStore(config.store.path, { now: ctx.now });
+  const lock = acquireRunLock(lockStore, { command: "run", now: ctx.now });
   if (!lock.acquired) {
+    lockStore.close();
     const o = lock.owner;
     throw new UsageError(
       `another run is using ${config.store.path} (pid ${o.pid} on ${o.host}, ${o.command}, since ${o.since}) — wait for it to finish`,
@@ -44,9 +50,10 @@ export async function runCommand(ctx: CliContext, options: RunCommandOptions): P
       signal: ctx.signal,
     });
     printSummary(ctx, summary);
-    return summary.status === "ok" ? EXIT.ok : EXIT.failed;
+    return exitCodeOf(summary.status);
   } finally {
     opened?.close();
     lock.release();
+    lockStore.close();
   }
 }

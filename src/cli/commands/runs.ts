@@ -4,7 +4,10 @@ import { openStore } from "../../store/index.ts";
 import { type CliContext, print } from "../context.ts";
 import { loadCliConfig } from "../load.ts";
 
-/** `daybrief runs`: the latest runs with their counts, failures and LLM spend. */
+/**
+ * `daybrief runs`: the latest runs with their status (ok, degraded, failed, cancelled, interrupted,
+ * running) and why, counts, failures and LLM spend. Everything shown was redacted when stored.
+ */
 export function runsCommand(ctx: CliContext, options: { config?: string; limit?: string }): number {
   const limit = Number(options.limit ?? 20);
   if (!Number.isInteger(limit) || limit < 1)
@@ -22,6 +25,7 @@ export function runsCommand(ctx: CliContext, options: { config?: string; limit?:
         .map(([k, v]) => `${k} ${v}`)
         .join(" · ");
       print(ctx.stdout, `#${run.id} ${run.date} ${run.command} ${run.status} ${run.startedAt} — ${counts}`);
+      if (run.reason) print(ctx.stdout, `    why: ${run.reason}`);
       if (usage.calls > 0) {
         print(
           ctx.stdout,

@@ -2,21 +2,32 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import type { Config } from "../../config/index.ts";
 import { type ScheduleConfig, scheduleSchema } from "../../config/schedule-schema.ts";
-import { createLogger, type Logger } from "../../log.ts";
+import { errorMessage } from "../../errors.ts";
+import type { Logger } from "../../log.ts";
+import type { Redactor } from "../../model/redact.ts";
+import { sendTextToChannel } from "../../pipeline/deliver-channels.ts";
+import {
+  DEFAULT_RETRY_POLICY,
+  deliveryHistoryOf,
+  planDeliveryRetry,
+  recordGiveUp,
+  retryDeliveries,
+} from "../../pipeline/retry-deliveries.ts";
 import { runDaily } from "../../pipeline/run-daily.ts";
 import { acquireRunLock } from "../../pipeline/run-lock.ts";
 import { dueJobs, type ScheduledJob, startScheduler } from "../../pipeline/scheduler.ts";
-import { openStore } from "../../store/index.ts";
-import { formatDateTime } from "../../time.ts";
+import { openStore, type Store } from "../../store/index.ts";
+import { addDays, dayOf, formatDateTime } from "../../time.ts";
 import { type CliContext, print } from "../context.ts";
 import { EXIT } from "../handle-error.ts";
 import { loadCliConfig } from "../load.ts";
-import { logLevelOf, openPipeline } from "../open-pipeline.ts";
+import { createCliLogger, openPipeline } from "../open-pipeline.ts";
 import { printSummary } from "../print-summary.ts";
+import { buildRedactor } from "../redactor.ts";
 
 export interface ScheduleCommandOptions {
   config?: string;
-  /** Run what is due now (a missed firing of today) and exit, instead of staying in the foreground. */
+  /** Run what is due now (a missed firing of today, a due delivery retry) and exit. */
   once?: boolean;
 }
 
@@ -28,62 +39,178 @@ function scheduleOf(config: Config): ScheduleConfig {
 /** How a scheduled run names itself in the runs table (and how catch-up recognises it). */
 export const commandOf = (job: ScheduledJob) => `schedule:${job.name}`;
 
+/** The commands whose runs build what this job builds: its own, and a manual `daybrief run` for briefings. */
+const commandsOf = (job: ScheduledJob) => [commandOf(job), ...(job.kind === "briefing" ? ["run"] : [])];
+
+function withStore<T>(config: Config, ctx: CliContext, fn: (store: Store) => T): T {
+  mkdirSync(dirname(config.store.path), { recursive: true });
+  const store = openStore(config.store.path, { now: ctx.now });
+  try {
+    return fn(store);
+  } finally {
+    store.close();
+  }
+}
+
 /**
- * When this job last ran successfully for `date`: its own runs, and for the briefing kind also a
- * manual `daybrief run` (which builds the same thing).
+ * When this job last ran for `date`: its own runs, and for the briefing kind also a manual
+ * `daybrief run`. A degraded run counts (its missing parts are retried, not the whole run).
  */
-function lastRunFrom(config: Config): (job: ScheduledJob, date: string) => string | undefined {
-  return (job, date) => {
-    mkdirSync(dirname(config.store.path), { recursive: true });
-    const store = openStore(config.store.path);
-    try {
-      const accepted = new Set([commandOf(job), ...(job.kind === "briefing" ? ["run"] : [])]);
+function lastRunFrom(
+  config: Config,
+  ctx: CliContext,
+): (job: ScheduledJob, date: string) => string | undefined {
+  return (job, date) =>
+    withStore(config, ctx, (store) => {
+      const accepted = new Set(commandsOf(job));
       return store
         .listRuns(500)
-        .filter((r) => r.date === date && r.status === "ok" && accepted.has(r.command))
+        .filter(
+          (r) => r.date === date && (r.status === "ok" || r.status === "degraded") && accepted.has(r.command),
+        )
         .map((r) => r.startedAt)
         .sort()
         .at(-1);
-    } finally {
-      store.close();
-    }
-  };
+    });
 }
 
-/** One scheduled run: under the lock beside the store, through the same runDaily as `daybrief run`. */
-async function runScheduledJob(
+/** Runs `fn` under the run lock (in the store); undefined when another process holds it. */
+async function underLock<T>(
   ctx: CliContext,
   config: Config,
-  logger: Logger,
-  job: ScheduledJob,
-  date: string,
-): Promise<boolean> {
-  const lock = acquireRunLock(`${config.store.path}.lock`, { command: commandOf(job), now: ctx.now });
+  command: string,
+  fn: () => Promise<T>,
+): Promise<{ ran: true; value: T } | { ran: false; holder: string }> {
+  mkdirSync(dirname(config.store.path), { recursive: true });
+  const lockStore = openStore(config.store.path, { now: ctx.now });
+  const lock = acquireRunLock(lockStore, { command, now: ctx.now });
   if (!lock.acquired) {
+    lockStore.close();
     const o = lock.owner;
-    print(
-      ctx.stderr,
-      `${job.name} ${date}: skipped, another run holds the lock (pid ${o.pid} on ${o.host} since ${o.since})`,
-    );
-    return false;
+    return { ran: false, holder: `pid ${o.pid} on ${o.host} since ${o.since}` };
   }
-  let opened: ReturnType<typeof openPipeline> | undefined;
   try {
-    // Opened under the lock's try, so a failure here (a missing key, a prompt file) releases it.
-    opened = openPipeline(config, ctx, { quiet: true, logger });
-    print(ctx.stdout, `${formatDateTime(ctx.now(), config.timezone)} ${job.name} (${job.kind}) → ${date}`);
-    const summary = await runDaily(opened.deps, {
-      date,
-      command: commandOf(job),
-      kind: job.kind,
-      signal: ctx.signal,
-    });
-    printSummary(ctx, summary);
-    return summary.status === "ok";
+    return { ran: true, value: await fn() };
   } finally {
-    opened?.close();
     lock.release();
+    lockStore.close();
   }
+}
+
+interface Shared {
+  ctx: CliContext;
+  config: Config;
+  logger: Logger;
+  redact: Redactor;
+}
+
+/** One scheduled run: under the run lock, through the same runDaily as `daybrief run`. */
+async function runScheduledJob(s: Shared, job: ScheduledJob, date: string): Promise<boolean> {
+  const { ctx, config } = s;
+  const result = await underLock(ctx, config, commandOf(job), async () => {
+    const opened = openPipeline(config, ctx, { quiet: true, logger: s.logger, redact: s.redact });
+    try {
+      print(ctx.stdout, `${formatDateTime(ctx.now(), config.timezone)} ${job.name} (${job.kind}) → ${date}`);
+      const summary = await runDaily(opened.deps, {
+        date,
+        command: commandOf(job),
+        kind: job.kind,
+        signal: ctx.signal,
+      });
+      printSummary(ctx, summary);
+      return summary.status === "ok" || summary.status === "degraded";
+    } finally {
+      opened.close();
+    }
+  });
+  if (!result.ran)
+    print(ctx.stderr, `${job.name} ${date}: skipped, another run holds the lock (${result.holder})`);
+  return result.ran && result.value;
+}
+
+/**
+ * The delivery retries that are due now, for each briefing job's day: re-sends only the missing
+ * parts, or gives up with an alert once the retries are spent. Prints one line per action and
+ * returns when the next retry is due.
+ */
+async function retryDueDeliveries(s: Shared, jobs: readonly ScheduledJob[]): Promise<Date | undefined> {
+  const { ctx, config } = s;
+  let next: Date | undefined;
+  const seen = new Set<string>();
+  for (const job of jobs) {
+    if (job.kind !== "briefing") continue; // an update's parts are rebuilt by the next update
+    const date = addDays(dayOf(ctx.now(), config.timezone), job.dateOffset);
+    if (seen.has(date)) continue;
+    seen.add(date);
+    const history = withStore(config, ctx, (store) =>
+      deliveryHistoryOf(store.listRuns(500), date, commandsOf(job)),
+    );
+    const plan = planDeliveryRetry(history, DEFAULT_RETRY_POLICY, ctx.now(), config.timezone);
+    if (plan.action === "wait") {
+      if (!next || plan.at < next) next = plan.at;
+      continue;
+    }
+    if (plan.action === "none") continue;
+    const max = DEFAULT_RETRY_POLICY.delaysMs.length;
+    const outcome = await underLock(ctx, config, `retry:${commandOf(job)}`, async () => {
+      const opened = openPipeline(config, ctx, { quiet: true, logger: s.logger, redact: s.redact });
+      try {
+        if (plan.action === "give-up") {
+          const text = recordGiveUp(opened.deps, {
+            date,
+            command: commandOf(job),
+            retries: plan.retries,
+            undelivered: history?.undelivered ?? 0,
+          });
+          let alert = "no health.alertChannel configured";
+          if (config.health.alertChannel) {
+            alert = await sendTextToChannel(opened.deps, config.health.alertChannel, text).then(
+              () => `alert sent to ${config.health.alertChannel}`,
+              (error: unknown) => `alert not sent: ${s.redact(errorMessage(error))}`,
+            );
+          }
+          print(
+            ctx.stdout,
+            `delivery retry ${date}: gave up after ${plan.retries} retries, ${history?.undelivered ?? 0} part(s) not delivered; ${alert}`,
+          );
+          return undefined;
+        }
+        // What the delivery log has as not sent, per channel (part keys are the log's business).
+        const missing = new Map<string, number>();
+        for (const d of opened.deps.store.listFailedDeliveries(date))
+          missing.set(d.channel, (missing.get(d.channel) ?? 0) + 1);
+        const result = await retryDeliveries(opened.deps, {
+          date,
+          command: commandOf(job),
+          attempt: plan.attempt,
+          signal: ctx.signal,
+        });
+        const sent = result.sent.map((c) => `${c.channel} ${c.parts} part(s)`).join(", ") || "nothing";
+        print(
+          ctx.stdout,
+          `delivery retry ${date} (attempt ${plan.attempt} of ${max}): missing ${
+            [...missing].map(([channel, n]) => `${channel} ×${n}`).join(", ") ||
+            "(a channel failed before its parts)"
+          }; sent ${sent}; ${result.undelivered} part(s) still not delivered`,
+        );
+        const after = withStore(config, ctx, (store) =>
+          deliveryHistoryOf(store.listRuns(500), date, commandsOf(job)),
+        );
+        return planDeliveryRetry(after, DEFAULT_RETRY_POLICY, ctx.now(), config.timezone);
+      } finally {
+        opened.close();
+      }
+    });
+    if (!outcome.ran) {
+      print(ctx.stderr, `delivery retry ${date}: skipped, another run holds the lock (${outcome.holder})`);
+      continue;
+    }
+    const after = outcome.value;
+    // A give-up due right after this retry is handled by the next check, at once.
+    const at = after?.action === "wait" ? after.at : after?.action === "give-up" ? ctx.now() : undefined;
+    if (at && (!next || at < next)) next = at;
+  }
+  return next;
 }
 
 /** `daybrief schedule`: runs the configured jobs at their cron times until Ctrl-C (or once with --once). */
@@ -92,20 +219,22 @@ export async function scheduleCommand(ctx: CliContext, options: ScheduleCommandO
   const schedule = scheduleOf(config);
   const jobs: ScheduledJob[] = schedule.jobs;
   const timeZone = config.timezone;
-  const logger = createLogger({
-    level: logLevelOf(ctx, "info"),
-    destination: ctx.stderr,
-  });
-  const lastRunFor = lastRunFrom(config);
+  const redact = buildRedactor(config, ctx.env);
+  const shared: Shared = { ctx, config, redact, logger: createCliLogger(ctx, redact, "info") };
+  const lastRunFor = lastRunFrom(config, ctx);
 
   if (options.once) {
     const due = dueJobs({ jobs, timeZone, lastRunFor }, ctx.now());
-    if (due.length === 0) print(ctx.stdout, "nothing due");
     let ok = true;
     for (const run of due) {
       if (ctx.signal?.aborted) break;
-      ok = (await runScheduledJob(ctx, config, logger, run.job, run.date)) && ok;
+      ok = (await runScheduledJob(shared, run.job, run.date)) && ok;
     }
+    // Retries of parts an earlier run could not deliver (a give-up is handled in the same call).
+    let next = ctx.signal?.aborted ? undefined : await retryDueDeliveries(shared, jobs);
+    if (next && next.getTime() <= ctx.now().getTime()) next = await retryDueDeliveries(shared, jobs);
+    if (due.length === 0 && !next) print(ctx.stdout, "nothing due");
+    if (next) print(ctx.stdout, `next delivery retry: ${formatDateTime(next, timeZone)} (${timeZone})`);
     return ok ? EXIT.ok : EXIT.failed;
   }
 
@@ -113,14 +242,15 @@ export async function scheduleCommand(ctx: CliContext, options: ScheduleCommandO
     jobs,
     timeZone,
     now: ctx.now,
-    logger,
+    logger: shared.logger,
     lastRunFor,
     catchUpOnStart: schedule.catchUpOnStart,
     runJob: async (job, date) => {
-      await runScheduledJob(ctx, config, logger, job, date);
+      await runScheduledJob(shared, job, date);
       const next = scheduler.nextRunAt();
       if (next) print(ctx.stdout, `next run: ${formatDateTime(next, timeZone)} (${timeZone})`);
     },
+    retryPending: () => retryDueDeliveries(shared, jobs),
   });
   const next = scheduler.nextRunAt();
   print(

@@ -7,6 +7,7 @@ import { parseOpml } from "../../sources/index.ts";
 import { openStore } from "../../store/index.ts";
 import { type CliContext, print } from "../context.ts";
 import { DEFAULT_CONFIG_FILE, loadCliConfig } from "../load.ts";
+import { buildRedactor } from "../redactor.ts";
 
 /** `daybrief sources`: each source with its health (last success, last error, staleness). */
 export function listSourcesCommand(ctx: CliContext, options: { config?: string }): number {
@@ -15,6 +16,7 @@ export function listSourcesCommand(ctx: CliContext, options: { config?: string }
     ? new Map(openStoreReadOnly(config.store.path).map((h) => [h.id, h]))
     : new Map();
   const now = ctx.now().getTime();
+  const redact = buildRedactor(config, ctx.env);
   for (const source of config.sources) {
     const h = health.get(source.id);
     const state = !source.enabled
@@ -24,7 +26,7 @@ export function listSourcesCommand(ctx: CliContext, options: { config?: string }
         : h.consecutiveFailures > 0
           ? `FAILING ×${h.consecutiveFailures}: ${h.lastError ?? ""}`
           : "ok";
-    print(ctx.stdout, `${source.id}  ${source.name}  ${source.url}`);
+    print(ctx.stdout, `${source.id}  ${source.name}  ${redact(source.url)}`);
     const since = (iso?: string) =>
       iso ? `${iso} (${Math.round((now - Date.parse(iso)) / 3_600_000)} h ago)` : "never";
     print(

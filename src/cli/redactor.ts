@@ -1,0 +1,42 @@
+import { readFileSync } from "node:fs";
+import type { Config } from "../config/index.ts";
+import { listEnvReferences } from "../config/interpolate.ts";
+import { createChannel } from "../deliver/index.ts";
+import { LLM_PRESETS, resolveApiKey } from "../llm/index.ts";
+import { createRedactor, type Redactor, urlSecrets } from "../model/redact.ts";
+
+/** Environment variables whose name says they hold a credential. */
+const SECRET_NAME = /KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|WEBHOOK|SIGN/i;
+
+/**
+ * The one redactor of a process, built from the config and the environment: every value the
+ * config interpolates (${VAR}), every variable named like a credential, every channel URL's path
+ * and query and the channel's own secrets, every LLM key (configured, or the preset's variable).
+ */
+export function buildRedactor(config: Config, env: Record<string, string | undefined>): Redactor {
+  const secrets: (string | undefined)[] = [];
+  if (config.file) {
+    try {
+      for (const name of listEnvReferences(readFileSync(config.file, "utf8"))) secrets.push(env[name]);
+    } catch {
+      // the config was read a moment ago; if it is gone now, the other sources below still apply
+    }
+  }
+  for (const [name, value] of Object.entries(env)) if (SECRET_NAME.test(name)) secrets.push(value);
+  for (const channel of config.channels) {
+    for (const value of Object.values(channel as Record<string, unknown>)) {
+      if (typeof value === "string" && /^https?:\/\//i.test(value)) secrets.push(...urlSecrets(value));
+    }
+    try {
+      secrets.push(...createChannel(channel).channel.secrets);
+    } catch {
+      // a channel that cannot be built fails later with its own error; its URL parts are covered above
+    }
+  }
+  for (const p of config.llm?.providers ?? []) {
+    const preset = p.preset ? LLM_PRESETS[p.preset] : undefined;
+    secrets.push(resolveApiKey(p.apiKey, preset?.apiKeyEnv, env).value);
+    if (p.apiKey && !p.apiKey.startsWith("${")) secrets.push(p.apiKey);
+  }
+  return createRedactor(secrets);
+}

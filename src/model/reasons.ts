@@ -1,0 +1,81 @@
+/**
+ * The message catalogue for why something did not work: a stable code, a short Chinese reason for
+ * the briefing and chat, an English one for the CLI and logs. Raw provider text never goes where a
+ * reader sees it; it stays (redacted) in the store and the logs.
+ */
+export const REASONS = {
+  network: { code: "E_NETWORK", zh: "网络错误", en: "network error" },
+  timeout: { code: "E_TIMEOUT", zh: "超时", en: "timed out" },
+  auth: { code: "E_AUTH", zh: "鉴权失败", en: "authentication failed" },
+  rate_limit: { code: "E_RATE_LIMIT", zh: "限流", en: "rate limited" },
+  server: { code: "E_SERVER", zh: "服务端错误", en: "server error" },
+  client: { code: "E_REQUEST", zh: "请求被拒绝", en: "request refused" },
+  bad_reply: { code: "E_BAD_REPLY", zh: "回复格式错误", en: "malformed reply" },
+  cut_off: { code: "E_CUT_OFF", zh: "回复被截断", en: "reply cut off" },
+  budget: { code: "E_BUDGET", zh: "预算用尽", en: "budget exhausted" },
+  cancelled: { code: "E_CANCELLED", zh: "已取消", en: "cancelled" },
+  feed_format: { code: "E_FEED_FORMAT", zh: "订阅源格式错误", en: "not a valid feed" },
+  source_time: { code: "E_SOURCE_TIME", zh: "订阅源总耗时超限", en: "source took too long" },
+  refused: { code: "E_REFUSED", zh: "地址被拒绝", en: "address refused" },
+  dns: { code: "E_DNS", zh: "域名无法解析", en: "host name not found" },
+  unknown: { code: "E_UNKNOWN", zh: "未知错误", en: "unknown error" },
+} as const;
+
+export type ReasonKey = keyof typeof REASONS;
+
+/** Why something failed, as data: the catalogue key plus the HTTP status when there was one. */
+export interface Reason {
+  key: ReasonKey;
+  status?: number;
+}
+
+/** "鉴权失败 · E_AUTH · HTTP 401": what a briefing or chat message may show. */
+export function describeReason(reason: Reason, lang: "zh" | "en" = "zh"): string {
+  const entry = REASONS[reason.key] ?? REASONS.unknown;
+  return [entry[lang], entry.code, reason.status ? `HTTP ${reason.status}` : undefined]
+    .filter(Boolean)
+    .join(" · ");
+}
+
+/** The reason of an HTTP status (0: no answer at all). */
+export function reasonOfStatus(status: number): ReasonKey {
+  if (status === 401 || status === 403) return "auth";
+  if (status === 429) return "rate_limit";
+  if (status === 408 || status === 504) return "timeout";
+  if (status >= 500) return "server";
+  if (status >= 400) return "client";
+  return "network";
+}
+
+/**
+ * The reason of a thrown error, read from its fields (status, name, the abort/timeout kind), never
+ * from provider text. Structural, so it needs no import of the error classes.
+ */
+export function reasonOfError(error: unknown): Reason {
+  const e = (error ?? {}) as {
+    name?: string;
+    status?: number;
+    code?: string;
+    message?: string;
+    cause?: unknown;
+  };
+  // The network guard's refusals and a name that does not resolve say so in their code.
+  if (e.code === "blocked_address" || e.code === "blocked_scheme") return { key: "refused" };
+  if (e.code === "dns_not_found") return { key: "dns" };
+  if (e.name === "AbortError" && /cancel|abort/i.test(String(e.message))) return { key: "cancelled" };
+  if (e.name === "TimeoutError" || (e.cause as { name?: string })?.name === "TimeoutError")
+    return { key: "timeout" };
+  if (typeof e.status === "number" && e.status > 0)
+    return { key: reasonOfStatus(e.status), status: e.status };
+  if (e.name === "FeedParseError") return { key: "feed_format" };
+  if (e.name === "LlmError" || e.name === "LlmHttpError") {
+    // Our own LLM client's wording for its two status-less failures.
+    if (/timed out/i.test(String(e.message))) return { key: "timeout" };
+    if (/network error/i.test(String(e.message))) return { key: "network" };
+    if (/aborted by caller/i.test(String(e.message))) return { key: "cancelled" };
+    return { key: "bad_reply" };
+  }
+  if (typeof e.status === "number")
+    return { key: /timed out/i.test(String(e.message)) ? "timeout" : "network" };
+  return { key: "unknown" };
+}

@@ -1,0 +1,152 @@
+import assert from "node:assert/strict";
+import { type ChildProcess, fork } from "node:child_process";
+import { hostname } from "node:os";
+import { join } from "node:path";
+import { describe, it } from "node:test";
+import { openTempStore } from "../store/testing.ts";
+import { acquireRunLock } from "./run-lock.ts";
+
+const now = () => new Date("2026-02-04T13:00:00Z");
+
+/** Puts a holder in the lock row as it is (a leftover, a live process, another host). */
+function plant(
+  store: ReturnType<typeof openTempStore>["store"],
+  owner: { pid: number; host: string; since: string },
+) {
+  store.takeRunLock(`planted-${Math.random()}`, { ...owner, command: "run" }, () => true);
+}
+
+describe("acquireRunLock", () => {
+  it("lets one holder in, tells the next who holds it, and frees on release", () => {
+    const t = openTempStore();
+    try {
+      const first = acquireRunLock(t.store, {
+        command: "schedule",
+        now,
+        pid: 101,
+        host: "h",
+        isAlive: () => true,
+      });
+      assert.equal(first.acquired, true);
+      const second = acquireRunLock(t.store, {
+        command: "run",
+        now,
+        pid: 202,
+        host: "h",
+        isAlive: () => true,
+      });
+      assert.equal(second.acquired, false);
+      if (!second.acquired)
+        assert.deepEqual(second.owner, {
+          pid: 101,
+          host: "h",
+          since: now().toISOString(),
+          command: "schedule",
+        });
+      if (first.acquired) first.release();
+      assert.equal(t.store.runLockHolder(), undefined);
+      assert.equal(
+        acquireRunLock(t.store, { command: "run", now, pid: 202, host: "h", isAlive: () => true }).acquired,
+        true,
+      );
+    } finally {
+      t.remove();
+    }
+  });
+
+  it("takes over a lock left by a dead process, but not one from another host", () => {
+    const t = openTempStore();
+    try {
+      plant(t.store, { pid: 999, host: "h", since: "2026-02-03T13:00:00Z" });
+      const stale = acquireRunLock(t.store, { command: "run", now, pid: 5, host: "h", isAlive: () => false });
+      assert.equal(stale.acquired, true);
+      if (stale.acquired) stale.release();
+      plant(t.store, { pid: 999, host: "other", since: "2026-02-04T12:00:00Z" });
+      const remote = acquireRunLock(t.store, {
+        command: "run",
+        now,
+        pid: 5,
+        host: "h",
+        isAlive: () => false,
+      });
+      assert.equal(remote.acquired, false, "another host's lock of an hour ago is respected");
+      // Left by a runner killed on another host (a restored CI cache): older than any run.
+      plant(t.store, { pid: 999, host: "other", since: "2026-02-03T13:00:00Z" });
+      assert.equal(
+        acquireRunLock(t.store, { command: "run", now, pid: 5, host: "h", isAlive: () => true }).acquired,
+        true,
+      );
+      // Our own pid and host (a restarted container): never a live holder, since we ask once.
+      plant(t.store, { pid: 5, host: "h", since: "2026-02-04T12:59:00Z" });
+      assert.equal(
+        acquireRunLock(t.store, { command: "run", now, pid: 5, host: "h", isAlive: () => true }).acquired,
+        true,
+      );
+    } finally {
+      t.remove();
+    }
+  });
+
+  it("a holder whose lock was taken over as stale does not release the new holder's lock", () => {
+    const t = openTempStore();
+    try {
+      const old = acquireRunLock(t.store, { command: "run", now, pid: 7, host: "h", isAlive: () => true });
+      const next = acquireRunLock(t.store, { command: "run", now, pid: 8, host: "h", isAlive: () => false });
+      assert.equal(next.acquired, true);
+      if (old.acquired) old.release();
+      assert.equal(t.store.runLockHolder()?.pid, 8);
+    } finally {
+      t.remove();
+    }
+  });
+
+  it("concurrent starts after a leftover lock: exactly one of 2–4 processes wins, 40 rounds in a row", async () => {
+    const t = openTempStore();
+    const contenders: ChildProcess[] = [];
+    try {
+      // A pid that is not alive on this host: a child that has already exited.
+      const dead = fork("-e", ["0"], { execArgv: [] });
+      const deadPid = dead.pid!;
+      await new Promise((resolve) => dead.on("exit", resolve));
+      const script = join(import.meta.dirname, "../../test/support/lock-contender.ts");
+      for (let i = 0; i < 4; i++) {
+        const child = fork(script, [t.path], {
+          execArgv: ["--import", "tsx"],
+          stdio: ["ignore", "inherit", "inherit", "ipc"],
+        });
+        contenders.push(child);
+        await new Promise<void>((resolve) => child.once("message", () => resolve()));
+      }
+      for (let round = 0; round < 40; round++) {
+        plant(t.store, { pid: deadPid, host: hostname(), since: new Date().toISOString() });
+        const n = 2 + (round % 3);
+        const at = Date.now() + 100;
+        const results = await Promise.all(
+          contenders.slice(0, n).map(
+            (child) =>
+              new Promise<boolean>((resolve) => {
+                const onMessage = (m: { round: number; acquired: boolean }) => {
+                  if (m.round !== round) return;
+                  child.off("message", onMessage);
+                  resolve(m.acquired);
+                };
+                child.on("message", onMessage);
+                child.send({ round, at });
+              }),
+          ),
+        );
+        assert.equal(
+          results.filter(Boolean).length,
+          1,
+          `round ${round}: ${n} contenders, winners ${JSON.stringify(results)}`,
+        );
+      }
+    } finally {
+      for (const child of contenders) child.send("exit");
+      await Promise.all(
+        contenders.map((c) => (c.exitCode === null ? new Promise((r) => c.on("exit", r)) : undefined)),
+      );
+      t.remove();
+    }
+  });
+});

@@ -1,0 +1,54 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { decideRunStatus } from "./run-status.ts";
+
+const channel = (id: string, sent: number, failed: number, error?: string) => ({
+  id,
+  type: "webhook",
+  parts: [],
+  sent,
+  skipped: 0,
+  failed,
+  error,
+});
+const delivery = (...channels: ReturnType<typeof channel>[]) => ({ date: "2026-02-04", ok: false, channels });
+const analyse = { cached: 0, analysed: 3, fallback: 0, failed: 0, rejected: 0 };
+
+test("ok only when nothing is missing", () => {
+  assert.deepEqual(
+    decideRunStatus({
+      collected: ["ok", "not-modified"],
+      failures: [],
+      analyse,
+      delivery: delivery(channel("a", 2, 0)),
+    }),
+    {
+      status: "ok",
+    },
+  );
+});
+
+test("failed: no source answered, or every channel failed", () => {
+  assert.equal(decideRunStatus({ collected: ["failed", "failed"], failures: [] }).status, "failed");
+  const dead = decideRunStatus({
+    collected: ["ok"],
+    failures: [],
+    delivery: delivery(channel("a", 0, 2), channel("b", 0, 0, "refused")),
+  });
+  assert.deepEqual(dead, { status: "failed", reason: "every channel failed (a, b)" });
+});
+
+test("degraded: a source, a page, an analysis or a channel part is missing, each named", () => {
+  const result = decideRunStatus({
+    collected: ["ok", "failed", "ok"],
+    failures: [{ stage: "collect" }, { stage: "collect" }],
+    pagesFailed: 1,
+    analyse: { ...analyse, fallback: 2 },
+    delivery: delivery(channel("a", 1, 1), channel("b", 3, 0)),
+  });
+  assert.deepEqual(result, {
+    status: "degraded",
+    reason:
+      "1 of 3 source(s) failed; 1 feed(s) lost items; 1 page(s) unreadable; 2 analysis(es) failed (2 offline fallback); 1 channel part(s) not delivered",
+  });
+});

@@ -1,0 +1,219 @@
+import assert from "node:assert/strict";
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, test } from "node:test";
+import { stringify } from "yaml";
+import { HTML_TYPE, RSS_TYPE, rssFeed } from "./support/route-server.ts";
+
+// Point 5 of issue 9 against the real CLI process (bin/daybrief.mjs): the run's status, its exit
+// code (0 ok, 3 degraded, 1 failed, 130 cancelled), `runs` saying why, a run killed with -9 marked
+// interrupted by the next one, and a day on which every source failed.
+const BIN = join(import.meta.dirname, "..", "bin", "daybrief.mjs");
+const DAY = "2026-02-04";
+const PUB = "Wed, 04 Feb 2026 10:20:00 +0800";
+const BODY = [
+  "某实验室今天发布了新的开源模型，重点提升了长文本理解能力。",
+  "在公开测试中，新模型的准确率比上一版提高了 12%。",
+  "团队表示，模型权重和推理代码已经开源，开发者可以直接下载使用。",
+]
+  .map((p) => `<p>${p}</p>`)
+  .join("");
+
+let server: Server;
+let origin: string;
+/** Requests for /slow.xml hang until released (a feed that never answers in time). */
+const hanging: (() => void)[] = [];
+const hookBodies: string[] = [];
+
+before(async () => {
+  server = createServer((req, res) => {
+    const path = req.url ?? "/";
+    if (path === "/good.xml") {
+      res.writeHead(200, { "content-type": RSS_TYPE });
+      res.end(
+        rssFeed("好号", [
+          {
+            title: "某实验室发布开源长文本模型",
+            link: `${origin}/a/1`,
+            pubDate: PUB,
+            description: "新模型发布。",
+            encoded: BODY,
+          },
+        ]),
+      );
+    } else if (path === "/a/1") {
+      res.writeHead(200, { "content-type": HTML_TYPE });
+      res.end(
+        `<!DOCTYPE html><html><head><meta charset="utf-8"><title>某实验室发布开源长文本模型</title></head><body><article>${BODY}</article></body></html>`,
+      );
+    } else if (path === "/slow.xml") {
+      hanging.push(() => res.destroy());
+    } else if (path === "/hook") {
+      const chunks: Buffer[] = [];
+      req.on("data", (c: Buffer) => chunks.push(c));
+      req.on("end", () => {
+        hookBodies.push(Buffer.concat(chunks).toString("utf8"));
+        res.writeHead(200, { "content-type": "application/json" });
+        res.end("{}");
+      });
+    } else {
+      res.writeHead(500, { "content-type": "text/plain" });
+      res.end("internal error\n");
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+after(async () => {
+  for (const release of hanging) release();
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+});
+
+interface Project {
+  dir: string;
+  daybrief(
+    args: string[],
+    options?: { onStart?: (child: ChildProcess) => void },
+  ): Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>;
+}
+
+const projects: string[] = [];
+after(() => {
+  for (const dir of projects) rmSync(dir, { recursive: true, force: true });
+});
+
+function project(sources: string[], extra: object = {}): Project {
+  const dir = mkdtempSync(join(tmpdir(), "daybrief-status-"));
+  projects.push(dir);
+  writeFileSync(
+    join(dir, "daybrief.config.yaml"),
+    stringify({
+      timezone: "Asia/Shanghai",
+      sources: sources.map((id) => ({ id, name: `${id}号`, url: `${origin}/${id}.xml` })),
+      output: { dir: "./out" },
+      store: { path: "./data/daybrief.db" },
+      fetch: { retries: 0, timeoutMs: 60_000, allowPrivate: [new URL(origin).host] },
+      ...extra,
+    }),
+  );
+  return {
+    dir,
+    daybrief(args, options = {}) {
+      return new Promise((resolve) => {
+        const child = spawn(process.execPath, [BIN, ...args], {
+          cwd: dir,
+          env: { ...process.env, DAYBRIEF_LOG_LEVEL: "warn", DAYBRIEF_LOG_FORMAT: "json", NO_COLOR: "1" },
+          stdio: ["ignore", "pipe", "pipe"],
+        });
+        let stdout = "";
+        let stderr = "";
+        child.stdout.on("data", (c: Buffer) => {
+          stdout += c.toString();
+        });
+        child.stderr.on("data", (c: Buffer) => {
+          stderr += c.toString();
+        });
+        options.onStart?.(child);
+        child.on("close", (code, signal) => resolve({ code, signal, stdout, stderr }));
+      });
+    },
+  };
+}
+
+/** Resolves once a request for /slow.xml is hanging (the child is inside the collect stage). */
+async function untilSlowFeedAsked(before: number): Promise<void> {
+  while (hanging.length <= before) await new Promise((r) => setTimeout(r, 20));
+}
+
+describe("daybrief run: status and exit code", () => {
+  test("ok → 0", async () => {
+    const p = project(["good"]);
+    const run = await p.daybrief(["run", "--date", DAY, "-q"]);
+    assert.equal(run.code, 0, run.stderr);
+    const runs = await p.daybrief(["runs"]);
+    assert.match(runs.stdout, /^#1 2026-02-04 run ok /m);
+  });
+
+  test("a source fails → degraded, 3, and `runs` says why", async () => {
+    const p = project(["good", "down"]);
+    const run = await p.daybrief(["run", "--date", DAY, "-q"]);
+    assert.equal(run.code, 3, run.stderr);
+    assert.match(run.stderr, /degraded: 1 of 2 source\(s\) failed/);
+    const runs = await p.daybrief(["runs"]);
+    assert.match(runs.stdout, /^#1 2026-02-04 run degraded .*\n {4}why: 1 of 2 source\(s\) failed\n/m);
+  });
+
+  test("every source fails → failed, 1: no empty briefing to the channels, the alert at once, the footer says why", async () => {
+    const p = project(["down", "gone"], {
+      channels: [{ id: "hook", type: "webhook", url: `${origin}/hook` }],
+      health: { alertChannel: "hook", failAfter: 3 },
+    });
+    const run = await p.daybrief(["run", "--date", DAY, "-q"]);
+    assert.equal(run.code, 1, run.stderr);
+    assert.match(run.stderr, /failed: all 2 source\(s\) failed; nothing sent to the channels/);
+    assert.equal(hookBodies.length, 1, "one message: the health alert, not a briefing");
+    const alert = hookBodies[0]!;
+    assert.match(alert, /来源健康/);
+    assert.match(
+      alert,
+      /down号：连续 1 次抓取失败（HTTP 500）/,
+      "alerted on the first failure, not after failAfter runs",
+    );
+    assert.doesNotMatch(alert, /今日 0 条|覆盖情况/);
+    const md = readFileSync(join(p.dir, "out", "2026", `${DAY}.md`), "utf8");
+    assert.match(
+      md,
+      /全部订阅源抓取失败：down号（服务端错误 · E_SERVER · HTTP 500）；gone号（服务端错误 · E_SERVER · HTTP 500）/,
+    );
+    const runs = await p.daybrief(["runs"]);
+    assert.match(
+      runs.stdout,
+      /^#1 2026-02-04 run failed .*\n {4}why: all 2 source\(s\) failed; nothing sent to the channels\n/m,
+    );
+  });
+
+  test("Ctrl-C → cancelled, 130", async () => {
+    const p = project(["slow"]);
+    const asked = hanging.length;
+    const run = await p.daybrief(["run", "--date", DAY, "-q"], {
+      onStart: (child) => void untilSlowFeedAsked(asked).then(() => child.kill("SIGINT")),
+    });
+    assert.equal(run.code, 130, run.stderr);
+    const runs = await p.daybrief(["runs"]);
+    assert.match(runs.stdout, /^#1 2026-02-04 run cancelled .*\n {4}why: cancelled by the user\n/m);
+  });
+
+  test("kill -9 leaves no run 'running': the next run marks it interrupted", async () => {
+    const p = project(["slow", "good"]);
+    const asked = hanging.length;
+    const killed = await p.daybrief(["run", "--date", DAY, "-q"], {
+      onStart: (child) => void untilSlowFeedAsked(asked).then(() => child.kill("SIGKILL")),
+    });
+    assert.equal(killed.signal, "SIGKILL");
+    const before = await p.daybrief(["runs"]);
+    assert.match(before.stdout, /^#1 2026-02-04 run running /m);
+    // The lock the killed run held is stale (its process is gone): the next run takes it.
+    const next = await p.daybrief(["run", "--date", DAY, "-q", "--no-deliver"], {
+      onStart: () => {
+        // the slow feed must not hold this run: release every hanging request as soon as it arrives
+        const timer = setInterval(() => {
+          for (const release of hanging.splice(0)) release();
+        }, 50);
+        setTimeout(() => clearInterval(timer), 20_000).unref();
+      },
+    });
+    assert.equal(next.code, 3, next.stderr);
+    const runs = await p.daybrief(["runs"]);
+    assert.match(
+      runs.stdout,
+      /^#1 2026-02-04 run interrupted .*\n {4}why: the process ended without finishing the run \(killed\?\)\n/m,
+    );
+    assert.match(runs.stdout, /^#2 2026-02-04 run degraded /m);
+  });
+});

@@ -1,0 +1,120 @@
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import type { Receiver } from "../src/deliver/testdata/receivers/server.ts";
+import { startWebhookReceiver } from "../src/deliver/testdata/receivers/webhook.ts";
+import { type DemoServer, startDemoServer } from "../src/demo/index.ts";
+import { baseConfig, createHarness, DEMO_DAY, type Harness } from "./support/cli-harness.ts";
+
+// Point 5 of issue 9: a run whose parts did not all reach the channels is not done. The scheduler's
+// retries (here `schedule --once`, run by hand at chosen times) re-send only the missing parts with
+// backoff (5, 15, 45 min) within the day, then give up with one alert.
+let server: DemoServer;
+let good: Receiver;
+let flaky: Receiver;
+let clock = new Date("2026-02-04T13:30:00Z");
+let h: Harness;
+const at = (iso: string) => {
+  clock = new Date(iso);
+};
+
+before(async () => {
+  good = await startWebhookReceiver("good-secret-1");
+  flaky = await startWebhookReceiver("flaky-secret-2");
+  server = await startDemoServer({ allowOrigins: [new URL(good.url).origin, new URL(flaky.url).origin] });
+  h = createHarness({ fetch: server.fetch, now: () => clock, sleep: async () => {} });
+  h.writeConfig(twoChannels());
+});
+
+/** The demo feeds, a channel that always works (also the alert channel) and one that may refuse. */
+const twoChannels = () =>
+  baseConfig(server.sources, {
+    channels: [
+      { id: "good", type: "webhook", url: good.url, secret: "good-secret-1" },
+      { id: "flaky", type: "webhook", url: flaky.url, secret: "flaky-secret-2" },
+    ],
+    health: { alertChannel: "good" },
+  });
+
+after(async () => {
+  await server?.close();
+  await good?.close();
+  await flaky?.close();
+  h?.cleanup();
+});
+
+test("the missing parts are retried with backoff, only to the channel that missed them, until they arrive", async () => {
+  flaky.script.refuseAll = true;
+  at("2026-02-04T13:30:00Z"); // 21:30 in Shanghai, after the 21:00 job
+  const run = await h.run(["run", "--date", DEMO_DAY, "-q"]);
+  assert.equal(run.code, 3, run.stderr);
+  assert.match(run.stderr, /degraded: .*channel part\(s\) not delivered/);
+  const goodParts = good.accepted.length;
+  assert.ok(goodParts > 0);
+  assert.equal(flaky.accepted.length, 0);
+
+  at("2026-02-04T13:32:00Z");
+  const early = await h.run(["schedule", "--once"]);
+  assert.equal(early.code, 0, early.stderr);
+  assert.match(
+    early.stdout,
+    /next delivery retry: 2026-02-04 21:35/,
+    "the run counts as done; its retry waits 5 min",
+  );
+  assert.doesNotMatch(early.stdout, /delivery retry 2026-02-04 \(attempt/);
+
+  at("2026-02-04T13:36:00Z");
+  const first = await h.run(["schedule", "--once"]);
+  assert.match(
+    first.stdout,
+    /delivery retry 2026-02-04 \(attempt 1 of 3\): missing flaky ×\d+; sent nothing; \d+ part\(s\) still not delivered/,
+  );
+  assert.match(first.stdout, /next delivery retry: 2026-02-04 21:51/, "then 15 min");
+
+  flaky.script.refuseAll = false;
+  at("2026-02-04T13:52:00Z");
+  const second = await h.run(["schedule", "--once"]);
+  assert.match(
+    second.stdout,
+    /delivery retry 2026-02-04 \(attempt 2 of 3\): missing flaky ×\d+; sent flaky \d+ part\(s\); 0 part\(s\) still not delivered/,
+  );
+  assert.ok(flaky.accepted.length > 0);
+  assert.equal(good.accepted.length, goodParts, "the channel that had its parts got nothing again");
+
+  at("2026-02-04T15:00:00Z");
+  const done = await h.run(["schedule", "--once"]);
+  assert.match(done.stdout, /nothing due/);
+  const runs = await h.run(["runs"]);
+  assert.match(runs.stdout, /#\d+ 2026-02-04 retry:schedule:briefing ok /);
+  assert.match(
+    runs.stdout,
+    /#\d+ 2026-02-04 retry:schedule:briefing degraded .*\n {4}why: retry 1: \d+ part\(s\) still not delivered/,
+  );
+});
+
+test("a channel that stays down: three retries, then one alert, then silence", async () => {
+  const h2 = createHarness({ fetch: server.fetch, now: () => clock, sleep: async () => {} });
+  try {
+    h2.writeConfig(twoChannels());
+    flaky.script.refuseAll = true;
+    at("2026-02-04T13:30:00Z");
+    assert.equal((await h2.run(["run", "--date", DEMO_DAY, "-q"])).code, 3);
+    const before = good.accepted.length;
+    const attempts: string[] = [];
+    for (const t of ["13:36", "13:52", "14:38"]) {
+      at(`2026-02-04T${t}:00Z`);
+      attempts.push((await h2.run(["schedule", "--once"])).stdout);
+    }
+    assert.match(attempts[0]!, /attempt 1 of 3/);
+    assert.match(attempts[1]!, /attempt 2 of 3/);
+    assert.match(attempts[2]!, /attempt 3 of 3/);
+    assert.match(attempts[2]!, /gave up after 3 retries, \d+ part\(s\) not delivered; alert sent to good/);
+    assert.equal(good.accepted.length, before + 1, "one alert");
+    assert.match(good.accepted.at(-1)!, /投递失败/);
+    at("2026-02-04T15:30:00Z");
+    const later = await h2.run(["schedule", "--once"]);
+    assert.match(later.stdout, /nothing due/);
+    assert.equal(good.accepted.length, before + 1, "no second alert");
+  } finally {
+    h2.cleanup();
+  }
+});
