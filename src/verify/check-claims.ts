@@ -65,7 +65,8 @@ export function bindsTo(claimTerms: ReadonlySet<string>, occ: FigureContext, ind
 /**
  * Supported when the article has the same quantity, outside boilerplate, bound to what the entry
  * binds it to — or when an evidence quote of the claim, found verbatim in the article, contains it
- * (then the quote's own sentence is the context: a claim term may sit anywhere in it).
+ * (then the quote's sentence is the context: each claim term is what the quoted figure is bound to,
+ * the article's subject, or a term of the sentence around it that bears no figure of its own).
  */
 export function checkFigure(
   figure: Figure,
@@ -83,7 +84,10 @@ export function checkFigure(
   const quoted = quotes.find(
     (q) =>
       sameFigure(figure, q.figure) &&
-      [...claimTerms].every((t) => q.context.wide.has(t) || q.context.bound.has(t) || !index.bearing.has(t)),
+      [...claimTerms].every(
+        (t) =>
+          q.context.bound.has(t) || index.subject.has(t) || (q.context.wide.has(t) && !index.bearing.has(t)),
+      ),
   );
   if (quoted) return { supported: true, reason: `found as ${quoted.figure.raw} in the evidence quote` };
   if (usable.length)

@@ -17,6 +17,8 @@ export interface Figure {
   percent: boolean;
   /** Unit key (units.ts): "percent", "times", "usd", "s", "count", "calyear", "ordinal" … */
   unit?: string;
+  /** The unit's factor to its base unit (5 分钟: 60), for ranges that share one unit. */
+  factor?: number;
   /** Smallest step the writing can express (87.4 → 0.1; 1.2B → 1e8): for rounding. */
   step: number;
   /** Significant digits as written (0.9 → 1, 87.44 → 4). */
@@ -142,17 +144,33 @@ export function findTokens(text: string, options: FindOptions = {}): Tokens {
   }
   for (const pattern of VERSIONS)
     for (const m of clean.matchAll(pattern)) special("version", m[0], m[1]!, m.index);
-  const names = findNames(clean);
+  // A name is not a date or phone (Q1); a version inside a name is the name's (GPT-3.5-turbo), a
+  // name that is only a version is the version's (v2.5).
+  const overlaps = (a: { index: number; end: number }, b: { index: number; end: number }) =>
+    a.index < b.end && a.end > b.index;
+  const names = findNames(clean).filter(
+    (n) =>
+      !figures.some((f) => overlaps(n, f)) &&
+      !specials.some((t) => t.kind !== "version" && overlaps(n, t)) &&
+      !specials.some((t) => t.kind === "version" && t.raw === n.raw),
+  );
+  for (let i = specials.length - 1; i >= 0; i--) {
+    const t = specials[i]!;
+    if (t.kind === "version" && names.some((n) => overlaps(n, t))) specials.splice(i, 1);
+  }
   if (!options.all) for (const n of names) taken.push([n.index, n.end]);
   for (const m of clean.matchAll(NUMBER)) {
     const digitsAt = clean.indexOf(m[2]!, m.index);
     if (isTaken(digitsAt)) continue;
     const at = m.index + (m[1] ? 0 : m[0].length - m[0].trimStart().length);
-    if (!options.all && isListMarker(clean, digitsAt, m)) {
+    const listMarker = isListMarker(clean, digitsAt, m);
+    if (!options.all && listMarker) {
       special("list", m[2]!, m[2]!, digitsAt);
       continue;
     }
     const figure = toFigure(m, at, clean);
+    // In the article a list marker is a position: it supports only an ordinal ("第 3").
+    if (listMarker) Object.assign(figure, { unit: "ordinal", factor: 1 });
     figures.push(figure);
     taken.push([digitsAt, figure.end]);
   }
@@ -166,11 +184,24 @@ export function findTokens(text: string, options: FindOptions = {}): Tokens {
       kind: "number",
       value: round(n.value * (n.unit?.factor ?? 1)),
       percent: unitClass(unit) === "percent",
-      ...(unit ? { unit } : {}),
+      ...(unit ? { unit, factor: n.unit?.factor ?? 1 } : {}),
       step: n.unit?.factor ?? 1,
       digits: 1,
       index: n.index,
       end: n.end,
+    });
+  }
+  // "10–80 倍", "3 到 5 秒": the first number of a range takes the unit of the second.
+  figures.sort((a, b) => a.index - b.index);
+  for (let i = 0; i + 1 < figures.length; i++) {
+    const [a, b] = [figures[i]!, figures[i + 1]!];
+    if (a.kind !== "number" || b.kind !== "number" || a.unit || !b.unit || !b.factor) continue;
+    if (!/^\s*(?:[-–—~～至到]|to)\s*$/.test(clean.slice(a.end, b.index))) continue;
+    Object.assign(a, {
+      unit: b.unit,
+      percent: b.percent,
+      value: round(a.value * b.factor),
+      step: round(a.step * b.factor),
     });
   }
   // Safety net: a digit group no pattern read is still a figure to check, never ignored.
@@ -206,7 +237,7 @@ function toFigure(m: RegExpMatchArray, at: number, text: string): Figure {
     kind: "number",
     value: round(written * scale * factor),
     percent: unitClass(key) === "percent",
-    ...(key ? { unit: key } : {}),
+    ...(key ? { unit: key, factor } : {}),
     step: round(10 ** -decimals * scale * factor),
     digits: significant.replace(/0+$/, "").length || 1,
     index: at,

@@ -33,6 +33,8 @@ export interface ArticleIndex {
   contexts: FigureContext[];
   /** Every term key the article uses. */
   terms: Set<string>;
+  /** Terms of the title and first paragraph: what the article is about. */
+  subject: Set<string>;
   /** Terms some figure of the article is directly bound to: a claim naming one must match it. */
   bearing: Set<string>;
   aliases: Aliases;
@@ -62,7 +64,9 @@ export function indexArticle(article: ArticleEvidence): ArticleIndex {
   const bindings = bindFigures(text, figures, terms);
   const sentences = sentenceSpans(text);
   const titleEnd = text.indexOf("\n");
-  const title = termsIn(terms, 0, titleEnd < 0 ? text.length : titleEnd);
+  // The article's subject (title and first paragraph) is in the surroundings of every figure.
+  const firstBreak = text.indexOf("\n\n", titleEnd + 2);
+  const title = termsIn(terms, 0, firstBreak < 0 ? text.length : firstBreak);
   const boiler = findBoilerplate(text);
   const contexts = figures.map((f, i): FigureContext => {
     const { own, bound, sentence } = bindings[i]!;
@@ -95,6 +99,7 @@ export function indexArticle(article: ArticleEvidence): ArticleIndex {
     contexts,
     terms: new Set(terms.map((t) => t.key)),
     bearing,
+    subject: title,
     aliases,
     quoteSearch: compactWithOffsets(text),
     publisher: article.publisher,

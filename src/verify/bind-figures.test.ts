@@ -1,0 +1,54 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { checkTextFacts } from "./check-text.ts";
+import { indexArticle } from "./index-article.ts";
+import { BINDING_ARTICLE } from "./testdata/binding-article.ts";
+
+const index = indexArticle(BINDING_ARTICLE);
+const verdicts = (claim: string) =>
+  checkTextFacts(claim, index)
+    .filter((c) => c.kind === "figure")
+    .map((c) => [c.value, c.supported] as const);
+const supported = (claim: string) => verdicts(claim).every(([, ok]) => ok);
+
+test("a figure binds to the term in its list's lead-in", () => {
+  assert.ok(supported("GPT-4o mini 的缓存服务价格为每百万 tokens 0.30 美元。"));
+  assert.ok(supported("Lanzhou-Fin 输出价格 $0.80/百万 tokens。"));
+  // The price of the other list is not this model's.
+  assert.ok(!supported("Lanzhou-Fin 的缓存服务价格为每百万 tokens 0.30 美元。"));
+});
+
+test("a figure binds to a back-reference earlier in its sentence and to a heading", () => {
+  assert.ok(supported("在 Rogo-Golden 基准上，准确率由 75% 升至 80% 以上。"));
+  assert.ok(supported("LiveMathBench 得分 42.5。"));
+  assert.ok(supported("Lanzhou-Fin 在 LiveMathBench 上得分 42.5。"));
+  // The control model's score is not the subject's.
+  assert.deepEqual(verdicts("LiveMathBench 上 Lanzhou-Fin 得分 42.5，Lanzhou-Fin 得分 39.1。"), [
+    ["42.5", true],
+    ["39.1", false],
+  ]);
+});
+
+test("terms are whole tokens, not a fixed window", () => {
+  assert.ok(supported("对照模型 Mistral-Large-Instruct-2411 得分 39.1。"));
+  assert.ok(!supported("Mistral-Large-Instruct-2411 得分 42.5。"));
+});
+
+test("an abbreviation finds the long form the article defines", () => {
+  assert.ok(supported("PRM 在 ProcessBench 上的 F1 为 68.2。"));
+});
+
+test("a figure may bind to any entity of its segment, not only the nearest", () => {
+  assert.ok(supported("FinSim 比 Isaac Gym 快 10–80 倍。"));
+  assert.ok(supported("比 MJX 快 10-80 倍。"));
+});
+
+test("a figure binds to the previous sentence's subject when its own sentence names none", () => {
+  assert.ok(supported("FinSim 每秒可跑 12000 步。"));
+});
+
+test("a figure moved to another term still fails", () => {
+  assert.ok(supported("MMLU 88.7%，HumanEval 90.2%。"));
+  assert.ok(!supported("MMLU 得分 90.2%。"));
+  assert.ok(!supported("HumanEval 得分 88.7%。"));
+});
