@@ -53,7 +53,40 @@ export interface Binding {
   sentence: Span;
 }
 
-/** Bindings of every figure of `text` (figures sorted by position). */
+/** Start of the clause that holds `at` (not before `floor`). */
+function clauseStart(text: string, at: number, floor: number): number {
+  for (let i = at - 1; i >= floor; i--) {
+    if (CLAUSE_END.test(text[i]!) && !(text[i] === "," && /\d/.test(text[i - 1] ?? "") && /\d/.test(text[i + 1] ?? "")))
+      return i + 1;
+  }
+  return floor;
+}
+
+/** A clause that scopes the next one: "在 MMLU 上，" / "在其专业基准 X 的测试中，". */
+const SCOPING_CLAUSE = /(?:在|于|对|针对|基于)[^，,。；;]{1,40}(?:上|中|里|下|方面|测试|评测|基准)\s*[，,]\s*$/;
+
+/**
+ * In an entry, a figure is bound to the terms of its own clause (from the previous figure on), or of
+ * the clause just before when that one scopes it ("在 MMLU 上，得分 …"); nothing else. An entry
+ * sentence merges facts from all over the article, so its other clauses say nothing about the figure.
+ */
+export function bindClaimFigures(text: string, figures: readonly Figure[], terms: readonly Term[]): Set<string>[] {
+  const sentences = sentenceSpans(text);
+  return figures.map((f, i) => {
+    const sentence = sentences[spanAt(sentences, f.index)] ?? { start: 0, end: text.length };
+    const prev = figures[i - 1];
+    const floor = prev && prev.end > sentence.start && prev.end <= f.index ? prev.end : sentence.start;
+    const start = clauseStart(text, f.index, floor);
+    const next = figures[i + 1] && figures[i + 1]!.index < sentence.end ? figures[i + 1]!.index : sentence.end;
+    const own = termsIn(terms, start, f.index);
+    for (const k of termsIn(terms, f.end, clauseEnd(text, f.end, next))) own.add(k);
+    if (own.size === 0 && start > floor && SCOPING_CLAUSE.test(text.slice(floor, start)))
+      return termsIn(terms, clauseStart(text, start - 1, floor), start);
+    return own;
+  });
+}
+
+/** Bindings of every figure of the article's `text` (figures sorted by position). */
 export function bindFigures(text: string, figures: readonly Figure[], terms: readonly Term[]): Binding[] {
   const sentences = sentenceSpans(text);
   return figures.map((f, i) => {

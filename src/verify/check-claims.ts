@@ -1,6 +1,6 @@
 // The single-claim checks: each says whether the article supports one link, figure or name, and why.
 
-import { bindFigures } from "./bind-figures.ts";
+import { bindClaimFigures } from "./bind-figures.ts";
 import { canonicalLink, linkSupports } from "./canonical-link.ts";
 import { sameDate } from "./find-dates.ts";
 import type { Figure, SpecialToken } from "./find-figures.ts";
@@ -103,7 +103,7 @@ export function checkFigure(
 /** The article terms among the terms of a claim's segment (what the entry binds the figure to). */
 export function claimBindings(text: string, figures: readonly Figure[], index: ArticleIndex): Set<string>[] {
   const terms = findTerms(text, index.aliases).filter((t) => index.terms.has(t.key));
-  return bindFigures(text, figures, terms).map((b) => b.bound);
+  return bindClaimFigures(text, figures, terms);
 }
 
 /** A phone number, version string or ID in an entry: the article must have the same one. */

@@ -19,6 +19,8 @@ export interface Figure {
   unit?: string;
   /** The unit's factor to its base unit (5 分钟: 60), for ranges that share one unit. */
   factor?: number;
+  /** The scale written with the number (亿: 1e8, B: 1e9), for ranges that share one scale. */
+  scale?: number;
   /** Smallest step the writing can express (87.4 → 0.1; 1.2B → 1e8): for rounding. */
   step: number;
   /** Significant digits as written (0.9 → 1, 87.44 → 4). */
@@ -195,13 +197,15 @@ export function findTokens(text: string, options: FindOptions = {}): Tokens {
   figures.sort((a, b) => a.index - b.index);
   for (let i = 0; i + 1 < figures.length; i++) {
     const [a, b] = [figures[i]!, figures[i + 1]!];
-    if (a.kind !== "number" || b.kind !== "number" || a.unit || !b.unit || !b.factor) continue;
+    if (a.kind !== "number" || b.kind !== "number" || a.unit || a.scale) continue;
+    if (!b.unit && !b.scale) continue;
     if (!/^\s*(?:[-–—~～至到]|to)\s*$/.test(clean.slice(a.end, b.index))) continue;
+    const times = (b.factor ?? 1) * (b.scale ?? 1);
     Object.assign(a, {
-      unit: b.unit,
+      ...(b.unit ? { unit: b.unit, factor: b.factor } : {}),
       percent: b.percent,
-      value: round(a.value * b.factor),
-      step: round(a.step * b.factor),
+      value: round(a.value * times),
+      step: round(a.step * times),
     });
   }
   // Safety net: a digit group no pattern read is still a figure to check, never ignored.
@@ -238,6 +242,7 @@ function toFigure(m: RegExpMatchArray, at: number, text: string): Figure {
     value: round(written * scale * factor),
     percent: unitClass(key) === "percent",
     ...(key ? { unit: key, factor } : {}),
+    ...(scale !== 1 ? { scale } : {}),
     step: round(10 ** -decimals * scale * factor),
     digits: significant.replace(/0+$/, "").length || 1,
     index: at,

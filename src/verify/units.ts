@@ -27,7 +27,7 @@ const SUFFIXES: Array<[string, string, number]> = [
   ["周|个星期|星期|weeks?\\b", "s", 604800],
   ["个月|months?\\b", "month", 1],
   ["年(?!代|前|后|级|度|初|底|末|中)|years?\\b", "year", 1],
-  ["个?[Tt]okens?\\b|词元", "tokens", 1],
+  ["个?\\s?[Tt]okens?\\b|词元", "tokens", 1],
   ["参数量|参数|parameters\\b|params\\b", "params", 1],
   ["分(?![钟之别析布类享成数支组割辨离区发配])", "points", 1],
   ["公里|千米|km\\b", "m", 1000],
