@@ -90,7 +90,11 @@ export function scoreParaphrase(): ParaphraseScore {
       count("summary sentence", !kept.includes(s.trim()), `${c.id}: ${s.trim()}`);
     const out = new Set(allBullets(result.entry).map((b) => `${b.label ?? ""}|${b.text}`));
     for (const b of allBullets(c.entry))
-      count("bullet", !out.has(`${b.label ?? ""}|${b.text}`), `${c.id}: ${b.label ? `${b.label}：` : ""}${b.text}`);
+      count(
+        "bullet",
+        !out.has(`${b.label ?? ""}|${b.text}`),
+        `${c.id}: ${b.label ? `${b.label}：` : ""}${b.text}`,
+      );
   }
   return { articles: cases.length, byKind, withheld };
 }
@@ -156,7 +160,8 @@ export function paraphraseRows(score = scoreParaphrase(), planted = plantedPubli
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const score = scoreParaphrase();
   const planted = plantedPublished();
-  for (const row of paraphraseRows(score, planted)) console.log(`${row.metric}\t${row.value}\t${row.target ?? ""}`);
+  for (const row of paraphraseRows(score, planted))
+    console.log(`${row.metric}\t${row.value}\t${row.target ?? ""}`);
   for (const kind of KINDS) for (const e of score.byKind[kind].examples) console.log(`  lost ${kind}: ${e}`);
   for (const p of planted) for (const e of p.examples) console.log(`  published: ${e}`);
   if (score.withheld.length) console.log(`  withheld: ${score.withheld.join(", ")}`);

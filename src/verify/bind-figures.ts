@@ -12,7 +12,7 @@ export interface Span {
 }
 
 const SENTENCE_END = /[。！？!?；;\n]|\.(?=\s+[A-Z])/g;
-const CLAUSE_END = /[，,；;。！？!?\n：:]/;
+const CLAUSE_END = /[，,；;。！？!?\n：:、]/;
 
 export function sentenceSpans(text: string): Span[] {
   const spans: Span[] = [];
@@ -53,33 +53,56 @@ export interface Binding {
   sentence: Span;
 }
 
+/**
+ * Terms after a figure in its clause ("5 亿美元 C 轮融资", "0.91 的 GenEval 得分") — unless another
+ * figure follows in that clause: then they precede that one ("1 分钟回答的耗时从 25 秒").
+ */
+function afterTerms(text: string, f: Figure, next: number, sentenceEnd: number, terms: readonly Term[]) {
+  const end = clauseEnd(text, f.end, sentenceEnd);
+  return next < end ? new Set<string>() : termsIn(terms, f.end, end);
+}
+
+/** Dates, list markers and digits inside names are context, not figures that compete for terms. */
+const splitsSentence = (f: Figure) => f.kind === "number" && f.unit !== "ordinal" && !f.inName;
+
 /** Start of the clause that holds `at` (not before `floor`). */
 function clauseStart(text: string, at: number, floor: number): number {
   for (let i = at - 1; i >= floor; i--) {
-    if (CLAUSE_END.test(text[i]!) && !(text[i] === "," && /\d/.test(text[i - 1] ?? "") && /\d/.test(text[i + 1] ?? "")))
+    if (
+      CLAUSE_END.test(text[i]!) &&
+      !(text[i] === "," && /\d/.test(text[i - 1] ?? "") && /\d/.test(text[i + 1] ?? ""))
+    )
       return i + 1;
   }
   return floor;
 }
 
 /** A clause that scopes the next one: "在 MMLU 上，" / "在其专业基准 X 的测试中，". */
-const SCOPING_CLAUSE = /(?:在|于|对|针对|基于)[^，,。；;]{1,40}(?:上|中|里|下|方面|测试|评测|基准)\s*[，,]\s*$/;
+const SCOPING_CLAUSE =
+  /(?:在|于|对|针对|基于)[^，,。；;]{1,40}(?:上|中|里|下|方面|测试|评测|基准)\s*[，,]\s*$/;
 
 /**
  * In an entry, a figure is bound to the terms of its own clause (from the previous figure on), or of
  * the clause just before when that one scopes it ("在 MMLU 上，得分 …"); nothing else. An entry
  * sentence merges facts from all over the article, so its other clauses say nothing about the figure.
  */
-export function bindClaimFigures(text: string, figures: readonly Figure[], terms: readonly Term[]): Set<string>[] {
+export function bindClaimFigures(
+  text: string,
+  figures: readonly Figure[],
+  terms: readonly Term[],
+): Set<string>[] {
   const sentences = sentenceSpans(text);
-  return figures.map((f, i) => {
+  const numbers = figures.filter(splitsSentence);
+  return figures.map((f) => {
     const sentence = sentences[spanAt(sentences, f.index)] ?? { start: 0, end: text.length };
-    const prev = figures[i - 1];
-    const floor = prev && prev.end > sentence.start && prev.end <= f.index ? prev.end : sentence.start;
+    // Dates are context ("Q1 营收 30 亿元"), not figures that compete for terms.
+    const prev = numbers.filter((g) => g.end <= f.index).at(-1);
+    const floor = prev && prev.end > sentence.start ? prev.end : sentence.start;
     const start = clauseStart(text, f.index, floor);
-    const next = figures[i + 1] && figures[i + 1]!.index < sentence.end ? figures[i + 1]!.index : sentence.end;
+    const after = numbers.find((g) => g.index >= f.end);
+    const next = after && after.index < sentence.end ? after.index : sentence.end;
     const own = termsIn(terms, start, f.index);
-    for (const k of termsIn(terms, f.end, clauseEnd(text, f.end, next))) own.add(k);
+    for (const k of afterTerms(text, f, next, sentence.end, terms)) own.add(k);
     if (own.size === 0 && start > floor && SCOPING_CLAUSE.test(text.slice(floor, start)))
       return termsIn(terms, clauseStart(text, start - 1, floor), start);
     return own;
@@ -87,20 +110,29 @@ export function bindClaimFigures(text: string, figures: readonly Figure[], terms
 }
 
 /** Bindings of every figure of the article's `text` (figures sorted by position). */
-export function bindFigures(text: string, figures: readonly Figure[], terms: readonly Term[]): Binding[] {
+export function bindFigures(text: string, all: readonly Figure[], terms: readonly Term[]): Binding[] {
   const sentences = sentenceSpans(text);
-  return figures.map((f, i) => {
+  // Dates are context, not figures that compete for terms: only numbers split a sentence.
+  const figures = all.filter(splitsSentence);
+  return all.map((f) => {
     const si = spanAt(sentences, f.index);
     const sentence = sentences[si] ?? { start: 0, end: text.length };
     const sameSentence = (g: Figure | undefined) => g && g.index >= sentence.start && g.index < sentence.end;
-    const segStart = (j: number) =>
-      j > 0 && sameSentence(figures[j - 1]) ? figures[j - 1]!.end : sentence.start;
-    const next = sameSentence(figures[i + 1]) ? figures[i + 1]!.index : sentence.end;
-    const own = termsIn(terms, segStart(i), f.index);
-    for (const k of termsIn(terms, f.end, clauseEnd(text, f.end, next))) own.add(k);
+    const i = figures.filter((g) => g.end <= f.index).length;
+    // A segment starts after the previous figure's clause: the rest of that clause is that figure's.
+    const segStart = (j: number, upTo: number) => {
+      const prev = figures[j - 1];
+      if (!(j > 0 && sameSentence(prev))) return sentence.start;
+      const end = clauseEnd(text, prev!.end, sentence.end);
+      return end < upTo ? end + 1 : prev!.end;
+    };
+    const nextFigure = figures.find((g) => g.index >= f.end);
+    const next = sameSentence(nextFigure) ? nextFigure!.index : sentence.end;
+    const own = termsIn(terms, segStart(i, f.index), f.index);
+    for (const k of afterTerms(text, f, next, sentence.end, terms)) own.add(k);
     let bound = own;
     for (let j = i - 1; bound.size === 0 && j >= 0 && sameSentence(figures[j]); j--)
-      bound = termsIn(terms, segStart(j), figures[j]!.index);
+      bound = termsIn(terms, segStart(j, figures[j]!.index), figures[j]!.index);
     if (bound.size === 0 && si > 0) bound = termsIn(terms, sentences[si - 1]!.start, sentence.start);
     return { own, bound: new Set(bound), sentence };
   });
@@ -111,12 +143,12 @@ const HEADING_END = /[。！？!?；;，,、：:]$/;
 
 /**
  * The lead-in of a list item ("GPT-4o mini 的定价：") and the nearest heading above a position:
- * they name what the figures under them are about.
+ * they name what the figures under them are about. Lines before `floor` (the title) are not read.
  */
-export function scopeLines(text: string, at: number): { leadIn?: Span; heading?: Span } {
+export function scopeLines(text: string, at: number, floor = 0): { leadIn?: Span; heading?: Span } {
   const lines: Span[] = [];
   let end = text.lastIndexOf("\n", at - 1);
-  while (end >= 0 && lines.length < 40) {
+  while (end >= floor && lines.length < 40) {
     const start = text.lastIndexOf("\n", end - 1) + 1;
     lines.push({ start, end });
     end = start - 1;

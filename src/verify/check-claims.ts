@@ -4,7 +4,7 @@ import { bindClaimFigures } from "./bind-figures.ts";
 import { canonicalLink, linkSupports } from "./canonical-link.ts";
 import { sameDate } from "./find-dates.ts";
 import type { Figure, SpecialToken } from "./find-figures.ts";
-import { findTerms } from "./find-terms.ts";
+import { findTerms, isMeasure } from "./find-terms.ts";
 import { foldText } from "./fold-text.ts";
 import type { ArticleIndex, FigureContext } from "./index-article.ts";
 import { compatibleUnits } from "./units.ts";
@@ -50,15 +50,27 @@ export interface Occurrence {
 /**
  * Whether an occurrence of the value is about what the claim binds the figure to (`claimTerms`: the
  * terms of its segment in the entry, see bind-figures.ts). It is when the occurrence is bound to one
- * of them and every other one is in its surroundings or bears no figure of its own; or, bound to
+ * of them and every other one is in its sentence, bears no figure of its own, or is the article's
+ * subject (unless the figure is bound to another named entity); or, bound to
  * none, when every claim term is in its surroundings and bears no figure of its own (a figure
  * moved from one benchmark to another fails both ways).
  */
 export function bindsTo(claimTerms: ReadonlySet<string>, occ: FigureContext, index: ArticleIndex): boolean {
   if (claimTerms.size === 0) return true;
   const terms = [...claimTerms];
-  if (terms.some((t) => occ.bound.has(t)))
-    return terms.every((t) => occ.bound.has(t) || occ.wide.has(t) || !index.bearing.has(t));
+  if (terms.some((t) => occ.bound.has(t))) {
+    // The article's subject may be named in the entry only, unless the figure is another entity's.
+    const otherEntity = [...occ.bound].some(
+      (k) => !claimTerms.has(k) && !isMeasure(k) && !index.subject.has(k) && index.bearing.has(k),
+    );
+    return terms.every(
+      (t) =>
+        occ.bound.has(t) ||
+        occ.sentence.has(t) ||
+        !index.bearing.has(t) ||
+        (index.subject.has(t) && !otherEntity),
+    );
+  }
   return terms.every((t) => occ.wide.has(t) && !index.bearing.has(t));
 }
 

@@ -21,6 +21,8 @@ export interface Figure {
   factor?: number;
   /** The scale written with the number (亿: 1e8, B: 1e9), for ranges that share one scale. */
   scale?: number;
+  /** Article mode: digits inside a name (the 2 of Sail-2). */
+  inName?: boolean;
   /** Smallest step the writing can express (87.4 → 0.1; 1.2B → 1e8): for rounding. */
   step: number;
   /** Significant digits as written (0.9 → 1, 87.44 → 4). */
@@ -171,6 +173,7 @@ export function findTokens(text: string, options: FindOptions = {}): Tokens {
       continue;
     }
     const figure = toFigure(m, at, clean);
+    if (options.all && names.some((n) => digitsAt >= n.index && digitsAt < n.end)) figure.inName = true;
     // In the article a list marker is a position: it supports only an ordinal ("第 3").
     if (listMarker) Object.assign(figure, { unit: "ordinal", factor: 1 });
     figures.push(figure);

@@ -34,6 +34,33 @@ const GLOSSARY: Record<string, string[]> = {
   kv: ["键值"],
 };
 
+/**
+ * What a figure measures, in the words articles use: a figure of 营收 is not one of 估值, a Q1 figure
+ * is not a Q2 one. Keys start with "~" (never the article's subject).
+ */
+const MEASURES: Record<string, string[]> = {
+  "~revenue": ["营业收入", "营收", "收入", "revenue"],
+  "~profit": ["净利润", "利润", "盈利", "净利"],
+  "~valuation": ["估值", "valuation"],
+  "~marketcap": ["市值"],
+  "~funding": ["融资", "募资", "funding"],
+  "~price": ["售价", "价格", "定价", "收费", "单价"],
+  "~accuracy": ["准确率", "正确率", "accuracy"],
+  "~latency": ["延迟", "时延", "耗时", "latency"],
+  "~throughput": ["吞吐", "throughput"],
+  "~input": ["输入", "input"],
+  "~output": ["输出", "output"],
+  "~yoy": ["同比"],
+  "~qoq": ["环比"],
+  "~q1": ["第一季度", "一季度", "首季度", "q1"],
+  "~q2": ["第二季度", "二季度", "q2"],
+  "~q3": ["第三季度", "三季度", "q3"],
+  "~q4": ["第四季度", "四季度", "q4"],
+};
+const MEASURE_OF = new Map<string, string>();
+for (const [key, forms] of Object.entries(MEASURES)) for (const f of forms) MEASURE_OF.set(f, key);
+const CJK_MEASURES = [...MEASURE_OF.keys()].filter((f) => !/^[a-z0-9]+$/.test(f));
+
 const TERM = /[A-Za-z][A-Za-z0-9]*(?:[-_.+][A-Za-z0-9]+)*/g;
 const DEFINED = /([\u4e00-\u9fff][\u4e00-\u9fff·-]{1,15})\s*[（(]\s*([A-Za-z][A-Za-z0-9-]{1,15})\s*[)）]/g;
 const DEFINED_REVERSE =
@@ -70,8 +97,12 @@ export function findTerms(text: string, aliases: Aliases): Term[] {
   for (const m of text.matchAll(TERM)) {
     const whole = m[0].toLowerCase().replace(/[.]+$/, "");
     const end = m.index + m[0].length;
-    const keys = new Set([whole, ...whole.split(/[-_.+]/)]);
+    const keys = new Set([whole, ...whole.split(/[-_.+]/)].map((k) => MEASURE_OF.get(k) ?? k));
     for (const key of keys) {
+      if (key.startsWith("~")) {
+        terms.push({ key, index: m.index, end });
+        continue;
+      }
       if (key.length < 2 || GENERIC.has(key) || /^\d+$/.test(key)) continue;
       if (key.length === 2 && !/\d/.test(key) && key === whole && !/[A-Z]{2}/.test(m[0])) continue;
       terms.push({ key, index: m.index, end });
@@ -84,8 +115,20 @@ export function findTerms(text: string, aliases: Aliases): Term[] {
       at = text.indexOf(form, at + form.length);
     }
   }
+  // Longest forms first, so 营业收入 is not read again as 收入.
+  const seen: Array<[number, number]> = [];
+  for (const form of [...CJK_MEASURES].sort((a, b) => b.length - a.length)) {
+    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) {
+      if (seen.some(([a, b]) => at < b && at + form.length > a)) continue;
+      seen.push([at, at + form.length]);
+      terms.push({ key: MEASURE_OF.get(form)!, index: at, end: at + form.length });
+    }
+  }
   return terms.sort((a, b) => a.index - b.index);
 }
+
+/** Measure keys (~revenue, ~q1): what a figure is, never what an article is about. */
+export const isMeasure = (key: string) => key.startsWith("~");
 
 /** The keys of the terms that lie within [from, to). */
 export function termsIn(terms: readonly Term[], from: number, to: number): Set<string> {

@@ -3,7 +3,7 @@ import { canonicalLink } from "./canonical-link.ts";
 import { findBoilerplate } from "./find-boilerplate.ts";
 import { type Figure, findFigures, halfWidth } from "./find-figures.ts";
 import { findArxivMentions, findHrefs, findUrls } from "./find-links.ts";
-import { type Aliases, findAliases, findTerms, termsIn } from "./find-terms.ts";
+import { type Aliases, findAliases, findTerms, isMeasure, termsIn } from "./find-terms.ts";
 import { compactText, foldText } from "./fold-text.ts";
 import type { ArticleEvidence } from "./types.ts";
 
@@ -13,6 +13,8 @@ export interface FigureContext {
   own: Set<string>;
   /** Its binding: own or nearest segment, plus the list lead-in and the heading above it. */
   bound: Set<string>;
+  /** Terms of its sentence. */
+  sentence: Set<string>;
   /** Its sentence, the sentences around it, lead-in, heading and the article title. */
   wide: Set<string>;
   /** Reading time, word counts, captions, ads: never evidence for a figure. */
@@ -70,7 +72,7 @@ export function indexArticle(article: ArticleEvidence): ArticleIndex {
   const boiler = findBoilerplate(text);
   const contexts = figures.map((f, i): FigureContext => {
     const { own, bound, sentence } = bindings[i]!;
-    const { leadIn, heading } = scopeLines(text, f.index);
+    const { leadIn, heading } = scopeLines(text, f.index, titleEnd + 1);
     const scope = new Set<string>();
     for (const s of [leadIn, heading]) if (s) for (const k of termsIn(terms, s.start, s.end)) scope.add(k);
     const si = spanAt(sentences, f.index);
@@ -81,6 +83,7 @@ export function indexArticle(article: ArticleEvidence): ArticleIndex {
     );
     return {
       own,
+      sentence: termsIn(terms, sentence.start, sentence.end),
       bound: new Set([...bound, ...scope]),
       wide: new Set([...around, ...scope, ...title, ...bound]),
       boilerplate: boiler.some(([a, b]) => f.index >= a && f.index < b),
@@ -99,7 +102,7 @@ export function indexArticle(article: ArticleEvidence): ArticleIndex {
     contexts,
     terms: new Set(terms.map((t) => t.key)),
     bearing,
-    subject: title,
+    subject: new Set([...title].filter((k) => !isMeasure(k))),
     aliases,
     quoteSearch: compactWithOffsets(text),
     publisher: article.publisher,

@@ -11,9 +11,15 @@ export const DEMO_ENTRIES: Record<string, Entry> = {
     summary:
       "美团提出 STAR 框架，在完全冻结的理解模型顶部堆叠同构 Transformer 层来获得生成能力，理解能力不受影响。它在 GenEval 上以 0.91 刷新 SOTA，DPG-Bench 得分 87.44。",
     core: [
-      b("堆叠规模｜STAR-7B 在基座之上叠了 14 层（约 30 亿参数），STAR-3B 叠了 16 层、约 12 亿参数。", "STAR-7B 堆叠了 14 层，约 3B 参数"),
+      b(
+        "堆叠规模｜STAR-7B 在基座之上叠了 14 层（约 30 亿参数），STAR-3B 叠了 16 层、约 12 亿参数。",
+        "STAR-7B 堆叠了 14 层，约 3B 参数",
+      ),
       b("四阶段训练｜先训练量化器 STAR-VQ，再训练堆叠模块做文生图，然后优化扩散解码器，最后统一指令微调。"),
-      b("量化器扩容｜STAR-VQ 的码本从 1.6 万扩到 6.5 万，码向量维度升到 512。", "码本规模从 16k 提升到 65k，码向量维度升至 512"),
+      b(
+        "量化器扩容｜STAR-VQ 的码本从 1.6 万扩到 6.5 万，码向量维度升到 512。",
+        "码本规模从 16k 提升到 65k，码向量维度升至 512",
+      ),
     ],
     results: [
       b("GenEval 综合得分 0.91，并在计数、颜色属性等 5 项子任务上排名第一。", "STAR 取得 0.91 的综合得分"),
@@ -22,7 +28,10 @@ export const DEMO_ENTRIES: Record<string, Entry> = {
       b("7B 版本只增加约 3B 的堆叠参数，对齐效果就超过了 SDXL。"),
     ],
     insights: [b("四阶段训练偏复杂、依赖高质量 VQ 量化器，视频等动态模态尚未覆盖。")],
-    resources: [link("论文", "https://arxiv.org/abs/2512.13752"), link("代码", "https://github.com/MM-MVR/STAR")],
+    resources: [
+      link("论文", "https://arxiv.org/abs/2512.13752"),
+      link("代码", "https://github.com/MM-MVR/STAR"),
+    ],
   }),
   zbot: entry({
     org: "EPFL/杜克大学",
@@ -31,11 +40,17 @@ export const DEMO_ENTRIES: Record<string, Entry> = {
       "EPFL 与杜克大学用仿生机器鱼 ZBot 复现斑马鱼幼鱼“冲一下、滑一段”的间歇游泳，发现省能的关键在于让驱动器始终工作在高效区，成果发表于 Science Robotics。",
     core: [
       b("控制｜ZBot 用仿照脊髓神经网络的 CPG + bout gate 模型代替 PID 控制。"),
-      b("模拟小尺度｜把机器鱼放进普通水、213.9 cP 和 457.0 cP 三种黏度的液体，用黏度替代低雷诺数环境。", "中黏度（213.9 cP）和高黏度（457.0 cP）"),
+      b(
+        "模拟小尺度｜把机器鱼放进普通水、213.9 cP 和 457.0 cP 三种黏度的液体，用黏度替代低雷诺数环境。",
+        "中黏度（213.9 cP）和高黏度（457.0 cP）",
+      ),
     ],
     results: [
       b("在 457.0 cP 的高黏度液体里，推进位移只有普通水中的约 1/30，轨迹特征与幼鱼吻合。"),
-      b("转向几乎不受黏度影响：转向角从普通水中的约 60° 只降到约 45°。", "普通水中的转向角约为 60°，高黏度液体中仍能保持约 45°"),
+      b(
+        "转向几乎不受黏度影响：转向角从普通水中的约 60° 只降到约 45°。",
+        "普通水中的转向角约为 60°，高黏度液体中仍能保持约 45°",
+      ),
       b("同等平均速度下，间歇游泳的综合能效明显高于连续游泳。"),
     ],
     insights: [b("局限｜ZBot 仍依赖预设 CPG 模型，尚无视觉闭环反馈。")],
@@ -54,7 +69,9 @@ export const DEMO_ENTRIES: Record<string, Entry> = {
       b("OpenCompass 综合评估 77.6 分。", "MiniCPM-o 4.5 得分 77.6"),
       b("在 MMBench、MathVista、OmniDocBench 上超过闭源的 Gemini 1.5 Flash。"),
     ],
-    insights: [b("9B 参数的体量让它有机会跑在高端手机、AI 眼镜和机器人上；多人同时说话、长视频开销仍待回答。")],
+    insights: [
+      b("9B 参数的体量让它有机会跑在高端手机、AI 眼镜和机器人上；多人同时说话、长视频开销仍待回答。"),
+    ],
     resources: [
       link("GitHub", "https://github.com/OpenBMB/MiniCPM-o"),
       link("Hugging Face", "https://huggingface.co/openbmb/MiniCPM-o-4_5"),
@@ -88,7 +105,10 @@ export const DEMO_ENTRIES: Record<string, Entry> = {
       b("CLAUDE.md｜用记忆文件保存项目规则与架构决策，配合 Opus 4.5 的长上下文缓解遗忘。"),
     ],
     results: [
-      b("Claude Code 团队曾在两天内提交 49 个 PR，代码几乎 100% 由 AI 完成。", "团队曾在 2 天内提交 49 个 PR"),
+      b(
+        "Claude Code 团队曾在两天内提交 49 个 PR，代码几乎 100% 由 AI 完成。",
+        "团队曾在 2 天内提交 49 个 PR",
+      ),
       b("Karpathy 的工作流中 AI 编写的比例在 2025 年 11 月到 12 月间从 20% 升到 80%。"),
     ],
     insights: [b("隐忧｜Karpathy 担心写代码能力萎缩，以及 AI 大量产出“屎山”的 Slopacolypse。")],
@@ -104,12 +124,18 @@ export const DEMO_ENTRIES: Record<string, Entry> = {
       b("概率清扫｜卖出几乎不可能发生事件的“是”，赚取投机者支付的溢价。"),
     ],
     results: [
-      b("一个接入 Clawdbot 的账户完成约 2.9 万次交易，利润 49.3 万美元。", "累计完成约 29000 次交易，利润达 49.3 万美元"),
+      b(
+        "一个接入 Clawdbot 的账户完成约 2.9 万次交易，利润 49.3 万美元。",
+        "累计完成约 29000 次交易，利润达 49.3 万美元",
+      ),
       b("一个概率清扫地址约 1.5 万笔交易，把小额本金滚到 370 万美元。"),
       b("100 美元本金的实验早期亏 20 美元，最终胜率 92%，当天收益约 21 美元。"),
     ],
     insights: [
-      b("手动搭建一套系统约需 10 到 40 小时，有开发者预计半年内会出现一键部署应用。", "大约需要 10 到 40 小时"),
+      b(
+        "手动搭建一套系统约需 10 到 40 小时，有开发者预计半年内会出现一键部署应用。",
+        "大约需要 10 到 40 小时",
+      ),
     ],
   }),
   harari: entry({
@@ -153,7 +179,10 @@ export const DEMO_ENTRIES: Record<string, Entry> = {
     title: "MiniCPM-o 4.5 开源：告别对讲机式聊天",
     summary: "面壁智能开源 9B 参数的全双工全模态模型 MiniCPM-o 4.5，说话时仍能看画面、听声音，随时可被打断。",
     results: [
-      b("OpenCompass 综合得分 77.6，在 MMBench、MathVista、OmniDocBench 上超过 Gemini 1.5 Flash。", "OpenCompass 综合得分 77.6"),
+      b(
+        "OpenCompass 综合得分 77.6，在 MMBench、MathVista、OmniDocBench 上超过 Gemini 1.5 Flash。",
+        "OpenCompass 综合得分 77.6",
+      ),
     ],
     core: [b("开口时机｜模型约每秒做一次判断，决定是否说话、是否主动提醒。")],
     resources: [link("GitHub", "https://github.com/OpenBMB/MiniCPM-o")],
@@ -179,7 +208,10 @@ export const DEMO_ENTRIES: Record<string, Entry> = {
       b("启发式规则｜检查仓库是否只有 README.md、是否挂 Coming Soon、最后提交是否早于论文发表。"),
     ],
     results: [
-      b("约六成（2404 篇）给出了有效的代码仓库，约 38%（1533 篇）没有代码链接。", "约 60%（2404 篇）提供了有效且包含代码的仓库"),
+      b(
+        "约六成（2404 篇）给出了有效的代码仓库，约 38%（1533 篇）没有代码链接。",
+        "约 60%（2404 篇）提供了有效且包含代码的仓库",
+      ),
       b("98 篇链接打开是 404、空仓库或长期“即将发布”。"),
       b("NeurIPS 自 2021 年起引入可复现性检查清单。"),
     ],

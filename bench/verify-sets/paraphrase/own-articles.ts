@@ -104,10 +104,7 @@ CEO 表示，公司将在五月发布新一代推理芯片，十一月开始量�
       org: "启明智能",
       title: "启明智能 2025 Q1 营收 30 亿元，同比增 45%",
       summary: "启明智能 2025 年 Q1 营收 30 亿元，同比增长 45%，预计 Q2 营收 33 亿至 35 亿元。",
-      results: [
-        b("Q1 营收 30 亿元，云服务贡献 12.6 亿元。"),
-        b("Q2 营收指引为 33–35 亿元。"),
-      ],
+      results: [b("Q1 营收 30 亿元，云服务贡献 12.6 亿元。"), b("Q2 营收指引为 33–35 亿元。")],
       insights: [b("新一代推理芯片将于 5 月发布、11 月量产。")],
     }),
   },
@@ -225,7 +222,10 @@ Qinghe-Coder 有 340 亿参数，支持 92 种编程语言。`,
       summary: "智源研究院开源 CLong-Inst，含 4035 篇长文和约 20000 条指令。",
       results: [
         b("指令平均长度 8500 tokens。"),
-        b("Qwen2.5-7B 微调后 LongBench 平均分从 41.2 升至 46.8。", "在 LongBench 上的平均分从 41.2 提升到 46.8"),
+        b(
+          "Qwen2.5-7B 微调后 LongBench 平均分从 41.2 升至 46.8。",
+          "在 LongBench 上的平均分从 41.2 提升到 46.8",
+        ),
       ],
       resources: [link("数据集", "https://huggingface.co/datasets/baai/CLong-Inst")],
     }),
@@ -291,10 +291,7 @@ FastServe 目前在 GitHub 上有 3.2 万星标，项目地址 https://github.co
       org: "百川智能",
       title: "百川发布 Baichuan-Omni-2",
       summary: "百川智能发布多模态模型 Baichuan-Omni-2，支持半小时长视频理解。",
-      results: [
-        b("OCRBench 856 分，MathVista 71.4，MMBench 83.1。"),
-        b("中文 ASR 字错率 3.2%。"),
-      ],
+      results: [b("OCRBench 856 分，MathVista 71.4，MMBench 83.1。"), b("中文 ASR 字错率 3.2%。")],
     }),
   },
   {
@@ -328,7 +325,8 @@ Aurora-V 生成一段 5 秒视频平均耗时 40 秒。`,
     entry: entry({
       org: "清源团队",
       title: "清源开源向量模型 Qingyuan-Embed，C-MTEB 第一",
-      summary: "Qingyuan-Embed 在 C-MTEB 上以 68.9 的平均分排名第一。这个 560M 参数的向量模型由清源团队开源，输出 1024 维向量。",
+      summary:
+        "Qingyuan-Embed 在 C-MTEB 上以 68.9 的平均分排名第一。这个 560M 参数的向量模型由清源团队开源，输出 1024 维向量。",
       results: [b("支持 8192 tokens 输入，单卡每秒编码 1500 条文本。")],
     }),
   },
