@@ -62,6 +62,14 @@ function afterTerms(text: string, f: Figure, next: number, sentenceEnd: number, 
   return next < end ? new Set<string>() : termsIn(terms, f.end, end);
 }
 
+const TIME_MEASURES = new Set(["~latency", "~battery", "~q1", "~q2", "~q3", "~q4"]);
+
+/** A span of time ("两个月内", "48 小时") is an adverbial: measure words other than time ones are not its. */
+function fitTerms(f: Figure, terms: Set<string>): Set<string> {
+  if (!/^(s|month|year)$/.test(f.unit ?? "")) return terms;
+  return new Set([...terms].filter((k) => !k.startsWith("~") || TIME_MEASURES.has(k)));
+}
+
 /** Dates, list markers and digits inside names are context, not figures that compete for terms. */
 const splitsSentence = (f: Figure) => f.kind === "number" && f.unit !== "ordinal" && !f.inName;
 
@@ -104,8 +112,8 @@ export function bindClaimFigures(
     const own = termsIn(terms, start, f.index);
     for (const k of afterTerms(text, f, next, sentence.end, terms)) own.add(k);
     if (own.size === 0 && start > floor && SCOPING_CLAUSE.test(text.slice(floor, start)))
-      return termsIn(terms, clauseStart(text, start - 1, floor), start);
-    return own;
+      return fitTerms(f, termsIn(terms, clauseStart(text, start - 1, floor), start));
+    return fitTerms(f, own);
   });
 }
 
@@ -134,7 +142,7 @@ export function bindFigures(text: string, all: readonly Figure[], terms: readonl
     for (let j = i - 1; bound.size === 0 && j >= 0 && sameSentence(figures[j]); j--)
       bound = termsIn(terms, segStart(j, figures[j]!.index), figures[j]!.index);
     if (bound.size === 0 && si > 0) bound = termsIn(terms, sentences[si - 1]!.start, sentence.start);
-    return { own, bound: new Set(bound), sentence };
+    return { own: fitTerms(f, own), bound: fitTerms(f, new Set(bound)), sentence };
   });
 }
 

@@ -6,6 +6,7 @@ import {
   claimBindings,
   type Occurrence,
 } from "./check-claims.ts";
+import { changeInOrder, findChanges } from "./check-order.ts";
 import { findTokens, halfWidth } from "./find-figures.ts";
 import { findUrls } from "./find-links.ts";
 import { compactText } from "./fold-text.ts";
@@ -67,6 +68,13 @@ export function checkTextFacts(
         ...checkSpecial(t, index),
       })),
   ];
+  for (const [i, j] of findChanges(clean, tokens.figures)) {
+    const [a, b] = [claims[i]!, claims[j]!];
+    if (!a.supported || !b.supported) continue;
+    if (changeInOrder(tokens.figures[i]!, tokens.figures[j]!, index)) continue;
+    for (const c of [a, b])
+      Object.assign(c, { supported: false, reason: `the article gives the change the other way round` });
+  }
   return claims.sort((a, b) => (a.at?.[0] ?? 0) - (b.at?.[0] ?? 0));
 }
 
