@@ -50,7 +50,8 @@ export interface Occurrence {
 /**
  * Whether an occurrence of the value is about what the claim binds the figure to (`claimTerms`: the
  * terms of its segment in the entry, see bind-figures.ts). It is when the occurrence is bound to one
- * of them and every other one is in its sentence, bears no figure of its own, or is the article's
+ * of them and every other one is in its sentence (an entity; a measure word must be bound), bears
+ * no figure of its own, or is the article's
  * subject (unless the figure is bound to another named entity); or, bound to
  * none, when every claim term is in its surroundings and bears no figure of its own (a figure
  * moved from one benchmark to another fails both ways).
@@ -66,7 +67,7 @@ export function bindsTo(claimTerms: ReadonlySet<string>, occ: FigureContext, ind
     return terms.every(
       (t) =>
         occ.bound.has(t) ||
-        occ.sentence.has(t) ||
+        (occ.sentence.has(t) && !isMeasure(t)) ||
         !index.bearing.has(t) ||
         (index.subject.has(t) && !otherEntity),
     );
