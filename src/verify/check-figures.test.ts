@@ -47,14 +47,17 @@ test("idioms, reading time, captions and ad blocks are not evidence", () => {
   assert.ok(supported("NovaBench 准确率 82.5%。"));
 });
 
+/** Whether every claim of an entry text is supported by a one-paragraph article of our own. */
+const checker = (title: string, text: string) => {
+  const article = indexArticle({ title, publisher: "测试号", links: [], text });
+  return (claim: string) => checkTextFacts(claim, article).every((f) => f.supported);
+};
+
 test("a figure is bound to what it measures: 营收 is not 估值, Q1 is not Q2", () => {
-  const article = indexArticle({
-    title: "芯算完成 C 轮融资",
-    publisher: "测试号",
-    links: [],
-    text: "芯算宣布完成 5 亿美元 C 轮融资，投后估值约 50 亿美元。\n\n公司第一季度营收 30 亿元，预计第二季度营收 33 亿元至 35 亿元。",
-  });
-  const ok = (claim: string) => checkTextFacts(claim, article).every((f) => f.supported);
+  const ok = checker(
+    "芯算完成 C 轮融资",
+    "芯算宣布完成 5 亿美元 C 轮融资，投后估值约 50 亿美元。\n\n公司第一季度营收 30 亿元，预计第二季度营收 33 亿元至 35 亿元。",
+  );
   assert.ok(ok("芯算估值 50 亿美元，本轮融资 5 亿美元。"));
   assert.ok(!ok("芯算完成 50 亿美元融资。"));
   assert.ok(ok("Q1 营收 30 亿元，Q2 指引 33–35 亿元。"));
@@ -62,13 +65,7 @@ test("a figure is bound to what it measures: 营收 is not 估值, Q1 is not Q2"
 });
 
 test("a change keeps its direction", () => {
-  const article = indexArticle({
-    title: "准确率提升",
-    publisher: "测试号",
-    links: [],
-    text: "经过两轮训练，准确率从 75% 提升至 82%。",
-  });
-  const ok = (claim: string) => checkTextFacts(claim, article).every((f) => f.supported);
+  const ok = checker("准确率提升", "经过两轮训练，准确率从 75% 提升至 82%。");
   assert.ok(ok("准确率由 75% 升到 82%。"));
   assert.ok(!ok("准确率从 82% 降到 75%。"));
 });
