@@ -52,3 +52,19 @@ test("a figure moved to another term still fails", () => {
   assert.ok(!supported("MMLU 得分 90.2%。"));
   assert.ok(!supported("HumanEval 得分 88.7%。"));
 });
+
+test("a field abbreviation finds its usual long form (glossary)", () => {
+  const article = indexArticle({
+    title: "检索评测",
+    publisher: "测试号",
+    links: [],
+    text: "在新基准上，检索增强生成的答案忠实度为 71.2%，思维链提示的准确率为 64.0%。",
+  });
+  const ok = (claim: string) =>
+    checkTextFacts(claim, article)
+      .filter((c) => c.kind === "figure")
+      .every((c) => c.supported);
+  assert.ok(ok("RAG 的答案忠实度为 71.2%。"));
+  assert.ok(ok("CoT 提示准确率 64%。"));
+  assert.ok(!ok("CoT 提示的忠实度为 71.2%。"));
+});

@@ -69,3 +69,10 @@ test("a change keeps its direction", () => {
   assert.ok(ok("准确率由 75% 升到 82%。"));
   assert.ok(!ok("准确率从 82% 降到 75%。"));
 });
+
+test("a phone number is read whole: it is no figure, and the article's phone supports no figure", () => {
+  const ok = checker("客服上线", "客服热线 1-800-CHAT-GPT 已开通，首包延迟 10.8s。");
+  assert.ok(ok("拨打 1-800-CHAT-GPT 即可咨询，首包延迟 10.8 秒。"));
+  assert.ok(!ok("用户达 800 万。"));
+  assert.ok(!ok("拨打 1-800-CHAT-GPU 咨询。"));
+});

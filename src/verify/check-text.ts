@@ -7,9 +7,9 @@ import {
   type Occurrence,
 } from "./check-claims.ts";
 import { changeInOrder, findChanges } from "./check-order.ts";
-import { findTokens, halfWidth } from "./find-figures.ts";
+import { findTokens } from "./find-figures.ts";
 import { findUrls } from "./find-links.ts";
-import { compactText } from "./fold-text.ts";
+import { compactText, halfWidth } from "./fold-text.ts";
 import type { ArticleIndex } from "./index-article.ts";
 import { evidenceScore } from "./match-evidence.ts";
 import type { ClaimKind } from "./types.ts";

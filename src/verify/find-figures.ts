@@ -5,7 +5,8 @@
 import { findChineseNumbers } from "./chinese-numerals.ts";
 import { findDates } from "./find-dates.ts";
 import { findUrls } from "./find-links.ts";
-import { currencyOfSign, unitAfter, unitClass } from "./units.ts";
+import { halfWidth } from "./fold-text.ts";
+import { currencyOfSign, SCALE, unitAfter, unitClass } from "./units.ts";
 
 export interface Figure {
   /** The text as written ("87.44", "10 万", "2.5x", "2026-02-04"). */
@@ -57,28 +58,6 @@ export interface Tokens {
   names: NameToken[];
   specials: SpecialToken[];
 }
-
-const SCALE: Record<string, number> = {
-  万亿: 1e12,
-  千亿: 1e11,
-  百亿: 1e10,
-  十亿: 1e9,
-  亿: 1e8,
-  千万: 1e7,
-  百万: 1e6,
-  十万: 1e5,
-  万: 1e4,
-  千: 1e3,
-  k: 1e3,
-  m: 1e6,
-  b: 1e9,
-  t: 1e12,
-  thousand: 1e3,
-  million: 1e6,
-  billion: 1e9,
-  bn: 1e9,
-  trillion: 1e12,
-};
 
 /** A Latin-led token that carries digits (GPT-4o, Qwen2.5-VL, STAR-7B) or digits glued to letters (3D). */
 const NAME =
@@ -282,20 +261,6 @@ function blankUrls(text: string): string {
   for (const u of findUrls(text))
     out = out.slice(0, u.index) + " ".repeat(u.url.length) + out.slice(u.index + u.url.length);
   return out;
-}
-
-/**
- * Full-width digits, letters and ％．＄￥ to ASCII, one character for one (offsets stay valid). Not
- * NFKC: that would turn "，" into "," and glue "87，100 个" into one number.
- */
-export function halfWidth(text: string): string {
-  return text
-    .replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF05\uFF0E\uFF04\uFF0B\uFF0D\uFF0F]/g, (c) =>
-      String.fromCharCode(c.charCodeAt(0) - 0xfee0),
-    )
-    .replace(/\uFFE5/g, "¥")
-    .replace(/[\u3000\u00A0]/g, " ")
-    .replace(/[\u200B-\u200D\u2060\uFEFF]/g, "\u2060");
 }
 
 const round = (n: number) => Number.parseFloat(n.toPrecision(12));

@@ -1,10 +1,10 @@
 import { bindFigures, scopeLines, sentenceSpans, spanAt } from "./bind-figures.ts";
 import { canonicalLink } from "./canonical-link.ts";
 import { findBoilerplate } from "./find-boilerplate.ts";
-import { type Figure, findFigures, halfWidth } from "./find-figures.ts";
+import { type Figure, findFigures } from "./find-figures.ts";
 import { findArxivMentions, findHrefs, findUrls } from "./find-links.ts";
 import { type Aliases, findAliases, findTerms, isMeasure, termsIn } from "./find-terms.ts";
-import { compactText, foldText } from "./fold-text.ts";
+import { compactText, foldText, halfWidth } from "./fold-text.ts";
 import type { ArticleEvidence } from "./types.ts";
 
 /** What an article figure is about (see bind-figures.ts). */

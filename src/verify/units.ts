@@ -1,6 +1,29 @@
 // Units and counted nouns written after (or, for currency signs, before) a number. A figure is only
 // supported by the same quantity in a compatible unit: 1000 倍 is not 一千个, 5 亿美元 is not 5 亿元.
 
+/** Scales written after a number: 10 万, 1.2B, 3 million. */
+export const SCALE: Record<string, number> = {
+  万亿: 1e12,
+  千亿: 1e11,
+  百亿: 1e10,
+  十亿: 1e9,
+  亿: 1e8,
+  千万: 1e7,
+  百万: 1e6,
+  十万: 1e5,
+  万: 1e4,
+  千: 1e3,
+  k: 1e3,
+  m: 1e6,
+  b: 1e9,
+  t: 1e12,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  trillion: 1e12,
+};
+
 export interface Unit {
   /** Canonical unit key ("usd", "s", "percent", "count" …). */
   key: string;
