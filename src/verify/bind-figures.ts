@@ -53,13 +53,29 @@ export interface Binding {
   sentence: Span;
 }
 
+const CONNECTOR = /\s(?:and|or|while|but|versus|vs\.?)\s/i;
+
 /**
- * Terms after a figure in its clause ("5 亿美元 C 轮融资", "0.91 的 GenEval 得分") — unless another
- * figure follows in that clause: then they precede that one ("1 分钟回答的耗时从 25 秒").
+ * Terms after a figure that are its own, and where its part of the text ends. A term attached to
+ * the figure ("45 亿美元估值", "0.91 的 GenEval") is always its; the rest of its clause up to a
+ * connector ("$3 per million input tokens and …") is its unless another figure comes first ("1 分钟
+ * 回答的耗时从 25 秒": those terms precede that figure).
  */
-function afterTerms(text: string, f: Figure, next: number, sentenceEnd: number, terms: readonly Term[]) {
-  const end = clauseEnd(text, f.end, sentenceEnd);
-  return next < end ? new Set<string>() : termsIn(terms, f.end, end);
+function ownedAfter(
+  text: string,
+  f: Figure,
+  next: number,
+  sentenceEnd: number,
+  terms: readonly Term[],
+): { keys: Set<string>; end: number } {
+  const clause = clauseEnd(text, f.end, sentenceEnd);
+  const connector = CONNECTOR.exec(text.slice(f.end, clause));
+  const stop = connector ? f.end + connector.index : clause;
+  if (next >= stop) return { keys: termsIn(terms, f.end, stop), end: stop };
+  const gap = /^\s?的?\s?/.exec(text.slice(f.end))![0].length;
+  const attached = terms.filter((t) => t.index === f.end + gap && t.end <= next);
+  const end = Math.max(f.end, ...attached.map((t) => t.end));
+  return { keys: new Set(attached.map((t) => t.key)), end };
 }
 
 const TIME_MEASURES = new Set(["~latency", "~battery", "~q1", "~q2", "~q3", "~q4"]);
@@ -104,13 +120,16 @@ export function bindClaimFigures(
   return figures.map((f) => {
     const sentence = sentences[spanAt(sentences, f.index)] ?? { start: 0, end: text.length };
     // Dates are context ("Q1 营收 30 亿元"), not figures that compete for terms.
+    const nextOf = (g: Figure) => {
+      const after = numbers.find((h) => h.index >= g.end);
+      return after && after.index < sentence.end ? after.index : sentence.end;
+    };
     const prev = numbers.filter((g) => g.end <= f.index).at(-1);
-    const floor = prev && prev.end > sentence.start ? prev.end : sentence.start;
+    const prevEnd = prev ? ownedAfter(text, prev, nextOf(prev), sentence.end, terms).end : 0;
+    const floor = prev && prevEnd > sentence.start ? Math.min(prevEnd, f.index) : sentence.start;
     const start = clauseStart(text, f.index, floor);
-    const after = numbers.find((g) => g.index >= f.end);
-    const next = after && after.index < sentence.end ? after.index : sentence.end;
     const own = termsIn(terms, start, f.index);
-    for (const k of afterTerms(text, f, next, sentence.end, terms)) own.add(k);
+    for (const k of ownedAfter(text, f, nextOf(f), sentence.end, terms).keys) own.add(k);
     if (own.size === 0 && start > floor && SCOPING_CLAUSE.test(text.slice(floor, start)))
       return fitTerms(f, termsIn(terms, clauseStart(text, start - 1, floor), start));
     return fitTerms(f, own);
@@ -128,16 +147,20 @@ export function bindFigures(text: string, all: readonly Figure[], terms: readonl
     const sameSentence = (g: Figure | undefined) => g && g.index >= sentence.start && g.index < sentence.end;
     const i = figures.filter((g) => g.end <= f.index).length;
     // A segment starts after the previous figure's clause: the rest of that clause is that figure's.
+    const nextOf = (g: Figure) => {
+      const after = figures.find((h) => h.index >= g.end);
+      return sameSentence(after) ? after!.index : sentence.end;
+    };
+    // A segment starts after the previous figure's clause, or after the part of it that is its own.
     const segStart = (j: number, upTo: number) => {
       const prev = figures[j - 1];
       if (!(j > 0 && sameSentence(prev))) return sentence.start;
       const end = clauseEnd(text, prev!.end, sentence.end);
-      return end < upTo ? end + 1 : prev!.end;
+      if (end < upTo) return end + 1;
+      return Math.min(ownedAfter(text, prev!, nextOf(prev!), sentence.end, terms).end, upTo);
     };
-    const nextFigure = figures.find((g) => g.index >= f.end);
-    const next = sameSentence(nextFigure) ? nextFigure!.index : sentence.end;
     const own = termsIn(terms, segStart(i, f.index), f.index);
-    for (const k of afterTerms(text, f, next, sentence.end, terms)) own.add(k);
+    for (const k of ownedAfter(text, f, nextOf(f), sentence.end, terms).keys) own.add(k);
     let bound = own;
     for (let j = i - 1; bound.size === 0 && j >= 0 && sameSentence(figures[j]); j--)
       bound = termsIn(terms, segStart(j, figures[j]!.index), figures[j]!.index);

@@ -7,7 +7,7 @@ import type { Figure, SpecialToken } from "./find-figures.ts";
 import { findTerms, isMeasure } from "./find-terms.ts";
 import { foldText } from "./fold-text.ts";
 import type { ArticleIndex, FigureContext } from "./index-article.ts";
-import { compatibleUnits } from "./units.ts";
+import { compatibleUnits, unitClass } from "./units.ts";
 
 export interface Verdict {
   supported: boolean;
@@ -32,8 +32,9 @@ export function sameFigure(claim: Figure, found: Figure): boolean {
   if (claim.kind === "date" || found.kind === "date")
     return claim.kind === "date" && found.kind === "date" && sameDate(claim, found);
   if (claim.percent !== found.percent) return false;
+  // A rank or step ("第 3", "Stage 2", "Top-5") is supported only by the same rank.
   if (claim.unit === "ordinal" || found.unit === "ordinal") {
-    if (claim.unit !== "ordinal") return false;
+    if (claim.unit !== found.unit) return false;
   } else if (!compatibleUnits(claim.unit, found.unit)) return false;
   if (Math.abs(claim.value - found.value) <= 1e-9 * Math.max(1, Math.abs(claim.value))) return true;
   // "87.4" for 87.44 or "约 30%" for 29.8%: rounding is fine when two or more digits remain.
@@ -50,13 +51,19 @@ export interface Occurrence {
 /**
  * Whether an occurrence of the value is about what the claim binds the figure to (`claimTerms`: the
  * terms of its segment in the entry, see bind-figures.ts). It is when the occurrence is bound to one
- * of them and every other one is in its sentence (an entity; a measure word must be bound), bears
+ * of them and every other one is in its sentence (an entity, or a measure word when the figure is a
+ * percentage or multiple: 营收…同比增长 45%; otherwise a measure word must be bound), bears
  * no figure of its own, or is the article's
  * subject (unless the figure is bound to another named entity); or, bound to
  * none, when every claim term is in its surroundings and bears no figure of its own (a figure
  * moved from one benchmark to another fails both ways).
  */
-export function bindsTo(claimTerms: ReadonlySet<string>, occ: FigureContext, index: ArticleIndex): boolean {
+export function bindsTo(
+  claimTerms: ReadonlySet<string>,
+  occ: FigureContext,
+  index: ArticleIndex,
+  relative = false,
+): boolean {
   if (claimTerms.size === 0) return true;
   const terms = [...claimTerms];
   if (terms.some((t) => occ.bound.has(t))) {
@@ -67,7 +74,7 @@ export function bindsTo(claimTerms: ReadonlySet<string>, occ: FigureContext, ind
     return terms.every(
       (t) =>
         occ.bound.has(t) ||
-        (occ.sentence.has(t) && !isMeasure(t)) ||
+        (occ.sentence.has(t) && (!isMeasure(t) || relative)) ||
         !index.bearing.has(t) ||
         (index.subject.has(t) && !otherEntity),
     );
@@ -91,7 +98,9 @@ export function checkFigure(
   const same = all.filter((o) => sameFigure(figure, o.figure));
   const usable = same.filter((o) => !o.context.boilerplate);
   const label = [...claimTerms].join("/");
-  const bound = usable.find((o) => bindsTo(claimTerms, o.context, index));
+  // A percentage or multiple is often the change of a measure named before it ("营收 30 亿元，同比增长 45%").
+  const relative = figure.percent || unitClass(figure.unit) === "times";
+  const bound = usable.find((o) => bindsTo(claimTerms, o.context, index, relative));
   if (bound)
     return { supported: true, reason: `found as ${bound.figure.raw}${label ? ` with ${label}` : ""}` };
   const quoted = quotes.find(

@@ -65,7 +65,7 @@ export interface ChineseNumber {
   end: number;
 }
 
-const RUN = /(第|百分之)?([零〇一二两三四五六七八九十百千万亿]+)/g;
+const RUN = /(第|百分之|前)?([零〇一二两三四五六七八九十百千万亿]+)/g;
 
 export function findChineseNumbers(input: string): ChineseNumber[] {
   const text = blankIdioms(input);
@@ -79,6 +79,11 @@ export function findChineseNumbers(input: string): ChineseNumber[] {
     const rest = text.slice(end);
     if (m[1] === "百分之") {
       found.push({ value, unit: { key: "percent", factor: 1 }, index: m.index, end });
+      continue;
+    }
+    if (m[1] === "前" && !unitAfter(rest)) {
+      // 前十 (the top ten): a count.
+      found.push({ value, unit: { key: "count", factor: 1 }, index: m.index, end });
       continue;
     }
     if (m[1] === "第") {

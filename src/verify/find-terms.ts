@@ -9,7 +9,9 @@ const GENERIC = new Set(
   be was were it its this that than vs via per new model models score scores baseline baselines github
   arxiv paper papers dpo rl sft moe agent agents app apps web open source code data dataset datasets
   test tests eval evals task tasks ms fps gb tb mb kb hz ghz mhz nm mm cm km kg usd rmb cny eur pp
-  inc ltd co com cn org www http https html pdf v vs etc ok`.split(/\s+/),
+  inc ltd co com cn org www http https html pdf v vs etc ok million billion thousand trillion per`.split(
+    /\s+/,
+  ),
 );
 
 /** Field abbreviations and their usual Chinese long forms. */
@@ -102,6 +104,12 @@ export interface Term {
 export function findTerms(text: string, aliases: Aliases): Term[] {
   const terms: Term[] = [];
   for (const m of text.matchAll(TERM)) {
+    // In English prose a lower-case word is a word ("raised", "pricing"), not a name.
+    const prose =
+      /^[a-z]+$/.test(m[0]) &&
+      (/[A-Za-z][,.]?\s+$/.test(text.slice(Math.max(0, m.index - 3), m.index)) ||
+        /^\s+[A-Za-z$]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)));
+    if (prose && !MEASURE_OF.has(m[0])) continue;
     const whole = m[0].toLowerCase().replace(/[.]+$/, "");
     const end = m.index + m[0].length;
     const keys = new Set([whole, ...whole.split(/[-_.+]/)].map((k) => MEASURE_OF.get(k) ?? k));

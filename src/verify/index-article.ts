@@ -66,9 +66,19 @@ export function indexArticle(article: ArticleEvidence): ArticleIndex {
   const bindings = bindFigures(text, figures, terms);
   const sentences = sentenceSpans(text);
   const titleEnd = text.indexOf("\n");
-  // The article's subject (title and first paragraph) is in the surroundings of every figure.
+  // The article's subject is in the surroundings of every figure: what its title names, and what its
+  // first paragraph names and the article keeps naming (a benchmark cited once in the lead is not).
   const firstBreak = text.indexOf("\n\n", titleEnd + 2);
   const title = termsIn(terms, 0, firstBreak < 0 ? text.length : firstBreak);
+  const mentions = new Map<string, number>();
+  for (const t of terms) mentions.set(t.key, (mentions.get(t.key) ?? 0) + 1);
+  const subject = new Set(
+    [...title].filter(
+      (k) =>
+        !isMeasure(k) &&
+        (termsIn(terms, 0, titleEnd < 0 ? text.length : titleEnd).has(k) || mentions.get(k)! >= 3),
+    ),
+  );
   const boiler = findBoilerplate(text);
   const contexts = figures.map((f, i): FigureContext => {
     const { own, bound, sentence } = bindings[i]!;
@@ -102,7 +112,7 @@ export function indexArticle(article: ArticleEvidence): ArticleIndex {
     contexts,
     terms: new Set(terms.map((t) => t.key)),
     bearing,
-    subject: new Set([...title].filter((k) => !isMeasure(k))),
+    subject,
     aliases,
     quoteSearch: compactWithOffsets(text),
     publisher: article.publisher,

@@ -385,4 +385,74 @@ Vision-X 搭载自研芯片，识别一张图片只需 0.3 秒。首批 5 万台
       results: [b("识图耗时 300 毫秒，首批 50000 台 2025 年 9 月发货。")],
     }),
   },
+  {
+    id: "finance-growth",
+    article: art(
+      "寰宇云发布 2025 财年业绩",
+      `寰宇云今天发布 2025 财年业绩：全年营收 86.4 亿元，同比增长 32%；净利润 9.8 亿元，同比增长 120%。
+
+企业客户数达到 1.2 万家，其中付费客户占比 38%。公司计划未来三年投入 50 亿元建设智算中心。`,
+    ),
+    entry: entry({
+      org: "寰宇云",
+      title: "寰宇云 2025 财年营收 86.4 亿元",
+      summary: "寰宇云 2025 财年营收同比增长 32%，达到 86.4 亿元；净利润同比增长 120%。",
+      results: [
+        b("净利润 9.8 亿元，同比增长 120%。"),
+        b("企业客户约 12000 家，付费客户占 38%。"),
+      ],
+      insights: [b("未来三年将投入 50 亿元建设智算中心。")],
+    }),
+  },
+  {
+    id: "english-source",
+    article: art(
+      "Acme AI releases Rocket-2",
+      `Acme AI released Rocket-2, a 70B model. It scores 84.1% on MMLU and 62.3% on GPQA.
+
+Pricing is $3 per million input tokens and $15 per million output tokens. The company raised $450 million at a $4.5 billion valuation.`,
+    ),
+    entry: entry({
+      org: "Acme AI",
+      title: "Acme AI 发布 700 亿参数模型 Rocket-2",
+      summary: "Acme AI 发布 70B 模型 Rocket-2，并以 45 亿美元估值融资 4.5 亿美元。",
+      results: [
+        b("MMLU 84.1%，GPQA 62.3%。", "It scores 84.1% on MMLU and 62.3% on GPQA"),
+        b("每百万 tokens 输入 3 美元、输出 15 美元。"),
+      ],
+    }),
+  },
+  {
+    id: "share-and-ranking",
+    article: art(
+      "开源模型下载榜：Qwen 系列居首",
+      `据 Hugging Face 统计，2025 年全年开源模型下载量前十中，Qwen 系列占据 4 席，Llama 系列占 3 席。
+
+Qwen2.5-7B-Instruct 以 1.3 亿次下载排名第一，占前十总下载量的 27%。`,
+    ),
+    entry: entry({
+      org: "Hugging Face",
+      title: "2025 开源模型下载榜：Qwen 系列居首",
+      summary: "Hugging Face 统计的 2025 年下载量前 10 名中，Qwen 系列占 4 席、Llama 系列占 3 席。",
+      results: [b("Qwen2.5-7B-Instruct 下载 1.3 亿次，排名第 1，占前十总下载量的 27%。")],
+    }),
+  },
+  {
+    id: "abbrev-reverse",
+    article: art(
+      "知源发布检索增强生成框架 DeepRAG",
+      `知源团队发布检索增强生成（RAG）框架 DeepRAG。在 HotpotQA 上，DeepRAG 的答案准确率为 67.3%，比标准 RAG 流水线高 9.1 个百分点。
+
+DeepRAG 平均每个问题检索 3.2 次，端到端延迟 1.8 秒。`,
+    ),
+    entry: entry({
+      org: "知源团队",
+      title: "知源发布检索增强生成框架 DeepRAG",
+      summary: "知源团队发布 RAG 框架 DeepRAG，HotpotQA 准确率 67.3%。",
+      results: [
+        b("准确率比标准检索增强生成流水线高 9.1 个百分点。"),
+        b("平均每题检索 3.2 次，端到端耗时 1800 毫秒。"),
+      ],
+    }),
+  },
 ];
