@@ -68,3 +68,15 @@ test("a field abbreviation finds its usual long form (glossary)", () => {
   assert.ok(ok("CoT 提示准确率 64%。"));
   assert.ok(!ok("CoT 提示的忠实度为 71.2%。"));
 });
+
+test("a row label binds every figure of its line", () => {
+  const article = indexArticle({
+    title: "代码模型横评",
+    publisher: "测试号",
+    links: [],
+    text: "CodeStar-15B：HumanEval 72.0%，推理速度每秒 48 个 token。\nOpenCoder-8B：HumanEval 66.5%，推理速度每秒 95 个 token。",
+  });
+  const ok = (claim: string) => checkTextFacts(claim, article).every((c) => c.supported);
+  assert.ok(ok("OpenCoder-8B 每秒 95 个 token。"));
+  assert.ok(!ok("CodeStar-15B 每秒 95 个 token。"));
+});

@@ -176,7 +176,19 @@ const HEADING_END = /[。！？!?；;，,、：:]$/;
  * The lead-in of a list item ("GPT-4o mini 的定价：") and the nearest heading above a position:
  * they name what the figures under them are about. Lines before `floor` (the title) are not read.
  */
-export function scopeLines(text: string, at: number, floor = 0): { leadIn?: Span; heading?: Span } {
+export function scopeLines(
+  text: string,
+  at: number,
+  floor = 0,
+): { leadIn?: Span; heading?: Span; rowLabel?: Span } {
+  // A row of a table in prose: "DeepCode-33B：HumanEval 79.3%，MBPP 70.1%" — the label is the row's.
+  const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+  const label = /^[^：:\n。！？]{1,40}[：:]/.exec(text.slice(lineStart, at));
+  const rowLabel = label ? { start: lineStart, end: lineStart + label[0].length } : undefined;
+  return { ...scopeAbove(text, at, floor), ...(rowLabel ? { rowLabel } : {}) };
+}
+
+function scopeAbove(text: string, at: number, floor: number): { leadIn?: Span; heading?: Span } {
   const lines: Span[] = [];
   let end = text.lastIndexOf("\n", at - 1);
   while (end >= floor && lines.length < 40) {

@@ -37,6 +37,9 @@ export function sameFigure(claim: Figure, found: Figure): boolean {
     if (claim.unit !== found.unit) return false;
   } else if (!compatibleUnits(claim.unit, found.unit)) return false;
   if (Math.abs(claim.value - found.value) <= 1e-9 * Math.max(1, Math.abs(claim.value))) return true;
+  // "近 30%" for 29.6%: a figure written as approximate, and coarser than the article's, may be off by 3 %.
+  const near = Math.abs(found.value - claim.value) <= 0.03 * Math.abs(claim.value);
+  if (claim.hedged && claim.digits < found.digits && near) return true;
   // "87.4" for 87.44 or "约 30%" for 29.8%: rounding is fine when two or more digits remain.
   if (claim.digits < 2 || found.step >= claim.step) return false;
   return Math.abs(Math.round(found.value / claim.step) * claim.step - claim.value) <= claim.step * 1e-6;

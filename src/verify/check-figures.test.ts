@@ -76,3 +76,14 @@ test("a phone number is read whole: it is no figure, and the article's phone sup
   assert.ok(!ok("用户达 800 万。"));
   assert.ok(!ok("拨打 1-800-CHAT-GPU 咨询。"));
 });
+
+test("an approximate figure coarser than the article's may round; fractions read both ways", () => {
+  const ok = checker("延迟下降", "首 token 延迟降低 29.6%，部署成本只有原方案的十分之一，星标 12,345。");
+  assert.ok(ok("延迟降低近 30%。"));
+  assert.ok(ok("星标超 1.2 万。"));
+  assert.ok(!ok("延迟降低 30%。"));
+  assert.ok(!ok("延迟降低近 32%。"));
+  assert.ok(ok("星标约 12,300。"));
+  assert.ok(!ok("星标约 13,000。"));
+  assert.ok(ok("成本降到原方案的 1/10。"));
+});

@@ -81,6 +81,15 @@ export function findChineseNumbers(input: string): ChineseNumber[] {
       found.push({ value, unit: { key: "percent", factor: 1 }, index: m.index, end });
       continue;
     }
+    // 十分之一: the denominator and numerator, as an entry writes them (1/10).
+    const fraction = /^分之([零〇一二两三四五六七八九十百千]+)/.exec(rest);
+    if (fraction) {
+      const numerator = parseChineseInteger(fraction[1]!);
+      const fEnd = end + fraction[0].length;
+      found.push({ value, index: m.index, end: fEnd });
+      if (numerator !== undefined) found.push({ value: numerator, index: m.index, end: fEnd });
+      continue;
+    }
     if (m[1] === "前" && !unitAfter(rest)) {
       // 前十 (the top ten): a count.
       found.push({ value, unit: { key: "count", factor: 1 }, index: m.index, end });

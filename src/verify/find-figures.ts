@@ -22,6 +22,8 @@ export interface Figure {
   factor?: number;
   /** The scale written with the number (亿: 1e8, B: 1e9), for ranges that share one scale. */
   scale?: number;
+  /** Entry mode: written as approximate ("约 30%", "近 1.2 万", "30% 左右"). */
+  hedged?: boolean;
   /** Article mode: digits inside a name (the 2 of Sail-2). */
   inName?: boolean;
   /** Smallest step the writing can express (87.4 → 0.1; 1.2B → 1e8): for rounding. */
@@ -210,6 +212,9 @@ function toFigure(m: RegExpMatchArray, at: number, text: string): Figure {
   const numberEnd = (m.index ?? 0) + m[0].length;
   const before = text.slice(Math.max(0, at - 12), at);
   const after = unitAfter(text.slice(numberEnd));
+  const hedged =
+    /(?:约|近|超|超过|逾|将近|大约|接近|差不多|多达|达到约)\s*$/.test(before) ||
+    /^\s*(?:左右|上下|多|余)/.test(text.slice(numberEnd + (after?.length ?? 0)));
   const unit = currencyOfSign(sign) ?? after;
   let factor = unit?.factor ?? 1;
   let key = unit?.key;
@@ -225,6 +230,7 @@ function toFigure(m: RegExpMatchArray, at: number, text: string): Figure {
     percent: unitClass(key) === "percent",
     ...(key ? { unit: key, factor } : {}),
     ...(scale !== 1 ? { scale } : {}),
+    ...(hedged ? { hedged } : {}),
     step: round(10 ** -decimals * scale * factor),
     digits: significant.replace(/0+$/, "").length || 1,
     index: at,

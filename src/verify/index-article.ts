@@ -82,9 +82,10 @@ export function indexArticle(article: ArticleEvidence): ArticleIndex {
   const boiler = findBoilerplate(text);
   const contexts = figures.map((f, i): FigureContext => {
     const { own, bound, sentence } = bindings[i]!;
-    const { leadIn, heading } = scopeLines(text, f.index, titleEnd + 1);
+    const { leadIn, heading, rowLabel } = scopeLines(text, f.index, titleEnd + 1);
     const scope = new Set<string>();
-    for (const s of [leadIn, heading]) if (s) for (const k of termsIn(terms, s.start, s.end)) scope.add(k);
+    for (const s of [leadIn, heading, rowLabel])
+      if (s) for (const k of termsIn(terms, s.start, s.end)) scope.add(k);
     const si = spanAt(sentences, f.index);
     const around = termsIn(
       terms,

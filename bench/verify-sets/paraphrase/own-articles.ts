@@ -397,10 +397,7 @@ Vision-X 搭载自研芯片，识别一张图片只需 0.3 秒。首批 5 万台
       org: "寰宇云",
       title: "寰宇云 2025 财年营收 86.4 亿元",
       summary: "寰宇云 2025 财年营收同比增长 32%，达到 86.4 亿元；净利润同比增长 120%。",
-      results: [
-        b("净利润 9.8 亿元，同比增长 120%。"),
-        b("企业客户约 12000 家，付费客户占 38%。"),
-      ],
+      results: [b("净利润 9.8 亿元，同比增长 120%。"), b("企业客户约 12000 家，付费客户占 38%。")],
       insights: [b("未来三年将投入 50 亿元建设智算中心。")],
     }),
   },
@@ -453,6 +450,75 @@ DeepRAG 平均每个问题检索 3.2 次，端到端延迟 1.8 秒。`,
         b("准确率比标准检索增强生成流水线高 9.1 个百分点。"),
         b("平均每题检索 3.2 次，端到端耗时 1800 毫秒。"),
       ],
+    }),
+  },
+  {
+    id: "rounding-and-fractions",
+    article: art(
+      "星火推理引擎 Spark-Infer 开源",
+      `星火团队开源了推理引擎 Spark-Infer。在 Llama-3-70B 上，它的吞吐量是 vLLM 的 2.37 倍，首 token 延迟降低 29.6%。
+
+部署成本只有原方案的十分之一。项目发布一周后，GitHub 星标数达到 12,345，贡献者 86 人。`,
+    ),
+    entry: entry({
+      org: "星火团队",
+      title: "星火开源推理引擎 Spark-Infer，吞吐量约为 vLLM 的 2.4 倍",
+      summary:
+        "星火团队开源 Spark-Infer：在 Llama-3-70B 上吞吐量约为 vLLM 的 2.4 倍，首 token 延迟降低近 30%。",
+      results: [b("部署成本降到原方案的 1/10。"), b("发布一周星标超 1.2 万，贡献者 86 人。")],
+    }),
+  },
+  {
+    id: "month-without-year",
+    article: art(
+      "明远发布端侧模型 Mingyuan-Lite",
+      `明远科技于 2025 年 3 月 12 日发布端侧模型 Mingyuan-Lite，参数量 18 亿，可在手机上以每秒 25 个 token 的速度运行。
+
+公司表示，Mingyuan-Lite 将在 2025 年第二季度登陆 3 款国产手机。`,
+    ),
+    entry: entry({
+      org: "明远科技",
+      title: "明远 3 月发布 1.8B 端侧模型 Mingyuan-Lite",
+      summary: "明远科技 3 月 12 日发布 18 亿参数的端侧模型 Mingyuan-Lite，手机上每秒可生成 25 个 token。",
+      insights: [b("二季度将预装到 3 款国产手机。")],
+    }),
+  },
+  {
+    id: "comparison-table",
+    article: art(
+      "三款开源代码模型横评",
+      `我们在同一台服务器上对比了三款开源代码模型。
+
+CodeStar-15B：HumanEval 72.0%，MBPP 65.4%，推理速度每秒 48 个 token。
+DeepCode-33B：HumanEval 79.3%，MBPP 70.1%，推理速度每秒 21 个 token。
+OpenCoder-8B：HumanEval 66.5%，MBPP 61.8%，推理速度每秒 95 个 token。
+
+综合来看，DeepCode-33B 效果最好，OpenCoder-8B 速度最快。`,
+    ),
+    entry: entry({
+      org: "测试号",
+      title: "三款开源代码模型横评：DeepCode-33B 效果最好",
+      summary: "横评显示 DeepCode-33B 的 HumanEval 最高（79.3%），OpenCoder-8B 每秒 95 个 token、速度最快。",
+      results: [
+        b("CodeStar-15B 的 HumanEval 为 72%，MBPP 65.4%。"),
+        b("DeepCode-33B 的 MBPP 达 70.1%，但每秒仅 21 个 token。"),
+        b("OpenCoder-8B 的 HumanEval 66.5%、MBPP 61.8%。"),
+      ],
+    }),
+  },
+  {
+    id: "people-and-orgs",
+    article: art(
+      "前 OpenAI 研究员创办的 Lumen Labs 完成种子轮",
+      `由前 OpenAI 研究员创办的 Lumen Labs 宣布完成 2000 万美元种子轮融资，由 a16z 领投。
+
+Lumen Labs 成立于 2024 年 11 月，目前团队 15 人，计划在 2025 年底前发布第一款产品。`,
+    ),
+    entry: entry({
+      org: "Lumen Labs",
+      title: "Lumen Labs 完成 2000 万美元种子轮",
+      summary: "前 OpenAI 研究员创办的 Lumen Labs 完成 2000 万美元种子轮，a16z 领投。",
+      results: [b("公司 2024 年 11 月成立，团队 15 人，计划 2025 年底前推出首款产品。")],
     }),
   },
 ];
