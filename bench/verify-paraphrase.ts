@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { extractPage } from "../src/extract/index.ts";
 import type { Bullet, Entry } from "../src/model/entry.ts";
-import { type ArticleEvidence, verifyEntry } from "../src/verify/index.ts";
+import { type ArticleEvidence, findFigures, verifyEntry } from "../src/verify/index.ts";
 import { buildCases } from "../src/verify/testdata/cases.ts";
 import type { BenchRow } from "./report.ts";
 import { DEMO_ENTRIES } from "./verify-sets/paraphrase/demo-entries.ts";
@@ -130,8 +130,67 @@ export function plantedPublished(): PlantedPublished[] {
   return [...rows.values()];
 }
 
+export interface ShiftScore {
+  shifted: number;
+  published: number;
+  examples: string[];
+}
+
+const SHIFTS: Array<(digits: string) => string> = [
+  (d) => d.replace(/(\d)(?!.*\d)/, (x) => String((Number(x) + 3) % 10)), // last digit moved
+  (d) => (d.includes(".") ? d.replace(".", "") : `${d}0`), // decimal point lost, or ×10
+];
+
+/**
+ * The other side on the same entries: every figure of every summary and bullet shifted (last digit
+ * moved, or ×10), one at a time. Published when the shifted figure is still supported where it was.
+ */
+export function scoreShifts(): ShiftScore {
+  const score: ShiftScore = { shifted: 0, published: 0, examples: [] };
+  const demo = demoArticles();
+  const cases = [
+    ...Object.entries(DEMO_ENTRIES).map(([id, entry]) => ({ id, entry, article: demo.get(id)! })),
+    ...OWN_CASES,
+  ];
+  for (const c of cases) {
+    const json = JSON.stringify(c.entry);
+    const texts = [c.entry.summary, ...allBullets(c.entry).map((b) => b.text)];
+    const supportedAt = (claims: ReturnType<typeof verifyEntry>["claims"], value: string) =>
+      claims.filter((x) => x.kind === "figure" && x.value === value && x.status === "supported").length;
+    const before = verifyEntry(c.entry, c.article, { policy: "drop" }).claims;
+    for (const text of texts) {
+      for (const f of findFigures(text)) {
+        if (f.kind !== "number") continue;
+        const raw = text.slice(f.index, f.end);
+        const digits = /\d[\d.,]*\d|\d/.exec(raw)?.[0];
+        if (!digits) continue;
+        for (const shift of SHIFTS) {
+          const bad = shift(digits);
+          if (Number(bad.replace(/,/g, "")) === Number(digits.replace(/,/g, ""))) continue;
+          const badRaw = raw.replace(digits, bad).trim();
+          const mutated = text.slice(0, f.index) + raw.replace(digits, bad) + text.slice(f.end);
+          const entry = JSON.parse(
+            json.split(JSON.stringify(text).slice(1, -1)).join(JSON.stringify(mutated).slice(1, -1)),
+          );
+          const after = verifyEntry(entry, c.article, { policy: "drop" }).claims;
+          score.shifted++;
+          if (supportedAt(after, badRaw) > supportedAt(before, badRaw)) {
+            score.published++;
+            score.examples.push(`${c.id}: ${mutated}`);
+          }
+        }
+      }
+    }
+  }
+  return score;
+}
+
 /** The section's rows: true claims lost per kind (≤ 2 %), planted errors published per kind (0). */
-export function paraphraseRows(score = scoreParaphrase(), planted = plantedPublished()): BenchRow[] {
+export function paraphraseRows(
+  score = scoreParaphrase(),
+  planted = plantedPublished(),
+  shifts = scoreShifts(),
+): BenchRow[] {
   const rows: BenchRow[] = [
     { section: "verify", metric: "paraphrase set: articles (every claim true)", value: score.articles },
   ];
@@ -146,6 +205,13 @@ export function paraphraseRows(score = scoreParaphrase(), planted = plantedPubli
       pass: rate <= TARGET,
     });
   }
+  rows.push({
+    section: "verify",
+    metric: "paraphrase set, every figure shifted: published",
+    value: `${shifts.published}/${shifts.shifted}`,
+    target: "0",
+    pass: shifts.published === 0,
+  });
   for (const p of planted)
     rows.push({
       section: "verify",
@@ -160,9 +226,11 @@ export function paraphraseRows(score = scoreParaphrase(), planted = plantedPubli
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const score = scoreParaphrase();
   const planted = plantedPublished();
-  for (const row of paraphraseRows(score, planted))
+  const shifts = scoreShifts();
+  for (const row of paraphraseRows(score, planted, shifts))
     console.log(`${row.metric}\t${row.value}\t${row.target ?? ""}`);
   for (const kind of KINDS) for (const e of score.byKind[kind].examples) console.log(`  lost ${kind}: ${e}`);
   for (const p of planted) for (const e of p.examples) console.log(`  published: ${e}`);
+  for (const e of shifts.examples) console.log(`  shifted and published: ${e}`);
   if (score.withheld.length) console.log(`  withheld: ${score.withheld.join(", ")}`);
 }

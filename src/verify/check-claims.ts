@@ -36,6 +36,10 @@ export function sameFigure(claim: Figure, found: Figure): boolean {
   if (claim.unit === "ordinal" || found.unit === "ordinal") {
     if (claim.unit !== found.unit) return false;
   } else if (!compatibleUnits(claim.unit, found.unit)) return false;
+  // The 10 of "十分之一" is a denominator: it does not support the numerator of "10/10".
+  if (claim.fraction && found.fraction && claim.fraction !== found.fraction) return false;
+  // "6 个视频理解基准" is not "6 种主流剪枝方法": counted nouns, when both say one, share a word.
+  if (claim.noun && found.noun && !shareBigram(claim.noun, found.noun)) return false;
   if (Math.abs(claim.value - found.value) <= 1e-9 * Math.max(1, Math.abs(claim.value))) return true;
   // "近 30%" for 29.6%: a figure written as approximate, and coarser than the article's, may be off by 3 %.
   const near = Math.abs(found.value - claim.value) <= 0.03 * Math.abs(claim.value);
@@ -43,6 +47,11 @@ export function sameFigure(claim: Figure, found: Figure): boolean {
   // "87.4" for 87.44 or "约 30%" for 29.8%: rounding is fine when two or more digits remain.
   if (claim.digits < 2 || found.step >= claim.step) return false;
   return Math.abs(Math.round(found.value / claim.step) * claim.step - claim.value) <= claim.step * 1e-6;
+}
+
+function shareBigram(a: string, b: string): boolean {
+  for (let i = 0; i + 1 < a.length; i++) if (b.includes(a.slice(i, i + 2))) return true;
+  return false;
 }
 
 /** An article occurrence a claim may use: its figure and what it is about. */

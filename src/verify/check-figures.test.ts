@@ -87,3 +87,16 @@ test("an approximate figure coarser than the article's may round; fractions read
   assert.ok(!ok("星标约 13,000。"));
   assert.ok(ok("成本降到原方案的 1/10。"));
 });
+
+test("a count needs the same counted noun, a year a year, a fraction its roles", () => {
+  const ok = checker(
+    "剪枝评测",
+    "NeurIPS 2024 的一篇论文把方法接入了 6 种主流剪枝方法，覆盖 3 个视频理解基准。会议从 2021 年起要求提交检查清单。成本只有原来的十分之一。",
+  );
+  assert.ok(ok("接入六种剪枝方法，在 3 个视频基准上验证。"));
+  assert.ok(!ok("在 6 个视频理解基准上验证。"));
+  assert.ok(ok("会议自 2021 年起要求检查清单。"));
+  assert.ok(!ok("会议自 2024 年起要求检查清单。"));
+  assert.ok(ok("成本降到 1/10。"));
+  assert.ok(!ok("成本降到 10/10。"));
+});

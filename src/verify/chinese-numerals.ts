@@ -60,6 +60,10 @@ export function parseChineseInteger(run: string): number | undefined {
 export interface ChineseNumber {
   value: number;
   unit?: Unit;
+  /** 十分之一: 10 is the denominator, 1 the numerator. */
+  fraction?: "num" | "den";
+  /** Counts: the Chinese characters right after the counter. */
+  after?: string;
   /** "ordinal" for 第三; "percent" for 百分之三十 / 三成. */
   index: number;
   end: number;
@@ -86,8 +90,9 @@ export function findChineseNumbers(input: string): ChineseNumber[] {
     if (fraction) {
       const numerator = parseChineseInteger(fraction[1]!);
       const fEnd = end + fraction[0].length;
-      found.push({ value, index: m.index, end: fEnd });
-      if (numerator !== undefined) found.push({ value: numerator, index: m.index, end: fEnd });
+      found.push({ value, index: m.index, end: fEnd, fraction: "den" });
+      if (numerator !== undefined)
+        found.push({ value: numerator, index: m.index, end: fEnd, fraction: "num" });
       continue;
     }
     if (m[1] === "前" && !unitAfter(rest)) {
@@ -107,7 +112,8 @@ export function findChineseNumbers(input: string): ChineseNumber[] {
     if (/^月/.test(rest)) continue;
     const unit = unitAfter(rest);
     if (!unit && !/[万亿]$/.test(run)) continue;
-    found.push({ value, unit, index: m.index, end: end + (unit?.length ?? 0) });
+    const after = unit?.key === "count" ? text.slice(end + unit.length, end + unit.length + 8) : undefined;
+    found.push({ value, unit, index: m.index, end: end + (unit?.length ?? 0), ...(after ? { after } : {}) });
   }
   return found;
 }

@@ -22,6 +22,10 @@ export interface Figure {
   factor?: number;
   /** The scale written with the number (亿: 1e8, B: 1e9), for ranges that share one scale. */
   scale?: number;
+  /** "1/10", "十分之一": numerator or denominator of a fraction. */
+  fraction?: "num" | "den";
+  /** Counts: the noun counted ("视频理解基准" in "3 个视频理解基准"), up to six Chinese characters. */
+  noun?: string;
   /** Entry mode: written as approximate ("约 30%", "近 1.2 万", "30% 左右"). */
   hedged?: boolean;
   /** Article mode: digits inside a name (the 2 of Sail-2). */
@@ -165,7 +169,10 @@ export function findTokens(text: string, options: FindOptions = {}): Tokens {
     const unit = n.unit?.key;
     // In entries, only measured quantities written in Chinese are claims (两种方法 is wording).
     if (!options.all && (n.value < 2 || !unit || /^(count|points|ordinal)$/.test(unit))) continue;
+    const noun = n.after ? countedNoun(n.after) : undefined;
     figures.push({
+      ...(noun ? { noun } : {}),
+      ...(n.fraction ? { fraction: n.fraction } : {}),
       raw: clean.slice(n.index, n.end),
       kind: "number",
       value: round(n.value * (n.unit?.factor ?? 1)),
@@ -191,6 +198,14 @@ export function findTokens(text: string, options: FindOptions = {}): Tokens {
       value: round(a.value * times),
       step: round(a.step * times),
     });
+  }
+  // "1/10", "21/30 题": the numbers of a fraction keep their roles.
+  for (let i = 0; i + 1 < figures.length; i++) {
+    const [a, b] = [figures[i]!, figures[i + 1]!];
+    if (a.kind === "number" && b.kind === "number" && clean.slice(a.end, b.index) === "/" && !a.unit) {
+      a.fraction = "num";
+      b.fraction = "den";
+    }
   }
   // Safety net: a digit group no pattern read is still a figure to check, never ignored.
   const covered = [...taken, ...(options.all ? [] : names.map((n) => [n.index, n.end] as [number, number]))];
@@ -223,7 +238,9 @@ function toFigure(m: RegExpMatchArray, at: number, text: string): Figure {
     key = "calyear";
     factor = 1;
   }
+  const noun = key === "count" ? countedNoun(text.slice(numberEnd + (after?.length ?? 0))) : undefined;
   return {
+    ...(noun ? { noun } : {}),
     raw: text.slice(at, numberEnd + (after?.length ?? 0)).trim(),
     kind: "number",
     value: round(written * scale * factor),
@@ -236,6 +253,12 @@ function toFigure(m: RegExpMatchArray, at: number, text: string): Figure {
     index: at,
     end: numberEnd + (after?.length ?? 0),
   };
+}
+
+/** The Chinese noun right after a counter, without a leading 的/多/余 ("多个预设技能包" → "预设技能包"). */
+export function countedNoun(rest: string): string | undefined {
+  const m = /^[多余]?\s?(?:的)?([\u4e00-\u9fff]{2,6})/.exec(rest);
+  return m?.[1];
 }
 
 function yearFigure(digits: string, index: number, year = true): Figure {

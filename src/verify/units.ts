@@ -107,16 +107,19 @@ export function currencyOfSign(sign: string | undefined): Unit | undefined {
 const CLASS: Record<string, string> = { pp: "percent" };
 /** Units a claim must find again in the article (a bare number does not support 30% or 20 倍). */
 const STRICT = new Set(["percent", "times"]);
+/** Units a claim must find again, though the article's may support a bare number: a year (2024 年). */
+const CLAIM_STRICT = new Set(["calyear"]);
 
 export const unitClass = (key: string | undefined) => (key ? (CLASS[key] ?? key) : undefined);
 
 /**
  * Whether the article's unit may support the claim's: the same class, or one side without a
- * unit — except percentages and multiples, which must be written as such on both sides.
+ * unit — except percentages and multiples, which must be written as such on both sides, and a
+ * year ("2024 年"), which needs a year in the article (not the 2024 of "NeurIPS 2024").
  */
 export function compatibleUnits(claim: string | undefined, found: string | undefined): boolean {
   const [c, f] = [unitClass(claim), unitClass(found)];
   if (c === f) return true;
-  if (!c || !f) return !STRICT.has(c ?? f ?? "");
+  if (!c || !f) return !STRICT.has(c ?? f ?? "") && !CLAIM_STRICT.has(c ?? "");
   return false;
 }
