@@ -56,6 +56,8 @@ test("units and counted nouns are read with the figure", () => {
   assert.deepEqual(one("融资 5 亿美元"), [5e8, "usd"]);
   assert.deepEqual(one("售价 9.9 万元"), [99000, "cny"]);
   assert.deepEqual(one("1750 亿参数"), [1.75e11, "params"]);
+  assert.deepEqual(one("2.5M 次"), one("250 万次"));
+  assert.deepEqual(one("每百万 tokens 0.3 美元"), one("$0.30/百万 tokens"));
   assert.deepEqual(one("五分钟"), [300, "s"]);
   assert.deepEqual(one("1.5 小时"), [5400, "s"]);
   assert.deepEqual(one("提升 1000倍"), [1000, "times"]);
