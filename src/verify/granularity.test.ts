@@ -97,3 +97,12 @@ test("an evidence quote found verbatim supports the figure it contains, in its s
   // A quote does not move a figure to another benchmark of the entry's.
   assert.equal(kept(bullet("MMLU 为 90.2%。", "HumanEval 为 90.2%")), 0);
 });
+
+test("a title with an unsupported figure becomes the article's title (drop) or gets ⚠️ (mark)", () => {
+  const entry = { ...base, title: "Lanzhou-Fin 性能提升 300%" };
+  assert.equal(verifyEntry(entry, BINDING_ARTICLE).entry.title, BINDING_ARTICLE.title);
+  assert.equal(
+    verifyEntry(entry, BINDING_ARTICLE, { policy: "mark" }).entry.title,
+    "⚠️ Lanzhou-Fin 性能提升 300%",
+  );
+});
