@@ -62,13 +62,14 @@ export interface Occurrence {
 
 /**
  * Whether an occurrence of the value is about what the claim binds the figure to (`claimTerms`: the
- * terms of its segment in the entry, see bind-figures.ts). It is when the occurrence is bound to one
- * of them and every other one is in its sentence (an entity, or a measure word when the figure is a
- * percentage or multiple: 营收…同比增长 45%; otherwise a measure word must be bound), bears
- * no figure of its own, or is the article's
- * subject (unless the figure is bound to another named entity); or, bound to
- * none, when every claim term is in its surroundings and bears no figure of its own (a figure
- * moved from one benchmark to another fails both ways).
+ * terms of its clause in the entry, see bind-figures.ts).
+ *
+ * - Bound to one of them: every other claim term is in the occurrence's sentence (an entity; a
+ *   measure word only when the figure is a percentage or multiple, 营收…同比增长 45%), bears no
+ *   figure of its own, or is the article's subject while the figure is not another entity's.
+ * - Bound to none: every claim term is in its surroundings and bears no figure of its own.
+ *
+ * A figure moved from one benchmark, model, quarter or measure to another fails both ways.
  */
 export function bindsTo(
   claimTerms: ReadonlySet<string>,
@@ -118,6 +119,7 @@ export function checkFigure(
   const quoted = quotes.find(
     (q) =>
       sameFigure(figure, q.figure) &&
+      !q.context.boilerplate &&
       [...claimTerms].every(
         (t) =>
           q.context.bound.has(t) || index.subject.has(t) || (q.context.wide.has(t) && !index.bearing.has(t)),

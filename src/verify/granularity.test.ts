@@ -106,3 +106,17 @@ test("a title with an unsupported figure becomes the article's title (drop) or g
     "⚠️ Lanzhou-Fin 性能提升 300%",
   );
 });
+
+test("an evidence quote from a caption is no evidence either", () => {
+  const article = {
+    title: "Nova 发布",
+    publisher: "测试号",
+    links: [],
+    text: "星河智能发布 Nova 模型。\n\n▲ 图 2：Nova 推理速度提升 3 倍\n\nNova 已开放 API。",
+  };
+  const entry: Entry = {
+    ...base,
+    results: { bullets: [{ text: "Nova 推理速度提升 3 倍。", evidence: "Nova 推理速度提升 3 倍" }] },
+  };
+  assert.equal(verifyEntry(entry, article).entry.results.bullets.length, 0);
+});
