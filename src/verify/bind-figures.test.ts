@@ -53,30 +53,30 @@ test("a figure moved to another term still fails", () => {
   assert.ok(!supported("HumanEval 得分 88.7%。"));
 });
 
-test("a field abbreviation finds its usual long form (glossary)", () => {
-  const article = indexArticle({
-    title: "检索评测",
-    publisher: "测试号",
-    links: [],
-    text: "在新基准上，检索增强生成的答案忠实度为 71.2%，思维链提示的准确率为 64.0%。",
-  });
-  const ok = (claim: string) =>
+/** Whether every figure of a claim is supported by a short article of our own. */
+const checker = (title: string, text: string) => {
+  const article = indexArticle({ title, publisher: "测试号", links: [], text });
+  return (claim: string) =>
     checkTextFacts(claim, article)
       .filter((c) => c.kind === "figure")
       .every((c) => c.supported);
+};
+
+test("a field abbreviation finds its usual long form (glossary)", () => {
+  const ok = checker(
+    "检索评测",
+    "在新基准上，检索增强生成的答案忠实度为 71.2%，思维链提示的准确率为 64.0%。",
+  );
   assert.ok(ok("RAG 的答案忠实度为 71.2%。"));
   assert.ok(ok("CoT 提示准确率 64%。"));
   assert.ok(!ok("CoT 提示的忠实度为 71.2%。"));
 });
 
 test("a row label binds every figure of its line", () => {
-  const article = indexArticle({
-    title: "代码模型横评",
-    publisher: "测试号",
-    links: [],
-    text: "CodeStar-15B：HumanEval 72.0%，推理速度每秒 48 个 token。\nOpenCoder-8B：HumanEval 66.5%，推理速度每秒 95 个 token。",
-  });
-  const ok = (claim: string) => checkTextFacts(claim, article).every((c) => c.supported);
+  const ok = checker(
+    "代码模型横评",
+    "CodeStar-15B：HumanEval 72.0%，推理速度每秒 48 个 token。\nOpenCoder-8B：HumanEval 66.5%，推理速度每秒 95 个 token。",
+  );
   assert.ok(ok("OpenCoder-8B 每秒 95 个 token。"));
   assert.ok(!ok("CodeStar-15B 每秒 95 个 token。"));
 });
