@@ -2,9 +2,12 @@
 import { pathToFileURL } from "node:url";
 import { scoreCases } from "../src/verify/testdata/score-cases.ts";
 import type { BenchSection } from "./report.ts";
+import { paraphraseRows, plantedPublished, scoreParaphrase } from "./verify-paraphrase.ts";
 
 export function benchVerify(): BenchSection {
   const score = scoreCases();
+  const paraphrase = scoreParaphrase();
+  const planted = plantedPublished();
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
   console.log(
     `verify: ${score.cases} cases, ${score.planted} planted errors, ${score.cleanClaims} clean claims`,
@@ -36,8 +39,10 @@ export function benchVerify(): BenchSection {
       row("recall on planted links, figures, orgs", score.recall, "100 %", score.recall === 1),
       row("precision of flags", score.precision, "≥ 95 %", score.precision >= 0.95),
       row("clean claims passed", score.cleanPassRate, "≥ 95 %", score.cleanPassRate >= 0.95),
+      // True claims lost on the paraphrase set and planted errors published, in one table.
+      ...paraphraseRows(paraphrase, planted),
     ],
-    details: { ...score },
+    details: { ...score, paraphrase, plantedPublished: planted },
   };
 }
 

@@ -55,10 +55,8 @@ export function buildBriefing(input: BuildInput): Briefing {
     }
     // Copies of another article's story (and repeats of earlier days) are counted as duplicates.
     if (primaries && !primaries.has(article.id)) continue;
-    const chosen = chooseOutcome(
-      input.analyses.filter((a) => a.articleId === article.id),
-      input.primary,
-    );
+    const outcomes = input.analyses.filter((a) => a.articleId === article.id);
+    const chosen = chooseOutcome(outcomes, input.primary);
     if (!chosen) {
       c.failed++;
       c.problems.push(`《${article.title}》分析失败`);
@@ -82,8 +80,19 @@ export function buildBriefing(input: BuildInput): Briefing {
         title: article.title,
         publisher: article.account ?? source.name,
       },
-      { policy: config.verify.policy === "mark" ? "mark" : "drop" },
+      {
+        policy: config.verify.policy === "mark" ? "mark" : "drop",
+        // Another analysis of the article (the offline one) may stand in for a summary that fell.
+        fallbackSummaries: outcomes.flatMap((o) =>
+          o !== chosen && o.status === "ok" ? [o.entry.summary] : [],
+        ),
+      },
     );
+    if (checked.withheld) {
+      // Under drop nothing unsupported is published: no summary survived and none could stand in.
+      c.problems.push(`《${article.title}》摘要无法被原文证实，未收录`);
+      continue;
+    }
     if (article.status === "feed-only")
       c.problems.push(`《${article.title}》${article.statusReason ?? "仅有订阅源内容"}`);
     items.push({

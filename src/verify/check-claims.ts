@@ -1,8 +1,13 @@
 // The single-claim checks: each says whether the article supports one link, figure or name, and why.
+
+import { bindClaimFigures } from "./bind-figures.ts";
 import { canonicalLink, linkSupports } from "./canonical-link.ts";
-import type { Figure } from "./find-figures.ts";
+import { sameDate } from "./find-dates.ts";
+import type { Figure, SpecialToken } from "./find-figures.ts";
+import { findTerms, isMeasure } from "./find-terms.ts";
 import { foldText } from "./fold-text.ts";
-import type { ArticleIndex } from "./index-article.ts";
+import type { ArticleIndex, FigureContext } from "./index-article.ts";
+import { compatibleUnits, unitClass } from "./units.ts";
 
 export interface Verdict {
   supported: boolean;
@@ -19,89 +24,146 @@ export function checkLink(url: string, index: ArticleIndex): Verdict & { key?: s
   return { supported: false, key: key.key, reason: `${key.key} is not linked or named in the article` };
 }
 
-/** Same claim: same percent-ness and value, or the article's value rounded to the entry's precision. */
+/**
+ * Same claim: same value in a compatible unit (units.ts; 1750 亿参数 = 175B, 5 分钟 = 300 秒), or the
+ * article's value rounded to the entry's precision; dates field by field (find-dates.ts).
+ */
 export function sameFigure(claim: Figure, found: Figure): boolean {
-  if (claim.kind === "date" || found.kind === "date") {
-    if (claim.kind !== "date" || found.kind !== "date") return false;
-    // "2月4日" covers "2 月 4 日" of any year named or not; "2026 年 2 月" covers its days.
-    const [c, f] = [claim.date!, found.date!];
-    return (
-      f === c ||
-      f.endsWith(`-${c}`) ||
-      f.startsWith(`${c}-`) ||
-      (c.split("-").length === 3 && c.endsWith(`-${f}`))
-    );
-  }
+  if (claim.kind === "date" || found.kind === "date")
+    return claim.kind === "date" && found.kind === "date" && sameDate(claim, found);
   if (claim.percent !== found.percent) return false;
+  // A rank or step ("第 3", "Stage 2", "Top-5") is supported only by the same rank.
+  if (claim.unit === "ordinal" || found.unit === "ordinal") {
+    if (claim.unit !== found.unit) return false;
+  } else if (!compatibleUnits(claim.unit, found.unit)) return false;
+  // The 10 of "十分之一" is a denominator: it does not support the numerator of "10/10".
+  if (claim.fraction && found.fraction && claim.fraction !== found.fraction) return false;
+  // "6 个视频理解基准" is not "6 种主流剪枝方法": counted nouns, when both say one, share a word.
+  if (claim.noun && found.noun && !shareBigram(claim.noun, found.noun)) return false;
   if (Math.abs(claim.value - found.value) <= 1e-9 * Math.max(1, Math.abs(claim.value))) return true;
+  // "近 30%" for 29.6%: a figure written as approximate, and coarser than the article's, may be off by 3 %.
+  const near = Math.abs(found.value - claim.value) <= 0.03 * Math.abs(claim.value);
+  if (claim.hedged && claim.digits < found.digits && near) return true;
   // "87.4" for 87.44 or "约 30%" for 29.8%: rounding is fine when two or more digits remain.
   if (claim.digits < 2 || found.step >= claim.step) return false;
   return Math.abs(Math.round(found.value / claim.step) * claim.step - claim.value) <= claim.step * 1e-6;
 }
 
-/** Latin terms too generic to tie a figure to ("SOTA", "Token"). */
-const GENERIC = new Set(
-  "sota ai llm llms vlm vlms mllm token tokens benchmark benchmarks api gpu gpus cpu transformer stage trick demo top pass the and of in on for with model models score baseline github arxiv paper dpo rl sft moe agent agents".split(
-    " ",
-  ),
-);
-const TERM = /[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*/g;
-const CLAUSE_BREAK = /[。！？；;!?\n]/;
+function shareBigram(a: string, b: string): boolean {
+  for (let i = 0; i + 1 < a.length; i++) if (b.includes(a.slice(i, i + 2))) return true;
+  return false;
+}
 
-const ENTRY_BREAK = /[。！？；;!?\n，]|,(?!\d)/;
-
-/**
- * The benchmark-like term the entry ties a figure to: the nearest Latin term (no digits) before it
- * in the same clause (within 40 characters), else right after it (within 12), if the article has it.
- */
-export function anchorOf(claimText: string, figure: Figure, index: ArticleIndex): string | undefined {
-  const start = lastBreak(claimText, figure.index, ENTRY_BREAK);
-  const before = [
-    ...claimText.slice(Math.max(start, figure.index - 40), figure.index).matchAll(TERM),
-  ].reverse();
-  const after = [
-    ...claimText
-      .slice(figure.end, figure.end + 12)
-      .split(ENTRY_BREAK)[0]!
-      .matchAll(TERM),
-  ];
-  for (const m of [...before, ...after]) {
-    const term = m[0].toLowerCase();
-    if (term.length < 3 || GENERIC.has(term) || /\d/.test(term)) continue;
-    if (index.folded.includes(term)) return term;
-  }
-  return undefined;
+/** An article occurrence a claim may use: its figure and what it is about. */
+export interface Occurrence {
+  figure: Figure;
+  context: FigureContext;
 }
 
 /**
- * Supported when the article has the figure, and — when the entry ties it to a term the entry
- * also ties other figures to (GenEval 0.91, DPG-Bench 87.44) — the nearest such term before it in
- * the article's sentence is the same one, or the term follows it in its clause. Catches swaps.
+ * Whether an occurrence of the value is about what the claim binds the figure to (`claimTerms`: the
+ * terms of its clause in the entry, see bind-figures.ts).
+ *
+ * - Bound to one of them: every other claim term is in the occurrence's sentence (an entity; a
+ *   measure word only when the figure is a percentage or multiple, 营收…同比增长 45%), bears no
+ *   figure of its own, or is the article's subject while the figure is not another entity's.
+ * - Bound to none: every claim term is in its surroundings and bears no figure of its own.
+ *
+ * A figure moved from one benchmark, model, quarter or measure to another fails both ways.
+ */
+export function bindsTo(
+  claimTerms: ReadonlySet<string>,
+  occ: FigureContext,
+  index: ArticleIndex,
+  relative = false,
+): boolean {
+  if (claimTerms.size === 0) return true;
+  const terms = [...claimTerms];
+  if (terms.some((t) => occ.bound.has(t))) {
+    // The article's subject may be named in the entry only, unless the figure is another entity's.
+    const otherEntity = [...occ.bound].some(
+      (k) => !claimTerms.has(k) && !isMeasure(k) && !index.subject.has(k) && index.bearing.has(k),
+    );
+    return terms.every(
+      (t) =>
+        occ.bound.has(t) ||
+        (occ.sentence.has(t) && (!isMeasure(t) || relative)) ||
+        !index.bearing.has(t) ||
+        (index.subject.has(t) && !otherEntity),
+    );
+  }
+  return terms.every((t) => occ.wide.has(t) && !index.bearing.has(t));
+}
+
+/**
+ * Supported when the article has the same quantity, outside boilerplate, bound to what the entry
+ * binds it to — or when an evidence quote of the claim, found verbatim in the article, contains it
+ * (then the quote's sentence is the context: each claim term is what the quoted figure is bound to,
+ * the article's subject, or a term of the sentence around it that bears no figure of its own).
  */
 export function checkFigure(
   figure: Figure,
-  claimText: string,
+  claimTerms: ReadonlySet<string>,
   index: ArticleIndex,
-  anchors: ReadonlySet<string> = new Set(),
+  quotes: readonly Occurrence[] = [],
 ): Verdict {
-  const matches = index.figures.filter((f) => sameFigure(figure, f));
-  if (matches.length === 0)
-    return { supported: false, reason: `${figure.raw} does not occur in the article` };
-  const anchor = figure.kind === "number" ? anchorOf(claimText, figure, index) : undefined;
-  if (!anchor) return { supported: true, reason: `found as ${matches[0]!.raw}` };
-  const bound = matches.find((f) => {
-    const from = Math.max(lastBreak(index.text, f.index, CLAUSE_BREAK), f.index - 150);
-    const before = index.text.slice(from, f.index).toLowerCase();
-    const rest = index.text.slice(f.end, f.end + 60).toLowerCase();
-    if (rest.slice(0, rest.search(/[，,。！？；;!?\n]/) + 1 || rest.length).includes(anchor)) return true;
-    const terms = [...before.matchAll(TERM)].map((m) => m[0]).filter((t) => t === anchor || anchors.has(t));
-    if (terms.length) return terms[terms.length - 1] === anchor;
-    const sentenceEnd = rest.search(CLAUSE_BREAK);
-    return rest.slice(0, sentenceEnd < 0 ? rest.length : sentenceEnd).includes(anchor);
-  });
-  return bound
-    ? { supported: true, reason: `found as ${bound.raw} with ${anchor}` }
-    : { supported: false, reason: `${figure.raw} occurs in the article, but not with ${anchor}` };
+  const all = index.figures.map((f, i) => ({ figure: f, context: index.contexts[i]! }));
+  const same = all.filter((o) => sameFigure(figure, o.figure));
+  const usable = same.filter((o) => !o.context.boilerplate);
+  const label = [...claimTerms].join("/");
+  // A percentage or multiple is often the change of a measure named before it ("营收 30 亿元，同比增长 45%").
+  const relative = figure.percent || unitClass(figure.unit) === "times";
+  const bound = usable.find((o) => bindsTo(claimTerms, o.context, index, relative));
+  if (bound)
+    return { supported: true, reason: `found as ${bound.figure.raw}${label ? ` with ${label}` : ""}` };
+  const quoted = quotes.find(
+    (q) =>
+      sameFigure(figure, q.figure) &&
+      !q.context.boilerplate &&
+      [...claimTerms].every(
+        (t) =>
+          q.context.bound.has(t) || index.subject.has(t) || (q.context.wide.has(t) && !index.bearing.has(t)),
+      ),
+  );
+  if (quoted) return { supported: true, reason: `found as ${quoted.figure.raw} in the evidence quote` };
+  if (usable.length)
+    return { supported: false, reason: `${figure.raw} occurs in the article, but not with ${label}` };
+  if (same.length)
+    return {
+      supported: false,
+      reason: `${figure.raw} occurs only in boilerplate (reading time, caption, ad)`,
+    };
+  return { supported: false, reason: `${figure.raw} does not occur in the article` };
+}
+
+/** The article terms among the terms of a claim's segment (what the entry binds the figure to). */
+export function claimBindings(text: string, figures: readonly Figure[], index: ArticleIndex): Set<string>[] {
+  const terms = findTerms(text, index.aliases).filter((t) => index.terms.has(t.key));
+  return bindClaimFigures(text, figures, terms);
+}
+
+/** A phone number, version string or ID in an entry: the article must have the same one. */
+export function checkSpecial(token: SpecialToken, index: ArticleIndex): Verdict {
+  if (token.kind === "id") {
+    const ok = index.linkKeys.has(token.value);
+    return {
+      supported: ok,
+      reason: ok ? "linked or named in the article" : `${token.raw} is not in the article`,
+    };
+  }
+  if (token.kind === "phone") {
+    const ok = index.compact.includes(token.value);
+    return {
+      supported: ok,
+      reason: ok ? "the article gives this number" : `${token.raw} is not in the article`,
+    };
+  }
+  const whole = new RegExp(`(?<![\\d.])${token.value.replace(/\./g, "\\.")}(?![\\d]|\\.\\d)`);
+  const ok = whole.test(index.folded);
+  return {
+    supported: ok,
+    reason: ok ? "version named in the article" : `version ${token.raw} is not in the article`,
+  };
 }
 
 /** A versioned name (GPT-4o, STAR-7B) must be in the article as a name, spacing and hyphens aside. */
@@ -113,9 +175,4 @@ export function checkName(name: string, index: ArticleIndex): Verdict {
   if (bounded.test(hay) || bounded.test(hay.replace(/\s/g, "")))
     return { supported: true, reason: "named in the article" };
   return { supported: false, reason: `${name} is not named in the article` };
-}
-
-function lastBreak(text: string, before: number, pattern: RegExp): number {
-  for (let i = before - 1; i >= 0; i--) if (pattern.exec(text.slice(i, i + 2))?.index === 0) return i + 1;
-  return 0;
 }

@@ -1,7 +1,17 @@
-import { anchorOf, checkFigure, checkLink, checkName } from "./check-claims.ts";
-import { findFigures, findNames } from "./find-figures.ts";
+import {
+  checkFigure,
+  checkLink,
+  checkName,
+  checkSpecial,
+  claimBindings,
+  type Occurrence,
+} from "./check-claims.ts";
+import { changeInOrder, findChanges } from "./check-order.ts";
+import { findTokens } from "./find-figures.ts";
 import { findUrls } from "./find-links.ts";
+import { compactText, halfWidth } from "./fold-text.ts";
 import type { ArticleIndex } from "./index-article.ts";
+import { evidenceScore } from "./match-evidence.ts";
 import type { ClaimKind } from "./types.ts";
 
 export interface TextClaim {
@@ -9,6 +19,8 @@ export interface TextClaim {
   value: string;
   supported: boolean;
   reason: string;
+  /** Offsets in the (full-width folded) text, for removing the claim's clause. */
+  at?: [number, number];
 }
 
 /** Links in a piece of entry text, each with its verdict. */
@@ -16,23 +28,71 @@ export function checkTextLinks(text: string, index: ArticleIndex): TextClaim[] {
   return findUrls(text).map(({ url }) => ({ kind: "link" as const, value: url, ...checkLink(url, index) }));
 }
 
-/** Figures and versioned names in a piece of entry text, each with its verdict. */
+/**
+ * Figures, versioned names, version strings, phone numbers and IDs in a piece of entry text, each
+ * with its verdict and position. Every digit group of the text is one of them (find-figures.ts).
+ * `quotes`: figures of the bullet's evidence quotes found verbatim in the article.
+ */
 export function checkTextFacts(
   text: string,
   index: ArticleIndex,
-  anchors?: ReadonlySet<string>,
+  quotes: readonly Occurrence[] = [],
 ): TextClaim[] {
-  const names = findNames(text).map((n) => ({
-    kind: "name" as const,
-    value: n.raw,
-    ...checkName(n.raw, index),
-  }));
-  const figures = findFigures(text).map((f) => ({
-    kind: "figure" as const,
-    value: f.raw,
-    ...checkFigure(f, text, index, anchors),
-  }));
-  return [...figures, ...names];
+  const clean = halfWidth(text);
+  const tokens = findTokens(clean);
+  const bindings = claimBindings(clean, tokens.figures, index);
+  const claims: TextClaim[] = [
+    ...tokens.figures.map((f, i) => ({
+      kind: "figure" as const,
+      value: f.raw,
+      at: [f.index, f.end] as [number, number],
+      ...checkFigure(f, bindings[i]!, index, quotes),
+    })),
+    ...tokens.names.map((n) => ({
+      kind: "name" as const,
+      value: n.raw,
+      at: [n.index, n.end] as [number, number],
+      ...checkName(n.raw, index),
+    })),
+    ...tokens.specials
+      .filter((t) => t.kind !== "list")
+      .map((t) => ({
+        kind:
+          t.kind === "id"
+            ? ("link" as const)
+            : t.kind === "version"
+              ? ("name" as const)
+              : ("figure" as const),
+        value: t.raw,
+        at: [t.index, t.end] as [number, number],
+        ...checkSpecial(t, index),
+      })),
+  ];
+  for (const [i, j] of findChanges(clean, tokens.figures)) {
+    const [a, b] = [claims[i]!, claims[j]!];
+    if (!a.supported || !b.supported) continue;
+    if (changeInOrder(tokens.figures[i]!, tokens.figures[j]!, index)) continue;
+    for (const c of [a, b])
+      Object.assign(c, { supported: false, reason: `the article gives the change the other way round` });
+  }
+  return claims.sort((a, b) => (a.at?.[0] ?? 0) - (b.at?.[0] ?? 0));
+}
+
+/** Figures of evidence quotes that occur verbatim in the article, with the article's context. */
+export function quoteOccurrences(quotes: readonly string[], index: ArticleIndex): Occurrence[] {
+  const found: Occurrence[] = [];
+  for (const quote of quotes) {
+    if (evidenceScore(quote, index.compact, index.folded) < 1) continue;
+    const q = compactText(quote);
+    const { compact, offsets } = index.quoteSearch;
+    for (let at = compact.indexOf(q); at >= 0 && q; at = compact.indexOf(q, at + 1)) {
+      const [from, to] = [offsets[at]!, offsets[at + q.length - 1]! + 1];
+      index.figures.forEach((figure, i) => {
+        if (figure.index >= from && figure.index < to) found.push({ figure, context: index.contexts[i]! });
+      });
+    }
+  }
+  return found;
 }
 
 /**
@@ -53,16 +113,4 @@ export function removeUrl(text: string, url: string): string {
 /** Sentences of a summary or lead, punctuation kept. */
 export function splitSentences(text: string): string[] {
   return text.split(/(?<=[。！？!?；;])/).filter((s) => s.trim());
-}
-
-/** Every term the entry ties a figure to (GenEval, MMLU …), lower case: the competing anchors. */
-export function collectAnchors(texts: string[], index: ArticleIndex): Set<string> {
-  const anchors = new Set<string>();
-  for (const text of texts) {
-    for (const f of findFigures(text)) {
-      const a = anchorOf(text, f, index);
-      if (a) anchors.add(a);
-    }
-  }
-  return anchors;
 }

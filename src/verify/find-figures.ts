@@ -1,20 +1,43 @@
-// Figures in prose, in one notation: 10 万 = 100k = 100,000; 1.2B = 12 亿; full-width digits folded.
+// The tokenizer of claims: every digit group of a text is read as exactly one token — a figure with
+// its unit (10 万 = 100k = 100,000; 1.2B = 12 亿; 10.8s = 10.8 秒), a date (2024年6月底, Q1, 五月),
+// a versioned name (GPT-4o), a version string (v2.5, 3.5-turbo), a phone number (1-800-CHAT-GPT), an
+// ID (arXiv 2401.12345) or a list marker. Nothing is left unread.
+import { findChineseNumbers } from "./chinese-numerals.ts";
+import { findDates } from "./find-dates.ts";
 import { findUrls } from "./find-links.ts";
+import { halfWidth } from "./fold-text.ts";
+import { currencyOfSign, SCALE, unitAfter, unitClass } from "./units.ts";
 
 export interface Figure {
   /** The text as written ("87.44", "10 万", "2.5x", "2026-02-04"). */
   raw: string;
   kind: "number" | "date";
-  /** Numbers: the value with its scale applied (10 万 → 100000; 91% → 91). */
+  /** Numbers: the value with its scale and unit factor applied (10 万 → 100000; 5 分钟 → 300). */
   value: number;
   /** Percentages and 个百分点: 91% and 0.91 are different claims. */
   percent: boolean;
+  /** Unit key (units.ts): "percent", "times", "usd", "s", "count", "calyear", "ordinal" … */
+  unit?: string;
+  /** The unit's factor to its base unit (5 分钟: 60), for ranges that share one unit. */
+  factor?: number;
+  /** The scale written with the number (亿: 1e8, B: 1e9), for ranges that share one scale. */
+  scale?: number;
+  /** "1/10", "十分之一": numerator or denominator of a fraction. */
+  fraction?: "num" | "den";
+  /** Counts: the noun counted ("视频理解基准" in "3 个视频理解基准"), up to six Chinese characters. */
+  noun?: string;
+  /** Entry mode: written as approximate ("约 30%", "近 1.2 万", "30% 左右"). */
+  hedged?: boolean;
+  /** Article mode: digits inside a name (the 2 of Sail-2). */
+  inName?: boolean;
   /** Smallest step the writing can express (87.4 → 0.1; 1.2B → 1e8): for rounding. */
   step: number;
   /** Significant digits as written (0.9 → 1, 87.44 → 4). */
   digits: number;
-  /** Dates: "2026-2-4", "2-4" (month-day) or "2026-2" (year-month). */
+  /** Dates: "2026-2-4", "-2-4" (month-day), "2026-2" (year-month), "-6" (month), "2025-q1", "-q2". */
   date?: string;
+  /** Dates: 初 / 底 / 中旬 … after a month ("6 月底"). */
+  part?: string;
   index: number;
   end: number;
 }
@@ -26,41 +49,44 @@ export interface NameToken {
   end: number;
 }
 
-const SCALE: Record<string, number> = {
-  万亿: 1e12,
-  千亿: 1e11,
-  百亿: 1e10,
-  十亿: 1e9,
-  亿: 1e8,
-  千万: 1e7,
-  百万: 1e6,
-  十万: 1e5,
-  万: 1e4,
-  千: 1e3,
-  k: 1e3,
-  m: 1e6,
-  b: 1e9,
-  t: 1e12,
-  thousand: 1e3,
-  million: 1e6,
-  billion: 1e9,
-  bn: 1e9,
-  trillion: 1e12,
-};
+/** Digit groups that are neither figures nor names: checked literally, or not at all (list). */
+export interface SpecialToken {
+  kind: "phone" | "version" | "id" | "list";
+  raw: string;
+  /** phone: digits and letters; version: "2.5"; id: "arxiv:2401.12345". */
+  value: string;
+  index: number;
+  end: number;
+}
 
-const DATE_FULL = /(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*[日号]?/g;
-const DATE_YEAR_MONTH = /(?<!\d)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?!\s*\d)/g;
-const DATE_MONTH_DAY = /(?<![\d.])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g;
+export interface Tokens {
+  figures: Figure[];
+  names: NameToken[];
+  specials: SpecialToken[];
+}
+
 /** A Latin-led token that carries digits (GPT-4o, Qwen2.5-VL, STAR-7B) or digits glued to letters (3D). */
 const NAME =
-  /(?<![A-Za-z0-9])(?:[A-Za-z][A-Za-z0-9]*(?:[-_.+][A-Za-z0-9]+)*|\d+[A-Za-z]+(?:[-_][A-Za-z0-9]+)*)(?![A-Za-z0-9])/g;
+  /(?<![A-Za-z0-9]|\d\.)(?:[A-Za-z][A-Za-z0-9]*(?:[-_.+][A-Za-z0-9]+)*|\d+[A-Za-z]+(?:[-_][A-Za-z0-9]+)*)(?![A-Za-z0-9])/g;
+/** Digits glued to a unit or scale are quantities, not names (10.8s, 3nm, 65k, 2x, 512GB). */
+const QUANTITY_NAME = /^\d+(?:s|ms|h|min|nm|mm|cm|km|kg|gb|tb|mb|pb|ghz|mhz|khz|hz|fps|pp|x|k|m|b|t)$/i;
+/** Whole numbers, "1,000,000", Chinese 万-grouping "3,5000" (= 35000), decimals, scales. */
 const NUMBER =
-  /(?<![\d.,:])([$¥€£])?\s?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\d:]|\.\d)(?:\s?(万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千)|([kKMBT])(?![A-Za-z])|\s(thousand|million|billion|bn|trillion)\b)?\s?(%|个百分点|倍|[xX×](?![A-Za-z]))?/g;
-/** What makes a small integer a list or step number, not a figure. */
+  /(?<![\d.,:])([$¥€£])?\s?(\d{1,3}(?:,\d{3})+(?![\d])|\d+(?:,\d{4})+(?!\d)|\d+)(\.\d+)?(?![\d:]|\.\d)(?:\s?(万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千)|([kKMBT])(?![A-Za-z])|\s(thousand|million|billion|bn|trillion)\b)?/g;
+/** What makes a small integer a list, step or reference number. */
 const ORDINAL_BEFORE =
-  /(?:第|stage|step|phase|阶段|步骤|no\.|#|图|表|fig\.?|figure|table|eq\.?|top-?|版本|v|论文|paper)\s*$/i;
-const CLASSIFIER_AFTER =
-  /^\s*(?:个|项|种|篇|层|次|款|位|名|家|张|条|大|类|台|块|轮|届|组|份|枚|件|部|维|倍|年|月|天|小时|分钟|秒|毫秒|ms|s\b|°|度|元|美元|人|万|亿|token|tokens|k\b|fps|hz|gb|tb|mb|cp)/i;
+  /(?:第|stage|step|phase|阶段|步骤|no\.|#|图|表|fig\.?|figure|table|eq\.?|top-?|rank|版本|论文|paper|排名|名列)\s*$/i;
+const ARXIV_ID = /arxiv[:：\s]*(\d{4}\.\d{4,5})(?:v\d+)?/gi;
+/** Phone numbers: three or more hyphenated groups with a 400/800 or long digit run, vanity letters allowed. */
+const PHONE =
+  /(?<![\w.-])(?:\+\d{1,3}[\s-])?(?:1-800-[A-Z0-9]{2,}(?:-[A-Z0-9]{2,})*|[48]00-\d{3}-\d{4}|0\d{2,3}-\d{7,8}|1[3-9]\d-\d{4}-\d{4}|\d{3}-\d{3}-\d{4})(?![\w-])/g;
+const VERSIONS = [
+  /(?<![\w.])[vV](\d+(?:\.\d+)+)(?![\w.]|\.\d)/g,
+  /(?<![\w.-])(\d+(?:\.\d+)+)-(?:turbo|preview|instruct|chat|mini|pro|max|plus|lite|flash|exp|beta|alpha|rc\d*)\b/gi,
+  /(?<![\w.])(\d+\.\d+\.\d+)(?![\w.]|\.\d)/g,
+  /(?<=版本\s?|version\s)(\d+(?:\.\d+)+)/gi,
+  /(?<![\w.])(\d+(?:\.\d+)+)(?=\s?版(?!权))/g,
+];
 
 export interface FindOptions {
   /** Article text: every number counts (also inside names), so entries can be checked against it. */
@@ -70,100 +96,192 @@ export interface FindOptions {
 /** Names with versions, in order. */
 export function findNames(text: string): NameToken[] {
   const names: NameToken[] = [];
-  for (const m of blankUrls(text).matchAll(NAME)) {
+  for (const m of blankUrls(halfWidth(text)).matchAll(NAME)) {
     if (!/\d/.test(m[0])) continue;
-    if (/^\d+(?:[kKMBT]|[xX])$/.test(m[0])) continue; // 7B, 65k, 2x: sizes and multiples, not names
+    if (/^\d+(?:\.\d+)?(?:[kKMBT]|[xX])$/.test(m[0]) || QUANTITY_NAME.test(m[0])) continue;
     names.push({ raw: m[0], index: m.index, end: m.index + m[0].length });
   }
   return names;
 }
 
-/** Figures in `text`, in order. Entry mode skips numbers inside names, dates' parts and list numbers. */
+/** Figures in `text`, in order. Entry mode skips numbers inside names and list markers. */
 export function findFigures(text: string, options: FindOptions = {}): Figure[] {
-  const clean = blankUrls(halfWidth(text));
-  const figures: Figure[] = [];
-  const taken: Array<[number, number]> = [];
-  const isTaken = (i: number) => taken.some(([a, b]) => i >= a && i < b);
-  for (const [pattern, shape] of [
-    [DATE_FULL, "ymd"],
-    [DATE_YEAR_MONTH, "ym"],
-    [DATE_MONTH_DAY, "md"],
-  ] as const) {
-    for (const m of clean.matchAll(pattern)) {
-      if (isTaken(m.index)) continue;
-      const parts = m.slice(1, shape === "ymd" ? 4 : 3).map((p) => String(Number(p)));
-      const date = shape === "md" ? parts.join("-") : parts.join("-");
-      figures.push({
-        raw: m[0].trim(),
-        kind: "date",
-        value: 0,
-        percent: false,
-        step: 1,
-        digits: 0,
-        date,
-        index: m.index,
-        end: m.index + m[0].length,
-      });
-      taken.push([m.index, m.index + m[0].length]);
-      // In the article a date's year still counts as a number ("2026 年" in an entry).
-      if (options.all && shape !== "md") figures.push(plainNumber(m[1]!, m.index));
-    }
-  }
-  if (!options.all)
-    for (const n of findNames(clean)) if (!/^\d+[xX]$/.test(n.raw)) taken.push([n.index, n.end]);
-  for (const m of clean.matchAll(NUMBER)) {
-    const at = m.index + (m[1] ? 0 : m[0].length - m[0].trimStart().length);
-    const digitsAt = clean.indexOf(m[2]!, m.index);
-    if (isTaken(digitsAt)) continue;
-    const figure = toFigure(m, at);
-    if (!options.all && isListNumber(clean, digitsAt, m, figure)) continue;
-    figures.push(figure);
-  }
-  return figures.sort((a, b) => a.index - b.index);
+  return findTokens(text, options).figures;
 }
 
-function toFigure(m: RegExpMatchArray, at: number): Figure {
-  const [, , intPart, fraction = "", cjkScale, latinScale, wordScale, suffix] = m;
+/** Every token of `text`; in entry mode every digit group ends up in exactly one token. */
+export function findTokens(text: string, options: FindOptions = {}): Tokens {
+  const clean = blankUrls(halfWidth(text));
+  const figures: Figure[] = [];
+  const specials: SpecialToken[] = [];
+  const taken: Array<[number, number]> = [];
+  const isTaken = (a: number, b = a + 1) => taken.some(([x, y]) => a < y && b > x);
+  const special = (kind: SpecialToken["kind"], raw: string, value: string, index: number) => {
+    if (isTaken(index, index + raw.length)) return;
+    specials.push({ kind, raw, value, index, end: index + raw.length });
+    taken.push([index, index + raw.length]);
+  };
+  for (const m of clean.matchAll(ARXIV_ID)) special("id", m[0], `arxiv:${m[1]}`, m.index);
+  for (const m of clean.matchAll(PHONE))
+    special("phone", m[0], m[0].replace(/[^0-9A-Za-z]/g, "").toLowerCase(), m.index);
+  for (const date of findDates(clean)) {
+    if (isTaken(date.index, date.end)) continue;
+    figures.push(date.figure);
+    taken.push([date.index, date.end]);
+    // In the article a date's year still counts as a year ("2026 年" in an entry).
+    if (options.all && date.year) figures.push(yearFigure(date.year, date.index));
+  }
+  for (const pattern of VERSIONS)
+    for (const m of clean.matchAll(pattern)) special("version", m[0], m[1]!, m.index);
+  // A name is not a date or phone (Q1); a version inside a name is the name's (GPT-3.5-turbo), a
+  // name that is only a version is the version's (v2.5).
+  const overlaps = (a: { index: number; end: number }, b: { index: number; end: number }) =>
+    a.index < b.end && a.end > b.index;
+  const names = findNames(clean).filter(
+    (n) =>
+      !figures.some((f) => overlaps(n, f)) &&
+      !specials.some((t) => t.kind !== "version" && overlaps(n, t)) &&
+      !specials.some((t) => t.kind === "version" && t.raw === n.raw),
+  );
+  for (let i = specials.length - 1; i >= 0; i--) {
+    const t = specials[i]!;
+    if (t.kind === "version" && names.some((n) => overlaps(n, t))) specials.splice(i, 1);
+  }
+  if (!options.all) for (const n of names) taken.push([n.index, n.end]);
+  for (const m of clean.matchAll(NUMBER)) {
+    const digitsAt = clean.indexOf(m[2]!, m.index);
+    if (isTaken(digitsAt)) continue;
+    const at = m.index + (m[1] ? 0 : m[0].length - m[0].trimStart().length);
+    const listMarker = isListMarker(clean, digitsAt, m);
+    if (!options.all && listMarker) {
+      special("list", m[2]!, m[2]!, digitsAt);
+      continue;
+    }
+    const figure = toFigure(m, at, clean);
+    if (options.all && names.some((n) => digitsAt >= n.index && digitsAt < n.end)) figure.inName = true;
+    // In the article a list marker is a position: it supports only an ordinal ("第 3").
+    if (listMarker) Object.assign(figure, { unit: "ordinal", factor: 1 });
+    figures.push(figure);
+    taken.push([digitsAt, figure.end]);
+  }
+  for (const n of findChineseNumbers(clean)) {
+    if (isTaken(n.index, n.end)) continue;
+    const unit = n.unit?.key;
+    // In entries, only measured quantities written in Chinese are claims (两种方法 is wording).
+    if (!options.all && (n.value < 2 || !unit || /^(count|points|ordinal)$/.test(unit))) continue;
+    const noun = n.after ? countedNoun(n.after) : undefined;
+    figures.push({
+      ...(noun ? { noun } : {}),
+      ...(n.fraction ? { fraction: n.fraction } : {}),
+      raw: clean.slice(n.index, n.end),
+      kind: "number",
+      value: round(n.value * (n.unit?.factor ?? 1)),
+      percent: unitClass(unit) === "percent",
+      ...(unit ? { unit, factor: n.unit?.factor ?? 1 } : {}),
+      step: n.unit?.factor ?? 1,
+      digits: 1,
+      index: n.index,
+      end: n.end,
+    });
+  }
+  // "10–80 倍", "3 到 5 秒": the first number of a range takes the unit of the second.
+  figures.sort((a, b) => a.index - b.index);
+  for (let i = 0; i + 1 < figures.length; i++) {
+    const [a, b] = [figures[i]!, figures[i + 1]!];
+    if (a.kind !== "number" || b.kind !== "number" || a.unit || a.scale) continue;
+    if (!b.unit && !b.scale) continue;
+    if (!/^\s*(?:[-–—~～至到]|to)\s*$/.test(clean.slice(a.end, b.index))) continue;
+    const times = (b.factor ?? 1) * (b.scale ?? 1);
+    Object.assign(a, {
+      ...(b.unit ? { unit: b.unit, factor: b.factor } : {}),
+      percent: b.percent,
+      value: round(a.value * times),
+      step: round(a.step * times),
+    });
+  }
+  // "1/10", "21/30 题": the numbers of a fraction keep their roles.
+  for (let i = 0; i + 1 < figures.length; i++) {
+    const [a, b] = [figures[i]!, figures[i + 1]!];
+    if (a.kind === "number" && b.kind === "number" && clean.slice(a.end, b.index) === "/" && !a.unit) {
+      a.fraction = "num";
+      b.fraction = "den";
+    }
+  }
+  // Safety net: a digit group no pattern read is still a figure to check, never ignored.
+  const covered = [...taken, ...(options.all ? [] : names.map((n) => [n.index, n.end] as [number, number]))];
+  for (const m of clean.matchAll(/\d+/g)) {
+    if (covered.some(([a, b]) => m.index >= a && m.index < b)) continue;
+    if (figures.some((f) => m.index >= f.index && m.index < f.end)) continue;
+    figures.push(yearFigure(m[0], m.index, false));
+  }
+  return { figures: figures.sort((a, b) => a.index - b.index), names, specials };
+}
+
+function toFigure(m: RegExpMatchArray, at: number, text: string): Figure {
+  const [, sign, intPart, fraction = "", cjkScale, latinScale, wordScale] = m;
   const scale = SCALE[(cjkScale ?? latinScale ?? wordScale ?? "").toLowerCase()] ?? 1;
-  const written = Number(`${intPart!.replace(/,/g, "")}${fraction}`);
+  const plain = intPart!.replace(/,/g, "");
+  const written = Number(`${plain}${fraction}`);
   const decimals = fraction ? fraction.length - 1 : 0;
-  const significant = `${intPart!.replace(/,/g, "")}${fraction.slice(1)}`.replace(/^0+/, "");
+  const significant = `${plain}${fraction.slice(1)}`.replace(/^0+/, "");
+  const numberEnd = (m.index ?? 0) + m[0].length;
+  const before = text.slice(Math.max(0, at - 12), at);
+  const after = unitAfter(text.slice(numberEnd));
+  const hedged =
+    /(?:约|近|超|超过|逾|将近|大约|接近|差不多|多达|达到约)\s*$/.test(before) ||
+    /^\s*(?:左右|上下|多|余)/.test(text.slice(numberEnd + (after?.length ?? 0)));
+  const unit = currencyOfSign(sign) ?? after;
+  let factor = unit?.factor ?? 1;
+  let key = unit?.key;
+  if (ORDINAL_BEFORE.test(before) && !cjkScale && !latinScale && !wordScale) key = "ordinal";
+  else if (key === "year" && !fraction && /^(?:19|20)\d{2}$/.test(plain)) {
+    key = "calyear";
+    factor = 1;
+  }
+  const noun = key === "count" ? countedNoun(text.slice(numberEnd + (after?.length ?? 0))) : undefined;
   return {
-    raw: m[0].trim(),
+    ...(noun ? { noun } : {}),
+    raw: text.slice(at, numberEnd + (after?.length ?? 0)).trim(),
     kind: "number",
-    value: round(written * scale),
-    percent: suffix === "%" || suffix === "个百分点",
-    step: round(10 ** -decimals * scale),
+    value: round(written * scale * factor),
+    percent: unitClass(key) === "percent",
+    ...(key ? { unit: key, factor } : {}),
+    ...(scale !== 1 ? { scale } : {}),
+    ...(hedged ? { hedged } : {}),
+    step: round(10 ** -decimals * scale * factor),
     digits: significant.replace(/0+$/, "").length || 1,
     index: at,
-    end: (m.index ?? 0) + m[0].length,
+    end: numberEnd + (after?.length ?? 0),
   };
 }
 
-function plainNumber(digits: string, index: number): Figure {
-  const value = Number(digits);
+/** The Chinese noun right after a counter, without a leading 的/多/余 ("多个预设技能包" → "预设技能包"). */
+export function countedNoun(rest: string): string | undefined {
+  const m = /^[多余]?\s?(?:的)?([\u4e00-\u9fff]{2,6})/.exec(rest);
+  return m?.[1];
+}
+
+function yearFigure(digits: string, index: number, year = true): Figure {
   return {
     raw: digits,
     kind: "number",
-    value,
+    value: Number(digits),
     percent: false,
+    ...(year ? { unit: "calyear" } : {}),
     step: 1,
-    digits: digits.length,
+    digits: digits.replace(/^0+/, "").replace(/0+$/, "").length || 1,
     index,
     end: index + digits.length,
   };
 }
 
-function isListNumber(text: string, at: number, m: RegExpMatchArray, figure: Figure): boolean {
-  const before = text.slice(Math.max(0, at - 12), at);
-  if (ORDINAL_BEFORE.test(before)) return !m[4] && !m[5] && !m[8];
+/** "1." or "(2)" at a line start, "[3]" citations: structure, not claims. */
+function isListMarker(text: string, at: number, m: RegExpMatchArray): boolean {
+  if (m[1] || m[3]) return false;
+  const before = text.slice(Math.max(0, at - 4), at);
   const lineStart = /(?:^|\n)\s*[-*]?\s*[(（]?$/.test(before);
   if (lineStart && /^\d+\s*(?:\.(?!\d)|[)、）])/.test(text.slice(at))) return true;
-  if (/\[$/.test(before) && /^\d+\]/.test(text.slice(at))) return true; // citation [1]
-  // A small bare integer (no unit, no classifier) is a list position or a stray digit.
-  const small =
-    Number.isInteger(figure.value) && figure.value <= 10 && !m[4] && !m[5] && !m[6] && !m[8] && !m[1];
-  return small && !CLASSIFIER_AFTER.test(text.slice(figure.end));
+  return /\[$/.test(before) && /^\d+\]/.test(text.slice(at));
 }
 
 /** URLs are links, checked as such; their digits are not figures. Same length keeps offsets. */
@@ -172,19 +290,6 @@ function blankUrls(text: string): string {
   for (const u of findUrls(text))
     out = out.slice(0, u.index) + " ".repeat(u.url.length) + out.slice(u.index + u.url.length);
   return out;
-}
-
-/**
- * Full-width digits, letters and ％．＄ to ASCII, one character for one (offsets stay valid). Not
- * NFKC: that would turn "，" into "," and glue "87，100 个" into one number.
- */
-export function halfWidth(text: string): string {
-  return text
-    .replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF05\uFF0E\uFF04\uFF0B\uFF0D\uFF0F]/g, (c) =>
-      String.fromCharCode(c.charCodeAt(0) - 0xfee0),
-    )
-    .replace(/[\u3000\u00A0]/g, " ")
-    .replace(/[\u200B-\u200D\u2060\uFEFF]/g, "\u2060");
 }
 
 const round = (n: number) => Number.parseFloat(n.toPrecision(12));

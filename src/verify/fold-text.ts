@@ -28,3 +28,17 @@ export function containsName(folded: string, name: string): boolean {
   const pattern = new RegExp(`(?<![a-z0-9])${escapeRegExp(needle)}(?![a-z0-9])`);
   return pattern.test(folded);
 }
+
+/**
+ * Full-width digits, letters and ％．＄￥ to ASCII, one character for one (offsets stay valid). Not
+ * NFKC: that would turn "，" into "," and glue "87，100 个" into one number.
+ */
+export function halfWidth(text: string): string {
+  return text
+    .replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF05\uFF0E\uFF04\uFF0B\uFF0D\uFF0F]/g, (c) =>
+      String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+    )
+    .replace(/\uFFE5/g, "¥")
+    .replace(/[\u3000\u00A0]/g, " ")
+    .replace(/[\u200B-\u200D\u2060\uFEFF]/g, "\u2060");
+}

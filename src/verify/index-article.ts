@@ -1,9 +1,25 @@
+import { bindFigures, scopeLines, sentenceSpans, spanAt } from "./bind-figures.ts";
 import { canonicalLink } from "./canonical-link.ts";
-import { findChineseNumbers } from "./chinese-numerals.ts";
-import { type Figure, findFigures, halfWidth } from "./find-figures.ts";
+import { findBoilerplate } from "./find-boilerplate.ts";
+import { type Figure, findFigures } from "./find-figures.ts";
 import { findArxivMentions, findHrefs, findUrls } from "./find-links.ts";
-import { compactText, foldText } from "./fold-text.ts";
+import { type Aliases, findAliases, findTerms, isMeasure, termsIn } from "./find-terms.ts";
+import { compactText, foldText, halfWidth } from "./fold-text.ts";
 import type { ArticleEvidence } from "./types.ts";
+
+/** What an article figure is about (see bind-figures.ts). */
+export interface FigureContext {
+  /** Terms of its own segment. */
+  own: Set<string>;
+  /** Its binding: own or nearest segment, plus the list lead-in and the heading above it. */
+  bound: Set<string>;
+  /** Terms of its sentence. */
+  sentence: Set<string>;
+  /** Its sentence, the sentences around it, lead-in, heading and the article title. */
+  wide: Set<string>;
+  /** Reading time, word counts, captions, ads: never evidence for a figure. */
+  boilerplate: boolean;
+}
 
 /** The article, prepared once for every check of its entry. */
 export interface ArticleIndex {
@@ -15,6 +31,17 @@ export interface ArticleIndex {
   compact: string;
   linkKeys: Set<string>;
   figures: Figure[];
+  /** Parallel to `figures`. */
+  contexts: FigureContext[];
+  /** Every term key the article uses. */
+  terms: Set<string>;
+  /** Terms of the title and first paragraph: what the article is about. */
+  subject: Set<string>;
+  /** Terms some figure of the article is directly bound to: a claim naming one must match it. */
+  bearing: Set<string>;
+  aliases: Aliases;
+  /** `text` compacted character by character, with each compact character's offset in `text`. */
+  quoteSearch: { compact: string; offsets: number[] };
   publisher?: string;
 }
 
@@ -34,24 +61,75 @@ export function indexArticle(article: ArticleEvidence): ArticleIndex {
   for (const key of findArxivMentions(`${text}\n${article.links.map((l) => l.text).join("\n")}`))
     linkKeys.add(key);
   const figures = findFigures(text, { all: true });
-  for (const n of findChineseNumbers(text)) {
-    figures.push({
-      raw: text.slice(n.index, n.end),
-      kind: "number",
-      value: n.value,
-      percent: false,
-      step: 1,
-      digits: 1,
-      index: n.index,
-      end: n.end,
-    });
-  }
+  const aliases = findAliases(text);
+  const terms = findTerms(text, aliases);
+  const bindings = bindFigures(text, figures, terms);
+  const sentences = sentenceSpans(text);
+  const titleEnd = text.indexOf("\n");
+  // The article's subject is in the surroundings of every figure: what its title names, and what its
+  // first paragraph names and the article keeps naming (a benchmark cited once in the lead is not).
+  const firstBreak = text.indexOf("\n\n", titleEnd + 2);
+  const title = termsIn(terms, 0, firstBreak < 0 ? text.length : firstBreak);
+  const mentions = new Map<string, number>();
+  for (const t of terms) mentions.set(t.key, (mentions.get(t.key) ?? 0) + 1);
+  const subject = new Set(
+    [...title].filter(
+      (k) =>
+        !isMeasure(k) &&
+        (termsIn(terms, 0, titleEnd < 0 ? text.length : titleEnd).has(k) || mentions.get(k)! >= 3),
+    ),
+  );
+  const boiler = findBoilerplate(text);
+  const contexts = figures.map((f, i): FigureContext => {
+    const { own, bound, sentence } = bindings[i]!;
+    const { leadIn, heading, rowLabel } = scopeLines(text, f.index, titleEnd + 1);
+    const scope = new Set<string>();
+    for (const s of [leadIn, heading, rowLabel])
+      if (s) for (const k of termsIn(terms, s.start, s.end)) scope.add(k);
+    const si = spanAt(sentences, f.index);
+    const around = termsIn(
+      terms,
+      sentences[Math.max(0, si - 1)]?.start ?? sentence.start,
+      sentences[si + 1]?.end ?? sentence.end,
+    );
+    return {
+      own,
+      sentence: termsIn(terms, sentence.start, sentence.end),
+      bound: new Set([...bound, ...scope]),
+      wide: new Set([...around, ...scope, ...title, ...bound]),
+      boilerplate: boiler.some(([a, b]) => f.index >= a && f.index < b),
+    };
+  });
+  const bearing = new Set<string>();
+  contexts.forEach((c) => {
+    if (!c.boilerplate) for (const k of c.own) bearing.add(k);
+  });
   return {
     text,
     folded: foldText(text),
     compact: compactText(text),
     linkKeys,
     figures,
+    contexts,
+    terms: new Set(terms.map((t) => t.key)),
+    bearing,
+    subject,
+    aliases,
+    quoteSearch: compactWithOffsets(text),
     publisher: article.publisher,
   };
+}
+
+/** compactText, one source character at a time, remembering where each compact character came from. */
+function compactWithOffsets(text: string): { compact: string; offsets: number[] } {
+  let compact = "";
+  const offsets: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const piece = compactText(text[i]!);
+    for (const ch of piece) {
+      compact += ch;
+      offsets.push(i);
+    }
+  }
+  return { compact, offsets };
 }

@@ -35,12 +35,24 @@ export interface ClaimReport {
 export interface VerifyOptions {
   /** Default "drop". Without a repair function (pure verifyEntry) "repair" acts as "drop". */
   policy?: VerifyPolicy;
+  /**
+   * Other summaries of the same article (e.g. the offline analyser's), tried in order when no
+   * sentence of the entry's own summary survives under drop: the first fully supported one is used.
+   */
+  fallbackSummaries?: readonly string[];
 }
 
 export interface VerifyResult {
   entry: Entry;
   counts: import("../model/briefing.ts").VerificationCounts;
   claims: ClaimReport[];
+  /**
+   * Under drop, when nothing of the summary survived: "bullet" (a supported bullet became the
+   * summary) or "alternative" (a fallback summary did).
+   */
+  summaryFallback?: "bullet" | "alternative";
+  /** Under drop, nothing of the summary survived and no fallback was supported: leave the entry out. */
+  withheld?: boolean;
 }
 
 /** One unsupported claim, as handed to a repair turn. */

@@ -31,7 +31,11 @@ test("figures share one notation", () => {
   assert.deepEqual(value("１０万 条"), [100000]);
   assert.deepEqual(value("100k 条"), [100000]);
   assert.deepEqual(value("1.2B 参数"), value("12 亿参数"));
-  assert.deepEqual(value("Stage 1 训练，GPT-4o 与 STAR-7B"), []);
+  // Names keep their digits; a step number is read as an ordinal, not ignored.
+  assert.deepEqual(
+    findFigures("Stage 1 训练，GPT-4o 与 STAR-7B").map((f) => f.unit),
+    ["ordinal"],
+  );
   assert.equal(findFigures("得分 91%")[0]!.percent, true);
 });
 
@@ -55,11 +59,14 @@ test("policy mark flags the bullet instead of dropping it", () => {
   assert.equal(marked.counts.marked, 1);
 });
 
-test("unsupported summary loses the sentence, or is marked when it has only one", () => {
+test("unsupported summary loses the sentence; with nothing left it falls back (drop) or is marked (mark)", () => {
   const two = verifyEntry({ ...clean, summary: "STAR 统一了理解与生成。GenEval 得分 0.95。" }, star);
   assert.equal(two.entry.summary, "STAR 统一了理解与生成。");
   const one = verifyEntry({ ...clean, summary: "GenEval 得分 0.95。" }, star);
-  assert.ok(one.entry.summary.startsWith("⚠️"));
+  assert.equal(one.summaryFallback, "bullet");
+  assert.ok(!one.entry.summary.includes("0.95") && !one.entry.summary.startsWith("⚠️"));
+  const marked = verifyEntry({ ...clean, summary: "GenEval 得分 0.95。" }, star, { policy: "mark" });
+  assert.ok(marked.entry.summary.startsWith("⚠️"));
 });
 
 test("org parts not named in the article are removed; none left gives 未署名", () => {

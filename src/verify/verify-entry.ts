@@ -2,16 +2,10 @@ import type { VerificationCounts } from "../model/briefing.ts";
 import type { Bullet, Entry, Section } from "../model/entry.ts";
 import { checkLink } from "./check-claims.ts";
 import { checkOrg, UNNAMED_ORGS } from "./check-org.ts";
-import {
-  checkTextFacts,
-  checkTextLinks,
-  collectAnchors,
-  removeUrl,
-  splitSentences,
-  type TextClaim,
-} from "./check-text.ts";
+import { checkTextFacts, checkTextLinks, quoteOccurrences, removeUrl, type TextClaim } from "./check-text.ts";
 import { type ArticleIndex, indexArticle } from "./index-article.ts";
 import { EVIDENCE_THRESHOLD, evidenceScore } from "./match-evidence.ts";
+import { pruneClauses, saysSomething } from "./prune-clauses.ts";
 import type { ArticleEvidence, ClaimReport, ClaimStatus, VerifyOptions, VerifyResult } from "./types.ts";
 
 export const UNNAMED_ORG = "未署名";
@@ -21,8 +15,10 @@ type Policy = "drop" | "mark";
 /**
  * Checks every link, figure, versioned name, org and evidence quote of an entry against its
  * article and returns the entry as it may be published. Pure. Links the article lacks are always
- * removed; a bullet with an unsupported figure or name is dropped (policy drop) or flagged (mark);
- * summary, title and leads lose the sentence (drop) or get ⚠️ (mark, or when nothing would remain).
+ * removed. Under drop an unsupported figure or name takes its clause with it (prune-clauses.ts):
+ * the rest of the bullet, lead or summary stays; a summary with nothing left falls back to a
+ * supported bullet or fallback summary, else the entry is withheld; a title falls back to the
+ * article's. Under mark the claim's bullet is flagged and summary, lead and title get ⚠️.
  */
 export function verifyEntry(
   entry: Entry,
@@ -32,7 +28,6 @@ export function verifyEntry(
   const index = indexArticle(article);
   const policy: Policy = options.policy === "mark" ? "mark" : "drop";
   const claims: ClaimReport[] = [];
-  const anchors = collectAnchors(entryTexts(entry), index);
   const record = (where: string, found: TextClaim[], fail: ClaimStatus) => {
     for (const c of found) {
       claims.push({
@@ -49,39 +44,39 @@ export function verifyEntry(
     record(where, links, "dropped");
     return links.filter((l) => !l.supported).reduce((t, l) => removeUrl(t, l.value), text);
   };
-  const checkProse = (text: string, where: string, canDrop: boolean): string | undefined => {
-    const kept: string[] = [];
-    const failed: TextClaim[][] = [];
-    const sentences = splitSentences(stripLinks(text, where));
-    for (const s of sentences) {
-      const facts = checkTextFacts(s, index, anchors);
-      if (facts.every((f) => f.supported)) kept.push(s);
-      failed.push(facts);
-    }
-    if (kept.length === sentences.length) {
-      for (const facts of failed) record(where, facts, "supported");
-      return sentences.join("");
-    }
-    const mode = policy === "mark" ? "mark" : kept.length > 0 ? "sentences" : canDrop ? "all" : "mark";
-    for (const facts of failed) record(where, facts, mode === "mark" ? "marked" : "dropped");
-    if (mode === "sentences") return kept.join("").trim();
-    return mode === "all" ? undefined : MARK + sentences.join("");
+  /** Prose without its unsupported clauses (drop; undefined when nothing is left) or marked. */
+  const checkProse = (text: string, where: string): string | undefined => {
+    const stripped = stripLinks(text, where);
+    const facts = checkTextFacts(stripped, index);
+    const failed = facts.filter((f) => !f.supported);
+    record(where, facts, policy === "mark" ? "marked" : "dropped");
+    if (failed.length === 0) return stripped;
+    if (policy === "mark") return MARK + stripped;
+    return pruneClauses(
+      stripped,
+      failed.map((f) => f.at ?? [0, stripped.length]),
+    );
   };
 
   const org = verifyOrg(entry.org, index, claims);
-  const summary = checkProse(entry.summary, "summary", false) ?? entry.summary;
-  const title = checkTitle(entry.title, index, claims, anchors);
+  const title = checkTitle(entry.title, article.title, index, claims, policy);
   const section = (s: Section, name: string): Section => {
-    const lead = s.lead === undefined ? undefined : checkProse(s.lead, `${name}.lead`, true);
-    const bullets = verifyBullets(s.bullets, `${name}.bullets`, {
-      index,
-      policy,
-      claims,
-      stripLinks,
-      anchors,
-    });
+    const lead = s.lead === undefined ? undefined : checkProse(s.lead, `${name}.lead`);
+    const bullets = verifyBullets(s.bullets, `${name}.bullets`, { index, policy, claims, stripLinks });
     return lead ? { lead, bullets } : { bullets };
   };
+  const core = section(entry.core, "core");
+  const results = section(entry.results, "results");
+  const insights = section(entry.insights, "insights");
+  let summary = checkProse(entry.summary, "summary");
+  let summaryFallback: VerifyResult["summaryFallback"];
+  let withheld = false;
+  if (summary === undefined) {
+    const fallback = fallbackSummary([core, results, insights], options.fallbackSummaries ?? [], index);
+    summary = fallback?.text ?? "";
+    summaryFallback = fallback?.from;
+    withheld = !fallback;
+  }
   const resources = entry.resources.filter((r, i) => {
     const verdict = checkLink(r.url, index);
     claims.push({
@@ -93,17 +88,40 @@ export function verifyEntry(
     });
     return verdict.supported;
   });
-  const verified: Entry = {
-    ...entry,
-    org,
-    title,
-    summary,
-    core: section(entry.core, "core"),
-    results: section(entry.results, "results"),
-    insights: section(entry.insights, "insights"),
-    resources,
+  const verified: Entry = { ...entry, org, title, summary, core, results, insights, resources };
+  return {
+    entry: verified,
+    counts: countClaims(claims),
+    claims,
+    ...(summaryFallback ? { summaryFallback } : {}),
+    ...(withheld ? { withheld } : {}),
   };
-  return { entry: verified, counts: countClaims(claims), claims };
+}
+
+/**
+ * Under drop, when no sentence of the summary survives: the first fully supported bullet of the
+ * verified entry (core, then results, then insights), else the first fallback summary whose every
+ * claim is supported; undefined when there is none.
+ */
+function fallbackSummary(
+  sections: Section[],
+  alternatives: readonly string[],
+  index: ArticleIndex,
+): { text: string; from: "bullet" | "alternative" } | undefined {
+  const stop = (t: string) => (/[。！？!?]$/.test(t) ? t : `${t}。`);
+  for (const s of sections) {
+    for (const b of s.bullets) {
+      if (b.flagged || !saysSomething(b.text) || b.text.length < 8) continue;
+      const facts = [...checkTextLinks(b.text, index), ...checkTextFacts(b.text, index)];
+      if (facts.every((f) => f.supported)) return { text: stop(b.text.trim()), from: "bullet" };
+    }
+  }
+  for (const alt of alternatives) {
+    const facts = [...checkTextLinks(alt, index), ...checkTextFacts(alt, index)];
+    if (saysSomething(alt) && facts.every((f) => f.supported))
+      return { text: alt.trim(), from: "alternative" };
+  }
+  return undefined;
 }
 
 interface BulletContext {
@@ -111,18 +129,19 @@ interface BulletContext {
   policy: Policy;
   claims: ClaimReport[];
   stripLinks: (text: string, where: string) => string;
-  anchors: ReadonlySet<string>;
 }
 
 function verifyBullets(bullets: Bullet[], where: string, ctx: BulletContext): Bullet[] {
-  const { index, policy, claims, stripLinks, anchors } = ctx;
+  const { index, policy, claims, stripLinks } = ctx;
   const out: Bullet[] = [];
   bullets.forEach((bullet, i) => {
     const at = `${where}[${i}]`;
     const label = bullet.label === undefined ? undefined : stripLinks(bullet.label, at);
     const text = stripLinks(bullet.text, at);
-    const facts = checkTextFacts(label ? `${label}：${text}` : text, index, anchors);
-    const ok = facts.every((f) => f.supported);
+    const quotes = bullet.evidence === undefined ? [] : quoteOccurrences([bullet.evidence], index);
+    const prefix = label ? `${label}：` : "";
+    const facts = checkTextFacts(`${prefix}${text}`, index, quotes);
+    const failed = facts.filter((f) => !f.supported);
     const status: ClaimStatus = policy === "drop" ? "dropped" : "marked";
     for (const f of facts)
       claims.push({
@@ -143,11 +162,24 @@ function verifyBullets(bullets: Bullet[], where: string, ctx: BulletContext): Bu
         reason: `${Math.round(score * 100)}% of the quote matches the article`,
       });
     }
-    if (!ok && policy === "drop") return;
-    const kept: Bullet = { ...bullet, text };
+    let keptText: string | undefined = text;
+    if (failed.length && policy === "drop") {
+      // A failed claim in the label takes the bullet; in the text, only its clause.
+      const inLabel = failed.some((f) => (f.at?.[0] ?? 0) < prefix.length);
+      keptText = inLabel
+        ? undefined
+        : pruneClauses(
+            text,
+            failed.map(
+              (f) => [(f.at?.[0] ?? 0) - prefix.length, (f.at?.[1] ?? text.length) - prefix.length] as const,
+            ),
+          );
+      if (keptText === undefined) return;
+    }
+    const kept: Bullet = { ...bullet, text: keptText };
     if (label === undefined) delete kept.label;
     else kept.label = label;
-    if (!ok) kept.flagged = true;
+    if (failed.length && policy === "mark") kept.flagged = true;
     if (bullet.children) kept.children = verifyBullets(bullet.children, `${at}.children`, ctx);
     if (kept.children?.length === 0) delete kept.children;
     out.push(kept);
@@ -155,23 +187,30 @@ function verifyBullets(bullets: Bullet[], where: string, ctx: BulletContext): Bu
   return out;
 }
 
-/** A title is never dropped: an unsupported figure or name in it gets ⚠️ in front. */
+/**
+ * A title is never dropped: with an unsupported figure or name it becomes the article's own title
+ * under drop, and gets ⚠️ in front under mark.
+ */
 function checkTitle(
   title: string,
+  articleTitle: string,
   index: ArticleIndex,
   claims: ClaimReport[],
-  anchors: ReadonlySet<string>,
+  policy: Policy,
 ): string {
-  const facts = checkTextFacts(title, index, anchors);
+  const facts = checkTextFacts(title, index);
+  const ok = facts.every((f) => f.supported);
+  const useArticle = !ok && policy === "drop" && articleTitle.trim().length > 0;
   for (const f of facts)
     claims.push({
       kind: f.kind,
       value: f.value,
       where: "title",
-      reason: f.reason,
-      status: f.supported ? "supported" : "marked",
+      reason: useArticle && !f.supported ? `${f.reason}; the article's title is used` : f.reason,
+      status: f.supported ? "supported" : useArticle ? "dropped" : "marked",
     });
-  return facts.every((f) => f.supported) ? title : MARK + title;
+  if (ok) return title;
+  return useArticle ? articleTitle.trim() : MARK + title;
 }
 
 /** Keeps the parts of "A/B" the article names; none → 未署名 (there is no flag for an org). */
@@ -212,11 +251,4 @@ export function addCounts(a: VerificationCounts, b: VerificationCounts): Verific
     dropped: a.dropped + b.dropped,
     marked: a.marked + b.marked,
   };
-}
-
-function entryTexts(entry: Entry): string[] {
-  const bullets = (list: Bullet[]): string[] =>
-    list.flatMap((b) => [b.label ? `${b.label}：${b.text}` : b.text, ...bullets(b.children ?? [])]);
-  const sections = [entry.core, entry.results, entry.insights];
-  return [entry.title, entry.summary, ...sections.flatMap((s) => [s.lead ?? "", ...bullets(s.bullets)])];
 }

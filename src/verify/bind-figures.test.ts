@@ -1,0 +1,82 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { checkTextFacts } from "./check-text.ts";
+import { indexArticle } from "./index-article.ts";
+import { BINDING_ARTICLE } from "./testdata/binding-article.ts";
+
+const index = indexArticle(BINDING_ARTICLE);
+const verdicts = (claim: string) =>
+  checkTextFacts(claim, index)
+    .filter((c) => c.kind === "figure")
+    .map((c) => [c.value, c.supported] as const);
+const supported = (claim: string) => verdicts(claim).every(([, ok]) => ok);
+
+test("a figure binds to the term in its list's lead-in", () => {
+  assert.ok(supported("GPT-4o mini 的缓存服务价格为每百万 tokens 0.30 美元。"));
+  assert.ok(supported("Lanzhou-Fin 输出价格 $0.80/百万 tokens。"));
+  // The price of the other list is not this model's.
+  assert.ok(!supported("Lanzhou-Fin 的缓存服务价格为每百万 tokens 0.30 美元。"));
+});
+
+test("a figure binds to a back-reference earlier in its sentence and to a heading", () => {
+  assert.ok(supported("在 Rogo-Golden 基准上，准确率由 75% 升至 80% 以上。"));
+  assert.ok(supported("LiveMathBench 得分 42.5。"));
+  assert.ok(supported("Lanzhou-Fin 在 LiveMathBench 上得分 42.5。"));
+  // The control model's score is not the subject's.
+  assert.deepEqual(verdicts("LiveMathBench 上 Lanzhou-Fin 得分 42.5，Lanzhou-Fin 得分 39.1。"), [
+    ["42.5", true],
+    ["39.1", false],
+  ]);
+});
+
+test("terms are whole tokens, not a fixed window", () => {
+  assert.ok(supported("对照模型 Mistral-Large-Instruct-2411 得分 39.1。"));
+  assert.ok(!supported("Mistral-Large-Instruct-2411 得分 42.5。"));
+});
+
+test("an abbreviation finds the long form the article defines", () => {
+  assert.ok(supported("PRM 在 ProcessBench 上的 F1 为 68.2。"));
+});
+
+test("a figure may bind to any entity of its segment, not only the nearest", () => {
+  assert.ok(supported("FinSim 比 Isaac Gym 快 10–80 倍。"));
+  assert.ok(supported("比 MJX 快 10-80 倍。"));
+});
+
+test("a figure binds to the previous sentence's subject when its own sentence names none", () => {
+  assert.ok(supported("FinSim 每秒可跑 12000 步。"));
+});
+
+test("a figure moved to another term still fails", () => {
+  assert.ok(supported("MMLU 88.7%，HumanEval 90.2%。"));
+  assert.ok(!supported("MMLU 得分 90.2%。"));
+  assert.ok(!supported("HumanEval 得分 88.7%。"));
+});
+
+/** Whether every figure of a claim is supported by a short article of our own. */
+const checker = (title: string, text: string) => {
+  const article = indexArticle({ title, publisher: "测试号", links: [], text });
+  return (claim: string) =>
+    checkTextFacts(claim, article)
+      .filter((c) => c.kind === "figure")
+      .every((c) => c.supported);
+};
+
+test("a field abbreviation finds its usual long form (glossary)", () => {
+  const ok = checker(
+    "检索评测",
+    "在新基准上，检索增强生成的答案忠实度为 71.2%，思维链提示的准确率为 64.0%。",
+  );
+  assert.ok(ok("RAG 的答案忠实度为 71.2%。"));
+  assert.ok(ok("CoT 提示准确率 64%。"));
+  assert.ok(!ok("CoT 提示的忠实度为 71.2%。"));
+});
+
+test("a row label binds every figure of its line", () => {
+  const ok = checker(
+    "代码模型横评",
+    "CodeStar-15B：HumanEval 72.0%，推理速度每秒 48 个 token。\nOpenCoder-8B：HumanEval 66.5%，推理速度每秒 95 个 token。",
+  );
+  assert.ok(ok("OpenCoder-8B 每秒 95 个 token。"));
+  assert.ok(!ok("CodeStar-15B 每秒 95 个 token。"));
+});

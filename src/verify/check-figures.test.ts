@@ -1,0 +1,102 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { checkTextFacts } from "./check-text.ts";
+import { indexArticle } from "./index-article.ts";
+import { NOTATION_ARTICLE } from "./testdata/notation-article.ts";
+
+const index = indexArticle(NOTATION_ARTICLE);
+const supported = (claim: string) => {
+  const facts = checkTextFacts(claim, index);
+  assert.ok(facts.length > 0, `no claim read in "${claim}"`);
+  return facts.every((f) => f.supported);
+};
+
+test("equivalent notations are folded: quarters, months, Chinese numerals, partial dates", () => {
+  assert.ok(supported("Q1 营收 30 亿美元。"));
+  assert.ok(supported("11 月将发布移动端。"));
+  assert.ok(supported("API 于 6 月底开放。"));
+  assert.ok(!supported("API 于 6 月初开放。"));
+  assert.ok(!supported("Q2 营收 30 亿美元。"));
+  assert.ok(supported("5 分钟内完成部署。"));
+});
+
+test("exact conversions are accepted by value and unit", () => {
+  assert.ok(supported("Nova 为 175B 参数模型。"));
+  assert.ok(supported("部署只需 300 秒。"));
+  assert.ok(supported("注册开发者 12000 名。"));
+  assert.ok(supported("付费用户 3.5 万。"));
+  assert.ok(supported("付费用户 35000 人。"));
+  // A shifted digit group is not the same figure.
+  assert.ok(!supported("付费用户 3500 人。"));
+  assert.ok(!supported("付费用户 350000 人。"));
+});
+
+test("the same value in another unit is not support", () => {
+  assert.ok(!supported("第一季度营收 30 亿元。"));
+  assert.ok(!supported("准确率 82.5 倍。"));
+  assert.ok(!supported("部署只需 5 小时。"));
+  assert.ok(supported("准确率提升 6 个百分点。"));
+});
+
+test("idioms, reading time, captions and ad blocks are not evidence", () => {
+  assert.ok(!supported("推理速度提升 1000倍。"));
+  assert.ok(!supported("阅读约需 4 分钟。"));
+  assert.ok(!supported("全文 3000 字。"));
+  assert.ok(!supported("推理速度提升 3 倍。"));
+  assert.ok(!supported("训练营立减 500 元。"));
+  assert.ok(supported("NovaBench 准确率 82.5%。"));
+});
+
+/** Whether every claim of an entry text is supported by a one-paragraph article of our own. */
+const checker = (title: string, text: string) => {
+  const article = indexArticle({ title, publisher: "测试号", links: [], text });
+  return (claim: string) => checkTextFacts(claim, article).every((f) => f.supported);
+};
+
+test("a figure is bound to what it measures: 营收 is not 估值, Q1 is not Q2", () => {
+  const ok = checker(
+    "芯算完成 C 轮融资",
+    "芯算宣布完成 5 亿美元 C 轮融资，投后估值约 50 亿美元。\n\n公司第一季度营收 30 亿元，预计第二季度营收 33 亿元至 35 亿元。",
+  );
+  assert.ok(ok("芯算估值 50 亿美元，本轮融资 5 亿美元。"));
+  assert.ok(!ok("芯算完成 50 亿美元融资。"));
+  assert.ok(ok("Q1 营收 30 亿元，Q2 指引 33–35 亿元。"));
+  assert.ok(!ok("Q1 营收 33 亿元。"));
+});
+
+test("a change keeps its direction", () => {
+  const ok = checker("准确率提升", "经过两轮训练，准确率从 75% 提升至 82%。");
+  assert.ok(ok("准确率由 75% 升到 82%。"));
+  assert.ok(!ok("准确率从 82% 降到 75%。"));
+});
+
+test("a phone number is read whole: it is no figure, and the article's phone supports no figure", () => {
+  const ok = checker("客服上线", "客服热线 1-800-CHAT-GPT 已开通，首包延迟 10.8s。");
+  assert.ok(ok("拨打 1-800-CHAT-GPT 即可咨询，首包延迟 10.8 秒。"));
+  assert.ok(!ok("用户达 800 万。"));
+  assert.ok(!ok("拨打 1-800-CHAT-GPU 咨询。"));
+});
+
+test("an approximate figure coarser than the article's may round; fractions read both ways", () => {
+  const ok = checker("延迟下降", "首 token 延迟降低 29.6%，部署成本只有原方案的十分之一，星标 12,345。");
+  assert.ok(ok("延迟降低近 30%。"));
+  assert.ok(ok("星标超 1.2 万。"));
+  assert.ok(!ok("延迟降低 30%。"));
+  assert.ok(!ok("延迟降低近 32%。"));
+  assert.ok(ok("星标约 12,300。"));
+  assert.ok(!ok("星标约 13,000。"));
+  assert.ok(ok("成本降到原方案的 1/10。"));
+});
+
+test("a count needs the same counted noun, a year a year, a fraction its roles", () => {
+  const ok = checker(
+    "剪枝评测",
+    "NeurIPS 2024 的一篇论文把方法接入了 6 种主流剪枝方法，覆盖 3 个视频理解基准。会议从 2021 年起要求提交检查清单。成本只有原来的十分之一。",
+  );
+  assert.ok(ok("接入六种剪枝方法，在 3 个视频基准上验证。"));
+  assert.ok(!ok("在 6 个视频理解基准上验证。"));
+  assert.ok(ok("会议自 2021 年起要求检查清单。"));
+  assert.ok(!ok("会议自 2024 年起要求检查清单。"));
+  assert.ok(ok("成本降到 1/10。"));
+  assert.ok(!ok("成本降到 10/10。"));
+});

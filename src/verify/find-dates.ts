@@ -1,0 +1,102 @@
+// Dates in one notation: 2026-02-04 = 2026年2月4日; 2024年6月底 covers "6 月底"; 五月 = 5 月;
+// Q1 = 第一季度 = 一季度. A date is written "y|m|d|q|part" with empty fields for what is not said.
+import { parseChineseInteger } from "./chinese-numerals.ts";
+import type { Figure } from "./find-figures.ts";
+
+export interface FoundDate {
+  figure: Figure;
+  /** The year as written, so the article's "2026 年" still supports an entry's year. */
+  year?: string;
+  index: number;
+  end: number;
+}
+
+const MONTH = "(\\d{1,2}|十[一二]?|[一二三四五六七八九])";
+const PART = "(底|末|初|中旬|上旬|下旬)?";
+const PATTERNS: Array<[RegExp, (m: RegExpMatchArray) => DateFields | undefined]> = [
+  [
+    /(?<![\d.])((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?![\d.])\s*[日号]?/g,
+    (m) => ({ y: m[1], m: m[2], d: m[3] }),
+  ],
+  [
+    new RegExp(`(?<![\\d.])((?:19|20)\\d{2})\\s*年\\s*(?:的)?${MONTH}\\s*月(?!\\s*\\d)份?${PART}`, "g"),
+    (m) => ({ y: m[1], m: m[2], part: m[3] }),
+  ],
+  [/(?<![\d.-])((?:19|20)\d{2})-(0[1-9]|1[0-2])(?![\d-])/g, (m) => ({ y: m[1], m: m[2] })],
+  [/(?<![\d.])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g, (m) => ({ m: m[1], d: m[2] })],
+  [
+    /(?:((?:19|20)\d{2})\s*(?:年\s*)?(?:第)?|FY\s?(\d{2,4})\s*)?(?:(?<![A-Za-z0-9])Q([1-4])|第?([一二三四1-4])季度|(首)季度)(?:\s*(?:of\s*)?((?:19|20)\d{2}))?(?![\d])/gi,
+    (m) => ({ y: m[1] ?? m[2] ?? m[6], q: m[3] ?? m[4] ?? (m[5] ? "1" : undefined) }),
+  ],
+  [
+    new RegExp(`(?<![\\d.年个第])${MONTH}\\s*月(?![活薪球饼光亮度]|份?\\s*\\d|\\s*[日号])份?${PART}`, "g"),
+    (m) => ({ m: m[1], part: m[2] }),
+  ],
+];
+
+interface DateFields {
+  y?: string;
+  m?: string;
+  d?: string;
+  q?: string;
+  part?: string;
+}
+
+const num = (s: string | undefined): string => {
+  if (!s) return "";
+  const n = /^\d+$/.test(s) ? Number(s) : parseChineseInteger(s);
+  return n === undefined ? "" : String(n);
+};
+
+/** Dates in `text` (already full-width folded), earlier patterns winning overlaps. */
+export function findDates(text: string): FoundDate[] {
+  const found: FoundDate[] = [];
+  for (const [pattern, read] of PATTERNS) {
+    for (const m of text.matchAll(pattern)) {
+      const end = m.index + m[0].trimEnd().length;
+      if (found.some((d) => m.index < d.end && end > d.index)) continue;
+      const f = read(m);
+      if (!f) continue;
+      const year = f.y && f.y.length === 2 ? `20${f.y}` : f.y;
+      const fields = [num(year), num(f.m), num(f.d), num(f.q), f.part === "末" ? "底" : (f.part ?? "")];
+      const month = Number(fields[1] || 1);
+      const day = Number(fields[2] || 1);
+      if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+      found.push({
+        figure: {
+          raw: m[0].trim(),
+          kind: "date",
+          value: 0,
+          percent: false,
+          step: 1,
+          digits: 0,
+          date: fields.slice(0, 4).join("|"),
+          ...(fields[4] ? { part: fields[4] } : {}),
+          index: m.index,
+          end,
+        },
+        ...(year && /^\d{4}$/.test(year) && m[0].includes(year) ? { year } : {}),
+        index: m.index,
+        end,
+      });
+    }
+  }
+  return found;
+}
+
+/** Whether the article's date supports the claim's: every field the claim states is the same. */
+export function sameDate(claim: Figure, found: Figure): boolean {
+  const c = (claim.date ?? "").split("|");
+  const f = (found.date ?? "").split("|");
+  for (let i = 0; i < 4; i++) {
+    if (!c[i]) continue;
+    if (!f[i]) {
+      if (i === 0) continue; // a year the article leaves out is fine ("2 月 4 日" for 2026-02-04)
+      return false;
+    }
+    if (c[i] !== f[i]) return false;
+  }
+  // "6 月底" needs the article's end of June (or a day in it), not its start.
+  if (claim.part && found.part && claim.part !== found.part) return false;
+  return true;
+}

@@ -1,0 +1,153 @@
+// The terms a figure can be bound to: whole Latin tokens ("LiveMathBench", "Mistral-Large-Instruct-
+// 2411", "GPT-4o") and their hyphen parts, plus abbreviations the article defines ("过程奖励模型（PRM）")
+// or the field uses (a small glossary), so PRM in an entry finds 过程奖励模型 in the article.
+
+/** Words too generic to tie a figure to ("SOTA", "Token", "the"). */
+const GENERIC = new Set(
+  `sota ai agi llm llms vlm vlms mllm token tokens benchmark benchmarks bench api apis gpu gpus cpu npu
+  transformer transformers stage trick demo top pass the and or of in on for with to from by at as is are
+  be was were it its this that than vs via per new model models score scores baseline baselines github
+  arxiv paper papers dpo rl sft moe agent agents app apps web open source code data dataset datasets
+  test tests eval evals task tasks ms fps gb tb mb kb hz ghz mhz nm mm cm km kg usd rmb cny eur pp
+  inc ltd co com cn org www http https html pdf v vs etc ok million billion thousand trillion per`.split(
+    /\s+/,
+  ),
+);
+
+/** Field abbreviations and their usual Chinese long forms. */
+const GLOSSARY: Record<string, string[]> = {
+  prm: ["过程奖励模型", "过程奖励"],
+  orm: ["结果奖励模型", "结果奖励"],
+  rlhf: ["基于人类反馈的强化学习", "人类反馈强化学习"],
+  rag: ["检索增强生成", "检索增强"],
+  cot: ["思维链"],
+  asr: ["语音识别"],
+  tts: ["语音合成"],
+  ocr: ["光学字符识别", "文字识别"],
+  vla: ["视觉-语言-动作", "视觉语言动作"],
+  ssm: ["状态空间模型"],
+  gnn: ["图神经网络"],
+  gan: ["生成对抗网络"],
+  vit: ["视觉transformer"],
+  mau: ["月活跃用户", "月活"],
+  dau: ["日活跃用户", "日活"],
+  arr: ["年度经常性收入", "年化经常性收入"],
+  nas: ["神经架构搜索"],
+  kv: ["键值"],
+};
+
+/**
+ * What a figure measures, in the words articles use: a figure of 营收 is not one of 估值, a Q1 figure
+ * is not a Q2 one. Keys start with "~" (never the article's subject).
+ */
+const MEASURES: Record<string, string[]> = {
+  "~revenue": ["营业收入", "营收", "收入", "revenue"],
+  "~profit": ["净利润", "利润", "盈利", "净利"],
+  "~valuation": ["估值", "valuation"],
+  "~marketcap": ["市值"],
+  "~funding": ["融资", "募资", "funding", "raised", "raise", "raises"],
+  "~price": ["售价", "价格", "定价", "收费", "单价", "price", "priced", "pricing"],
+  "~accuracy": ["准确率", "正确率", "accuracy"],
+  "~latency": ["延迟", "时延", "耗时", "响应时间", "响应", "latency"],
+  "~battery": ["续航"],
+  "~power": ["功耗"],
+  "~memory": ["显存", "内存", "memory"],
+  "~context": ["上下文", "context"],
+  "~stars": ["星标"],
+  "~employees": ["员工"],
+  "~weight": ["重量"],
+  "~throughput": ["吞吐", "throughput"],
+  "~input": ["输入", "input"],
+  "~output": ["输出", "output"],
+  "~yoy": ["同比"],
+  "~qoq": ["环比"],
+  "~q1": ["第一季度", "一季度", "首季度", "q1"],
+  "~q2": ["第二季度", "二季度", "q2"],
+  "~q3": ["第三季度", "三季度", "q3"],
+  "~q4": ["第四季度", "四季度", "q4"],
+};
+const MEASURE_OF = new Map<string, string>();
+for (const [key, forms] of Object.entries(MEASURES)) for (const f of forms) MEASURE_OF.set(f, key);
+const CJK_MEASURES = [...MEASURE_OF.keys()].filter((f) => !/^[a-z0-9]+$/.test(f));
+
+const TERM = /[A-Za-z][A-Za-z0-9]*(?:[-_.+][A-Za-z0-9]+)*/g;
+const DEFINED = /([\u4e00-\u9fff][\u4e00-\u9fff·-]{1,15})\s*[（(]\s*([A-Za-z][A-Za-z0-9-]{1,15})\s*[)）]/g;
+const DEFINED_REVERSE =
+  /\b([A-Za-z][A-Za-z0-9-]{1,15})\s*[（(]\s*([\u4e00-\u9fff][\u4e00-\u9fff·-]{1,15})\s*[)）]/g;
+/** Words that precede a term without being part of it ("提出了过程奖励模型"). */
+const LEADING =
+  /^(?:提出了?|采用了?|使用了?|基于|通过|利用|引入了?|称为|叫做|名为|即|和|与|及|的|了|在|将|把|是|为|其|该|这一?|一种|一个)+/;
+
+/** Long form (Chinese) → abbreviation key, from the glossary and the article's own definitions. */
+export type Aliases = ReadonlyMap<string, string>;
+
+export function findAliases(text: string): Map<string, string> {
+  const aliases = new Map<string, string>();
+  for (const [abbr, forms] of Object.entries(GLOSSARY)) for (const f of forms) aliases.set(f, abbr);
+  const add = (long: string, abbr: string) => {
+    const key = abbr.toLowerCase();
+    const form = long.replace(LEADING, "");
+    if (form.length >= 2 && !GENERIC.has(key)) aliases.set(form, key);
+  };
+  for (const m of text.matchAll(DEFINED)) add(m[1]!, m[2]!);
+  for (const m of text.matchAll(DEFINED_REVERSE)) add(m[2]!, m[1]!);
+  return aliases;
+}
+
+export interface Term {
+  key: string;
+  index: number;
+  end: number;
+}
+
+/** Terms in `text`, in order: whole Latin tokens, their hyphen parts, and aliased long forms. */
+export function findTerms(text: string, aliases: Aliases): Term[] {
+  const terms: Term[] = [];
+  for (const m of text.matchAll(TERM)) {
+    // In English prose a lower-case word is a word ("raised", "pricing"), not a name.
+    const prose =
+      /^[a-z]+$/.test(m[0]) &&
+      (/[A-Za-z][,.]?\s+$/.test(text.slice(Math.max(0, m.index - 3), m.index)) ||
+        /^\s+[A-Za-z$]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)));
+    if (prose && !MEASURE_OF.has(m[0])) continue;
+    const whole = m[0].toLowerCase().replace(/[.]+$/, "");
+    const end = m.index + m[0].length;
+    const keys = new Set([whole, ...whole.split(/[-_.+]/)].map((k) => MEASURE_OF.get(k) ?? k));
+    for (const key of keys) {
+      if (key.startsWith("~")) {
+        terms.push({ key, index: m.index, end });
+        continue;
+      }
+      if (key.length < 2 || GENERIC.has(key) || /^\d+$/.test(key)) continue;
+      if (key.length === 2 && !/\d/.test(key) && key === whole && !/[A-Z]{2}/.test(m[0])) continue;
+      terms.push({ key, index: m.index, end });
+    }
+  }
+  for (const [form, key] of aliases) {
+    let at = text.indexOf(form);
+    while (at >= 0) {
+      terms.push({ key, index: at, end: at + form.length });
+      at = text.indexOf(form, at + form.length);
+    }
+  }
+  // Longest forms first, so 营业收入 is not read again as 收入.
+  const seen: Array<[number, number]> = [];
+  for (const form of [...CJK_MEASURES].sort((a, b) => b.length - a.length)) {
+    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) {
+      if (seen.some(([a, b]) => at < b && at + form.length > a)) continue;
+      seen.push([at, at + form.length]);
+      terms.push({ key: MEASURE_OF.get(form)!, index: at, end: at + form.length });
+    }
+  }
+  return terms.sort((a, b) => a.index - b.index);
+}
+
+/** Measure keys (~revenue, ~q1): what a figure is, never what an article is about. */
+export const isMeasure = (key: string) => key.startsWith("~");
+
+/** The keys of the terms that lie within [from, to). */
+export function termsIn(terms: readonly Term[], from: number, to: number): Set<string> {
+  const keys = new Set<string>();
+  for (const t of terms) if (t.index >= from && t.index < to) keys.add(t.key);
+  return keys;
+}
