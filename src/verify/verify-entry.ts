@@ -1,7 +1,7 @@
 import type { VerificationCounts } from "../model/briefing.ts";
 import type { Bullet, Entry, Section } from "../model/entry.ts";
 import { checkLink } from "./check-claims.ts";
-import { checkOrg, UNNAMED_ORGS } from "./check-org.ts";
+import { UNNAMED_ORGS, verifyOrgClaims } from "./check-org.ts";
 import {
   checkTextFacts,
   checkTextLinks,
@@ -174,21 +174,12 @@ function checkTitle(
   return facts.every((f) => f.supported) ? title : MARK + title;
 }
 
-/** Keeps the parts of "A/B" the article names; none → 未署名 (there is no flag for an org). */
+/** Keeps the parts of "A/B" that act in the news; none → 未署名 (there is no flag for an org). */
 function verifyOrg(org: string, index: ArticleIndex, claims: ClaimReport[]): string {
   if (UNNAMED_ORGS.has(org.trim())) return org;
-  const parts = checkOrg(org, index);
-  for (const p of parts)
-    claims.push({
-      kind: "org",
-      value: p.name,
-      where: "org",
-      reason: p.reason,
-      status: p.supported ? "supported" : "dropped",
-    });
-  if (parts.every((p) => p.supported)) return org;
-  const kept = parts.filter((p) => p.supported).map((p) => p.name);
-  return kept.length ? kept.join("/") : UNNAMED_ORG;
+  const verdict = verifyOrgClaims(org, index);
+  claims.push(...verdict.claims);
+  return verdict.org ?? UNNAMED_ORG;
 }
 
 export function countClaims(claims: readonly ClaimReport[]): VerificationCounts {
