@@ -19,6 +19,8 @@ export interface ClusterInput {
   contentHash?: string;
   sourceId: string;
   sourceName?: string;
+  /** The account the page names (WeChat #js_name): a copy names the original's account. */
+  account?: string;
   /** ISO 8601 UTC. */
   publishedAt: string;
 }
