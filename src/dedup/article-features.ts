@@ -1,4 +1,6 @@
-import { type Entities, extractEntities } from "./extract-entities.ts";
+import { findActors } from "../model/news-actor.ts";
+import { makerOf, resolveOrg } from "../model/org-aliases.ts";
+import { type Entities, extractEntities, foldName } from "./extract-entities.ts";
 import { detectPhase, extractFigures, isRepost, type StoryPhase } from "./extract-facts.ts";
 import { hashString } from "./hash32.ts";
 import { computeMinHash, DEFAULT_PERMUTATIONS } from "./minhash.ts";
@@ -43,6 +45,8 @@ export interface ArticleFeatures {
   /** Sorted hashes of titleTokens, entities.all and figures: pair scoring intersects these. */
   keys: { title: Uint32Array; entities: Uint32Array; figures: Uint32Array };
   phase: StoryPhase;
+  /** Who acts in the news (model/news-actor.ts), folded: the subject a follow-up must share. */
+  actors: Set<string>;
   repost: boolean;
   /** Length of the body in characters, for choosing the richest article. */
   length: number;
@@ -72,9 +76,24 @@ export function computeFeatures(
     figures,
     keys: { title: hashKeys(tokens), entities: hashKeys(entities.all), figures: hashKeys(figures) },
     phase: detectPhase(`${input.title} ${input.text.slice(0, 80)}`),
+    actors: actorKeys(input.title, input.text),
     repost: isRepost(input.title, input.text),
     length: input.text.length,
   };
+}
+
+/**
+ * Folded names of the news' actors ("OpenAI", "openai" are one key); a product acting ("GLM-5V
+ * 公布报告") stands for its maker as well.
+ */
+export function actorKeys(title: string, text: string): Set<string> {
+  const keys = new Set<string>();
+  for (const a of findActors(title, text)) {
+    keys.add(foldName(resolveOrg(a.name) ?? a.name));
+    const maker = resolveOrg(a.name) ? undefined : makerOf(a.name);
+    if (maker) keys.add(foldName(maker));
+  }
+  return keys;
 }
 
 /** Sorted distinct 32-bit hashes of strings (a collision merely counts two tokens as one). */

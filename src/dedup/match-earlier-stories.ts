@@ -1,5 +1,6 @@
 import { type ArticleFeatures, hashKeys } from "./article-features.ts";
 import { extractEntities } from "./extract-entities.ts";
+import { isNewFact } from "./extract-facts.ts";
 import { DEFAULT_THRESHOLDS, type DedupThresholds, type PairScore, scorePair } from "./score-pair.ts";
 import { decodeSignature, type StorySignature } from "./story-signature.ts";
 import { titleTokens } from "./title-similarity.ts";
@@ -52,29 +53,64 @@ export function matchEarlierStories(
     const sig = decodeSignature(cluster.signature);
     if (!sig) continue;
     const today = featuresOf(cluster.title, sig);
-    let best: { story: EarlierStory; score: PairScore; sig?: StorySignature } | undefined;
+    let best: { story: EarlierStory; score: PairScore; sig?: StorySignature; same: boolean } | undefined;
     for (const c of candidates) {
       const score = scorePair(today, c.features, thresholds);
       if (score.verdict === "separate" && !sharesVersionedName(today, c.features)) continue;
+      const earlierSig = decodeSignature(c.story.signature);
+      const same = sameSubject(today, sig.actors, c.features, earlierSig?.actors, score.story, thresholds);
       const strength = Math.max(score.text, score.story);
       const bestStrength = best ? Math.max(best.score.text, best.score.story) : -1;
-      if (strength > bestStrength || (strength === bestStrength && best && c.story.date > best.story.date))
-        best = { story: c.story, score, sig: decodeSignature(c.story.signature) };
+      // The same subject first; then the strongest match; then the latest story.
+      const better =
+        !best ||
+        (same && !best.same) ||
+        (same === best.same &&
+          (strength > bestStrength || (strength === bestStrength && c.story.date > best.story.date)));
+      if (better) best = { story: c.story, score, sig: earlierSig, same };
     }
     if (!best) continue;
-    const newFacts = best.sig ? [...sig.figures].filter((f) => !best.sig!.figures.has(f)) : [];
+    // Page furniture (阅读 4 分钟, 还有 10 天) is not extracted; durations never count as news.
+    const newFacts = best.sig
+      ? [...sig.figures].filter((f) => isNewFact(f) && !best.sig!.figures.has(f))
+      : [];
     const released = best.sig?.phase === "announce" && sig.phase === "release";
-    const followUp = newFacts.length >= (options.minNewFacts ?? 2) || released;
+    const followUp = best.same && (newFacts.length >= (options.minNewFacts ?? 2) || released);
     // Only a clear match may hide a story as a repeat; a looser one can only link a follow-up.
     if (!followUp && best.score.verdict !== "merge") continue;
     out.set(cluster.key, {
       kind: followUp ? "follow-up" : "repeat",
       earlier: best.story,
       score: best.score,
-      newFacts: released ? ["发布", ...newFacts] : newFacts,
+      newFacts: followUp ? (released ? ["发布", ...newFacts] : newFacts) : [],
     });
   }
   return out;
+}
+
+/**
+ * One subject: the same actor (org or person named as doing the news) and the same object — a
+ * model, product or paper both titles name — or, when neither title names one, a story score
+ * past the ambiguous line. Where only one side has an actor, the subjects differ. A signature
+ * older than actor keys (actors undefined) is judged by the object alone.
+ */
+function sameSubject(
+  a: ArticleFeatures,
+  actorsA: ReadonlySet<string> | undefined,
+  b: ArticleFeatures,
+  actorsB: ReadonlySet<string> | undefined,
+  story: number,
+  thresholds: DedupThresholds,
+): boolean {
+  const objects = (f: ArticleFeatures) => [...f.titleEntities.all].filter((e) => !e.startsWith("org:"));
+  const objA = objects(a);
+  const objB = new Set(objects(b));
+  const sharedObject = objA.some((o) => objB.has(o));
+  const noObjects = objA.length === 0 && objB.size === 0;
+  if (actorsA === undefined || actorsB === undefined) return sharedObject;
+  if (actorsA.size === 0 && actorsB.size === 0) return sharedObject;
+  if (![...actorsA].some((x) => actorsB.has(x))) return false;
+  return sharedObject || (noObjects && story >= thresholds.storyAmbiguous);
 }
 
 /**
@@ -100,6 +136,7 @@ function featuresOf(title: string, sig: StorySignature | undefined): ArticleFeat
     figures,
     keys: { title: hashKeys(tokens), entities: hashKeys(entities), figures: hashKeys(figures) },
     phase: sig?.phase ?? "none",
+    actors: sig?.actors ?? new Set<string>(),
     repost: false,
     length: 0,
   };

@@ -1,7 +1,7 @@
 // Who is the actor of a piece of news: who released, proposed, published, raised, left or said
 // the thing. Shared by the offline analyser (which org to name) and verification (whether an
 // entry's org is supported). Pure; patterns on the title and the article's sentences.
-import { findOrgs, resolveOrg, spellingsOf } from "./org-aliases.ts";
+import { findOrgs, NOT_AN_ORG, resolveOrg, spellingsOf } from "./org-aliases.ts";
 
 /**
  * How a name is used where it occurs. actor: does the news. comparison: a baseline or rival
@@ -107,6 +107,7 @@ function mentionsIn(sentence: string, spellings: string[]): Array<{ index: numbe
       : new RegExp(escaped, "g");
     for (const m of sentence.matchAll(pattern)) {
       const end = m.index + m[0].length;
+      if (NOT_AN_ORG.test(sentence.slice(m.index, m.index + 12))) continue;
       if (out.some((o) => m.index < o.end && end > o.index)) continue;
       out.push({ index: m.index, end });
     }
@@ -126,7 +127,8 @@ const NOT_A_NAME = new Set(
     " ",
   ),
 );
-const CJK_STOP = /^(?:这家|该|一家|某|其|这个|新|本|我们|他们|多家|各大|头部|国内|海外|全球|顶级)/;
+const CJK_STOP =
+  /^(?:[一二三四五六七八九十几多数两\d]+[家个位名所]|这家|该|一家|某|其|这个|新|本|我们|他们|多家|各大|头部|国内|海外|全球|顶级)/;
 
 /**
  * Actor candidates of the news, title first, then the lead (LEAD_CHARS of the body), each with
@@ -146,7 +148,7 @@ export function findActors(title: string, text: string): ActorCandidate[] {
     for (const m of source.matchAll(LATIN_PROPER)) add(m[0]);
     for (const m of source.matchAll(CJK_ORG)) {
       const name = m[0].replace(CJK_LEADING, "");
-      if (name.length >= 4 && !CJK_STOP.test(name)) add(name);
+      if (name.length >= 4 && !CJK_STOP.test(name) && !/[的了是有在和与及共]/.test(name)) add(name);
     }
     for (const m of source.matchAll(ANONYMOUS)) add(m[0].replace(/^(?:一位|一名|几位|多位)/, ""));
   }

@@ -137,6 +137,16 @@ export const PRODUCT_MAKERS: Readonly<Record<string, string>> = {
   AWS: "Amazon",
 };
 
+/** The maker of a product or model name ("GLM-5V" → 智谱), from PRODUCT_MAKERS. */
+export function makerOf(name: string): string | undefined {
+  const n = name.trim();
+  for (const [product, maker] of Object.entries(PRODUCT_MAKERS)) {
+    if (n === product) return maker;
+    if (n.startsWith(product) && /^[-\s\d.]/.test(n.slice(product.length))) return maker;
+  }
+  return undefined;
+}
+
 /** The display name a spelling belongs to (undefined for a name the table does not know). */
 export function resolveOrg(name: string): string | undefined {
   return ALIAS_NAME.get(name.trim().toLowerCase());
@@ -187,7 +197,7 @@ const LATIN_SHORT = build(
   "g",
 );
 /** "MIT" in a licence name is not the university. */
-const NOT_AN_ORG = /^MIT(?:\s*(?:License|licence|许可|协议|开源协议))/;
+export const NOT_AN_ORG = /^MIT(?:\s*(?:License|licence|许可|协议|开源协议))/i;
 
 /** Organisations mentioned in `text`, ordered by first mention. Overlapping matches keep the longest. */
 export function findOrgs(text: string): OrgMention[] {

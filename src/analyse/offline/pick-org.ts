@@ -1,5 +1,5 @@
 import { findActors, isOpinionPiece, leadOf } from "../../model/news-actor.ts";
-import { findOrgs, PERSON_NAMES, PRODUCT_MAKERS, resolveOrg } from "../../model/org-aliases.ts";
+import { findOrgs, makerOf, PERSON_NAMES, resolveOrg } from "../../model/org-aliases.ts";
 
 export interface OrgChoice {
   org: string;
@@ -40,12 +40,7 @@ function displayOf(name: string, input: { title: string; text: string }): string
     const written = input.title.match(/[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)*/g) ?? [];
     return written.find((w) => resolveOrg(w) === name) ?? name;
   }
-  const product = Object.keys(PRODUCT_MAKERS).find(
-    (p) => name === p || name.startsWith(`${p} `) || name.startsWith(`${p}-`),
-  );
-  if (product && !resolveOrg(name)) {
-    const maker = PRODUCT_MAKERS[product]!;
-    if (findOrgs(input.text).some((m) => m.name === maker)) return maker;
-  }
+  const maker = resolveOrg(name) ? undefined : makerOf(name);
+  if (maker && findOrgs(input.text).some((m) => m.name === maker)) return maker;
   return name;
 }
