@@ -58,7 +58,10 @@ export function matchEarlierStories(
       const score = scorePair(today, c.features, thresholds);
       if (score.verdict === "separate" && !sharesVersionedName(today, c.features)) continue;
       const earlierSig = decodeSignature(c.story.signature);
-      const same = sameSubject(today, sig.actors, c.features, earlierSig?.actors, score.story, thresholds);
+      const same = sameSubject(
+        { features: today, actors: sig.actors, title: cluster.title },
+        { features: c.features, actors: earlierSig?.actors, title: c.story.title },
+      );
       const strength = Math.max(score.text, score.story);
       const bestStrength = best ? Math.max(best.score.text, best.score.story) : -1;
       // The same subject first; then the strongest match; then the latest story.
@@ -75,7 +78,10 @@ export function matchEarlierStories(
       ? [...sig.figures].filter((f) => isNewFact(f) && !best.sig!.figures.has(f))
       : [];
     const released = best.sig?.phase === "announce" && sig.phase === "release";
-    const followUp = best.same && (newFacts.length >= (options.minNewFacts ?? 2) || released);
+    // Neither a follow-up nor a repeat without the same subject: a rival's release that compares
+    // itself with yesterday's model shares its figures, not its story.
+    if (!best.same) continue;
+    const followUp = newFacts.length >= (options.minNewFacts ?? 2) || released;
     // Only a clear match may hide a story as a repeat; a looser one can only link a follow-up.
     if (!followUp && best.score.verdict !== "merge") continue;
     out.set(cluster.key, {
@@ -88,29 +94,53 @@ export function matchEarlierStories(
   return out;
 }
 
+/** Title words beyond the actor's name that must overlap when neither title names a product. */
+const OBJECT_DICE = 0.3;
+
+interface Side {
+  features: ArticleFeatures;
+  actors: ReadonlySet<string> | undefined;
+  title: string;
+}
+
 /**
  * One subject: the same actor (org or person named as doing the news) and the same object — a
- * model, product or paper both titles name — or, when neither title names one, a story score
- * past the ambiguous line. Where only one side has an actor, the subjects differ. A signature
- * older than actor keys (actors undefined) is judged by the object alone.
+ * model, product or paper both titles name, or, when neither title names one, titles that still
+ * overlap once the actor's name is taken out (融资 and 融资, not 融资 and 上线产品). Where only one
+ * side has an actor, the subjects differ. A signature older than actor keys (actors undefined)
+ * is judged by the object alone.
  */
-function sameSubject(
-  a: ArticleFeatures,
-  actorsA: ReadonlySet<string> | undefined,
-  b: ArticleFeatures,
-  actorsB: ReadonlySet<string> | undefined,
-  story: number,
-  thresholds: DedupThresholds,
-): boolean {
+function sameSubject(a: Side, b: Side): boolean {
   const objects = (f: ArticleFeatures) => [...f.titleEntities.all].filter((e) => !e.startsWith("org:"));
-  const objA = objects(a);
-  const objB = new Set(objects(b));
+  const objA = objects(a.features);
+  const objB = new Set(objects(b.features));
   const sharedObject = objA.some((o) => objB.has(o));
-  const noObjects = objA.length === 0 && objB.size === 0;
-  if (actorsA === undefined || actorsB === undefined) return sharedObject;
-  if (actorsA.size === 0 && actorsB.size === 0) return sharedObject;
-  if (![...actorsA].some((x) => actorsB.has(x))) return false;
-  return sharedObject || (noObjects && story >= thresholds.storyAmbiguous);
+  if (a.actors === undefined || b.actors === undefined) return sharedObject;
+  if (a.actors.size === 0 && b.actors.size === 0) return sharedObject;
+  if (![...a.actors].some((x) => b.actors!.has(x))) return false;
+  if (sharedObject) return true;
+  if (objA.length > 0 || objB.size > 0) return false;
+  const rest = (side: Side) => {
+    let title = side.title.toLowerCase().replace(/\s+/g, "");
+    for (const actor of [...a.actors!, ...b.actors!]) title = stripName(title, actor);
+    return titleTokens(title);
+  };
+  return diceOf(rest(a), rest(b)) >= OBJECT_DICE;
+}
+
+/** The title without the name or any 4+ character piece of it (星河智能科技 of 北京星河智能科技). */
+function stripName(title: string, name: string): string {
+  let out = title;
+  for (let len = name.length; len >= Math.min(4, name.length); len--)
+    for (let i = 0; i + len <= name.length; i++) out = out.split(name.slice(i, i + len)).join(" ");
+  return out;
+}
+
+function diceOf(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return (2 * shared) / (a.size + b.size);
 }
 
 /**
