@@ -1,4 +1,4 @@
-import { findActors } from "../model/news-actor.ts";
+import { findActors, findCjkOrgNames } from "../model/news-actor.ts";
 import { makerOf, resolveOrg } from "../model/org-aliases.ts";
 import { type Entities, extractEntities, foldName } from "./extract-entities.ts";
 import { detectPhase, extractFigures, isRepost, type StoryPhase } from "./extract-facts.ts";
@@ -47,6 +47,8 @@ export interface ArticleFeatures {
   phase: StoryPhase;
   /** Who acts in the news (model/news-actor.ts), folded: the subject a follow-up must share. */
   actors: Set<string>;
+  /** Org-like CJK names of the title (月影科技): two titles naming different ones are two stories. */
+  titleNames: string[];
   repost: boolean;
   /** Length of the body in characters, for choosing the richest article. */
   length: number;
@@ -67,6 +69,10 @@ export function computeFeatures(
   const titleEntities = extractEntities(input.title);
   const tokens = titleTokens(input.title);
   const entities = extractEntities(`${input.title}\n${input.text.slice(0, LEAD_CHARS)}`);
+  // The actors are entities too: a lab the entity list does not know (月影科技) still identifies
+  // a story, which matters most in short feed-only text.
+  const actors = actorKeys(input.title, input.text);
+  for (const actor of actors) entities.all.add(`actor:${actor}`);
   const figures = extractFigures(input.text);
   return {
     minhash: computeMinHash(hashes, options.permutations ?? DEFAULT_PERMUTATIONS),
@@ -76,7 +82,8 @@ export function computeFeatures(
     figures,
     keys: { title: hashKeys(tokens), entities: hashKeys(entities.all), figures: hashKeys(figures) },
     phase: detectPhase(`${input.title} ${input.text.slice(0, 80)}`),
-    actors: actorKeys(input.title, input.text),
+    actors,
+    titleNames: findCjkOrgNames(input.title),
     repost: isRepost(input.title, input.text),
     length: input.text.length,
   };

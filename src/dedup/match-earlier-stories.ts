@@ -167,6 +167,7 @@ function featuresOf(title: string, sig: StorySignature | undefined): ArticleFeat
     keys: { title: hashKeys(tokens), entities: hashKeys(entities), figures: hashKeys(figures) },
     phase: sig?.phase ?? "none",
     actors: sig?.actors ?? new Set<string>(),
+    titleNames: [],
     repost: false,
     length: 0,
   };

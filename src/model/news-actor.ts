@@ -136,22 +136,7 @@ const CJK_STOP =
  */
 export function findActors(title: string, text: string): ActorCandidate[] {
   const lead = leadOf(text);
-  const names = new Map<string, string>();
-  const add = (raw: string) => {
-    const trimmed = raw.trim();
-    if (trimmed.length < 2 || NOT_A_NAME.has(trimmed)) return;
-    const display = resolveOrg(trimmed) ?? trimmed;
-    if (!names.has(display)) names.set(display, trimmed);
-  };
-  for (const source of [title, lead]) {
-    for (const m of findOrgs(source)) add(m.name);
-    for (const m of source.matchAll(LATIN_PROPER)) add(m[0]);
-    for (const m of source.matchAll(CJK_ORG)) {
-      const name = m[0].replace(CJK_LEADING, "");
-      if (name.length >= 4 && !CJK_STOP.test(name) && !/[的了是有在和与及共]/.test(name)) add(name);
-    }
-    for (const m of source.matchAll(ANONYMOUS)) add(m[0].replace(/^(?:一位|一名|几位|多位)/, ""));
-  }
+  const names = nameCandidates([title, lead]);
   const out: ActorCandidate[] = [];
   for (const [display] of names) {
     // A fragment of a longer candidate ("Jeff" of "Jeff Dean") is that candidate's business.
@@ -167,6 +152,37 @@ export function findActors(title: string, text: string): ActorCandidate[] {
     if (use) out.push({ name: display, sentence: use.sentence, inTitle: use.inTitle, at: use.at });
   }
   return out.sort((a, b) => Number(b.inTitle) - Number(a.inTitle) || a.at - b.at);
+}
+
+/**
+ * Names in the texts that could act (display name → spelling as written): known orgs and people,
+ * Latin proper names, CJK names ending like an org (…科技, …实验室, …大学).
+ */
+export function nameCandidates(sources: string[]): Map<string, string> {
+  const names = new Map<string, string>();
+  const add = (raw: string) => {
+    const trimmed = raw.trim();
+    if (trimmed.length < 2 || NOT_A_NAME.has(trimmed)) return;
+    const display = resolveOrg(trimmed) ?? trimmed;
+    if (!names.has(display)) names.set(display, trimmed);
+  };
+  for (const source of sources) {
+    for (const m of findOrgs(source)) add(m.name);
+    for (const m of source.matchAll(LATIN_PROPER)) add(m[0]);
+    for (const name of findCjkOrgNames(source)) add(name);
+    for (const m of source.matchAll(ANONYMOUS)) add(m[0].replace(/^(?:一位|一名|几位|多位)/, ""));
+  }
+  return names;
+}
+
+/** CJK org-like names of a text (…科技, …实验室, …大学): the ones the org table does not know. */
+export function findCjkOrgNames(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(CJK_ORG)) {
+    const name = m[0].replace(CJK_LEADING, "");
+    if (name.length >= 4 && !CJK_STOP.test(name) && !/[的了是有在和与及共]/.test(name)) out.push(name);
+  }
+  return out;
 }
 
 /** The lead: the first LEAD_CHARS characters of the body, before any recommended-reading list. */
