@@ -2,8 +2,9 @@
 import { pathToFileURL } from "node:url";
 import { scoreCases } from "../src/verify/testdata/score-cases.ts";
 import type { BenchSection } from "./report.ts";
+import { benchVerifyPlanted } from "./verify-planted.ts";
 
-export function benchVerify(): BenchSection {
+export async function benchVerify(): Promise<BenchSection> {
   const score = scoreCases();
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
   console.log(
@@ -18,6 +19,7 @@ export function benchVerify(): BenchSection {
   console.log(`  clean claims passed       ${pct(score.cleanPassRate)} (target ≥ 95%)`);
   for (const m of score.missed) console.log(`  missed: ${m}`);
   for (const w of score.wronglyFlagged) console.log(`  wrongly flagged: ${w}`);
+  const planted = await benchVerifyPlanted();
   const row = (metric: string, value: number, target: string, pass: boolean) => ({
     section: "verify",
     metric,
@@ -36,9 +38,10 @@ export function benchVerify(): BenchSection {
       row("recall on planted links, figures, orgs", score.recall, "100 %", score.recall === 1),
       row("precision of flags", score.precision, "≥ 95 %", score.precision >= 0.95),
       row("clean claims passed", score.cleanPassRate, "≥ 95 %", score.cleanPassRate >= 0.95),
+      ...planted.rows,
     ],
-    details: { ...score },
+    details: { ...score, planted: planted.details },
   };
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) benchVerify();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await benchVerify();
