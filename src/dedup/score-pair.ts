@@ -103,7 +103,15 @@ function actorsDiffer(a: ArticleFeatures, b: ArticleFeatures): boolean {
     if (!related) return true;
   }
   if (a.actors.size === 0 || b.actors.size === 0) return false;
-  for (const x of a.actors) if (b.actors.has(x)) return false;
+  // One side's actor named anywhere in the other's title or lead ("谷歌发布 YunLan" / "YunLan 上线")
+  // is the same subject seen from the product or from the maker.
+  const named = (x: string, f: ArticleFeatures) =>
+    f.actors.has(x) ||
+    f.entities.all.has(x) ||
+    f.entities.all.has(`org:${x}`) ||
+    f.entities.all.has(`actor:${x}`);
+  for (const x of a.actors) if (named(x, b)) return false;
+  for (const x of b.actors) if (named(x, a)) return false;
   return true;
 }
 

@@ -31,7 +31,7 @@ export interface ActorCandidate {
 export const LEAD_CHARS = 600;
 
 const VERB =
-  "提出|发布|开源|推出|宣布|完成|上线|离职|出走|离开|加入|研发|打造|开发|训练|公布|发表|披露|开放|升级|更新|牵头|领衔|主导|收购|并购|投资|起诉|招聘|招人|拿下|斩获|获得|登顶|刷新|实现|构建|设计|提交|回应|表示|认为|警告|指出|预测|预言|撰文|发文|谈|称|押注|关停|发起|融资|重组|启动|交付|揭示|证明|发现|展示|亮相|放出|甩出|祭出|官宣|曝光|透露|首发|再发|新发|筹备|入局|进军|申请|晒出|推动|写出|做出|搞出|造出|调整|要求|否决|承认|决定|计划|准备|成立|研制|推进|部署|签约|达成|合作|用|把|让";
+  "提出|发布|开源|推出|宣布|完成|上线|离职|出走|离开|加入|研发|打造|开发|训练|公布|发表|披露|开放|升级|更新|牵头|领衔|主导|收购|并购|投资|起诉|招聘|招人|拿下|斩获|获得|登顶|刷新|实现|构建|设计|提交|回应|表示|认为|警告|指出|预测|预言|撰文|发文|谈|称|押注|关停|发起|融资|重组|启动|交付|揭示|证明|发现|展示|亮相|放出|甩出|祭出|官宣|曝光|透露|首发|再发|新发|筹备|入局|进军|申请|晒出|推动|写出|做出|搞出|造出|造了|做了|调整|要求|否决|承认|决定|计划|准备|成立|研制|推进|部署|签约|达成|合作|套利|接入|集成|引入|拥抱|用(?!户|于|到|来|作|量|法|途)|把|让";
 /** A verb right after the name, with at most this many characters of modifiers between. */
 const ACTOR_AFTER = new RegExp(
   `^[^，。；！？,;!?\\n：:]{0,14}?(?:${VERB})|^\\s*(?:团队|研究团队|研究人员|研究者|实验室|联合|携手)`,
@@ -52,7 +52,7 @@ const LIST_HEADING =
 const TITLE_SPEAKER = /^[^：:，,。]{0,16}[：:]/;
 /** "OpenAI 前研究员张三加入", "英伟达科学家 Jim Fan 提出": the name describes a person, who acts. */
 const DESCRIPTOR_AFTER =
-  /^\s*(?:前|原|的)?\s*[\u4e00-\u9fff]{0,6}?(?:研究员|研究科学家|科学家|工程师|高管|员工|创始人|CEO|CTO|负责人|总裁|首席[\u4e00-\u9fff]{1,3}官|老将|教授)(?![\u4e00-\u9fff]{0,4}团队)/;
+  /^\s*(?:前|原|的)?\s*[\u4e00-\u9fffA-Za-z\s]{0,10}?(?:研究员|研究科学家|科学家|工程师|高管|员工|创始人|CEO|CTO|负责人|总裁|首席[\u4e00-\u9fff]{1,3}官|老将|教授)(?![\u4e00-\u9fff]{0,4}团队)/;
 const SENTENCE = /[^。！？!?\n]+[。！？!?]*/g;
 
 /** Every use of one name (any spelling of the org it belongs to) in title and text. */
@@ -118,7 +118,7 @@ function mentionsIn(sentence: string, spellings: string[]): Array<{ index: numbe
 /** Names that could be actors: known orgs and people, Latin proper names, CJK org-like names. */
 const LATIN_PROPER =
   /(?<![A-Za-z0-9.])(?:[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s+[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*){0,2}|[a-z][a-z0-9-]*\.(?:ai|io|com|app))(?![A-Za-z0-9])/g;
-const CJK_ORG = /[\u4e00-\u9fff]{2,8}(?:大学|学院|研究院|研究所|实验室|科技|公司|集团|资本)/g;
+const CJK_ORG = /[\u4e00-\u9fff]{2,8}(?:大学|学院|研究院|研究所|实验室|科技|集团|资本)/g;
 /** Words a CJK org name found by its suffix does not start with. */
 const CJK_LEADING = /^(?:[由在与和及被将把从向对给让来自联合携手他她它其该这那前原新某]|来自|联合|携手)+/;
 const ANONYMOUS = /(?:一位|一名|几位|多位)?(?:匿名|独立)(?:研究者|研究员|开发者|工程师|博主|网友)/g;
@@ -127,6 +127,16 @@ const NOT_A_NAME = new Set(
     " ",
   ),
 );
+/**
+ * A CJK name opening a clause and followed by an action or a Latin product name ("小马智行宣布",
+ * "昆仑天工发布", "小马智行 Robotaxi"): names without an org suffix.
+ */
+const CJK_SUBJECT =
+  /(?:^|[：:，,。！？!?\n|｜])\s*([\u4e00-\u9fff]{2,6}?)(?=\s*(?:宣布|发布|推出|开源|完成|上线|公布|披露|正式|今天|今日|近日))/g;
+/** The title opening with a CJK name before a Latin product name ("小马智行 Robotaxi …"). */
+const CJK_TITLE_SUBJECT = /^([\u4e00-\u9fff]{3,6})\s+[A-Z]/;
+const SUBJECT_STOP =
+  /^(?:[新这那该一各多某每本此其独]|今天|昨天|今日|近日|日前|目前|刚刚|终于|官方|公司|团队|研究|我们|他们|她们|该公司|此前|随后|同时|据悉|消息|报道|本周|本月|最近|正式|首次|再次|又一|这次|此次|新一代|新版)/;
 const CJK_STOP =
   /^(?:[一二三四五六七八九十几多数两\d]+[家个位名所]|这家|该|一家|某|其|这个|新|本|我们|他们|多家|各大|头部|国内|海外|全球|顶级)/;
 
@@ -138,6 +148,7 @@ export function findActors(title: string, text: string): ActorCandidate[] {
   const lead = leadOf(text);
   const names = nameCandidates([title, lead]);
   const out: ActorCandidate[] = [];
+  const openers: ActorCandidate[] = [];
   for (const [display] of names) {
     // A fragment of a longer candidate ("Jeff" of "Jeff Dean") is that candidate's business.
     // and an unknown name spanning known ones ("上海大学联合南开大学") is theirs.
@@ -148,10 +159,27 @@ export function findActors(title: string, text: string): ActorCandidate[] {
       )
     )
       continue;
-    const use = findNameUses(display, title, lead).find((u) => u.role === "actor");
+    const uses = findNameUses(display, title, lead);
+    const use = uses.find((u) => u.role === "actor");
     if (use) out.push({ name: display, sentence: use.sentence, inTitle: use.inTitle, at: use.at });
+    const opener = uses.find((u) => u.inTitle && u.role === "mention" && opensClause(title, u.at));
+    if (opener) openers.push({ name: display, sentence: opener.sentence, inTitle: true, at: opener.at });
   }
-  return out.sort((a, b) => Number(b.inTitle) - Number(a.inTitle) || a.at - b.at);
+  // No one acts in title or lead: a name opening a title clause is what the title is about
+  // ("让AI自己赚API钱：Clawdbot在Polymarket上套利").
+  if (out.length === 0 && openers.length > 0) out.push(openers[0]!);
+  // 腾讯 inside 腾讯混元 in the same sentence is the longer name's mention.
+  const kept = out.filter(
+    (a) =>
+      !out.some(
+        (b) =>
+          b !== a &&
+          b.sentence === a.sentence &&
+          b.name.length > a.name.length &&
+          spellingsOf(a.name).some((s) => b.name.includes(s)),
+      ),
+  );
+  return kept.sort((a, b) => Number(b.inTitle) - Number(a.inTitle) || a.at - b.at);
 }
 
 /**
@@ -168,7 +196,25 @@ export function nameCandidates(sources: string[]): Map<string, string> {
   };
   for (const source of sources) {
     for (const m of findOrgs(source)) add(m.name);
-    for (const m of source.matchAll(LATIN_PROPER)) add(m[0]);
+    // "KV", "RL": short capitals the org table does not know are terms, not names.
+    for (const m of source.matchAll(LATIN_PROPER))
+      if (resolveOrg(m[0]) || !/^[A-Z]{1,3}$/.test(m[0])) add(m[0]);
+    const subjects = [...source.matchAll(CJK_SUBJECT)].map((m) => m[1]!);
+    const titled = source.match(CJK_TITLE_SUBJECT)?.[1];
+    if (titled) subjects.push(titled.replace(new RegExp(`(?:${VERB}).*$`), ""));
+    for (const raw of subjects) {
+      const name = raw.replace(
+        /(?:本周|本月|今天|今日|近日|日前|昨天|昨日|正式|刚刚|已经|也|又|已|将|还|均|都|再次|首次)+$/,
+        "",
+      );
+      // A name without an org suffix must be in the title too (sources[0]), and look like a name.
+      const plausible =
+        name.length >= 3 &&
+        !SUBJECT_STOP.test(name) &&
+        !/[有看担认觉说想要会能可让把被将是在的了着过]/.test(name) &&
+        (sources[0] ?? "").includes(name);
+      if (resolveOrg(name) || plausible) add(name);
+    }
     for (const name of findCjkOrgNames(source)) add(name);
     for (const m of source.matchAll(ANONYMOUS)) add(m[0].replace(/^(?:一位|一名|几位|多位)/, ""));
   }
@@ -179,10 +225,21 @@ export function nameCandidates(sources: string[]): Map<string, string> {
 export function findCjkOrgNames(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(CJK_ORG)) {
-    const name = m[0].replace(CJK_LEADING, "");
+    // The run may carry the words before the name ("语音大模型公司月影科技"): keep what follows them.
+    const name = m[0]
+      .split(/公司|模型|平台|企业|团队|机构|领域|行业|[的是在和与及为把被将由让从对向给等]/)
+      .pop()!
+      .replace(CJK_LEADING, "");
     if (name.length >= 4 && !CJK_STOP.test(name) && !/[的了是有在和与及共]/.test(name)) out.push(name);
   }
   return out;
+}
+
+function opensClause(title: string, at: number): boolean {
+  return (
+    /(?:^|[：:，,！!？?|｜]\s*)$/.test(title.slice(0, at)) &&
+    !/^[\s]*[的之]/.test(title.slice(at).replace(/^\S+/, ""))
+  );
 }
 
 /** The lead: the first LEAD_CHARS characters of the body, before any recommended-reading list. */

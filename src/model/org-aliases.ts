@@ -33,7 +33,7 @@ export const ORG_ALIASES: Readonly<Record<string, readonly string[]>> = {
   "Google DeepMind": ["DeepMind", "谷歌DeepMind", "谷歌 DeepMind"],
   Meta: ["脸书"],
   NVIDIA: ["英伟达", "Nvidia"],
-  Apple: ["苹果公司"],
+  Apple: ["苹果公司", "苹果"],
   Microsoft: ["微软"],
   Amazon: ["亚马逊"],
   xAI: [],
@@ -65,7 +65,7 @@ export const ORG_ALIASES: Readonly<Record<string, readonly string[]>> = {
   Cambridge: ["剑桥"],
   EPFL: ["洛桑联邦理工"],
   ETH: ["苏黎世联邦理工", "ETH Zurich"],
-  Duke: ["杜克大学"],
+  Duke: ["杜克大学", "Duke University", "杜克"],
   // People who make AI news, by their usual spellings (a person is a valid org of an entry).
   "Jeff Dean": ["杰夫·迪恩", "迪恩"],
   "John Hennessy": ["Hennessy", "轩尼诗"],

@@ -1,4 +1,5 @@
 import { findActors, findNameUses, LEAD_CHARS, type MentionRole } from "../model/news-actor.ts";
+import { spellingsOf } from "../model/org-aliases.ts";
 import { foldText } from "./fold-text.ts";
 import type { ArticleIndex } from "./index-article.ts";
 import type { ClaimReport } from "./types.ts";
@@ -50,9 +51,13 @@ export function checkOrg(org: string, index: ArticleIndex): OrgPart[] {
     const publisher = index.publisher !== undefined && foldText(index.publisher) === foldText(name);
     const others = actors.filter((a) => foldText(a.name) !== foldText(name));
     // The account's own remark ("新智元认为…") does not make it the actor of someone else's news.
-    const acting = uses.find(
-      (u) => u.role === "actor" && u.at < leadEnd && (!publisher || u.inTitle || others.length === 0),
-    );
+    const spellings = new Set(spellingsOf(name).map(foldText));
+    const listed = actors.find((a) => spellingsOf(a.name).some((s) => spellings.has(foldText(s))));
+    const acting =
+      uses.find(
+        (u) => u.role === "actor" && u.at < leadEnd && (!publisher || u.inTitle || others.length === 0),
+      ) ??
+      (listed && (!publisher || others.length === 0) ? { ...listed, role: "actor" as const } : undefined);
     if (acting)
       return {
         name,
