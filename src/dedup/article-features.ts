@@ -72,7 +72,9 @@ export function computeFeatures(
   // The actors are entities too: a lab the entity list does not know (月影科技) still identifies
   // a story, which matters most in short feed-only text.
   const actors = actorKeys(input.title, input.text);
-  for (const actor of actors) entities.all.add(`actor:${actor}`);
+  // Only the names the entity list cannot know (known orgs and Latin names are in it already).
+  for (const actor of actors)
+    if (/[\u4e00-\u9fff]/.test(actor) && !resolveOrg(actor)) entities.all.add(`actor:${actor}`);
   const figures = extractFigures(input.text);
   return {
     minhash: computeMinHash(hashes, options.permutations ?? DEFAULT_PERMUTATIONS),

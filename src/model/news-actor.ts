@@ -61,19 +61,28 @@ export function findNameUses(name: string, title: string, text: string): NameUse
   const listAt = text.search(LIST_HEADING);
   const uses: NameUse[] = [];
   const scan = (body: string, offset: number, inTitle: boolean) => {
-    for (const s of body.matchAll(SENTENCE)) {
-      const sentence = s[0];
-      for (const at of mentionsIn(sentence, spellings)) {
-        const absolute = offset + s.index + at.index;
-        const inList = !inTitle && listAt >= 0 && absolute - offset >= listAt;
-        const role = inList ? "recommended" : roleAt(sentence, at.index, at.end, inTitle);
-        uses.push({ role, sentence: sentence.trim(), inTitle, at: absolute });
-      }
+    const mentions = mentionsIn(body, spellings);
+    if (mentions.length === 0) return;
+    const spans = sentenceSpans(body);
+    for (const at of mentions) {
+      const span = spans.find((x) => at.index >= x.start && at.index < x.end);
+      if (!span) continue;
+      const sentence = body.slice(span.start, span.end);
+      const absolute = offset + at.index;
+      const inList = !inTitle && listAt >= 0 && at.index >= listAt;
+      const role = inList
+        ? "recommended"
+        : roleAt(sentence, at.index - span.start, at.end - span.start, inTitle);
+      uses.push({ role, sentence: sentence.trim(), inTitle, at: absolute });
     }
   };
   scan(title, 0, true);
   scan(text, title.length + 1, false);
   return uses;
+}
+
+function sentenceSpans(body: string): Array<{ start: number; end: number }> {
+  return [...body.matchAll(SENTENCE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 /** The role of the mention sentence[start, end). */
@@ -97,17 +106,31 @@ function roleAt(sentence: string, start: number, end: number, inTitle: boolean):
   return "mention";
 }
 
-function mentionsIn(sentence: string, spellings: string[]): Array<{ index: number; end: number }> {
-  const out: Array<{ index: number; end: number }> = [];
-  for (const spelling of [...spellings].sort((a, b) => b.length - a.length)) {
+/** Compiled spelling patterns (a bounded memo: the same few hundred names recur across articles). */
+const PATTERNS = new Map<string, RegExp>();
+
+function patternOf(spelling: string): RegExp {
+  let pattern = PATTERNS.get(spelling);
+  if (!pattern) {
     const latin = /^[\x20-\x7e]+$/.test(spelling);
     const escaped = spelling.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const pattern = latin
+    pattern = latin
       ? new RegExp(`(?<![A-Za-z0-9])${escaped}(?![A-Za-z0-9])`, spelling.length >= 5 ? "gi" : "g")
       : new RegExp(escaped, "g");
-    for (const m of sentence.matchAll(pattern)) {
+    if (PATTERNS.size > 5000) PATTERNS.clear();
+    PATTERNS.set(spelling, pattern);
+  }
+  return pattern;
+}
+
+function mentionsIn(body: string, spellings: string[]): Array<{ index: number; end: number }> {
+  const out: Array<{ index: number; end: number }> = [];
+  const lower = body.toLowerCase();
+  for (const spelling of [...spellings].sort((a, b) => b.length - a.length)) {
+    if (!lower.includes(spelling.toLowerCase())) continue;
+    for (const m of body.matchAll(patternOf(spelling))) {
       const end = m.index + m[0].length;
-      if (NOT_AN_ORG.test(sentence.slice(m.index, m.index + 12))) continue;
+      if (NOT_AN_ORG.test(body.slice(m.index, m.index + 12))) continue;
       if (out.some((o) => m.index < o.end && end > o.index)) continue;
       out.push({ index: m.index, end });
     }
