@@ -88,3 +88,26 @@ test("an org not named at all, or only in the body's background, is refused", ()
   assert.deepEqual(verdicts("OpenAI", index), [["OpenAI", false]]);
   assert.deepEqual(verdicts("Anthropic", index), [["Anthropic", false]]);
 });
+
+test("an entry whose org is the publisher's own piece says so in its verification counts", async () => {
+  const { verifyEntry } = await import("./verify-entry.ts");
+  const entry = {
+    org: "机器之心",
+    title: "RAG 这三年",
+    stars: 3 as const,
+    tags: [],
+    summary: "三年前，RAG 还是一个简单的想法。",
+    core: { bullets: [] },
+    results: { bullets: [] },
+    insights: { bullets: [] },
+    resources: [],
+  };
+  const article = {
+    title: "从朴素RAG到Agentic RAG：这三年走过的路",
+    text: "三年前，RAG 还是一个简单的想法。",
+    links: [],
+    publisher: "机器之心",
+  };
+  assert.equal(verifyEntry(entry, article).counts.orgRole, "publisher");
+  assert.equal(verifyEntry({ ...entry, org: "Jeff Dean" }, article).counts.orgRole, undefined);
+});

@@ -187,6 +187,7 @@ export function countClaims(claims: readonly ClaimReport[]): VerificationCounts 
   for (const c of claims) {
     // Unchecked links (online answer unclear) and quotes that did not match (evidence decides
     // nothing: the bullet is judged by its figures) are not counted, so checked = the three others.
+    if (c.kind === "org" && c.role === "publisher" && c.status === "supported") counts.orgRole = "publisher";
     if (c.status === "unchecked" || c.status === "unsupported") continue;
     counts.checked++;
     if (c.status === "supported") counts.supported++;
