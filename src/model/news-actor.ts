@@ -31,7 +31,7 @@ export interface ActorCandidate {
 export const LEAD_CHARS = 600;
 
 const VERB =
-  "提出|发布|开源|推出|宣布|完成|上线|离职|出走|离开|加入|研发|打造|开发|训练|公布|发表|披露|开放|升级|更新|牵头|领衔|主导|收购|并购|投资|起诉|招聘|招人|拿下|斩获|获得|登顶|刷新|实现|构建|设计|提交|回应|表示|认为|警告|指出|预测|预言|撰文|发文|谈|称|押注|关停|发起|融资|重组|启动|交付|揭示|证明|发现|展示|亮相|放出|甩出|祭出|官宣|曝光|透露|首发|再发|新发|筹备|入局|进军|申请|晒出|推动|写出|做出|搞出|造出|造了|做了|调整|要求|否决|承认|决定|计划|准备|成立|研制|推进|部署|签约|达成|合作|套利|接入|集成|引入|拥抱|用(?!户|于|到|来|作|量|法|途)|把|让";
+  "提出|发布|开源|推出|宣布|完成|上线|离职|出走|离开|加入|研发|打造|开发|训练|公布|发表|披露|开放|升级|更新|牵头|领衔|主导|收购|并购|投资|起诉|招聘|招人|拿下|斩获|获得|登顶|刷新|实现|构建|设计|提交|回应|表示|认为|警告|指出|预测|预言|撰文|发文|谈|称|押注|关停|发起|融资|重组|启动|交付|揭示|证明|发现|展示|亮相|放出|甩出|祭出|官宣|曝光|透露|首发|再发|新发|筹备|入局|进军|申请|晒出|推动|写出|做出|搞出|造出|造了|做了|调整|要求|否决|承认|决定|计划|准备|成立|研制|推进|部署|签约|达成|合作|套利|接入|集成|引入|拥抱|被曝|曝出|被指|遭|用(?!户|于|到|来|作|量|法|途)|把|让";
 /** A verb right after the name, with at most this many characters of modifiers between. */
 const ACTOR_AFTER = new RegExp(
   `^[^，。；！？,;!?\\n：:]{0,14}?(?:${VERB})|^\\s*(?:团队|研究团队|研究人员|研究者|实验室|联合|携手)`,
@@ -53,6 +53,8 @@ const TITLE_SPEAKER = /^[^：:，,。]{0,16}[：:]/;
 /** "OpenAI 前研究员张三加入", "英伟达科学家 Jim Fan 提出": the name describes a person, who acts. */
 const DESCRIPTOR_AFTER =
   /^\s*(?:前|原|的)?\s*[\u4e00-\u9fffA-Za-z\s]{0,10}?(?:研究员|研究科学家|科学家|工程师|高管|员工|创始人|CEO|CTO|负责人|总裁|首席[\u4e00-\u9fff]{1,3}官|老将|教授)(?![\u4e00-\u9fff]{0,4}团队)/;
+/** An org written right before a person's Latin name describes that person ("英伟达Jim Fan"). */
+const PERSON_AFTER = /^\s*[A-Z][a-z]+\s[A-Z][a-z]+(?![A-Za-z])/;
 const SENTENCE = /[^。！？!?\n]+[。！？!?]*/g;
 
 /** Every use of one name (any spelling of the org it belongs to) in title and text. */
@@ -91,7 +93,8 @@ function roleAt(sentence: string, start: number, end: number, inTitle: boolean):
   const after = sentence.slice(end, end + 30);
   if (COMPARE_BEFORE.test(before) || COMPARE_AFTER.test(after)) return "comparison";
   if (HELPER_AFTER.test(after)) return "helper";
-  if (/(?:前|原)\s*$/.test(before) || DESCRIPTOR_AFTER.test(after)) return "mention";
+  if (/(?:前|原)\s*$/.test(before) || DESCRIPTOR_AFTER.test(after) || PERSON_AFTER.test(after))
+    return "mention";
   if (HELPER_BEFORE.test(before) && !/(?:由|来自)\s*$/.test(before)) return "helper";
   if (ACTOR_AFTER.test(after)) return "actor";
   if (/(?:由|来自)\s*$/.test(before)) return "actor";
@@ -101,7 +104,11 @@ function roleAt(sentence: string, start: number, end: number, inTitle: boolean):
     if (ACTOR_AFTER.test(rest.replace(/^[^，。；！？\s、和与及&]{1,16}/, ""))) return "actor";
   }
   if (ACTOR_BEFORE.test(before) && ACTOR_AFTER.test(after)) return "actor";
-  if (inTitle && start <= 2 && TITLE_SPEAKER.test(sentence.slice(start))) return "actor";
+  // A title opening with a name (after at most a short descriptor, no comma) and a colon: the
+  // name speaks ("赫拉利：…", "英伟达 Jim Fan：…").
+  const opening = sentence.slice(0, start).trim();
+  if (inTitle && (opening === "" || resolveOrg(opening)) && TITLE_SPEAKER.test(sentence.slice(start)))
+    return "actor";
   if (/(?:对话|专访|访谈|独家对话)\s*$/.test(before)) return "actor";
   return "mention";
 }
@@ -140,7 +147,7 @@ function mentionsIn(body: string, spellings: string[]): Array<{ index: number; e
 
 /** Names that could be actors: known orgs and people, Latin proper names, CJK org-like names. */
 const LATIN_PROPER =
-  /(?<![A-Za-z0-9.])(?:[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s+[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*){0,2}|[a-z][a-z0-9-]*\.(?:ai|io|com|app))(?![A-Za-z0-9])/g;
+  /(?<![A-Za-z0-9.])(?:[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:[ \t]+[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*){0,2}|[a-z][a-z0-9-]*\.(?:ai|io|com|app))(?![A-Za-z0-9])/g;
 const CJK_ORG = /[\u4e00-\u9fff]{2,8}(?:大学|学院|研究院|研究所|实验室|科技|集团|资本)/g;
 /** Words a CJK org name found by its suffix does not start with. */
 const CJK_LEADING = /^(?:[由在与和及被将把从向对给让来自联合携手他她它其该这那前原新某]|来自|联合|携手)+/;

@@ -47,3 +47,21 @@ test("the publisher is named only for its own piece, and marked", () => {
   );
   assert.deepEqual(essay, { org: "机器之心", known: false, publisher: true });
 });
+
+test("a title's speaker after the org's name is the org; a subject exposed in the title acts", () => {
+  assert.equal(
+    pick("英伟达Jim Fan：下一个预训练范式是预测物理状态", "他最近撰文提出新的观点。").org,
+    "Jim Fan",
+  );
+  assert.equal(
+    pick(
+      "从树莓派到M3 Ultra都能跑，10万星智能体OpenClaw却被曝越狱风险",
+      "OpenClaw（曾用名 Clawdbot、Moltbot）可能是最火的开源智能体。",
+    ).org,
+    "OpenClaw",
+  );
+  assert.equal(
+    pick("终于轮到Windows用户了：昆仑天工发布Skywork Desktop", "昆仑天工本周发布桌面智能体。").org,
+    "昆仑天工",
+  );
+});
