@@ -45,3 +45,20 @@ test("a name describing a person is not the actor; the person is", () => {
   assert.deepEqual(roles("OpenAI", "t", "OpenAI 前研究员张三加入了这家公司。"), ["mention"]);
   assert.deepEqual(roles("NVIDIA", "t", "英伟达高级研究科学家 Jim Fan 最近撰文提出新观点。"), ["mention"]);
 });
+
+test("X 推出的 Y is background, not the actor of the news", () => {
+  assert.deepEqual(
+    roles(
+      "Anthropic",
+      "rentahuman.ai用MCP把人类变成插件",
+      "平台的核心是 Anthropic 推出的模型上下文协议 MCP。",
+    ),
+    ["mention"],
+  );
+  assert.deepEqual(
+    findActors("rentahuman.ai用MCP把人类变成插件", "平台的核心是 Anthropic 推出的模型上下文协议 MCP。").map(
+      (a) => a.name,
+    ),
+    ["rentahuman.ai"],
+  );
+});

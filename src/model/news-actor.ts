@@ -96,7 +96,10 @@ function roleAt(sentence: string, start: number, end: number, inTitle: boolean):
   if (/(?:前|原)\s*$/.test(before) || DESCRIPTOR_AFTER.test(after) || PERSON_AFTER.test(after))
     return "mention";
   if (HELPER_BEFORE.test(before) && !/(?:由|来自)\s*$/.test(before)) return "helper";
-  if (ACTOR_AFTER.test(after)) return "actor";
+  if (/(?:由|来自)\s*$/.test(before)) return "actor";
+  const acts = after.match(ACTOR_AFTER);
+  // "Anthropic 推出的 MCP": an attribute of something else, background rather than the news.
+  if (acts) return after.slice(acts[0].length).startsWith("的") ? "mention" : "actor";
   if (/(?:由|来自)\s*$/.test(before)) return "actor";
   // "A、B 和 C 联合发布": a name in a list whose last member acts acts too.
   if (/^\s*(?:、|和|与|及|&|＆|以及)/.test(after)) {
