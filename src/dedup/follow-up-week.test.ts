@@ -53,3 +53,38 @@ test("two days sharing only page furniture and durations are no follow-up", () =
   assert.equal(match?.kind, "repeat");
   assert.deepEqual(match.newFacts, []);
 });
+
+test("a story stored before actors were kept is still recognised as a repeat", () => {
+  const first = clusterArticles([
+    {
+      id: 1,
+      title: "星河智能科技完成 5 亿元 A 轮融资",
+      text: "北京星河智能科技完成 5 亿元 A 轮融资，由远山资本领投，资金将用于具身智能数据采集。",
+      url: "https://example.com/1",
+      sourceId: "s",
+      publishedAt: "2026-03-02T01:00:00.000Z",
+    },
+  ])[0]!;
+  const old = JSON.parse(first.signature) as Record<string, unknown>;
+  delete old.a;
+  const earlier = [
+    {
+      date: "2026-03-02",
+      storyKey: first.key,
+      signature: JSON.stringify(old),
+      title: first.title,
+      url: "u1",
+    },
+  ];
+  const again = clusterArticles([
+    {
+      id: 2,
+      title: "星河智能科技完成 5 亿元 A 轮融资",
+      text: "北京星河智能科技完成 5 亿元 A 轮融资，远山资本领投，资金用于具身智能数据采集。",
+      url: "https://example.com/2",
+      sourceId: "t",
+      publishedAt: "2026-03-03T01:00:00.000Z",
+    },
+  ])[0]!;
+  assert.equal(matchEarlierStories([again], earlier, { date: "2026-03-03" }).get(again.key)?.kind, "repeat");
+});

@@ -108,14 +108,21 @@ interface Side {
  * model, product or paper both titles name, or, when neither title names one, titles that still
  * overlap once the actor's name is taken out (融资 and 融资, not 融资 and 上线产品). Where only one
  * side has an actor, the subjects differ. A signature older than actor keys (actors undefined)
- * is judged by the object alone.
+ * is judged by the object, or by the titles when neither names one.
  */
 function sameSubject(a: Side, b: Side): boolean {
   const objects = (f: ArticleFeatures) => [...f.titleEntities.all].filter((e) => !e.startsWith("org:"));
   const objA = objects(a.features);
   const objB = new Set(objects(b.features));
   const sharedObject = objA.some((o) => objB.has(o));
-  if (a.actors === undefined || b.actors === undefined) return sharedObject;
+  // A signature from before actors were kept: the object, or (no object on either side) the titles.
+  if (a.actors === undefined || b.actors === undefined)
+    return (
+      sharedObject ||
+      (objA.length === 0 &&
+        objB.size === 0 &&
+        diceOf(titleTokens(a.title), titleTokens(b.title)) >= OBJECT_DICE)
+    );
   if (a.actors.size === 0 && b.actors.size === 0) return sharedObject;
   if (![...a.actors].some((x) => b.actors!.has(x))) return false;
   if (sharedObject) return true;
