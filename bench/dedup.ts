@@ -16,6 +16,7 @@ import {
   shingleHashes,
 } from "../src/dedup/index.ts";
 import { generateArticles } from "../src/dedup/testdata/generate-articles.ts";
+import { scoreFollowUps } from "../src/dedup/testdata/score-follow-ups.ts";
 import { dayOne, glmFollowUp, glmRepeat } from "../src/dedup/testdata/stories.ts";
 
 export interface BenchResult {
@@ -36,6 +37,8 @@ export interface BenchResult {
     truePairs: number;
     recall: number;
   };
+  /** Cross-day links on the labelled fixture week (src/dedup/testdata/follow-up-week.ts). */
+  followUps: { pairs: number; precision: number; recall: number; linked: number; repeats: string };
   /** Shingle modes on the hand-written fixtures: speed and the margin between same and different stories. */
   segmentation: { mode: string; msPer1000: number; minSame: number; maxDifferent: number }[];
 }
@@ -79,7 +82,15 @@ export async function benchDedup(count = 100_000, subsetSize = 5_000): Promise<B
   const found = new Set(lsh.map((e) => `${e.i}:${e.j}`));
   const hit = exhaustive.filter((e) => found.has(`${e.i}:${e.j}`)).length;
 
+  const week = scoreFollowUps();
   return {
+    followUps: {
+      pairs: week.pairs,
+      precision: round(week.precision),
+      recall: round(week.recall),
+      linked: week.predictedFollowUps,
+      repeats: `${week.correctRepeats}/${week.labelledRepeats} right, ${week.predictedRepeats} made`,
+    },
     articles: count,
     plantedPairs: planted.truePairs,
     timeMs: {
@@ -186,6 +197,10 @@ function printResult(r: BenchResult): void {
     ["peak RSS", `${r.peakRssMb} MB`],
     ["stories", String(r.stories)],
     ["planted pairs: recall / precision", `${r.planted.recall} / ${r.planted.precision}`],
+    [
+      `follow-ups, fixture week (${r.followUps.pairs} labelled pairs)`,
+      `precision ${r.followUps.precision} · recall ${r.followUps.recall} · repeats ${r.followUps.repeats}`,
+    ],
     [
       `subset ${r.subset.articles}: LSH / every pair`,
       `${r.subset.lshMs} ms / ${r.subset.exhaustiveMs} ms (×${r.subset.speedup})`,

@@ -46,6 +46,8 @@ const FIGURE_TARGETS: Record<string, Record<string, { target: string; pass: (v: 
   dedup: {
     "subset.recall": { target: "≥ 0.98 of exhaustive", pass: (v) => v >= 0.98 },
     "planted.recall": { target: "≥ 0.98", pass: (v) => v >= 0.98 },
+    "followUps.precision": { target: "≥ 0.9", pass: (v) => v >= 0.9 },
+    "followUps.recall": { target: "≥ 0.8", pass: (v) => v >= 0.8 },
   },
 };
 

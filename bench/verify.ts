@@ -3,8 +3,9 @@ import { pathToFileURL } from "node:url";
 import { scoreCases } from "../src/verify/testdata/score-cases.ts";
 import type { BenchSection } from "./report.ts";
 import { paraphraseRows, plantedPublished, scoreParaphrase } from "./verify-paraphrase.ts";
+import { benchVerifyPlanted } from "./verify-planted.ts";
 
-export function benchVerify(): BenchSection {
+export async function benchVerify(): Promise<BenchSection> {
   const score = scoreCases();
   const paraphrase = scoreParaphrase();
   const planted = plantedPublished();
@@ -21,6 +22,7 @@ export function benchVerify(): BenchSection {
   console.log(`  clean claims passed       ${pct(score.cleanPassRate)} (target ≥ 95%)`);
   for (const m of score.missed) console.log(`  missed: ${m}`);
   for (const w of score.wronglyFlagged) console.log(`  wrongly flagged: ${w}`);
+  const plantedSet = await benchVerifyPlanted();
   const row = (metric: string, value: number, target: string, pass: boolean) => ({
     section: "verify",
     metric,
@@ -41,9 +43,10 @@ export function benchVerify(): BenchSection {
       row("clean claims passed", score.cleanPassRate, "≥ 95 %", score.cleanPassRate >= 0.95),
       // True claims lost on the paraphrase set and planted errors published, in one table.
       ...paraphraseRows(paraphrase, planted),
+      ...plantedSet.rows,
     ],
-    details: { ...score, paraphrase, plantedPublished: planted },
+    details: { ...score, paraphrase, plantedPublished: planted, planted: plantedSet.details },
   };
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) benchVerify();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await benchVerify();

@@ -1,4 +1,6 @@
-import { type Entities, extractEntities } from "./extract-entities.ts";
+import { findActors, findCjkOrgNames } from "../model/news-actor.ts";
+import { makerOf, resolveOrg } from "../model/org-aliases.ts";
+import { type Entities, extractEntities, foldName } from "./extract-entities.ts";
 import { detectPhase, extractFigures, isRepost, type StoryPhase } from "./extract-facts.ts";
 import { hashString } from "./hash32.ts";
 import { computeMinHash, DEFAULT_PERMUTATIONS } from "./minhash.ts";
@@ -19,6 +21,8 @@ export interface ClusterInput {
   contentHash?: string;
   sourceId: string;
   sourceName?: string;
+  /** The account the page names (WeChat #js_name): a copy names the original's account. */
+  account?: string;
   /** ISO 8601 UTC. */
   publishedAt: string;
 }
@@ -41,6 +45,10 @@ export interface ArticleFeatures {
   /** Sorted hashes of titleTokens, entities.all and figures: pair scoring intersects these. */
   keys: { title: Uint32Array; entities: Uint32Array; figures: Uint32Array };
   phase: StoryPhase;
+  /** Who acts in the news (model/news-actor.ts), folded: the subject a follow-up must share. */
+  actors: Set<string>;
+  /** Org-like CJK names of the title (月影科技): two titles naming different ones are two stories. */
+  titleNames: string[];
   repost: boolean;
   /** Length of the body in characters, for choosing the richest article. */
   length: number;
@@ -61,6 +69,12 @@ export function computeFeatures(
   const titleEntities = extractEntities(input.title);
   const tokens = titleTokens(input.title);
   const entities = extractEntities(`${input.title}\n${input.text.slice(0, LEAD_CHARS)}`);
+  // The actors are entities too: a lab the entity list does not know (月影科技) still identifies
+  // a story, which matters most in short feed-only text.
+  const actors = actorKeys(input.title, input.text);
+  // Only the names the entity list cannot know (known orgs and Latin names are in it already).
+  for (const actor of actors)
+    if (/[\u4e00-\u9fff]/.test(actor) && !resolveOrg(actor)) entities.all.add(`actor:${actor}`);
   const figures = extractFigures(input.text);
   return {
     minhash: computeMinHash(hashes, options.permutations ?? DEFAULT_PERMUTATIONS),
@@ -70,9 +84,25 @@ export function computeFeatures(
     figures,
     keys: { title: hashKeys(tokens), entities: hashKeys(entities.all), figures: hashKeys(figures) },
     phase: detectPhase(`${input.title} ${input.text.slice(0, 80)}`),
+    actors,
+    titleNames: findCjkOrgNames(input.title),
     repost: isRepost(input.title, input.text),
     length: input.text.length,
   };
+}
+
+/**
+ * Folded names of the news' actors ("OpenAI", "openai" are one key); a product acting ("GLM-5V
+ * 公布报告") stands for its maker as well.
+ */
+export function actorKeys(title: string, text: string): Set<string> {
+  const keys = new Set<string>();
+  for (const a of findActors(title, text)) {
+    keys.add(foldName(resolveOrg(a.name) ?? a.name));
+    const maker = resolveOrg(a.name) ? undefined : makerOf(a.name);
+    if (maker) keys.add(foldName(maker));
+  }
+  return keys;
 }
 
 /** Sorted distinct 32-bit hashes of strings (a collision merely counts two tokens as one). */

@@ -5,7 +5,7 @@ import {
   computeFeatures,
   type FeatureOptions,
 } from "./article-features.ts";
-import { choosePrimary } from "./choose-primary.ts";
+import { type CopyNote, choosePrimary } from "./choose-primary.ts";
 import { conflictOf } from "./extract-entities.ts";
 import type { CandidateOptions } from "./find-candidates.ts";
 import { type Edge, scoreCandidates } from "./score-candidates.ts";
@@ -50,6 +50,8 @@ export interface Cluster {
   members: ClusterMember[];
   /** Story signature for later days (see story-signature.ts). */
   signature: string;
+  /** Members that copy another member's URL, and how they differ (the pipeline logs them). */
+  copies: CopyNote[];
 }
 
 /** Pure: groups articles into stories; every input lands in exactly one cluster. Ambiguous pairs stay apart. */
@@ -120,7 +122,7 @@ function buildClusters(
   }
   const clusters: Cluster[] = [];
   for (const indexes of sets.groups().values()) {
-    const p = choosePrimary(indexes, inputs, features);
+    const { index: p, copies } = choosePrimary(indexes, inputs, features);
     const rest = indexes
       .filter((i) => i !== p)
       .map((i) => describeMember(i, p, inputs, features, joinedBy, judged, options));
@@ -132,6 +134,7 @@ function buildClusters(
       title: inputs[p]!.title,
       members: rest,
       signature: encodeSignature(signatureOf(features[p]!, memberFeatures)),
+      copies,
     });
   }
   return clusters;

@@ -12,7 +12,7 @@ export interface Entities {
 
 /** A Latin name, with a following version number or product suffix: "Gemini 3 Pro", "Claude Code". */
 const LATIN_NAME =
-  /[A-Za-z][A-Za-z0-9]*(?:[-.+_]?[A-Za-z0-9]+)*(?:\s+(?:[0-9][A-Za-z0-9.+-]*|(?:Code|Pro|Max|Mini|Flash|Turbo|Ultra|Plus|Lite|VL|Omni|Opus|Sonnet|Haiku|Nano|Vision|Coder|Instruct|Chat|Preview|Thinking)\b))*/g;
+  /[A-Za-z][A-Za-z0-9]*(?:[-.+_]?[A-Za-z0-9]+)*(?:\s+(?:[0-9][A-Za-z0-9.+-]*|(?:Code|Pro|Max|Mini|Flash|Turbo|Ultra|Plus|Lite|VL|Omni|Opus|Sonnet|Haiku|Nano|Vision|Coder|Instruct|Chat|Preview|Thinking|pro|max|mini|flash|turbo|lite|nano)\b))*/g;
 
 /** Latin words too common in AI news to identify anything. */
 const STOP = new Set(

@@ -1,6 +1,7 @@
 export type { ArticleFeatures, ClusterInput, FeatureOptions } from "./article-features.ts";
 export { computeFeatures } from "./article-features.ts";
 export { canonicalUrl } from "./canonical-url.ts";
+export type { CopyNote } from "./choose-primary.ts";
 export type { Cluster, ClusterMember, ClusterOptions } from "./cluster-articles.ts";
 export { clusterArticles, clusterArticlesJudged, clusterFeatures, storyKeyOf } from "./cluster-articles.ts";
 export { contentHash } from "./content-hash.ts";

@@ -51,6 +51,12 @@ const W_TEXT = 0.15;
 const TEXT_FULL = 0.3;
 /** Overlaps of fewer items than this are scaled down: one shared "3倍" proves little. */
 const MIN_EVIDENCE = 3;
+/**
+ * Feed-only text (a title and a sentence or two) cannot have three names and three figures: two
+ * short texts need two. Stories of earlier days (length 0: no body kept) keep the full floor.
+ */
+const SHORT_TEXT = 300;
+const MIN_EVIDENCE_SHORT = 2;
 
 export function scorePair(
   a: ArticleFeatures,
@@ -59,9 +65,10 @@ export function scorePair(
 ): PairScore {
   const text = estimateJaccard(a.minhash, b.minhash);
   const title = diceOf(a.keys.title, b.keys.title);
-  const entity = overlapOf(a.keys.entities, b.keys.entities);
-  const figures = overlapOf(a.keys.figures, b.keys.figures);
-  const conflict = conflictOf(a.titleEntities, b.titleEntities);
+  const floor = evidenceFloor(a, b);
+  const entity = overlapOf(a.keys.entities, b.keys.entities, floor);
+  const figures = overlapOf(a.keys.figures, b.keys.figures, floor);
+  const conflict = conflictOf(a.titleEntities, b.titleEntities) || actorsDiffer(a, b);
   let story =
     W_TITLE * title + W_ENTITY * entity + W_FIGURES * figures + W_TEXT * Math.min(1, text / TEXT_FULL);
   // Different model names in the titles: never one story by wording alone, only by near-equal text.
@@ -75,10 +82,37 @@ export function scorePair(
   return { text, title, entity, figures, conflict, story: round(story), verdict, reason };
 }
 
-/** |A∩B| / max(min(|A|,|B|), MIN_EVIDENCE): how much of the smaller side the larger one repeats. */
-function overlapOf(a: Uint32Array, b: Uint32Array): number {
+/** |A∩B| / max(min(|A|,|B|), floor): how much of the smaller side the larger one repeats. */
+function overlapOf(a: Uint32Array, b: Uint32Array, floor = MIN_EVIDENCE): number {
   if (a.length === 0 || b.length === 0) return 0;
-  return countShared(a, b) / Math.max(Math.min(a.length, b.length), MIN_EVIDENCE);
+  return countShared(a, b) / Math.max(Math.min(a.length, b.length), floor);
+}
+
+function evidenceFloor(a: ArticleFeatures, b: ArticleFeatures): number {
+  const short = (f: ArticleFeatures) => f.length > 0 && f.length < SHORT_TEXT;
+  return short(a) && short(b) ? MIN_EVIDENCE_SHORT : MIN_EVIDENCE;
+}
+
+/**
+ * Both name who acts and nobody is on both sides, or both titles name org-like names and none is
+ * (part of) the other's: two labs' news, however alike the wording ("X 创始人离职", "Y 创始人离职").
+ */
+function actorsDiffer(a: ArticleFeatures, b: ArticleFeatures): boolean {
+  if (a.titleNames.length > 0 && b.titleNames.length > 0) {
+    const related = a.titleNames.some((x) => b.titleNames.some((y) => x.includes(y) || y.includes(x)));
+    if (!related) return true;
+  }
+  if (a.actors.size === 0 || b.actors.size === 0) return false;
+  // One side's actor named anywhere in the other's title or lead ("谷歌发布 YunLan" / "YunLan 上线")
+  // is the same subject seen from the product or from the maker.
+  const named = (x: string, f: ArticleFeatures) =>
+    f.actors.has(x) ||
+    f.entities.all.has(x) ||
+    f.entities.all.has(`org:${x}`) ||
+    f.entities.all.has(`actor:${x}`);
+  for (const x of a.actors) if (named(x, b)) return false;
+  for (const x of b.actors) if (named(x, a)) return false;
+  return true;
 }
 
 /** Sørensen–Dice coefficient 2|A∩B| / (|A|+|B|): kinder than Jaccard to titles of unequal length. */
@@ -95,10 +129,11 @@ function diceOf(a: Uint32Array, b: Uint32Array): number {
 export function isClearlySeparate(a: ArticleFeatures, b: ArticleFeatures, t: DedupThresholds): boolean {
   const text = estimateJaccard(a.minhash, b.minhash);
   if (text >= t.textAmbiguous) return false;
+  const floor = evidenceFloor(a, b);
   const story =
     W_TITLE * diceOf(a.keys.title, b.keys.title) +
-    W_ENTITY * overlapOf(a.keys.entities, b.keys.entities) +
-    W_FIGURES * overlapOf(a.keys.figures, b.keys.figures) +
+    W_ENTITY * overlapOf(a.keys.entities, b.keys.entities, floor) +
+    W_FIGURES * overlapOf(a.keys.figures, b.keys.figures, floor) +
     W_TEXT * Math.min(1, text / TEXT_FULL);
   return story < t.storyAmbiguous;
 }

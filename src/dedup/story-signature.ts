@@ -11,6 +11,8 @@ export interface StorySignature {
   entities: Set<string>;
   figures: Set<string>;
   phase: StoryPhase;
+  /** Who acts in the story (its primary's actors); undefined in signatures written before actors were kept. */
+  actors?: Set<string>;
 }
 
 const MAX_ENTITIES = 40;
@@ -25,6 +27,7 @@ export function signatureOf(primary: ArticleFeatures, members: ArticleFeatures[]
     entities: new Set(all.flatMap((f) => [...f.entities.all])),
     figures: new Set(all.flatMap((f) => [...f.figures])),
     phase: phases.has("release") ? "release" : phases.has("announce") ? "announce" : "none",
+    actors: new Set(all.flatMap((f) => [...f.actors])),
   };
 }
 
@@ -35,6 +38,7 @@ export function encodeSignature(sig: StorySignature): string {
     e: [...sig.entities].slice(0, MAX_ENTITIES),
     f: [...sig.figures].slice(0, MAX_FIGURES),
     p: sig.phase,
+    a: [...(sig.actors ?? [])],
   });
 }
 
@@ -42,13 +46,21 @@ export function encodeSignature(sig: StorySignature): string {
 export function decodeSignature(text: string | undefined): StorySignature | undefined {
   if (!text) return undefined;
   try {
-    const raw = JSON.parse(text) as { v?: number; m?: string; e?: string[]; f?: string[]; p?: StoryPhase };
+    const raw = JSON.parse(text) as {
+      v?: number;
+      m?: string;
+      e?: string[];
+      f?: string[];
+      p?: StoryPhase;
+      a?: string[];
+    };
     if (raw.v !== 1 || typeof raw.m !== "string") return undefined;
     return {
       minhash: decodeMinHash(raw.m),
       entities: new Set(raw.e ?? []),
       figures: new Set(raw.f ?? []),
       phase: raw.p ?? "none",
+      actors: raw.a ? new Set(raw.a) : undefined,
     };
   } catch {
     return undefined;

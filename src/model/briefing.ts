@@ -26,6 +26,8 @@ export interface VerificationCounts {
   supported: number;
   dropped: number;
   marked: number;
+  /** One entry: "publisher" when its org is the account itself, named for its own piece. */
+  orgRole?: "publisher";
 }
 
 /** An entry as it stands in a briefing: the analysis plus where it came from. */

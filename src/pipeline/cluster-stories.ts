@@ -71,12 +71,19 @@ export async function clusterStories(
   options: ClusterStoriesOptions = {},
 ): Promise<StoryPlan> {
   const readable = articles.filter((a) => a.id !== undefined && READABLE.has(a.status));
-  const inputs = readable.map(toClusterInput);
+  const names = sourceNamesOf(deps);
+  const inputs = readable.map((a) => ({ ...toClusterInput(a), sourceName: names.get(a.sourceId) }));
   const judge = options.judge ?? storedJudge(deps, options);
   const clusterOptions: ClusterOptions = { thresholds: options.thresholds, judge };
   const clusters = judge
     ? await clusterArticlesJudged(inputs, clusterOptions)
     : clusterArticles(inputs, clusterOptions);
+  for (const cluster of clusters)
+    for (const copy of cluster.copies)
+      deps.logger.info(
+        { date, story_key: cluster.key, ...copy },
+        "copy of another member's URL, not the primary",
+      );
   const windowDays = options.windowDays ?? 7;
   const earlier = deps.store.listStoriesSince(shiftDay(date, -windowDays)).map(
     (s): EarlierStory => ({
@@ -195,6 +202,7 @@ export function toClusterInput(article: Article): ClusterInput {
     guid: article.guid,
     contentHash: article.contentHash,
     sourceId: article.sourceId,
+    account: article.account,
     publishedAt: article.publishedAt,
   };
 }

@@ -20,7 +20,13 @@ const analyserOutput = z.object({
   fallbackReason: z.string().optional(),
 });
 
-const verificationOutput = z.object({ checked: count, supported: count, dropped: count, marked: count });
+const verificationOutput = z.object({
+  checked: count,
+  supported: count,
+  dropped: count,
+  marked: count,
+  orgRole: z.literal("publisher").optional(),
+});
 
 const entryOutput = z.object({
   rank: z.int().min(1).describe("1-based position in the briefing"),

@@ -1,6 +1,8 @@
-import { ORG_ALIASES } from "../model/org-aliases.ts";
-import { containsName, foldText } from "./fold-text.ts";
+import { findActors, findNameUses, LEAD_CHARS, type MentionRole } from "../model/news-actor.ts";
+import { spellingsOf } from "../model/org-aliases.ts";
+import { foldText } from "./fold-text.ts";
 import type { ArticleIndex } from "./index-article.ts";
+import type { ClaimReport } from "./types.ts";
 
 /** "A/B", "A & B", "A、B", "A and B": each part is an org to check. */
 const SEPARATORS = /\s*(?:\/|／|&|＆|、|,|，|\band\b|×)\s*/;
@@ -8,16 +10,13 @@ const SEPARATORS = /\s*(?:\/|／|&|＆|、|,|，|\band\b|×)\s*/;
 /** Orgs that claim nothing: no check. */
 export const UNNAMED_ORGS = new Set(["", "未署名", "未知", "佚名"]);
 
-const GROUPS = new Map<string, readonly string[]>();
-for (const [name, aliases] of Object.entries(ORG_ALIASES)) {
-  const group = [name, ...aliases];
-  for (const n of group) GROUPS.set(foldText(n), group);
-}
-
 export interface OrgPart {
   name: string;
   supported: boolean;
   reason: string;
+  /** The sentence that makes the part the actor of the news. */
+  evidence?: string;
+  role?: "actor" | "publisher";
 }
 
 export function splitOrg(org: string): string[] {
@@ -27,19 +26,106 @@ export function splitOrg(org: string): string[] {
     .filter(Boolean);
 }
 
-/** Each part of the org, and whether the article names it (or an alias of it, or is its publisher). */
+const ROLE_WORDS: Record<Exclude<MentionRole, "actor">, string> = {
+  comparison: "a comparison or baseline",
+  helper: "a helper, tool or base",
+  recommended: "a recommended-reading or reference list",
+  mention: "a mention that does not act",
+};
+
+/**
+ * Each part of the org, supported only as the ACTOR of the news (model/news-actor.ts): a spelling
+ * of it releases, proposes, publishes, raises, says … in the title or the lead. A name seen only
+ * as comparison, baseline, helper or in a 推荐阅读 list supports nothing; a product does not
+ * support its maker; the publisher is the org only of its own piece (no other actor), marked.
+ */
 export function checkOrg(org: string, index: ArticleIndex): OrgPart[] {
-  return splitOrg(org).map((name) => {
-    if (containsName(index.folded, name)) return { name, supported: true, reason: "named in the article" };
-    const publisher = index.publisher ? foldText(index.publisher) : undefined;
-    if (publisher && publisher === foldText(name)) return { name, supported: true, reason: "the publisher" };
-    const alias = (GROUPS.get(foldText(name)) ?? []).find((a) => containsName(index.folded, a));
-    if (alias) return { name, supported: true, reason: `named as ${alias}` };
-    // A person's surname or a lab's short form: every word of a Latin name found counts.
-    const words = name.split(/\s+/).filter((w) => w.length >= 3);
-    if (words.length > 1 && words.every((w) => containsName(index.folded, w))) {
-      return { name, supported: true, reason: "every word named in the article" };
+  const split = index.text.indexOf("\n\n");
+  const title = split >= 0 ? index.text.slice(0, split) : "";
+  const body = split >= 0 ? index.text.slice(split + 2) : index.text;
+  const leadEnd = title.length + 1 + LEAD_CHARS;
+  const actors = findActors(title, body);
+  const actorNote = actors.length ? `; the actor is ${actors[0]!.name} («${actors[0]!.sentence}»)` : "";
+  return splitOrg(org).map((name): OrgPart => {
+    const uses = findNameUses(name, title, body);
+    const publisher = index.publisher !== undefined && foldText(index.publisher) === foldText(name);
+    const others = actors.filter((a) => foldText(a.name) !== foldText(name));
+    // The account's own remark ("新智元认为…") does not make it the actor of someone else's news.
+    const spellings = new Set(spellingsOf(name).map(foldText));
+    const listed = actors.find((a) => spellingsOf(a.name).some((s) => spellings.has(foldText(s))));
+    const acting =
+      uses.find(
+        (u) => u.role === "actor" && u.at < leadEnd && (!publisher || u.inTitle || others.length === 0),
+      ) ??
+      (listed && (!publisher || others.length === 0) ? { ...listed, role: "actor" as const } : undefined);
+    if (acting)
+      return {
+        name,
+        supported: true,
+        reason: `the actor in the ${acting.inTitle ? "title" : "lead"}`,
+        evidence: acting.sentence,
+        role: publisher ? "publisher" : "actor",
+      };
+    if (publisher) {
+      if (others.length === 0)
+        return {
+          name,
+          supported: true,
+          role: "publisher",
+          reason: "the publisher, for its own piece (nobody else acts in the title or lead)",
+          evidence: title || undefined,
+        };
+      return { name, supported: false, reason: `${name} is the publisher, not the actor${actorNote}` };
     }
-    return { name, supported: false, reason: `${name} is not named in the article` };
+    if (uses.length === 0) return { name, supported: false, reason: `${name} is not named in the article` };
+    const lateActor = uses.find((u) => u.role === "actor");
+    if (lateActor && actors.length === 0)
+      return {
+        name,
+        supported: true,
+        role: "actor",
+        reason: "the actor in the body (nobody acts in the title or lead)",
+        evidence: lateActor.sentence,
+      };
+    const titled = uses.find((u) => u.role === "mention" && u.at < leadEnd);
+    if (titled && actors.length === 0)
+      return {
+        name,
+        supported: true,
+        role: "actor",
+        reason: `named in the ${titled.inTitle ? "title" : "lead"} (nobody acts in the title or lead)`,
+        evidence: titled.sentence,
+      };
+    const roles = [...new Set(uses.map((u) => u.role))].filter((r) => r !== "actor") as Array<
+      Exclude<MentionRole, "actor">
+    >;
+    const shown = uses.find((u) => u.role !== "actor") ?? uses[0]!;
+    return {
+      name,
+      supported: false,
+      reason: `${name} appears only as ${roles.map((r) => ROLE_WORDS[r]).join(" / ")} («${shown.sentence}»)${actorNote}`,
+    };
   });
+}
+
+/**
+ * The org claims of an entry and the org that may be published: the parts of "A/B" the article
+ * supports; none → undefined (the caller writes 未署名).
+ */
+export function verifyOrgClaims(org: string, index: ArticleIndex): { org?: string; claims: ClaimReport[] } {
+  const parts = checkOrg(org, index);
+  const claims = parts.map(
+    (p): ClaimReport => ({
+      kind: "org",
+      value: p.name,
+      where: "org",
+      reason: p.reason,
+      status: p.supported ? "supported" : "dropped",
+      ...(p.evidence ? { evidence: p.evidence } : {}),
+      ...(p.role ? { role: p.role } : {}),
+    }),
+  );
+  if (parts.every((p) => p.supported)) return { org, claims };
+  const kept = parts.filter((p) => p.supported).map((p) => p.name);
+  return { org: kept.length ? kept.join("/") : undefined, claims };
 }

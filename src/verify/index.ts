@@ -2,6 +2,7 @@
 // except verifyEntryAsync (optional online link check and one repair turn, both injected).
 export { canonicalLink, type LinkKey } from "./canonical-link.ts";
 export { checkOnline, type OnlineCheckOptions, type OnlineVerdict } from "./check-online.ts";
+export { type ClaimExplanation, explainClaims } from "./explain-claims.ts";
 export { findFigures, findNames } from "./find-figures.ts";
 export { EVIDENCE_THRESHOLD, evidenceScore } from "./match-evidence.ts";
 export type {

@@ -30,6 +30,10 @@ export interface ClaimReport {
   status: ClaimStatus;
   where: string;
   reason: string;
+  /** The article sentence the claim was accepted on (org claims; `daybrief verify` locates the rest). */
+  evidence?: string;
+  /** Org claims: "publisher" when the org is the account itself, named for its own piece. */
+  role?: "actor" | "publisher";
 }
 
 export interface VerifyOptions {

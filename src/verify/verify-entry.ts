@@ -1,7 +1,7 @@
 import type { VerificationCounts } from "../model/briefing.ts";
 import type { Bullet, Entry, Section } from "../model/entry.ts";
 import { checkLink } from "./check-claims.ts";
-import { checkOrg, UNNAMED_ORGS } from "./check-org.ts";
+import { UNNAMED_ORGS, verifyOrgClaims } from "./check-org.ts";
 import { checkTextFacts, checkTextLinks, quoteOccurrences, removeUrl, type TextClaim } from "./check-text.ts";
 import { type ArticleIndex, indexArticle } from "./index-article.ts";
 import { EVIDENCE_THRESHOLD, evidenceScore } from "./match-evidence.ts";
@@ -213,21 +213,12 @@ function checkTitle(
   return useArticle ? articleTitle.trim() : MARK + title;
 }
 
-/** Keeps the parts of "A/B" the article names; none → 未署名 (there is no flag for an org). */
+/** Keeps the parts of "A/B" that act in the news; none → 未署名 (there is no flag for an org). */
 function verifyOrg(org: string, index: ArticleIndex, claims: ClaimReport[]): string {
   if (UNNAMED_ORGS.has(org.trim())) return org;
-  const parts = checkOrg(org, index);
-  for (const p of parts)
-    claims.push({
-      kind: "org",
-      value: p.name,
-      where: "org",
-      reason: p.reason,
-      status: p.supported ? "supported" : "dropped",
-    });
-  if (parts.every((p) => p.supported)) return org;
-  const kept = parts.filter((p) => p.supported).map((p) => p.name);
-  return kept.length ? kept.join("/") : UNNAMED_ORG;
+  const verdict = verifyOrgClaims(org, index);
+  claims.push(...verdict.claims);
+  return verdict.org ?? UNNAMED_ORG;
 }
 
 export function countClaims(claims: readonly ClaimReport[]): VerificationCounts {
@@ -235,6 +226,7 @@ export function countClaims(claims: readonly ClaimReport[]): VerificationCounts 
   for (const c of claims) {
     // Unchecked links (online answer unclear) and quotes that did not match (evidence decides
     // nothing: the bullet is judged by its figures) are not counted, so checked = the three others.
+    if (c.kind === "org" && c.role === "publisher" && c.status === "supported") counts.orgRole = "publisher";
     if (c.status === "unchecked" || c.status === "unsupported") continue;
     counts.checked++;
     if (c.status === "supported") counts.supported++;

@@ -1,19 +1,29 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { findOrgs } from "../../model/org-aliases.ts";
+import { findOrgs, resolveOrg, spellingsOf } from "../../model/org-aliases.ts";
 import { pickOrg } from "./pick-org.ts";
 
-test("finds orgs under their aliases, longest match first, ordered by first mention", () => {
-  const found = findOrgs("Tencent 混元团队与复旦大学合作，基于 Qwen2.5 和 ChatGPT，阿里巴巴也在列。");
+test("finds orgs under their spellings, longest match first, ordered by first mention", () => {
+  const found = findOrgs("Tencent 团队与复旦大学合作，基于 Qwen2.5 和 ChatGPT，阿里巴巴（Alibaba）也在列。");
   assert.deepEqual(
     found.map((m) => [m.name, m.count]),
     [
-      ["腾讯", 2],
+      ["腾讯", 1],
       ["复旦大学", 1],
       ["阿里巴巴", 2],
-      ["OpenAI", 1],
     ],
   );
+});
+
+test("aliases are spellings of one org, never its products or subsidiaries", () => {
+  assert.equal(resolveOrg("谷歌"), "Google");
+  assert.equal(resolveOrg("Tencent Hunyuan"), "腾讯混元");
+  assert.equal(resolveOrg("深度求索"), "DeepSeek");
+  for (const product of ["Gemini", "Llama", "Qwen", "Claude", "ChatGPT", "Kimi", "MiniCPM"])
+    assert.equal(resolveOrg(product), undefined, product);
+  assert.notEqual(resolveOrg("DeepMind"), "Google");
+  assert.ok(!spellingsOf("Google").includes("DeepMind"));
+  assert.deepEqual(findOrgs("Gemini 3 与 Llama 4 的对比").length, 0);
 });
 
 test("does not match inside other words or licences", () => {
@@ -24,7 +34,7 @@ test("does not match inside other words or licences", () => {
   );
 });
 
-test("pickOrg weights the title and joins collaborators named in the lead", () => {
+test("pickOrg joins co-actors of one sentence and names the publisher only for its own piece", () => {
   const lead = "上海大学联合南开大学提出一种去偏方法。";
   assert.equal(
     pickOrg({ title: "剪枝中的注意力偏置", lead, text: lead, fallback: "机器之心" }).org,
@@ -40,5 +50,5 @@ test("pickOrg weights the title and joins collaborators named in the lead", () =
     text: "今天天气很好。",
     fallback: "量子位",
   });
-  assert.deepEqual(none, { org: "量子位", known: false });
+  assert.deepEqual(none, { org: "量子位", known: false, publisher: true });
 });

@@ -1,62 +1,46 @@
-import { findOrgs } from "../../model/org-aliases.ts";
+import { findActors, isOpinionPiece, leadOf } from "../../model/news-actor.ts";
+import { findOrgs, makerOf, PERSON_NAMES, resolveOrg } from "../../model/org-aliases.ts";
 
 export interface OrgChoice {
   org: string;
-  /** True when the org came from the alias dictionary (a named lab or company), not a fallback. */
+  /** True when the org is a named lab, company or person acting in the news, not a fallback. */
   known: boolean;
+  /** True when the org is the publisher (the account), named for its own opinion piece. */
+  publisher?: boolean;
 }
-
-/** A mention in the title counts this many lead mentions. */
-const TITLE_WEIGHT = 3;
-/** Words in the lead that make a second organisation a co-author rather than a bystander. */
-const COLLABORATION = /联合|携手|合作|共同|联手|与.{1,24}(?:团队|研究者|研究人员)|和.{1,24}团队/;
-/** Capitalised words that are not anyone's name. */
-const COMMON_CAPITALISED = new Set(
-  "AI AGI LLM LLMs GPU GPUs CPU API SOTA Transformer Token Tokens Agent Agents The This In We Our Benchmark Demo Github GitHub Hugging Face Paper Code Project Model Models Open Source".split(
-    " ",
-  ),
-);
 
 /**
- * Picks the organisation an entry is about.
- * 1. Orgs from the alias dictionary in title + lead, scored by mentions (title ×3), ties to the
- *    earliest. A second org joins with "/" when the lead names a collaboration and mentions it too.
- * 2. Otherwise the org mentioned most (at least twice) in the whole text.
- * 3. Otherwise the most frequent capitalised proper noun of the title found again in the text
- *    (a product or lab name the dictionary does not know, e.g. "rentahuman").
- * 4. Otherwise the account or source name: an entry always shows who published it, and a source
- *    name is true where "未署名" would only say we did not look.
+ * Picks the org of an entry: the actor of the news (model/news-actor.ts), the same definition
+ * verification checks. 1. Actors of the title, else of the lead (the article's first paragraphs
+ * and the ranked lead sentences); co-actors of the same sentence join ("A/B"; people "A & B").
+ * A product acting in the news ("Kimi K2 发布") gives its maker when the article names the maker.
+ * 2. No actor: the publisher for its own commentary (marked), else the org the title names that is
+ * not a comparison or helper, else the publisher (marked) — never a bystander.
  */
 export function pickOrg(input: { title: string; lead: string; text: string; fallback: string }): OrgChoice {
-  const inTitle = findOrgs(input.title);
-  const inLead = findOrgs(input.lead);
-  const scores = new Map<string, { score: number; first: number }>();
-  for (const m of inTitle) scores.set(m.name, { score: TITLE_WEIGHT * m.count, first: m.first });
-  for (const m of inLead) {
-    const known = scores.get(m.name);
-    if (known) known.score += m.count;
-    else scores.set(m.name, { score: m.count, first: input.title.length + m.first });
+  const body = `${leadOf(input.text)}\n${input.lead}`;
+  const actors = findActors(input.title, body);
+  const first = actors[0];
+  if (first) {
+    const group = actors.filter((a) => a.sentence === first.sentence && a.inTitle === first.inTitle);
+    const names = [...new Set(group.map((a) => displayOf(a.name, input)))];
+    const people = group.every((a) => PERSON_NAMES.has(a.name));
+    const named = group.some((a) => resolveOrg(a.name) || !/匿名|独立/.test(a.name));
+    return { org: names.join(people ? " & " : "/"), known: named };
   }
-  const ranked = [...scores.entries()].sort((a, b) => b[1].score - a[1].score || a[1].first - b[1].first);
-  if (ranked.length > 0) {
-    const [first, second] = ranked;
-    const partner = second && inLead.some((m) => m.name === second[0]) && COLLABORATION.test(input.lead);
-    return { org: partner ? `${first![0]}/${second[0]}` : first![0], known: true };
-  }
-  const inText = findOrgs(input.text).sort((a, b) => b.count - a.count || a.first - b.first);
-  if (inText[0] && inText[0].count >= 2) return { org: inText[0].name, known: true };
-  const proper = findProperNoun(input.title, input.text);
-  if (proper) return { org: proper, known: false };
-  return { org: input.fallback, known: false };
+  if (isOpinionPiece(input.title, input.text)) return { org: input.fallback, known: false, publisher: true };
+  const named = findOrgs(input.title)[0];
+  if (named) return { org: named.name, known: true };
+  return { org: input.fallback, known: false, publisher: true };
 }
 
-function findProperNoun(title: string, text: string): string | undefined {
-  let best: { word: string; count: number } | undefined;
-  for (const m of title.matchAll(/(?<![A-Za-z0-9])[A-Z][A-Za-z0-9.-]*[A-Za-z0-9](?![A-Za-z0-9])/g)) {
-    const word = m[0];
-    if (COMMON_CAPITALISED.has(word)) continue;
-    const count = text.split(word).length - 1;
-    if (count >= 2 && (!best || count > best.count)) best = { word, count };
+/** People keep the spelling the title uses when it is Latin ("Hennessy"); a product gives its maker. */
+function displayOf(name: string, input: { title: string; text: string }): string {
+  if (PERSON_NAMES.has(name)) {
+    const written = input.title.match(/[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)*/g) ?? [];
+    return written.find((w) => resolveOrg(w) === name) ?? name;
   }
-  return best?.word;
+  const maker = resolveOrg(name) ? undefined : makerOf(name);
+  if (maker && findOrgs(input.text).some((m) => m.name === maker)) return maker;
+  return name;
 }

@@ -5,7 +5,13 @@ import { extractPage } from "../../extract/index.ts";
 import type { Entry } from "../../model/entry.ts";
 import { entrySchema } from "../../model/entry-schema.ts";
 import { openStore } from "../../store/index.ts";
-import { type ArticleEvidence, type ClaimReport, verifyEntry } from "../../verify/index.ts";
+import {
+  type ArticleEvidence,
+  type ClaimExplanation,
+  type ClaimReport,
+  explainClaims,
+  verifyEntry,
+} from "../../verify/index.ts";
 import { type CliContext, print } from "../context.ts";
 import { loadCliConfig, resolveDate } from "../load.ts";
 
@@ -28,8 +34,9 @@ export async function verifyCommand(ctx: CliContext, options: VerifyCommandOptio
   if (options.entry || options.article) {
     if (!options.entry || !options.article) throw new UsageError("--entry and --article go together");
     const entry = readEntry(resolve(ctx.cwd, options.entry));
-    const result = verifyEntry(entry, readArticle(resolve(ctx.cwd, options.article)), { policy });
-    printClaims(ctx, result.claims);
+    const article = readArticle(resolve(ctx.cwd, options.article));
+    const result = verifyEntry(entry, article, { policy });
+    printClaims(ctx, explainClaims(entry, article, result.claims));
     return result.claims.some(isProblem) ? 1 : 0;
   }
   const config = loadCliConfig(ctx, options.config);
@@ -44,8 +51,9 @@ export async function verifyCommand(ctx: CliContext, options: VerifyCommandOptio
       if (analysis.status !== "ok") continue;
       const a = byId.get(analysis.articleId)!;
       print(ctx.stdout, `# ${a.title} (${analysis.analyser.name}) ${a.url}`);
-      const result = verifyEntry(analysis.entry, { ...a, publisher: a.account }, { policy });
-      printClaims(ctx, result.claims);
+      const evidence = { ...a, publisher: a.account };
+      const result = verifyEntry(analysis.entry, evidence, { policy });
+      printClaims(ctx, explainClaims(analysis.entry, evidence, result.claims));
       problems += result.claims.filter(isProblem).length;
     }
   } finally {
@@ -83,15 +91,29 @@ function readArticle(path: string): ArticleEvidence {
   const raw = readInput(path);
   if (!/\.html?$/i.test(path) && !/^\s*</.test(raw)) return { text: raw, links: [], title: "" };
   const page = extractPage(raw, { url: "https://example.invalid/" });
-  return { text: page.text, html: page.html, links: page.links, title: page.title ?? "" };
+  return {
+    text: page.text,
+    html: page.html,
+    links: page.links,
+    title: page.title ?? "",
+    ...(page.account ? { publisher: page.account } : {}),
+  };
 }
 
 const isProblem = (c: ClaimReport) => c.status !== "supported" && c.status !== "unchecked";
 
-function printClaims(ctx: CliContext, claims: ClaimReport[]): void {
-  for (const c of claims) {
+/**
+ * One line per claim (kind, value, verdict, where, reason), then the article sentence it was
+ * accepted on ("evidence: «…»") or why there is none ("no evidence: …"), so any 有据 can be audited.
+ */
+function printClaims(ctx: CliContext, explained: ClaimExplanation[]): void {
+  const claims = explained.map((e) => e.claim);
+  for (const { claim: c, evidence, why } of explained) {
     const verdict = c.status === "supported" ? "supported" : `unsupported (${c.status})`;
     print(ctx.stdout, `${c.kind}\t${c.value}\t${verdict}\t${c.where}\t${c.reason}`);
+    if (c.role === "publisher")
+      print(ctx.stdout, "\trole: publisher (the account itself, for its own piece)");
+    print(ctx.stdout, evidence ? `\tevidence: «${evidence}»` : `\tno evidence: ${why}`);
   }
   const bad = claims.filter(isProblem).length;
   print(ctx.stdout, `${claims.length} claims, ${claims.length - bad} supported, ${bad} unsupported`);

@@ -1,0 +1,394 @@
+// Planted errors, per kind, on ≥ 40 articles of our own: the demo's pages (demo/2026-02-04) and
+// short articles in bench/verify-sets/planted/articles.json. Each article's entry is the offline
+// analyser's (verbatim, so its claims are supported), then 2–3 errors an LLM makes are planted by
+// fixed rules (no tuning per article): wrong repo, wrong arXiv id, shifted figure, invented figure,
+// wrong org, wrong unit, inflated stars. Verification runs under `drop`; the report says per kind
+// how many were planted, caught and still published, and how many supported claims were flagged.
+// Run alone: node --import tsx bench/verify-planted.ts
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { createOfflineAnalyser } from "../src/analyse/index.ts";
+import { extractPage } from "../src/extract/index.ts";
+import type { Article, ArticleLink } from "../src/model/article.ts";
+import type { Bullet, Entry } from "../src/model/entry.ts";
+import { findNameUses } from "../src/model/news-actor.ts";
+import { findOrgs, ORG_ALIASES, resolveOrg } from "../src/model/org-aliases.ts";
+import { type ClaimReport, findFigures, verifyEntry } from "../src/verify/index.ts";
+import type { BenchSection } from "./report.ts";
+
+export const KINDS = [
+  "wrong-repo",
+  "wrong-arxiv",
+  "shifted-figure",
+  "invented-figure",
+  "wrong-org",
+  "wrong-unit",
+  "inflated-stars",
+] as const;
+export type PlantKind = (typeof KINDS)[number];
+
+interface SetArticle {
+  id: string;
+  publisher: string;
+  title: string;
+  text: string;
+  html?: string;
+  links: ArticleLink[];
+}
+
+interface Plant {
+  kind: PlantKind;
+  /** What must not be published: a URL, a figure as written, an org, "★5". */
+  value: string;
+}
+
+export interface KindScore {
+  planted: number;
+  caught: number;
+  /** Still in the published entry (flagged ⚠️ or not). */
+  published: number;
+  /** Published with no flag at all: the reader is told nothing. */
+  unflagged: number;
+}
+
+export interface PlantedScore {
+  articles: number;
+  plants: number;
+  perKind: Record<PlantKind, KindScore>;
+  supportedClaims: number;
+  wronglyFlagged: number;
+  wronglyFlaggedShare: number;
+  published: string[];
+  flaggedExamples: string[];
+  /** Articles the analyser returned no entry for. */
+  skipped: string[];
+}
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+
+/** The demo's pages (not the deleted one) and the short articles of the set. */
+export function loadPlantedArticles(): SetArticle[] {
+  const manifest = JSON.parse(readFileSync(`${ROOT}demo/2026-02-04/manifest.json`, "utf8")) as {
+    sources: { id: string; name: string }[];
+    items: { slug: string; source: string; url: string; page?: string }[];
+  };
+  const names = new Map(manifest.sources.map((s) => [s.id, s.name]));
+  const out: SetArticle[] = [];
+  for (const item of manifest.items) {
+    if (!item.page) continue;
+    const html = readFileSync(`${ROOT}demo/2026-02-04/${item.page}`, "utf8");
+    const page = extractPage(html, { url: item.url });
+    if (page.kind !== "article" || page.text.length < 200) continue;
+    out.push({
+      id: item.slug,
+      publisher: page.account ?? names.get(item.source) ?? item.source,
+      title: page.title ?? item.slug,
+      text: page.text,
+      html: page.html,
+      links: page.links,
+    });
+  }
+  const set = JSON.parse(readFileSync(`${ROOT}bench/verify-sets/planted/articles.json`, "utf8")) as {
+    articles: SetArticle[];
+  };
+  return [...out, ...set.articles];
+}
+
+function toArticle(a: SetArticle): Article {
+  return {
+    sourceId: a.publisher,
+    url: `https://example.com/${a.id}`,
+    originalUrl: `https://example.com/${a.id}`,
+    title: a.title,
+    account: a.publisher,
+    publishedAt: "2026-02-04T00:00:00.000Z",
+    firstSeenAt: "2026-02-04T00:00:00.000Z",
+    contentHash: createHash("sha256").update(a.text).digest("hex"),
+    text: a.text,
+    html: a.html ?? "",
+    links: a.links,
+    status: "ok",
+  };
+}
+
+/** A small deterministic number from a string (which variant of a rule to use). */
+const pick = (s: string, n: number) => createHash("md5").update(s).digest().readUInt32BE(0) % n;
+
+type Where = { bullets: Bullet[]; i: number } | { summary: true };
+
+/** Entry texts that may carry a figure, results first. */
+function figureSlots(entry: Entry): Array<{ text: string; where: Where }> {
+  const slots: Array<{ text: string; where: Where }> = [];
+  for (const section of [entry.results, entry.core, entry.insights])
+    for (const [i, b] of section.bullets.entries())
+      slots.push({ text: b.text, where: { bullets: section.bullets, i } });
+  slots.push({ text: entry.summary, where: { summary: true } });
+  return slots;
+}
+
+function setText(entry: Entry, where: Where, text: string): void {
+  if ("summary" in where) entry.summary = text;
+  else where.bullets[where.i] = { ...where.bullets[where.i]!, text };
+}
+
+const UNIT_SWAPS: Array<[RegExp, string]> = [
+  [/^亿/, "万"],
+  [/^万/, "亿"],
+  [/^%/, "倍"],
+  [/^倍/, "%"],
+  [/^美元/, "元"],
+  [/^毫秒/, "秒"],
+  [/^秒/, "分钟"],
+  [/^GB/, "MB"],
+  [/^B(?![A-Za-z])/, "M"],
+  [/^M(?![A-Za-z])/, "B"],
+  [/^个百分点/, "倍"],
+];
+
+/** Plants one error of `kind` into `entry` (mutated); undefined when the rule does not apply. */
+function plant(kind: PlantKind, entry: Entry, a: SetArticle): Plant | undefined {
+  const slug = a.id.replace(/[^a-z0-9]+/gi, "-").toLowerCase();
+  switch (kind) {
+    case "wrong-repo": {
+      const repo = entry.resources.find((r) => r.url.startsWith("https://github.com/"));
+      if (repo) {
+        const url = repo.url.replace(
+          /^https:\/\/github\.com\/([^/]+)/,
+          (_, owner) => `https://github.com/${owner}-ai`,
+        );
+        repo.url = url;
+        return { kind, value: url };
+      }
+      const url = `https://github.com/${slug}-lab/${slug}`;
+      entry.resources.push({ label: "GitHub 代码", url });
+      return { kind, value: url };
+    }
+    case "wrong-arxiv": {
+      const paper = entry.resources.find((r) => /arxiv\.org\/(?:abs|pdf)\//.test(r.url));
+      if (paper) {
+        const url = paper.url.replace(/(\d)(?=(?:v\d+)?(?:\.pdf)?$)/, (d) => String((Number(d) + 3) % 10));
+        paper.url = url;
+        return { kind, value: url };
+      }
+      const url = `https://arxiv.org/abs/2602.${String(10000 + pick(a.id, 89999)).padStart(5, "0")}`;
+      entry.resources.push({ label: "arXiv 论文", url });
+      return { kind, value: url };
+    }
+    case "shifted-figure": {
+      for (const slot of figureSlots(entry)) {
+        const f = findFigures(slot.text).find((x) => x.kind === "number" && x.value >= 1 && /\d/.test(x.raw));
+        if (!f) continue;
+        const digits = f.raw.match(/\d+(?:\.\d+)?/)![0];
+        const shifted = digits.includes(".")
+          ? digits.replace(/(\d)\.(\d)/, "$1$2.").replace(/\.$/, "")
+          : `${digits}0`;
+        const raw = f.raw.replace(digits, shifted);
+        setText(entry, slot.where, slot.text.replace(f.raw, raw));
+        return { kind, value: raw };
+      }
+      return undefined;
+    }
+    case "invented-figure": {
+      const taken = new Set(findFigures(a.text).map((f) => f.value));
+      let n = 17 + pick(a.id, 60);
+      while (taken.has(n)) n++;
+      const slot = figureSlots(entry)[0]!;
+      const text = `${slot.text.replace(/[。；]$/, "")}，推理成本降低 ${n}%。`;
+      setText(entry, slot.where, text);
+      return { kind, value: `${n}%` };
+    }
+    case "wrong-org": {
+      // An org the article names but never as the actor (a comparison, a helper, a bystander),
+      // else one it does not name at all: never a spelling of the entry's own org.
+      const own = new Set(entry.org.split(/\s*(?:\/|&)\s*/).map((o) => resolveOrg(o) ?? o));
+      const named = findOrgs(`${a.title}\n${a.text}`).map((m) => m.name);
+      const bystanders = named.filter(
+        (o) => !own.has(o) && !findNameUses(o, a.title, a.text).some((u) => u.role === "actor"),
+      );
+      const absent = Object.keys(ORG_ALIASES).filter((o) => !own.has(o) && !named.includes(o));
+      const org = bystanders[0] ?? absent[pick(a.id, absent.length)]!;
+      entry.org = org;
+      return { kind, value: org };
+    }
+    case "wrong-unit": {
+      for (const slot of figureSlots(entry)) {
+        for (const f of findFigures(slot.text)) {
+          if (f.kind !== "number") continue;
+          const at = slot.text.indexOf(f.raw);
+          const digits = f.raw.match(/^[\d.,]+\s*/)?.[0];
+          if (at < 0 || !digits) continue;
+          const tail = slot.text.slice(at + digits.length);
+          const swap = UNIT_SWAPS.find(([from]) => from.test(tail));
+          if (!swap) continue;
+          const unit = tail.match(swap[0])![0];
+          const written = `${digits}${swap[1]}`;
+          const text = slot.text.slice(0, at) + written + tail.slice(unit.length);
+          setText(entry, slot.where, text);
+          return { kind, value: written.replace(/\s+/g, "") };
+        }
+      }
+      return undefined;
+    }
+    case "inflated-stars": {
+      if (entry.stars > 3) return undefined;
+      entry.stars = 5;
+      return { kind, value: "★5" };
+    }
+  }
+}
+
+/** Every published string of an entry, without spaces: where a planted value must not appear. */
+function publishedText(entry: Entry): string {
+  const bullets = (list: Bullet[]): string[] =>
+    list.flatMap((b) => [b.label ?? "", b.text, ...bullets(b.children ?? [])]);
+  return [
+    entry.org,
+    entry.title,
+    entry.summary,
+    ...[entry.core, entry.results, entry.insights].flatMap((s) => [s.lead ?? "", ...bullets(s.bullets)]),
+    ...entry.resources.map((r) => r.url),
+  ]
+    .join("\n")
+    .replace(/\s+/g, "");
+}
+
+function isPublished(p: Plant, published: Entry): boolean {
+  if (p.kind === "inflated-stars") return published.stars === 5;
+  if (p.kind === "wrong-org") return published.org.split(/\s*(?:\/|&)\s*/).includes(p.value);
+  return publishedText(published).includes(p.value.replace(/\s+/g, ""));
+}
+
+const flagged = (c: ClaimReport) => c.status === "dropped" || c.status === "marked";
+const claimKey = (c: ClaimReport) => `${c.kind}|${c.where}|${c.value}`;
+
+export async function scorePlanted(): Promise<PlantedScore> {
+  const analyser = createOfflineAnalyser();
+  const articles = loadPlantedArticles();
+  const perKind = Object.fromEntries(
+    KINDS.map((k) => [k, { planted: 0, caught: 0, published: 0, unflagged: 0 }]),
+  ) as Record<PlantKind, KindScore>;
+  const score: PlantedScore = {
+    articles: 0,
+    plants: 0,
+    perKind,
+    supportedClaims: 0,
+    wronglyFlagged: 0,
+    wronglyFlaggedShare: 0,
+    published: [],
+    flaggedExamples: [],
+    skipped: [],
+  };
+  for (const [n, a] of articles.entries()) {
+    const outcome = await analyser.analyse(toArticle(a), { sourceName: a.publisher });
+    if (outcome.status !== "ok") {
+      score.skipped.push(`${a.id}: ${outcome.status === "failed" ? outcome.error : outcome.reason}`);
+      continue;
+    }
+    score.articles++;
+    const evidence = { title: a.title, text: a.text, html: a.html, links: a.links, publisher: a.publisher };
+    const base = verifyEntry(outcome.entry, evidence, { policy: "drop" });
+    // The analyser's entry quotes the article: every claim of it is a supported claim.
+    const baseSupported = new Set<string>();
+    for (const c of base.claims) {
+      if (c.kind === "evidence") continue;
+      score.supportedClaims++;
+      if (flagged(c)) {
+        score.wronglyFlagged++;
+        score.flaggedExamples.push(`${a.id}: ${c.kind} ${c.value} — ${c.reason}`);
+      } else baseSupported.add(claimKey(c));
+    }
+    const entry = structuredClone(outcome.entry);
+    const plants: Plant[] = [];
+    const want = n % 2 === 0 ? 3 : 2;
+    for (let k = 0; k < KINDS.length && plants.length < want; k++) {
+      const kind = KINDS[(n + k) % KINDS.length]!;
+      const p = plant(kind, entry, a);
+      if (p) plants.push(p);
+    }
+    const result = verifyEntry(entry, evidence, { policy: "drop" });
+    for (const p of plants) {
+      score.plants++;
+      const s = perKind[p.kind];
+      s.planted++;
+      const published = isPublished(p, result.entry);
+      const caught =
+        result.claims.some(
+          (c) =>
+            flagged(c) &&
+            (c.value.replace(/\s+/g, "").includes(p.value.replace(/\s+/g, "")) || c.value === p.value),
+        ) ||
+        (p.kind === "inflated-stars" && result.entry.stars !== 5) ||
+        (p.kind === "wrong-org" && !published);
+      if (caught) s.caught++;
+      if (published) {
+        s.published++;
+        if (!caught) s.unflagged++;
+        score.published.push(
+          `${a.id}: ${p.kind} ${p.value}${caught ? " (flagged ⚠️, kept)" : " (unflagged)"}`,
+        );
+      }
+    }
+    // Claims the clean entry had supported and the planted one lost are wrongly flagged too.
+    for (const c of result.claims) {
+      if (!baseSupported.has(claimKey(c)) || !flagged(c)) continue;
+      if (plants.some((p) => c.value.includes(p.value))) continue;
+      score.wronglyFlagged++;
+      score.flaggedExamples.push(`${a.id} (planted): ${c.kind} ${c.value} — ${c.reason}`);
+    }
+    score.supportedClaims += [...baseSupported].length;
+  }
+  score.wronglyFlaggedShare = score.supportedClaims ? score.wronglyFlagged / score.supportedClaims : 0;
+  return score;
+}
+
+export async function benchVerifyPlanted(): Promise<BenchSection> {
+  const score = await scorePlanted();
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  console.log(`verify (planted): ${score.articles} articles, ${score.plants} planted errors, policy drop`);
+  console.log("  kind              planted  caught  published  unflagged");
+  for (const k of KINDS) {
+    const s = score.perKind[k];
+    console.log(
+      `  ${k.padEnd(16)}  ${String(s.planted).padStart(7)}  ${String(s.caught).padStart(6)}  ${String(s.published).padStart(9)}  ${String(s.unflagged).padStart(9)}`,
+    );
+  }
+  console.log(
+    `  supported claims wrongly flagged: ${score.wronglyFlagged}/${score.supportedClaims} (${pct(score.wronglyFlaggedShare)}; target ≤ 2%)`,
+  );
+  for (const p of score.published) console.log(`  published: ${p}`);
+  for (const p of score.skipped) console.log(`  skipped: ${p}`);
+  for (const f of score.flaggedExamples.slice(0, 20)) console.log(`  wrongly flagged: ${f}`);
+  return {
+    name: "verify-planted",
+    rows: [
+      {
+        section: "verify",
+        metric: "planted set: articles / planted errors",
+        value: `${score.articles} / ${score.plants}`,
+        target: "≥ 40 articles",
+        pass: score.articles >= 40,
+      },
+      ...KINDS.map((k) => {
+        const s = score.perKind[k];
+        return {
+          section: "verify",
+          metric: `planted ${k}: planted / caught / published (unflagged)`,
+          value: `${s.planted} / ${s.caught} / ${s.published} (${s.unflagged})`,
+          target: "published 0",
+          pass: s.planted > 0 && s.published === 0,
+        };
+      }),
+      {
+        section: "verify",
+        metric: "planted set: supported claims wrongly flagged",
+        value: `${pct(score.wronglyFlaggedShare)} (${score.wronglyFlagged}/${score.supportedClaims})`,
+        target: "≤ 2 %",
+        pass: score.wronglyFlaggedShare <= 0.02,
+      },
+    ],
+    details: { ...score },
+  };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await benchVerifyPlanted();

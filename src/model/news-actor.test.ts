@@ -1,0 +1,64 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { findActors, findNameUses } from "./news-actor.ts";
+
+const roles = (name: string, title: string, text: string) =>
+  findNameUses(name, title, text).map((u) => u.role);
+
+test("a name that releases, proposes or raises is the actor; people count", () => {
+  assert.deepEqual(
+    findActors("Jeff Dean、Hennessy领衔发布AI务实路线图", "一批顶级科学家给出了答案。").map((a) => a.name),
+    ["Jeff Dean", "John Hennessy"],
+  );
+  assert.deepEqual(
+    findActors("赫拉利最新警告：AI已经攻破文明的操作系统", "作者再次谈 AI。").map((a) => a.name),
+    ["Yuval Harari"],
+  );
+  assert.deepEqual(
+    findActors("一笔新融资", "北京星河智能科技完成 5 亿元 A 轮融资，OpenAI 前研究员张三加入。").map(
+      (a) => a.name,
+    ),
+    ["北京星河智能科技"],
+  );
+  assert.deepEqual(
+    findActors("去偏方法", "上海大学联合南开大学提出一种去偏方法。").map((a) => a.name),
+    ["上海大学", "南开大学"],
+  );
+});
+
+test("comparison, baseline, helper and reading-list mentions never act", () => {
+  const title = "开源模型新王：青云实验室发布 XModel";
+  const text =
+    "青云实验室今天发布 XModel，在多项基准上超越 Google 的 Gemini 3，与 Meta 的 Llama 4 相比也更省。";
+  assert.deepEqual(roles("Google", title, text), ["comparison"]);
+  assert.deepEqual(roles("Meta", title, text), ["comparison"]);
+  assert.deepEqual(
+    roles("NVIDIA", "机器人新策略", "由斯坦福大学牵头的团队提出新方法，NVIDIA 提供了算力支持。"),
+    ["helper"],
+  );
+  assert.deepEqual(roles("阿里巴巴", "小模型", "团队基于阿里的开源模型微调。"), ["helper"]);
+  const withList = "本文介绍 XModel。\n推荐阅读\n谷歌发布 Gemini 4：全面升级";
+  assert.deepEqual(roles("Google", "XModel 发布", withList), ["recommended"]);
+});
+
+test("a name describing a person is not the actor; the person is", () => {
+  assert.deepEqual(roles("OpenAI", "t", "OpenAI 前研究员张三加入了这家公司。"), ["mention"]);
+  assert.deepEqual(roles("NVIDIA", "t", "英伟达高级研究科学家 Jim Fan 最近撰文提出新观点。"), ["mention"]);
+});
+
+test("X 推出的 Y is background, not the actor of the news", () => {
+  assert.deepEqual(
+    roles(
+      "Anthropic",
+      "rentahuman.ai用MCP把人类变成插件",
+      "平台的核心是 Anthropic 推出的模型上下文协议 MCP。",
+    ),
+    ["mention"],
+  );
+  assert.deepEqual(
+    findActors("rentahuman.ai用MCP把人类变成插件", "平台的核心是 Anthropic 推出的模型上下文协议 MCP。").map(
+      (a) => a.name,
+    ),
+    ["rentahuman.ai"],
+  );
+});

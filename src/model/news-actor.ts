@@ -1,0 +1,290 @@
+// Who is the actor of a piece of news: who released, proposed, published, raised, left or said
+// the thing. Shared by the offline analyser (which org to name) and verification (whether an
+// entry's org is supported). Pure; patterns on the title and the article's sentences.
+import { findOrgs, NOT_AN_ORG, resolveOrg, spellingsOf } from "./org-aliases.ts";
+
+/**
+ * How a name is used where it occurs. actor: does the news. comparison: a baseline or rival
+ * (超越 GPT-4o, 与 Llama 相比). helper: lent compute, funding, a tool or a base (NVIDIA 提供算力,
+ * 基于 Qwen). recommended: only in a 推荐阅读 / 参考 list. mention: anything else.
+ */
+export type MentionRole = "actor" | "comparison" | "helper" | "recommended" | "mention";
+
+export interface NameUse {
+  role: MentionRole;
+  /** The sentence (or title) where the name is used so. */
+  sentence: string;
+  inTitle: boolean;
+  /** Offset of the mention in `title + "\n" + text`. */
+  at: number;
+}
+
+export interface ActorCandidate {
+  /** Display name: the org table's name for a known spelling, else the name as written. */
+  name: string;
+  sentence: string;
+  inTitle: boolean;
+  at: number;
+}
+
+/** How much of the body is the lead, where the actor of the news is named. */
+export const LEAD_CHARS = 600;
+
+const VERB =
+  "提出|发布|开源|推出|宣布|完成|上线|离职|出走|离开|加入|研发|打造|开发|训练|公布|发表|披露|开放|升级|更新|牵头|领衔|主导|收购|并购|投资|起诉|招聘|招人|拿下|斩获|获得|登顶|刷新|实现|构建|设计|提交|回应|表示|认为|警告|指出|预测|预言|撰文|发文|谈|称|押注|关停|发起|融资|重组|启动|交付|揭示|证明|发现|展示|亮相|放出|甩出|祭出|官宣|曝光|透露|首发|再发|新发|筹备|入局|进军|申请|晒出|推动|写出|做出|搞出|造出|造了|做了|调整|要求|否决|承认|决定|计划|准备|成立|研制|推进|部署|签约|达成|合作|套利|接入|集成|引入|拥抱|被曝|曝出|被指|遭|用(?!户|于|到|来|作|量|法|途)|把|让";
+/** A verb right after the name, with at most this many characters of modifiers between. */
+const ACTOR_AFTER = new RegExp(
+  `^[^，。；！？,;!?\\n：:]{0,14}?(?:${VERB})|^\\s*(?:团队|研究团队|研究人员|研究者|实验室|联合|携手)`,
+);
+/** "由 X 牵头", "来自 X 的团队", "X 与 Y 联合提出" (Y is preceded by the connector). */
+const ACTOR_BEFORE = /(?:由|来自|联合|携手|与|和|及|、|&|＆)\s*$/;
+const COMPARE_BEFORE =
+  /(?:比|超越|超过|击败|优于|胜过|对比|对标|媲美|逼近|追平|领先于?|落后于?|不如|vs\.?|VS\.?)\s*$/;
+const COMPARE_AFTER =
+  /^[^，。；！？,;!?\n]{0,12}?(?:相比|相较|对比|为基线|作为基线|作为对照|baseline|的水平|同级|持平)/i;
+const HELPER_BEFORE = /(?:基于|采用|使用|借助|利用|调用|接入|用|在|得到|获得|感谢|致谢|依托|通过|搭配)\s*$/;
+const HELPER_AFTER =
+  /^[^，。；！？,;!?\n]{0,10}?(?:的(?:帮助|支持|协助|资助|赞助|算力)|提供(?:了)?|支持(?:了)?|赞助|资助|协助|参与|帮助)/;
+/** Where recommended-reading and reference lists begin: names after it act in nothing. */
+const LIST_HEADING =
+  /^\s*[【[]?(?:推荐阅读|往期推荐|相关阅读|延伸阅读|往期回顾|猜你喜欢|热门文章|精选文章|参考资料|参考文献|参考链接|参考)[】\]]?\s*[:：]?/m;
+/** A title opening with a name and a colon: the name speaks ("赫拉利：…", "英伟达 Jim Fan：…"). */
+const TITLE_SPEAKER = /^[^：:，,。]{0,16}[：:]/;
+/** "OpenAI 前研究员张三加入", "英伟达科学家 Jim Fan 提出": the name describes a person, who acts. */
+const DESCRIPTOR_AFTER =
+  /^\s*(?:前|原|的)?\s*[\u4e00-\u9fffA-Za-z\s]{0,10}?(?:研究员|研究科学家|科学家|工程师|高管|员工|创始人|CEO|CTO|负责人|总裁|首席[\u4e00-\u9fff]{1,3}官|老将|教授)(?![\u4e00-\u9fff]{0,4}团队)/;
+/** An org written right before a person's Latin name describes that person ("英伟达Jim Fan"). */
+const PERSON_AFTER = /^\s*[A-Z][a-z]+\s[A-Z][a-z]+(?![A-Za-z])/;
+const SENTENCE = /[^。！？!?\n]+[。！？!?]*/g;
+
+/** Every use of one name (any spelling of the org it belongs to) in title and text. */
+export function findNameUses(name: string, title: string, text: string): NameUse[] {
+  const spellings = spellingsOf(name).filter((s) => s.length > 0);
+  const listAt = text.search(LIST_HEADING);
+  const uses: NameUse[] = [];
+  const scan = (body: string, offset: number, inTitle: boolean) => {
+    const mentions = mentionsIn(body, spellings);
+    if (mentions.length === 0) return;
+    const spans = sentenceSpans(body);
+    for (const at of mentions) {
+      const span = spans.find((x) => at.index >= x.start && at.index < x.end);
+      if (!span) continue;
+      const sentence = body.slice(span.start, span.end);
+      const absolute = offset + at.index;
+      const inList = !inTitle && listAt >= 0 && at.index >= listAt;
+      const role = inList
+        ? "recommended"
+        : roleAt(sentence, at.index - span.start, at.end - span.start, inTitle);
+      uses.push({ role, sentence: sentence.trim(), inTitle, at: absolute });
+    }
+  };
+  scan(title, 0, true);
+  scan(text, title.length + 1, false);
+  return uses;
+}
+
+function sentenceSpans(body: string): Array<{ start: number; end: number }> {
+  return [...body.matchAll(SENTENCE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+/** The role of the mention sentence[start, end). */
+function roleAt(sentence: string, start: number, end: number, inTitle: boolean): MentionRole {
+  const before = sentence.slice(Math.max(0, start - 12), start);
+  const after = sentence.slice(end, end + 30);
+  if (COMPARE_BEFORE.test(before) || COMPARE_AFTER.test(after)) return "comparison";
+  if (HELPER_AFTER.test(after)) return "helper";
+  if (/(?:前|原)\s*$/.test(before) || DESCRIPTOR_AFTER.test(after) || PERSON_AFTER.test(after))
+    return "mention";
+  if (HELPER_BEFORE.test(before) && !/(?:由|来自)\s*$/.test(before)) return "helper";
+  if (/(?:由|来自)\s*$/.test(before)) return "actor";
+  const acts = after.match(ACTOR_AFTER);
+  // "Anthropic 推出的 MCP": an attribute of something else, background rather than the news.
+  if (acts) return after.slice(acts[0].length).startsWith("的") ? "mention" : "actor";
+  if (/(?:由|来自)\s*$/.test(before)) return "actor";
+  // "A、B 和 C 联合发布": a name in a list whose last member acts acts too.
+  if (/^\s*(?:、|和|与|及|&|＆|以及)/.test(after)) {
+    const rest = after.replace(/^\s*(?:、|和|与|及|&|＆|以及)\s*/, "");
+    if (ACTOR_AFTER.test(rest.replace(/^[^，。；！？\s、和与及&]{1,16}/, ""))) return "actor";
+  }
+  if (ACTOR_BEFORE.test(before) && ACTOR_AFTER.test(after)) return "actor";
+  // A title opening with a name (after at most a short descriptor, no comma) and a colon: the
+  // name speaks ("赫拉利：…", "英伟达 Jim Fan：…").
+  const opening = sentence.slice(0, start).trim();
+  if (inTitle && (opening === "" || resolveOrg(opening)) && TITLE_SPEAKER.test(sentence.slice(start)))
+    return "actor";
+  if (/(?:对话|专访|访谈|独家对话)\s*$/.test(before)) return "actor";
+  return "mention";
+}
+
+/** Compiled spelling patterns (a bounded memo: the same few hundred names recur across articles). */
+const PATTERNS = new Map<string, RegExp>();
+
+function patternOf(spelling: string): RegExp {
+  let pattern = PATTERNS.get(spelling);
+  if (!pattern) {
+    const latin = /^[\x20-\x7e]+$/.test(spelling);
+    const escaped = spelling.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    pattern = latin
+      ? new RegExp(`(?<![A-Za-z0-9])${escaped}(?![A-Za-z0-9])`, spelling.length >= 5 ? "gi" : "g")
+      : new RegExp(escaped, "g");
+    if (PATTERNS.size > 5000) PATTERNS.clear();
+    PATTERNS.set(spelling, pattern);
+  }
+  return pattern;
+}
+
+function mentionsIn(body: string, spellings: string[]): Array<{ index: number; end: number }> {
+  const out: Array<{ index: number; end: number }> = [];
+  const lower = body.toLowerCase();
+  for (const spelling of [...spellings].sort((a, b) => b.length - a.length)) {
+    if (!lower.includes(spelling.toLowerCase())) continue;
+    for (const m of body.matchAll(patternOf(spelling))) {
+      const end = m.index + m[0].length;
+      if (NOT_AN_ORG.test(body.slice(m.index, m.index + 12))) continue;
+      if (out.some((o) => m.index < o.end && end > o.index)) continue;
+      out.push({ index: m.index, end });
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** Names that could be actors: known orgs and people, Latin proper names, CJK org-like names. */
+const LATIN_PROPER =
+  /(?<![A-Za-z0-9.])(?:[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:[ \t]+[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*){0,2}|[a-z][a-z0-9-]*\.(?:ai|io|com|app))(?![A-Za-z0-9])/g;
+const CJK_ORG = /[\u4e00-\u9fff]{2,8}(?:大学|学院|研究院|研究所|实验室|科技|集团|资本)/g;
+/** Words a CJK org name found by its suffix does not start with. */
+const CJK_LEADING = /^(?:[由在与和及被将把从向对给让来自联合携手他她它其该这那前原新某]|来自|联合|携手)+/;
+const ANONYMOUS = /(?:一位|一名|几位|多位)?(?:匿名|独立)(?:研究者|研究员|开发者|工程师|博主|网友)/g;
+const NOT_A_NAME = new Set(
+  "AI AGI LLM LLMs GPU GPUs CPU API SOTA Transformer Token Tokens Agent Agents The This In We Our Benchmark Demo Github GitHub Hugging Face Paper Code Project Model Models Open Source MCP RAG VLA LWM CEO CTO PDF README REST".split(
+    " ",
+  ),
+);
+/**
+ * A CJK name opening a clause and followed by an action or a Latin product name ("小马智行宣布",
+ * "昆仑天工发布", "小马智行 Robotaxi"): names without an org suffix.
+ */
+const CJK_SUBJECT =
+  /(?:^|[：:，,。！？!?\n|｜])\s*([\u4e00-\u9fff]{2,6}?)(?=\s*(?:宣布|发布|推出|开源|完成|上线|公布|披露|正式|今天|今日|近日))/g;
+/** The title opening with a CJK name before a Latin product name ("小马智行 Robotaxi …"). */
+const CJK_TITLE_SUBJECT = /^([\u4e00-\u9fff]{3,6})\s+[A-Z]/;
+const SUBJECT_STOP =
+  /^(?:[新这那该一各多某每本此其独]|今天|昨天|今日|近日|日前|目前|刚刚|终于|官方|公司|团队|研究|我们|他们|她们|该公司|此前|随后|同时|据悉|消息|报道|本周|本月|最近|正式|首次|再次|又一|这次|此次|新一代|新版)/;
+const CJK_STOP =
+  /^(?:[一二三四五六七八九十几多数两\d]+[家个位名所]|这家|该|一家|某|其|这个|新|本|我们|他们|多家|各大|头部|国内|海外|全球|顶级)/;
+
+/**
+ * Actor candidates of the news, title first, then the lead (LEAD_CHARS of the body), each with
+ * the sentence that makes it the actor. Comparison, helper and list mentions never appear here.
+ */
+export function findActors(title: string, text: string): ActorCandidate[] {
+  const lead = leadOf(text);
+  const names = nameCandidates([title, lead]);
+  const out: ActorCandidate[] = [];
+  const openers: ActorCandidate[] = [];
+  for (const [display] of names) {
+    // A fragment of a longer candidate ("Jeff" of "Jeff Dean") is that candidate's business.
+    // and an unknown name spanning known ones ("上海大学联合南开大学") is theirs.
+    if (
+      !resolveOrg(display) &&
+      [...names.entries()].some(
+        ([o, w]) => o !== display && (o.includes(display) || (resolveOrg(o) && display.includes(w))),
+      )
+    )
+      continue;
+    const uses = findNameUses(display, title, lead);
+    const use = uses.find((u) => u.role === "actor");
+    if (use) out.push({ name: display, sentence: use.sentence, inTitle: use.inTitle, at: use.at });
+    const opener = uses.find((u) => u.inTitle && u.role === "mention" && opensClause(title, u.at));
+    if (opener) openers.push({ name: display, sentence: opener.sentence, inTitle: true, at: opener.at });
+  }
+  // No one acts in title or lead: a name opening a title clause is what the title is about
+  // ("让AI自己赚API钱：Clawdbot在Polymarket上套利").
+  if (out.length === 0 && openers.length > 0) out.push(openers[0]!);
+  // 腾讯 inside 腾讯混元 in the same sentence is the longer name's mention.
+  const kept = out.filter(
+    (a) =>
+      !out.some(
+        (b) =>
+          b !== a &&
+          b.sentence === a.sentence &&
+          b.name.length > a.name.length &&
+          spellingsOf(a.name).some((s) => b.name.includes(s)),
+      ),
+  );
+  return kept.sort((a, b) => Number(b.inTitle) - Number(a.inTitle) || a.at - b.at);
+}
+
+/**
+ * Names in the texts that could act (display name → spelling as written): known orgs and people,
+ * Latin proper names, CJK names ending like an org (…科技, …实验室, …大学).
+ */
+export function nameCandidates(sources: string[]): Map<string, string> {
+  const names = new Map<string, string>();
+  const add = (raw: string) => {
+    const trimmed = raw.trim();
+    if (trimmed.length < 2 || NOT_A_NAME.has(trimmed)) return;
+    const display = resolveOrg(trimmed) ?? trimmed;
+    if (!names.has(display)) names.set(display, trimmed);
+  };
+  for (const source of sources) {
+    for (const m of findOrgs(source)) add(m.name);
+    // "KV", "RL": short capitals the org table does not know are terms, not names.
+    for (const m of source.matchAll(LATIN_PROPER))
+      if (resolveOrg(m[0]) || !/^[A-Z]{1,3}$/.test(m[0])) add(m[0]);
+    const subjects = [...source.matchAll(CJK_SUBJECT)].map((m) => m[1]!);
+    const titled = source.match(CJK_TITLE_SUBJECT)?.[1];
+    if (titled) subjects.push(titled.replace(new RegExp(`(?:${VERB}).*$`), ""));
+    for (const raw of subjects) {
+      const name = raw.replace(
+        /(?:本周|本月|今天|今日|近日|日前|昨天|昨日|正式|刚刚|已经|也|又|已|将|还|均|都|再次|首次)+$/,
+        "",
+      );
+      // A name without an org suffix must be in the title too (sources[0]), and look like a name.
+      const plausible =
+        name.length >= 3 &&
+        !SUBJECT_STOP.test(name) &&
+        !/[有看担认觉说想要会能可让把被将是在的了着过]/.test(name) &&
+        (sources[0] ?? "").includes(name);
+      if (resolveOrg(name) || plausible) add(name);
+    }
+    for (const name of findCjkOrgNames(source)) add(name);
+    for (const m of source.matchAll(ANONYMOUS)) add(m[0].replace(/^(?:一位|一名|几位|多位)/, ""));
+  }
+  return names;
+}
+
+/** CJK org-like names of a text (…科技, …实验室, …大学): the ones the org table does not know. */
+export function findCjkOrgNames(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(CJK_ORG)) {
+    // The run may carry the words before the name ("语音大模型公司月影科技"): keep what follows them.
+    const name = m[0]
+      .split(/公司|模型|平台|企业|团队|机构|领域|行业|[的是在和与及为把被将由让从对向给等]/)
+      .pop()!
+      .replace(CJK_LEADING, "");
+    if (name.length >= 4 && !CJK_STOP.test(name) && !/[的了是有在和与及共]/.test(name)) out.push(name);
+  }
+  return out;
+}
+
+function opensClause(title: string, at: number): boolean {
+  return (
+    /(?:^|[：:，,！!？?|｜]\s*)$/.test(title.slice(0, at)) &&
+    !/^[\s]*[的之]/.test(title.slice(at).replace(/^\S+/, ""))
+  );
+}
+
+/** The lead: the first LEAD_CHARS characters of the body, before any recommended-reading list. */
+export function leadOf(text: string): string {
+  const listAt = text.search(LIST_HEADING);
+  return text.slice(0, listAt >= 0 ? Math.min(listAt, LEAD_CHARS) : LEAD_CHARS);
+}
+
+/** Commentary and opinion: the publisher may be the org of its own piece (and is marked so). */
+const OPINION =
+  /观察|评论|社论|观点|笔者|我们认为|我认为|编者按|专栏|随笔|杂谈|怎么看|深度|思考|反思|复盘|盘点|年度回顾|一年回顾|走过的路|趋势|展望|漫谈|浅谈|为什么|吗[？?]|[？?]$/;
+
+export function isOpinionPiece(title: string, text: string): boolean {
+  return OPINION.test(title) || /笔者|编者按|我们认为|本文认为/.test(leadOf(text));
+}
