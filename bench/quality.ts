@@ -196,19 +196,20 @@ function loadDemoCases(): Case[] {
     const source = manifest.sources.find((s) => s.id === item.source)!;
     let status: Article["status"] = "ok";
     let read = page;
-    // As the pipeline does: a page that is not an article leaves the feed's own content.
+    // As the pipeline does: a page that is not an article leaves the feed's own content, and the
+    // feed's text may itself be a notice.
     if (page.kind !== "article") {
       read = pageFromFeedItem(feedItem);
-      status = page.kind === "verification" ? (read.kind === "article" ? "feed-only" : read.kind) : page.kind;
+      const fromFeed = read.kind === "article" ? "feed-only" : read.kind;
+      status = page.kind === "verification" ? (fromFeed === "verification" ? "failed" : fromFeed) : page.kind;
     }
-    if (status === "feed-only" && read.kind !== "article") status = read.kind as Article["status"];
     const article = toArticle(item.slug, item.title, read.account ?? source.name, read.text, status);
     article.links = read.links;
     article.html = read.html;
-    // The deleted page's feed text is what the notice label is about.
+    // The deleted page's feed text is what the notice label is about: it must be recognised too.
     if (item.kind === "deleted") {
       const fromFeed = pageFromFeedItem(feedItem);
-      article.status = fromFeed.kind === "article" ? "feed-only" : (fromFeed.kind as Article["status"]);
+      article.status = fromFeed.kind === "article" ? "feed-only" : fromFeed.kind === "verification" ? "failed" : fromFeed.kind;
     }
     return { id: `demo/${item.slug}`, labels: labels[item.slug]!, article };
   });
@@ -255,7 +256,7 @@ function loadOwnCases(): Case[] {
             .join(""),
         });
         body = page.text;
-        if (page.kind !== "article") status = page.kind as Article["status"];
+        if (page.kind !== "article") status = page.kind === "verification" ? "failed" : page.kind;
       }
       const article = toArticle(file, one("title"), one("account"), body, status);
       article.links = list("link").length

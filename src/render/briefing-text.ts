@@ -1,3 +1,4 @@
+import { displayTitle } from "../model/display-title.ts";
 import type { Briefing, BriefingItem, Entry, Section } from "../model/index.ts";
 import { formatDateTime } from "../time.ts";
 
@@ -31,6 +32,19 @@ export function sectionOf(entry: Entry, key: SectionSpec["key"]): Section {
   return entry[key] ?? { bullets: [] };
 }
 
+/** The marker of an entry built from the feed's text alone (the page was not read). */
+export const FEED_ONLY_BADGE = "仅摘要";
+
+/** An entry's title as shown: hype stripped (the JSON keeps the article's own title too). */
+export function formatEntryTitle(entry: Entry): string {
+  return displayTitle(entry.title);
+}
+
+/** Short markers shown with an entry (and listed in the JSON): 仅摘要 for a feed-only entry. */
+export function describeItemBadges(item: BriefingItem): string[] {
+  return item.articleStatus === "feed-only" ? [FEED_ONLY_BADGE] : [];
+}
+
 /** Notes shown under an entry's header, only when the data calls for them. */
 export function describeItemNotes(item: BriefingItem): string[] {
   const notes: string[] = [];
@@ -38,7 +52,7 @@ export function describeItemNotes(item: BriefingItem): string[] {
     const why = item.analyser.fallbackReason ? `（${item.analyser.fallbackReason}）` : "";
     notes.push(`LLM 分析失败，本条由离线分析生成${why}`);
   }
-  if (item.articleStatus === "feed-only") notes.push("未能读取原文全文，本条依据订阅源摘要");
+  if (item.articleStatus === "feed-only") notes.push(`${FEED_ONLY_BADGE}：未能读取原文全文，本条依据订阅源摘要`);
   else if (item.articleStatus && item.articleStatus !== "ok") notes.push(`原文状态：${item.articleStatus}`);
   return notes;
 }

@@ -1,5 +1,6 @@
 import type { Briefing, BriefingItem } from "../model/index.ts";
 import { formatDateTime } from "../time.ts";
+import { describeItemBadges, formatEntryTitle } from "./briefing-text.ts";
 import {
   BRIEFING_SCHEMA_URL,
   BRIEFING_SCHEMA_VERSION,
@@ -54,6 +55,8 @@ function toEntryOutput(item: BriefingItem, rank: number, timeZone: string): Entr
     stars: entry.stars,
     org: entry.org,
     title: entry.title,
+    displayTitle: formatEntryTitle(entry),
+    badges: describeItemBadges(item),
     tags: [...entry.tags],
     summary: entry.summary,
     core: entry.core,
@@ -72,6 +75,7 @@ function toEntryOutput(item: BriefingItem, rank: number, timeZone: string): Entr
   // Optional fields are left out rather than written as undefined/null: absent means "not known".
   if (item.articleId !== undefined) out.articleId = item.articleId;
   if (item.articleStatus !== undefined) out.articleStatus = item.articleStatus;
+  if (item.articleTitle !== undefined) out.articleTitle = item.articleTitle;
   if (item.followUpOf) out.followUpOf = { ...item.followUpOf };
   if (item.verification) out.verification = { ...item.verification };
   return out;

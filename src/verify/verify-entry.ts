@@ -2,6 +2,7 @@ import type { VerificationCounts } from "../model/briefing.ts";
 import type { Bullet, Entry, Section } from "../model/entry.ts";
 import { checkLink } from "./check-claims.ts";
 import { checkOrg, UNNAMED_ORGS } from "./check-org.ts";
+import { checkStars } from "./check-stars.ts";
 import {
   checkTextFacts,
   checkTextLinks,
@@ -103,7 +104,8 @@ export function verifyEntry(
     insights: section(entry.insights, "insights"),
     resources,
   };
-  return { entry: verified, counts: countClaims(claims), claims };
+  const stars = checkStars(verified, entry.stars, article, claims);
+  return { entry: { ...verified, stars: stars.final }, counts: { ...countClaims(claims), stars }, claims };
 }
 
 interface BulletContext {

@@ -1,4 +1,5 @@
 import type { Segmenter } from "./segmenter.ts";
+import { findNamedThings } from "./title-entities.ts";
 
 /**
  * The tag vocabulary: a tag and the words that evidence it. CJK words are counted as jieba words
@@ -21,7 +22,8 @@ export const TAG_VOCABULARY: Readonly<Record<string, readonly string[]>> = {
   基准评测: ["基准", "基准测试", "评测基准", "评测", "榜单", "Benchmark", "MMLU", "GenEval", "SWE-bench"],
   开源模型: ["开源", "开放权重", "Hugging Face", "open-source"],
   "AI 安全": ["越狱", "对齐", "提示词注入", "安全风险", "Jailbreak", "红队"],
-  "芯片/算力": ["芯片", "算力", "GPU", "TPU", "数据中心", "英伟达", "NVIDIA", "H100", "B200"],
+  // Company names are orgs, not topics: an essay by an NVIDIA scientist is not about chips.
+  "芯片/算力": ["芯片", "算力", "GPU", "TPU", "数据中心", "H100", "B200", "推理卡"],
   世界模型: ["世界模型"],
   "科学计算/AI4S": ["AI4S", "AI for Science", "蛋白质", "AlphaFold", "气象", "药物研发", "材料科学"],
   语音: ["语音", "全双工", "TTS", "ASR", "语音合成"],
@@ -33,9 +35,12 @@ export const TAG_VOCABULARY: Readonly<Record<string, readonly string[]>> = {
 };
 
 const MAX_TAGS = 5;
-const MIN_TAGS = 3;
-/** Hits a tag needs in the body; one in the title is enough. */
+/** Hits a topic tag needs in the body: one mention (or the title alone) is not evidence. */
 const MIN_BODY_HITS = 2;
+/** Named things (models, benchmarks, products) among the tags at most. */
+const MAX_NAMED = 2;
+/** Mentions in the body a named thing needs to be a tag. */
+const MIN_NAMED_HITS = 2;
 
 const isLatin = (s: string) => /^[\x20-\x7e]+$/.test(s);
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -63,8 +68,9 @@ export function listTagTerms(): string[] {
 }
 
 /**
- * 3–5 tags: vocabulary tags by evidence (title hits count triple), topped up with jieba's TF-IDF
- * keywords when the vocabulary gives fewer than three.
+ * Up to 5 tags: the named models/benchmarks/products of the title that the body mentions again
+ * (MiniCPM-o 4.5, GenEval, Xcode 26.3), then vocabulary tags with evidence in the body (title hits
+ * count triple in the order, never alone). No keyword filler: a generic noun is not a tag.
  */
 export function pickTags(
   input: { title: string; text: string; words: readonly string[] },
@@ -81,22 +87,16 @@ export function pickTags(
       body += bodyCounts.get(key) ?? 0;
       title += titleCounts.get(key) ?? 0;
     }
-    if (title > 0 || body >= MIN_BODY_HITS) scored.push({ tag, score: body + 3 * title });
+    if (body >= MIN_BODY_HITS) scored.push({ tag, score: body + 3 * title });
   }
-  const tags = scored
-    .sort((a, b) => b.score - a.score)
-    .slice(0, MAX_TAGS)
-    .map((s) => s.tag);
-  if (tags.length >= MIN_TAGS) return tags;
-
-  const taken = new Set(tags.map((t) => t.toLowerCase()));
-  for (const keyword of segmenter.extractKeywords(`${input.title}\n${input.text}`, 12)) {
-    if (tags.length >= MIN_TAGS) break;
-    const key = keyword.toLowerCase();
-    if (keyword.length < 2 || /^[\d.%]+$/.test(keyword) || taken.has(key)) continue;
-    if (tags.some((t) => t.toLowerCase().includes(key))) continue;
-    taken.add(key);
-    tags.push(keyword);
+  const named = findNamedThings(input.title)
+    .filter((name) => input.text.split(name.split(/\s/)[0]!).length - 1 >= MIN_NAMED_HITS)
+    .slice(0, MAX_NAMED);
+  const topics = scored.sort((a, b) => b.score - a.score).map((s) => s.tag);
+  const tags: string[] = [];
+  for (const tag of [...named, ...topics]) {
+    if (tags.length >= MAX_TAGS) break;
+    if (!tags.some((t) => t.toLowerCase() === tag.toLowerCase())) tags.push(tag);
   }
   return tags;
 }

@@ -1,0 +1,83 @@
+import type { Sentence } from "./sentences.ts";
+
+/**
+ * Turns candidate sentences into units a reader can take alone (bullets and the summary):
+ *
+ * - a sentence that dangles (ends in ：，、 — a list intro or a cut clause) is merged with the
+ *   sentence that follows it;
+ * - a list item's trailing ；/，/、 becomes 。;
+ * - a leading connective without its referent (此外，不过，但，同时 …) is dropped;
+ * - a leading anaphor (该方法, 这一模型, 其…) is resolved to the article's subject when the subject
+ *   is a named thing and the anaphor a generic noun; a sentence that still opens with an anaphor
+ *   (这意味着…, 他认为…, 这两个成绩…) is merged after its antecedent sentence when that directly
+ *   precedes it, else it is marked `standalone: false` and never used.
+ */
+export interface Unit extends Sentence {
+  /** False when the unit needs context it does not carry. */
+  standalone: boolean;
+  /** The text as the article has it (before connective/anaphor rewriting), for cue scoring. */
+  original: string;
+}
+
+const DANGLING_END = /[：:，,、]$/;
+const LIST_END = /[；;，,、]$/;
+/** Connectives that link to a previous sentence; dropped from the start of a bullet. */
+const CONNECTIVE = /^(?:此外|另外|同时|与此同时|不过|但是|但|然而|而且|并且|因此|所以|于是|其次|最后|首先|总之|此后|随后|对此|当然)[，,、\s]*/;
+/** Pronoun-like openers that need an antecedent. */
+const ANAPHOR = /^(?:这|该|其|此|上述|前述|前面|上面|以上|它|他|她|那|这些|这种|这类|这项|这一)/;
+/** Generic heads an anaphor may point with (该方法 → FlashPrune). */
+const GENERIC_HEAD =
+  /^(?:该|这一|这个|这款|此|这项|这套)(方法|模型|框架|引擎|系统|平台|产品|工具|功能|技术|算法|方案|基准|项目|应用|智能体|机器人|架构)/;
+const MAX_MERGED = 260;
+
+export function buildUnits(candidates: readonly Sentence[], subject: string | undefined): Unit[] {
+  const units: Unit[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const start = candidates[i]!;
+    let s = start;
+    let text = s.text;
+    // A dangling sentence takes the next one along (a list intro with its first item, a cut clause).
+    while (DANGLING_END.test(text) && candidates[i + 1] && candidates[i + 1]!.index === s.index + 1) {
+      const next = candidates[i + 1]!;
+      if (text.length + next.text.length > MAX_MERGED) break;
+      text = `${text}${next.text}`;
+      s = next;
+      i++;
+    }
+    units.push({ ...start, text, original: text, standalone: true });
+  }
+  const merged: Unit[] = [];
+  for (const unit of units) {
+    const previous = merged.at(-1);
+    const opensWithAnaphor = ANAPHOR.test(stripConnective(unit.text)) && !GENERIC_HEAD.test(stripConnective(unit.text));
+    // "…得分 88.6。这两个成绩均为…": the antecedent is the sentence right before, in the same paragraph.
+    if (
+      opensWithAnaphor &&
+      previous &&
+      previous.paragraph === unit.paragraph &&
+      previous.text.length + unit.text.length <= MAX_MERGED &&
+      !/[：:]$/.test(previous.text)
+    ) {
+      previous.text = `${previous.text}${unit.text}`;
+      previous.original = previous.text;
+      continue;
+    }
+    merged.push(unit);
+  }
+  return merged.map((unit) => finishUnit(unit, subject));
+}
+
+function finishUnit(unit: Unit, subject: string | undefined): Unit {
+  let text = stripConnective(unit.text);
+  const head = text.match(GENERIC_HEAD);
+  if (head && subject) text = `${subject}${text.slice(head[0].length)}`;
+  else if (subject && /^其(?=[\p{Script=Han}])/u.test(text) && !/^其(?:中|他|它|实|余|次)/.test(text))
+    text = `${subject}的${text.slice(1)}`;
+  text = text.replace(LIST_END, "。");
+  const standalone = !ANAPHOR.test(text) && !DANGLING_END.test(text);
+  return { ...unit, text, standalone };
+}
+
+export function stripConnective(text: string): string {
+  return text.replace(CONNECTIVE, "");
+}
