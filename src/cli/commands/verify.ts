@@ -44,8 +44,11 @@ export async function verifyCommand(ctx: CliContext, options: VerifyCommandOptio
       if (analysis.status !== "ok") continue;
       const a = byId.get(analysis.articleId)!;
       print(ctx.stdout, `# ${a.title} (${analysis.analyser.name}) ${a.url}`);
-      const result = verifyEntry(analysis.entry, { ...a, publisher: a.account }, { policy });
+      const feedOnly = a.status === "feed-only";
+      const result = verifyEntry(analysis.entry, { ...a, publisher: a.account, feedOnly }, { policy });
       printClaims(ctx, result.claims);
+      const stars = result.counts.stars;
+      if (stars) print(ctx.stdout, `  stars ★${stars.model} → ★${stars.final} (signals allow ★${stars.min}–★${stars.max})`);
       problems += result.claims.filter(isProblem).length;
     }
   } finally {
