@@ -187,7 +187,10 @@ function loadDemoCases(): Case[] {
   const feeds = new Map(
     manifest.sources.map((s) => [
       s.id,
-      parseFeed(readFileSync(new URL(s.feed, DEMO), "utf8"), { url: "https://example.com/feed", timeZone: "UTC" }),
+      parseFeed(readFileSync(new URL(s.feed, DEMO), "utf8"), {
+        url: "https://example.com/feed",
+        timeZone: "UTC",
+      }),
     ]),
   );
   return manifest.items.map((item) => {
@@ -209,7 +212,12 @@ function loadDemoCases(): Case[] {
     // The deleted page's feed text is what the notice label is about: it must be recognised too.
     if (item.kind === "deleted") {
       const fromFeed = pageFromFeedItem(feedItem);
-      article.status = fromFeed.kind === "article" ? "feed-only" : fromFeed.kind === "verification" ? "failed" : fromFeed.kind;
+      article.status =
+        fromFeed.kind === "article"
+          ? "feed-only"
+          : fromFeed.kind === "verification"
+            ? "failed"
+            : fromFeed.kind;
     }
     return { id: `demo/${item.slug}`, labels: labels[item.slug]!, article };
   });
@@ -269,7 +277,13 @@ function loadOwnCases(): Case[] {
     });
 }
 
-function toArticle(id: string, title: string, account: string, text: string, status: Article["status"]): Article {
+function toArticle(
+  id: string,
+  title: string,
+  account: string,
+  text: string,
+  status: Article["status"],
+): Article {
   return {
     sourceId: "bench",
     url: `https://example.com/${id}`,
@@ -288,5 +302,6 @@ function toArticle(id: string, title: string, account: string, text: string, sta
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const section = await benchQuality();
-  for (const r of section.rows) console.log(`${r.metric.padEnd(60)} ${String(r.value).padStart(8)} ${r.target ?? ""}`);
+  for (const r of section.rows)
+    console.log(`${r.metric.padEnd(60)} ${String(r.value).padStart(8)} ${r.target ?? ""}`);
 }

@@ -15,7 +15,10 @@ test("strips 刚刚, 炸裂, 震惊, 重磅, exclamation runs and emoji wherever
     displayTitle("炸裂！！字节豆包上线实时视频通话，延迟只有300毫秒😱😱"),
     "字节豆包上线实时视频通话，延迟只有300毫秒",
   );
-  assert.equal(displayTitle("刚刚！AI编程公司获2亿美元融资，估值翻倍🔥🔥"), "AI编程公司获2亿美元融资，估值翻倍");
+  assert.equal(
+    displayTitle("刚刚！AI编程公司获2亿美元融资，估值翻倍🔥🔥"),
+    "AI编程公司获2亿美元融资，估值翻倍",
+  );
   assert.equal(displayTitle("面壁智能刚刚开源MiniCPM-o 4.5"), "面壁智能开源MiniCPM-o 4.5");
   assert.equal(displayTitle("OpenAI 发布 GPT-6，震惊！全网沸腾!!!"), "OpenAI 发布 GPT-6，全网沸腾");
   assert.equal(displayTitle("不用等它说完就能插话！面壁开源"), "不用等它说完就能插话！面壁开源");

@@ -5,11 +5,12 @@
  */
 
 /** Words that announce rather than name. */
-const HYPE = "重磅|突发|独家|刚刚|最新|快讯|深度|干货|官宣|震惊|爆|炸裂|首发|热点|速看|必看|惊呆|太强了|逆天|封神";
+const HYPE =
+  "重磅|突发|独家|刚刚|最新|快讯|深度|干货|官宣|震惊|爆|炸裂|首发|热点|速看|必看|惊呆|太强了|逆天|封神";
 /** Hype words at the start, with or without a separator after them (重磅｜, 突发！, 刚刚，, 炸裂！！). */
 const HYPE_PREFIX = new RegExp(`^(?:${HYPE})+\\s*(?:[｜|丨:：!！,，、\\s]+|(?=\\S))`);
 /** A hype word anywhere that stands alone, closed by punctuation (…，震惊！…). */
-const HYPE_STANDALONE = new RegExp(`(?<=^|[，,：:｜|丨！!\\s])(?:震惊|炸裂|重磅|突发|刚刚|逆天|封神)[！!，,]+\\s*`, "g");
+const HYPE_STANDALONE = /(?<=^|[，,：:｜|丨！!\s])(?:震惊|炸裂|重磅|突发|刚刚|逆天|封神)[！!，,]+\s*/g;
 /** 刚刚 before a verb is filler in a title (面壁智能刚刚开源 → 面壁智能开源). */
 const JUST_NOW = /刚刚(?=[\p{Script=Han}A-Za-z])/gu;
 /** A leading bracketed tag: 【…】, [...], 〔…〕 — a column name or a hype label. */

@@ -38,7 +38,9 @@ const entryOutput = z.object({
   title: z.string(),
   displayTitle: z.string().describe("the title as md/html show it: hype words, emoji and !-runs stripped"),
   articleTitle: z.string().optional().describe("the article's own title, as published"),
-  badges: z.array(z.string()).describe('markers shown with the entry: "仅摘要" when only the feed\'s text was read'),
+  badges: z
+    .array(z.string())
+    .describe('markers shown with the entry: "仅摘要" when only the feed\'s text was read'),
   tags: z.array(z.string()),
   summary: z.string(),
   core: sectionSchema.describe("核心技术/实现逻辑"),

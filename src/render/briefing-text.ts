@@ -52,7 +52,8 @@ export function describeItemNotes(item: BriefingItem): string[] {
     const why = item.analyser.fallbackReason ? `（${item.analyser.fallbackReason}）` : "";
     notes.push(`LLM 分析失败，本条由离线分析生成${why}`);
   }
-  if (item.articleStatus === "feed-only") notes.push(`${FEED_ONLY_BADGE}：未能读取原文全文，本条依据订阅源摘要`);
+  if (item.articleStatus === "feed-only")
+    notes.push(`${FEED_ONLY_BADGE}：未能读取原文全文，本条依据订阅源摘要`);
   else if (item.articleStatus && item.articleStatus !== "ok") notes.push(`原文状态：${item.articleStatus}`);
   return notes;
 }

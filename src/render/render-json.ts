@@ -1,12 +1,12 @@
 import type { Briefing, BriefingItem } from "../model/index.ts";
 import { formatDateTime } from "../time.ts";
-import { describeItemBadges, formatEntryTitle } from "./briefing-text.ts";
 import {
   BRIEFING_SCHEMA_URL,
   BRIEFING_SCHEMA_VERSION,
   type BriefingOutput,
   type EntryOutput,
 } from "./briefing-json-schema.ts";
+import { describeItemBadges, formatEntryTitle } from "./briefing-text.ts";
 
 /**
  * The briefing as JSON (schema v1, docs/json-output.md). Keys come in a fixed order and absent

@@ -82,7 +82,7 @@ test("extra lines appear only when their data exists", () => {
     "**同题报道**: 量子位 | 2026-02-04 10:00 | [注意力剪枝的偏置](https://mp.weixin.qq.com/s/other)",
     "**后续报道**: 接续 2026-02-03 [剪枝方法汇总](https://daybrief.dev/2026-02-03)",
     "**说明**: LLM 分析失败，本条由离线分析生成（超时）",
-    "**说明**: 未能读取原文全文，本条依据订阅源摘要",
+    "**说明**: 仅摘要：未能读取原文全文，本条依据订阅源摘要",
   ]);
   assert.ok(lines.includes("- ⚠️ **兼容性验证**：集成到 6 种剪枝方法"));
   assert.ok(lines.includes("  - ⚠️ FastV"));

@@ -12,7 +12,8 @@ const BOILERPLATE_ANYWHERE =
 const CAPTION = /^(?:图|表|Figure|Fig\.|Table)\s*\d/i;
 const URL = /https?:\/\/\S+/g;
 /** A line that opens a reading list or bio: everything after it is not the article. */
-const TAIL_HEADING = /^(?:推荐阅读|往期推荐|相关阅读|延伸阅读|作者简介|参考(?:资料|文献|链接)?|References)\s*[:：]?\s*$/i;
+const TAIL_HEADING =
+  /^(?:推荐阅读|往期推荐|相关阅读|延伸阅读|作者简介|参考(?:资料|文献|链接)?|References)\s*[:：]?\s*$/i;
 
 /**
  * Sentences worth ranking: of a reasonable length, with words in them, and not boilerplate

@@ -152,7 +152,8 @@ const WEAK_FIGURE =
   /\d+(?:\.\d+)?\s*(?:多|余)?\s*(?:千万|百万|亿|万|千)?\s*(?:个|篇|次|台|张|人|名|家|款|项|条|笔|位|套|颗|万|亿|毫秒|ms|秒|小时|分钟|天|周|MB|GB|TB|K|PR)(?![A-Za-z])/g;
 const DECIMAL_PATTERN = /(?<![\d.])\d+\.\d+(?![\d.])/g;
 /** Names with numbers in them (Opus 4.5, LLaVA-7B, GPT-o1, Qwen2.5-VL): versions, not figures. */
-const VERSIONED_NAME = /[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*[-\s]?\d+(?:\.\d+)*[A-Za-z]*(?:[-/][A-Za-z0-9]+)*/g;
+const VERSIONED_NAME =
+  /[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*[-\s]?\d+(?:\.\d+)*[A-Za-z]*(?:[-/][A-Za-z0-9]+)*/g;
 /** Dates, years, ordinals and phone-like runs are never results. */
 const NOT_A_FIGURE = /\d{4}\s*年(?:\s*\d{1,2}\s*月)?|\d{1,2}\s*月\s*\d{1,2}\s*日|第\s*\d+|\d{7,}/g;
 
@@ -197,7 +198,10 @@ export function scoreCues(sentence: string): CueScores {
   const metrics = Math.min(sumCues(sentence, METRIC_CUES), 4);
   const hasFigure = figures.strong + figures.weak > 0;
   const results = hasFigure
-    ? 2 * Math.min(figures.strong, 3) + Math.min(figures.weak, 2) + 2 * Math.min(figures.benchmarks, 1) + metrics
+    ? 2 * Math.min(figures.strong, 3) +
+      Math.min(figures.weak, 2) +
+      2 * Math.min(figures.benchmarks, 1) +
+      metrics
     : 0;
   return {
     core: sumCues(sentence, CORE_CUES),
@@ -209,7 +213,8 @@ export function scoreCues(sentence: string): CueScores {
 /** Section headings inside an article that say what follows (实验结果, 局限, 怎么做的 …). */
 const HEADING_CUES: Record<keyof CueScores, RegExp> = {
   results: /实验|结果|成绩|数据|表现|评测|测试|实测|效果|性能|数字|增长|翻车/,
-  insights: /局限|意义|点评|观察|写在最后|怎么看|为什么重要|隐忧|难题|风险|展望|影响|思考|问题|挑战|防护|建议|门槛|验收|末日|争/,
+  insights:
+    /局限|意义|点评|观察|写在最后|怎么看|为什么重要|隐忧|难题|风险|展望|影响|思考|问题|挑战|防护|建议|门槛|验收|末日|争/,
   core: /方法|架构|原理|怎么|如何|机制|设计|技术|做法|思路|核心|训练|构建|搭建|实现|去偏|编码|模式|路由|适配|工作/,
 };
 

@@ -25,6 +25,9 @@ const SCENE =
 const HOOK = /你|大概|想象一下|有没有|是不是|原来|竟然|居然|终于|没想到|到底/;
 const PROMO = /首发|关注|欢迎|订阅|独家获悉|（本文|\(本文/;
 const PRONOUN_OPENER = /^(?:它|他|她|其|这|该|此|那)/;
+/** Openers that carry nothing: an editor's tag, 据介绍，, 今天， … */
+const OPENERS =
+  /^(?:【[^】]{1,12}】\s*)?(?:(?:据介绍|据悉|据了解|据报道|据称|今天|今日|日前|近日|刚刚)[，,]\s*)?/;
 const MONEY = /(\d+(?:\.\d+)?)\s*(亿|万)?\s*(美元|元|人民币|港元|欧元)/;
 const MIN_CHARS = 15;
 const MAX_CHARS = 120;
@@ -52,7 +55,10 @@ export function pickNewsSentence(units: readonly RankedUnit[], context: NewsCont
     let score = Math.max(0, 1.5 - 0.25 * position);
     if (ACTION.test(t)) score += 3;
     if (context.actors.some((a) => a.length > 1 && t.includes(a))) score += 2;
-    if (context.subject && t.includes(context.subject.split(/\s/)[0]!)) score += 2;
+    // A pronoun opener ("据介绍，这是…") points at the title's subject: formatSummary names it.
+    const opener = t.replace(OPENERS, "");
+    if (context.subject && (t.includes(context.subject.split(/\s/)[0]!) || PRONOUN_OPENER.test(opener)))
+      score += 2;
     if (money && sameAmount(t, money)) score += 3;
     const shared = bigrams(t).filter((b) => titleWords.has(b)).length;
     score += 0.3 * Math.min(10, Math.round((10 * shared) / Math.max(1, titleWords.size)));
@@ -67,9 +73,7 @@ export function pickNewsSentence(units: readonly RankedUnit[], context: NewsCont
 
 /** The summary text: editor's tag and openers dropped, pronoun resolved, cut to ≤ 120 chars at a clause. */
 export function formatSummary(text: string, context: NewsContext): string {
-  let out = text
-    .replace(/^【[^】]{1,12}】\s*/, "")
-    .replace(/^(?:据介绍|据悉|据了解|据报道|据称|今天|今日|日前|近日|刚刚)[，,]\s*/, "");
+  let out = text.replace(OPENERS, "");
   if (PRONOUN_OPENER.test(out)) {
     const who = context.subject ?? context.actor;
     out = /^(?:这|此)是/.test(out)

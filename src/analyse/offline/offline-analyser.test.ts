@@ -56,7 +56,7 @@ describe("createOfflineAnalyser", () => {
   });
 
   test("marks sections the article does not cover with 原文未提供 and no filler", () => {
-    for (const section of [entries.opinion.core, entries.opinion.results, entries.ad.results]) {
+    for (const section of [entries.opinion.results, entries.ad.results, entries.ad.insights]) {
       assert.equal(section.lead, NOT_PROVIDED);
       assert.deepEqual(section.bullets, []);
     }
@@ -74,11 +74,12 @@ describe("createOfflineAnalyser", () => {
     assert.equal(entries.opinion.org, "新智元");
   });
 
-  test("tags come from the vocabulary, 3–5 of them", () => {
+  test("tags come from the vocabulary and named things, at most 5, no keyword filler", () => {
     for (const name of NAMES) {
       const { tags } = entries[name];
-      assert.ok(tags.length >= 3 && tags.length <= 5, `${name}: ${tags}`);
+      assert.ok(tags.length <= 5, `${name}: ${tags}`);
     }
+    assert.deepEqual(entries.ad.tags, []);
     assert.ok(entries.paper.tags.includes("多模态大模型"));
     assert.ok(entries.english.tags.includes("AI Agent"));
     assert.ok(entries.launch.tags.includes("开源模型"));
@@ -90,7 +91,8 @@ describe("createOfflineAnalyser", () => {
     assert.ok(launch.stars >= 3);
     assert.ok(paper.stars > opinion.stars && opinion.stars >= ad.stars);
     assert.equal(ad.stars, 1);
-    assert.equal(entries.english.stars, 3);
+    // A release by a named lab with benchmark figures: ★4 by the rubric (docs/stars.md).
+    assert.equal(entries.english.stars, 4);
   });
 
   test("lists only the article's paper, code and project links", () => {

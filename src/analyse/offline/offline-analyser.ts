@@ -95,14 +95,16 @@ export function analyseArticle(article: Article, context: AnalyseContext): Entry
     maxBullets: context.maxBullets,
   });
   const resources = extractResources(article.text, article.links);
-  const tags = pickTags({ title, text: article.text, words: segmenter.cut(article.text) }, segmenter);
+  const tags = pickTags({ title, text: article.text });
   const resultFigures = sections.results.bullets.reduce((n, b) => {
     const f = countFigures(b.text);
     return n + f.strong + f.weak;
   }, 0);
   const stars = scoreStars({
     paper: resources.some((r) => /^https:\/\/(?:arxiv\.org|openreview\.net|aclanthology\.org)\//.test(r.url)),
-    code: resources.some((r) => /^https:\/\/(?:github\.com|huggingface\.co|gitee\.com|modelscope\.cn)\//.test(r.url)),
+    code: resources.some((r) =>
+      /^https:\/\/(?:github\.com|huggingface\.co|gitee\.com|modelscope\.cn)\//.test(r.url),
+    ),
     benchmarks: resultFigures >= 2,
     namedLab: org.known && org.org !== context.fallbackOrg,
     release: detectRelease(title, lead),

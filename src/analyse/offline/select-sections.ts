@@ -28,8 +28,8 @@ export interface SectionInput {
  * Routes each standalone unit to one section by an explainable score: cue words (cues.ts), figure
  * types (a percent, a multiple, money, a score; a count or a time beside a metric word) and the
  * article heading it stands under (+1 to the section the heading names). A unit goes to the
- * section whose threshold it clears by most; ties by PRIORITY. A section left empty takes its best
- * unit at a lower bar (one cue point; for 实验数据 one figure beside a metric word), so 原文未提供
+ * section whose threshold it clears by most; ties by PRIORITY. An empty 实验数据 or 独家洞察 takes its
+ * best leftover unit at a lower bar (a result-type figure; one insight cue point), so 原文未提供
  * means the article has nothing for it. Bullets keep article order; no text appears twice.
  */
 export function selectSections(input: SectionInput): Sections {
@@ -40,14 +40,18 @@ export function selectSections(input: SectionInput): Sections {
   };
   const scored = input.units
     .filter((u) => u.standalone)
-    .map((unit) => ({ unit, cues: addScores(scoreCues(unit.original), scoreHeading(input.headingOf(unit))) }));
+    .map((unit) => ({
+      unit,
+      cues: addScores(scoreCues(unit.original), scoreHeading(input.headingOf(unit))),
+    }));
   const leftovers: typeof scored = [];
   for (const s of scored) {
     const key = chooseSection(s.cues, 1);
     if (key) buckets[key].push({ unit: s.unit, rank: s.unit.score + CUE_BONUS * Math.min(s.cues[key], 6) });
     else leftovers.push(s);
   }
-  for (const key of PRIORITY) {
+  // Method sentences need their cue words: a bare mention of 模型 is not a mechanism.
+  for (const key of ["results", "insights"] as const) {
     if (buckets[key].length > 0) continue;
     const best = leftovers
       .filter((s) => qualifiesLoosely(key, s.unit.original, s.cues))
@@ -73,14 +77,18 @@ export function selectSections(input: SectionInput): Sections {
   return { core, results, insights };
 }
 
-function qualifiesLoosely(key: SectionKey, text: string, cues: CueScores): boolean {
-  if (key !== "results") return cues[key] >= 1;
+function qualifiesLoosely(key: "results" | "insights", text: string, cues: CueScores): boolean {
+  if (key === "insights") return cues.insights >= 1;
   const f = countFigures(text);
   return f.strong > 0 || (f.weak > 0 && cues.results >= 2);
 }
 
 function addScores(a: CueScores, b: CueScores): CueScores {
-  return { core: a.core + b.core, results: a.results > 0 ? a.results + b.results : 0, insights: a.insights + b.insights };
+  return {
+    core: a.core + b.core,
+    results: a.results > 0 ? a.results + b.results : 0,
+    insights: a.insights + b.insights,
+  };
 }
 
 /** The section whose threshold the scores clear by most (relative), ties by PRIORITY. */

@@ -22,7 +22,8 @@ export interface Unit extends Sentence {
 const DANGLING_END = /[：:，,、]$/;
 const LIST_END = /[；;，,、]$/;
 /** Connectives that link to a previous sentence; dropped from the start of a bullet. */
-const CONNECTIVE = /^(?:此外|另外|同时|与此同时|不过|但是|但|然而|而且|并且|因此|所以|于是|其次|最后|首先|总之|此后|随后|对此|当然)[，,、\s]*/;
+const CONNECTIVE =
+  /^(?:此外|另外|同时|与此同时|不过|但是|但|然而|而且|并且|因此|所以|于是|其次|最后|首先|总之|此后|随后|对此|当然)[，,、\s]*/;
 /** Pronoun-like openers that need an antecedent. */
 const ANAPHOR = /^(?:这|该|其|此|上述|前述|前面|上面|以上|它|他|她|那|这些|这种|这类|这项|这一)/;
 /** Generic heads an anaphor may point with (该方法 → FlashPrune). */
@@ -49,7 +50,8 @@ export function buildUnits(candidates: readonly Sentence[], subject: string | un
   const merged: Unit[] = [];
   for (const unit of units) {
     const previous = merged.at(-1);
-    const opensWithAnaphor = ANAPHOR.test(stripConnective(unit.text)) && !GENERIC_HEAD.test(stripConnective(unit.text));
+    const opensWithAnaphor =
+      ANAPHOR.test(stripConnective(unit.text)) && !GENERIC_HEAD.test(stripConnective(unit.text));
     // "…得分 88.6。这两个成绩均为…": the antecedent is the sentence right before, in the same paragraph.
     if (
       opensWithAnaphor &&

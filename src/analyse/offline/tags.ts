@@ -1,4 +1,3 @@
-import type { Segmenter } from "./segmenter.ts";
 import { findNamedThings } from "./title-entities.ts";
 
 /**
@@ -44,21 +43,29 @@ const MIN_NAMED_HITS = 2;
 
 const isLatin = (s: string) => /^[\x20-\x7e]+$/.test(s);
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const LATIN = Object.values(TAG_VOCABULARY).flat().filter(isLatin);
-const alternation = (terms: string[]) =>
-  [...new Set(terms)]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join("|");
-/** One scan per case rule instead of one per term. */
-const LATIN_LONG = new RegExp(
-  `(?<![A-Za-z0-9])(?:${alternation(LATIN.filter((t) => t.length >= 4))})(?![A-Za-z0-9])`,
-  "gi",
+/**
+ * One pattern per tag, longest term first, so 多模态大模型 counts once (not also as 多模态 and
+ * 大模型). CJK terms match as substrings (jieba may glue 智能体 to the next word); Latin terms as
+ * whole words, case-insensitive from four letters up, case-sensitive below (Sora ≠ sora-ish, CoT).
+ */
+const TAG_PATTERNS: ReadonlyArray<[string, RegExp, RegExp | undefined]> = Object.entries(TAG_VOCABULARY).map(
+  ([tag, terms]) => {
+    const sorted = [...terms].sort((a, b) => b.length - a.length);
+    const term = (t: string) =>
+      isLatin(t) ? `(?<![A-Za-z0-9])${escapeRegExp(t)}(?![A-Za-z0-9])` : escapeRegExp(t);
+    const long = sorted.filter((t) => !isLatin(t) || t.length >= 4);
+    const short = sorted.filter((t) => isLatin(t) && t.length < 4);
+    return [
+      tag,
+      new RegExp(long.map(term).join("|") || "(?!)", "gi"),
+      short.length > 0 ? new RegExp(short.map(term).join("|"), "g") : undefined,
+    ];
+  },
 );
-const LATIN_SHORT = new RegExp(
-  `(?<![A-Za-z0-9])(?:${alternation(LATIN.filter((t) => t.length < 4))})(?![A-Za-z0-9])`,
-  "g",
-);
+
+function countTag(text: string, long: RegExp, short: RegExp | undefined): number {
+  return (text.match(long)?.length ?? 0) + (short ? (text.match(short)?.length ?? 0) : 0);
+}
 
 /** CJK vocabulary words, to be loaded into jieba's user dictionary so each is one word. */
 export function listTagTerms(): string[] {
@@ -72,21 +79,11 @@ export function listTagTerms(): string[] {
  * (MiniCPM-o 4.5, GenEval, Xcode 26.3), then vocabulary tags with evidence in the body (title hits
  * count triple in the order, never alone). No keyword filler: a generic noun is not a tag.
  */
-export function pickTags(
-  input: { title: string; text: string; words: readonly string[] },
-  segmenter: Segmenter,
-): string[] {
-  const bodyCounts = countWords([...input.words, ...matchLatin(input.text)]);
-  const titleCounts = countWords([...segmenter.cut(input.title), ...matchLatin(input.title)]);
+export function pickTags(input: { title: string; text: string }): string[] {
   const scored: Array<{ tag: string; score: number }> = [];
-  for (const [tag, terms] of Object.entries(TAG_VOCABULARY)) {
-    let body = 0;
-    let title = 0;
-    for (const term of terms) {
-      const key = isLatin(term) ? term.toLowerCase() : term;
-      body += bodyCounts.get(key) ?? 0;
-      title += titleCounts.get(key) ?? 0;
-    }
+  for (const [tag, long, short] of TAG_PATTERNS) {
+    const body = countTag(input.text, long, short);
+    const title = countTag(input.title, long, short);
     if (body >= MIN_BODY_HITS) scored.push({ tag, score: body + 3 * title });
   }
   const named = findNamedThings(input.title)
@@ -99,15 +96,4 @@ export function pickTags(
     if (!tags.some((t) => t.toLowerCase() === tag.toLowerCase())) tags.push(tag);
   }
   return tags;
-}
-
-function countWords(words: readonly string[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
-  return counts;
-}
-
-/** Latin vocabulary terms found in `text`, lowercased (jieba splits "KV Cache", "SWE-bench"). */
-function matchLatin(text: string): string[] {
-  return [...text.matchAll(LATIN_LONG), ...text.matchAll(LATIN_SHORT)].map((m) => m[0].toLowerCase());
 }

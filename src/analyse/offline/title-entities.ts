@@ -25,10 +25,11 @@ export function findNamedThings(text: string): string[] {
   for (const m of text.matchAll(NAME)) {
     const name = m[0].trim();
     const base = name.split(/\s/)[0]!;
-    if (GENERIC.has(base) || ORG_WORDS.has(base.toLowerCase()) || ORG_WORDS.has(name.toLowerCase())) continue;
+    // "Qwen" alone is the org; "Skywork Desktop" is a product of it.
+    if (GENERIC.has(base) || ORG_WORDS.has(name.toLowerCase())) continue;
     const versioned = /\s\d/.test(name) || /\d/.test(base);
     const shaped = /[-·]/.test(base) || /[a-z][A-Z]/.test(base) || /^[A-Z]{3,}$/.test(base);
-    const titled = /\s[A-Z][a-z]+$/.test(name) && /[A-Z]/.test(base.slice(1));
+    const titled = /^[A-Z]/.test(base) && /\s[A-Z][a-z]+$/.test(name);
     if (!(versioned || shaped || titled)) continue;
     if (base.length < 3 && !versioned) continue;
     if (!out.includes(name)) out.push(name);

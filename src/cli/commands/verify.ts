@@ -48,7 +48,11 @@ export async function verifyCommand(ctx: CliContext, options: VerifyCommandOptio
       const result = verifyEntry(analysis.entry, { ...a, publisher: a.account, feedOnly }, { policy });
       printClaims(ctx, result.claims);
       const stars = result.counts.stars;
-      if (stars) print(ctx.stdout, `  stars ★${stars.model} → ★${stars.final} (signals allow ★${stars.min}–★${stars.max})`);
+      if (stars)
+        print(
+          ctx.stdout,
+          `  stars ★${stars.model} → ★${stars.final} (signals allow ★${stars.min}–★${stars.max})`,
+        );
       problems += result.claims.filter(isProblem).length;
     }
   } finally {
