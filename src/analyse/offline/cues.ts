@@ -132,6 +132,9 @@ const METRIC_CUES = compileCues({
   评测: 1,
   占用: 1,
   显存: 1,
+  精度: 1,
+  效率: 1,
+  以上: 1,
   平均: 1,
   只有: 1,
   仅: 1,
@@ -218,13 +221,17 @@ const HEADING_CUES: Record<keyof CueScores, RegExp> = {
   core: /方法|架构|原理|怎么|如何|机制|设计|技术|做法|思路|核心|训练|构建|搭建|实现|去偏|编码|模式|路由|适配|工作/,
 };
 
-/** +1 to the section a heading names (none when the heading names none). */
-export function scoreHeading(heading: string | undefined): CueScores {
+/**
+ * +1 to the section a heading names (none when the heading names none); under a results heading
+ * (实验/结果/成绩 …) a sentence with a figure gets +2: there, a count is a result.
+ */
+export function scoreHeading(heading: string | undefined, sentence: string): CueScores {
   const out = { core: 0, results: 0, insights: 0 };
   if (!heading) return out;
   for (const key of ["results", "insights", "core"] as const) {
     if (HEADING_CUES[key].test(heading)) {
-      out[key] = 1;
+      const f = key === "results" ? countFigures(sentence) : undefined;
+      out[key] = f && f.strong + f.weak > 0 ? 2 : 1;
       break;
     }
   }

@@ -7,17 +7,20 @@ import type { RankedUnit } from "./rank-sentences.ts";
  * | feature                                                   | points |
  * |-----------------------------------------------------------|--------|
  * | an action word (发布/推出/开源/提出/宣布/上线/完成融资/离职 …) | +3     |
+ * | a weaker action word (集成/接入/表示/认为/提醒 …)             | +1.5   |
  * | an actor of the title (org or its alias) in the sentence   | +2     |
  * | the title's named thing (model, product, method)          | +2     |
  * | the headline's money figure (a funding round's size)       | +3     |
- * | words shared with the title (per 10 %)                    | +0.3   |
+ * | words shared with the title (per 10 %, at most 10)        | +0.15  |
  * | position (first unit 1.5, then −0.25 each)                | ≤ 1.5  |
  * | a question, a teaser ending in ：/…, an exclamation         | −4     |
- * | scene-setting (过去一年/随着/近年来 …) or a hook (你/原来 …)  | −2     |
+ * | scene-setting (过去一年/随着/近年来 …), or a hook (你/原来 …) in the first clause | −2 |
  * | a promo aside or a pronoun opener it cannot resolve       | −3     |
  */
 const ACTION =
-  /发布|推出|开源|提出|宣布|上线|官宣|亮相|完成.{0,12}融资|获得?.{0,12}融资|融资.{0,4}(?:亿|万)|离职|加盟|出走|离开|发现|发表|揭示|披露|打造|研发|集成|接入|推出|更新|开放|发起|收购|任命|演示|撰文|表示|认为|对谈|检查|审计|造了|搭建/;
+  /发布|推出|开源了|开源(?!的|模型|社区|项目|AI|协议|生态)|提出|宣布|上线|官宣|亮相|完成.{0,12}融资|获得?.{0,12}融资|融资.{0,4}(?:亿|万)|离职|加盟|出走|离开|发现|发表|揭示|披露|打造|研发|收购|任命|推出/;
+const WEAK_ACTION =
+  /集成|接入|更新|开放|发起|演示|撰文|表示|认为|对谈|检查|审计|造了|搭建|提醒|警告|被曝|曝光|回顾|梳理|谈/;
 const QUESTION = /[？?]/;
 const TEASER_END = /(?:[：:…]|\.\.\.)$/;
 const SCENE =
@@ -54,6 +57,7 @@ export function pickNewsSentence(units: readonly RankedUnit[], context: NewsCont
     const t = unit.original;
     let score = Math.max(0, 1.5 - 0.25 * position);
     if (ACTION.test(t)) score += 3;
+    else if (WEAK_ACTION.test(t)) score += 1.5;
     if (context.actors.some((a) => a.length > 1 && t.includes(a))) score += 2;
     // A pronoun opener ("据介绍，这是…") points at the title's subject: formatSummary names it.
     const opener = t.replace(OPENERS, "");
@@ -61,9 +65,9 @@ export function pickNewsSentence(units: readonly RankedUnit[], context: NewsCont
       score += 2;
     if (money && sameAmount(t, money)) score += 3;
     const shared = bigrams(t).filter((b) => titleWords.has(b)).length;
-    score += 0.3 * Math.min(10, Math.round((10 * shared) / Math.max(1, titleWords.size)));
+    score += 0.15 * Math.min(10, Math.round((10 * shared) / Math.max(1, titleWords.size)));
     if (QUESTION.test(t) || TEASER_END.test(t) || /[！!]$/.test(t)) score -= 4;
-    if (SCENE.test(t) || HOOK.test(t)) score -= 2;
+    if (SCENE.test(t) || HOOK.test(firstClause(t))) score -= 2;
     if (PROMO.test(t) || !unit.standalone) score -= 3;
     return { unit, score };
   });
@@ -95,6 +99,10 @@ function trimAtClause(text: string): string {
   if (cut < 0) for (const m of window.matchAll(/[，,；;：:]/g)) cut = m.index;
   if (cut <= 0) return text;
   return `${text.slice(0, cut)}。`;
+}
+
+function firstClause(text: string): string {
+  return text.replace(OPENERS, "").split(/[，,：:；;]/)[0]!;
 }
 
 function sameAmount(text: string, money: RegExpMatchArray): boolean {

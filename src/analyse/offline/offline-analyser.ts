@@ -90,7 +90,8 @@ export function analyseArticle(article: Article, context: AnalyseContext): Entry
   const summary = pickNewsSentence(ranked, news)!;
   const headings = headingIndex(sentences);
   const sections = selectSections({
-    units: ranked.filter((u) => u !== summary && !isBoilerplate(u.text)),
+    units: ranked.filter((u) => !isBoilerplate(u.text)),
+    summary,
     headingOf: (u) => headings.get(u.index),
     maxBullets: context.maxBullets,
   });

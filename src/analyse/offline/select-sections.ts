@@ -17,8 +17,9 @@ export interface Sections {
 }
 
 export interface SectionInput {
-  /** Ranked units, the summary's excluded. */
+  /** Ranked units, the summary's included (it may join 实验数据 only). */
   units: readonly RankedUnit[];
+  summary?: RankedUnit;
   /** The article heading each unit stands under (by unit index), if any. */
   headingOf: (unit: RankedUnit) => string | undefined;
   maxBullets: number;
@@ -42,11 +43,18 @@ export function selectSections(input: SectionInput): Sections {
     .filter((u) => u.standalone)
     .map((unit) => ({
       unit,
-      cues: addScores(scoreCues(unit.original), scoreHeading(input.headingOf(unit))),
+      cues: addScores(scoreCues(unit.original), scoreHeading(input.headingOf(unit), unit.original)),
     }));
   const leftovers: typeof scored = [];
   for (const s of scored) {
-    const key = chooseSection(s.cues, 1);
+    // The summary's sentence is not a bullet, except in 实验数据: its figures belong there too.
+    const key =
+      s.unit === input.summary
+        ? s.cues.results >= CUE_THRESHOLDS.results
+          ? "results"
+          : undefined
+        : chooseSection(s.cues);
+    if (s.unit === input.summary && !key) continue;
     if (key) buckets[key].push({ unit: s.unit, rank: s.unit.score + CUE_BONUS * Math.min(s.cues[key], 6) });
     else leftovers.push(s);
   }
@@ -91,12 +99,16 @@ function addScores(a: CueScores, b: CueScores): CueScores {
   };
 }
 
-/** The section whose threshold the scores clear by most (relative), ties by PRIORITY. */
-function chooseSection(cues: CueScores, scale: number): SectionKey | undefined {
+/**
+ * 实验数据 when the sentence clears its bar (figures beside metric words are what that section is
+ * for); otherwise the section whose threshold the scores clear by most (relative), ties by PRIORITY.
+ */
+function chooseSection(cues: CueScores): SectionKey | undefined {
+  if (cues.results >= CUE_THRESHOLDS.results) return "results";
   let best: SectionKey | undefined;
   let bestRatio = 0;
   for (const key of PRIORITY) {
-    const ratio = cues[key] / (CUE_THRESHOLDS[key] * scale);
+    const ratio = cues[key] / CUE_THRESHOLDS[key];
     if (ratio >= 1 && ratio > bestRatio) {
       best = key;
       bestRatio = ratio;

@@ -28,7 +28,11 @@ export function findNamedThings(text: string): string[] {
     // "Qwen" alone is the org; "Skywork Desktop" is a product of it.
     if (GENERIC.has(base) || ORG_WORDS.has(name.toLowerCase())) continue;
     const versioned = /\s\d/.test(name) || /\d/.test(base);
-    const shaped = /[-·]/.test(base) || /[a-z][A-Z]/.test(base) || /^[A-Z]{3,}$/.test(base);
+    const shaped =
+      /[-·]/.test(base) ||
+      /[a-z][A-Z]/.test(base) ||
+      /^[A-Z]{3,}$/.test(base) ||
+      /^[a-z]{3,}\.(?:ai|io|com|app)$/.test(base);
     const titled = /^[A-Z]/.test(base) && /\s[A-Z][a-z]+$/.test(name);
     if (!(versioned || shaped || titled)) continue;
     if (base.length < 3 && !versioned) continue;
