@@ -56,7 +56,7 @@ export function starBand(s: StarSignals): StarBand {
 
 /**
  * A point inside the band: base 2, +1 paper, +1 code, +1 benchmarks, +0.5 named lab, +0.5 release,
- * −1 commentary; rounded half up, then clamped to the band.
+ * −1 commentary; a half rounds down (when unsure, the lower ★), then clamped to the band.
  */
 export function scoreStars(s: StarSignals): Stars {
   const band = starBand(s);
@@ -67,7 +67,7 @@ export function scoreStars(s: StarSignals): Stars {
   if (s.namedLab) score += 0.5;
   if (s.release) score += 0.5;
   if (s.commentary) score -= 1;
-  return clampToBand(Math.floor(score + 0.5), band);
+  return clampToBand(Math.ceil(score - 0.5), band);
 }
 
 /**

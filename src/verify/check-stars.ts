@@ -12,7 +12,10 @@ import {
 } from "../model/star-rubric.ts";
 import type { ArticleEvidence, ClaimReport } from "./types.ts";
 
-const PAPER_HOST = /^https?:\/\/(?:[\w-]+\.)*(?:arxiv\.org|openreview\.net|aclanthology\.org|doi\.org)\//i;
+const PAPER_HOST =
+  /^https?:\/\/(?:[\w-]+\.)*(?:arxiv\.org\/(?:abs|pdf)\/|openreview\.net\/(?:forum|pdf)|aclanthology\.org\/|doi\.org\/)/i;
+/** A sum of money is a result, not a benchmark figure (a funding round is not a SOTA). */
+const MONEY = /元|美元|人民币|\$|＄/;
 const PAPER_FILE = /\.pdf(?:[?#]|$)/i;
 const CODE_HOST =
   /^https?:\/\/(?:[\w-]+\.)*(?:github\.com|gitlab\.com|gitee\.com|huggingface\.co|modelscope\.cn)\/[^/\s]+\/[^/\s]+/i;
@@ -49,7 +52,11 @@ export function verifiedSignals(
 ): StarSignals {
   const urls = verified.resources.map((r) => r.url);
   const resultFigures = claims.filter(
-    (c) => c.kind === "figure" && c.status === "supported" && c.where.startsWith("results"),
+    (c) =>
+      c.kind === "figure" &&
+      c.status === "supported" &&
+      c.where.startsWith("results") &&
+      !MONEY.test(c.value),
   ).length;
   const publisher = article.publisher?.trim();
   const labs = findOrgs(verified.org).filter((m) => m.name !== publisher);

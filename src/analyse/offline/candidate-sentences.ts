@@ -12,6 +12,8 @@ const BOILERPLATE_ANYWHERE =
 /** WeChat's buttons (点赞, 在看, 转发, 分享): boilerplate in a short line, ordinary words in a sentence (一边还在看画面). */
 const BUTTON_LINE = /点赞|在看|转发|分享/;
 const BUTTON_LINE_MAX = 40;
+/** A reference line: mostly Latin, ending in "(Venue, 2024)". */
+const CITATION = /[（(][^（()）]{0,60}\b(?:19|20)\d{2}[)）]\s*[。.]?$/;
 const CAPTION = /^(?:图|表|Figure|Fig\.|Table)\s*\d/i;
 const URL = /https?:\/\/\S+/g;
 /** A line that opens a reading list or bio: everything after it is not the article. */
@@ -25,7 +27,14 @@ const TAIL_HEADING =
 export function selectCandidates(sentences: readonly Sentence[]): Sentence[] {
   const tail = sentences.findIndex((s) => TAIL_HEADING.test(s.text));
   const body = tail >= 0 ? sentences.slice(0, tail) : sentences;
-  return body.filter((s) => isContent(s.text));
+  const perParagraph = new Map<number, number>();
+  for (const s of body) perParagraph.set(s.paragraph, (perParagraph.get(s.paragraph) ?? 0) + 1);
+  return body.filter((s) => isContent(s.text) && !isHeading(s, perParagraph.get(s.paragraph) ?? 0));
+}
+
+/** A short line alone in its paragraph with no sentence end (真正的难题：怎么验收): a heading. */
+export function isHeading(s: Sentence, sentencesInParagraph: number): boolean {
+  return sentencesInParagraph === 1 && s.text.length <= 20 && !/[。！？!?；;，,.…”"）)]$/.test(s.text);
 }
 
 /** True for ad / subscription / reading-list / bio text: never a bullet, never a summary. */
@@ -37,6 +46,7 @@ export function isBoilerplate(text: string): boolean {
 function isContent(text: string): boolean {
   if (text.length < MIN_CHARS || text.length > MAX_CHARS) return false;
   if (isBoilerplate(text)) return false;
+  if (CITATION.test(text) && (text.match(/[\u4e00-\u9fff]/g) ?? []).length < 6) return false;
   const urlChars = (text.match(URL) ?? []).reduce((n, u) => n + u.length, 0);
   if (urlChars > 0) return false;
   const cjk = (text.match(/[\u4e00-\u9fff]/g) ?? []).length;

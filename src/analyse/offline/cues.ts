@@ -153,7 +153,9 @@ const STRONG_FIGURE =
 /** Figures that are results only beside a metric word: counts, times, sizes. */
 const WEAK_FIGURE =
   /\d+(?:\.\d+)?\s*(?:多|余)?\s*(?:千万|百万|亿|万|千)?\s*(?:个|篇|次|台|张|人|名|家|款|项|条|笔|位|套|颗|万|亿|毫秒|ms|秒|小时|分钟|天|周|MB|GB|TB|K|PR)(?![A-Za-z])/g;
-const DECIMAL_PATTERN = /(?<![\d.])\d+\.\d+(?![\d.])/g;
+/** A decimal beside a metric (0.91 分); not a size (1.2B 参数, 3.5 亿) — those are specs. */
+const DECIMAL_PATTERN = /(?<![\d.])\d+\.\d+(?![\d.])(?!\s*(?:[BMKT](?![A-Za-z])|亿|万|千))/g;
+const MONEY_FIGURE = /\d+(?:\.\d+)?\s*(?:千万|百万|亿|万)?\s*(?:美元|元|人民币|港元|欧元)|[$＄]\s?\d+/g;
 /** Names with numbers in them (Opus 4.5, LLaVA-7B, GPT-o1, Qwen2.5-VL): versions, not figures. */
 const VERSIONED_NAME =
   /[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*[-\s]?\d+(?:\.\d+)*[A-Za-z]*(?:[-/][A-Za-z0-9]+)*/g;
@@ -177,6 +179,8 @@ export interface CueScores {
 /** What a sentence's figures are, for explaining a 实验数据 choice. */
 export interface FigureCount {
   strong: number;
+  /** Of the strong figures, sums of money (a round, a price): results, but not benchmark figures. */
+  money: number;
   weak: number;
   benchmarks: number;
 }
@@ -192,7 +196,7 @@ export function countFigures(sentence: string): FigureCount {
   // A bare decimal (4.5) is a version unless a metric or benchmark sits beside it.
   const decimals = metrics + benchmarks > 0 ? count(bare.replace(STRONG_FIGURE, " "), DECIMAL_PATTERN) : 0;
   const weak = count(bare.replace(STRONG_FIGURE, " "), WEAK_FIGURE);
-  return { strong: strong + decimals, weak, benchmarks };
+  return { strong: strong + decimals, money: count(bare, MONEY_FIGURE), weak, benchmarks };
 }
 
 /** Scores one sentence against each section's cues. */

@@ -3,7 +3,7 @@ import { entrySchema } from "../../model/entry-schema.ts";
 import type { Analyser, AnalyserInfo, AnalysisOutcome, Article, Entry } from "../../model/index.ts";
 import { ORG_ALIASES } from "../../model/org-aliases.ts";
 import { detectCommentary, detectPromotion, detectRelease, scoreStars } from "../../model/star-rubric.ts";
-import { isBoilerplate, selectCandidates } from "./candidate-sentences.ts";
+import { isBoilerplate, isHeading, selectCandidates } from "./candidate-sentences.ts";
 import { countFigures } from "./cues.ts";
 import { DEFAULT_USER_DICTIONARY } from "./domain-terms.ts";
 import { formatSummary, pickNewsSentence } from "./news-sentence.ts";
@@ -31,7 +31,7 @@ export const OFFLINE_ANALYSER_INFO: AnalyserInfo = {
 };
 
 const DEFAULT_MAX_BULLETS = 5;
-/** Sentences that make up the lead, where the org and release words are looked for. */
+/** Units that make up the lead (the news sentence first), where the org and release words are looked for. */
 const LEAD_SIZE = 3;
 
 /**
@@ -76,18 +76,23 @@ export function analyseArticle(article: Article, context: AnalyseContext): Entry
   const { segmenter } = context;
   const sentences = splitSentences(article.text);
   const subject = titleSubject(article.title);
-  const units = buildUnits(selectCandidates(sentences), subject);
+  const units = buildUnits(selectCandidates(sentences), {
+    subject,
+    title: article.title,
+    text: article.text,
+  });
   const ranked = rankSentences(units, segmenter);
   if (ranked.length === 0) return undefined;
 
   const title = displayTitle(article.title);
-  const lead = ranked
+  // The news sentence names the actor: it leads what pickOrg reads, then the opening sentences.
+  const summary = pickNewsSentence(ranked, { title, actors: titleActors(title), subject, actor: "" })!;
+  const lead = [summary, ...ranked.slice(0, LEAD_SIZE).filter((u) => u !== summary)]
     .slice(0, LEAD_SIZE)
-    .map((s) => s.text)
+    .map((s) => s.original)
     .join("");
   const org = pickOrg({ title, lead, text: article.text, fallback: context.fallbackOrg });
   const news = { title, actors: titleActors(title), subject, actor: org.org };
-  const summary = pickNewsSentence(ranked, news)!;
   const headings = headingIndex(sentences);
   const sections = selectSections({
     units: ranked.filter((u) => !isBoilerplate(u.text)),
@@ -97,16 +102,17 @@ export function analyseArticle(article: Article, context: AnalyseContext): Entry
   });
   const resources = extractResources(article.text, article.links);
   const tags = pickTags({ title, text: article.text });
-  const resultFigures = sections.results.bullets.reduce((n, b) => {
+  // Benchmark figures: scores, percents, multiples beside a metric; money and counts are not.
+  const benchmarkFigures = sections.results.bullets.reduce((n, b) => {
     const f = countFigures(b.text);
-    return n + f.strong + f.weak;
+    return n + f.strong - f.money;
   }, 0);
   const stars = scoreStars({
-    paper: resources.some((r) => /^https:\/\/(?:arxiv\.org|openreview\.net|aclanthology\.org)\//.test(r.url)),
+    paper: resources.some((r) => /论文/.test(r.label)),
     code: resources.some((r) =>
       /^https:\/\/(?:github\.com|huggingface\.co|gitee\.com|modelscope\.cn)\//.test(r.url),
     ),
-    benchmarks: resultFigures >= 2,
+    benchmarks: benchmarkFigures >= 2,
     namedLab: org.known && org.org !== context.fallbackOrg,
     release: detectRelease(title, lead),
     commentary: detectCommentary(article.title),
@@ -133,8 +139,7 @@ function headingIndex(sentences: readonly Sentence[]): Map<number, string> {
   for (const s of sentences) perParagraph.set(s.paragraph, (perParagraph.get(s.paragraph) ?? 0) + 1);
   let current: string | undefined;
   for (const s of sentences) {
-    const alone = perParagraph.get(s.paragraph) === 1;
-    if (alone && s.text.length <= 20 && !/[。！？!?；;，,]$/.test(s.text)) current = s.text;
+    if (isHeading(s, perParagraph.get(s.paragraph) ?? 0)) current = s.text;
     else if (current) out.set(s.index, current);
   }
   return out;

@@ -31,14 +31,35 @@ const GENERIC_HEAD =
   /^(?:该|这一|这个|这款|此|这项|这套)(方法|模型|框架|引擎|系统|平台|产品|工具|功能|技术|算法|方案|基准|项目|应用|智能体|机器人|架构)/;
 const MAX_MERGED = 260;
 
-export function buildUnits(candidates: readonly Sentence[], subject: string | undefined): Unit[] {
+/** A short opener of a paragraph (第二种策略利用的是…。): a topic line that needs what follows. */
+const TOPIC_LINE_MAX = 20;
+const ORDINAL = /^(?:第[一二三四五六七八九十\d]+(?:种|个|类|步|点|阶段|条)?|其[一二三])/;
+
+export interface UnitContext {
+  /** The title's named thing (FlashPrune, MiniCPM-o 4.5), if any. */
+  subject?: string;
+  title?: string;
+  /** The article text, to check what the article calls its subject. */
+  text?: string;
+}
+
+export function buildUnits(candidates: readonly Sentence[], context: UnitContext = {}): Unit[] {
   const units: Unit[] = [];
   for (let i = 0; i < candidates.length; i++) {
     const start = candidates[i]!;
     let s = start;
     let text = s.text;
-    // A dangling sentence takes the next one along (a list intro with its first item, a cut clause).
-    while (DANGLING_END.test(text) && candidates[i + 1] && candidates[i + 1]!.index === s.index + 1) {
+    // A dangling sentence takes the next one along (a list intro with its first item, a cut clause);
+    // so does a short topic line that opens a paragraph ("第二种策略利用的是常识推理。").
+    const isOpener = (c: Sentence, t: string) =>
+      (ORDINAL.test(t) || t.length < TOPIC_LINE_MAX) &&
+      candidates[i - 1]?.paragraph !== c.paragraph &&
+      candidates[i + 1]?.paragraph === c.paragraph;
+    while (
+      (DANGLING_END.test(text) || (text === start.text && isOpener(start, text))) &&
+      candidates[i + 1] &&
+      candidates[i + 1]!.index === s.index + 1
+    ) {
       const next = candidates[i + 1]!;
       if (text.length + next.text.length > MAX_MERGED) break;
       text = `${text}${next.text}`;
@@ -66,18 +87,52 @@ export function buildUnits(candidates: readonly Sentence[], subject: string | un
     }
     merged.push(unit);
   }
-  return merged.map((unit) => finishUnit(unit, subject));
+  return merged.map((unit) => finishUnit(unit, context));
 }
 
-function finishUnit(unit: Unit, subject: string | undefined): Unit {
+/**
+ * 该方法 → FlashPrune only when the article itself calls the subject a 方法 (the noun within a few
+ * characters after the name); 该引擎 → 推理加速引擎 when the title names a …引擎; otherwise the
+ * anaphor stays and the unit is not standalone.
+ */
+function finishUnit(unit: Unit, context: UnitContext): Unit {
+  const { subject, title = "", text: articleText = "" } = context;
   let text = stripConnective(unit.text);
   const head = text.match(GENERIC_HEAD);
-  if (head && subject) text = `${subject}${text.slice(head[0].length)}`;
-  else if (subject && /^其(?=[\p{Script=Han}])/u.test(text) && !/^其(?:中|他|它|实|余|次)/.test(text))
+  if (head) {
+    const noun = head[1]!;
+    const referent = subject && namesItAs(articleText, subject, noun) ? subject : titlePhrase(title, noun);
+    if (referent) text = `${referent}${text.slice(head[0].length)}`;
+  } else if (subject && /^其(?=[\p{Script=Han}])/u.test(text) && !/^其(?:中|他|它|实|余|次)/.test(text)) {
     text = `${subject}的${text.slice(1)}`;
+  }
   text = text.replace(LIST_END, "。");
   const standalone = !ANAPHOR.test(text) && !DANGLING_END.test(text);
   return { ...unit, text, standalone };
+}
+
+/** The title's noun phrase that ends in `noun` (华为发布推理加速引擎 → 推理加速引擎), if any. */
+function titlePhrase(title: string, noun: string): string | undefined {
+  const at = title.indexOf(noun);
+  if (at < 0) return undefined;
+  const before = title.slice(Math.max(0, at - 8), at);
+  const cut = Math.max(
+    ...[...before.matchAll(/发布|推出|开源|提出|上线|了|的|[，,：:｜|、\s！!？?]/g)].map(
+      (m) => m.index + m[0].length,
+    ),
+    0,
+  );
+  return `${before.slice(cut)}${noun}`;
+}
+
+function namesItAs(text: string, subject: string, noun: string): boolean {
+  let at = text.indexOf(subject);
+  while (at >= 0) {
+    const window = text.slice(at + subject.length, at + subject.length + 30).split(/[。！？\n]/)[0]!;
+    if (window.includes(noun)) return true;
+    at = text.indexOf(subject, at + 1);
+  }
+  return false;
 }
 
 export function stripConnective(text: string): string {

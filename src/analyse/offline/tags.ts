@@ -86,8 +86,11 @@ export function pickTags(input: { title: string; text: string }): string[] {
     const title = countTag(input.title, long, short);
     if (body >= MIN_BODY_HITS) scored.push({ tag, score: body + 3 * title });
   }
+  const mentions = (name: string) => input.text.split(name.split(/\s/)[0]!).length - 1;
+  // The things the body is about first: a title's passing mention (M3 Ultra) after its subject.
   const named = findNamedThings(input.title)
-    .filter((name) => input.text.split(name.split(/\s/)[0]!).length - 1 >= MIN_NAMED_HITS)
+    .filter((name) => mentions(name) >= MIN_NAMED_HITS)
+    .sort((a, b) => mentions(b) - mentions(a))
     .slice(0, MAX_NAMED);
   const topics = scored.sort((a, b) => b.score - a.score).map((s) => s.tag);
   const tags: string[] = [];
