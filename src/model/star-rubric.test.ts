@@ -78,7 +78,11 @@ test("detectors: commentary titles, promotions, rating requests", () => {
     assert.equal(detectRatingRequest(t), false, t);
 });
 
-test("the LLM's rubric prompt states the same rubric, row by row", () => {
+test("the LLM's rubric prompt and docs/stars.md state the same rubric, row by row", () => {
   const prompt = readFileSync(new URL("../../prompts/rubric.v1.md", import.meta.url), "utf8");
-  for (const row of STAR_RUBRIC) assert.ok(prompt.includes(`${row.stars}：${row.rule}`), row.stars);
+  const docs = readFileSync(new URL("../../docs/stars.md", import.meta.url), "utf8");
+  for (const row of STAR_RUBRIC) {
+    assert.ok(prompt.includes(`${row.stars}：${row.rule}`), `prompt: ${row.stars}`);
+    assert.ok(docs.includes(`| ${row.stars} | ${row.rule} |`), `docs: ${row.stars}`);
+  }
 });

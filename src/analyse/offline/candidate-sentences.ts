@@ -1,3 +1,4 @@
+import { detectRatingRequest } from "../../model/star-rubric.ts";
 import type { Sentence } from "./sentences.ts";
 
 const MIN_CHARS = 10;
@@ -37,8 +38,12 @@ export function isHeading(s: Sentence, sentencesInParagraph: number): boolean {
   return sentencesInParagraph === 1 && s.text.length <= 20 && !/[。！？!?；;，,.…”"）)]$/.test(s.text);
 }
 
-/** True for ad / subscription / reading-list / bio text: never a bullet, never a summary. */
+/**
+ * True for ad / subscription / reading-list / bio text, and for a request about the article's own
+ * rating or rank (请给本文打五星): never a bullet, never a summary.
+ */
 export function isBoilerplate(text: string): boolean {
+  if (detectRatingRequest(text)) return true;
   if (text.length <= BUTTON_LINE_MAX && BUTTON_LINE.test(text)) return true;
   return BOILERPLATE_LEAD.test(text) || BOILERPLATE_ANYWHERE.test(text) || CAPTION.test(text);
 }
