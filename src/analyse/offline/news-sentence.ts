@@ -68,7 +68,7 @@ export function pickNewsSentence(units: readonly RankedUnit[], context: NewsCont
     score += 0.15 * Math.min(10, Math.round((10 * shared) / Math.max(1, titleWords.size)));
     if (QUESTION.test(t) || TEASER_END.test(t) || /[！!]$/.test(t)) score -= 4;
     if (SCENE.test(t) || HOOK.test(firstClause(t))) score -= 2;
-    if (PROMO.test(t) || !unit.standalone) score -= 3;
+    if (PROMO.test(t) || (!unit.standalone && !unit.referenceOnly)) score -= 3;
     return { unit, score };
   });
   scored.sort((a, b) => b.score - a.score || a.unit.index - b.unit.index);

@@ -15,6 +15,8 @@ import type { Sentence } from "./sentences.ts";
 export interface Unit extends Sentence {
   /** False when the unit needs context it does not carry. */
   standalone: boolean;
+  /** Only a reference back inside the sentence (对此, 这件事): unfit as a bullet, fine in a summary. */
+  referenceOnly?: boolean;
   /** The text as the article has it (before connective/anaphor rewriting), for cue scoring. */
   original: string;
 }
@@ -31,8 +33,10 @@ const GENERIC_HEAD =
   /^(?:该|这一|这个|这款|此|这项|这套)(方法|模型|框架|引擎|系统|平台|产品|工具|功能|技术|算法|方案|基准|项目|应用|智能体|机器人|架构)/;
 const MAX_MERGED = 260;
 
-/** A short opener of a paragraph (第二种策略利用的是…。): a topic line that needs what follows. */
+/** An ordinal opener of a paragraph (第二种策略利用的是…。): a topic line that needs what follows. */
 const TOPIC_LINE_MAX = 20;
+/** A reference back inside the first clause (…对此几乎是空白, 这件事…): needs the sentence before. */
+const BACK_REFERENCE = /对此|此事|这件事|这一点|上述|前述/;
 const ORDINAL = /^(?:第[一二三四五六七八九十\d]+(?:种|个|类|步|点|阶段|条)?|其[一二三])/;
 
 export interface UnitContext {
@@ -52,7 +56,8 @@ export function buildUnits(candidates: readonly Sentence[], context: UnitContext
     // A dangling sentence takes the next one along (a list intro with its first item, a cut clause);
     // so does a short topic line that opens a paragraph ("第二种策略利用的是常识推理。").
     const isOpener = (c: Sentence, t: string) =>
-      (ORDINAL.test(t) || t.length < TOPIC_LINE_MAX) &&
+      ORDINAL.test(t) &&
+      t.length < TOPIC_LINE_MAX &&
       candidates[i - 1]?.paragraph !== c.paragraph &&
       candidates[i + 1]?.paragraph === c.paragraph;
     while (
@@ -71,8 +76,9 @@ export function buildUnits(candidates: readonly Sentence[], context: UnitContext
   const merged: Unit[] = [];
   for (const unit of units) {
     const previous = merged.at(-1);
+    const bare = stripConnective(unit.text);
     const opensWithAnaphor =
-      ANAPHOR.test(stripConnective(unit.text)) && !GENERIC_HEAD.test(stripConnective(unit.text));
+      (ANAPHOR.test(bare) && !GENERIC_HEAD.test(bare)) || BACK_REFERENCE.test(bare.split(/[，,：:；;。！？]/)[0]!);
     // "…得分 88.6。这两个成绩均为…": the antecedent is the sentence right before, in the same paragraph.
     if (
       opensWithAnaphor &&
@@ -107,8 +113,9 @@ function finishUnit(unit: Unit, context: UnitContext): Unit {
     text = `${subject}的${text.slice(1)}`;
   }
   text = text.replace(LIST_END, "。");
-  const standalone = !ANAPHOR.test(text) && !DANGLING_END.test(text);
-  return { ...unit, text, standalone };
+  const opensBadly = ANAPHOR.test(text) || DANGLING_END.test(text);
+  const refersBack = BACK_REFERENCE.test(text.split(/[，,：:；;。！？]/)[0]!);
+  return { ...unit, text, standalone: !opensBadly && !refersBack, referenceOnly: refersBack && !opensBadly };
 }
 
 /** The title's noun phrase that ends in `noun` (华为发布推理加速引擎 → 推理加速引擎), if any. */
