@@ -7,7 +7,7 @@ import type { RankedUnit } from "./rank-sentences.ts";
  * | feature                                                   | points |
  * |-----------------------------------------------------------|--------|
  * | an action word (发布/推出/开源/提出/宣布/上线/完成融资/离职 …) | +3     |
- * | a weaker action word (集成/接入/表示/认为/提醒 …)             | +1.5   |
+ * | a weaker action or a change (集成/表示/认为/增长/下降/演变 …)  | +1.5   |
  * | an actor of the title (org or its alias) in the sentence   | +2     |
  * | the title's named thing (model, product, method)          | +2     |
  * | the headline's money figure (a funding round's size)       | +3     |
@@ -19,8 +19,9 @@ import type { RankedUnit } from "./rank-sentences.ts";
  */
 const ACTION =
   /发布|推出|开源了|开源(?!的|模型|社区|项目|AI|协议|生态)|提出|宣布|上线|官宣|亮相|完成.{0,12}融资|获得?.{0,12}融资|融资.{0,4}(?:亿|万)|离职|加盟|出走|离开|发现|发表|揭示|披露|打造|研发|收购|任命|推出/;
+/** Weaker actions, and the changes a trend or review piece reports (增长, 下降, 演变, 登场 …). */
 const WEAK_ACTION =
-  /集成|接入|更新|开放|发起|演示|撰文|表示|认为|对谈|检查|审计|造了|搭建|提醒|警告|被曝|曝光|回顾|梳理|谈/;
+  /集成|接入|更新|开放|发起|演示|撰文|表示|认为|对谈|检查|审计|造了|搭建|提醒|警告|被曝|曝光|回顾|梳理|谈|增长|下降|演变|演进|变成|转向|登场|兴起|崛起|走向/;
 const QUESTION = /[？?]/;
 const TEASER_END = /(?:[：:…]|\.\.\.)$/;
 const SCENE =
@@ -49,8 +50,16 @@ export interface NewsContext {
 }
 
 export function pickNewsSentence(units: readonly RankedUnit[], context: NewsContext): RankedUnit | undefined {
+  const scored = scoreNewsSentences(units, context);
+  return scored.length === 0 ? units[0] : scored[0]!.unit;
+}
+
+/** The lead units with their scores (best first): the table above, applied. */
+export function scoreNewsSentences(
+  units: readonly RankedUnit[],
+  context: NewsContext,
+): Array<{ unit: RankedUnit; score: number }> {
   const lead = units.filter((u) => u.text.length >= MIN_CHARS).slice(0, LEAD_UNITS);
-  if (lead.length === 0) return units[0];
   const titleWords = new Set(bigrams(context.title));
   const money = context.title.match(MONEY);
   const scored = lead.map((unit, position) => {
@@ -71,8 +80,7 @@ export function pickNewsSentence(units: readonly RankedUnit[], context: NewsCont
     if (PROMO.test(t) || (!unit.standalone && !unit.referenceOnly)) score -= 3;
     return { unit, score };
   });
-  scored.sort((a, b) => b.score - a.score || a.unit.index - b.unit.index);
-  return scored[0]!.unit;
+  return scored.sort((a, b) => b.score - a.score || a.unit.index - b.unit.index);
 }
 
 /** The summary text: editor's tag and openers dropped, pronoun resolved, cut to ≤ 120 chars at a clause. */

@@ -78,7 +78,8 @@ export function buildUnits(candidates: readonly Sentence[], context: UnitContext
     const previous = merged.at(-1);
     const bare = stripConnective(unit.text);
     const opensWithAnaphor =
-      (ANAPHOR.test(bare) && !GENERIC_HEAD.test(bare)) || BACK_REFERENCE.test(bare.split(/[，,：:；;。！？]/)[0]!);
+      (ANAPHOR.test(bare) && !GENERIC_HEAD.test(bare)) ||
+      BACK_REFERENCE.test(bare.split(/[，,：:；;。！？]/)[0]!);
     // "…得分 88.6。这两个成绩均为…": the antecedent is the sentence right before, in the same paragraph.
     if (
       opensWithAnaphor &&
