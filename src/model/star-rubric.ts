@@ -49,7 +49,9 @@ export function starBand(s: StarSignals): StarBand {
   const fiveEligible = (linked && s.benchmarks) || (s.release && s.namedLab && (linked || s.benchmarks));
   let max: Stars = fiveEligible ? 5 : linked || s.benchmarks || (s.release && s.namedLab) ? 4 : 3;
   if ((s.commentary || s.feedOnly) && max > 3) max = 3;
-  let min: Stars = linked && s.benchmarks ? 3 : linked || s.benchmarks || s.namedLab || s.release ? 2 : 1;
+  // Commentary is still about AI: ★1 is for promotions and pieces with nothing to go on.
+  let min: Stars =
+    linked && s.benchmarks ? 3 : linked || s.benchmarks || s.namedLab || s.release || s.commentary ? 2 : 1;
   if (min > max) min = max;
   return { min, max };
 }

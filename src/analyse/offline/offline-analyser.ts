@@ -27,7 +27,8 @@ export interface OfflineAnalyserOptions {
 export const OFFLINE_ANALYSER_INFO: AnalyserInfo = {
   kind: "offline",
   name: "offline-extractive",
-  promptVersion: "offline-v1",
+  // v2: news-sentence summary, standalone bullets, sections by figure types, rubric ★ (issue 11).
+  promptVersion: "offline-v2",
 };
 
 const DEFAULT_MAX_BULLETS = 5;
