@@ -33,6 +33,8 @@ const PRONOUN_OPENER = /^(?:它|他|她|其|这|该|此|那)/;
 const OPENERS =
   /^(?:【[^】]{1,12}】\s*)?(?:(?:据介绍|据悉|据了解|据报道|据称|据知情人士透露|知情人士透露|[^，,。\s]{1,8}获悉|今天|今日|日前|近日|刚刚)[，,]\s*)?/;
 const MONEY = /(\d+(?:\.\d+)?)\s*(亿|万)?\s*(美元|元|人民币|港元|欧元)/;
+/** A list item (第一，… / 其次… / "标签：…"): part of a list, not a continuation of the news. */
+const LIST_ITEM = /^(?:第[一二三四五六七八九十\d]+|首先|其次|再次|最后|[^，。：:]{1,12}[：:])/;
 const MIN_CHARS = 15;
 const MAX_CHARS = 120;
 const MIN_TRIM = 60;
@@ -97,6 +99,25 @@ export function formatSummary(text: string, context: NewsContext): string {
           : `${context.actor}：${out}`;
   }
   return trimAtClause(out);
+}
+
+/**
+ * A news sentence shorter than 60 characters takes the unit right after it when that one stands
+ * alone, is no question or teaser, and the two fit in 120 ("DeepSeek 发布了 V4。" + its key figure).
+ */
+export function extendSummary(summary: RankedUnit, units: readonly RankedUnit[]): string {
+  if (summary.text.length >= MIN_TRIM) return summary.text;
+  const next = units.find((u) => u.index > summary.index);
+  if (!next || next.index - summary.index > 2 || !next.standalone) return summary.text;
+  const unfit =
+    QUESTION.test(next.text) ||
+    TEASER_END.test(next.text) ||
+    HOOK.test(firstClause(next.text)) ||
+    PROMO.test(next.text) ||
+    LIST_ITEM.test(next.text);
+  if (unfit) return summary.text;
+  const joined = `${summary.text}${next.text}`;
+  return joined.length <= MAX_CHARS ? joined : summary.text;
 }
 
 function trimAtClause(text: string): string {

@@ -6,7 +6,7 @@ import { detectCommentary, detectPromotion, detectRelease, scoreStars } from "..
 import { isBoilerplate, isHeading, selectCandidates } from "./candidate-sentences.ts";
 import { countFigures } from "./cues.ts";
 import { DEFAULT_USER_DICTIONARY } from "./domain-terms.ts";
-import { formatSummary, pickNewsSentence } from "./news-sentence.ts";
+import { extendSummary, formatSummary, pickNewsSentence } from "./news-sentence.ts";
 import { pickOrg } from "./pick-org.ts";
 import { type RankedUnit, rankSentences } from "./rank-sentences.ts";
 import { extractResources } from "./resources.ts";
@@ -125,7 +125,7 @@ export function analyseArticle(article: Article, context: AnalyseContext): Entry
     title,
     stars,
     tags,
-    summary: formatSummary(summary.text, news),
+    summary: formatSummary(extendSummary(summary, ranked), news),
     core: sections.core,
     results: sections.results,
     insights: sections.insights,
