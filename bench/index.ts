@@ -7,7 +7,7 @@
 //   npm run bench -- chain --articles=200
 //
 // Section modules written by other helpers are optional: bench/dedup.ts (benchDedup), bench/verify.ts
-// (benchVerify), bench/llm.ts (benchLlm); each is called with no arguments and may return (or resolve
+// (benchVerify), bench/llm.ts (benchLlm), bench/quality.ts (benchQuality); each is called with no arguments and may return (or resolve
 // to) a BenchSection, a BenchRow[], or a plain result object (flattened into rows by report.ts).
 import { existsSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
@@ -39,6 +39,7 @@ const sections: Record<string, SectionSpec> = {
   dedup: optionalSection("./dedup.ts", "benchDedup"),
   verify: optionalSection("./verify.ts", "benchVerify"),
   llm: optionalSection("./llm.ts", "benchLlm"),
+  quality: optionalSection("./quality.ts", "benchQuality"),
 };
 
 /** Targets of sections that return plain figures (the numbers), checked here. */

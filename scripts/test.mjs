@@ -23,15 +23,24 @@ const child = spawn(process.execPath, ["--import", "tsx", "--test", "--test-repo
   stdio: ["ignore", "pipe", "inherit"],
   env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" },
 });
-let tail = "";
+// The runner prints "ℹ pass N" / "ℹ fail N" once, before its list of failing tests (which can be
+// long): read them line by line as they pass, not from the end of the output.
+const counts = { pass: 0, fail: 0 };
+let partial = "";
+const readCounts = (line) => {
+  const m = line.match(/^\S*\s*(pass|fail) (\d+)$/);
+  if (m) counts[m[1]] = Number(m[2]);
+};
 child.stdout.on("data", (chunk) => {
   process.stdout.write(chunk);
-  tail = (tail + chunk.toString()).slice(-4000);
+  const lines = (partial + chunk.toString()).split("\n");
+  partial = lines.pop() ?? "";
+  for (const line of lines) readCounts(line);
 });
 child.on("close", (code) => {
-  const count = (label) => Number(tail.match(new RegExp(`^\\S*\\s*${label} (\\d+)`, "m"))?.[1] ?? 0);
-  const passed = count("pass");
-  const failed = count("fail");
+  readCounts(partial);
+  const passed = counts.pass;
+  const failed = counts.fail;
   console.log(`${passed} passed, ${failed} failed`);
   process.exit(code === 0 && passed > 0 ? 0 : 1);
 });

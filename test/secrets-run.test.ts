@@ -118,6 +118,8 @@ before(async () => {
           { id: "fs", type: "feishu", webhook: `${receiverOrigin}/open-apis/bot/v2/hook/\${ZX_FS_PART}` },
         ],
         health: { alertChannel: "hook" },
+        // The keyed feed lives on the receiver's loopback port: allowed by exactly that port.
+        fetch: { allowPrivate: [new URL(receiverOrigin).host] },
       },
     ),
   );

@@ -115,4 +115,9 @@ test("verify --date exits 1 and prints each unsupported claim with its reason", 
   assert.match(find("figure", "37.5%")[0]!, /37\.5% does not occur in the article$/);
   assert.match(find("link", PLANTED.repo)[0]!, /unrelated-org\/unrelated-repo is not linked or named/);
   assert.match(verify.stdout, /\d+ claims, \d+ supported, [1-9]\d* unsupported/);
+  // Each entry's ★ check: the analyser's ★, the one published, and the band the signals allow.
+  const stars = verify.stdout
+    .split("\n")
+    .filter((l) => /^ {2}stars ★[1-5] → ★[1-5] \(signals allow ★[1-5]–★[1-5]\)$/.test(l));
+  assert.equal(stars.length, articles, verify.stdout);
 });

@@ -2,6 +2,8 @@
  * The briefing as platform-neutral blocks of lines of spans. Each channel renders these spans in its
  * own rich format (Markdown, Slack mrkdwn, Telegram HTML), so the wording lives in one place.
  */
+
+import { displayTitle } from "../model/display-title.ts";
 import type { Briefing, BriefingItem, Section } from "../model/index.ts";
 import { describeItemNotes, FEED_ONLY_MARK, isFeedOnly } from "../model/item-notes.ts";
 import { formatDateTime } from "../time.ts";
@@ -52,7 +54,7 @@ function sectionParagraph(title: string, section: Section): Line[] {
 function entryBlock(item: BriefingItem, n: number, timezone: string): Block {
   const e = item.entry;
   const head: Line[] = [
-    line("heading", text(`${n}. [${e.org}] ${e.title}`)),
+    line("heading", text(`${n}. [${e.org}] ${displayTitle(e.title)}`)),
     line(
       "plain",
       bold("来源"),
@@ -90,7 +92,16 @@ function entryBlock(item: BriefingItem, n: number, timezone: string): Block {
 function digestBlock(item: BriefingItem, n: number): Block {
   const e = item.entry;
   const mark = isFeedOnly(item) ? [text(`（${FEED_ONLY_MARK}）`)] : [];
-  return [[line("plain", text(`${n}. ${starsOf(e.stars)} [${e.org}] `), link(e.title, item.url), ...mark)]];
+  return [
+    [
+      line(
+        "plain",
+        text(`${n}. ${starsOf(e.stars)} [${e.org}] `),
+        link(displayTitle(e.title), item.url),
+        ...mark,
+      ),
+    ],
+  ];
 }
 
 function footerBlock(b: Briefing, options: FormatOptions): Block | undefined {

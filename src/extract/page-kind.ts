@@ -85,3 +85,29 @@ function noticeSentence(text: string, pattern: RegExp): string {
   const sentences = text.split(/(?<=[。！？!?\n])\s*|\s{2,}/);
   return (sentences.find((s) => pattern.test(s)) ?? text).trim().slice(0, 200);
 }
+
+/** Feed text longer than this is an article (or its summary), not a notice. */
+const MAX_NOTICE_FEED_CHARS = 160;
+/** The notice speaks of the text itself (本文已被删除), not of someone else's article. */
+const SELF_REFERENCE = /本文|该内容|此内容|该文章|此文章|该篇|此文|原文|内容/;
+
+/**
+ * A feed item's own text that is itself a notice: a bridge that copied WeChat's "该内容已被发布者删除",
+ * a violation or verification wall, into the feed. Recognised like the page: short, matching a notice
+ * rule, and either nothing but the notice or a notice about the text itself. An article that merely
+ * reports a deletion ("OpenAI 删除了博客中的一段话") is longer or names another subject.
+ */
+export function classifyFeedText(text: string): PageVerdict | undefined {
+  const flat = text.replace(/\s+/g, " ").trim();
+  if (flat.length === 0 || flat.length > MAX_NOTICE_FEED_CHARS) return undefined;
+  const verdict = classifyNotice([flat]);
+  if (!verdict) return undefined;
+  const rule = RULES.find((r) => r.kind === verdict.kind)!;
+  const every = new RegExp(rule.pattern.source, `${rule.pattern.flags}g`);
+  const rest = flat.replace(every, "").replace(/[\s\p{P}]/gu, "");
+  const noticeOnly = rest.length <= 16;
+  const aboutItself = flat
+    .split(/(?<=[。！？!?）)])/)
+    .some((part) => rule.pattern.test(part) && SELF_REFERENCE.test(part));
+  return noticeOnly || aboutItself ? verdict : undefined;
+}

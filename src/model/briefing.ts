@@ -1,4 +1,4 @@
-import type { Entry } from "./entry.ts";
+import type { Entry, Stars } from "./entry.ts";
 
 /** Who wrote an entry: the offline analyser, or an LLM (provider + model). */
 export interface AnalyserInfo {
@@ -28,6 +28,18 @@ export interface VerificationCounts {
   marked: number;
   /** One entry: "publisher" when its org is the account itself, named for its own piece. */
   orgRole?: "publisher";
+  /** One entry's ★ as the analyser gave it and as published after the rubric check (docs/stars.md). */
+  stars?: StarCheck;
+}
+
+/** The ★ check of one entry: the analyser's ★, the band verified signals allow, the ★ published. */
+export interface StarCheck {
+  model: Stars;
+  final: Stars;
+  min: Stars;
+  max: Stars;
+  /** The article asks for its own rating or rank: no upward tolerance was given. */
+  ratingRequest?: boolean;
 }
 
 /** An entry as it stands in a briefing: the analysis plus where it came from. */
@@ -42,6 +54,8 @@ export interface BriefingItem {
   /** ISO 8601 UTC. */
   publishedAt: string;
   analyser: AnalyserInfo;
+  /** The article's own title, as published (the entry's title may be cleaned or rewritten). */
+  articleTitle?: string;
   /** Article status when it was not fully read ("feed-only"), shown to the reader. */
   articleStatus?: string;
   related?: Coverage[];

@@ -57,8 +57,10 @@ test("under drop, an entry whose summary has no supported sentence and no fallba
 
 test("the offline analysis of the same article stands in for a summary that fell", () => {
   const offline = { ...teaser, summary: "澜舟科技发布金融模型 Lanzhou-Fin，内部评测准确率为 81.5%。" };
+  // The LLM entry has something in its sections (an entry with four empty sections is never published).
+  const withLead: Entry = { ...teaser, core: { lead: "澜舟科技发布了金融模型 Lanzhou-Fin。", bullets: [] } };
   const briefing = build([
-    outcome("llm-a", "llm", teaser),
+    outcome("llm-a", "llm", withLead),
     outcome("offline-extractive", "offline", offline),
   ]);
   assert.equal(briefing.items.length, 1);

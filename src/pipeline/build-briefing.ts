@@ -2,6 +2,7 @@ import type { Config } from "../config/index.ts";
 import type { AnalysisOutcome } from "../model/analysis.ts";
 import type { Article } from "../model/article.ts";
 import type { Briefing, BriefingItem, SourceCoverage } from "../model/briefing.ts";
+import type { Entry, Section } from "../model/entry.ts";
 import { rankItems } from "../rank/index.ts";
 import { addCounts, verifyEntry } from "../verify/index.ts";
 import type { StoryPlan } from "./cluster-stories.ts";
@@ -79,6 +80,7 @@ export function buildBriefing(input: BuildInput): Briefing {
         links: article.links,
         title: article.title,
         publisher: article.account ?? source.name,
+        feedOnly: article.status === "feed-only",
       },
       {
         policy: config.verify.policy === "mark" ? "mark" : "drop",
@@ -88,13 +90,20 @@ export function buildBriefing(input: BuildInput): Briefing {
         ),
       },
     );
+    // Why only the feed's text was read, whether or not the entry is published.
+    if (article.status === "feed-only")
+      c.problems.push(`《${article.title}》${article.statusReason ?? "仅有订阅源内容"}`);
     if (checked.withheld) {
       // Under drop nothing unsupported is published: no summary survived and none could stand in.
       c.problems.push(`《${article.title}》摘要无法被原文证实，未收录`);
       continue;
     }
-    if (article.status === "feed-only")
-      c.problems.push(`《${article.title}》${article.statusReason ?? "仅有订阅源内容"}`);
+    // Nothing in any of the four sections: a headline with a summary is not an entry.
+    if (hasNoContent(checked.entry)) {
+      c.failed++;
+      c.problems.push(`《${article.title}》四个部分均无内容（原文未提供），未发布`);
+      continue;
+    }
     items.push({
       entry: checked.entry,
       verification: checked.counts,
@@ -106,6 +115,7 @@ export function buildBriefing(input: BuildInput): Briefing {
       publishedAt: article.publishedAt,
       analyser: chosen.analyser,
       articleStatus: article.status === "ok" ? undefined : article.status,
+      articleTitle: article.title,
       related: input.stories?.related.get(article.id!),
       followUpOf: input.stories?.followUps.get(article.id!),
     });
@@ -127,6 +137,11 @@ export function buildBriefing(input: BuildInput): Briefing {
 }
 
 const ZERO = { checked: 0, supported: 0, dropped: 0, marked: 0 };
+
+function hasNoContent(entry: Entry): boolean {
+  const empty = (s: Section) => s.bullets.length === 0 && (!s.lead || s.lead.trim() === "原文未提供");
+  return empty(entry.core) && empty(entry.results) && empty(entry.insights) && entry.resources.length === 0;
+}
 
 type Working = SourceCoverage & { inWindowStored: number; linkRepeats: number };
 

@@ -124,6 +124,11 @@ async function readOne(
     page = pageFromFeedItem(item);
     status = "feed-only";
   }
+  // The feed's own text may itself be a notice (pageFromFeedItem recognises it): nothing to publish.
+  if (status === "feed-only" && page.kind !== "article") {
+    status = page.kind === "verification" ? "failed" : page.kind;
+    reason = `订阅源内容也是提示页面（${page.reason ?? page.kind}）`;
+  }
   if (status === "feed-only" && page.text.trim().length === 0) status = "failed";
   if (status !== "ok") log.info({ status, reason }, "article recorded");
   return {

@@ -20,12 +20,18 @@ const analyserOutput = z.object({
   fallbackReason: z.string().optional(),
 });
 
-const verificationOutput = z.object({
-  checked: count,
-  supported: count,
-  dropped: count,
-  marked: count,
+const starValue = z.number().int().min(1).max(5);
+const starCheckOutput = z.object({
+  model: starValue,
+  final: starValue,
+  min: starValue,
+  max: starValue,
+  ratingRequest: z.boolean().optional(),
+});
+const verificationOutput = z.object({ checked: count, supported: count, dropped: count, marked: count });
+const entryVerificationOutput = verificationOutput.extend({
   orgRole: z.literal("publisher").optional(),
+  stars: starCheckOutput.optional(),
 });
 
 const entryOutput = z.object({
@@ -33,6 +39,11 @@ const entryOutput = z.object({
   stars: z.int().min(1).max(5),
   org: z.string(),
   title: z.string(),
+  displayTitle: z.string().describe("the title as md/html show it: hype words, emoji and !-runs stripped"),
+  articleTitle: z.string().optional().describe("the article's own title, as published"),
+  badges: z
+    .array(z.string())
+    .describe('markers shown with the entry: "仅摘要" when only the feed\'s text was read'),
   tags: z.array(z.string()),
   summary: z.string(),
   core: sectionSchema.describe("核心技术/实现逻辑"),
@@ -60,7 +71,7 @@ const entryOutput = z.object({
     }),
   ),
   followUpOf: z.object({ date: z.string(), title: z.string(), url: z.string() }).optional(),
-  verification: verificationOutput.optional(),
+  verification: entryVerificationOutput.optional(),
 });
 
 const coverageOutput = z.object({

@@ -1,4 +1,6 @@
-import type { Briefing, Entry, Section } from "../model/index.ts";
+import { displayTitle } from "../model/display-title.ts";
+import type { Briefing, BriefingItem, Entry, Section } from "../model/index.ts";
+import { FEED_ONLY_MARK, isFeedOnly } from "../model/item-notes.ts";
 import { formatDateTime } from "../time.ts";
 
 /**
@@ -33,6 +35,16 @@ export function sectionOf(entry: Entry, key: SectionSpec["key"]): Section {
 
 /** Notes shown under an entry's header (worded once in model/, shared with the chat channels). */
 export { describeItemNotes, FEED_ONLY_MARK, isFeedOnly } from "../model/item-notes.ts";
+
+/** An entry's title as shown: hype stripped (the JSON keeps the article's own title too). */
+export function formatEntryTitle(entry: Entry): string {
+  return displayTitle(entry.title);
+}
+
+/** Short markers shown with an entry (and listed in the JSON): 仅摘要 for a feed-only entry. */
+export function describeItemBadges(item: BriefingItem): string[] {
+  return isFeedOnly(item) ? [FEED_ONLY_MARK] : [];
+}
 
 export interface FooterSource {
   name: string;

@@ -8,6 +8,7 @@ import {
   HOSTILE_TITLE,
   hostileBriefing,
 } from "../../test/support/hostile-briefing.ts";
+import { displayTitle } from "../model/display-title.ts";
 import { renderAtomFeed } from "./render-atom-feed.ts";
 import { renderHtml } from "./render-html.ts";
 import { renderJson } from "./render-json.ts";
@@ -42,7 +43,10 @@ test("Markdown: no live link but ours, no raw tag, no heading from the article, 
   assert.match(md, /订阅源 \\\[坏源\\\]\(https:\u200b\/\/evil\.example\/feed\)/);
   assert.match(md, /订阅源标题 \\\[点我\\\]\(https:\u200b\/\/evil\.example\/problem\)/);
   const visible = md.replace(/\\(.)/g, "$1").replace(/\u200b/g, "");
-  assert.ok(visible.includes(HOSTILE_TITLE.replace(/&(?=#?[A-Za-z0-9]+;)/g, "&amp;")), "title whole");
+  assert.ok(
+    visible.includes(displayTitle(HOSTILE_TITLE).replace(/&(?=#?[A-Za-z0-9]+;)/g, "&amp;")),
+    "title whole",
+  );
 });
 
 test("HTML and Atom: anchors only to our http(s) URLs, no element from the article", () => {
@@ -70,7 +74,7 @@ test("HTML and Atom: anchors only to our http(s) URLs, no element from the artic
     for (const bad of ["at", "font", "script", "text_tag", "link[url]", "b > a"])
       assert.equal(document.querySelectorAll(`main ${bad}, article ${bad}`).length, 0, bad);
     const text = document.body.textContent ?? "";
-    assert.ok(text.includes(HOSTILE_TITLE), "title whole");
+    assert.ok(text.includes(displayTitle(HOSTILE_TITLE)), "title whole");
     assert.ok(text.includes("仅摘要"), "feed-only entry marked");
   }
 });

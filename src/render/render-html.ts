@@ -7,6 +7,7 @@ import {
   EMPTY_SECTION,
   ENTRIES_HEADING,
   FOOTER_HEADING,
+  formatEntryTitle,
   formatItemTime,
   formatStars,
   RESOURCES_HEADING,
@@ -37,7 +38,7 @@ function renderEntry(item: BriefingItem, rank: number, timeZone: string): string
   const time = `<time datetime="${escapeHtml(item.publishedAt)}">${formatItemTime(item, timeZone)}</time>`;
   const out = [
     `<article id="entry-${rank}">`,
-    `<h3>${rank}. [${escapeHtml(entry.org)}] ${escapeHtml(entry.title)}</h3>`,
+    `<h3>${rank}. [${escapeHtml(entry.org)}] ${escapeHtml(formatEntryTitle(entry))}</h3>`,
     `<p class="meta"><strong>来源</strong>: ${escapeHtml(item.sourceName)} | <strong>时间</strong>: ${time}</p>`,
     `<p class="meta"><strong>价值</strong>: ${formatStars(entry.stars)}${tags ? ` <strong>标签</strong>: ${tags}` : ""}</p>`,
     `<p class="meta"><strong>链接</strong>: ${renderLinkHtml(item.url, item.url)}</p>`,

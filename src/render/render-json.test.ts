@@ -102,3 +102,28 @@ test("docs/json-output.md names every field of the schema", () => {
   assert.deepEqual(missing, []);
   assert.ok(names.size > 40);
 });
+
+test("hype is stripped from the shown title only: md/html show displayTitle, the JSON keeps both titles", async () => {
+  const { renderMarkdown } = await import("./render-markdown.ts");
+  const { renderHtml } = await import("./render-html.ts");
+  const first = sampleBriefing.items[0]!;
+  const briefing = {
+    ...sampleBriefing,
+    items: [
+      {
+        ...first,
+        entry: { ...first.entry, title: "刚刚！OpenAI 发布 GPT-6，震惊！全网沸腾!!!🔥" },
+        articleTitle: "刚刚！OpenAI 发布 GPT-6，震惊！全网沸腾!!!🔥",
+        articleStatus: "feed-only",
+      },
+    ],
+  };
+  const json = JSON.parse(renderJson(briefing));
+  assert.deepEqual(checkJsonSchema(briefingJsonSchema, json), []);
+  assert.equal(json.entries[0].title, "刚刚！OpenAI 发布 GPT-6，震惊！全网沸腾!!!🔥");
+  assert.equal(json.entries[0].articleTitle, "刚刚！OpenAI 发布 GPT-6，震惊！全网沸腾!!!🔥");
+  assert.equal(json.entries[0].displayTitle, "OpenAI 发布 GPT-6，全网沸腾");
+  assert.deepEqual(json.entries[0].badges, ["仅摘要"]);
+  assert.match(renderMarkdown(briefing), /^### 1\. \[[^\]]+\] OpenAI 发布 GPT-6，全网沸腾$/m);
+  assert.match(renderHtml(briefing), /<h3>1\. \[[^\]]+\] OpenAI 发布 GPT-6，全网沸腾<\/h3>/);
+});

@@ -6,7 +6,7 @@ import {
   type BriefingOutput,
   type EntryOutput,
 } from "./briefing-json-schema.ts";
-import { describeItemNotes } from "./briefing-text.ts";
+import { describeItemBadges, describeItemNotes, formatEntryTitle } from "./briefing-text.ts";
 
 /**
  * The briefing as JSON (schema v1, docs/json-output.md). Keys come in a fixed order and absent
@@ -55,6 +55,8 @@ function toEntryOutput(item: BriefingItem, rank: number, timeZone: string): Entr
     stars: entry.stars,
     org: entry.org,
     title: entry.title,
+    displayTitle: formatEntryTitle(entry),
+    badges: describeItemBadges(item),
     tags: [...entry.tags],
     summary: entry.summary,
     core: entry.core,
@@ -75,6 +77,7 @@ function toEntryOutput(item: BriefingItem, rank: number, timeZone: string): Entr
   if (item.articleStatus !== undefined) out.articleStatus = item.articleStatus;
   const notes = describeItemNotes(item);
   if (notes.length > 0) out.notes = notes;
+  if (item.articleTitle !== undefined) out.articleTitle = item.articleTitle;
   if (item.followUpOf) out.followUpOf = { ...item.followUpOf };
   if (item.verification) out.verification = { ...item.verification };
   return out;

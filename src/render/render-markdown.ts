@@ -7,6 +7,7 @@ import {
   EMPTY_SECTION,
   ENTRIES_HEADING,
   FOOTER_HEADING,
+  formatEntryTitle,
   formatItemTime,
   formatStars,
   RESOURCES_HEADING,
@@ -65,7 +66,7 @@ function renderEntry(item: BriefingItem, rank: number, timeZone: string): string
   const { entry } = item;
   const tags = entry.tags.map((t) => `[${escapeMarkdownBracketed(t)}]`).join(" ");
   const lines = [
-    `### ${rank}. [${escapeMarkdownBracketed(entry.org)}] ${escapeMarkdownHeading(entry.title)}`,
+    `### ${rank}. [${escapeMarkdownBracketed(entry.org)}] ${escapeMarkdownHeading(formatEntryTitle(entry))}`,
     `**来源**: ${escapeMarkdownInline(item.sourceName)} | **时间**: ${formatItemTime(item, timeZone)}`,
     `**价值**: ${formatStars(entry.stars)}${tags ? ` **标签**: ${tags}` : ""}`,
     `**链接**: ${formatMarkdownUrl(item.url)}`,

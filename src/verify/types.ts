@@ -9,6 +9,8 @@ export interface ArticleEvidence {
   title: string;
   /** Account or source name (量子位 …): an entry may name its publisher as org. */
   publisher?: string;
+  /** True when the page was not read and the feed's own text stands in (caps the ★, see star-rubric). */
+  feedOnly?: boolean;
 }
 
 /** What to do with a claim (a bullet's figure or name) the article does not support. */

@@ -2,6 +2,7 @@ import type { VerificationCounts } from "../model/briefing.ts";
 import type { Bullet, Entry, Section } from "../model/entry.ts";
 import { checkLink } from "./check-claims.ts";
 import { UNNAMED_ORGS, verifyOrgClaims } from "./check-org.ts";
+import { checkStars } from "./check-stars.ts";
 import { checkTextFacts, checkTextLinks, quoteOccurrences, removeUrl, type TextClaim } from "./check-text.ts";
 import { type ArticleIndex, indexArticle } from "./index-article.ts";
 import { EVIDENCE_THRESHOLD, evidenceScore } from "./match-evidence.ts";
@@ -88,10 +89,11 @@ export function verifyEntry(
     });
     return verdict.supported;
   });
-  const verified: Entry = { ...entry, org, title, summary, core, results, insights, resources };
+  const checked: Entry = { ...entry, org, title, summary, core, results, insights, resources };
+  const stars = checkStars(checked, entry.stars, article, claims);
   return {
-    entry: verified,
-    counts: countClaims(claims),
+    entry: { ...checked, stars: stars.final },
+    counts: { ...countClaims(claims), stars },
     claims,
     ...(summaryFallback ? { summaryFallback } : {}),
     ...(withheld ? { withheld } : {}),

@@ -1,3 +1,4 @@
+import { detectRatingRequest } from "../../model/star-rubric.ts";
 import type { Sentence } from "./sentences.ts";
 
 const MIN_CHARS = 10;
@@ -5,23 +6,52 @@ const MIN_CHARS = 10;
 const MAX_CHARS = 240;
 /** Lines that credit, link or ask for a follow rather than say something. */
 const BOILERPLATE_LEAD =
-  /^(?:编辑|作者|来源|责任编辑|排版|审核|审校|撰文|文|图|图源|图片来源|封面来源|参考(?:资料|链接|文献)?|论文(?:地址|链接|标题|题目)?|项目(?:地址|主页|链接)|代码(?:地址|链接)?|GitHub|arXiv|Hugging\s*Face|链接|地址|原文|资料)\s*[:：]/i;
+  /^(?:编辑|作者|来源|责任编辑|排版|审核|审校|撰文|文|图|图源|图片来源|封面来源|参考(?:资料|链接|文献)?|论文(?:地址|链接|标题|题目)?|项目(?:地址|主页|链接|官网)|代码(?:地址|链接|仓库)?|GitHub|arXiv|Hugging\s*Face|链接|地址|原文|资料|官网(?:与下载)?|在线(?:体验|Demo)|工具地址|报告(?:地址|官网)|Release Notes)\s*[:：]/i;
+/** Ads, subscription and follow lines, QR codes, reading lists, author bios, reprint notices. */
 const BOILERPLATE_ANYWHERE =
-  /点击|阅读原文|扫码|扫描二维码|关注我们|星标|点赞|在看|转发|转载|投稿|公众号|版权|©|未经授权|本文系|免责声明|商务合作|加群|交流群/;
+  /点击|阅读原文|扫码|扫描二维码|二维码|关注我们|欢迎关注|关注「|关注.{0,6}获取|订阅|星标|转载|投稿|公众号|版权|©|未经授权|本文系|本文首发|首发于|免责声明|商务合作|加群|交流群|小助手|推荐阅读|往期推荐|相关阅读|延伸阅读|作者简介|个人简介|编者按|长按识别|THE END/i;
+/** WeChat's buttons (点赞, 在看, 转发, 分享): boilerplate in a short line, ordinary words in a sentence (一边还在看画面). */
+const BUTTON_LINE = /点赞|在看|转发|分享/;
+const BUTTON_LINE_MAX = 40;
+/** A reference line: mostly Latin, ending in "(Venue, 2024)". */
+const CITATION = /[（(][^（()）]{0,60}\b(?:19|20)\d{2}[)）]\s*[。.]?$/;
 const CAPTION = /^(?:图|表|Figure|Fig\.|Table)\s*\d/i;
 const URL = /https?:\/\/\S+/g;
+/** A line that opens a reading list or bio: everything after it is not the article. */
+const TAIL_HEADING =
+  /^(?:推荐阅读|往期推荐|相关阅读|延伸阅读|作者简介|参考(?:资料|文献|链接)?|References)\s*[:：]?\s*$/i;
 
 /**
  * Sentences worth ranking: of a reasonable length, with words in them, and not boilerplate
- * (bylines, link lines, captions, follow-us lines, URLs).
+ * (bylines, link lines, captions, follow-us and ad lines, reading lists, URLs).
  */
 export function selectCandidates(sentences: readonly Sentence[]): Sentence[] {
-  return sentences.filter((s) => isContent(s.text));
+  const tail = sentences.findIndex((s) => TAIL_HEADING.test(s.text));
+  const body = tail >= 0 ? sentences.slice(0, tail) : sentences;
+  const perParagraph = new Map<number, number>();
+  for (const s of body) perParagraph.set(s.paragraph, (perParagraph.get(s.paragraph) ?? 0) + 1);
+  return body.filter((s) => isContent(s.text) && !isHeading(s, perParagraph.get(s.paragraph) ?? 0));
+}
+
+/** A short line alone in its paragraph with no sentence end (真正的难题：怎么验收): a heading. */
+export function isHeading(s: Sentence, sentencesInParagraph: number): boolean {
+  return sentencesInParagraph === 1 && s.text.length <= 20 && !/[。！？!?；;，,.…”"）)]$/.test(s.text);
+}
+
+/**
+ * True for ad / subscription / reading-list / bio text, and for a request about the article's own
+ * rating or rank (请给本文打五星): never a bullet, never a summary.
+ */
+export function isBoilerplate(text: string): boolean {
+  if (detectRatingRequest(text)) return true;
+  if (text.length <= BUTTON_LINE_MAX && BUTTON_LINE.test(text)) return true;
+  return BOILERPLATE_LEAD.test(text) || BOILERPLATE_ANYWHERE.test(text) || CAPTION.test(text);
 }
 
 function isContent(text: string): boolean {
   if (text.length < MIN_CHARS || text.length > MAX_CHARS) return false;
-  if (BOILERPLATE_LEAD.test(text) || BOILERPLATE_ANYWHERE.test(text) || CAPTION.test(text)) return false;
+  if (isBoilerplate(text)) return false;
+  if (CITATION.test(text) && (text.match(/[\u4e00-\u9fff]/g) ?? []).length < 6) return false;
   const urlChars = (text.match(URL) ?? []).reduce((n, u) => n + u.length, 0);
   if (urlChars > 0) return false;
   const cjk = (text.match(/[\u4e00-\u9fff]/g) ?? []).length;

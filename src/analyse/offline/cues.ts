@@ -11,6 +11,9 @@ const CORE_CUES = compileCues({
   采用: 2,
   基于: 2,
   引入: 2,
+  原理: 2,
+  流水线: 2,
+  编码: 1,
   训练: 1,
   模型: 1,
   模块: 1,
@@ -22,6 +25,16 @@ const CORE_CUES = compileCues({
   解码器: 1,
   参数: 1,
   数据集: 1,
+  集成: 1,
+  支持: 1,
+  调度: 1,
+  接入: 1,
+  调用: 1,
+  实现: 1,
+  思路: 1,
+  核心: 1,
+  做法: 1,
+  负责: 1,
   framework: 2,
   architecture: 2,
   propose: 2,
@@ -46,14 +59,31 @@ const INSIGHT_CUES = compileCues({
   瓶颈: 2,
   缺陷: 2,
   隐患: 2,
+  意味着: 2,
+  启示: 2,
+  误判: 2,
+  担忧: 2,
+  难题: 2,
+  代价: 2,
+  短板: 2,
+  盲区: 2,
   然而: 1,
   但是: 1,
   不过: 1,
   问题: 1,
-  意味着: 1,
   值得注意: 1,
-  启示: 1,
   趋势: 1,
+  影响: 1,
+  说明: 1,
+  提示: 1,
+  可能: 1,
+  或许: 1,
+  未来: 1,
+  价值: 1,
+  建议: 1,
+  需要: 1,
+  依赖: 1,
+  仍: 1,
   limitation: 2,
   challenge: 2,
   struggle: 2,
@@ -66,8 +96,15 @@ const METRIC_CUES = compileCues({
   得分: 2,
   准确率: 2,
   成功率: 2,
+  解决率: 2,
+  胜率: 2,
   SOTA: 2,
   超越: 2,
+  估值: 2,
+  融资: 2,
+  延迟: 2,
+  吞吐: 2,
+  提速: 2,
   提升: 1,
   领先: 1,
   刷新: 1,
@@ -76,6 +113,32 @@ const METRIC_CUES = compileCues({
   优于: 1,
   实验: 1,
   结果: 1,
+  下降: 1,
+  降低: 1,
+  增长: 1,
+  缩短: 1,
+  节省: 1,
+  成本: 1,
+  速度: 1,
+  收入: 1,
+  营收: 1,
+  利润: 1,
+  用户: 1,
+  累计: 1,
+  交付: 1,
+  包含: 1,
+  覆盖: 1,
+  基准: 1,
+  评测: 1,
+  占用: 1,
+  显存: 1,
+  精度: 1,
+  效率: 1,
+  以上: 1,
+  平均: 1,
+  只有: 1,
+  仅: 1,
+  约: 1,
   accuracy: 2,
   score: 2,
   outperform: 2,
@@ -83,10 +146,27 @@ const METRIC_CUES = compileCues({
 });
 /** Benchmarks are named in Latin script; matched as whole words, case-sensitive. */
 const BENCHMARK_PATTERN =
-  /(?<![A-Za-z])(?:GenEval|DPG-Bench|MMLU(?:-Pro)?|SWE-bench(?: Verified)?|GSM8K|MATH|HumanEval|MBPP|LiveCodeBench|GPQA|AIME|MMBench|MME|MMMU|MathVista|OCRBench|OmniDocBench|OpenCompass|ImgEdit|VBench|Arena|C-Eval|CMMLU|BBH|ARC-AGI|HLE|Terminal-Bench|BrowseComp|Benchmark|benchmark)(?![A-Za-z])/g;
-/** A number with a unit that marks a measured result, not a date or a version. */
-const FIGURE_PATTERN = /\d+(?:\.\d+)?\s*(?:%|％|倍|个百分点|分(?!钟)|x(?![A-Za-z])|×|tokens\/s|FPS)/g;
-const DECIMAL_PATTERN = /(?<![\d.])\d+\.\d+(?![\d.])/g;
+  /(?<![A-Za-z])(?:GenEval|DPG-Bench|MMLU(?:-Pro)?|SWE-bench(?: Verified)?|GSM8K|MATH|HumanEval|MBPP|LiveCodeBench|LongBench|GPQA|AIME|MMBench|MME|MMMU|MathVista|OCRBench|OmniDocBench|OpenCompass|ImgEdit|VBench|Arena|C-Eval|CMMLU|BBH|ARC-AGI|HLE|Terminal-Bench|BrowseComp|CL-bench|Benchmark|benchmark)(?![A-Za-z])/g;
+/** Figures that are results by their unit: percent, multiple, score, money, speed, fraction, degree. */
+const STRONG_FIGURE =
+  /\d+(?:\.\d+)?\s*(?:%|％|个百分点|倍|分(?!钟|别|之|类|成|为|布|享|析|支|配|钟)|x(?![A-Za-z])|×|tokens\/s|FPS|°)|\d+(?:\.\d+)?\s*(?:千万|百万|亿|万)?\s*(?:美元|元|人民币|港元|欧元)|[$＄]\s?\d+|\d+\s*\/\s*\d+(?!\s*[年月日])/g;
+/** Figures that are results only beside a metric word: counts, times, sizes. */
+const WEAK_FIGURE =
+  /\d+(?:\.\d+)?\s*(?:多|余)?\s*(?:千万|百万|亿|万|千)?\s*(?:个|篇|次|台|张|人|名|家|款|项|条|笔|位|套|颗|万|亿|毫秒|ms|秒|小时|分钟|天|周|MB|GB|TB|K|PR)(?![A-Za-z])/g;
+/** A decimal beside a metric (0.91 分); not a size (1.2B 参数, 3.5 亿) — those are specs. */
+const DECIMAL_PATTERN = /(?<![\d.])\d+\.\d+(?![\d.])(?!\s*(?:[BMKT](?![A-Za-z])|亿|万|千))/g;
+const MONEY_FIGURE = /\d+(?:\.\d+)?\s*(?:千万|百万|亿|万)?\s*(?:美元|元|人民币|港元|欧元)|[$＄]\s?\d+/g;
+/** Names with numbers in them (Opus 4.5, LLaVA-7B, GPT-o1, Qwen2.5-VL): versions, not figures. */
+const VERSIONED_NAME =
+  /[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*[-\s]?\d+(?:\.\d+)*[A-Za-z]*(?:[-/][A-Za-z0-9]+)*/g;
+/** Dates, years, ordinals and phone-like runs are never results. */
+const NOT_A_FIGURE = /\d{4}\s*年(?:\s*\d{1,2}\s*月)?|\d{1,2}\s*月\s*\d{1,2}\s*日|第\s*\d+|\d{7,}/g;
+
+function isBenchmarkName(word: string): boolean {
+  BENCHMARK_PATTERN.lastIndex = 0;
+  const found = BENCHMARK_PATTERN.exec(word);
+  return found !== null && found[0] === word;
+}
 
 export const CUE_THRESHOLDS = { core: 2, results: 3, insights: 2 } as const;
 
@@ -96,19 +176,70 @@ export interface CueScores {
   insights: number;
 }
 
-/** Scores one sentence against each section's cues. */
-export function scoreCues(sentence: string): CueScores {
-  const figures = count(sentence, FIGURE_PATTERN);
+/** What a sentence's figures are, for explaining a 实验数据 choice. */
+export interface FigureCount {
+  strong: number;
+  /** Of the strong figures, sums of money (a round, a price): results, but not benchmark figures. */
+  money: number;
+  weak: number;
+  benchmarks: number;
+}
+
+export function countFigures(sentence: string): FigureCount {
+  const bare = sentence
+    .replace(NOT_A_FIGURE, " ")
+    // "GenEval 0.91" is a benchmark and its score, "Opus 4.5" a name and its version.
+    .replace(VERSIONED_NAME, (m) => (isBenchmarkName(m.split(/\s/)[0]!) ? m : "N"));
   const benchmarks = count(sentence, BENCHMARK_PATTERN);
   const metrics = sumCues(sentence, METRIC_CUES);
+  const strong = count(bare, STRONG_FIGURE);
   // A bare decimal (4.5) is a version unless a metric or benchmark sits beside it.
-  const decimals = metrics + benchmarks > 0 ? count(sentence, DECIMAL_PATTERN) : 0;
-  const results = /\d/.test(sentence) ? 2 * Math.min(figures + benchmarks, 3) + decimals + metrics : 0;
+  const decimals = metrics + benchmarks > 0 ? count(bare.replace(STRONG_FIGURE, " "), DECIMAL_PATTERN) : 0;
+  const weak = count(bare.replace(STRONG_FIGURE, " "), WEAK_FIGURE);
+  return { strong: strong + decimals, money: count(bare, MONEY_FIGURE), weak, benchmarks };
+}
+
+/** Scores one sentence against each section's cues. */
+export function scoreCues(sentence: string): CueScores {
+  const figures = countFigures(sentence);
+  const metrics = Math.min(sumCues(sentence, METRIC_CUES), 4);
+  const hasFigure = figures.strong + figures.weak > 0;
+  const results = hasFigure
+    ? 2 * Math.min(figures.strong, 3) +
+      Math.min(figures.weak, 2) +
+      2 * Math.min(figures.benchmarks, 1) +
+      metrics
+    : 0;
   return {
     core: sumCues(sentence, CORE_CUES),
     results,
     insights: sumCues(sentence, INSIGHT_CUES),
   };
+}
+
+/** Section headings inside an article that say what follows (实验结果, 局限, 怎么做的 …). */
+const HEADING_CUES: Record<keyof CueScores, RegExp> = {
+  results: /实验|结果|成绩|数据|表现|评测|测试|实测|效果|性能|数字|增长|翻车/,
+  insights:
+    /局限|意义|点评|观察|写在最后|怎么看|为什么重要|隐忧|难题|风险|展望|影响|思考|问题|挑战|防护|建议|门槛|验收|末日|争/,
+  core: /方法|架构|原理|怎么|如何|机制|设计|技术|做法|思路|核心|训练|构建|搭建|实现|去偏|编码|模式|路由|适配|工作/,
+};
+
+/**
+ * +1 to the section a heading names (none when the heading names none); under a results heading
+ * (实验/结果/成绩 …) a sentence with a figure gets +2: there, a count is a result.
+ */
+export function scoreHeading(heading: string | undefined, sentence: string): CueScores {
+  const out = { core: 0, results: 0, insights: 0 };
+  if (!heading) return out;
+  for (const key of ["results", "insights", "core"] as const) {
+    if (HEADING_CUES[key].test(heading)) {
+      const f = key === "results" ? countFigures(sentence) : undefined;
+      out[key] = f && f.strong + f.weak > 0 ? 2 : 1;
+      break;
+    }
+  }
+  return out;
 }
 
 /**

@@ -27,7 +27,7 @@ describe("createOfflineAnalyser", () => {
     assert.deepEqual(analyser.info, {
       kind: "offline",
       name: "offline-extractive",
-      promptVersion: "offline-v1",
+      promptVersion: "offline-v2",
     });
   });
 
@@ -35,13 +35,20 @@ describe("createOfflineAnalyser", () => {
     for (const name of NAMES) assert.doesNotThrow(() => entrySchema.parse(entries[name]), name);
   });
 
-  test("summary and bullets are verbatim sentences of the article, each used once", () => {
+  test("summary and bullets are the article's own sentences (an opener may be dropped or named), each used once", () => {
     for (const name of NAMES) {
       const { summary, core, results, insights } = entries[name];
-      const texts = [summary, ...[core, results, insights].flatMap((s) => s.bullets.map((b) => b.text))];
-      for (const text of texts)
-        assert.ok(articles[name].text.includes(text), `${name}: not in article: ${text}`);
-      assert.equal(new Set(texts).size, texts.length, `${name}: a sentence is used twice`);
+      const bullets = [core, results, insights].flatMap((s) => s.bullets.map((b) => b.text));
+      const text = articles[name].text.replace(/\s+/g, "");
+      for (const piece of [summary, ...bullets].flatMap((t) => t.split(/(?<=[。！？；])/))) {
+        const bare = piece.replace(/\s+/g, "").replace(/[。！？；]$/, "");
+        // A dropped connective or a resolved anaphor changes at most the first few characters.
+        const grounded = [0, 2, 4, 6, 8, 12, 16].some(
+          (k) => bare.length - k >= 8 && text.includes(bare.slice(k)),
+        );
+        assert.ok(grounded, `${name}: not in article: ${piece}`);
+      }
+      assert.equal(new Set(bullets).size, bullets.length, `${name}: a bullet is used twice`);
     }
   });
 
@@ -56,7 +63,7 @@ describe("createOfflineAnalyser", () => {
   });
 
   test("marks sections the article does not cover with 原文未提供 and no filler", () => {
-    for (const section of [entries.opinion.core, entries.opinion.results, entries.ad.results]) {
+    for (const section of [entries.opinion.results, entries.ad.results, entries.ad.insights]) {
       assert.equal(section.lead, NOT_PROVIDED);
       assert.deepEqual(section.bullets, []);
     }
@@ -74,11 +81,12 @@ describe("createOfflineAnalyser", () => {
     assert.equal(entries.opinion.org, "新智元");
   });
 
-  test("tags come from the vocabulary, 3–5 of them", () => {
+  test("tags come from the vocabulary and named things, at most 5, no keyword filler", () => {
     for (const name of NAMES) {
       const { tags } = entries[name];
-      assert.ok(tags.length >= 3 && tags.length <= 5, `${name}: ${tags}`);
+      assert.ok(tags.length <= 5, `${name}: ${tags}`);
     }
+    assert.deepEqual(entries.ad.tags, []);
     assert.ok(entries.paper.tags.includes("多模态大模型"));
     assert.ok(entries.english.tags.includes("AI Agent"));
     assert.ok(entries.launch.tags.includes("开源模型"));
@@ -90,7 +98,8 @@ describe("createOfflineAnalyser", () => {
     assert.ok(launch.stars >= 3);
     assert.ok(paper.stars > opinion.stars && opinion.stars >= ad.stars);
     assert.equal(ad.stars, 1);
-    assert.equal(entries.english.stars, 3);
+    // A release by a named lab with benchmark figures: ★4 by the rubric (docs/stars.md).
+    assert.equal(entries.english.stars, 4);
   });
 
   test("lists only the article's paper, code and project links", () => {

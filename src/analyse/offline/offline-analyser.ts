@@ -1,17 +1,21 @@
+import { displayTitle } from "../../model/display-title.ts";
 import { entrySchema } from "../../model/entry-schema.ts";
 import type { Analyser, AnalyserInfo, AnalysisOutcome, Article, Entry } from "../../model/index.ts";
 import { ORG_ALIASES } from "../../model/org-aliases.ts";
-import { selectCandidates } from "./candidate-sentences.ts";
-import { cleanTitle } from "./clean-title.ts";
+import { detectCommentary, detectPromotion, detectRelease, scoreStars } from "../../model/star-rubric.ts";
+import { isBoilerplate, isHeading, selectCandidates } from "./candidate-sentences.ts";
+import { countFigures } from "./cues.ts";
 import { DEFAULT_USER_DICTIONARY } from "./domain-terms.ts";
+import { extendSummary, formatSummary, pickNewsSentence } from "./news-sentence.ts";
 import { pickOrg } from "./pick-org.ts";
-import { rankSentences } from "./rank-sentences.ts";
+import { type RankedUnit, rankSentences } from "./rank-sentences.ts";
 import { extractResources } from "./resources.ts";
 import { createSegmenter, type Segmenter } from "./segmenter.ts";
 import { selectSections } from "./select-sections.ts";
-import { splitSentences } from "./sentences.ts";
-import { detectOpinion, detectPromotion, detectRelease, scoreStars } from "./stars.ts";
+import { type Sentence, splitSentences } from "./sentences.ts";
+import { buildUnits } from "./standalone-units.ts";
 import { listTagTerms, pickTags } from "./tags.ts";
+import { titleActors, titleSubject } from "./title-entities.ts";
 
 export interface OfflineAnalyserOptions {
   /** Extra terms for jieba's dictionary, on top of the built-in AI vocabulary. */
@@ -23,11 +27,12 @@ export interface OfflineAnalyserOptions {
 export const OFFLINE_ANALYSER_INFO: AnalyserInfo = {
   kind: "offline",
   name: "offline-extractive",
-  promptVersion: "offline-v1",
+  // v2: news-sentence summary, standalone bullets, sections by figure types, rubric ★ (issue 11).
+  promptVersion: "offline-v2",
 };
 
 const DEFAULT_MAX_BULLETS = 5;
-/** Sentences that make up the lead, where the org and release words are looked for. */
+/** Units that make up the lead (the news sentence first), where the org and release words are looked for. */
 const LEAD_SIZE = 3;
 
 /**
@@ -70,38 +75,75 @@ interface AnalyseContext {
 /** The pure core: article in, entry out (undefined when the text has no usable sentence). */
 export function analyseArticle(article: Article, context: AnalyseContext): Entry | undefined {
   const { segmenter } = context;
-  const candidates = selectCandidates(splitSentences(article.text));
-  const ranked = rankSentences(candidates, segmenter);
-  const selection = selectSections(ranked, context.maxBullets);
-  if (!selection) return undefined;
+  const sentences = splitSentences(article.text);
+  const subject = titleSubject(article.title);
+  const units = buildUnits(selectCandidates(sentences), {
+    subject,
+    title: article.title,
+    text: article.text,
+  });
+  const ranked = rankSentences(units, segmenter);
+  if (ranked.length === 0) return undefined;
 
-  const title = cleanTitle(article.title);
-  const lead = ranked
+  const title = displayTitle(article.title);
+  // The news sentence names the actor: it leads what pickOrg reads, then the opening sentences.
+  const summary = pickNewsSentence(ranked, { title, actors: titleActors(title), subject, actor: "" })!;
+  const lead = [summary, ...ranked.slice(0, LEAD_SIZE).filter((u) => u !== summary)]
     .slice(0, LEAD_SIZE)
-    .map((s) => s.text)
+    .map((s) => s.original)
     .join("");
   const org = pickOrg({ title, lead, text: article.text, fallback: context.fallbackOrg });
+  const news = { title, actors: titleActors(title), subject, actor: org.org };
+  const headings = headingIndex(sentences);
+  const sections = selectSections({
+    units: ranked.filter((u) => !isBoilerplate(u.text)),
+    summary,
+    headingOf: (u) => headings.get(u.index),
+    maxBullets: context.maxBullets,
+  });
   const resources = extractResources(article.text, article.links);
-  const tags = pickTags({ title, text: article.text, words: segmenter.cut(article.text) }, segmenter);
+  const tags = pickTags({ title, text: article.text });
+  // Benchmark figures: scores, percents, multiples beside a metric; money and counts are not.
+  const benchmarkFigures = sections.results.bullets.reduce((n, b) => {
+    const f = countFigures(b.text);
+    return n + f.strong - f.money;
+  }, 0);
   const stars = scoreStars({
-    paper: resources.some((r) => r.url.startsWith("https://arxiv.org/")),
-    code: resources.some((r) => /^https:\/\/(?:github\.com|huggingface\.co)\//.test(r.url)),
-    benchmarks: selection.results.bullets.length >= 2,
-    namedOrg: org.known,
+    paper: resources.some((r) => /论文/.test(r.label)),
+    code: resources.some((r) =>
+      /^https:\/\/(?:github\.com|huggingface\.co|gitee\.com|modelscope\.cn)\//.test(r.url),
+    ),
+    benchmarks: benchmarkFigures >= 2,
+    namedLab: org.known && org.org !== context.fallbackOrg,
     release: detectRelease(title, lead),
-    opinion: detectOpinion(title),
+    commentary: detectCommentary(article.title),
     promotion: detectPromotion(article.title, article.text),
+    feedOnly: article.status === "feed-only",
   });
   return {
     org: org.org,
     title,
     stars,
     tags,
-    // An editor's tag such as 【新智元导读】 is not part of the sentence (what remains is still verbatim).
-    summary: selection.summary.text.replace(/^【[^】]{1,12}】\s*/, ""),
-    core: selection.core,
-    results: selection.results,
-    insights: selection.insights,
+    summary: formatSummary(extendSummary(summary, ranked), news),
+    core: sections.core,
+    results: sections.results,
+    insights: sections.insights,
     resources,
   };
 }
+
+/** Short lines alone in their paragraph (实验结果, 局限与展望 …): the heading of what follows. */
+function headingIndex(sentences: readonly Sentence[]): Map<number, string> {
+  const out = new Map<number, string>();
+  const perParagraph = new Map<number, number>();
+  for (const s of sentences) perParagraph.set(s.paragraph, (perParagraph.get(s.paragraph) ?? 0) + 1);
+  let current: string | undefined;
+  for (const s of sentences) {
+    if (isHeading(s, perParagraph.get(s.paragraph) ?? 0)) current = s.text;
+    else if (current) out.set(s.index, current);
+  }
+  return out;
+}
+
+export type { RankedUnit };

@@ -1,8 +1,8 @@
 import type { Segmenter } from "./segmenter.ts";
-import type { Sentence } from "./sentences.ts";
+import type { Unit } from "./standalone-units.ts";
 import { rankByTextRank } from "./textrank.ts";
 
-export interface RankedSentence extends Sentence {
+export interface RankedUnit extends Unit {
   /** Content words (lowercased), for similarity. */
   words: string[];
   /** 0–1: TextRank centrality blended with position. */
@@ -24,7 +24,7 @@ const STOPWORDS = new Set(
  * Scores candidate sentences: TextRank over their content words (first MAX_GRAPH_SENTENCES only)
  * plus a lead bonus that decays with position, since news puts the point first.
  */
-export function rankSentences(candidates: readonly Sentence[], segmenter: Segmenter): RankedSentence[] {
+export function rankSentences(candidates: readonly Unit[], segmenter: Segmenter): RankedUnit[] {
   const words = candidates.map((s) => contentWords(segmenter.cut(s.text)));
   const graphSize = Math.min(candidates.length, MAX_GRAPH_SENTENCES);
   const centrality = rankByTextRank(words.slice(0, graphSize).map((w) => new Set(w)));

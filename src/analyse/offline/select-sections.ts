@@ -1,76 +1,110 @@
 import type { Section } from "../../model/index.ts";
-import { CUE_THRESHOLDS, type CueScores, scoreCues } from "./cues.ts";
-import type { RankedSentence } from "./rank-sentences.ts";
+import { CUE_THRESHOLDS, type CueScores, countFigures, scoreCues, scoreHeading } from "./cues.ts";
+import type { RankedUnit } from "./rank-sentences.ts";
 
 export const NOT_PROVIDED = "原文未提供";
-/** The summary is chosen among the first few content sentences. */
-const LEAD_SENTENCES = 4;
-/** Below this a lead sentence is a fragment, not a summary, unless nothing longer exists. */
-const MIN_SUMMARY_CHARS = 15;
 /** How much each cue point adds to a sentence's rank inside its section. */
 const CUE_BONUS = 0.08;
-/** News states its point first: the opening sentence gets this much extra as a summary. */
-const OPENING_BONUS = 0.15;
-/** A sentence that reports the news (who released, proposed, found what) makes the better summary… */
-const NEWS_VERBS = /提出|发布|推出|开源|上线|宣布|发表|揭示|发现|披露|打造|研发|亮相/;
-/** …and a hook (a question, a "you", a teaser) the worse one, wherever it stands. */
-const HOOK = /[？?]|你|大概|想象一下|有没有|是不是/;
-const NEWS_BONUS = 0.2;
-const HOOK_PENALTY = 0.25;
 
 type SectionKey = keyof CueScores;
 /** When a sentence qualifies for several sections, the most specific wins. */
 const PRIORITY: SectionKey[] = ["results", "insights", "core"];
 
-export interface Selection {
-  summary: RankedSentence;
+export interface Sections {
   core: Section;
   results: Section;
   insights: Section;
 }
 
-/**
- * Picks the summary (best-ranked lead sentence) and up to `maxBullets` sentences per section.
- * Every sentence lands in at most one place; a section with no qualifying sentence gets no bullets
- * and the lead 原文未提供. Bullets keep article order.
- */
-export function selectSections(ranked: readonly RankedSentence[], maxBullets: number): Selection | undefined {
-  const lead = ranked.slice(0, LEAD_SENTENCES);
-  const pool = lead.filter((s) => s.text.length >= MIN_SUMMARY_CHARS);
-  const summaryScore = (s: RankedSentence) =>
-    s.score +
-    (s === ranked[0] ? OPENING_BONUS : 0) +
-    (NEWS_VERBS.test(s.text) ? NEWS_BONUS : 0) -
-    (HOOK.test(s.text) ? HOOK_PENALTY : 0);
-  const summary = [...(pool.length > 0 ? pool : lead)].sort(
-    (a, b) => summaryScore(b) - summaryScore(a) || a.index - b.index,
-  )[0];
-  if (!summary) return undefined;
+export interface SectionInput {
+  /** Ranked units, the summary's included (it may join 实验数据 only). */
+  units: readonly RankedUnit[];
+  summary?: RankedUnit;
+  /** The article heading each unit stands under (by unit index), if any. */
+  headingOf: (unit: RankedUnit) => string | undefined;
+  maxBullets: number;
+}
 
-  const buckets: Record<SectionKey, Array<{ sentence: RankedSentence; rank: number }>> = {
+/**
+ * Routes each standalone unit to one section by an explainable score: cue words (cues.ts), figure
+ * types (a percent, a multiple, money, a score; a count or a time beside a metric word) and the
+ * article heading it stands under (+1 to the section the heading names). A unit goes to the
+ * section whose threshold it clears by most; ties by PRIORITY. An empty 实验数据 or 独家洞察 takes its
+ * best leftover unit at a lower bar (a result-type figure; one insight cue point), so 原文未提供
+ * means the article has nothing for it. Bullets keep article order; no text appears twice.
+ */
+export function selectSections(input: SectionInput): Sections {
+  const buckets: Record<SectionKey, Array<{ unit: RankedUnit; rank: number }>> = {
     core: [],
     results: [],
     insights: [],
   };
-  for (const sentence of ranked) {
-    if (sentence === summary) continue;
-    const cues = scoreCues(sentence.text);
-    const key = chooseSection(cues);
-    if (key) buckets[key].push({ sentence, rank: sentence.score + CUE_BONUS * Math.min(cues[key], 6) });
+  const scored = input.units
+    .filter((u) => u.standalone)
+    .map((unit) => ({
+      unit,
+      cues: addScores(scoreCues(unit.original), scoreHeading(input.headingOf(unit), unit.original)),
+    }));
+  const leftovers: typeof scored = [];
+  for (const s of scored) {
+    // The summary's sentence is not a bullet, except in 实验数据: its figures belong there too.
+    const key =
+      s.unit === input.summary
+        ? s.cues.results >= CUE_THRESHOLDS.results
+          ? "results"
+          : undefined
+        : chooseSection(s.cues);
+    if (s.unit === input.summary && !key) continue;
+    if (key) buckets[key].push({ unit: s.unit, rank: s.unit.score + CUE_BONUS * Math.min(s.cues[key], 6) });
+    else leftovers.push(s);
   }
+  // Method sentences need their cue words: a bare mention of 模型 is not a mechanism.
+  for (const key of ["results", "insights"] as const) {
+    if (buckets[key].length > 0) continue;
+    const best = leftovers
+      .filter((s) => qualifiesLoosely(key, s.unit.original, s.cues))
+      .sort((a, b) => b.unit.score - a.unit.score)[0];
+    if (!best) continue;
+    buckets[key].push({ unit: best.unit, rank: best.unit.score });
+    leftovers.splice(leftovers.indexOf(best), 1);
+  }
+  const seen = new Set<string>();
   const toSection = (key: SectionKey): Section => {
     const chosen = buckets[key]
-      .sort((a, b) => b.rank - a.rank || a.sentence.index - b.sentence.index)
-      .slice(0, maxBullets)
-      .sort((a, b) => a.sentence.index - b.sentence.index);
+      .sort((a, b) => b.rank - a.rank || a.unit.index - b.unit.index)
+      .filter((c) => !seen.has(c.unit.text))
+      .slice(0, input.maxBullets)
+      .sort((a, b) => a.unit.index - b.unit.index);
+    for (const c of chosen) seen.add(c.unit.text);
     if (chosen.length === 0) return { lead: NOT_PROVIDED, bullets: [] };
-    return { bullets: chosen.map((c) => ({ text: c.sentence.text })) };
+    return { bullets: chosen.map((c) => ({ text: c.unit.text })) };
   };
-  return { summary, core: toSection("core"), results: toSection("results"), insights: toSection("insights") };
+  const results = toSection("results");
+  const insights = toSection("insights");
+  const core = toSection("core");
+  return { core, results, insights };
 }
 
-/** The section whose threshold the sentence clears by most (relative), ties by PRIORITY. */
+function qualifiesLoosely(key: "results" | "insights", text: string, cues: CueScores): boolean {
+  if (key === "insights") return cues.insights >= 1;
+  const f = countFigures(text);
+  return f.strong > 0 || (f.weak > 0 && cues.results >= 2);
+}
+
+function addScores(a: CueScores, b: CueScores): CueScores {
+  return {
+    core: a.core + b.core,
+    results: a.results > 0 ? a.results + b.results : 0,
+    insights: a.insights + b.insights,
+  };
+}
+
+/**
+ * 实验数据 when the sentence clears its bar (figures beside metric words are what that section is
+ * for); otherwise the section whose threshold the scores clear by most (relative), ties by PRIORITY.
+ */
 function chooseSection(cues: CueScores): SectionKey | undefined {
+  if (cues.results >= CUE_THRESHOLDS.results) return "results";
   let best: SectionKey | undefined;
   let bestRatio = 0;
   for (const key of PRIORITY) {

@@ -1,4 +1,4 @@
-import type { Segmenter } from "./segmenter.ts";
+import { findNamedThings } from "./title-entities.ts";
 
 /**
  * The tag vocabulary: a tag and the words that evidence it. CJK words are counted as jieba words
@@ -21,7 +21,8 @@ export const TAG_VOCABULARY: Readonly<Record<string, readonly string[]>> = {
   基准评测: ["基准", "基准测试", "评测基准", "评测", "榜单", "Benchmark", "MMLU", "GenEval", "SWE-bench"],
   开源模型: ["开源", "开放权重", "Hugging Face", "open-source"],
   "AI 安全": ["越狱", "对齐", "提示词注入", "安全风险", "Jailbreak", "红队"],
-  "芯片/算力": ["芯片", "算力", "GPU", "TPU", "数据中心", "英伟达", "NVIDIA", "H100", "B200"],
+  // Company names are orgs, not topics: an essay by an NVIDIA scientist is not about chips.
+  "芯片/算力": ["芯片", "算力", "GPU", "TPU", "数据中心", "H100", "B200", "推理卡"],
   世界模型: ["世界模型"],
   "科学计算/AI4S": ["AI4S", "AI for Science", "蛋白质", "AlphaFold", "气象", "药物研发", "材料科学"],
   语音: ["语音", "全双工", "TTS", "ASR", "语音合成"],
@@ -33,27 +34,38 @@ export const TAG_VOCABULARY: Readonly<Record<string, readonly string[]>> = {
 };
 
 const MAX_TAGS = 5;
-const MIN_TAGS = 3;
-/** Hits a tag needs in the body; one in the title is enough. */
+/** Hits a topic tag needs in the body: one mention (or the title alone) is not evidence. */
 const MIN_BODY_HITS = 2;
+/** Named things (models, benchmarks, products) among the tags at most. */
+const MAX_NAMED = 2;
+/** Mentions in the body a named thing needs to be a tag. */
+const MIN_NAMED_HITS = 2;
 
 const isLatin = (s: string) => /^[\x20-\x7e]+$/.test(s);
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const LATIN = Object.values(TAG_VOCABULARY).flat().filter(isLatin);
-const alternation = (terms: string[]) =>
-  [...new Set(terms)]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join("|");
-/** One scan per case rule instead of one per term. */
-const LATIN_LONG = new RegExp(
-  `(?<![A-Za-z0-9])(?:${alternation(LATIN.filter((t) => t.length >= 4))})(?![A-Za-z0-9])`,
-  "gi",
+/**
+ * One pattern per tag, longest term first, so 多模态大模型 counts once (not also as 多模态 and
+ * 大模型). CJK terms match as substrings (jieba may glue 智能体 to the next word); Latin terms as
+ * whole words, case-insensitive from four letters up, case-sensitive below (Sora ≠ sora-ish, CoT).
+ */
+const TAG_PATTERNS: ReadonlyArray<[string, RegExp, RegExp | undefined]> = Object.entries(TAG_VOCABULARY).map(
+  ([tag, terms]) => {
+    const sorted = [...terms].sort((a, b) => b.length - a.length);
+    const term = (t: string) =>
+      isLatin(t) ? `(?<![A-Za-z0-9])${escapeRegExp(t)}(?![A-Za-z0-9])` : escapeRegExp(t);
+    const long = sorted.filter((t) => !isLatin(t) || t.length >= 4);
+    const short = sorted.filter((t) => isLatin(t) && t.length < 4);
+    return [
+      tag,
+      new RegExp(long.map(term).join("|") || "(?!)", "gi"),
+      short.length > 0 ? new RegExp(short.map(term).join("|"), "g") : undefined,
+    ];
+  },
 );
-const LATIN_SHORT = new RegExp(
-  `(?<![A-Za-z0-9])(?:${alternation(LATIN.filter((t) => t.length < 4))})(?![A-Za-z0-9])`,
-  "g",
-);
+
+function countTag(text: string, long: RegExp, short: RegExp | undefined): number {
+  return (text.match(long)?.length ?? 0) + (short ? (text.match(short)?.length ?? 0) : 0);
+}
 
 /** CJK vocabulary words, to be loaded into jieba's user dictionary so each is one word. */
 export function listTagTerms(): string[] {
@@ -63,51 +75,28 @@ export function listTagTerms(): string[] {
 }
 
 /**
- * 3–5 tags: vocabulary tags by evidence (title hits count triple), topped up with jieba's TF-IDF
- * keywords when the vocabulary gives fewer than three.
+ * Up to 5 tags: the named models/benchmarks/products of the title that the body mentions again
+ * (MiniCPM-o 4.5, GenEval, Xcode 26.3), then vocabulary tags with evidence in the body (title hits
+ * count triple in the order, never alone). No keyword filler: a generic noun is not a tag.
  */
-export function pickTags(
-  input: { title: string; text: string; words: readonly string[] },
-  segmenter: Segmenter,
-): string[] {
-  const bodyCounts = countWords([...input.words, ...matchLatin(input.text)]);
-  const titleCounts = countWords([...segmenter.cut(input.title), ...matchLatin(input.title)]);
+export function pickTags(input: { title: string; text: string }): string[] {
   const scored: Array<{ tag: string; score: number }> = [];
-  for (const [tag, terms] of Object.entries(TAG_VOCABULARY)) {
-    let body = 0;
-    let title = 0;
-    for (const term of terms) {
-      const key = isLatin(term) ? term.toLowerCase() : term;
-      body += bodyCounts.get(key) ?? 0;
-      title += titleCounts.get(key) ?? 0;
-    }
-    if (title > 0 || body >= MIN_BODY_HITS) scored.push({ tag, score: body + 3 * title });
+  for (const [tag, long, short] of TAG_PATTERNS) {
+    const body = countTag(input.text, long, short);
+    const title = countTag(input.title, long, short);
+    if (body >= MIN_BODY_HITS) scored.push({ tag, score: body + 3 * title });
   }
-  const tags = scored
-    .sort((a, b) => b.score - a.score)
-    .slice(0, MAX_TAGS)
-    .map((s) => s.tag);
-  if (tags.length >= MIN_TAGS) return tags;
-
-  const taken = new Set(tags.map((t) => t.toLowerCase()));
-  for (const keyword of segmenter.extractKeywords(`${input.title}\n${input.text}`, 12)) {
-    if (tags.length >= MIN_TAGS) break;
-    const key = keyword.toLowerCase();
-    if (keyword.length < 2 || /^[\d.%]+$/.test(keyword) || taken.has(key)) continue;
-    if (tags.some((t) => t.toLowerCase().includes(key))) continue;
-    taken.add(key);
-    tags.push(keyword);
+  const mentions = (name: string) => input.text.split(name.split(/\s/)[0]!).length - 1;
+  // The things the body is about first: a title's passing mention (M3 Ultra) after its subject.
+  const named = findNamedThings(input.title)
+    .filter((name) => mentions(name) >= MIN_NAMED_HITS)
+    .sort((a, b) => mentions(b) - mentions(a))
+    .slice(0, MAX_NAMED);
+  const topics = scored.sort((a, b) => b.score - a.score).map((s) => s.tag);
+  const tags: string[] = [];
+  for (const tag of [...named, ...topics]) {
+    if (tags.length >= MAX_TAGS) break;
+    if (!tags.some((t) => t.toLowerCase() === tag.toLowerCase())) tags.push(tag);
   }
   return tags;
-}
-
-function countWords(words: readonly string[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
-  return counts;
-}
-
-/** Latin vocabulary terms found in `text`, lowercased (jieba splits "KV Cache", "SWE-bench"). */
-function matchLatin(text: string): string[] {
-  return [...text.matchAll(LATIN_LONG), ...text.matchAll(LATIN_SHORT)].map((m) => m[0].toLowerCase());
 }

@@ -51,9 +51,16 @@ export async function verifyCommand(ctx: CliContext, options: VerifyCommandOptio
       if (analysis.status !== "ok") continue;
       const a = byId.get(analysis.articleId)!;
       print(ctx.stdout, `# ${a.title} (${analysis.analyser.name}) ${a.url}`);
-      const evidence = { ...a, publisher: a.account };
+      const feedOnly = a.status === "feed-only";
+      const evidence = { ...a, publisher: a.account, feedOnly };
       const result = verifyEntry(analysis.entry, evidence, { policy });
       printClaims(ctx, explainClaims(analysis.entry, evidence, result.claims));
+      const stars = result.counts.stars;
+      if (stars)
+        print(
+          ctx.stdout,
+          `  stars ★${stars.model} → ★${stars.final} (signals allow ★${stars.min}–★${stars.max})`,
+        );
       problems += result.claims.filter(isProblem).length;
     }
   } finally {

@@ -1,0 +1,147 @@
+import type { RankedUnit } from "./rank-sentences.ts";
+
+/**
+ * The summary is the sentence that states the news: an actor, an action and an object. Each lead
+ * unit is scored by what it carries, so the choice can be explained:
+ *
+ * | feature                                                   | points |
+ * |-----------------------------------------------------------|--------|
+ * | an action word (发布/推出/开源/提出/宣布/上线/完成融资/离职 …) | +3     |
+ * | a weaker action or a change (集成/表示/认为/增长/下降/演变 …)  | +1.5   |
+ * | an actor of the title (org or its alias) in the sentence   | +2     |
+ * | the title's named thing (model, product, method)          | +2     |
+ * | the headline's money figure (a funding round's size)       | +3     |
+ * | words shared with the title (per 10 %, at most 10)        | +0.15  |
+ * | position (first unit 1.5, then −0.25 each)                | ≤ 1.5  |
+ * | a question, a teaser ending in ：/…, an exclamation         | −4     |
+ * | scene-setting (过去一年/随着/近年来 …), or a hook (你/原来 …) in the first clause | −2 |
+ * | a promo aside or a pronoun opener it cannot resolve       | −3     |
+ */
+const ACTION =
+  /发布|推出|开源了|开源(?!的|模型|社区|项目|AI|协议|生态)|提出|宣布|上线|官宣|亮相|完成.{0,12}融资|获得?.{0,12}融资|融资.{0,4}(?:亿|万)|离职|加盟|出走|离开|发现|发表|揭示|披露|打造|研发|收购|任命|推出/;
+/** Weaker actions, and the changes a trend or review piece reports (增长, 下降, 演变, 登场 …). */
+const WEAK_ACTION =
+  /集成|接入|更新|开放|发起|演示|撰文|表示|认为|对谈|检查|审计|造了|搭建|提醒|警告|被曝|曝光|回顾|梳理|谈|增长|下降|演变|演进|变成|转向|登场|兴起|崛起|走向/;
+const QUESTION = /[？?]/;
+const TEASER_END = /(?:[：:…]|\.\.\.)$/;
+const SCENE =
+  /^(?:过去(?:一年|几年|两年|一段时间)|近年来|近几年|最近一年|随着|在.{0,12}(?:时代|浪潮|背景)下|一直以来|众所周知|长期以来|如今|当下|当舆论|又一|又到了|这个春节)/;
+const HOOK = /你|大概|想象一下|有没有|是不是|原来|竟然|居然|终于|没想到|到底/;
+const PROMO = /首发|关注|欢迎|订阅|独家获悉|（本文|\(本文/;
+const PRONOUN_OPENER = /^(?:它|他|她|其|这|该|此|那)/;
+/** Openers that carry nothing: an editor's tag, 据介绍，, 今天， … */
+const OPENERS =
+  /^(?:【[^】]{1,12}】\s*)?(?:(?:据介绍|据悉|据了解|据报道|据称|据知情人士透露|知情人士透露|[^，,。\s]{1,8}获悉|今天|今日|日前|近日|刚刚)[，,]\s*)?/;
+const MONEY = /(\d+(?:\.\d+)?)\s*(亿|万)?\s*(美元|元|人民币|港元|欧元)/;
+/** A list item (第一，… / 其次… / "标签：…"): part of a list, not a continuation of the news. */
+const LIST_ITEM = /^(?:第[一二三四五六七八九十\d]+|首先|其次|再次|最后|[^，。：:]{1,12}[：:])/;
+const MIN_CHARS = 15;
+const MAX_CHARS = 120;
+const MIN_TRIM = 60;
+/** Units (after boilerplate) the summary is chosen among. */
+const LEAD_UNITS = 6;
+
+export interface NewsContext {
+  title: string;
+  /** Org names and aliases the title mentions. */
+  actors: readonly string[];
+  /** The title's named thing, if any. */
+  subject?: string;
+  /** Who the sentence is about, for a pronoun opener (the entry's org). */
+  actor: string;
+}
+
+export function pickNewsSentence(units: readonly RankedUnit[], context: NewsContext): RankedUnit | undefined {
+  const scored = scoreNewsSentences(units, context);
+  return scored.length === 0 ? units[0] : scored[0]!.unit;
+}
+
+/** The lead units with their scores (best first): the table above, applied. */
+export function scoreNewsSentences(
+  units: readonly RankedUnit[],
+  context: NewsContext,
+): Array<{ unit: RankedUnit; score: number }> {
+  const lead = units.filter((u) => u.text.length >= MIN_CHARS).slice(0, LEAD_UNITS);
+  const titleWords = new Set(bigrams(context.title));
+  const money = context.title.match(MONEY);
+  const scored = lead.map((unit, position) => {
+    const t = unit.original;
+    let score = Math.max(0, 1.5 - 0.25 * position);
+    if (ACTION.test(t)) score += 3;
+    else if (WEAK_ACTION.test(t)) score += 1.5;
+    if (context.actors.some((a) => a.length > 1 && t.includes(a))) score += 2;
+    // A pronoun opener ("据介绍，这是…") points at the title's subject: formatSummary names it.
+    const opener = t.replace(OPENERS, "");
+    if (context.subject && (t.includes(context.subject.split(/\s/)[0]!) || PRONOUN_OPENER.test(opener)))
+      score += 2;
+    if (money && sameAmount(t, money)) score += 3;
+    const shared = bigrams(t).filter((b) => titleWords.has(b)).length;
+    score += 0.15 * Math.min(10, Math.round((10 * shared) / Math.max(1, titleWords.size)));
+    if (QUESTION.test(t) || TEASER_END.test(t) || /[！!]$/.test(t)) score -= 4;
+    if (SCENE.test(t) || HOOK.test(firstClause(t))) score -= 2;
+    if (PROMO.test(t) || (!unit.standalone && !unit.referenceOnly)) score -= 3;
+    return { unit, score };
+  });
+  return scored.sort((a, b) => b.score - a.score || a.unit.index - b.unit.index);
+}
+
+/** The summary text: editor's tag and openers dropped, pronoun resolved, cut to ≤ 120 chars at a clause. */
+export function formatSummary(text: string, context: NewsContext): string {
+  let out = text.replace(OPENERS, "");
+  if (PRONOUN_OPENER.test(out)) {
+    const who = context.subject ?? context.actor;
+    out = /^(?:这|此)是/.test(out)
+      ? `${who}${out.slice(1)}`
+      : /^其/.test(out)
+        ? `${who}的${out.slice(1)}`
+        : /^(?:它|他|她)/.test(out)
+          ? `${who}${out.slice(1)}`
+          : `${context.actor}：${out}`;
+  }
+  return trimAtClause(out);
+}
+
+/**
+ * A news sentence shorter than 60 characters takes the unit right after it when that one stands
+ * alone, is no question or teaser, and the two fit in 120 ("DeepSeek 发布了 V4。" + its key figure).
+ */
+export function extendSummary(summary: RankedUnit, units: readonly RankedUnit[]): string {
+  if (summary.text.length >= MIN_TRIM) return summary.text;
+  const next = units.find((u) => u.index > summary.index);
+  if (!next || next.index - summary.index > 2 || !next.standalone) return summary.text;
+  const unfit =
+    QUESTION.test(next.text) ||
+    TEASER_END.test(next.text) ||
+    HOOK.test(firstClause(next.text)) ||
+    PROMO.test(next.text) ||
+    LIST_ITEM.test(next.text);
+  if (unfit) return summary.text;
+  const joined = `${summary.text}${next.text}`;
+  return joined.length <= MAX_CHARS ? joined : summary.text;
+}
+
+function trimAtClause(text: string): string {
+  if (text.length <= MAX_CHARS) return text;
+  const window = text.slice(0, MAX_CHARS);
+  let cut = -1;
+  for (const m of window.matchAll(/[，,；;：:]/g)) if (m.index >= MIN_TRIM) cut = m.index;
+  if (cut < 0) for (const m of window.matchAll(/[，,；;：:]/g)) cut = m.index;
+  if (cut <= 0) return text;
+  return `${text.slice(0, cut)}。`;
+}
+
+function firstClause(text: string): string {
+  return text.replace(OPENERS, "").split(/[，,：:；;]/)[0]!;
+}
+
+function sameAmount(text: string, money: RegExpMatchArray): boolean {
+  const pattern = new RegExp(`${money[1]!.replace(".", "\\.")}\\s*${money[2] ?? ""}\\s*${money[3]}`);
+  return pattern.test(text);
+}
+
+function bigrams(text: string): string[] {
+  const chars = text.replace(/[^\p{Script=Han}A-Za-z0-9]/gu, "");
+  const out: string[] = [];
+  for (let i = 0; i + 1 < chars.length; i++) out.push(chars.slice(i, i + 2));
+  return out;
+}

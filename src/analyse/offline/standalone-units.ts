@@ -1,0 +1,148 @@
+import type { Sentence } from "./sentences.ts";
+
+/**
+ * Turns candidate sentences into units a reader can take alone (bullets and the summary):
+ *
+ * - a sentence that dangles (ends in ：，、 — a list intro or a cut clause) is merged with the
+ *   sentence that follows it;
+ * - a list item's trailing ；/，/、 becomes 。;
+ * - a leading connective without its referent (此外，不过，但，同时 …) is dropped;
+ * - a leading anaphor (该方法, 这一模型, 其…) is resolved to the article's subject when the subject
+ *   is a named thing and the anaphor a generic noun; a sentence that still opens with an anaphor
+ *   (这意味着…, 他认为…, 这两个成绩…) is merged after its antecedent sentence when that directly
+ *   precedes it, else it is marked `standalone: false` and never used.
+ */
+export interface Unit extends Sentence {
+  /** False when the unit needs context it does not carry. */
+  standalone: boolean;
+  /** Only a reference back inside the sentence (对此, 这件事): unfit as a bullet, fine in a summary. */
+  referenceOnly?: boolean;
+  /** The text as the article has it (before connective/anaphor rewriting), for cue scoring. */
+  original: string;
+}
+
+const DANGLING_END = /[：:，,、]$/;
+const LIST_END = /[；;，,、]$/;
+/** Connectives that link to a previous sentence; dropped from the start of a bullet. */
+const CONNECTIVE =
+  /^(?:此外|另外|同时|与此同时|更进一步|进一步|另一方面|换句话说|也就是说|总的来说|不过|但是|但|然而|而且|并且|因此|所以|于是|其次|最后|首先|总之|此后|随后|对此|当然)[，,、\s]*/;
+/** Pronoun-like openers that need an antecedent. */
+const ANAPHOR = /^(?:这|该|其|此|上述|前述|前面|上面|以上|它|他|她|那|这些|这种|这类|这项|这一)/;
+/** Generic heads an anaphor may point with (该方法 → FlashPrune). */
+const GENERIC_HEAD =
+  /^(?:该|这一|这个|这款|此|这项|这套)(方法|模型|框架|引擎|系统|平台|产品|工具|功能|技术|算法|方案|基准|项目|应用|智能体|机器人|架构)/;
+const MAX_MERGED = 260;
+
+/** An ordinal opener of a paragraph (第二种策略利用的是…。): a topic line that needs what follows. */
+const TOPIC_LINE_MAX = 20;
+/** A reference back inside the first clause (…对此几乎是空白, 这件事…): needs the sentence before. */
+const BACK_REFERENCE = /对此|此事|这件事|这一点|上述|前述/;
+const ORDINAL = /^(?:第[一二三四五六七八九十\d]+(?:种|个|类|步|点|阶段|条)?|其[一二三])/;
+
+export interface UnitContext {
+  /** The title's named thing (FlashPrune, MiniCPM-o 4.5), if any. */
+  subject?: string;
+  title?: string;
+  /** The article text, to check what the article calls its subject. */
+  text?: string;
+}
+
+export function buildUnits(candidates: readonly Sentence[], context: UnitContext = {}): Unit[] {
+  const units: Unit[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const start = candidates[i]!;
+    let s = start;
+    let text = s.text;
+    // A dangling sentence takes the next one along (a list intro with its first item, a cut clause);
+    // so does a short topic line that opens a paragraph ("第二种策略利用的是常识推理。").
+    const isOpener = (c: Sentence, t: string) =>
+      ORDINAL.test(t) &&
+      t.length < TOPIC_LINE_MAX &&
+      candidates[i - 1]?.paragraph !== c.paragraph &&
+      candidates[i + 1]?.paragraph === c.paragraph;
+    while (
+      (DANGLING_END.test(text) || (text === start.text && isOpener(start, text))) &&
+      candidates[i + 1] &&
+      candidates[i + 1]!.index === s.index + 1
+    ) {
+      const next = candidates[i + 1]!;
+      if (text.length + next.text.length > MAX_MERGED) break;
+      text = `${text}${next.text}`;
+      s = next;
+      i++;
+    }
+    units.push({ ...start, text, original: text, standalone: true });
+  }
+  const merged: Unit[] = [];
+  for (const unit of units) {
+    const previous = merged.at(-1);
+    const bare = stripConnective(unit.text);
+    const opensWithAnaphor =
+      (ANAPHOR.test(bare) && !GENERIC_HEAD.test(bare)) ||
+      BACK_REFERENCE.test(bare.split(/[，,：:；;。！？]/)[0]!);
+    // "…得分 88.6。这两个成绩均为…": the antecedent is the sentence right before, in the same paragraph.
+    if (
+      opensWithAnaphor &&
+      previous &&
+      previous.paragraph === unit.paragraph &&
+      previous.text.length + unit.text.length <= MAX_MERGED &&
+      !/[：:]$/.test(previous.text)
+    ) {
+      previous.text = `${previous.text}${unit.text}`;
+      previous.original = previous.text;
+      continue;
+    }
+    merged.push(unit);
+  }
+  return merged.map((unit) => finishUnit(unit, context));
+}
+
+/**
+ * 该方法 → FlashPrune only when the article itself calls the subject a 方法 (the noun within a few
+ * characters after the name); 该引擎 → 推理加速引擎 when the title names a …引擎; otherwise the
+ * anaphor stays and the unit is not standalone.
+ */
+function finishUnit(unit: Unit, context: UnitContext): Unit {
+  const { subject, title = "", text: articleText = "" } = context;
+  let text = stripConnective(unit.text);
+  const head = text.match(GENERIC_HEAD);
+  if (head) {
+    const noun = head[1]!;
+    const referent = subject && namesItAs(articleText, subject, noun) ? subject : titlePhrase(title, noun);
+    if (referent) text = `${referent}${text.slice(head[0].length)}`;
+  } else if (subject && /^其(?=[\p{Script=Han}])/u.test(text) && !/^其(?:中|他|它|实|余|次)/.test(text)) {
+    text = `${subject}的${text.slice(1)}`;
+  }
+  text = text.replace(LIST_END, "。");
+  const opensBadly = ANAPHOR.test(text) || DANGLING_END.test(text);
+  const refersBack = BACK_REFERENCE.test(text.split(/[，,：:；;。！？]/)[0]!);
+  return { ...unit, text, standalone: !opensBadly && !refersBack, referenceOnly: refersBack && !opensBadly };
+}
+
+/** The title's noun phrase that ends in `noun` (华为发布推理加速引擎 → 推理加速引擎), if any. */
+function titlePhrase(title: string, noun: string): string | undefined {
+  const at = title.indexOf(noun);
+  if (at < 0) return undefined;
+  const before = title.slice(Math.max(0, at - 8), at);
+  const cut = Math.max(
+    ...[...before.matchAll(/发布|推出|开源|提出|上线|了|的|[，,：:｜|、\s！!？?]/g)].map(
+      (m) => m.index + m[0].length,
+    ),
+    0,
+  );
+  return `${before.slice(cut)}${noun}`;
+}
+
+function namesItAs(text: string, subject: string, noun: string): boolean {
+  let at = text.indexOf(subject);
+  while (at >= 0) {
+    const window = text.slice(at + subject.length, at + subject.length + 30).split(/[。！？\n]/)[0]!;
+    if (window.includes(noun)) return true;
+    at = text.indexOf(subject, at + 1);
+  }
+  return false;
+}
+
+export function stripConnective(text: string): string {
+  return text.replace(CONNECTIVE, "");
+}
