@@ -1,6 +1,13 @@
 export type { ResolvedAddress, Resolver, Route } from "./address-guard.ts";
 export type { GetOptions, Http, HttpOptions, HttpResponse, RoutingFetch } from "./create-http.ts";
 export { createHttp, DEFAULT_USER_AGENT } from "./create-http.ts";
+export {
+  createHostPacer,
+  DEFAULT_HOST_POLICIES,
+  type HostPacer,
+  type HostPause,
+  type HostPolicy,
+} from "./host-pacer.ts";
 export type { DecodedBody } from "./decode-body.ts";
 export { charsetFromContentType, decodeBody } from "./decode-body.ts";
 export type { BackoffOptions } from "./retry.ts";
