@@ -22,3 +22,10 @@ export { htmlToMarkdown } from "./html-to-markdown.ts";
 export { htmlToText } from "./html-to-text.ts";
 export { pageFromFeedItem } from "./page-from-feed-item.ts";
 export { classifyNotice, type PageVerdict } from "./page-kind.ts";
+export {
+  type FeedFullness,
+  type FeedFullnessOptions,
+  type FeedFullnessSignals,
+  fullnessLength,
+  judgeFeedText,
+} from "./feed-fullness.ts";
