@@ -26,6 +26,38 @@ export const DEFAULT_HOST_POLICIES: Readonly<Record<string, HostPolicy>> = {
   },
 };
 
+/** The fetch.hosts section as written: any field may be left to the defaults. */
+export interface HostPolicyInput {
+  concurrency?: number;
+  minIntervalMs?: number;
+  jitterMs?: number;
+  dailyCap?: number;
+  coolDownMinutes?: number;
+}
+
+/**
+ * The policies of a run: the defaults (mp.weixin.qq.com) with the config's fields laid over them;
+ * a host the config names that has no default gets one request at a time, 2–5 s apart.
+ */
+export function resolveHostPolicies(
+  configured: Readonly<Record<string, HostPolicyInput>>,
+  coolDownMinutes: number,
+): Record<string, HostPolicy> {
+  const out: Record<string, HostPolicy> = {};
+  const coolDownMs = coolDownMinutes * 60_000;
+  for (const [host, policy] of Object.entries(DEFAULT_HOST_POLICIES)) out[host] = { ...policy, coolDownMs };
+  for (const [host, given] of Object.entries(configured)) {
+    const base = out[host.toLowerCase()] ?? { concurrency: 1, minIntervalMs: 2000, jitterMs: 3000, coolDownMs };
+    const { coolDownMinutes: minutes, ...rest } = given;
+    out[host.toLowerCase()] = {
+      ...base,
+      ...Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)),
+      ...(minutes !== undefined ? { coolDownMs: minutes * 60_000 } : {}),
+    };
+  }
+  return out;
+}
+
 export interface HostPause {
   host: string;
   /** ISO 8601 UTC. */

@@ -7,6 +7,8 @@ export {
   type HostPacer,
   type HostPause,
   type HostPolicy,
+  type HostPolicyInput,
+  resolveHostPolicies,
 } from "./host-pacer.ts";
 export type { DecodedBody } from "./decode-body.ts";
 export { charsetFromContentType, decodeBody } from "./decode-body.ts";
