@@ -88,7 +88,7 @@ export interface HostPacer {
   coolDown(host: string, reason: string, untilMs?: number): HostPause;
   /** The host's pause, when it is still cooling down. */
   pausedUntil(host: string): HostPause | undefined;
-  /** Requests already made today before this run (from the store), so the cap spans runs. */
+  /** Requests counted toward the cap besides the ones this pacer makes (from the store: earlier runs). */
   seedCount(host: string, count: number): void;
   /** Requests this pacer let through, per host. */
   requestCounts(): Map<string, number>;
