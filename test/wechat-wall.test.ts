@@ -1,0 +1,98 @@
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { after, test } from "node:test";
+import { openStore } from "../src/store/index.ts";
+import { analysesLine, baseConfig, createHarness, DEMO_DAY } from "./support/cli-harness.ts";
+import { startWechatHost } from "./support/wechat-host.ts";
+
+// A day of 3 accounts × 10 articles whose bridges carry summaries only, read from a WeChat-like host
+// that walls after K page requests an hour. The run must store every article (page or feed text,
+// marked), send at most K+1 requests, rest the host (persisted), and a later --update run must fill
+// in the pages and re-analyse exactly those articles.
+const K = 15;
+const HOUR = 3_600_000;
+let now = Date.parse("2026-02-04T04:00:00Z"); // 12:00 in Shanghai
+const waits: number[] = [];
+const cleanups: (() => unknown)[] = [];
+after(async () => {
+  for (const c of cleanups.reverse()) await c();
+});
+
+async function setUp(fullText: boolean) {
+  const host = await startWechatHost({ wallAfter: K, windowMs: HOUR, recoverMs: 2 * HOUR, clock: () => now, fullText });
+  const h = createHarness({
+    fetch: host.fetch,
+    now: () => new Date(now),
+    // Pacing and retries wait on this clock: the bench of time is simulated, the test stays fast.
+    sleep: async (ms) => {
+      waits.push(ms);
+      now += ms;
+    },
+  });
+  cleanups.push(() => host.close(), () => h.cleanup());
+  h.writeConfig(baseConfig(host.sources));
+  return { host, h };
+}
+
+const storeOf = (dir: string) => openStore(join(dir, "data", "daybrief.db"));
+
+test("a walled day stores every article, sends at most K+1 requests, and --update fills in the pages", async () => {
+  const { host, h } = await setUp(false);
+  const first = await h.run(["run", "--date", DEMO_DAY, "-q", "--no-deliver"]);
+  assert.equal(first.code, 0, first.stderr);
+  assert.ok(host.pageRequests.length <= K + 1, `${host.pageRequests.length} page requests`);
+  assert.equal(host.pageRequests.filter((r) => r.walled).length, 1, "one request met the wall, none after it");
+  const paced = waits.filter((ms) => ms >= 2000 && ms <= 5000);
+  assert.equal(paced.length, host.pageRequests.length - 1, "every request after the first waited 2–5 s");
+
+  let store = storeOf(h.dir);
+  const articles = store.listArticlesForDay(DEMO_DAY, "Asia/Shanghai");
+  assert.equal(articles.length, 30, "every article stored");
+  const fromPage = articles.filter((a) => a.textFrom === "page" && a.status === "ok");
+  const fromFeed = articles.filter((a) => a.textFrom === "feed" && a.status === "feed-only");
+  assert.equal(fromPage.length, K);
+  assert.equal(fromFeed.length, 30 - K);
+  for (const a of fromFeed) assert.match(a.statusReason ?? "", /使用订阅源内容，稍后重读/);
+  assert.equal(store.listPageRereads().length, 30 - K, "the feed-only articles are queued");
+  const [rest] = store.listHostCooldowns(new Date(now));
+  assert.equal(rest?.host, "mp.weixin.qq.com");
+  assert.match(rest!.reason, /环境异常/);
+  store.close();
+
+  // Still resting: a catch-up run right away asks the host nothing (the cool-down was persisted).
+  const before = host.pageRequests.length;
+  const early = await h.run(["run", "--date", DEMO_DAY, "-q", "--update", "--no-deliver"]);
+  assert.equal(early.code, 0, early.stderr);
+  assert.equal(host.pageRequests.length, before, "no request to a resting host");
+
+  // After the cool-down (6 h by default) the host is open again: the queued pages are read.
+  now = Date.parse(rest!.until) + 60_000;
+  const idsBefore = new Map(fromFeed.map((a) => [a.id!, a.contentHash]));
+  const update = await h.run(["run", "--date", DEMO_DAY, "-q", "--update", "--no-deliver"]);
+  assert.equal(update.code, 0, update.stderr);
+  const rereads = host.pageRequests.slice(before);
+  assert.equal(rereads.length, 30 - K, "one request per queued page, none for pages already read");
+  assert.ok(rereads.every((r) => !r.walled));
+  store = storeOf(h.dir);
+  const after = store.listArticlesForDay(DEMO_DAY, "Asia/Shanghai");
+  assert.ok(after.every((a) => a.textFrom === "page" && a.status === "ok"), "every text is the page's now");
+  assert.equal(store.listPageRereads().length, 0);
+  const changed = after.filter((a) => idsBefore.has(a.id!) && idsBefore.get(a.id!) !== a.contentHash);
+  assert.equal(changed.length, 30 - K, "the page replaced the feed's text");
+  store.close();
+  const counts = analysesLine(update.stdout);
+  assert.equal(counts.new, 30 - K, `only the re-read articles are analysed again: ${update.stdout}`);
+  assert.equal(counts.reused, K);
+});
+
+test("bridges that carry the full text cause zero page requests in auto", async () => {
+  const { host, h } = await setUp(true);
+  const run = await h.run(["run", "--date", DEMO_DAY, "-q", "--no-deliver"]);
+  assert.equal(run.code, 0, run.stderr);
+  assert.equal(host.pageRequests.length, 0);
+  const store = storeOf(h.dir);
+  const articles = store.listArticlesForDay(DEMO_DAY, "Asia/Shanghai");
+  store.close();
+  assert.equal(articles.length, 30);
+  assert.ok(articles.every((a) => a.textFrom === "feed" && a.status === "ok"));
+});
