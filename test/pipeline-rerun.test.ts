@@ -66,7 +66,9 @@ test("the deleted page is named in the footer; the full-text feed's pages are ne
   for (const item of fromFullFeeds)
     assert.ok(![...asked].some((u) => u.endsWith(item.slug)), `${item.slug}: page not requested`);
   const [verification] = byKind("verification");
-  const titles = new Set(readEntries(readFileSync(outputPath(h.dir, DEMO_DAY, "md"), "utf8")).map((e) => e.title));
+  const titles = new Set(
+    readEntries(readFileSync(outputPath(h.dir, DEMO_DAY, "md"), "utf8")).map((e) => e.title),
+  );
   assert.ok(titles.has(verification!.title), "its entry is written from the feed's full text");
 });
 

@@ -1,8 +1,9 @@
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, test } from "node:test";
 import { openStore } from "../src/store/index.ts";
-import { analysesLine, baseConfig, createHarness, DEMO_DAY } from "./support/cli-harness.ts";
+import { analysesLine, baseConfig, createHarness, DEMO_DAY, outputPath } from "./support/cli-harness.ts";
 import { startWechatHost } from "./support/wechat-host.ts";
 
 // A day of 3 accounts × 10 articles whose bridges carry summaries only, read from a WeChat-like host
@@ -19,7 +20,13 @@ after(async () => {
 });
 
 async function setUp(fullText: boolean) {
-  const host = await startWechatHost({ wallAfter: K, windowMs: HOUR, recoverMs: 2 * HOUR, clock: () => now, fullText });
+  const host = await startWechatHost({
+    wallAfter: K,
+    windowMs: HOUR,
+    recoverMs: 2 * HOUR,
+    clock: () => now,
+    fullText,
+  });
   const h = createHarness({
     fetch: host.fetch,
     now: () => new Date(now),
@@ -29,7 +36,10 @@ async function setUp(fullText: boolean) {
       now += ms;
     },
   });
-  cleanups.push(() => host.close(), () => h.cleanup());
+  cleanups.push(
+    () => host.close(),
+    () => h.cleanup(),
+  );
   h.writeConfig(baseConfig(host.sources));
   return { host, h };
 }
@@ -41,7 +51,11 @@ test("a walled day stores every article, sends at most K+1 requests, and --updat
   const first = await h.run(["run", "--date", DEMO_DAY, "-q", "--no-deliver"]);
   assert.equal(first.code, 0, first.stderr);
   assert.ok(host.pageRequests.length <= K + 1, `${host.pageRequests.length} page requests`);
-  assert.equal(host.pageRequests.filter((r) => r.walled).length, 1, "one request met the wall, none after it");
+  assert.equal(
+    host.pageRequests.filter((r) => r.walled).length,
+    1,
+    "one request met the wall, none after it",
+  );
   const paced = waits.filter((ms) => ms >= 2000 && ms <= 5000);
   assert.equal(paced.length, host.pageRequests.length - 1, "every request after the first waited 2–5 s");
 
@@ -59,6 +73,16 @@ test("a walled day stores every article, sends at most K+1 requests, and --updat
   assert.match(rest!.reason, /环境异常/);
   store.close();
 
+  // The JSON and `daybrief verify` say where each text came from.
+  const json = JSON.parse(readFileSync(outputPath(h.dir, DEMO_DAY, "json"), "utf8")) as {
+    entries: { textFrom?: string; articleStatus?: string }[];
+  };
+  assert.ok(json.entries.some((i) => i.textFrom === "feed" && i.articleStatus === "feed-only"));
+  assert.ok(json.entries.some((i) => i.textFrom === "page" && i.articleStatus === undefined));
+  const verify = await h.run(["verify", "--date", DEMO_DAY]);
+  assert.equal(verify.stdout.match(/^# .*\(text: feed\)$/gm)?.length, 30 - K, verify.stdout);
+  assert.equal(verify.stdout.match(/^# .*\(text: page\)$/gm)?.length, K);
+
   // Still resting: a catch-up run right away asks the host nothing (the cool-down was persisted).
   const before = host.pageRequests.length;
   const early = await h.run(["run", "--date", DEMO_DAY, "-q", "--update", "--no-deliver"]);
@@ -75,7 +99,10 @@ test("a walled day stores every article, sends at most K+1 requests, and --updat
   assert.ok(rereads.every((r) => !r.walled));
   store = storeOf(h.dir);
   const after = store.listArticlesForDay(DEMO_DAY, "Asia/Shanghai");
-  assert.ok(after.every((a) => a.textFrom === "page" && a.status === "ok"), "every text is the page's now");
+  assert.ok(
+    after.every((a) => a.textFrom === "page" && a.status === "ok"),
+    "every text is the page's now",
+  );
   assert.equal(store.listPageRereads().length, 0);
   const changed = after.filter((a) => idsBefore.has(a.id!) && idsBefore.get(a.id!) !== a.contentHash);
   assert.equal(changed.length, 30 - K, "the page replaced the feed's text");

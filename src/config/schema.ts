@@ -23,13 +23,25 @@ const sourceSchema = z.strictObject({
   pages: z
     .enum(["auto", "always", "never"])
     .optional()
-    .describe("Read article pages: auto (only when the feed carries a summary), always, never; default fetch.pages."),
+    .describe(
+      "Read article pages: auto (only when the feed carries a summary), always, never; default fetch.pages.",
+    ),
 });
 
 const hostPolicySchema = z.strictObject({
   concurrency: z.int().min(1).max(16).optional().describe("Requests to the host at once (default 1)."),
-  minIntervalMs: z.int().min(0).max(600_000).optional().describe("Pause between two requests (default 2000)."),
-  jitterMs: z.int().min(0).max(600_000).optional().describe("Random extra pause, 0..jitterMs (default 3000)."),
+  minIntervalMs: z
+    .int()
+    .min(0)
+    .max(600_000)
+    .optional()
+    .describe("Pause between two requests (default 2000)."),
+  jitterMs: z
+    .int()
+    .min(0)
+    .max(600_000)
+    .optional()
+    .describe("Random extra pause, 0..jitterMs (default 3000)."),
   dailyCap: z.int().min(1).optional().describe("Requests a day at most (mp.weixin.qq.com: 300)."),
   coolDownMinutes: z
     .int()

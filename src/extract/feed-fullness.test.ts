@@ -3,8 +3,10 @@ import { describe, it } from "node:test";
 import { judgeFeedText } from "./feed-fullness.ts";
 import { pageFromFeedItem } from "./page-from-feed-item.ts";
 
-const para = (n: number, words = "研究团队在公开基准上复现了这一结果，并给出了训练细节与消融实验的完整数据。") =>
-  Array.from({ length: n }, (_, i) => `<p>第${i + 1}段：${words}</p>`).join("\n");
+const para = (
+  n: number,
+  words = "研究团队在公开基准上复现了这一结果，并给出了训练细节与消融实验的完整数据。",
+) => Array.from({ length: n }, (_, i) => `<p>第${i + 1}段：${words}</p>`).join("\n");
 
 const judge = (html: string, earlierPageChars?: number[]) =>
   judgeFeedText(pageFromFeedItem({ url: "https://mp.weixin.qq.com/s/abc", title: "t", contentHtml: html }), {

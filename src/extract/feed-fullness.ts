@@ -31,7 +31,8 @@ export interface FeedFullnessOptions {
 
 // A summary ends by sending the reader to the page: a lone "阅读原文 / 展开全文 / Read more" line,
 // or an ellipsis. A full article may mention 阅读原文 inside a sentence; only a short last line counts.
-const MARKER_LINE = /^(?:点击)?(?:阅读原文|阅读全文|展开全文|查看全文|查看原文|继续阅读|read more|continue reading)\W{0,4}$/i;
+const MARKER_LINE =
+  /^(?:点击)?(?:阅读原文|阅读全文|展开全文|查看全文|查看原文|继续阅读|read more|continue reading)\W{0,4}$/i;
 const ELLIPSIS_END = /(?:…{1,2}|\.{3,}|。。。)\s*[)）\]】]?$/;
 
 const compactLength = (s: string) => s.replace(/\s+/g, "").length;
@@ -81,8 +82,14 @@ export function judgeFeedText(
   if (usual !== undefined && signals.chars >= usual * 0.8 && signals.paragraphs >= 2)
     return verdict(true, `${signals.chars} chars, like this source's usual ${usual}`);
   if (signals.images >= 1 && signals.chars >= minChars / 2 && signals.paragraphs >= 3)
-    return verdict(true, `${signals.chars} chars in ${signals.paragraphs} paragraphs with ${signals.images} images`);
-  return verdict(false, `too short for a full article (${signals.chars} chars, ${signals.paragraphs} paragraphs)`);
+    return verdict(
+      true,
+      `${signals.chars} chars in ${signals.paragraphs} paragraphs with ${signals.images} images`,
+    );
+  return verdict(
+    false,
+    `too short for a full article (${signals.chars} chars, ${signals.paragraphs} paragraphs)`,
+  );
 }
 
 /** Characters of a text as the judge counts them (for the history of full pages). */

@@ -18,10 +18,6 @@ export function extractPage(html: string, options: ExtractOptions): ExtractedPag
 }
 
 export type { ExtractOptions, PageExtractor } from "./extractor.ts";
-export { htmlToMarkdown } from "./html-to-markdown.ts";
-export { htmlToText } from "./html-to-text.ts";
-export { pageFromFeedItem } from "./page-from-feed-item.ts";
-export { classifyNotice, type PageVerdict } from "./page-kind.ts";
 export {
   type FeedFullness,
   type FeedFullnessOptions,
@@ -29,3 +25,7 @@ export {
   fullnessLength,
   judgeFeedText,
 } from "./feed-fullness.ts";
+export { htmlToMarkdown } from "./html-to-markdown.ts";
+export { htmlToText } from "./html-to-text.ts";
+export { pageFromFeedItem } from "./page-from-feed-item.ts";
+export { classifyNotice, type PageVerdict } from "./page-kind.ts";

@@ -5,7 +5,13 @@ import { createHttp } from "./create-http.ts";
 import { createHostPacer, type HostPolicy } from "./host-pacer.ts";
 import { startTestServer, type TestServer } from "./test-server.ts";
 
-const POLICY: HostPolicy = { concurrency: 1, minIntervalMs: 2000, jitterMs: 3000, dailyCap: 5, coolDownMs: 60_000 };
+const POLICY: HostPolicy = {
+  concurrency: 1,
+  minIntervalMs: 2000,
+  jitterMs: 3000,
+  dailyCap: 5,
+  coolDownMs: 60_000,
+};
 
 describe("host pacer", () => {
   it("waits the interval plus jitter between requests to one host, counted as simulated time", async () => {
@@ -41,7 +47,11 @@ describe("host pacer", () => {
 
   it("refuses a host in cool-down and past its daily cap (seeded from earlier runs)", async () => {
     let now = Date.parse("2026-02-04T02:00:00Z");
-    const pacer = createHostPacer({ policies: { h: POLICY }, sleep: async () => {}, now: () => new Date(now) });
+    const pacer = createHostPacer({
+      policies: { h: POLICY },
+      sleep: async () => {},
+      now: () => new Date(now),
+    });
     pacer.coolDown("h", "环境异常");
     await assert.rejects(pacer.enter("h"), (e) => e instanceof HostPausedError && e.kind === "cool-down");
     now += 61_000;
@@ -85,7 +95,10 @@ describe("createHttp with a host policy", () => {
   it("a 429 from a paced host is not retried and pauses the host", async () => {
     const http = httpFor();
     hits = 0;
-    await assert.rejects(http.get(`${server.url}/limited`), (e) => e instanceof HttpError && e.status === 429);
+    await assert.rejects(
+      http.get(`${server.url}/limited`),
+      (e) => e instanceof HttpError && e.status === 429,
+    );
     assert.equal(hits, 1, "no retry against a walled host");
     await assert.rejects(http.get(`${server.url}/ok`), HostPausedError);
     assert.equal(hits, 1, "the paused host gets no request");

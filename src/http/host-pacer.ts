@@ -47,7 +47,12 @@ export function resolveHostPolicies(
   const coolDownMs = coolDownMinutes * 60_000;
   for (const [host, policy] of Object.entries(DEFAULT_HOST_POLICIES)) out[host] = { ...policy, coolDownMs };
   for (const [host, given] of Object.entries(configured)) {
-    const base = out[host.toLowerCase()] ?? { concurrency: 1, minIntervalMs: 2000, jitterMs: 3000, coolDownMs };
+    const base = out[host.toLowerCase()] ?? {
+      concurrency: 1,
+      minIntervalMs: 2000,
+      jitterMs: 3000,
+      coolDownMs,
+    };
     const { coolDownMinutes: minutes, ...rest } = given;
     out[host.toLowerCase()] = {
       ...base,

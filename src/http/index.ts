@@ -1,6 +1,8 @@
 export type { ResolvedAddress, Resolver, Route } from "./address-guard.ts";
 export type { GetOptions, Http, HttpOptions, HttpResponse, RoutingFetch } from "./create-http.ts";
 export { createHttp, DEFAULT_USER_AGENT } from "./create-http.ts";
+export type { DecodedBody } from "./decode-body.ts";
+export { charsetFromContentType, decodeBody } from "./decode-body.ts";
 export {
   createHostPacer,
   DEFAULT_HOST_POLICIES,
@@ -10,8 +12,6 @@ export {
   type HostPolicyInput,
   resolveHostPolicies,
 } from "./host-pacer.ts";
-export type { DecodedBody } from "./decode-body.ts";
-export { charsetFromContentType, decodeBody } from "./decode-body.ts";
 export type { BackoffOptions } from "./retry.ts";
 export {
   backoffDelay,

@@ -97,6 +97,7 @@ export function buildBriefing(input: BuildInput): Briefing {
       publishedAt: article.publishedAt,
       analyser: chosen.analyser,
       articleStatus: article.status === "ok" ? undefined : article.status,
+      textFrom: article.textFrom,
       related: input.stories?.related.get(article.id!),
       followUpOf: input.stories?.followUps.get(article.id!),
     });

@@ -28,8 +28,7 @@ export function saveHostState(deps: PipelineDeps): void {
   const now = deps.now();
   const today = dayOf(now, deps.config.timezone);
   for (const p of pacer.pauses()) {
-    if (Date.parse(p.until) > now.getTime())
-      deps.store.saveHostCooldown({ ...p, since: now.toISOString() });
+    if (Date.parse(p.until) > now.getTime()) deps.store.saveHostCooldown({ ...p, since: now.toISOString() });
   }
   const written = persisted.get(pacer) ?? new Map<string, number>();
   for (const [host, made] of pacer.requestCounts()) {

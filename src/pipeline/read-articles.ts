@@ -151,7 +151,10 @@ async function readOne(
       status = "feed-only";
       reason = outcome.retryLater ? `${outcome.reason}，使用订阅源内容，稍后重读` : outcome.reason;
       if (outcome.retryLater) rereadReason = outcome.reason;
-      log.warn({ err: outcome.error ? errorMessage(outcome.error) : outcome.reason }, "page not read, using the feed's content");
+      log.warn(
+        { err: outcome.error ? errorMessage(outcome.error) : outcome.reason },
+        "page not read, using the feed's content",
+      );
     }
   }
   if (page.kind === "deleted" || page.kind === "blocked") {

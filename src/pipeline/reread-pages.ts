@@ -14,7 +14,11 @@ export interface RereadCounts {
 }
 
 /** Re-reads the queued pages of articles published on `date`; other days wait for their own run. */
-export async function rereadPages(deps: PipelineDeps, date: string, signal?: AbortSignal): Promise<RereadCounts> {
+export async function rereadPages(
+  deps: PipelineDeps,
+  date: string,
+  signal?: AbortSignal,
+): Promise<RereadCounts> {
   const { store, config } = deps;
   const counts: RereadCounts = { read: 0, waiting: 0 };
   for (const queued of store.listPageRereads()) {
@@ -41,7 +45,8 @@ export async function rereadPages(deps: PipelineDeps, date: string, signal?: Abo
     if (page.kind === "deleted" || page.kind === "blocked") {
       store.updateArticle(article.id!, {
         status: page.kind,
-        statusReason: page.reason ?? (page.kind === "deleted" ? "该内容已被发布者删除" : "内容因违规无法查看"),
+        statusReason:
+          page.reason ?? (page.kind === "deleted" ? "该内容已被发布者删除" : "内容因违规无法查看"),
       });
     } else if (page.text.trim().length > 0) {
       store.updateArticle(article.id!, {
@@ -55,7 +60,10 @@ export async function rereadPages(deps: PipelineDeps, date: string, signal?: Abo
         textFrom: "page",
       });
       counts.read++;
-      log.info({ declared: page.canonicalUrl && canonicalUrl(page.canonicalUrl) }, "page read on a later run");
+      log.info(
+        { declared: page.canonicalUrl && canonicalUrl(page.canonicalUrl) },
+        "page read on a later run",
+      );
     }
     store.finishPageReread(article.id!);
   }

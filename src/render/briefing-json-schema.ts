@@ -39,6 +39,12 @@ const entryOutput = z.object({
   source: z.object({ id: z.string(), name: z.string(), order: z.int() }),
   articleId: z.int().optional(),
   articleStatus: z.string().optional(),
+  textFrom: z
+    .enum(["feed", "page"])
+    .optional()
+    .describe(
+      "where the article's text came from: the article page, or the feed (full-text bridge or stand-in)",
+    ),
   analyser: analyserOutput,
   related: z.array(
     z.object({

@@ -72,6 +72,7 @@ function toEntryOutput(item: BriefingItem, rank: number, timeZone: string): Entr
   // Optional fields are left out rather than written as undefined/null: absent means "not known".
   if (item.articleId !== undefined) out.articleId = item.articleId;
   if (item.articleStatus !== undefined) out.articleStatus = item.articleStatus;
+  if (item.textFrom !== undefined) out.textFrom = item.textFrom;
   if (item.followUpOf) out.followUpOf = { ...item.followUpOf };
   if (item.verification) out.verification = { ...item.verification };
   return out;

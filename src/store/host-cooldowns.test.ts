@@ -10,8 +10,18 @@ describe("host cool-downs, host requests and the page re-read queue", () => {
     const { store, remove } = openTempStore();
     try {
       const since = "2026-02-04T02:00:00Z";
-      store.saveHostCooldown({ host: "mp.weixin.qq.com", until: "2026-02-04T08:00:00Z", reason: "环境异常", since });
-      store.saveHostCooldown({ host: "mp.weixin.qq.com", until: "2026-02-04T05:00:00Z", reason: "HTTP 429", since });
+      store.saveHostCooldown({
+        host: "mp.weixin.qq.com",
+        until: "2026-02-04T08:00:00Z",
+        reason: "环境异常",
+        since,
+      });
+      store.saveHostCooldown({
+        host: "mp.weixin.qq.com",
+        until: "2026-02-04T05:00:00Z",
+        reason: "HTTP 429",
+        since,
+      });
       assert.deepEqual(
         store.listHostCooldowns("2026-02-04T07:59:00Z").map((c) => [c.host, c.until, c.reason]),
         [["mp.weixin.qq.com", "2026-02-04T08:00:00.000Z", "环境异常"]],
@@ -40,12 +50,23 @@ describe("host cool-downs, host requests and the page re-read queue", () => {
     try {
       store.upsertSource(makeSource());
       const { id } = store.saveArticle(makeArticle({ status: "feed-only", textFrom: "feed" }));
-      const entry = { articleId: id, host: "mp.weixin.qq.com", reason: "环境异常", queuedAt: "2026-02-04T03:00:00Z" };
+      const entry = {
+        articleId: id,
+        host: "mp.weixin.qq.com",
+        reason: "环境异常",
+        queuedAt: "2026-02-04T03:00:00Z",
+      };
       store.queuePageReread(entry);
       store.queuePageReread({ ...entry, reason: "HTTP 429" });
       store.notePageRereadAttempt(id, "still walled");
       assert.deepEqual(store.listPageRereads(), [
-        { ...entry, reason: "HTTP 429", queuedAt: "2026-02-04T03:00:00.000Z", attempts: 1, lastError: "still walled" },
+        {
+          ...entry,
+          reason: "HTTP 429",
+          queuedAt: "2026-02-04T03:00:00.000Z",
+          attempts: 1,
+          lastError: "still walled",
+        },
       ]);
       assert.equal(store.getArticle(id)?.textFrom, "feed");
       store.finishPageReread(id);

@@ -28,8 +28,8 @@ export class HostCooldownTable {
 
   /** Cool-downs still running at `at`. */
   listHostCooldowns(at: string | Date): HostCooldown[] {
-    return this.sql("SELECT host, until, reason, since FROM host_cooldowns WHERE until > ? ORDER BY host").all(
-      toUtcIso(at),
-    ) as HostCooldown[];
+    return this.sql(
+      "SELECT host, until, reason, since FROM host_cooldowns WHERE until > ? ORDER BY host",
+    ).all(toUtcIso(at)) as HostCooldown[];
   }
 }

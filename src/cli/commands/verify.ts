@@ -8,6 +8,7 @@ import { openStore } from "../../store/index.ts";
 import { type ArticleEvidence, type ClaimReport, verifyEntry } from "../../verify/index.ts";
 import { type CliContext, print } from "../context.ts";
 import { loadCliConfig, resolveDate } from "../load.ts";
+import { textFromLabel } from "./dupes.ts";
 
 export interface VerifyCommandOptions {
   config?: string;
@@ -43,7 +44,7 @@ export async function verifyCommand(ctx: CliContext, options: VerifyCommandOptio
     for (const analysis of store.listAnalysesForArticles([...byId.keys()])) {
       if (analysis.status !== "ok") continue;
       const a = byId.get(analysis.articleId)!;
-      print(ctx.stdout, `# ${a.title} (${analysis.analyser.name}) ${a.url}`);
+      print(ctx.stdout, `# ${a.title} (${analysis.analyser.name}) ${a.url}${textFromLabel(a.textFrom)}`);
       const result = verifyEntry(analysis.entry, { ...a, publisher: a.account }, { policy });
       printClaims(ctx, result.claims);
       problems += result.claims.filter(isProblem).length;
