@@ -180,6 +180,17 @@ export class ArticleTable {
     return texts.map((t) => t.replace(/\s+/g, "").length);
   }
 
+  /** How a source's latest articles were read (newest first): the trail a bridge's health is read from. */
+  listRecentTextFrom(sourceId: string, limit = 10): { textFrom?: TextFrom; status: ArticleStatus }[] {
+    const rows = this.sql(
+      `SELECT text_from, status FROM articles WHERE source_id = ? AND status IN ('ok', 'feed-only')
+       ORDER BY first_seen_at DESC, id DESC LIMIT ?`,
+    ).all(sourceId, limit) as { text_from: string | null; status: string }[];
+    return rows.map((r) =>
+      compact({ textFrom: optional(r.text_from) as TextFrom | undefined, status: r.status as ArticleStatus }),
+    );
+  }
+
   #one(sql: string, ...params: unknown[]): Article | undefined {
     const row = this.sql(sql).get(...params) as ArticleRow | undefined;
     return row && toArticle(row);

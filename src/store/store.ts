@@ -54,6 +54,10 @@ export interface Store {
   listArticlesForDay(date: string, timeZone: string): Article[];
   listArticlesByIds(ids: readonly number[]): Article[];
   listPageTextChars(sourceId: string, limit?: number): number[];
+  listRecentTextFrom(
+    sourceId: string,
+    limit?: number,
+  ): { textFrom?: "feed" | "page"; status: Article["status"] }[];
 
   saveHostCooldown(input: HostCooldown): void;
   listHostCooldowns(at: string | Date): HostCooldown[];
