@@ -39,6 +39,7 @@ const sections: Record<string, SectionSpec> = {
   dedup: optionalSection("./dedup.ts", "benchDedup"),
   verify: optionalSection("./verify.ts", "benchVerify"),
   llm: optionalSection("./llm.ts", "benchLlm"),
+  wechat: optionalSection("./wechat.ts", "benchWechat"),
 };
 
 /** Targets of sections that return plain figures (the numbers), checked here. */
