@@ -34,7 +34,7 @@ describe("assessBridgeText", () => {
     try {
       temp.store.upsertSource(makeSource({ id: "qbitai", name: "量子位" }));
       const kinds = [FULL, FULL, FULL, PAGE, PAGE, PAGE]; // oldest first
-      kinds.forEach((k, i) =>
+      for (const [i, k] of kinds.entries())
         temp.store.saveArticle(
           makeArticle({
             sourceId: "qbitai",
@@ -42,8 +42,7 @@ describe("assessBridgeText", () => {
             firstSeenAt: `2026-02-0${i + 1}T03:00:00.000Z`,
             ...k,
           }),
-        ),
-      );
+        );
       const config = parseConfig(
         "sources:\n  - id: qbitai\n    name: 量子位\n    url: http://127.0.0.1/q.xml\n",
         {
