@@ -123,3 +123,22 @@ test("bridges that carry the full text cause zero page requests in auto", async 
   assert.equal(articles.length, 30);
   assert.ok(articles.every((a) => a.textFrom === "feed" && a.status === "ok"));
 });
+
+test("the daily cap holds across the runs of one day (counted in the store)", async () => {
+  const { host, h } = await setUp(false);
+  h.writeConfig(baseConfig(host.sources, { fetch: { hosts: { "mp.weixin.qq.com": { dailyCap: 10 } } } }));
+  const first = await h.run(["run", "--date", DEMO_DAY, "-q", "--no-deliver"]);
+  assert.equal(first.code, 0, first.stderr);
+  assert.equal(host.pageRequests.length, 10);
+  const store = storeOf(h.dir);
+  assert.equal(store.countHostRequests("mp.weixin.qq.com", DEMO_DAY), 10);
+  assert.equal(store.listPageRereads().length, 20, "the capped articles stay queued for a later run of their day");
+  assert.match(
+    store.listArticlesForDay(DEMO_DAY, "Asia/Shanghai").find((a) => a.status === "feed-only")!.statusReason!,
+    /请求已达上限/,
+  );
+  store.close();
+  const again = await h.run(["run", "--date", DEMO_DAY, "-q", "--update", "--no-deliver"]);
+  assert.equal(again.code, 0, again.stderr);
+  assert.equal(host.pageRequests.length, 10, "a second run of the day sends nothing past the cap");
+});
