@@ -81,7 +81,7 @@ export async function readArticles(
     // Pages queued by an earlier run first: they waited longest, and the host may be open again.
     await rereadPages(deps, date, signal);
     let done = 0;
-    await mapLimit(candidates, config.fetch.pageConcurrency, async (candidate) => {
+    await forEachLane(deps, candidates, async (candidate) => {
       const { article, rereadReason } = await readOne(deps, candidate, signal);
       const c = counts.get(candidate.sourceId)!;
       // The page may declare another shape of a stored link (WeChat long vs short), or repeat a text.
@@ -108,6 +108,32 @@ export async function readArticles(
     saveHostState(deps);
   }
   return counts;
+}
+
+/**
+ * Paced hosts (WeChat) get a lane each, as wide as their policy; everything else shares
+ * fetch.pageConcurrency. So pages of other sites never queue behind WeChat's 2–5 s pacing.
+ */
+async function forEachLane(
+  deps: PipelineDeps,
+  candidates: Candidate[],
+  fn: (candidate: Candidate) => Promise<void>,
+): Promise<void> {
+  const lanes = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    const host = hostOf(c.item.url);
+    const key = deps.http.hosts.policyFor(host) ? host : "";
+    lanes.set(key, [...(lanes.get(key) ?? []), c]);
+  }
+  await Promise.all(
+    [...lanes].map(([host, lane]) =>
+      mapLimit(
+        lane,
+        host ? deps.http.hosts.policyFor(host)!.concurrency : deps.config.fetch.pageConcurrency,
+        fn,
+      ),
+    ),
+  );
 }
 
 /** fetch.pages of a source (its own setting, else the global one). */
