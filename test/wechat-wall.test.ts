@@ -132,7 +132,11 @@ test("the daily cap holds across the runs of one day (counted in the store)", as
   assert.equal(host.pageRequests.length, 10);
   const store = storeOf(h.dir);
   assert.equal(store.countHostRequests("mp.weixin.qq.com", DEMO_DAY), 10);
-  assert.equal(store.listPageRereads().length, 20, "the capped articles stay queued for a later run of their day");
+  assert.equal(
+    store.listPageRereads().length,
+    20,
+    "the capped articles stay queued for a later run of their day",
+  );
   assert.match(
     store.listArticlesForDay(DEMO_DAY, "Asia/Shanghai").find((a) => a.status === "feed-only")!.statusReason!,
     /请求已达上限/,
