@@ -19,8 +19,9 @@ after(async () => {
   for (const c of cleanups.reverse()) await c();
 });
 
-async function setUp(fullText: boolean) {
+async function setUp(fullText: boolean, blogPosts = 0) {
   const host = await startWechatHost({
+    blogPosts,
     wallAfter: K,
     windowMs: HOUR,
     recoverMs: 2 * HOUR,
@@ -145,4 +146,35 @@ test("the daily cap holds across the runs of one day (counted in the store)", as
   const again = await h.run(["run", "--date", DEMO_DAY, "-q", "--update", "--no-deliver"]);
   assert.equal(again.code, 0, again.stderr);
   assert.equal(host.pageRequests.length, 10, "a second run of the day sends nothing past the cap");
+});
+
+test("fetch.pages: always reads every page even from a full-text bridge; never reads none", async () => {
+  const always = await setUp(true);
+  always.h.writeConfig(baseConfig(always.host.sources, { fetch: { pages: "always" } }));
+  assert.equal((await always.h.run(["run", "--date", DEMO_DAY, "-q", "--no-deliver"])).code, 0);
+  // Every page is asked for (the full text in the feed notwithstanding) until the host's wall.
+  assert.equal(always.host.pageRequests.length, K + 1);
+
+  const never = await setUp(false);
+  never.h.writeConfig(baseConfig(never.host.sources.map((s) => ({ ...s, pages: "never" }))));
+  assert.equal((await never.h.run(["run", "--date", DEMO_DAY, "-q", "--no-deliver"])).code, 0);
+  assert.equal(never.host.pageRequests.length, 0);
+  const store = storeOf(never.h.dir);
+  const articles = store.listArticlesForDay(DEMO_DAY, "Asia/Shanghai");
+  assert.equal(articles.length, 30);
+  assert.ok(articles.every((a) => a.status === "feed-only" && a.textFrom === "feed"));
+  assert.equal(store.listPageRereads().length, 0, "never: nothing to re-read");
+  store.close();
+});
+
+test("another site's pages do not queue behind WeChat's pacing", async () => {
+  const { host, h } = await setUp(false, 5);
+  h.writeConfig(baseConfig(host.sources));
+  const run = await h.run(["run", "--date", DEMO_DAY, "-q", "--no-deliver"]);
+  assert.equal(run.code, 0, run.stderr);
+  const order = host.allPageRequests;
+  const lastBlog = Math.max(...order.map((r, i) => (r.startsWith("blog-") ? i : -1)));
+  assert.equal(order.filter((r) => r.startsWith("blog-")).length, 5);
+  // The blog comes last in the config; in a shared queue its pages would follow WeChat's.
+  assert.ok(lastBlog < 15, `blog pages read alongside WeChat's, not after them: ${order.join(" ")}`);
 });

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { HostPausedError, HttpError } from "../errors.ts";
 import { createHttp } from "./create-http.ts";
-import { createHostPacer, type HostPolicy } from "./host-pacer.ts";
+import { createHostPacer, type HostPolicy, resolveHostPolicies } from "./host-pacer.ts";
 import { startTestServer, type TestServer } from "./test-server.ts";
 
 const POLICY: HostPolicy = {
@@ -120,5 +120,35 @@ describe("createHttp with a host policy", () => {
       ["fulfilled", "rejected", "rejected"],
     );
     http.close();
+  });
+});
+
+describe("resolveHostPolicies", () => {
+  it("paces mp.weixin.qq.com by default and lays the config's fields over it", () => {
+    const none = resolveHostPolicies({}, 360);
+    assert.deepEqual(none["mp.weixin.qq.com"], {
+      concurrency: 1,
+      minIntervalMs: 2000,
+      jitterMs: 3000,
+      dailyCap: 300,
+      coolDownMs: 360 * 60_000,
+    });
+    const mine = resolveHostPolicies(
+      {
+        "mp.weixin.qq.com": { minIntervalMs: 5000, coolDownMinutes: 60 },
+        "Example.COM:8080": { dailyCap: 9 },
+      },
+      360,
+    );
+    assert.equal(mine["mp.weixin.qq.com"]!.minIntervalMs, 5000);
+    assert.equal(mine["mp.weixin.qq.com"]!.jitterMs, 3000, "unset fields keep the default");
+    assert.equal(mine["mp.weixin.qq.com"]!.coolDownMs, 3_600_000);
+    assert.deepEqual(mine["example.com:8080"], {
+      concurrency: 1,
+      minIntervalMs: 2000,
+      jitterMs: 3000,
+      coolDownMs: 360 * 60_000,
+      dailyCap: 9,
+    });
   });
 });

@@ -22,6 +22,8 @@ export interface WechatHostOptions {
   clock?: () => number;
   /** YYYY-MM-DD (Asia/Shanghai) the articles are published on. */
   day?: string;
+  /** Also a blog on this server (not WeChat, never paced): a summary feed of N posts. */
+  blogPosts?: number;
 }
 
 export interface WechatArticle {
@@ -39,6 +41,8 @@ export interface WechatHost {
   articles: WechatArticle[];
   /** Page requests in order, with whether the wall answered. */
   pageRequests: { slug: string; walled: boolean; at: number }[];
+  /** Every page request, WeChat's and the blog's, in arrival order (slug, or blog-N). */
+  allPageRequests: string[];
   close(): Promise<void>;
 }
 
@@ -134,6 +138,7 @@ export async function startWechatHost(options: WechatHostOptions = {}): Promise<
   const bySlug = new Map(articles.map((x) => [x.slug, x]));
   const published = (i: number) => new Date(`${day}T08:${String(i * 5).padStart(2, "0")}:00+08:00`);
   const recent: number[] = [];
+  let origin = "";
   let walledUntil = 0;
   const pageRequests: WechatHost["pageRequests"] = [];
 
@@ -151,8 +156,39 @@ export async function startWechatHost(options: WechatHostOptions = {}): Promise<
         })),
     );
 
+  const allPageRequests: string[] = [];
+  const blogPosts = options.blogPosts ?? 0;
+  const blogFeed = (): string =>
+    rssFeed(
+      "某实验室博客",
+      Array.from({ length: blogPosts }, (_, n) => ({
+        title: `博客文章 ${n + 1}`,
+        link: `${origin}/blog/${n}`,
+        pubDate: published(n).toUTCString(),
+        description: `博客文章 ${n + 1} 的一句话摘要。`,
+      })),
+    );
+
   const server = createServer((req, res) => {
     const path = req.url ?? "/";
+    if (path === "/feeds/blog.xml") {
+      res.writeHead(200, { "content-type": RSS_TYPE }).end(blogFeed());
+      return;
+    }
+    const post = /^\/blog\/(\d+)$/.exec(path);
+    if (post) {
+      allPageRequests.push(`blog-${post[1]}`);
+      const text = Array.from(
+        { length: 6 },
+        (_, k) => `<p>第${k + 1}段：${wordsOf(prng(Number(post[1]) * 31 + k), 60)}。</p>`,
+      );
+      res
+        .writeHead(200, { "content-type": "text/html; charset=utf-8" })
+        .end(
+          `<!DOCTYPE html><html><head><meta charset="utf-8"><title>博客文章</title></head><body><article>${text.join("")}</article></body></html>`,
+        );
+      return;
+    }
     const feed = /^\/feeds\/acc-(\d+)\.xml$/.exec(path);
     if (feed) {
       res.writeHead(200, { "content-type": RSS_TYPE }).end(feedOf(Number(feed[1])));
@@ -169,6 +205,7 @@ export async function startWechatHost(options: WechatHostOptions = {}): Promise<
     if (now >= walledUntil && recent.length >= wallAfter) walledUntil = now + recoverMs;
     const walled = now < walledUntil;
     pageRequests.push({ slug: article.slug, walled, at: now });
+    allPageRequests.push(article.slug);
     if (!walled) recent.push(now);
     const i = Number(article.slug.split("-")[2]);
     res
@@ -176,13 +213,17 @@ export async function startWechatHost(options: WechatHostOptions = {}): Promise<
       .end(walled ? WALL : pageHtml(article, Math.floor(published(i).getTime() / 1000)));
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     origin,
     fetch: routeHosts({ "mp.weixin.qq.com": origin }),
-    sources: accounts.map((name, a) => ({ id: `acc-${a}`, name, url: `${origin}/feeds/acc-${a}.xml` })),
+    sources: [
+      ...accounts.map((name, a) => ({ id: `acc-${a}`, name, url: `${origin}/feeds/acc-${a}.xml` })),
+      ...(blogPosts > 0 ? [{ id: "blog", name: "某实验室博客", url: `${origin}/feeds/blog.xml` }] : []),
+    ],
     articles,
     pageRequests,
+    allPageRequests,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
