@@ -40,6 +40,7 @@ const sections: Record<string, SectionSpec> = {
   verify: optionalSection("./verify.ts", "benchVerify"),
   llm: optionalSection("./llm.ts", "benchLlm"),
   quality: optionalSection("./quality.ts", "benchQuality"),
+  wechat: optionalSection("./wechat.ts", "benchWechat"),
 };
 
 /** Targets of sections that return plain figures (the numbers), checked here. */

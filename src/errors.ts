@@ -45,6 +45,27 @@ export class HttpError extends DaybriefError {
   readonly body?: string;
 }
 
+/**
+ * A request we did not send: the host is in cool-down after a verification wall or a 403/429, or
+ * today's request cap for it is spent. Never retried; the caller falls back (the feed's text) and
+ * may try again after `until`.
+ */
+export class HostPausedError extends DaybriefError {
+  override name = "HostPausedError";
+  constructor(
+    readonly host: string,
+    readonly kind: "cool-down" | "cap",
+    readonly until?: string,
+    readonly reason?: string,
+  ) {
+    super(
+      kind === "cap"
+        ? `not fetched: today's request cap for ${host} is spent`
+        : `not fetched: ${host} is cooling down until ${until}${reason ? ` (${reason})` : ""}`,
+    );
+  }
+}
+
 /** An LLM call whose answer could not be used; `rawText` keeps what the model said. */
 export class LlmError extends DaybriefError {
   override name = "LlmError";

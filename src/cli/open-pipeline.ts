@@ -10,7 +10,7 @@ import {
 } from "../analyse/llm/index.ts";
 import type { Config } from "../config/index.ts";
 import { ConfigError, errorMessage, UsageError } from "../errors.ts";
-import { createHttp, type Http } from "../http/index.ts";
+import { createHttp, type Http, resolveHostPolicies } from "../http/index.ts";
 import { createProvidersFromConfig, LLM_PRESETS } from "../llm/index.ts";
 import { createLogger, type Logger, selectLogFormat } from "../log.ts";
 import type { Analyser } from "../model/analysis.ts";
@@ -55,6 +55,9 @@ export function openPipeline(
     retries: config.fetch.retries,
     userAgent: config.fetch.userAgent,
     allowPrivate: config.fetch.allowPrivate,
+    hostPolicies: resolveHostPolicies(config.fetch.hosts, config.fetch.coolDownMinutes),
+    coolDownMs: config.fetch.coolDownMinutes * 60_000,
+    pacing: { sleep: ctx.sleep },
     now: ctx.now,
     logger,
   });

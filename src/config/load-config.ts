@@ -71,7 +71,14 @@ function resolveConfig(parsed: ParsedConfig, options: LoadOptions): Config {
       });
     }
     seen.set(id, order);
-    return { id, name: s.name, url: s.url, enabled: s.enabled, order };
+    return {
+      id,
+      name: s.name,
+      url: s.url,
+      enabled: s.enabled,
+      order,
+      ...(s.pages ? { pages: s.pages } : {}),
+    };
   });
   if (parsed.dedup.judge && !parsed.llm) {
     issues.push({

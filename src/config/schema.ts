@@ -20,6 +20,35 @@ const sourceSchema = z.strictObject({
   name: z.string().trim().min(1).describe("Display name, e.g. 机器之心."),
   url: z.url({ protocol: /^https?$/ }).describe("RSS, Atom, RDF or JSON Feed URL."),
   enabled: z.boolean().default(true),
+  pages: z
+    .enum(["auto", "always", "never"])
+    .optional()
+    .describe(
+      "Read article pages: auto (only when the feed carries a summary), always, never; default fetch.pages.",
+    ),
+});
+
+const hostPolicySchema = z.strictObject({
+  concurrency: z.int().min(1).max(16).optional().describe("Requests to the host at once (default 1)."),
+  minIntervalMs: z
+    .int()
+    .min(0)
+    .max(600_000)
+    .optional()
+    .describe("Pause between two requests (default 2000)."),
+  jitterMs: z
+    .int()
+    .min(0)
+    .max(600_000)
+    .optional()
+    .describe("Random extra pause, 0..jitterMs (default 3000)."),
+  dailyCap: z.int().min(1).optional().describe("Requests a day at most (mp.weixin.qq.com: 300)."),
+  coolDownMinutes: z
+    .int()
+    .min(0)
+    .max(10_080)
+    .optional()
+    .describe("Rest after a verification page or 403/429 (default fetch.coolDownMinutes)."),
 });
 
 const outputSchema = z.strictObject({
@@ -44,6 +73,20 @@ const fetchSchema = z.strictObject({
   retries: z.int().min(0).max(10).default(3),
   userAgent: z.string().min(1).optional(),
   pageConcurrency: z.int().min(1).max(32).default(4).describe("Article pages fetched at once."),
+  pages: z
+    .enum(["auto", "always", "never"])
+    .default("auto")
+    .describe("Read article pages: auto (only when the feed carries a summary), always, never."),
+  hosts: z
+    .record(z.string().regex(/^[a-z0-9.-]+(:\d+)?$/i, "a host name, e.g. mp.weixin.qq.com"), hostPolicySchema)
+    .default({})
+    .describe("Polite reading per host (docs/wechat.md); mp.weixin.qq.com is paced by default."),
+  coolDownMinutes: z
+    .int()
+    .min(0)
+    .max(10_080)
+    .default(360)
+    .describe("How long a host rests after a verification page (or a paced host after 403/429)."),
   allowPrivate: z
     .array(
       z.string().superRefine((entry, ctx) => {

@@ -80,5 +80,6 @@ export function createDemoFetch(
     const path = toDemoPath(url);
     return path === undefined ? undefined : new URL(local.origin + path);
   };
-  return Object.assign(demoFetch, { route, allowPrivate: [local.host] });
+  // Every page is a local fixture: pacing protects no real host here (caps and cool-downs still apply).
+  return Object.assign(demoFetch, { route, allowPrivate: [local.host], unpaced: true });
 }

@@ -18,6 +18,13 @@ export function extractPage(html: string, options: ExtractOptions): ExtractedPag
 }
 
 export type { ExtractOptions, PageExtractor } from "./extractor.ts";
+export {
+  type FeedFullness,
+  type FeedFullnessOptions,
+  type FeedFullnessSignals,
+  fullnessLength,
+  judgeFeedText,
+} from "./feed-fullness.ts";
 export { htmlToMarkdown } from "./html-to-markdown.ts";
 export { htmlToText } from "./html-to-text.ts";
 export { pageFromFeedItem } from "./page-from-feed-item.ts";

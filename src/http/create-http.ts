@@ -1,12 +1,13 @@
-import { HttpError } from "../errors.ts";
+import { HostPausedError, HttpError } from "../errors.ts";
 import type { Logger } from "../log.ts";
 import { createAddressGuard, type Resolver, type Route } from "./address-guard.ts";
 import { createAddressPolicy } from "./address-policy.ts";
 import { fetchGuarded } from "./follow-redirects.ts";
+import { createHostPacer, type HostPacer, type HostPolicy } from "./host-pacer.ts";
 import { createNodeTransport, type SendHop } from "./node-transport.ts";
 import { requestOnce } from "./request-once.ts";
 import { type BackoffOptions, backoffDelay, DEFAULT_BACKOFF, sleep as defaultSleep } from "./retry.ts";
-import { createKeyedSemaphore } from "./semaphore.ts";
+import { createKeyedSemaphore, createSemaphore } from "./semaphore.ts";
 
 export const DEFAULT_USER_AGENT = "daybrief/0.1 (+https://github.com/daybrief/daybrief)";
 
@@ -15,7 +16,15 @@ export const DEFAULT_USER_AGENT = "daybrief/0.1 (+https://github.com/daybrief/da
  * names the URL it really connects to, `allowPrivate` the local targets it owns (e.g.
  * "127.0.0.1:41234"), so the network guard checks and allows exactly those.
  */
-export type RoutingFetch = typeof fetch & { route?: Route; allowPrivate?: readonly string[] };
+export type RoutingFetch = typeof fetch & {
+  route?: Route;
+  allowPrivate?: readonly string[];
+  /**
+   * Serves every host from local fixtures (the demo): the pacing intervals protect no real host and
+   * are skipped; caps and cool-downs still apply.
+   */
+  unpaced?: boolean;
+};
 
 export interface HttpOptions {
   /**
@@ -35,6 +44,15 @@ export interface HttpOptions {
   timeoutMs?: number;
   maxBytes?: number;
   perHostConcurrency?: number;
+  /**
+   * Hosts read politely (fetch.hosts; default mp.weixin.qq.com): their own concurrency, interval
+   * with jitter, daily cap and cool-down. Other hosts keep `perHostConcurrency`.
+   */
+  hostPolicies?: Readonly<Record<string, HostPolicy>>;
+  /** Cool-down of a host without a policy after a verification wall (ms). */
+  coolDownMs?: number;
+  /** The pacing's waits and dice (tests and the bench inject fast ones); default real timers. */
+  pacing?: { sleep?: (ms: number, signal?: AbortSignal) => Promise<void>; random?: () => number };
   /** Retries after the first attempt (3 = up to 4 requests). */
   retries?: number;
   backoff?: BackoffOptions;
@@ -49,6 +67,11 @@ export interface GetOptions {
   accept?: string;
   headers?: Record<string, string>;
   signal?: AbortSignal;
+  /**
+   * Looks at a 200 answer while the host's turn is still held: a reason (e.g. "环境异常") puts the
+   * host in cool-down before the next queued request can go.
+   */
+  coolDownIf?: (response: HttpResponse) => string | undefined;
 }
 
 export interface HttpResponse {
@@ -74,6 +97,8 @@ export interface Http {
   fetch: typeof fetch;
   /** Like `fetch`, for URLs named by feeds and articles (the online link check): guarded, redirects checked. */
   guardedFetch: typeof fetch;
+  /** The per-host pacing of this client (cool-downs, caps, counts), shared by every source. */
+  hosts: HostPacer;
   /** Closes idle kept-alive connections. */
   close(): void;
 }
@@ -114,14 +139,40 @@ export function createHttp(options: HttpOptions = {}): Http {
     logger: options.logger,
   };
   const hostSlot = createKeyedSemaphore(options.perHostConcurrency ?? 2);
+  const pacer = createHostPacer({
+    policies: options.hostPolicies,
+    defaultCoolDownMs: options.coolDownMs,
+    now: config.now,
+    sleep: transport?.unpaced ? async () => {} : (options.pacing?.sleep ?? defaultSleep),
+    random: options.pacing?.random,
+  });
+  // A paced host's turn is the pacer's lease; requestOnce then needs no slot of its own.
+  const noSlot = createSemaphore(Number.MAX_SAFE_INTEGER);
 
   async function get(url: string, getOptions: GetOptions = {}): Promise<HttpResponse> {
     const signal = getOptions.signal;
+    const host = hostOf(url);
+    const policy = pacer.policyFor(host);
     for (let attempt = 0; ; attempt++) {
+      const paused = pacer.pausedUntil(host);
+      if (paused) throw new HostPausedError(host, "cool-down", paused.until, paused.reason);
+      const lease = policy ? await pacer.enter(host, signal) : undefined;
       try {
-        return await requestOnce(url, getOptions, { ...config, slot: hostSlot(hostOf(url)) });
+        const response = await requestOnce(url, getOptions, {
+          ...config,
+          slot: policy ? noSlot : hostSlot(host),
+        });
+        const wall = getOptions.coolDownIf?.(response);
+        if (wall) pacer.coolDown(host, wall);
+        return response;
       } catch (error) {
+        lease?.release();
         if (signal?.aborted) throw signal.reason; // the caller gave up: never retried
+        // A paced host that refuses us is walled: no retry, the host rests.
+        if (policy && error instanceof HttpError && (error.status === 403 || error.status === 429)) {
+          pacer.coolDown(host, `HTTP ${error.status}`);
+          throw error;
+        }
         if (!(error instanceof HttpError) || !error.retryable || attempt >= config.retries) throw error;
         const delay = backoffDelay(attempt + 1, config.backoff, error.retryAfterMs);
         config.logger?.warn(
@@ -129,6 +180,8 @@ export function createHttp(options: HttpOptions = {}): Http {
           `retrying: ${error.message}`,
         );
         await config.sleep(delay, signal);
+      } finally {
+        lease?.release();
       }
     }
   }
@@ -154,6 +207,7 @@ export function createHttp(options: HttpOptions = {}): Http {
     get,
     fetch: polite(transport ?? globalThis.fetch),
     guardedFetch: polite(guarded),
+    hosts: pacer,
     close: () => node?.close(),
   };
 }

@@ -3,6 +3,15 @@ export type { GetOptions, Http, HttpOptions, HttpResponse, RoutingFetch } from "
 export { createHttp, DEFAULT_USER_AGENT } from "./create-http.ts";
 export type { DecodedBody } from "./decode-body.ts";
 export { charsetFromContentType, decodeBody } from "./decode-body.ts";
+export {
+  createHostPacer,
+  DEFAULT_HOST_POLICIES,
+  type HostPacer,
+  type HostPause,
+  type HostPolicy,
+  type HostPolicyInput,
+  resolveHostPolicies,
+} from "./host-pacer.ts";
 export type { BackoffOptions } from "./retry.ts";
 export {
   backoffDelay,

@@ -5,6 +5,12 @@
  */
 export type ArticleStatus = "ok" | "feed-only" | "deleted" | "blocked" | "failed";
 
+/**
+ * Where an article's text came from: the article page, or the feed (a bridge that carries the full
+ * text, read feed-first; or the feed's summary standing in when the page could not be had).
+ */
+export type TextFrom = "feed" | "page";
+
 /** What a fetched page turned out to be. */
 export type PageKind = "article" | "deleted" | "blocked" | "verification";
 
@@ -56,4 +62,6 @@ export interface Article {
   links: ArticleLink[];
   status: ArticleStatus;
   statusReason?: string;
+  /** Absent on articles stored before daybrief recorded it. */
+  textFrom?: TextFrom;
 }

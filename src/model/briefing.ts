@@ -58,6 +58,8 @@ export interface BriefingItem {
   articleTitle?: string;
   /** Article status when it was not fully read ("feed-only"), shown to the reader. */
   articleStatus?: string;
+  /** Where the article's text came from: the page, or the feed (a full-text bridge, or a stand-in). */
+  textFrom?: "feed" | "page";
   related?: Coverage[];
   /** Set when this entry follows up an earlier briefing's story. */
   followUpOf?: { date: string; title: string; url: string };

@@ -116,6 +116,7 @@ export function buildBriefing(input: BuildInput): Briefing {
       analyser: chosen.analyser,
       articleStatus: article.status === "ok" ? undefined : article.status,
       articleTitle: article.title,
+      textFrom: article.textFrom,
       related: input.stories?.related.get(article.id!),
       followUpOf: input.stories?.followUps.get(article.id!),
     });

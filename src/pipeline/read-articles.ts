@@ -1,16 +1,16 @@
 import { canonicalUrl, contentHash } from "../dedup/index.ts";
-import { errorMessage, HttpError } from "../errors.ts";
-import { extractPage, pageFromFeedItem } from "../extract/index.ts";
-import { decodeBody } from "../http/index.ts";
-import type { Article, ArticleStatus, ExtractedPage } from "../model/article.ts";
+import { errorMessage } from "../errors.ts";
+import { judgeFeedText, pageFromFeedItem } from "../extract/index.ts";
+import type { Article, ArticleStatus, ExtractedPage, TextFrom } from "../model/article.ts";
 import type { FeedItem } from "../model/feed.ts";
-import { redactPatterns } from "../model/redact.ts";
 import { itemsOnDay } from "../sources/index.ts";
 import { dayOf } from "../time.ts";
 import type { CollectedSource } from "./collect-sources.ts";
 import type { PipelineDeps } from "./deps.ts";
+import { restoreHostState, saveHostState } from "./host-state.ts";
 import { mapLimit } from "./map-limit.ts";
-import { redactUrls } from "./redact-urls.ts";
+import { hostOf, readPage } from "./read-page.ts";
+import { rereadPages } from "./reread-pages.ts";
 
 /** Per-source counts of what this run saw, for the footer. */
 export interface ReadCounts {
@@ -29,8 +29,10 @@ interface Candidate {
 }
 
 /**
- * Picks the items of the day that are not stored yet, reads each page in full (falling back to the
- * feed's own content), and stores the article with its status. Never fetches a stored article again.
+ * Picks the items of the day that are not stored yet and stores each with its text: the feed's own
+ * when it is the whole article (fetch.pages auto), else the page's — read politely per host; when
+ * the page cannot be had (a wall, a rest, a failure) the feed's content stands in, marked, and the
+ * page is queued to be read by a later run. Never fetches a stored article again, except a queued one.
  */
 export async function readArticles(
   deps: PipelineDeps,
@@ -73,56 +75,119 @@ export async function readArticles(
       candidates.push({ sourceId: source.id, item, url, firstSeenAt });
     }
   }
-  let done = 0;
-  await mapLimit(candidates, config.fetch.pageConcurrency, async (candidate) => {
-    const article = await readOne(deps, candidate, signal);
-    const c = counts.get(candidate.sourceId)!;
-    // The page may declare another shape of a stored link (WeChat long vs short), or repeat a text.
-    const { declaredUrl, ...rest } = article;
-    const sameLink = declaredUrl && declaredUrl !== rest.url && store.articleExists(declaredUrl);
-    const sameText = rest.text.length > 0 && store.findArticleByContentHash(rest.contentHash);
-    if (sameLink || (sameText && sameText.url !== rest.url)) c.duplicates++;
-    else if (store.saveArticle(rest).inserted) c.stored++;
-    else c.duplicates++;
-    deps.progress.step("read", ++done, candidates.length);
-  });
+  const rereadHosts = deps.store.listPageRereads().map((q) => q.host);
+  restoreHostState(deps, [...candidates.map((c) => hostOf(c.item.url)), ...rereadHosts]);
+  try {
+    // Pages queued by an earlier run first: they waited longest, and the host may be open again.
+    await rereadPages(deps, date, signal);
+    let done = 0;
+    await forEachLane(deps, candidates, async (candidate) => {
+      const { article, rereadReason } = await readOne(deps, candidate, signal);
+      const c = counts.get(candidate.sourceId)!;
+      // The page may declare another shape of a stored link (WeChat long vs short), or repeat a text.
+      const { declaredUrl, ...rest } = article;
+      const sameLink = declaredUrl && declaredUrl !== rest.url && store.articleExists(declaredUrl);
+      const sameText = rest.text.length > 0 && store.findArticleByContentHash(rest.contentHash);
+      if (sameLink || (sameText && sameText.url !== rest.url)) c.duplicates++;
+      else {
+        const saved = store.saveArticle(rest);
+        if (saved.inserted) {
+          c.stored++;
+          if (rereadReason)
+            store.queuePageReread({
+              articleId: saved.id,
+              host: hostOf(candidate.item.url),
+              reason: rereadReason,
+              queuedAt: deps.now().toISOString(),
+            });
+        } else c.duplicates++;
+      }
+      deps.progress.step("read", ++done, candidates.length);
+    });
+  } finally {
+    saveHostState(deps);
+  }
   return counts;
+}
+
+/**
+ * Paced hosts (WeChat) get a lane each, as wide as their policy; everything else shares
+ * fetch.pageConcurrency. So pages of other sites never queue behind WeChat's 2–5 s pacing.
+ */
+async function forEachLane(
+  deps: PipelineDeps,
+  candidates: Candidate[],
+  fn: (candidate: Candidate) => Promise<void>,
+): Promise<void> {
+  const lanes = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    const host = hostOf(c.item.url);
+    const key = deps.http.hosts.policyFor(host) ? host : "";
+    lanes.set(key, [...(lanes.get(key) ?? []), c]);
+  }
+  await Promise.all(
+    [...lanes].map(([host, lane]) =>
+      mapLimit(
+        lane,
+        host ? deps.http.hosts.policyFor(host)!.concurrency : deps.config.fetch.pageConcurrency,
+        fn,
+      ),
+    ),
+  );
+}
+
+/** fetch.pages of a source (its own setting, else the global one). */
+function pagesMode(deps: PipelineDeps, sourceId: string): "auto" | "always" | "never" {
+  return deps.config.sources.find((s) => s.id === sourceId)?.pages ?? deps.config.fetch.pages;
 }
 
 async function readOne(
   deps: PipelineDeps,
   candidate: Candidate,
   signal?: AbortSignal,
-): Promise<Article & { declaredUrl?: string }> {
+): Promise<{ article: Article & { declaredUrl?: string }; rereadReason?: string }> {
   const { item } = candidate;
   const log = deps.logger.child({ source_id: candidate.sourceId, url: item.url });
-  let page: ExtractedPage;
+  const mode = pagesMode(deps, candidate.sourceId);
+  const fromFeed = pageFromFeedItem(item);
+  let page: ExtractedPage = fromFeed;
   let status: ArticleStatus = "ok";
+  let textFrom: TextFrom = "feed";
   let reason: string | undefined;
+  let rereadReason: string | undefined;
   let finalUrl = item.url;
-  try {
-    const response = await deps.http.get(item.url, { signal, accept: "text/html,application/xhtml+xml" });
-    finalUrl = response.url;
-    page = extractPage(decodeBody(response.body, response.contentType).text, {
-      url: response.url,
-      timeZone: deps.config.timezone,
-    });
-  } catch (error) {
-    // A cancelled run must not store the article as feed-only for good: let the run stop.
-    if (signal?.aborted) throw error;
-    page = pageFromFeedItem(item);
-    reason = `正文抓取失败（${error instanceof HttpError && error.status ? `HTTP ${error.status}` : (deps.redact ?? redactPatterns)(redactUrls(errorMessage(error)))}）`;
-    status = "feed-only";
-    log.warn({ err: errorMessage(error) }, "page failed, using the feed's content");
+  const judged =
+    mode === "always"
+      ? undefined
+      : judgeFeedText(fromFeed, { earlierPageChars: deps.store.listPageTextChars(candidate.sourceId) });
+  if (mode === "never" || judged?.full) {
+    // Feed-first: the bridge carries the article (or the operator never wants pages).
+    if (!judged?.full) {
+      status = "feed-only";
+      reason = "未抓取原文（fetch.pages: never），使用订阅源内容";
+    }
+    log.debug({ mode, full: judged?.full, why: judged?.reason }, "text read from the feed");
+  } else {
+    const outcome = await readPage(deps, item.url, signal);
+    if (outcome.ok) {
+      page = outcome.page;
+      finalUrl = outcome.finalUrl;
+      textFrom = "page";
+    } else {
+      status = "feed-only";
+      reason = outcome.retryLater ? `${outcome.reason}，使用订阅源内容，稍后重读` : outcome.reason;
+      if (outcome.retryLater) rereadReason = outcome.reason;
+      log.warn(
+        { err: outcome.error ? errorMessage(outcome.error) : outcome.reason },
+        "page not read, using the feed's content",
+      );
+    }
   }
   if (page.kind === "deleted" || page.kind === "blocked") {
     status = page.kind;
     reason = page.reason ?? (page.kind === "deleted" ? "该内容已被发布者删除" : "内容因违规无法查看");
-    page = { ...pageFromFeedItem(item), kind: page.kind };
-  } else if (page.kind === "verification") {
-    reason = `遇到验证页面（${page.reason ?? "环境异常"}），使用订阅源内容`;
-    page = pageFromFeedItem(item);
-    status = "feed-only";
+    page = { ...fromFeed, kind: page.kind };
+    textFrom = "feed";
   }
   // The feed's own text may itself be a notice (pageFromFeedItem recognises it): nothing to publish.
   if (status === "feed-only" && page.kind !== "article") {
@@ -132,23 +197,27 @@ async function readOne(
   if (status === "feed-only" && page.text.trim().length === 0) status = "failed";
   if (status !== "ok") log.info({ status, reason }, "article recorded");
   return {
-    sourceId: candidate.sourceId,
-    url: candidate.url,
-    declaredUrl: page.canonicalUrl ? canonicalUrl(page.canonicalUrl) : undefined,
-    originalUrl: finalUrl,
-    guid: item.guid,
-    title: page.title?.trim() || item.title,
-    author: page.author ?? item.author,
-    account: page.account,
-    // The feed's date chose the day (the window), so it is what is stored; the page's own time
-    // only fills in when the feed gives none — else an article could fall out of both days.
-    publishedAt: item.publishedAt ?? page.publishedAt ?? candidate.firstSeenAt,
-    firstSeenAt: candidate.firstSeenAt,
-    contentHash: contentHash(page.text),
-    text: page.text,
-    html: page.html,
-    links: page.links,
-    status,
-    statusReason: reason,
+    rereadReason,
+    article: {
+      sourceId: candidate.sourceId,
+      url: candidate.url,
+      declaredUrl: page.canonicalUrl ? canonicalUrl(page.canonicalUrl) : undefined,
+      originalUrl: finalUrl,
+      guid: item.guid,
+      title: page.title?.trim() || item.title,
+      author: page.author ?? item.author,
+      account: page.account,
+      // The feed's date chose the day (the window), so it is what is stored; the page's own time
+      // only fills in when the feed gives none — else an article could fall out of both days.
+      publishedAt: item.publishedAt ?? page.publishedAt ?? candidate.firstSeenAt,
+      firstSeenAt: candidate.firstSeenAt,
+      contentHash: contentHash(page.text),
+      text: page.text,
+      html: page.html,
+      links: page.links,
+      status,
+      statusReason: reason,
+      textFrom,
+    },
   };
 }

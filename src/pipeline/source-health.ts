@@ -5,6 +5,7 @@
  */
 import { errorMessage } from "../errors.ts";
 import type { SourceAlertKind, SourceHealth, StoredAlert } from "../store/index.ts";
+import { assessBridgeText } from "./bridge-text.ts";
 import type { PipelineDeps } from "./deps.ts";
 
 export interface SourceAlert {
@@ -130,6 +131,8 @@ export async function alertOnSourceHealth(
     now: at,
     sourceIds: [...sourceIds],
   });
+  for (const s of config.sources.filter((c) => c.enabled))
+    active.push(...assessBridgeText(s, store.listRecentTextFrom(s.id, 10)));
   const open = store.openAlerts();
   const openKeys = new Set(open.map(keyOf));
   const activeKeys = new Set(active.map(keyOf));

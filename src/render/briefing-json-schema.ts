@@ -60,6 +60,12 @@ const entryOutput = z.object({
     .array(z.string())
     .optional()
     .describe("reader-facing notes shown under the entry (仅摘要, offline fallback …), when any"),
+  textFrom: z
+    .enum(["feed", "page"])
+    .optional()
+    .describe(
+      "where the article's text came from: the article page, or the feed (full-text bridge or stand-in)",
+    ),
   analyser: analyserOutput,
   related: z.array(
     z.object({

@@ -78,6 +78,7 @@ function toEntryOutput(item: BriefingItem, rank: number, timeZone: string): Entr
   const notes = describeItemNotes(item);
   if (notes.length > 0) out.notes = notes;
   if (item.articleTitle !== undefined) out.articleTitle = item.articleTitle;
+  if (item.textFrom !== undefined) out.textFrom = item.textFrom;
   if (item.followUpOf) out.followUpOf = { ...item.followUpOf };
   if (item.verification) out.verification = { ...item.verification };
   return out;

@@ -3,7 +3,8 @@ import { cachePreparedStatements, type Prepare } from "./database.ts";
 import { compact, optional, toUtcIso } from "./values.ts";
 
 /** failing: K fetches in a row failed; stale: the feed answers but brought nothing new for N days. */
-export type SourceAlertKind = "failing" | "stale";
+/** summaries: a bridge that used to carry the full text now sends summaries only. */
+export type SourceAlertKind = "failing" | "stale" | "summaries";
 
 export interface StoredAlert {
   id: number;

@@ -1,5 +1,5 @@
 import type { Database } from "better-sqlite3";
-import type { Article, ArticleLink, ArticleStatus } from "../model/index.ts";
+import type { Article, ArticleLink, ArticleStatus, TextFrom } from "../model/index.ts";
 import { dayRange } from "../time.ts";
 import { cachePreparedStatements, type Prepare } from "./database.ts";
 import { compact, optional, parseJson, toUtcIso } from "./values.ts";
@@ -21,10 +21,14 @@ interface ArticleRow {
   links: string;
   status: string;
   status_reason: string | null;
+  text_from: string | null;
 }
 
 /** Fields a later step may change (status upgrade, full text replacing the feed summary, …). */
-export type ArticlePatch = Partial<Omit<Article, "id">>;
+export type ArticlePatch = Partial<Omit<Article, "id" | "statusReason">> & {
+  /** null clears it (a page read later replaces the feed's stand-in). */
+  statusReason?: string | null;
+};
 
 function toArticle(row: ArticleRow): Article {
   return compact({
@@ -44,6 +48,7 @@ function toArticle(row: ArticleRow): Article {
     links: parseJson<ArticleLink[]>(row.links, []),
     status: row.status as ArticleStatus,
     statusReason: optional(row.status_reason),
+    textFrom: optional(row.text_from) as TextFrom | undefined,
   });
 }
 
@@ -64,6 +69,7 @@ const columns: { [K in keyof ArticlePatch]-?: [string, (value: NonNullable<Artic
   links: ["links", (v) => JSON.stringify(v)],
   status: ["status", (v) => v],
   statusReason: ["status_reason", (v) => v],
+  textFrom: ["text_from", (v) => v],
 };
 
 function bindField<K extends keyof ArticlePatch>(key: K, value: ArticlePatch[K]): [string, unknown] {
@@ -158,6 +164,31 @@ export class ArticleTable {
       "SELECT a.* FROM json_each(?) AS j JOIN articles AS a ON a.id = j.value ORDER BY j.key",
     ).all(JSON.stringify(ids)) as ArticleRow[];
     return rows.map(toArticle);
+  }
+
+  /**
+   * Text lengths (non-space characters) of a source's latest articles read in full from their page,
+   * newest first: the yardstick for "is this feed text the whole article".
+   */
+  listPageTextChars(sourceId: string, limit = 20): number[] {
+    const texts = this.sql(
+      `SELECT text FROM articles WHERE source_id = ? AND status = 'ok' AND text_from = 'page'
+       ORDER BY first_seen_at DESC, id DESC LIMIT ?`,
+    )
+      .pluck()
+      .all(sourceId, limit) as string[];
+    return texts.map((t) => t.replace(/\s+/g, "").length);
+  }
+
+  /** How a source's latest articles were read (newest first): the trail a bridge's health is read from. */
+  listRecentTextFrom(sourceId: string, limit = 10): { textFrom?: TextFrom; status: ArticleStatus }[] {
+    const rows = this.sql(
+      `SELECT text_from, status FROM articles WHERE source_id = ? AND status IN ('ok', 'feed-only')
+       ORDER BY first_seen_at DESC, id DESC LIMIT ?`,
+    ).all(sourceId, limit) as { text_from: string | null; status: string }[];
+    return rows.map((r) =>
+      compact({ textFrom: optional(r.text_from) as TextFrom | undefined, status: r.status as ArticleStatus }),
+    );
   }
 
   #one(sql: string, ...params: unknown[]): Article | undefined {

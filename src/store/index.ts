@@ -3,8 +3,10 @@ export type { AnalysisKey, SaveAnalysisInput, StoredAnalysis } from "./analyses.
 export type { ArticlePatch } from "./articles.ts";
 export type { BriefingSummary, SaveBriefingInput, StoredBriefing } from "./briefings.ts";
 export type { Delivery, DeliveryKey, DeliveryStatus, RecordDeliveryInput } from "./deliveries.ts";
+export type { HostCooldown } from "./host-cooldowns.ts";
 export type { SaveJudgementInput } from "./judgements.ts";
 export { SchemaTooNewError, schemaVersion } from "./migrations.ts";
+export type { PageReread } from "./page-rereads.ts";
 export type { LockOwner, TakeLockResult } from "./run-lock.ts";
 export type { FinishRunInput, Run, RunFailure, RunStatus, StartRunInput } from "./runs.ts";
 export type { FetchFailure, FetchSuccess, SourceHealth } from "./sources.ts";

@@ -189,6 +189,36 @@ export const migrations: readonly string[] = [
     command TEXT NOT NULL
   ) STRICT;
   `,
+  // 7: WeChat without getting blocked — where an article's text came from (feed or page), the
+  // hosts resting after a verification wall, requests per host and day (the daily cap spans runs),
+  // and the articles whose page is still to be read.
+  `
+  ALTER TABLE articles ADD COLUMN text_from TEXT;
+  UPDATE articles SET text_from = CASE WHEN status = 'ok' THEN 'page' ELSE 'feed' END;
+
+  CREATE TABLE host_cooldowns (
+    host TEXT PRIMARY KEY,
+    until TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    since TEXT NOT NULL
+  ) STRICT;
+
+  CREATE TABLE host_requests (
+    host TEXT NOT NULL,
+    day TEXT NOT NULL,
+    count INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (host, day)
+  ) STRICT;
+
+  CREATE TABLE page_rereads (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    host TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    queued_at TEXT NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT
+  ) STRICT;
+  `,
 ];
 
 /** The schema version this code expects. */

@@ -11,7 +11,10 @@ import { BriefingTable } from "./briefings.ts";
 import { openDatabase } from "./database.ts";
 import type { Delivery, DeliveryKey, DeliveryStatus, RecordDeliveryInput } from "./deliveries.ts";
 import { DeliveryTable } from "./deliveries.ts";
+import { type HostCooldown, HostCooldownTable } from "./host-cooldowns.ts";
+import { HostRequestTable } from "./host-requests.ts";
 import { JudgementTable, type SaveJudgementInput } from "./judgements.ts";
+import { type PageReread, PageRereadTable } from "./page-rereads.ts";
 import { type LockOwner, RunLockTable, type TakeLockResult } from "./run-lock.ts";
 import type { FinishRunInput, Run, StartRunInput } from "./runs.ts";
 import { RunTable } from "./runs.ts";
@@ -51,6 +54,20 @@ export interface Store {
   listArticlesPublishedBetween(start: string | Date, end: string | Date): Article[];
   listArticlesForDay(date: string, timeZone: string): Article[];
   listArticlesByIds(ids: readonly number[]): Article[];
+  listPageTextChars(sourceId: string, limit?: number): number[];
+  listRecentTextFrom(
+    sourceId: string,
+    limit?: number,
+  ): { textFrom?: "feed" | "page"; status: Article["status"] }[];
+
+  saveHostCooldown(input: HostCooldown): void;
+  listHostCooldowns(at: string | Date): HostCooldown[];
+  countHostRequests(host: string, day: string): number;
+  addHostRequests(host: string, day: string, count: number): void;
+  queuePageReread(input: { articleId: number; host: string; reason: string; queuedAt: string | Date }): void;
+  listPageRereads(): PageReread[];
+  notePageRereadAttempt(articleId: number, error: string): void;
+  finishPageReread(articleId: number): void;
 
   findAnalysis(key: AnalysisKey): StoredAnalysis | undefined;
   saveAnalysis(input: SaveAnalysisInput): { id: number; saved: boolean };
@@ -125,6 +142,9 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     ...methodsOf(new StoryTable(db, now)),
     ...methodsOf(new JudgementTable(db)),
     ...methodsOf(new AlertTable(db)),
+    ...methodsOf(new HostCooldownTable(db)),
+    ...methodsOf(new HostRequestTable(db)),
+    ...methodsOf(new PageRereadTable(db)),
     transaction: <T>(fn: () => T): T =>
       db.transaction(() => {
         const result = fn();

@@ -62,8 +62,9 @@ export async function dupesCommand(
         `${plan.followUps.size} follow-ups)`,
     );
     const byId = new Map(articles.map((a) => [a.id!, a]));
+    const textOf = (id: number) => textFromLabel(byId.get(id)?.textFrom);
     for (const story of merged)
-      printStory(ctx, story, byId.get(story.primaryArticleId)?.sourceId, sourceNames);
+      printStory(ctx, story, byId.get(story.primaryArticleId)?.sourceId, sourceNames, textOf);
     return 0;
   } finally {
     store.close();
@@ -75,11 +76,12 @@ function printStory(
   story: StoryCluster,
   sourceId: string | undefined,
   names: Map<string, string>,
+  textOf: (articleId: number) => string = () => "",
 ): void {
   print(ctx.stdout);
   print(
     ctx.stdout,
-    `● 《${story.title}》 ${names.get(sourceId ?? "") ?? sourceId ?? ""} #${story.primaryArticleId}`,
+    `● 《${story.title}》 ${names.get(sourceId ?? "") ?? sourceId ?? ""} #${story.primaryArticleId}${textOf(story.primaryArticleId)}`,
   );
   if (story.earlier) {
     const label = story.earlier.kind === "repeat" ? "repeat of (not shown)" : "follow-up of";
@@ -94,11 +96,16 @@ function printStory(
         : `text ${fmt(s.text)} · title ${fmt(s.title)} · entities ${fmt(s.entity)} · story ${fmt(s.story)}`;
     print(
       ctx.stdout,
-      `    ├ ${names.get(m.sourceId) ?? m.sourceId} 《${m.title}》 #${m.articleId} ${m.reason} ${fmt(m.similarity)} (${detail})`,
+      `    ├ ${names.get(m.sourceId) ?? m.sourceId} 《${m.title}》 #${m.articleId}${textOf(m.articleId)} ${m.reason} ${fmt(m.similarity)} (${detail})`,
     );
   }
 }
 
 function fmt(x: number): string {
   return x.toFixed(2);
+}
+
+/** " (text: feed)" / " (text: page)": where the article's text came from (feed-first or the page). */
+export function textFromLabel(textFrom: string | undefined): string {
+  return textFrom ? ` (text: ${textFrom})` : "";
 }

@@ -14,6 +14,7 @@ import {
 } from "../../verify/index.ts";
 import { type CliContext, print } from "../context.ts";
 import { loadCliConfig, resolveDate } from "../load.ts";
+import { textFromLabel } from "./dupes.ts";
 
 export interface VerifyCommandOptions {
   config?: string;
@@ -50,7 +51,7 @@ export async function verifyCommand(ctx: CliContext, options: VerifyCommandOptio
     for (const analysis of store.listAnalysesForArticles([...byId.keys()])) {
       if (analysis.status !== "ok") continue;
       const a = byId.get(analysis.articleId)!;
-      print(ctx.stdout, `# ${a.title} (${analysis.analyser.name}) ${a.url}`);
+      print(ctx.stdout, `# ${a.title} (${analysis.analyser.name}) ${a.url}${textFromLabel(a.textFrom)}`);
       const feedOnly = a.status === "feed-only";
       const evidence = { ...a, publisher: a.account, feedOnly };
       const result = verifyEntry(analysis.entry, evidence, { policy });

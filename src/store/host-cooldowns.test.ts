@@ -1,0 +1,104 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import Database from "better-sqlite3";
+import { migrations } from "./migrations.ts";
+import { openStore } from "./store.ts";
+import { makeArticle, makeSource, openTempStore } from "./testing.ts";
+
+describe("host cool-downs, host requests and the page re-read queue", () => {
+  it("keeps the longer cool-down and lists only running ones", () => {
+    const { store, remove } = openTempStore();
+    try {
+      const since = "2026-02-04T02:00:00Z";
+      store.saveHostCooldown({
+        host: "mp.weixin.qq.com",
+        until: "2026-02-04T08:00:00Z",
+        reason: "环境异常",
+        since,
+      });
+      store.saveHostCooldown({
+        host: "mp.weixin.qq.com",
+        until: "2026-02-04T05:00:00Z",
+        reason: "HTTP 429",
+        since,
+      });
+      assert.deepEqual(
+        store.listHostCooldowns("2026-02-04T07:59:00Z").map((c) => [c.host, c.until, c.reason]),
+        [["mp.weixin.qq.com", "2026-02-04T08:00:00.000Z", "环境异常"]],
+      );
+      assert.deepEqual(store.listHostCooldowns("2026-02-04T08:00:00Z"), []);
+    } finally {
+      remove();
+    }
+  });
+
+  it("adds up requests per host and day", () => {
+    const { store, remove } = openTempStore();
+    try {
+      store.addHostRequests("mp.weixin.qq.com", "2026-02-04", 3);
+      store.addHostRequests("mp.weixin.qq.com", "2026-02-04", 2);
+      store.addHostRequests("mp.weixin.qq.com", "2026-02-05", 1);
+      assert.equal(store.countHostRequests("mp.weixin.qq.com", "2026-02-04"), 5);
+      assert.equal(store.countHostRequests("example.com", "2026-02-04"), 0);
+    } finally {
+      remove();
+    }
+  });
+
+  it("queues an article once, counts failed tries, and forgets it when read", () => {
+    const { store, remove } = openTempStore();
+    try {
+      store.upsertSource(makeSource());
+      const { id } = store.saveArticle(makeArticle({ status: "feed-only", textFrom: "feed" }));
+      const entry = {
+        articleId: id,
+        host: "mp.weixin.qq.com",
+        reason: "环境异常",
+        queuedAt: "2026-02-04T03:00:00Z",
+      };
+      store.queuePageReread(entry);
+      store.queuePageReread({ ...entry, reason: "HTTP 429" });
+      store.notePageRereadAttempt(id, "still walled");
+      assert.deepEqual(store.listPageRereads(), [
+        {
+          ...entry,
+          reason: "HTTP 429",
+          queuedAt: "2026-02-04T03:00:00.000Z",
+          attempts: 1,
+          lastError: "still walled",
+        },
+      ]);
+      assert.equal(store.getArticle(id)?.textFrom, "feed");
+      store.finishPageReread(id);
+      assert.deepEqual(store.listPageRereads(), []);
+    } finally {
+      remove();
+    }
+  });
+
+  it("migration 5 marks stored articles: ok ones were read from the page, the rest from the feed", () => {
+    const { path, remove } = openTempStore();
+    try {
+      // Rebuild the file at schema 4 with two articles, then let openStore migrate it.
+      const db = new Database(`${path}.v4`);
+      for (const m of migrations.slice(0, 4)) db.exec(m);
+      db.pragma("user_version = 4");
+      db.exec(`INSERT INTO sources (id, name, url, updated_at) VALUES ('s', 's', 'http://x', 'now')`);
+      for (const [url, status] of [
+        ["https://a", "ok"],
+        ["https://b", "feed-only"],
+      ])
+        db.prepare(
+          `INSERT INTO articles (source_id, url, original_url, title, published_at, first_seen_at, content_hash, text, html, status, updated_at)
+           VALUES ('s', ?, ?, 't', '2026-02-04T00:00:00.000Z', '2026-02-04T00:00:00.000Z', 'h', 'x', 'x', ?, 'now')`,
+        ).run(url, url, status);
+      db.close();
+      const store = openStore(`${path}.v4`);
+      assert.equal(store.findArticleByUrl("https://a")?.textFrom, "page");
+      assert.equal(store.findArticleByUrl("https://b")?.textFrom, "feed");
+      store.close();
+    } finally {
+      remove();
+    }
+  });
+});
