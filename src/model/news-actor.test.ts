@@ -62,3 +62,51 @@ test("X 推出的 Y is background, not the actor of the news", () => {
     ["rentahuman.ai"],
   );
 });
+
+test("a company named after its descriptor (…公司X完成/获) is the actor, not where its team came from", () => {
+  assert.deepEqual(
+    findActors(
+      "独家｜大模型公司云杉智算获3亿元A轮融资",
+      "今天，大模型公司云杉智算完成 3 亿元 A 轮融资。云杉智算成立于 2024 年，核心团队来自浙江大学。",
+    ).map((a) => a.name),
+    ["云杉智算"],
+  );
+  assert.deepEqual(
+    findActors(
+      "刚刚！AI绘图公司星海智能获5000万美元融资",
+      "AI 绘图公司星海智能完成 5000 万美元 B 轮融资。",
+    ).map((a) => a.name),
+    ["星海智能"],
+  );
+  assert.deepEqual(roles("浙江大学", "t", "云杉智算成立于 2024 年，核心团队来自浙江大学和多家芯片企业。"), [
+    "mention",
+  ]);
+  // 来自 X 的团队 still acts.
+  assert.deepEqual(roles("浙江大学", "t", "来自浙江大学的团队提出了一种新方法。"), ["actor"]);
+});
+
+test("a person named after a role in the title acts (离职/加入), not the employer the role describes", () => {
+  const actors = findActors(
+    "微软资深工程师周远离职，加盟初创公司蓝鲸智能",
+    "周远在微软工作了 8 年，主要负责编译器方向。",
+  ).map((a) => a.name);
+  assert.equal(actors[0], "周远");
+  assert.ok(!actors.includes("Microsoft"));
+});
+
+test("a product's 之父 is a person: the product does not act; the one who talks to him does", () => {
+  const actors = findActors("Hinton对话Gemini之父：下一代模型要学会怀疑自己", "两人谈了一个小时。").map(
+    (a) => a.name,
+  );
+  assert.equal(actors[0], "Geoffrey Hinton");
+  assert.ok(!actors.includes("Gemini"));
+});
+
+test("a roundup's items are not its actor: only the title's actors count", () => {
+  assert.deepEqual(
+    findActors("AI早报｜昨天大模型圈都有哪些新闻", "OpenAI 发布了新的语音模型。谷歌更新了 Gemini 应用。").map(
+      (a) => a.name,
+    ),
+    [],
+  );
+});

@@ -31,7 +31,7 @@ export interface ActorCandidate {
 export const LEAD_CHARS = 600;
 
 const VERB =
-  "提出|发布|开源|推出|宣布|完成|上线|离职|出走|离开|加入|研发|打造|开发|训练|公布|发表|披露|开放|升级|更新|牵头|领衔|主导|收购|并购|投资|起诉|招聘|招人|拿下|斩获|获得|登顶|刷新|实现|构建|设计|提交|回应|表示|认为|警告|指出|预测|预言|撰文|发文|谈|称|押注|关停|发起|融资|重组|启动|交付|揭示|证明|发现|展示|亮相|放出|甩出|祭出|官宣|曝光|透露|首发|再发|新发|筹备|入局|进军|申请|晒出|推动|写出|做出|搞出|造出|造了|做了|调整|要求|否决|承认|决定|计划|准备|成立|研制|推进|部署|签约|达成|合作|套利|接入|集成|引入|拥抱|被曝|曝出|被指|遭|用(?!户|于|到|来|作|量|法|途)|把|让";
+  "提出|发布|开源|推出|宣布|完成|上线|离职|出走|离开|加入|研发|打造|开发|训练|公布|发表|披露|开放|升级|更新|牵头|领衔|主导|收购|并购|投资|起诉|招聘|招人|拿下|斩获|获得|登顶|刷新|实现|构建|设计|提交|回应|表示|认为|警告|指出|预测|预言|撰文|发文|谈|称|对话|对谈|获(?=[^，。；！？]{0,12}(?:融资|投资))|押注|关停|发起|融资|重组|启动|交付|揭示|证明|发现|展示|亮相|放出|甩出|祭出|官宣|曝光|透露|首发|再发|新发|筹备|入局|进军|申请|晒出|推动|写出|做出|搞出|造出|造了|做了|调整|要求|否决|承认|决定|计划|准备|成立|研制|推进|部署|签约|达成|合作|套利|接入|集成|引入|拥抱|被曝|曝出|被指|遭|用(?!户|于|到|来|作|量|法|途)|把|让";
 /** A verb right after the name, with at most this many characters of modifiers between. */
 const ACTOR_AFTER = new RegExp(
   `^[^，。；！？,;!?\\n：:]{0,14}?(?:${VERB})|^\\s*(?:团队|研究团队|研究人员|研究者|实验室|联合|携手)`,
@@ -52,7 +52,10 @@ const LIST_HEADING =
 const TITLE_SPEAKER = /^[^：:，,。]{0,16}[：:]/;
 /** "OpenAI 前研究员张三加入", "英伟达科学家 Jim Fan 提出": the name describes a person, who acts. */
 const DESCRIPTOR_AFTER =
-  /^\s*(?:前|原|的)?\s*[\u4e00-\u9fffA-Za-z\s]{0,10}?(?:研究员|研究科学家|科学家|工程师|高管|员工|创始人|CEO|CTO|负责人|总裁|首席[\u4e00-\u9fff]{1,3}官|老将|教授)(?![\u4e00-\u9fff]{0,4}团队)/;
+  /^\s*(?:前|原|的)?\s*[\u4e00-\u9fffA-Za-z\s]{0,10}?(?:研究员|研究科学家|科学家|工程师|高管|员工|创始人|CEO|CTO|负责人|总裁|首席[\u4e00-\u9fff]{1,3}官|老将|教授|之父|之母|掌门人|操盘手)(?![\u4e00-\u9fff]{0,4}团队)/;
+/** "核心团队来自 X", "创始人毕业于 X": an origin, not the actor ("来自 X 的团队" still acts). */
+const ORIGIN_BEFORE =
+  /(?:团队|成员|创始人|员工|骨干|班底|毕业于|出身于?)[^，。；！？,;!?]{0,4}(?:来自|源自|出自)\s*$/;
 /** An org written right before a person's Latin name describes that person ("英伟达Jim Fan"). */
 const PERSON_AFTER = /^\s*[A-Z][a-z]+\s[A-Z][a-z]+(?![A-Za-z])/;
 const SENTENCE = /[^。！？!?\n]+[。！？!?]*/g;
@@ -96,6 +99,8 @@ function roleAt(sentence: string, start: number, end: number, inTitle: boolean):
   if (/(?:前|原)\s*$/.test(before) || DESCRIPTOR_AFTER.test(after) || PERSON_AFTER.test(after))
     return "mention";
   if (HELPER_BEFORE.test(before) && !/(?:由|来自)\s*$/.test(before)) return "helper";
+  // "核心团队来自清华大学": where the people came from, not who does the news.
+  if (ORIGIN_BEFORE.test(before)) return "mention";
   if (/(?:由|来自)\s*$/.test(before)) return "actor";
   const acts = after.match(ACTOR_AFTER);
   // "Anthropic 推出的 MCP": an attribute of something else, background rather than the news.
@@ -165,7 +170,20 @@ const NOT_A_NAME = new Set(
  * "昆仑天工发布", "小马智行 Robotaxi"): names without an org suffix.
  */
 const CJK_SUBJECT =
-  /(?:^|[：:，,。！？!?\n|｜])\s*([\u4e00-\u9fff]{2,6}?)(?=\s*(?:宣布|发布|推出|开源|完成|上线|公布|披露|正式|今天|今日|近日))/g;
+  /(?:^|[：:，,。！？!?\n|｜]|(?:公司|创企|独角兽|厂商|服务商|供应商|企业|平台)\s*)\s*([\u4e00-\u9fff]{2,6}?)(?=\s*(?:宣布|发布|推出|开源|完成|上线|公布|披露|正式|今天|今日|近日|获(?=[^，。；！？]{0,12}(?:融资|投资))))/g;
+/**
+ * A person named right after a role, leaving, joining or speaking in the title ("资深研究员陈琳离职"):
+ * 2–3 CJK characters, taken from the title only.
+ */
+const ROLE_PERSON =
+  /(?:研究员|科学家|工程师|高管|创始人|CEO|CTO|负责人|总裁|总经理|教授|首席[\u4e00-\u9fff]{1,3}官)\s*([\u4e00-\u9fff]{2,3}?)(?=\s*(?:已|正式|宣布|近日)?(?:离职|加入|加盟|出走|离开|跳槽|回归|表示|认为|称|指出|透露|发文|撰文|警告))/g;
+/** Roundups (周报, 早报, 速览 …): the items' actors are not the piece's; only the title's count. */
+const ROUNDUP =
+  /周报|日报|早报|晚报|周刊|月报|一周(?:回顾|要闻|速览|大事)|本周.{0,8}(?:发生了什么|大事|要闻)|要闻|速览|速递|汇总|合集|Weekly|Daily|Newsletter/i;
+
+export function isRoundup(title: string): boolean {
+  return ROUNDUP.test(title);
+}
 /** The title opening with a CJK name before a Latin product name ("小马智行 Robotaxi …"). */
 const CJK_TITLE_SUBJECT = /^([\u4e00-\u9fff]{3,6})\s+[A-Z]/;
 const SUBJECT_STOP =
@@ -178,7 +196,7 @@ const CJK_STOP =
  * the sentence that makes it the actor. Comparison, helper and list mentions never appear here.
  */
 export function findActors(title: string, text: string): ActorCandidate[] {
-  const lead = leadOf(text);
+  const lead = isRoundup(title) ? "" : leadOf(text);
   const names = nameCandidates([title, lead]);
   const out: ActorCandidate[] = [];
   const openers: ActorCandidate[] = [];
@@ -244,10 +262,12 @@ export function nameCandidates(sources: string[]): Map<string, string> {
       const plausible =
         name.length >= 3 &&
         !SUBJECT_STOP.test(name) &&
-        !/[有看担认觉说想要会能可让把被将是在的了着过]/.test(name) &&
+        // 智能 is a name's word ("码上智能"), 能 alone a verb's ("能跑").
+        !/[有看担认觉说想要会能可让把被将是在的了着过]/.test(name.replace(/智能/g, "")) &&
         (sources[0] ?? "").includes(name);
       if (resolveOrg(name) || plausible) add(name);
     }
+    if (source === sources[0]) for (const m of source.matchAll(ROLE_PERSON)) add(m[1]!);
     for (const name of findCjkOrgNames(source)) add(name);
     for (const m of source.matchAll(ANONYMOUS)) add(m[0].replace(/^(?:一位|一名|几位|多位)/, ""));
   }
@@ -286,5 +306,5 @@ const OPINION =
   /观察|评论|社论|观点|笔者|我们认为|我认为|编者按|专栏|随笔|杂谈|怎么看|深度|思考|反思|复盘|盘点|年度回顾|一年回顾|走过的路|趋势|展望|漫谈|浅谈|为什么|吗[？?]|[？?]$/;
 
 export function isOpinionPiece(title: string, text: string): boolean {
-  return OPINION.test(title) || /笔者|编者按|我们认为|本文认为/.test(leadOf(text));
+  return OPINION.test(title) || isRoundup(title) || /笔者|编者按|我们认为|本文认为/.test(leadOf(text));
 }
