@@ -100,3 +100,20 @@ test("the default gate verdict rejects recruiting and passes research", async ()
   assert.equal((await gate("招聘 | 算法工程师")).relevant, false);
   assert.equal((await gate("新的注意力机制")).relevant, true);
 });
+
+test("the stub names the actor of the news, not the first org of the lead", async () => {
+  const stub = await startLlmStub();
+  stubs.push(stub);
+  const funding = article
+    .replace("美团提出 STAR 统一多模态模型", "AI绘图公司星海智能完成5000万美元B轮融资")
+    .replace(
+      "美团团队提出了 STAR 框架，用堆叠同构自回归模块统一理解与生成。",
+      "据 OpenAI 前员工透露，AI 绘图公司星海智能完成 5000 万美元 B 轮融资，由红杉中国领投。",
+    );
+  const response = await post(stub.baseUrl, {
+    ...analysisRequest,
+    messages: [analysisRequest.messages[0], { role: "user", content: funding }],
+  });
+  const data = await response.json();
+  assert.equal(entrySchema.parse(JSON.parse(data.choices[0].message.content)).org, "星海智能");
+});

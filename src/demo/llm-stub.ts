@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { findOrgs } from "../model/org-aliases.ts";
+import { actorOf } from "../model/news-actor.ts";
 
 /**
  * A real OpenAI-compatible chat-completions server on 127.0.0.1 for tests, the demo and the bench.
@@ -213,10 +213,10 @@ function buildEntry(article: StubArticle) {
       label: /arxiv\.org/.test(url) ? "arXiv 论文" : /github\.com/.test(url) ? "GitHub 代码" : "相关链接",
       url,
     }));
-  const lead = `${article.title}\n${article.body.slice(0, 600)}`;
   const paper = resources.some((r) => r.label !== "相关链接");
   return {
-    org: findOrgs(lead)[0]?.name ?? article.source,
+    // The actor of the news (model/news-actor.ts), as the offline analyser and verification name it.
+    org: actorOf(article.title, article.body)?.org ?? article.source,
     title: article.title,
     // A plausible spread: papers and code with figures score high, commentary low.
     stars: paper && withFigures.length > 0 ? 4 : withFigures.length > 0 ? 3 : 2,

@@ -1,7 +1,7 @@
 // Who is the actor of a piece of news: who released, proposed, published, raised, left or said
 // the thing. Shared by the offline analyser (which org to name) and verification (whether an
 // entry's org is supported). Pure; patterns on the title and the article's sentences.
-import { findOrgs, NOT_AN_ORG, resolveOrg, spellingsOf } from "./org-aliases.ts";
+import { findOrgs, makerOf, NOT_AN_ORG, PERSON_NAMES, resolveOrg, spellingsOf } from "./org-aliases.ts";
 
 /**
  * How a name is used where it occurs. actor: does the news. comparison: a baseline or rival
@@ -307,4 +307,36 @@ const OPINION =
 
 export function isOpinionPiece(title: string, text: string): boolean {
   return OPINION.test(title) || isRoundup(title) || /笔者|编者按|我们认为|本文认为/.test(leadOf(text));
+}
+
+/**
+ * The org line of the news: the first actor with its co-actors of the same sentence ("A/B";
+ * people "A & B"); a product acting gives its maker when `context` (the whole article) names the
+ * maker. undefined when nobody acts in title or lead. Used by the offline analyser and the LLM
+ * stub, so both name the org the way verification checks it.
+ */
+export function actorOf(
+  title: string,
+  text: string,
+  context: string = text,
+): { org: string; known: boolean } | undefined {
+  const actors = findActors(title, text);
+  const first = actors[0];
+  if (!first) return undefined;
+  const group = actors.filter((a) => a.sentence === first.sentence && a.inTitle === first.inTitle);
+  const names = [...new Set(group.map((a) => displayOf(a.name, title, context)))];
+  const people = group.every((a) => PERSON_NAMES.has(a.name));
+  const named = group.some((a) => resolveOrg(a.name) || !/匿名|独立/.test(a.name));
+  return { org: names.join(people ? " & " : "/"), known: named };
+}
+
+/** People keep the spelling the title uses when it is Latin ("Hennessy"); a product gives its maker. */
+function displayOf(name: string, title: string, context: string): string {
+  if (PERSON_NAMES.has(name)) {
+    const written = title.match(/[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)*/g) ?? [];
+    return written.find((w) => resolveOrg(w) === name) ?? name;
+  }
+  const maker = resolveOrg(name) ? undefined : makerOf(name);
+  if (maker && findOrgs(context).some((m) => m.name === maker)) return maker;
+  return name;
 }

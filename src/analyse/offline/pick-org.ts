@@ -1,5 +1,5 @@
-import { findActors, isOpinionPiece, leadOf } from "../../model/news-actor.ts";
-import { findOrgs, makerOf, PERSON_NAMES, resolveOrg } from "../../model/org-aliases.ts";
+import { actorOf, isOpinionPiece, leadOf } from "../../model/news-actor.ts";
+import { findOrgs } from "../../model/org-aliases.ts";
 
 export interface OrgChoice {
   org: string;
@@ -18,29 +18,10 @@ export interface OrgChoice {
  * not a comparison or helper, else the publisher (marked) — never a bystander.
  */
 export function pickOrg(input: { title: string; lead: string; text: string; fallback: string }): OrgChoice {
-  const body = `${leadOf(input.text)}\n${input.lead}`;
-  const actors = findActors(input.title, body);
-  const first = actors[0];
-  if (first) {
-    const group = actors.filter((a) => a.sentence === first.sentence && a.inTitle === first.inTitle);
-    const names = [...new Set(group.map((a) => displayOf(a.name, input)))];
-    const people = group.every((a) => PERSON_NAMES.has(a.name));
-    const named = group.some((a) => resolveOrg(a.name) || !/匿名|独立/.test(a.name));
-    return { org: names.join(people ? " & " : "/"), known: named };
-  }
+  const actor = actorOf(input.title, `${leadOf(input.text)}\n${input.lead}`, input.text);
+  if (actor) return actor;
   if (isOpinionPiece(input.title, input.text)) return { org: input.fallback, known: false, publisher: true };
   const named = findOrgs(input.title)[0];
   if (named) return { org: named.name, known: true };
   return { org: input.fallback, known: false, publisher: true };
-}
-
-/** People keep the spelling the title uses when it is Latin ("Hennessy"); a product gives its maker. */
-function displayOf(name: string, input: { title: string; text: string }): string {
-  if (PERSON_NAMES.has(name)) {
-    const written = input.title.match(/[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)*/g) ?? [];
-    return written.find((w) => resolveOrg(w) === name) ?? name;
-  }
-  const maker = resolveOrg(name) ? undefined : makerOf(name);
-  if (maker && findOrgs(input.text).some((m) => m.name === maker)) return maker;
-  return name;
 }
