@@ -13,6 +13,17 @@ test("the shipped prompt files load with their versions", () => {
   assert.match(prompts.gate.body, /"relevant"/);
 });
 
+test("the analysis prompt defines org as the actor of the news (model/news-actor.ts), not the outlet", () => {
+  const { body } = loadPromptSet().analyse;
+  const org = body.split("\n").find((l) => l.startsWith("- org：")) ?? "";
+  assert.match(org, /行动者/);
+  assert.match(org, /比较/);
+  assert.match(org, /帮手|算力/);
+  assert.match(org, /媒体.*只在.*评论/);
+  assert.doesNotMatch(org, /未说明时填媒体/);
+  assert.match(body, /- tags：.*不要.*泛泛/);
+});
+
 test("a file without a version header is refused", () => {
   assert.throws(() => parsePromptTemplate("just text", "x.md"), /x\.md: missing/);
   assert.deepEqual(parsePromptTemplate("---\nversion: t.v2\n---\nbody {{a}}\n"), {
