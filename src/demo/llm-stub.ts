@@ -220,7 +220,8 @@ function buildEntry(article: StubArticle) {
     title: article.title,
     // A plausible spread: papers and code with figures score high, commentary low.
     stars: paper && withFigures.length > 0 ? 4 : withFigures.length > 0 ? 3 : 2,
-    tags: ["AI", ...TAG_WORDS.filter((t) => article.body.includes(t)).slice(0, 3)],
+    // As the prompt asks: no generic nouns ("AI"), a topic needs more than one mention in the body.
+    tags: TAG_WORDS.filter((t) => article.body.split(t).length > 2).slice(0, 4),
     summary: sentences[0] ?? article.title,
     core: { bullets: core.map(quote) },
     results:
