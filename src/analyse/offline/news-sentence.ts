@@ -35,6 +35,9 @@ const OPENERS =
 const MONEY = /(\d+(?:\.\d+)?)\s*(亿|万)?\s*(美元|元|人民币|港元|欧元)/;
 /** A list item (第一，… / 其次… / "标签：…"): part of a list, not a continuation of the news. */
 const LIST_ITEM = /^(?:第[一二三四五六七八九十\d]+|首先|其次|再次|最后|[^，。：:]{1,12}[：:])/;
+/** A demonstrative whose referent is in an earlier sentence ("这个问题", "这件事", "这个…信号"). */
+const INNER_ANAPHOR =
+  /(?:这|那)(?:个|件|一|种|类)?[^，。；：,;:]{0,8}?(?:问题|事情?|信号|现象|难题|困境|瓶颈|缺口|假设|做法)|该(?:问题|现象|信号)/;
 const MIN_CHARS = 15;
 const MAX_CHARS = 120;
 const MIN_TRIM = 60;
@@ -106,18 +109,30 @@ export function formatSummary(text: string, context: NewsContext): string {
  * alone, is no question or teaser, and the two fit in 120 ("DeepSeek 发布了 V4。" + its key figure).
  */
 export function extendSummary(summary: RankedUnit, units: readonly RankedUnit[]): string {
+  // "研究者发现：这个被广泛信任的信号有偏": the referent is the sentence before; take it along when
+  // it is a plain statement and the two fit in 120.
+  if (INNER_ANAPHOR.test(summary.text)) {
+    const before = units.find((u) => u.index === summary.index - 1);
+    const joined = before ? `${before.text}${summary.text}` : "";
+    if (before?.standalone && !unfitToJoin(before.text) && joined.length <= MAX_CHARS) return joined;
+  }
   if (summary.text.length >= MIN_TRIM) return summary.text;
   const next = units.find((u) => u.index > summary.index);
   if (!next || next.index - summary.index > 2 || !next.standalone) return summary.text;
-  const unfit =
-    QUESTION.test(next.text) ||
-    TEASER_END.test(next.text) ||
-    HOOK.test(firstClause(next.text)) ||
-    PROMO.test(next.text) ||
-    LIST_ITEM.test(next.text);
-  if (unfit) return summary.text;
+  if (unfitToJoin(next.text)) return summary.text;
   const joined = `${summary.text}${next.text}`;
   return joined.length <= MAX_CHARS ? joined : summary.text;
+}
+
+/** A unit that cannot be joined to the summary: a question, teaser, hook, promo or list item. */
+function unfitToJoin(text: string): boolean {
+  return (
+    QUESTION.test(text) ||
+    TEASER_END.test(text) ||
+    HOOK.test(firstClause(text)) ||
+    PROMO.test(text) ||
+    LIST_ITEM.test(text)
+  );
 }
 
 function trimAtClause(text: string): string {
