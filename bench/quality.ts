@@ -34,6 +34,9 @@ const DEMO = new URL("../demo/2026-02-04/", import.meta.url);
 /** The words a bullet must not start with unless it names what they refer to. */
 const ANAPHOR = /^(?:这|该|其|上述|此外|不过|但|而|同时|另外|因此|所以|对此|它|他|她|此|那)/;
 const DANGLING_END = /[：:，,；;、]$/;
+/** A bullet that only announces what follows ("报告给出了几组数据。", "问题也很明显。"). */
+const EMPTY =
+  /^.{0,24}(?:(?:给出|列出|提出)了?.{0,6}(?:几|一些|以下)(?:组|个|点|项)|问题也?很?明显|如下)[^，。]{0,10}[。：:]?$/;
 const AD = /扫码|二维码|关注|订阅|推荐阅读|作者简介|点击|交流群|小助手|转载|星标|阅读原文|招聘|投递简历/;
 
 export async function benchQuality(): Promise<BenchSection> {
@@ -97,7 +100,9 @@ export async function benchQuality(): Promise<BenchSection> {
       row.org = checked.org;
     }
     const bullets = [checked.core, checked.results, checked.insights].flatMap((s) => flatten(s.bullets));
-    const bad = bullets.filter((b) => DANGLING_END.test(b.trim()) || ANAPHOR.test(b.trim()) || AD.test(b));
+    const bad = bullets.filter(
+      (b) => DANGLING_END.test(b.trim()) || ANAPHOR.test(b.trim()) || AD.test(b) || EMPTY.test(b.trim()),
+    );
     const repeated = bullets.length - new Set(bullets).size;
     count("bullets", bad.length === 0 && repeated === 0);
     if (bad.length > 0 || repeated > 0)
@@ -142,7 +147,7 @@ export async function benchQuality(): Promise<BenchSection> {
       { section: "quality", metric: "articles (demo + own)", value: cases.length },
       row("summary = a labelled news sentence", "summary", 0.85),
       row("org = actor", "org", 0.9),
-      row("entries without dangling/anaphoric/ad bullets", "bullets", 1),
+      row("entries without dangling/anaphoric/ad/empty bullets", "bullets", 1),
       row("labelled figures reaching 实验数据", "figures", 0.8),
       row("★ within the labelled band", "stars", 0.85),
       row("feed-only entries marked 仅摘要 (md, html, json)", "feedOnly", 1),

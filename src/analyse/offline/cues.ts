@@ -67,6 +67,12 @@ const INSIGHT_CUES = compileCues({
   代价: 2,
   短板: 2,
   盲区: 2,
+  着墨不多: 2,
+  语焉不详: 2,
+  原因: 1,
+  失败: 1,
+  坦言: 1,
+  坦承: 1,
   然而: 1,
   但是: 1,
   不过: 1,
@@ -199,6 +205,10 @@ export function countFigures(sentence: string): FigureCount {
   return { strong: strong + decimals, money: count(bare, MONEY_FIGURE), weak, benchmarks };
 }
 
+/** "对于要部署 VLM 的团队，…", "对开发者来说，…": what the news means for a reader — an implication. */
+const AUDIENCE =
+  /^(?:对于|对)[^，。；,;]{1,24}(?:开发者|团队|工程师|从业者|企业|公司|用户|读者|研究者|技术人员)(?:来说|而言)?[，,]/;
+
 /** Scores one sentence against each section's cues. */
 export function scoreCues(sentence: string): CueScores {
   const figures = countFigures(sentence);
@@ -213,7 +223,7 @@ export function scoreCues(sentence: string): CueScores {
   return {
     core: sumCues(sentence, CORE_CUES),
     results,
-    insights: sumCues(sentence, INSIGHT_CUES),
+    insights: sumCues(sentence, INSIGHT_CUES) + (AUDIENCE.test(sentence) ? 3 : 0),
   };
 }
 

@@ -136,3 +136,21 @@ test("a summary whose referent is the sentence before (这个信号, 这个问�
   ]);
   assert.match(entry.summary, /^强化学习微调时.*浙江大学的研究者发现：这个被广泛使用的信号/);
 });
+
+test("a sentence that only announces what follows is no bullet; implications and omissions are insights", async () => {
+  const entry = await analyse("星图实验室开源多智能体调度框架 Relay", [
+    "星图实验室今天开源了多智能体调度框架 Relay，支持上百个智能体并行协作。",
+    "Relay 采用中心化调度架构，由一个规划模型给各个执行智能体分配任务。",
+    "在内部测试中，Relay 把任务完成率提升到 87%，平均耗时缩短了 35%。",
+    "在可靠性问题上，团队给出了几组有意思的数据。",
+    "热闹之下，问题也很明显。",
+    "对于要在生产环境部署智能体的团队，基于中心化调度的设计意味着规划模型会成为单点。",
+    "对于智能体之间如何共享长期记忆，团队着墨不多。",
+  ]);
+  const all = bullets(entry);
+  assert.ok(!all.some((b) => /几组有意思的数据|问题也很明显/.test(b)), all.join(" | "));
+  const insights = entry.insights.bullets.map((b) => b.text).join("\n");
+  assert.match(insights, /对于要在生产环境部署智能体的团队/);
+  assert.match(insights, /着墨不多/);
+  assert.doesNotMatch(entry.core.bullets.map((b) => b.text).join("\n"), /着墨不多|单点/);
+});

@@ -37,6 +37,13 @@ const MAX_MERGED = 260;
 const TOPIC_LINE_MAX = 20;
 /** A reference back inside the first clause (…对此几乎是空白, 这件事…): needs the sentence before. */
 const BACK_REFERENCE = /对此|此事|这件事|这一点|上述|前述/;
+/**
+ * A sentence that only announces what follows ("报告给出了几组有意思的数据。", "热闹之下，问题也很明显。")
+ * says nothing alone: never a bullet (what it announces stands on its own).
+ */
+const ANNOUNCE =
+  /(?:给出|提出|列出|总结|归纳|梳理|分享|谈到|提到|坦承|坦言|指出)了?[^，。；]{0,6}?(?:几|一些|若干|以下|如下|下面)(?:组|个|点|项|条|种|类|方面)[^，。；]{0,10}[。：:]?$|(?:问题|挑战|风险|隐忧|局限)(?:也|就|同样)?(?:很|十分|非常|相当)?(?:明显|突出|不少)[。.]?$|如下[。：:]?$/;
+const ANNOUNCE_MAX = 30;
 const ORDINAL = /^(?:第[一二三四五六七八九十\d]+(?:种|个|类|步|点|阶段|条)?|其[一二三])/;
 
 export interface UnitContext {
@@ -116,7 +123,13 @@ function finishUnit(unit: Unit, context: UnitContext): Unit {
   text = text.replace(LIST_END, "。");
   const opensBadly = ANAPHOR.test(text) || DANGLING_END.test(text);
   const refersBack = BACK_REFERENCE.test(text.split(/[，,：:；;。！？]/)[0]!);
-  return { ...unit, text, standalone: !opensBadly && !refersBack, referenceOnly: refersBack && !opensBadly };
+  const announces = text.length <= ANNOUNCE_MAX && ANNOUNCE.test(text);
+  return {
+    ...unit,
+    text,
+    standalone: !opensBadly && !refersBack && !announces,
+    referenceOnly: refersBack && !opensBadly,
+  };
 }
 
 /** The title's noun phrase that ends in `noun` (华为发布推理加速引擎 → 推理加速引擎), if any. */
