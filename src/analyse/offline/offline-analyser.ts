@@ -28,7 +28,8 @@ export const OFFLINE_ANALYSER_INFO: AnalyserInfo = {
   kind: "offline",
   name: "offline-extractive",
   // v2: news-sentence summary, standalone bullets, sections by figure types, rubric ★ (issue 11).
-  promptVersion: "offline-v2",
+  // v3: org = actor for …公司X/role+person/roundups, summaries carry their referent, no announcing bullets.
+  promptVersion: "offline-v3",
 };
 
 const DEFAULT_MAX_BULLETS = 5;
