@@ -154,3 +154,14 @@ test("a sentence that only announces what follows is no bullet; implications and
   assert.match(insights, /着墨不多/);
   assert.doesNotMatch(entry.core.bullets.map((b) => b.text).join("\n"), /着墨不多|单点/);
 });
+
+test("'针对上述问题，X 提出了…' keeps the method: the back-reference is a connective, not the content", async () => {
+  const entry = await analyse("奖励模型会偏爱长回答？浙江大学提出长度校准方法", [
+    "浙江大学的研究者发现，奖励模型的打分会随回答长度系统性上升。",
+    "针对上述问题，作者提出了长度校准方法，整体思路是：",
+    "分桶拟合：按回答长度分桶，拟合每个桶的平均奖励作为基线；",
+    "残差打分：用原始奖励减去基线后的残差给回答排序。",
+  ]);
+  const core = entry.core.bullets.map((b) => b.text).join("\n");
+  assert.match(core, /^作者提出了长度校准方法，整体思路是：分桶拟合/m);
+});

@@ -25,7 +25,7 @@ const DANGLING_END = /[：:，,、]$/;
 const LIST_END = /[；;，,、]$/;
 /** Connectives that link to a previous sentence; dropped from the start of a bullet. */
 const CONNECTIVE =
-  /^(?:此外|另外|同时|与此同时|更进一步|进一步|另一方面|换句话说|也就是说|总的来说|不过|但是|但|然而|而且|并且|因此|所以|于是|其次|最后|首先|总之|此后|随后|对此|当然)[，,、\s]*/;
+  /^(?:(?:针对|为了解决|为解决|面对|围绕)(?:上述|以上|前述|这些|这个|这一|这两个|此|该)[^，,]{0,4}(?:问题|难题|挑战|缺陷|局限|偏差|痛点)|此外|另外|同时|与此同时|更进一步|进一步|另一方面|换句话说|也就是说|总的来说|不过|但是|但|然而|而且|并且|因此|所以|于是|其次|最后|首先|总之|此后|随后|对此|当然)[，,、\s]*/;
 /** Pronoun-like openers that need an antecedent. */
 const ANAPHOR = /^(?:这|该|其|此|上述|前述|前面|上面|以上|它|他|她|那|这些|这种|这类|这项|这一)/;
 /** Generic heads an anaphor may point with (该方法 → FlashPrune). */
