@@ -41,6 +41,11 @@ export function formatEntryTitle(entry: Entry): string {
   return displayTitle(entry.title);
 }
 
+/** A related article's title as its link shows it: hype stripped like the entry's own. */
+export function formatRelatedTitle(title: string): string {
+  return displayTitle(title);
+}
+
 /** Short markers shown with an entry (and listed in the JSON): 仅摘要 for a feed-only entry. */
 export function describeItemBadges(item: BriefingItem): string[] {
   return isFeedOnly(item) ? [FEED_ONLY_MARK] : [];

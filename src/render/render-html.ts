@@ -9,6 +9,7 @@ import {
   FOOTER_HEADING,
   formatEntryTitle,
   formatItemTime,
+  formatRelatedTitle,
   formatStars,
   RESOURCES_HEADING,
   sectionOf,
@@ -45,7 +46,7 @@ function renderEntry(item: BriefingItem, rank: number, timeZone: string): string
   ];
   for (const r of item.related ?? []) {
     out.push(
-      `<p class="meta"><strong>同题报道</strong>: ${escapeHtml(r.sourceName)} | ${formatItemTime(r, timeZone)} | ${renderLinkHtml(r.title, r.url)}</p>`,
+      `<p class="meta"><strong>同题报道</strong>: ${escapeHtml(r.sourceName)} | ${formatItemTime(r, timeZone)} | ${renderLinkHtml(formatRelatedTitle(r.title), r.url)}</p>`,
     );
   }
   if (item.followUpOf) {

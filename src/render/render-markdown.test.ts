@@ -47,7 +47,7 @@ test("extra lines appear only when their data exists", () => {
         related: [
           {
             sourceName: "量子位",
-            title: "注意力剪枝的偏置",
+            title: "重磅！注意力剪枝的偏置🔥🔥",
             url: "https://mp.weixin.qq.com/s/other",
             publishedAt: "2026-02-04T02:00:00Z",
           },

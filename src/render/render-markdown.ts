@@ -9,6 +9,7 @@ import {
   FOOTER_HEADING,
   formatEntryTitle,
   formatItemTime,
+  formatRelatedTitle,
   formatStars,
   RESOURCES_HEADING,
   sectionOf,
@@ -73,7 +74,7 @@ function renderEntry(item: BriefingItem, rank: number, timeZone: string): string
   ];
   for (const r of item.related ?? []) {
     lines.push(
-      `**同题报道**: ${escapeMarkdownInline(r.sourceName)} | ${formatItemTime(r, timeZone)} | ${formatMarkdownLink(r.title, r.url)}`,
+      `**同题报道**: ${escapeMarkdownInline(r.sourceName)} | ${formatItemTime(r, timeZone)} | ${formatMarkdownLink(formatRelatedTitle(r.title), r.url)}`,
     );
   }
   if (item.followUpOf) {
@@ -117,7 +118,9 @@ function renderResources(resources: Resource[]): string[] {
   if (resources.length === 0) return [`- ${EMPTY_SECTION}`];
   return resources.map((r) => {
     const target =
-      r.title && r.title !== r.url ? formatMarkdownLink(r.title, r.url) : formatMarkdownUrl(r.url);
+      r.title && r.title !== r.url
+        ? formatMarkdownLink(formatRelatedTitle(r.title), r.url)
+        : formatMarkdownUrl(r.url);
     return `- **${escapeMarkdownLabel(r.label)}**: ${target}`;
   });
 }
