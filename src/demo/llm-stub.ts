@@ -200,12 +200,25 @@ const TAG_WORDS = [
 function buildEntry(article: StubArticle) {
   const sentences = article.body
     .split(/(?<=[。！？!?])|\n+/)
-    .map((s) => s.trim())
-    // Link lines and figure captions are not claims.
-    .filter((s) => s.length >= 8 && !/https?:\/\/|github\.com|^(图|表)\s*\d/.test(s));
+    // An editor's tag (【新智元导读】) is no part of a claim.
+    .map((s) => s.trim().replace(/^【[^】]{1,12}】\s*/, ""))
+    // Link lines, figure captions and headings (short, no sentence end) are not claims.
+    .filter(
+      (s) =>
+        s.length >= 8 &&
+        !/https?:\/\/|github\.com|[a-z]\.(?:co|com|cn|ai|io)\/|^(图|表)\s*\d/.test(s) &&
+        (/[。！？!?]$/.test(s) || s.length >= 30),
+    );
+  const actor = actorOf(article.title, article.body);
+  // Like a model asked for the news: the first lead sentence naming the actor, not a question.
+  const news =
+    sentences
+      .slice(0, 8)
+      .find((s) => actor && actor.org.split(/\/| & /).some((o) => s.includes(o)) && !/[？?：:]$/.test(s)) ??
+    sentences[0];
   const quote = (s: string) => ({ text: s, evidence: s });
-  const withFigures = sentences.filter((s) => /\d/.test(s)).slice(0, 3);
-  const core = sentences.filter((s) => !withFigures.includes(s)).slice(1, 4);
+  const withFigures = sentences.filter((s) => /\d/.test(s) && s !== news).slice(0, 3);
+  const core = sentences.filter((s) => !withFigures.includes(s) && s !== news).slice(0, 3);
   const resources = article.links
     .filter((url) => !/mp\.weixin\.qq\.com|\.(png|jpe?g|gif|webp)(\?|$)/i.test(url))
     .slice(0, 5)
@@ -216,13 +229,13 @@ function buildEntry(article: StubArticle) {
   const paper = resources.some((r) => r.label !== "相关链接");
   return {
     // The actor of the news (model/news-actor.ts), as the offline analyser and verification name it.
-    org: actorOf(article.title, article.body)?.org ?? article.source,
+    org: actor?.org ?? article.source,
     title: article.title,
     // A plausible spread: papers and code with figures score high, commentary low.
     stars: paper && withFigures.length > 0 ? 4 : withFigures.length > 0 ? 3 : 2,
     // As the prompt asks: no generic nouns ("AI"), a topic needs more than one mention in the body.
     tags: TAG_WORDS.filter((t) => article.body.split(t).length > 2).slice(0, 4),
-    summary: sentences[0] ?? article.title,
+    summary: news ?? article.title,
     core: { bullets: core.map(quote) },
     results:
       withFigures.length > 0 ? { bullets: withFigures.map(quote) } : { lead: "原文未提供", bullets: [] },
