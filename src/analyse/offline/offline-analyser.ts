@@ -101,6 +101,7 @@ export function analyseArticle(article: Article, context: AnalyseContext): Entry
     summary,
     headingOf: (u) => headings.get(u.index),
     maxBullets: context.maxBullets,
+    title,
   });
   const resources = extractResources(article.text, article.links);
   const tags = pickTags({ title, text: article.text });

@@ -23,6 +23,17 @@ export interface SectionInput {
   /** The article heading each unit stands under (by unit index), if any. */
   headingOf: (unit: RankedUnit) => string | undefined;
   maxBullets: number;
+  /** The article title: a figure it names (98篇, 8小时) is the news's key number, a result. */
+  title?: string;
+}
+
+/** A figure with its unit in a title (8小时, 98篇, 3亿元, 23.7%); bare numbers are versions. */
+const TITLE_FIGURE =
+  /\d+(?:\.\d+)?\s*(?:多|余)?\s*(?:万|亿|千)?\s*(?:%|％|倍|小时|分钟|秒|天|篇|个|张|台|家|人|名|次|笔|款|项|美元|元|tokens\/s)/g;
+
+/** The title's figures, spaces squashed ("8 小时" and "8小时" are one). */
+export function titleFigures(title: string): string[] {
+  return [...title.matchAll(TITLE_FIGURE)].map((m) => m[0].replace(/\s+/g, ""));
 }
 
 /**
@@ -39,12 +50,16 @@ export function selectSections(input: SectionInput): Sections {
     results: [],
     insights: [],
   };
+  const figures = titleFigures(input.title ?? "");
   const scored = input.units
     .filter((u) => u.standalone)
-    .map((unit) => ({
-      unit,
-      cues: addScores(scoreCues(unit.original), scoreHeading(input.headingOf(unit), unit.original)),
-    }));
+    .map((unit) => {
+      const cues = addScores(scoreCues(unit.original), scoreHeading(input.headingOf(unit), unit.original));
+      // The figure the headline is about (…98篇“假开源”) makes its sentence a result (+2).
+      const squashed = unit.original.replace(/\s+/g, "");
+      if (cues.results > 0 && figures.some((f) => squashed.includes(f))) cues.results += 2;
+      return { unit, cues };
+    });
   const leftovers: typeof scored = [];
   for (const s of scored) {
     // The summary's sentence is not a bullet, except in 实验数据: its figures belong there too.
