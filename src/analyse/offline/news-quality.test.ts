@@ -175,3 +175,12 @@ test("the figure a headline names (98篇, 6小时) reaches 实验数据 even as 
   ]);
   assert.match(entry.results.bullets.map((b) => b.text).join("\n"), /57 篇给了链接/);
 });
+
+test("'开源 AI 智能体' describes a thing, it is no release; a dated fact with its figure is news, not scene-setting", async () => {
+  const essay = await analyse("评论｜向量数据库的价格战，会打到哪里？", [
+    "过去一年，主流向量数据库的云服务价格下降了七成以上，部分厂商甚至免费开放。",
+    "青鸟是最近很火的开源 AI 数据库，社区活跃度很高。",
+    "价格战的直接原因是存储成本下降，但更深层的原因是争夺开发者。",
+  ]);
+  assert.match(essay.summary, /^过去一年，主流向量数据库的云服务价格下降了七成以上/);
+});

@@ -18,7 +18,7 @@ import type { RankedUnit } from "./rank-sentences.ts";
  * | a promo aside or a pronoun opener it cannot resolve       | −3     |
  */
 const ACTION =
-  /发布|推出|开源了|开源(?!的|模型|社区|项目|AI|协议|生态)|提出|宣布|上线|官宣|亮相|完成.{0,12}融资|获得?.{0,12}融资|融资.{0,4}(?:亿|万)|离职|加盟|出走|离开|发现|发表|揭示|披露|打造|研发|收购|任命|推出/;
+  /发布|推出|开源了|开源(?!\s*(?:的|模型|社区|项目|AI|协议|生态|智能体|框架|工具|软件|大模型|界|圈))|提出|宣布|上线|官宣|亮相|完成.{0,12}融资|获得?.{0,12}融资|融资.{0,4}(?:亿|万)|离职|加盟|出走|离开|发现|发表|揭示|披露|打造|研发|收购|任命|推出/;
 /** Weaker actions, and the changes a trend or review piece reports (增长, 下降, 演变, 登场 …). */
 const WEAK_ACTION =
   /集成|接入|更新|开放|发起|演示|撰文|表示|认为|对谈|检查|审计|造了|搭建|提醒|警告|被曝|曝光|回顾|梳理|谈|增长|下降|演变|演进|变成|转向|登场|兴起|崛起|走向/;
@@ -26,6 +26,8 @@ const QUESTION = /[？?]/;
 const TEASER_END = /(?:[：:…]|\.\.\.)$/;
 const SCENE =
   /^(?:过去(?:一年|几年|两年|一段时间)|近年来|近几年|最近一年|随着|在.{0,12}(?:时代|浪潮|背景)下|一直以来|众所周知|长期以来|如今|当下|当舆论|又一|又到了|这个春节)/;
+/** A figure with a unit or a change (九成, 40%, 3 亿元, 2 倍): what makes a dated sentence a fact. */
+const FACT_FIGURE = /\d+(?:\.\d+)?\s*(?:%|％|倍|亿|万|元|美元|个百分点)|[一二三四五六七八九]成/;
 const HOOK = /你|大概|想象一下|有没有|是不是|原来|竟然|居然|终于|没想到|到底/;
 const PROMO = /首发|关注|欢迎|订阅|独家获悉|（本文|\(本文/;
 const PRONOUN_OPENER = /^(?:它|他|她|其|这|该|此|那)/;
@@ -81,7 +83,8 @@ export function scoreNewsSentences(
     const shared = bigrams(t).filter((b) => titleWords.has(b)).length;
     score += 0.15 * Math.min(10, Math.round((10 * shared) / Math.max(1, titleWords.size)));
     if (QUESTION.test(t) || TEASER_END.test(t) || /[！!]$/.test(t)) score -= 4;
-    if (SCENE.test(t) || HOOK.test(firstClause(t))) score -= 2;
+    // "过去一年，API 价格下降了九成": a dated fact with its figure is news, not scene-setting.
+    if ((SCENE.test(t) && !FACT_FIGURE.test(t)) || HOOK.test(firstClause(t))) score -= 2;
     if (PROMO.test(t) || (!unit.standalone && !unit.referenceOnly)) score -= 3;
     return { unit, score };
   });
