@@ -14,7 +14,7 @@ import type { RankedUnit } from "./rank-sentences.ts";
  * | words shared with the title (per 10 %, at most 10)        | +0.15  |
  * | position (first unit 1.5, then −0.25 each)                | ≤ 1.5  |
  * | a question, a teaser ending in ：/…, an exclamation         | −4     |
- * | scene-setting (过去一年/随着/近年来 …), or a hook (你/原来 …) in the first clause | −2 |
+ * | scene-setting (过去一年/随着/近年来 …, unless it states a figure), or a hook (你/原来 …) in the first clause | −2 |
  * | a promo aside or a pronoun opener it cannot resolve       | −3     |
  */
 const ACTION =
