@@ -137,7 +137,7 @@ async function forEachLane(
 }
 
 /** fetch.pages of a source (its own setting, else the global one). */
-function pagesMode(deps: PipelineDeps, sourceId: string): "auto" | "always" | "never" {
+export function pagesMode(deps: PipelineDeps, sourceId: string): "auto" | "always" | "never" {
   return deps.config.sources.find((s) => s.id === sourceId)?.pages ?? deps.config.fetch.pages;
 }
 
