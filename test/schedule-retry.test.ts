@@ -152,11 +152,17 @@ test("a retry sends a multi-part channel exactly its missing parts, under the sa
     const retry = await h2.run(["schedule", "--once"]);
     assert.match(
       retry.stdout,
-      new RegExp(`attempt 1 of 3\\): missing wc ×${missing}; sent wc ${missing} part\\(s\\); 0 part\\(s\\) still not delivered`),
+      new RegExp(
+        `attempt 1 of 3\\): missing wc ×${missing}; sent wc ${missing} part\\(s\\); 0 part\\(s\\) still not delivered`,
+      ),
     );
     assert.equal(wecom.requests.length, requestsBefore + missing, "one request per missing part");
     assert.equal(wecom.accepted.length, 1 + missing);
-    assert.equal(wecom.accepted.filter((m) => m === firstPart).length, 1, "the part it had is not sent again");
+    assert.equal(
+      wecom.accepted.filter((m) => m === firstPart).length,
+      1,
+      "the part it had is not sent again",
+    );
     assert.equal(new Set(wecom.accepted).size, wecom.accepted.length, "no part twice");
     assert.equal(wecom.accepted[1], seen[1], "the refused part went first");
 
