@@ -107,6 +107,11 @@ test("a link redirecting to another loopback port is refused; the LLM on loopbac
   );
   assert.match(run.stdout, /《指向 LLM 端点的条目》.*refused: loopback address 127\.0\.0\.1/);
   assert.match(md, new RegExp(`《${MOVED_TITLE}》正文抓取失败`), "the footer says why");
+  // A refused page is a page not read (the feed's text stands in): degraded, and `runs` says why.
+  assert.equal(run.code, 3, run.stderr);
+  const runs = await h.run(["runs"]);
+  assert.match(runs.stdout, /page\(s\) not read/, runs.stdout);
+  assert.match(runs.stdout, /refused: loopback address 127\.0\.0\.1/, runs.stdout);
   assert.ok(
     feeds.requests.some((r) => r.path === "/good"),
     "the allowed port is fetched",

@@ -147,6 +147,9 @@ describe("daybrief run: status and exit code", () => {
     assert.match(run.stderr, /degraded: 1 of 2 source\(s\) failed/);
     const runs = await p.daybrief(["runs"]);
     assert.match(runs.stdout, /^#1 2026-02-04 run degraded .*\n {4}why: 1 of 2 source\(s\) failed\n/m);
+    // The footer names the failed source with the catalogue's short reason and code first.
+    const md = readFileSync(join(p.dir, "out", "2026", `${DAY}.md`), "utf8");
+    assert.match(md, /订阅源抓取失败（服务端错误 · E_SERVER · HTTP 500）/, md);
   });
 
   test("every source fails → failed, 1: no empty briefing to the channels, the alert at once, the footer says why", async () => {

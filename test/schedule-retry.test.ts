@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import type { Receiver } from "../src/deliver/testdata/receivers/server.ts";
 import { startWebhookReceiver } from "../src/deliver/testdata/receivers/webhook.ts";
+import { startWeComReceiver } from "../src/deliver/testdata/receivers/wecom.ts";
 import { type DemoServer, startDemoServer } from "../src/demo/index.ts";
 import { baseConfig, createHarness, DEMO_DAY, type Harness } from "./support/cli-harness.ts";
 
@@ -115,6 +116,64 @@ test("a channel that stays down: three retries, then one alert, then silence", a
     assert.match(later.stdout, /nothing due/);
     assert.equal(good.accepted.length, before + 1, "no second alert");
   } finally {
+    h2.cleanup();
+  }
+});
+
+test("a retry sends a multi-part channel exactly its missing parts, under the same keys", async () => {
+  // A multi-part channel (WeCom: 4096 bytes a message) that refuses the second part of the run (the
+  // channel then stops for the run, so the parts after it are missing too). The retry must send
+  // exactly the missing parts, once each — never the first part again, never a re-rendered whole.
+  const wecom = await startWeComReceiver();
+  const s2 = await startDemoServer({ allowOrigins: [new URL(wecom.url).origin] });
+  let clock2 = new Date("2026-02-04T13:30:00Z");
+  const h2 = createHarness({ fetch: s2.fetch, now: () => clock2, sleep: async () => {} });
+  try {
+    h2.writeConfig(baseConfig(s2.sources, { channels: [{ id: "wc", type: "wecom", webhook: wecom.url }] }));
+    const seen: string[] = [];
+    let refusing = true;
+    wecom.script.onRequest = (req) => {
+      const content = (JSON.parse(req.body) as { markdown: { content: string } }).markdown.content;
+      if (!seen.includes(content)) seen.push(content);
+      wecom.script.refuseAll = refusing && content === seen[1];
+    };
+    const run = await h2.run(["run", "--date", DEMO_DAY, "-q"]);
+    assert.equal(run.code, 3, run.stderr);
+    const sent = /delivered wc \(wecom\): 1 sent, 0 already sent, (\d+) failed/.exec(run.stdout);
+    assert.ok(sent, run.stdout);
+    const missing = Number(sent[1]);
+    assert.ok(missing >= 2, "the channel has at least three parts");
+    assert.equal(wecom.accepted.length, 1);
+    const [firstPart] = wecom.accepted;
+
+    refusing = false;
+    const requestsBefore = wecom.requests.length;
+    clock2 = new Date("2026-02-04T13:36:00Z");
+    const retry = await h2.run(["schedule", "--once"]);
+    assert.match(
+      retry.stdout,
+      new RegExp(
+        `attempt 1 of 3\\): missing wc ×${missing}; sent wc ${missing} part\\(s\\); 0 part\\(s\\) still not delivered`,
+      ),
+    );
+    assert.equal(wecom.requests.length, requestsBefore + missing, "one request per missing part");
+    assert.equal(wecom.accepted.length, 1 + missing);
+    assert.equal(
+      wecom.accepted.filter((m) => m === firstPart).length,
+      1,
+      "the part it had is not sent again",
+    );
+    assert.equal(new Set(wecom.accepted).size, wecom.accepted.length, "no part twice");
+    assert.equal(wecom.accepted[1], seen[1], "the refused part went first");
+
+    clock2 = new Date("2026-02-04T14:30:00Z");
+    assert.match((await h2.run(["schedule", "--once"])).stdout, /nothing due/);
+    const again = await h2.run(["run", "--date", DEMO_DAY, "-q"]);
+    assert.match(again.stdout, /delivered wc \(wecom\): 0 sent, \d+ already sent, 0 failed/, again.stdout);
+    assert.equal(wecom.requests.length, requestsBefore + missing, "a plain re-run sends nothing");
+  } finally {
+    await s2.close();
+    await wecom.close();
     h2.cleanup();
   }
 });

@@ -115,20 +115,36 @@ export function createHttp(options: HttpOptions = {}): Http {
   const send: SendHop = transport
     ? (url, init) => transport(url.href, { ...init, redirect: "manual" })
     : (url, init, checked) => node!.send(url, init, checked);
-  const guarded: typeof fetch = (input, init) => {
-    const request = input instanceof Request ? input : undefined;
-    return fetchGuarded(
-      request ? request.url : String(input),
-      {
-        method: init?.method ?? request?.method ?? "GET",
-        headers: new Headers(init?.headers ?? request?.headers),
-        signal: init?.signal ?? request?.signal ?? undefined,
-      },
-      { guard, send, maxRedirects: options.maxRedirects },
-    );
-  };
+  /**
+   * The guarded fetch of one request: every hop is checked by the guard and, when its host rests
+   * or is paced, by the pacer too — a redirect into a paced host waits for that host's turn (held
+   * in `turns` until the caller releases it) and a resting host gets no request at all.
+   */
+  const guardedWith =
+    (turns: Turns): typeof fetch =>
+    (input, init) => {
+      const request = input instanceof Request ? input : undefined;
+      const pacedSend: SendHop = async (url, hopInit, checked) => {
+        const hopHost = url.host;
+        turns.lastHost = hopHost;
+        if (!turns.leases.has(hopHost)) {
+          const paused = pacer.pausedUntil(hopHost);
+          if (paused) throw new HostPausedError(hopHost, "cool-down", paused.until, paused.reason);
+          if (pacer.policyFor(hopHost)) turns.leases.set(hopHost, await pacer.enter(hopHost, hopInit.signal));
+        }
+        return send(url, hopInit, checked);
+      };
+      return fetchGuarded(
+        request ? request.url : String(input),
+        {
+          method: init?.method ?? request?.method ?? "GET",
+          headers: new Headers(init?.headers ?? request?.headers),
+          signal: init?.signal ?? request?.signal ?? undefined,
+        },
+        { guard, send: pacedSend, maxRedirects: options.maxRedirects },
+      );
+    };
   const config = {
-    fetch: guarded,
     userAgent: options.userAgent ?? DEFAULT_USER_AGENT,
     timeoutMs: options.timeoutMs ?? 20_000,
     maxBytes: options.maxBytes ?? 10 * 1024 * 1024,
@@ -156,21 +172,32 @@ export function createHttp(options: HttpOptions = {}): Http {
     for (let attempt = 0; ; attempt++) {
       const paused = pacer.pausedUntil(host);
       if (paused) throw new HostPausedError(host, "cool-down", paused.until, paused.reason);
-      const lease = policy ? await pacer.enter(host, signal) : undefined;
+      const turns: Turns = { leases: new Map() };
+      // The first host's turn is taken before the request's timeout starts; a redirect into another
+      // paced host takes that host's turn on the way (guardedWith).
+      if (policy) turns.leases.set(host, await pacer.enter(host, signal));
       try {
         const response = await requestOnce(url, getOptions, {
           ...config,
+          fetch: guardedWith(turns),
           slot: policy ? noSlot : hostSlot(host),
         });
+        // The wall is the last hop's: that host rests (not a redirector in front of it).
         const wall = getOptions.coolDownIf?.(response);
-        if (wall) pacer.coolDown(host, wall);
+        if (wall) pacer.coolDown(hostOf(response.url) || host, wall);
         return response;
       } catch (error) {
-        lease?.release();
+        releaseTurns(turns);
         if (signal?.aborted) throw signal.reason; // the caller gave up: never retried
+        if (error instanceof HostPausedError) throw error; // a redirect into a resting host
         // A paced host that refuses us is walled: no retry, the host rests.
-        if (policy && error instanceof HttpError && (error.status === 403 || error.status === 429)) {
-          pacer.coolDown(host, `HTTP ${error.status}`);
+        const refusing = turns.lastHost ?? host;
+        if (
+          pacer.policyFor(refusing) &&
+          error instanceof HttpError &&
+          (error.status === 403 || error.status === 429)
+        ) {
+          pacer.coolDown(refusing, `HTTP ${error.status}`);
           throw error;
         }
         if (!(error instanceof HttpError) || !error.retryable || attempt >= config.retries) throw error;
@@ -181,35 +208,52 @@ export function createHttp(options: HttpOptions = {}): Http {
         );
         await config.sleep(delay, signal);
       } finally {
-        lease?.release();
+        releaseTurns(turns);
       }
     }
   }
 
   // A caller's own signal replaces our timeout: LLM calls legitimately run longer than a feed fetch.
   const polite =
-    (base: typeof fetch): typeof fetch =>
+    (base: (turns: Turns) => typeof fetch): typeof fetch =>
     async (input, init) => {
       const url = input instanceof Request ? input.url : String(input);
       const headers = new Headers(init?.headers ?? (input instanceof Request ? input.headers : undefined));
       if (!headers.has("user-agent")) headers.set("user-agent", config.userAgent);
       const signal = init?.signal ?? AbortSignal.timeout(config.timeoutMs);
       const release = await hostSlot(hostOf(url)).acquire(signal);
+      const turns: Turns = { leases: new Map() };
       try {
         // The slot covers the wait for headers; the caller reads the body at its own pace.
-        return await base(input, { ...init, headers, signal });
+        const response = await base(turns)(input, { ...init, headers, signal });
+        const refusing = turns.lastHost;
+        if (refusing && pacer.policyFor(refusing) && (response.status === 403 || response.status === 429))
+          pacer.coolDown(refusing, `HTTP ${response.status}`);
+        return response;
       } finally {
+        releaseTurns(turns);
         release();
       }
     };
 
   return {
     get,
-    fetch: polite(transport ?? globalThis.fetch),
-    guardedFetch: polite(guarded),
+    fetch: polite(() => transport ?? globalThis.fetch),
+    guardedFetch: polite(guardedWith),
     hosts: pacer,
     close: () => node?.close(),
   };
+}
+
+/** The paced hosts whose turn one request holds (released when it is done), and its last hop's host. */
+interface Turns {
+  leases: Map<string, { release(): void }>;
+  lastHost?: string;
+}
+
+function releaseTurns(turns: Turns): void {
+  for (const lease of turns.leases.values()) lease.release();
+  turns.leases.clear();
 }
 
 function hostOf(url: string): string {

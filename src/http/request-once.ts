@@ -1,4 +1,4 @@
-import { HttpError } from "../errors.ts";
+import { HostPausedError, HttpError } from "../errors.ts";
 import type { GetOptions, HttpResponse } from "./create-http.ts";
 import { isRetryableNetworkError, isRetryableStatus, networkErrorCode, parseRetryAfter } from "./retry.ts";
 import type { Semaphore } from "./semaphore.ts";
@@ -59,7 +59,7 @@ export async function requestOnce(
     const body = await readCapped(response, ctx.maxBytes, url, true);
     return { status: 200, body, ...meta };
   } catch (error) {
-    if (error instanceof HttpError) throw error;
+    if (error instanceof HttpError || error instanceof HostPausedError) throw error;
     if (options.signal?.aborted) throw options.signal.reason;
     if (controller.signal.reason instanceof Timeout) {
       throw new HttpError(`GET ${url} timed out after ${ctx.timeoutMs} ms`, url, 0, true, { cause: error });

@@ -29,3 +29,11 @@ test("errors map to a short reason and code from their fields, never from provid
   assert.equal(describeReason(reasonOfError(guarded("dns_not_found"))), "域名无法解析 · E_DNS");
   assert.equal(describeReason({ key: "budget" }, "en"), "budget exhausted · E_BUDGET");
 });
+
+test("the host pacer's refusals have their own reasons, not 未知错误", () => {
+  const paused = (kind: string) =>
+    Object.assign(new Error("not fetched: …"), { name: "HostPausedError", kind });
+  assert.equal(describeReason(reasonOfError(paused("cool-down"))), "站点冷却中 · E_HOST_REST");
+  assert.equal(describeReason(reasonOfError(paused("cap"))), "今日请求已达上限 · E_HOST_CAP");
+  assert.equal(describeReason({ key: "wall" }), "遇到验证页面 · E_WALL");
+});

@@ -18,6 +18,9 @@ export const REASONS = {
   source_time: { code: "E_SOURCE_TIME", zh: "订阅源总耗时超限", en: "source took too long" },
   refused: { code: "E_REFUSED", zh: "地址被拒绝", en: "address refused" },
   dns: { code: "E_DNS", zh: "域名无法解析", en: "host name not found" },
+  wall: { code: "E_WALL", zh: "遇到验证页面", en: "verification wall" },
+  host_rest: { code: "E_HOST_REST", zh: "站点冷却中", en: "host cooling down" },
+  host_cap: { code: "E_HOST_CAP", zh: "今日请求已达上限", en: "daily request cap reached" },
   unknown: { code: "E_UNKNOWN", zh: "未知错误", en: "unknown error" },
 } as const;
 
@@ -62,6 +65,9 @@ export function reasonOfError(error: unknown): Reason {
   // The network guard's refusals and a name that does not resolve say so in their code.
   if (e.code === "blocked_address" || e.code === "blocked_scheme") return { key: "refused" };
   if (e.code === "dns_not_found") return { key: "dns" };
+  // The host pacer held the request back (a rest after a wall, or the day's cap): nothing was sent.
+  if (e.name === "HostPausedError")
+    return { key: (error as { kind?: string }).kind === "cap" ? "host_cap" : "host_rest" };
   if (e.name === "AbortError" && /cancel|abort/i.test(String(e.message))) return { key: "cancelled" };
   if (e.name === "TimeoutError" || (e.cause as { name?: string })?.name === "TimeoutError")
     return { key: "timeout" };

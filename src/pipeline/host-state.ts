@@ -1,6 +1,6 @@
 // The per-host pacing state outlives a run: cool-downs and today's request counts go to the store
 // after reading, and come back before the next run reads, so a scheduled run also waits.
-import type { HostPacer } from "../http/index.ts";
+import { type HostPacer, resolveHostPolicies } from "../http/index.ts";
 import { dayOf } from "../time.ts";
 import type { PipelineDeps } from "./deps.ts";
 
@@ -14,7 +14,9 @@ export function restoreHostState(deps: PipelineDeps, hosts: Iterable<string>): v
   for (const c of deps.store.listHostCooldowns(now)) pacer.coolDown(c.host, c.reason, Date.parse(c.until));
   const today = dayOf(now, deps.config.timezone);
   const written = persisted.get(pacer) ?? new Map<string, number>();
-  for (const host of new Set(hosts)) {
+  // Every paced host too, not only those the day's links name: a redirect may lead there.
+  const paced = Object.keys(resolveHostPolicies(deps.config.fetch.hosts, deps.config.fetch.coolDownMinutes));
+  for (const host of new Set([...hosts, ...paced])) {
     if (!pacer.policyFor(host)) continue;
     // The cap counts seed + made. Today's total is the stored count plus what this pacer made and
     // has not written yet, so seed = stored − written (a new day: stored 0, the old requests cancel).

@@ -3,6 +3,7 @@ import { errorMessage } from "../errors.ts";
 import { judgeFeedText, pageFromFeedItem } from "../extract/index.ts";
 import type { Article, ArticleStatus, ExtractedPage, TextFrom } from "../model/article.ts";
 import type { FeedItem } from "../model/feed.ts";
+import { describeReason } from "../model/reasons.ts";
 import { itemsOnDay } from "../sources/index.ts";
 import { dayOf } from "../time.ts";
 import type { CollectedSource } from "./collect-sources.ts";
@@ -56,7 +57,11 @@ export async function readArticles(
       collectedSource.success = { ...collectedSource.success, etag: undefined, lastModified: undefined };
     }
     const c: ReadCounts = { found: items.length, inWindow: 0, stored: 0, duplicates: 0, problems: [] };
-    if (status === "failed") c.problems.push(`订阅源抓取失败：${error}`);
+    // The catalogue's short reason and code first (reasons.ts), then the redacted detail.
+    if (status === "failed")
+      c.problems.push(
+        `订阅源抓取失败（${describeReason(collectedSource.reason ?? { key: "unknown" })}）：${error}`,
+      );
     counts.set(source.id, c);
     // An item without a date belongs to the day it was first seen (now, unless it is stored).
     const firstSeen = (item: FeedItem) =>
@@ -137,7 +142,7 @@ async function forEachLane(
 }
 
 /** fetch.pages of a source (its own setting, else the global one). */
-function pagesMode(deps: PipelineDeps, sourceId: string): "auto" | "always" | "never" {
+export function pagesMode(deps: PipelineDeps, sourceId: string): "auto" | "always" | "never" {
   return deps.config.sources.find((s) => s.id === sourceId)?.pages ?? deps.config.fetch.pages;
 }
 

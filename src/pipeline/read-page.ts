@@ -49,16 +49,21 @@ export async function readPage(deps: PipelineDeps, url: string, signal?: AbortSi
     });
     const page = extract(response);
     if (page.kind === "verification")
-      return { ok: false, reason: `遇到验证页面（${page.reason ?? "环境异常"}）`, retryLater: true };
+      return {
+        ok: false,
+        reason: `${REASONS.wall.zh}（${page.reason ?? "环境异常"} · ${REASONS.wall.code}）`,
+        retryLater: true,
+      };
     return { ok: true, page, finalUrl: response.url };
   } catch (error) {
     // A cancelled run must not store the article as feed-only for good: let the run stop.
     if (signal?.aborted) throw error;
     if (error instanceof HostPausedError) {
+      // Catalogue wording and code (reasons.ts), with the host and until when: no request was sent.
       const reason =
         error.kind === "cap"
-          ? `今日对 ${error.host} 的请求已达上限`
-          : `${error.host} 暂停访问至 ${hhmm(error.until ?? "")} UTC（${error.reason ?? "冷却"}）`;
+          ? `今日对 ${error.host} 的请求已达上限（${REASONS.host_cap.code}）`
+          : `${error.host} 暂停访问至 ${hhmm(error.until ?? "")} UTC（${REASONS.host_rest.zh}：${error.reason ?? "冷却"} · ${REASONS.host_rest.code}）`;
       return { ok: false, reason, retryLater: true, error };
     }
     const status = error instanceof HttpError ? error.status : 0;

@@ -99,6 +99,11 @@ export interface RetryResult {
   runId: number;
   /** Parts sent by this retry, per channel. */
   sent: { channel: string; parts: number }[];
+  /**
+   * Parts that were missing when this retry started, per channel (sent now or failed again) — read
+   * from the delivery itself, so parts a run never reached (its channel stopped) count too.
+   */
+  missing: { channel: string; parts: number }[];
   /** Parts still not delivered. */
   undelivered: number;
   status: "ok" | "degraded" | "failed";
@@ -114,7 +119,7 @@ export async function retryDeliveries(
 ): Promise<RetryResult> {
   const redact = deps.redact ?? redactPatterns;
   const runId = startRetryRun(deps, options);
-  const result: RetryResult = { runId, sent: [], undelivered: 0, status: "ok" };
+  const result: RetryResult = { runId, sent: [], missing: [], undelivered: 0, status: "ok" };
   const failures: { stage: string; message: string }[] = [];
   try {
     const stored = deps.store.getBriefing(options.date);
@@ -130,6 +135,7 @@ export async function retryDeliveries(
     });
     for (const ch of report?.channels ?? []) {
       if (ch.sent > 0) result.sent.push({ channel: ch.id, parts: ch.sent });
+      if (ch.sent + ch.failed > 0) result.missing.push({ channel: ch.id, parts: ch.sent + ch.failed });
       const missing = ch.failed + (ch.error ? 1 : 0);
       result.undelivered += missing;
       if (missing > 0)

@@ -13,9 +13,9 @@ import { type CollectedSource, collectSources, recordCollected } from "./collect
 import { deliverToChannels, entriesDeliveredEverywhere, sendTextToChannel } from "./deliver-channels.ts";
 import type { PipelineDeps } from "./deps.ts";
 import { type PublishResult, publishBriefing } from "./publish.ts";
-import { readArticles } from "./read-articles.ts";
+import { pagesMode, readArticles } from "./read-articles.ts";
 import { processAlive } from "./run-lock.ts";
-import { decideRunStatus, type RunStatus } from "./run-status.ts";
+import { countMissingPages, decideRunStatus, type RunStatus } from "./run-status.ts";
 import { alertOnSourceHealth } from "./source-health.ts";
 
 export interface RunOptions {
@@ -100,9 +100,10 @@ export async function runDaily(deps: PipelineDeps, options: RunOptions): Promise
 
     const { start, end } = dayRange(options.date, config.timezone);
     const articles = store.listArticlesPublishedBetween(start.toISOString(), end.toISOString());
-    const pagesFailed = articles.filter((a) => a.status === "failed").length;
+    const pages = countMissingPages(articles, (sourceId) => pagesMode(deps, sourceId));
     for (const a of articles) {
-      if (a.status === "failed" || a.status === "deleted" || a.status === "blocked")
+      const unread = a.status === "feed-only" && pagesMode(deps, a.sourceId) !== "never";
+      if (a.status === "failed" || a.status === "deleted" || a.status === "blocked" || unread)
         summary.failures.push({
           stage: "read",
           sourceId: a.sourceId,
@@ -168,7 +169,8 @@ export async function runDaily(deps: PipelineDeps, options: RunOptions): Promise
       analyse: summary.analyse,
       delivery: summary.delivery,
       skippedDelivery: nothingToSay,
-      pagesFailed,
+      pagesFailed: pages.failed,
+      pagesUnread: pages.unread,
     });
     summary.status = decided.status;
     summary.reason = decided.reason;

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { decideRunStatus } from "./run-status.ts";
+import { countMissingPages, decideRunStatus } from "./run-status.ts";
 
 const channel = (id: string, sent: number, failed: number, error?: string) => ({
   id,
@@ -50,5 +50,29 @@ test("degraded: a source, a page, an analysis or a channel part is missing, each
     status: "degraded",
     reason:
       "1 of 3 source(s) failed; 1 feed(s) lost items; 1 page(s) unreadable; 2 analysis(es) failed (2 offline fallback); 1 channel part(s) not delivered",
+  });
+});
+
+test("a page that could not be read degrades the run; feed text by the operator's choice does not", () => {
+  const modes: Record<string, "auto" | "always" | "never"> = { wx: "auto", blog: "always", notes: "never" };
+  const missing = countMissingPages(
+    [
+      { sourceId: "wx", status: "feed-only" }, // walled: the feed's text stands in
+      { sourceId: "blog", status: "feed-only" }, // refused address, HTTP error
+      { sourceId: "notes", status: "feed-only" }, // fetch.pages: never
+      { sourceId: "wx", status: "ok" }, // the bridge carried the whole article
+      { sourceId: "wx", status: "deleted" }, // a fact about the article
+      { sourceId: "blog", status: "failed" },
+    ],
+    (id) => modes[id]!,
+  );
+  assert.deepEqual(missing, { failed: 1, unread: 2 });
+  assert.deepEqual(decideRunStatus({ collected: ["ok"], failures: [], pagesUnread: missing.unread }), {
+    status: "degraded",
+    reason: "2 page(s) not read (feed text used)",
+  });
+  const chosen = countMissingPages([{ sourceId: "notes", status: "feed-only" }], (id) => modes[id]!);
+  assert.deepEqual(decideRunStatus({ collected: ["ok"], failures: [], pagesUnread: chosen.unread }), {
+    status: "ok",
   });
 });

@@ -1,4 +1,5 @@
 import type { DeliveryReport } from "../deliver/index.ts";
+import type { Article } from "../model/article.ts";
 import type { AnalyseCounts } from "./analyse-articles.ts";
 
 /** How a finished run went. `interrupted` is only ever set by a later run (see markInterruptedRuns). */
@@ -13,6 +14,12 @@ export interface RunFacts {
    * platform blocked is a fact about the article, recorded but not a fault of the run.
    */
   pagesFailed?: number;
+  /**
+   * Pages daybrief wanted and could not read (a wall, a rest, a cap, a refused address, an HTTP
+   * error): the feed's text stands in. Feed text by the operator's choice (`fetch.pages: never`)
+   * or because the feed carries the whole article is not counted.
+   */
+  pagesUnread?: number;
   analyse?: AnalyseCounts;
   delivery?: DeliveryReport;
   /** Delivery was left out on purpose (every source failed and the briefing is empty). */
@@ -44,6 +51,8 @@ export function decideRunStatus(facts: RunFacts): { status: RunStatus; reason?: 
   if (lost > 0) why.push(`${lost} feed(s) lost items`);
   const pages = facts.pagesFailed ?? 0;
   if (pages > 0) why.push(`${pages} page(s) unreadable`);
+  const unread = facts.pagesUnread ?? 0;
+  if (unread > 0) why.push(`${unread} page(s) not read (feed text used)`);
   const a = facts.analyse;
   if (a && a.failed + a.fallback > 0)
     why.push(
@@ -55,4 +64,23 @@ export function decideRunStatus(facts: RunFacts): { status: RunStatus; reason?: 
   if (brokenChannels > 0) why.push(`${brokenChannels} channel(s) failed`);
   if (facts.failures.some((f) => f.stage === "health")) why.push("health alert not sent");
   return why.length > 0 ? { status: "degraded", reason: why.join("; ") } : { status: "ok" };
+}
+
+/**
+ * The day's articles whose page is missing, from the stored facts (status, the source's
+ * fetch.pages), never from the wording of a reason. Pure.
+ * failed: no text at all. unread: the page was wanted (pages auto/always) but not read, so the
+ * feed's text stands in. A page deleted by its publisher or blocked by the platform is neither.
+ */
+export function countMissingPages(
+  articles: readonly Pick<Article, "status" | "sourceId">[],
+  pagesModeOf: (sourceId: string) => "auto" | "always" | "never",
+): { failed: number; unread: number } {
+  let failed = 0;
+  let unread = 0;
+  for (const a of articles) {
+    if (a.status === "failed") failed++;
+    else if (a.status === "feed-only" && pagesModeOf(a.sourceId) !== "never") unread++;
+  }
+  return { failed, unread };
 }

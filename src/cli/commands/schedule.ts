@@ -175,10 +175,6 @@ async function retryDueDeliveries(s: Shared, jobs: readonly ScheduledJob[]): Pro
           );
           return undefined;
         }
-        // What the delivery log has as not sent, per channel (part keys are the log's business).
-        const missing = new Map<string, number>();
-        for (const d of opened.deps.store.listFailedDeliveries(date))
-          missing.set(d.channel, (missing.get(d.channel) ?? 0) + 1);
         const result = await retryDeliveries(opened.deps, {
           date,
           command: commandOf(job),
@@ -189,7 +185,7 @@ async function retryDueDeliveries(s: Shared, jobs: readonly ScheduledJob[]): Pro
         print(
           ctx.stdout,
           `delivery retry ${date} (attempt ${plan.attempt} of ${max}): missing ${
-            [...missing].map(([channel, n]) => `${channel} ×${n}`).join(", ") ||
+            result.missing.map((c) => `${c.channel} ×${c.parts}`).join(", ") ||
             "(a channel failed before its parts)"
           }; sent ${sent}; ${result.undelivered} part(s) still not delivered`,
         );
