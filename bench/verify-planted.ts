@@ -256,7 +256,11 @@ function publishedText(entry: Entry): string {
 function isPublished(p: Plant, published: Entry): boolean {
   if (p.kind === "inflated-stars") return published.stars === 5;
   if (p.kind === "wrong-org") return published.org.split(/\s*(?:\/|&)\s*/).includes(p.value);
-  return publishedText(published).includes(p.value.replace(/\s+/g, ""));
+  const value = p.value.replace(/\s+/g, "");
+  if (p.kind === "wrong-repo" || p.kind === "wrong-arxiv") return publishedText(published).includes(value);
+  // A figure as a whole number: "120" is not published by "1200 美元" (nor "2.5" by "12.5").
+  const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(?<![\\d.,])${escaped}(?![\\d]|[.,]\\d)`).test(publishedText(published));
 }
 
 const flagged = (c: ClaimReport) => c.status === "dropped" || c.status === "marked";
