@@ -113,7 +113,11 @@ test("counts, durations and sizes are specs, not benchmark figures: a launch wit
   measured.results.bullets[0] = { text: "在 SWE-bench Lite 上，解决率为 48.5%。" };
   const both = verifyEntry(
     measured,
-    article({ text: `${text}\n\n在 SWE-bench Lite 上，解决率为 48.5%。`, links: [], title: "阶跃星辰发布代码助手Lumen" }),
+    article({
+      text: `${text}\n\n在 SWE-bench Lite 上，解决率为 48.5%。`,
+      links: [],
+      title: "阶跃星辰发布代码助手Lumen",
+    }),
   );
   assert.equal(both.counts.stars?.max, 5, JSON.stringify(both.counts.stars));
 });
