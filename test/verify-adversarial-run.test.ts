@@ -139,7 +139,7 @@ function writeDay(dir: string): void {
   mkdirSync(join(dir, "feeds"));
   mkdirSync(join(dir, "pages"));
   writeFileSync(join(dir, "feeds", `${SOURCE.id}.xml`), feed());
-  FIXTURES.forEach((f, i) => writeFileSync(join(dir, "pages", `${f.slug}.html`), page(f, i)));
+  for (const [i, f] of FIXTURES.entries()) writeFileSync(join(dir, "pages", `${f.slug}.html`), page(f, i));
   const manifest = {
     date: DEMO_DAY,
     timeZone: "Asia/Shanghai",

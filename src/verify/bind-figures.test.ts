@@ -80,3 +80,26 @@ test("a row label binds every figure of its line", () => {
   assert.ok(ok("OpenCoder-8B 每秒 95 个 token。"));
   assert.ok(!ok("CodeStar-15B 每秒 95 个 token。"));
 });
+
+test("a measure word shared by parallel clauses (第一季度营收 12 亿元，第二季度为 15 亿元) binds both", () => {
+  const ok = checker("云杉季报", "公司第一季度营收为 12 亿元，第二季度为 15 亿元。");
+  assert.ok(ok("Q2 营收 15 亿元。"));
+  assert.ok(ok("第二季度营收为 15 亿元。"));
+  assert.ok(!ok("Q1 营收 15 亿元。"), "15 亿元 is the second quarter's");
+  // A clause with a measure of its own keeps it: 利润's figure is not 营收's.
+  const own = checker("云杉季报", "公司第一季度营收为 12 亿元，第二季度利润为 15 亿元。");
+  assert.ok(!own("Q2 营收 15 亿元。"));
+  assert.ok(own("Q2 利润 15 亿元。"));
+});
+
+test("a figure tied to a term the article never names is unsupported: a benchmark or a measure of its own", () => {
+  const ok = checker(
+    "清源季报",
+    "在 MMLU 上，新模型得分 71.3。公司营收为 15 亿元。识别一张图只需 300 毫秒。",
+  );
+  assert.ok(ok("新模型在 MMLU 上得分 71.3。"));
+  assert.ok(!ok("新模型在 GPQA 上得分 71.3。"), "GPQA is not in the article");
+  assert.ok(!ok("公司利润为 15 亿元。"), "the article's 15 亿元 is 营收");
+  // A measure worded otherwise, on a figure the article binds to no measure, is a paraphrase.
+  assert.ok(ok("识图耗时 300 毫秒。"));
+});
