@@ -100,6 +100,9 @@ test("a figure tied to a term the article never names is unsupported: a benchmar
   assert.ok(ok("新模型在 MMLU 上得分 71.3。"));
   assert.ok(!ok("新模型在 GPQA 上得分 71.3。"), "GPQA is not in the article");
   assert.ok(!ok("公司利润为 15 亿元。"), "the article's 15 亿元 is 营收");
+  const metric = checker("清源评测", "新模型的准确率为 82%，在 SWE-bench 上的解决率为 41%。");
+  assert.ok(!metric("新模型的召回率为 82%。"), "accuracy is not recall");
+  assert.ok(!metric("新模型在 SWE-bench 上的准确率为 41%。"), "a 解决率 is not an accuracy");
   // A measure worded otherwise, on a figure the article binds to no measure, is a paraphrase.
   assert.ok(ok("识图耗时 300 毫秒。"));
 });

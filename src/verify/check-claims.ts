@@ -101,6 +101,9 @@ function articleTerms(
   return new Set([...claimTerms].filter((t) => index.terms.has(t)));
 }
 
+/** Measures that qualify another rather than name one: a quarter, 同比, 环比. */
+const MODIFIER = /^~(?:q[1-4]|yoy|qoq)$/;
+
 function bindsToPresent(
   claimTerms: ReadonlySet<string>,
   occ: FigureContext,
@@ -115,11 +118,14 @@ function bindsToPresent(
     );
     // A clause with no measure of its own shares its sentence's ("第一季度营收为 12 亿元，第二季度
     // 为 15 亿元": 营收 is both quarters'); one with its own (第二季度利润为 15 亿元) keeps it.
-    const elided = ![...occ.bound].some((k) => isMeasure(k) && !/^~q[1-4]$/.test(k));
+    const ownMeasures = [...occ.bound].filter((k) => isMeasure(k) && !MODIFIER.test(k));
+    const elided = ownMeasures.length === 0;
+    // A figure with a measure of its own (解决率 41%) does not borrow its sentence's (准确率).
+    const otherMeasure = ownMeasures.some((k) => !claimTerms.has(k));
     return terms.every(
       (t) =>
         occ.bound.has(t) ||
-        (occ.sentence.has(t) && (!isMeasure(t) || relative || elided)) ||
+        (occ.sentence.has(t) && (!isMeasure(t) || ((relative || elided) && !otherMeasure))) ||
         !index.bearing.has(t) ||
         (index.subject.has(t) && !otherEntity),
     );
