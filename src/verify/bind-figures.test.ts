@@ -106,3 +106,20 @@ test("a figure tied to a term the article never names is unsupported: a benchmar
   // A measure worded otherwise, on a figure the article binds to no measure, is a paraphrase.
   assert.ok(ok("识图耗时 300 毫秒。"));
 });
+
+test("a figure moved to the next benchmark of the same sentence, or under a scoping clause, fails", () => {
+  const ok = checker(
+    "星河发布 Nova",
+    "在 SWE-bench Verified 上，Nova 得分 78.4%，在 AIME 2025 上得分 91.3%。\n\n在 512MB 内存的开发板 Pi Zero 上，接入 Nova 的机器人内存占用仅约 85MB。\n\n在基准 Nova-Proof 的测试中，经过两轮强化学习，证明题通过率从 31% 提升至 48%。",
+  );
+  assert.ok(ok("Nova 在 SWE-bench Verified 上得分 78.4%。"));
+  assert.ok(
+    !ok("在 AIME 2025 上，Nova 得分 78.4%。"),
+    "78.4% is SWE-bench's; AIME has its own figure after it",
+  );
+  assert.ok(!ok("在 GPQA 上，Nova 得分 78.4%。"), "the scoping clause binds the figure in the entry too");
+  // An entity scoping the start of the sentence, before the figure, still binds it.
+  assert.ok(ok("在 Pi Zero 上，接入 Nova 的机器人内存占用约 85MB。"));
+  // A clause naming only a measure takes the entity of an earlier segment of its sentence.
+  assert.ok(ok("Nova-Proof 证明题通过率由 31% 升至 48%。"));
+});

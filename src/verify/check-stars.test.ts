@@ -121,3 +121,16 @@ test("counts, durations and sizes are specs, not benchmark figures: a launch wit
   );
   assert.equal(both.counts.stars?.max, 5, JSON.stringify(both.counts.stars));
 });
+
+test("a version number of a name (Small 4) is not a benchmark figure", () => {
+  const text = "Mistral AI 开源了 Mistral Small 4。\n\n在 MMLU-Pro 上，Mistral Small 4 得分 71.8。";
+  const launch = entry({
+    org: "Mistral",
+    title: "Mistral 开源 Small 4",
+    summary: "Mistral AI 开源了 Mistral Small 4。",
+    results: { bullets: [{ text: "在 MMLU-Pro 上，Mistral Small 4 得分 71.8。" }] },
+    resources: [],
+  });
+  const { counts } = verifyEntry(launch, article({ text, links: [], title: "Mistral开源Small 4" }));
+  assert.equal(counts.stars?.max, 4, JSON.stringify(counts.stars));
+});

@@ -90,6 +90,8 @@ function benchmarkFigures(verified: Entry, claims: readonly ClaimReport[]): numb
     const text = b.label ? `${b.label}：${b.text}` : b.text;
     for (const f of findFigures(text)) {
       if (f.kind !== "number" || !supported.has(f.raw.replace(/\s+/g, ""))) continue;
+      // "Mistral Small 4", "Opus 4.5": a version of a name, not a measured result.
+      if (!f.unit && /[A-Za-z][A-Za-z0-9-]*\s?$/.test(text.slice(0, f.index))) continue;
       if (f.unit ? RESULT_UNITS.has(f.unit) : METRIC_WORD.test(text)) n++;
     }
   }
