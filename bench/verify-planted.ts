@@ -25,6 +25,7 @@ export const KINDS = [
   "wrong-org",
   "wrong-unit",
   "inflated-stars",
+  "moved-figure",
 ] as const;
 export type PlantKind = (typeof KINDS)[number];
 
@@ -41,6 +42,8 @@ interface Plant {
   kind: PlantKind;
   /** What must not be published: a URL, a figure as written, an org, "★5". */
   value: string;
+  /** moved-figure: the benchmark the figure was moved to (published only with the figure after it). */
+  context?: string;
 }
 
 export interface KindScore {
@@ -146,6 +149,10 @@ const UNIT_SWAPS: Array<[RegExp, string]> = [
   [/^个百分点/, "倍"],
 ];
 
+/** "在 MMLU 上", "在 SWE-bench Verified 基准中": a benchmark a figure is measured on. */
+const ON_BENCHMARK =
+  /在\s*([A-Za-z][A-Za-z0-9.+-]*(?:\s[A-Z][A-Za-z0-9.+-]*)?)\s*(?:基准|榜单|测试|评测)?\s*(?:上|中)/g;
+
 /** Plants one error of `kind` into `entry` (mutated); undefined when the rule does not apply. */
 function plant(kind: PlantKind, entry: Entry, a: SetArticle): Plant | undefined {
   const slug = a.id.replace(/[^a-z0-9]+/gi, "-").toLowerCase();
@@ -230,6 +237,27 @@ function plant(kind: PlantKind, entry: Entry, a: SetArticle): Plant | undefined 
       }
       return undefined;
     }
+    case "moved-figure": {
+      // "在 MMLU 上得分 71.3" → "在 GSM8K 上得分 71.3": the benchmark swapped for another the article
+      // names (else one it never names); the figure and its unit stay, what it measures changes.
+      const names = [...a.text.matchAll(ON_BENCHMARK)].map((m) => m[1]!);
+      for (const slot of figureSlots(entry)) {
+        for (const m of slot.text.matchAll(ON_BENCHMARK)) {
+          const name = m[1]!;
+          const rest = slot.text.slice(m.index + m[0].length).split(/[。；;]/)[0] ?? "";
+          const f = findFigures(rest).find((x) => x.kind === "number" && /\d/.test(x.raw));
+          if (!f) continue;
+          const other =
+            names.find(
+              (n) => n !== name && !n.includes(name) && !name.includes(n) && !slot.text.includes(n),
+            ) ?? "GPQA-Diamond";
+          const at = m.index + m[0].indexOf(name);
+          setText(entry, slot.where, slot.text.slice(0, at) + other + slot.text.slice(at + name.length));
+          return { kind, value: f.raw, context: other };
+        }
+      }
+      return undefined;
+    }
     case "inflated-stars": {
       if (entry.stars > 3) return undefined;
       entry.stars = 5;
@@ -254,9 +282,20 @@ function publishedText(entry: Entry): string {
 }
 
 function isPublished(p: Plant, published: Entry): boolean {
+  if (p.kind === "moved-figure") {
+    // The benchmark it was moved to, followed in its sentence by the figure.
+    const esc = (x: string) => x.replace(/\s+/g, "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    return new RegExp(`${esc(p.context!)}[^。；;]*?(?<![\\d.])${esc(p.value)}(?![\\d])`).test(
+      publishedText(published),
+    );
+  }
   if (p.kind === "inflated-stars") return published.stars === 5;
   if (p.kind === "wrong-org") return published.org.split(/\s*(?:\/|&)\s*/).includes(p.value);
-  return publishedText(published).includes(p.value.replace(/\s+/g, ""));
+  const value = p.value.replace(/\s+/g, "");
+  if (p.kind === "wrong-repo" || p.kind === "wrong-arxiv") return publishedText(published).includes(value);
+  // A figure as a whole number: "120" is not published by "1200 美元" (nor "2.5" by "12.5").
+  const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(?<![\\d.,])${escaped}(?![\\d]|[.,]\\d)`).test(publishedText(published));
 }
 
 const flagged = (c: ClaimReport) => c.status === "dropped" || c.status === "marked";

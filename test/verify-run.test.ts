@@ -121,3 +121,48 @@ test("verify --date exits 1 and prints each unsupported claim with its reason", 
     .filter((l) => /^ {2}stars ★[1-5] → ★[1-5] \(signals allow ★[1-5]–★[1-5]\)$/.test(l));
   assert.equal(stars.length, articles, verify.stdout);
 });
+
+/** For each entry of the day's JSON, the "  counts: …" line `verify --date` printed for its analysis. */
+async function assertVerifyCountsMatch(harness: Harness): Promise<number> {
+  const verify = await harness.run(["verify", "--date", DEMO_DAY]);
+  const json = JSON.parse(readFileSync(outputPath(harness.dir, DEMO_DAY, "json"), "utf8")) as {
+    entries: {
+      url: string;
+      analyser: { name: string };
+      verification?: { checked: number; supported: number; dropped: number; marked: number };
+    }[];
+  };
+  // One block per analysis: "# title (analyser) url", its claims, then "  counts: …".
+  const blocks = verify.stdout.split(/^# /m).slice(1);
+  for (const e of json.entries) {
+    const block = blocks.find((b) => b.split("\n")[0]!.includes(`(${e.analyser.name}) ${e.url}`));
+    assert.ok(block, `verify printed ${e.analyser.name} for ${e.url}`);
+    const m = block.match(/^ {2}counts: checked (\d+), supported (\d+), dropped (\d+), marked (\d+)/m);
+    assert.ok(m, block);
+    const [, checked, supported, dropped, marked] = m.map(Number);
+    const v = e.verification;
+    assert.deepEqual(
+      { checked, supported, dropped, marked },
+      { checked: v?.checked, supported: v?.supported, dropped: v?.dropped, marked: v?.marked },
+      e.url,
+    );
+  }
+  return json.entries.length;
+}
+
+test("verify --date prints, for every published entry, the counts the briefing published", async () => {
+  assert.ok((await assertVerifyCountsMatch(h)) > 5);
+});
+
+test("offline entries too: the publisher (account, else the configured source name) is one and the same", async () => {
+  // Offline entries name the publisher as org for its own pieces: the evidence's publisher decides.
+  const offline = createHarness({ fetch: server.fetch });
+  try {
+    offline.writeConfig(baseConfig(server.sources));
+    const r = await offline.run(["run", "--date", DEMO_DAY, "-q"]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.ok((await assertVerifyCountsMatch(offline)) > 5);
+  } finally {
+    offline.cleanup();
+  }
+});

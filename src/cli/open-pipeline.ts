@@ -19,7 +19,7 @@ import type { Entry } from "../model/entry.ts";
 import type { Redactor } from "../model/redact.ts";
 import type { PipelineDeps } from "../pipeline/deps.ts";
 import { openStore } from "../store/index.ts";
-import { type OnlineVerdict, verifyEntry, verifyEntryAsync } from "../verify/index.ts";
+import { articleEvidence, type OnlineVerdict, verifyEntry, verifyEntryAsync } from "../verify/index.ts";
 import type { CliContext } from "./context.ts";
 import { buildRedactor } from "./redactor.ts";
 import { createProgress } from "./tty-progress.ts";
@@ -130,7 +130,10 @@ export function openLlmAnalyser(
     budget: new BudgetTracker(llm.budget),
     priceTable: llm.prices,
     stream: llm.stream,
-    factCheck: config.verify.policy === "repair" ? listUnsupportedClaims : undefined,
+    factCheck:
+      config.verify.policy === "repair"
+        ? (entry: Entry, article: Article) => listUnsupportedClaims(config, entry, article)
+        : undefined,
     ledger: { onCall: (call) => logger.debug({ ...call }, "llm call") },
     now: ctx.now,
     logger,
@@ -142,17 +145,13 @@ export function openLlmAnalyser(
   return { analyser, judge };
 }
 
-const evidenceOf = (article: Article) => ({
-  text: article.text,
-  html: article.html,
-  links: article.links,
-  title: article.title,
-  publisher: article.account,
-});
+/** The evidence the build verifies against (verify/article-evidence.ts), publisher included. */
+const evidenceOf = (config: Config, article: Article) =>
+  articleEvidence(article, config.sources.find((s) => s.id === article.sourceId)?.name);
 
 /** verify.policy "repair": the claims the article does not support, one line each, for the LLM. */
-function listUnsupportedClaims(entry: Entry, article: Article): string[] {
-  return verifyEntry(entry, evidenceOf(article), { policy: "mark" })
+function listUnsupportedClaims(config: Config, entry: Entry, article: Article): string[] {
+  return verifyEntry(entry, evidenceOf(config, article), { policy: "mark" })
     .claims.filter((c) => c.status !== "supported" && c.status !== "unchecked" && c.kind !== "evidence")
     .map((c) => `${c.where}: ${c.value}（${c.reason}）`);
 }
@@ -162,7 +161,7 @@ function createOnlineCheck(config: Config, fetch: Http["fetch"], logger: Logger)
   const cache = new Map<string, OnlineVerdict>();
   return async (entry: Entry, article: Article): Promise<Entry> => {
     try {
-      const result = await verifyEntryAsync(entry, evidenceOf(article), {
+      const result = await verifyEntryAsync(entry, evidenceOf(config, article), {
         policy: config.verify.policy === "mark" ? "mark" : "drop",
         online: { fetch, cache, timeoutMs: config.verify.onlineTimeoutMs },
       });

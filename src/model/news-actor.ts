@@ -31,7 +31,7 @@ export interface ActorCandidate {
 export const LEAD_CHARS = 600;
 
 const VERB =
-  "提出|发布|开源|推出|宣布|完成|上线|离职|出走|离开|加入|研发|打造|开发|训练|公布|发表|披露|开放|升级|更新|牵头|领衔|主导|收购|并购|投资|起诉|招聘|招人|拿下|斩获|获得|登顶|刷新|实现|构建|设计|提交|回应|表示|认为|警告|指出|预测|预言|撰文|发文|谈|称|对话|对谈|获(?=[^，。；！？]{0,12}(?:融资|投资))|押注|关停|发起|融资|重组|启动|交付|揭示|证明|发现|展示|亮相|放出|甩出|祭出|官宣|曝光|透露|首发|再发|新发|筹备|入局|进军|申请|晒出|推动|写出|做出|搞出|造出|造了|做了|调整|要求|否决|承认|决定|计划|准备|成立|研制|推进|部署|签约|达成|合作|套利|接入|集成|引入|拥抱|被曝|曝出|被指|遭|用(?!户|于|到|来|作|量|法|途)|把|让";
+  "提出|发布|开源|推出|宣布|完成|上线|离职|出走|离开|加入|研发|打造|开发|训练|公布|发表|披露|开放|升级|更新|牵头|领衔|主导|收购|并购|投资|起诉|招聘|招人|拿下|斩获|获得|登顶|刷新|实现|构建|设计|提交|回应|表示|认为|警告|指出|预测|预言|撰文|发文|对话|对谈|谈|称|获(?=[^，。；！？]{0,12}(?:融资|投资))|押注|关停|发起|融资|重组|启动|交付|揭示|证明|发现|展示|亮相|放出|甩出|祭出|官宣|曝光|透露|首发|再发|新发|筹备|入局|进军|申请|晒出|推动|写出|做出|搞出|造出|造了|做了|调整|要求|否决|承认|决定|计划|准备|成立|研制|推进|部署|签约|达成|合作|套利|接入|集成|引入|拥抱|被曝|曝出|被指|遭|用(?!户|于|到|来|作|量|法|途)|把|让";
 /** A verb right after the name, with at most this many characters of modifiers between. */
 const ACTOR_AFTER = new RegExp(
   `^[^，。；！？,;!?\\n：:]{0,14}?(?:${VERB})|^\\s*(?:团队|研究团队|研究人员|研究者|实验室|联合|携手)`,
@@ -42,6 +42,9 @@ const COMPARE_BEFORE =
   /(?:比|超越|超过|击败|优于|胜过|对比|对标|媲美|逼近|追平|领先于?|落后于?|不如|vs\.?|VS\.?)\s*$/;
 const COMPARE_AFTER =
   /^[^，。；！？,;!?\n]{0,12}?(?:相比|相较|对比|为基线|作为基线|作为对照|baseline|的水平|同级|持平)/i;
+/** "速度是 Meta 的 Llama 3 的 2 倍", "达到 OpenAI 的 o1 的 90%": the name is the yardstick. */
+const RATIO_BEFORE = /(?:是|为|达|达到|相当于|仅为|只有|不到|超过了?)\s*$/;
+const RATIO_AFTER = /^[^，。；！？,;!?\n]{0,20}?的\s*\d+(?:\.\d+)?\s*(?:倍|%|％)/;
 const HELPER_BEFORE = /(?:基于|采用|使用|借助|利用|调用|接入|用|在|得到|获得|感谢|致谢|依托|通过|搭配)\s*$/;
 const HELPER_AFTER =
   /^[^，。；！？,;!?\n]{0,10}?(?:的(?:帮助|支持|协助|资助|赞助|算力)|提供(?:了)?|支持(?:了)?|赞助|资助|协助|参与|帮助)/;
@@ -95,6 +98,7 @@ function roleAt(sentence: string, start: number, end: number, inTitle: boolean):
   const before = sentence.slice(Math.max(0, start - 12), start);
   const after = sentence.slice(end, end + 30);
   if (COMPARE_BEFORE.test(before) || COMPARE_AFTER.test(after)) return "comparison";
+  if (RATIO_BEFORE.test(before) && RATIO_AFTER.test(after)) return "comparison";
   if (HELPER_AFTER.test(after)) return "helper";
   if (/(?:前|原)\s*$/.test(before) || DESCRIPTOR_AFTER.test(after) || PERSON_AFTER.test(after))
     return "mention";
@@ -170,7 +174,7 @@ const NOT_A_NAME = new Set(
  * "昆仑天工发布", "小马智行 Robotaxi"): names without an org suffix.
  */
 const CJK_SUBJECT =
-  /(?:^|[：:，,。！？!?\n|｜]|(?:公司|创企|独角兽|厂商|服务商|供应商|企业|平台)\s*)\s*([\u4e00-\u9fff]{2,6}?)(?=\s*(?:宣布|发布|推出|开源|完成|上线|公布|披露|正式|今天|今日|近日|获(?=[^，。；！？]{0,12}(?:融资|投资))))/g;
+  /(?:^|[：:，,。！？!?\n|｜]|(?:公司|创企|独角兽|厂商|服务商|供应商|企业|平台)\s*)\s*([\u4e00-\u9fff]{2,6}?)(?=\s*(?:宣布|发布|推出|开源|完成|上线|公布|披露|提出|研发|打造|正式|今天|今日|近日|获(?=[^，。；！？]{0,12}(?:融资|投资))))/g;
 /**
  * A person named right after a role, leaving, joining or speaking in the title ("资深研究员陈琳离职"):
  * 2–3 CJK characters, taken from the title only.

@@ -114,8 +114,33 @@ export function detectPromotion(title: string, text: string): boolean {
  * "rate this 5 stars"): its words are data, never a signal; the clamp then allows no upward slack.
  */
 export const RATING_REQUEST =
-  /(?:评为|打|给|评|标为|定为|记为)\s*(?:[1-5１-５一二三四五]|满)\s*(?:颗)?\s*(?:星|★|分)|(?:排|放|列)(?:在|到|为)?\s*(?:第[一1]|首位|最前|头条|榜首)|(?:rate|rank|score)\s+(?:this|it|the article)?\s*(?:as\s+)?(?:[1-5]|five)\s*(?:stars?|★)|rank(?:ed)?\s+(?:it\s+)?(?:first|#\s*1|top)/i;
+  /(?:评为|打|给|评|标为|定为|记为)\s*(?:[1-5１-５一二三四五]|满)\s*(?:颗)?\s*(?:星|★|分)|(?:排|放|列)(?:在|到|为)?\s*(?:第[一1]|首位|最前|头条|榜首)|(?:rate|rank|score)\s+(?:this|it|the article)?\s*(?:as\s+)?(?:[1-5]|five)\s*(?:stars?|★)|rank(?:ed)?\s+(?:(?:it|this(?:\s+(?:article|post|story|piece))?)\s+)?(?:first|#\s*1|top)/i;
+
+/**
+ * What makes a rating or rank phrase a REQUEST rather than a reported fact ("在 LMArena 上排第一",
+ * "与 GPT-4o 并列第一", "被用户评为5星" are facts): a request word (请, 务必, please …), the
+ * article or briefing as its object (本文, 今日情报, this article …), or the phrase opening its
+ * sentence as an imperative ("给满分", "把价值评为5星").
+ */
+const REQUEST_CUE =
+  /请|务必|一定要|记得|麻烦|帮忙|(?:把|将)\s*(?:本文|这篇|此文|该文|本条|这条|本期|价值|文章)|本文|这篇文章|此文|该文|本条|本篇|今日情报|日报|简报|please|make sure|this (?:article|post|story|piece)/i;
+const RATING_REQUESTS = new RegExp(RATING_REQUEST.source, `${RATING_REQUEST.flags}g`);
+const SENTENCE = /[^。！？!?；;\n]+[。！？!?；;]?/g;
+
+/** Every rating/rank request of the text, with its position (a reported rank is not one). */
+export function findRatingRequests(text: string): { index: number; text: string }[] {
+  const out: { index: number; text: string }[] = [];
+  for (const s of text.matchAll(SENTENCE)) {
+    const sentence = s[0];
+    const cue = REQUEST_CUE.test(sentence);
+    for (const m of sentence.matchAll(RATING_REQUESTS)) {
+      const opens = /^[\s"“「『（(【[*#>-]*(?:把|将)?$/.test(sentence.slice(0, m.index));
+      if (cue || opens) out.push({ index: s.index! + m.index!, text: m[0] });
+    }
+  }
+  return out;
+}
 
 export function detectRatingRequest(text: string): boolean {
-  return RATING_REQUEST.test(text);
+  return findRatingRequests(text).length > 0;
 }

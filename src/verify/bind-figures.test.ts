@@ -80,3 +80,46 @@ test("a row label binds every figure of its line", () => {
   assert.ok(ok("OpenCoder-8B 每秒 95 个 token。"));
   assert.ok(!ok("CodeStar-15B 每秒 95 个 token。"));
 });
+
+test("a measure word shared by parallel clauses (第一季度营收 12 亿元，第二季度为 15 亿元) binds both", () => {
+  const ok = checker("云杉季报", "公司第一季度营收为 12 亿元，第二季度为 15 亿元。");
+  assert.ok(ok("Q2 营收 15 亿元。"));
+  assert.ok(ok("第二季度营收为 15 亿元。"));
+  assert.ok(!ok("Q1 营收 15 亿元。"), "15 亿元 is the second quarter's");
+  // A clause with a measure of its own keeps it: 利润's figure is not 营收's.
+  const own = checker("云杉季报", "公司第一季度营收为 12 亿元，第二季度利润为 15 亿元。");
+  assert.ok(!own("Q2 营收 15 亿元。"));
+  assert.ok(own("Q2 利润 15 亿元。"));
+});
+
+test("a figure tied to a term the article never names is unsupported: a benchmark or a measure of its own", () => {
+  const ok = checker(
+    "清源季报",
+    "在 MMLU 上，新模型得分 71.3。公司营收为 15 亿元。识别一张图只需 300 毫秒。",
+  );
+  assert.ok(ok("新模型在 MMLU 上得分 71.3。"));
+  assert.ok(!ok("新模型在 GPQA 上得分 71.3。"), "GPQA is not in the article");
+  assert.ok(!ok("公司利润为 15 亿元。"), "the article's 15 亿元 is 营收");
+  const metric = checker("清源评测", "新模型的准确率为 82%，在 SWE-bench 上的解决率为 41%。");
+  assert.ok(!metric("新模型的召回率为 82%。"), "accuracy is not recall");
+  assert.ok(!metric("新模型在 SWE-bench 上的准确率为 41%。"), "a 解决率 is not an accuracy");
+  // A measure worded otherwise, on a figure the article binds to no measure, is a paraphrase.
+  assert.ok(ok("识图耗时 300 毫秒。"));
+});
+
+test("a figure moved to the next benchmark of the same sentence, or under a scoping clause, fails", () => {
+  const ok = checker(
+    "星河发布 Nova",
+    "在 SWE-bench Verified 上，Nova 得分 78.4%，在 AIME 2025 上得分 91.3%。\n\n在 512MB 内存的开发板 Pi Zero 上，接入 Nova 的机器人内存占用仅约 85MB。\n\n在基准 Nova-Proof 的测试中，经过两轮强化学习，证明题通过率从 31% 提升至 48%。",
+  );
+  assert.ok(ok("Nova 在 SWE-bench Verified 上得分 78.4%。"));
+  assert.ok(
+    !ok("在 AIME 2025 上，Nova 得分 78.4%。"),
+    "78.4% is SWE-bench's; AIME has its own figure after it",
+  );
+  assert.ok(!ok("在 GPQA 上，Nova 得分 78.4%。"), "the scoping clause binds the figure in the entry too");
+  // An entity scoping the start of the sentence, before the figure, still binds it.
+  assert.ok(ok("在 Pi Zero 上，接入 Nova 的机器人内存占用约 85MB。"));
+  // A clause naming only a measure takes the entity of an earlier segment of its sentence.
+  assert.ok(ok("Nova-Proof 证明题通过率由 31% 升至 48%。"));
+});

@@ -4,7 +4,7 @@
 // the nearest earlier segment of the sentence ("在 MMLU 和 HumanEval 上分别为 88.7% 和 90.2%"), then
 // the previous sentence; in the article a list's lead-in and the section heading always count.
 import type { Figure } from "./find-figures.ts";
-import { type Term, termsIn } from "./find-terms.ts";
+import { isMeasure, type Term, termsIn } from "./find-terms.ts";
 
 export interface Span {
   start: number;
@@ -86,6 +86,11 @@ function fitTerms(f: Figure, terms: Set<string>): Set<string> {
   return new Set([...terms].filter((k) => !k.startsWith("~") || TIME_MEASURES.has(k)));
 }
 
+/** A name's own digits ("AIME 2025", "Opus 4.5", "Small 4"): written after a Latin name, no unit. */
+export function isVersion(text: string, f: Figure): boolean {
+  return f.inName === true || (!f.unit && /[A-Za-z][A-Za-z0-9-]*\s?$/.test(text.slice(0, f.index)));
+}
+
 /** Dates, list markers and digits inside names are context, not figures that compete for terms. */
 const splitsSentence = (f: Figure) => f.kind === "number" && f.unit !== "ordinal" && !f.inName;
 
@@ -116,8 +121,11 @@ export function bindClaimFigures(
   terms: readonly Term[],
 ): Set<string>[] {
   const sentences = sentenceSpans(text);
-  const numbers = figures.filter(splitsSentence);
+  const all = figures.filter(splitsSentence);
+  const others = all.filter((g) => !isVersion(text, g));
   return figures.map((f) => {
+    // A name's digits are bound as before; they do not cut another figure's clause short.
+    const numbers = isVersion(text, f) ? all : others;
     const sentence = sentences[spanAt(sentences, f.index)] ?? { start: 0, end: text.length };
     // Dates are context ("Q1 营收 30 亿元"), not figures that compete for terms.
     const nextOf = (g: Figure) => {
@@ -130,8 +138,9 @@ export function bindClaimFigures(
     const start = clauseStart(text, f.index, floor);
     const own = termsIn(terms, start, f.index);
     for (const k of ownedAfter(text, f, nextOf(f), sentence.end, terms).keys) own.add(k);
-    if (own.size === 0 && start > floor && SCOPING_CLAUSE.test(text.slice(floor, start)))
-      return fitTerms(f, termsIn(terms, clauseStart(text, start - 1, floor), start));
+    // "在 MMLU 上，XModel 得分 71.3": the scoping clause names what the figure is measured on.
+    if (start > floor && SCOPING_CLAUSE.test(text.slice(floor, start)))
+      for (const k of termsIn(terms, clauseStart(text, start - 1, floor), start)) own.add(k);
     return fitTerms(f, own);
   });
 }
@@ -139,9 +148,12 @@ export function bindClaimFigures(
 /** Bindings of every figure of the article's `text` (figures sorted by position). */
 export function bindFigures(text: string, all: readonly Figure[], terms: readonly Term[]): Binding[] {
   const sentences = sentenceSpans(text);
-  // Dates are context, not figures that compete for terms: only numbers split a sentence.
-  const figures = all.filter(splitsSentence);
+  // Dates are context, not figures that compete for terms: only numbers split a sentence, and a
+  // name's digits (Opus 4.5) split only their own.
+  const splitting = all.filter(splitsSentence);
+  const others = splitting.filter((g) => !isVersion(text, g));
   return all.map((f) => {
+    const figures = isVersion(text, f) ? splitting : others;
     const si = spanAt(sentences, f.index);
     const sentence = sentences[si] ?? { start: 0, end: text.length };
     const sameSentence = (g: Figure | undefined) => g && g.index >= sentence.start && g.index < sentence.end;
@@ -161,9 +173,16 @@ export function bindFigures(text: string, all: readonly Figure[], terms: readonl
     };
     const own = termsIn(terms, segStart(i, f.index), f.index);
     for (const k of ownedAfter(text, f, nextOf(f), sentence.end, terms).keys) own.add(k);
+    // A segment naming only a measure (通过率从 31%) is about the entity an earlier segment of its
+    // sentence names ("在基准 Polaris-Proof 的测试中，经过两轮强化学习，证明题通过率从 31%").
     let bound = own;
-    for (let j = i - 1; bound.size === 0 && j >= 0 && sameSentence(figures[j]); j--)
-      bound = termsIn(terms, segStart(j, figures[j]!.index), figures[j]!.index);
+    const entityless = (set: Set<string>) => ![...set].some((k) => !isMeasure(k));
+    for (let j = i - 1; entityless(bound) && j >= 0 && sameSentence(figures[j]); j--) {
+      const earlier = termsIn(terms, segStart(j, figures[j]!.index), figures[j]!.index);
+      if (bound.size === 0) bound = earlier;
+      else if (!entityless(earlier))
+        bound = new Set([...bound, ...[...earlier].filter((k) => !isMeasure(k))]);
+    }
     if (bound.size === 0 && si > 0) bound = termsIn(terms, sentences[si - 1]!.start, sentence.start);
     return { own: fitTerms(f, own), bound: fitTerms(f, new Set(bound)), sentence };
   });

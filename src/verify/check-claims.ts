@@ -78,16 +78,57 @@ export function bindsTo(
   relative = false,
 ): boolean {
   if (claimTerms.size === 0) return true;
+  const present = articleTerms(claimTerms, occ, index);
+  if (present === undefined) return false;
+  if (present.size === 0) return true;
+  return bindsToPresent(present, occ, index, relative);
+}
+
+/**
+ * The claim terms the article names, or undefined when a term it never names rules the occurrence
+ * out: an entity ("在 GPQA 上得分 71.3" when the article has only MMLU), or a measure while the
+ * article binds the figure to another measure (利润 15 亿元 for 营收为 15 亿元). A measure worded
+ * otherwise (识图耗时 300 毫秒 for 识别只需 300 毫秒) against a figure bound to none is a paraphrase.
+ */
+function articleTerms(
+  claimTerms: ReadonlySet<string>,
+  occ: FigureContext,
+  index: ArticleIndex,
+): Set<string> | undefined {
+  const absent = [...claimTerms].filter((t) => !index.terms.has(t));
+  if (absent.some((t) => !isMeasure(t))) return undefined;
+  if (absent.length > 0 && [...occ.bound].some((k) => isMeasure(k) && !claimTerms.has(k))) return undefined;
+  return new Set([...claimTerms].filter((t) => index.terms.has(t)));
+}
+
+/** Measures that qualify another rather than name one: a quarter, 同比, 环比. */
+const MODIFIER = /^~(?:q[1-4]|yoy|qoq)$/;
+
+function bindsToPresent(
+  claimTerms: ReadonlySet<string>,
+  occ: FigureContext,
+  index: ArticleIndex,
+  relative: boolean,
+): boolean {
   const terms = [...claimTerms];
   if (terms.some((t) => occ.bound.has(t))) {
     // The article's subject may be named in the entry only, unless the figure is another entity's.
     const otherEntity = [...occ.bound].some(
       (k) => !claimTerms.has(k) && !isMeasure(k) && !index.subject.has(k) && index.bearing.has(k),
     );
+    // A clause with no measure of its own shares its sentence's ("第一季度营收为 12 亿元，第二季度
+    // 为 15 亿元": 营收 is both quarters'); one with its own (第二季度利润为 15 亿元) keeps it.
+    const ownMeasures = [...occ.bound].filter((k) => isMeasure(k) && !MODIFIER.test(k));
+    const elided = ownMeasures.length === 0;
+    // A figure with a measure of its own (解决率 41%) does not borrow its sentence's (准确率).
+    const otherMeasure = ownMeasures.some((k) => !claimTerms.has(k));
     return terms.every(
       (t) =>
         occ.bound.has(t) ||
-        (occ.sentence.has(t) && (!isMeasure(t) || relative)) ||
+        // An entity elsewhere in the sentence counts unless a later figure of it is its: "在 SWE-bench
+        // 上得分 78.4%，在 AIME 上得分 91.3%" does not make 78.4% AIME's.
+        (occ.sentence.has(t) &&
+          (isMeasure(t) ? (relative || elided) && !otherMeasure : !occ.later.has(t) || occ.before.has(t))) ||
         !index.bearing.has(t) ||
         (index.subject.has(t) && !otherEntity),
     );
@@ -116,15 +157,17 @@ export function checkFigure(
   const bound = usable.find((o) => bindsTo(claimTerms, o.context, index, relative));
   if (bound)
     return { supported: true, reason: `found as ${bound.figure.raw}${label ? ` with ${label}` : ""}` };
-  const quoted = quotes.find(
-    (q) =>
-      sameFigure(figure, q.figure) &&
-      !q.context.boilerplate &&
-      [...claimTerms].every(
+  const quoted = quotes.find((q) => {
+    if (!sameFigure(figure, q.figure) || q.context.boilerplate) return false;
+    const present = articleTerms(claimTerms, q.context, index);
+    return (
+      present !== undefined &&
+      [...present].every(
         (t) =>
           q.context.bound.has(t) || index.subject.has(t) || (q.context.wide.has(t) && !index.bearing.has(t)),
-      ),
-  );
+      )
+    );
+  });
   if (quoted) return { supported: true, reason: `found as ${quoted.figure.raw} in the evidence quote` };
   if (usable.length)
     return { supported: false, reason: `${figure.raw} occurs in the article, but not with ${label}` };
@@ -138,7 +181,8 @@ export function checkFigure(
 
 /** The article terms among the terms of a claim's segment (what the entry binds the figure to). */
 export function claimBindings(text: string, figures: readonly Figure[], index: ArticleIndex): Set<string>[] {
-  const terms = findTerms(text, index.aliases).filter((t) => index.terms.has(t.key));
+  // Terms the article never names stay: bindsTo decides what they mean (see articleTerms).
+  const terms = findTerms(text, index.aliases);
   return bindClaimFigures(text, figures, terms);
 }
 

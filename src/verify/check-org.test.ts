@@ -111,3 +111,35 @@ test("an entry whose org is the publisher's own piece says so in its verificatio
   assert.equal(verifyEntry(entry, article).counts.orgRole, "publisher");
   assert.equal(verifyEntry({ ...entry, org: "Jeff Dean" }, article).counts.orgRole, undefined);
 });
+
+test("a baseline's maker in 'X 是 Meta 的 Llama 3 的 2 倍' is a comparison, not the actor", () => {
+  // Nobody else acts in title or lead: the fallback to 'named in the lead' must not take a baseline.
+  const nobody = article(
+    "一个轻量推理框架的实测",
+    "在相同硬件上，这个新框架的推理速度是 Meta 的 Llama 3 的 2 倍，显存占用达到 OpenAI 的 GPT-4o mini 的 60%。",
+  );
+  assert.deepEqual(verdicts("Meta", nobody), [["Meta", false]]);
+  assert.deepEqual(verdicts("OpenAI", nobody), [["OpenAI", false]]);
+  assert.match(checkOrg("Meta", nobody)[0]!.reason, /comparison/);
+});
+
+test("an unknown team that 提出 the thing is the actor: a known org merely mentioned is not", () => {
+  const sparrow = article(
+    "青禾团队提出Sparrow：推理速度是Llama 3的2倍",
+    "青禾团队提出了轻量推理框架 Sparrow。\n在相同硬件上，Sparrow 的推理速度是 Meta 的 Llama 3 的 2 倍。",
+  );
+  assert.deepEqual(verdicts("青禾团队", sparrow), [["青禾团队", true]]);
+  assert.deepEqual(verdicts("Meta", sparrow), [["Meta", false]]);
+  assert.match(checkOrg("Meta", sparrow)[0]!.reason, /the actor is 青禾团队/);
+});
+
+test("both sides of a dialogue act: the host before 对话 and the guest after it", () => {
+  const talk = article(
+    "Karpathy对话Claude Code负责人：代码将全部由AI来写",
+    "Andrej Karpathy 与 Claude Code 负责人 Boris Cherny 进行了一场对谈，讨论 AI 编程的下一步。",
+  );
+  assert.deepEqual(verdicts("Andrej Karpathy & Boris Cherny", talk), [
+    ["Andrej Karpathy", true],
+    ["Boris Cherny", true],
+  ]);
+});

@@ -82,3 +82,55 @@ test("commentary and feed-only entries are capped at ★3 whatever the model sai
 test("a low ★ is raised into the band: a paper with code and figures is never ★1", () => {
   assert.equal(verifyEntry(entry({ stars: 1 }), article()).entry.stars, 2);
 });
+
+test("counts, durations and sizes are specs, not benchmark figures: a launch with one score is not ★5", () => {
+  // A named lab's release with one benchmark score and three spec figures: band at most ★4.
+  const text = [
+    "阶跃星辰发布了代码助手 Lumen。",
+    "阶跃星辰称，Lumen 一次任务平均调用 35 个工具，耗时约 6 分钟，上下文长度 128K tokens。",
+    "在 SWE-bench Verified 上，Lumen 的解决率为 61.2%。",
+  ].join("\n\n");
+  const launch = entry({
+    org: "阶跃星辰",
+    title: "阶跃星辰发布 Lumen",
+    summary: "阶跃星辰发布了代码助手 Lumen。",
+    results: {
+      bullets: [
+        { text: "Lumen 一次任务平均调用 35 个工具，耗时约 6 分钟。" },
+        { text: "在 SWE-bench Verified 上，Lumen 的解决率为 61.2%。" },
+      ],
+    },
+    resources: [],
+  });
+  const { entry: out, counts } = verifyEntry(
+    launch,
+    article({ text, links: [], title: "阶跃星辰发布代码助手Lumen" }),
+  );
+  assert.equal(counts.stars?.max, 4, JSON.stringify(counts.stars));
+  assert.equal(out.stars, 4, "the model's ★5 is clamped to the band's top");
+  // Two measured results do make benchmark figures.
+  const measured = structuredClone(launch);
+  measured.results.bullets[0] = { text: "在 SWE-bench Lite 上，解决率为 48.5%。" };
+  const both = verifyEntry(
+    measured,
+    article({
+      text: `${text}\n\n在 SWE-bench Lite 上，解决率为 48.5%。`,
+      links: [],
+      title: "阶跃星辰发布代码助手Lumen",
+    }),
+  );
+  assert.equal(both.counts.stars?.max, 5, JSON.stringify(both.counts.stars));
+});
+
+test("a version number of a name (Small 4) is not a benchmark figure", () => {
+  const text = "Mistral AI 开源了 Mistral Small 4。\n\n在 MMLU-Pro 上，Mistral Small 4 得分 71.8。";
+  const launch = entry({
+    org: "Mistral",
+    title: "Mistral 开源 Small 4",
+    summary: "Mistral AI 开源了 Mistral Small 4。",
+    results: { bullets: [{ text: "在 MMLU-Pro 上，Mistral Small 4 得分 71.8。" }] },
+    resources: [],
+  });
+  const { counts } = verifyEntry(launch, article({ text, links: [], title: "Mistral开源Small 4" }));
+  assert.equal(counts.stars?.max, 4, JSON.stringify(counts.stars));
+});

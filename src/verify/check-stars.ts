@@ -10,12 +10,20 @@ import {
   type StarSignals,
   starBand,
 } from "../model/star-rubric.ts";
+import { findFigures } from "./find-figures.ts";
 import type { ArticleEvidence, ClaimReport } from "./types.ts";
 
 const PAPER_HOST =
   /^https?:\/\/(?:[\w-]+\.)*(?:arxiv\.org\/(?:abs|pdf)\/|openreview\.net\/(?:forum|pdf)|aclanthology\.org\/|doi\.org\/)/i;
-/** A sum of money is a result, not a benchmark figure (a funding round is not a SOTA). */
-const MONEY = /元|美元|人民币|\$|＄/;
+/**
+ * Units of a measured result: a score, a rate, a multiple, a speed. A count (35 个工具), a duration
+ * (6 分钟), a size (128K tokens, 1.5B 参数) or a sum of money (a funding round is not a SOTA) is a
+ * spec, not a benchmark figure — the offline analyser's cues.ts draws the same line.
+ */
+const RESULT_UNITS = new Set(["percent", "pp", "times", "points", "fps", "tflops"]);
+/** A number without a unit (0.91, 87.44) is a result only beside a metric or benchmark word. */
+const METRIC_WORD =
+  /得分|分数|评分|准确率|正确率|成功率|解决率|通过率|胜率|召回率|精度|基准|榜单|评测|测评|SOTA|bench|score|accuracy|pass@|BLEU|ROUGE|F1|mAP|Elo|MMLU|GPQA|GenEval|AIME|HLE/i;
 const PAPER_FILE = /\.pdf(?:[?#]|$)/i;
 const CODE_HOST =
   /^https?:\/\/(?:[\w-]+\.)*(?:github\.com|gitlab\.com|gitee\.com|huggingface\.co|modelscope\.cn)\/[^/\s]+\/[^/\s]+/i;
@@ -51,13 +59,7 @@ export function verifiedSignals(
   claims: readonly ClaimReport[],
 ): StarSignals {
   const urls = verified.resources.map((r) => r.url);
-  const resultFigures = claims.filter(
-    (c) =>
-      c.kind === "figure" &&
-      c.status === "supported" &&
-      c.where.startsWith("results") &&
-      !MONEY.test(c.value),
-  ).length;
+  const resultFigures = benchmarkFigures(verified, claims);
   const publisher = article.publisher?.trim();
   const labs = findOrgs(verified.org).filter((m) => m.name !== publisher);
   return {
@@ -70,4 +72,28 @@ export function verifiedSignals(
     promotion: detectPromotion(article.title, article.text),
     feedOnly: article.feedOnly === true,
   };
+}
+
+/**
+ * Supported figures of 实验数据 that measure a result (RESULT_UNITS, or a bare number beside a
+ * metric word), read from the verified bullets: what the ★5 rule calls benchmark figures.
+ */
+function benchmarkFigures(verified: Entry, claims: readonly ClaimReport[]): number {
+  const supported = new Set(
+    claims
+      .filter((c) => c.kind === "figure" && c.status === "supported" && c.where.startsWith("results"))
+      .map((c) => c.value.replace(/\s+/g, "")),
+  );
+  let n = 0;
+  for (const b of verified.results.bullets) {
+    if (b.flagged) continue;
+    const text = b.label ? `${b.label}：${b.text}` : b.text;
+    for (const f of findFigures(text)) {
+      if (f.kind !== "number" || !supported.has(f.raw.replace(/\s+/g, ""))) continue;
+      // "Mistral Small 4", "Opus 4.5": a version of a name, not a measured result.
+      if (!f.unit && /[A-Za-z][A-Za-z0-9-]*\s?$/.test(text.slice(0, f.index))) continue;
+      if (f.unit ? RESULT_UNITS.has(f.unit) : METRIC_WORD.test(text)) n++;
+    }
+  }
+  return n;
 }

@@ -1,4 +1,4 @@
-import { bindFigures, scopeLines, sentenceSpans, spanAt } from "./bind-figures.ts";
+import { bindFigures, isVersion, scopeLines, sentenceSpans, spanAt } from "./bind-figures.ts";
 import { canonicalLink } from "./canonical-link.ts";
 import { findBoilerplate } from "./find-boilerplate.ts";
 import { type Figure, findFigures } from "./find-figures.ts";
@@ -15,6 +15,10 @@ export interface FigureContext {
   bound: Set<string>;
   /** Terms of its sentence. */
   sentence: Set<string>;
+  /** Terms of its sentence after the previous figure of that sentence, up to it. */
+  before: Set<string>;
+  /** Terms the later figures of its sentence are bound to. */
+  later: Set<string>;
   /** Its sentence, the sentences around it, lead-in, heading and the article title. */
   wide: Set<string>;
   /** Reading time, word counts, captions, ads: never evidence for a figure. */
@@ -92,9 +96,15 @@ export function indexArticle(article: ArticleEvidence): ArticleIndex {
       sentences[Math.max(0, si - 1)]?.start ?? sentence.start,
       sentences[si + 1]?.end ?? sentence.end,
     );
+    const previous = figures
+      .filter((g) => g.kind === "number" && g.unit !== "ordinal" && !g.inName)
+      .filter((g) => g.end <= f.index && g.index >= sentence.start)
+      .at(-1);
     return {
       own,
       sentence: termsIn(terms, sentence.start, sentence.end),
+      before: termsIn(terms, previous?.end ?? sentence.start, f.index),
+      later: new Set<string>(),
       bound: new Set([...bound, ...scope]),
       wide: new Set([...around, ...scope, ...title, ...bound]),
       boilerplate: boiler.some(([a, b]) => f.index >= a && f.index < b),
@@ -103,6 +113,14 @@ export function indexArticle(article: ArticleEvidence): ArticleIndex {
   const bearing = new Set<string>();
   contexts.forEach((c) => {
     if (!c.boilerplate) for (const k of c.own) bearing.add(k);
+  });
+  // What the later figures of each sentence are about ("…78.4%，在 AIME 2025 上得分 91.3%").
+  contexts.forEach((c, i) => {
+    const s = bindings[i]!.sentence;
+    for (const [j, g] of figures.entries()) {
+      if (g.index <= figures[i]!.index || g.index >= s.end || isVersion(text, g)) continue;
+      for (const k of contexts[j]!.own) c.later.add(k);
+    }
   });
   return {
     text,

@@ -1,5 +1,6 @@
 // The verify stage: an entry is checked against its article before anything is published. Pure,
 // except verifyEntryAsync (optional online link check and one repair turn, both injected).
+export { alternativeSummaries, articleEvidence } from "./article-evidence.ts";
 export { canonicalLink, type LinkKey } from "./canonical-link.ts";
 export { checkOnline, type OnlineCheckOptions, type OnlineVerdict } from "./check-online.ts";
 export { type ClaimExplanation, explainClaims } from "./explain-claims.ts";

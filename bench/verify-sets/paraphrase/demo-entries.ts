@@ -96,7 +96,8 @@ export const DEMO_ENTRIES: Record<string, Entry> = {
     ],
   }),
   "claude-code-opus": entry({
-    org: "Anthropic",
+    // org = the actor of the news (issue 10): the two speakers; the article never names Anthropic, and a product does not name its maker
+    org: "Andrej Karpathy & Boris Cherny",
     title: "Karpathy 对话 Claude Code 负责人：AI 写全部代码之后",
     summary:
       "Andrej Karpathy 与 Claude Code 负责人 Boris Cherny 对谈，认为编程正从命令式转向声明式，人只定义成功标准。Claude Code 团队几乎全部代码已由 AI 借助 Opus 4.5 写成。",
@@ -115,7 +116,8 @@ export const DEMO_ENTRIES: Record<string, Entry> = {
     resources: [link("Claude Code", "https://claude.ai/code")],
   }),
   "clawdbot-trading": entry({
-    org: "新智元",
+    // org = the actor of the news (issue 10): unnamed developers act; the publisher is not the org of a news report
+    org: "未署名",
     title: "AI 智能体在 Polymarket 上自己赚 API 费",
     summary:
       "开发者用 OpenClaw 或 Claude Code 搭建交易智能体，在 Polymarket 上靠微套利和概率清扫赚钱，有账户累计利润达 49.3 万美元。",
@@ -199,7 +201,8 @@ export const DEMO_ENTRIES: Record<string, Entry> = {
     ],
   }),
   "neurips-audit": entry({
-    org: "量子位",
+    // org = the actor of the news (issue 10): an anonymous researcher acts; the publisher is not the org of a news report
+    org: "未署名",
     title: "AI 一夜审计 NeurIPS 2024 全部 4035 篇论文的开源承诺",
     summary:
       "一位匿名研究者借助智能体写出审计系统，检查了 NeurIPS 2024 的 4035 篇论文，发现 98 篇属于“假开源”。",
@@ -218,7 +221,8 @@ export const DEMO_ENTRIES: Record<string, Entry> = {
     insights: [b("规则难免误判：代码托管在 GitHub 以外或 PDF 链接失效都会带来假阳性。")],
   }),
   "nvidia-world-models": entry({
-    org: "英伟达",
+    // org = the actor of the news (issue 10): his own essay (撰文提出); his employer does not act in it
+    org: "Jim Fan",
     title: "Jim Fan：下一轮预训练是预测下一个物理状态",
     summary:
       "英伟达的 Jim Fan 撰文提出，大世界模型（LWM）将取代“预测下一个 token”成为下一轮预训练的主角，并判断 2026 年是其为具身智能奠基之年。",
@@ -239,7 +243,8 @@ export const DEMO_ENTRIES: Record<string, Entry> = {
     resources: [link("金融时报报道", "https://www.ft.com/content/e581b7a4-455c-48e6-a87c-c39bb9c62a12")],
   }),
   "openclaw-security": entry({
-    org: "新智元",
+    // org = the actor of the news (issue 10): the subject of 被曝; the publisher is not the org of a news report
+    org: "OpenClaw",
     title: "OpenClaw 爆火背后：隐形越狱让网页变成代码",
     summary:
       "开源智能体 OpenClaw 从 512MB 内存的树莓派到 M3 Ultra 都能运行，两个月累计约 10 万星标；安全研究者演示了通过隐藏提示词实施的“隐形越狱”。",

@@ -7,6 +7,8 @@ import { entrySchema } from "../../model/entry-schema.ts";
 import { openStore } from "../../store/index.ts";
 import {
   type ArticleEvidence,
+  alternativeSummaries,
+  articleEvidence,
   type ClaimExplanation,
   type ClaimReport,
   explainClaims,
@@ -48,14 +50,26 @@ export async function verifyCommand(ctx: CliContext, options: VerifyCommandOptio
   try {
     const articles = store.listArticlesForDay(date, config.timezone);
     const byId = new Map(articles.map((a) => [a.id!, a]));
-    for (const analysis of store.listAnalysesForArticles([...byId.keys()])) {
+    const analyses = store.listAnalysesForArticles([...byId.keys()]);
+    const sourceNames = new Map(config.sources.map((s) => [s.id, s.name]));
+    for (const analysis of analyses) {
       if (analysis.status !== "ok") continue;
       const a = byId.get(analysis.articleId)!;
       print(ctx.stdout, `# ${a.title} (${analysis.analyser.name}) ${a.url}${textFromLabel(a.textFrom)}`);
-      const feedOnly = a.status === "feed-only";
-      const evidence = { ...a, publisher: a.account, feedOnly };
-      const result = verifyEntry(analysis.entry, evidence, { policy });
+      // The same evidence and fallbacks as the build (pipeline/build-briefing.ts): same counts.
+      const evidence = articleEvidence(a, sourceNames.get(a.sourceId));
+      const others = analyses.filter((o) => o.articleId === a.id!);
+      const result = verifyEntry(analysis.entry, evidence, {
+        policy,
+        fallbackSummaries: alternativeSummaries(others, analysis),
+      });
       printClaims(ctx, explainClaims(analysis.entry, evidence, result.claims));
+      const n = result.counts;
+      // The briefing's 核验 numbers for this entry, had it been published from this analysis.
+      print(
+        ctx.stdout,
+        `  counts: checked ${n.checked}, supported ${n.supported}, dropped ${n.dropped}, marked ${n.marked}${result.withheld ? " (withheld: no supported summary)" : ""}`,
+      );
       const stars = result.counts.stars;
       if (stars)
         print(
