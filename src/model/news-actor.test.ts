@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { findActors, findNameUses } from "./news-actor.ts";
+import { actorOf, findActors, findNameUses } from "./news-actor.ts";
 
 const roles = (name: string, title: string, text: string) =>
   findNameUses(name, title, text).map((u) => u.role);
@@ -108,5 +108,26 @@ test("a roundup's items are not its actor: only the title's actors count", () =>
       (a) => a.name,
     ),
     [],
+  );
+});
+
+test("co-actors that are one org are named once: another spelling or a unit of it", () => {
+  const org = (title: string, text: string) => actorOf(title, text)?.org;
+  // The title's "北大团队" is found both as 北京大学 (the alias) and as the team itself.
+  assert.equal(
+    org(
+      "北大团队提出灵巧手抓取新方法，成功率提升到 92%",
+      "北京大学的研究团队提出了 GraspX，一种灵巧手抓取方法。",
+    ),
+    "北京大学",
+  );
+  assert.equal(
+    org("港大团队提出计数基准 TallyBench", "香港大学的研究团队提出了评测基准 TallyBench。"),
+    "香港大学",
+  );
+  // Two different orgs stay two.
+  assert.equal(
+    org("腾讯混元和复旦推出 CL-bench", "腾讯混元与复旦大学的研究者推出了 CL-bench。"),
+    "腾讯混元/复旦大学",
   );
 });

@@ -328,10 +328,40 @@ export function actorOf(
   const first = actors[0];
   if (!first) return undefined;
   const group = actors.filter((a) => a.sentence === first.sentence && a.inTitle === first.inTitle);
-  const names = [...new Set(group.map((a) => displayOf(a.name, title, context)))];
+  const names = withoutSameOrg([...new Set(group.map((a) => displayOf(a.name, title, context)))]);
   const people = group.every((a) => PERSON_NAMES.has(a.name));
   const named = group.some((a) => resolveOrg(a.name) || !/匿名|独立/.test(a.name));
   return { org: names.join(people ? " & " : "/"), known: named };
+}
+
+/** A unit word after an org's name: 北大团队, 港大研究者 are 北京大学, 香港大学. */
+const UNIT_SUFFIX = /(?:研究团队|研究者|研究人员|团队|课题组)$/;
+
+/**
+ * Co-actors that are one org: another spelling (北京大学 / 北大团队), or a unit of an org already
+ * listed — its name is that org's spelling plus a few characters (阿里巴巴 / 阿里通义, 字节跳动 /
+ * 字节豆包). The first-listed spelling stays.
+ */
+function withoutSameOrg(names: string[]): string[] {
+  const canonical = (n: string) => resolveOrg(n) ?? resolveOrg(n.replace(UNIT_SUFFIX, "")) ?? n;
+  const kept: string[] = [];
+  for (const name of names) {
+    const c = canonical(name);
+    const same = kept.some((k) => {
+      const ck = canonical(k);
+      if (ck === c) return true;
+      const unitOf = (whole: string, org: string) =>
+        spellingsOf(org).some(
+          (sp) => sp.length >= 2 && whole.startsWith(sp) && whole.length - sp.length <= 4,
+        );
+      return (
+        (resolveOrg(k) !== undefined && unitOf(name, k)) ||
+        (resolveOrg(name) !== undefined && unitOf(k, name))
+      );
+    });
+    if (!same) kept.push(name);
+  }
+  return kept;
 }
 
 /** People keep the spelling the title uses when it is Latin ("Hennessy"); a product gives its maker. */
