@@ -41,6 +41,13 @@ const sections: Record<string, SectionSpec> = {
   llm: optionalSection("./llm.ts", "benchLlm"),
   quality: optionalSection("./quality.ts", "benchQuality"),
   wechat: optionalSection("./wechat.ts", "benchWechat"),
+  "run-scale": {
+    load: async () =>
+      (
+        (m) => () =>
+          m.benchRunScale(m.runScaleOptions(process.argv))
+      )(await import("./run-scale.ts")),
+  },
 };
 
 /** Targets of sections that return plain figures (the numbers), checked here. */
