@@ -49,7 +49,8 @@ export function indexEarlierStories(stories: readonly ArticleFeatures[]): Earlie
           }
       };
       if (today.minhash.length > 0 && today.minhash[0] !== EMPTY_SLOT)
-        today.minhash.forEach((value, position) => take(slots[position]?.get(value)));
+        for (let position = 0; position < today.minhash.length; position++)
+          take(slots[position]?.get(today.minhash[position]!));
       for (const kind of KINDS) for (const key of today.keys[kind]) take(keyed.get(kind)!.get(key));
       for (const name of today.titleEntities.versioned) take(versioned.get(name));
       for (const story of found) seen[story] = 0;
