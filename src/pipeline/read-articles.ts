@@ -123,7 +123,9 @@ async function forEachLane(
   for (const c of candidates) {
     const host = hostOf(c.item.url);
     const key = deps.http.hosts.policyFor(host) ? host : "";
-    lanes.set(key, [...(lanes.get(key) ?? []), c]);
+    const lane = lanes.get(key);
+    if (lane) lane.push(c);
+    else lanes.set(key, [c]);
   }
   await Promise.all(
     [...lanes].map(([host, lane]) =>

@@ -1,7 +1,7 @@
 export type { RaiseAlertInput, RecoverAlertInput, SourceAlertKind, StoredAlert } from "./alerts.ts";
 export type { AnalysisKey, SaveAnalysisInput, StoredAnalysis } from "./analyses.ts";
 export type { ArticlePatch } from "./articles.ts";
-export type { BriefingSummary, SaveBriefingInput, StoredBriefing } from "./briefings.ts";
+export type { BriefingHeadline, BriefingSummary, SaveBriefingInput, StoredBriefing } from "./briefings.ts";
 export type { Delivery, DeliveryKey, DeliveryStatus, RecordDeliveryInput } from "./deliveries.ts";
 export type { HostCooldown } from "./host-cooldowns.ts";
 export type { SaveJudgementInput } from "./judgements.ts";

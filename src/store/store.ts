@@ -6,7 +6,7 @@ import type { AnalysisKey, SaveAnalysisInput, StoredAnalysis } from "./analyses.
 import { AnalysisTable } from "./analyses.ts";
 import type { ArticlePatch } from "./articles.ts";
 import { ArticleTable } from "./articles.ts";
-import type { BriefingSummary, SaveBriefingInput, StoredBriefing } from "./briefings.ts";
+import type { BriefingHeadline, BriefingSummary, SaveBriefingInput, StoredBriefing } from "./briefings.ts";
 import { BriefingTable } from "./briefings.ts";
 import { openDatabase } from "./database.ts";
 import type { Delivery, DeliveryKey, DeliveryStatus, RecordDeliveryInput } from "./deliveries.ts";
@@ -79,6 +79,7 @@ export interface Store {
   saveBriefing(input: SaveBriefingInput): void;
   getBriefing(date: string): StoredBriefing | undefined;
   listBriefings(): BriefingSummary[];
+  listBriefingHeadlines(top?: number): BriefingHeadline[];
 
   startRun(input: StartRunInput): number;
   finishRun(runId: number, input: FinishRunInput): void;
