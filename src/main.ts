@@ -1,6 +1,8 @@
 import { runCli } from "./cli/index.ts";
+import { exitQuietlyOnEpipe } from "./cli/quiet-epipe.ts";
 
 // The entry point: the only place that reads argv and process.env and sets the exit code.
+exitQuietlyOnEpipe([process.stdout, process.stderr]);
 const controller = new AbortController();
 let interrupted = false;
 process.on("SIGINT", () => {
