@@ -11,6 +11,7 @@
 // to) a BenchSection, a BenchRow[], or a plain result object (flattened into rows by report.ts).
 import { existsSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
+import { tuneMemory } from "../src/cli/tune-memory.ts";
 import { benchChain } from "./chain.ts";
 import { type BenchSection, normaliseSection, printReport } from "./report.ts";
 
@@ -107,6 +108,8 @@ async function runSection(
 }
 
 async function main(): Promise<void> {
+  // Measure the process as the CLI runs it (src/main.ts sets the same V8 flags).
+  tuneMemory(process.env);
   const { names, articles } = parseArgs(process.argv.slice(2));
   const unknown = names.filter((n) => !(n in sections));
   if (unknown.length > 0) {

@@ -86,13 +86,38 @@ interface Generated {
   publishedAt: Date;
 }
 
+/**
+ * A per-article renaming of Latin letters and digits: model names and figures (GLM-5V, 78.2%) become
+ * the article's own (QXR-3B, 14.6%), so articles that draw the same paragraph do not share the names
+ * and figures that make dedup call two articles one story. Tags and character references are kept.
+ */
+function renamer(next: () => number): (text: string) => string {
+  const shuffled = (alphabet: string) => {
+    const chars = [...alphabet];
+    for (let i = chars.length - 1; i > 0; i--) {
+      const j = Math.floor(next() * (i + 1));
+      [chars[i], chars[j]] = [chars[j]!, chars[i]!];
+    }
+    return new Map([...alphabet].map((c, i) => [c, chars[i]!]));
+  };
+  const map = new Map([
+    ...shuffled("abcdefghijklmnopqrstuvwxyz"),
+    ...shuffled("ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+    ...shuffled("123456789"),
+  ]);
+  const swap = (text: string) => text.replace(/&#?\w+;|[A-Za-z1-9]/g, (c) => map.get(c) ?? c);
+  return (html) => html.replace(/>([^<]+)</g, (_, text: string) => `>${swap(text)}<`);
+}
+
 function generate(pool: Pool, date: string, index: number, sourceName: string): Generated {
   const next = rng(seedOf(date, index));
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
-  const title = `${pick(pool.fragments)}：${pick(pool.fragments)}，${pick(pool.fragments)}（${index}）`;
+  const rename = renamer(next);
+  const raw = `${pick(pool.fragments)}：${pick(pool.fragments)}，${pick(pool.fragments)}`;
+  const title = `${rename(`>${raw}<`).slice(1, -1)}（${index}）`;
   const body: string[] = [];
   const count = 6 + Math.floor(next() * 6);
-  for (let i = 0; i < count; i++) body.push(pick(pool.paragraphs));
+  for (let i = 0; i < count; i++) body.push(rename(pick(pool.paragraphs)));
   // Spread over the day in Beijing time (UTC+8): 00:30 … 23:30.
   const minutes = 30 + Math.floor(next() * 23 * 60);
   const publishedAt = new Date(Date.parse(`${date}T00:00:00+08:00`) + minutes * 60_000);

@@ -267,6 +267,8 @@ export async function benchRunScale(options: RunScaleOptions = {}): Promise<Benc
 // ---------------------------------------------------------------- child: one store, N days
 
 async function childMain(origin: string, articles: number, days: number, dir: string): Promise<void> {
+  // The process as the CLI sets it up (src/main.ts): its V8 flags first.
+  (await import("../src/cli/tune-memory.ts")).tuneMemory(process.env);
   const { parseConfig } = await import("../src/config/index.ts");
   const { openPipeline } = await import("../src/cli/open-pipeline.ts");
   const { runDaily } = await import("../src/pipeline/run-daily.ts");
