@@ -5,6 +5,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { mulberry32 } from "../src/dedup/testdata/generate-articles.ts";
 import { readDemoManifest, resolveDemoDir } from "../src/demo/index.ts";
 
 /** The public host the bench's pages and feeds claim to be on (routed to 127.0.0.1, never paced). */
@@ -58,18 +59,6 @@ function loadPool(): Pool {
   return cached;
 }
 
-/** A small seeded generator (mulberry32) so a run is reproducible. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function seedOf(date: string, index: number): number {
   return createHash("sha1").update(`${date}#${index}`).digest().readUInt32LE(0);
 }
@@ -110,7 +99,7 @@ function renamer(next: () => number): (text: string) => string {
 }
 
 function generate(pool: Pool, date: string, index: number, sourceName: string): Generated {
-  const next = rng(seedOf(date, index));
+  const next = mulberry32(seedOf(date, index));
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
   const rename = renamer(next);
   const raw = `${pick(pool.fragments)}：${pick(pool.fragments)}，${pick(pool.fragments)}`;
