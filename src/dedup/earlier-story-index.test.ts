@@ -149,7 +149,7 @@ test("every pair that is not clearly separate is a candidate: same text, same ti
   for (const today of [...texts, sameTextOnly, sameTitleOnly, sameFiguresOnly].map((a) =>
     computeFeatures(a),
   )) {
-    const found = new Set(index.candidatesOf(today));
+    const found = new Set(index.candidatesOf(today, DEFAULT_THRESHOLDS));
     earlier.forEach((e, i) => {
       if (isClearlySeparate(today, e, DEFAULT_THRESHOLDS)) return;
       pairs++;

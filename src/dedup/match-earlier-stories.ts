@@ -67,7 +67,7 @@ export function matchEarlierStories(
     const today = featuresOf(cluster.title, sig);
     let best: { story: EarlierStory; score: PairScore; sig?: StorySignature; same: boolean } | undefined;
     // In window order (as stored), so ties resolve exactly as a scan of every story would.
-    for (const i of index ? index.candidatesOf(today) : everyStory) {
+    for (const i of index ? index.candidatesOf(today, thresholds) : everyStory) {
       const c = candidates[i]!;
       const score = scorePair(today, c.features, thresholds);
       if (score.verdict === "separate" && !sharesVersionedName(today, c.features)) continue;
