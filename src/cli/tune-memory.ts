@@ -2,11 +2,11 @@ import { setFlagsFromString } from "node:v8";
 
 /**
  * V8 flags the CLI sets for its own process, before any work: `--optimize-for-size` makes V8 keep
- * the heap small (it collects before growing), which cut the peak RSS of a 1,000-article run from
- * ~410 MB to ~240 MB with no measurable slowdown (bench run-scale, docs/architecture.md). A hard
- * `--max-old-space-size` cap was measured too: 96–128 MB saves about as much but slows the run
- * 1.2–2× with GC and would crash a bigger day, so none is set. `DAYBRIEF_V8_FLAGS` replaces the
- * default (an empty value sets nothing).
+ * the heap small (it collects before growing). Measured side by side on a 1,000-article run (bench
+ * run-scale, two pairs): peak RSS ~410 → ~240 MB, wall ~9.3 → ~10.9 s (+10–20 %, more GC). A hard
+ * `--max-old-space-size` was measured too: 96 MB → 311 MB RSS at ~2× the wall, 128 MB → 308 MB,
+ * 192 MB → 323 MB, and a cap that small would crash a bigger day, so none is set.
+ * `DAYBRIEF_V8_FLAGS` replaces the default (an empty value sets nothing: faster, more memory).
  */
 export const DEFAULT_V8_FLAGS = "--optimize-for-size";
 
