@@ -19,7 +19,7 @@ export interface ChainOptions {
 }
 
 const TARGET_MEDIAN_MS = 30;
-const TARGET_PEAK_RSS_MB = 400;
+const TARGET_PEAK_RSS_MB = 300;
 // A real WeChat page (3.5 MB, mostly script) from the shared corpus, used when present.
 const REAL_WECHAT_PAGE = fileURLToPath(
   new URL("../../shared/corpus/wechat/regular/02.source.html", import.meta.url),

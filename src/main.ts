@@ -1,6 +1,10 @@
 import { runCli } from "./cli/index.ts";
+import { exitQuietlyOnEpipe } from "./cli/quiet-epipe.ts";
+import { tuneMemory } from "./cli/tune-memory.ts";
 
 // The entry point: the only place that reads argv and process.env and sets the exit code.
+exitQuietlyOnEpipe([process.stdout, process.stderr]);
+tuneMemory(process.env);
 const controller = new AbortController();
 let interrupted = false;
 process.on("SIGINT", () => {

@@ -117,8 +117,15 @@ function buildClusters(
       }
     }
     const root = sets.union(x, y);
-    members.set(root, [...membersOf(x), ...membersOf(y)]);
-    for (const k of [edge.i, edge.j]) joinedBy.set(k, [...(joinedBy.get(k) ?? []), edge]);
+    // The smaller side is appended to the larger: linear overall, however a story grows.
+    const [big, small] = [membersOf(x), membersOf(y)].sort((a, b) => b.length - a.length);
+    for (const m of small!) big!.push(m);
+    members.set(root, big!);
+    for (const k of [edge.i, edge.j]) {
+      const list = joinedBy.get(k);
+      if (list) list.push(edge);
+      else joinedBy.set(k, [edge]);
+    }
   }
   const clusters: Cluster[] = [];
   for (const indexes of sets.groups().values()) {

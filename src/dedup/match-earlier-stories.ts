@@ -1,4 +1,5 @@
 import { type ArticleFeatures, hashKeys } from "./article-features.ts";
+import { indexEarlierStories } from "./earlier-story-index.ts";
 import { extractEntities } from "./extract-entities.ts";
 import { isNewFact } from "./extract-facts.ts";
 import { DEFAULT_THRESHOLDS, type DedupThresholds, type PairScore, scorePair } from "./score-pair.ts";
@@ -22,6 +23,11 @@ export interface MatchOptions {
   /** New figures needed to call a match a follow-up rather than a repeat. Default 2. */
   minNewFacts?: number;
   thresholds?: Partial<DedupThresholds>;
+  /**
+   * Score every earlier story instead of those the index finds (the reference the index is tested
+   * against). Default false; a threshold of 0 (every pair at least ambiguous) scans all anyway.
+   */
+  exhaustive?: boolean;
 }
 
 export interface EarlierMatch {
@@ -47,17 +53,25 @@ export function matchEarlierStories(
   const from = shiftDay(options.date, -(options.windowDays ?? 7));
   const candidates = earlier
     .filter((e) => e.date >= from && e.date < options.date)
-    .map((e) => ({ story: e, features: featuresOf(e.title, decodeSignature(e.signature)) }));
+    .map((e) => {
+      const sig = decodeSignature(e.signature);
+      return { story: e, sig, features: featuresOf(e.title, sig) };
+    });
+  const scanAll = options.exhaustive || thresholds.storyAmbiguous <= 0 || thresholds.textAmbiguous <= 0;
+  const index = scanAll ? undefined : indexEarlierStories(candidates.map((c) => c.features));
+  const everyStory = scanAll ? candidates.map((_, i) => i) : [];
   const out = new Map<string, EarlierMatch>();
   for (const cluster of clusters) {
     const sig = decodeSignature(cluster.signature);
     if (!sig) continue;
     const today = featuresOf(cluster.title, sig);
     let best: { story: EarlierStory; score: PairScore; sig?: StorySignature; same: boolean } | undefined;
-    for (const c of candidates) {
+    // In window order (as stored), so ties resolve exactly as a scan of every story would.
+    for (const i of index ? index.candidatesOf(today, thresholds) : everyStory) {
+      const c = candidates[i]!;
       const score = scorePair(today, c.features, thresholds);
       if (score.verdict === "separate" && !sharesVersionedName(today, c.features)) continue;
-      const earlierSig = decodeSignature(c.story.signature);
+      const earlierSig = c.sig;
       const same = sameSubject(
         { features: today, actors: sig.actors, title: cluster.title },
         { features: c.features, actors: earlierSig?.actors, title: c.story.title },

@@ -69,8 +69,7 @@ export function scorePair(
   const entity = overlapOf(a.keys.entities, b.keys.entities, floor);
   const figures = overlapOf(a.keys.figures, b.keys.figures, floor);
   const conflict = conflictOf(a.titleEntities, b.titleEntities) || actorsDiffer(a, b);
-  let story =
-    W_TITLE * title + W_ENTITY * entity + W_FIGURES * figures + W_TEXT * Math.min(1, text / TEXT_FULL);
+  let story = blendStory(title, entity, figures, text);
   // Different model names in the titles: never one story by wording alone, only by near-equal text.
   if (conflict) story *= 0.5;
   const byText = text >= t.textMerge;
@@ -82,13 +81,29 @@ export function scorePair(
   return { text, title, entity, figures, conflict, story: round(story), verdict, reason };
 }
 
-/** |A∩B| / max(min(|A|,|B|), floor): how much of the smaller side the larger one repeats. */
-function overlapOf(a: Uint32Array, b: Uint32Array, floor = MIN_EVIDENCE): number {
-  if (a.length === 0 || b.length === 0) return 0;
-  return countShared(a, b) / Math.max(Math.min(a.length, b.length), floor);
+/** The story blend of the four overlaps, before any veto. */
+export function blendStory(title: number, entity: number, figures: number, text: number): number {
+  return W_TITLE * title + W_ENTITY * entity + W_FIGURES * figures + W_TEXT * Math.min(1, text / TEXT_FULL);
 }
 
-function evidenceFloor(a: ArticleFeatures, b: ArticleFeatures): number {
+/** |A∩B| / max(min(|A|,|B|), floor): how much of the smaller side the larger one repeats. */
+function overlapOf(a: Uint32Array, b: Uint32Array, floor = MIN_EVIDENCE): number {
+  return overlapCount(countShared(a, b), a.length, b.length, floor);
+}
+
+/** overlapOf from the sizes and the number of shared keys (an index counts them without the arrays). */
+export function overlapCount(shared: number, a: number, b: number, floor = MIN_EVIDENCE): number {
+  if (a === 0 || b === 0) return 0;
+  return shared / Math.max(Math.min(a, b), floor);
+}
+
+/** diceOf from the sizes and the number of shared keys. */
+export function diceCount(shared: number, a: number, b: number): number {
+  if (a === 0 || b === 0) return 0;
+  return (2 * shared) / (a + b);
+}
+
+export function evidenceFloor(a: ArticleFeatures, b: ArticleFeatures): number {
   const short = (f: ArticleFeatures) => f.length > 0 && f.length < SHORT_TEXT;
   return short(a) && short(b) ? MIN_EVIDENCE_SHORT : MIN_EVIDENCE;
 }
@@ -117,8 +132,7 @@ function actorsDiffer(a: ArticleFeatures, b: ArticleFeatures): boolean {
 
 /** Sørensen–Dice coefficient 2|A∩B| / (|A|+|B|): kinder than Jaccard to titles of unequal length. */
 function diceOf(a: Uint32Array, b: Uint32Array): number {
-  if (a.length === 0 || b.length === 0) return 0;
-  return (2 * countShared(a, b)) / (a.length + b.length);
+  return diceCount(countShared(a, b), a.length, b.length);
 }
 
 /**
@@ -130,11 +144,12 @@ export function isClearlySeparate(a: ArticleFeatures, b: ArticleFeatures, t: Ded
   const text = estimateJaccard(a.minhash, b.minhash);
   if (text >= t.textAmbiguous) return false;
   const floor = evidenceFloor(a, b);
-  const story =
-    W_TITLE * diceOf(a.keys.title, b.keys.title) +
-    W_ENTITY * overlapOf(a.keys.entities, b.keys.entities, floor) +
-    W_FIGURES * overlapOf(a.keys.figures, b.keys.figures, floor) +
-    W_TEXT * Math.min(1, text / TEXT_FULL);
+  const story = blendStory(
+    diceOf(a.keys.title, b.keys.title),
+    overlapOf(a.keys.entities, b.keys.entities, floor),
+    overlapOf(a.keys.figures, b.keys.figures, floor),
+    text,
+  );
   return story < t.storyAmbiguous;
 }
 

@@ -35,24 +35,34 @@ export async function analyseArticles(
   const readable = articles.filter((a) => a.status === "ok" || a.status === "feed-only");
   const sourceNames = new Map(deps.config.sources.map((s) => [s.id, s.name]));
   let done = 0;
-  await mapLimit(readable, options.concurrency ?? 1, async (article) => {
-    const sourceName = sourceNames.get(article.sourceId) ?? article.sourceId;
-    options.signal?.throwIfAborted();
-    const primary = await analyseOnce(deps, deps.analyser, article, sourceName, options);
-    // An LLM answers a cancelled call with a failure: stop here instead of falling back offline.
-    options.signal?.throwIfAborted();
-    if (primary.cached) counts.cached++;
-    else counts.analysed++;
-    if (primary.outcome.status === "rejected") counts.rejected++;
-    if (primary.outcome.status === "failed" && deps.analyser !== deps.offline) {
-      // The briefing shows a short reason and code; the raw provider text stays in the store (redacted).
-      const reason = describeReason(primary.outcome.reason ?? { key: "unknown" });
-      const fallback = await analyseOnce(deps, deps.offline, article, sourceName, options, reason);
-      if (fallback.outcome.status === "ok") counts.fallback++;
-      else counts.failed++;
-    } else if (primary.outcome.status === "failed") counts.failed++;
-    deps.progress.step("analyse", ++done, readable.length);
-  });
+  // Analyses are stored in chunk transactions, not one transaction each (committed also on failure).
+  const batch = deps.store.batchWrites();
+  const batched: PipelineDeps = {
+    ...deps,
+    store: { ...deps.store, saveAnalysis: (input) => batch.run(() => deps.store.saveAnalysis(input)) },
+  };
+  try {
+    await mapLimit(readable, options.concurrency ?? 1, async (article) => {
+      const sourceName = sourceNames.get(article.sourceId) ?? article.sourceId;
+      options.signal?.throwIfAborted();
+      const primary = await analyseOnce(batched, deps.analyser, article, sourceName, options);
+      // An LLM answers a cancelled call with a failure: stop here instead of falling back offline.
+      options.signal?.throwIfAborted();
+      if (primary.cached) counts.cached++;
+      else counts.analysed++;
+      if (primary.outcome.status === "rejected") counts.rejected++;
+      if (primary.outcome.status === "failed" && deps.analyser !== deps.offline) {
+        // The briefing shows a short reason and code; the raw provider text stays in the store (redacted).
+        const reason = describeReason(primary.outcome.reason ?? { key: "unknown" });
+        const fallback = await analyseOnce(batched, deps.offline, article, sourceName, options, reason);
+        if (fallback.outcome.status === "ok") counts.fallback++;
+        else counts.failed++;
+      } else if (primary.outcome.status === "failed") counts.failed++;
+      deps.progress.step("analyse", ++done, readable.length);
+    });
+  } finally {
+    batch.commit();
+  }
   return counts;
 }
 

@@ -1,7 +1,8 @@
+import type { Article } from "../model/article.ts";
 import type { Briefing } from "../model/briefing.ts";
 import { dayRange } from "../time.ts";
 import { buildBriefing } from "./build-briefing.ts";
-import { clusterStories } from "./cluster-stories.ts";
+import { clusterStories, type StoryPlan } from "./cluster-stories.ts";
 import type { PipelineDeps } from "./deps.ts";
 import type { ReadCounts } from "./read-articles.ts";
 
@@ -12,18 +13,28 @@ import type { ReadCounts } from "./read-articles.ts";
 export async function assembleBriefing(
   deps: PipelineDeps,
   date: string,
-  extra: { counts?: Map<string, ReadCounts>; notes?: string[] } = {},
+  extra: {
+    counts?: Map<string, ReadCounts>;
+    notes?: string[];
+    /**
+     * The day as the run already holds it: its articles (as read before dedup) and its story plan.
+     * A run passes both so the day is loaded and clustered once; a re-render passes neither.
+     */
+    day?: { articles: Article[]; stories: StoryPlan };
+  } = {},
 ): Promise<Briefing> {
   const { store, config } = deps;
   const { start, end } = dayRange(date, config.timezone);
-  const articles = store.listArticlesPublishedBetween(start, end);
+  const articles = extra.day?.articles ?? store.listArticlesPublishedBetween(start, end);
   const stored = store.getBriefing(date);
   const previous = stored ? (JSON.parse(stored.json) as Partial<Briefing>).coverage : undefined;
-  const stories = await clusterStories(deps, articles, date, {
-    windowDays: config.dedup.windowDays,
-    thresholds: config.dedup.thresholds,
-    save: false,
-  });
+  const stories =
+    extra.day?.stories ??
+    (await clusterStories(deps, articles, date, {
+      windowDays: config.dedup.windowDays,
+      thresholds: config.dedup.thresholds,
+      save: false,
+    }));
   const briefing = buildBriefing({
     stories,
     config,

@@ -44,6 +44,13 @@ export function buildBriefing(input: BuildInput): Briefing {
     const c = coverage.get(sourceId);
     if (c) c.duplicates += n;
   }
+  // Each article's analyses by its id: one pass over them, not one filter per article.
+  const analysesOf = new Map<number, StoredOutcome[]>();
+  for (const a of input.analyses) {
+    const list = analysesOf.get(a.articleId);
+    if (list) list.push(a);
+    else analysesOf.set(a.articleId, [a]);
+  }
   for (const article of input.articles) {
     const c = coverage.get(article.sourceId);
     const source = sources.get(article.sourceId);
@@ -56,7 +63,7 @@ export function buildBriefing(input: BuildInput): Briefing {
     }
     // Copies of another article's story (and repeats of earlier days) are counted as duplicates.
     if (primaries && !primaries.has(article.id)) continue;
-    const outcomes = input.analyses.filter((a) => a.articleId === article.id);
+    const outcomes = (article.id !== undefined && analysesOf.get(article.id)) || [];
     const chosen = chooseOutcome(outcomes, input.primary);
     if (!chosen) {
       c.failed++;

@@ -98,16 +98,21 @@ export async function clusterStories(
     windowDays,
     thresholds: options.thresholds,
   });
-  for (const story of options.save === false ? [] : plan.clusters) {
-    if (story.earlier?.kind === "repeat") continue;
-    deps.store.saveStory({
-      date,
-      storyKey: story.key,
-      primaryArticleId: story.primaryArticleId,
-      memberArticleIds: story.members.map((m) => m.articleId),
-      signature: clusters.find((c) => c.key === story.key)?.signature,
-    });
-  }
+  // The day's stories in one transaction; each cluster's signature found by key, not by a scan.
+  const signatures = new Map<string, string>();
+  for (const c of clusters) if (!signatures.has(c.key)) signatures.set(c.key, c.signature);
+  deps.store.transaction(() => {
+    for (const story of options.save === false ? [] : plan.clusters) {
+      if (story.earlier?.kind === "repeat") continue;
+      deps.store.saveStory({
+        date,
+        storyKey: story.key,
+        primaryArticleId: story.primaryArticleId,
+        memberArticleIds: story.members.map((m) => m.articleId),
+        signature: signatures.get(story.key),
+      });
+    }
+  });
   deps.logger.info(
     { date, articles: readable.length, stories: plan.primaries.length, repeats: plan.repeats.size },
     "stories clustered",

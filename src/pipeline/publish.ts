@@ -1,8 +1,16 @@
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { writeFileAtomic } from "../deliver/index.ts";
 import type { Briefing } from "../model/briefing.ts";
-import { renderAtomFeed, renderHtml, renderIndexHtml, renderJson, renderMarkdown } from "../render/index.ts";
+import {
+  type FeedBriefing,
+  renderAtomFeed,
+  renderHtml,
+  renderIndexHtml,
+  renderJson,
+  renderMarkdown,
+} from "../render/index.ts";
 import type { PipelineDeps } from "./deps.ts";
 
 export interface PublishResult {
@@ -45,43 +53,57 @@ export async function publishBriefing(
   return { outputs, rendered: { markdown: rendered.md, html: rendered.html, json: rendered.json } };
 }
 
-/** index.html and feed.xml over every stored briefing (the feed: the latest FEED_DAYS). */
+/**
+ * index.html and feed.xml over every stored briefing (the feed: the latest FEED_DAYS). The index
+ * reads each day's count and first titles from the store (no briefing parsed here); the feed takes
+ * each day's archived HTML page as written by its publish, and renders only a day without one.
+ */
 async function writeArchiveIndex(deps: PipelineDeps): Promise<void> {
   const { config, store } = deps;
   const outDir = config.output.dir;
-  const days = store
-    .listBriefings()
-    .map((b) => store.getBriefing(b.date))
-    .filter((b) => b !== undefined)
-    .map((b) => ({ stored: b, briefing: JSON.parse(b.json) as Briefing }));
+  const days = store.listBriefingHeadlines(3);
   const title = config.briefing.title;
   const hrefFor = (date: string) => `${date.slice(0, 4)}/${date}.html`;
   await writeFileAtomic(
     join(outDir, "index.html"),
     renderIndexHtml(
-      days.map(({ briefing }) => ({
-        date: briefing.date,
-        title: `${title} | ${briefing.date}`,
-        entries: briefing.items.length,
-        topTitles: briefing.items.slice(0, 3).map((i) => i.entry.title),
+      days.map((day) => ({
+        date: day.date,
+        title: `${title} | ${day.date}`,
+        entries: day.entries,
+        topTitles: day.topTitles,
       })),
       { title: `${title} · 归档`, hrefFor },
     ),
   );
   const siteUrl = config.output.siteUrl ?? pathToFileURL(`${outDir}/`).href;
   const base = siteUrl.endsWith("/") ? siteUrl : `${siteUrl}/`;
-  const recent = [...days].sort((a, b) => (a.briefing.date < b.briefing.date ? 1 : -1)).slice(0, FEED_DAYS);
+  const recent = days.slice(0, FEED_DAYS);
+  const entries: FeedBriefing[] = [];
+  for (const day of recent) {
+    const html = await archivedHtml(day.outputs.html);
+    const stored = html === undefined ? store.getBriefing(day.date) : undefined;
+    if (html === undefined && !stored) continue;
+    entries.push({
+      date: day.date,
+      generatedAt: day.generatedAt,
+      url: new URL(hrefFor(day.date), base).href,
+      html: html ?? renderHtml(JSON.parse(stored!.json) as Briefing),
+      title: `${title} | ${day.date}`,
+    });
+  }
   await writeFileAtomic(
     join(outDir, "feed.xml"),
-    renderAtomFeed(
-      recent.map(({ briefing }) => ({
-        date: briefing.date,
-        generatedAt: briefing.generatedAt,
-        url: new URL(hrefFor(briefing.date), base).href,
-        html: renderHtml(briefing),
-        title: `${title} | ${briefing.date}`,
-      })),
-      { feedUrl: new URL("feed.xml", base).href, siteUrl: base, title },
-    ),
+    renderAtomFeed(entries, { feedUrl: new URL("feed.xml", base).href, siteUrl: base, title }),
   );
+}
+
+/** The day's archived HTML page, or undefined when it was not written (html not in formats) or is gone. */
+async function archivedHtml(path: string | undefined): Promise<string | undefined> {
+  if (!path) return undefined;
+  try {
+    return await readFile(path, "utf8");
+  } catch {
+    return undefined;
+  }
 }

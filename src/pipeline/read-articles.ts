@@ -86,29 +86,38 @@ export async function readArticles(
     // Pages queued by an earlier run first: they waited longest, and the host may be open again.
     await rereadPages(deps, date, signal);
     let done = 0;
-    await forEachLane(deps, candidates, async (candidate) => {
-      const { article, rereadReason } = await readOne(deps, candidate, signal);
-      const c = counts.get(candidate.sourceId)!;
-      // The page may declare another shape of a stored link (WeChat long vs short), or repeat a text.
-      const { declaredUrl, ...rest } = article;
-      const sameLink = declaredUrl && declaredUrl !== rest.url && store.articleExists(declaredUrl);
-      const sameText = rest.text.length > 0 && store.findArticleByContentHash(rest.contentHash);
-      if (sameLink || (sameText && sameText.url !== rest.url)) c.duplicates++;
-      else {
-        const saved = store.saveArticle(rest);
-        if (saved.inserted) {
-          c.stored++;
-          if (rereadReason)
-            store.queuePageReread({
-              articleId: saved.id,
-              host: hostOf(candidate.item.url),
-              reason: rereadReason,
-              queuedAt: deps.now().toISOString(),
-            });
-        } else c.duplicates++;
-      }
-      deps.progress.step("read", ++done, candidates.length);
-    });
+    // Articles are stored in chunk transactions (one per ~200 pages), not one transaction each.
+    const batch = store.batchWrites();
+    try {
+      await forEachLane(deps, candidates, async (candidate) => {
+        const { article, rereadReason } = await readOne(deps, candidate, signal);
+        const c = counts.get(candidate.sourceId)!;
+        // The page may declare another shape of a stored link (WeChat long vs short), or repeat a text.
+        const { declaredUrl, ...rest } = article;
+        const sameLink = declaredUrl && declaredUrl !== rest.url && store.articleExists(declaredUrl);
+        const sameText = rest.text.length > 0 && store.findArticleByContentHash(rest.contentHash);
+        if (sameLink || (sameText && sameText.url !== rest.url)) c.duplicates++;
+        else {
+          // The article and its place in the re-read queue are stored together or not at all.
+          const saved = batch.run(() => {
+            const saved = store.saveArticle(rest);
+            if (saved.inserted && rereadReason)
+              store.queuePageReread({
+                articleId: saved.id,
+                host: hostOf(candidate.item.url),
+                reason: rereadReason,
+                queuedAt: deps.now().toISOString(),
+              });
+            return saved;
+          });
+          if (saved.inserted) c.stored++;
+          else c.duplicates++;
+        }
+        deps.progress.step("read", ++done, candidates.length);
+      });
+    } finally {
+      batch.commit();
+    }
   } finally {
     saveHostState(deps);
   }
@@ -128,7 +137,9 @@ async function forEachLane(
   for (const c of candidates) {
     const host = hostOf(c.item.url);
     const key = deps.http.hosts.policyFor(host) ? host : "";
-    lanes.set(key, [...(lanes.get(key) ?? []), c]);
+    const lane = lanes.get(key);
+    if (lane) lane.push(c);
+    else lanes.set(key, [c]);
   }
   await Promise.all(
     [...lanes].map(([host, lane]) =>

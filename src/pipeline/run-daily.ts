@@ -131,7 +131,12 @@ export async function runDaily(deps: PipelineDeps, options: RunOptions): Promise
     for (const c of collected) if (c.lost) notes.push(`⚠️ ${c.source.name}：${c.lost}`);
     const budget = (deps.analyser as { budget?: { exhausted: boolean; reason?: string } }).budget;
     if (budget?.exhausted) notes.push(`LLM ${describeReason({ key: "budget" })}，其余文章由离线分析器处理`);
-    const briefing = await assembleBriefing(deps, options.date, { counts, notes });
+    // The day's articles and stories as dedup saw them: loaded and clustered once per run.
+    const briefing = await assembleBriefing(deps, options.date, {
+      counts,
+      notes,
+      day: { articles, stories },
+    });
     summary.briefing = briefing;
     const published = await publishBriefing(deps, briefing, { runId });
     summary.outputs = published.outputs;

@@ -30,6 +30,13 @@ export interface BriefingSummary {
   entries: number;
 }
 
+/** A line of the archive index: the summary plus the first entries' titles. */
+export interface BriefingHeadline extends BriefingSummary {
+  topTitles: string[];
+  /** Output format → file path, as stored with the briefing. */
+  outputs: Record<string, string>;
+}
+
 function toBriefing(row: BriefingRow): StoredBriefing {
   const briefing: StoredBriefing = {
     date: row.date,
@@ -87,5 +94,24 @@ export class BriefingTable {
       "SELECT date, generated_at, entries FROM briefings ORDER BY date DESC",
     ).all() as Pick<BriefingRow, "date" | "generated_at" | "entries">[];
     return rows.map((row) => ({ date: row.date, generatedAt: row.generated_at, entries: row.entries }));
+  }
+
+  /**
+   * Newest date first, with the first `top` entries' titles read inside SQLite: the archive index
+   * needs no briefing parsed in JavaScript, however many days are stored.
+   */
+  listBriefingHeadlines(top = 3): BriefingHeadline[] {
+    const picks = Array.from({ length: top }, (_, i) => `json_extract(json, '$.items[${i}].entry.title')`);
+    const rows = this.sql(
+      `SELECT date, generated_at, entries, outputs, json_array(${picks.join(", ")}) AS titles
+       FROM briefings ORDER BY date DESC`,
+    ).all() as (Pick<BriefingRow, "date" | "generated_at" | "entries" | "outputs"> & { titles: string })[];
+    return rows.map((row) => ({
+      date: row.date,
+      generatedAt: row.generated_at,
+      entries: row.entries,
+      outputs: parseJson<Record<string, string>>(row.outputs, {}),
+      topTitles: parseJson<unknown[]>(row.titles, []).filter((t): t is string => typeof t === "string"),
+    }));
   }
 }

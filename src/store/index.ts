@@ -1,7 +1,7 @@
 export type { RaiseAlertInput, RecoverAlertInput, SourceAlertKind, StoredAlert } from "./alerts.ts";
 export type { AnalysisKey, SaveAnalysisInput, StoredAnalysis } from "./analyses.ts";
 export type { ArticlePatch } from "./articles.ts";
-export type { BriefingSummary, SaveBriefingInput, StoredBriefing } from "./briefings.ts";
+export type { BriefingHeadline, BriefingSummary, SaveBriefingInput, StoredBriefing } from "./briefings.ts";
 export type { Delivery, DeliveryKey, DeliveryStatus, RecordDeliveryInput } from "./deliveries.ts";
 export type { HostCooldown } from "./host-cooldowns.ts";
 export type { SaveJudgementInput } from "./judgements.ts";
@@ -10,7 +10,7 @@ export type { PageReread } from "./page-rereads.ts";
 export type { LockOwner, TakeLockResult } from "./run-lock.ts";
 export type { FinishRunInput, Run, RunFailure, RunStatus, StartRunInput } from "./runs.ts";
 export type { FetchFailure, FetchSuccess, SourceHealth } from "./sources.ts";
-export type { OpenStoreOptions, Store } from "./store.ts";
+export type { OpenStoreOptions, Store, WriteBatch, WriteBatchOptions } from "./store.ts";
 export { openStore } from "./store.ts";
 export type { SaveStoryInput, Story } from "./stories.ts";
 export type { UsageSum } from "./usage-ledger.ts";

@@ -6,7 +6,7 @@ import type { AnalysisKey, SaveAnalysisInput, StoredAnalysis } from "./analyses.
 import { AnalysisTable } from "./analyses.ts";
 import type { ArticlePatch } from "./articles.ts";
 import { ArticleTable } from "./articles.ts";
-import type { BriefingSummary, SaveBriefingInput, StoredBriefing } from "./briefings.ts";
+import type { BriefingHeadline, BriefingSummary, SaveBriefingInput, StoredBriefing } from "./briefings.ts";
 import { BriefingTable } from "./briefings.ts";
 import { openDatabase } from "./database.ts";
 import type { Delivery, DeliveryKey, DeliveryStatus, RecordDeliveryInput } from "./deliveries.ts";
@@ -79,6 +79,7 @@ export interface Store {
   saveBriefing(input: SaveBriefingInput): void;
   getBriefing(date: string): StoredBriefing | undefined;
   listBriefings(): BriefingSummary[];
+  listBriefingHeadlines(top?: number): BriefingHeadline[];
 
   startRun(input: StartRunInput): number;
   finishRun(runId: number, input: FinishRunInput): void;
@@ -110,7 +111,71 @@ export interface Store {
 
   /** Runs `fn` in one transaction (nested calls become savepoints). `fn` must be synchronous. */
   transaction<T>(fn: () => T): T;
+  /**
+   * Writes of a stage that awaits between them (pages, analyses), grouped into chunk transactions
+   * instead of one transaction per row: see WriteBatch.
+   */
+  batchWrites(options?: WriteBatchOptions): WriteBatch;
   close(): void;
+}
+
+export interface WriteBatchOptions {
+  /** Calls per chunk transaction (default 200). */
+  size?: number;
+  /** A chunk open this long is committed at the next turn of the event loop (default 1000 ms), so
+   * another process's writer never waits long for the lock. */
+  maxMs?: number;
+}
+
+/**
+ * An open chunk transaction that store calls join. Each `run` is one savepoint: a call that throws
+ * leaves nothing of itself, the others stay. A chunk is committed when it is full, when it has
+ * been open `maxMs`, and at `commit()`; it is stored all or nothing (a chunk whose commit fails, or
+ * that a crash or close cuts off, leaves none of its rows). Reads on the store see the open chunk.
+ */
+export interface WriteBatch {
+  run<T>(fn: () => T): T;
+  /** Commits the open chunk (a stage calls it when it ends, also when it fails). */
+  commit(): void;
+}
+
+function openWriteBatch(db: Database, options: WriteBatchOptions = {}): WriteBatch {
+  const size = Math.max(1, options.size ?? 200);
+  const maxMs = options.maxMs ?? 1000;
+  let calls = 0;
+  let timer: NodeJS.Timeout | undefined;
+  const commit = () => {
+    if (timer) clearTimeout(timer);
+    timer = undefined;
+    if (calls === 0) return;
+    calls = 0;
+    if (!db.inTransaction) return;
+    try {
+      db.exec("COMMIT");
+    } catch (error) {
+      if (db.inTransaction) db.exec("ROLLBACK");
+      throw error;
+    }
+  };
+  return {
+    run(fn) {
+      // Inside someone else's transaction, a call simply joins it (as a savepoint).
+      if (calls === 0 && !db.inTransaction) {
+        db.exec("BEGIN");
+        timer = setTimeout(commit, maxMs);
+        timer.unref();
+      } else if (calls === 0) return db.transaction(fn)();
+      calls++;
+      let result: ReturnType<typeof fn>;
+      try {
+        result = db.transaction(fn)();
+      } finally {
+        if (calls >= size) commit();
+      }
+      return result;
+    },
+    commit,
+  };
 }
 
 type Methods<T> = { [K in keyof T as T[K] extends (...args: never[]) => unknown ? K : never]: T[K] };
@@ -152,6 +217,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
         if (result instanceof Promise) throw new TypeError("store.transaction needs a synchronous function");
         return result;
       })(),
+    batchWrites: (options) => openWriteBatch(db, options),
     close: () => {
       db.close();
     },

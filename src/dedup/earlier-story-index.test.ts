@@ -1,0 +1,167 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { type ClusterInput, computeFeatures } from "./article-features.ts";
+import { clusterArticles } from "./cluster-articles.ts";
+import { indexEarlierStories } from "./earlier-story-index.ts";
+import { type EarlierStory, matchEarlierStories, shiftDay } from "./match-earlier-stories.ts";
+import { DEFAULT_THRESHOLDS, isClearlySeparate } from "./score-pair.ts";
+import {
+  claudePlugins,
+  claudeRefactor,
+  glmFollowUp,
+  glmJiqizhixin,
+  glmRepeat,
+  glmXinzhiyuan,
+  qwenOmni,
+  qwenOmniXinzhiyuan,
+} from "./testdata/stories.ts";
+
+const STORIES = [
+  glmJiqizhixin,
+  glmXinzhiyuan,
+  glmFollowUp,
+  glmRepeat,
+  qwenOmni,
+  qwenOmniXinzhiyuan,
+  claudePlugins,
+  claudeRefactor,
+];
+
+// Filler stories on unrelated subjects (made up here), so the window holds many stories that
+// share common words and figures with the real ones without being the same story.
+const SUBJECTS = ["芯片", "机器人", "自动驾驶", "语音助手", "医疗影像", "编程工具", "搜索引擎", "教育平台"];
+const ORGS = ["星河智能", "北辰科技", "云帆实验室", "青松数据", "远航机器人", "蓝鲸计算"];
+
+const CHARS =
+  "天地人和风云山水日月星辰江河湖海春夏秋冬东南西北金木火土花草树林光明长城高铁城市乡村书画诗词歌舞";
+
+/** A made-up phrase of `length` characters, fixed by (day, n, salt), so fillers share little text. */
+function phrase(day: number, n: number, salt: number, length: number, chars = CHARS): string {
+  let x = (day * 7919 + n * 104_729 + salt * 1_299_709) >>> 0;
+  let out = "";
+  for (let i = 0; i < length; i++) {
+    x = (Math.imul(x, 1_103_515_245) + 12_345) >>> 0;
+    out += chars[(x >>> 16) % chars.length];
+  }
+  return out;
+}
+
+function filler(day: number, n: number): ClusterInput {
+  const subject = SUBJECTS[(day * 7 + n) % SUBJECTS.length]!;
+  const org = ORGS[(day * 3 + n * 5) % ORGS.length]!;
+  const figure = `${((day * 13 + n * 7) % 90) + 10}亿`;
+  return {
+    id: 10_000 + day * 100 + n,
+    sourceId: `s${n % 4}`,
+    url: `https://example.com/filler/${day}/${n}`,
+    publishedAt: `2026-03-${String(day + 1).padStart(2, "0")}T0${n % 9}:00:00.000Z`,
+    title: `${org}发布${subject}新品${phrase(day, n, 1, 6)}，融资${figure}`,
+    text:
+      `${phrase(day, n, 2, 60)}。${org}今天宣布推出面向${subject}的新产品，公司表示已完成${figure}元融资。` +
+      `${phrase(day, n, 3, 60)}。` +
+      `据介绍，这款产品在第${day}季度进入测试，首批客户${n + 3}家，价格下降${(n % 5) * 10 + 10}%。` +
+      `业内人士认为，${subject}市场的竞争正在加剧，${org}需要在${n + 2}个月内证明商业化能力。`,
+  };
+}
+
+/** Day d: a few real stories (some retold on later days) and fillers, clustered and stored. */
+function dayArticles(day: number): ClusterInput[] {
+  const real = STORIES.filter((_, i) => (i + day) % 3 !== 0).map((a, i) => ({
+    ...a,
+    id: day * 1000 + i,
+    url: `${a.url}?d=${day}`,
+  }));
+  return [...real, ...Array.from({ length: 40 }, (_, n) => filler(day, n))];
+}
+
+test("the index finds exactly the matches of a scan of every earlier story, over many days", () => {
+  const first = "2026-03-01";
+  let earlier: EarlierStory[] = [];
+  let compared = 0;
+  let matched = 0;
+  for (let day = 0; day < 10; day++) {
+    const date = shiftDay(first, day);
+    const clusters = clusterArticles(dayArticles(day));
+    const indexed = matchEarlierStories(clusters, earlier, { date });
+    const exhaustive = matchEarlierStories(clusters, earlier, { date, exhaustive: true });
+    assert.deepEqual(indexed, exhaustive, `day ${date}`);
+    compared += clusters.length;
+    matched += indexed.size;
+    const byId = new Map(dayArticles(day).map((a) => [a.id, a]));
+    earlier = [
+      ...earlier,
+      ...clusters.map((c) => ({
+        date,
+        storyKey: c.key,
+        signature: c.signature,
+        title: c.title,
+        url: byId.get(c.primary)!.url,
+      })),
+    ];
+  }
+  // The fixture must exercise matching, not only misses: repeats and follow-ups on later days.
+  assert.ok(compared > 120, `compared ${compared}`);
+  assert.ok(matched >= 10, `matched ${matched}`);
+  const kinds = new Set(
+    [...matchEarlierStories(clusterArticles(dayArticles(9)), earlier, { date: "2026-03-11" }).values()].map(
+      (m) => m.kind,
+    ),
+  );
+  assert.ok(kinds.has("repeat"), [...kinds].join(","));
+});
+
+test("a story that shares nothing with the window is not scored against it", () => {
+  const clusters = clusterArticles([glmRepeat]);
+  const unrelated = clusterArticles(Array.from({ length: 30 }, (_, n) => filler(1, n)));
+  const earlier = unrelated.map((c, i) => ({
+    date: "2026-03-01",
+    storyKey: c.key,
+    signature: c.signature,
+    title: c.title,
+    url: `https://example.com/u/${i}`,
+  }));
+  const indexed = matchEarlierStories(clusters, earlier, { date: "2026-03-02" });
+  assert.equal(indexed.size, 0);
+  assert.deepEqual(indexed, matchEarlierStories(clusters, earlier, { date: "2026-03-02", exhaustive: true }));
+});
+
+test("every pair that is not clearly separate is a candidate: same text, same title, same names or figures", () => {
+  // Pairs that share one kind of key only (bodies and titles of made-up words in disjoint
+  // alphabets): the body, the title, or the figures. Each kind of key must find its pair alone.
+  const OTHER = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥";
+  const body = phrase(4, 4, 4, 300);
+  const title = `${phrase(4, 4, 9, 8)}发布`;
+  const plain = { title, text: body };
+  const withFigures = {
+    title: phrase(8, 8, 8, 8, OTHER),
+    text: `${phrase(8, 8, 9, 200, OTHER)}，1060亿，78.2%，81.5%。`,
+  };
+  const texts = [...STORIES, ...Array.from({ length: 30 }, (_, n) => filler(2, n)), plain, withFigures];
+  const sameTextOnly = { title: phrase(5, 5, 5, 8, OTHER), text: body };
+  const sameTitleOnly = { title, text: phrase(6, 6, 6, 300, OTHER) };
+  const sameFiguresOnly = {
+    title: phrase(7, 7, 7, 8, OTHER),
+    text: `${phrase(7, 7, 8, 200, OTHER)}，1060亿，78.2%，81.5%。`,
+  };
+  const earlier = texts.map((a) => computeFeatures(a));
+  const index = indexEarlierStories(earlier);
+  let pairs = 0;
+  for (const today of [...texts, sameTextOnly, sameTitleOnly, sameFiguresOnly].map((a) =>
+    computeFeatures(a),
+  )) {
+    const found = new Set(index.candidatesOf(today, DEFAULT_THRESHOLDS));
+    earlier.forEach((e, i) => {
+      if (isClearlySeparate(today, e, DEFAULT_THRESHOLDS)) return;
+      pairs++;
+      assert.ok(found.has(i), `story ${i} not found`);
+    });
+  }
+  assert.ok(pairs > texts.length, `pairs ${pairs}`);
+  for (const side of [sameTextOnly, sameTitleOnly, sameFiguresOnly]) {
+    const f = computeFeatures(side);
+    assert.ok(
+      earlier.some((e) => !isClearlySeparate(f, e, DEFAULT_THRESHOLDS)),
+      side.title,
+    );
+  }
+});
