@@ -49,6 +49,8 @@ export interface ArticleFeatures {
   actors: Set<string>;
   /** Org-like CJK names of the title (月影科技): two titles naming different ones are two stories. */
   titleNames: string[];
+  /** Sums of money the title names, folded by currency ("cny:10亿", "usd:2亿"): a round's size. */
+  titleMoney: string[];
   repost: boolean;
   /** Length of the body in characters, for choosing the richest article. */
   length: number;
@@ -86,6 +88,7 @@ export function computeFeatures(
     phase: detectPhase(`${input.title} ${input.text.slice(0, 80)}`),
     actors,
     titleNames: findCjkOrgNames(input.title),
+    titleMoney: moneyOf(input.title),
     repost: isRepost(input.title, input.text),
     length: input.text.length,
   };
@@ -103,6 +106,22 @@ export function actorKeys(title: string, text: string): Set<string> {
     if (maker) keys.add(foldName(maker));
   }
   return keys;
+}
+
+const MONEY = /(\d+(?:\.\d+)?)\s*(万亿|亿|万)?\s*(美元|元|人民币)?/g;
+
+/**
+ * Sums of money in a title, one spelling per amount: 10亿, 10 亿元 and 10亿人民币 are "cny:10亿";
+ * 2亿美元 is "usd:2亿". A bare number is no sum (it needs 亿/万 or a currency).
+ */
+export function moneyOf(title: string): string[] {
+  const out = new Set<string>();
+  for (const m of title.normalize("NFKC").matchAll(MONEY)) {
+    const [, value, scale = "", currency = ""] = m;
+    if (!scale && !currency) continue;
+    out.add(`${currency === "美元" ? "usd" : "cny"}:${Number(value)}${scale}`);
+  }
+  return [...out];
 }
 
 /** Sorted distinct 32-bit hashes of strings (a collision merely counts two tokens as one). */

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { moneyOf } from "./article-features.ts";
 import { extractEntities } from "./extract-entities.ts";
 import { detectPhase, extractFigures, isRepost } from "./extract-facts.ts";
 
@@ -29,4 +30,11 @@ test("entities: versioned names fold, stop words and bare numbers go, orgs get o
   assert.ok(e.versioned.has("gemini3pro"));
   assert.ok(e.all.has("org:alibaba"));
   assert.ok(!e.all.has("ceo") && !e.all.has("ai") && !e.all.has("2026"));
+});
+
+test("sums of money in a title, one spelling per amount and currency", () => {
+  assert.deepEqual(moneyOf("月影科技完成 3 亿元融资"), ["cny:3亿"]);
+  assert.deepEqual(moneyOf("月影科技拿下3亿人民币"), ["cny:3亿"]);
+  assert.deepEqual(moneyOf("码上智能完成 2 亿美元 C 轮，估值 20 亿美元"), ["usd:2亿", "usd:20亿"]);
+  assert.deepEqual(moneyOf("GPT-5 在 3 个基准上领先"), []);
 });

@@ -189,6 +189,7 @@ function featuresOf(title: string, sig: StorySignature | undefined): ArticleFeat
     phase: sig?.phase ?? "none",
     actors: sig?.actors ?? new Set<string>(),
     titleNames: [],
+    titleMoney: [],
     repost: false,
     length: 0,
   };

@@ -68,7 +68,10 @@ export function scorePair(
   const floor = evidenceFloor(a, b);
   const entity = overlapOf(a.keys.entities, b.keys.entities, floor);
   const figures = overlapOf(a.keys.figures, b.keys.figures, floor);
-  const conflict = conflictOf(a.titleEntities, b.titleEntities) || actorsDiffer(a, b);
+  const conflict =
+    conflictOf(a.titleEntities, b.titleEntities) ||
+    actorsDiffer(a, b) ||
+    moneyDiffers(a.titleMoney, b.titleMoney);
   let story = blendStory(title, entity, figures, text);
   // Different model names in the titles: never one story by wording alone, only by near-equal text.
   if (conflict) story *= 0.5;
@@ -128,6 +131,20 @@ function actorsDiffer(a: ArticleFeatures, b: ArticleFeatures): boolean {
   for (const x of a.actors) if (named(x, b)) return false;
   for (const x of b.actors) if (named(x, a)) return false;
   return true;
+}
+
+/**
+ * Both titles name a sum in the same currency and share none: two rounds or two prices ("融资10亿",
+ * "融资88亿"), one lab's two pieces of news however alike the wording. Different currencies say
+ * nothing (one outlet may convert).
+ */
+export function moneyDiffers(a: readonly string[], b: readonly string[]): boolean {
+  for (const currency of ["cny:", "usd:"]) {
+    const x = a.filter((m) => m.startsWith(currency));
+    const y = b.filter((m) => m.startsWith(currency));
+    if (x.length > 0 && y.length > 0 && !x.some((m) => y.includes(m))) return true;
+  }
+  return false;
 }
 
 /** Sørensen–Dice coefficient 2|A∩B| / (|A|+|B|): kinder than Jaccard to titles of unequal length. */

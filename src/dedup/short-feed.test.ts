@@ -81,3 +81,30 @@ test("two different short stories stay apart, even with the same amount or the s
   ];
   for (const [a, b] of pairs) assert.ok(!together([a, b]), `${a.title} / ${b.title}`);
 });
+
+test("one lab's two pieces of news with different sums in their titles stay apart; one sum spelt two ways merges", () => {
+  // Same actor, same template, different rounds: the titles' sums differ.
+  const a = feed(
+    21,
+    "云帆智能发布芯片新品，完成 10 亿元融资",
+    "云帆智能今天宣布推出面向芯片的新产品，公司表示已完成 10 亿元融资，首批客户 3 家。",
+  );
+  const b = feed(
+    22,
+    "云帆智能发布搜索新品，完成 88 亿元融资",
+    "云帆智能今天宣布推出面向搜索的新产品，公司表示已完成 88 亿元融资，首批客户 5 家。",
+  );
+  assert.equal(together([a, b]), false);
+  // One round, spelt 10亿 and 10 亿元 (and a dollar figure beside it says nothing against it).
+  const c = feed(
+    23,
+    "云帆智能完成10亿融资",
+    "云帆智能完成 10 亿元 B 轮融资，由远山资本领投，约合 1.4 亿美元。",
+  );
+  const d = feed(
+    24,
+    "云帆智能拿下 10 亿元 B 轮",
+    "据悉，云帆智能已完成 10 亿元 B 轮融资，本轮由远山资本领投。",
+  );
+  assert.equal(together([c, d]), true);
+});
