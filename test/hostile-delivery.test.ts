@@ -60,7 +60,8 @@ function received(p: Platform, mode: "full" | "digest"): string {
 
 // Our own block lines (a line that starts with a number gets an escape or a ZWSP before it).
 const OURS =
-  /^(### [\u200b\\]?(\d+\\?\. |AI 每日情报)|#### [🔹📊💡🔗]|> 🎯|- |\s{4}- |[\u200b\\]?\d+\\?\. 🌟|「\d+\/\d+」)/u;
+  // (Discord's reader shows an escaped character as \u0000: "1\." reads "1\u0000".)
+  /^(### [\u200b\\]?(\d+(?:\\?\.|\u0000) |AI 每日情报)|#### [🔹📊💡🔗]|> 🎯|- |\s{4}- |[\u200b\\]?\d+(?:\\?\.|\u0000) 🌟|「\d+\/\d+」)/u;
 
 /** The decoded bodies of a raw MIME message (quoted-printable or base64 parts). */
 function mimeBodies(raw: string): { type: string; body: string }[] {
@@ -95,6 +96,9 @@ for (const p of PLATFORMS) {
       // The title as every output shows it: hype and a leading [tag] stripped, nothing else lost.
       assert.ok(r.visible.includes(displayTitle(HOSTILE_TITLE)), `${p}/${mode}: the title reads in full`);
       assert.ok(r.visible.includes("仅摘要"), `${p}/${mode}: the feed-only entry is marked`);
+      // Our own numbering reads as "1. [org]": an escape the platform does not know stays visible.
+      assert.match(r.visible, /(?:^|\s)1\. /m, `${p}/${mode}: the entry number reads plainly`);
+      assert.doesNotMatch(r.visible, /\\\d/, `${p}/${mode}: no backslash shown before a digit`);
       assert.doesNotMatch(r.visible, /javascript:alert\(document\.cookie\)\]?\(/);
       if (mode === "full") {
         assert.ok(r.visible.includes(HOSTILE_SUMMARY.replace(/\n/g, " ")), `${p}: the summary reads in full`);

@@ -1,3 +1,4 @@
+import { redactPatterns } from "../model/redact.ts";
 import type { CliContext } from "./context.ts";
 import { describeError } from "./handle-error.ts";
 import { buildProgram } from "./program.ts";
@@ -15,7 +16,8 @@ export async function runCli(args: string[], ctx: CliContext): Promise<number> {
     return code;
   } catch (error) {
     const { message, code: exitCode } = describeError(error);
-    if (message) ctx.stderr.write(`${message}\n`);
+    // The config's redactor is not built yet (or failed to build): redact by pattern at least.
+    if (message) ctx.stderr.write(`${redactPatterns(message)}\n`);
     return exitCode;
   }
 }

@@ -7,11 +7,14 @@ import { createRedactor, type Redactor, urlSecrets } from "../model/redact.ts";
 
 /** Environment variables whose name says they hold a credential. */
 const SECRET_NAME = /KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|WEBHOOK|SIGN/i;
+/** Request headers whose name says they carry a credential. */
+const SECRET_HEADER = /key|token|secret|auth|sign|cookie|password/i;
 
 /**
  * The one redactor of a process, built from the config and the environment: every value the
  * config interpolates (${VAR}), every variable named like a credential, every channel URL's path
- * and query and the channel's own secrets, every LLM key (configured, or the preset's variable).
+ * and query and the channel's own secrets, every LLM key (configured, or the preset's variable)
+ * and every credential-like header of an LLM provider.
  */
 export function buildRedactor(config: Config, env: Record<string, string | undefined>): Redactor {
   const secrets: (string | undefined)[] = [];
@@ -37,6 +40,9 @@ export function buildRedactor(config: Config, env: Record<string, string | undef
     const preset = p.preset ? LLM_PRESETS[p.preset] : undefined;
     secrets.push(resolveApiKey(p.apiKey, preset?.apiKeyEnv, env).value);
     if (p.apiKey && !p.apiKey.startsWith("${")) secrets.push(p.apiKey);
+    // Extra headers that carry a credential (Azure's api-key, a gateway's X-Auth-Token …).
+    for (const [name, value] of Object.entries(p.headers ?? {}))
+      if (SECRET_HEADER.test(name)) secrets.push(value.replace(/^(?:Bearer|Basic|Token)\s+/i, ""), value);
   }
   return createRedactor(secrets);
 }

@@ -49,12 +49,17 @@ export const escapeWeCom = defuseMarkdownSubset;
 /**
  * Discord message Markdown: a backslash escapes any Markdown character (`\*`, `\[`, `\<`), which
  * also shows `<@id>`, `<@&role>`, `<#channel>` and `<t:…>` as text; a block marker at the start
- * (`#`, `-#`, `>`, `-`, `1.`) is escaped too. Pings are also refused by `allowed_mentions`.
+ * (`#`, `-#`, `>`, `-`; the dot of `1.`) is escaped too. Pings are also refused by `allowed_mentions`.
  */
 export function escapeDiscord(s: string): string {
-  return defuseText(s)
-    .replace(/[\\*_~`|[\]()<>]/g, "\\$&")
-    .replace(/^(\s*)([#>+=-]|\d+[.)])/, "$1\\$2");
+  return (
+    defuseText(s)
+      .replace(/[\\*_~`|[\]()<>]/g, "\\$&")
+      .replace(/^(\s*)([#>+=-])/, "$1\\$2")
+      // A backslash escapes punctuation only ("\\1" shows the backslash): a list number keeps its
+      // digits and has its dot or parenthesis escaped.
+      .replace(/^(\s*\d+)([.)])/, "$1\\$2")
+  );
 }
 
 /**

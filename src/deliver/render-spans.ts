@@ -62,7 +62,10 @@ const dialects: Record<Flavour, Dialect> = {
   slack: {
     escape: escapeSlack,
     bold: (t) => `*${t}*`,
-    link: (text, href) => `<${href}|${escapeSlack(text).replace(/\|/g, "¦")}>`,
+    // Link text that is the URL itself (one we chose and checked) is shown as it is, so a copied
+    // label still works; any other text is defused like the rest of the article's words.
+    link: (text, href) =>
+      `<${href}|${(text === href ? slackEntities(href) : escapeSlack(text)).replace(/\|/g, "¦")}>`,
     heading: (b) => `*${b}*`,
     subheading: (b) => `*${b}*`,
     quote: (b) => `> ${b}`,
@@ -72,7 +75,8 @@ const dialects: Record<Flavour, Dialect> = {
   telegram: {
     escape: escapeTelegram,
     bold: (t) => `<b>${t}</b>`,
-    link: (text, href) => `<a href="${escapeTelegramHtml(href)}">${escapeTelegram(text)}</a>`,
+    link: (text, href) =>
+      `<a href="${escapeTelegramHtml(href)}">${text === href ? escapeTelegramHtml(href) : escapeTelegram(text)}</a>`,
     heading: (b) => `<b>${b}</b>`,
     subheading: (b) => `<b>${b}</b>`,
     quote: (b) => `▎${b}`,
@@ -80,6 +84,11 @@ const dialects: Record<Flavour, Dialect> = {
     subbullet: (b) => `    ◦ ${b}`,
   },
 };
+
+/** Slack's three entities, for a URL we chose shown as its own link text. */
+function slackEntities(s: string): string {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
 
 function span(s: Span, d: Dialect): string {
   if (s.kind === "bold") return d.bold(d.escape(s.text));

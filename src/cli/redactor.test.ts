@@ -1,0 +1,29 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { parseConfig } from "../config/index.ts";
+import { buildRedactor } from "./redactor.ts";
+
+test("a provider's credential headers are redacted, written literally or as Bearer; plain headers are not", () => {
+  const config = parseConfig(
+    [
+      "timezone: Asia/Shanghai",
+      "sources: [{ id: a, name: A, url: 'https://feeds.example/a.xml' }]",
+      "llm:",
+      "  providers:",
+      "    - id: azure",
+      "      baseUrl: https://llm.example/v1",
+      "      model: gpt-x",
+      "      apiKey: none-needed",
+      "      headers: { api-key: azlit-6b1f0c2d9e, X-Auth-Token: 'Bearer gw-77aa55cc33', X-Team: research-team }",
+      "  chain: [azure]",
+    ].join("\n"),
+    { env: {}, baseDir: "/srv/daybrief" },
+  );
+  const redact = buildRedactor(config, {});
+  const out = redact(
+    "401 from llm.example: api-key azlit-6b1f0c2d9e rejected; token gw-77aa55cc33; team research-team",
+  );
+  assert.ok(!out.includes("azlit-6b1f0c2d9e"), out);
+  assert.ok(!out.includes("gw-77aa55cc33"), out);
+  assert.ok(out.includes("research-team"), out);
+});
