@@ -57,7 +57,7 @@ export function starBand(s: StarSignals): StarBand {
 }
 
 /**
- * A point inside the band: base 2, +1 paper, +1 code, +1 benchmarks, +0.5 named lab, +0.5 release,
+ * A point inside the band: base 2, +1 paper, +1 code, +1 benchmarks, +1 named lab, +0.5 release,
  * −1 commentary; a half rounds down (when unsure, the lower ★), then clamped to the band.
  */
 export function scoreStars(s: StarSignals): Stars {
@@ -66,7 +66,9 @@ export function scoreStars(s: StarSignals): Stars {
   if (s.paper) score += 1;
   if (s.code) score += 1;
   if (s.benchmarks) score += 1;
-  if (s.namedLab) score += 0.5;
+  // A named lab, company or person doing something is the rubric's ★3 row (人事与融资, 行业动态);
+  // a release by one adds half a point more.
+  if (s.namedLab) score += 1;
   if (s.release) score += 0.5;
   if (s.commentary) score -= 1;
   return clampToBand(Math.ceil(score - 0.5), band);

@@ -15,7 +15,7 @@ import type { PipelineDeps } from "./deps.ts";
 import { type PublishResult, publishBriefing } from "./publish.ts";
 import { pagesMode, readArticles } from "./read-articles.ts";
 import { processAlive } from "./run-lock.ts";
-import { countMissingPages, decideRunStatus, type RunStatus } from "./run-status.ts";
+import { countMissingPages, decideRunStatus, isUnreadPage, type RunStatus } from "./run-status.ts";
 import { alertOnSourceHealth } from "./source-health.ts";
 
 export interface RunOptions {
@@ -102,7 +102,7 @@ export async function runDaily(deps: PipelineDeps, options: RunOptions): Promise
     const articles = store.listArticlesPublishedBetween(start.toISOString(), end.toISOString());
     const pages = countMissingPages(articles, (sourceId) => pagesMode(deps, sourceId));
     for (const a of articles) {
-      const unread = a.status === "feed-only" && pagesMode(deps, a.sourceId) !== "never";
+      const unread = isUnreadPage(a, (sourceId) => pagesMode(deps, sourceId));
       if (a.status === "failed" || a.status === "deleted" || a.status === "blocked" || unread)
         summary.failures.push({
           stage: "read",

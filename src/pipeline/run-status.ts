@@ -72,6 +72,14 @@ export function decideRunStatus(facts: RunFacts): { status: RunStatus; reason?: 
  * failed: no text at all. unread: the page was wanted (pages auto/always) but not read, so the
  * feed's text stands in. A page deleted by its publisher or blocked by the platform is neither.
  */
+/** A page daybrief wanted and could not read: the feed's text stood in (not by `fetch.pages: never`). */
+export function isUnreadPage(
+  a: Pick<Article, "status" | "sourceId">,
+  pagesModeOf: (sourceId: string) => "auto" | "always" | "never",
+): boolean {
+  return a.status === "feed-only" && pagesModeOf(a.sourceId) !== "never";
+}
+
 export function countMissingPages(
   articles: readonly Pick<Article, "status" | "sourceId">[],
   pagesModeOf: (sourceId: string) => "auto" | "always" | "never",
@@ -80,7 +88,7 @@ export function countMissingPages(
   let unread = 0;
   for (const a of articles) {
     if (a.status === "failed") failed++;
-    else if (a.status === "feed-only" && pagesModeOf(a.sourceId) !== "never") unread++;
+    else if (isUnreadPage(a, pagesModeOf)) unread++;
   }
   return { failed, unread };
 }
