@@ -16,6 +16,7 @@ import { HostRequestTable } from "./host-requests.ts";
 import { JudgementTable, type SaveJudgementInput } from "./judgements.ts";
 import { type PageReread, PageRereadTable } from "./page-rereads.ts";
 import { type LockOwner, RunLockTable, type TakeLockResult } from "./run-lock.ts";
+import { SearchIndexTable, type SearchDocumentsInput, type SearchMatch } from "./search-index.ts";
 import type { FinishRunInput, Run, StartRunInput } from "./runs.ts";
 import { RunTable } from "./runs.ts";
 import type { FetchFailure, FetchSuccess, SourceHealth } from "./sources.ts";
@@ -104,6 +105,9 @@ export interface Store {
   recoverAlert(input: RecoverAlertInput): boolean;
   listAlerts(sourceId: string, limit?: number): StoredAlert[];
 
+  /** Full-text search: matching articles (via their text or an entry), best first. */
+  searchDocuments(input: SearchDocumentsInput): { total: number; matches: SearchMatch[] };
+
   takeRunLock(token: string, owner: LockOwner, isStale: (held: LockOwner) => boolean): TakeLockResult;
   releaseRunLock(token: string): boolean;
   runLockHolder(): LockOwner | undefined;
@@ -145,6 +149,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     ...methodsOf(new HostCooldownTable(db)),
     ...methodsOf(new HostRequestTable(db)),
     ...methodsOf(new PageRereadTable(db)),
+    ...methodsOf(new SearchIndexTable(db)),
     transaction: <T>(fn: () => T): T =>
       db.transaction(() => {
         const result = fn();

@@ -1,0 +1,137 @@
+import type { Database } from "better-sqlite3";
+import type { SearchTerm } from "../model/search-text.ts";
+import { cachePreparedStatements, type Prepare } from "./database.ts";
+import { optional, toUtcIso } from "./values.ts";
+
+/**
+ * The full-text index (migration 8): `search_fts`, a contentless FTS5 table of pre-tokenised text
+ * (model/search-text.ts), and `search_docs`, the filterable facts of each indexed row. One document
+ * per article (title, text) and one per analysis with an entry (title, org, tags, summary and
+ * bullets). Triggers on `articles` and `analyses` keep both in step with every write, a re-analysis
+ * and a cascade delete included; they call the SQL functions of search-functions.ts, so every
+ * connection that writes must be opened through `openDatabase`.
+ */
+
+/** Column weights of bm25, in the table's column order: title, org, tags, summary, body. */
+const WEIGHTS = "8.0, 4.0, 4.0, 2.0, 1.0";
+/** Days over which the recency boost fades: score × (1 + 0.5 / (1 + age / RECENCY_DAYS)). */
+const RECENCY_DAYS = 30;
+
+/** What `searchDocuments` takes: parsed terms (all required) and filters. */
+export interface SearchDocumentsInput {
+  terms: readonly SearchTerm[];
+  /** Published at or after (inclusive). */
+  from?: string | Date;
+  /** Published before (exclusive). */
+  to?: string | Date;
+  sourceId?: string;
+  /** Part of the entry's org, any case. The entry filters (org, tag, minStars, analyser) match entries only. */
+  org?: string;
+  /** One of the entry's tags, any case. */
+  tag?: string;
+  minStars?: number;
+  /** The analyser's name, e.g. offline-extractive or deepseek/deepseek-chat. */
+  analyser?: string;
+  limit: number;
+  /** Recency is measured from here. */
+  now: string | Date;
+}
+
+/** One matching article: its best-scoring document (lower score is better, as bm25). */
+export interface SearchMatch {
+  articleId: number;
+  /** Set when an entry of the article matched (the best-scoring one). */
+  analysisId?: number;
+  score: number;
+  publishedAt: string;
+  sourceId: string;
+}
+
+interface MatchRow {
+  article_id: number;
+  entry_id: number | null;
+  score: number;
+  published_at: string;
+  source_id: string;
+  total: number;
+}
+
+/** The FTS5 expression of parsed terms: each term's tokens as a phrase; lone CJK characters as prefixes. */
+export function matchExpression(terms: readonly SearchTerm[]): string {
+  const quote = (token: string) => `"${token.replaceAll('"', '""')}"`;
+  const clauses: string[] = [];
+  for (const term of terms) {
+    let phrase: string[] = [];
+    const flush = () => {
+      if (phrase.length > 0) clauses.push(quote(phrase.join(" ")));
+      phrase = [];
+    };
+    for (const { token, prefix } of term.tokens) {
+      if (prefix) {
+        flush();
+        clauses.push(`${quote(token)}*`);
+      } else phrase.push(token);
+    }
+    flush();
+  }
+  return clauses.join(" AND ");
+}
+
+export class SearchIndexTable {
+  private readonly sql: Prepare;
+  constructor(db: Database) {
+    this.sql = cachePreparedStatements(db);
+  }
+
+  /**
+   * Articles matching every term, best first: bm25 (title weighs most) scaled by a recency boost,
+   * then newer first. `total` counts all matching articles, not only the `limit` returned.
+   */
+  searchDocuments(input: SearchDocumentsInput): { total: number; matches: SearchMatch[] } {
+    if (input.terms.length === 0) return { total: 0, matches: [] };
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const add = (clause: string, value: unknown) => {
+      where.push(clause);
+      params.push(value);
+    };
+    if (input.from !== undefined) add("d.published_at >= ?", toUtcIso(input.from));
+    if (input.to !== undefined) add("d.published_at < ?", toUtcIso(input.to));
+    if (input.sourceId !== undefined) add("d.source_id = ?", input.sourceId);
+    if (input.org !== undefined) add("instr(lower(d.org), lower(?)) > 0", input.org);
+    if (input.tag !== undefined)
+      add("EXISTS (SELECT 1 FROM json_each(d.tags) WHERE lower(value) = lower(?))", input.tag);
+    if (input.minStars !== undefined) add("d.stars >= ?", input.minStars);
+    if (input.analyser !== undefined) add("d.analyser = ?", input.analyser);
+    const rows = this.sql(
+      `WITH f AS MATERIALIZED (
+         SELECT rowid AS id, bm25(search_fts, ${WEIGHTS}) AS bm FROM search_fts WHERE search_fts MATCH ?
+       ),
+       m AS MATERIALIZED (
+         SELECT d.article_id, d.analysis_id, d.published_at, d.source_id,
+           f.bm * (1.0 + 0.5 / (1.0 + max(0.0, julianday(?) - julianday(d.published_at)) / ${RECENCY_DAYS}.0))
+             AS score
+         FROM f JOIN search_docs AS d ON d.id = f.id
+         ${where.length > 0 ? `WHERE ${where.join(" AND ")}` : ""}
+       ),
+       a AS (
+         SELECT article_id, min(score) AS score, max(published_at) AS published_at, max(source_id) AS source_id,
+           (SELECT e.analysis_id FROM m AS e WHERE e.article_id = m.article_id AND e.analysis_id IS NOT NULL
+            ORDER BY e.score, e.analysis_id DESC LIMIT 1) AS entry_id
+         FROM m GROUP BY article_id
+       )
+       SELECT *, count(*) OVER () AS total FROM a
+       ORDER BY score, published_at DESC, article_id DESC LIMIT ?`,
+    ).all(matchExpression(input.terms), toUtcIso(input.now), ...params, input.limit) as MatchRow[];
+    return {
+      total: rows[0]?.total ?? 0,
+      matches: rows.map((r) => ({
+        articleId: r.article_id,
+        analysisId: optional(r.entry_id),
+        score: r.score,
+        publishedAt: r.published_at,
+        sourceId: r.source_id,
+      })),
+    };
+  }
+}
