@@ -1,7 +1,7 @@
 import { UsageError } from "../errors.ts";
 import type { Bullet, Entry, Stars } from "../model/index.ts";
 import { parseSearchQuery } from "../model/search-text.ts";
-import type { StoredAnalysis, Store } from "../store/index.ts";
+import type { Store, StoredAnalysis } from "../store/index.ts";
 import { dayOf, dayRange, parseDay } from "../time.ts";
 import { type Highlighted, highlightAll, snippetOf, termPattern } from "./highlight.ts";
 
@@ -27,7 +27,7 @@ export interface SearchContext {
   now: Date;
 }
 
-/** The entry shown for a hit: the one that matched, else the article's newest entry. */
+/** The entry shown for a hit: the one that matched, else the article's newest entry passing the filters. */
 export interface SearchHitEntry {
   analysisId: number;
   org: string;
@@ -62,7 +62,9 @@ export const MAX_SEARCH_LIMIT = 100;
 
 function checkDay(flag: string, day: string | undefined): void {
   if (day !== undefined && !parseDay(day))
-    throw new UsageError(`${flag} 须为 YYYY-MM-DD 日期 (${flag} must be a real date as YYYY-MM-DD), got "${day}"`);
+    throw new UsageError(
+      `${flag} 须为 YYYY-MM-DD 日期 (${flag} must be a real date as YYYY-MM-DD), got "${day}"`,
+    );
 }
 
 function checkRequest(r: SearchRequest): void {
@@ -72,13 +74,18 @@ function checkRequest(r: SearchRequest): void {
     throw new UsageError(`--from ${r.from} 晚于 --to ${r.to} (--from is after --to)`);
   const limit = r.limit ?? 10;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_SEARCH_LIMIT)
-    throw new UsageError(`--limit 须为 1–${MAX_SEARCH_LIMIT} 的整数 (--limit takes 1–${MAX_SEARCH_LIMIT}), got "${r.limit}"`);
+    throw new UsageError(
+      `--limit 须为 1–${MAX_SEARCH_LIMIT} 的整数 (--limit takes 1–${MAX_SEARCH_LIMIT}), got "${r.limit}"`,
+    );
   if (r.minStars !== undefined && (!Number.isInteger(r.minStars) || r.minStars < 1 || r.minStars > 5))
     throw new UsageError(`--min-stars 须为 1–5 (--min-stars takes 1–5), got "${r.minStars}"`);
 }
 
 function bulletTexts(bullets: readonly Bullet[] | undefined): string[] {
-  return (bullets ?? []).flatMap((b) => [[b.label, b.text].filter(Boolean).join("："), ...bulletTexts(b.children)]);
+  return (bullets ?? []).flatMap((b) => [
+    [b.label, b.text].filter(Boolean).join("："),
+    ...bulletTexts(b.children),
+  ]);
 }
 
 function entryTexts(entry: Entry): string[] {
@@ -115,9 +122,7 @@ export function searchEntries(store: Store, request: SearchRequest, context: Sea
   for (const match of matches) {
     const article = articles.get(match.articleId);
     if (!article) continue;
-    // Listed newest first per article: the matched entry, else the newest one.
-    const shown = (analyses.find((a) => a.id === match.analysisId) ??
-      analyses.find((a) => a.articleId === match.articleId && a.status === "ok")) as
+    const shown = analyses.find((a) => a.id === match.entryId) as
       | Extract<StoredAnalysis, { status: "ok" }>
       | undefined;
     const entry = shown?.entry;

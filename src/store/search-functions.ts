@@ -34,4 +34,3 @@ export function registerSearchFunctions(db: Database): void {
     entryText(typeof json === "string" ? json : null),
   );
 }
-

@@ -42,6 +42,8 @@ export interface SearchMatch {
   articleId: number;
   /** Set when an entry of the article matched (the best-scoring one). */
   analysisId?: number;
+  /** The entry to show: the one that matched, else the article's newest entry that passes the filters. */
+  entryId?: number;
   score: number;
   publishedAt: string;
   sourceId: string;
@@ -49,6 +51,7 @@ export interface SearchMatch {
 
 interface MatchRow {
   article_id: number;
+  matched_id: number | null;
   entry_id: number | null;
   score: number;
   published_at: string;
@@ -91,18 +94,32 @@ export class SearchIndexTable {
     if (input.terms.length === 0) return { total: 0, matches: [] };
     const where: string[] = [];
     const params: unknown[] = [];
+    // Entry facts filter the article: any of its entries must have them, whichever document matched.
+    const entryWhere: string[] = [];
+    const entryParams: unknown[] = [];
     const add = (clause: string, value: unknown) => {
       where.push(clause);
       params.push(value);
     };
+    const addEntry = (clause: string, value: unknown) => {
+      entryWhere.push(clause);
+      entryParams.push(value);
+    };
     if (input.from !== undefined) add("d.published_at >= ?", toUtcIso(input.from));
     if (input.to !== undefined) add("d.published_at < ?", toUtcIso(input.to));
     if (input.sourceId !== undefined) add("d.source_id = ?", input.sourceId);
-    if (input.org !== undefined) add("instr(lower(d.org), lower(?)) > 0", input.org);
+    if (input.org !== undefined) addEntry("instr(lower(e.org), lower(?)) > 0", input.org);
     if (input.tag !== undefined)
-      add("EXISTS (SELECT 1 FROM json_each(d.tags) WHERE lower(value) = lower(?))", input.tag);
-    if (input.minStars !== undefined) add("d.stars >= ?", input.minStars);
-    if (input.analyser !== undefined) add("d.analyser = ?", input.analyser);
+      addEntry("EXISTS (SELECT 1 FROM json_each(e.tags) WHERE lower(value) = lower(?))", input.tag);
+    if (input.minStars !== undefined) addEntry("e.stars >= ?", input.minStars);
+    if (input.analyser !== undefined) addEntry("e.analyser = ?", input.analyser);
+    const entryFilter = ["e.article_id = m.article_id", "e.kind = 'entry'", ...entryWhere].join(" AND ");
+    if (entryWhere.length > 0) {
+      where.push(
+        `EXISTS (SELECT 1 FROM search_docs AS e WHERE ${entryFilter.replaceAll("m.article_id", "d.article_id")})`,
+      );
+      params.push(...entryParams);
+    }
     const rows = this.sql(
       `WITH f AS MATERIALIZED (
          SELECT rowid AS id, bm25(search_fts, ${WEIGHTS}) AS bm FROM search_fts WHERE search_fts MATCH ?
@@ -116,18 +133,26 @@ export class SearchIndexTable {
        ),
        a AS (
          SELECT article_id, min(score) AS score, max(published_at) AS published_at, max(source_id) AS source_id,
-           (SELECT e.analysis_id FROM m AS e WHERE e.article_id = m.article_id AND e.analysis_id IS NOT NULL
-            ORDER BY e.score, e.analysis_id DESC LIMIT 1) AS entry_id
+           (SELECT x.analysis_id FROM m AS x WHERE x.article_id = m.article_id AND x.analysis_id IS NOT NULL
+            ORDER BY x.score, x.analysis_id DESC LIMIT 1) AS matched_id,
+           (SELECT max(e.analysis_id) FROM search_docs AS e WHERE ${entryFilter}) AS entry_id
          FROM m GROUP BY article_id
        )
        SELECT *, count(*) OVER () AS total FROM a
        ORDER BY score, published_at DESC, article_id DESC LIMIT ?`,
-    ).all(matchExpression(input.terms), toUtcIso(input.now), ...params, input.limit) as MatchRow[];
+    ).all(
+      matchExpression(input.terms),
+      toUtcIso(input.now),
+      ...params,
+      ...entryParams,
+      input.limit,
+    ) as MatchRow[];
     return {
       total: rows[0]?.total ?? 0,
       matches: rows.map((r) => ({
         articleId: r.article_id,
-        analysisId: optional(r.entry_id),
+        analysisId: optional(r.matched_id),
+        entryId: optional(r.matched_id ?? r.entry_id),
         score: r.score,
         publishedAt: r.published_at,
         sourceId: r.source_id,

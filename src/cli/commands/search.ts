@@ -20,7 +20,8 @@ export interface SearchOptions {
 
 function wholeNumber(flag: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value)) throw new UsageError(`${flag} 须为整数 (${flag} takes a whole number), got "${value}"`);
+  if (!/^\d+$/.test(value))
+    throw new UsageError(`${flag} 须为整数 (${flag} takes a whole number), got "${value}"`);
   return Number(value);
 }
 
