@@ -75,7 +75,7 @@ export function searchCommand(ctx: CliContext, query: string, options: SearchOpt
       `“${plain(query)}”：共 ${result.total} 篇匹配，显示前 ${result.hits.length} 篇 ` +
         `(${result.total} matching, showing ${result.hits.length})`,
     );
-    result.hits.forEach((hit, i) => printHit(ctx, hit, i + 1, names));
+    for (const [i, hit] of result.hits.entries()) printHit(ctx, hit, i + 1, names);
     return 0;
   } finally {
     store.close();
