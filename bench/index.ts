@@ -41,6 +41,7 @@ const sections: Record<string, SectionSpec> = {
   llm: optionalSection("./llm.ts", "benchLlm"),
   quality: optionalSection("./quality.ts", "benchQuality"),
   wechat: optionalSection("./wechat.ts", "benchWechat"),
+  search: optionalSection("./search.ts", "benchSearch"),
 };
 
 /** Targets of sections that return plain figures (the numbers), checked here. */

@@ -63,7 +63,12 @@ test("days are calendar days in the zone; bad requests are usage errors", () => 
   );
   assert.throws(() => searchEntries(store, { query: "智谱", limit: 0 }, context), UsageError);
   assert.throws(() => searchEntries(store, { query: "智谱", minStars: 6 }, context), UsageError);
-  assert.deepEqual(searchEntries(store, { query: "！？" }, context), { terms: [], total: 0, hits: [] });
+  assert.deepEqual(searchEntries(store, { query: "！？" }, context), {
+    terms: [],
+    total: 0,
+    capped: false,
+    hits: [],
+  });
 });
 
 test("a match in the article's text alone still shows the article's entry", () => {

@@ -55,6 +55,8 @@ export interface SearchResult {
   terms: string[];
   /** All matching articles; `hits` holds the first `limit`. */
   total: number;
+  /** So many documents matched that only the most recently stored were ranked: `total` is a lower bound. */
+  capped: boolean;
   hits: SearchHit[];
 }
 
@@ -101,8 +103,8 @@ function entryTexts(entry: Entry): string[] {
 export function searchEntries(store: Store, request: SearchRequest, context: SearchContext): SearchResult {
   checkRequest(request);
   const terms = parseSearchQuery(request.query);
-  if (terms.length === 0) return { terms: [], total: 0, hits: [] };
-  const { total, matches } = store.searchDocuments({
+  if (terms.length === 0) return { terms: [], total: 0, capped: false, hits: [] };
+  const { total, capped, matches } = store.searchDocuments({
     terms,
     from: request.from ? dayRange(request.from, context.timeZone).start : undefined,
     to: request.to ? dayRange(request.to, context.timeZone).end : undefined,
@@ -150,5 +152,5 @@ export function searchEntries(store: Store, request: SearchRequest, context: Sea
       ),
     });
   }
-  return { terms: terms.map((t) => t.raw), total, hits };
+  return { terms: terms.map((t) => t.raw), total, capped, hits };
 }

@@ -107,7 +107,11 @@ test("every term is required; a term with nothing searchable is ignored", () => 
   add({ title: "STAR 是另一个项目" });
   assert.deepEqual(search("美团 STAR"), [both]);
   assert.deepEqual(search("美团 ——"), [both]);
-  assert.deepEqual(store.searchDocuments({ terms: [], limit: 5, now: NOW }), { total: 0, matches: [] });
+  assert.deepEqual(store.searchDocuments({ terms: [], limit: 5, now: NOW }), {
+    total: 0,
+    capped: false,
+    matches: [],
+  });
 });
 
 test("filters: date range, source, org, tag, stars, analyser", () => {
@@ -152,6 +156,16 @@ test("ranked by relevance (title over text), then by recency; one hit per articl
   const limited = store.searchDocuments({ terms: parseSearchQuery("发布"), limit: 1, now: NOW });
   assert.equal(limited.matches.length, 1);
   assert.equal(limited.total, 4);
+});
+
+test("a word in too many documents: only the most recently stored are ranked, and it says so", () => {
+  const ids = [1, 2, 3].map((n) => add({ title: `发布第${n}条`, publishedAt: "2026-02-01T00:00:00Z" }));
+  const all = store.searchDocuments({ terms: parseSearchQuery("发布"), limit: 10, now: NOW });
+  assert.equal(all.capped, false);
+  assert.equal(all.total, 3);
+  const capped = store.searchDocuments({ terms: parseSearchQuery("发布"), limit: 10, now: NOW, scoreAtMost: 2 });
+  assert.equal(capped.capped, true);
+  assert.deepEqual(new Set(capped.matches.map((m) => m.articleId)), new Set(ids.slice(1)));
 });
 
 test("the index follows every write: new text, a re-analysis replacing an entry, a failure upgraded", () => {

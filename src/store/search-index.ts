@@ -17,6 +17,21 @@ const WEIGHTS = "8.0, 4.0, 4.0, 2.0, 1.0";
 /** Days over which the recency boost fades: score × (1 + 0.5 / (1 + age / RECENCY_DAYS)). */
 const RECENCY_DAYS = 30;
 
+/**
+ * At most this many matching documents (the most recently stored) are scored per query, so a word
+ * found in nearly every document still answers in milliseconds (see docs/search.md).
+ */
+export const SCORED_DOCUMENTS = 5000;
+
+/** What `searchDocuments` returns. */
+export interface SearchDocumentsResult {
+  /** Matching articles among the scored documents. */
+  total: number;
+  /** More documents matched than were scored: `total` is a lower bound. */
+  capped: boolean;
+  matches: SearchMatch[];
+}
+
 /** What `searchDocuments` takes: parsed terms (all required) and filters. */
 export interface SearchDocumentsInput {
   terms: readonly SearchTerm[];
@@ -33,6 +48,8 @@ export interface SearchDocumentsInput {
   /** The analyser's name, e.g. offline-extractive or deepseek/deepseek-chat. */
   analyser?: string;
   limit: number;
+  /** Score at most this many matching documents, the most recently stored (default SCORED_DOCUMENTS). */
+  scoreAtMost?: number;
   /** Recency is measured from here. */
   now: string | Date;
 }
@@ -57,6 +74,7 @@ interface MatchRow {
   published_at: string;
   source_id: string;
   total: number;
+  scored: number;
 }
 
 /** The FTS5 expression of parsed terms: each term's tokens as a phrase; lone CJK characters as prefixes. */
@@ -88,10 +106,12 @@ export class SearchIndexTable {
 
   /**
    * Articles matching every term, best first: bm25 (title weighs most) scaled by a recency boost,
-   * then newer first. `total` counts all matching articles, not only the `limit` returned.
+   * then newer first. `total` counts the matching articles, not only the `limit` returned; when more
+   * than SCORED_DOCUMENTS documents match, only the newest stored are scored and `capped` is set.
    */
-  searchDocuments(input: SearchDocumentsInput): { total: number; matches: SearchMatch[] } {
-    if (input.terms.length === 0) return { total: 0, matches: [] };
+  searchDocuments(input: SearchDocumentsInput): SearchDocumentsResult {
+    if (input.terms.length === 0) return { total: 0, capped: false, matches: [] };
+    const cap = input.scoreAtMost ?? SCORED_DOCUMENTS;
     const where: string[] = [];
     const params: unknown[] = [];
     // Entry facts filter the article: any of its entries must have them, whichever document matched.
@@ -120,35 +140,42 @@ export class SearchIndexTable {
       );
       params.push(...entryParams);
     }
+    // Scored: the newest SCORED_DOCUMENTS matching documents (in storage order, which FTS5 walks
+    // without sorting); bm25 over every match of a very common word would cost ~250 ms at 100k.
     const rows = this.sql(
-      `WITH f AS MATERIALIZED (
-         SELECT rowid AS id, bm25(search_fts, ${WEIGHTS}) AS bm FROM search_fts WHERE search_fts MATCH ?
-       ),
-       m AS MATERIALIZED (
+      `WITH m AS MATERIALIZED (
          SELECT d.article_id, d.analysis_id, d.published_at, d.source_id,
-           f.bm * (1.0 + 0.5 / (1.0 + max(0.0, julianday(?) - julianday(d.published_at)) / ${RECENCY_DAYS}.0))
+           bm25(search_fts, ${WEIGHTS})
+             * (1.0 + 0.5 / (1.0 + max(0.0, julianday(?) - julianday(d.published_at)) / ${RECENCY_DAYS}.0))
              AS score
-         FROM f JOIN search_docs AS d ON d.id = f.id
-         ${where.length > 0 ? `WHERE ${where.join(" AND ")}` : ""}
+         FROM search_fts JOIN search_docs AS d ON d.id = search_fts.rowid
+         WHERE search_fts MATCH ? ${where.map((w) => `AND ${w}`).join(" ")}
+         ORDER BY search_fts.rowid DESC LIMIT ?
        ),
        a AS (
-         SELECT article_id, min(score) AS score, max(published_at) AS published_at, max(source_id) AS source_id,
-           (SELECT x.analysis_id FROM m AS x WHERE x.article_id = m.article_id AND x.analysis_id IS NOT NULL
-            ORDER BY x.score, x.analysis_id DESC LIMIT 1) AS matched_id,
-           (SELECT max(e.analysis_id) FROM search_docs AS e WHERE ${entryFilter}) AS entry_id
+         SELECT article_id, min(score) AS score, max(published_at) AS published_at, max(source_id) AS source_id
          FROM m GROUP BY article_id
+       ),
+       top AS (
+         SELECT *, count(*) OVER () AS total, (SELECT count(*) FROM m) AS scored FROM a
+         ORDER BY score, published_at DESC, article_id DESC LIMIT ?
        )
-       SELECT *, count(*) OVER () AS total FROM a
-       ORDER BY score, published_at DESC, article_id DESC LIMIT ?`,
+       SELECT top.*,
+         (SELECT x.analysis_id FROM m AS x WHERE x.article_id = top.article_id AND x.analysis_id IS NOT NULL
+          ORDER BY x.score, x.analysis_id DESC LIMIT 1) AS matched_id,
+         (SELECT max(e.analysis_id) FROM search_docs AS e WHERE ${entryFilter.replaceAll("m.article_id", "top.article_id")}) AS entry_id
+       FROM top ORDER BY score, published_at DESC, article_id DESC`,
     ).all(
-      matchExpression(input.terms),
       toUtcIso(input.now),
+      matchExpression(input.terms),
       ...params,
-      ...entryParams,
+      cap,
       input.limit,
+      ...entryParams,
     ) as MatchRow[];
     return {
       total: rows[0]?.total ?? 0,
+      capped: (rows[0]?.scored ?? 0) >= cap,
       matches: rows.map((r) => ({
         articleId: r.article_id,
         analysisId: optional(r.matched_id),

@@ -18,7 +18,7 @@ import { type PageReread, PageRereadTable } from "./page-rereads.ts";
 import { type LockOwner, RunLockTable, type TakeLockResult } from "./run-lock.ts";
 import type { FinishRunInput, Run, StartRunInput } from "./runs.ts";
 import { RunTable } from "./runs.ts";
-import { type SearchDocumentsInput, SearchIndexTable, type SearchMatch } from "./search-index.ts";
+import { type SearchDocumentsInput, type SearchDocumentsResult, SearchIndexTable } from "./search-index.ts";
 import type { FetchFailure, FetchSuccess, SourceHealth } from "./sources.ts";
 import { SourceTable } from "./sources.ts";
 import type { SaveStoryInput, Story } from "./stories.ts";
@@ -106,7 +106,7 @@ export interface Store {
   listAlerts(sourceId: string, limit?: number): StoredAlert[];
 
   /** Full-text search: matching articles (via their text or an entry), best first. */
-  searchDocuments(input: SearchDocumentsInput): { total: number; matches: SearchMatch[] };
+  searchDocuments(input: SearchDocumentsInput): SearchDocumentsResult;
 
   takeRunLock(token: string, owner: LockOwner, isStale: (held: LockOwner) => boolean): TakeLockResult;
   releaseRunLock(token: string): boolean;

@@ -70,11 +70,18 @@ export function searchCommand(ctx: CliContext, query: string, options: SearchOpt
       return 0;
     }
     const names = new Map(config.sources.map((s) => [s.id, s.name]));
+    const count = result.capped ? `至少 ${result.total}` : `共 ${result.total}`;
+    const countEn = result.capped ? `${result.total}+` : `${result.total}`;
     print(
       ctx.stdout,
-      `“${plain(query)}”：共 ${result.total} 篇匹配，显示前 ${result.hits.length} 篇 ` +
-        `(${result.total} matching, showing ${result.hits.length})`,
+      `“${plain(query)}”：${count} 篇匹配，显示前 ${result.hits.length} 篇 ` +
+        `(${countEn} matching, showing ${result.hits.length})`,
     );
+    if (result.capped)
+      print(
+        ctx.stdout,
+        "（匹配太多：只排序了最近存入的部分，可加词或 --from/--to 缩小范围 / very common words: narrow with more words or dates）",
+      );
     for (const [i, hit] of result.hits.entries()) printHit(ctx, hit, i + 1, names);
     return 0;
   } finally {
