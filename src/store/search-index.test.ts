@@ -163,7 +163,12 @@ test("a word in too many documents: only the most recently stored are ranked, an
   const all = store.searchDocuments({ terms: parseSearchQuery("发布"), limit: 10, now: NOW });
   assert.equal(all.capped, false);
   assert.equal(all.total, 3);
-  const capped = store.searchDocuments({ terms: parseSearchQuery("发布"), limit: 10, now: NOW, scoreAtMost: 2 });
+  const capped = store.searchDocuments({
+    terms: parseSearchQuery("发布"),
+    limit: 10,
+    now: NOW,
+    scoreAtMost: 2,
+  });
   assert.equal(capped.capped, true);
   assert.deepEqual(new Set(capped.matches.map((m) => m.articleId)), new Set(ids.slice(1)));
 });
