@@ -21,7 +21,7 @@ const RECENCY_DAYS = 30;
  * At most this many matching documents (the most recently stored) are scored per query, so a word
  * found in nearly every document still answers in milliseconds (see docs/search.md).
  */
-export const SCORED_DOCUMENTS = 5000;
+export const SCORED_DOCUMENTS = 3000;
 
 /** What `searchDocuments` returns. */
 export interface SearchDocumentsResult {
