@@ -82,15 +82,12 @@ const NAMES = [
   "OpenClaw",
 ];
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/** A deterministic spread of `i` over `n` choices; `salt` decorrelates the fields drawn for one row. */
+function spread(i: number, salt: number, n: number): number {
+  let h = Math.imul(i + 1, 0x9e3779b1) ^ Math.imul(salt + 1, 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 16), 0x7feb352d);
+  h = Math.imul(h ^ (h >>> 15), 0x846ca68b);
+  return ((h ^ (h >>> 16)) >>> 0) % n;
 }
 
 /** The demo day's stored articles and entries (the offline analyser's), by running the demo. */
@@ -125,8 +122,7 @@ export async function benchSearch(): Promise<BenchSection> {
   const sentences = articles.flatMap((a) => a.text.split(/(?<=[。！？])/).filter((s) => s.trim().length > 4));
   const dir = mkdtempSync(join(tmpdir(), "daybrief-bench-search-"));
   const path = join(dir, "search.db");
-  const random = prng(12);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+  const pick = <T>(list: readonly T[], i: number, salt: number): T => list[spread(i, salt, list.length)]!;
   const rows: BenchRow[] = [];
   const row = (metric: string, value: number | string, extra: Partial<BenchRow> = {}) =>
     rows.push({ section: "search", metric, value, ...extra });
@@ -143,9 +139,11 @@ export async function benchSearch(): Promise<BenchSection> {
         for (let i = start; i < Math.min(ENTRIES, start + BATCH); i++) {
           const base = withEntry[i % withEntry.length]!;
           const entry = entries.get(base.id!)!;
-          const org = pick(ORGS);
-          const name = pick(NAMES);
-          const text = Array.from({ length: 4 + Math.floor(random() * 6) }, () => pick(sentences)).join("");
+          const org = pick(ORGS, i, 1);
+          const name = pick(NAMES, i, 2);
+          const text = Array.from({ length: 4 + spread(i, 3, 6) }, (_, k) => pick(sentences, i, 10 + k)).join(
+            "",
+          );
           const hash = i.toString(16).padStart(64, "0");
           const { id } = store.saveArticle({
             ...base,
@@ -156,7 +154,7 @@ export async function benchSearch(): Promise<BenchSection> {
             text: `${org}发布${name}。${text}`,
             html: "",
             contentHash: hash,
-            publishedAt: new Date(yearStart + random() * 365 * 86_400_000).toISOString(),
+            publishedAt: new Date(yearStart + spread(i, 4, 365 * 24) * 3_600_000).toISOString(),
           });
           store.saveAnalysis({
             articleId: id,
@@ -166,7 +164,7 @@ export async function benchSearch(): Promise<BenchSection> {
               ...entry,
               org,
               title: `${org}：${entry.title.replace(entry.org, org)}（${name}）`,
-              stars: (1 + Math.floor(random() * 5)) as Stars,
+              stars: (1 + spread(i, 5, 5)) as Stars,
               tags: [...entry.tags.slice(0, 3), name],
               summary: `${org}发布${name}。${entry.summary}`,
             },
