@@ -203,7 +203,9 @@ export async function benchSearch(): Promise<BenchSection> {
         const result = searchEntries(store, { ...q, limit: 10 }, context);
         const ms = performance.now() - started;
         if (round > 0) times.push(ms);
-        totals[q.query] = result.total;
+        const { query, ...filters } = q;
+        totals[Object.keys(filters).length > 0 ? `${query} ${JSON.stringify(filters)}` : query] =
+          result.total;
       }
     }
     store.close();
