@@ -1,15 +1,15 @@
 // `npm run bench -- search`: full-text search over 100k entries (and their articles) generated from
 // the demo day's stored entries, varied (orgs, names, dates, stars, mixed sentences). Measures the
-// writes with the index kept in step by triggers, the index build of migration 8 over a database
+// writes with the index kept in step by triggers, the index build of the search migration over a database
 // that already holds the rows (target ≤ 60 s), and searchEntries latency over a fixed query set
 // (target p95 ≤ 30 ms). SEARCH_BENCH_ENTRIES=10000 for a quick run.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import BetterSqlite3 from "better-sqlite3";
 import type { Article, Entry, Stars } from "../src/model/index.ts";
 import { searchEntries } from "../src/queries/index.ts";
 import { openStore, type StoredAnalysis } from "../src/store/index.ts";
+import { unbuildSearchIndex } from "../src/store/testing.ts";
 import { createHarness } from "../test/support/cli-harness.ts";
 import type { BenchRow, BenchSection } from "./report.ts";
 
@@ -178,14 +178,8 @@ export async function benchSearch(): Promise<BenchSection> {
     row("write.perEntry", Math.round((writeMs / ENTRIES) * 1000) / 1000, { unit: "ms (indexed on write)" });
     store.close();
 
-    // 2. Index build: the database as version 7 left it (same rows, no index), then migration 8.
-    const raw = new BetterSqlite3(path);
-    raw.exec(`DROP TABLE search_fts; DROP TABLE search_docs;
-      DROP TRIGGER search_article_insert; DROP TRIGGER search_article_update; DROP TRIGGER search_article_delete;
-      DROP TRIGGER search_analysis_insert; DROP TRIGGER search_analysis_update; DROP TRIGGER search_analysis_delete;
-      VACUUM;`);
-    raw.pragma("user_version = 7");
-    raw.close();
+    // 2. Index build: the database as the version before the index left it (same rows, no index), then the migration.
+    unbuildSearchIndex(path);
     const buildStarted = performance.now();
     store = openStore(path);
     const buildS = (performance.now() - buildStarted) / 1000;

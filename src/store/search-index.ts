@@ -4,7 +4,7 @@ import { cachePreparedStatements, type Prepare } from "./database.ts";
 import { optional, toUtcIso } from "./values.ts";
 
 /**
- * The full-text index (migration 8): `search_fts`, a contentless FTS5 table of pre-tokenised text
+ * The full-text index (its migration in migrations.ts): `search_fts`, a contentless FTS5 table of pre-tokenised text
  * (model/search-text.ts), and `search_docs`, the filterable facts of each indexed row. One document
  * per article (title, text) and one per analysis with an entry (title, org, tags, summary and
  * bullets). Triggers on `articles` and `analyses` keep both in step with every write, a re-analysis

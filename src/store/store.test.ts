@@ -39,7 +39,7 @@ test("a new file is migrated to the current schema version, in WAL mode", () => 
       "page_rereads",
       "run_lock",
       "runs",
-      // The full-text index (migration 8): its facts, the FTS5 table and FTS5's own shadow tables.
+      // The full-text index (store/search-index.ts): its facts, the FTS5 table and FTS5's own shadow tables.
       "search_docs",
       "search_fts",
       "search_fts_config",
