@@ -49,6 +49,7 @@ const sections: Record<string, SectionSpec> = {
           m.benchRunScale(m.runScaleOptions(process.argv))
       )(await import("./run-scale.ts")),
   },
+  search: optionalSection("./search.ts", "benchSearch"),
 };
 
 /** Targets of sections that return plain figures (the numbers), checked here. */

@@ -26,6 +26,8 @@ const LAYERS: Record<string, number> = {
   "render/": 3,
   "deliver/": 3,
   "pipeline/": 4,
+  // queries/ is the one query layer every front end calls (issue 12); it reads the store, beside pipeline/.
+  "queries/": 4,
   "demo/": 4,
   "cli/": 5,
   "web/": 5,

@@ -8,6 +8,7 @@ import { renderCommand } from "./commands/render.ts";
 import { runCommand } from "./commands/run.ts";
 import { runsCommand } from "./commands/runs.ts";
 import { scheduleCommand } from "./commands/schedule.ts";
+import { searchCommand } from "./commands/search.ts";
 import { importSourcesCommand, listSourcesCommand } from "./commands/sources.ts";
 import { verifyCommand } from "./commands/verify.ts";
 import type { CliContext } from "./context.ts";
@@ -69,6 +70,19 @@ export function buildProgram(ctx: CliContext, setExit: (code: number) => void): 
     .description("the latest runs: counts, failures, LLM usage")
     .option("-n, --limit <n>", "how many", "20")
     .action((o) => exit(runsCommand(ctx, o)));
+
+  withConfig(program.command("search <query>"))
+    .description('full-text search of stored entries and articles, e.g. search "美团 STAR"')
+    .option("--from <YYYY-MM-DD>", "first day (inclusive)")
+    .option("--to <YYYY-MM-DD>", "last day (inclusive)")
+    .option("--source <id>", "only this source")
+    .option("--org <name>", "only entries whose org contains this")
+    .option("--tag <tag>", "only entries with this tag")
+    .option("--min-stars <n>", "only entries with at least n ★")
+    .option("--analyser <name>", "only entries by this analyser (e.g. offline-extractive)")
+    .option("-n, --limit <n>", "how many hits (1–100)", "10")
+    .option("--json", "print the result as JSON")
+    .action((query, o) => exit(searchCommand(ctx, query, o)));
 
   program
     .command("demo")

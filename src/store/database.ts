@@ -1,5 +1,6 @@
 import BetterSqlite3, { type Database, type Statement } from "better-sqlite3";
 import { migrate } from "./migrations.ts";
+import { registerSearchFunctions } from "./search-functions.ts";
 
 export interface OpenDatabaseOptions {
   /** How long a writer waits for another process's lock before SQLITE_BUSY, in ms. */
@@ -16,6 +17,8 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): D
   try {
     db.pragma(`busy_timeout = ${Math.max(0, Math.trunc(options.busyTimeoutMs ?? 5000))}`);
     db.pragma("foreign_keys = ON");
+    // The search index's triggers tokenise with these: every connection that may write needs them.
+    registerSearchFunctions(db);
     if (!options.readonly) {
       db.pragma("journal_mode = WAL");
       // In WAL mode NORMAL is durable against application crashes and much faster than FULL.

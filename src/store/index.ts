@@ -9,6 +9,7 @@ export { SchemaTooNewError, schemaVersion } from "./migrations.ts";
 export type { PageReread } from "./page-rereads.ts";
 export type { LockOwner, TakeLockResult } from "./run-lock.ts";
 export type { FinishRunInput, Run, RunFailure, RunStatus, StartRunInput } from "./runs.ts";
+export type { SearchDocumentsInput, SearchDocumentsResult, SearchMatch } from "./search-index.ts";
 export type { FetchFailure, FetchSuccess, SourceHealth } from "./sources.ts";
 export type { OpenStoreOptions, Store, WriteBatch, WriteBatchOptions } from "./store.ts";
 export { openStore } from "./store.ts";

@@ -224,6 +224,95 @@ export const migrations: readonly string[] = [
   `
   CREATE INDEX articles_source_seen ON articles(source_id, first_seen_at DESC, id DESC);
   `,
+  // 9: full-text search (store/search-index.ts). One document per article (id * 2 + 1) and per
+  // analysis with an entry (id * 2), tokenised by search_tokens / search_entry_text (registered on
+  // every connection by openDatabase); triggers keep the index in step with every write; the
+  // INSERT … SELECTs index what an existing database already holds.
+  `
+  CREATE TABLE search_docs (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    article_id INTEGER NOT NULL,
+    analysis_id INTEGER,
+    published_at TEXT NOT NULL,
+    source_id TEXT NOT NULL,
+    org TEXT,
+    stars INTEGER,
+    tags TEXT,
+    analyser TEXT
+  ) STRICT;
+  CREATE INDEX search_docs_article ON search_docs(article_id);
+  CREATE VIRTUAL TABLE search_fts USING fts5(
+    title, org, tags, summary, body, content = '', contentless_delete = 1, tokenize = 'unicode61'
+  );
+
+  CREATE TRIGGER search_article_insert AFTER INSERT ON articles BEGIN
+    INSERT INTO search_docs (id, kind, article_id, published_at, source_id)
+      VALUES (new.id * 2 + 1, 'article', new.id, new.published_at, new.source_id);
+    INSERT INTO search_fts (rowid, title, org, tags, summary, body)
+      VALUES (new.id * 2 + 1, search_tokens(new.title), '', '', '', search_tokens(new.text));
+  END;
+  CREATE TRIGGER search_article_update AFTER UPDATE OF title, text, published_at, source_id ON articles BEGIN
+    DELETE FROM search_fts WHERE rowid = old.id * 2 + 1;
+    INSERT INTO search_fts (rowid, title, org, tags, summary, body)
+      VALUES (new.id * 2 + 1, search_tokens(new.title), '', '', '', search_tokens(new.text));
+    UPDATE search_docs SET published_at = new.published_at, source_id = new.source_id
+      WHERE article_id = new.id;
+  END;
+  CREATE TRIGGER search_article_delete AFTER DELETE ON articles BEGIN
+    DELETE FROM search_fts WHERE rowid = old.id * 2 + 1;
+    DELETE FROM search_docs WHERE id = old.id * 2 + 1;
+  END;
+
+  CREATE TRIGGER search_analysis_insert AFTER INSERT ON analyses
+  WHEN new.status = 'ok' AND json_valid(new.entry) BEGIN
+    INSERT INTO search_docs (id, kind, article_id, analysis_id, published_at, source_id, org, stars, tags, analyser)
+      SELECT new.id * 2, 'entry', new.article_id, new.id, a.published_at, a.source_id,
+        json_extract(new.entry, '$.org'), CAST(json_extract(new.entry, '$.stars') AS INTEGER),
+        CASE WHEN json_type(new.entry, '$.tags') = 'array' THEN json_extract(new.entry, '$.tags') ELSE '[]' END,
+        new.analyser_name
+      FROM articles AS a WHERE a.id = new.article_id;
+    INSERT INTO search_fts (rowid, title, org, tags, summary, body)
+      VALUES (new.id * 2, search_tokens(json_extract(new.entry, '$.title')),
+        search_tokens(json_extract(new.entry, '$.org')), search_tokens(json_extract(new.entry, '$.tags')),
+        search_entry_text(new.entry), '');
+  END;
+  CREATE TRIGGER search_analysis_update AFTER UPDATE ON analyses BEGIN
+    DELETE FROM search_fts WHERE rowid = old.id * 2;
+    DELETE FROM search_docs WHERE id = old.id * 2;
+    INSERT INTO search_docs (id, kind, article_id, analysis_id, published_at, source_id, org, stars, tags, analyser)
+      SELECT new.id * 2, 'entry', new.article_id, new.id, a.published_at, a.source_id,
+        json_extract(new.entry, '$.org'), CAST(json_extract(new.entry, '$.stars') AS INTEGER),
+        CASE WHEN json_type(new.entry, '$.tags') = 'array' THEN json_extract(new.entry, '$.tags') ELSE '[]' END,
+        new.analyser_name
+      FROM articles AS a WHERE a.id = new.article_id AND new.status = 'ok' AND json_valid(new.entry);
+    INSERT INTO search_fts (rowid, title, org, tags, summary, body)
+      SELECT new.id * 2, search_tokens(json_extract(new.entry, '$.title')),
+        search_tokens(json_extract(new.entry, '$.org')), search_tokens(json_extract(new.entry, '$.tags')),
+        search_entry_text(new.entry), ''
+      WHERE new.status = 'ok' AND json_valid(new.entry);
+  END;
+  CREATE TRIGGER search_analysis_delete AFTER DELETE ON analyses BEGIN
+    DELETE FROM search_fts WHERE rowid = old.id * 2;
+    DELETE FROM search_docs WHERE id = old.id * 2;
+  END;
+
+  INSERT INTO search_docs (id, kind, article_id, published_at, source_id)
+    SELECT id * 2 + 1, 'article', id, published_at, source_id FROM articles;
+  INSERT INTO search_fts (rowid, title, org, tags, summary, body)
+    SELECT id * 2 + 1, search_tokens(title), '', '', '', search_tokens(text) FROM articles;
+  INSERT INTO search_docs (id, kind, article_id, analysis_id, published_at, source_id, org, stars, tags, analyser)
+    SELECT n.id * 2, 'entry', n.article_id, n.id, a.published_at, a.source_id,
+      json_extract(n.entry, '$.org'), CAST(json_extract(n.entry, '$.stars') AS INTEGER),
+      CASE WHEN json_type(n.entry, '$.tags') = 'array' THEN json_extract(n.entry, '$.tags') ELSE '[]' END,
+      n.analyser_name
+    FROM analyses AS n JOIN articles AS a ON a.id = n.article_id
+    WHERE n.status = 'ok' AND json_valid(n.entry);
+  INSERT INTO search_fts (rowid, title, org, tags, summary, body)
+    SELECT id * 2, search_tokens(json_extract(entry, '$.title')), search_tokens(json_extract(entry, '$.org')),
+      search_tokens(json_extract(entry, '$.tags')), search_entry_text(entry), ''
+    FROM analyses WHERE status = 'ok' AND json_valid(entry);
+  `,
 ];
 
 /** The schema version this code expects. */

@@ -39,6 +39,13 @@ test("a new file is migrated to the current schema version, in WAL mode", () => 
       "page_rereads",
       "run_lock",
       "runs",
+      // The full-text index (store/search-index.ts): its facts, the FTS5 table and FTS5's own shadow tables.
+      "search_docs",
+      "search_fts",
+      "search_fts_config",
+      "search_fts_data",
+      "search_fts_docsize",
+      "search_fts_idx",
       "source_alerts",
       "sources",
       "stories",

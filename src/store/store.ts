@@ -18,6 +18,7 @@ import { type PageReread, PageRereadTable } from "./page-rereads.ts";
 import { type LockOwner, RunLockTable, type TakeLockResult } from "./run-lock.ts";
 import type { FinishRunInput, Run, StartRunInput } from "./runs.ts";
 import { RunTable } from "./runs.ts";
+import { type SearchDocumentsInput, type SearchDocumentsResult, SearchIndexTable } from "./search-index.ts";
 import type { FetchFailure, FetchSuccess, SourceHealth } from "./sources.ts";
 import { SourceTable } from "./sources.ts";
 import type { SaveStoryInput, Story } from "./stories.ts";
@@ -104,6 +105,9 @@ export interface Store {
   raiseAlert(input: RaiseAlertInput): boolean;
   recoverAlert(input: RecoverAlertInput): boolean;
   listAlerts(sourceId: string, limit?: number): StoredAlert[];
+
+  /** Full-text search: matching articles (via their text or an entry), best first. */
+  searchDocuments(input: SearchDocumentsInput): SearchDocumentsResult;
 
   takeRunLock(token: string, owner: LockOwner, isStale: (held: LockOwner) => boolean): TakeLockResult;
   releaseRunLock(token: string): boolean;
@@ -210,6 +214,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     ...methodsOf(new HostCooldownTable(db)),
     ...methodsOf(new HostRequestTable(db)),
     ...methodsOf(new PageRereadTable(db)),
+    ...methodsOf(new SearchIndexTable(db)),
     transaction: <T>(fn: () => T): T =>
       db.transaction(() => {
         const result = fn();

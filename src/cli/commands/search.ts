@@ -1,0 +1,108 @@
+import { existsSync } from "node:fs";
+import { UsageError } from "../../errors.ts";
+import { type Highlighted, type SearchHit, type SearchRequest, searchEntries } from "../../queries/index.ts";
+import { openStore } from "../../store/index.ts";
+import { type CliContext, print } from "../context.ts";
+import { loadCliConfig } from "../load.ts";
+
+export interface SearchOptions {
+  config?: string;
+  from?: string;
+  to?: string;
+  source?: string;
+  org?: string;
+  tag?: string;
+  minStars?: string;
+  analyser?: string;
+  limit?: string;
+  json?: boolean;
+}
+
+function wholeNumber(flag: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value))
+    throw new UsageError(`${flag} 须为整数 (${flag} takes a whole number), got "${value}"`);
+  return Number(value);
+}
+
+/** Plain terminal text: control and bidi-override characters of stored (untrusted) text become spaces. */
+function plain(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, " ");
+}
+
+/** Highlighted parts as terminal text: hits between « ». */
+function marked(parts: Highlighted): string {
+  return parts.map((p) => (p.hit ? `«${plain(p.text)}»` : plain(p.text))).join("");
+}
+
+/**
+ * `daybrief search "美团 STAR"`: full-text search over stored entries and articles, best first,
+ * through the query layer. Writes nothing.
+ */
+export function searchCommand(ctx: CliContext, query: string, options: SearchOptions): number {
+  const request: SearchRequest = {
+    query,
+    from: options.from,
+    to: options.to,
+    sourceId: options.source,
+    org: options.org,
+    tag: options.tag,
+    minStars: wholeNumber("--min-stars", options.minStars),
+    analyser: options.analyser,
+    limit: wholeNumber("--limit", options.limit) ?? 10,
+  };
+  const config = loadCliConfig(ctx, options.config);
+  if (!existsSync(config.store.path)) {
+    print(ctx.stdout, "还没有存储任何文章 (no articles stored yet)");
+    return 0;
+  }
+  const store = openStore(config.store.path);
+  try {
+    const result = searchEntries(store, request, { timeZone: config.timezone, now: ctx.now() });
+    if (options.json) {
+      print(ctx.stdout, JSON.stringify(result, null, 2));
+      return 0;
+    }
+    if (result.terms.length === 0)
+      throw new UsageError(`查询里没有可搜索的字词 (nothing to search for in "${plain(query)}")`);
+    if (result.total === 0) {
+      print(ctx.stdout, `没有找到与“${plain(query)}”匹配的条目或文章 (no entries or articles match)`);
+      return 0;
+    }
+    const names = new Map(config.sources.map((s) => [s.id, s.name]));
+    const count = result.capped ? `至少 ${result.total}` : `共 ${result.total}`;
+    const countEn = result.capped ? `${result.total}+` : `${result.total}`;
+    print(
+      ctx.stdout,
+      `“${plain(query)}”：${count} 篇匹配，显示前 ${result.hits.length} 篇 ` +
+        `(${countEn} matching, showing ${result.hits.length})`,
+    );
+    if (result.capped)
+      print(
+        ctx.stdout,
+        "（匹配太多：只排序了最近存入的部分，可加词或 --from/--to 缩小范围 / very common words: narrow with more words or dates）",
+      );
+    for (const [i, hit] of result.hits.entries()) printHit(ctx, hit, i + 1, names);
+    return 0;
+  } finally {
+    store.close();
+  }
+}
+
+function printHit(ctx: CliContext, hit: SearchHit, n: number, names: Map<string, string>): void {
+  const e = hit.entry;
+  const stars = e ? `${"★".repeat(Math.min(5, Math.max(1, e.stars)))} ` : "";
+  print(ctx.stdout);
+  print(ctx.stdout, `${n}. ${stars}${marked(hit.title)}`);
+  const facts = [
+    hit.date,
+    names.get(hit.sourceId) ?? hit.sourceId,
+    e?.org,
+    e && e.tags.length > 0 ? e.tags.map((t) => `#${t}`).join(" ") : undefined,
+    e ? e.analyser : "未分析的文章 (article, no entry)",
+    `#${hit.articleId}`,
+  ];
+  print(ctx.stdout, `   ${plain(facts.filter(Boolean).join(" · "))}`);
+  if (hit.snippet.length > 0) print(ctx.stdout, `   ${marked(hit.snippet)}`);
+  print(ctx.stdout, `   ${plain(hit.url)}`);
+}

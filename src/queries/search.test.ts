@@ -1,0 +1,79 @@
+import assert from "node:assert/strict";
+import { afterEach, beforeEach, test } from "node:test";
+import { UsageError } from "../errors.ts";
+import type { Entry } from "../model/index.ts";
+import type { Store } from "../store/index.ts";
+import { makeArticle, makeSource, openTempStore } from "../store/testing.ts";
+import { searchEntries } from "./search.ts";
+
+const context = { timeZone: "Asia/Shanghai", now: new Date("2026-02-06T00:00:00Z") };
+const entry: Entry = {
+  org: "智谱",
+  title: "智谱发布 GLM-5",
+  stars: 4,
+  tags: ["大语言模型"],
+  summary: "智谱今天发布了 GLM-5，推理更强。",
+  core: { bullets: [{ label: "架构", text: "混合专家" }] },
+  results: { bullets: [] },
+  insights: { bullets: [] },
+  resources: [],
+};
+
+let store: Store;
+let remove: () => void;
+let articleId: number;
+beforeEach(() => {
+  ({ store, remove } = openTempStore());
+  store.upsertSource(makeSource());
+  // 01:00 on Feb 5 in Shanghai, still Feb 4 in UTC.
+  articleId = store.saveArticle(
+    makeArticle({ title: "GLM-5 来了", text: "正文提到混合专家。", publishedAt: "2026-02-04T17:00:00Z" }),
+  ).id;
+  store.saveAnalysis({
+    articleId,
+    contentHash: "a".repeat(64),
+    status: "ok",
+    entry,
+    analyser: { kind: "offline", name: "offline-extractive", promptVersion: "v1" },
+  });
+});
+afterEach(() => remove());
+
+test("a hit carries its day in the configured zone, its entry and highlighted title and snippet", () => {
+  const result = searchEntries(store, { query: "glm-5" }, context);
+  assert.deepEqual(result.terms, ["glm-5"]);
+  assert.equal(result.total, 1);
+  const hit = result.hits[0]!;
+  assert.equal(hit.date, "2026-02-05");
+  assert.equal(hit.matchedIn, "entry");
+  assert.deepEqual(hit.entry && { org: hit.entry.org, stars: hit.entry.stars }, { org: "智谱", stars: 4 });
+  assert.deepEqual(hit.title, [
+    { text: "智谱发布 ", hit: false },
+    { text: "GLM-5", hit: true },
+  ]);
+  assert.ok(hit.snippet.some((p) => p.hit && p.text === "GLM-5"));
+});
+
+test("days are calendar days in the zone; bad requests are usage errors", () => {
+  assert.equal(searchEntries(store, { query: "智谱", from: "2026-02-05" }, context).total, 1);
+  assert.equal(searchEntries(store, { query: "智谱", to: "2026-02-04" }, context).total, 0);
+  assert.throws(
+    () => searchEntries(store, { query: "智谱", from: "2026-02-06", to: "2026-02-05" }, context),
+    UsageError,
+  );
+  assert.throws(() => searchEntries(store, { query: "智谱", limit: 0 }, context), UsageError);
+  assert.throws(() => searchEntries(store, { query: "智谱", minStars: 6 }, context), UsageError);
+  assert.deepEqual(searchEntries(store, { query: "！？" }, context), {
+    terms: [],
+    total: 0,
+    capped: false,
+    hits: [],
+  });
+});
+
+test("a match in the article's text alone still shows the article's entry", () => {
+  const hit = searchEntries(store, { query: "正文" }, context).hits[0]!;
+  assert.equal(hit.matchedIn, "article");
+  assert.equal(hit.entry?.org, "智谱");
+  assert.ok(hit.snippet.some((p) => p.hit && p.text === "正文"));
+});

@@ -1,0 +1,156 @@
+import { UsageError } from "../errors.ts";
+import type { Bullet, Entry, Stars } from "../model/index.ts";
+import { parseSearchQuery } from "../model/search-text.ts";
+import type { Store, StoredAnalysis } from "../store/index.ts";
+import { dayOf, dayRange, parseDay } from "../time.ts";
+import { type Highlighted, highlightAll, snippetOf, termPattern } from "./highlight.ts";
+
+/** What a front end asks: the words, and optional filters (days are calendar days in `timeZone`). */
+export interface SearchRequest {
+  query: string;
+  /** First day, YYYY-MM-DD (inclusive). */
+  from?: string;
+  /** Last day, YYYY-MM-DD (inclusive). */
+  to?: string;
+  sourceId?: string;
+  org?: string;
+  tag?: string;
+  minStars?: number;
+  analyser?: string;
+  /** How many hits (1–100, default 10). */
+  limit?: number;
+}
+
+export interface SearchContext {
+  timeZone: string;
+  /** Recency is measured from here. */
+  now: Date;
+}
+
+/** The entry shown for a hit: the one that matched, else the article's newest entry passing the filters. */
+export interface SearchHitEntry {
+  analysisId: number;
+  org: string;
+  stars: Stars;
+  tags: string[];
+  analyser: string;
+}
+
+export interface SearchHit {
+  articleId: number;
+  /** Where the words were found: an entry of the article, or only the article itself. */
+  matchedIn: "entry" | "article";
+  /** The publication day in the context's time zone. */
+  date: string;
+  publishedAt: string;
+  sourceId: string;
+  url: string;
+  title: Highlighted;
+  entry?: SearchHitEntry;
+  snippet: Highlighted;
+}
+
+export interface SearchResult {
+  /** The terms the query was read as (empty: nothing searchable in it). */
+  terms: string[];
+  /** All matching articles; `hits` holds the first `limit`. */
+  total: number;
+  /** So many documents matched that only the most recently stored were ranked: `total` is a lower bound. */
+  capped: boolean;
+  hits: SearchHit[];
+}
+
+export const MAX_SEARCH_LIMIT = 100;
+
+function checkDay(flag: string, day: string | undefined): void {
+  if (day !== undefined && !parseDay(day))
+    throw new UsageError(
+      `${flag} 须为 YYYY-MM-DD 日期 (${flag} must be a real date as YYYY-MM-DD), got "${day}"`,
+    );
+}
+
+function checkRequest(r: SearchRequest): void {
+  checkDay("--from", r.from);
+  checkDay("--to", r.to);
+  if (r.from && r.to && r.from > r.to)
+    throw new UsageError(`--from ${r.from} 晚于 --to ${r.to} (--from is after --to)`);
+  const limit = r.limit ?? 10;
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_SEARCH_LIMIT)
+    throw new UsageError(
+      `--limit 须为 1–${MAX_SEARCH_LIMIT} 的整数 (--limit takes 1–${MAX_SEARCH_LIMIT}), got "${r.limit}"`,
+    );
+  if (r.minStars !== undefined && (!Number.isInteger(r.minStars) || r.minStars < 1 || r.minStars > 5))
+    throw new UsageError(`--min-stars 须为 1–5 (--min-stars takes 1–5), got "${r.minStars}"`);
+}
+
+function bulletTexts(bullets: readonly Bullet[] | undefined): string[] {
+  return (bullets ?? []).flatMap((b) => [
+    [b.label, b.text].filter(Boolean).join("："),
+    ...bulletTexts(b.children),
+  ]);
+}
+
+function entryTexts(entry: Entry): string[] {
+  const sections = [entry.core, entry.results, entry.insights];
+  return [entry.summary, ...sections.flatMap((s) => [s?.lead ?? "", ...bulletTexts(s?.bullets)])];
+}
+
+/**
+ * Full-text search over stored entries and articles: one hit per article, best first (bm25 with a
+ * recency boost), with its title and a snippet highlighted. Reads the store only; the same request
+ * gives the same result to every front end.
+ */
+export function searchEntries(store: Store, request: SearchRequest, context: SearchContext): SearchResult {
+  checkRequest(request);
+  const terms = parseSearchQuery(request.query);
+  if (terms.length === 0) return { terms: [], total: 0, capped: false, hits: [] };
+  const { total, capped, matches } = store.searchDocuments({
+    terms,
+    from: request.from ? dayRange(request.from, context.timeZone).start : undefined,
+    to: request.to ? dayRange(request.to, context.timeZone).end : undefined,
+    sourceId: request.sourceId,
+    org: request.org,
+    tag: request.tag,
+    minStars: request.minStars,
+    analyser: request.analyser,
+    limit: request.limit ?? 10,
+    now: context.now,
+  });
+  const ids = matches.map((m) => m.articleId);
+  const articles = new Map(store.listArticlesByIds(ids).map((a) => [a.id!, a]));
+  const analyses = store.listAnalysesForArticles(ids);
+  const pattern = termPattern(terms);
+  const hits: SearchHit[] = [];
+  for (const match of matches) {
+    const article = articles.get(match.articleId);
+    if (!article) continue;
+    const shown = analyses.find((a) => a.id === match.entryId) as
+      | Extract<StoredAnalysis, { status: "ok" }>
+      | undefined;
+    const entry = shown?.entry;
+    hits.push({
+      articleId: match.articleId,
+      matchedIn: match.analysisId !== undefined ? "entry" : "article",
+      date: dayOf(article.publishedAt, context.timeZone),
+      publishedAt: article.publishedAt,
+      sourceId: article.sourceId,
+      url: article.url,
+      title: highlightAll(entry?.title || article.title, pattern),
+      entry:
+        shown && entry
+          ? {
+              analysisId: shown.id,
+              org: entry.org,
+              stars: entry.stars,
+              tags: entry.tags ?? [],
+              analyser: shown.analyser.name,
+            }
+          : undefined,
+      snippet: snippetOf(
+        match.analysisId !== undefined && entry ? [...entryTexts(entry), article.text] : [article.text],
+        pattern,
+      ),
+    });
+  }
+  return { terms: terms.map((t) => t.raw), total, capped, hits };
+}

@@ -1,0 +1,189 @@
+import type { Database } from "better-sqlite3";
+import type { SearchTerm } from "../model/search-text.ts";
+import { cachePreparedStatements, type Prepare } from "./database.ts";
+import { optional, toUtcIso } from "./values.ts";
+
+/**
+ * The full-text index (its migration in migrations.ts): `search_fts`, a contentless FTS5 table of pre-tokenised text
+ * (model/search-text.ts), and `search_docs`, the filterable facts of each indexed row. One document
+ * per article (title, text) and one per analysis with an entry (title, org, tags, summary and
+ * bullets). Triggers on `articles` and `analyses` keep both in step with every write, a re-analysis
+ * and a cascade delete included; they call the SQL functions of search-functions.ts, so every
+ * connection that writes must be opened through `openDatabase`.
+ */
+
+/** Column weights of bm25, in the table's column order: title, org, tags, summary, body. */
+const WEIGHTS = "8.0, 4.0, 4.0, 2.0, 1.0";
+/** Days over which the recency boost fades: score × (1 + 0.5 / (1 + age / RECENCY_DAYS)). */
+const RECENCY_DAYS = 30;
+
+/**
+ * At most this many matching documents (the most recently stored) are scored per query, so a word
+ * found in nearly every document still answers in milliseconds (see docs/search.md).
+ */
+export const SCORED_DOCUMENTS = 3000;
+
+/** What `searchDocuments` returns. */
+export interface SearchDocumentsResult {
+  /** Matching articles among the scored documents. */
+  total: number;
+  /** More documents matched than were scored: `total` is a lower bound. */
+  capped: boolean;
+  matches: SearchMatch[];
+}
+
+/** What `searchDocuments` takes: parsed terms (all required) and filters. */
+export interface SearchDocumentsInput {
+  terms: readonly SearchTerm[];
+  /** Published at or after (inclusive). */
+  from?: string | Date;
+  /** Published before (exclusive). */
+  to?: string | Date;
+  sourceId?: string;
+  /** Part of the entry's org, any case. The entry filters (org, tag, minStars, analyser) match entries only. */
+  org?: string;
+  /** One of the entry's tags, any case. */
+  tag?: string;
+  minStars?: number;
+  /** The analyser's name, e.g. offline-extractive or deepseek/deepseek-chat. */
+  analyser?: string;
+  limit: number;
+  /** Score at most this many matching documents, the most recently stored (default SCORED_DOCUMENTS). */
+  scoreAtMost?: number;
+  /** Recency is measured from here. */
+  now: string | Date;
+}
+
+/** One matching article: its best-scoring document (lower score is better, as bm25). */
+export interface SearchMatch {
+  articleId: number;
+  /** Set when an entry of the article matched (the best-scoring one). */
+  analysisId?: number;
+  /** The entry to show: the one that matched, else the article's newest entry that passes the filters. */
+  entryId?: number;
+  score: number;
+  publishedAt: string;
+  sourceId: string;
+}
+
+interface MatchRow {
+  article_id: number;
+  matched_id: number | null;
+  entry_id: number | null;
+  score: number;
+  published_at: string;
+  source_id: string;
+  total: number;
+  scored: number;
+}
+
+/** The FTS5 expression of parsed terms: each term's tokens as a phrase; lone CJK characters as prefixes. */
+export function matchExpression(terms: readonly SearchTerm[]): string {
+  const quote = (token: string) => `"${token.replaceAll('"', '""')}"`;
+  const clauses: string[] = [];
+  for (const term of terms) {
+    let phrase: string[] = [];
+    const flush = () => {
+      if (phrase.length > 0) clauses.push(quote(phrase.join(" ")));
+      phrase = [];
+    };
+    for (const { token, prefix } of term.tokens) {
+      if (prefix) {
+        flush();
+        clauses.push(`${quote(token)}*`);
+      } else phrase.push(token);
+    }
+    flush();
+  }
+  return clauses.join(" AND ");
+}
+
+export class SearchIndexTable {
+  private readonly sql: Prepare;
+  constructor(db: Database) {
+    this.sql = cachePreparedStatements(db);
+  }
+
+  /**
+   * Articles matching every term, best first: bm25 (title weighs most) scaled by a recency boost,
+   * then newer first. `total` counts the matching articles, not only the `limit` returned; when more
+   * than SCORED_DOCUMENTS documents match, only the newest stored are scored and `capped` is set.
+   */
+  searchDocuments(input: SearchDocumentsInput): SearchDocumentsResult {
+    if (input.terms.length === 0) return { total: 0, capped: false, matches: [] };
+    const cap = input.scoreAtMost ?? SCORED_DOCUMENTS;
+    const where: string[] = [];
+    const params: unknown[] = [];
+    // Entry facts filter the article: any of its entries must have them, whichever document matched.
+    const entryWhere: string[] = [];
+    const entryParams: unknown[] = [];
+    const add = (clause: string, value: unknown) => {
+      where.push(clause);
+      params.push(value);
+    };
+    const addEntry = (clause: string, value: unknown) => {
+      entryWhere.push(clause);
+      entryParams.push(value);
+    };
+    if (input.from !== undefined) add("d.published_at >= ?", toUtcIso(input.from));
+    if (input.to !== undefined) add("d.published_at < ?", toUtcIso(input.to));
+    if (input.sourceId !== undefined) add("d.source_id = ?", input.sourceId);
+    if (input.org !== undefined) addEntry("instr(lower(e.org), lower(?)) > 0", input.org);
+    if (input.tag !== undefined)
+      addEntry("EXISTS (SELECT 1 FROM json_each(e.tags) WHERE lower(value) = lower(?))", input.tag);
+    if (input.minStars !== undefined) addEntry("e.stars >= ?", input.minStars);
+    if (input.analyser !== undefined) addEntry("e.analyser = ?", input.analyser);
+    const entryFilter = ["e.article_id = m.article_id", "e.kind = 'entry'", ...entryWhere].join(" AND ");
+    if (entryWhere.length > 0) {
+      where.push(
+        `EXISTS (SELECT 1 FROM search_docs AS e WHERE ${entryFilter.replaceAll("m.article_id", "d.article_id")})`,
+      );
+      params.push(...entryParams);
+    }
+    // Scored: the newest SCORED_DOCUMENTS matching documents (in storage order, which FTS5 walks
+    // without sorting); bm25 over every match of a very common word would cost ~250 ms at 100k.
+    const rows = this.sql(
+      `WITH m AS MATERIALIZED (
+         SELECT d.article_id, d.analysis_id, d.published_at, d.source_id,
+           bm25(search_fts, ${WEIGHTS})
+             * (1.0 + 0.5 / (1.0 + max(0.0, julianday(?) - julianday(d.published_at)) / ${RECENCY_DAYS}.0))
+             AS score
+         FROM search_fts JOIN search_docs AS d ON d.id = search_fts.rowid
+         WHERE search_fts MATCH ? ${where.map((w) => `AND ${w}`).join(" ")}
+         ORDER BY search_fts.rowid DESC LIMIT ?
+       ),
+       a AS (
+         SELECT article_id, min(score) AS score, max(published_at) AS published_at, max(source_id) AS source_id
+         FROM m GROUP BY article_id
+       ),
+       top AS (
+         SELECT *, count(*) OVER () AS total, (SELECT count(*) FROM m) AS scored FROM a
+         ORDER BY score, published_at DESC, article_id DESC LIMIT ?
+       )
+       SELECT top.*,
+         (SELECT x.analysis_id FROM m AS x WHERE x.article_id = top.article_id AND x.analysis_id IS NOT NULL
+          ORDER BY x.score, x.analysis_id DESC LIMIT 1) AS matched_id,
+         (SELECT max(e.analysis_id) FROM search_docs AS e WHERE ${entryFilter.replaceAll("m.article_id", "top.article_id")}) AS entry_id
+       FROM top ORDER BY score, published_at DESC, article_id DESC`,
+    ).all(
+      toUtcIso(input.now),
+      matchExpression(input.terms),
+      ...params,
+      cap,
+      input.limit,
+      ...entryParams,
+    ) as MatchRow[];
+    return {
+      total: rows[0]?.total ?? 0,
+      capped: (rows[0]?.scored ?? 0) >= cap,
+      matches: rows.map((r) => ({
+        articleId: r.article_id,
+        analysisId: optional(r.matched_id),
+        entryId: optional(r.matched_id ?? r.entry_id),
+        score: r.score,
+        publishedAt: r.published_at,
+        sourceId: r.source_id,
+      })),
+    };
+  }
+}
