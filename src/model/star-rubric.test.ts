@@ -113,16 +113,6 @@ test("a rank or rating the article reports is a fact, not a request about the ar
 });
 
 test("a named org's funding, people or product news is ★3, the rubric's 人事与融资 row", () => {
-  const none = {
-    paper: false,
-    code: false,
-    benchmarks: false,
-    namedLab: false,
-    release: false,
-    commentary: false,
-    promotion: false,
-    feedOnly: false,
-  };
   assert.equal(scoreStars({ ...none, namedLab: true }), 3);
   assert.equal(scoreStars({ ...none, namedLab: true, release: true }), 3);
   assert.equal(scoreStars(none), 2);
