@@ -20,3 +20,19 @@ export const ZWSP = "\u200b";
 export function breakAutolinks(s: string): string {
   return s.replace(/([A-Za-z][A-Za-z0-9+.-]*):\/\//g, `$1:${ZWSP}//`).replace(/\b(www)\./gi, `$1${ZWSP}.`);
 }
+
+const PAPER_HOST =
+  /^https?:\/\/(?:[\w-]+\.)*(?:arxiv\.org\/(?:abs|pdf)\/|openreview\.net\/(?:forum|pdf)|aclanthology\.org\/|doi\.org\/)/i;
+const PAPER_FILE = /\.pdf(?:[?#]|$)/i;
+const CODE_HOST =
+  /^https?:\/\/(?:[\w-]+\.)*(?:github\.com|gitlab\.com|gitee\.com|huggingface\.co|modelscope\.cn)\/[^/\s]+\/[^/\s]+/i;
+
+/** A paper link (arXiv, OpenReview, ACL Anthology, a DOI or a PDF): the ★ rubric's "paper" signal. */
+export function isPaperLink(url: string): boolean {
+  return PAPER_HOST.test(url) || PAPER_FILE.test(url);
+}
+
+/** A code or weights link (an owner/repo on GitHub, GitLab, Gitee, Hugging Face, ModelScope). */
+export function isCodeLink(url: string): boolean {
+  return CODE_HOST.test(url);
+}

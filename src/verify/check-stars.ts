@@ -1,5 +1,6 @@
 import type { StarCheck } from "../model/briefing.ts";
 import type { Entry, Stars } from "../model/entry.ts";
+import { isCodeLink, isPaperLink } from "../model/links.ts";
 import { findOrgs } from "../model/org-aliases.ts";
 import {
   clampStars,
@@ -13,8 +14,6 @@ import {
 import { findFigures } from "./find-figures.ts";
 import type { ArticleEvidence, ClaimReport } from "./types.ts";
 
-const PAPER_HOST =
-  /^https?:\/\/(?:[\w-]+\.)*(?:arxiv\.org\/(?:abs|pdf)\/|openreview\.net\/(?:forum|pdf)|aclanthology\.org\/|doi\.org\/)/i;
 /**
  * Units of a measured result: a score, a rate, a multiple, a speed. A count (35 个工具), a duration
  * (6 分钟), a size (128K tokens, 1.5B 参数) or a sum of money (a funding round is not a SOTA) is a
@@ -24,9 +23,6 @@ const RESULT_UNITS = new Set(["percent", "pp", "times", "points", "fps", "tflops
 /** A number without a unit (0.91, 87.44) is a result only beside a metric or benchmark word. */
 const METRIC_WORD =
   /得分|分数|评分|准确率|正确率|成功率|解决率|通过率|胜率|召回率|精度|基准|榜单|评测|测评|SOTA|bench|score|accuracy|pass@|BLEU|ROUGE|F1|mAP|Elo|MMLU|GPQA|GenEval|AIME|HLE/i;
-const PAPER_FILE = /\.pdf(?:[?#]|$)/i;
-const CODE_HOST =
-  /^https?:\/\/(?:[\w-]+\.)*(?:github\.com|gitlab\.com|gitee\.com|huggingface\.co|modelscope\.cn)\/[^/\s]+\/[^/\s]+/i;
 /** Characters of the body read as the lead, where release words count. */
 const LEAD_CHARS = 300;
 /** Supported figures in the results section that make "benchmark figures". */
@@ -63,8 +59,8 @@ export function verifiedSignals(
   const publisher = article.publisher?.trim();
   const labs = findOrgs(verified.org).filter((m) => m.name !== publisher);
   return {
-    paper: urls.some((u) => PAPER_HOST.test(u) || PAPER_FILE.test(u)),
-    code: urls.some((u) => CODE_HOST.test(u)),
+    paper: urls.some(isPaperLink),
+    code: urls.some(isCodeLink),
     benchmarks: resultFigures >= MIN_RESULT_FIGURES,
     namedLab: labs.length > 0,
     release: detectRelease(article.title, article.text.slice(0, LEAD_CHARS)),

@@ -1,6 +1,7 @@
 import { displayTitle } from "../../model/display-title.ts";
 import { entrySchema } from "../../model/entry-schema.ts";
 import type { Analyser, AnalyserInfo, AnalysisOutcome, Article, Entry } from "../../model/index.ts";
+import { isCodeLink, isPaperLink } from "../../model/links.ts";
 import { ORG_ALIASES } from "../../model/org-aliases.ts";
 import { detectCommentary, detectPromotion, detectRelease, scoreStars } from "../../model/star-rubric.ts";
 import { isBoilerplate, isHeading, selectCandidates } from "./candidate-sentences.ts";
@@ -111,10 +112,9 @@ export function analyseArticle(article: Article, context: AnalyseContext): Entry
     return n + f.strong - f.money;
   }, 0);
   const stars = scoreStars({
-    paper: resources.some((r) => /论文/.test(r.label)),
-    code: resources.some((r) =>
-      /^https:\/\/(?:github\.com|huggingface\.co|gitee\.com|modelscope\.cn)\//.test(r.url),
-    ),
+    // The same link forms verification reads (model/links.ts), so both see one signal.
+    paper: resources.some((r) => isPaperLink(r.url)),
+    code: resources.some((r) => isCodeLink(r.url)),
     benchmarks: benchmarkFigures >= 2,
     namedLab: org.known && org.org !== context.fallbackOrg,
     release: detectRelease(title, lead),
