@@ -22,6 +22,7 @@ import {
   prepareArticleLead,
   prepareArticleText,
 } from "../src/analyse/llm/index.ts";
+import { mapLimit } from "../src/async/concurrency.ts";
 import { readDemoManifest, resolveDemoDir } from "../src/demo/index.ts";
 import { startLlmStub } from "../src/demo/llm-stub.ts";
 import { extractPage } from "../src/extract/index.ts";
@@ -33,7 +34,6 @@ import {
   estimateTokens,
 } from "../src/llm/index.ts";
 import type { Article } from "../src/model/article.ts";
-import { mapLimit } from "../src/pipeline/map-limit.ts";
 import { type BenchRow, type BenchSection, formatTable, roundFigure, summariseTimes } from "./report.ts";
 
 export type LlmBenchOptions = { articles?: number; latencyMs?: number; concurrency?: number };

@@ -1,7 +1,22 @@
 /** Named errors that carry data. They become outcomes only in the CLI and the web error handler. */
 
+export interface DaybriefErrorOptions extends ErrorOptions {
+  /** Worth another try (a transient failure); the one retry helper (`async/with-retry.ts`) reads it. */
+  retryable?: boolean;
+  /** How long the other side asked us to wait before another try (its Retry-After), in ms. */
+  retryAfterMs?: number;
+}
+
 export class DaybriefError extends Error {
   override name = "DaybriefError";
+  /** Whether another try may succeed; false unless the error says so. */
+  readonly retryable: boolean;
+  readonly retryAfterMs?: number;
+  constructor(message?: string, options?: DaybriefErrorOptions) {
+    super(message, options && "cause" in options ? { cause: options.cause } : undefined);
+    this.retryable = options?.retryable ?? false;
+    this.retryAfterMs = options?.retryAfterMs;
+  }
 }
 
 /**
@@ -22,7 +37,7 @@ export class HttpError extends DaybriefError {
     message: string,
     readonly url: string,
     readonly status: number,
-    readonly retryable: boolean,
+    retryable: boolean,
     options?: {
       cause?: unknown;
       retryAfterMs?: number;
@@ -31,8 +46,7 @@ export class HttpError extends DaybriefError {
       reason?: string;
     },
   ) {
-    super(message, { cause: options?.cause });
-    this.retryAfterMs = options?.retryAfterMs;
+    super(message, { cause: options?.cause, retryable, retryAfterMs: options?.retryAfterMs });
     this.body = options?.body;
     this.code = options?.code;
     this.reason = options?.reason;
@@ -40,7 +54,6 @@ export class HttpError extends DaybriefError {
   readonly code?: HttpErrorCode;
   /** For refusals: what was refused, e.g. "loopback address 127.0.0.1". */
   readonly reason?: string;
-  readonly retryAfterMs?: number;
   /** The start of the response body, for diagnostics (never contains our secrets). */
   readonly body?: string;
 }
@@ -71,10 +84,10 @@ export class LlmError extends DaybriefError {
   override name = "LlmError";
   constructor(
     message: string,
-    readonly retryable: boolean,
-    options?: { cause?: unknown; rawText?: string; status?: number },
+    retryable: boolean,
+    options?: { cause?: unknown; rawText?: string; status?: number; retryAfterMs?: number },
   ) {
-    super(message, { cause: options?.cause });
+    super(message, { cause: options?.cause, retryable, retryAfterMs: options?.retryAfterMs });
     this.rawText = options?.rawText;
     this.status = options?.status;
   }
@@ -128,10 +141,10 @@ export class DeliveryError extends DaybriefError {
   constructor(
     message: string,
     readonly channel: string,
-    readonly retryable: boolean,
-    options?: { cause?: unknown; status?: number; code?: string | number },
+    retryable: boolean,
+    options?: { cause?: unknown; status?: number; code?: string | number; retryAfterMs?: number },
   ) {
-    super(message, { cause: options?.cause });
+    super(message, { cause: options?.cause, retryable, retryAfterMs: options?.retryAfterMs });
     this.status = options?.status;
     this.code = options?.code;
   }

@@ -12,6 +12,8 @@ const LAYERS: Record<string, number> = {
   "errors.ts": 0,
   "log.ts": 0,
   "time.ts": 0,
+  // async/: the one retry policy and concurrency helper HTTP, the LLM providers, delivery and the run share.
+  "async/": 0,
   "config/": 1,
   "http/": 2,
   "store/": 2,

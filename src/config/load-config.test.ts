@@ -74,6 +74,17 @@ store:
   );
 });
 
+test("analyse concurrency: today's 4 (LLM) and 1 (offline) by default, bounded when set", () => {
+  const text = "sources:\n  - { name: feed, url: https://example.com/rss }\n";
+  assert.deepEqual(parseConfig(text, opts).analyse, { concurrency: 4, offlineConcurrency: 1 });
+  const set = parseConfig(`${text}analyse: { concurrency: 8, offlineConcurrency: 2 }\n`, opts);
+  assert.deepEqual(set.analyse, { concurrency: 8, offlineConcurrency: 2 });
+  assert.throws(
+    () => parseConfig(`${text}analyse: { concurrency: 0 }\n`, opts),
+    (e: unknown) => e instanceof ConfigError && e.issues.some((i) => i.path === "analyse.concurrency"),
+  );
+});
+
 test("YAML syntax errors and duplicate ids are config errors, not crashes", () => {
   assert.throws(() => parseConfig("sources: [\n  - name: x", opts), ConfigError);
   const dup = `

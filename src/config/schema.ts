@@ -155,6 +155,22 @@ export const configSchema = z.strictObject({
         ),
     })
     .prefault({}),
+  analyse: z
+    .strictObject({
+      concurrency: z
+        .int()
+        .min(1)
+        .max(32)
+        .default(4)
+        .describe("Articles analysed at once with an LLM (each provider's own `concurrency` applies too)."),
+      offlineConcurrency: z
+        .int()
+        .min(1)
+        .max(32)
+        .default(1)
+        .describe("Articles analysed at once by the offline analyser (CPU work in one thread: 1 is enough)."),
+    })
+    .prefault({}),
   schedule: scheduleSchema.prefault({}),
   health: healthSchema.prefault({}),
 });

@@ -12,8 +12,9 @@
  *   once, never twice, over all runs: a receiver that accepts but answers late gets at most one
  *   duplicate. Platforms that take an idempotency key get one derived from the part's key.
  */
+import { sleep as defaultSleep } from "../async/sleep.ts";
+import { type Backoff, DEFAULT_BACKOFF, withRetry } from "../async/with-retry.ts";
 import { DeliveryError, errorMessage } from "../errors.ts";
-import { type BackoffOptions, backoffDelay, DEFAULT_BACKOFF, sleep as defaultSleep } from "../http/retry.ts";
 import type { Logger } from "../log.ts";
 import type { Briefing } from "../model/index.ts";
 import type {
@@ -52,7 +53,7 @@ export interface DeliverContext {
   signal?: AbortSignal;
   /** Attempts per part, first one included. */
   maxAttempts?: number;
-  backoff?: BackoffOptions;
+  backoff?: Backoff;
   /** How long to wait for a platform's answer (default 30 s). */
   timeoutMs?: number;
 }
@@ -108,42 +109,53 @@ async function sendPart(
   log: DeliveryLog,
   ctx: DeliverContext,
 ): Promise<PartResult> {
-  const max = ctx.maxAttempts ?? 4;
-  const wait = ctx.sleep ?? defaultSleep;
   let unknown = priorUnknown;
-  for (let attempt = 1; ; attempt++) {
-    log.recordDelivery({ ...key, status: "sending", attempts: 0, at: ctx.now().toISOString() });
+  let attempts = 0;
+  let last: { error?: unknown; message: string; uncertain: boolean } = { message: "", uncertain: false };
+  const sendOnce = async (attempt: number) => {
+    attempts = attempt;
+    await log.recordDelivery({ ...key, status: "sending", attempts: 0, at: ctx.now().toISOString() });
     try {
       await ch.send(part, { fetch: ctx.fetch, now: ctx.now, signal: ctx.signal, timeoutMs: ctx.timeoutMs });
       const at = ctx.now().toISOString();
-      log.recordDelivery({ ...key, status: "sent", attempts: 1, entries: part.entries, at });
+      await log.recordDelivery({ ...key, status: "sent", attempts: 1, entries: part.entries, at });
       for (const also of part.alsoRecords)
-        log.recordDelivery({ ...key, partKey: also, status: "sent", attempts: 1, at });
-      return { attempts: attempt };
+        await log.recordDelivery({ ...key, partKey: also, status: "sent", attempts: 1, at });
     } catch (error) {
       const message = redactText(errorMessage(error), ch.secrets);
-      const uncertain = isUnknownOutcome(error, ctx.signal);
-      if (uncertain) unknown++;
-      log.recordDelivery({
+      last = { error, message, uncertain: isUnknownOutcome(error, ctx.signal) };
+      if (last.uncertain) unknown++;
+      await log.recordDelivery({
         ...key,
         status: "failed",
-        error: message,
+        error: last.message,
         attempts: 1,
-        unknownOutcomes: uncertain ? 1 : 0,
+        unknownOutcomes: last.uncertain ? 1 : 0,
         at: ctx.now().toISOString(),
       });
-      if (ctx.signal?.aborted) throw error;
-      if (uncertain && unknown >= MAX_UNKNOWN_OUTCOMES)
-        return { attempts: attempt, error: `${message} (${unknownOutcomeReason(unknown)})` };
-      if (!isRetryable(error) || attempt >= max) return { attempts: attempt, error: message };
-      const retryAfter = error instanceof ChannelError ? error.retryAfterMs : undefined;
-      const delay = backoffDelay(attempt, ctx.backoff ?? DEFAULT_BACKOFF, retryAfter);
-      ctx.logger?.warn(
-        { channel: ch.type, part: part.partKey, attempt, delay_ms: delay, error: message },
-        "delivery retry",
-      );
-      await wait(delay, ctx.signal);
+      throw error;
     }
+  };
+  const tooManyUnknown = () => last.uncertain && unknown >= MAX_UNKNOWN_OUTCOMES;
+  try {
+    await withRetry(sendOnce, {
+      ...(ctx.backoff ?? DEFAULT_BACKOFF),
+      attempts: ctx.maxAttempts ?? 4,
+      signal: ctx.signal,
+      sleep: ctx.sleep,
+      // Only a failed send is retried; a failure to log "sending" goes up as it came.
+      retryIf: (error) => error === last.error && !tooManyUnknown() && isRetryable(error),
+      onRetry: ({ attempt, delayMs }) =>
+        ctx.logger?.warn(
+          { channel: ch.type, part: part.partKey, attempt, delay_ms: delayMs, error: last.message },
+          "delivery retry",
+        ),
+    });
+    return { attempts };
+  } catch (error) {
+    if (ctx.signal?.aborted || error !== last.error) throw error;
+    if (tooManyUnknown()) return { attempts, error: `${last.message} (${unknownOutcomeReason(unknown)})` };
+    return { attempts, error: last.message };
   }
 }
 

@@ -4,7 +4,7 @@ import { isRetryableStatus, parseRetryAfter } from "../http/retry.ts";
 import type { SendContext } from "./channel.ts";
 import { redactText, redactUrl } from "./redact.ts";
 
-/** A DeliveryError that also says how long the platform asked us to wait. */
+/** A DeliveryError that also says whether the platform may have received the request. */
 export class ChannelError extends DeliveryError {
   constructor(
     message: string,
@@ -19,10 +19,8 @@ export class ChannelError extends DeliveryError {
     },
   ) {
     super(message, channel, retryable, options);
-    this.retryAfterMs = options?.retryAfterMs;
     this.unknownOutcome = options?.unknownOutcome ?? false;
   }
-  readonly retryAfterMs?: number;
   /** The request may have reached the platform (a timeout, a connection cut after sending). */
   readonly unknownOutcome: boolean;
 }

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { setTimeout as sleep } from "node:timers/promises";
 import { actorOf } from "../model/news-actor.ts";
 
 /**
@@ -68,7 +69,7 @@ export async function startLlmStub(options: LlmStubOptions = {}): Promise<LlmStu
       return send(res, 404, { error: { message: "not found" } });
     const reply = pick(recorded);
     const delay = (reply.delayMs ?? 0) + (options.latencyMs ?? 0);
-    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+    if (delay > 0) await sleep(delay);
     if (res.destroyed) return;
     answer(res, body, reply.auto ? defaultReply(body) : reply);
   });

@@ -36,6 +36,12 @@ before(async () => {
       if (n === 1) return res.writeHead(429, { "retry-after": "7" }).end("slow down");
       return res.end("finally");
     }
+    if (path === "/busy-date") {
+      // An HTTP date 8 s after the client's clock (injected below), then a far one past the cap.
+      if (n === 1) return res.writeHead(503, { "retry-after": "Wed, 04 Feb 2026 10:00:08 GMT" }).end();
+      if (n === 2) return res.writeHead(429, { "retry-after": "3600" }).end();
+      return res.end("at last");
+    }
     if (path === "/broken") return res.writeHead(500).end("oops");
     if (path === "/notfound") return res.writeHead(404).end("nope");
     if (path === "/hang") return; // never answers
@@ -106,6 +112,13 @@ describe("createHttp().get", () => {
     const res = await http.get(`${server.url}/busy`);
     assert.equal(new TextDecoder().decode(res.body), "finally");
     assert.deepEqual(delays, [7000]);
+  });
+
+  it("reads Retry-After as an HTTP date, and caps a long one at the backoff's maxDelayMs", async () => {
+    const { http, delays } = makeHttp({ now: () => new Date("2026-02-04T10:00:00Z") });
+    const res = await http.get(`${server.url}/busy-date`);
+    assert.equal(new TextDecoder().decode(res.body), "at last");
+    assert.deepEqual(delays, [8000, 10_000]);
   });
 
   it("gives up on repeated 500s with an HttpError naming the URL", async () => {

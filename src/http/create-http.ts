@@ -1,4 +1,7 @@
-import { HostPausedError, HttpError } from "../errors.ts";
+import { createKeyedSemaphore, createSemaphore } from "../async/concurrency.ts";
+import { sleep as defaultSleep, type Sleep } from "../async/sleep.ts";
+import { type Backoff, DEFAULT_BACKOFF, withRetry } from "../async/with-retry.ts";
+import { errorMessage, HostPausedError, HttpError } from "../errors.ts";
 import type { Logger } from "../log.ts";
 import { createAddressGuard, type Resolver, type Route } from "./address-guard.ts";
 import { createAddressPolicy } from "./address-policy.ts";
@@ -6,8 +9,6 @@ import { fetchGuarded } from "./follow-redirects.ts";
 import { createHostPacer, type HostPacer, type HostPolicy } from "./host-pacer.ts";
 import { createNodeTransport, type SendHop } from "./node-transport.ts";
 import { requestOnce } from "./request-once.ts";
-import { type BackoffOptions, backoffDelay, DEFAULT_BACKOFF, sleep as defaultSleep } from "./retry.ts";
-import { createKeyedSemaphore, createSemaphore } from "./semaphore.ts";
 
 export const DEFAULT_USER_AGENT = "daybrief/0.1 (+https://github.com/daybrief/daybrief)";
 
@@ -52,12 +53,13 @@ export interface HttpOptions {
   /** Cool-down of a host without a policy after a verification wall (ms). */
   coolDownMs?: number;
   /** The pacing's waits and dice (tests and the bench inject fast ones); default real timers. */
-  pacing?: { sleep?: (ms: number, signal?: AbortSignal) => Promise<void>; random?: () => number };
+  pacing?: { sleep?: Sleep; random?: () => number };
   /** Retries after the first attempt (3 = up to 4 requests). */
   retries?: number;
-  backoff?: BackoffOptions;
+  backoff?: Backoff;
   now?: () => Date;
-  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** The wait between retries (tests inject one that records). */
+  sleep?: Sleep;
   logger?: Logger;
 }
 
@@ -169,7 +171,9 @@ export function createHttp(options: HttpOptions = {}): Http {
     const signal = getOptions.signal;
     const host = hostOf(url);
     const policy = pacer.policyFor(host);
-    for (let attempt = 0; ; attempt++) {
+    // A paced host that refuses us (403/429) is walled: the host rests and the request is not retried.
+    let walled = false;
+    const attempt = async (): Promise<HttpResponse> => {
       const paused = pacer.pausedUntil(host);
       if (paused) throw new HostPausedError(host, "cool-down", paused.until, paused.reason);
       const turns: Turns = { leases: new Map() };
@@ -189,8 +193,6 @@ export function createHttp(options: HttpOptions = {}): Http {
       } catch (error) {
         releaseTurns(turns);
         if (signal?.aborted) throw signal.reason; // the caller gave up: never retried
-        if (error instanceof HostPausedError) throw error; // a redirect into a resting host
-        // A paced host that refuses us is walled: no retry, the host rests.
         const refusing = turns.lastHost ?? host;
         if (
           pacer.policyFor(refusing) &&
@@ -198,19 +200,26 @@ export function createHttp(options: HttpOptions = {}): Http {
           (error.status === 403 || error.status === 429)
         ) {
           pacer.coolDown(refusing, `HTTP ${error.status}`);
-          throw error;
+          walled = true;
         }
-        if (!(error instanceof HttpError) || !error.retryable || attempt >= config.retries) throw error;
-        const delay = backoffDelay(attempt + 1, config.backoff, error.retryAfterMs);
-        config.logger?.warn(
-          { url, status: error.status, attempt: attempt + 1, delay_ms: delay },
-          `retrying: ${error.message}`,
-        );
-        await config.sleep(delay, signal);
+        throw error;
       } finally {
         releaseTurns(turns);
       }
-    }
+    };
+    return withRetry(attempt, {
+      ...config.backoff,
+      attempts: config.retries + 1,
+      signal,
+      sleep: config.sleep,
+      // A redirect into a resting host (HostPausedError) is never retried: it is not an HttpError.
+      retryIf: (error) => !walled && error instanceof HttpError && error.retryable,
+      onRetry: ({ error, attempt, delayMs }) =>
+        config.logger?.warn(
+          { url, status: (error as HttpError).status, attempt, delay_ms: delayMs },
+          `retrying: ${errorMessage(error)}`,
+        ),
+    });
   }
 
   // A caller's own signal replaces our timeout: LLM calls legitimately run longer than a feed fetch.

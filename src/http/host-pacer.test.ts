@@ -60,6 +60,17 @@ describe("host pacer", () => {
     await assert.rejects(pacer.enter("h"), (e) => e instanceof HostPausedError && e.kind === "cap");
   });
 
+  it("a caller's abort ends the wait between requests at once (the default, real sleep)", async () => {
+    const pacer = createHostPacer({ policies: { h: { ...POLICY, minIntervalMs: 10_000, jitterMs: 0 } } });
+    (await pacer.enter("h")).release();
+    const controller = new AbortController();
+    const started = Date.now();
+    setTimeout(() => controller.abort(new Error("run cancelled")), 20);
+    await assert.rejects(pacer.enter("h", controller.signal), /run cancelled/);
+    assert.ok(Date.now() - started < 5_000, "did not sit out the 10 s interval");
+    assert.equal(pacer.requestCounts().get("h"), 1, "the cancelled request was not counted");
+  });
+
   it("a waiter queued behind the request that hit the wall is refused, not sent", async () => {
     const pacer = createHostPacer({ policies: { h: POLICY }, sleep: async () => {} });
     const first = await pacer.enter("h");

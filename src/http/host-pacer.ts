@@ -1,5 +1,6 @@
+import { createSemaphore, type Semaphore } from "../async/concurrency.ts";
+import { sleep as realSleep, type Sleep } from "../async/sleep.ts";
 import { HostPausedError } from "../errors.ts";
-import { createSemaphore, type Semaphore } from "./semaphore.ts";
 
 /**
  * How politely one host is read: one request at a time (or `concurrency`), at least `minIntervalMs`
@@ -75,7 +76,7 @@ export interface HostPacerOptions {
   /** Cool-down for hosts without a policy (a verification wall anywhere); default 6 h. */
   defaultCoolDownMs?: number;
   now?: () => Date;
-  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  sleep?: Sleep;
   /** [0, 1): the jitter's dice (tests pass a fixed one). */
   random?: () => number;
 }
@@ -113,7 +114,7 @@ interface HostState {
 export function createHostPacer(options: HostPacerOptions = {}): HostPacer {
   const policies = options.policies ?? DEFAULT_HOST_POLICIES;
   const now = options.now ?? (() => new Date());
-  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const sleep = options.sleep ?? realSleep;
   const random = options.random ?? Math.random;
   const states = new Map<string, HostState>();
   const paused = new Map<string, HostPause>();

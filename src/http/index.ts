@@ -12,14 +12,10 @@ export {
   type HostPolicyInput,
   resolveHostPolicies,
 } from "./host-pacer.ts";
-export type { BackoffOptions } from "./retry.ts";
 export {
-  backoffDelay,
-  DEFAULT_BACKOFF,
   isRetryableNetworkError,
   isRetryableStatus,
   parseRetryAfter,
   RETRYABLE_STATUSES,
-  sleep,
 } from "./retry.ts";
 export { fixWindows1252, windows1252Char } from "./windows-1252.ts";

@@ -1,7 +1,7 @@
+import type { Semaphore } from "../async/concurrency.ts";
 import { HostPausedError, HttpError } from "../errors.ts";
 import type { GetOptions, HttpResponse } from "./create-http.ts";
 import { isRetryableNetworkError, isRetryableStatus, networkErrorCode, parseRetryAfter } from "./retry.ts";
-import type { Semaphore } from "./semaphore.ts";
 
 export interface RequestContext {
   /** The guarded fetch: checks every hop and follows redirects itself. */

@@ -1,3 +1,4 @@
+import type { Sleep } from "../async/sleep.ts";
 import type { LlmConfig, LlmProviderConfig } from "../config/llm-schema.ts";
 import { ConfigError, type ConfigIssue } from "../errors.ts";
 import { createOpenAICompatible } from "./openai-compatible.ts";
@@ -10,7 +11,7 @@ export interface ProvidersFromConfigOptions {
   /** The environment for "${VAR}" references and preset key variables (the entry point passes process.env). */
   env?: Record<string, string | undefined>;
   /** Test seams, passed to every provider. */
-  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  sleep?: Sleep;
   now?: () => number;
 }
 

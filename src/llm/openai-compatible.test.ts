@@ -103,7 +103,7 @@ test("500 is retried with backoff; after maxRetries an LlmError says retryable a
   assert.equal(error.retryable, true);
   assert.equal(error.status, 503);
   assert.equal(stub.requests.length, 3);
-  assert.deepEqual(sleeps, [375, 750]); // 500 ms base doubling, jitter 0.5 at random 0.5
+  assert.deepEqual(sleeps, [250, 500]); // 500 ms base doubling, full jitter at random 0.5
 });
 
 test("400 is final: no retry", async () => {
@@ -145,6 +145,21 @@ test("a caller's abort is never retried", async () => {
   assert.ok(error instanceof LlmError);
   assert.equal(error.retryable, false);
   assert.equal(stub.requests.length, 1);
+});
+
+test("an abort while waiting to retry ends the wait: an LlmError, no second request", async () => {
+  const controller = new AbortController();
+  const { stub, provider } = await setup([{ status: 503, headers: { "retry-after": "30" } }, { json: {} }], {
+    sleep: undefined, // the real wait: 30 s the abort must cut short
+  });
+  setTimeout(() => controller.abort(new Error("user cancelled")), 50);
+  const started = Date.now();
+  const error = await provider.complete({ ...ask, signal: controller.signal }).catch((e: unknown) => e);
+  assert.ok(error instanceof LlmError);
+  assert.equal(error.retryable, false);
+  assert.match(error.message, /aborted by caller/);
+  assert.equal(stub.requests.length, 1);
+  assert.ok(Date.now() - started < 10_000);
 });
 
 test("streaming: SSE deltas are joined and usage comes from the last chunk", async () => {

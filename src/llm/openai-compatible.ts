@@ -1,12 +1,7 @@
+import type { Sleep } from "../async/sleep.ts";
+import { type Backoff, DEFAULT_BACKOFF, withRetry } from "../async/with-retry.ts";
 import { errorMessage, LlmError } from "../errors.ts";
-import {
-  type BackoffOptions,
-  backoffDelay,
-  DEFAULT_BACKOFF,
-  isRetryableStatus,
-  parseRetryAfter,
-  sleep as realSleep,
-} from "../http/retry.ts";
+import { isRetryableStatus, parseRetryAfter } from "../http/retry.ts";
 import { estimateMessageTokens, estimateTokens } from "./estimate-tokens.ts";
 import type { RateLimiter } from "./rate-limiter.ts";
 import { readSseData } from "./read-sse.ts";
@@ -27,25 +22,16 @@ export interface OpenAICompatibleOptions {
   capabilities: LlmCapabilities;
   headers?: Record<string, string>;
   limiter?: RateLimiter;
-  backoff?: BackoffOptions;
+  backoff?: Backoff;
   /** Injectable for tests: the wait between retries. */
-  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  sleep?: Sleep;
   now?: () => Date;
   random?: () => number;
 }
 
-/** An LlmError that also says how long the server asked us to wait. */
+/** An LlmError for an HTTP answer other than 2xx (its status, body and Retry-After). */
 export class LlmHttpError extends LlmError {
   override name = "LlmHttpError";
-  constructor(
-    message: string,
-    retryable: boolean,
-    options: { status?: number; rawText?: string; cause?: unknown; retryAfterMs?: number },
-  ) {
-    super(message, retryable, options);
-    this.retryAfterMs = options.retryAfterMs;
-  }
-  readonly retryAfterMs?: number;
 }
 
 /** Wire shapes: private to this file. */
@@ -68,7 +54,6 @@ interface WireChunk {
 export function createOpenAICompatible(options: OpenAICompatibleOptions): LlmProvider {
   const url = `${options.baseUrl.replace(/\/+$/, "")}/chat/completions`;
   const id = options.id ?? new URL(options.baseUrl).host;
-  const sleep = options.sleep ?? realSleep;
   const now = options.now ?? (() => new Date());
 
   const buildBody = (request: LlmRequest): Record<string, unknown> => {
@@ -172,25 +157,18 @@ export function createOpenAICompatible(options: OpenAICompatibleOptions): LlmPro
       const expected = estimateMessageTokens(request.messages) + (request.maxTokens ?? 1024);
       const release = options.limiter ? await options.limiter.acquire(expected, request.signal) : undefined;
       try {
-        for (let retry = 0; ; retry++) {
-          try {
-            return await attempt(request, body);
-          } catch (error) {
-            const llmError =
-              error instanceof LlmError ? error : new LlmError(errorMessage(error), false, { cause: error });
-            if (!llmError.retryable || retry >= options.maxRetries || request.signal?.aborted) throw llmError;
-            const retryAfter = llmError instanceof LlmHttpError ? llmError.retryAfterMs : undefined;
-            const delay = backoffDelay(
-              retry + 1,
-              options.backoff ?? DEFAULT_BACKOFF,
-              retryAfter,
-              options.random,
-            );
-            await sleep(delay, request.signal).catch((cause: unknown) => {
-              throw new LlmError("aborted by caller", false, { cause });
-            });
-          }
-        }
+        // Every failure of an attempt is an LlmError that says whether to retry (see `fail`).
+        return await withRetry(() => attempt(request, body), {
+          ...(options.backoff ?? DEFAULT_BACKOFF),
+          attempts: options.maxRetries + 1,
+          signal: request.signal,
+          sleep: options.sleep,
+          random: options.random,
+        });
+      } catch (error) {
+        // Cancelled while waiting to retry: the caller sees an LlmError like any other abort.
+        if (error instanceof LlmError) throw error;
+        throw new LlmError("aborted by caller", false, { cause: error });
       } finally {
         release?.();
       }

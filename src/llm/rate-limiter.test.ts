@@ -63,3 +63,17 @@ test("unlimited by default", async () => {
   for (let i = 0; i < 20; i++) (await limiter.acquire(100_000))();
   assert.deepEqual(clock.sleeps, []);
 });
+
+test("a caller queued for a slot who gives up leaves at once, and takes no slot", async () => {
+  const clock = fakeClock();
+  const limiter = createRateLimiter({ concurrency: 1, now: clock.now, sleep: clock.sleep });
+  const held = await limiter.acquire(1);
+  const controller = new AbortController();
+  const gaveUp = limiter.acquire(1, controller.signal);
+  const after = limiter.acquire(1);
+  controller.abort(new Error("run cancelled"));
+  await assert.rejects(gaveUp, /run cancelled/);
+  held();
+  (await after)();
+  assert.equal(limiter.active, 0);
+});

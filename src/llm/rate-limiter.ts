@@ -1,4 +1,5 @@
-import { sleep as realSleep } from "../http/retry.ts";
+import { createSemaphore } from "../async/concurrency.ts";
+import { sleep as realSleep, type Sleep } from "../async/sleep.ts";
 
 /**
  * Per-provider politeness: at most `concurrency` calls in flight, and token buckets for
@@ -12,7 +13,7 @@ export interface RateLimiterOptions {
   /** Tokens (prompt + expected completion) per minute; unlimited when absent or 0. */
   tpm?: number;
   now?: () => number;
-  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  sleep?: Sleep;
 }
 
 export interface RateLimiter {
@@ -32,13 +33,12 @@ const MINUTE_MS = 60_000;
 export function createRateLimiter(options: RateLimiterOptions = {}): RateLimiter {
   const now = options.now ?? Date.now;
   const sleep = options.sleep ?? realSleep;
-  const concurrency = Math.max(1, options.concurrency ?? 4);
+  // In arrival order; a caller who gives up while queued leaves the queue.
+  const slots = createSemaphore(Math.max(1, options.concurrency ?? 4));
   const makeBucket = (capacity?: number): Bucket | undefined =>
     capacity && capacity > 0 ? { capacity, level: capacity, at: now() } : undefined;
   const requests = makeBucket(options.rpm);
   const tokensBucket = makeBucket(options.tpm);
-  let active = 0;
-  const waiters: (() => void)[] = [];
 
   const refill = (bucket: Bucket) => {
     const t = now();
@@ -53,26 +53,12 @@ export function createRateLimiter(options: RateLimiterOptions = {}): RateLimiter
     return need <= 0 ? 0 : Math.ceil((need * MINUTE_MS) / bucket.capacity);
   };
 
-  const takeSlot = async (signal?: AbortSignal) => {
-    while (active >= concurrency) {
-      await new Promise<void>((resolve, reject) => {
-        if (signal?.aborted) return reject(signal.reason);
-        waiters.push(resolve);
-      });
-    }
-    active++;
-  };
-  const release = () => {
-    active--;
-    waiters.shift()?.();
-  };
-
   return {
     get active() {
-      return active;
+      return slots.active;
     },
     async acquire(tokens, signal) {
-      await takeSlot(signal);
+      const release = await slots.acquire(signal);
       try {
         for (;;) {
           const wait = Math.max(waitFor(requests, 1), waitFor(tokensBucket, tokens));
@@ -85,12 +71,7 @@ export function createRateLimiter(options: RateLimiterOptions = {}): RateLimiter
         release();
         throw error;
       }
-      let released = false;
-      return () => {
-        if (released) return;
-        released = true;
-        release();
-      };
+      return release;
     },
   };
 }

@@ -1,10 +1,10 @@
+import { mapLimit } from "../async/concurrency.ts";
 import { errorMessage } from "../errors.ts";
 import type { Analyser, AnalysisOutcome } from "../model/analysis.ts";
 import type { Article } from "../model/article.ts";
 import { describeReason, reasonOfError } from "../model/reasons.ts";
 import { redactPatterns } from "../model/redact.ts";
 import type { PipelineDeps } from "./deps.ts";
-import { mapLimit } from "./map-limit.ts";
 
 export interface AnalyseOptions {
   runId?: number;

@@ -1,3 +1,4 @@
+import { mapLimit } from "../async/concurrency.ts";
 import { canonicalUrl } from "../dedup/index.ts";
 import { errorMessage } from "../errors.ts";
 import type { FeedItem } from "../model/feed.ts";
@@ -6,7 +7,6 @@ import { redactPatterns } from "../model/redact.ts";
 import type { Source } from "../model/source.ts";
 import { sourceAdapters } from "../sources/index.ts";
 import type { PipelineDeps } from "./deps.ts";
-import { mapLimit } from "./map-limit.ts";
 import { redactUrls } from "./redact-urls.ts";
 
 /** What one source gave this run. */

@@ -1,3 +1,4 @@
+import { mapLimit } from "../async/concurrency.ts";
 import { canonicalUrl, contentHash } from "../dedup/index.ts";
 import { errorMessage } from "../errors.ts";
 import { judgeFeedText, pageFromFeedItem } from "../extract/index.ts";
@@ -9,7 +10,6 @@ import { dayOf } from "../time.ts";
 import type { CollectedSource } from "./collect-sources.ts";
 import type { PipelineDeps } from "./deps.ts";
 import { restoreHostState, saveHostState } from "./host-state.ts";
-import { mapLimit } from "./map-limit.ts";
 import { hostOf, readPage } from "./read-page.ts";
 import { rereadPages } from "./reread-pages.ts";
 

@@ -122,7 +122,8 @@ export async function runDaily(deps: PipelineDeps, options: RunOptions): Promise
       runId,
       reanalyse: options.reanalyse,
       signal: options.signal,
-      concurrency: deps.analyser === deps.offline ? 1 : 4,
+      concurrency:
+        deps.analyser === deps.offline ? config.analyse.offlineConcurrency : config.analyse.concurrency,
     });
     options.signal?.throwIfAborted();
     deps.progress.stage("publish");
