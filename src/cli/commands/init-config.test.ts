@@ -29,7 +29,7 @@ function dummyEnv(text: string): Record<string, string> {
 
 const load = (text: string) => parseConfig(text, { env: dummyEnv(text), baseDir: "/tmp" });
 
-test("every LLM × every channel writes a config the real loader accepts, secrets only as ${ENV}", () => {
+test("every LLM × every channel writes a config the real loader accepts, secrets only as env references", () => {
   for (const llm of INIT_LLMS) {
     for (const channel of INIT_CHANNELS) {
       const choices: InitChoices = { accounts: parseAccountList("all")!, llm, channel };

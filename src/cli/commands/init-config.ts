@@ -94,6 +94,8 @@ export function privateBridgeTargets(urls: string[]): string[] {
 }
 
 const q = (s: string) => JSON.stringify(s);
+/** A `${NAME}` reference, resolved by the config loader from the environment. */
+const ref = (name: string) => `\${${name}}`;
 
 function llmBlock(llm: InitLlm): string[] {
   if (llm === "offline") {
@@ -112,7 +114,7 @@ function llmBlock(llm: InitLlm): string[] {
   if (llm === "ollama") lines.push(`      model: ${OLLAMA_MODEL}        # 本地模型名 / your local model`);
   if (preset.apiKeyEnv) {
     lines.push(
-      `      apiKey: \${${preset.apiKeyEnv}}   # 密钥只放在环境变量里 / the key stays in the environment`,
+      `      apiKey: ${ref(preset.apiKeyEnv)}   # 密钥只放在环境变量里 / the key stays in the environment`,
     );
   }
   return lines;
@@ -131,23 +133,23 @@ function channelBlock(channel: InitChannel): string[] {
         ...head,
         "  - id: feishu",
         "    type: feishu",
-        "    webhook: ${FEISHU_WEBHOOK}",
-        "    secret: ${FEISHU_SECRET}     # 签名校验 / signing secret",
+        `    webhook: ${ref("FEISHU_WEBHOOK")}`,
+        `    secret: ${ref("FEISHU_SECRET")}     # 签名校验 / signing secret`,
       ];
     case "dingtalk":
       return [
         ...head,
         "  - id: dingtalk",
         "    type: dingtalk",
-        "    webhook: ${DINGTALK_WEBHOOK}",
-        "    secret: ${DINGTALK_SECRET}   # 加签 / signing secret",
+        `    webhook: ${ref("DINGTALK_WEBHOOK")}`,
+        `    secret: ${ref("DINGTALK_SECRET")}   # 加签 / signing secret`,
       ];
     case "wecom":
       return [
         ...head,
         "  - id: wecom",
         "    type: wecom",
-        "    webhook: ${WECOM_WEBHOOK}",
+        `    webhook: ${ref("WECOM_WEBHOOK")}`,
         "    mode: digest                 # 4,096 字节一条，摘要模式更合适 / small messages",
       ];
     case "telegram":
@@ -155,24 +157,24 @@ function channelBlock(channel: InitChannel): string[] {
         ...head,
         "  - id: telegram",
         "    type: telegram",
-        "    botToken: ${TELEGRAM_BOT_TOKEN}",
-        "    chatId: ${TELEGRAM_CHAT_ID}",
+        `    botToken: ${ref("TELEGRAM_BOT_TOKEN")}`,
+        `    chatId: ${ref("TELEGRAM_CHAT_ID")}`,
       ];
     case "slack":
-      return [...head, "  - id: slack", "    type: slack", "    webhook: ${SLACK_WEBHOOK}"];
+      return [...head, "  - id: slack", "    type: slack", `    webhook: ${ref("SLACK_WEBHOOK")}`];
     case "discord":
-      return [...head, "  - id: discord", "    type: discord", "    webhook: ${DISCORD_WEBHOOK}"];
+      return [...head, "  - id: discord", "    type: discord", `    webhook: ${ref("DISCORD_WEBHOOK")}`];
     case "email":
       return [
         ...head,
         "  - id: email",
         "    type: email",
-        "    host: ${SMTP_HOST}",
+        `    host: ${ref("SMTP_HOST")}`,
         "    port: 587",
-        "    user: ${SMTP_USER}",
-        "    pass: ${SMTP_PASS}",
-        "    from: ${SMTP_FROM}",
-        "    to: ${SMTP_TO}",
+        `    user: ${ref("SMTP_USER")}`,
+        `    pass: ${ref("SMTP_PASS")}`,
+        `    from: ${ref("SMTP_FROM")}`,
+        `    to: ${ref("SMTP_TO")}`,
       ];
   }
 }
@@ -188,7 +190,7 @@ export function buildInitConfig(choices: InitChoices): string {
   const lines = [
     "# daybrief 配置 / configuration. Written by `daybrief init`; every key is optional except sources.",
     "# 完整说明 / reference: docs/configuration.md · 上手指南 / setup guide: docs/setup.md",
-    "# 密钥不写在这里：用 ${ENV_VAR}，在环境变量里设置 / secrets are ${ENV_VAR} references.",
+    `# 密钥不写在这里：用 ${ref("ENV_VAR")}，在环境变量里设置 / secrets are ${ref("ENV_VAR")} references.`,
     "",
     "# 按这个时区切分日期 / days are cut in this time zone.",
     "timezone: Asia/Shanghai",
