@@ -118,7 +118,7 @@ test("on a terminal, init asks for accounts, bridge, feed ids, LLM and channel, 
   let step = 0;
   stdout.onText = (text) => {
     const next = script[step];
-    if (next && next[0].test(text)) {
+    if (next?.[0].test(text)) {
       step++;
       setImmediate(() => stdin.write(`${next[1]}\n`));
     }

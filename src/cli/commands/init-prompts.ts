@@ -79,7 +79,7 @@ export async function askInitChoices(
     let accounts = preset.accounts;
     if (!accounts) {
       say("公众号 / WeChat accounts:");
-      WECHAT_ACCOUNTS.forEach((a, i) => say(`  ${i + 1}. ${a.name} (${a.id})`));
+      say(WECHAT_ACCOUNTS.map((a, i) => `  ${i + 1}. ${a.name} (${a.id})`).join("\n"));
       accounts = await askUntil(
         "订阅哪些？编号或名字，逗号分隔 / which ones? numbers or names [all]: ",
         parseAccountList,
