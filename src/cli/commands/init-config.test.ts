@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { dummyEnvFor } from "../../../test/support/markdown-docs.ts";
 import { parseConfig } from "../../config/index.ts";
 import { listEnvReferences } from "../../config/interpolate.ts";
 import {
@@ -12,22 +13,8 @@ import {
 } from "./init-config.ts";
 import { parseAccountList } from "./init-prompts.ts";
 
-/** Every ${VAR} the text names, set to a value of the right shape. */
-function dummyEnv(text: string): Record<string, string> {
-  const env: Record<string, string> = {};
-  for (const name of listEnvReferences(text)) {
-    env[name] = /WEBHOOK/.test(name)
-      ? "https://hooks.example.com/x"
-      : name === "TELEGRAM_BOT_TOKEN"
-        ? "123456:ABC-def"
-        : /SMTP_(FROM|TO)/.test(name)
-          ? "me@example.com"
-          : "dummy-value";
-  }
-  return env;
-}
-
-const load = (text: string) => parseConfig(text, { env: dummyEnv(text), baseDir: "/tmp" });
+const load = (text: string) =>
+  parseConfig(text, { env: dummyEnvFor(listEnvReferences(text)), baseDir: "/tmp" });
 
 test("every LLM × every channel writes a config the real loader accepts, secrets only as env references", () => {
   for (const llm of INIT_LLMS) {
