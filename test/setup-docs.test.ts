@@ -8,7 +8,13 @@ import { test } from "node:test";
 import { parse, stringify } from "yaml";
 import { parseConfig } from "../src/config/index.ts";
 import { listEnvReferences } from "../src/config/interpolate.ts";
-import { brokenRelativeLinks, dummyEnvFor, fences, headingLevels, shellCommands } from "./support/markdown-docs.ts";
+import {
+  brokenRelativeLinks,
+  dummyEnvFor,
+  fences,
+  headingLevels,
+  shellCommands,
+} from "./support/markdown-docs.ts";
 
 const DOCS = ["docs/setup.md", "docs/setup.en.md"];
 /** Files another branch adds (docker.md, the Pages workflow); linked from the guide before they land here. */
@@ -32,7 +38,9 @@ for (const file of DOCS) {
         parseConfig(text, { env, baseDir: "/tmp", file: `${file} block ${i + 1}` });
       } catch (error) {
         const issues = (error as { issues?: unknown }).issues;
-        assert.fail(`${file} yaml block ${i + 1} does not load: ${JSON.stringify(issues ?? String(error))}\n${block.text}`);
+        assert.fail(
+          `${file} yaml block ${i + 1} does not load: ${JSON.stringify(issues ?? String(error))}\n${block.text}`,
+        );
       }
     }
   });
@@ -55,7 +63,9 @@ test("setup.md and setup.en.md have the same sections, the same configs and the 
 
 test("the setup guides' relative links resolve (or name a file another branch adds)", () => {
   for (const file of DOCS) {
-    const broken = brokenRelativeLinks(read(file), file).filter((t) => !ADDED_ELSEWHERE.has(t.split("#")[0]!));
+    const broken = brokenRelativeLinks(read(file), file).filter(
+      (t) => !ADDED_ELSEWHERE.has(t.split("#")[0]!),
+    );
     assert.deepEqual(broken, [], file);
   }
 });
