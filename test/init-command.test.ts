@@ -60,6 +60,7 @@ test("off a terminal and without flags, init writes the starter config as before
   const stdout = new Screen(false);
   assert.equal(await runCli(["init"], context(stdin, stdout)), 0);
   assert.equal(loadWritten().text, STARTER_CONFIG);
+  assert.doesNotMatch(stdout.text, /set these variables/, "the starter config references no variable");
   assert.doesNotMatch(stdout.text, /\?|：\s*$/);
 });
 
@@ -88,7 +89,7 @@ test("flags write the chosen accounts, LLM and channel without a question, even 
   assert.equal(config.llm?.providers[0]?.preset, "deepseek");
   assert.equal(config.channels[0]?.type, "feishu");
   assert.match(text, /apiKey: \$\{DEEPSEEK_API_KEY\}/);
-  assert.match(stdout.text, /DEEPSEEK_API_KEY FEISHU_WEBHOOK FEISHU_SECRET/);
+  assert.match(stdout.text, /set these variables: DEEPSEEK_API_KEY FEISHU_WEBHOOK FEISHU_SECRET\n/);
   assert.doesNotMatch(stdout.text, /大模型 \/ LLM \(/, "nothing was asked");
 });
 

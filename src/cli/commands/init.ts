@@ -1,5 +1,6 @@
 import { existsSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { parse } from "yaml";
 import { STARTER_CONFIG } from "../../config/index.ts";
 import { listEnvReferences } from "../../config/interpolate.ts";
 import { UsageError } from "../../errors.ts";
@@ -73,7 +74,8 @@ export async function initCommand(ctx: CliContext, options: InitOptions): Promis
   }
   writeFileSync(path, text);
   print(ctx.stdout, `已写入 / wrote ${path}`);
-  const vars = listEnvReferences(text);
+  // From the values, not the comments (which mention ${ENV_VAR} as an example).
+  const vars = listEnvReferences(JSON.stringify(parse(text)));
   if (vars.length > 0) {
     print(ctx.stdout, `设置这些环境变量 / set these variables: ${vars.join(" ")}`);
   }
