@@ -120,63 +120,50 @@ function llmBlock(llm: InitLlm): string[] {
   return lines;
 }
 
+/** Each channel's keys: a value in `$NAME` form becomes a `${NAME}` reference, the rest is written as is. */
+const CHANNEL_KEYS: Record<Exclude<InitChannel, "none">, [key: string, value: string, note?: string][]> = {
+  feishu: [
+    ["webhook", "$FEISHU_WEBHOOK"],
+    ["secret", "$FEISHU_SECRET", "签名校验 / signing secret"],
+  ],
+  dingtalk: [
+    ["webhook", "$DINGTALK_WEBHOOK"],
+    ["secret", "$DINGTALK_SECRET", "加签 / signing secret"],
+  ],
+  wecom: [
+    ["webhook", "$WECOM_WEBHOOK"],
+    ["mode", "digest", "4,096 字节一条，摘要模式更合适 / small messages"],
+  ],
+  telegram: [
+    ["botToken", "$TELEGRAM_BOT_TOKEN"],
+    ["chatId", "$TELEGRAM_CHAT_ID"],
+  ],
+  slack: [["webhook", "$SLACK_WEBHOOK"]],
+  discord: [["webhook", "$DISCORD_WEBHOOK"]],
+  email: [
+    ["host", "$SMTP_HOST"],
+    ["port", "587"],
+    ["user", "$SMTP_USER"],
+    ["pass", "$SMTP_PASS"],
+    ["from", "$SMTP_FROM"],
+    ["to", "$SMTP_TO"],
+  ],
+};
+
 function channelBlock(channel: InitChannel): string[] {
-  const head = [
+  if (channel === "none")
+    return ["# 未配置推送渠道 / no channel: the briefing is written to output.dir only."];
+  const keys = CHANNEL_KEYS[channel].map(([key, value, note]) => {
+    const text = value.startsWith("$") ? ref(value.slice(1)) : value;
+    return `    ${key}: ${text}${note ? `   # ${note}` : ""}`;
+  });
+  return [
     "# 推送渠道 / where the briefing is sent (docs/channels.md). Secrets come from the environment.",
     "channels:",
+    `  - id: ${channel}`,
+    `    type: ${channel}`,
+    ...keys,
   ];
-  switch (channel) {
-    case "none":
-      return ["# 未配置推送渠道 / no channel: the briefing is written to output.dir only."];
-    case "feishu":
-      return [
-        ...head,
-        "  - id: feishu",
-        "    type: feishu",
-        `    webhook: ${ref("FEISHU_WEBHOOK")}`,
-        `    secret: ${ref("FEISHU_SECRET")}     # 签名校验 / signing secret`,
-      ];
-    case "dingtalk":
-      return [
-        ...head,
-        "  - id: dingtalk",
-        "    type: dingtalk",
-        `    webhook: ${ref("DINGTALK_WEBHOOK")}`,
-        `    secret: ${ref("DINGTALK_SECRET")}   # 加签 / signing secret`,
-      ];
-    case "wecom":
-      return [
-        ...head,
-        "  - id: wecom",
-        "    type: wecom",
-        `    webhook: ${ref("WECOM_WEBHOOK")}`,
-        "    mode: digest                 # 4,096 字节一条，摘要模式更合适 / small messages",
-      ];
-    case "telegram":
-      return [
-        ...head,
-        "  - id: telegram",
-        "    type: telegram",
-        `    botToken: ${ref("TELEGRAM_BOT_TOKEN")}`,
-        `    chatId: ${ref("TELEGRAM_CHAT_ID")}`,
-      ];
-    case "slack":
-      return [...head, "  - id: slack", "    type: slack", `    webhook: ${ref("SLACK_WEBHOOK")}`];
-    case "discord":
-      return [...head, "  - id: discord", "    type: discord", `    webhook: ${ref("DISCORD_WEBHOOK")}`];
-    case "email":
-      return [
-        ...head,
-        "  - id: email",
-        "    type: email",
-        `    host: ${ref("SMTP_HOST")}`,
-        "    port: 587",
-        `    user: ${ref("SMTP_USER")}`,
-        `    pass: ${ref("SMTP_PASS")}`,
-        `    from: ${ref("SMTP_FROM")}`,
-        `    to: ${ref("SMTP_TO")}`,
-      ];
-  }
 }
 
 /** The YAML text of a config for these choices; it loads through the real config loader. */
