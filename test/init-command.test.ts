@@ -1,12 +1,13 @@
 /** `daybrief init` end to end: the default off a terminal, flags for scripts, prompts on a (fake) terminal. */
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough, Writable } from "node:stream";
 import { afterEach, test } from "node:test";
 import { type CliContext, runCli } from "../src/cli/index.ts";
 import { parseConfig, STARTER_CONFIG } from "../src/config/index.ts";
+import { startTestServer } from "../src/http/test-server.ts";
 
 let dir = "";
 afterEach(() => {
@@ -151,4 +152,41 @@ test("on a terminal, input that ends before the last answer cancels with a usage
   assert.equal(code, 2);
   assert.match(stderr.text, /init cancelled/);
   assert.throws(() => readFileSync(join(dir, "daybrief.config.yaml")));
+});
+
+test("the config init writes for a bridge on 127.0.0.1 collects from it; without its allowPrivate the feed is refused", async () => {
+  dir = mkdtempSync(join(tmpdir(), "daybrief-init-"));
+  const atom = readFileSync(new URL("./testdata/bridges/wewe-rss-fulltext.atom", import.meta.url), "utf8");
+  const requests: string[] = [];
+  const bridge = await startTestServer((req, res) => {
+    requests.push(req.url ?? "");
+    if (req.url === "/feeds/MP_WXS_1.atom") {
+      res.writeHead(200, { "content-type": "application/atom+xml; charset=utf-8" }).end(atom);
+    } else res.writeHead(404).end();
+  });
+  try {
+    const stdout = new Screen(false);
+    const init = ["init", "--accounts", "jiqizhixin=MP_WXS_1", "--bridge", bridge.url];
+    assert.equal(await runCli(init, context(new PassThrough(), stdout)), 0, stdout.text);
+    const run = ["run", "--date", "2026-02-04", "--no-deliver", "--quiet"];
+    const ok = new Screen(false);
+    assert.equal(await runCli(run, { ...context(new PassThrough(), ok), stderr: ok }), 0, ok.text);
+    assert.deepEqual(requests, ["/feeds/MP_WXS_1.atom"], "the feed only: it carries the whole article");
+    const md = readFileSync(join(dir, "briefings", "2026", "2026-02-04.md"), "utf8");
+    assert.match(md, /三十亿参数也能读长文档/);
+
+    // The same config without the allowPrivate line init added: the network guard refuses the bridge.
+    const path = join(dir, "daybrief.config.yaml");
+    writeFileSync(path, readFileSync(path, "utf8").replace(/^fetch:\n {2}allowPrivate: .*\n/m, ""));
+    rmSync(join(dir, "data"), { recursive: true, force: true });
+    const refused = new Screen(false);
+    assert.equal(
+      await runCli(run, { ...context(new PassThrough(), refused), stderr: refused }),
+      1,
+      refused.text,
+    );
+    assert.equal(requests.length, 1, "no request reached the bridge");
+  } finally {
+    await bridge.close();
+  }
 });

@@ -87,6 +87,22 @@ test("a bridge URL template with {id}, a whole URL, and public bridges need no a
   assert.equal(load(text).sources[0]!.url, "https://rss.example.org/q.xml");
 });
 
+test("localhost and IPv6 loopback bridges get allowPrivate entries the loader accepts", () => {
+  for (const [bridge, entry] of [
+    ["http://localhost:4000", "localhost:4000"],
+    ["http://[::1]:4000", "[::1]:4000"],
+    ["https://wewe-rss", "wewe-rss:443"],
+  ] as const) {
+    const text = buildInitConfig({
+      accounts: [{ id: "qbitai", feed: "MP_1" }],
+      bridge,
+      llm: "offline",
+      channel: "none",
+    });
+    assert.deepEqual(load(text).fetch.allowPrivate, [entry], bridge);
+  }
+});
+
 test("account lists: numbers, names, ids, all; unknown words are refused", () => {
   assert.deepEqual(
     parseAccountList("1, 3")?.map((a) => a.id),
