@@ -17,6 +17,7 @@ process.on("SIGINT", () => {
 const code = await runCli(process.argv.slice(2), {
   env: process.env,
   cwd: process.cwd(),
+  stdin: process.stdin,
   stdout: process.stdout,
   stderr: process.stderr,
   now: () => new Date(),

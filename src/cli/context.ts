@@ -4,6 +4,8 @@ import type { RoutingFetch } from "../http/index.ts";
 export interface CliContext {
   env: Record<string, string | undefined>;
   cwd: string;
+  /** Where `init` reads its answers; questions are asked only when it and stdout are terminals. */
+  stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
   now: () => Date;

@@ -33,6 +33,14 @@ export function buildProgram(ctx: CliContext, setExit: (code: number) => void): 
     .description("write a commented starter config (daybrief.config.yaml)")
     .option("-c, --config <path>", "where to write it")
     .option("--force", "overwrite an existing file")
+    .option(
+      "--accounts <list>",
+      "WeChat accounts: jiqizhixin,xinzhiyuan,qbitai (each =<feed id or URL>), or all",
+    )
+    .option("--bridge <url>", "your WeChat→RSS bridge's base URL (WeWe RSS), or a URL with {id}")
+    .option("--llm <name>", "deepseek | qwen | kimi | glm | openai | ollama | offline")
+    .option("--channel <name>", "feishu | dingtalk | wecom | telegram | slack | discord | email | none")
+    .option("--yes", "ask nothing, even on a terminal")
     .action((o) => exit(initCommand(ctx, o)));
 
   withConfig(program.command("run"))
