@@ -1,3 +1,4 @@
+import type { SourceFetchState } from "../model/source.ts";
 import type { StoredAlert } from "../store/index.ts";
 import { addDays, dayOf, dayRange } from "../time.ts";
 import type { QueryContext } from "./context.ts";
@@ -6,19 +7,13 @@ import type { QueryContext } from "./context.ts";
 export type SourceState = "disabled" | "never-fetched" | "failing" | "ok";
 
 /** A configured source with its fetch health and what it brought over the last days. */
-export interface SourceReport {
+export interface SourceReport extends Omit<SourceFetchState, "sourceId" | "etag" | "lastModified"> {
   id: string;
   name: string;
   /** The feed URL as configured (front ends redact secrets in it before showing it). */
   url: string;
   enabled: boolean;
   state: SourceState;
-  lastSuccessAt?: string;
-  lastErrorAt?: string;
-  lastError?: string;
-  consecutiveFailures: number;
-  itemsSeen: number;
-  lastNewItemAt?: string;
   /** Articles stored per publication day (in the config's zone), oldest first, ending `today`. */
   itemsPerDay: { date: string; items: number }[];
   /** The source's latest alerts (failing, stale, summaries-only), newest first. */
