@@ -12,6 +12,8 @@ const LAYERS: Record<string, number> = {
   "errors.ts": 0,
   "log.ts": 0,
   "time.ts": 0,
+  // package-files.ts finds files shipped with the package (prompts/, demo/) from src/ or dist/.
+  "package-files.ts": 0,
   "config/": 1,
   "http/": 2,
   "store/": 2,

@@ -1,16 +1,20 @@
 import { Command } from "commander";
-import { configCheckCommand, configSchemaCommand } from "./commands/config.ts";
-import { demoCommand } from "./commands/demo.ts";
-import { dupesCommand } from "./commands/dupes.ts";
-import { initCommand } from "./commands/init.ts";
-import { llmTestCommand } from "./commands/llm-test.ts";
-import { renderCommand } from "./commands/render.ts";
-import { runCommand } from "./commands/run.ts";
-import { runsCommand } from "./commands/runs.ts";
-import { scheduleCommand } from "./commands/schedule.ts";
-import { searchCommand } from "./commands/search.ts";
-import { importSourcesCommand, listSourcesCommand } from "./commands/sources.ts";
-import { verifyCommand } from "./commands/verify.ts";
+import {
+  configCheckCommand,
+  configSchemaCommand,
+  demoCommand,
+  dupesCommand,
+  importSourcesCommand,
+  initCommand,
+  listSourcesCommand,
+  llmTestCommand,
+  renderCommand,
+  runCommand,
+  runsCommand,
+  scheduleCommand,
+  searchCommand,
+  verifyCommand,
+} from "./commands/lazy.ts";
 import type { CliContext } from "./context.ts";
 
 /** The command tree. Each action returns an exit code; errors are turned into one in main. */
