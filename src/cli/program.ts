@@ -8,6 +8,7 @@ import {
   initCommand,
   listSourcesCommand,
   llmTestCommand,
+  publishSiteCommand,
   renderCommand,
   runCommand,
   runsCommand,
@@ -87,6 +88,17 @@ export function buildProgram(ctx: CliContext, setExit: (code: number) => void): 
     .option("-n, --limit <n>", "how many hits (1–100)", "10")
     .option("--json", "print the result as JSON")
     .action((query, o) => exit(searchCommand(ctx, query, o)));
+
+  withConfig(program.command("publish-site"))
+    .description(
+      "write a static site of the archive (day pages, index with search, Atom feed) for any static host",
+    )
+    .option("-o, --out <dir>", "output folder", "./site")
+    .option(
+      "--site-url <url>",
+      "the site's public URL (default: config output.siteUrl), for the feed's ids and links",
+    )
+    .action((o) => exit(publishSiteCommand(ctx, o)));
 
   program
     .command("demo")

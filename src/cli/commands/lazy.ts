@@ -30,3 +30,4 @@ export const searchCommand = lazy(() => import("./search.ts"), "searchCommand");
 export const importSourcesCommand = lazy(sources, "importSourcesCommand");
 export const listSourcesCommand = lazy(sources, "listSourcesCommand");
 export const verifyCommand = lazy(() => import("./verify.ts"), "verifyCommand");
+export const publishSiteCommand = lazy(() => import("./publish-site.ts"), "publishSiteCommand");
