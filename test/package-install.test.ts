@@ -21,7 +21,14 @@ import { promisify } from "node:util";
 const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, "..");
 const work = mkdtempSync(join(tmpdir(), "daybrief-pack-"));
-after(() => rmSync(work, { recursive: true, force: true }));
+// prepack builds dist/ in this checkout; a dist/ the test made is removed again, so a later
+// `node bin/daybrief.mjs` here does not run a build that goes stale as src/ changes.
+const DIST = join(ROOT, "dist");
+const hadDist = existsSync(DIST);
+after(() => {
+  rmSync(work, { recursive: true, force: true });
+  if (!hadDist) rmSync(DIST, { recursive: true, force: true });
+});
 
 /**
  * better-sqlite3 compiles from source when no prebuilt binary can be downloaded (CI reaches only the
