@@ -3,6 +3,7 @@ import { writeFileAtomic } from "../deliver/index.ts";
 import type { Briefing } from "../model/briefing.ts";
 import {
   type FeedBriefing,
+  type IndexOptions,
   renderAtomFeed,
   renderHtml,
   renderHtmlFragment,
@@ -10,7 +11,7 @@ import {
   renderSearchIndex,
   SITE_SEARCH_SCRIPT,
 } from "../render/index.ts";
-import type { Store } from "../store/index.ts";
+import type { BriefingHeadline, Store } from "../store/index.ts";
 
 /** Days in feed.xml: the latest ones. */
 export const FEED_DAYS = 30;
@@ -52,6 +53,23 @@ export async function feedBriefingsOf(
   return out;
 }
 
+/** The archive's index page over the stored days (newest first), linking day pages and feed.xml. */
+export function renderArchiveIndex(
+  days: readonly BriefingHeadline[],
+  title: string,
+  extra: Pick<IndexOptions, "search"> = {},
+): string {
+  return renderIndexHtml(
+    days.map((day) => ({
+      date: day.date,
+      title: `${title} | ${day.date}`,
+      entries: day.entries,
+      topTitles: day.topTitles,
+    })),
+    { title: `${title} · 归档`, hrefFor: dayPagePath, feedHref: "feed.xml", ...extra },
+  );
+}
+
 export interface PublishSiteOptions {
   /** The folder to write (created; files in it are replaced, none removed). */
   outDir: string;
@@ -75,6 +93,7 @@ export interface PublishSiteResult {
  */
 export async function publishSite(store: Store, options: PublishSiteOptions): Promise<PublishSiteResult> {
   const headlines = await store.listBriefingHeadlines(3);
+  const title = options.title;
   const briefings: Briefing[] = [];
   const files: string[] = [];
   const write = async (path: string, text: string) => {
@@ -87,23 +106,11 @@ export async function publishSite(store: Store, options: PublishSiteOptions): Pr
     briefings.push(briefing);
     await write(dayPagePath(day.date), renderHtml(briefing));
   }
-  const title = options.title;
   await write(
     "index.html",
-    renderIndexHtml(
-      headlines.map((day) => ({
-        date: day.date,
-        title: `${title} | ${day.date}`,
-        entries: day.entries,
-        topTitles: day.topTitles,
-      })),
-      {
-        title: `${title} · 归档`,
-        hrefFor: dayPagePath,
-        feedHref: "feed.xml",
-        search: { indexHref: "search-index.json", scriptHref: "search.js" },
-      },
-    ),
+    renderArchiveIndex(headlines, title, {
+      search: { indexHref: "search-index.json", scriptHref: "search.js" },
+    }),
   );
   const feed = briefings.slice(0, FEED_DAYS).map((b) => toFeedBriefing(b, title));
   await write("feed.xml", renderAtomFeed(feed, { siteUrl: options.siteUrl, title }));

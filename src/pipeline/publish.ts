@@ -1,9 +1,9 @@
 import { join } from "node:path";
 import { writeFileAtomic } from "../deliver/index.ts";
 import type { Briefing } from "../model/briefing.ts";
-import { renderAtomFeed, renderHtml, renderIndexHtml, renderJson, renderMarkdown } from "../render/index.ts";
+import { renderAtomFeed, renderHtml, renderJson, renderMarkdown } from "../render/index.ts";
 import type { PipelineDeps } from "./deps.ts";
-import { dayPagePath, FEED_DAYS, feedBriefingsOf } from "./publish-site.ts";
+import { FEED_DAYS, feedBriefingsOf, renderArchiveIndex } from "./publish-site.ts";
 
 export interface PublishResult {
   /** Format → absolute path written. */
@@ -54,18 +54,7 @@ async function writeArchiveIndex(deps: PipelineDeps, warnNoSiteUrl: boolean): Pr
   const outDir = config.output.dir;
   const days = await store.listBriefingHeadlines(3);
   const title = config.briefing.title;
-  await writeFileAtomic(
-    join(outDir, "index.html"),
-    renderIndexHtml(
-      days.map((day) => ({
-        date: day.date,
-        title: `${title} | ${day.date}`,
-        entries: day.entries,
-        topTitles: day.topTitles,
-      })),
-      { title: `${title} · 归档`, hrefFor: dayPagePath, feedHref: "feed.xml" },
-    ),
-  );
+  await writeFileAtomic(join(outDir, "index.html"), renderArchiveIndex(days, title));
   const siteUrl = config.output.siteUrl;
   if (!siteUrl && warnNoSiteUrl) {
     deps.logger.warn(
