@@ -20,7 +20,7 @@ const read = (path: string) => readFileSync(join(SITE(), path), "utf8");
 before(async () => {
   const demo = await h.run(["demo", "-o", "demo", "-q"]);
   assert.equal(demo.code, 0, demo.stderr);
-  const store = openStore(join(h.dir, "demo", "daybrief.db"));
+  const store = await openStore(join(h.dir, "demo", "daybrief.db"));
   const stored = await store.getBriefing("2026-02-04");
   assert.ok(stored);
   const earlier = JSON.parse(stored.json) as Briefing;

@@ -9,7 +9,7 @@ function lazy<M, K extends keyof M>(
   load: Loader<M>,
   name: K,
 ): M[K] extends (...args: infer A) => infer R ? (...args: A) => Promise<Awaited<R>> : never {
-  // biome-ignore lint/suspicious/noExplicitAny: see above; the signature is restored by the return type.
+  // biome-ignore lint/suspicious/noExplicitAny: forwards the command's own arguments; the return type restores its signature.
   return (async (...args: any[]) => ((await load())[name] as any)(...args)) as never;
 }
 

@@ -30,7 +30,7 @@ export async function publishSiteCommand(
     throw new UsageError(`no store at ${config.store.path} — run \`daybrief run\` first`);
   }
   const outDir = resolve(ctx.cwd, options.out ?? "site");
-  const store = openStore(config.store.path);
+  const store = await openStore(config.store.path);
   try {
     const result = await publishSite(store, { outDir, title: config.briefing.title, siteUrl });
     if (!siteUrl) {
