@@ -11,7 +11,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { after, test } from "node:test";
 import { promisify } from "node:util";
 
@@ -90,7 +90,27 @@ test("npm pack → npm install of the tarball → `daybrief demo` runs from the 
 
   const help = await run(bin, ["--help"], { cwd: app, env });
   assert.match(help.stdout, /Usage: daybrief/);
+  // Fast start: what `--help` loads (dist/main.js and its static imports, chunk by chunk) reaches
+  // none of the heavy packages; those arrive with the commands, on first use.
+  const loaded = staticImports(join(installed, "dist", "main.js"));
+  for (const heavy of ["better-sqlite3", "linkedom", "feedsmith", "@node-rs/jieba", "pino", "zod"])
+    assert.ok(!loaded.has(heavy), `--help loads ${heavy}: ${[...loaded].join(", ")}`);
+  assert.ok(loaded.has("commander"));
 });
+
+/** Bare package names a module imports statically, following its relative imports. */
+function staticImports(file: string, seen = new Set<string>(), out = new Set<string>()): Set<string> {
+  if (seen.has(file)) return out;
+  seen.add(file);
+  const text = readFileSync(file, "utf8");
+  for (const m of text.matchAll(/^(?:import|export)\s[^;]*?from\s*"([^"]+)"|^import\s*"([^"]+)"/gm)) {
+    const spec = (m[1] ?? m[2])!;
+    if (spec.startsWith(".")) staticImports(resolve(dirname(file), spec), seen, out);
+    else if (!spec.startsWith("node:"))
+      out.add(spec.startsWith("@") ? spec.split("/").slice(0, 2).join("/") : spec.split("/")[0]!);
+  }
+  return out;
+}
 
 function copyNativeSqlite(app: string): void {
   const from = join(ROOT, "node_modules", "better-sqlite3", "build", "Release");
