@@ -21,7 +21,8 @@ const files = ["src", "test"]
   .sort();
 const child = spawn(process.execPath, ["--import", "tsx", "--test", "--test-reporter=spec", ...files], {
   stdio: ["ignore", "pipe", "inherit"],
-  env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" },
+  // DAYBRIEF_FROM_SOURCE: a CLI a test spawns runs src/, never a dist/ built earlier (bin/daybrief.mjs).
+  env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0", DAYBRIEF_FROM_SOURCE: "1" },
 });
 // The runner prints "ℹ pass N" / "ℹ fail N" once, before its list of failing tests (which can be
 // long): read them line by line as they pass, not from the end of the output.

@@ -14,6 +14,8 @@ const LAYERS: Record<string, number> = {
   "time.ts": 0,
   // async/: the one retry policy and concurrency helper HTTP, the LLM providers, delivery and the run share.
   "async/": 0,
+  // package-files.ts finds files shipped with the package (prompts/, demo/) from src/ or dist/.
+  "package-files.ts": 0,
   "config/": 1,
   "http/": 2,
   "store/": 2,

@@ -27,6 +27,7 @@ const SECTIONS: [string, string][] = [
   ["## 核查", "## Verification"],
   ["## 推送渠道", "## Channels"],
   ["## 定时运行", "## Scheduling"],
+  ["## 安装包、Docker 与静态站点", "## Package, Docker and a site"],
   ["## 性能测试", "## Benchmarks"],
   ["## 一致性测试", "## Conformance"],
   ["## 依赖", "## Dependencies"],

@@ -1,16 +1,21 @@
 import { Command } from "commander";
-import { configCheckCommand, configSchemaCommand } from "./commands/config.ts";
-import { demoCommand } from "./commands/demo.ts";
-import { dupesCommand } from "./commands/dupes.ts";
-import { initCommand } from "./commands/init.ts";
-import { llmTestCommand } from "./commands/llm-test.ts";
-import { renderCommand } from "./commands/render.ts";
-import { runCommand } from "./commands/run.ts";
-import { runsCommand } from "./commands/runs.ts";
-import { scheduleCommand } from "./commands/schedule.ts";
-import { searchCommand } from "./commands/search.ts";
-import { importSourcesCommand, listSourcesCommand } from "./commands/sources.ts";
-import { verifyCommand } from "./commands/verify.ts";
+import {
+  configCheckCommand,
+  configSchemaCommand,
+  demoCommand,
+  dupesCommand,
+  importSourcesCommand,
+  initCommand,
+  listSourcesCommand,
+  llmTestCommand,
+  publishSiteCommand,
+  renderCommand,
+  runCommand,
+  runsCommand,
+  scheduleCommand,
+  searchCommand,
+  verifyCommand,
+} from "./commands/lazy.ts";
 import type { CliContext } from "./context.ts";
 
 /** The command tree. Each action returns an exit code; errors are turned into one in main. */
@@ -91,6 +96,17 @@ export function buildProgram(ctx: CliContext, setExit: (code: number) => void): 
     .option("-n, --limit <n>", "how many hits (1–100)", "10")
     .option("--json", "print the result as JSON")
     .action((query, o) => exit(searchCommand(ctx, query, o)));
+
+  withConfig(program.command("publish-site"))
+    .description(
+      "write a static site of the archive (day pages, index with search, Atom feed) for any static host",
+    )
+    .option("-o, --out <dir>", "output folder", "./site")
+    .option(
+      "--site-url <url>",
+      "the site's public URL (default: config output.siteUrl), for the feed's ids and links",
+    )
+    .action((o) => exit(publishSiteCommand(ctx, o)));
 
   program
     .command("demo")

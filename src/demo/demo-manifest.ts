@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { packageFile } from "../package-files.ts";
 
 /** The bundled demo day whose data ships in the repository. */
 export const DEMO_DATE = "2026-02-04";
@@ -44,9 +44,9 @@ export interface DemoManifest {
   items: DemoItem[];
 }
 
-/** The folder of a bundled demo day, resolved from this module's location (repo/demo/<date>). */
+/** The folder of a bundled demo day, shipped at the package root (demo/<date>). */
 export function resolveDemoDir(date: string = DEMO_DATE): string {
-  return fileURLToPath(new URL(`../../demo/${date}/`, import.meta.url));
+  return `${packageFile("demo", date)}/`;
 }
 
 /** Reads and sanity-checks manifest.json; throws with the file name when it is unusable. */

@@ -1,17 +1,9 @@
-import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { writeFileAtomic } from "../deliver/index.ts";
 import type { Briefing } from "../model/briefing.ts";
-import {
-  type FeedBriefing,
-  renderAtomFeed,
-  renderHtml,
-  renderIndexHtml,
-  renderJson,
-  renderMarkdown,
-} from "../render/index.ts";
+import { renderAtomFeed, renderHtml, renderJson, renderMarkdown } from "../render/index.ts";
 import type { PipelineDeps } from "./deps.ts";
+import { FEED_DAYS, feedBriefingsOf, renderArchiveIndex } from "./publish-site.ts";
 
 export interface PublishResult {
   /** Format → absolute path written. */
@@ -19,8 +11,6 @@ export interface PublishResult {
   /** The three renderings, for the channels. */
   rendered: { markdown: string; html: string; json: string };
 }
-
-const FEED_DAYS = 30;
 
 /** Where a day's files go: <output.dir>/YYYY/YYYY-MM-DD.<ext>. */
 export function archivePath(outDir: string, date: string, ext: string): string {
@@ -31,7 +21,7 @@ export function archivePath(outDir: string, date: string, ext: string): string {
 export async function publishBriefing(
   deps: PipelineDeps,
   briefing: Briefing,
-  options: { runId?: number } = {},
+  options: { runId?: number; warnNoSiteUrl?: boolean } = {},
 ): Promise<PublishResult> {
   const { config, store } = deps;
   const outDir = config.output.dir;
@@ -42,68 +32,39 @@ export async function publishBriefing(
     await writeFileAtomic(path, rendered[format]);
     outputs[format] = path;
   }
-  store.saveBriefing({
+  await store.saveBriefing({
     date: briefing.date,
     generatedAt: briefing.generatedAt,
     json: JSON.stringify(briefing),
     outputs,
     runId: options.runId,
   });
-  await writeArchiveIndex(deps);
+  await writeArchiveIndex(deps, options.warnNoSiteUrl ?? true);
   return { outputs, rendered: { markdown: rendered.md, html: rendered.html, json: rendered.json } };
 }
 
 /**
- * index.html and feed.xml over every stored briefing (the feed: the latest FEED_DAYS). The index
- * reads each day's count and first titles from the store (no briefing parsed here); the feed takes
- * each day's archived HTML page as written by its publish, and renders only a day without one.
+ * index.html and feed.xml over every stored briefing (the feed: the latest FEED_DAYS, one entry per
+ * day whose content is the day's entries as an HTML fragment). The index reads each day's count and
+ * first titles from the store. Without output.siteUrl the feed still has stable ids (urn:uuid) and
+ * relative links, never this machine's file:// paths: a warning says to set it.
  */
-async function writeArchiveIndex(deps: PipelineDeps): Promise<void> {
+async function writeArchiveIndex(deps: PipelineDeps, warnNoSiteUrl: boolean): Promise<void> {
   const { config, store } = deps;
   const outDir = config.output.dir;
-  const days = store.listBriefingHeadlines(3);
+  const days = await store.listBriefingHeadlines(3);
   const title = config.briefing.title;
-  const hrefFor = (date: string) => `${date.slice(0, 4)}/${date}.html`;
-  await writeFileAtomic(
-    join(outDir, "index.html"),
-    renderIndexHtml(
-      days.map((day) => ({
-        date: day.date,
-        title: `${title} | ${day.date}`,
-        entries: day.entries,
-        topTitles: day.topTitles,
-      })),
-      { title: `${title} · 归档`, hrefFor },
-    ),
-  );
-  const siteUrl = config.output.siteUrl ?? pathToFileURL(`${outDir}/`).href;
-  const base = siteUrl.endsWith("/") ? siteUrl : `${siteUrl}/`;
-  const recent = days.slice(0, FEED_DAYS);
-  const entries: FeedBriefing[] = [];
-  for (const day of recent) {
-    const html = await archivedHtml(day.outputs.html);
-    const stored = html === undefined ? store.getBriefing(day.date) : undefined;
-    if (html === undefined && !stored) continue;
-    entries.push({
-      date: day.date,
-      generatedAt: day.generatedAt,
-      url: new URL(hrefFor(day.date), base).href,
-      html: html ?? renderHtml(JSON.parse(stored!.json) as Briefing),
-      title: `${title} | ${day.date}`,
-    });
+  await writeFileAtomic(join(outDir, "index.html"), renderArchiveIndex(days, title));
+  const siteUrl = config.output.siteUrl;
+  if (!siteUrl && warnNoSiteUrl) {
+    deps.logger.warn(
+      { setting: "output.siteUrl" },
+      "output.siteUrl is not set: feed.xml uses urn:uuid ids and relative links; set it to the public URL of the output folder",
+    );
   }
+  const dates = days.slice(0, FEED_DAYS).map((day) => day.date);
   await writeFileAtomic(
     join(outDir, "feed.xml"),
-    renderAtomFeed(entries, { feedUrl: new URL("feed.xml", base).href, siteUrl: base, title }),
+    renderAtomFeed(await feedBriefingsOf(store, dates, title), { siteUrl, title }),
   );
-}
-
-/** The day's archived HTML page, or undefined when it was not written (html not in formats) or is gone. */
-async function archivedHtml(path: string | undefined): Promise<string | undefined> {
-  if (!path) return undefined;
-  try {
-    return await readFile(path, "utf8");
-  } catch {
-    return undefined;
-  }
 }

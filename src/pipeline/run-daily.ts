@@ -139,7 +139,11 @@ export async function runDaily(deps: PipelineDeps, options: RunOptions): Promise
       day: { articles, stories },
     });
     summary.briefing = briefing;
-    const published = await publishBriefing(deps, briefing, { runId });
+    // The demo's archive is local: no public site URL to ask for.
+    const published = await publishBriefing(deps, briefing, {
+      runId,
+      warnNoSiteUrl: options.command !== "demo",
+    });
     summary.outputs = published.outputs;
     const toSend =
       options.kind === "update"

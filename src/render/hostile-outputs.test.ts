@@ -10,7 +10,7 @@ import {
 } from "../../test/support/hostile-briefing.ts";
 import { displayTitle } from "../model/display-title.ts";
 import { renderAtomFeed } from "./render-atom-feed.ts";
-import { renderHtml } from "./render-html.ts";
+import { renderHtml, renderHtmlFragment } from "./render-html.ts";
 import { renderJson } from "./render-json.ts";
 import { renderMarkdown } from "./render-markdown.ts";
 
@@ -55,17 +55,18 @@ test("HTML and Atom: anchors only to our http(s) URLs, no element from the artic
     [
       {
         date: briefing.date,
+        timezone: briefing.timezone,
         generatedAt: briefing.generatedAt,
-        url: "https://example.org/ok",
-        html,
+        path: "ok.html",
+        html: renderHtmlFragment(briefing),
         title: "x",
       },
     ],
-    { feedUrl: "https://example.org/atom.xml", siteUrl: "https://example.org/" },
+    { siteUrl: "https://example.org/" },
   );
   const fromAtom = parseAtomFeed(atom).entries?.[0]?.content?.value ?? "";
-  assert.ok(fromAtom.includes("仅摘要"), "the Atom entry carries the page");
-  for (const doc of [html, fromAtom]) {
+  assert.ok(fromAtom.includes("仅摘要"), "the Atom entry carries the day's entries");
+  for (const doc of [html, `<!DOCTYPE html><html><body><main>${fromAtom}</main></body></html>`]) {
     const { document } = parseHTML(doc);
     const hrefs = Array.from(document.querySelectorAll("a"), (a) => a.getAttribute("href") ?? "");
     assert.ok(hrefs.length > 0);

@@ -13,10 +13,12 @@ export {
 } from "./briefing-json-schema.ts";
 export { escapeHtml, escapeXml } from "./escape-html.ts";
 export { type AtomFeedOptions, type FeedBriefing, renderAtomFeed } from "./render-atom-feed.ts";
-export { renderHtml } from "./render-html.ts";
+export { renderHtml, renderHtmlFragment } from "./render-html.ts";
 export { type ArchiveDay, type IndexOptions, renderIndexHtml } from "./render-index-html.ts";
 export { renderJson, toBriefingOutput } from "./render-json.ts";
 export { renderMarkdown } from "./render-markdown.ts";
+export { renderSearchIndex, type SearchIndexEntry } from "./render-search-index.ts";
+export { SITE_SEARCH_SCRIPT } from "./site-search-script.ts";
 
 /** One output format of a day's briefing: what the pipeline writes and channels attach. */
 export interface BriefingFormat {

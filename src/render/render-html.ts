@@ -20,17 +20,24 @@ import { renderPageHtml } from "./html-style.ts";
 /** A standalone page with the same content as renderMarkdown, footer included. Pure. */
 export function renderHtml(briefing: Briefing): string {
   const title = `${escapeHtml(briefing.title ?? BRIEFING_TITLE)} | ${escapeHtml(briefing.date)}`;
-  const parts = [
-    `<header><h1>${title}</h1></header>`,
-    `<section class="entries">`,
-    `<h2>${ENTRIES_HEADING}</h2>`,
-  ];
+  return renderPageHtml(
+    title,
+    [`<header><h1>${title}</h1></header>`, renderHtmlFragment(briefing)].join("\n"),
+  );
+}
+
+/**
+ * The briefing's entries and footer as an HTML fragment: no document, head or CSS (what a feed
+ * entry's content carries; readers style it themselves). Pure.
+ */
+export function renderHtmlFragment(briefing: Briefing): string {
+  const parts = [`<section class="entries">`, `<h2>${ENTRIES_HEADING}</h2>`];
   if (briefing.items.length === 0) parts.push("<p>今日没有达到收录阈值的情报。</p>");
   briefing.items.forEach((item, index) => {
     parts.push(renderEntry(item, index + 1, briefing.timezone));
   });
   parts.push("</section>", renderFooter(briefing));
-  return renderPageHtml(title, parts.join("\n"));
+  return parts.join("\n");
 }
 
 function renderEntry(item: BriefingItem, rank: number, timeZone: string): string {

@@ -16,6 +16,13 @@ export interface IndexOptions {
   title?: string;
   /** Link of a day's page, relative to the index; default `${date}.html`. */
   hrefFor?: (date: string) => string;
+  /** The Atom feed, relative to the index: a visible subscribe link. */
+  feedHref?: string;
+  /**
+   * Client-side search (the static site): a form, hidden until the script shows it, that searches
+   * the JSON index at `indexHref` with the script at `scriptHref`.
+   */
+  search?: { indexHref: string; scriptHref: string };
 }
 
 /** The archive's index page: newest day first, each with its count and top titles. Pure. */
@@ -32,9 +39,19 @@ export function renderIndexHtml(list: readonly ArchiveDay[], options: IndexOptio
       ` <span class="count">${day.entries} 条</span>${tops}</li>`
     );
   });
+  const search = options.search;
   const body = [
     `<header><h1>${title}</h1></header>`,
+    options.feedHref ? `<p class="meta"><a href="${escapeHtml(options.feedHref)}">Atom 订阅</a></p>` : "",
+    search
+      ? `<form id="search" role="search" hidden data-index="${escapeHtml(search.indexHref)}">` +
+        `<input id="search-q" type="search" placeholder="搜索简报 / search" aria-label="搜索"> <button>搜索</button>` +
+        `</form>\n<ol id="search-results"></ol>`
+      : "",
     days.length ? `<ul class="days">\n${items.join("\n")}\n</ul>` : "<p>还没有简报。</p>",
-  ].join("\n");
+    search ? `<script src="${escapeHtml(search.scriptHref)}" defer></script>` : "",
+  ]
+    .filter(Boolean)
+    .join("\n");
   return renderPageHtml(title, body);
 }

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { packageFile } from "../../package-files.ts";
 
 /** A prompt file: a small header ("---\nversion: analyse.v1\n---") then the template body. */
 export interface PromptTemplate {
@@ -15,8 +15,8 @@ export interface PromptSet {
   rubric: PromptTemplate;
 }
 
-/** The prompts/ folder at the repository root. */
-export const DEFAULT_PROMPTS_DIR = fileURLToPath(new URL("../../../prompts/", import.meta.url));
+/** The prompts/ folder at the package root (shipped in the npm package). */
+export const DEFAULT_PROMPTS_DIR = `${packageFile("prompts")}/`;
 
 /** Parses a prompt file; the version header is required so stored analyses can name their prompt. */
 export function parsePromptTemplate(text: string, path?: string): PromptTemplate {

@@ -1,0 +1,48 @@
+# syntax=docker/dockerfile:1
+# daybrief in a container: `docker compose up -d` runs `daybrief schedule` (docs/docker.md).
+# Checked without a Docker daemon by `npm run lint:docker` (test/docker-lint.test.ts): every path
+# COPY'd exists and is not .dockerignore'd, every command run exists, the volume holds the config's
+# default store and output folders.
+#
+# No browser in the image: pages are read over HTTP and parsed in-process (linkedom + Readability);
+# Chromium is only used by the test suite.
+
+# ── build: compile better-sqlite3, bundle src/ into dist/, keep the runtime dependencies only ──
+FROM node:20-bookworm-slim AS build
+# better-sqlite3 falls back to compiling from source when its prebuilt binary cannot be downloaded.
+RUN apt-get update \
+  && apt-get install -y --no-install-recommends python3 make g++ \
+  && rm -rf /var/lib/apt/lists/*
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY tsconfig.json ./
+COPY scripts/build.mjs scripts/build.mjs
+COPY src/ src/
+RUN npm run build && npm prune --omit=dev --no-audit --no-fund
+
+# ── runtime: node, the built CLI, its dependencies and the files it reads (prompts/, demo/) ──
+FROM node:20-bookworm-slim
+ENV NODE_ENV=production \
+    TZ=Asia/Shanghai \
+    DAYBRIEF_LOG_FORMAT=json
+WORKDIR /app
+COPY --from=build /app/node_modules/ node_modules/
+COPY --from=build /app/dist/ dist/
+COPY package.json ./
+COPY bin/ bin/
+COPY prompts/ prompts/
+COPY demo/ demo/
+RUN ln -s /app/bin/daybrief.mjs /usr/local/bin/daybrief \
+  && mkdir -p /data \
+  && chown node:node /data
+# The config lives in the volume, so its relative defaults land there too: store ./data/daybrief.db
+# → /data/data/daybrief.db, output ./briefings → /data/briefings.
+VOLUME /data
+WORKDIR /data
+USER node
+# Healthy = the config loads and the store opens (what every scheduled run needs first).
+HEALTHCHECK --interval=10m --timeout=30s --start-period=30s --retries=3 \
+  CMD ["daybrief", "runs", "--limit", "1", "--config", "/data/daybrief.config.yaml"]
+ENTRYPOINT ["daybrief"]
+CMD ["schedule", "--config", "/data/daybrief.config.yaml"]

@@ -1,0 +1,120 @@
+import { join } from "node:path";
+import { writeFileAtomic } from "../deliver/index.ts";
+import type { Briefing } from "../model/briefing.ts";
+import {
+  type FeedBriefing,
+  type IndexOptions,
+  renderAtomFeed,
+  renderHtml,
+  renderHtmlFragment,
+  renderIndexHtml,
+  renderSearchIndex,
+  SITE_SEARCH_SCRIPT,
+} from "../render/index.ts";
+import type { BriefingHeadline, Store } from "../store/index.ts";
+
+/** Days in feed.xml: the latest ones. */
+export const FEED_DAYS = 30;
+
+/** A day's page relative to the site (and archive) root: YYYY/YYYY-MM-DD.html. */
+export function dayPagePath(date: string): string {
+  return `${date.slice(0, 4)}/${date}.html`;
+}
+
+/** The stored briefing of a day, parsed; undefined when none is stored. */
+export async function readStoredBriefing(store: Store, date: string): Promise<Briefing | undefined> {
+  const stored = await store.getBriefing(date);
+  return stored ? (JSON.parse(stored.json) as Briefing) : undefined;
+}
+
+/** A day's feed entry: its page's path, the briefing's date and zone, its entries as an HTML fragment. */
+export function toFeedBriefing(briefing: Briefing, title: string): FeedBriefing {
+  return {
+    date: briefing.date,
+    timezone: briefing.timezone,
+    generatedAt: briefing.generatedAt,
+    path: dayPagePath(briefing.date),
+    html: renderHtmlFragment(briefing),
+    title: `${title} | ${briefing.date}`,
+  };
+}
+
+/** Feed entries (one per day) for the given stored days; a day without a stored briefing is skipped. */
+export async function feedBriefingsOf(
+  store: Store,
+  dates: readonly string[],
+  title: string,
+): Promise<FeedBriefing[]> {
+  const out: FeedBriefing[] = [];
+  for (const date of dates) {
+    const briefing = await readStoredBriefing(store, date);
+    if (briefing) out.push(toFeedBriefing(briefing, title));
+  }
+  return out;
+}
+
+/** The archive's index page over the stored days (newest first), linking day pages and feed.xml. */
+export function renderArchiveIndex(
+  days: readonly BriefingHeadline[],
+  title: string,
+  extra: Pick<IndexOptions, "search"> = {},
+): string {
+  return renderIndexHtml(
+    days.map((day) => ({
+      date: day.date,
+      title: `${title} | ${day.date}`,
+      entries: day.entries,
+      topTitles: day.topTitles,
+    })),
+    { title: `${title} · 归档`, hrefFor: dayPagePath, feedHref: "feed.xml", ...extra },
+  );
+}
+
+export interface PublishSiteOptions {
+  /** The folder to write (created; files in it are replaced, none removed). */
+  outDir: string;
+  title: string;
+  /** Public root URL of the site: absolute feed ids and links. Without it the feed uses urn:uuid ids. */
+  siteUrl?: string;
+}
+
+export interface PublishSiteResult {
+  days: number;
+  entries: number;
+  /** Paths written, relative to outDir. */
+  files: string[];
+}
+
+/**
+ * Writes a static site of the whole archive from the store: one page per stored day, an index page
+ * with client-side search, the Atom feed of the latest FEED_DAYS, the search index (JSON) and the
+ * search script. Every file is plain and relative-linked, so any static host (GitHub Pages, a bucket,
+ * nginx) serves it from any path.
+ */
+export async function publishSite(store: Store, options: PublishSiteOptions): Promise<PublishSiteResult> {
+  const headlines = await store.listBriefingHeadlines(3);
+  const title = options.title;
+  const briefings: Briefing[] = [];
+  const files: string[] = [];
+  const write = async (path: string, text: string) => {
+    await writeFileAtomic(join(options.outDir, path), text);
+    files.push(path);
+  };
+  for (const day of headlines) {
+    const briefing = await readStoredBriefing(store, day.date);
+    if (!briefing) continue;
+    briefings.push(briefing);
+    await write(dayPagePath(day.date), renderHtml(briefing));
+  }
+  await write(
+    "index.html",
+    renderArchiveIndex(headlines, title, {
+      search: { indexHref: "search-index.json", scriptHref: "search.js" },
+    }),
+  );
+  const feed = briefings.slice(0, FEED_DAYS).map((b) => toFeedBriefing(b, title));
+  await write("feed.xml", renderAtomFeed(feed, { siteUrl: options.siteUrl, title }));
+  await write("search-index.json", renderSearchIndex(briefings, dayPagePath));
+  await write("search.js", SITE_SEARCH_SCRIPT);
+  return { days: briefings.length, entries: briefings.reduce((n, b) => n + b.items.length, 0), files };
+}
