@@ -15,6 +15,7 @@
 import { DeliveryError, errorMessage } from "../errors.ts";
 import { type BackoffOptions, backoffDelay, DEFAULT_BACKOFF, sleep as defaultSleep } from "../http/retry.ts";
 import type { Logger } from "../log.ts";
+import { briefingTitle } from "../model/briefing-wording.ts";
 import type { Briefing } from "../model/index.ts";
 import type {
   Channel,
@@ -79,7 +80,7 @@ export function buildParts(
     ...ids[i]!,
     deliveryId: deliveryIdOf(briefing.date, cc.id, ids[i]!.partKey),
     date: briefing.date,
-    title: briefing.title ?? "AI 每日情报",
+    title: briefingTitle(briefing),
     rendered,
   }));
 }
