@@ -43,3 +43,12 @@ test("the channels' headings and the page's are the same words", () => {
     assert.ok(chat.includes(heading), `chat: ${heading}`);
   }
 });
+
+test("an item time that is not a date: the channels say 时间未知 like the page instead of throwing", () => {
+  const [first] = fixtureBriefing.items;
+  const briefing: Briefing = { ...fixtureBriefing, items: [{ ...first!, publishedAt: "昨天下午" }] };
+  assert.match(renderMarkdown(briefing), /\*\*时间\*\*: 时间未知/);
+  // Before: formatDateTime threw "Invalid time value" and the channel sent nothing.
+  const chat = renderBlocks(buildBriefingBlocks(briefing, { mode: "full" }), "telegram").join("\n");
+  assert.match(chat, /<b>时间<\/b>: 时间未知/);
+});

@@ -16,10 +16,11 @@ import {
   SUMMARY_LABEL,
   SUMMARY_MARK,
   sectionOf,
+  UNKNOWN_TIME,
 } from "../model/briefing-wording.ts";
 import type { Briefing, BriefingItem, Section } from "../model/index.ts";
 import { describeItemNotes, FEED_ONLY_MARK, isFeedOnly } from "../model/item-notes.ts";
-import { formatDateTime } from "../time.ts";
+import { formatValidDateTime } from "../time.ts";
 import type { FormatOptions } from "./channel.ts";
 
 export type Span =
@@ -69,7 +70,7 @@ function entryBlock(item: BriefingItem, n: number, timezone: string): Block {
       bold(L.source),
       text(`: ${item.sourceName} | `),
       bold(L.time),
-      text(`: ${formatDateTime(item.publishedAt, timezone)}`),
+      text(`: ${formatValidDateTime(item.publishedAt, timezone) ?? UNKNOWN_TIME}`),
     ),
     line(
       "plain",

@@ -8,6 +8,9 @@ import type { Entry, Section } from "./entry.ts";
  * included: each output escapes it for where it goes.
  */
 
+/** What an item's time shows when its publishedAt is not a valid instant. */
+export const UNKNOWN_TIME = "时间未知";
+
 /** The heading when config briefing.title is not set (the config default says the same). */
 export const BRIEFING_TITLE = "AI 每日情报";
 export const ENTRIES_HEADING = "📊 今日情报";

@@ -1,7 +1,7 @@
-import { formatStars } from "../model/briefing-wording.ts";
+import { formatStars, UNKNOWN_TIME } from "../model/briefing-wording.ts";
 import type { Briefing, BriefingItem } from "../model/index.ts";
 import { FEED_ONLY_MARK, isFeedOnly } from "../model/item-notes.ts";
-import { formatDateTime } from "../time.ts";
+import { formatDateTime, formatValidDateTime } from "../time.ts";
 
 /**
  * The renderers' view of the briefing's wording: the headings, ★ and titles come from
@@ -92,5 +92,5 @@ export function describeFooter(briefing: Briefing): FooterText {
 }
 
 export function formatItemTime(item: { publishedAt: string }, timeZone: string): string {
-  return Number.isNaN(Date.parse(item.publishedAt)) ? "时间未知" : formatDateTime(item.publishedAt, timeZone);
+  return formatValidDateTime(item.publishedAt, timeZone) ?? UNKNOWN_TIME;
 }
