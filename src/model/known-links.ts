@@ -184,10 +184,14 @@ function repoLink(host: string, seg: string[]): KnownLink | undefined {
   return { kind: "repo", id: `${host}/${path}`, url: `https://${host}/${path}`, host };
 }
 
-/** Scheme-less, www-less, without fragment and trailing slash; the query kept as written. */
 function plainLink(url: URL, host: string, kind: "project" | "web"): KnownLink {
-  const path = url.pathname.replace(/\/+$/, "");
-  return { kind, id: `${host}${path}`, url: `https://${host}${path}${url.search}`, host };
+  return { kind, id: `${host}${url.pathname.replace(/\/+$/, "")}`, url: plainUrl(url), host };
+}
+
+/** https, without www, fragment and trailing slash; the query kept as written. */
+export function plainUrl(url: URL): string {
+  const host = url.hostname.toLowerCase().replace(/^www\./, "");
+  return `https://${host}${url.pathname.replace(/\/+$/, "")}${url.search}`;
 }
 
 /** Kinds that name code or weights (the ★ rubric's "code" signal). */

@@ -1,4 +1,4 @@
-import { arxivAbsUrl, type KnownLinkKind, parseKnownLink } from "../../model/known-links.ts";
+import { arxivAbsUrl, type KnownLinkKind, parseKnownLink, plainUrl } from "../../model/known-links.ts";
 
 /** What kind of resource a URL is, and the key under which duplicates collapse. */
 export interface UrlClass {
@@ -40,13 +40,7 @@ export function classifyUrl(raw: string): UrlClass | undefined {
   const kind = KINDS[link.kind];
   if (kind) return { kind, canonical: link.url };
   // A Hugging Face owner, a gist or a repository elsewhere is still listed, deduplicated by its plain form.
-  return { kind: "other", canonical: plainCanonical(url, link.host) };
+  return { kind: "other", canonical: plainUrl(url) };
 }
 
 export { arxivAbsUrl };
-
-/** Scheme-less, www-less, without fragment and trailing slash: the dedup key of any other link. */
-function plainCanonical(url: URL, host: string): string {
-  const path = url.pathname.replace(/\/+$/, "");
-  return `https://${host}${path}${url.search}`;
-}
