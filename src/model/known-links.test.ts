@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { arxivIdOf, type KnownLinkKind, parseKnownLink } from "./known-links.ts";
+import { ARXIV_MENTION, arxivIdOf, type KnownLinkKind, parseKnownLink, trimUrl } from "./known-links.ts";
 import { isCodeLink, isPaperLink } from "./links.ts";
 
 /** URL as written → kind, id, URL shown. */
@@ -156,4 +156,25 @@ test("★ signals read the same table: mirrors of arXiv are papers, not code; si
   assert.ok(!isCodeLink("https://huggingface.co/blog/post"));
   assert.ok(isCodeLink("https://gist.github.com/someone/0a1b2c3d"));
   assert.ok(isCodeLink("https://huggingface.co/datasets/org/set"));
+});
+
+test("trimUrl: prose punctuation and unopened brackets go, a URL's own brackets stay", () => {
+  const cases: [string, string][] = [
+    ["https://github.com/a/b。", "https://github.com/a/b"],
+    ["https://github.com/a/b），", "https://github.com/a/b"],
+    ["https://arxiv.org/abs/2512.13752).", "https://arxiv.org/abs/2512.13752"],
+    [
+      "https://en.wikipedia.org/wiki/Transformer_(model))。",
+      "https://en.wikipedia.org/wiki/Transformer_(model)",
+    ],
+    ["**https://github.com/a/b**", "**https://github.com/a/b"],
+    ['https://example.com/x?a=1"]', "https://example.com/x?a=1"],
+  ];
+  for (const [raw, trimmed] of cases) assert.equal(trimUrl(raw), trimmed, raw);
+});
+
+test("ARXIV_MENTION: an id named in prose, version dropped, never a longer number", () => {
+  const ids = (s: string) => [...s.matchAll(ARXIV_MENTION)].map((m) => m[1]);
+  assert.deepEqual(ids("见 arXiv:2512.13752v2 与 arXiv 2401.01234。"), ["2512.13752", "2401.01234"]);
+  assert.deepEqual(ids("arXiv 2512.123456"), []);
 });

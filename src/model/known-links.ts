@@ -81,6 +81,37 @@ const HF_RESERVED = new Set([
   "enterprise",
 ]);
 
+/** "arXiv: 2512.13752v2" in prose; group 1 is the id without its version. */
+export const ARXIV_MENTION = /arxiv\s*[:：]?\s*(\d{4}\.\d{4,5})(?:v\d+)?(?!\d)/gi;
+
+/** What prose glues onto a URL: sentence punctuation (ASCII and CJK), quotes, Markdown emphasis. */
+const TRAILING = /[.,;:!?'"*。，、；：！？…’”」』》〉】]+$/u;
+const BRACKETS: [open: string, close: string][] = [
+  ["(", ")"],
+  ["[", "]"],
+  ["{", "}"],
+  ["<", ">"],
+  ["（", "）"],
+];
+
+/**
+ * A URL found in prose without what the prose glued onto it: trailing punctuation, and a closing
+ * bracket the URL did not open (a Wikipedia-style `…_(film)` keeps its own).
+ */
+export function trimUrl(raw: string): string {
+  let url = raw.trim();
+  for (let changed = true; changed; ) {
+    const before = url;
+    url = url.replace(TRAILING, "");
+    for (const [open, close] of BRACKETS) {
+      if (url.endsWith(close) && url.split(open).length < url.split(close).length)
+        url = url.slice(0, -close.length);
+    }
+    changed = url !== before;
+  }
+  return url;
+}
+
 /** The arXiv id of a bare id ("2512.13752v2", "arXiv:2512.13752", "hep-th/9901001"), if it is one. */
 export function arxivIdOf(text: string): string | undefined {
   return ARXIV_ID.exec(text.trim().replace(/^arxiv:\s*/i, ""))?.[1];

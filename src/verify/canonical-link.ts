@@ -1,10 +1,8 @@
-import { arxivIdOf, type KnownLink, parseKnownLink } from "../model/known-links.ts";
+import { arxivIdOf, type KnownLink, parseKnownLink, trimUrl } from "../model/known-links.ts";
 
 // One key per thing a link points at, so the entry's link and the article's link compare equal
 // however each was written (scheme, www, arXiv abs/pdf/version and its mirrors, GitHub sub-paths,
 // tracking). What a link names is read by model/known-links.ts; this file only makes the key.
-
-const TRAILING = /[)\]}>"'.,;:!?。，、；：！？）】」』》〉…’”]+$/u;
 
 /** Query parameters that only say where a click came from. */
 const TRACKING =
@@ -16,15 +14,8 @@ export interface LinkKey {
   kind: "arxiv" | "github" | "hf" | "web";
 }
 
-/** Trims what prose glues onto a URL: closing brackets, sentence punctuation. */
-export function trimUrl(raw: string): string {
-  let url = raw.trim().replace(TRAILING, "");
-  // A closing bracket is part of the URL only when it has an opening one (Wikipedia-style).
-  while (url.endsWith(")") && (url.match(/\(/g)?.length ?? 0) < (url.match(/\)/g)?.length ?? 0)) {
-    url = url.slice(0, -1).replace(TRAILING, "");
-  }
-  return url;
-}
+/** Trims what prose glues onto a URL (model/known-links.ts). */
+export { trimUrl };
 
 /** The key of a URL, or undefined when it is not an http(s) URL. */
 export function canonicalLink(raw: string): LinkKey | undefined {
