@@ -1,7 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { ARXIV_MENTION, arxivIdOf, type KnownLinkKind, parseKnownLink, trimUrl } from "./known-links.ts";
-import { isCodeLink, isPaperLink } from "./links.ts";
 
 /** URL as written → kind, id, URL shown. */
 const TABLE: [string, KnownLinkKind, string, string][] = [
@@ -145,17 +144,6 @@ test("arxivIdOf: bare ids with a prefix or version, old style too", () => {
   assert.equal(arxivIdOf("arXiv:2512.13752v2"), "2512.13752");
   assert.equal(arxivIdOf("hep-th/9901001"), "hep-th/9901001");
   assert.equal(arxivIdOf("2512"), undefined);
-});
-
-test("★ signals read the same table: mirrors of arXiv are papers, not code; site pages are neither", () => {
-  assert.ok(isPaperLink("https://huggingface.co/papers/2512.13752"));
-  assert.ok(!isCodeLink("https://huggingface.co/papers/2512.13752"));
-  assert.ok(isPaperLink("https://arxiv.org/html/2512.13752v1"));
-  assert.ok(isPaperLink("https://www.alphaxiv.org/abs/2512.13752"));
-  assert.ok(!isCodeLink("https://github.com/topics/llm"));
-  assert.ok(!isCodeLink("https://huggingface.co/blog/post"));
-  assert.ok(isCodeLink("https://gist.github.com/someone/0a1b2c3d"));
-  assert.ok(isCodeLink("https://huggingface.co/datasets/org/set"));
 });
 
 test("trimUrl: prose punctuation and unopened brackets go, a URL's own brackets stay", () => {
