@@ -91,6 +91,12 @@ export function dayOf(instant: Date | string, timeZone: string): string {
 }
 
 /** "YYYY-MM-DD HH:mm" of an instant in a zone, as the briefing shows times. */
+/** As formatDateTime, or undefined when the instant is not a valid date (never throws). */
+export function formatValidDateTime(instant: Date | string, timeZone: string): string | undefined {
+  const time = instant instanceof Date ? instant.getTime() : Date.parse(instant);
+  return Number.isNaN(time) ? undefined : formatDateTime(instant, timeZone);
+}
+
 export function formatDateTime(instant: Date | string, timeZone: string): string {
   const p = zonedParts(instant, timeZone);
   return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)} ${pad(p.hour)}:${pad(p.minute)}`;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { BRIEFING_TITLE } from "../model/briefing-wording.ts";
 import { isValidTimeZone } from "../time.ts";
 import { channelsSchema } from "./channels-schema.ts";
 import { llmSchema } from "./llm-schema.ts";
@@ -109,7 +110,7 @@ const fetchSchema = z.strictObject({
 });
 
 const briefingSchema = z.strictObject({
-  title: z.string().min(1).default("AI 每日情报"),
+  title: z.string().min(1).default(BRIEFING_TITLE),
   minStars: z.int().min(1).max(5).default(2).describe("Entries below this ★ are left out."),
 });
 

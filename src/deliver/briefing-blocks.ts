@@ -1,12 +1,26 @@
 /**
  * The briefing as platform-neutral blocks of lines of spans. Each channel renders these spans in its
- * own rich format (Markdown, Slack mrkdwn, Telegram HTML), so the wording lives in one place.
+ * own rich format (Markdown, Slack mrkdwn, Telegram HTML); the wording (headings, labels, ★) comes
+ * from model/briefing-wording.ts, the same module the renderers use.
  */
 
-import { displayTitle } from "../model/display-title.ts";
+import {
+  briefingTitle,
+  CONTENT_SECTIONS,
+  EMPTY_SECTION,
+  formatBriefingHeading,
+  formatEntryTitle,
+  formatStars,
+  FIELD_LABELS as L,
+  RESOURCES_HEADING,
+  SUMMARY_LABEL,
+  SUMMARY_MARK,
+  sectionOf,
+  UNKNOWN_TIME,
+} from "../model/briefing-wording.ts";
 import type { Briefing, BriefingItem, Section } from "../model/index.ts";
 import { describeItemNotes, FEED_ONLY_MARK, isFeedOnly } from "../model/item-notes.ts";
-import { formatDateTime } from "../time.ts";
+import { formatValidDateTime } from "../time.ts";
 import type { FormatOptions } from "./channel.ts";
 
 export type Span =
@@ -27,13 +41,9 @@ const bold = (t: string): Span => ({ kind: "bold", text: t });
 const link = (t: string, href: string): Span => ({ kind: "link", text: t, href });
 const line = (style: Line["style"], ...spans: Span[]): Line => ({ style, spans });
 
-export function starsOf(n: number): string {
-  return "🌟".repeat(n);
-}
-
 function headerBlock(b: Briefing): Block {
   return [
-    [line("heading", text(`${b.title ?? "AI 每日情报"} | ${b.date}`))],
+    [line("heading", text(formatBriefingHeading(briefingTitle(b), b.date)))],
     [line("plain", text(`今日 ${b.items.length} 条情报（价值 ≥ ${b.minStars} 星）`))],
   ];
 }
@@ -41,7 +51,7 @@ function headerBlock(b: Briefing): Block {
 function sectionParagraph(title: string, section: Section): Line[] {
   const lines: Line[] = [line("subheading", text(title))];
   if (section.lead) lines.push(line("plain", text(section.lead)));
-  if (section.bullets.length === 0 && !section.lead) lines.push(line("bullet", text("原文未提供")));
+  if (section.bullets.length === 0 && !section.lead) lines.push(line("bullet", text(EMPTY_SECTION)));
   for (const b of section.bullets) {
     lines.push(line("bullet", ...(b.label ? [bold(b.label), text(`：${b.text}`)] : [text(b.text)])));
     for (const c of b.children ?? []) {
@@ -54,37 +64,36 @@ function sectionParagraph(title: string, section: Section): Line[] {
 function entryBlock(item: BriefingItem, n: number, timezone: string): Block {
   const e = item.entry;
   const head: Line[] = [
-    line("heading", text(`${n}. [${e.org}] ${displayTitle(e.title)}`)),
+    line("heading", text(`${n}. [${e.org}] ${formatEntryTitle(e)}`)),
     line(
       "plain",
-      bold("来源"),
+      bold(L.source),
       text(`: ${item.sourceName} | `),
-      bold("时间"),
-      text(`: ${formatDateTime(item.publishedAt, timezone)}`),
+      bold(L.time),
+      text(`: ${formatValidDateTime(item.publishedAt, timezone) ?? UNKNOWN_TIME}`),
     ),
     line(
       "plain",
-      bold("价值"),
-      text(`: ${starsOf(e.stars)} `),
-      bold("标签"),
+      bold(L.stars),
+      text(`: ${formatStars(e.stars)} `),
+      bold(L.tags),
       text(`: ${e.tags.map((t) => `[${t}]`).join(" ")}`),
     ),
-    line("plain", bold("链接"), text(": "), link(item.url, item.url)),
-    ...describeItemNotes(item).map((note) => line("plain", bold("说明"), text(`: ${note}`))),
+    line("plain", bold(L.link), text(": "), link(item.url, item.url)),
+    ...describeItemNotes(item).map((note) => line("plain", bold(L.note), text(`: ${note}`))),
   ];
   const paragraphs: Line[][] = [
     head,
-    [line("quote", text("🎯 "), bold("一句话摘要"), text(`：${e.summary}`))],
+    [line("quote", text(`${SUMMARY_MARK} `), bold(SUMMARY_LABEL), text(`：${e.summary}`))],
   ];
-  paragraphs.push(sectionParagraph("🔹 核心技术/实现逻辑", e.core));
-  paragraphs.push(sectionParagraph("📊 实验数据/关键结论", e.results));
-  paragraphs.push(sectionParagraph("💡 独家洞察/局限性", e.insights));
+  for (const spec of CONTENT_SECTIONS)
+    paragraphs.push(sectionParagraph(spec.heading, sectionOf(e, spec.key)));
   const resources = e.resources.map((r) =>
     line("bullet", bold(r.label), text(": "), link(r.title ?? r.url, r.url)),
   );
   paragraphs.push([
-    line("subheading", text("🔗 相关资源")),
-    ...(resources.length ? resources : [line("bullet", text("原文未提供"))]),
+    line("subheading", text(RESOURCES_HEADING)),
+    ...(resources.length ? resources : [line("bullet", text(EMPTY_SECTION))]),
   ]);
   return paragraphs;
 }
@@ -96,8 +105,8 @@ function digestBlock(item: BriefingItem, n: number): Block {
     [
       line(
         "plain",
-        text(`${n}. ${starsOf(e.stars)} [${e.org}] `),
-        link(displayTitle(e.title), item.url),
+        text(`${n}. ${formatStars(e.stars)} [${e.org}] `),
+        link(formatEntryTitle(e), item.url),
         ...mark,
       ),
     ],
@@ -107,7 +116,7 @@ function digestBlock(item: BriefingItem, n: number): Block {
 function footerBlock(b: Briefing, options: FormatOptions): Block | undefined {
   const lines: Line[] = [];
   if (options.mode === "digest" && options.pageUrl)
-    lines.push(line("plain", bold("完整内容"), text(": "), link(options.pageUrl, options.pageUrl)));
+    lines.push(line("plain", bold(L.fullPage), text(": "), link(options.pageUrl, options.pageUrl)));
   for (const note of b.notes) lines.push(line("plain", text(`注：${note}`)));
   return lines.length ? [lines] : undefined;
 }

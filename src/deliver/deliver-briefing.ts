@@ -16,6 +16,7 @@ import { sleep as defaultSleep } from "../async/sleep.ts";
 import { type Backoff, DEFAULT_BACKOFF, withRetry } from "../async/with-retry.ts";
 import { DeliveryError, errorMessage } from "../errors.ts";
 import type { Logger } from "../log.ts";
+import { briefingTitle } from "../model/briefing-wording.ts";
 import type { Briefing } from "../model/index.ts";
 import type {
   Channel,
@@ -80,7 +81,7 @@ export function buildParts(
     ...ids[i]!,
     deliveryId: deliveryIdOf(briefing.date, cc.id, ids[i]!.partKey),
     date: briefing.date,
-    title: briefing.title ?? "AI 每日情报",
+    title: briefingTitle(briefing),
     rendered,
   }));
 }

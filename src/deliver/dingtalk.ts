@@ -5,6 +5,7 @@
  * markdown text ≤ 20,000 bytes.
  */
 import { createHmac } from "node:crypto";
+import { formatBriefingHeading } from "../model/briefing-wording.ts";
 import { buildBriefingBlocks } from "./briefing-blocks.ts";
 import type { Channel } from "./channel.ts";
 import { utf8Bytes } from "./measure.ts";
@@ -39,7 +40,7 @@ export function createDingTalkChannel(o: DingTalkOptions): Channel {
         url.searchParams.set("timestamp", timestamp);
         url.searchParams.set("sign", signDingTalk(timestamp, o.secret));
       }
-      const title = `${part.title} | ${part.date}${part.total > 1 ? ` (${part.index}/${part.total})` : ""}`;
+      const title = `${formatBriefingHeading(part.title, part.date)}${part.total > 1 ? ` (${part.index}/${part.total})` : ""}`;
       const payload = { msgtype: "markdown", markdown: { title, text: part.body } };
       const po = { channel: "dingtalk", secrets };
       const r = await postJson(url.toString(), payload, ctx, po);

@@ -11,6 +11,7 @@
  * article wrote, and `@` is separated from what follows so `@all` / `@所有人` / `@everyone` /
  * `@here` / `@username` never mention anyone.
  */
+import { escapeHtmlAttribute, escapeHtmlText } from "../model/escape-html.ts";
 import { breakAutolinks, isHttpUrl, ZWSP } from "../model/links.ts";
 
 export { ZWSP };
@@ -67,7 +68,7 @@ export function escapeDiscord(s: string): string {
  * `<!channel>`, `<!here>`, `<@U…>` or `<url|text>` link can form.
  */
 export function escapeSlack(s: string): string {
-  return defuseText(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return escapeHtmlText(defuseText(s));
 }
 
 /** Telegram `parse_mode: HTML`: `&`, `<`, `>` and `"` as entities; only our own `<b>` and `<a>` are tags. */
@@ -75,10 +76,8 @@ export function escapeTelegram(s: string): string {
   return escapeTelegramHtml(defuseText(s));
 }
 
-/** HTML entity escaping alone, for values we chose (an href) and for already-defused text. */
-export function escapeTelegramHtml(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
+/** HTML entity escaping alone (the attribute set), for values we chose (an href) and for already-defused text. */
+export const escapeTelegramHtml = escapeHtmlAttribute;
 
 /** A link target we may make live: an absolute http(s) URL, re-encoded so it cannot end a link early. */
 export function safeHref(href: string): string | undefined {
@@ -103,7 +102,7 @@ const byChannelType: Record<string, (s: string) => string> = {
  * escaped (line breaks kept), e-mail an escaped `<pre>`, the webhook a JSON object.
  */
 export function formatPlainText(type: string, text: string): string {
-  if (type === "email") return `<pre>${escapeTelegramHtml(text)}</pre>`;
+  if (type === "email") return `<pre>${escapeHtmlAttribute(text)}</pre>`;
   if (type === "webhook") return JSON.stringify({ alert: text });
   const esc = byChannelType[type];
   return esc ? text.split("\n").map(esc).join("\n") : text;

@@ -5,6 +5,7 @@
  * the frequency limit (open.larkoffice.com 自定义机器人使用指南).
  */
 import { createHmac } from "node:crypto";
+import { formatBriefingHeading } from "../model/briefing-wording.ts";
 import { buildBriefingBlocks } from "./briefing-blocks.ts";
 import type { Channel, OutgoingPart, SendContext } from "./channel.ts";
 import { utf8Bytes } from "./measure.ts";
@@ -48,7 +49,10 @@ export function createFeishuChannel(o: FeishuOptions): Channel {
         msg_type: "interactive",
         card: {
           config: { wide_screen_mode: true },
-          header: { template: "blue", title: { tag: "plain_text", content: `${part.title} | ${part.date}` } },
+          header: {
+            template: "blue",
+            title: { tag: "plain_text", content: formatBriefingHeading(part.title, part.date) },
+          },
           elements: [{ tag: "markdown", content: part.body }],
         },
       };

@@ -3,6 +3,7 @@
  * span's text goes through the platform's escaper (escape-chat.ts); only the markup added here
  * (bold, headings, quotes, bullets, links to http(s) URLs) is live.
  */
+import { escapeHtmlText } from "../model/escape-html.ts";
 import type { Block, Line, Span } from "./briefing-blocks.ts";
 import {
   escapeDingTalk,
@@ -65,7 +66,7 @@ const dialects: Record<Flavour, Dialect> = {
     // Link text that is the URL itself (one we chose and checked) is shown as it is, so a copied
     // label still works; any other text is defused like the rest of the article's words.
     link: (text, href) =>
-      `<${href}|${(text === href ? slackEntities(href) : escapeSlack(text)).replace(/\|/g, "¦")}>`,
+      `<${href}|${(text === href ? escapeHtmlText(href) : escapeSlack(text)).replace(/\|/g, "¦")}>`,
     heading: (b) => `*${b}*`,
     subheading: (b) => `*${b}*`,
     quote: (b) => `> ${b}`,
@@ -84,11 +85,6 @@ const dialects: Record<Flavour, Dialect> = {
     subbullet: (b) => `    ◦ ${b}`,
   },
 };
-
-/** Slack's three entities, for a URL we chose shown as its own link text. */
-function slackEntities(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
 
 function span(s: Span, d: Dialect): string {
   if (s.kind === "bold") return d.bold(d.escape(s.text));

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { htmlToMarkdown, htmlToText } from "./index.ts";
+import { htmlToText } from "./index.ts";
 
 test("htmlToText: blocks become paragraphs, <br> a line break, whitespace collapsed", () => {
   const html = `<h2>标题</h2><p>第一行<br>第二行</p>
@@ -18,14 +18,4 @@ test("htmlToText: table rows are one paragraph with cells separated", () => {
 
 test("htmlToText: scripts and styles never count as text", () => {
   assert.equal(htmlToText("<p>正文</p><script>alert(1)</script><style>p{}</style>"), "正文");
-});
-
-test("htmlToMarkdown: headings, links, lists and tables", () => {
-  const md = htmlToMarkdown(
-    '<h2>小结</h2><p>详见<a href="https://example.org/r">报告</a>。</p><ul><li>一</li></ul><table><thead><tr><th>项</th><th>值</th></tr></thead><tbody><tr><td>A</td><td>1</td></tr></tbody></table>',
-  );
-  assert.match(md, /^## 小结/);
-  assert.match(md, /详见\[报告\]\(https:\/\/example\.org\/r\)。/);
-  assert.match(md, /^- {1,3}一$/m);
-  assert.match(md, /\| 项\s+\| 值\s+\|/);
 });

@@ -25,7 +25,6 @@ export {
   fullnessLength,
   judgeFeedText,
 } from "./feed-fullness.ts";
-export { htmlToMarkdown } from "./html-to-markdown.ts";
 export { htmlToText } from "./html-to-text.ts";
 export { pageFromFeedItem } from "./page-from-feed-item.ts";
 export { classifyNotice, type PageVerdict } from "./page-kind.ts";

@@ -91,7 +91,7 @@ export interface UsageTotals {
 }
 
 export interface Briefing {
-  /** Heading of the briefing (config briefing.title); renderers default to "AI 每日情报". */
+  /** Heading of the briefing (config briefing.title); absent, outputs show briefingTitle()'s default. */
   title?: string;
   /** YYYY-MM-DD in the configured timezone. */
   date: string;

@@ -1,3 +1,5 @@
+import { CODE_KINDS, parseKnownLink } from "./known-links.ts";
+
 /** Which URLs the briefing may turn into links: absolute http(s) only (never javascript:, data:, file:). */
 export function isHttpUrl(value: string): boolean {
   if (/\s/.test(value)) return false;
@@ -21,18 +23,18 @@ export function breakAutolinks(s: string): string {
   return s.replace(/([A-Za-z][A-Za-z0-9+.-]*):\/\//g, `$1:${ZWSP}//`).replace(/\b(www)\./gi, `$1${ZWSP}.`);
 }
 
+/** Paper hosts that are not arXiv (arXiv and its mirrors are read by known-links.ts). */
 const PAPER_HOST =
-  /^https?:\/\/(?:[\w-]+\.)*(?:arxiv\.org\/(?:abs|pdf)\/|openreview\.net\/(?:forum|pdf)|aclanthology\.org\/|doi\.org\/)/i;
+  /^https?:\/\/(?:[\w-]+\.)*(?:openreview\.net\/(?:forum|pdf)|aclanthology\.org\/|doi\.org\/)/i;
 const PAPER_FILE = /\.pdf(?:[?#]|$)/i;
-const CODE_HOST =
-  /^https?:\/\/(?:[\w-]+\.)*(?:github\.com|gitlab\.com|gitee\.com|huggingface\.co|modelscope\.cn)\/[^/\s]+\/[^/\s]+/i;
 
-/** A paper link (arXiv, OpenReview, ACL Anthology, a DOI or a PDF): the ★ rubric's "paper" signal. */
+/** A paper link (arXiv or a mirror of it, OpenReview, ACL Anthology, a DOI or a PDF): the ★ rubric's "paper" signal. */
 export function isPaperLink(url: string): boolean {
-  return PAPER_HOST.test(url) || PAPER_FILE.test(url);
+  return parseKnownLink(url)?.kind === "arxiv" || PAPER_HOST.test(url) || PAPER_FILE.test(url);
 }
 
-/** A code or weights link (an owner/repo on GitHub, GitLab, Gitee, Hugging Face, ModelScope). */
+/** A code or weights link: a repository on GitHub, GitLab, Gitee, a gist, a Hugging Face model/dataset/Space, ModelScope. */
 export function isCodeLink(url: string): boolean {
-  return CODE_HOST.test(url);
+  const kind = parseKnownLink(url)?.kind;
+  return kind !== undefined && CODE_KINDS.has(kind);
 }

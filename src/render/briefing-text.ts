@@ -1,50 +1,35 @@
-import { displayTitle } from "../model/display-title.ts";
-import type { Briefing, BriefingItem, Entry, Section } from "../model/index.ts";
+import { formatStars, UNKNOWN_TIME } from "../model/briefing-wording.ts";
+import type { Briefing, BriefingItem } from "../model/index.ts";
 import { FEED_ONLY_MARK, isFeedOnly } from "../model/item-notes.ts";
-import { formatDateTime } from "../time.ts";
+import { formatDateTime, formatValidDateTime } from "../time.ts";
 
 /**
- * The briefing's wording, shared by the Markdown and HTML renderers so both say the same thing.
- * Everything returned here is plain text (untrusted parts included): each renderer escapes it.
+ * The renderers' view of the briefing's wording: the headings, ★ and titles come from
+ * model/briefing-wording.ts (shared with the chat channels); the footer and the time of an item
+ * are composed here. Everything returned is plain text (untrusted parts included): each renderer
+ * escapes it.
  */
 
-export const BRIEFING_TITLE = "AI 每日情报";
-export const ENTRIES_HEADING = "📊 今日情报";
-export const FOOTER_HEADING = "📋 覆盖情况";
-export const EMPTY_SECTION = "原文未提供";
-
-export interface SectionSpec {
-  key: "core" | "results" | "insights";
-  heading: string;
-}
-
-export const CONTENT_SECTIONS: SectionSpec[] = [
-  { key: "core", heading: "🔹 核心技术/实现逻辑" },
-  { key: "results", heading: "📊 实验数据/关键结论" },
-  { key: "insights", heading: "💡 独家洞察/局限性" },
-];
-export const RESOURCES_HEADING = "🔗 相关资源";
-
-export function formatStars(stars: number): string {
-  return "🌟".repeat(Math.max(0, Math.min(5, Math.round(stars))));
-}
-
-export function sectionOf(entry: Entry, key: SectionSpec["key"]): Section {
-  return entry[key] ?? { bullets: [] };
-}
+export {
+  BRIEFING_TITLE,
+  briefingTitle,
+  CONTENT_SECTIONS,
+  EMPTY_SECTION,
+  ENTRIES_HEADING,
+  FIELD_LABELS,
+  FOOTER_HEADING,
+  formatEntryTitle,
+  formatRelatedTitle,
+  formatStars,
+  RESOURCES_HEADING,
+  type SectionSpec,
+  SUMMARY_LABEL,
+  SUMMARY_MARK,
+  sectionOf,
+} from "../model/briefing-wording.ts";
 
 /** Notes shown under an entry's header (worded once in model/, shared with the chat channels). */
 export { describeItemNotes, FEED_ONLY_MARK, isFeedOnly } from "../model/item-notes.ts";
-
-/** An entry's title as shown: hype stripped (the JSON keeps the article's own title too). */
-export function formatEntryTitle(entry: Entry): string {
-  return displayTitle(entry.title);
-}
-
-/** A related article's title as its link shows it: hype stripped like the entry's own. */
-export function formatRelatedTitle(title: string): string {
-  return displayTitle(title);
-}
 
 /** Short markers shown with an entry (and listed in the JSON): 仅摘要 for a feed-only entry. */
 export function describeItemBadges(item: BriefingItem): string[] {
@@ -107,5 +92,5 @@ export function describeFooter(briefing: Briefing): FooterText {
 }
 
 export function formatItemTime(item: { publishedAt: string }, timeZone: string): string {
-  return Number.isNaN(Date.parse(item.publishedAt)) ? "时间未知" : formatDateTime(item.publishedAt, timeZone);
+  return formatValidDateTime(item.publishedAt, timeZone) ?? UNKNOWN_TIME;
 }

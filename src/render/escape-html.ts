@@ -1,17 +1,11 @@
-/** HTML and XML escaping. Every string from a feed, a page or an LLM goes through one of these. */
-
-const HTML_ESCAPES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-};
+/**
+ * HTML and XML escaping for the renderers. Every string from a feed, a page or an LLM goes through
+ * one of these; the entity table itself is model/escape-html.ts, shared with the chat channels.
+ */
+import { escapeHtml } from "../model/escape-html.ts";
 
 /** Escapes text for element content and double- or single-quoted attribute values alike. */
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
-}
+export { escapeHtml };
 
 /**
  * Escapes text for XML 1.0: as escapeHtml, and drops the characters XML cannot carry at all

@@ -1,6 +1,6 @@
 import type { Briefing, BriefingItem, Bullet, Resource, Section } from "../model/index.ts";
 import {
-  BRIEFING_TITLE,
+  briefingTitle,
   CONTENT_SECTIONS,
   describeFooter,
   describeItemNotes,
@@ -11,7 +11,10 @@ import {
   formatItemTime,
   formatRelatedTitle,
   formatStars,
+  FIELD_LABELS as L,
   RESOURCES_HEADING,
+  SUMMARY_LABEL,
+  SUMMARY_MARK,
   sectionOf,
 } from "./briefing-text.ts";
 import { escapeHtml, renderInlineHtml, renderLinkHtml } from "./escape-html.ts";
@@ -19,7 +22,7 @@ import { renderPageHtml } from "./html-style.ts";
 
 /** A standalone page with the same content as renderMarkdown, footer included. Pure. */
 export function renderHtml(briefing: Briefing): string {
-  const title = `${escapeHtml(briefing.title ?? BRIEFING_TITLE)} | ${escapeHtml(briefing.date)}`;
+  const title = `${escapeHtml(briefingTitle(briefing))} | ${escapeHtml(briefing.date)}`;
   return renderPageHtml(
     title,
     [`<header><h1>${title}</h1></header>`, renderHtmlFragment(briefing)].join("\n"),
@@ -47,25 +50,27 @@ function renderEntry(item: BriefingItem, rank: number, timeZone: string): string
   const out = [
     `<article id="entry-${rank}">`,
     `<h3>${rank}. [${escapeHtml(entry.org)}] ${escapeHtml(formatEntryTitle(entry))}</h3>`,
-    `<p class="meta"><strong>来源</strong>: ${escapeHtml(item.sourceName)} | <strong>时间</strong>: ${time}</p>`,
-    `<p class="meta"><strong>价值</strong>: ${formatStars(entry.stars)}${tags ? ` <strong>标签</strong>: ${tags}` : ""}</p>`,
-    `<p class="meta"><strong>链接</strong>: ${renderLinkHtml(item.url, item.url)}</p>`,
+    `<p class="meta"><strong>${L.source}</strong>: ${escapeHtml(item.sourceName)} | <strong>${L.time}</strong>: ${time}</p>`,
+    `<p class="meta"><strong>${L.stars}</strong>: ${formatStars(entry.stars)}${tags ? ` <strong>${L.tags}</strong>: ${tags}` : ""}</p>`,
+    `<p class="meta"><strong>${L.link}</strong>: ${renderLinkHtml(item.url, item.url)}</p>`,
   ];
   for (const r of item.related ?? []) {
     out.push(
-      `<p class="meta"><strong>同题报道</strong>: ${escapeHtml(r.sourceName)} | ${formatItemTime(r, timeZone)} | ${renderLinkHtml(formatRelatedTitle(r.title), r.url)}</p>`,
+      `<p class="meta"><strong>${L.related}</strong>: ${escapeHtml(r.sourceName)} | ${formatItemTime(r, timeZone)} | ${renderLinkHtml(formatRelatedTitle(r.title), r.url)}</p>`,
     );
   }
   if (item.followUpOf) {
     const f = item.followUpOf;
     out.push(
-      `<p class="meta"><strong>后续报道</strong>: 接续 ${escapeHtml(f.date)} ${renderLinkHtml(f.title, f.url)}</p>`,
+      `<p class="meta"><strong>${L.followUp}</strong>: 接续 ${escapeHtml(f.date)} ${renderLinkHtml(f.title, f.url)}</p>`,
     );
   }
   for (const note of describeItemNotes(item)) {
-    out.push(`<p class="meta note"><strong>说明</strong>: ${escapeHtml(note)}</p>`);
+    out.push(`<p class="meta note"><strong>${L.note}</strong>: ${escapeHtml(note)}</p>`);
   }
-  out.push(`<blockquote>🎯 <strong>一句话摘要</strong>：${renderInlineHtml(entry.summary)}</blockquote>`);
+  out.push(
+    `<blockquote>${SUMMARY_MARK} <strong>${SUMMARY_LABEL}</strong>：${renderInlineHtml(entry.summary)}</blockquote>`,
+  );
   for (const spec of CONTENT_SECTIONS) {
     out.push(`<h4>${spec.heading}</h4>`, renderSection(sectionOf(entry, spec.key)));
   }

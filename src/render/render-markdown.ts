@@ -1,6 +1,6 @@
 import type { Briefing, BriefingItem, Bullet, Resource, Section } from "../model/index.ts";
 import {
-  BRIEFING_TITLE,
+  briefingTitle,
   CONTENT_SECTIONS,
   describeFooter,
   describeItemNotes,
@@ -11,7 +11,10 @@ import {
   formatItemTime,
   formatRelatedTitle,
   formatStars,
+  FIELD_LABELS as L,
   RESOURCES_HEADING,
+  SUMMARY_LABEL,
+  SUMMARY_MARK,
   sectionOf,
 } from "./briefing-text.ts";
 import {
@@ -50,7 +53,7 @@ import {
  */
 export function renderMarkdown(briefing: Briefing): string {
   const lines: string[] = [
-    `# ${escapeMarkdownInline(briefing.title ?? BRIEFING_TITLE)} | ${escapeMarkdownInline(briefing.date)}`,
+    `# ${escapeMarkdownInline(briefingTitle(briefing))} | ${escapeMarkdownInline(briefing.date)}`,
     "",
     `## ${ENTRIES_HEADING}`,
     "",
@@ -68,21 +71,23 @@ function renderEntry(item: BriefingItem, rank: number, timeZone: string): string
   const tags = entry.tags.map((t) => `[${escapeMarkdownBracketed(t)}]`).join(" ");
   const lines = [
     `### ${rank}. [${escapeMarkdownBracketed(entry.org)}] ${escapeMarkdownHeading(formatEntryTitle(entry))}`,
-    `**来源**: ${escapeMarkdownInline(item.sourceName)} | **时间**: ${formatItemTime(item, timeZone)}`,
-    `**价值**: ${formatStars(entry.stars)}${tags ? ` **标签**: ${tags}` : ""}`,
-    `**链接**: ${formatMarkdownUrl(item.url)}`,
+    `**${L.source}**: ${escapeMarkdownInline(item.sourceName)} | **${L.time}**: ${formatItemTime(item, timeZone)}`,
+    `**${L.stars}**: ${formatStars(entry.stars)}${tags ? ` **${L.tags}**: ${tags}` : ""}`,
+    `**${L.link}**: ${formatMarkdownUrl(item.url)}`,
   ];
   for (const r of item.related ?? []) {
     lines.push(
-      `**同题报道**: ${escapeMarkdownInline(r.sourceName)} | ${formatItemTime(r, timeZone)} | ${formatMarkdownLink(formatRelatedTitle(r.title), r.url)}`,
+      `**${L.related}**: ${escapeMarkdownInline(r.sourceName)} | ${formatItemTime(r, timeZone)} | ${formatMarkdownLink(formatRelatedTitle(r.title), r.url)}`,
     );
   }
   if (item.followUpOf) {
     const f = item.followUpOf;
-    lines.push(`**后续报道**: 接续 ${escapeMarkdownInline(f.date)} ${formatMarkdownLink(f.title, f.url)}`);
+    lines.push(
+      `**${L.followUp}**: 接续 ${escapeMarkdownInline(f.date)} ${formatMarkdownLink(f.title, f.url)}`,
+    );
   }
-  for (const note of describeItemNotes(item)) lines.push(`**说明**: ${escapeMarkdownInline(note)}`);
-  lines.push("", `> 🎯 **一句话摘要**：${escapeMarkdownInline(entry.summary)}`, "");
+  for (const note of describeItemNotes(item)) lines.push(`**${L.note}**: ${escapeMarkdownInline(note)}`);
+  lines.push("", `> ${SUMMARY_MARK} **${SUMMARY_LABEL}**：${escapeMarkdownInline(entry.summary)}`, "");
   for (const spec of CONTENT_SECTIONS) {
     lines.push(`#### ${spec.heading}`, "", ...renderSection(sectionOf(entry, spec.key)), "");
   }

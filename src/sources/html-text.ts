@@ -77,7 +77,5 @@ export function cleanTitle(raw: string | undefined, isHtml: boolean): string {
   return text.replace(/\s+/g, " ").trim();
 }
 
-/** Escapes plain text for use as HTML content. */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
+/** Escapes plain text for use as HTML content (model/escape-html.ts). */
+export { escapeHtmlText as escapeHtml } from "../model/escape-html.ts";

@@ -1,9 +1,9 @@
+import { ARXIV_MENTION } from "../model/known-links.ts";
 import { arxivIdKey, trimUrl } from "./canonical-link.ts";
 
 // Scheme URLs, www. URLs, and bare links to the hosts that papers and code live on.
 const URL_PATTERN =
   /(?:https?:\/\/|www\.|(?<![\w.@/-])(?:github\.com|arxiv\.org|huggingface\.co|hf\.co)\/)[^\s<>"'`\p{Script=Han}\u3000-\u303f\uff00-\uffef]+/giu;
-const ARXIV_MENTION = /arxiv[:：\s]*(\d{4}\.\d{4,5}(?:v\d+)?)/gi;
 
 export interface FoundUrl {
   url: string;

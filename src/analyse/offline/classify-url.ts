@@ -1,3 +1,5 @@
+import { arxivAbsUrl, type KnownLinkKind, parseKnownLink, plainUrl } from "../../model/known-links.ts";
+
 /** What kind of resource a URL is, and the key under which duplicates collapse. */
 export interface UrlClass {
   kind: "arxiv" | "github" | "hf-model" | "hf-dataset" | "hf-space" | "project" | "other";
@@ -9,25 +11,20 @@ export interface UrlClass {
 const EXCLUDED_HOSTS =
   /(?:^|\.)(?:weixin\.qq\.com|qpic\.cn|qlogo\.cn|twitter\.com|x\.com|t\.co|weibo\.com|weibo\.cn|facebook\.com|fb\.com|linkedin\.com|instagram\.com|reddit\.com|zhihu\.com|douyin\.com|tiktok\.com|xiaohongshu\.com|bilibili\.com|b23\.tv|youtube\.com|youtu\.be|t\.me|discord\.gg|wa\.me)$/i;
 const IMAGE_PATH = /\.(?:png|jpe?g|gif|webp|svg|bmp|ico|avif)$/i;
-/** GitHub paths that are site pages, not repositories. */
-const GITHUB_RESERVED = new Set([
-  "features",
-  "topics",
-  "orgs",
-  "sponsors",
-  "login",
-  "signup",
-  "marketplace",
-  "about",
-  "pricing",
-  "collections",
-  "trending",
-  "settings",
-  "explore",
-  "enterprise",
-]);
+const KINDS: Partial<Record<KnownLinkKind, UrlClass["kind"]>> = {
+  arxiv: "arxiv",
+  github: "github",
+  "hf-model": "hf-model",
+  "hf-dataset": "hf-dataset",
+  "hf-space": "hf-space",
+  project: "project",
+};
 
-/** Classifies an absolute http(s) URL; undefined for URLs that must never be listed. */
+/**
+ * Classifies an absolute http(s) URL for the resource list; undefined for URLs that must never be
+ * listed (social and image hosts, images, GitHub's own site pages). What the URL names is read by
+ * model/known-links.ts, shared with the verifier and the ★ rubric.
+ */
 export function classifyUrl(raw: string): UrlClass | undefined {
   let url: URL;
   try {
@@ -35,48 +32,15 @@ export function classifyUrl(raw: string): UrlClass | undefined {
   } catch {
     return undefined;
   }
-  if (url.protocol !== "http:" && url.protocol !== "https:") return undefined;
-  const host = url.hostname.toLowerCase().replace(/^www\./, "");
-  if (EXCLUDED_HOSTS.test(host) || IMAGE_PATH.test(url.pathname)) return undefined;
-  const parts = url.pathname.split("/").filter((p) => p.length > 0);
-
-  if (host === "arxiv.org" || host === "export.arxiv.org") {
-    const id = /^(?:abs|pdf|html)$/.test(parts[0] ?? "")
-      ? parts[1]?.replace(/(?:v\d+)?(?:\.pdf)?$/, "")
-      : undefined;
-    if (id && /^\d{4}\.\d{4,5}$/.test(id)) return { kind: "arxiv", canonical: arxivAbsUrl(id) };
-    return { kind: "other", canonical: plainCanonical(url, host) };
-  }
-  if (host === "github.com") {
-    const [owner, repo] = parts;
-    if (owner && repo && !GITHUB_RESERVED.has(owner.toLowerCase())) {
-      return { kind: "github", canonical: `https://github.com/${owner}/${repo.replace(/\.git$/, "")}` };
-    }
-    return undefined;
-  }
-  if (host === "huggingface.co" || host === "hf.co") {
-    const [first, owner, name] = parts;
-    if (first === "datasets" && owner && name) return hf("hf-dataset", `datasets/${owner}/${name}`);
-    if (first === "spaces" && owner && name) return hf("hf-space", `spaces/${owner}/${name}`);
-    if (first && owner && !["papers", "blog", "docs", "models", "collections"].includes(first)) {
-      return hf("hf-model", `${first}/${owner}`);
-    }
-    return { kind: "other", canonical: plainCanonical(url, host) };
-  }
-  if (host.endsWith(".github.io")) return { kind: "project", canonical: plainCanonical(url, host) };
-  return { kind: "other", canonical: plainCanonical(url, host) };
+  const link = parseKnownLink(url);
+  if (!link) return undefined;
+  if (EXCLUDED_HOSTS.test(link.host) || IMAGE_PATH.test(url.pathname)) return undefined;
+  // An owner's page and github.com/topics/… and the like name nothing the article published.
+  if (link.host === "github.com" && (link.kind === "web" || link.kind === "github-owner")) return undefined;
+  const kind = KINDS[link.kind];
+  if (kind) return { kind, canonical: link.url };
+  // A Hugging Face owner, a gist or a repository elsewhere is still listed, deduplicated by its plain form.
+  return { kind: "other", canonical: plainUrl(url) };
 }
 
-export function arxivAbsUrl(id: string): string {
-  return `https://arxiv.org/abs/${id}`;
-}
-
-function hf(kind: UrlClass["kind"], path: string): UrlClass {
-  return { kind, canonical: `https://huggingface.co/${path}` };
-}
-
-/** Scheme-less, www-less, without fragment and trailing slash: the dedup key of any other link. */
-function plainCanonical(url: URL, host: string): string {
-  const path = url.pathname.replace(/\/+$/, "");
-  return `https://${host}${path}${url.search}`;
-}
+export { arxivAbsUrl };

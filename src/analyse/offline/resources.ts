@@ -1,4 +1,5 @@
 import type { ArticleLink, Resource } from "../../model/index.ts";
+import { ARXIV_MENTION, trimUrl } from "../../model/known-links.ts";
 import { arxivAbsUrl, classifyUrl, type UrlClass } from "./classify-url.ts";
 
 const LABELS: Record<UrlClass["kind"], string> = {
@@ -28,7 +29,6 @@ const GENERIC_LINK_TEXT = /^(?:链接|点击|这里|此处|阅读原文|原文|l
 const URL_IN_TEXT = /https?:\/\/[A-Za-z0-9\-._~:/?#@!$&'()*+,;=%[\]]+/g;
 const BARE_URL_IN_TEXT =
   /(?<![\w./@-])(?:www\.)?(?:github\.com|huggingface\.co|arxiv\.org)\/[A-Za-z0-9\-._~/%]+/g;
-const ARXIV_ID_IN_TEXT = /arXiv\s*[:：]?\s*(\d{4}\.\d{4,5})(?:v\d+)?(?!\d)/gi;
 
 interface Candidate {
   url: string;
@@ -94,20 +94,8 @@ function textCandidates(text: string): Candidate[] {
   for (const m of text.matchAll(BARE_URL_IN_TEXT)) {
     out.push({ url: `https://${trimUrl(m[0])}`, context: before(m.index), at: m.index });
   }
-  for (const m of text.matchAll(ARXIV_ID_IN_TEXT)) {
+  for (const m of text.matchAll(ARXIV_MENTION)) {
     out.push({ url: arxivAbsUrl(m[1]!), context: before(m.index), at: m.index });
   }
   return out.sort((a, b) => a.at - b.at);
-}
-
-/** Drops sentence punctuation glued to a URL, and a closing bracket the URL did not open. */
-function trimUrl(url: string): string {
-  let out = url.replace(/[.,;:!?'*]+$/, "");
-  for (const [open, close] of [
-    ["(", ")"],
-    ["[", "]"],
-  ] as const) {
-    while (out.endsWith(close) && out.split(open).length < out.split(close).length) out = out.slice(0, -1);
-  }
-  return out.replace(/[.,;:!?'*]+$/, "");
 }

@@ -1,8 +1,10 @@
+import { EMPTY_SECTION } from "../../model/briefing-wording.ts";
 import type { Section } from "../../model/index.ts";
 import { CUE_THRESHOLDS, type CueScores, countFigures, scoreCues, scoreHeading } from "./cues.ts";
 import type { RankedUnit } from "./rank-sentences.ts";
 
-export const NOT_PROVIDED = "原文未提供";
+/** What a section with nothing to say shows: the briefing's own wording. */
+export const NOT_PROVIDED = EMPTY_SECTION;
 /** How much each cue point adds to a sentence's rank inside its section. */
 const CUE_BONUS = 0.08;
 

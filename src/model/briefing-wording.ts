@@ -1,0 +1,77 @@
+import { displayTitle } from "./display-title.ts";
+import type { Entry, Section } from "./entry.ts";
+
+/**
+ * The briefing's wording, once for every output: the renderers (Markdown, HTML, JSON, Atom) and
+ * the chat channels (deliver/) import it from here, so a heading or the ★ scale cannot drift
+ * between the published page and the message. Everything returned is plain text, untrusted parts
+ * included: each output escapes it for where it goes.
+ */
+
+/** What an item's time shows when its publishedAt is not a valid instant. */
+export const UNKNOWN_TIME = "时间未知";
+
+/** The heading when config briefing.title is not set (the config default says the same). */
+export const BRIEFING_TITLE = "AI 每日情报";
+export const ENTRIES_HEADING = "📊 今日情报";
+export const FOOTER_HEADING = "📋 覆盖情况";
+/** What an empty section (no lead, no bullets) or an empty resource list shows. */
+export const EMPTY_SECTION = "原文未提供";
+export const SUMMARY_MARK = "🎯";
+export const SUMMARY_LABEL = "一句话摘要";
+export const RESOURCES_HEADING = "🔗 相关资源";
+
+export interface SectionSpec {
+  key: "core" | "results" | "insights";
+  heading: string;
+}
+
+/** The three content sections of an entry, in the order every output shows them. */
+export const CONTENT_SECTIONS: SectionSpec[] = [
+  { key: "core", heading: "🔹 核心技术/实现逻辑" },
+  { key: "results", heading: "📊 实验数据/关键结论" },
+  { key: "insights", heading: "💡 独家洞察/局限性" },
+];
+
+/** The labels of an entry's header lines and of the footer's link to the full page. */
+export const FIELD_LABELS = {
+  source: "来源",
+  time: "时间",
+  stars: "价值",
+  tags: "标签",
+  link: "链接",
+  note: "说明",
+  related: "同题报道",
+  followUp: "后续报道",
+  fullPage: "完整内容",
+} as const;
+
+/** The briefing's heading: config briefing.title, or the default. */
+export function briefingTitle(briefing: { title?: string }): string {
+  return briefing.title ?? BRIEFING_TITLE;
+}
+
+/** "AI 每日情报 | 2026-02-04": the heading of a page, a message, a card or a mail subject. */
+export function formatBriefingHeading(title: string, date: string): string {
+  return `${title} | ${date}`;
+}
+
+/** ★ as 🌟, rounded and clamped to 0–5: a value out of range never prints 9 stars or throws. */
+export function formatStars(stars: number): string {
+  const count = Number.isFinite(stars) ? Math.round(stars) : 0;
+  return "🌟".repeat(Math.max(0, Math.min(5, count)));
+}
+
+export function sectionOf(entry: Entry, key: SectionSpec["key"]): Section {
+  return entry[key] ?? { bullets: [] };
+}
+
+/** An entry's title as shown: hype stripped (the JSON keeps the article's own title too). */
+export function formatEntryTitle(entry: Pick<Entry, "title">): string {
+  return displayTitle(entry.title);
+}
+
+/** A related article's title as its link shows it: hype stripped like the entry's own. */
+export function formatRelatedTitle(title: string): string {
+  return displayTitle(title);
+}
