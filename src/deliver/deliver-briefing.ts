@@ -112,19 +112,19 @@ async function sendPart(
   const wait = ctx.sleep ?? defaultSleep;
   let unknown = priorUnknown;
   for (let attempt = 1; ; attempt++) {
-    log.recordDelivery({ ...key, status: "sending", attempts: 0, at: ctx.now().toISOString() });
+    await log.recordDelivery({ ...key, status: "sending", attempts: 0, at: ctx.now().toISOString() });
     try {
       await ch.send(part, { fetch: ctx.fetch, now: ctx.now, signal: ctx.signal, timeoutMs: ctx.timeoutMs });
       const at = ctx.now().toISOString();
-      log.recordDelivery({ ...key, status: "sent", attempts: 1, entries: part.entries, at });
+      await log.recordDelivery({ ...key, status: "sent", attempts: 1, entries: part.entries, at });
       for (const also of part.alsoRecords)
-        log.recordDelivery({ ...key, partKey: also, status: "sent", attempts: 1, at });
+        await log.recordDelivery({ ...key, partKey: also, status: "sent", attempts: 1, at });
       return { attempts: attempt };
     } catch (error) {
       const message = redactText(errorMessage(error), ch.secrets);
       const uncertain = isUnknownOutcome(error, ctx.signal);
       if (uncertain) unknown++;
-      log.recordDelivery({
+      await log.recordDelivery({
         ...key,
         status: "failed",
         error: message,
@@ -190,7 +190,7 @@ async function deliverChannel(
     report.error = redactText(errorMessage(error), cc.channel.secrets);
     return report;
   }
-  const sentBefore = log.listSentParts(briefing.date, cc.id);
+  const sentBefore = await log.listSentParts(briefing.date, cc.id);
   const titles = new Map(briefing.items.map((i) => [i.url, i.entry.title]));
   const wait = ctx.sleep ?? defaultSleep;
   let sentThisRun = false;
@@ -205,7 +205,7 @@ async function deliverChannel(
       attempts: 0,
     };
     report.parts.push(outcome);
-    const state = log.deliveryState(key);
+    const state = await log.deliveryState(key);
     if (!input.force && state?.status === "sent") {
       outcome.status = "skipped";
       outcome.reason = "already delivered";

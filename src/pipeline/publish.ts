@@ -42,10 +42,10 @@ export async function publishBriefing(
     await writeFileAtomic(path, rendered[format]);
     outputs[format] = path;
   }
-  store.saveBriefing({
+  await store.saveBriefing({
     date: briefing.date,
     generatedAt: briefing.generatedAt,
-    json: JSON.stringify(briefing),
+    briefing,
     outputs,
     runId: options.runId,
   });
@@ -61,7 +61,7 @@ export async function publishBriefing(
 async function writeArchiveIndex(deps: PipelineDeps): Promise<void> {
   const { config, store } = deps;
   const outDir = config.output.dir;
-  const days = store.listBriefingHeadlines(3);
+  const days = await store.listBriefingHeadlines(3);
   const title = config.briefing.title;
   const hrefFor = (date: string) => `${date.slice(0, 4)}/${date}.html`;
   await writeFileAtomic(
@@ -82,13 +82,13 @@ async function writeArchiveIndex(deps: PipelineDeps): Promise<void> {
   const entries: FeedBriefing[] = [];
   for (const day of recent) {
     const html = await archivedHtml(day.outputs.html);
-    const stored = html === undefined ? store.getBriefing(day.date) : undefined;
+    const stored = html === undefined ? await store.getBriefing(day.date) : undefined;
     if (html === undefined && !stored) continue;
     entries.push({
       date: day.date,
       generatedAt: day.generatedAt,
       url: new URL(hrefFor(day.date), base).href,
-      html: html ?? renderHtml(JSON.parse(stored!.json) as Briefing),
+      html: html ?? renderHtml(stored!.briefing),
       title: `${title} | ${day.date}`,
     });
   }

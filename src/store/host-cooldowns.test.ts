@@ -2,64 +2,64 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import Database from "better-sqlite3";
 import { migrations } from "./migrations.ts";
-import { openStore } from "./store.ts";
+import { openStore } from "./sqlite-store.ts";
 import { makeArticle, makeSource, openTempStore } from "./testing.ts";
 
 describe("host cool-downs, host requests and the page re-read queue", () => {
-  it("keeps the longer cool-down and lists only running ones", () => {
+  it("keeps the longer cool-down and lists only running ones", async () => {
     const { store, remove } = openTempStore();
     try {
       const since = "2026-02-04T02:00:00Z";
-      store.saveHostCooldown({
+      await store.saveHostCooldown({
         host: "mp.weixin.qq.com",
         until: "2026-02-04T08:00:00Z",
         reason: "环境异常",
         since,
       });
-      store.saveHostCooldown({
+      await store.saveHostCooldown({
         host: "mp.weixin.qq.com",
         until: "2026-02-04T05:00:00Z",
         reason: "HTTP 429",
         since,
       });
       assert.deepEqual(
-        store.listHostCooldowns("2026-02-04T07:59:00Z").map((c) => [c.host, c.until, c.reason]),
+        (await store.listHostCooldowns("2026-02-04T07:59:00Z")).map((c) => [c.host, c.until, c.reason]),
         [["mp.weixin.qq.com", "2026-02-04T08:00:00.000Z", "环境异常"]],
       );
-      assert.deepEqual(store.listHostCooldowns("2026-02-04T08:00:00Z"), []);
+      assert.deepEqual(await store.listHostCooldowns("2026-02-04T08:00:00Z"), []);
     } finally {
       remove();
     }
   });
 
-  it("adds up requests per host and day", () => {
+  it("adds up requests per host and day", async () => {
     const { store, remove } = openTempStore();
     try {
-      store.addHostRequests("mp.weixin.qq.com", "2026-02-04", 3);
-      store.addHostRequests("mp.weixin.qq.com", "2026-02-04", 2);
-      store.addHostRequests("mp.weixin.qq.com", "2026-02-05", 1);
-      assert.equal(store.countHostRequests("mp.weixin.qq.com", "2026-02-04"), 5);
-      assert.equal(store.countHostRequests("example.com", "2026-02-04"), 0);
+      await store.addHostRequests("mp.weixin.qq.com", "2026-02-04", 3);
+      await store.addHostRequests("mp.weixin.qq.com", "2026-02-04", 2);
+      await store.addHostRequests("mp.weixin.qq.com", "2026-02-05", 1);
+      assert.equal(await store.countHostRequests("mp.weixin.qq.com", "2026-02-04"), 5);
+      assert.equal(await store.countHostRequests("example.com", "2026-02-04"), 0);
     } finally {
       remove();
     }
   });
 
-  it("queues an article once, counts failed tries, and forgets it when read", () => {
+  it("queues an article once, counts failed tries, and forgets it when read", async () => {
     const { store, remove } = openTempStore();
     try {
-      store.upsertSource(makeSource());
-      const { id } = store.saveArticle(makeArticle({ status: "feed-only", textFrom: "feed" }));
+      await store.upsertSource(makeSource());
+      const { id } = await store.saveArticle(makeArticle({ status: "feed-only", textFrom: "feed" }));
       const entry = {
         articleId: id,
         host: "mp.weixin.qq.com",
         reason: "环境异常",
         queuedAt: "2026-02-04T03:00:00Z",
       };
-      store.queuePageReread(entry);
-      store.queuePageReread({ ...entry, reason: "HTTP 429" });
-      store.notePageRereadAttempt(id, "still walled");
-      assert.deepEqual(store.listPageRereads(), [
+      await store.queuePageReread(entry);
+      await store.queuePageReread({ ...entry, reason: "HTTP 429" });
+      await store.notePageRereadAttempt(id, "still walled");
+      assert.deepEqual(await store.listPageRereads(), [
         {
           ...entry,
           reason: "HTTP 429",
@@ -68,15 +68,15 @@ describe("host cool-downs, host requests and the page re-read queue", () => {
           lastError: "still walled",
         },
       ]);
-      assert.equal(store.getArticle(id)?.textFrom, "feed");
-      store.finishPageReread(id);
-      assert.deepEqual(store.listPageRereads(), []);
+      assert.equal((await store.getArticle(id))?.textFrom, "feed");
+      await store.finishPageReread(id);
+      assert.deepEqual(await store.listPageRereads(), []);
     } finally {
       remove();
     }
   });
 
-  it("migration 5 marks stored articles: ok ones were read from the page, the rest from the feed", () => {
+  it("migration 5 marks stored articles: ok ones were read from the page, the rest from the feed", async () => {
     const { path, remove } = openTempStore();
     try {
       // Rebuild the file at schema 4 with two articles, then let openStore migrate it.
@@ -94,9 +94,9 @@ describe("host cool-downs, host requests and the page re-read queue", () => {
         ).run(url, url, status);
       db.close();
       const store = openStore(`${path}.v4`);
-      assert.equal(store.findArticleByUrl("https://a")?.textFrom, "page");
-      assert.equal(store.findArticleByUrl("https://b")?.textFrom, "feed");
-      store.close();
+      assert.equal((await store.findArticleByUrl("https://a"))?.textFrom, "page");
+      assert.equal((await store.findArticleByUrl("https://b"))?.textFrom, "feed");
+      await store.close();
     } finally {
       remove();
     }

@@ -4,13 +4,14 @@ import { join } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import type { Article, Source } from "../model/index.ts";
 import { migrations } from "./migrations.ts";
-import { type OpenStoreOptions, openStore, type Store } from "./store.ts";
+import { openStore } from "./sqlite-store.ts";
+import type { OpenStoreOptions, Store } from "./store.ts";
 
 /** A store on a real file in a fresh temp dir; `remove()` closes it and deletes the dir. For tests. */
 export function openTempStore(options: OpenStoreOptions = {}): {
   store: Store;
   path: string;
-  remove(): void;
+  remove(): Promise<void>;
 } {
   const dir = mkdtempSync(join(tmpdir(), "daybrief-store-"));
   const path = join(dir, "daybrief.db");
@@ -18,9 +19,9 @@ export function openTempStore(options: OpenStoreOptions = {}): {
   return {
     store,
     path,
-    remove() {
+    async remove() {
       try {
-        store.close();
+        await store.close();
       } catch {
         // already closed by the test
       }

@@ -33,17 +33,17 @@ export async function dupesCommand(
   }
   const store = openStore(config.store.path);
   try {
-    const articles = store
-      .listArticlesForDay(date, config.timezone)
-      .filter((a) => a.status === "ok" || a.status === "feed-only");
-    const earlier = store
-      .listStoriesSince(shiftDay(date, -config.dedup.windowDays))
-      .map((s): EarlierStory => ({ ...s, title: s.primaryTitle, url: s.primaryUrl }));
+    const articles = (await store.listArticlesForDay(date, config.timezone)).filter(
+      (a) => a.status === "ok" || a.status === "feed-only",
+    );
+    const earlier = (await store.listStoriesSince(shiftDay(date, -config.dedup.windowDays))).map(
+      (s): EarlierStory => ({ ...s, title: s.primaryTitle, url: s.primaryUrl }),
+    );
     const sourceNames = new Map(config.sources.map((s) => [s.id, s.name]));
     const thresholds = config.dedup.thresholds;
     // With dedup.judge, the answers the run stored decide the ambiguous pairs here too (never asked anew).
     const judge = config.dedup.judge
-      ? async (a: ClusterInput, b: ClusterInput) => store.findJudgement(judgementKey(a, b)) ?? false
+      ? async (a: ClusterInput, b: ClusterInput) => (await store.findJudgement(judgementKey(a, b))) ?? false
       : undefined;
     const inputs = articles.map(toClusterInput);
     const clusters = judge
@@ -67,7 +67,7 @@ export async function dupesCommand(
       printStory(ctx, story, byId.get(story.primaryArticleId)?.sourceId, sourceNames, textOf);
     return 0;
   } finally {
-    store.close();
+    await store.close();
   }
 }
 

@@ -8,7 +8,10 @@ import { loadCliConfig } from "../load.ts";
  * `daybrief runs`: the latest runs with their status (ok, degraded, failed, cancelled, interrupted,
  * running) and why, counts, failures and LLM spend. Everything shown was redacted when stored.
  */
-export function runsCommand(ctx: CliContext, options: { config?: string; limit?: string }): number {
+export async function runsCommand(
+  ctx: CliContext,
+  options: { config?: string; limit?: string },
+): Promise<number> {
   const limit = Number(options.limit ?? 20);
   if (!Number.isInteger(limit) || limit < 1)
     throw new UsageError(`--limit takes a whole number, got "${options.limit}"`);
@@ -19,8 +22,8 @@ export function runsCommand(ctx: CliContext, options: { config?: string; limit?:
   }
   const store = openStore(config.store.path);
   try {
-    for (const run of store.listRuns(limit)) {
-      const usage = store.sumUsageForRun(run.id);
+    for (const run of await store.listRuns(limit)) {
+      const usage = await store.sumUsageForRun(run.id);
       const counts = Object.entries(run.counts ?? {})
         .map(([k, v]) => `${k} ${v}`)
         .join(" · ");
@@ -40,7 +43,7 @@ export function runsCommand(ctx: CliContext, options: { config?: string; limit?:
         print(ctx.stdout, `    ! ${f.stage} ${f.sourceId ?? ""} ${f.url ?? ""} ${f.message}`);
     }
   } finally {
-    store.close();
+    await store.close();
   }
   return 0;
 }

@@ -10,10 +10,10 @@ import { DEFAULT_CONFIG_FILE, loadCliConfig } from "../load.ts";
 import { buildRedactor } from "../redactor.ts";
 
 /** `daybrief sources`: each source with its health (last success, last error, staleness). */
-export function listSourcesCommand(ctx: CliContext, options: { config?: string }): number {
+export async function listSourcesCommand(ctx: CliContext, options: { config?: string }): Promise<number> {
   const config = loadCliConfig(ctx, options.config);
   const health = existsSync(config.store.path)
-    ? new Map(openStoreReadOnly(config.store.path).map((h) => [h.id, h]))
+    ? new Map((await openStoreReadOnly(config.store.path)).map((h) => [h.id, h]))
     : new Map();
   const now = ctx.now().getTime();
   const redact = buildRedactor(config, ctx.env);
@@ -39,12 +39,12 @@ export function listSourcesCommand(ctx: CliContext, options: { config?: string }
   return 0;
 }
 
-function openStoreReadOnly(path: string) {
+async function openStoreReadOnly(path: string) {
   const store = openStore(path);
   try {
-    return store.listSourceHealth();
+    return await store.listSourceHealth();
   } finally {
-    store.close();
+    await store.close();
   }
 }
 

@@ -48,9 +48,9 @@ export async function verifyCommand(ctx: CliContext, options: VerifyCommandOptio
   const store = openStore(config.store.path);
   let problems = 0;
   try {
-    const articles = store.listArticlesForDay(date, config.timezone);
+    const articles = await store.listArticlesForDay(date, config.timezone);
     const byId = new Map(articles.map((a) => [a.id!, a]));
-    const analyses = store.listAnalysesForArticles([...byId.keys()]);
+    const analyses = await store.listAnalysesForArticles([...byId.keys()]);
     const sourceNames = new Map(config.sources.map((s) => [s.id, s.name]));
     for (const analysis of analyses) {
       if (analysis.status !== "ok") continue;
@@ -79,7 +79,7 @@ export async function verifyCommand(ctx: CliContext, options: VerifyCommandOptio
       problems += result.claims.filter(isProblem).length;
     }
   } finally {
-    store.close();
+    await store.close();
   }
   return problems > 0 ? 1 : 0;
 }
