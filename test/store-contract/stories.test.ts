@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { afterEach, beforeEach, describe, test } from "node:test";
+import { makeArticle, makeSource } from "../../src/store/fixtures.ts";
 import type { Store } from "../../src/store/index.ts";
-import { makeArticle, makeSource } from "../../src/store/testing.ts";
 import { backends } from "./backends.ts";
 
 for (const backend of backends)

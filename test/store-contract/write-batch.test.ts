@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { makeArticle, makeSource } from "../../src/store/testing.ts";
+import { makeArticle, makeSource } from "../../src/store/fixtures.ts";
 import { backends } from "./backends.ts";
 
 const article = (n: number) =>
