@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { afterEach, beforeEach, describe, test } from "node:test";
-import type { AnalyserInfo, Entry } from "../../src/model/index.ts";
+import type { AnalyserInfo } from "../../src/model/index.ts";
 import { parseSearchQuery } from "../../src/model/search-text.ts";
-import { makeArticle, makeSource } from "../../src/store/fixtures.ts";
-import type { SearchDocumentsInput, Store } from "../../src/store/index.ts";
+import { makeEntry, makeSource, searchCorpus } from "../../src/store/fixtures.ts";
+import type { Store } from "../../src/store/index.ts";
 import { backends } from "./backends.ts";
 
 for (const backend of backends)
@@ -12,72 +12,15 @@ for (const backend of backends)
     const llm: AnalyserInfo = { kind: "llm", name: "deepseek/deepseek-chat", promptVersion: "v1" };
     const NOW = "2026-02-10T00:00:00Z";
 
-    function entryOf(overrides: Partial<Entry>): Entry {
-      return {
-        org: "某机构",
-        title: "标题",
-        stars: 3,
-        tags: [],
-        summary: "",
-        core: { bullets: [] },
-        results: { bullets: [] },
-        insights: { bullets: [] },
-        resources: [],
-        ...overrides,
-      };
-    }
-
     let store: Store;
     let remove: () => Promise<void>;
-    let serial = 0;
+    const { add, search } = searchCorpus(() => store, NOW);
     beforeEach(async () => {
       ({ store, remove } = await backend.open());
       await store.upsertSource(makeSource());
       await store.upsertSource(makeSource({ id: "qbitai", name: "量子位" }));
     });
     afterEach(async () => remove());
-
-    /** Stores an article (and, with `entry`, an ok analysis of it); returns the article id. */
-    async function add(
-      text: { title?: string; text?: string; publishedAt?: string; sourceId?: string },
-      entry?: Partial<Entry>,
-      analyser: AnalyserInfo = offline,
-    ): Promise<number> {
-      serial++;
-      const hash = serial.toString(16).padStart(64, "0");
-      const id = (
-        await store.saveArticle(
-          makeArticle({
-            url: `https://example.com/a/${serial}`,
-            guid: `g${serial}`,
-            contentHash: hash,
-            title: text.title ?? `无关标题 ${serial}`,
-            text: text.text ?? "正文。",
-            publishedAt: text.publishedAt ?? "2026-02-04T02:30:00.000Z",
-            sourceId: text.sourceId ?? "jiqizhixin",
-          }),
-        )
-      ).id;
-      if (entry)
-        await store.saveAnalysis({
-          articleId: id,
-          contentHash: hash,
-          status: "ok",
-          entry: entryOf(entry),
-          analyser,
-        });
-      return id;
-    }
-
-    async function search(query: string, filters: Partial<SearchDocumentsInput> = {}): Promise<number[]> {
-      const { matches } = await store.searchDocuments({
-        terms: parseSearchQuery(query),
-        limit: 50,
-        now: NOW,
-        ...filters,
-      });
-      return matches.map((m) => m.articleId);
-    }
 
     test("two-character Chinese words are found as words, not as scattered characters", async () => {
       const meituan = await add({ title: "美团提出STAR框架" });
@@ -197,7 +140,7 @@ for (const backend of backends)
         articleId: id,
         contentHash: hash,
         status: "ok",
-        entry: entryOf({ title: "文心大模型发布", summary: "百度文心" }),
+        entry: makeEntry({ title: "文心大模型发布", summary: "百度文心" }),
         analyser: offline,
         replace: true,
       });
@@ -222,7 +165,7 @@ for (const backend of backends)
         articleId: other,
         contentHash: otherHash,
         status: "ok",
-        entry: entryOf({ title: "豆包大模型" }),
+        entry: makeEntry({ title: "豆包大模型" }),
         analyser: llm,
       });
       assert.deepEqual(await search("豆包"), [other], "a failure replaced by an entry is indexed");
