@@ -67,7 +67,7 @@ describe("assessBridgeText", () => {
       );
       assert.match(sent[0] ?? "", /只给摘要/);
     } finally {
-      temp.remove();
+      await temp.remove();
     }
   });
 });

@@ -75,6 +75,6 @@ test("day one: copies attach to one primary; day two: a repeat is dropped, a fol
     assert.equal(repeat.primaries.length, 0);
     assert.equal(repeat.clusters[0]?.earlier?.kind, "repeat");
   } finally {
-    temp.remove();
+    await temp.remove();
   }
 });

@@ -25,6 +25,6 @@ test("today's count of a paced host is restored even when no candidate link name
       (e) => e instanceof HostPausedError && e.kind === "cap",
     );
   } finally {
-    remove();
+    await remove();
   }
 });

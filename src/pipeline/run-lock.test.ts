@@ -51,7 +51,7 @@ describe("acquireRunLock", () => {
         true,
       );
     } finally {
-      t.remove();
+      await t.remove();
     }
   });
 
@@ -92,7 +92,7 @@ describe("acquireRunLock", () => {
         true,
       );
     } finally {
-      t.remove();
+      await t.remove();
     }
   });
 
@@ -117,7 +117,7 @@ describe("acquireRunLock", () => {
       if (old.acquired) await old.release();
       assert.equal((await t.store.runLockHolder())?.pid, 8);
     } finally {
-      t.remove();
+      await t.remove();
     }
   });
 
@@ -167,7 +167,7 @@ describe("acquireRunLock", () => {
       await Promise.all(
         contenders.map((c) => (c.exitCode === null ? new Promise((r) => c.on("exit", r)) : undefined)),
       );
-      t.remove();
+      await t.remove();
     }
   });
 });

@@ -143,7 +143,7 @@ describe("alertOnSourceHealth", () => {
       assert.equal(sent.length, 2);
       assert.deepEqual(await temp.store.openAlerts(), []);
     } finally {
-      temp.remove();
+      await temp.remove();
     }
   });
 
@@ -170,7 +170,7 @@ describe("alertOnSourceHealth", () => {
       assert.equal(retried.raised.length, 1);
       assert.equal(sent.length, 1);
     } finally {
-      temp.remove();
+      await temp.remove();
     }
   });
 
@@ -186,7 +186,7 @@ describe("alertOnSourceHealth", () => {
       assert.equal(calls, 0);
       assert.equal((await temp.store.openAlerts()).length, 1);
     } finally {
-      temp.remove();
+      await temp.remove();
     }
   });
 });

@@ -28,7 +28,7 @@ describe("migration 5: where stored text came from", () => {
       assert.equal((await store.findArticleByUrl("https://b"))?.textFrom, "feed");
       await store.close();
     } finally {
-      remove();
+      await remove();
     }
   });
 });

@@ -41,7 +41,7 @@ for (const backend of backends)
           assert.equal(history.length, 3);
           assert.equal(history.find((a) => a.recoveredAt)?.recoveredAt, "2026-02-06T13:00:00.000Z");
         } finally {
-          remove();
+          await remove();
         }
       });
     });

@@ -48,7 +48,7 @@ for (const backend of backends)
         assert.equal(sum.promptTokens, 600);
         assert.equal((await store.sumUsageForDate("2026-02-04")).calls, 2);
       } finally {
-        remove();
+        await remove();
       }
     });
 
@@ -98,7 +98,7 @@ for (const backend of backends)
         assert.equal((await store.sumUsageForDate("2026-02-04")).promptTokens, 700);
         assert.equal((await store.sumUsageForDate("2026-02-04")).calls, 3);
       } finally {
-        remove();
+        await remove();
       }
     });
   });
