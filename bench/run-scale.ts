@@ -330,7 +330,7 @@ async function childMain(origin: string, articles: number, days: number, dir: st
         `  ${date}: ${articles} articles, ${seconds(wallMs)} s, ${summary.status}${summary.error ? ` ${summary.error}` : ""}\n`,
       );
     } finally {
-      opened.close();
+      await opened.close();
     }
   }
   process.stdout.write(`${JSON.stringify(out)}\n`);

@@ -98,14 +98,14 @@ async function demoCorpus(): Promise<{ articles: Article[]; entries: Map<number,
     if (demo.code !== 0) throw new Error(`demo failed: ${demo.stderr}`);
     const store = openStore(join(h.dir, "out/daybrief.db"));
     try {
-      const articles = store.listArticlesForDay("2026-02-04", "Asia/Shanghai");
+      const articles = await store.listArticlesForDay("2026-02-04", "Asia/Shanghai");
       const entries = new Map<number, Entry>();
-      for (const a of store.listAnalysesForArticles(articles.map((x) => x.id!)))
+      for (const a of await store.listAnalysesForArticles(articles.map((x) => x.id!)))
         if (a.status === "ok" && !entries.has(a.articleId))
           entries.set(a.articleId, (a as Extract<StoredAnalysis, { status: "ok" }>).entry);
       return { articles, entries };
     } finally {
-      store.close();
+      await store.close();
     }
   } finally {
     h.cleanup();
@@ -130,12 +130,12 @@ export async function benchSearch(): Promise<BenchSection> {
     // 1. Write ENTRIES articles with one entry each, the index kept in step by the triggers.
     let store = openStore(path);
     for (const id of new Set(articles.map((a) => a.sourceId)))
-      store.upsertSource({ id, name: id, url: `https://example.com/${id}`, order: 0, enabled: true });
+      await store.upsertSource({ id, name: id, url: `https://example.com/${id}`, order: 0, enabled: true });
     const yearStart = Date.parse("2025-02-05T00:00:00Z");
     const writeStarted = performance.now();
     const BATCH = 2000;
     for (let start = 0; start < ENTRIES; start += BATCH) {
-      store.transaction(() => {
+      await store.transaction(async (tx) => {
         for (let i = start; i < Math.min(ENTRIES, start + BATCH); i++) {
           const base = withEntry[i % withEntry.length]!;
           const entry = entries.get(base.id!)!;
@@ -145,7 +145,7 @@ export async function benchSearch(): Promise<BenchSection> {
             "",
           );
           const hash = i.toString(16).padStart(64, "0");
-          const { id } = store.saveArticle({
+          const { id } = await tx.saveArticle({
             ...base,
             id: undefined,
             url: `${base.url}-${i}`,
@@ -156,7 +156,7 @@ export async function benchSearch(): Promise<BenchSection> {
             contentHash: hash,
             publishedAt: new Date(yearStart + spread(i, 4, 365 * 24) * 3_600_000).toISOString(),
           });
-          store.saveAnalysis({
+          await tx.saveAnalysis({
             articleId: id,
             contentHash: hash,
             status: "ok",
@@ -176,7 +176,7 @@ export async function benchSearch(): Promise<BenchSection> {
     const writeMs = performance.now() - writeStarted;
     row("write.entries", ENTRIES, { unit: "articles+entries" });
     row("write.perEntry", Math.round((writeMs / ENTRIES) * 1000) / 1000, { unit: "ms (indexed on write)" });
-    store.close();
+    await store.close();
 
     // 2. Index build: the database as the version before the index left it (same rows, no index), then the migration.
     unbuildSearchIndex(path);
@@ -194,7 +194,7 @@ export async function benchSearch(): Promise<BenchSection> {
     for (let round = 0; round <= ROUNDS; round++) {
       for (const q of QUERIES) {
         const started = performance.now();
-        const result = searchEntries(store, { ...q, limit: 10 }, context);
+        const result = await searchEntries(store, { ...q, limit: 10 }, context);
         const ms = performance.now() - started;
         if (round > 0) times.push(ms);
         const { query, ...filters } = q;
@@ -202,7 +202,7 @@ export async function benchSearch(): Promise<BenchSection> {
           result.total;
       }
     }
-    store.close();
+    await store.close();
     times.sort((a, b) => a - b);
     const p95 = percentile(times, 0.95);
     row("query.p50", Math.round(percentile(times, 0.5) * 100) / 100, { unit: "ms" });

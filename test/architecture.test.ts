@@ -111,6 +111,47 @@ test("only store/ speaks SQL, only config/ and entry points read the environment
   assert.deepEqual(violations, []);
 });
 
+/** Every .ts file under `dir`, tests and fixtures included. */
+function listAllTs(dir: string, out: string[] = []): string[] {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (name === "node_modules") continue;
+    if (statSync(path).isDirectory()) listAllTs(path, out);
+    else if (name.endsWith(".ts") && !name.endsWith(".d.ts")) out.push(path);
+  }
+  return out;
+}
+
+const ROOT = resolve(import.meta.dirname, "..");
+/** SQL statements, placeholders lists, SQLite pragmas and functions: what only store/ may know. */
+const SQL =
+  /\b(?:SELECT\s[\s\S]{0,200}?\sFROM|INSERT\s+(?:OR\s+\w+\s+)?INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|CREATE\s+(?:TABLE|INDEX|VIRTUAL|TRIGGER|UNIQUE)|DROP\s+(?:TABLE|INDEX|TRIGGER)|BEGIN\s+IMMEDIATE|ON\s+CONFLICT|VALUES\s*\(\s*\?)\b|PRAGMA|user_version|json_each|json_extract|sqlite_master|better-sqlite3/;
+
+test("no SQL outside store/ (sources, tests, bench and scripts included)", () => {
+  const outside = ["src", "test", "bench", "scripts"]
+    .flatMap((dir) => listAllTs(join(ROOT, dir)))
+    .filter((f) => !relative(ROOT, f).replaceAll("\\", "/").startsWith("src/store/"))
+    .filter((f) => !f.endsWith("architecture.test.ts"));
+  const violations = outside
+    .map((f) => ({ file: relative(ROOT, f), match: SQL.exec(codeOf(f))?.[0] }))
+    .filter((v) => v.match !== undefined)
+    .map((v) => `${v.file}: ${v.match!.slice(0, 60)}`);
+  assert.deepEqual(violations, [], "give the store a method (or a helper in src/store/testing.ts) instead");
+});
+
+test("stages never import store/: only pipeline/, queries/, cli/ and demo/ do", () => {
+  const allowed = ["store/", "pipeline/", "queries/", "cli/", "demo/"];
+  const violations: string[] = [];
+  for (const file of listAllTs(SRC)) {
+    const from = unitOf(file);
+    if (allowed.includes(from)) continue;
+    for (const spec of importsOf(file))
+      if (spec.startsWith(".") && unitOf(resolve(dirname(file), spec)) === "store/")
+        violations.push(`${relative(SRC, file)} → ${spec}`);
+  }
+  assert.deepEqual(violations, []);
+});
+
 test("only http/ calls the global fetch; adapters take an injected one", () => {
   const violations = files
     .filter((f) => !["http/", "demo/"].includes(unitOf(f)))

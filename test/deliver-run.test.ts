@@ -50,9 +50,9 @@ before(async () => {
   for (const [name, r] of Object.entries(receivers.chat)) requestsAfterFirst.set(name, r.requests.length);
   const store = openStore(join(h.dir, "data", "daybrief.db"));
   try {
-    briefing = JSON.parse(store.getBriefing(DEMO_DAY)!.json) as Briefing;
+    briefing = (await store.getBriefing(DEMO_DAY))!.briefing;
   } finally {
-    store.close();
+    await store.close();
   }
   const file = (ext: "md" | "html" | "json") => readFileSync(outputPath(h.dir, DEMO_DAY, ext), "utf8");
   rendered = { markdown: file("md"), html: file("html"), json: file("json") };

@@ -129,14 +129,14 @@ test("an LLM that fails on every call: the offline analyser writes the entries, 
   const store = openStore(join(h.dir, "data", "daybrief.db"));
   try {
     const articleIds = json.entries.map((e) => Number(e.articleId));
-    const failed = store.listAnalysesForArticles(articleIds).filter((a) => a.status === "failed");
+    const failed = (await store.listAnalysesForArticles(articleIds)).filter((a) => a.status === "failed");
     assert.equal(new Set(failed.map((a) => a.articleId)).size, articleIds.length);
     for (const a of failed) {
       assert.equal(a.analyser.name, "stub/stub-model");
       assert.match(a.error ?? "", /500/);
     }
   } finally {
-    store.close();
+    await store.close();
   }
 });
 
@@ -160,12 +160,12 @@ test("dedup.judge: the LLM decides ambiguous pairs once; re-runs and re-renders 
   assert.equal(md.match(/\*\*同题报道\*\*/g)?.length, 2, "the judge merged the three reports");
   const store = openStore(join(h.dir, "data/daybrief.db"));
   try {
-    const usage = store.sumUsageForDate(DEMO_DAY);
-    const analyses = store.listRuns(1)[0]!;
+    const usage = await store.sumUsageForDate(DEMO_DAY);
+    const analyses = (await store.listRuns(1))[0]!;
     assert.ok(usage.calls >= asked, "the judge's calls are in the ledger");
     assert.equal(analyses.status, "ok");
   } finally {
-    store.close();
+    await store.close();
   }
   const again = await h.run(["run", "--date", DEMO_DAY, "-q"]);
   assert.equal(again.code, 0, again.stderr);

@@ -23,7 +23,7 @@ before(async () => {
   const store = await openStore(join(h.dir, "demo", "daybrief.db"));
   const stored = await store.getBriefing("2026-02-04");
   assert.ok(stored);
-  const earlier = JSON.parse(stored.json) as Briefing;
+  const earlier = structuredClone(stored.briefing);
   earlier.date = "2026-02-03";
   earlier.generatedAt = "2026-02-03T13:30:00.000Z";
   earlier.items = earlier.items.slice(0, 3);
@@ -31,7 +31,7 @@ before(async () => {
   await store.saveBriefing({
     date: "2026-02-03",
     generatedAt: earlier.generatedAt,
-    json: JSON.stringify(earlier),
+    briefing: earlier,
     outputs: {},
   });
   await store.close();

@@ -40,13 +40,13 @@ test("a run reads and clusters the day once, and builds what a re-render builds"
         ...opened.deps,
         store: {
           ...store,
-          listArticlesPublishedBetween: (start: string | Date, end: string | Date) => {
+          listArticlesPublishedBetween: async (start: string | Date, end: string | Date) => {
             calls.articles++;
-            return store.listArticlesPublishedBetween(start, end);
+            return await store.listArticlesPublishedBetween(start, end);
           },
-          listStoriesSince: (date: string) => {
+          listStoriesSince: async (date: string) => {
             calls.stories++;
-            return store.listStoriesSince(date);
+            return await store.listStoriesSince(date);
           },
         },
       };
@@ -60,7 +60,7 @@ test("a run reads and clusters the day once, and builds what a re-render builds"
         summary.briefing!.items.map((i) => [i.url, i.entry.title, i.related?.length ?? 0]),
       );
     } finally {
-      opened.close();
+      await opened.close();
     }
   } finally {
     await server.close();

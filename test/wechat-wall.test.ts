@@ -63,18 +63,18 @@ test("a walled day stores every article, sends at most K+1 requests, and --updat
   assert.equal(paced.length, host.pageRequests.length - 1, "every request after the first waited 2–5 s");
 
   let store = storeOf(h.dir);
-  const articles = store.listArticlesForDay(DEMO_DAY, "Asia/Shanghai");
+  const articles = await store.listArticlesForDay(DEMO_DAY, "Asia/Shanghai");
   assert.equal(articles.length, 30, "every article stored");
   const fromPage = articles.filter((a) => a.textFrom === "page" && a.status === "ok");
   const fromFeed = articles.filter((a) => a.textFrom === "feed" && a.status === "feed-only");
   assert.equal(fromPage.length, K);
   assert.equal(fromFeed.length, 30 - K);
   for (const a of fromFeed) assert.match(a.statusReason ?? "", /使用订阅源内容，稍后重读/);
-  assert.equal(store.listPageRereads().length, 30 - K, "the feed-only articles are queued");
-  const [rest] = store.listHostCooldowns(new Date(now));
+  assert.equal((await store.listPageRereads()).length, 30 - K, "the feed-only articles are queued");
+  const [rest] = await store.listHostCooldowns(new Date(now));
   assert.equal(rest?.host, "mp.weixin.qq.com");
   assert.match(rest!.reason, /环境异常/);
-  store.close();
+  await store.close();
 
   // The JSON and `daybrief verify` say where each text came from.
   const json = JSON.parse(readFileSync(outputPath(h.dir, DEMO_DAY, "json"), "utf8")) as {
@@ -109,15 +109,15 @@ test("a walled day stores every article, sends at most K+1 requests, and --updat
   assert.equal(rereads.length, 30 - K, "one request per queued page, none for pages already read");
   assert.ok(rereads.every((r) => !r.walled));
   store = storeOf(h.dir);
-  const after = store.listArticlesForDay(DEMO_DAY, "Asia/Shanghai");
+  const after = await store.listArticlesForDay(DEMO_DAY, "Asia/Shanghai");
   assert.ok(
     after.every((a) => a.textFrom === "page" && a.status === "ok"),
     "every text is the page's now",
   );
-  assert.equal(store.listPageRereads().length, 0);
+  assert.equal((await store.listPageRereads()).length, 0);
   const changed = after.filter((a) => idsBefore.has(a.id!) && idsBefore.get(a.id!) !== a.contentHash);
   assert.equal(changed.length, 30 - K, "the page replaced the feed's text");
-  store.close();
+  await store.close();
   const counts = analysesLine(update.stdout);
   assert.equal(counts.new, 30 - K, `only the re-read articles are analysed again: ${update.stdout}`);
   assert.equal(counts.reused, K);
@@ -129,8 +129,8 @@ test("bridges that carry the full text cause zero page requests in auto", async 
   assert.equal(run.code, 0, run.stderr);
   assert.equal(host.pageRequests.length, 0);
   const store = storeOf(h.dir);
-  const articles = store.listArticlesForDay(DEMO_DAY, "Asia/Shanghai");
-  store.close();
+  const articles = await store.listArticlesForDay(DEMO_DAY, "Asia/Shanghai");
+  await store.close();
   assert.equal(articles.length, 30);
   assert.ok(articles.every((a) => a.textFrom === "feed" && a.status === "ok"));
 });
@@ -142,17 +142,18 @@ test("the daily cap holds across the runs of one day (counted in the store)", as
   assert.equal(first.code, 3, first.stderr);
   assert.equal(host.pageRequests.length, 10);
   const store = storeOf(h.dir);
-  assert.equal(store.countHostRequests("mp.weixin.qq.com", DEMO_DAY), 10);
+  assert.equal(await store.countHostRequests("mp.weixin.qq.com", DEMO_DAY), 10);
   assert.equal(
-    store.listPageRereads().length,
+    (await store.listPageRereads()).length,
     20,
     "the capped articles stay queued for a later run of their day",
   );
   assert.match(
-    store.listArticlesForDay(DEMO_DAY, "Asia/Shanghai").find((a) => a.status === "feed-only")!.statusReason!,
+    (await store.listArticlesForDay(DEMO_DAY, "Asia/Shanghai")).find((a) => a.status === "feed-only")!
+      .statusReason!,
     /请求已达上限/,
   );
-  store.close();
+  await store.close();
   const again = await h.run(["run", "--date", DEMO_DAY, "-q", "--update", "--no-deliver"]);
   assert.equal(again.code, 3, again.stderr);
   assert.equal(host.pageRequests.length, 10, "a second run of the day sends nothing past the cap");
@@ -171,11 +172,11 @@ test("fetch.pages: always reads every page even from a full-text bridge; never r
   assert.equal((await never.h.run(["run", "--date", DEMO_DAY, "-q", "--no-deliver"])).code, 0);
   assert.equal(never.host.pageRequests.length, 0);
   const store = storeOf(never.h.dir);
-  const articles = store.listArticlesForDay(DEMO_DAY, "Asia/Shanghai");
+  const articles = await store.listArticlesForDay(DEMO_DAY, "Asia/Shanghai");
   assert.equal(articles.length, 30);
   assert.ok(articles.every((a) => a.status === "feed-only" && a.textFrom === "feed"));
-  assert.equal(store.listPageRereads().length, 0, "never: nothing to re-read");
-  store.close();
+  assert.equal((await store.listPageRereads()).length, 0, "never: nothing to re-read");
+  await store.close();
 });
 
 test("another site's pages do not queue behind WeChat's pacing", async () => {

@@ -24,7 +24,7 @@ import { createProgress } from "./tty-progress.ts";
 
 export interface OpenedPipeline {
   deps: PipelineDeps;
-  close(): void;
+  close(): Promise<void>;
 }
 
 /** Wires the real world into the pipeline: store file, HTTP client, analysers, logger, progress. */
@@ -84,8 +84,8 @@ export function openPipeline(
   };
   return {
     deps,
-    close: () => {
-      store.close();
+    close: async () => {
+      await store.close();
       http.close();
     },
   };

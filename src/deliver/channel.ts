@@ -116,11 +116,11 @@ export interface DeliveryState {
 
 /** What deliver/ needs from the store to never send a part twice. */
 export interface DeliveryLog {
-  hasDelivered(key: DeliveryKey): boolean;
-  recordDelivery(rec: DeliveryRecord): void;
-  deliveryState(key: DeliveryKey): DeliveryState | undefined;
+  hasDelivered(key: DeliveryKey): Promise<boolean>;
+  recordDelivery(rec: DeliveryRecord): Promise<void>;
+  deliveryState(key: DeliveryKey): Promise<DeliveryState | undefined>;
   /** Parts accepted for this date and channel, with the entries they carried. */
-  listSentParts(date: string, channel: string): { partKey: string; entries: string[] }[];
+  listSentParts(date: string, channel: string): Promise<{ partKey: string; entries: string[] }[]>;
 }
 
 export interface PartOutcome {

@@ -203,7 +203,7 @@ async function deliverChannel(
     report.error = redactText(errorMessage(error), cc.channel.secrets);
     return report;
   }
-  const sentBefore = log.listSentParts(briefing.date, cc.id);
+  const sentBefore = await log.listSentParts(briefing.date, cc.id);
   const titles = new Map(briefing.items.map((i) => [i.url, i.entry.title]));
   const wait = ctx.sleep ?? defaultSleep;
   let sentThisRun = false;
@@ -218,7 +218,7 @@ async function deliverChannel(
       attempts: 0,
     };
     report.parts.push(outcome);
-    const state = log.deliveryState(key);
+    const state = await log.deliveryState(key);
     if (!input.force && state?.status === "sent") {
       outcome.status = "skipped";
       outcome.reason = "already delivered";

@@ -149,7 +149,7 @@ test("cancelled mid-request: that part counts as one unknown outcome and is sent
       channel: "wc",
       partKey: buildParts(cc, fixtureBriefing, fixtureRendered)[2]!.partKey,
     };
-    assert.deepEqual(log.deliveryState(third), { status: "failed", unknownOutcomes: 1 });
+    assert.deepEqual(await log.deliveryState(third), { status: "failed", unknownOutcomes: 1 });
     await deliverFixture(cc, log);
     // The receiver took part 3 before the cancel: it shows once more (at most one duplicate).
     assert.deepEqual(r.accepted, [...expected.slice(0, 3), ...expected.slice(2)]);

@@ -4,6 +4,7 @@ import type { Analyser, AnalysisOutcome } from "../model/analysis.ts";
 import type { Article } from "../model/article.ts";
 import { describeReason, reasonOfError } from "../model/reasons.ts";
 import { redactPatterns } from "../model/redact.ts";
+import type { StoredAnalysis } from "../store/index.ts";
 import type { PipelineDeps } from "./deps.ts";
 
 export interface AnalyseOptions {
@@ -36,10 +37,10 @@ export async function analyseArticles(
   const sourceNames = new Map(deps.config.sources.map((s) => [s.id, s.name]));
   let done = 0;
   // Analyses are stored in chunk transactions, not one transaction each (committed also on failure).
-  const batch = deps.store.batchWrites();
+  const batch = await deps.store.batchWrites();
   const batched: PipelineDeps = {
     ...deps,
-    store: { ...deps.store, saveAnalysis: (input) => batch.run(() => deps.store.saveAnalysis(input)) },
+    store: { ...deps.store, saveAnalysis: (input) => batch.run((tx) => tx.saveAnalysis(input)) },
   };
   try {
     await mapLimit(readable, options.concurrency ?? 1, async (article) => {
@@ -61,7 +62,7 @@ export async function analyseArticles(
       deps.progress.step("analyse", ++done, readable.length);
     });
   } finally {
-    batch.commit();
+    await batch.commit();
   }
   return counts;
 }
@@ -75,17 +76,18 @@ async function analyseOnce(
   fallbackReason?: string,
 ): Promise<{ outcome: AnalysisOutcome; cached: boolean }> {
   const names = analyser.cacheNames ?? [analyser.info.name];
-  const stored = options.reanalyse
-    ? undefined
-    : names
-        .map((name) =>
-          deps.store.findAnalysis({
-            contentHash: article.contentHash,
-            analyser: name,
-            promptVersion: analyser.info.promptVersion,
-          }),
-        )
-        .find((found) => found !== undefined && found.status !== "failed");
+  let stored: StoredAnalysis | undefined;
+  for (const name of options.reanalyse ? [] : names) {
+    const found = await deps.store.findAnalysis({
+      contentHash: article.contentHash,
+      analyser: name,
+      promptVersion: analyser.info.promptVersion,
+    });
+    if (found !== undefined && found.status !== "failed") {
+      stored = found;
+      break;
+    }
+  }
   if (stored) return { outcome: stored, cached: true };
   let outcome: AnalysisOutcome;
   try {
@@ -113,7 +115,7 @@ async function analyseOnce(
   if (fallbackReason && outcome.status === "ok") {
     outcome = { ...outcome, analyser: { ...outcome.analyser, fallback: true, fallbackReason } };
   }
-  deps.store.saveAnalysis({
+  await deps.store.saveAnalysis({
     articleId: article.id!,
     contentHash: article.contentHash,
     createdAt: deps.now().toISOString(),

@@ -25,9 +25,9 @@ export async function assembleBriefing(
 ): Promise<Briefing> {
   const { store, config } = deps;
   const { start, end } = dayRange(date, config.timezone);
-  const articles = extra.day?.articles ?? store.listArticlesPublishedBetween(start, end);
-  const stored = store.getBriefing(date);
-  const previous = stored ? (JSON.parse(stored.json) as Partial<Briefing>).coverage : undefined;
+  const articles = extra.day?.articles ?? (await store.listArticlesPublishedBetween(start, end));
+  // A briefing stored by an older version may have no coverage.
+  const previous = (await store.getBriefing(date))?.briefing.coverage as Briefing["coverage"] | undefined;
   const stories =
     extra.day?.stories ??
     (await clusterStories(deps, articles, date, {
@@ -41,13 +41,13 @@ export async function assembleBriefing(
     date,
     generatedAt: deps.now().toISOString(),
     articles,
-    analyses: store.listAnalysesForArticles(articles.map((a) => a.id!)),
+    analyses: await store.listAnalysesForArticles(articles.map((a) => a.id!)),
     primary: deps.analyser.cacheNames ?? [deps.analyser.info.name],
     counts: extra.counts,
     previous,
     notes: extra.notes,
   });
-  const usage = store.sumUsageForDate(date);
+  const usage = await store.sumUsageForDate(date);
   if (usage.calls > 0) {
     // Costs in two currencies cannot be added: show the first, and name the rest in a note.
     const [currency = "CNY", cost = 0] = Object.entries(usage.costByCurrency)[0] ?? [];

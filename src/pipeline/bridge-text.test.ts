@@ -32,10 +32,10 @@ describe("assessBridgeText", () => {
   it("is raised through the source health check from the stored articles", async () => {
     const temp = openTempStore();
     try {
-      temp.store.upsertSource(makeSource({ id: "qbitai", name: "量子位" }));
+      await temp.store.upsertSource(makeSource({ id: "qbitai", name: "量子位" }));
       const kinds = [FULL, FULL, FULL, PAGE, PAGE, PAGE]; // oldest first
       for (const [i, k] of kinds.entries())
-        temp.store.saveArticle(
+        await temp.store.saveArticle(
           makeArticle({
             sourceId: "qbitai",
             url: `https://mp.weixin.qq.com/s/a${i}`,
@@ -67,7 +67,7 @@ describe("assessBridgeText", () => {
       );
       assert.match(sent[0] ?? "", /只给摘要/);
     } finally {
-      temp.remove();
+      await temp.remove();
     }
   });
 });

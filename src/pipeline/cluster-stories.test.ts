@@ -19,10 +19,10 @@ sources:
   - { id: aibase, name: AIbase, url: "http://127.0.0.1/f.xml" }
 `;
 
-function depsWith(store: PipelineDeps["store"]): PipelineDeps {
+async function depsWith(store: PipelineDeps["store"]): Promise<PipelineDeps> {
   const config = parseConfig(CONFIG, { env: {}, baseDir: "/tmp" });
   for (const [order, s] of config.sources.entries())
-    store.upsertSource(makeSource({ id: s.id, name: s.name, order }));
+    await store.upsertSource(makeSource({ id: s.id, name: s.name, order }));
   return {
     config,
     store,
@@ -32,7 +32,7 @@ function depsWith(store: PipelineDeps["store"]): PipelineDeps {
 }
 
 /** Stores a fixture article and returns it with its new id (fixture ids are not store ids). */
-function saveAll(store: PipelineDeps["store"], inputs: ClusterInput[]): Map<number, Article> {
+async function saveAll(store: PipelineDeps["store"], inputs: ClusterInput[]): Promise<Map<number, Article>> {
   const out = new Map<number, Article>();
   for (const input of inputs) {
     const article = makeArticle({
@@ -45,7 +45,7 @@ function saveAll(store: PipelineDeps["store"], inputs: ClusterInput[]): Map<numb
       contentHash: String(input.id).padStart(64, "0"),
       publishedAt: input.publishedAt,
     });
-    out.set(input.id, { ...article, id: store.saveArticle(article).id });
+    out.set(input.id, { ...article, id: (await store.saveArticle(article)).id });
   }
   return out;
 }
@@ -53,8 +53,8 @@ function saveAll(store: PipelineDeps["store"], inputs: ClusterInput[]): Map<numb
 test("day one: copies attach to one primary; day two: a repeat is dropped, a follow-up is linked", async () => {
   const temp = openTempStore();
   try {
-    const deps = depsWith(temp.store);
-    const one = saveAll(
+    const deps = await depsWith(temp.store);
+    const one = await saveAll(
       temp.store,
       dayOne.filter((a) => a.id !== 41 && a.id !== 42),
     );
@@ -65,9 +65,9 @@ test("day one: copies attach to one primary; day two: a repeat is dropped, a fol
     const related = plan.related.get(glm.id!) ?? [];
     assert.deepEqual(related.map((c) => c.sourceName).sort(), ["AI 文摘", "新智元", "量子位"].sort());
     assert.equal(plan.duplicatesBySource.get("xinzhiyuan"), 2);
-    assert.equal(temp.store.listStoriesSince("2026-02-04").length, 4);
+    assert.equal((await temp.store.listStoriesSince("2026-02-04")).length, 4);
 
-    const two = saveAll(temp.store, [glmFollowUp, glmRepeat]);
+    const two = await saveAll(temp.store, [glmFollowUp, glmRepeat]);
     const next = await clusterStories(deps, [two.get(51)!], "2026-02-05");
     assert.equal(next.followUps.get(two.get(51)!.id!)?.url, glm.url);
     const repeat = await clusterStories(deps, [two.get(52)!], "2026-02-05");
@@ -75,6 +75,6 @@ test("day one: copies attach to one primary; day two: a repeat is dropped, a fol
     assert.equal(repeat.primaries.length, 0);
     assert.equal(repeat.clusters[0]?.earlier?.kind, "repeat");
   } finally {
-    temp.remove();
+    await temp.remove();
   }
 });

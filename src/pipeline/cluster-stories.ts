@@ -88,7 +88,7 @@ export async function clusterStories(
         "copy of another member's URL, not the primary",
       );
   const windowDays = options.windowDays ?? 7;
-  const earlier = deps.store.listStoriesSince(shiftDay(date, -windowDays)).map(
+  const earlier = (await deps.store.listStoriesSince(shiftDay(date, -windowDays))).map(
     (s): EarlierStory => ({
       date: s.date,
       storyKey: s.storyKey,
@@ -104,10 +104,10 @@ export async function clusterStories(
   // The day's stories in one transaction; each cluster's signature found by key, not by a scan.
   const signatures = new Map<string, string>();
   for (const c of clusters) if (!signatures.has(c.key)) signatures.set(c.key, c.signature);
-  deps.store.transaction(() => {
+  await deps.store.transaction(async (tx) => {
     for (const story of options.save === false ? [] : plan.clusters) {
       if (story.earlier?.kind === "repeat") continue;
-      deps.store.saveStory({
+      await tx.saveStory({
         date,
         storyKey: story.key,
         primaryArticleId: story.primaryArticleId,
@@ -228,11 +228,11 @@ function storedJudge(deps: StoryDeps, options: ClusterStoriesOptions): ClusterOp
   const ask = options.save === false ? undefined : deps.judgeStories;
   return async (a, b) => {
     const pairKey = judgementKey(a, b);
-    const known = deps.store.findJudgement(pairKey);
+    const known = await deps.store.findJudgement(pairKey);
     if (known !== undefined || !ask) return known ?? false;
     const answer = await ask(a, b);
     if (answer.usage && !answer.unclear) {
-      deps.store.saveJudgement({
+      await deps.store.saveJudgement({
         pairKey,
         same: answer.same,
         model: answer.model,

@@ -42,7 +42,7 @@ export async function collectSources(deps: PipelineDeps, signal?: AbortSignal): 
   return mapLimit(sources, config.fetch.sourceConcurrency, async (source): Promise<CollectedSource> => {
     const at = deps.now().toISOString();
     // A feed URL may carry an access key (`?key=${FEED_KEY}`): the store keeps it redacted.
-    store.upsertSource({ ...source, url: redact(source.url) });
+    await store.upsertSource({ ...source, url: redact(source.url) });
     const log = logger.child({ stage: "collect", source_id: source.id, url: redactUrls(source.url) });
     const cap = new AbortController();
     const timer = setTimeout(
@@ -53,17 +53,19 @@ export async function collectSources(deps: PipelineDeps, signal?: AbortSignal): 
     try {
       const result = await sourceAdapters.feed!.collect(source, {
         http,
-        state: store.getFetchState(source.id),
+        state: await store.getFetchState(source.id),
         timeZone: config.timezone,
         now: deps.now(),
         signal: sourceSignal,
       });
       if (result.status === "not-modified") {
-        store.recordFetchNotModified(source.id, at);
+        await store.recordFetchNotModified(source.id, at);
         log.info({ status: 304 }, "feed not modified");
         return { source, status: "not-modified", items: [] };
       }
-      const fresh = result.feed.items.filter((item) => !store.articleExists(canonicalUrl(item.url)));
+      const fresh = [];
+      for (const item of result.feed.items)
+        if (!(await store.articleExists(canonicalUrl(item.url)))) fresh.push(item);
       log.info({ items: result.feed.items.length, new_items: fresh.length }, "feed collected");
       const success = { etag: result.etag, lastModified: result.lastModified, at, newItems: fresh.length };
       const lost = result.feed.lost
@@ -77,7 +79,7 @@ export async function collectSources(deps: PipelineDeps, signal?: AbortSignal): 
       const timedOut = cap.signal.aborted;
       const message = redact(redactUrls(timedOut ? errorMessage(cap.signal.reason) : errorMessage(error)));
       const reason: Reason = timedOut ? { key: "source_time" } : reasonOfError(error);
-      store.recordFetchFailure(source.id, { at, error: message });
+      await store.recordFetchFailure(source.id, { at, error: message });
       log.warn({ reason: reason.key, err: message }, "feed failed");
       return { source, status: "failed", items: [], error: message, reason };
     } finally {
@@ -91,6 +93,6 @@ export async function collectSources(deps: PipelineDeps, signal?: AbortSignal): 
  * Records each feed's validators (ETag / Last-Modified) only after its items are stored: a run
  * cancelled in between must not leave a 304 that would hide the items it never read.
  */
-export function recordCollected(deps: PipelineDeps, collected: CollectedSource[]): void {
-  for (const c of collected) if (c.success) deps.store.recordFetchSuccess(c.source.id, c.success);
+export async function recordCollected(deps: PipelineDeps, collected: CollectedSource[]): Promise<void> {
+  for (const c of collected) if (c.success) await deps.store.recordFetchSuccess(c.source.id, c.success);
 }

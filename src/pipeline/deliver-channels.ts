@@ -37,10 +37,15 @@ export async function deliverToChannels(
  * update), or undefined when no channel is enabled. An update run sends what is not in this set, so
  * an update cut off mid-delivery is completed by the next one instead of being lost.
  */
-export function entriesDeliveredEverywhere(deps: PipelineDeps, date: string): Set<string> | undefined {
+export async function entriesDeliveredEverywhere(
+  deps: PipelineDeps,
+  date: string,
+): Promise<Set<string> | undefined> {
   const ids = deps.config.channels.filter((c) => c.enabled).map((c) => c.id);
   if (ids.length === 0) return undefined;
-  const perChannel = ids.map((id) => new Set(deps.store.listSentParts(date, id).flatMap((p) => p.entries)));
+  const perChannel: Set<string>[] = [];
+  for (const id of ids)
+    perChannel.push(new Set((await deps.store.listSentParts(date, id)).flatMap((p) => p.entries)));
   return new Set([...perChannel[0]!].filter((url) => perChannel.every((s) => s.has(url))));
 }
 

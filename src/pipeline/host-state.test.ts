@@ -16,15 +16,15 @@ test("today's count of a paced host is restored even when no candidate link name
       now: () => now,
       sleep: async () => {},
     });
-    store.addHostRequests("mp.weixin.qq.com", "2026-02-04", 300); // earlier runs spent the cap
+    await store.addHostRequests("mp.weixin.qq.com", "2026-02-04", 300); // earlier runs spent the cap
     const deps = { store, config, now: () => now, http: { hosts: pacer } } as unknown as PipelineDeps;
     // The day's links all point at a bridge's redirector; WeChat is only reached through it.
-    restoreHostState(deps, ["bridge.example"]);
+    await restoreHostState(deps, ["bridge.example"]);
     await assert.rejects(
       pacer.enter("mp.weixin.qq.com"),
       (e) => e instanceof HostPausedError && e.kind === "cap",
     );
   } finally {
-    remove();
+    await remove();
   }
 });

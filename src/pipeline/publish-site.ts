@@ -24,7 +24,7 @@ export function dayPagePath(date: string): string {
 /** The stored briefing of a day, parsed; undefined when none is stored. */
 export async function readStoredBriefing(store: Store, date: string): Promise<Briefing | undefined> {
   const stored = await store.getBriefing(date);
-  return stored ? (JSON.parse(stored.json) as Briefing) : undefined;
+  return stored?.briefing;
 }
 
 /** A day's feed entry: its page's path, the briefing's date and zone, its entries as an HTML fragment. */

@@ -35,7 +35,7 @@ export async function publishBriefing(
   await store.saveBriefing({
     date: briefing.date,
     generatedAt: briefing.generatedAt,
-    json: JSON.stringify(briefing),
+    briefing,
     outputs,
     runId: options.runId,
   });

@@ -64,11 +64,16 @@ export async function readArticles(
       );
     counts.set(source.id, c);
     // An item without a date belongs to the day it was first seen (now, unless it is stored).
-    const firstSeen = (item: FeedItem) =>
-      store.findArticleByUrl(canonicalUrl(item.url))?.firstSeenAt ?? nowIso;
+    const storedFirstSeen = new Map<FeedItem, string>();
+    for (const item of items) {
+      if (item.publishedAt) continue;
+      const stored = await store.findArticleByUrl(canonicalUrl(item.url));
+      if (stored) storedFirstSeen.set(item, stored.firstSeenAt);
+    }
+    const firstSeen = (item: FeedItem) => storedFirstSeen.get(item) ?? nowIso;
     for (const item of itemsOnDay(items, date, config.timezone, firstSeen)) {
       const url = canonicalUrl(item.url);
-      const existing = store.findArticleByUrl(url);
+      const existing = await store.findArticleByUrl(url);
       const firstSeenAt = existing?.firstSeenAt ?? nowIso;
       c.inWindow++;
       if (seen.has(url)) {
@@ -80,8 +85,8 @@ export async function readArticles(
       candidates.push({ sourceId: source.id, item, url, firstSeenAt });
     }
   }
-  const rereadHosts = deps.store.listPageRereads().map((q) => q.host);
-  restoreHostState(deps, [...candidates.map((c) => hostOf(c.item.url)), ...rereadHosts]);
+  const rereadHosts = (await deps.store.listPageRereads()).map((q) => q.host);
+  await restoreHostState(deps, [...candidates.map((c) => hostOf(c.item.url)), ...rereadHosts]);
   try {
     // Pages queued by an earlier run first: they waited longest, and the host may be open again.
     await rereadPages(deps, date, signal);
@@ -94,15 +99,15 @@ export async function readArticles(
         const c = counts.get(candidate.sourceId)!;
         // The page may declare another shape of a stored link (WeChat long vs short), or repeat a text.
         const { declaredUrl, ...rest } = article;
-        const sameLink = declaredUrl && declaredUrl !== rest.url && store.articleExists(declaredUrl);
-        const sameText = rest.text.length > 0 && store.findArticleByContentHash(rest.contentHash);
+        const sameLink = declaredUrl && declaredUrl !== rest.url && (await store.articleExists(declaredUrl));
+        const sameText = rest.text.length > 0 && (await store.findArticleByContentHash(rest.contentHash));
         if (sameLink || (sameText && sameText.url !== rest.url)) c.duplicates++;
         else {
           // The article and its place in the re-read queue are stored together or not at all.
-          const saved = batch.run(() => {
-            const saved = store.saveArticle(rest);
+          const saved = await batch.run(async (tx) => {
+            const saved = await tx.saveArticle(rest);
             if (saved.inserted && rereadReason)
-              store.queuePageReread({
+              await tx.queuePageReread({
                 articleId: saved.id,
                 host: hostOf(candidate.item.url),
                 reason: rereadReason,
@@ -116,10 +121,10 @@ export async function readArticles(
         deps.progress.step("read", ++done, candidates.length);
       });
     } finally {
-      batch.commit();
+      await batch.commit();
     }
   } finally {
-    saveHostState(deps);
+    await saveHostState(deps);
   }
   return counts;
 }
@@ -175,7 +180,7 @@ async function readOne(
   const judged =
     mode === "always"
       ? undefined
-      : judgeFeedText(fromFeed, { earlierPageChars: deps.store.listPageTextChars(candidate.sourceId) });
+      : judgeFeedText(fromFeed, { earlierPageChars: await deps.store.listPageTextChars(candidate.sourceId) });
   if (mode === "never" || judged?.full) {
     // Feed-first: the bridge carries the article (or the operator never wants pages).
     if (!judged?.full) {

@@ -21,10 +21,10 @@ export async function rereadPages(
 ): Promise<RereadCounts> {
   const { store, config } = deps;
   const counts: RereadCounts = { read: 0, waiting: 0 };
-  for (const queued of store.listPageRereads()) {
-    const article = store.getArticle(queued.articleId);
+  for (const queued of await store.listPageRereads()) {
+    const article = await store.getArticle(queued.articleId);
     if (!article) {
-      store.finishPageReread(queued.articleId);
+      await store.finishPageReread(queued.articleId);
       continue;
     }
     if (dayOf(article.publishedAt, config.timezone) !== date) continue;
@@ -35,21 +35,21 @@ export async function rereadPages(
     const outcome = await readPage(deps, article.originalUrl || article.url, signal);
     const log = deps.logger.child({ article_id: article.id, url: article.url });
     if (!outcome.ok) {
-      store.notePageRereadAttempt(article.id!, outcome.reason);
-      if (!outcome.retryLater) store.finishPageReread(article.id!);
+      await store.notePageRereadAttempt(article.id!, outcome.reason);
+      if (!outcome.retryLater) await store.finishPageReread(article.id!);
       else counts.waiting++;
       log.info({ reason: outcome.reason }, "page still not read");
       continue;
     }
     const { page } = outcome;
     if (page.kind === "deleted" || page.kind === "blocked") {
-      store.updateArticle(article.id!, {
+      await store.updateArticle(article.id!, {
         status: page.kind,
         statusReason:
           page.reason ?? (page.kind === "deleted" ? "该内容已被发布者删除" : "内容因违规无法查看"),
       });
     } else if (page.text.trim().length > 0) {
-      store.updateArticle(article.id!, {
+      await store.updateArticle(article.id!, {
         text: page.text,
         html: page.html,
         links: page.links,
@@ -65,7 +65,7 @@ export async function rereadPages(
         "page read on a later run",
       );
     }
-    store.finishPageReread(article.id!);
+    await store.finishPageReread(article.id!);
   }
   return counts;
 }

@@ -4,7 +4,6 @@
  * of the stored briefing, through the delivery log (parts already sent are skipped there).
  */
 import { hostname } from "node:os";
-import type { Briefing } from "../model/briefing.ts";
 import { redactDeep, redactPatterns } from "../model/redact.ts";
 import { renderHtml, renderJson, renderMarkdown } from "../render/index.ts";
 import type { Run } from "../store/index.ts";
@@ -85,8 +84,11 @@ export function deliveryHistoryOf(
   };
 }
 
-function startRetryRun(deps: PipelineDeps, options: { date: string; command: string }): number {
-  return deps.store.startRun({
+async function startRetryRun(
+  deps: PipelineDeps,
+  options: { date: string; command: string },
+): Promise<number> {
+  return await deps.store.startRun({
     date: options.date,
     startedAt: deps.now().toISOString(),
     command: retryCommandOf(options.command),
@@ -118,13 +120,13 @@ export async function retryDeliveries(
   options: { date: string; command: string; attempt: number; signal?: AbortSignal },
 ): Promise<RetryResult> {
   const redact = deps.redact ?? redactPatterns;
-  const runId = startRetryRun(deps, options);
+  const runId = await startRetryRun(deps, options);
   const result: RetryResult = { runId, sent: [], missing: [], undelivered: 0, status: "ok" };
   const failures: { stage: string; message: string }[] = [];
   try {
-    const stored = deps.store.getBriefing(options.date);
+    const stored = await deps.store.getBriefing(options.date);
     if (!stored) throw new Error(`no stored briefing for ${options.date}`);
-    const briefing = JSON.parse(stored.json) as Briefing;
+    const { briefing } = stored;
     const rendered = {
       markdown: renderMarkdown(briefing),
       html: renderHtml(briefing),
@@ -150,7 +152,7 @@ export async function retryDeliveries(
     result.status = "failed";
   }
   if (result.status !== "failed") result.status = result.undelivered > 0 ? "degraded" : "ok";
-  deps.store.finishRun(runId, {
+  await deps.store.finishRun(runId, {
     endedAt: deps.now().toISOString(),
     status: result.status,
     reason:
@@ -164,13 +166,13 @@ export async function retryDeliveries(
 }
 
 /** Records that retries stopped for `date` (so the alert goes out once) and says why. */
-export function recordGiveUp(
+export async function recordGiveUp(
   deps: PipelineDeps,
   options: { date: string; command: string; retries: number; undelivered: number },
-): string {
+): Promise<string> {
   const text = `【daybrief 投递失败】${options.date} 的简报仍有 ${options.undelivered} 个消息分段未送达，已重试 ${options.retries} 次，不再自动重试（运行 daybrief runs 查看原因）`;
-  const runId = startRetryRun(deps, options);
-  deps.store.finishRun(runId, {
+  const runId = await startRetryRun(deps, options);
+  await deps.store.finishRun(runId, {
     endedAt: deps.now().toISOString(),
     status: "failed",
     reason: `gave up after ${options.retries} retries; ${options.undelivered} part(s) not delivered`,

@@ -59,11 +59,11 @@ export async function runDaily(deps: PipelineDeps, options: RunOptions): Promise
   const redact = deps.redact ?? redactPatterns;
   const host = hostname();
   // Runs left "running" by a process that is gone (kill -9, a crash) are not running.
-  store.markInterruptedRuns(
+  await store.markInterruptedRuns(
     deps.now().toISOString(),
     (r) => r.pid === undefined || (r.host === host && r.pid !== process.pid && !processAlive(r.pid)),
   );
-  const runId = store.startRun({
+  const runId = await store.startRun({
     date: options.date,
     startedAt: deps.now().toISOString(),
     command: options.command ?? "run",
@@ -73,7 +73,7 @@ export async function runDaily(deps: PipelineDeps, options: RunOptions): Promise
   const log = logger.child({ run_id: runId, date: options.date });
   const summary: RunSummary = { runId, date: options.date, status: "ok", outputs: {}, failures: [] };
   try {
-    const before = store.getBriefing(options.date);
+    const before = await store.getBriefing(options.date);
     deps.progress.stage("collect");
     const collected = await collectSources(deps, options.signal);
     for (const c of collected) {
@@ -86,7 +86,7 @@ export async function runDaily(deps: PipelineDeps, options: RunOptions): Promise
     options.signal?.throwIfAborted();
     deps.progress.stage("read");
     const counts = await readArticles(atStage(deps, "read"), collected, options.date, options.signal);
-    recordCollected(deps, collected);
+    await recordCollected(deps, collected);
     const health = await alertOnSourceHealth(atStage(deps, "health"), {
       channelId: config.health.alertChannel,
       failAfter: allSourcesFailed ? 1 : config.health.failAfter,
@@ -99,7 +99,7 @@ export async function runDaily(deps: PipelineDeps, options: RunOptions): Promise
     if (health.error) summary.failures.push({ stage: "health", message: `alert not sent: ${health.error}` });
 
     const { start, end } = dayRange(options.date, config.timezone);
-    const articles = store.listArticlesPublishedBetween(start.toISOString(), end.toISOString());
+    const articles = await store.listArticlesPublishedBetween(start.toISOString(), end.toISOString());
     const pages = countMissingPages(articles, (sourceId) => pagesMode(deps, sourceId));
     for (const a of articles) {
       const unread = isUnreadPage(a, (sourceId) => pagesMode(deps, sourceId));
@@ -147,7 +147,7 @@ export async function runDaily(deps: PipelineDeps, options: RunOptions): Promise
     summary.outputs = published.outputs;
     const toSend =
       options.kind === "update"
-        ? newEntriesOnly(briefing, before?.json, entriesDeliveredEverywhere(deps, options.date))
+        ? newEntriesOnly(briefing, before?.briefing, await entriesDeliveredEverywhere(deps, options.date))
         : { briefing, rendered: published.rendered };
     // An empty briefing of a day on which no source answered is not news: the alert said it.
     const nothingToSay = allSourcesFailed && briefing.items.length === 0;
@@ -199,7 +199,7 @@ export async function runDaily(deps: PipelineDeps, options: RunOptions): Promise
     summary.failures = redactDeep(summary.failures, redact);
     if (summary.error) summary.error = redact(summary.error);
     if (summary.delivery) summary.delivery = redactDeep(summary.delivery, redact);
-    store.finishRun(runId, {
+    await store.finishRun(runId, {
       endedAt: deps.now().toISOString(),
       status: summary.status,
       reason: summary.reason,
@@ -251,9 +251,8 @@ function allSourcesFailedNote(collected: CollectedSource[]): string {
  * channel (so an update cut off mid-delivery is completed next time), or with no channel log, those
  * not in the day's earlier briefing.
  */
-function newEntriesOnly(briefing: Briefing, earlierJson: string | undefined, delivered?: Set<string>) {
-  const earlier =
-    delivered ?? new Set(earlierJson ? (JSON.parse(earlierJson) as Briefing).items.map((i) => i.url) : []);
+function newEntriesOnly(briefing: Briefing, earlierBriefing: Briefing | undefined, delivered?: Set<string>) {
+  const earlier = delivered ?? new Set(earlierBriefing ? earlierBriefing.items.map((i) => i.url) : []);
   const items = briefing.items.filter((i) => !earlier.has(i.url));
   if (items.length === 0) return undefined;
   const update: Briefing = {

@@ -9,18 +9,18 @@ import { acquireRunLock } from "./run-lock.ts";
 const now = () => new Date("2026-02-04T13:00:00Z");
 
 /** Puts a holder in the lock row as it is (a leftover, a live process, another host). */
-function plant(
+async function plant(
   store: ReturnType<typeof openTempStore>["store"],
   owner: { pid: number; host: string; since: string },
-) {
-  store.takeRunLock(`planted-${Math.random()}`, { ...owner, command: "run" }, () => true);
+): Promise<void> {
+  await store.takeRunLock(`planted-${Math.random()}`, { ...owner, command: "run" }, () => true);
 }
 
 describe("acquireRunLock", () => {
-  it("lets one holder in, tells the next who holds it, and frees on release", () => {
+  it("lets one holder in, tells the next who holds it, and frees on release", async () => {
     const t = openTempStore();
     try {
-      const first = acquireRunLock(t.store, {
+      const first = await acquireRunLock(t.store, {
         command: "schedule",
         now,
         pid: 101,
@@ -28,7 +28,7 @@ describe("acquireRunLock", () => {
         isAlive: () => true,
       });
       assert.equal(first.acquired, true);
-      const second = acquireRunLock(t.store, {
+      const second = await acquireRunLock(t.store, {
         command: "run",
         now,
         pid: 202,
@@ -43,26 +43,33 @@ describe("acquireRunLock", () => {
           since: now().toISOString(),
           command: "schedule",
         });
-      if (first.acquired) first.release();
-      assert.equal(t.store.runLockHolder(), undefined);
+      if (first.acquired) await first.release();
+      assert.equal(await t.store.runLockHolder(), undefined);
       assert.equal(
-        acquireRunLock(t.store, { command: "run", now, pid: 202, host: "h", isAlive: () => true }).acquired,
+        (await acquireRunLock(t.store, { command: "run", now, pid: 202, host: "h", isAlive: () => true }))
+          .acquired,
         true,
       );
     } finally {
-      t.remove();
+      await t.remove();
     }
   });
 
-  it("takes over a lock left by a dead process, but not one from another host", () => {
+  it("takes over a lock left by a dead process, but not one from another host", async () => {
     const t = openTempStore();
     try {
-      plant(t.store, { pid: 999, host: "h", since: "2026-02-03T13:00:00Z" });
-      const stale = acquireRunLock(t.store, { command: "run", now, pid: 5, host: "h", isAlive: () => false });
+      await plant(t.store, { pid: 999, host: "h", since: "2026-02-03T13:00:00Z" });
+      const stale = await acquireRunLock(t.store, {
+        command: "run",
+        now,
+        pid: 5,
+        host: "h",
+        isAlive: () => false,
+      });
       assert.equal(stale.acquired, true);
-      if (stale.acquired) stale.release();
-      plant(t.store, { pid: 999, host: "other", since: "2026-02-04T12:00:00Z" });
-      const remote = acquireRunLock(t.store, {
+      if (stale.acquired) await stale.release();
+      await plant(t.store, { pid: 999, host: "other", since: "2026-02-04T12:00:00Z" });
+      const remote = await acquireRunLock(t.store, {
         command: "run",
         now,
         pid: 5,
@@ -71,32 +78,46 @@ describe("acquireRunLock", () => {
       });
       assert.equal(remote.acquired, false, "another host's lock of an hour ago is respected");
       // Left by a runner killed on another host (a restored CI cache): older than any run.
-      plant(t.store, { pid: 999, host: "other", since: "2026-02-03T13:00:00Z" });
+      await plant(t.store, { pid: 999, host: "other", since: "2026-02-03T13:00:00Z" });
       assert.equal(
-        acquireRunLock(t.store, { command: "run", now, pid: 5, host: "h", isAlive: () => true }).acquired,
+        (await acquireRunLock(t.store, { command: "run", now, pid: 5, host: "h", isAlive: () => true }))
+          .acquired,
         true,
       );
       // Our own pid and host (a restarted container): never a live holder, since we ask once.
-      plant(t.store, { pid: 5, host: "h", since: "2026-02-04T12:59:00Z" });
+      await plant(t.store, { pid: 5, host: "h", since: "2026-02-04T12:59:00Z" });
       assert.equal(
-        acquireRunLock(t.store, { command: "run", now, pid: 5, host: "h", isAlive: () => true }).acquired,
+        (await acquireRunLock(t.store, { command: "run", now, pid: 5, host: "h", isAlive: () => true }))
+          .acquired,
         true,
       );
     } finally {
-      t.remove();
+      await t.remove();
     }
   });
 
-  it("a holder whose lock was taken over as stale does not release the new holder's lock", () => {
+  it("a holder whose lock was taken over as stale does not release the new holder's lock", async () => {
     const t = openTempStore();
     try {
-      const old = acquireRunLock(t.store, { command: "run", now, pid: 7, host: "h", isAlive: () => true });
-      const next = acquireRunLock(t.store, { command: "run", now, pid: 8, host: "h", isAlive: () => false });
+      const old = await acquireRunLock(t.store, {
+        command: "run",
+        now,
+        pid: 7,
+        host: "h",
+        isAlive: () => true,
+      });
+      const next = await acquireRunLock(t.store, {
+        command: "run",
+        now,
+        pid: 8,
+        host: "h",
+        isAlive: () => false,
+      });
       assert.equal(next.acquired, true);
-      if (old.acquired) old.release();
-      assert.equal(t.store.runLockHolder()?.pid, 8);
+      if (old.acquired) await old.release();
+      assert.equal((await t.store.runLockHolder())?.pid, 8);
     } finally {
-      t.remove();
+      await t.remove();
     }
   });
 
@@ -118,7 +139,7 @@ describe("acquireRunLock", () => {
         await new Promise<void>((resolve) => child.once("message", () => resolve()));
       }
       for (let round = 0; round < 40; round++) {
-        plant(t.store, { pid: deadPid, host: hostname(), since: new Date().toISOString() });
+        await plant(t.store, { pid: deadPid, host: hostname(), since: new Date().toISOString() });
         const n = 2 + (round % 3);
         const at = Date.now() + 100;
         const results = await Promise.all(
@@ -146,7 +167,7 @@ describe("acquireRunLock", () => {
       await Promise.all(
         contenders.map((c) => (c.exitCode === null ? new Promise((r) => c.on("exit", r)) : undefined)),
       );
-      t.remove();
+      await t.remove();
     }
   });
 });

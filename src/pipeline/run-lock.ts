@@ -13,7 +13,7 @@ export interface RunLockOptions {
   isAlive?: (pid: number) => boolean;
 }
 
-export type RunLock = { acquired: true; release(): void } | { acquired: false; owner: LockOwner };
+export type RunLock = { acquired: true; release(): Promise<void> } | { acquired: false; owner: LockOwner };
 
 /** Whether a process of this host is alive: signal 0 (EPERM: it exists but belongs to someone else). */
 export function processAlive(pid: number): boolean {
@@ -34,10 +34,10 @@ const MAX_LOCK_AGE_MS = 12 * 3_600_000;
  * find a stale lock at the same moment, exactly one gets it. A lock of a dead process of this host
  * is stale; one from another host (a shared disk) is respected until it is older than any run.
  */
-export function acquireRunLock(
+export async function acquireRunLock(
   store: Pick<Store, "takeRunLock" | "releaseRunLock">,
   options: RunLockOptions,
-): RunLock {
+): Promise<RunLock> {
   const me: LockOwner = {
     pid: options.pid ?? process.pid,
     host: options.host ?? hostname(),
@@ -46,15 +46,15 @@ export function acquireRunLock(
   };
   const isAlive = options.isAlive ?? processAlive;
   const token = randomUUID();
-  const taken = store.takeRunLock(token, me, (held) => isStale(held, me, isAlive, options.now()));
+  const taken = await store.takeRunLock(token, me, (held) => isStale(held, me, isAlive, options.now()));
   if (!taken.acquired) return taken;
   let released = false;
   return {
     acquired: true,
-    release() {
+    async release() {
       if (released) return;
       released = true;
-      store.releaseRunLock(token);
+      await store.releaseRunLock(token);
     },
   };
 }

@@ -26,7 +26,7 @@ function health(overrides: Partial<SourceHealth>): SourceHealth {
 }
 
 describe("assessSourceHealth", () => {
-  it("flags K failures in a row with the HTTP status, not K-1", () => {
+  it("flags K failures in a row with the HTTP status, not K-1", async () => {
     const failing = health({ consecutiveFailures: 3, lastError: "GET http://127.0.0.1/q failed: HTTP 500" });
     assert.deepEqual(assessSourceHealth([failing], { now }), [
       {
@@ -47,7 +47,7 @@ describe("assessSourceHealth", () => {
     );
   });
 
-  it("flags a feed that answers but brought nothing new for N days, when it used to", () => {
+  it("flags a feed that answers but brought nothing new for N days, when it used to", async () => {
     const quiet = health({ id: "aiera", sourceId: "aiera", name: "新智元", lastNewItemAt: hoursAgo(72) });
     assert.deepEqual(
       assessSourceHealth([quiet], { now, staleAfterDays: 3 }).map((a) => [a.kind, a.message]),
@@ -64,7 +64,7 @@ describe("assessSourceHealth", () => {
     );
   });
 
-  it("calls a failing source failing, not also stale, and skips disabled or unlisted sources", () => {
+  it("calls a failing source failing, not also stale, and skips disabled or unlisted sources", async () => {
     const both = health({
       consecutiveFailures: 3,
       lastNewItemAt: hoursAgo(100),
@@ -85,19 +85,24 @@ describe("alertOnSourceHealth", () => {
     { env: {}, baseDir: "/tmp" },
   );
 
-  function setup() {
+  async function setup() {
     let clock = new Date(now);
     const temp = openTempStore();
-    temp.store.upsertSource(makeSource({ id: "qbitai", name: "量子位", url: "http://127.0.0.1/qbitai.xml" }));
+    await temp.store.upsertSource(
+      makeSource({ id: "qbitai", name: "量子位", url: "http://127.0.0.1/qbitai.xml" }),
+    );
     const sent: string[] = [];
     const deps = { store: temp.store, config, now: () => clock, logger: silentLogger() };
-    const fail = () => {
+    const fail = async () => {
       clock = new Date(clock.getTime() + 3_600_000);
-      temp.store.recordFetchFailure("qbitai", { at: clock.toISOString(), error: "GET x failed: HTTP 500" });
+      await temp.store.recordFetchFailure("qbitai", {
+        at: clock.toISOString(),
+        error: "GET x failed: HTTP 500",
+      });
     };
-    const succeed = () => {
+    const succeed = async () => {
       clock = new Date(clock.getTime() + 3_600_000);
-      temp.store.recordFetchSuccess("qbitai", { at: clock.toISOString(), newItems: 2 });
+      await temp.store.recordFetchSuccess("qbitai", { at: clock.toISOString(), newItems: 2 });
     };
     const check = () =>
       alertOnSourceHealth(deps, {
@@ -110,17 +115,17 @@ describe("alertOnSourceHealth", () => {
   }
 
   it("raises K failures once, stays quiet on the next failure, and reports the recovery once", async () => {
-    const { temp, sent, fail, succeed, check } = setup();
+    const { temp, sent, fail, succeed, check } = await setup();
     try {
-      fail();
-      fail();
+      await fail();
+      await fail();
       assert.deepEqual((await check()).raised, []);
-      fail();
+      await fail();
       const third = await check();
       assert.equal(third.raised.length, 1);
       assert.equal(sent.length, 1);
       assert.match(sent[0] ?? "", /量子位：连续 3 次抓取失败（HTTP 500）/);
-      fail();
+      await fail();
       const fourth = await check();
       assert.deepEqual(fourth.raised, []);
       assert.deepEqual(
@@ -128,7 +133,7 @@ describe("alertOnSourceHealth", () => {
         ["量子位：连续 4 次抓取失败（HTTP 500）"],
       );
       assert.equal(sent.length, 1);
-      succeed();
+      await succeed();
       const back = await check();
       assert.equal(back.recovered.length, 1);
       assert.deepEqual(back.active, []);
@@ -136,18 +141,18 @@ describe("alertOnSourceHealth", () => {
       assert.match(sent[1] ?? "", /量子位：已恢复/);
       await check();
       assert.equal(sent.length, 2);
-      assert.deepEqual(temp.store.openAlerts(), []);
+      assert.deepEqual(await temp.store.openAlerts(), []);
     } finally {
-      temp.remove();
+      await temp.remove();
     }
   });
 
   it("keeps nothing when the send fails, so the alert goes out on the next run", async () => {
-    const { temp, fail, deps } = setup();
+    const { temp, fail, deps } = await setup();
     try {
-      fail();
-      fail();
-      fail();
+      await fail();
+      await fail();
+      await fail();
       const failed = await alertOnSourceHealth(deps, {
         channelId: "ops",
         send: async () => {
@@ -156,7 +161,7 @@ describe("alertOnSourceHealth", () => {
       });
       assert.equal(failed.error, "webhook down");
       assert.equal(failed.active.length, 1);
-      assert.deepEqual(temp.store.openAlerts(), []);
+      assert.deepEqual(await temp.store.openAlerts(), []);
       const sent: string[] = [];
       const retried = await alertOnSourceHealth(deps, {
         channelId: "ops",
@@ -165,23 +170,23 @@ describe("alertOnSourceHealth", () => {
       assert.equal(retried.raised.length, 1);
       assert.equal(sent.length, 1);
     } finally {
-      temp.remove();
+      await temp.remove();
     }
   });
 
   it("without an alert channel keeps the state but sends nothing", async () => {
-    const { temp, fail, deps } = setup();
+    const { temp, fail, deps } = await setup();
     try {
-      fail();
-      fail();
-      fail();
+      await fail();
+      await fail();
+      await fail();
       let calls = 0;
       const report = await alertOnSourceHealth(deps, { send: async () => void calls++ });
       assert.equal(report.raised.length, 1);
       assert.equal(calls, 0);
-      assert.equal(temp.store.openAlerts().length, 1);
+      assert.equal((await temp.store.openAlerts()).length, 1);
     } finally {
-      temp.remove();
+      await temp.remove();
     }
   });
 });

@@ -123,7 +123,7 @@ export async function alertOnSourceHealth(
 ): Promise<SourceHealthReport> {
   const { store, config, logger } = deps;
   const at = deps.now();
-  const health = store.listSourceHealth();
+  const health = await store.listSourceHealth();
   const sourceIds = new Set(config.sources.filter((s) => s.enabled).map((s) => s.id));
   const active = assessSourceHealth(health, {
     failAfter: options.failAfter,
@@ -132,8 +132,8 @@ export async function alertOnSourceHealth(
     sourceIds: [...sourceIds],
   });
   for (const s of config.sources.filter((c) => c.enabled))
-    active.push(...assessBridgeText(s, store.listRecentTextFrom(s.id, 10)));
-  const open = store.openAlerts();
+    active.push(...assessBridgeText(s, await store.listRecentTextFrom(s.id, 10)));
+  const open = await store.openAlerts();
   const openKeys = new Set(open.map(keyOf));
   const activeKeys = new Set(active.map(keyOf));
   const names = new Map(health.map((s) => [s.id, s.name]));
@@ -144,7 +144,7 @@ export async function alertOnSourceHealth(
   const recovered = closed
     .filter((a) => sourceIds.has(a.sourceId))
     .map((a) => ({ ...a, sourceName: names.get(a.sourceId) ?? a.sourceId }));
-  for (const d of dropped) store.recoverAlert({ sourceId: d.sourceId, kind: d.kind, at });
+  for (const d of dropped) await store.recoverAlert({ sourceId: d.sourceId, kind: d.kind, at });
   if (raised.length === 0 && recovered.length === 0) return { raised, recovered, active };
 
   if (options.channelId) {
@@ -156,9 +156,10 @@ export async function alertOnSourceHealth(
       return { raised: [], recovered: [], active, error: message };
     }
   }
-  store.transaction(() => {
-    for (const a of raised) store.raiseAlert({ sourceId: a.sourceId, kind: a.kind, at, message: a.message });
-    for (const r of recovered) store.recoverAlert({ sourceId: r.sourceId, kind: r.kind, at });
+  await store.transaction(async (tx) => {
+    for (const a of raised)
+      await tx.raiseAlert({ sourceId: a.sourceId, kind: a.kind, at, message: a.message });
+    for (const r of recovered) await tx.recoverAlert({ sourceId: r.sourceId, kind: r.kind, at });
   });
   for (const a of raised) logger.warn({ source_id: a.sourceId, kind: a.kind }, a.message);
   for (const r of recovered) logger.info({ source_id: r.sourceId, kind: r.kind }, "source recovered");

@@ -14,5 +14,5 @@ export interface QueryContext {
 
 /** A stored briefing as the typed value (the one place that reads the stored form). */
 export function briefingOf(stored: StoredBriefing): Briefing {
-  return JSON.parse(stored.json) as Briefing;
+  return stored.briefing;
 }

@@ -4,6 +4,7 @@ import { type DemoDay, runDemoDay } from "../../test/support/demo-store.ts";
 import { stubLlmConfig } from "../cli/commands/demo.ts";
 import { parseConfig } from "../config/index.ts";
 import { type LlmStub, startLlmStub } from "../demo/llm-stub.ts";
+import type { Briefing } from "../model/briefing.ts";
 import type { Entry } from "../model/entry.ts";
 import { makeArticle, makeSource, openTempStore } from "../store/testing.ts";
 import { findDupes } from "./dupes.ts";
@@ -79,7 +80,7 @@ test("later days' entries that follow the story up are listed with their ids", a
       store.saveBriefing({
         date,
         generatedAt: `${date}T12:00:00Z`,
-        json: JSON.stringify({ date, items }),
+        briefing: { date, items } as unknown as Briefing,
         outputs: {},
       });
     await save("2026-02-04", [itemOf(id, first.url)]);

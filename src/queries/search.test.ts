@@ -22,14 +22,16 @@ const entry: Entry = {
 let store: Store;
 let remove: () => void;
 let articleId: number;
-beforeEach(() => {
+beforeEach(async () => {
   ({ store, remove } = openTempStore());
-  store.upsertSource(makeSource());
+  await store.upsertSource(makeSource());
   // 01:00 on Feb 5 in Shanghai, still Feb 4 in UTC.
-  articleId = store.saveArticle(
-    makeArticle({ title: "GLM-5 来了", text: "正文提到混合专家。", publishedAt: "2026-02-04T17:00:00Z" }),
+  articleId = (
+    await store.saveArticle(
+      makeArticle({ title: "GLM-5 来了", text: "正文提到混合专家。", publishedAt: "2026-02-04T17:00:00Z" }),
+    )
   ).id;
-  store.saveAnalysis({
+  await store.saveAnalysis({
     articleId,
     contentHash: "a".repeat(64),
     status: "ok",
@@ -37,10 +39,10 @@ beforeEach(() => {
     analyser: { kind: "offline", name: "offline-extractive", promptVersion: "v1" },
   });
 });
-afterEach(() => remove());
+afterEach(async () => remove());
 
-test("a hit carries its day in the configured zone, its entry and highlighted title and snippet", () => {
-  const result = searchEntries(store, { query: "glm-5" }, context);
+test("a hit carries its day in the configured zone, its entry and highlighted title and snippet", async () => {
+  const result = await searchEntries(store, { query: "glm-5" }, context);
   assert.deepEqual(result.terms, ["glm-5"]);
   assert.equal(result.total, 1);
   const hit = result.hits[0]!;
@@ -54,16 +56,16 @@ test("a hit carries its day in the configured zone, its entry and highlighted ti
   assert.ok(hit.snippet.some((p) => p.hit && p.text === "GLM-5"));
 });
 
-test("days are calendar days in the zone; bad requests are usage errors", () => {
-  assert.equal(searchEntries(store, { query: "智谱", from: "2026-02-05" }, context).total, 1);
-  assert.equal(searchEntries(store, { query: "智谱", to: "2026-02-04" }, context).total, 0);
-  assert.throws(
+test("days are calendar days in the zone; bad requests are usage errors", async () => {
+  assert.equal((await searchEntries(store, { query: "智谱", from: "2026-02-05" }, context)).total, 1);
+  assert.equal((await searchEntries(store, { query: "智谱", to: "2026-02-04" }, context)).total, 0);
+  await assert.rejects(
     () => searchEntries(store, { query: "智谱", from: "2026-02-06", to: "2026-02-05" }, context),
     UsageError,
   );
-  assert.throws(() => searchEntries(store, { query: "智谱", limit: 0 }, context), UsageError);
-  assert.throws(() => searchEntries(store, { query: "智谱", minStars: 6 }, context), UsageError);
-  assert.deepEqual(searchEntries(store, { query: "！？" }, context), {
+  await assert.rejects(() => searchEntries(store, { query: "智谱", limit: 0 }, context), UsageError);
+  await assert.rejects(() => searchEntries(store, { query: "智谱", minStars: 6 }, context), UsageError);
+  assert.deepEqual(await searchEntries(store, { query: "！？" }, context), {
     terms: [],
     total: 0,
     capped: false,
@@ -71,8 +73,8 @@ test("days are calendar days in the zone; bad requests are usage errors", () => 
   });
 });
 
-test("a match in the article's text alone still shows the article's entry", () => {
-  const hit = searchEntries(store, { query: "正文" }, context).hits[0]!;
+test("a match in the article's text alone still shows the article's entry", async () => {
+  const hit = (await searchEntries(store, { query: "正文" }, context)).hits[0]!;
   assert.equal(hit.matchedIn, "article");
   assert.equal(hit.entry?.org, "智谱");
   assert.ok(hit.snippet.some((p) => p.hit && p.text === "正文"));

@@ -100,11 +100,15 @@ function entryTexts(entry: Entry): string[] {
  * recency boost), with its title and a snippet highlighted. Reads the store only; the same request
  * gives the same result to every front end.
  */
-export function searchEntries(store: Store, request: SearchRequest, context: SearchContext): SearchResult {
+export async function searchEntries(
+  store: Store,
+  request: SearchRequest,
+  context: SearchContext,
+): Promise<SearchResult> {
   checkRequest(request);
   const terms = parseSearchQuery(request.query);
   if (terms.length === 0) return { terms: [], total: 0, capped: false, hits: [] };
-  const { total, capped, matches } = store.searchDocuments({
+  const { total, capped, matches } = await store.searchDocuments({
     terms,
     from: request.from ? dayRange(request.from, context.timeZone).start : undefined,
     to: request.to ? dayRange(request.to, context.timeZone).end : undefined,
@@ -117,8 +121,8 @@ export function searchEntries(store: Store, request: SearchRequest, context: Sea
     now: context.now,
   });
   const ids = matches.map((m) => m.articleId);
-  const articles = new Map(store.listArticlesByIds(ids).map((a) => [a.id!, a]));
-  const analyses = store.listAnalysesForArticles(ids);
+  const articles = new Map((await store.listArticlesByIds(ids)).map((a) => [a.id!, a]));
+  const analyses = await store.listAnalysesForArticles(ids);
   const pattern = termPattern(terms);
   const hits: SearchHit[] = [];
   for (const match of matches) {

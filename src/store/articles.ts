@@ -99,14 +99,6 @@ export class ArticleTable {
     return this.#one("SELECT * FROM articles WHERE url = ?", url);
   }
 
-  findArticleByGuid(sourceId: string, guid: string): Article | undefined {
-    return this.#one(
-      "SELECT * FROM articles WHERE source_id = ? AND guid = ? ORDER BY id LIMIT 1",
-      sourceId,
-      guid,
-    );
-  }
-
   /** The earliest article with this text: a later one with the same hash is a duplicate of it. */
   findArticleByContentHash(contentHash: string): Article | undefined {
     return this.#one("SELECT * FROM articles WHERE content_hash = ? ORDER BY id LIMIT 1", contentHash);

@@ -1,4 +1,5 @@
 import type { Database } from "better-sqlite3";
+import type { Briefing } from "../model/index.ts";
 import { cachePreparedStatements, type Prepare } from "./database.ts";
 import { nullable, optional, parseJson, toUtcIso } from "./values.ts";
 
@@ -15,8 +16,8 @@ export interface StoredBriefing {
   /** YYYY-MM-DD. */
   date: string;
   generatedAt: string;
-  /** The Briefing as JSON text (what render wrote). */
-  json: string;
+  /** The briefing as published. */
+  briefing: Briefing;
   /** Output format → file path. */
   outputs: Record<string, string>;
   runId?: number;
@@ -41,7 +42,7 @@ function toBriefing(row: BriefingRow): StoredBriefing {
   const briefing: StoredBriefing = {
     date: row.date,
     generatedAt: row.generated_at,
-    json: row.json,
+    briefing: JSON.parse(row.json) as Briefing,
     outputs: parseJson<Record<string, string>>(row.outputs, {}),
   };
   const runId = optional(row.run_id);
@@ -49,10 +50,9 @@ function toBriefing(row: BriefingRow): StoredBriefing {
   return briefing;
 }
 
-/** Counts entries without trusting the shape: a briefing whose JSON has no items list counts 0. */
-function countEntries(json: string): number {
-  const parsed = JSON.parse(json) as { items?: unknown };
-  return Array.isArray(parsed.items) ? parsed.items.length : 0;
+/** Counts entries without trusting the shape: a briefing with no items list counts 0. */
+function countEntries(briefing: Briefing): number {
+  return Array.isArray(briefing.items) ? briefing.items.length : 0;
 }
 
 /** One briefing per date; a re-run replaces it. */
@@ -75,9 +75,9 @@ export class BriefingTable {
     ).run(
       input.date,
       toUtcIso(input.generatedAt),
-      input.json,
+      JSON.stringify(input.briefing),
       JSON.stringify(input.outputs),
-      countEntries(input.json),
+      countEntries(input.briefing),
       nullable(input.runId),
       this.now().toISOString(),
     );

@@ -10,7 +10,8 @@ export interface OpenDatabaseOptions {
 
 /**
  * Opens (creating if needed) the SQLite file with the settings every connection needs, then brings
- * the schema up to date. WAL lets `daybrief serve` read while a run writes.
+ * the schema up to date. WAL lets another process (`daybrief search`, `runs`, `sources`) read while a run
+ * writes.
  */
 export function openDatabase(path: string, options: OpenDatabaseOptions = {}): Database {
   const db = new BetterSqlite3(path, { readonly: options.readonly ?? false });

@@ -139,18 +139,4 @@ export class DeliveryTable {
     ) as DeliveryRow[];
     return rows.map(toDelivery);
   }
-
-  /** Parts still not delivered (failed, or cut off mid-request), for one date or all dates (newest date first). */
-  listFailedDeliveries(date?: string): Delivery[] {
-    const rows = (
-      date === undefined
-        ? this.sql(
-            "SELECT * FROM deliveries WHERE status IN ('failed', 'sending') ORDER BY date DESC, channel, part_key",
-          ).all()
-        : this.sql(
-            "SELECT * FROM deliveries WHERE status IN ('failed', 'sending') AND date = ? ORDER BY channel, part_key",
-          ).all(date)
-    ) as DeliveryRow[];
-    return rows.map(toDelivery);
-  }
 }

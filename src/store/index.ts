@@ -11,7 +11,14 @@ export type { LockOwner, TakeLockResult } from "./run-lock.ts";
 export type { FinishRunInput, Run, RunFailure, RunStatus, StartRunInput } from "./runs.ts";
 export type { SearchDocumentsInput, SearchDocumentsResult, SearchMatch } from "./search-index.ts";
 export type { FetchFailure, FetchSuccess, SourceHealth } from "./sources.ts";
-export type { OpenStoreOptions, Store, WriteBatch, WriteBatchOptions } from "./store.ts";
-export { openStore } from "./store.ts";
+export { openStore } from "./sqlite-store.ts";
+export type {
+  OpenStoreOptions,
+  Store,
+  StoreOps,
+  StoreTransaction,
+  WriteBatch,
+  WriteBatchOptions,
+} from "./store.ts";
 export type { SaveStoryInput, Story } from "./stories.ts";
 export type { UsageSum } from "./usage-ledger.ts";

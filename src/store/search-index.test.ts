@@ -1,226 +1,31 @@
 import assert from "node:assert/strict";
 import { afterEach, beforeEach, test } from "node:test";
-import type { AnalyserInfo, Entry } from "../model/index.ts";
-import { parseSearchQuery } from "../model/search-text.ts";
-import type { SearchDocumentsInput } from "./search-index.ts";
-import { openStore, type Store } from "./store.ts";
-import { makeArticle, makeSource, openTempStore, unbuildSearchIndex } from "./testing.ts";
-
-const offline: AnalyserInfo = { kind: "offline", name: "offline-extractive", promptVersion: "v1" };
-const llm: AnalyserInfo = { kind: "llm", name: "deepseek/deepseek-chat", promptVersion: "v1" };
-const NOW = "2026-02-10T00:00:00Z";
-
-function entryOf(overrides: Partial<Entry>): Entry {
-  return {
-    org: "某机构",
-    title: "标题",
-    stars: 3,
-    tags: [],
-    summary: "",
-    core: { bullets: [] },
-    results: { bullets: [] },
-    insights: { bullets: [] },
-    resources: [],
-    ...overrides,
-  };
-}
+import { makeSource, searchCorpus } from "./fixtures.ts";
+import { openStore } from "./sqlite-store.ts";
+import type { Store } from "./store.ts";
+import { openTempStore, unbuildSearchIndex } from "./testing.ts";
 
 let store: Store;
 let path: string;
-let remove: () => void;
-let serial = 0;
-beforeEach(() => {
+let remove: () => Promise<void>;
+const { add, search } = searchCorpus(() => store);
+beforeEach(async () => {
   ({ store, path, remove } = openTempStore());
-  store.upsertSource(makeSource());
-  store.upsertSource(makeSource({ id: "qbitai", name: "量子位" }));
+  await store.upsertSource(makeSource());
 });
-afterEach(() => remove());
+afterEach(async () => remove());
 
-/** Stores an article (and, with `entry`, an ok analysis of it); returns the article id. */
-function add(
-  text: { title?: string; text?: string; publishedAt?: string; sourceId?: string },
-  entry?: Partial<Entry>,
-  analyser: AnalyserInfo = offline,
-): number {
-  serial++;
-  const hash = serial.toString(16).padStart(64, "0");
-  const id = store.saveArticle(
-    makeArticle({
-      url: `https://example.com/a/${serial}`,
-      guid: `g${serial}`,
-      contentHash: hash,
-      title: text.title ?? `无关标题 ${serial}`,
-      text: text.text ?? "正文。",
-      publishedAt: text.publishedAt ?? "2026-02-04T02:30:00.000Z",
-      sourceId: text.sourceId ?? "jiqizhixin",
-    }),
-  ).id;
-  if (entry)
-    store.saveAnalysis({ articleId: id, contentHash: hash, status: "ok", entry: entryOf(entry), analyser });
-  return id;
-}
-
-function search(query: string, filters: Partial<SearchDocumentsInput> = {}): number[] {
-  return store
-    .searchDocuments({ terms: parseSearchQuery(query), limit: 50, now: NOW, ...filters })
-    .matches.map((m) => m.articleId);
-}
-
-test("two-character Chinese words are found as words, not as scattered characters", () => {
-  const meituan = add({ title: "美团提出STAR框架" });
-  const zhipu = add({ text: "智谱发布新模型，混元也跟进了。" });
-  const scattered = add({ text: "美国团队与智能谱系研究。" });
-  assert.deepEqual(search("美团"), [meituan]);
-  assert.deepEqual(search("智谱"), [zhipu]);
-  assert.deepEqual(search("混元"), [zhipu]);
-  assert.ok(!search("美团").includes(scattered));
-});
-
-test("words of three and more characters must appear in one piece", () => {
-  const whole = add({ text: "智谱清言上线了新功能。" });
-  add({ text: "智谱和清言是两回事。" });
-  assert.deepEqual(search("智谱清言"), [whole]);
-  assert.deepEqual(search("多模态大模型"), []);
-  const long = add({ title: "多模态大模型的新基准" });
-  assert.deepEqual(search("多模态大模型"), [long]);
-});
-
-test("English and model names with hyphens and digits match as names", () => {
-  const minicpm = add({ title: "面壁开源MiniCPM-o 4.5" });
-  const gpt5 = add({ text: "OpenAI 发布 GPT-5，推理更强。" });
-  const gpt45 = add({ text: "GPT-4.5 的价格下调了。" });
-  const clbench = add({ text: "腾讯混元推出 CL-bench 评测。" });
-  add({ text: "A bench for CL is not the same thing." });
-  assert.deepEqual(search("MiniCPM-o"), [minicpm]);
-  assert.deepEqual(search("minicpm"), [minicpm]);
-  assert.deepEqual(search("ＧＰＴ-5"), [gpt5], "full-width letters are the same letters");
-  assert.ok(!search("GPT-5").includes(gpt45));
-  assert.deepEqual(search("gpt-4.5"), [gpt45]);
-  assert.deepEqual(search("CL-bench"), [clbench]);
-  assert.deepEqual(search('"cl bench"'), [clbench]);
-});
-
-test("every term is required; a term with nothing searchable is ignored", () => {
-  const both = add({ title: "美团提出STAR框架" });
-  add({ title: "STAR 是另一个项目" });
-  assert.deepEqual(search("美团 STAR"), [both]);
-  assert.deepEqual(search("美团 ——"), [both]);
-  assert.deepEqual(store.searchDocuments({ terms: [], limit: 5, now: NOW }), {
-    total: 0,
-    capped: false,
-    matches: [],
-  });
-});
-
-test("filters: date range, source, org, tag, stars, analyser", () => {
-  const early = add(
-    { title: "Agent 早", publishedAt: "2026-01-10T00:00:00Z" },
-    { org: "腾讯混元", stars: 2, tags: ["AI Agent"] },
-  );
-  const late = add(
-    { title: "Agent 晚", publishedAt: "2026-02-05T00:00:00Z", sourceId: "qbitai" },
-    { org: "美团", stars: 5, tags: ["多模态大模型"] },
-    llm,
-  );
-  const plain = add({ title: "Agent 文章", publishedAt: "2026-02-01T00:00:00Z" });
-  assert.deepEqual(new Set(search("agent")), new Set([early, late, plain]));
-  assert.deepEqual(new Set(search("agent", { from: "2026-02-01T00:00:00Z" })), new Set([late, plain]));
-  assert.deepEqual(search("agent", { to: "2026-02-01T00:00:00Z" }), [early]);
-  assert.deepEqual(search("agent", { sourceId: "qbitai" }), [late]);
-  assert.deepEqual(search("agent", { org: "混元" }), [early]);
-  assert.deepEqual(search("agent", { tag: "ai agent" }), [early]);
-  assert.deepEqual(search("agent", { minStars: 4 }), [late]);
-  assert.deepEqual(search("agent", { analyser: llm.name }), [late]);
-  assert.deepEqual(search("agent", { analyser: "nobody" }), []);
-});
-
-test("ranked by relevance (title over text), then by recency; one hit per article", () => {
-  const inText = add({ text: "顺带提到了混元。", publishedAt: "2026-02-09T00:00:00Z" });
-  const inTitle = add({ title: "混元发布新版本", publishedAt: "2026-02-01T00:00:00Z" });
-  assert.deepEqual(search("混元"), [inTitle, inText]);
-  const older = add({ title: "智谱发布", publishedAt: "2026-01-01T00:00:00Z" });
-  const newer = add({ title: "智谱发布", publishedAt: "2026-02-08T00:00:00Z" });
-  assert.deepEqual(search("智谱"), [newer, older]);
-  // Matched by its text and by its entry: still one hit, carrying the entry.
-  const both = add(
-    { title: "Skywork 发布", text: "Skywork Desktop" },
-    { title: "Skywork Desktop 桌面智能体" },
-  );
-  const result = store.searchDocuments({ terms: parseSearchQuery("skywork"), limit: 5, now: NOW });
-  assert.equal(result.total, 1);
-  assert.equal(result.matches[0]!.articleId, both);
-  assert.ok(result.matches[0]!.analysisId !== undefined);
-  // total counts every match, limit cuts the list.
-  const limited = store.searchDocuments({ terms: parseSearchQuery("发布"), limit: 1, now: NOW });
-  assert.equal(limited.matches.length, 1);
-  assert.equal(limited.total, 4);
-});
-
-test("a word in too many documents: only the most recently stored are ranked, and it says so", () => {
-  const ids = [1, 2, 3].map((n) => add({ title: `发布第${n}条`, publishedAt: "2026-02-01T00:00:00Z" }));
-  const all = store.searchDocuments({ terms: parseSearchQuery("发布"), limit: 10, now: NOW });
-  assert.equal(all.capped, false);
-  assert.equal(all.total, 3);
-  const capped = store.searchDocuments({
-    terms: parseSearchQuery("发布"),
-    limit: 10,
-    now: NOW,
-    scoreAtMost: 2,
-  });
-  assert.equal(capped.capped, true);
-  assert.deepEqual(new Set(capped.matches.map((m) => m.articleId)), new Set(ids.slice(1)));
-});
-
-test("the index follows every write: new text, a re-analysis replacing an entry, a failure upgraded", () => {
-  const id = add({ title: "旧标题" }, { title: "盘古大模型发布", tags: ["盘古"] });
-  assert.deepEqual(search("盘古"), [id]);
-  const hash = store.getArticle(id)!.contentHash;
-  store.saveAnalysis({
-    articleId: id,
-    contentHash: hash,
-    status: "ok",
-    entry: entryOf({ title: "文心大模型发布", summary: "百度文心" }),
-    analyser: offline,
-    replace: true,
-  });
-  assert.deepEqual(search("盘古"), [], "the replaced entry is gone from the index");
-  assert.deepEqual(search("文心"), [id]);
-  assert.deepEqual(search("文心", { minStars: 3 }), [id]);
-
-  store.updateArticle(id, { text: "全文里写的是可灵视频模型。" });
-  assert.deepEqual(search("可灵"), [id]);
-
-  const other = add({ title: "无关" });
-  const otherHash = store.getArticle(other)!.contentHash;
-  store.saveAnalysis({
-    articleId: other,
-    contentHash: otherHash,
-    status: "failed",
-    error: "timeout",
-    analyser: llm,
-  });
-  assert.deepEqual(search("豆包"), []);
-  store.saveAnalysis({
-    articleId: other,
-    contentHash: otherHash,
-    status: "ok",
-    entry: entryOf({ title: "豆包大模型" }),
-    analyser: llm,
-  });
-  assert.deepEqual(search("豆包"), [other], "a failure replaced by an entry is indexed");
-});
-
-test("the migration indexes what a database already held", () => {
-  const meituan = add({ title: "美团提出STAR" }, { org: "美团", tags: ["STAR"], stars: 5 });
-  const article = add({ text: "腾讯混元推出 CL-bench。" });
-  store.close();
+test("the migration indexes what a database already held", async () => {
+  const meituan = await add({ title: "美团提出STAR" }, { org: "美团", tags: ["STAR"], stars: 5 });
+  const article = await add({ text: "腾讯混元推出 CL-bench。" });
+  await store.close();
   // The database as the version before the index left it: the same rows, no index.
   unbuildSearchIndex(path);
   store = openStore(path);
-  assert.deepEqual(search("美团 STAR"), [meituan]);
-  assert.deepEqual(search("混元"), [article]);
-  assert.deepEqual(search("STAR", { minStars: 5, tag: "star" }), [meituan]);
+  assert.deepEqual(await search("美团 STAR"), [meituan]);
+  assert.deepEqual(await search("混元"), [article]);
+  assert.deepEqual(await search("STAR", { minStars: 5, tag: "star" }), [meituan]);
   // And the triggers it created keep it in step from then on.
-  const later = add({ title: "智谱发布" });
-  assert.deepEqual(search("智谱"), [later]);
+  const later = await add({ title: "智谱发布" });
+  assert.deepEqual(await search("智谱"), [later]);
 });

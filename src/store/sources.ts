@@ -71,11 +71,6 @@ export class SourceTable {
     ).run(source.id, source.name, source.url, source.order, source.enabled ? 1 : 0, this.now().toISOString());
   }
 
-  getSource(sourceId: string): Source | undefined {
-    const row = this.sql("SELECT * FROM sources WHERE id = ?").get(sourceId) as SourceRow | undefined;
-    return row && toSource(row);
-  }
-
   getFetchState(sourceId: string): SourceFetchState | undefined {
     const row = this.sql("SELECT * FROM sources WHERE id = ?").get(sourceId) as SourceRow | undefined;
     return row && toFetchState(row);

@@ -1,126 +1,134 @@
-import type { Database } from "better-sqlite3";
 import type { Article, Source, SourceFetchState } from "../model/index.ts";
 import type { RaiseAlertInput, RecoverAlertInput, StoredAlert } from "./alerts.ts";
-import { AlertTable } from "./alerts.ts";
 import type { AnalysisKey, SaveAnalysisInput, StoredAnalysis } from "./analyses.ts";
-import { AnalysisTable } from "./analyses.ts";
 import type { ArticlePatch } from "./articles.ts";
-import { ArticleTable } from "./articles.ts";
 import type { BriefingHeadline, BriefingSummary, SaveBriefingInput, StoredBriefing } from "./briefings.ts";
-import { BriefingTable } from "./briefings.ts";
-import { openDatabase } from "./database.ts";
 import type { Delivery, DeliveryKey, DeliveryStatus, RecordDeliveryInput } from "./deliveries.ts";
-import { DeliveryTable } from "./deliveries.ts";
-import { type HostCooldown, HostCooldownTable } from "./host-cooldowns.ts";
-import { HostRequestTable } from "./host-requests.ts";
-import { JudgementTable, type SaveJudgementInput } from "./judgements.ts";
-import { type PageReread, PageRereadTable } from "./page-rereads.ts";
-import { type LockOwner, RunLockTable, type TakeLockResult } from "./run-lock.ts";
+import type { HostCooldown } from "./host-cooldowns.ts";
+import type { SaveJudgementInput } from "./judgements.ts";
+import type { PageReread } from "./page-rereads.ts";
+import type { LockOwner, TakeLockResult } from "./run-lock.ts";
 import type { FinishRunInput, Run, StartRunInput } from "./runs.ts";
-import { RunTable } from "./runs.ts";
-import { type SearchDocumentsInput, type SearchDocumentsResult, SearchIndexTable } from "./search-index.ts";
+import type { SearchDocumentsInput, SearchDocumentsResult } from "./search-index.ts";
 import type { FetchFailure, FetchSuccess, SourceHealth } from "./sources.ts";
-import { SourceTable } from "./sources.ts";
 import type { SaveStoryInput, Story } from "./stories.ts";
-import { StoryTable } from "./stories.ts";
 import type { UsageSum } from "./usage-ledger.ts";
-import { UsageLedger } from "./usage-ledger.ts";
 
-export interface OpenStoreOptions {
-  /** Clock for bookkeeping times (updated_at, default createdAt). */
-  now?: () => Date;
-  /** Wait for another process's write lock this long before failing, in ms (default 5000). */
-  busyTimeoutMs?: number;
-}
+/**
+ * The store contract: everything daybrief persists, behind sentence-like async methods that take and
+ * return typed model values (a briefing is a `Briefing`, never its JSON text). SQLite implements it
+ * today (sqlite-store.ts); any other backend implements the same interface and passes the same
+ * contract suite (test/store-contract/). Callers never see SQL, rows or encodings.
+ */
+export interface StoreOps {
+  upsertSource(source: Source): Promise<void>;
+  getFetchState(sourceId: string): Promise<SourceFetchState | undefined>;
+  recordFetchSuccess(sourceId: string, success: FetchSuccess): Promise<void>;
+  recordFetchNotModified(sourceId: string, at: string): Promise<void>;
+  recordFetchFailure(sourceId: string, failure: FetchFailure): Promise<void>;
+  listSourceHealth(): Promise<SourceHealth[]>;
 
-/** Everything daybrief persists, behind sentence-like methods. All calls are synchronous. */
-export interface Store {
-  readonly path: string;
-
-  upsertSource(source: Source): void;
-  getSource(sourceId: string): Source | undefined;
-  getFetchState(sourceId: string): SourceFetchState | undefined;
-  recordFetchSuccess(sourceId: string, success: FetchSuccess): void;
-  recordFetchNotModified(sourceId: string, at: string): void;
-  recordFetchFailure(sourceId: string, failure: FetchFailure): void;
-  listSourceHealth(): SourceHealth[];
-
-  articleExists(url: string): boolean;
-  getArticle(id: number): Article | undefined;
-  findArticleByUrl(url: string): Article | undefined;
-  findArticleByGuid(sourceId: string, guid: string): Article | undefined;
-  findArticleByContentHash(contentHash: string): Article | undefined;
-  saveArticle(article: Article): { id: number; inserted: boolean };
-  updateArticle(id: number, patch: ArticlePatch): boolean;
-  listArticlesPublishedBetween(start: string | Date, end: string | Date): Article[];
-  listArticlesForDay(date: string, timeZone: string): Article[];
-  listArticlesByIds(ids: readonly number[]): Article[];
-  listPageTextChars(sourceId: string, limit?: number): number[];
+  articleExists(url: string): Promise<boolean>;
+  getArticle(id: number): Promise<Article | undefined>;
+  findArticleByUrl(url: string): Promise<Article | undefined>;
+  findArticleByContentHash(contentHash: string): Promise<Article | undefined>;
+  saveArticle(article: Article): Promise<{ id: number; inserted: boolean }>;
+  updateArticle(id: number, patch: ArticlePatch): Promise<boolean>;
+  listArticlesPublishedBetween(start: string | Date, end: string | Date): Promise<Article[]>;
+  listArticlesForDay(date: string, timeZone: string): Promise<Article[]>;
+  listArticlesByIds(ids: readonly number[]): Promise<Article[]>;
+  listPageTextChars(sourceId: string, limit?: number): Promise<number[]>;
   listRecentTextFrom(
     sourceId: string,
     limit?: number,
-  ): { textFrom?: "feed" | "page"; status: Article["status"] }[];
+  ): Promise<{ textFrom?: "feed" | "page"; status: Article["status"] }[]>;
 
-  saveHostCooldown(input: HostCooldown): void;
-  listHostCooldowns(at: string | Date): HostCooldown[];
-  countHostRequests(host: string, day: string): number;
-  addHostRequests(host: string, day: string, count: number): void;
-  queuePageReread(input: { articleId: number; host: string; reason: string; queuedAt: string | Date }): void;
-  listPageRereads(): PageReread[];
-  notePageRereadAttempt(articleId: number, error: string): void;
-  finishPageReread(articleId: number): void;
+  saveHostCooldown(input: HostCooldown): Promise<void>;
+  listHostCooldowns(at: string | Date): Promise<HostCooldown[]>;
+  countHostRequests(host: string, day: string): Promise<number>;
+  addHostRequests(host: string, day: string, count: number): Promise<void>;
+  queuePageReread(input: {
+    articleId: number;
+    host: string;
+    reason: string;
+    queuedAt: string | Date;
+  }): Promise<void>;
+  listPageRereads(): Promise<PageReread[]>;
+  notePageRereadAttempt(articleId: number, error: string): Promise<void>;
+  finishPageReread(articleId: number): Promise<void>;
 
-  findAnalysis(key: AnalysisKey): StoredAnalysis | undefined;
-  saveAnalysis(input: SaveAnalysisInput): { id: number; saved: boolean };
-  listAnalysesForArticles(articleIds: readonly number[]): StoredAnalysis[];
-  sumUsageForRun(runId: number): UsageSum;
-  sumUsageForDate(date: string): UsageSum;
-  sumUsageBetween(start: string | Date, end: string | Date): UsageSum;
+  findAnalysis(key: AnalysisKey): Promise<StoredAnalysis | undefined>;
+  saveAnalysis(input: SaveAnalysisInput): Promise<{ id: number; saved: boolean }>;
+  listAnalysesForArticles(articleIds: readonly number[]): Promise<StoredAnalysis[]>;
+  sumUsageForRun(runId: number): Promise<UsageSum>;
+  sumUsageForDate(date: string): Promise<UsageSum>;
 
-  saveBriefing(input: SaveBriefingInput): void;
-  getBriefing(date: string): StoredBriefing | undefined;
-  listBriefings(): BriefingSummary[];
-  listBriefingHeadlines(top?: number): BriefingHeadline[];
+  saveBriefing(input: SaveBriefingInput): Promise<void>;
+  getBriefing(date: string): Promise<StoredBriefing | undefined>;
+  listBriefings(): Promise<BriefingSummary[]>;
+  listBriefingHeadlines(top?: number): Promise<BriefingHeadline[]>;
 
-  startRun(input: StartRunInput): number;
-  finishRun(runId: number, input: FinishRunInput): void;
-  markInterruptedRuns(at: string, isGone: (run: { pid?: number; host?: string }) => boolean): number[];
-  getRun(runId: number): Run | undefined;
-  listRuns(limit?: number): Run[];
+  startRun(input: StartRunInput): Promise<number>;
+  finishRun(runId: number, input: FinishRunInput): Promise<void>;
+  markInterruptedRuns(
+    at: string,
+    isGone: (run: { pid?: number; host?: string }) => boolean,
+  ): Promise<number[]>;
+  getRun(runId: number): Promise<Run | undefined>;
+  listRuns(limit?: number): Promise<Run[]>;
 
-  hasDelivered(key: DeliveryKey): boolean;
-  recordDelivery(input: RecordDeliveryInput): void;
-  deliveryState(key: DeliveryKey): { status: DeliveryStatus; unknownOutcomes: number } | undefined;
-  listSentParts(date: string, channel: string): { partKey: string; entries: string[] }[];
-  listDeliveries(date: string): Delivery[];
-  listFailedDeliveries(date?: string): Delivery[];
+  hasDelivered(key: DeliveryKey): Promise<boolean>;
+  recordDelivery(input: RecordDeliveryInput): Promise<void>;
+  deliveryState(key: DeliveryKey): Promise<{ status: DeliveryStatus; unknownOutcomes: number } | undefined>;
+  listSentParts(date: string, channel: string): Promise<{ partKey: string; entries: string[] }[]>;
+  listDeliveries(date: string): Promise<Delivery[]>;
 
-  saveStory(input: SaveStoryInput): number;
+  saveStory(input: SaveStoryInput): Promise<number>;
 
-  findJudgement(pairKey: string): boolean | undefined;
-  saveJudgement(input: SaveJudgementInput): void;
-  listStoriesSince(date: string): Story[];
+  findJudgement(pairKey: string): Promise<boolean | undefined>;
+  saveJudgement(input: SaveJudgementInput): Promise<void>;
+  listStoriesSince(date: string): Promise<Story[]>;
 
-  openAlerts(): StoredAlert[];
-  raiseAlert(input: RaiseAlertInput): boolean;
-  recoverAlert(input: RecoverAlertInput): boolean;
-  listAlerts(sourceId: string, limit?: number): StoredAlert[];
+  openAlerts(): Promise<StoredAlert[]>;
+  raiseAlert(input: RaiseAlertInput): Promise<boolean>;
+  recoverAlert(input: RecoverAlertInput): Promise<boolean>;
+  listAlerts(sourceId: string, limit?: number): Promise<StoredAlert[]>;
 
   /** Full-text search: matching articles (via their text or an entry), best first. */
-  searchDocuments(input: SearchDocumentsInput): SearchDocumentsResult;
+  searchDocuments(input: SearchDocumentsInput): Promise<SearchDocumentsResult>;
 
-  takeRunLock(token: string, owner: LockOwner, isStale: (held: LockOwner) => boolean): TakeLockResult;
-  releaseRunLock(token: string): boolean;
-  runLockHolder(): LockOwner | undefined;
+  takeRunLock(
+    token: string,
+    owner: LockOwner,
+    isStale: (held: LockOwner) => boolean,
+  ): Promise<TakeLockResult>;
+  releaseRunLock(token: string): Promise<boolean>;
+  runLockHolder(): Promise<LockOwner | undefined>;
+}
 
-  /** Runs `fn` in one transaction (nested calls become savepoints). `fn` must be synchronous. */
-  transaction<T>(fn: () => T): T;
+/** The handle a transaction body works through: the same operations, inside the transaction. */
+export interface StoreTransaction extends StoreOps {
+  /** A nested transaction (a savepoint): it rolls back alone when `fn` throws. */
+  transaction<T>(fn: (tx: StoreTransaction) => Promise<T>): Promise<T>;
+}
+
+export interface Store extends StoreOps {
+  /** Where the data lives (a file path for SQLite), for messages. */
+  readonly path: string;
+  /**
+   * Runs `fn` in one transaction: its writes through `tx` are stored all together or, when `fn`
+   * throws (or rejects), not at all. Transactions on one store are serialised: a second one, and any
+   * call on the store itself, waits until the first has committed or rolled back. Inside `fn` use
+   * `tx`, never the store (the SQLite store refuses such a call rather than deadlock).
+   */
+  transaction<T>(fn: (tx: StoreTransaction) => Promise<T>): Promise<T>;
   /**
    * Writes of a stage that awaits between them (pages, analyses), grouped into chunk transactions
    * instead of one transaction per row: see WriteBatch.
    */
   batchWrites(options?: WriteBatchOptions): WriteBatch;
-  close(): void;
+  /** Waits for pending work, then closes. */
+  close(): Promise<void>;
 }
 
 export interface WriteBatchOptions {
@@ -132,99 +140,20 @@ export interface WriteBatchOptions {
 }
 
 /**
- * An open chunk transaction that store calls join. Each `run` is one savepoint: a call that throws
- * leaves nothing of itself, the others stay. A chunk is committed when it is full, when it has
- * been open `maxMs`, and at `commit()`; it is stored all or nothing (a chunk whose commit fails, or
- * that a crash or close cuts off, leaves none of its rows). Reads on the store see the open chunk.
+ * An open chunk transaction. Each `run` is one nested transaction: a call that throws leaves nothing
+ * of itself, the others stay. A chunk is committed when it is full, when it has been open `maxMs`,
+ * and at `commit()`; it is stored all or nothing (a chunk whose commit fails, or that a crash or
+ * close cuts off, leaves none of its rows). Reads on the store see the open chunk.
  */
 export interface WriteBatch {
-  run<T>(fn: () => T): T;
+  run<T>(fn: (tx: StoreTransaction) => Promise<T>): Promise<T>;
   /** Commits the open chunk (a stage calls it when it ends, also when it fails). */
-  commit(): void;
+  commit(): Promise<void>;
 }
 
-function openWriteBatch(db: Database, options: WriteBatchOptions = {}): WriteBatch {
-  const size = Math.max(1, options.size ?? 200);
-  const maxMs = options.maxMs ?? 1000;
-  let calls = 0;
-  let timer: NodeJS.Timeout | undefined;
-  const commit = () => {
-    if (timer) clearTimeout(timer);
-    timer = undefined;
-    if (calls === 0) return;
-    calls = 0;
-    if (!db.inTransaction) return;
-    try {
-      db.exec("COMMIT");
-    } catch (error) {
-      if (db.inTransaction) db.exec("ROLLBACK");
-      throw error;
-    }
-  };
-  return {
-    run(fn) {
-      // Inside someone else's transaction, a call simply joins it (as a savepoint).
-      if (calls === 0 && !db.inTransaction) {
-        db.exec("BEGIN");
-        timer = setTimeout(commit, maxMs);
-        timer.unref();
-      } else if (calls === 0) return db.transaction(fn)();
-      calls++;
-      let result: ReturnType<typeof fn>;
-      try {
-        result = db.transaction(fn)();
-      } finally {
-        if (calls >= size) commit();
-      }
-      return result;
-    },
-    commit,
-  };
-}
-
-type Methods<T> = { [K in keyof T as T[K] extends (...args: never[]) => unknown ? K : never]: T[K] };
-
-/** Binds every public method of a table object, so the facade can spread them. */
-function methodsOf<T extends object>(table: T): Methods<T> {
-  const bound: Record<string, unknown> = {};
-  for (const name of Object.getOwnPropertyNames(Object.getPrototypeOf(table))) {
-    const value = (table as Record<string, unknown>)[name];
-    if (name !== "constructor" && typeof value === "function") bound[name] = value.bind(table);
-  }
-  return bound as Methods<T>;
-}
-
-/** Opens (creating and migrating as needed) the SQLite store at `path`. */
-export function openStore(path: string, options: OpenStoreOptions = {}): Store {
-  const db: Database = openDatabase(path, { busyTimeoutMs: options.busyTimeoutMs });
-  const now = options.now ?? (() => new Date());
-  return {
-    path,
-    ...methodsOf(new SourceTable(db, now)),
-    ...methodsOf(new ArticleTable(db, now)),
-    ...methodsOf(new AnalysisTable(db, now)),
-    ...methodsOf(new UsageLedger(db)),
-    ...methodsOf(new BriefingTable(db, now)),
-    ...methodsOf(new RunTable(db)),
-    ...methodsOf(new RunLockTable(db)),
-    ...methodsOf(new DeliveryTable(db)),
-    ...methodsOf(new StoryTable(db, now)),
-    ...methodsOf(new JudgementTable(db)),
-    ...methodsOf(new AlertTable(db)),
-    ...methodsOf(new HostCooldownTable(db)),
-    ...methodsOf(new HostRequestTable(db)),
-    ...methodsOf(new PageRereadTable(db)),
-    ...methodsOf(new SearchIndexTable(db)),
-    transaction: <T>(fn: () => T): T =>
-      db.transaction(() => {
-        const result = fn();
-        // better-sqlite3 would commit before an async body finished; refuse (and roll back) instead.
-        if (result instanceof Promise) throw new TypeError("store.transaction needs a synchronous function");
-        return result;
-      })(),
-    batchWrites: (options) => openWriteBatch(db, options),
-    close: () => {
-      db.close();
-    },
-  };
+export interface OpenStoreOptions {
+  /** Clock for bookkeeping times (updated_at, default createdAt). */
+  now?: () => Date;
+  /** Wait for another process's write lock this long before failing, in ms (default 5000). */
+  busyTimeoutMs?: number;
 }

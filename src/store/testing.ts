@@ -2,15 +2,18 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
-import type { Article, Source } from "../model/index.ts";
+
+export { makeArticle, makeSource } from "./fixtures.ts";
+
 import { migrations } from "./migrations.ts";
-import { type OpenStoreOptions, openStore, type Store } from "./store.ts";
+import { openStore } from "./sqlite-store.ts";
+import type { OpenStoreOptions, Store } from "./store.ts";
 
 /** A store on a real file in a fresh temp dir; `remove()` closes it and deletes the dir. For tests. */
 export function openTempStore(options: OpenStoreOptions = {}): {
   store: Store;
   path: string;
-  remove(): void;
+  remove(): Promise<void>;
 } {
   const dir = mkdtempSync(join(tmpdir(), "daybrief-store-"));
   const path = join(dir, "daybrief.db");
@@ -18,43 +21,14 @@ export function openTempStore(options: OpenStoreOptions = {}): {
   return {
     store,
     path,
-    remove() {
+    async remove() {
       try {
-        store.close();
+        await store.close();
       } catch {
         // already closed by the test
       }
       rmSync(dir, { recursive: true, force: true });
     },
-  };
-}
-
-export function makeSource(overrides: Partial<Source> = {}): Source {
-  return {
-    id: "jiqizhixin",
-    name: "机器之心",
-    url: "http://127.0.0.1/feed.xml",
-    order: 0,
-    enabled: true,
-    ...overrides,
-  };
-}
-
-export function makeArticle(overrides: Partial<Article> = {}): Article {
-  return {
-    sourceId: "jiqizhixin",
-    url: "https://mp.weixin.qq.com/s/star-architecture",
-    originalUrl: "https://mp.weixin.qq.com/s/star-architecture?from=rss",
-    guid: "star-1",
-    title: "美团提出 STAR：堆叠自回归架构",
-    publishedAt: "2026-02-04T02:30:00.000Z",
-    firstSeenAt: "2026-02-04T03:00:00.000Z",
-    contentHash: "a".repeat(64),
-    text: "美团提出 STAR 框架，复用顶层参数。",
-    html: "<p>美团提出 STAR 框架，复用顶层参数。</p>",
-    links: [{ text: "论文", href: "https://arxiv.org/abs/2512.13752" }],
-    status: "ok",
-    ...overrides,
   };
 }
 

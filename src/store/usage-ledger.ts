@@ -1,7 +1,6 @@
 import type { Database } from "better-sqlite3";
 import type { Usage } from "../model/index.ts";
 import { cachePreparedStatements, type Prepare } from "./database.ts";
-import { toUtcIso } from "./values.ts";
 
 /** Summed usage; `costByCurrency` is there because costs in two currencies cannot be added. */
 export type UsageSum = Usage & { costByCurrency: Record<string, number> };
@@ -66,16 +65,6 @@ export class UsageLedger {
         `SELECT ${sumColumns} FROM (${LEDGER_ROWS})
          WHERE run_id IN (SELECT id FROM runs WHERE date = ?) GROUP BY currency`,
       ).all(date) as SumRow[],
-    );
-  }
-
-  /** Usage of analyses made in [start, end), whatever run made them (a calendar-day budget). */
-  sumUsageBetween(start: string | Date, end: string | Date): UsageSum {
-    return toUsageSum(
-      this.sql(
-        `SELECT ${sumColumns} FROM analyses
-         WHERE created_at >= ? AND created_at < ? AND calls IS NOT NULL GROUP BY currency`,
-      ).all(toUtcIso(start), toUtcIso(end)) as SumRow[],
     );
   }
 }

@@ -7,15 +7,15 @@ import { acquireRunLock } from "../../src/pipeline/run-lock.ts";
 import { openStore } from "../../src/store/index.ts";
 
 const store = openStore(process.argv[2]!, { busyTimeoutMs: 10_000 });
-process.on("message", (message: { round: number; at: number } | "exit") => {
+process.on("message", async (message: { round: number; at: number } | "exit") => {
   if (message === "exit") {
-    store.close();
+    await store.close();
     process.exit(0);
   }
   while (Date.now() < message.at) {
     // spin: every contender starts within the same millisecond
   }
-  const lock = acquireRunLock(store, { command: `contender-${process.pid}`, now: () => new Date() });
+  const lock = await acquireRunLock(store, { command: `contender-${process.pid}`, now: () => new Date() });
   process.send?.({ round: message.round, acquired: lock.acquired });
 });
 process.send?.("ready");

@@ -46,7 +46,7 @@ export async function demoCommand(ctx: CliContext, options: DemoOptions): Promis
       if (summary.status === "ok") print(ctx.stdout, `demo done: open ${summary.outputs.md ?? outDir}`);
       return exitCodeOf(summary.status);
     } finally {
-      opened.close();
+      await opened.close();
     }
   } finally {
     await server.close();

@@ -21,9 +21,10 @@ test("dupes lists the merged stories of a date with their scores", async () => {
       `store:\n  path: ./db.sqlite\nsources:\n${lines.join("\n")}\n`,
     );
     const store = openStore(join(dir, "db.sqlite"));
-    for (const [order, id] of SOURCES.entries()) store.upsertSource(makeSource({ id, name: id, order }));
+    for (const [order, id] of SOURCES.entries())
+      await store.upsertSource(makeSource({ id, name: id, order }));
     for (const a of dayOne) {
-      store.saveArticle(
+      await store.saveArticle(
         makeArticle({
           ...a,
           originalUrl: a.url,
@@ -32,7 +33,7 @@ test("dupes lists the merged stories of a date with their scores", async () => {
         }),
       );
     }
-    store.close();
+    await store.close();
     const stdout = new PassThrough();
     let out = "";
     stdout.on("data", (chunk) => {

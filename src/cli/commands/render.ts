@@ -36,6 +36,6 @@ export async function renderCommand(
     for (const [f, path] of Object.entries(outputs)) print(ctx.stdout, `wrote ${f}: ${path}`);
     return 0;
   } finally {
-    opened.close();
+    await opened.close();
   }
 }

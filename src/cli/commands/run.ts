@@ -29,9 +29,9 @@ export async function runCommand(ctx: CliContext, options: RunCommandOptions): P
   // The scheduler's lock: a manual run never overlaps a scheduled one on the same store.
   mkdirSync(dirname(config.store.path), { recursive: true });
   const lockStore = openStore(config.store.path, { now: ctx.now });
-  const lock = acquireRunLock(lockStore, { command: "run", now: ctx.now });
+  const lock = await acquireRunLock(lockStore, { command: "run", now: ctx.now });
   if (!lock.acquired) {
-    lockStore.close();
+    await lockStore.close();
     const o = lock.owner;
     throw new UsageError(
       `another run is using ${config.store.path} (pid ${o.pid} on ${o.host}, ${o.command}, since ${o.since}) — wait for it to finish`,
@@ -52,8 +52,8 @@ export async function runCommand(ctx: CliContext, options: RunCommandOptions): P
     printSummary(ctx, summary);
     return exitCodeOf(summary.status);
   } finally {
-    opened?.close();
-    lock.release();
-    lockStore.close();
+    await opened?.close();
+    await lock.release();
+    await lockStore.close();
   }
 }

@@ -42,36 +42,36 @@ export const commandOf = (job: ScheduledJob) => `schedule:${job.name}`;
 /** The commands whose runs build what this job builds: its own, and a manual `daybrief run` for briefings. */
 const commandsOf = (job: ScheduledJob) => [commandOf(job), ...(job.kind === "briefing" ? ["run"] : [])];
 
-function withStore<T>(config: Config, ctx: CliContext, fn: (store: Store) => T): T {
+async function withStore<T>(config: Config, ctx: CliContext, fn: (store: Store) => Promise<T>): Promise<T> {
   mkdirSync(dirname(config.store.path), { recursive: true });
   const store = openStore(config.store.path, { now: ctx.now });
   try {
-    return fn(store);
+    return await fn(store);
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
 /**
  * When this job last ran for `date`: its own runs, and for the briefing kind also a manual
  * `daybrief run`. A degraded run counts (its missing parts are retried, not the whole run).
+ * Read once, when the scheduler starts (the only time it asks: catch-up of missed runs).
  */
-function lastRunFrom(
+async function lastRunFrom(
   config: Config,
   ctx: CliContext,
-): (job: ScheduledJob, date: string) => string | undefined {
-  return (job, date) =>
-    withStore(config, ctx, (store) => {
-      const accepted = new Set(commandsOf(job));
-      return store
-        .listRuns(500)
-        .filter(
-          (r) => r.date === date && (r.status === "ok" || r.status === "degraded") && accepted.has(r.command),
-        )
-        .map((r) => r.startedAt)
-        .sort()
-        .at(-1);
-    });
+): Promise<(job: ScheduledJob, date: string) => string | undefined> {
+  const runs = await withStore(config, ctx, (store) => store.listRuns(500));
+  return (job, date) => {
+    const accepted = new Set(commandsOf(job));
+    return runs
+      .filter(
+        (r) => r.date === date && (r.status === "ok" || r.status === "degraded") && accepted.has(r.command),
+      )
+      .map((r) => r.startedAt)
+      .sort()
+      .at(-1);
+  };
 }
 
 /** Runs `fn` under the run lock (in the store); undefined when another process holds it. */
@@ -83,17 +83,17 @@ async function underLock<T>(
 ): Promise<{ ran: true; value: T } | { ran: false; holder: string }> {
   mkdirSync(dirname(config.store.path), { recursive: true });
   const lockStore = openStore(config.store.path, { now: ctx.now });
-  const lock = acquireRunLock(lockStore, { command, now: ctx.now });
+  const lock = await acquireRunLock(lockStore, { command, now: ctx.now });
   if (!lock.acquired) {
-    lockStore.close();
+    await lockStore.close();
     const o = lock.owner;
     return { ran: false, holder: `pid ${o.pid} on ${o.host} since ${o.since}` };
   }
   try {
     return { ran: true, value: await fn() };
   } finally {
-    lock.release();
-    lockStore.close();
+    await lock.release();
+    await lockStore.close();
   }
 }
 
@@ -120,7 +120,7 @@ async function runScheduledJob(s: Shared, job: ScheduledJob, date: string): Prom
       printSummary(ctx, summary);
       return summary.status === "ok" || summary.status === "degraded";
     } finally {
-      opened.close();
+      await opened.close();
     }
   });
   if (!result.ran)
@@ -142,8 +142,8 @@ async function retryDueDeliveries(s: Shared, jobs: readonly ScheduledJob[]): Pro
     const date = addDays(dayOf(ctx.now(), config.timezone), job.dateOffset);
     if (seen.has(date)) continue;
     seen.add(date);
-    const history = withStore(config, ctx, (store) =>
-      deliveryHistoryOf(store.listRuns(500), date, commandsOf(job)),
+    const history = await withStore(config, ctx, async (store) =>
+      deliveryHistoryOf(await store.listRuns(500), date, commandsOf(job)),
     );
     const plan = planDeliveryRetry(history, DEFAULT_RETRY_POLICY, ctx.now(), config.timezone);
     if (plan.action === "wait") {
@@ -156,7 +156,7 @@ async function retryDueDeliveries(s: Shared, jobs: readonly ScheduledJob[]): Pro
       const opened = openPipeline(config, ctx, { quiet: true, logger: s.logger, redact: s.redact });
       try {
         if (plan.action === "give-up") {
-          const text = recordGiveUp(opened.deps, {
+          const text = await recordGiveUp(opened.deps, {
             date,
             command: commandOf(job),
             retries: plan.retries,
@@ -189,12 +189,12 @@ async function retryDueDeliveries(s: Shared, jobs: readonly ScheduledJob[]): Pro
             "(a channel failed before its parts)"
           }; sent ${sent}; ${result.undelivered} part(s) still not delivered`,
         );
-        const after = withStore(config, ctx, (store) =>
-          deliveryHistoryOf(store.listRuns(500), date, commandsOf(job)),
+        const after = await withStore(config, ctx, async (store) =>
+          deliveryHistoryOf(await store.listRuns(500), date, commandsOf(job)),
         );
         return planDeliveryRetry(after, DEFAULT_RETRY_POLICY, ctx.now(), config.timezone);
       } finally {
-        opened.close();
+        await opened.close();
       }
     });
     if (!outcome.ran) {
@@ -217,7 +217,7 @@ export async function scheduleCommand(ctx: CliContext, options: ScheduleCommandO
   const timeZone = config.timezone;
   const redact = buildRedactor(config, ctx.env);
   const shared: Shared = { ctx, config, redact, logger: createCliLogger(ctx, redact, "info") };
-  const lastRunFor = lastRunFrom(config, ctx);
+  const lastRunFor = await lastRunFrom(config, ctx);
 
   if (options.once) {
     const due = dueJobs({ jobs, timeZone, lastRunFor }, ctx.now());

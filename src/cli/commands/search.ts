@@ -39,7 +39,7 @@ function marked(parts: Highlighted): string {
  * `daybrief search "美团 STAR"`: full-text search over stored entries and articles, best first,
  * through the query layer. Writes nothing.
  */
-export function searchCommand(ctx: CliContext, query: string, options: SearchOptions): number {
+export async function searchCommand(ctx: CliContext, query: string, options: SearchOptions): Promise<number> {
   const request: SearchRequest = {
     query,
     from: options.from,
@@ -58,7 +58,7 @@ export function searchCommand(ctx: CliContext, query: string, options: SearchOpt
   }
   const store = openStore(config.store.path);
   try {
-    const result = searchEntries(store, request, { timeZone: config.timezone, now: ctx.now() });
+    const result = await searchEntries(store, request, { timeZone: config.timezone, now: ctx.now() });
     if (options.json) {
       print(ctx.stdout, JSON.stringify(result, null, 2));
       return 0;
@@ -85,7 +85,7 @@ export function searchCommand(ctx: CliContext, query: string, options: SearchOpt
     for (const [i, hit] of result.hits.entries()) printHit(ctx, hit, i + 1, names);
     return 0;
   } finally {
-    store.close();
+    await store.close();
   }
 }
 

@@ -21,12 +21,12 @@ export function createMemoryLog(): DeliveryLog & { records: DeliveryRecord[] } {
   };
   return {
     records,
-    hasDelivered: (key) => state(key)?.status === "sent",
-    deliveryState: state,
-    recordDelivery: (rec) => {
+    hasDelivered: async (key) => state(key)?.status === "sent",
+    deliveryState: async (key) => state(key),
+    recordDelivery: async (rec) => {
       records.push(rec);
     },
-    listSentParts: (date, channel) =>
+    listSentParts: async (date, channel) =>
       records
         .filter((r) => r.date === date && r.channel === channel && r.status === "sent")
         .map((r) => ({ partKey: r.partKey, entries: r.entries ?? [] })),
