@@ -125,7 +125,7 @@ function listAllTs(dir: string, out: string[] = []): string[] {
 const ROOT = resolve(import.meta.dirname, "..");
 /** SQL statements, placeholders lists, SQLite pragmas and functions: what only store/ may know. */
 const SQL =
-  /\b(?:SELECT\s[\s\S]{0,200}?\sFROM|INSERT\s+(?:OR\s+\w+\s+)?INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|CREATE\s+(?:TABLE|INDEX|VIRTUAL|TRIGGER|UNIQUE)|DROP\s+(?:TABLE|INDEX|TRIGGER)|BEGIN\s+IMMEDIATE|ON\s+CONFLICT|VALUES\s*\(\s*\?)\b|PRAGMA|user_version|json_each|json_extract|sqlite_master|better-sqlite3/;
+  /\b(?:SELECT\s[\s\S]{0,200}?\sFROM|INSERT\s+(?:OR\s+\w+\s+)?INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|CREATE\s+(?:TABLE|INDEX|VIRTUAL|TRIGGER|UNIQUE)|DROP\s+(?:TABLE|INDEX|TRIGGER)|BEGIN\s+IMMEDIATE|ON\s+CONFLICT|VALUES\s*\(\s*\?)\b|PRAGMA|user_version|json_each|json_extract|sqlite_master|(?:from|import|require\()\s*["']better-sqlite3["']/;
 
 test("no SQL outside store/ (sources, tests, bench and scripts included)", () => {
   const outside = ["src", "test", "bench", "scripts"]

@@ -6,7 +6,6 @@ import { runInNewContext } from "node:vm";
 import { parseAtomFeed } from "feedsmith";
 import { parseHTML } from "linkedom";
 import { readDemoManifest, resolveDemoDir } from "../src/demo/index.ts";
-import type { Briefing } from "../src/model/briefing.ts";
 import { openStore } from "../src/store/index.ts";
 import { createHarness } from "./support/cli-harness.ts";
 
