@@ -50,7 +50,8 @@ function links(markdown: string): Link[] {
   const out: Link[] = [];
   for (const line of prose(markdown).split("\n")) {
     // Code spans show Markdown syntax (`[t](url)`), they link nowhere.
-    for (const m of line.replace(/`[^`]*`/g, "").matchAll(/\[([^\]]*)\]\(([^)\s]+)\)/g)) out.push({ text: m[1]!, target: m[2]!, line });
+    for (const m of line.replace(/`[^`]*`/g, "").matchAll(/\[([^\]]*)\]\(([^)\s]+)\)/g))
+      out.push({ text: m[1]!, target: m[2]!, line });
   }
   return out;
 }
