@@ -9,7 +9,7 @@ import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { test } from "node:test";
 import { parse } from "yaml";
-import { fences, headingLevels, shellCommands } from "./support/markdown-docs.ts";
+import { fences, headingLevels, prose, shellCommands } from "./support/markdown-docs.ts";
 
 /** Documents not translated yet: one English `docs/X.md`, no `docs/X.en.md`. */
 const ENGLISH_ONLY = new Set(["architecture.md", "configuration.md", "json-output.md"]);
@@ -19,9 +19,6 @@ const docNames = readdirSync("docs").filter((f) => f.endsWith(".md"));
 const englishNames = docNames.filter((f) => f.endsWith(".en.md"));
 const chineseNames = docNames.filter((f) => !f.endsWith(".en.md") && !ENGLISH_ONLY.has(f));
 const enOf = (zh: string) => zh.replace(/\.md$/, ".en.md");
-
-/** Headings and links inside fenced blocks do not count. */
-const prose = (markdown: string) => markdown.replace(/^```[^\n]*\n[\s\S]*?^```[ \t]*$/gm, "");
 
 /** GitHub's heading anchor: lower case, punctuation and symbols dropped, spaces to hyphens. */
 function anchors(markdown: string): Set<string> {
