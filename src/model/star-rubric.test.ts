@@ -79,12 +79,14 @@ test("detectors: commentary titles, promotions, rating requests", () => {
     assert.equal(detectRatingRequest(t), false, t);
 });
 
-test("the LLM's rubric prompt and docs/stars.md state the same rubric, row by row", () => {
+test("the LLM's rubric prompt and docs/stars.md (中文, English) state the same rubric, row by row", () => {
   const prompt = readFileSync(new URL("../../prompts/rubric.v1.md", import.meta.url), "utf8");
-  const docs = readFileSync(new URL("../../docs/stars.md", import.meta.url), "utf8");
-  for (const row of STAR_RUBRIC) {
+  for (const row of STAR_RUBRIC)
     assert.ok(prompt.includes(`${row.stars}：${row.rule}`), `prompt: ${row.stars}`);
-    assert.ok(docs.includes(`| ${row.stars} | ${row.rule} |`), `docs: ${row.stars}`);
+  for (const file of ["stars.md", "stars.en.md"]) {
+    const docs = readFileSync(new URL(`../../docs/${file}`, import.meta.url), "utf8");
+    for (const row of STAR_RUBRIC)
+      assert.ok(docs.includes(`| ${row.stars} | ${row.rule} |`), `${file}: ${row.stars}`);
   }
 });
 

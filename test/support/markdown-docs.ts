@@ -8,7 +8,7 @@ export interface Fence {
 }
 
 /** The document without its fenced code blocks (headings and links inside them do not count). */
-function prose(markdown: string): string {
+export function prose(markdown: string): string {
   return markdown.replace(/^```[^\n]*\n[\s\S]*?^```[ \t]*$/gm, "");
 }
 
