@@ -7,12 +7,12 @@
 //
 //   npm run bench -- analyse-pool                 1000 articles, 2 workers, 3 repeats
 //   DAYBRIEF_BENCH_POOL=600,2,5 npm run bench -- analyse-pool    (articles, workers, repeats)
-import { spawn } from "node:child_process";
 import { availableParallelism } from "node:os";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import type { Article } from "../src/model/index.ts";
 import type { BenchRow, BenchSection } from "./report.ts";
+import { lastLineOfChild } from "./spawn-child.ts";
 
 const SELF = fileURLToPath(import.meta.url);
 const DATE = "2026-03-02";
@@ -103,20 +103,11 @@ async function workerMain(): Promise<void> {
 }
 
 async function runMode(mode: string, count: number, workers: number): Promise<ModeFigures> {
-  const child = spawn(
-    process.execPath,
-    ["--import", "tsx", SELF, "child", mode, String(count), String(workers)],
-    {
-      stdio: ["ignore", "pipe", "inherit"],
-    },
+  const last = await lastLineOfChild(
+    "analyse-pool",
+    [SELF, "child", mode, String(count), String(workers)],
+    "{",
   );
-  let out = "";
-  child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
-    out += chunk;
-  });
-  const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
-  const last = out.trim().split("\n").at(-1) ?? "";
-  if (code !== 0 || !last.startsWith("{")) throw new Error(`analyse-pool child exited ${code}: ${last}`);
   return JSON.parse(last) as ModeFigures;
 }
 
