@@ -10,7 +10,6 @@
 // Rows: wall, ms/article, peak RSS and per-stage times per size; the growth ratios against the
 // issue's targets (wall ≤ 11×, dedup and publish ≤ 12× from the smallest to the largest size when
 // those are 1k and 10k; day N within 1.2× of day 1; RSS ≤ 300 MB at 1k, ≤ 600 MB at 10k).
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -19,6 +18,7 @@ import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { BenchRow, BenchSection } from "./report.ts";
 import { buildDayCorpus, type DayCorpus, RUN_SCALE_HOST } from "./run-scale-corpus.ts";
+import { lastLineOfChild } from "./spawn-child.ts";
 
 const SELF = fileURLToPath(import.meta.url);
 const SOURCES = 20;
@@ -89,19 +89,12 @@ async function runChild(
 ): Promise<DayFigures[]> {
   const dir = mkdtempSync(join(tmpdir(), "daybrief-run-scale-"));
   try {
-    const execArgv = ["--import", "tsx", ...(heapMb ? [`--max-old-space-size=${heapMb}`] : [])];
-    const child = spawn(
-      process.execPath,
-      [...execArgv, SELF, "child", origin, String(articles), String(days), dir],
-      { stdio: ["ignore", "pipe", "inherit"] },
+    const last = await lastLineOfChild(
+      "run-scale",
+      [SELF, "child", origin, String(articles), String(days), dir],
+      "[",
+      heapMb ? [`--max-old-space-size=${heapMb}`] : [],
     );
-    let out = "";
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
-      out += chunk;
-    });
-    const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
-    const last = out.trim().split("\n").at(-1) ?? "";
-    if (code !== 0 || !last.startsWith("[")) throw new Error(`run-scale child exited ${code}: ${last}`);
     return JSON.parse(last) as DayFigures[];
   } finally {
     rmSync(dir, { recursive: true, force: true });

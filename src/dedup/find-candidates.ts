@@ -13,10 +13,21 @@ export interface CandidateOptions {
   rows: number;
   /** Rarest title tokens per article whose pairs are blocking keys. */
   titleKeys: number;
+  /** Buckets up to this size compare every pair of their members. */
+  fullBucket: number;
+  /** Larger buckets (up to maxBucket) are split (splitBucket); beyond it they are skipped. */
   maxBucket: number;
+  /** In a split bucket, each member is also compared with this many members after it. */
+  window: number;
 }
 
-export const DEFAULT_CANDIDATES: CandidateOptions = { rows: 3, titleKeys: 4, maxBucket: 400 };
+export const DEFAULT_CANDIDATES: CandidateOptions = {
+  rows: 3,
+  titleKeys: 4,
+  fullBucket: 48,
+  maxBucket: 400,
+  window: 8,
+};
 
 /** Figures per article used for pair keys (the lowest hashes: a fixed, arbitrary choice). */
 const MAX_FIGURES = 8;
@@ -77,24 +88,26 @@ export function findCandidates(
   const sorted = entries.subarray(0, size).sort();
   let pairs = new Float64Array(1024);
   let count = 0;
+  const addPair = (i: number, j: number) => {
+    if (i === j) return;
+    if (count === pairs.length) {
+      const grown = new Float64Array(pairs.length * 2);
+      grown.set(pairs);
+      pairs = grown;
+    }
+    pairs[count++] = Math.min(i, j) * INDEX_SPAN + Math.max(i, j);
+  };
   for (let start = 0; start < size; ) {
     const key = Math.floor(sorted[start]! / INDEX_SPAN);
     let end = start + 1;
     while (end < size && Math.floor(sorted[end]! / INDEX_SPAN) === key) end++;
     const length = end - start;
-    if (length >= 2 && length <= options.maxBucket) {
-      if (count + (length * (length - 1)) / 2 > pairs.length) {
-        const grown = new Float64Array(Math.max(pairs.length * 2, count + length * length));
-        grown.set(pairs.subarray(0, count));
-        pairs = grown;
-      }
-      for (let x = start; x < end; x++) {
-        const i = sorted[x]! % INDEX_SPAN;
-        for (let y = x + 1; y < end; y++) {
-          const j = sorted[y]! % INDEX_SPAN;
-          if (i !== j) pairs[count++] = Math.min(i, j) * INDEX_SPAN + Math.max(i, j);
-        }
-      }
+    if (length >= 2 && length <= options.fullBucket) {
+      for (let x = start; x < end; x++)
+        for (let y = x + 1; y < end; y++) addPair(sorted[x]! % INDEX_SPAN, sorted[y]! % INDEX_SPAN);
+    } else if (length > options.fullBucket && length <= options.maxBucket) {
+      const members = Array.from(sorted.subarray(start, end), (e) => e % INDEX_SPAN);
+      splitBucket(key, members, features, options, addPair);
     }
     start = end;
   }
@@ -105,4 +118,40 @@ export function findCandidates(
     out.push(Math.floor(unique[p]! / INDEX_SPAN), unique[p]! % INDEX_SPAN);
   }
   return Uint32Array.from(out);
+}
+
+/**
+ * A bucket too big to compare pairwise (a pair of title words or a name that a hundred articles
+ * share): every pair in it would make the day's cost grow with the square of its articles. Its
+ * members are compared (1) when they also share a title token that few of them have — the bucket
+ * is split by each member's title keys, and the sub-buckets of at most `fullBucket` members
+ * compare every pair (two titles of one story share more than the bucket's key) — and (2) each
+ * with the next `window` members in input order, so one big story still chains into one cluster.
+ * Both bound the pairs per member, so the candidates grow linearly with the day.
+ */
+function splitBucket(
+  key: number,
+  members: number[],
+  features: ArticleFeatures[],
+  options: CandidateOptions,
+  addPair: (i: number, j: number) => void,
+): void {
+  let total = 0;
+  for (const m of members) total += features[m]!.keys.title.length;
+  const sub = new Float64Array(total);
+  let size = 0;
+  for (const m of members)
+    for (const t of features[m]!.keys.title) sub[size++] = mix32(key ^ mix32(t)) * INDEX_SPAN + m;
+  sub.sort();
+  for (let start = 0; start < size; ) {
+    const subKey = Math.floor(sub[start]! / INDEX_SPAN);
+    let end = start + 1;
+    while (end < size && Math.floor(sub[end]! / INDEX_SPAN) === subKey) end++;
+    if (end - start >= 2 && end - start <= options.fullBucket)
+      for (let x = start; x < end; x++)
+        for (let y = x + 1; y < end; y++) addPair(sub[x]! % INDEX_SPAN, sub[y]! % INDEX_SPAN);
+    start = end;
+  }
+  for (let x = 0; x < members.length; x++)
+    for (let y = x + 1; y <= x + options.window && y < members.length; y++) addPair(members[x]!, members[y]!);
 }
