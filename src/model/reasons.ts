@@ -22,9 +22,44 @@ export const REASONS = {
   host_rest: { code: "E_HOST_REST", zh: "站点冷却中", en: "host cooling down" },
   host_cap: { code: "E_HOST_CAP", zh: "今日请求已达上限", en: "daily request cap reached" },
   unknown: { code: "E_UNKNOWN", zh: "未知错误", en: "unknown error" },
+  // What became of one article (a coverage problem, model/problem.ts).
+  article_deleted: { code: "E_ARTICLE_DELETED", zh: "该内容已被发布者删除", en: "deleted by the publisher" },
+  article_blocked: { code: "E_ARTICLE_BLOCKED", zh: "内容因违规无法查看", en: "blocked by the platform" },
+  article_failed: { code: "E_ARTICLE_FAILED", zh: "无法读取", en: "could not be read" },
+  feed_only: { code: "E_FEED_ONLY", zh: "仅有订阅源内容", en: "only the feed's text was read" },
+  analysis_failed: { code: "E_ANALYSIS_FAILED", zh: "分析失败", en: "analysis failed" },
+  unsupported: {
+    code: "E_UNSUPPORTED",
+    zh: "摘要无法被原文证实，未收录",
+    en: "summary not supported by the article; left out",
+  },
+  no_content: {
+    code: "E_NO_CONTENT",
+    zh: "四个部分均无内容（原文未提供），未发布",
+    en: "all four sections empty (not in the article); not published",
+  },
+  // A problem stored as text by a daybrief before problems were data (briefing JSON schema 1).
+  note: { code: "E_NOTE", zh: "说明", en: "note" },
 } as const;
 
 export type ReasonKey = keyof typeof REASONS;
+
+/** A catalogue code, e.g. "E_SERVER": what the store, the JSON output and alerts carry. */
+export type ReasonCode = (typeof REASONS)[ReasonKey]["code"];
+
+const KEY_OF_CODE = new Map<string, ReasonKey>(
+  Object.entries(REASONS).map(([key, entry]) => [entry.code, key as ReasonKey]),
+);
+
+/** The catalogue key of a code (unknown codes, e.g. from a newer daybrief's store: "unknown"). */
+export function reasonKeyOfCode(code: string): ReasonKey {
+  return KEY_OF_CODE.get(code) ?? "unknown";
+}
+
+/** The short text of a code, e.g. "服务端错误" for E_SERVER. */
+export function reasonText(code: string, lang: "zh" | "en" = "zh"): string {
+  return REASONS[reasonKeyOfCode(code)][lang];
+}
 
 /** Why something failed, as data: the catalogue key plus the HTTP status when there was one. */
 export interface Reason {

@@ -27,7 +27,12 @@ function health(overrides: Partial<SourceHealth>): SourceHealth {
 
 describe("assessSourceHealth", () => {
   it("flags K failures in a row with the HTTP status, not K-1", async () => {
-    const failing = health({ consecutiveFailures: 3, lastError: "GET http://127.0.0.1/q failed: HTTP 500" });
+    const failing = health({
+      consecutiveFailures: 3,
+      lastError: "GET http://127.0.0.1/q failed: HTTP 500",
+      lastErrorCode: "E_SERVER",
+      lastStatus: 500,
+    });
     assert.deepEqual(assessSourceHealth([failing], { now }), [
       {
         sourceId: "qbitai",
@@ -37,14 +42,45 @@ describe("assessSourceHealth", () => {
       },
     ]);
     assert.deepEqual(assessSourceHealth([{ ...failing, consecutiveFailures: 2 }], { now }), []);
+    const hangUp = {
+      ...failing,
+      lastError: "socket hang up",
+      lastErrorCode: undefined,
+      lastStatus: undefined,
+    };
     assert.equal(
-      assessSourceHealth([{ ...failing, lastError: "socket hang up" }], { now, failAfter: 3 })[0]?.message,
+      assessSourceHealth([hangUp], { now, failAfter: 3 })[0]?.message,
       "量子位：连续 3 次抓取失败",
     );
     assert.equal(
       assessSourceHealth([{ ...failing, consecutiveFailures: 4 }], { now, failAfter: 5 }).length,
       0,
     );
+  });
+
+  it("names the stored status or the catalogue's reason, never what the message text says", async () => {
+    const failing = health({ consecutiveFailures: 3 });
+    const message = (s: Partial<SourceHealth>) =>
+      assessSourceHealth([{ ...failing, ...s }], { now })[0]?.message;
+    // The message mentions another status in prose (a source name, a page title): the column wins.
+    assert.equal(
+      message({
+        lastError: "HTTP 404 周报 (http://127.0.0.1/q): HTTP 404 in the title",
+        lastStatus: 503,
+        lastErrorCode: "E_SERVER",
+      }),
+      "量子位：连续 3 次抓取失败（HTTP 503）",
+    );
+    assert.equal(
+      message({ lastError: "HTTP 404 周报: not a feed", lastErrorCode: "E_FEED_FORMAT" }),
+      "量子位：连续 3 次抓取失败（订阅源格式错误）",
+    );
+    assert.equal(
+      message({ lastError: "x", lastErrorCode: "E_TIMEOUT" }),
+      "量子位：连续 3 次抓取失败（超时）",
+    );
+    // A failure recorded before codes were stored: no reason rather than a guess from the text.
+    assert.equal(message({ lastError: "GET x failed: HTTP 500" }), "量子位：连续 3 次抓取失败");
   });
 
   it("flags a feed that answers but brought nothing new for N days, when it used to", async () => {
@@ -98,6 +134,8 @@ describe("alertOnSourceHealth", () => {
       await temp.store.recordFetchFailure("qbitai", {
         at: clock.toISOString(),
         error: "GET x failed: HTTP 500",
+        code: "E_SERVER",
+        status: 500,
       });
     };
     const succeed = async () => {

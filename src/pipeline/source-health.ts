@@ -4,6 +4,7 @@
  * channel once and says when it recovers, keeping the state in the store.
  */
 import { errorMessage } from "../errors.ts";
+import { reasonText } from "../model/reasons.ts";
 import type { SourceAlertKind, SourceHealth, StoredAlert } from "../store/index.ts";
 import { assessBridgeText } from "./bridge-text.ts";
 import type { PipelineDeps } from "./deps.ts";
@@ -28,13 +29,13 @@ export interface AssessOptions {
 
 const DAY_MS = 86_400_000;
 
-/** "HTTP 500" from a stored error message, or a short reason. */
-function failureReason(lastError: string | undefined): string | undefined {
-  if (!lastError) return undefined;
-  const status = /\bHTTP (\d{3})\b/.exec(lastError)?.[1];
-  if (status) return `HTTP ${status}`;
-  if (/timed out/i.test(lastError)) return "超时";
-  return undefined;
+/**
+ * "HTTP 500" when the last failure had a status, else the catalogue's short reason for its code
+ * ("超时", "域名无法解析" …). Read from the stored columns; the message is never parsed.
+ */
+function failureReason(s: Pick<SourceHealth, "lastStatus" | "lastErrorCode">): string | undefined {
+  if (s.lastStatus) return `HTTP ${s.lastStatus}`;
+  return s.lastErrorCode ? reasonText(s.lastErrorCode) : undefined;
 }
 
 /**
@@ -50,7 +51,7 @@ export function assessSourceHealth(health: readonly SourceHealth[], options: Ass
   for (const s of health) {
     if (wanted ? !wanted.has(s.id) : !s.enabled) continue;
     if (s.consecutiveFailures >= failAfter) {
-      const reason = failureReason(s.lastError);
+      const reason = failureReason(s);
       alerts.push({
         sourceId: s.id,
         sourceName: s.name,
