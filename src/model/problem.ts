@@ -67,7 +67,7 @@ export function articleProblem(
  */
 export function describeProblem(problem: Problem, lang: "zh" | "en" = "zh"): string {
   const key = reasonKeyOfCode(problem.code);
-  if (key === "note") return problem.detail ?? "";
+  if (key === "note") return problem.detail ?? REASONS.note[lang];
   const detail = problem.detail?.trim() ? problem.detail : undefined;
   if (problem.stage === "collect") {
     const why = describeReason({ key, status: problem.httpStatus }, lang);
@@ -92,9 +92,10 @@ export function problemFromText(text: string): Problem {
  * A briefing as stored by any daybrief: coverage problems stored as text (before problems were
  * data) become `problemFromText` records, so every reader sees `Problem`s. Other fields untouched.
  */
-export function upgradeStoredBriefing<B extends { coverage?: unknown }>(briefing: B): B {
-  if (!Array.isArray(briefing.coverage)) return briefing;
-  const coverage = briefing.coverage.map((c: { problems?: unknown }) =>
+export function upgradeStoredBriefing<B extends object>(briefing: B): B {
+  const stored = (briefing as { coverage?: unknown }).coverage;
+  if (!Array.isArray(stored)) return briefing;
+  const coverage = stored.map((c: { problems?: unknown }) =>
     Array.isArray(c?.problems) && c.problems.some((p) => typeof p === "string")
       ? { ...c, problems: c.problems.map((p) => (typeof p === "string" ? problemFromText(p) : p)) }
       : c,

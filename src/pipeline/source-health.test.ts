@@ -39,6 +39,7 @@ describe("assessSourceHealth", () => {
         sourceName: "量子位",
         kind: "failing",
         message: "量子位：连续 3 次抓取失败（HTTP 500）",
+        detail: "连续 3 次抓取失败（HTTP 500）",
       },
     ]);
     assert.deepEqual(assessSourceHealth([{ ...failing, consecutiveFailures: 2 }], { now }), []);
@@ -180,6 +181,38 @@ describe("alertOnSourceHealth", () => {
       await check();
       assert.equal(sent.length, 2);
       assert.deepEqual(await temp.store.openAlerts(), []);
+    } finally {
+      await temp.remove();
+    }
+  });
+
+  it("says what the alert was when it recovers, from the stored detail, even with a '：' in the name", async () => {
+    const named = parseConfig(
+      "sources:\n  - id: qbitai\n    name: 量子位：前沿\n    url: http://127.0.0.1/qbitai.xml\n",
+      { env: {}, baseDir: "/tmp" },
+    );
+    const { temp, sent, fail, succeed, deps } = await setup();
+    try {
+      await temp.store.upsertSource(
+        makeSource({ id: "qbitai", name: "量子位：前沿", url: "http://127.0.0.1/qbitai.xml" }),
+      );
+      const check = () =>
+        alertOnSourceHealth(
+          { ...deps, config: named },
+          { channelId: "ops", send: async (t) => void sent.push(t) },
+        );
+      for (let i = 0; i < 3; i++) await fail();
+      await check();
+      assert.deepEqual(
+        (await temp.store.openAlerts()).map((a) => [a.message, a.detail]),
+        [["量子位：前沿：连续 3 次抓取失败（HTTP 500）", "连续 3 次抓取失败（HTTP 500）"]],
+      );
+      await succeed();
+      await check();
+      assert.equal(
+        sent[1],
+        "【daybrief 来源健康】\n✅ 量子位：前沿：已恢复（此前：连续 3 次抓取失败（HTTP 500））",
+      );
     } finally {
       await temp.remove();
     }

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { test } from "node:test";
-import { BRIEFING_SCHEMA_URL, briefingJsonSchema, briefingOutputSchema } from "./briefing-json-schema.ts";
 import { articleProblem, feedProblem } from "../model/problem.ts";
+import { BRIEFING_SCHEMA_URL, briefingJsonSchema, briefingOutputSchema } from "./briefing-json-schema.ts";
 import { renderJson } from "./render-json.ts";
 import { renderMarkdown } from "./render-markdown.ts";
 import { checkJsonSchema } from "./testdata/check-json-schema.ts";
