@@ -94,12 +94,14 @@ export function reasonOfError(error: unknown): Reason {
     name?: string;
     status?: number;
     code?: string;
+    kind?: string;
     message?: string;
     cause?: unknown;
   };
   // The network guard's refusals and a name that does not resolve say so in their code.
   if (e.code === "blocked_address" || e.code === "blocked_scheme") return { key: "refused" };
   if (e.code === "dns_not_found") return { key: "dns" };
+  if (e.code === "timeout") return { key: "timeout" };
   // The host pacer held the request back (a rest after a wall, or the day's cap): nothing was sent.
   if (e.name === "HostPausedError")
     return { key: (error as { kind?: string }).kind === "cap" ? "host_cap" : "host_rest" };
@@ -110,13 +112,11 @@ export function reasonOfError(error: unknown): Reason {
     return { key: reasonOfStatus(e.status), status: e.status };
   if (e.name === "FeedParseError") return { key: "feed_format" };
   if (e.name === "LlmError" || e.name === "LlmHttpError") {
-    // Our own LLM client's wording for its two status-less failures.
-    if (/timed out/i.test(String(e.message))) return { key: "timeout" };
-    if (/network error/i.test(String(e.message))) return { key: "network" };
-    if (/aborted by caller/i.test(String(e.message))) return { key: "cancelled" };
+    // The client says why a call got no answer (LlmError.kind); an answer it could not use is a bad reply.
+    if (e.kind === "timeout" || e.kind === "network" || e.kind === "cancelled") return { key: e.kind };
     return { key: "bad_reply" };
   }
-  if (typeof e.status === "number")
-    return { key: /timed out/i.test(String(e.message)) ? "timeout" : "network" };
+  // No status and no code saying why: the request got no answer.
+  if (typeof e.status === "number") return { key: "network" };
   return { key: "unknown" };
 }
