@@ -1,7 +1,6 @@
 import { describeReason, REASONS, type Reason, type ReasonCode, reasonKeyOfCode } from "./reasons.ts";
 
-/** The stage of a run where something could not be done. */
-/** "unknown": a problem stored as text by a daybrief before problems were data. */
+/** The stage of a run where something could not be done ("unknown": stored as text by an older daybrief). */
 export type ProblemStage = "collect" | "read" | "analyse" | "verify" | "unknown";
 
 /**
@@ -60,8 +59,8 @@ export function articleProblem(
 }
 
 /**
- * The one wording of a problem, for the briefing footer (md/html), the JSON `message`, the chat
- * channels (zh) and the CLI (en):
+ * The one wording of a problem, for the briefing footer (md/html), the JSON `message`, the run
+ * summary the CLI prints (zh, like the footer today) and English front ends (en):
  *   订阅源抓取失败（服务端错误 · E_SERVER · HTTP 503）：GET … failed: HTTP 503
  *   《标题》该内容已被发布者删除
  */
