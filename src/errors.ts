@@ -21,14 +21,15 @@ export class DaybriefError extends Error {
 
 /**
  * Why a request was refused or failed before any HTTP status, where we know: the network guard's
- * refusals (`blocked_*`), redirects past the limit, a name that does not resolve.
+ * refusals (`blocked_*`), redirects past the limit, a name that does not resolve, no answer in time.
  */
 export type HttpErrorCode =
   | "blocked_scheme"
   | "blocked_address"
   | "too_many_redirects"
   | "invalid_url"
-  | "dns_not_found";
+  | "dns_not_found"
+  | "timeout";
 
 /** An HTTP request that failed: a status (0 for network errors and timeouts) and whether to retry. */
 export class HttpError extends DaybriefError {
@@ -79,20 +80,31 @@ export class HostPausedError extends DaybriefError {
   }
 }
 
+/** Why an LLM call got no answer at all (absent: it answered, and the answer was unusable). */
+export type LlmErrorKind = "timeout" | "network" | "cancelled";
+
 /** An LLM call whose answer could not be used; `rawText` keeps what the model said. */
 export class LlmError extends DaybriefError {
   override name = "LlmError";
   constructor(
     message: string,
     retryable: boolean,
-    options?: { cause?: unknown; rawText?: string; status?: number; retryAfterMs?: number },
+    options?: {
+      cause?: unknown;
+      rawText?: string;
+      status?: number;
+      retryAfterMs?: number;
+      kind?: LlmErrorKind;
+    },
   ) {
     super(message, { cause: options?.cause, retryable, retryAfterMs: options?.retryAfterMs });
     this.rawText = options?.rawText;
     this.status = options?.status;
+    this.kind = options?.kind;
   }
   readonly rawText?: string;
   readonly status?: number;
+  readonly kind?: LlmErrorKind;
 }
 
 export interface ConfigIssue {

@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import type { Browser, BrowserContextOptions } from "playwright-core";
 import type { Briefing, Bullet, Section } from "../src/model/index.ts";
+import { problemFromText } from "../src/model/problem.ts";
 import { renderHtml } from "../src/render/index.ts";
 import { sampleBriefing } from "../src/render/testdata/sample-2026-02-04.ts";
 import { browserSkipReason, confinePage, drawGlyphs, launchBrowser, luminanceOf } from "./support/browser.ts";
@@ -66,7 +67,7 @@ function injectHostile(briefing: Briefing, count: number): Briefing {
   }
   copy.items[0]!.url = HOSTILE_URL;
   copy.notes.push(HOSTILE_TEXT);
-  copy.coverage[0]!.problems.push(HOSTILE_TEXT);
+  copy.coverage[0]!.problems.push(problemFromText(HOSTILE_TEXT));
   return copy;
 }
 

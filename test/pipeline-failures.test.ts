@@ -1,6 +1,9 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { after, before, test } from "node:test";
+import { escapeMarkdownBlockStart } from "../src/render/escape-markdown.ts";
+import { briefingJsonSchema } from "../src/render/index.ts";
+import { checkJsonSchema } from "../src/render/testdata/check-json-schema.ts";
 import { readEntries, readFooter } from "./support/briefing-layout.ts";
 import { baseConfig, createHarness, DEMO_DAY, type Harness, outputPath } from "./support/cli-harness.ts";
 import { allowOnly } from "./support/route-fetch.ts";
@@ -104,6 +107,45 @@ test("each problem has a footer line in the Markdown", () => {
   assert.match(block("乱码号"), /\n {2}- .+/, footer);
   assert.match(block("删帖号"), new RegExp(`《${DELETED_TITLE}》.*删除`), footer);
   assert.match(block("验证号"), new RegExp(`《${VERIFY_TITLE}》.*验证`), footer);
+});
+
+test("the JSON carries each problem as a code with its data, valid against the published schema", () => {
+  const json = JSON.parse(readFileSync(outputPath(h.dir, DEMO_DAY, "json"), "utf8"));
+  assert.equal(json.schemaVersion, 2);
+  assert.deepEqual(checkJsonSchema(briefingJsonSchema, json), []);
+  const problems = (id: string) =>
+    json.coverage
+      .find((c: { sourceId: string }) => c.sourceId === id)
+      .problems.map((p: Record<string, unknown>) => ({ ...p, message: undefined }));
+  assert.deepEqual(problems("down"), [
+    {
+      code: "E_SERVER",
+      stage: "collect",
+      url: `${server.origin}/down.xml`,
+      httpStatus: 500,
+      message: undefined,
+    },
+  ]);
+  assert.deepEqual(problems("garbled"), [
+    { code: "E_FEED_FORMAT", stage: "collect", url: `${server.origin}/garbled.xml`, message: undefined },
+  ]);
+  assert.deepEqual(
+    problems("deleted").map((p: { code: string; stage: string; title: string }) => [
+      p.code,
+      p.stage,
+      p.title,
+    ]),
+    [["E_ARTICLE_DELETED", "read", DELETED_TITLE]],
+  );
+  assert.deepEqual(
+    problems("verify").map((p: { code: string; stage: string; title: string }) => [p.code, p.stage, p.title]),
+    [["E_FEED_ONLY", "read", VERIFY_TITLE]],
+  );
+  // Each message is the footer's line, word for word (escaped for Markdown there).
+  const md = readFileSync(outputPath(h.dir, DEMO_DAY, "md"), "utf8");
+  for (const c of json.coverage)
+    for (const p of c.problems)
+      assert.ok(md.includes(`  - ${escapeMarkdownBlockStart(p.message)}`), p.message);
 });
 
 test("daybrief runs lists every failure of the run", async () => {

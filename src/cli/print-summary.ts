@@ -1,3 +1,4 @@
+import { describeProblem } from "../model/problem.ts";
 import type { RunSummary } from "../pipeline/run-daily.ts";
 import { type CliContext, print } from "./context.ts";
 
@@ -16,7 +17,7 @@ export function printSummary(ctx: CliContext, summary: RunSummary): void {
       out,
       `  ${c.sourceName}: found ${c.found} · on the day ${c.inWindow} · analysed ${c.analysed} · duplicates ${c.duplicates} · below threshold ${c.belowThreshold} · failed ${c.failed}`,
     );
-    for (const p of c.problems) print(out, `    ! ${p}`);
+    for (const p of c.problems) print(out, `    ! ${describeProblem(p)}`);
   }
   for (const a of b.analysers) {
     print(

@@ -150,6 +150,7 @@ describe("createHttp().get", () => {
     await assert.rejects(http.get(`${server.url}/hang`), (e: unknown) => {
       assert.ok(e instanceof HttpError);
       assert.equal(e.status, 0);
+      assert.equal(e.code, "timeout", "the why is data: reasonOfError reads the code, not the message");
       assert.match(e.message, /timed out/);
       return true;
     });

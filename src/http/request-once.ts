@@ -62,7 +62,10 @@ export async function requestOnce(
     if (error instanceof HttpError || error instanceof HostPausedError) throw error;
     if (options.signal?.aborted) throw options.signal.reason;
     if (controller.signal.reason instanceof Timeout) {
-      throw new HttpError(`GET ${url} timed out after ${ctx.timeoutMs} ms`, url, 0, true, { cause: error });
+      throw new HttpError(`GET ${url} timed out after ${ctx.timeoutMs} ms`, url, 0, true, {
+        cause: error,
+        code: "timeout",
+      });
     }
     const cause =
       error instanceof Error

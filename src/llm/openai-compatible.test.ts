@@ -131,6 +131,7 @@ test("a reply slower than timeoutMs is a retryable timeout (status 0), retried",
   assert.ok(error instanceof LlmError);
   assert.equal(error.status, 0);
   assert.equal(error.retryable, true);
+  assert.equal(error.kind, "timeout", "the why is data: reasonOfError reads it, not the message");
   assert.match(error.message, /timed out/);
 });
 
@@ -144,6 +145,7 @@ test("a caller's abort is never retried", async () => {
   const error = await provider.complete({ ...ask, signal: controller.signal }).catch((e: unknown) => e);
   assert.ok(error instanceof LlmError);
   assert.equal(error.retryable, false);
+  assert.equal(error.kind, "cancelled");
   assert.equal(stub.requests.length, 1);
 });
 
@@ -158,6 +160,7 @@ test("an abort while waiting to retry ends the wait: an LlmError, no second requ
   assert.ok(error instanceof LlmError);
   assert.equal(error.retryable, false);
   assert.match(error.message, /aborted by caller/);
+  assert.equal(error.kind, "cancelled");
   assert.equal(stub.requests.length, 1);
   assert.ok(Date.now() - started < 10_000);
 });

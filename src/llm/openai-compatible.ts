@@ -88,13 +88,19 @@ export function createOpenAICompatible(options: OpenAICompatibleOptions): LlmPro
     const signal = request.signal ? AbortSignal.any([request.signal, timeout.signal]) : timeout.signal;
     const fail = (error: unknown): never => {
       if (error instanceof LlmError) throw error;
-      if (request.signal?.aborted) throw new LlmError("aborted by caller", false, { cause: error });
+      if (request.signal?.aborted)
+        throw new LlmError("aborted by caller", false, { cause: error, kind: "cancelled" });
       if (timeout.signal.aborted)
         throw new LlmError(`${id}: timed out after ${options.timeoutMs} ms`, true, {
           status: 0,
           cause: error,
+          kind: "timeout",
         });
-      throw new LlmError(`${id}: network error: ${errorMessage(error)}`, true, { status: 0, cause: error });
+      throw new LlmError(`${id}: network error: ${errorMessage(error)}`, true, {
+        status: 0,
+        cause: error,
+        kind: "network",
+      });
     };
     try {
       const response = await options
@@ -168,7 +174,7 @@ export function createOpenAICompatible(options: OpenAICompatibleOptions): LlmPro
       } catch (error) {
         // Cancelled while waiting to retry: the caller sees an LlmError like any other abort.
         if (error instanceof LlmError) throw error;
-        throw new LlmError("aborted by caller", false, { cause: error });
+        throw new LlmError("aborted by caller", false, { cause: error, kind: "cancelled" });
       } finally {
         release?.();
       }

@@ -1,4 +1,5 @@
 import type { Entry, Stars } from "./entry.ts";
+import type { Problem } from "./problem.ts";
 
 /** Who wrote an entry: the offline analyser, or an LLM (provider + model). */
 export interface AnalyserInfo {
@@ -78,8 +79,8 @@ export interface SourceCoverage {
   duplicates: number;
   belowThreshold: number;
   failed: number;
-  /** Human-readable reasons for failures and gaps (feed errors, deleted pages, …). */
-  problems: string[];
+  /** Failures and gaps (feed errors, deleted pages, …) as data; `describeProblem` words them. */
+  problems: Problem[];
 }
 
 export interface UsageTotals {

@@ -3,4 +3,5 @@ export type * from "./article.ts";
 export type * from "./briefing.ts";
 export type * from "./entry.ts";
 export type * from "./feed.ts";
+export type * from "./problem.ts";
 export type * from "./source.ts";

@@ -9,9 +9,22 @@ test("errors map to a short reason and code from their fields, never from provid
   assert.equal(describeReason(reasonOfError(http(429))), "限流 · E_RATE_LIMIT · HTTP 429");
   assert.equal(describeReason(reasonOfError(http(503))), "服务端错误 · E_SERVER · HTTP 503");
   assert.equal(describeReason(reasonOfError(http(400))), "请求被拒绝 · E_REQUEST · HTTP 400");
-  const llm = (message: string) => Object.assign(new Error(message), { name: "LlmError", status: 0 });
-  assert.equal(describeReason(reasonOfError(llm("p: timed out after 100 ms"))), "超时 · E_TIMEOUT");
-  assert.equal(describeReason(reasonOfError(llm("p: network error: ECONNREFUSED"))), "网络错误 · E_NETWORK");
+  const llm = (message: string, kind?: string) =>
+    Object.assign(new Error(message), { name: "LlmError", status: 0, kind });
+  assert.equal(
+    describeReason(reasonOfError(llm("p: timed out after 100 ms", "timeout"))),
+    "超时 · E_TIMEOUT",
+  );
+  assert.equal(
+    describeReason(reasonOfError(llm("p: network error: ECONNREFUSED", "network"))),
+    "网络错误 · E_NETWORK",
+  );
+  assert.equal(describeReason(reasonOfError(llm("aborted by caller", "cancelled"))), "已取消 · E_CANCELLED");
+  // The kind decides, not the wording: a reply that merely says "timed out" is a bad reply.
+  assert.equal(
+    describeReason(reasonOfError(llm("reply is not JSON: request timed out"))),
+    "回复格式错误 · E_BAD_REPLY",
+  );
   assert.equal(
     describeReason(reasonOfError(Object.assign(new Error("x"), { name: "LlmError" }))),
     "回复格式错误 · E_BAD_REPLY",
@@ -27,6 +40,10 @@ test("errors map to a short reason and code from their fields, never from provid
   assert.equal(describeReason(reasonOfError(guarded("blocked_address"))), "地址被拒绝 · E_REFUSED");
   assert.equal(describeReason(reasonOfError(guarded("blocked_scheme"))), "地址被拒绝 · E_REFUSED");
   assert.equal(describeReason(reasonOfError(guarded("dns_not_found"))), "域名无法解析 · E_DNS");
+  assert.equal(describeReason(reasonOfError(guarded("timeout"))), "超时 · E_TIMEOUT");
+  // Without a code the message is not read: a failure that merely mentions "timed out" is a network error.
+  const said = Object.assign(new Error("GET http://x/timed out failed"), { name: "HttpError", status: 0 });
+  assert.equal(describeReason(reasonOfError(said)), "网络错误 · E_NETWORK");
   assert.equal(describeReason({ key: "budget" }, "en"), "budget exhausted · E_BUDGET");
 });
 

@@ -22,9 +22,44 @@ export const REASONS = {
   host_rest: { code: "E_HOST_REST", zh: "站点冷却中", en: "host cooling down" },
   host_cap: { code: "E_HOST_CAP", zh: "今日请求已达上限", en: "daily request cap reached" },
   unknown: { code: "E_UNKNOWN", zh: "未知错误", en: "unknown error" },
+  // What became of one article (a coverage problem, model/problem.ts).
+  article_deleted: { code: "E_ARTICLE_DELETED", zh: "该内容已被发布者删除", en: "deleted by the publisher" },
+  article_blocked: { code: "E_ARTICLE_BLOCKED", zh: "内容因违规无法查看", en: "blocked by the platform" },
+  article_failed: { code: "E_ARTICLE_FAILED", zh: "无法读取", en: "could not be read" },
+  feed_only: { code: "E_FEED_ONLY", zh: "仅有订阅源内容", en: "only the feed's text was read" },
+  analysis_failed: { code: "E_ANALYSIS_FAILED", zh: "分析失败", en: "analysis failed" },
+  unsupported: {
+    code: "E_UNSUPPORTED",
+    zh: "摘要无法被原文证实，未收录",
+    en: "summary not supported by the article; left out",
+  },
+  no_content: {
+    code: "E_NO_CONTENT",
+    zh: "四个部分均无内容（原文未提供），未发布",
+    en: "all four sections empty (not in the article); not published",
+  },
+  // A problem stored as text by a daybrief before problems were data (briefing JSON schema 1).
+  note: { code: "E_NOTE", zh: "说明", en: "note" },
 } as const;
 
 export type ReasonKey = keyof typeof REASONS;
+
+/** A catalogue code, e.g. "E_SERVER": what the store, the JSON output and alerts carry. */
+export type ReasonCode = (typeof REASONS)[ReasonKey]["code"];
+
+const KEY_OF_CODE = new Map<string, ReasonKey>(
+  Object.entries(REASONS).map(([key, entry]) => [entry.code, key as ReasonKey]),
+);
+
+/** The catalogue key of a code (unknown codes, e.g. from a newer daybrief's store: "unknown"). */
+export function reasonKeyOfCode(code: string): ReasonKey {
+  return KEY_OF_CODE.get(code) ?? "unknown";
+}
+
+/** The short text of a code, e.g. "服务端错误" for E_SERVER. */
+export function reasonText(code: string, lang: "zh" | "en" = "zh"): string {
+  return REASONS[reasonKeyOfCode(code)][lang];
+}
 
 /** Why something failed, as data: the catalogue key plus the HTTP status when there was one. */
 export interface Reason {
@@ -59,12 +94,14 @@ export function reasonOfError(error: unknown): Reason {
     name?: string;
     status?: number;
     code?: string;
+    kind?: string;
     message?: string;
     cause?: unknown;
   };
   // The network guard's refusals and a name that does not resolve say so in their code.
   if (e.code === "blocked_address" || e.code === "blocked_scheme") return { key: "refused" };
   if (e.code === "dns_not_found") return { key: "dns" };
+  if (e.code === "timeout") return { key: "timeout" };
   // The host pacer held the request back (a rest after a wall, or the day's cap): nothing was sent.
   if (e.name === "HostPausedError")
     return { key: (error as { kind?: string }).kind === "cap" ? "host_cap" : "host_rest" };
@@ -75,13 +112,11 @@ export function reasonOfError(error: unknown): Reason {
     return { key: reasonOfStatus(e.status), status: e.status };
   if (e.name === "FeedParseError") return { key: "feed_format" };
   if (e.name === "LlmError" || e.name === "LlmHttpError") {
-    // Our own LLM client's wording for its two status-less failures.
-    if (/timed out/i.test(String(e.message))) return { key: "timeout" };
-    if (/network error/i.test(String(e.message))) return { key: "network" };
-    if (/aborted by caller/i.test(String(e.message))) return { key: "cancelled" };
+    // The client says why a call got no answer (LlmError.kind); an answer it could not use is a bad reply.
+    if (e.kind === "timeout" || e.kind === "network" || e.kind === "cancelled") return { key: e.kind };
     return { key: "bad_reply" };
   }
-  if (typeof e.status === "number")
-    return { key: /timed out/i.test(String(e.message)) ? "timeout" : "network" };
+  // No status and no code saying why: the request got no answer.
+  if (typeof e.status === "number") return { key: "network" };
   return { key: "unknown" };
 }

@@ -19,7 +19,12 @@ export interface SourceFetchState {
   lastModified?: string;
   lastSuccessAt?: string;
   lastErrorAt?: string;
+  /** The last failure's redacted message, for people; code reads lastErrorCode / lastStatus. */
   lastError?: string;
+  /** The last failure's catalogue code (model/reasons.ts), e.g. "E_SERVER". */
+  lastErrorCode?: string;
+  /** The last failure's HTTP status, when the feed answered with one. */
+  lastStatus?: number;
   consecutiveFailures: number;
   itemsSeen: number;
   lastNewItemAt?: string;

@@ -23,12 +23,14 @@ export function assessBridgeText(
   const before = recent.slice(SUMMARY_RUN);
   if (newest.length < SUMMARY_RUN || newest.some(fullInFeed)) return [];
   if (before.filter(fullInFeed).length < SUMMARY_RUN) return [];
+  const detail = `订阅源最近 ${SUMMARY_RUN} 篇只给摘要（此前提供全文），请检查桥接服务的全文输出设置`;
   return [
     {
       sourceId: source.id,
       sourceName: source.name,
       kind: "summaries",
-      message: `${source.name}：订阅源最近 ${SUMMARY_RUN} 篇只给摘要（此前提供全文），请检查桥接服务的全文输出设置`,
+      message: `${source.name}：${detail}`,
+      detail,
     },
   ];
 }

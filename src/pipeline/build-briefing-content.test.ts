@@ -3,6 +3,7 @@ import { test } from "node:test";
 import { parseConfig } from "../config/index.ts";
 import type { Article } from "../model/article.ts";
 import type { Entry } from "../model/entry.ts";
+import { describeProblem } from "../model/problem.ts";
 import { renderHtml, renderJson, renderMarkdown } from "../render/index.ts";
 import { buildBriefing, type StoredOutcome } from "./build-briefing.ts";
 
@@ -69,7 +70,9 @@ test("feed-only entries say so in every output; an entry with nothing in its fou
     briefing.items.map((i) => i.articleId),
     [1],
   );
-  assert.match(briefing.coverage[0]!.problems.join("\n"), /智谱发布GLM-5（空）》四个部分均无内容/);
+  const problem = briefing.coverage[0]!.problems.find((p) => p.code === "E_NO_CONTENT");
+  assert.equal(problem?.stage, "analyse");
+  assert.match(describeProblem(problem!), /智谱发布GLM-5（空）》四个部分均无内容/);
   const item = briefing.items[0]!;
   assert.equal(item.articleStatus, "feed-only");
   assert.equal(item.articleTitle, "刚刚！智谱发布GLM-5🔥");

@@ -52,7 +52,10 @@ const build = (analyses: StoredOutcome[]) =>
 test("under drop, an entry whose summary has no supported sentence and no fallback is left out", () => {
   const briefing = build([outcome("llm-a", "llm", teaser)]);
   assert.equal(briefing.items.length, 0);
-  assert.ok(briefing.coverage[0]!.problems.some((p) => p.includes("未收录")));
+  assert.deepEqual(
+    briefing.coverage[0]!.problems.map((p) => [p.code, p.stage]),
+    [["E_UNSUPPORTED", "verify"]],
+  );
 });
 
 test("the offline analysis of the same article stands in for a summary that fell", () => {

@@ -3,6 +3,7 @@ import type { AnalysisOutcome } from "../model/analysis.ts";
 import type { Article } from "../model/article.ts";
 import type { Briefing, BriefingItem, SourceCoverage } from "../model/briefing.ts";
 import type { Entry, Section } from "../model/entry.ts";
+import { articleProblem } from "../model/problem.ts";
 import { rankItems } from "../rank/index.ts";
 import { addCounts } from "../verify/index.ts";
 import type { StoryPlan } from "./cluster-stories.ts";
@@ -59,7 +60,8 @@ export function buildBriefing(input: BuildInput): Briefing {
     c.inWindowStored++;
     if (article.status === "deleted" || article.status === "blocked" || article.status === "failed") {
       c.failed++;
-      c.problems.push(`《${article.title}》${article.statusReason ?? article.status}`);
+      const key = article.status === "failed" ? "article_failed" : (`article_${article.status}` as const);
+      c.problems.push(articleProblem(key, "read", article, article.statusReason));
       continue;
     }
     // Copies of another article's story (and repeats of earlier days) are counted as duplicates.
@@ -68,7 +70,7 @@ export function buildBriefing(input: BuildInput): Briefing {
     const chosen = chooseOutcome(outcomes, input.primary);
     if (!chosen) {
       c.failed++;
-      c.problems.push(`《${article.title}》分析失败`);
+      c.problems.push(articleProblem("analysis_failed", "analyse", article));
       continue;
     }
     if (chosen.status === "rejected") {
@@ -84,16 +86,16 @@ export function buildBriefing(input: BuildInput): Briefing {
     const checked = checkAnalysis(config, article, chosen, outcomes);
     // Why only the feed's text was read, whether or not the entry is published.
     if (article.status === "feed-only")
-      c.problems.push(`《${article.title}》${article.statusReason ?? "仅有订阅源内容"}`);
+      c.problems.push(articleProblem("feed_only", "read", article, article.statusReason));
     if (checked.withheld) {
       // Under drop nothing unsupported is published: no summary survived and none could stand in.
-      c.problems.push(`《${article.title}》摘要无法被原文证实，未收录`);
+      c.problems.push(articleProblem("unsupported", "verify", article));
       continue;
     }
     // Nothing in any of the four sections: a headline with a summary is not an entry.
     if (hasNoContent(checked.entry)) {
       c.failed++;
-      c.problems.push(`《${article.title}》四个部分均无内容（原文未提供），未发布`);
+      c.problems.push(articleProblem("no_content", "analyse", article));
       continue;
     }
     items.push({

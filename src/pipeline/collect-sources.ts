@@ -2,6 +2,7 @@ import { mapLimit } from "../async/concurrency.ts";
 import { canonicalUrl } from "../dedup/index.ts";
 import { errorMessage } from "../errors.ts";
 import type { FeedItem } from "../model/feed.ts";
+import { feedProblem, type Problem } from "../model/problem.ts";
 import { type Reason, reasonOfError } from "../model/reasons.ts";
 import { redactPatterns } from "../model/redact.ts";
 import type { Source } from "../model/source.ts";
@@ -15,8 +16,10 @@ export interface CollectedSource {
   status: "ok" | "not-modified" | "failed";
   items: FeedItem[];
   error?: string;
-  /** Why it failed, as data (for the footer's short reason). */
+  /** Why it failed: the catalogue key and HTTP status (the run's all-sources-failed note). */
   reason?: Reason;
+  /** The same as a coverage problem (code, status, redacted feed URL and message) for the footer. */
+  problem?: Problem;
   /** Set when the feed answered but some of its items could not be read: how many, and why. */
   lost?: string;
   /** Recorded by `recordCollected` once the items are stored (see there). */
@@ -79,9 +82,17 @@ export async function collectSources(deps: PipelineDeps, signal?: AbortSignal): 
       const timedOut = cap.signal.aborted;
       const message = redact(redactUrls(timedOut ? errorMessage(cap.signal.reason) : errorMessage(error)));
       const reason: Reason = timedOut ? { key: "source_time" } : reasonOfError(error);
-      await store.recordFetchFailure(source.id, { at, error: message });
-      log.warn({ reason: reason.key, err: message }, "feed failed");
-      return { source, status: "failed", items: [], error: message, reason };
+      const url = redact(redactUrls(source.url));
+      const problem = feedProblem(reason, { sourceId: source.id, url, detail: message });
+      // The code and status are stored as columns: health alerts read them, never the message.
+      await store.recordFetchFailure(source.id, {
+        at,
+        error: message,
+        code: problem.code,
+        status: problem.httpStatus,
+      });
+      log.warn({ reason: reason.key, status: reason.status, err: message }, "feed failed");
+      return { source, status: "failed", items: [], error: message, reason, problem };
     } finally {
       clearTimeout(timer);
       deps.progress.step("collect", ++done, sources.length);

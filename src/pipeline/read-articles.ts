@@ -4,7 +4,7 @@ import { errorMessage } from "../errors.ts";
 import { judgeFeedText, pageFromFeedItem } from "../extract/index.ts";
 import type { Article, ArticleStatus, ExtractedPage, TextFrom } from "../model/article.ts";
 import type { FeedItem } from "../model/feed.ts";
-import { describeReason } from "../model/reasons.ts";
+import type { Problem } from "../model/problem.ts";
 import { itemsOnDay } from "../sources/index.ts";
 import { dayOf } from "../time.ts";
 import type { CollectedSource } from "./collect-sources.ts";
@@ -19,7 +19,7 @@ export interface ReadCounts {
   inWindow: number;
   stored: number;
   duplicates: number;
-  problems: string[];
+  problems: Problem[];
 }
 
 interface Candidate {
@@ -47,7 +47,7 @@ export async function readArticles(
   const candidates: Candidate[] = [];
   const nowIso = deps.now().toISOString();
   for (const collectedSource of collected) {
-    const { source, items, status, error } = collectedSource;
+    const { source, items, problem } = collectedSource;
     // A feed that already holds items of a later day must be read again in full by that day's
     // run: forget its validators, or that run would get a 304 and never see them.
     if (
@@ -57,11 +57,7 @@ export async function readArticles(
       collectedSource.success = { ...collectedSource.success, etag: undefined, lastModified: undefined };
     }
     const c: ReadCounts = { found: items.length, inWindow: 0, stored: 0, duplicates: 0, problems: [] };
-    // The catalogue's short reason and code first (reasons.ts), then the redacted detail.
-    if (status === "failed")
-      c.problems.push(
-        `订阅源抓取失败（${describeReason(collectedSource.reason ?? { key: "unknown" })}）：${error}`,
-      );
+    if (problem) c.problems.push(problem);
     counts.set(source.id, c);
     // An item without a date belongs to the day it was first seen (now, unless it is stored).
     const storedFirstSeen = new Map<FeedItem, string>();

@@ -27,24 +27,61 @@ function health(overrides: Partial<SourceHealth>): SourceHealth {
 
 describe("assessSourceHealth", () => {
   it("flags K failures in a row with the HTTP status, not K-1", async () => {
-    const failing = health({ consecutiveFailures: 3, lastError: "GET http://127.0.0.1/q failed: HTTP 500" });
+    const failing = health({
+      consecutiveFailures: 3,
+      lastError: "GET http://127.0.0.1/q failed: HTTP 500",
+      lastErrorCode: "E_SERVER",
+      lastStatus: 500,
+    });
     assert.deepEqual(assessSourceHealth([failing], { now }), [
       {
         sourceId: "qbitai",
         sourceName: "量子位",
         kind: "failing",
         message: "量子位：连续 3 次抓取失败（HTTP 500）",
+        detail: "连续 3 次抓取失败（HTTP 500）",
       },
     ]);
     assert.deepEqual(assessSourceHealth([{ ...failing, consecutiveFailures: 2 }], { now }), []);
+    const hangUp = {
+      ...failing,
+      lastError: "socket hang up",
+      lastErrorCode: undefined,
+      lastStatus: undefined,
+    };
     assert.equal(
-      assessSourceHealth([{ ...failing, lastError: "socket hang up" }], { now, failAfter: 3 })[0]?.message,
+      assessSourceHealth([hangUp], { now, failAfter: 3 })[0]?.message,
       "量子位：连续 3 次抓取失败",
     );
     assert.equal(
       assessSourceHealth([{ ...failing, consecutiveFailures: 4 }], { now, failAfter: 5 }).length,
       0,
     );
+  });
+
+  it("names the stored status or the catalogue's reason, never what the message text says", async () => {
+    const failing = health({ consecutiveFailures: 3 });
+    const message = (s: Partial<SourceHealth>) =>
+      assessSourceHealth([{ ...failing, ...s }], { now })[0]?.message;
+    // The message mentions another status in prose (a source name, a page title): the column wins.
+    assert.equal(
+      message({
+        lastError: "HTTP 404 周报 (http://127.0.0.1/q): HTTP 404 in the title",
+        lastStatus: 503,
+        lastErrorCode: "E_SERVER",
+      }),
+      "量子位：连续 3 次抓取失败（HTTP 503）",
+    );
+    assert.equal(
+      message({ lastError: "HTTP 404 周报: not a feed", lastErrorCode: "E_FEED_FORMAT" }),
+      "量子位：连续 3 次抓取失败（订阅源格式错误）",
+    );
+    assert.equal(
+      message({ lastError: "x", lastErrorCode: "E_TIMEOUT" }),
+      "量子位：连续 3 次抓取失败（超时）",
+    );
+    // A failure recorded before codes were stored: no reason rather than a guess from the text.
+    assert.equal(message({ lastError: "GET x failed: HTTP 500" }), "量子位：连续 3 次抓取失败");
   });
 
   it("flags a feed that answers but brought nothing new for N days, when it used to", async () => {
@@ -98,6 +135,8 @@ describe("alertOnSourceHealth", () => {
       await temp.store.recordFetchFailure("qbitai", {
         at: clock.toISOString(),
         error: "GET x failed: HTTP 500",
+        code: "E_SERVER",
+        status: 500,
       });
     };
     const succeed = async () => {
@@ -142,6 +181,38 @@ describe("alertOnSourceHealth", () => {
       await check();
       assert.equal(sent.length, 2);
       assert.deepEqual(await temp.store.openAlerts(), []);
+    } finally {
+      await temp.remove();
+    }
+  });
+
+  it("says what the alert was when it recovers, from the stored detail, even with a '：' in the name", async () => {
+    const named = parseConfig(
+      "sources:\n  - id: qbitai\n    name: 量子位：前沿\n    url: http://127.0.0.1/qbitai.xml\n",
+      { env: {}, baseDir: "/tmp" },
+    );
+    const { temp, sent, fail, succeed, deps } = await setup();
+    try {
+      await temp.store.upsertSource(
+        makeSource({ id: "qbitai", name: "量子位：前沿", url: "http://127.0.0.1/qbitai.xml" }),
+      );
+      const check = () =>
+        alertOnSourceHealth(
+          { ...deps, config: named },
+          { channelId: "ops", send: async (t) => void sent.push(t) },
+        );
+      for (let i = 0; i < 3; i++) await fail();
+      await check();
+      assert.deepEqual(
+        (await temp.store.openAlerts()).map((a) => [a.message, a.detail]),
+        [["量子位：前沿：连续 3 次抓取失败（HTTP 500）", "连续 3 次抓取失败（HTTP 500）"]],
+      );
+      await succeed();
+      await check();
+      assert.equal(
+        sent[1],
+        "【daybrief 来源健康】\n✅ 量子位：前沿：已恢复（此前：连续 3 次抓取失败（HTTP 500））",
+      );
     } finally {
       await temp.remove();
     }

@@ -4,6 +4,7 @@
  * channel once and says when it recovers, keeping the state in the store.
  */
 import { errorMessage } from "../errors.ts";
+import { reasonText } from "../model/reasons.ts";
 import type { SourceAlertKind, SourceHealth, StoredAlert } from "../store/index.ts";
 import { assessBridgeText } from "./bridge-text.ts";
 import type { PipelineDeps } from "./deps.ts";
@@ -14,6 +15,8 @@ export interface SourceAlert {
   kind: SourceAlertKind;
   /** One Chinese footer line, e.g. "量子位：连续 3 次抓取失败（HTTP 500）". */
   message: string;
+  /** The line without the source's name, e.g. "连续 3 次抓取失败（HTTP 500）" (stored for the recovery). */
+  detail: string;
 }
 
 export interface AssessOptions {
@@ -28,13 +31,13 @@ export interface AssessOptions {
 
 const DAY_MS = 86_400_000;
 
-/** "HTTP 500" from a stored error message, or a short reason. */
-function failureReason(lastError: string | undefined): string | undefined {
-  if (!lastError) return undefined;
-  const status = /\bHTTP (\d{3})\b/.exec(lastError)?.[1];
-  if (status) return `HTTP ${status}`;
-  if (/timed out/i.test(lastError)) return "超时";
-  return undefined;
+/**
+ * "HTTP 500" when the last failure had a status, else the catalogue's short reason for its code
+ * ("超时", "域名无法解析" …). Read from the stored columns; the message is never parsed.
+ */
+function failureReason(s: Pick<SourceHealth, "lastStatus" | "lastErrorCode">): string | undefined {
+  if (s.lastStatus) return `HTTP ${s.lastStatus}`;
+  return s.lastErrorCode ? reasonText(s.lastErrorCode) : undefined;
 }
 
 /**
@@ -50,13 +53,10 @@ export function assessSourceHealth(health: readonly SourceHealth[], options: Ass
   for (const s of health) {
     if (wanted ? !wanted.has(s.id) : !s.enabled) continue;
     if (s.consecutiveFailures >= failAfter) {
-      const reason = failureReason(s.lastError);
-      alerts.push({
-        sourceId: s.id,
-        sourceName: s.name,
-        kind: "failing",
-        message: `${s.name}：连续 ${s.consecutiveFailures} 次抓取失败${reason ? `（${reason}）` : ""}`,
-      });
+      const reason = failureReason(s);
+      alerts.push(
+        sourceAlert(s, "failing", `连续 ${s.consecutiveFailures} 次抓取失败${reason ? `（${reason}）` : ""}`),
+      );
       continue;
     }
     // "Usually brings new items": it has brought some before, and it still answers now.
@@ -64,15 +64,19 @@ export function assessSourceHealth(health: readonly SourceHealth[], options: Ass
     const sinceNew = now - Date.parse(s.lastNewItemAt);
     const sinceSuccess = now - Date.parse(s.lastSuccessAt);
     if (sinceNew >= staleMs && sinceSuccess < staleMs) {
-      alerts.push({
-        sourceId: s.id,
-        sourceName: s.name,
-        kind: "stale",
-        message: `${s.name}：${Math.floor(sinceNew / DAY_MS)} 天没有新文章`,
-      });
+      alerts.push(sourceAlert(s, "stale", `${Math.floor(sinceNew / DAY_MS)} 天没有新文章`));
     }
   }
   return alerts;
+}
+
+/** An alert of a source: its line is the source's name, then what is wrong. */
+function sourceAlert(
+  source: { id: string; name: string },
+  kind: SourceAlertKind,
+  detail: string,
+): SourceAlert {
+  return { sourceId: source.id, sourceName: source.name, kind, message: `${source.name}：${detail}`, detail };
 }
 
 const keyOf = (a: { sourceId: string; kind: SourceAlertKind }) => `${a.sourceId}\u0000${a.kind}`;
@@ -84,8 +88,7 @@ export function formatAlertText(
 ): string {
   const lines = ["【daybrief 来源健康】"];
   for (const a of raised) lines.push(`⚠️ ${a.message}`);
-  for (const r of recovered)
-    lines.push(`✅ ${r.sourceName}：已恢复（此前：${r.message.replace(/^[^：]*：/, "")}）`);
+  for (const r of recovered) lines.push(`✅ ${r.sourceName}：已恢复（此前：${r.detail ?? r.message}）`);
   return lines.join("\n");
 }
 
@@ -158,7 +161,7 @@ export async function alertOnSourceHealth(
   }
   await store.transaction(async (tx) => {
     for (const a of raised)
-      await tx.raiseAlert({ sourceId: a.sourceId, kind: a.kind, at, message: a.message });
+      await tx.raiseAlert({ sourceId: a.sourceId, kind: a.kind, at, message: a.message, detail: a.detail });
     for (const r of recovered) await tx.recoverAlert({ sourceId: r.sourceId, kind: r.kind, at });
   });
   for (const a of raised) logger.warn({ source_id: a.sourceId, kind: a.kind }, a.message);

@@ -26,7 +26,12 @@ beforeEach(async () => {
   await store.recordFetchSuccess("good", { at: "2026-02-06T01:00:00Z", newItems: 2 });
   await store.recordFetchSuccess("bad", { at: "2026-02-04T01:00:00Z", newItems: 1 });
   await store.recordFetchFailure("bad", { at: "2026-02-05T01:00:00Z", error: "HTTP 500" });
-  await store.recordFetchFailure("bad", { at: "2026-02-06T01:00:00Z", error: "HTTP 503" });
+  await store.recordFetchFailure("bad", {
+    at: "2026-02-06T01:00:00Z",
+    error: "HTTP 503",
+    code: "E_SERVER",
+    status: 503,
+  });
   await store.raiseAlert({ sourceId: "bad", kind: "failing", at: now, message: "坏源：连续 2 次抓取失败" });
   // Two on Feb 6 in Shanghai (one of them still Feb 5 in UTC), one on Feb 4.
   const at = [
@@ -60,6 +65,8 @@ test("each configured source in order: its state, last success, failures and las
   );
   const bad = reports[1]!;
   assert.equal(bad.lastError, "HTTP 503");
+  assert.deepEqual([bad.lastErrorCode, bad.lastStatus], ["E_SERVER", 503]);
+  assert.deepEqual([reports[0]!.lastErrorCode, reports[0]!.lastStatus], [undefined, undefined]);
   assert.equal(bad.lastSuccessAt, "2026-02-04T01:00:00.000Z");
   assert.deepEqual(
     bad.alerts.map((a) => [a.kind, a.message]),

@@ -6,7 +6,11 @@ import type { QueryContext } from "./context.ts";
 /** disabled in the config; never fetched; failing (consecutive failures); ok. */
 export type SourceState = "disabled" | "never-fetched" | "failing" | "ok";
 
-/** A configured source with its fetch health and what it brought over the last days. */
+/**
+ * A configured source with its fetch health and what it brought over the last days. Why the last
+ * fetch failed is data: `lastErrorCode` (the catalogue, model/reasons.ts) and `lastStatus`;
+ * `lastError` is the redacted message, for people only.
+ */
 export interface SourceReport extends Omit<SourceFetchState, "sourceId" | "etag" | "lastModified"> {
   id: string;
   name: string;
@@ -62,6 +66,8 @@ export async function listSources(ctx: QueryContext, options: ListSourcesOptions
       lastSuccessAt: h?.lastSuccessAt,
       lastErrorAt: h?.lastErrorAt,
       lastError: h?.lastError,
+      lastErrorCode: h?.lastErrorCode,
+      lastStatus: h?.lastStatus,
       consecutiveFailures: h?.consecutiveFailures ?? 0,
       itemsSeen: h?.itemsSeen ?? 0,
       lastNewItemAt: h?.lastNewItemAt,

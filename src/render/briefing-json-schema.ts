@@ -2,12 +2,12 @@ import { z } from "zod";
 import { resourceSchema, sectionSchema } from "../model/entry-schema.ts";
 
 /**
- * The JSON output's schema, version 1 (docs/json-output.md). Additive, optional fields may join v1;
- * renaming, removing or retyping a field means v2 with a new URL, so consumers can branch on
- * `schemaVersion` and never guess.
+ * The JSON output's schema, version 2 (docs/json-output.md; v2: coverage problems are records with
+ * a code, no longer strings). Additive, optional fields may join v2; renaming, removing or
+ * retyping a field means v3 with a new URL, so consumers can branch on `schemaVersion` and never guess.
  */
-export const BRIEFING_SCHEMA_URL = "https://daybrief.dev/schema/briefing/v1.json";
-export const BRIEFING_SCHEMA_VERSION = 1;
+export const BRIEFING_SCHEMA_URL = "https://daybrief.dev/schema/briefing/v2.json";
+export const BRIEFING_SCHEMA_VERSION = 2;
 
 const instant = z.iso.datetime({ offset: true }).describe("ISO 8601 instant (UTC, Z)");
 const count = z.int().min(0);
@@ -80,6 +80,19 @@ const entryOutput = z.object({
   verification: entryVerificationOutput.optional(),
 });
 
+const problemOutput = z.object({
+  code: z
+    .string()
+    .regex(/^E_[A-Z_]+$/)
+    .describe("catalogue code, e.g. E_SERVER, E_ARTICLE_DELETED (docs/json-output.md); new codes may appear"),
+  stage: z.enum(["collect", "read", "analyse", "verify", "unknown"]),
+  articleId: z.int().optional(),
+  url: z.string().optional().describe("the feed (collect) or the article; query strings removed"),
+  httpStatus: z.int().min(100).max(599).optional(),
+  title: z.string().optional().describe("the article's title, for a problem of one article"),
+  message: z.string().describe("the problem in Chinese, exactly as the footer shows it"),
+});
+
 const coverageOutput = z.object({
   sourceId: z.string(),
   sourceName: z.string(),
@@ -89,7 +102,7 @@ const coverageOutput = z.object({
   duplicates: count,
   belowThreshold: count,
   failed: count,
-  problems: z.array(z.string()),
+  problems: z.array(problemOutput),
 });
 
 export const briefingOutputSchema = z.object({
@@ -119,6 +132,7 @@ export const briefingOutputSchema = z.object({
 
 export type BriefingOutput = z.output<typeof briefingOutputSchema>;
 export type EntryOutput = BriefingOutput["entries"][number];
+export type ProblemOutput = BriefingOutput["coverage"][number]["problems"][number];
 
 /** The same schema as a JSON Schema (draft 2020-12) document, e.g. to publish at BRIEFING_SCHEMA_URL. */
 export const briefingJsonSchema: Record<string, unknown> = {

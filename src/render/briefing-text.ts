@@ -1,6 +1,7 @@
 import { formatStars, UNKNOWN_TIME } from "../model/briefing-wording.ts";
 import type { Briefing, BriefingItem } from "../model/index.ts";
 import { FEED_ONLY_MARK, isFeedOnly } from "../model/item-notes.ts";
+import { describeProblem } from "../model/problem.ts";
 import { formatDateTime, formatValidDateTime } from "../time.ts";
 
 /**
@@ -39,6 +40,7 @@ export function describeItemBadges(item: BriefingItem): string[] {
 export interface FooterSource {
   name: string;
   counts: string;
+  /** Each problem worded by the catalogue (model/problem.ts). */
   problems: string[];
 }
 
@@ -59,7 +61,7 @@ export function describeFooter(briefing: Briefing): FooterText {
     counts:
       `抓取 ${n(c.found)} · 当日 ${n(c.inWindow)} · 已分析 ${n(c.analysed)} · 重复 ${n(c.duplicates)}` +
       ` · 低于阈值 ${n(c.belowThreshold)} · 失败 ${n(c.failed)}`,
-    problems: c.problems,
+    problems: c.problems.map((p) => describeProblem(p)),
   }));
   const analysers = briefing.analysers.length
     ? briefing.analysers

@@ -1,8 +1,10 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { test } from "node:test";
+import { articleProblem, feedProblem } from "../model/problem.ts";
 import { BRIEFING_SCHEMA_URL, briefingJsonSchema, briefingOutputSchema } from "./briefing-json-schema.ts";
 import { renderJson } from "./render-json.ts";
+import { renderMarkdown } from "./render-markdown.ts";
 import { checkJsonSchema } from "./testdata/check-json-schema.ts";
 import { evilBriefing } from "./testdata/evil-briefing.ts";
 import { sampleBriefing } from "./testdata/sample-2026-02-04.ts";
@@ -31,7 +33,7 @@ test("the top level carries schema id, version, date and the footer data", () =>
     "notes",
   ]);
   assert.equal(json.$schema, BRIEFING_SCHEMA_URL);
-  assert.equal(json.schemaVersion, 1);
+  assert.equal(json.schemaVersion, 2);
   assert.equal(json.entries.length, 16);
   assert.deepEqual(
     json.entries.map((e: { rank: number }) => e.rank),
@@ -59,15 +61,67 @@ test("the schema catches broken output (the check is not vacuous)", () => {
   json.entries[0].stars = 7;
   json.entries[1].extra = true;
   delete json.coverage[0].found;
-  json.schemaVersion = 2;
+  json.schemaVersion = 1;
+  // Schema 1's problems were strings; schema 2's are records with a code and a message.
+  json.coverage[1].problems.push("订阅源抓取失败", { code: "E_SERVER", stage: "collect" });
   const errors = checkJsonSchema(briefingJsonSchema, json);
   assert.deepEqual(errors.sort(), [
     "$.coverage[0].found: required",
+    "$.coverage[1].problems[1]: expected object, got string",
+    "$.coverage[1].problems[2].message: required",
     "$.entries[0].stars: above maximum",
     "$.entries[1].extra: not allowed",
-    "$.schemaVersion: expected const 1",
+    "$.schemaVersion: expected const 2",
   ]);
   assert.equal(briefingOutputSchema.safeParse(json).success, false);
+});
+
+test("coverage problems are records with a code, the stage, the data and the footer's message", () => {
+  const article = { id: 42, sourceId: "xinzhiyuan", url: "https://example.com/a", title: "某模型发布" };
+  const problems = [
+    feedProblem(
+      { key: "server", status: 503 },
+      { sourceId: "xinzhiyuan", url: "http://127.0.0.1/feed.xml?…", detail: "GET … failed: HTTP 503" },
+    ),
+    articleProblem("article_deleted", "read", article, "该内容已被发布者删除"),
+    articleProblem("analysis_failed", "analyse", article),
+  ];
+  const briefing = {
+    ...sampleBriefing,
+    coverage: sampleBriefing.coverage.map((c) => (c.sourceId === "xinzhiyuan" ? { ...c, problems } : c)),
+  };
+  const json = JSON.parse(renderJson(briefing));
+  assert.deepEqual(checkJsonSchema(briefingJsonSchema, json), []);
+  assert.deepEqual(briefingOutputSchema.parse(json), json);
+  const out = json.coverage.find((c: { sourceId: string }) => c.sourceId === "xinzhiyuan").problems;
+  assert.deepEqual(out, [
+    {
+      code: "E_SERVER",
+      stage: "collect",
+      url: "http://127.0.0.1/feed.xml?…",
+      httpStatus: 503,
+      message: "订阅源抓取失败（服务端错误 · E_SERVER · HTTP 503）：GET … failed: HTTP 503",
+    },
+    {
+      code: "E_ARTICLE_DELETED",
+      stage: "read",
+      articleId: 42,
+      url: "https://example.com/a",
+      title: "某模型发布",
+      message: "《某模型发布》该内容已被发布者删除",
+    },
+    {
+      code: "E_ANALYSIS_FAILED",
+      stage: "analyse",
+      articleId: 42,
+      url: "https://example.com/a",
+      title: "某模型发布",
+      message: "《某模型发布》分析失败",
+    },
+  ]);
+  // The message is the footer's line, word for word: one catalogue for every output.
+  const md = renderMarkdown(briefing);
+  for (const p of out) assert.ok(md.includes(`  - ${p.message}`), p.message);
 });
 
 test("untrusted text is carried verbatim as JSON strings", () => {

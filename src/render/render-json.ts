@@ -1,15 +1,17 @@
-import type { Briefing, BriefingItem } from "../model/index.ts";
+import type { Briefing, BriefingItem, Problem } from "../model/index.ts";
+import { describeProblem } from "../model/problem.ts";
 import { formatDateTime } from "../time.ts";
 import {
   BRIEFING_SCHEMA_URL,
   BRIEFING_SCHEMA_VERSION,
   type BriefingOutput,
   type EntryOutput,
+  type ProblemOutput,
 } from "./briefing-json-schema.ts";
 import { describeItemBadges, describeItemNotes, formatEntryTitle } from "./briefing-text.ts";
 
 /**
- * The briefing as JSON (schema v1, docs/json-output.md). Keys come in a fixed order and absent
+ * The briefing as JSON (schema v2, docs/json-output.md). Keys come in a fixed order and absent
  * optional top-level parts are `null`, so the same briefing always gives the same bytes.
  */
 export function renderJson(briefing: Briefing): string {
@@ -34,7 +36,7 @@ export function toBriefingOutput(briefing: Briefing): BriefingOutput {
       duplicates: c.duplicates,
       belowThreshold: c.belowThreshold,
       failed: c.failed,
-      problems: [...c.problems],
+      problems: c.problems.map(toProblemOutput),
     })),
     analysers: briefing.analysers.map((a) => ({
       name: a.name,
@@ -45,6 +47,19 @@ export function toBriefingOutput(briefing: Briefing): BriefingOutput {
     usage: briefing.usage ? { ...briefing.usage } : null,
     verification: briefing.verification ? { ...briefing.verification } : null,
     notes: [...briefing.notes],
+  };
+}
+
+/** A problem's data and its Chinese wording (`message`), so readers need no catalogue. */
+function toProblemOutput(problem: Problem): ProblemOutput {
+  return {
+    code: problem.code,
+    stage: problem.stage,
+    ...(problem.articleId !== undefined && { articleId: problem.articleId }),
+    ...(problem.url !== undefined && { url: problem.url }),
+    ...(problem.httpStatus !== undefined && { httpStatus: problem.httpStatus }),
+    ...(problem.title !== undefined && { title: problem.title }),
+    message: describeProblem(problem),
   };
 }
 

@@ -1,6 +1,6 @@
 import type { Database } from "better-sqlite3";
 import { cachePreparedStatements, type Prepare } from "./database.ts";
-import { compact, optional, toUtcIso } from "./values.ts";
+import { compact, nullable, optional, toUtcIso } from "./values.ts";
 
 /** failing: K fetches in a row failed; stale: the feed answers but brought nothing new for N days. */
 /** summaries: a bridge that used to carry the full text now sends summaries only. */
@@ -12,6 +12,8 @@ export interface StoredAlert {
   kind: SourceAlertKind;
   /** The line that was sent, e.g. "量子位：连续 3 次抓取失败（HTTP 500）". */
   message: string;
+  /** The same without the source's name, e.g. "连续 3 次抓取失败（HTTP 500）". */
+  detail?: string;
   raisedAt: string;
   recoveredAt?: string;
 }
@@ -21,6 +23,8 @@ export interface RaiseAlertInput {
   kind: SourceAlertKind;
   at: string | Date;
   message: string;
+  /** The message without the source's name (said again when the alert recovers). */
+  detail?: string;
 }
 
 export interface RecoverAlertInput {
@@ -34,6 +38,7 @@ interface AlertRow {
   source_id: string;
   kind: string;
   message: string;
+  detail: string | null;
   raised_at: string;
   recovered_at: string | null;
 }
@@ -44,6 +49,7 @@ function toAlert(row: AlertRow): StoredAlert {
     sourceId: row.source_id,
     kind: row.kind as SourceAlertKind,
     message: row.message,
+    detail: optional(row.detail),
     raisedAt: row.raised_at,
     recoveredAt: optional(row.recovered_at),
   });
@@ -67,9 +73,9 @@ export class AlertTable {
   /** Opens an alert; false when one of this kind is already open for the source. */
   raiseAlert(input: RaiseAlertInput): boolean {
     const result = this.sql(
-      `INSERT INTO source_alerts (source_id, kind, message, raised_at) VALUES (?, ?, ?, ?)
+      `INSERT INTO source_alerts (source_id, kind, message, detail, raised_at) VALUES (?, ?, ?, ?, ?)
          ON CONFLICT (source_id, kind) WHERE recovered_at IS NULL DO NOTHING`,
-    ).run(input.sourceId, input.kind, input.message, toUtcIso(input.at));
+    ).run(input.sourceId, input.kind, input.message, nullable(input.detail), toUtcIso(input.at));
     return result.changes > 0;
   }
 

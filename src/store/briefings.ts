@@ -1,5 +1,6 @@
 import type { Database } from "better-sqlite3";
 import type { Briefing } from "../model/index.ts";
+import { upgradeStoredBriefing } from "../model/problem.ts";
 import { cachePreparedStatements, type Prepare } from "./database.ts";
 import { nullable, optional, parseJson, toUtcIso } from "./values.ts";
 
@@ -42,7 +43,8 @@ function toBriefing(row: BriefingRow): StoredBriefing {
   const briefing: StoredBriefing = {
     date: row.date,
     generatedAt: row.generated_at,
-    briefing: JSON.parse(row.json) as Briefing,
+    // Briefings stored before problems were data hold them as text: read as Problem records.
+    briefing: upgradeStoredBriefing(JSON.parse(row.json) as Briefing),
     outputs: parseJson<Record<string, string>>(row.outputs, {}),
   };
   const runId = optional(row.run_id);

@@ -32,3 +32,44 @@ describe("migration 5: where stored text came from", () => {
     }
   });
 });
+
+describe("migration 10: a source's last failure as data", () => {
+  it("keeps what was stored and leaves the new columns empty: no status is guessed from the text", async () => {
+    const { path, remove } = openTempStore();
+    try {
+      const db = new Database(`${path}.v9`);
+      db.function("search_tokens", (t: unknown) => String(t ?? ""));
+      db.function("search_entry_text", (t: unknown) => String(t ?? ""));
+      for (const m of migrations.slice(0, 9)) db.exec(m);
+      db.pragma("user_version = 9");
+      db.exec(
+        `INSERT INTO sources (id, name, url, updated_at, last_error_at, last_error, consecutive_failures)
+         VALUES ('s', 's', 'http://x', 'now', '2026-02-04T00:00:00.000Z', 'GET http://x failed: HTTP 500', 3);
+         INSERT INTO source_alerts (source_id, kind, message, raised_at)
+         VALUES ('s', 'failing', '量子位：连续 3 次抓取失败（HTTP 500）', '2026-02-04T00:00:00.000Z');`,
+      );
+      db.close();
+      const store = openStore(`${path}.v9`);
+      const state = await store.getFetchState("s");
+      assert.equal(state?.lastError, "GET http://x failed: HTTP 500");
+      assert.equal(state?.consecutiveFailures, 3);
+      assert.equal(state?.lastStatus, undefined);
+      assert.equal(state?.lastErrorCode, undefined);
+      // Open alerts get their detail once, from the line daybrief itself wrote.
+      assert.deepEqual(
+        (await store.openAlerts()).map((a) => a.detail),
+        ["连续 3 次抓取失败（HTTP 500）"],
+      );
+      await store.recordFetchFailure("s", {
+        at: "2026-02-05T00:00:00Z",
+        error: "x",
+        code: "E_SERVER",
+        status: 502,
+      });
+      assert.equal((await store.getFetchState("s"))?.lastStatus, 502);
+      await store.close();
+    } finally {
+      await remove();
+    }
+  });
+});

@@ -313,6 +313,17 @@ export const migrations: readonly string[] = [
       search_tokens(json_extract(entry, '$.tags')), search_entry_text(entry), ''
     FROM analyses WHERE status = 'ok' AND json_valid(entry);
   `,
+  // 10: why a source's last fetch failed, as data (model/problem.ts): the HTTP status and the
+  // catalogue code (reasons.ts), so health alerts and "daybrief sources" never parse last_error.
+  // Failures recorded before this stay without a code until the source fails again. An alert's
+  // detail is its line without the source's name (for the recovery line); alerts already stored
+  // get it once here, from their "名称：…" message.
+  `
+  ALTER TABLE sources ADD COLUMN last_status INTEGER;
+  ALTER TABLE sources ADD COLUMN last_error_code TEXT;
+  ALTER TABLE source_alerts ADD COLUMN detail TEXT;
+  UPDATE source_alerts SET detail = substr(message, instr(message, '：') + 1) WHERE instr(message, '：') > 0;
+  `,
 ];
 
 /** The schema version this code expects. */

@@ -14,6 +14,8 @@ interface SourceRow {
   last_success_at: string | null;
   last_error_at: string | null;
   last_error: string | null;
+  last_status: number | null;
+  last_error_code: string | null;
   consecutive_failures: number;
   items_seen: number;
   last_new_item_at: string | null;
@@ -31,7 +33,12 @@ export interface FetchSuccess {
 
 export interface FetchFailure {
   at: string;
+  /** The redacted error message, for people (never parsed). */
   error: string;
+  /** The catalogue code of why it failed (model/reasons.ts), e.g. "E_SERVER". */
+  code?: string;
+  /** The HTTP status, when the feed answered with one. */
+  status?: number;
 }
 
 function toSource(row: SourceRow): Source {
@@ -46,6 +53,8 @@ function toFetchState(row: SourceRow): SourceFetchState {
     lastSuccessAt: optional(row.last_success_at),
     lastErrorAt: optional(row.last_error_at),
     lastError: optional(row.last_error),
+    lastErrorCode: optional(row.last_error_code),
+    lastStatus: optional(row.last_status),
     consecutiveFailures: row.consecutive_failures,
     itemsSeen: row.items_seen,
     lastNewItemAt: optional(row.last_new_item_at),
@@ -92,11 +101,13 @@ export class SourceTable {
     this.#update(sourceId, "last_success_at = ?, consecutive_failures = 0", [toUtcIso(at)]);
   }
 
+  /** A failure: its message, code and status replace the last ones (absent ones are cleared). */
   recordFetchFailure(sourceId: string, failure: FetchFailure): void {
     this.#update(
       sourceId,
-      "last_error_at = ?, last_error = ?, consecutive_failures = consecutive_failures + 1",
-      [toUtcIso(failure.at), failure.error],
+      `last_error_at = ?, last_error = ?, last_error_code = ?, last_status = ?,
+       consecutive_failures = consecutive_failures + 1`,
+      [toUtcIso(failure.at), failure.error, nullable(failure.code), nullable(failure.status)],
     );
   }
 

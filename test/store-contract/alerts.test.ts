@@ -39,6 +39,18 @@ for (const backend of backends)
           assert.equal(await store.raiseAlert({ ...input, at: "2026-02-07T13:00:00Z" }), true);
           const history = await store.listAlerts("qbitai");
           assert.equal(history.length, 3);
+          assert.equal(history[0]?.detail, undefined, "raised without a detail: none");
+          await store.raiseAlert({
+            sourceId: "aiera",
+            kind: "failing",
+            at: "2026-02-07T13:00:00Z",
+            message: "新智元：连续 3 次抓取失败（HTTP 503）",
+            detail: "连续 3 次抓取失败（HTTP 503）",
+          });
+          assert.deepEqual(
+            (await store.listAlerts("aiera")).map((a) => [a.message, a.detail]),
+            [["新智元：连续 3 次抓取失败（HTTP 503）", "连续 3 次抓取失败（HTTP 503）"]],
+          );
           assert.equal(history.find((a) => a.recoveredAt)?.recoveredAt, "2026-02-06T13:00:00.000Z");
         } finally {
           await remove();

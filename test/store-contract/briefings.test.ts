@@ -53,6 +53,30 @@ for (const backend of backends)
       assert.equal(await store.getBriefing("2026-02-05"), undefined);
     });
 
+    test("a briefing stored with text problems (before problems were data) reads back as records", async () => {
+      const legacy = {
+        ...briefing(0),
+        coverage: [
+          { sourceId: "a", problems: ["《旧标题》该内容已被发布者删除"] },
+          { sourceId: "b", problems: [{ code: "E_SERVER", stage: "collect", httpStatus: 503 }] },
+        ],
+      } as unknown as Briefing;
+      await store.saveBriefing({
+        date: "2026-02-04",
+        generatedAt: "2026-02-04T00:10:00Z",
+        briefing: legacy,
+        outputs: {},
+      });
+      const read = (await store.getBriefing("2026-02-04"))?.briefing;
+      assert.deepEqual(
+        read?.coverage.map((c) => c.problems),
+        [
+          [{ code: "E_NOTE", stage: "unknown", detail: "《旧标题》该内容已被发布者删除" }],
+          [{ code: "E_SERVER", stage: "collect", httpStatus: 503 }],
+        ],
+      );
+    });
+
     test("briefings list newest date first; one without an items list counts 0", async () => {
       await store.saveBriefing({
         date: "2026-02-03",

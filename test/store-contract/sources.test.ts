@@ -87,6 +87,40 @@ for (const backend of backends)
       );
     });
 
+    test("a failure's code and HTTP status are stored as columns, replaced by the next failure", async () => {
+      await store.upsertSource(makeSource());
+      // The message says 404 in prose; the recorded status is what the caller passed: 503.
+      await store.recordFetchFailure("jiqizhixin", {
+        at: "2026-02-04T01:00:00Z",
+        error: "HTTP 404 周报 (http://127.0.0.1/feed.xml): HTTP 404 in the page title",
+        code: "E_SERVER",
+        status: 503,
+      });
+      let state = await store.getFetchState("jiqizhixin");
+      assert.equal(state?.lastStatus, 503);
+      assert.equal(state?.lastErrorCode, "E_SERVER");
+      const [health] = await store.listSourceHealth();
+      assert.equal(health?.lastStatus, 503);
+      assert.equal(health?.lastErrorCode, "E_SERVER");
+
+      // A failure without a status (a timeout) clears the old status: it describes the last failure.
+      await store.recordFetchFailure("jiqizhixin", {
+        at: "2026-02-04T02:00:00Z",
+        error: "gave up after 100 ms",
+        code: "E_SOURCE_TIME",
+      });
+      state = await store.getFetchState("jiqizhixin");
+      assert.equal(state?.lastStatus, undefined);
+      assert.equal(state?.lastErrorCode, "E_SOURCE_TIME");
+      assert.equal(state?.consecutiveFailures, 2);
+
+      // A success resets the count; the last failure's data stays visible, like its message.
+      await store.recordFetchSuccess("jiqizhixin", { at: "2026-02-04T03:00:00Z", newItems: 1 });
+      state = await store.getFetchState("jiqizhixin");
+      assert.equal(state?.consecutiveFailures, 0);
+      assert.equal(state?.lastErrorCode, "E_SOURCE_TIME");
+    });
+
     test("source health lists every source in config order with its state", async () => {
       await store.upsertSource(makeSource({ id: "qbitai", name: "量子位", order: 2 }));
       await store.upsertSource(makeSource({ id: "aiera", name: "新智元", order: 1 }));

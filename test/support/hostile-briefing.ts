@@ -5,6 +5,7 @@
  * URLs are the only ones any output may turn into links.
  */
 import type { Briefing, BriefingItem } from "../../src/model/index.ts";
+import { problemFromText } from "../../src/model/problem.ts";
 
 /** Every trick at once, on one line (a title has no line breaks; other fields do). */
 export const HOSTILE_TITLE =
@@ -104,7 +105,11 @@ export function hostileBriefing(overrides: Partial<Briefing> = {}): Briefing {
         duplicates: 0,
         belowThreshold: 0,
         failed: 1,
-        problems: ["页面读取失败：订阅源标题 [点我](https://evil.example/problem) <font color=red>红</font>"],
+        problems: [
+          problemFromText(
+            "页面读取失败：订阅源标题 [点我](https://evil.example/problem) <font color=red>红</font>",
+          ),
+        ],
       },
     ],
     analysers: [{ name: "offline-extractive", kind: "offline", entries: 2, fallback: 0 }],

@@ -46,7 +46,10 @@ export const evilBriefing: Briefing = {
       duplicates: 0,
       belowThreshold: 0,
       failed: 0,
-      problems: [EVIL],
+      problems: [
+        { code: "E_ARTICLE_DELETED", stage: "read", title: EVIL, url: EVIL_URL, detail: EVIL },
+        { code: "E_SERVER", stage: "collect", httpStatus: 503, url: EVIL_URL, detail: EVIL },
+      ],
     },
   ],
   analysers: [{ name: EVIL, kind: "offline", entries: 1, fallback: 1 }],

@@ -6,6 +6,7 @@
  * verification and notes are invented for the footer (the sample has none).
  */
 import type { AnalyserInfo, Briefing, BriefingItem } from "../../model/index.ts";
+import { problemFromText } from "../../model/problem.ts";
 
 const llm: { analyser: AnalyserInfo } = {
   analyser: { kind: "llm", name: "deepseek/deepseek-chat", promptVersion: "entry-v1" },
@@ -1511,7 +1512,7 @@ export const sampleBriefing: Briefing = {
   items,
   coverage: [
     { sourceId: "jiqizhixin", sourceName: "机器之心", found: 10, inWindow: 8, analysed: 7, duplicates: 1, belowThreshold: 0, failed: 0, problems: [] },
-    { sourceId: "xinzhiyuan", sourceName: "新智元", found: 12, inWindow: 8, analysed: 6, duplicates: 0, belowThreshold: 1, failed: 1, problems: ["1 篇文章已被作者删除，未分析"] },
+    { sourceId: "xinzhiyuan", sourceName: "新智元", found: 12, inWindow: 8, analysed: 6, duplicates: 0, belowThreshold: 1, failed: 1, problems: [problemFromText("1 篇文章已被作者删除，未分析")] },
     { sourceId: "qbitai", sourceName: "量子位", found: 9, inWindow: 3, analysed: 3, duplicates: 0, belowThreshold: 0, failed: 0, problems: [] },
   ],
   analysers: [{ name: "deepseek/deepseek-chat", kind: "llm", entries: 16, fallback: 0 }],
