@@ -10,7 +10,7 @@ import { type PublishResult, publishBriefing } from "./publish.ts";
 import { processAlive } from "./run-lock.ts";
 import { decideRunStatus, type RunStatus } from "./run-status.ts";
 import { analyseStep } from "./steps/analyse-step.ts";
-import { collectStep } from "./steps/collect-step.ts";
+import { collectStep, releaseItems } from "./steps/collect-step.ts";
 import { dedupStep } from "./steps/dedup-step.ts";
 import { deliverStep } from "./steps/deliver-step.ts";
 import { footerNotes } from "./steps/footer-notes.ts";
@@ -65,10 +65,12 @@ export async function runDaily(deps: PipelineDeps, options: RunOptions): Promise
   const summary: RunSummary = { runId, date: options.date, status: "ok", outputs: {}, failures: [] };
   const run: RunContext = { runId, date: options.date, signal: options.signal, failures: summary.failures };
   try {
-    const before = (await store.getBriefing(options.date))?.briefing;
+    // What the day's earlier briefing (a re-run, an update) leaves: its coverage and its entries' links.
+    const before = earlierOf((await store.getBriefing(options.date))?.briefing);
     const collected = await collectStep(deps, run);
     // The day's articles (full texts) are held from read to verify only: see the release below.
     let read: ReadDay | undefined = await readStep(deps, run, collected);
+    releaseItems(collected);
     let plan: StoryPlan | undefined = await dedupStep(deps, run, read.articles);
     const analysed = await analyseStep(deps, run, {
       articles: plan.primaries,
@@ -105,7 +107,7 @@ export async function runDaily(deps: PipelineDeps, options: RunOptions): Promise
         briefing,
         rendered: published.rendered,
         kind: options.kind === "update" ? "update" : "briefing",
-        before,
+        earlierUrls: before?.urls,
         force: options.forceDeliver,
       });
     }
@@ -150,6 +152,10 @@ export async function runDaily(deps: PipelineDeps, options: RunOptions): Promise
     deps.progress.done();
   }
   return summary;
+}
+
+function earlierOf(briefing: Briefing | undefined) {
+  return briefing && { coverage: briefing.coverage, urls: new Set(briefing.items.map((i) => i.url)) };
 }
 
 /** Opens the run's row (runs left "running" by a process that is gone are marked interrupted first). */

@@ -23,3 +23,12 @@ export async function collectStep(deps: PipelineDeps, run: RunContext): Promise<
   run.signal?.throwIfAborted();
   return { sources, allSourcesFailed };
 }
+
+/**
+ * Once the read step has stored them, the feeds' items are not needed again: dropped, so a feed
+ * that carries whole articles does not hold the day a second time beside the stored articles.
+ * The rest of each source's outcome (status, reason, losses) stays for the footer and the status.
+ */
+export function releaseItems(collected: Collected): void {
+  for (const c of collected.sources) c.items = [];
+}

@@ -12,8 +12,8 @@ export interface DeliverStepInput {
   rendered: PublishResult["rendered"];
   /** "update": channels get only the entries not yet delivered (nothing when there are none). */
   kind: DeliveryKind;
-  /** The day's briefing before this run (an update without a delivery log compares with it). */
-  before?: Briefing;
+  /** The links of the day's briefing before this run (an update without a delivery log compares with them). */
+  earlierUrls?: ReadonlySet<string>;
   /** Send parts again even when the delivery log says they were sent. */
   force?: boolean;
 }
@@ -30,7 +30,7 @@ export async function deliverStep(
   const { briefing, rendered, kind } = input;
   const toSend =
     kind === "update"
-      ? newEntriesOnly(briefing, input.before, await entriesDeliveredEverywhere(deps, run.date))
+      ? newEntriesOnly(briefing, input.earlierUrls, await entriesDeliveredEverywhere(deps, run.date))
       : { briefing, rendered };
   if (!toSend) return undefined;
   const delivery = await deliverToChannels(
@@ -73,8 +73,8 @@ export function withRedactedDeliveryLog(deps: PipelineDeps): PipelineDeps {
  * channel (so an update cut off mid-delivery is completed next time), or with no channel log, those
  * not in the day's earlier briefing.
  */
-function newEntriesOnly(briefing: Briefing, earlierBriefing: Briefing | undefined, delivered?: Set<string>) {
-  const earlier = delivered ?? new Set(earlierBriefing ? earlierBriefing.items.map((i) => i.url) : []);
+function newEntriesOnly(briefing: Briefing, earlierUrls?: ReadonlySet<string>, delivered?: Set<string>) {
+  const earlier = delivered ?? earlierUrls ?? new Set<string>();
   const items = briefing.items.filter((i) => !earlier.has(i.url));
   if (items.length === 0) return undefined;
   const update: Briefing = {
