@@ -21,10 +21,10 @@ export interface ReadCounts {
 }
 
 /**
- * Picks the items of the day that are not stored yet and stores each with its text: the feed's own
- * when it is the whole article (fetch.pages auto), else the page's — read politely per host; when
- * the page cannot be had (a wall, a rest, a failure) the feed's content stands in, marked, and the
- * page is queued to be read by a later run. Never fetches a stored article again, except a queued one.
+ * Picks the items of the day that are not stored yet, extracts each (extractArticle: the feed's own
+ * text when it is the whole article, else the page's — read politely per host; when the page
+ * cannot be had the feed's content stands in, marked) and stores it, queueing a page to be read by
+ * a later run when it asked to. Never fetches a stored article again, except a queued one.
  */
 export async function readArticles(
   deps: PipelineDeps,
