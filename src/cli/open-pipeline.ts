@@ -63,15 +63,19 @@ export function openPipeline(
   const llm = options.analyser
     ? undefined
     : options.renderOnly
-      ? { analyser: namesOnly(config), judge: undefined }
+      ? { analyser: namesOnly(config), judge: undefined, budget: undefined }
       : openLlmAnalyser(config, ctx, http.fetch, logger);
+  const primary = options.analyser ?? llm?.analyser ?? offline;
   const deps: PipelineDeps = {
     config,
     store,
     http,
-    analyser: options.analyser ?? llm?.analyser ?? offline,
+    analysis: {
+      primary,
+      fallback: primary === offline ? undefined : offline,
+      budget: llm?.budget,
+    },
     judgeStories: llm?.judge,
-    offline,
     now: ctx.now,
     logger,
     progress: options.quiet ? { stage() {}, step() {}, done() {} } : createProgress(ctx.stderr),
@@ -97,7 +101,7 @@ export function openLlmAnalyser(
   ctx: CliContext,
   fetch: Http["fetch"],
   logger: Logger,
-): { analyser: LlmAnalyser; judge?: PipelineDeps["judgeStories"] } | undefined {
+): { analyser: LlmAnalyser; judge?: PipelineDeps["judgeStories"]; budget: BudgetTracker } | undefined {
   if (!config.llm) return undefined;
   const llm = config.llm;
   const { chain, gate } = createProvidersFromConfig(llm, { fetch, env: ctx.env });
@@ -122,12 +126,14 @@ export function openLlmAnalyser(
       config.file,
     );
   }
+  // One budget for the run: the analyser spends it, the run reads it (PipelineDeps.analysis).
+  const budget = new BudgetTracker(llm.budget);
   const analyser = createLlmAnalyser({
     chain,
     gate,
     prompts,
     language: llm.language,
-    budget: new BudgetTracker(llm.budget),
+    budget,
     priceTable: llm.prices,
     stream: llm.stream,
     factCheck: repairCheckOf(config),
@@ -139,7 +145,7 @@ export function openLlmAnalyser(
     config.dedup.judge && chain[0]
       ? createStoryJudge({ provider: chain[0], priceTable: llm.prices })
       : undefined;
-  return { analyser, judge };
+  return { analyser, judge, budget };
 }
 
 /**

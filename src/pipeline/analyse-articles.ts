@@ -1,17 +1,22 @@
 import { mapLimit } from "../async/concurrency.ts";
+import type { Config } from "../config/index.ts";
 import { errorMessage } from "../errors.ts";
 import type { Analyser, AnalysisOutcome } from "../model/analysis.ts";
 import type { Article } from "../model/article.ts";
 import { describeReason, reasonOfError } from "../model/reasons.ts";
 import { redactPatterns } from "../model/redact.ts";
 import type { StoredAnalysis } from "../store/index.ts";
-import type { PipelineDeps } from "./deps.ts";
+import type { AnalysisInputs, PipelineDeps } from "./deps.ts";
+
+/** The analyse step's inputs: who analyses (primary, fallback, budget) and how many at once. */
+export interface AnalyseInput extends AnalysisInputs {
+  concurrency: number;
+}
 
 export interface AnalyseOptions {
   runId?: number;
   /** Analyse again even when a stored analysis matches (content hash, analyser, prompt version). */
   reanalyse?: boolean;
-  concurrency?: number;
   signal?: AbortSignal;
 }
 
@@ -23,52 +28,72 @@ export interface AnalyseCounts {
   rejected: number;
 }
 
+export interface AnalyseResult {
+  counts: AnalyseCounts;
+  /** Set when the LLM budget ran out during (or before) the step: the rest went to the fallback. */
+  budgetExhausted: boolean;
+}
+
+/** The step's deps: the analysers come in as explicit inputs, never from the deps. */
+type AnalyseDeps = Omit<PipelineDeps, "analysis">;
+
 /**
- * Analyses each readable article once per (content hash, analyser, prompt version). An LLM failure
- * is stored with its raw reply and the article falls back to the offline analyser, marked.
+ * analyse.concurrency for an LLM (network-bound), analyse.offlineConcurrency for the offline
+ * analyser (CPU work in one thread).
+ */
+export function analyseConcurrency(config: Pick<Config, "analyse">, primary: Analyser): number {
+  return primary.info.kind === "offline" ? config.analyse.offlineConcurrency : config.analyse.concurrency;
+}
+
+/**
+ * Analyses each readable article once per (content hash, analyser, prompt version). A failure of
+ * the primary analyser (an LLM's broken reply, an outage, its spent budget) is stored with its raw
+ * reply and the article goes to the fallback, marked.
  */
 export async function analyseArticles(
-  deps: PipelineDeps,
+  deps: AnalyseDeps,
   articles: Article[],
+  input: AnalyseInput,
   options: AnalyseOptions = {},
-): Promise<AnalyseCounts> {
+): Promise<AnalyseResult> {
+  const { primary, fallback, budget } = input;
   const counts: AnalyseCounts = { cached: 0, analysed: 0, fallback: 0, failed: 0, rejected: 0 };
   const readable = articles.filter((a) => a.status === "ok" || a.status === "feed-only");
   const sourceNames = new Map(deps.config.sources.map((s) => [s.id, s.name]));
   let done = 0;
   // Analyses are stored in chunk transactions, not one transaction each (committed also on failure).
   const batch = await deps.store.batchWrites();
-  const batched: PipelineDeps = {
+  const batched: AnalyseDeps = {
     ...deps,
-    store: { ...deps.store, saveAnalysis: (input) => batch.run((tx) => tx.saveAnalysis(input)) },
+    store: { ...deps.store, saveAnalysis: (row) => batch.run((tx) => tx.saveAnalysis(row)) },
   };
   try {
-    await mapLimit(readable, options.concurrency ?? 1, async (article) => {
+    await mapLimit(readable, input.concurrency, async (article) => {
       const sourceName = sourceNames.get(article.sourceId) ?? article.sourceId;
       options.signal?.throwIfAborted();
-      const primary = await analyseOnce(batched, deps.analyser, article, sourceName, options);
+      const first = await analyseOnce(batched, primary, article, sourceName, options);
       // An LLM answers a cancelled call with a failure: stop here instead of falling back offline.
       options.signal?.throwIfAborted();
-      if (primary.cached) counts.cached++;
+      if (first.cached) counts.cached++;
       else counts.analysed++;
-      if (primary.outcome.status === "rejected") counts.rejected++;
-      if (primary.outcome.status === "failed" && deps.analyser !== deps.offline) {
+      if (first.outcome.status === "rejected") counts.rejected++;
+      if (first.outcome.status === "failed" && fallback) {
         // The briefing shows a short reason and code; the raw provider text stays in the store (redacted).
-        const reason = describeReason(primary.outcome.reason ?? { key: "unknown" });
-        const fallback = await analyseOnce(batched, deps.offline, article, sourceName, options, reason);
-        if (fallback.outcome.status === "ok") counts.fallback++;
+        const reason = describeReason(first.outcome.reason ?? { key: "unknown" });
+        const second = await analyseOnce(batched, fallback, article, sourceName, options, reason);
+        if (second.outcome.status === "ok") counts.fallback++;
         else counts.failed++;
-      } else if (primary.outcome.status === "failed") counts.failed++;
+      } else if (first.outcome.status === "failed") counts.failed++;
       deps.progress.step("analyse", ++done, readable.length);
     });
   } finally {
     await batch.commit();
   }
-  return counts;
+  return { counts, budgetExhausted: budget?.exhausted === true };
 }
 
 async function analyseOnce(
-  deps: PipelineDeps,
+  deps: AnalyseDeps,
   analyser: Analyser,
   article: Article,
   sourceName: string,

@@ -4,21 +4,19 @@ import type { Article } from "../model/article.ts";
 import type { Briefing, BriefingItem, SourceCoverage } from "../model/briefing.ts";
 import type { Entry, Section } from "../model/entry.ts";
 import { articleProblem } from "../model/problem.ts";
-import { rankItems } from "../rank/index.ts";
-import { addCounts } from "../verify/index.ts";
 import type { StoryPlan } from "./cluster-stories.ts";
+import { rankBriefing } from "./rank-briefing.ts";
 import type { ReadCounts } from "./read-articles.ts";
 import { checkAnalysis } from "./verification.ts";
 
 export type StoredOutcome = AnalysisOutcome & { articleId: number };
 
-export interface BuildInput {
+/** What the verify step checks: the day's articles, their analyses and the story plan. */
+export interface VerifyInput {
   config: Config;
-  date: string;
-  generatedAt: string;
   /** Articles of the day, from the store. */
   articles: Article[];
-  /** Every stored analysis of those articles. */
+  /** Every stored analysis of those articles (of the story primaries, when `stories` is given). */
   analyses: StoredOutcome[];
   /** Names of the configured analyser (Analyser.cacheNames); its entries win over the offline fallback. */
   primary: readonly string[];
@@ -26,13 +24,34 @@ export interface BuildInput {
   counts?: Map<string, ReadCounts>;
   /** The coverage stored with an earlier build of this date, carried over where this run saw less. */
   previous?: SourceCoverage[];
-  notes?: string[];
   /** The day's stories: only primaries become entries; the copies are attached as 同题报道. */
   stories?: Pick<StoryPlan, "primaries" | "related" | "followUps" | "duplicatesBySource">;
 }
 
-/** Pure: the day's stored articles and analyses → a ranked briefing with its coverage footer. */
+/** What the verify step leaves to ranking: the entries that stand, unranked, and the coverage so far. */
+export interface VerifiedDay {
+  items: BriefingItem[];
+  /** Per enabled source; `belowThreshold` counts only the relevance gate's rejections so far. */
+  coverage: SourceCoverage[];
+}
+
+export interface BuildInput extends VerifyInput {
+  date: string;
+  generatedAt: string;
+  notes?: string[];
+}
+
+/** Pure: the day's stored articles and analyses → a ranked briefing (verify, then rank). */
 export function buildBriefing(input: BuildInput): Briefing {
+  return rankBriefing(verifyEntries(input), input);
+}
+
+/**
+ * The verify step, pure: each story's chosen analysis checked against its article (drop / mark,
+ * another analysis standing in for a summary that fell); what stands becomes an entry. Counts each
+ * source's coverage on the way.
+ */
+export function verifyEntries(input: VerifyInput): VerifiedDay {
   const { config } = input;
   const sources = new Map(config.sources.map((s) => [s.id, s]));
   const coverage = new Map<string, Working>(
@@ -115,23 +134,8 @@ export function buildBriefing(input: BuildInput): Briefing {
       followUpOf: input.stories?.followUps.get(article.id!),
     });
   }
-  const { kept, belowThreshold } = rankItems(items, { minStars: config.briefing.minStars });
-  for (const item of belowThreshold) coverage.get(item.sourceId)!.belowThreshold++;
-  return {
-    title: config.briefing.title,
-    date: input.date,
-    timezone: config.timezone,
-    generatedAt: input.generatedAt,
-    items: kept,
-    coverage: [...coverage.values()].map(finishCoverage),
-    analysers: summariseAnalysers(kept),
-    minStars: config.briefing.minStars,
-    verification: kept.reduce((sum, i) => addCounts(sum, i.verification ?? ZERO), ZERO),
-    notes: input.notes ?? [],
-  };
+  return { items, coverage: [...coverage.values()].map(finishCoverage) };
 }
-
-const ZERO = { checked: 0, supported: 0, dropped: 0, marked: 0 };
 
 function hasNoContent(entry: Entry): boolean {
   const empty = (s: Section) => s.bullets.length === 0 && (!s.lead || s.lead.trim() === "原文未提供");
@@ -174,20 +178,4 @@ function chooseOutcome(outcomes: StoredOutcome[], primary: readonly string[]): S
     usable.find((o) => o.analyser.kind === "offline" && o.status === "ok") ??
     usable[0]
   );
-}
-
-function summariseAnalysers(items: BriefingItem[]): Briefing["analysers"] {
-  const byName = new Map<string, Briefing["analysers"][number]>();
-  for (const { analyser } of items) {
-    const row = byName.get(analyser.name) ?? {
-      name: analyser.name,
-      kind: analyser.kind,
-      entries: 0,
-      fallback: 0,
-    };
-    row.entries++;
-    if (analyser.fallback) row.fallback++;
-    byName.set(analyser.name, row);
-  }
-  return [...byName.values()];
 }

@@ -8,15 +8,35 @@ import type { Redactor } from "../model/redact.ts";
 import type { Store } from "../store/index.ts";
 import type { Progress } from "./progress.ts";
 
+/**
+ * The analyse step's inputs, explicit: a run never tells the analysers apart by identity, and
+ * never reaches into an analyser for its budget.
+ */
+export interface AnalysisInputs {
+  /** The configured analyser: an LLM chain, or the offline analyser when none is configured. */
+  primary: Analyser;
+  /**
+   * Stands in when the primary fails (a broken reply, an outage, the spent budget), marked as a
+   * fallback: the offline analyser. Absent when the primary is the offline analyser itself.
+   */
+  fallback?: Analyser;
+  /** The run's LLM budget, shared with the primary (which stops calling once it is spent). */
+  budget?: RunBudget;
+}
+
+/** What the run reads of the LLM budget: whether it is spent (the footer says so). */
+export interface RunBudget {
+  readonly exhausted: boolean;
+  readonly reason?: string;
+}
+
 /** Everything a run needs from the outside world, injected (tests pass their own). */
 export interface PipelineDeps {
   config: Config;
   store: Store;
   http: Http;
-  /** The configured analyser: an LLM chain, or the offline analyser when none is configured. */
-  analyser: Analyser;
-  /** The offline analyser, the fallback when the LLM fails or the budget is spent. */
-  offline: Analyser;
+  /** Who analyses the day's stories: the primary analyser, its fallback and the LLM budget. */
+  analysis: AnalysisInputs;
   now: () => Date;
   logger: Logger;
   progress: Progress;

@@ -39,15 +39,19 @@ export function toFeedBriefing(briefing: Briefing, title: string): FeedBriefing 
   };
 }
 
-/** Feed entries (one per day) for the given stored days; a day without a stored briefing is skipped. */
+/**
+ * Feed entries (one per day) for the given stored days; a day without a stored briefing is skipped.
+ * `inHand`: a briefing the caller holds (just stored), used for its day instead of a stored copy.
+ */
 export async function feedBriefingsOf(
   store: Store,
   dates: readonly string[],
   title: string,
+  inHand?: Briefing,
 ): Promise<FeedBriefing[]> {
   const out: FeedBriefing[] = [];
   for (const date of dates) {
-    const briefing = await readStoredBriefing(store, date);
+    const briefing = date === inHand?.date ? inHand : await readStoredBriefing(store, date);
     if (briefing) out.push(toFeedBriefing(briefing, title));
   }
   return out;

@@ -39,7 +39,7 @@ export async function publishBriefing(
     outputs,
     runId: options.runId,
   });
-  await writeArchiveIndex(deps, options.warnNoSiteUrl ?? true);
+  await writeArchiveIndex(deps, briefing, options.warnNoSiteUrl ?? true);
   return { outputs, rendered: { markdown: rendered.md, html: rendered.html, json: rendered.json } };
 }
 
@@ -49,7 +49,11 @@ export async function publishBriefing(
  * first titles from the store. Without output.siteUrl the feed still has stable ids (urn:uuid) and
  * relative links, never this machine's file:// paths: a warning says to set it.
  */
-async function writeArchiveIndex(deps: PipelineDeps, warnNoSiteUrl: boolean): Promise<void> {
+async function writeArchiveIndex(
+  deps: PipelineDeps,
+  current: Briefing,
+  warnNoSiteUrl: boolean,
+): Promise<void> {
   const { config, store } = deps;
   const outDir = config.output.dir;
   const days = await store.listBriefingHeadlines(3);
@@ -63,8 +67,9 @@ async function writeArchiveIndex(deps: PipelineDeps, warnNoSiteUrl: boolean): Pr
     );
   }
   const dates = days.slice(0, FEED_DAYS).map((day) => day.date);
+  // The day just published is in hand: never read back (a second copy of the day) from the store.
   await writeFileAtomic(
     join(outDir, "feed.xml"),
-    renderAtomFeed(await feedBriefingsOf(store, dates, title), { siteUrl, title }),
+    renderAtomFeed(await feedBriefingsOf(store, dates, title, current), { siteUrl, title }),
   );
 }

@@ -10,7 +10,7 @@ import type { Run } from "../store/index.ts";
 import { dayOf } from "../time.ts";
 import { deliverToChannels } from "./deliver-channels.ts";
 import type { PipelineDeps } from "./deps.ts";
-import { withRedactedDeliveryLog } from "./run-daily.ts";
+import { withRedactedDeliveryLog } from "./steps/deliver-step.ts";
 
 export interface RetryPolicy {
   /** Wait before retry n (1-based: delaysMs[0] before the first); its length is the number of retries. */

@@ -2,21 +2,22 @@ import { hostname } from "node:os";
 import type { DeliveryReport } from "../deliver/index.ts";
 import { DaybriefError, errorMessage } from "../errors.ts";
 import type { Briefing } from "../model/briefing.ts";
-import { describeReason } from "../model/reasons.ts";
 import { redactDeep, redactPatterns } from "../model/redact.ts";
-import { renderHtml, renderJson, renderMarkdown } from "../render/index.ts";
-import { dayRange } from "../time.ts";
-import { type AnalyseCounts, analyseArticles } from "./analyse-articles.ts";
-import { assembleBriefing } from "./assemble-briefing.ts";
-import { clusterStories } from "./cluster-stories.ts";
-import { type CollectedSource, collectSources, recordCollected } from "./collect-sources.ts";
-import { deliverToChannels, entriesDeliveredEverywhere, sendTextToChannel } from "./deliver-channels.ts";
+import type { AnalyseCounts } from "./analyse-articles.ts";
+import type { StoryPlan } from "./cluster-stories.ts";
 import type { PipelineDeps } from "./deps.ts";
 import { type PublishResult, publishBriefing } from "./publish.ts";
-import { pagesMode, readArticles } from "./read-articles.ts";
 import { processAlive } from "./run-lock.ts";
-import { countMissingPages, decideRunStatus, isUnreadPage, type RunStatus } from "./run-status.ts";
-import { alertOnSourceHealth } from "./source-health.ts";
+import { decideRunStatus, type RunStatus } from "./run-status.ts";
+import { analyseStep } from "./steps/analyse-step.ts";
+import { collectStep, releaseItems } from "./steps/collect-step.ts";
+import { dedupStep } from "./steps/dedup-step.ts";
+import { deliverStep } from "./steps/deliver-step.ts";
+import { footerNotes } from "./steps/footer-notes.ts";
+import { rankStep } from "./steps/rank-step.ts";
+import { type ReadDay, readStep } from "./steps/read-step.ts";
+import type { RunContext, RunFailure } from "./steps/run-context.ts";
+import { verifyStep } from "./steps/verify-step.ts";
 
 export interface RunOptions {
   /** YYYY-MM-DD in the configured time zone. */
@@ -45,99 +46,52 @@ export interface RunSummary {
   outputs: PublishResult["outputs"];
   analyse?: AnalyseCounts;
   delivery?: DeliveryReport;
-  failures: { stage: string; sourceId?: string; url?: string; message: string }[];
+  failures: RunFailure[];
   error?: string;
 }
 
 /**
- * One daily run: collect → read → analyse → build (rank) → publish → deliver. A source, a page or
- * an analysis that fails is recorded and the run goes on (status "degraded"); a run in which no
- * source answered, every channel failed, or the run itself broke ends "failed" (see run-status.ts).
+ * One daily run, step by step (src/pipeline/steps/): collect → read (extract) → dedup → analyse →
+ * verify → rank → publish → deliver. Each step takes what the one before handed on and records
+ * what it could not do in `run.failures`: a source, a page or an analysis that fails is recorded
+ * and the run goes on (status "degraded"); a run in which no source answered, every channel
+ * failed, or the run itself broke ends "failed" (see run-status.ts).
  */
 export async function runDaily(deps: PipelineDeps, options: RunOptions): Promise<RunSummary> {
-  const { store, config, logger } = deps;
+  const { store, logger } = deps;
   const redact = deps.redact ?? redactPatterns;
-  const host = hostname();
-  // Runs left "running" by a process that is gone (kill -9, a crash) are not running.
-  await store.markInterruptedRuns(
-    deps.now().toISOString(),
-    (r) => r.pid === undefined || (r.host === host && r.pid !== process.pid && !processAlive(r.pid)),
-  );
-  const runId = await store.startRun({
-    date: options.date,
-    startedAt: deps.now().toISOString(),
-    command: options.command ?? "run",
-    pid: process.pid,
-    host,
-  });
+  const runId = await startRun(deps, options);
   const log = logger.child({ run_id: runId, date: options.date });
   const summary: RunSummary = { runId, date: options.date, status: "ok", outputs: {}, failures: [] };
+  const run: RunContext = { runId, date: options.date, signal: options.signal, failures: summary.failures };
   try {
-    const before = await store.getBriefing(options.date);
-    deps.progress.stage("collect");
-    const collected = await collectSources(deps, options.signal);
-    for (const c of collected) {
-      if (c.status === "failed")
-        summary.failures.push({ stage: "collect", sourceId: c.source.id, message: c.error ?? "failed" });
-      else if (c.lost) summary.failures.push({ stage: "collect", sourceId: c.source.id, message: c.lost });
-    }
-    // Nothing answered: say so at once (the health alert does not wait for failAfter runs).
-    const allSourcesFailed = collected.length > 0 && collected.every((c) => c.status === "failed");
-    options.signal?.throwIfAborted();
-    deps.progress.stage("read");
-    const counts = await readArticles(atStage(deps, "read"), collected, options.date, options.signal);
-    await recordCollected(deps, collected);
-    const health = await alertOnSourceHealth(atStage(deps, "health"), {
-      channelId: config.health.alertChannel,
-      failAfter: allSourcesFailed ? 1 : config.health.failAfter,
-      staleAfterDays: config.health.staleAfterDays,
-      send: (text) =>
-        config.health.alertChannel
-          ? sendTextToChannel(deps, config.health.alertChannel, text)
-          : Promise.resolve(),
-    });
-    if (health.error) summary.failures.push({ stage: "health", message: `alert not sent: ${health.error}` });
-
-    const { start, end } = dayRange(options.date, config.timezone);
-    const articles = await store.listArticlesPublishedBetween(start.toISOString(), end.toISOString());
-    const pages = countMissingPages(articles, (sourceId) => pagesMode(deps, sourceId));
-    for (const a of articles) {
-      const unread = isUnreadPage(a, (sourceId) => pagesMode(deps, sourceId));
-      if (a.status === "failed" || a.status === "deleted" || a.status === "blocked" || unread)
-        summary.failures.push({
-          stage: "read",
-          sourceId: a.sourceId,
-          url: a.url,
-          message: redact(a.statusReason ?? a.status),
-        });
-    }
-    deps.progress.stage("dedup");
-    const stories = await clusterStories(atStage(deps, "dedup"), articles, options.date, {
-      windowDays: config.dedup.windowDays,
-      thresholds: config.dedup.thresholds,
-      runId,
-    });
-    deps.progress.stage("analyse");
-    summary.analyse = await analyseArticles(atStage(deps, "analyse"), stories.primaries, {
-      runId,
+    // What the day's earlier briefing (a re-run, an update) leaves: its coverage and its entries' links.
+    const before = earlierOf((await store.getBriefing(options.date))?.briefing);
+    const collected = await collectStep(deps, run);
+    // The day's articles (full texts) are held from read to verify only: see the release below.
+    let read: ReadDay | undefined = await readStep(deps, run, collected);
+    releaseItems(collected);
+    let plan: StoryPlan | undefined = await dedupStep(deps, run, read.articles);
+    const analysed = await analyseStep(deps, run, {
+      articles: plan.primaries,
       reanalyse: options.reanalyse,
-      signal: options.signal,
-      concurrency:
-        deps.analyser === deps.offline ? config.analyse.offlineConcurrency : config.analyse.concurrency,
+      ...deps.analysis,
     });
-    options.signal?.throwIfAborted();
+    summary.analyse = analysed.counts;
+    // Verify, rank and publish show as one progress stage, "publish".
     deps.progress.stage("publish");
-    const notes = health.active.map((a) => `⚠️ ${a.message}`);
-    if (allSourcesFailed) notes.unshift(`⚠️ ${allSourcesFailedNote(collected)}`);
-    for (const c of collected) if (c.lost) notes.push(`⚠️ ${c.source.name}：${c.lost}`);
-    const budget = (deps.analyser as { budget?: { exhausted: boolean; reason?: string } }).budget;
-    if (budget?.exhausted) notes.push(`LLM ${describeReason({ key: "budget" })}，其余文章由离线分析器处理`);
-    // The day's articles and stories as dedup saw them: loaded and clustered once per run.
-    const briefing = await assembleBriefing(deps, options.date, {
-      counts,
-      notes,
-      day: { articles, stories },
+    const verified = await verifyStep(deps, {
+      articles: read.articles,
+      plan,
+      counts: read.counts,
+      previous: before?.coverage,
     });
+    const { health, pages } = read;
+    // Released: rank, publish and deliver hold the briefing, never the day's texts a second time.
+    read = undefined;
+    plan = undefined;
+    const notes = footerNotes({ ...collected, health, budgetExhausted: analysed.budgetExhausted });
+    const briefing = await rankStep(deps, { date: options.date, verified, notes });
     summary.briefing = briefing;
     // The demo's archive is local: no public site URL to ask for.
     const published = await publishBriefing(deps, briefing, {
@@ -145,36 +99,20 @@ export async function runDaily(deps: PipelineDeps, options: RunOptions): Promise
       warnNoSiteUrl: options.command !== "demo",
     });
     summary.outputs = published.outputs;
-    const toSend =
-      options.kind === "update"
-        ? newEntriesOnly(briefing, before?.briefing, await entriesDeliveredEverywhere(deps, options.date))
-        : { briefing, rendered: published.rendered };
     // An empty briefing of a day on which no source answered is not news: the alert said it.
-    const nothingToSay = allSourcesFailed && briefing.items.length === 0;
+    const nothingToSay = collected.allSourcesFailed && briefing.items.length === 0;
     if (nothingToSay) log.warn({ stage: "deliver" }, "every source failed: nothing sent to the channels");
-    if (options.deliver !== false && toSend && !nothingToSay) {
-      summary.delivery = await deliverToChannels(
-        withRedactedDeliveryLog(atStage(deps, "deliver")),
-        toSend.briefing,
-        toSend.rendered,
-        {
-          force: options.forceDeliver,
-          signal: options.signal,
-          kind: options.kind === "update" ? "update" : "briefing",
-        },
-      );
-      for (const ch of summary.delivery?.channels ?? []) {
-        const failed = ch.parts.filter((p) => p.status === "failed");
-        if (ch.error || failed.length > 0) {
-          summary.failures.push({
-            stage: "deliver",
-            message: `${ch.id}: ${ch.error ?? failed.map((p) => `part ${p.index}/${p.total} ${p.reason ?? ""}`).join("; ")}`,
-          });
-        }
-      }
+    if (options.deliver !== false && !nothingToSay) {
+      summary.delivery = await deliverStep(deps, run, {
+        briefing,
+        rendered: published.rendered,
+        kind: options.kind === "update" ? "update" : "briefing",
+        earlierUrls: before?.urls,
+        force: options.forceDeliver,
+      });
     }
     const decided = decideRunStatus({
-      collected: collected.map((c) => c.status),
+      collected: collected.sources.map((c) => c.status),
       failures: summary.failures,
       analyse: summary.analyse,
       delivery: summary.delivery,
@@ -216,52 +154,24 @@ export async function runDaily(deps: PipelineDeps, options: RunOptions): Promise
   return summary;
 }
 
-/** The delivery log keeps each channel's error text: through the redactor, like everything stored. */
-export function withRedactedDeliveryLog(deps: PipelineDeps): PipelineDeps {
+function earlierOf(briefing: Briefing | undefined) {
+  return briefing && { coverage: briefing.coverage, urls: new Set(briefing.items.map((i) => i.url)) };
+}
+
+/** Opens the run's row (runs left "running" by a process that is gone are marked interrupted first). */
+async function startRun(deps: PipelineDeps, options: RunOptions): Promise<number> {
   const { store } = deps;
-  const redact = deps.redact ?? redactPatterns;
-  return {
-    ...deps,
-    store: {
-      ...store,
-      recordDelivery: (input) =>
-        store.recordDelivery({
-          ...input,
-          error: input.error === undefined ? undefined : redact(input.error),
-        }),
-    },
-  };
-}
-
-/** The deps of one stage: its log lines carry `stage`, so a reader sees where a warning came from. */
-function atStage(deps: PipelineDeps, stage: string): PipelineDeps {
-  return { ...deps, logger: deps.logger.child({ stage }) };
-}
-
-/** "全部订阅源抓取失败：宕机号（服务端错误 · E_SERVER · HTTP 500）；…" for the footer. */
-function allSourcesFailedNote(collected: CollectedSource[]): string {
-  const why = collected
-    .map((c) => `${c.source.name}（${c.reason ? describeReason(c.reason) : "未知错误"}）`)
-    .join("；");
-  return `全部订阅源抓取失败：${why}`;
-}
-
-/**
- * The entries a catch-up run adds, rendered for the channels: those not yet delivered to every
- * channel (so an update cut off mid-delivery is completed next time), or with no channel log, those
- * not in the day's earlier briefing.
- */
-function newEntriesOnly(briefing: Briefing, earlierBriefing: Briefing | undefined, delivered?: Set<string>) {
-  const earlier = delivered ?? new Set(earlierBriefing ? earlierBriefing.items.map((i) => i.url) : []);
-  const items = briefing.items.filter((i) => !earlier.has(i.url));
-  if (items.length === 0) return undefined;
-  const update: Briefing = {
-    ...briefing,
-    items,
-    notes: [`更新：本日简报新增 ${items.length} 条`, ...briefing.notes],
-  };
-  return {
-    briefing: update,
-    rendered: { markdown: renderMarkdown(update), html: renderHtml(update), json: renderJson(update) },
-  };
+  const host = hostname();
+  // Runs left "running" by a process that is gone (kill -9, a crash) are not running.
+  await store.markInterruptedRuns(
+    deps.now().toISOString(),
+    (r) => r.pid === undefined || (r.host === host && r.pid !== process.pid && !processAlive(r.pid)),
+  );
+  return await store.startRun({
+    date: options.date,
+    startedAt: deps.now().toISOString(),
+    command: options.command ?? "run",
+    pid: process.pid,
+    host,
+  });
 }

@@ -1,7 +1,9 @@
 /**
  * The run's LLM budget, shared by every analysis of a run (one object, mutated as calls finish).
- * The pipeline checks `exhausted` before each article and marks the rest offline once it is
- * reached. A call that starts under the cap may end over it: the cap bounds the start of calls.
+ * The analyser checks `exhausted` before each call and answers a failure once it is reached (the
+ * run's fallback analyser takes the article, marked); the run reads it for the footer note
+ * (PipelineDeps.analysis.budget). A call that starts under the cap may end over it: the cap bounds
+ * the start of calls.
  */
 export interface BudgetLimits {
   /** In the price table's currency. */
