@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isValidTimeZone } from "../time.ts";
+import { apiSchema } from "./api-schema.ts";
 import { channelsSchema } from "./channels-schema.ts";
 import { llmSchema } from "./llm-schema.ts";
 import { parseNetTarget } from "./net-target.ts";
@@ -173,6 +174,9 @@ export const configSchema = z.strictObject({
     .prefault({}),
   schedule: scheduleSchema.prefault({}),
   health: healthSchema.prefault({}),
+  api: apiSchema
+    .prefault({})
+    .describe("Tokens, CORS and rate limit of the HTTP API and MCP endpoint (docs/api.md)."),
 });
 
 export type ConfigInput = z.input<typeof configSchema>;
