@@ -1,9 +1,11 @@
 import { Command } from "commander";
+import { hashTokenCommand } from "./commands/api.ts";
 import { configCheckCommand, configSchemaCommand } from "./commands/config.ts";
 import { demoCommand } from "./commands/demo.ts";
 import { dupesCommand } from "./commands/dupes.ts";
 import { initCommand } from "./commands/init.ts";
 import { llmTestCommand } from "./commands/llm-test.ts";
+import { mcpCommand } from "./commands/mcp.ts";
 import { renderCommand } from "./commands/render.ts";
 import { runCommand } from "./commands/run.ts";
 import { runsCommand } from "./commands/runs.ts";
@@ -91,6 +93,21 @@ export function buildProgram(ctx: CliContext, setExit: (code: number) => void): 
     .option("-n, --limit <n>", "how many hits (1–100)", "10")
     .option("--json", "print the result as JSON")
     .action((query, o) => exit(searchCommand(ctx, query, o)));
+
+  withConfig(program.command("mcp"))
+    .description("MCP server over stdio for Claude Desktop, Cursor, Cherry Studio … (docs/mcp.md)")
+    .option("--store <path>", "the store file (default: store.path of the config)")
+    .option("--read-only", "refuse run_day (the only tool that writes)")
+    .action((o) => exit(mcpCommand(ctx, o)));
+
+  program
+    .command("api")
+    .description("HTTP API helpers (docs/api.md)")
+    .command("hash-token [token]")
+    .description("print the sha256 of a bearer token for api.tokens (makes a new token when none is given)")
+    .option("--name <name>", "the token's name in the config", "my-client")
+    .option("--scopes <list>", "read or read,write", "read")
+    .action((token, o) => exit(hashTokenCommand(ctx, token, o)));
 
   program
     .command("demo")

@@ -33,6 +33,8 @@ export interface RunOptions {
   /** Send parts again even when the delivery log says they were sent. */
   forceDeliver?: boolean;
   signal?: AbortSignal;
+  /** Called once the run is recorded, with its id (the HTTP API answers a started run with it). */
+  onStart?: (runId: number) => void;
 }
 
 export interface RunSummary {
@@ -70,6 +72,7 @@ export async function runDaily(deps: PipelineDeps, options: RunOptions): Promise
     pid: process.pid,
     host,
   });
+  options.onStart?.(runId);
   const log = logger.child({ run_id: runId, date: options.date });
   const summary: RunSummary = { runId, date: options.date, status: "ok", outputs: {}, failures: [] };
   try {

@@ -26,6 +26,6 @@ export type {
   TrendItem,
   TrendsReport,
 } from "./trends.ts";
-export { comparePeriods, getStoryTimeline, getTrends } from "./trends.ts";
+export { comparePeriods, getStoryTimeline, getTrends, previousPeriod } from "./trends.ts";
 export type { AppliedPolicy, EntryVerification, VerifiedAnalysis, VerifyRequest } from "./verify.ts";
 export { verifyDay, verifyEntryById, verifyGivenEntry } from "./verify.ts";
