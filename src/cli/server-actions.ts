@@ -14,11 +14,22 @@ import { openPipeline } from "./open-pipeline.ts";
  * the same pipeline as `daybrief run`, under the same run lock, recorded as command `api`.
  * Progress goes to the caller's watcher, never to stdout (stdio MCP speaks on stdout).
  */
+type Deps = ReturnType<typeof openPipeline>["deps"];
+
 export function createServerActions(config: Config, ctx: CliContext): ServerActions {
-  async function withLock<T>(
-    command: string,
-    body: (deps: ReturnType<typeof openPipeline>["deps"]) => Promise<T>,
-  ) {
+  // The store's run lock takes a lock held by this very process as stale (a CLI run never asks
+  // twice); a server does, so it refuses its own second run here first.
+  let busy: string | undefined;
+  async function withLock<T>(command: string, body: (deps: Deps) => Promise<T>): Promise<T> {
+    if (busy) throw new RunBusyError(`此服务器正在运行 ${busy} (this server is already running ${busy})`);
+    busy = command;
+    try {
+      return await lockAndRun(command, body);
+    } finally {
+      busy = undefined;
+    }
+  }
+  async function lockAndRun<T>(command: string, body: (deps: Deps) => Promise<T>): Promise<T> {
     mkdirSync(dirname(config.store.path), { recursive: true });
     const lockStore = openStore(config.store.path, { now: ctx.now });
     const lock = await acquireRunLock(lockStore, { command, now: ctx.now });
