@@ -12,7 +12,17 @@ export interface QueryContext {
   config: Config;
 }
 
+// Parsed once per stored object: a store that hands back the same object for an unchanged day
+// (the server's memoBriefings) saves the parse; a fresh object is parsed as before. Callers treat
+// the Briefing as read-only.
+const parsed = new WeakMap<StoredBriefing, Briefing>();
+
 /** A stored briefing as the typed value (the one place that reads the stored form). */
 export function briefingOf(stored: StoredBriefing): Briefing {
-  return JSON.parse(stored.json) as Briefing;
+  let briefing = parsed.get(stored);
+  if (!briefing) {
+    briefing = JSON.parse(stored.json) as Briefing;
+    parsed.set(stored, briefing);
+  }
+  return briefing;
 }

@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import type { Readable, Writable } from "node:stream";
 import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
 import { UsageError } from "../../errors.ts";
+import { memoBriefings } from "../../server/api/memo-briefings.ts";
 import { createRunJobs } from "../../server/api/run-jobs.ts";
 import { createMcpServer } from "../../server/mcp/create-mcp-server.ts";
 import { openStore } from "../../store/index.ts";
@@ -32,7 +33,7 @@ export async function mcpCommand(ctx: CliContext, options: McpCommandOptions): P
   const redact = buildRedactor(config, ctx.env);
   const runs = options.readOnly ? undefined : createRunJobs(createServerActions(config, ctx));
   const server = createMcpServer(
-    { query: { store, config }, now: ctx.now, redact, runs },
+    { query: { store: memoBriefings(store), config }, now: ctx.now, redact, runs },
     { scopes: options.readOnly ? ["read"] : ["read", "write"], runs },
   );
   const stdin = (ctx.stdin ?? process.stdin) as Readable;

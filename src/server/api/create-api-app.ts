@@ -7,6 +7,7 @@ import { redactPatterns } from "../../model/redact.ts";
 import type { ServerDeps } from "./deps.ts";
 import { renderDocsPage } from "./docs-page.ts";
 import { type GuardEnv, guard } from "./guard.ts";
+import { memoBriefings } from "./memo-briefings.ts";
 import { ApiProblem, problemResponse } from "./problem.ts";
 import { createRateLimiter } from "./rate-limit.ts";
 import { addReadRoutes } from "./routes-read.ts";
@@ -32,7 +33,8 @@ export const OPENAPI_INFO = {
  * The HTTP API, to be mounted at `/api/v1` (`app.route("/api/v1", createApiApp(deps))`). Every
  * route calls the query layer; config.api gives tokens, CORS origins and the rate limit.
  */
-export function createApiApp(deps: ServerDeps): OpenAPIHono<GuardEnv> {
+export function createApiApp(given: ServerDeps): OpenAPIHono<GuardEnv> {
+  const deps = { ...given, query: { ...given.query, store: memoBriefings(given.query.store) } };
   const api = deps.query.config.api;
   const runs = deps.runs ?? (deps.actions ? createRunJobs(deps.actions) : undefined);
   const app = new OpenAPIHono<GuardEnv>({

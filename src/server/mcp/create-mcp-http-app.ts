@@ -2,6 +2,7 @@ import { WebStandardStreamableHTTPServerTransport } from "@modelcontextprotocol/
 import { Hono } from "hono";
 import type { ServerDeps } from "../api/deps.ts";
 import { type GuardEnv, guard } from "../api/guard.ts";
+import { memoBriefings } from "../api/memo-briefings.ts";
 import { createRateLimiter } from "../api/rate-limit.ts";
 import { createRunJobs } from "../api/run-jobs.ts";
 import { createMcpServer } from "./create-mcp-server.ts";
@@ -11,7 +12,8 @@ import { createMcpServer } from "./create-mcp-server.ts";
  * Stateless: each POST gets a server built with its token's scopes, so a read token can call every
  * tool but run_day. Tokens, rate limit as for /api/v1 (config.api).
  */
-export function createMcpHttpApp(deps: ServerDeps): Hono<GuardEnv> {
+export function createMcpHttpApp(given: ServerDeps): Hono<GuardEnv> {
+  const deps = { ...given, query: { ...given.query, store: memoBriefings(given.query.store) } };
   const api = deps.query.config.api;
   const runs = deps.runs ?? (deps.actions ? createRunJobs(deps.actions) : undefined);
   const app = new Hono<GuardEnv>();
