@@ -408,3 +408,35 @@ test("contract: every response above validates against the generated OpenAPI doc
     [],
   );
 });
+
+test("an unexpected failure is a 500 internal problem that says nothing of it; the log gets it redacted", async () => {
+  const logged: object[] = [];
+  const logger = {
+    debug() {},
+    info() {},
+    warn() {},
+    error(data: object) {
+      logged.push(data);
+    },
+    child() {
+      return logger;
+    },
+  };
+  const broken = new Proxy(day.store, {
+    get(target, key, receiver) {
+      if (key === "listRuns")
+        return () => {
+          throw new Error("disk on fire, key sk-abcdefghijklmnopqrstu");
+        };
+      const value = Reflect.get(target, key, receiver);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+  const failing = createApiApp({ ...deps, logger, query: { store: broken, config: day.config } });
+  const { res, body } = await call("/runs", { on: failing });
+  assert.equal(res.status, 500);
+  assert.equal(body.code, "internal");
+  assert.doesNotMatch(JSON.stringify(body), /disk on fire|sk-/);
+  assert.equal(logged.length, 1);
+  assert.match(JSON.stringify(logged[0]), /disk on fire, key sk-\*\*\*/);
+});

@@ -98,7 +98,11 @@ export function createApiApp(given: ServerDeps): OpenAPIHono<GuardEnv> {
     if (error instanceof UsageError) return problemResponse(c, "invalid_request", error.message);
     if (error instanceof HTTPException && error.status === 400)
       return problemResponse(c, "invalid_request", error.message || "malformed request body");
-    console.error(error);
+    const redact = deps.redact ?? redactPatterns;
+    const message = redact(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    if (deps.logger)
+      deps.logger.error({ path: c.req.path, method: c.req.method, err: message }, "api request failed");
+    else process.stderr.write(`api request failed: ${c.req.method} ${c.req.path}: ${message}\n`);
     return problemResponse(c, "internal");
   });
   return app;

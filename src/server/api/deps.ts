@@ -1,3 +1,4 @@
+import type { Logger } from "../../log.ts";
 import type { QueryContext } from "../../queries/index.ts";
 import type { ServerActions } from "./actions.ts";
 import type { RunJobs } from "./run-jobs.ts";
@@ -13,4 +14,6 @@ export interface ServerDeps {
   runs?: RunJobs;
   /** Removes secrets from text shown to callers (feed URLs, errors); default: credential patterns. */
   redact?: (text: string) => string;
+  /** Where a request's unexpected error is logged (default: stderr). */
+  logger?: Logger;
 }

@@ -1,5 +1,6 @@
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { z } from "zod";
+import { redactPatterns } from "../../model/redact.ts";
 import {
   comparePeriods,
   getBriefing,
@@ -35,7 +36,7 @@ const READ_ONLY = { readOnlyHint: true, openWorldHint: false } as const;
 /** The read tools: every one calls the query layer and answers compact text. */
 export function addReadTools(server: McpServer, deps: ServerDeps): void {
   const ctx = deps.query;
-  const redact = deps.redact ?? ((t: string) => t);
+  const redact = deps.redact ?? redactPatterns;
   const today = () => dayOf(deps.now(), ctx.config.timezone);
 
   server.registerTool(
