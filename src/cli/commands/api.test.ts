@@ -25,6 +25,9 @@ test("daybrief api hash-token prints api.tokens lines the config accepts, for a 
       scopes: ["read"],
       anonymous: false,
     });
+    const bad = await h.run(["api", "hash-token", "x", "--scopes", "admin"]);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--scopes/);
     assert.deepEqual(parse(given.stdout.slice(given.stdout.indexOf("api:"))).api.tokens[0].scopes, [
       "read",
       "write",
