@@ -100,7 +100,7 @@ export async function benchApi(): Promise<BenchSection> {
       const paths = [
         "/briefings?limit=30",
         `/briefings/${history.lastDay}`,
-        `/briefings/${addDays(history.lastDay, -100)}`,
+        `/briefings/${addDays(history.lastDay, -Math.floor(DAYS / 3))}`,
         ...someIds.map((id) => `/entries/${id}`),
         "/search?q=智谱&limit=10",
         "/search?q=Agent&minStars=4",
@@ -112,6 +112,7 @@ export async function benchApi(): Promise<BenchSection> {
       const latencies: number[] = [];
       const perRoute = new Map<string, number[]>();
       let errors = 0;
+      const failed: Record<string, number> = {};
       const until = performance.now() + SECONDS * 1000;
       const headers = { authorization: `Bearer ${TOKEN}` };
       await Promise.all(
@@ -122,7 +123,10 @@ export async function benchApi(): Promise<BenchSection> {
             const res = await fetch(`${api.origin}/api/v1${path}`, { headers });
             await res.arrayBuffer();
             const took = performance.now() - started;
-            if (res.status !== 200) errors++;
+            if (res.status !== 200) {
+              errors++;
+              failed[`${res.status} ${path}`] = (failed[`${res.status} ${path}`] ?? 0) + 1;
+            }
             latencies.push(took);
             const key = path.split("?")[0]!.replace(/\/[\d-]+$/, "/:x");
             perRoute.set(key, [...(perRoute.get(key) ?? []), took]);
@@ -149,7 +153,7 @@ export async function benchApi(): Promise<BenchSection> {
       return {
         name: "api",
         rows,
-        details: { days: DAYS, perDay: PER_DAY, clients: CLIENTS, p95ByRoute: routes },
+        details: { days: DAYS, perDay: PER_DAY, clients: CLIENTS, p95ByRoute: routes, failed },
       };
     } finally {
       await api.close();

@@ -9,42 +9,10 @@ import { join } from "node:path";
 import { type Config, parseConfig } from "../src/config/index.ts";
 import type { Briefing, BriefingItem } from "../src/model/briefing.ts";
 import type { Article, Entry, Stars } from "../src/model/index.ts";
-import { openStore, type Store, type StoredAnalysis } from "../src/store/index.ts";
+import { openStore, type Store } from "../src/store/index.ts";
 import { addDays, dayRange } from "../src/time.ts";
-import { createHarness } from "../test/support/cli-harness.ts";
+import { demoCorpus, NAMES, ORGS, spread } from "./search.ts";
 
-const ORGS = [
-  "美团",
-  "智谱",
-  "腾讯混元",
-  "阿里通义",
-  "字节豆包",
-  "百度文心",
-  "月之暗面",
-  "面壁智能",
-  "DeepSeek",
-  "OpenAI",
-  "Anthropic",
-  "Google DeepMind",
-  "Meta",
-  "英伟达",
-  "MiniMax",
-  "阶跃星辰",
-];
-const NAMES = [
-  "GPT-5",
-  "GLM-4.6",
-  "Qwen3-VL",
-  "DeepSeek-V3.2",
-  "MiniCPM-o 4.5",
-  "Kimi K2",
-  "Claude Opus 4.5",
-  "Gemini 3",
-  "Llama 4",
-  "混元 T1",
-  "豆包 1.6",
-  "STAR",
-];
 /** Topics whose weight moves over the year, so trends and movers have something to find. */
 const TOPICS = [
   "Agent",
@@ -78,36 +46,13 @@ export interface HistoryStore {
   remove(): Promise<void>;
 }
 
-/** A deterministic spread of `i` over `n` choices; `salt` decorrelates the fields drawn for one row. */
-function spread(i: number, salt: number, n: number): number {
-  let h = Math.imul(i + 1, 0x9e3779b1) ^ Math.imul(salt + 1, 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 16), 0x7feb352d);
-  h = Math.imul(h ^ (h >>> 15), 0x846ca68b);
-  return ((h ^ (h >>> 16)) >>> 0) % n;
-}
-
-/** The demo day's stored articles and their offline entries, by running `daybrief demo`. */
-async function demoCorpus(): Promise<{ article: Article; entry: Entry }[]> {
-  const h = createHarness();
-  try {
-    const demo = await h.run(["demo", "-o", "out", "-q"]);
-    if (demo.code !== 0) throw new Error(`demo failed: ${demo.stderr}`);
-    const store = openStore(join(h.dir, "out/daybrief.db"));
-    try {
-      const articles = await store.listArticlesForDay("2026-02-04", TIME_ZONE);
-      const analyses = await store.listAnalysesForArticles(articles.map((a) => a.id!));
-      return articles.flatMap((article) => {
-        const ok = analyses.find((a) => a.articleId === article.id && a.status === "ok") as
-          | Extract<StoredAnalysis, { status: "ok" }>
-          | undefined;
-        return ok ? [{ article, entry: ok.entry }] : [];
-      });
-    } finally {
-      await store.close();
-    }
-  } finally {
-    h.cleanup();
-  }
+/** The demo day's stored articles with their offline entries (bench/search.ts runs the demo). */
+async function demoPairs(): Promise<{ article: Article; entry: Entry }[]> {
+  const { articles, entries } = await demoCorpus();
+  return articles.flatMap((article) => {
+    const entry = entries.get(article.id!);
+    return entry ? [{ article, entry }] : [];
+  });
 }
 
 /** A topic's weight on day `d` of the year: each rises and falls once, at its own time. */
@@ -128,7 +73,7 @@ export async function buildHistoryStore(options: HistoryStoreOptions = {}): Prom
   const perDay = options.perDay ?? 30;
   const lastDay = options.lastDay ?? "2026-02-04";
   const firstDay = addDays(lastDay, -(days - 1));
-  const corpus = await demoCorpus();
+  const corpus = await demoPairs();
   const dir = mkdtempSync(join(tmpdir(), "daybrief-history-"));
   const path = join(dir, "daybrief.db");
   const sourceIds = [...new Set(corpus.map((c) => c.article.sourceId))];

@@ -53,6 +53,15 @@ const coverageSchema = z
   })
   .openapi("Coverage");
 
+const usageSchema = z.object({
+  calls: count,
+  promptTokens: count,
+  completionTokens: count,
+  estimated: z.boolean().optional(),
+  cost: z.number().optional(),
+  currency: z.string().optional(),
+});
+
 export const briefingListItemSchema = z
   .object({
     date: day,
@@ -102,16 +111,7 @@ export const entryDetailSchema = z
       textChars: count.describe("Length of the stored article text (the text itself is not sent)"),
     }),
     analyser: analyserSchema,
-    usage: z
-      .object({
-        calls: count,
-        promptTokens: count,
-        completionTokens: count,
-        estimated: z.boolean().optional(),
-        cost: z.number().optional(),
-        currency: z.string().optional(),
-      })
-      .optional(),
+    usage: usageSchema.optional(),
     verification: z.object({
       counts: verificationCountsSchema,
       claims: z.array(claimSchema),
@@ -185,15 +185,7 @@ export const sourceSchema = z
 
 export const sourceListSchema = z.object({ items: z.array(sourceSchema) }).openapi("SourceList");
 
-const usageSumSchema = z.object({
-  calls: count,
-  promptTokens: count,
-  completionTokens: count,
-  estimated: z.boolean().optional(),
-  cost: z.number().optional(),
-  currency: z.string().optional(),
-  costByCurrency: z.record(z.string(), z.number()),
-});
+const usageSumSchema = usageSchema.extend({ costByCurrency: z.record(z.string(), z.number()) });
 
 export const runProgressSchema = z
   .object({
