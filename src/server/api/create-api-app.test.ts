@@ -361,6 +361,26 @@ test("POST /deliveries/:date/retry re-sends what is missing; unknown day 404; wi
   assert.equal(refused.body.code, "not_available");
 });
 
+test("runs page newest first by cursor, without repeats, and a cursor survives a run started between pages", async () => {
+  const all = (await call("/runs?limit=100")).body.items.map((r: { id: number }) => r.id);
+  assert.ok(all.length >= 3, `runs so far: ${all}`);
+  const first = await call("/runs?limit=1");
+  assert.deepEqual(
+    first.body.items.map((r: { id: number }) => r.id),
+    all.slice(0, 1),
+  );
+  // A new run between pages does not shift the next page.
+  await day.store.startRun({ date: DEMO_DAY, startedAt: FIXED_NOW.toISOString(), command: "test" });
+  const ids = [...first.body.items.map((r: { id: number }) => r.id)];
+  let cursor: string | undefined = first.body.nextCursor;
+  while (cursor) {
+    const page = await call(`/runs?limit=1&cursor=${cursor}`);
+    ids.push(...page.body.items.map((r: { id: number }) => r.id));
+    cursor = page.body.nextCursor;
+  }
+  assert.deepEqual(ids, all);
+});
+
 test("the OpenAPI 3.1 document lists every route with bearer security; the docs page lists it without a token", async () => {
   const doc = await call("/openapi.json", { token: null });
   assert.equal(doc.res.status, 200);

@@ -186,13 +186,18 @@ export function addReadRoutes(app: OpenAPIHono<GuardEnv>, deps: ServerDeps, runs
     async (c) => {
       const { limit, cursor } = c.req.valid("query");
       const key = requestKey(["runs"]);
-      // Runs only grow at the front: the cursor holds the last id shown, pages go to older ids.
-      const below = cursor ? Number(decodeCursor(cursor, key).below) : Number.POSITIVE_INFINITY;
-      const all = await listRuns(ctx, { limit: 1000 });
-      const page = all.filter((r) => r.id < below).slice(0, limit + 1);
+      // Runs only grow at the front: the cursor holds the last id shown and how many were shown, so a
+      // page reads only that many runs plus its own (and up to 20 started since).
+      const at = cursor ? decodeCursor(cursor, key) : { below: Number.MAX_SAFE_INTEGER, shown: 0 };
+      const below = Number(at.below);
+      const shown = Number(at.shown);
+      const recent = await listRuns(ctx, { limit: shown + limit + 21 });
+      const page = recent.filter((r) => r.id < below).slice(0, limit + 1);
       const items = page.slice(0, limit).map((r) => presentRun(r, runs?.get(r.id)));
       const nextCursor =
-        page.length > limit ? encodeCursor({ for: key, below: items.at(-1)!.id }) : undefined;
+        page.length > limit
+          ? encodeCursor({ for: key, below: items.at(-1)!.id, shown: shown + limit })
+          : undefined;
       return c.json({ items, nextCursor }, 200);
     },
   );
