@@ -89,8 +89,8 @@ test("api.publicRead lets reads through without a token, never writes", async ()
     body: JSON.stringify({ date: DEMO_DAY }),
     headers: { "content-type": "application/json" },
   });
-  assert.equal(post.res.status, 403);
-  assert.equal(post.body.code, "insufficient_scope");
+  assert.equal(post.res.status, 401, "a write without a token is asked for one");
+  assert.equal(post.body.code, "unauthorized");
 });
 
 test("a read token cannot write: 403 insufficient_scope naming the scope", async () => {

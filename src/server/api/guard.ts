@@ -23,6 +23,17 @@ export function guard(
         "www-authenticate": 'Bearer realm="daybrief"',
       });
     const scope = scopeOf(c.req.method);
+    // Let in without a token (api.publicRead) but asked for more: the answer is "send a token".
+    if (!hasScope(caller, scope) && caller.anonymous)
+      return problemResponse(
+        c,
+        "unauthorized",
+        `需要 ${scope} 权限的 token (needs a token with the ${scope} scope)`,
+        undefined,
+        {
+          "www-authenticate": 'Bearer realm="daybrief"',
+        },
+      );
     if (!hasScope(caller, scope))
       return problemResponse(
         c,
