@@ -160,6 +160,13 @@ test("daybrief mcp over stdio: every tool, resource and prompt against the demo 
   assert.match(stderr(), /daybrief mcp: serving .* over stdio/);
 });
 
+test("daybrief mcp with a store that does not exist says so and exits 2", async () => {
+  const missing = await day.harness.run(["mcp", "--store", "nowhere/daybrief.db"]);
+  assert.equal(missing.code, 2);
+  assert.match(missing.stderr, /no store at .*nowhere\/daybrief\.db/);
+  assert.equal(missing.stdout, "", "nothing on stdout, the protocol's channel");
+});
+
 test("daybrief mcp --read-only refuses run_day", async () => {
   const { client } = await stdioClient(["--read-only"]);
   try {

@@ -27,8 +27,10 @@ export interface McpCommandOptions {
 export async function mcpCommand(ctx: CliContext, options: McpCommandOptions): Promise<number> {
   const loaded = loadCliConfig(ctx, options.config);
   const config = options.store ? { ...loaded, store: { path: resolve(ctx.cwd, options.store) } } : loaded;
-  if (options.store && !existsSync(config.store.path))
-    throw new UsageError(`没有存储文件 ${config.store.path} (no store at ${config.store.path})`);
+  if (!existsSync(config.store.path))
+    throw new UsageError(
+      `没有存储文件 ${config.store.path}，先运行 daybrief run (no store at ${config.store.path}: run \`daybrief run\` first)`,
+    );
   const store = openStore(config.store.path, { now: ctx.now });
   const redact = buildRedactor(config, ctx.env);
   const runs = options.readOnly ? undefined : createRunJobs(createServerActions(config, ctx));
