@@ -10,21 +10,26 @@ import { buildScaledCorpus, type CorpusServer, startCorpusServer } from "./chain
 
 const SELF = fileURLToPath(import.meta.url);
 
-/** Starts `node --import tsx corpus-server-process.ts <articles>` and waits for its origin line. */
-export async function spawnCorpusServer(articles: number): Promise<CorpusServer> {
-  const child = spawn(process.execPath, ["--import", "tsx", SELF, String(articles)], {
+/**
+ * Starts `node --import tsx <script> <args…>`, waits for the origin line it prints when it serves,
+ * and stops it by pid on close().
+ */
+export async function spawnOriginProcess(
+  script: string,
+  args: string[],
+): Promise<{ origin: string; close(): Promise<void> }> {
+  const child = spawn(process.execPath, ["--import", "tsx", script, ...args], {
     stdio: ["ignore", "pipe", "inherit"],
   });
   const lines = createInterface({ input: child.stdout });
   const exited = once(child, "exit").then(([code]) => {
-    throw new Error(`corpus server exited with code ${code} before it was ready`);
+    throw new Error(`${script} exited with code ${code} before it was ready`);
   });
   const ready = once(lines, "line").then(([line]) => String(line).trim());
   const origin = await Promise.race([ready, exited]);
   exited.catch(() => {}); // after start-up an exit is expected (close())
   return {
     origin,
-    fetch: createDemoFetch(origin),
     async close() {
       lines.close();
       if (child.exitCode === null && child.pid !== undefined) {
@@ -34,6 +39,12 @@ export async function spawnCorpusServer(articles: number): Promise<CorpusServer>
       }
     },
   };
+}
+
+/** Starts `node --import tsx corpus-server-process.ts <articles>` and waits for its origin line. */
+export async function spawnCorpusServer(articles: number): Promise<CorpusServer> {
+  const server = await spawnOriginProcess(SELF, [String(articles)]);
+  return { ...server, fetch: createDemoFetch(server.origin) };
 }
 
 if (process.argv[1] && pathToFileURL(process.argv[1]).href === pathToFileURL(SELF).href) {

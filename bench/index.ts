@@ -52,6 +52,7 @@ const sections: Record<string, SectionSpec> = {
   search: optionalSection("./search.ts", "benchSearch"),
   startup: optionalSection("./startup.ts", "benchStartup"),
   "analyse-pool": optionalSection("./analyse-pool.ts", "benchAnalysePool"),
+  api: optionalSection("./api.ts", "benchApi"),
 };
 
 /** Targets of sections that return plain figures (the numbers), checked here. */

@@ -41,7 +41,7 @@ const QUERIES: { query: string; minStars?: number; from?: string; to?: string; s
 ];
 
 /** Names and orgs swapped in, so the corpus is not 100k copies of 17 entries. */
-const ORGS = [
+export const ORGS = [
   "美团",
   "智谱",
   "腾讯混元",
@@ -63,7 +63,7 @@ const ORGS = [
   "阶跃星辰",
   "零一万物",
 ];
-const NAMES = [
+export const NAMES = [
   "GPT-5",
   "GLM-4.6",
   "Qwen3-VL",
@@ -83,7 +83,7 @@ const NAMES = [
 ];
 
 /** A deterministic spread of `i` over `n` choices; `salt` decorrelates the fields drawn for one row. */
-function spread(i: number, salt: number, n: number): number {
+export function spread(i: number, salt: number, n: number): number {
   let h = Math.imul(i + 1, 0x9e3779b1) ^ Math.imul(salt + 1, 0x85ebca6b);
   h = Math.imul(h ^ (h >>> 16), 0x7feb352d);
   h = Math.imul(h ^ (h >>> 15), 0x846ca68b);
@@ -91,7 +91,7 @@ function spread(i: number, salt: number, n: number): number {
 }
 
 /** The demo day's stored articles and entries (the offline analyser's), by running the demo. */
-async function demoCorpus(): Promise<{ articles: Article[]; entries: Map<number, Entry> }> {
+export async function demoCorpus(): Promise<{ articles: Article[]; entries: Map<number, Entry> }> {
   const h = createHarness();
   try {
     const demo = await h.run(["demo", "-o", "out", "-q"]);

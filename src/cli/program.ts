@@ -4,10 +4,12 @@ import {
   configSchemaCommand,
   demoCommand,
   dupesCommand,
+  hashTokenCommand,
   importSourcesCommand,
   initCommand,
   listSourcesCommand,
   llmTestCommand,
+  mcpCommand,
   publishSiteCommand,
   renderCommand,
   runCommand,
@@ -107,6 +109,21 @@ export function buildProgram(ctx: CliContext, setExit: (code: number) => void): 
       "the site's public URL (default: config output.siteUrl), for the feed's ids and links",
     )
     .action((o) => exit(publishSiteCommand(ctx, o)));
+
+  withConfig(program.command("mcp"))
+    .description("MCP server over stdio for Claude Desktop, Cursor, Cherry Studio … (docs/mcp.md)")
+    .option("--store <path>", "the store file (default: store.path of the config)")
+    .option("--read-only", "refuse run_day (the only tool that writes)")
+    .action((o) => exit(mcpCommand(ctx, o)));
+
+  program
+    .command("api")
+    .description("HTTP API helpers (docs/api.md)")
+    .command("hash-token [token]")
+    .description("print the sha256 of a bearer token for api.tokens (makes a new token when none is given)")
+    .option("--name <name>", "the token's name in the config", "my-client")
+    .option("--scopes <list>", "read or read,write", "read")
+    .action((token, o) => exit(hashTokenCommand(ctx, token, o)));
 
   program
     .command("demo")

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { BRIEFING_TITLE } from "../model/briefing-wording.ts";
 import { isValidTimeZone } from "../time.ts";
+import { apiSchema } from "./api-schema.ts";
 import { channelsSchema } from "./channels-schema.ts";
 import { llmSchema } from "./llm-schema.ts";
 import { parseNetTarget } from "./net-target.ts";
@@ -174,6 +175,9 @@ export const configSchema = z.strictObject({
     .prefault({}),
   schedule: scheduleSchema.prefault({}),
   health: healthSchema.prefault({}),
+  api: apiSchema
+    .prefault({})
+    .describe("Tokens, CORS and rate limit of the HTTP API and MCP endpoint (docs/api.md)."),
 });
 
 export type ConfigInput = z.input<typeof configSchema>;

@@ -34,6 +34,8 @@ export interface RunOptions {
   /** Send parts again even when the delivery log says they were sent. */
   forceDeliver?: boolean;
   signal?: AbortSignal;
+  /** Called once the run is recorded, with its id (the HTTP API answers a started run with it). */
+  onStart?: (runId: number) => void;
 }
 
 export interface RunSummary {
@@ -61,6 +63,7 @@ export async function runDaily(deps: PipelineDeps, options: RunOptions): Promise
   const { store, logger } = deps;
   const redact = deps.redact ?? redactPatterns;
   const runId = await startRun(deps, options);
+  options.onStart?.(runId);
   const log = logger.child({ run_id: runId, date: options.date });
   const summary: RunSummary = { runId, date: options.date, status: "ok", outputs: {}, failures: [] };
   const run: RunContext = { runId, date: options.date, signal: options.signal, failures: summary.failures };

@@ -36,4 +36,9 @@ test("latest and the list: entries per day and the top entry, whose id opens the
   assert.equal(parseEntryId(only!.top!.id!), top.articleId);
   assert.ok(only!.outputs.md?.endsWith(`${DEMO_DAY}.md`));
   assert.deepEqual(await listBriefings(day, { limit: 0 }), []);
+  // from/to bound the days; before (a page cursor) starts after a day already shown.
+  assert.equal((await listBriefings(day, { from: DEMO_DAY, to: DEMO_DAY })).length, 1);
+  assert.deepEqual(await listBriefings(day, { from: "2026-02-05" }), []);
+  assert.deepEqual(await listBriefings(day, { to: "2026-02-03" }), []);
+  assert.deepEqual(await listBriefings(day, { before: DEMO_DAY }), []);
 });

@@ -32,12 +32,17 @@ async function listBriefingDates(ctx: QueryContext): Promise<string[]> {
   return (await ctx.store.listBriefings()).map((b) => b.date).sort((a, b) => (a < b ? 1 : -1));
 }
 
-/** The archive, newest day first (at most `limit` days, default 30), with counts and top entry. */
+/**
+ * The archive, newest day first (at most `limit` days, default 30), with counts and top entry;
+ * `from`/`to` bound the days (inclusive), `before` starts after a day already shown (a page cursor).
+ */
 export async function listBriefings(
   ctx: QueryContext,
-  options: { limit?: number } = {},
+  options: { limit?: number; from?: string; to?: string; before?: string } = {},
 ): Promise<BriefingListItem[]> {
+  const { from, to, before } = options;
   const summaries = (await ctx.store.listBriefings())
+    .filter((b) => (!from || b.date >= from) && (!to || b.date <= to) && (!before || b.date < before))
     .sort((a, b) => (a.date < b.date ? 1 : -1))
     .slice(0, options.limit ?? 30);
   const out: BriefingListItem[] = [];

@@ -10,10 +10,22 @@ export type { EntryId } from "./entry-id.ts";
 export { entryIdOf, parseEntryId } from "./entry-id.ts";
 export type { Highlighted } from "./highlight.ts";
 export type { RunReport } from "./runs.ts";
-export { listRuns } from "./runs.ts";
+export { getRun, listRuns } from "./runs.ts";
 export type { SearchContext, SearchHit, SearchHitEntry, SearchRequest, SearchResult } from "./search.ts";
 export { MAX_SEARCH_LIMIT, searchEntries } from "./search.ts";
 export type { ListSourcesOptions, SourceReport, SourceState } from "./sources.ts";
 export { listSources } from "./sources.ts";
+export type {
+  EntryRef,
+  Period,
+  PeriodComparison,
+  PeriodSummary,
+  StoryTimeline,
+  TimelineStep,
+  TrendDimension,
+  TrendItem,
+  TrendsReport,
+} from "./trends.ts";
+export { comparePeriods, getStoryTimeline, getTrends, previousPeriod } from "./trends.ts";
 export type { AppliedPolicy, EntryVerification, VerifiedAnalysis, VerifyRequest } from "./verify.ts";
 export { verifyDay, verifyEntryById, verifyGivenEntry } from "./verify.ts";

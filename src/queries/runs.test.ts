@@ -3,7 +3,7 @@ import { after, before, test } from "node:test";
 import { type DemoDay, runDemoDay } from "../../test/support/demo-store.ts";
 import { stubLlmConfig } from "../cli/commands/demo.ts";
 import { type LlmStub, startLlmStub } from "../demo/llm-stub.ts";
-import { listRuns } from "./runs.ts";
+import { getRun, listRuns } from "./runs.ts";
 
 // The demo day through the bundled LLM stub (priced), then re-run: two runs, the second free.
 let stub: LlmStub;
@@ -33,4 +33,6 @@ test("runs newest first, with stage counts, failures, tokens and cost", async ()
   // Re-running the day re-uses every analysis: no calls charged to the second run.
   assert.equal(second!.spend.calls, 0);
   assert.equal((await listRuns(day, { limit: 1 }))[0]!.id, second!.id);
+  assert.deepEqual(await getRun(day, first!.id), first);
+  assert.equal(await getRun(day, 9999), undefined);
 });

@@ -9,6 +9,12 @@ export interface RunReport extends Run {
   spend: UsageSum;
 }
 
+/** One run by id with its counts and spend, or undefined when there is none. */
+export async function getRun(ctx: QueryContext, id: number): Promise<RunReport | undefined> {
+  const run = await ctx.store.getRun(id);
+  return run && { ...run, counts: run.counts ?? {}, spend: await ctx.store.sumUsageForRun(run.id) };
+}
+
 /** The latest runs, newest first, each with its stage counts, failures and LLM spend. */
 export async function listRuns(ctx: QueryContext, options: { limit?: number } = {}): Promise<RunReport[]> {
   const runs = await ctx.store.listRuns(options.limit ?? 20);

@@ -31,3 +31,5 @@ export const importSourcesCommand = lazy(sources, "importSourcesCommand");
 export const listSourcesCommand = lazy(sources, "listSourcesCommand");
 export const verifyCommand = lazy(() => import("./verify.ts"), "verifyCommand");
 export const publishSiteCommand = lazy(() => import("./publish-site.ts"), "publishSiteCommand");
+export const mcpCommand = lazy(() => import("./mcp.ts"), "mcpCommand");
+export const hashTokenCommand = lazy(() => import("./api.ts"), "hashTokenCommand");

@@ -1,0 +1,58 @@
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Readable, Writable } from "node:stream";
+import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
+import { UsageError } from "../../errors.ts";
+import { createRunJobs } from "../../server/api/run-jobs.ts";
+import { createMcpServer } from "../../server/mcp/create-mcp-server.ts";
+import { openStore } from "../../store/index.ts";
+import type { CliContext } from "../context.ts";
+import { loadCliConfig } from "../load.ts";
+import { buildRedactor } from "../redactor.ts";
+import { createServerActions } from "../server-actions.ts";
+
+export interface McpCommandOptions {
+  config?: string;
+  /** The store file (default: store.path of the config). */
+  store?: string;
+  /** Leave run_day out of reach (it answers refused). */
+  readOnly?: boolean;
+}
+
+/**
+ * `daybrief mcp`: the MCP server over stdio for Claude Desktop, Cursor, Cherry Studio … stdout
+ * carries the protocol only; logs and progress go to stderr. Ends when the client closes stdin.
+ */
+export async function mcpCommand(ctx: CliContext, options: McpCommandOptions): Promise<number> {
+  const loaded = loadCliConfig(ctx, options.config);
+  const config = options.store ? { ...loaded, store: { path: resolve(ctx.cwd, options.store) } } : loaded;
+  if (!existsSync(config.store.path))
+    throw new UsageError(
+      `没有存储文件 ${config.store.path}，先运行 daybrief run (no store at ${config.store.path}: run \`daybrief run\` first)`,
+    );
+  const store = openStore(config.store.path, { now: ctx.now });
+  const redact = buildRedactor(config, ctx.env);
+  const runs = options.readOnly ? undefined : createRunJobs(createServerActions(config, ctx));
+  const server = createMcpServer(
+    { query: { store, config }, now: ctx.now, redact, runs },
+    { scopes: options.readOnly ? ["read"] : ["read", "write"], runs },
+  );
+  const stdin = (ctx.stdin ?? process.stdin) as Readable;
+  const transport = new StdioServerTransport(stdin, ctx.stdout as Writable);
+  const closed = new Promise<void>((done) => {
+    transport.onclose = () => done();
+    stdin.once("end", () => done());
+    ctx.signal?.addEventListener("abort", () => done(), { once: true });
+  });
+  await server.connect(transport);
+  ctx.stderr.write(
+    `daybrief mcp: serving ${config.store.path} over stdio${options.readOnly ? " (read-only)" : ""}\n`,
+  );
+  try {
+    await closed;
+  } finally {
+    await server.close();
+    await store.close();
+  }
+  return 0;
+}

@@ -1,0 +1,78 @@
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import type { Config } from "../config/index.ts";
+import { retryDeliveries } from "../pipeline/retry-deliveries.ts";
+import { runDaily } from "../pipeline/run-daily.ts";
+import { acquireRunLock } from "../pipeline/run-lock.ts";
+import { RunBusyError, type ServerActions } from "../server/api/actions.ts";
+import { openStore } from "../store/index.ts";
+import type { CliContext } from "./context.ts";
+import { openPipeline } from "./open-pipeline.ts";
+
+/**
+ * The writes of the HTTP API and MCP (`POST /runs`, `run_day`, `POST /deliveries/:date/retry`):
+ * the same pipeline as `daybrief run`, under the same run lock, recorded as command `api`.
+ * Progress goes to the caller's watcher, never to stdout (stdio MCP speaks on stdout).
+ */
+type Deps = ReturnType<typeof openPipeline>["deps"];
+
+export function createServerActions(config: Config, ctx: CliContext): ServerActions {
+  // The store's run lock takes a lock held by this very process as stale (a CLI run never asks
+  // twice); a server does, so it refuses its own second run here first.
+  let busy: string | undefined;
+  async function withLock<T>(command: string, body: (deps: Deps) => Promise<T>): Promise<T> {
+    if (busy) throw new RunBusyError(`此服务器正在运行 ${busy} (this server is already running ${busy})`);
+    busy = command;
+    try {
+      return await lockAndRun(command, body);
+    } finally {
+      busy = undefined;
+    }
+  }
+  async function lockAndRun<T>(command: string, body: (deps: Deps) => Promise<T>): Promise<T> {
+    mkdirSync(dirname(config.store.path), { recursive: true });
+    const lockStore = openStore(config.store.path, { now: ctx.now });
+    const lock = await acquireRunLock(lockStore, { command, now: ctx.now });
+    if (!lock.acquired) {
+      await lockStore.close();
+      const o = lock.owner;
+      throw new RunBusyError(
+        `另一个运行正在使用存储 (another run is using the store: pid ${o.pid} on ${o.host}, ${o.command}, since ${o.since})`,
+      );
+    }
+    let opened: ReturnType<typeof openPipeline> | undefined;
+    try {
+      opened = openPipeline(config, ctx, { quiet: true });
+      return await body(opened.deps);
+    } finally {
+      opened?.close();
+      lock.release();
+      await lockStore.close();
+    }
+  }
+  return {
+    runDay: (request) =>
+      withLock("api", async (deps) => {
+        const summary = await runDaily(
+          { ...deps, progress: request.progress },
+          {
+            date: request.date,
+            command: "api",
+            kind: request.update ? "update" : "briefing",
+            signal: request.signal ?? ctx.signal,
+            onStart: request.onStart,
+          },
+        );
+        return {
+          runId: summary.runId,
+          status: summary.status,
+          reason: summary.reason,
+          entries: summary.briefing?.items.length,
+        };
+      }),
+    retryDeliveries: (date) =>
+      withLock("api:retry", (deps) =>
+        retryDeliveries(deps, { date, command: "api", attempt: 1, signal: ctx.signal }),
+      ),
+  };
+}

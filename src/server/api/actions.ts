@@ -1,0 +1,41 @@
+import type { Progress } from "../../pipeline/progress.ts";
+
+/**
+ * What the server may do besides reading: run a day, re-send a day's missing deliveries. The entry
+ * point that opens the pipeline (`daybrief serve`, `daybrief mcp`) provides them; a server built
+ * without them answers writes with `not_available`.
+ */
+export interface ServerActions {
+  runDay(request: RunDayRequest): Promise<RunDayOutcome>;
+  retryDeliveries(date: string): Promise<DeliveryRetryOutcome>;
+}
+
+export interface RunDayRequest {
+  date: string;
+  /** A catch-up run: channels get only the entries the day's briefing did not have yet. */
+  update: boolean;
+  /** Called once the run is recorded, with its id (before collecting starts). */
+  onStart(runId: number): void;
+  progress: Progress;
+  signal?: AbortSignal;
+}
+
+export interface RunDayOutcome {
+  runId: number;
+  status: "ok" | "degraded" | "failed" | "cancelled";
+  reason?: string;
+  entries?: number;
+}
+
+export interface DeliveryRetryOutcome {
+  runId: number;
+  status: "ok" | "degraded" | "failed";
+  sent: { channel: string; parts: number }[];
+  missing: { channel: string; parts: number }[];
+  undelivered: number;
+}
+
+/** An action refused because another run holds the store (the run lock): answered 409. */
+export class RunBusyError extends Error {
+  override name = "RunBusyError";
+}

@@ -1,0 +1,463 @@
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { apiConfig, demoServerDeps, READ_TOKEN, WRITE_TOKEN } from "../../../test/support/api-server.ts";
+import { DEMO_DAY, FIXED_NOW } from "../../../test/support/cli-harness.ts";
+import { type DemoDay, runDemoDay } from "../../../test/support/demo-store.ts";
+import { checkResponse, operationPath } from "../../../test/support/openapi-contract.ts";
+import type { Config } from "../../config/index.ts";
+import { acquireRunLock } from "../../pipeline/run-lock.ts";
+import { BRIEFING_SCHEMA_VERSION } from "../../render/index.ts";
+import { openStore } from "../../store/index.ts";
+import { createApiApp } from "./create-api-app.ts";
+import type { ServerDeps } from "./deps.ts";
+
+let day: DemoDay;
+let deps: ServerDeps;
+let app: ReturnType<typeof createApiApp>;
+/** Every response the tests saw, checked against the OpenAPI document at the end. */
+const seen: { method: string; path: string; status: number; mediaType: string; body: unknown }[] = [];
+
+before(async () => {
+  day = await runDemoDay(apiConfig());
+  // Two more days in the archive (copies of the demo day), so the list has pages.
+  const stored = (await day.store.getBriefing(DEMO_DAY))!;
+  for (const date of ["2026-02-02", "2026-02-03"])
+    await day.store.saveBriefing({
+      date,
+      generatedAt: `${date}T13:30:00.000Z`,
+      briefing: { ...stored.briefing, date },
+      outputs: {},
+    });
+  deps = demoServerDeps(day);
+  app = createApiApp(deps);
+});
+after(async () => {
+  await day?.close();
+});
+
+async function call(
+  path: string,
+  init: RequestInit & { token?: string | null; on?: ReturnType<typeof createApiApp> } = {},
+  // biome-ignore lint/suspicious/noExplicitAny: JSON bodies of every route, checked field by field (and by the contract test)
+): Promise<{ res: Response; body: any }> {
+  const headers = new Headers(init.headers);
+  const token = init.token === undefined ? READ_TOKEN : init.token;
+  if (token) headers.set("authorization", `Bearer ${token}`);
+  const res = await (init.on ?? app).request(path, { ...init, headers });
+  const mediaType = (res.headers.get("content-type") ?? "").split(";")[0]!;
+  const text = await res.text();
+  const body = text && mediaType.endsWith("json") ? JSON.parse(text) : text || undefined;
+  if (!init.on && !path.startsWith("/openapi") && !path.startsWith("/docs") && init.method !== "OPTIONS")
+    seen.push({
+      method: init.method ?? "GET",
+      path: new URL(path, "http://x").pathname,
+      status: res.status,
+      mediaType,
+      body,
+    });
+  return { res, body };
+}
+
+function withApi(api: object, extra: Partial<ServerDeps> = {}) {
+  const config = { ...day.config, api: { ...day.config.api, ...api } } as Config;
+  return createApiApp({ ...deps, ...extra, query: { store: day.store, config } });
+}
+
+test("no token, an unknown token or a malformed header: 401 problem+json with a Bearer challenge", async () => {
+  const variants: Record<string, string>[] = [
+    {},
+    { authorization: "Bearer not-a-token" },
+    { authorization: `Basic ${READ_TOKEN}` },
+  ];
+  for (const headers of variants) {
+    const { res, body } = await call("/briefings", { token: null, headers });
+    assert.equal(res.status, 401);
+    assert.equal(res.headers.get("content-type"), "application/problem+json");
+    assert.match(res.headers.get("www-authenticate") ?? "", /^Bearer/);
+    assert.equal(body.code, "unauthorized");
+    assert.equal(body.type, "https://daybrief.dev/problems/unauthorized");
+    assert.equal(body.instance, "/briefings");
+  }
+});
+
+test("api.publicRead lets reads through without a token, never writes", async () => {
+  const open = withApi({ publicRead: true });
+  assert.equal((await call("/briefings", { token: null, on: open })).res.status, 200);
+  const post = await call("/runs", {
+    token: null,
+    on: open,
+    method: "POST",
+    body: JSON.stringify({ date: DEMO_DAY }),
+    headers: { "content-type": "application/json" },
+  });
+  assert.equal(post.res.status, 401, "a write without a token is asked for one");
+  assert.equal(post.body.code, "unauthorized");
+});
+
+test("a read token cannot write: 403 insufficient_scope naming the scope", async () => {
+  for (const path of ["/runs", `/deliveries/${DEMO_DAY}/retry`]) {
+    const { res, body } = await call(path, {
+      method: "POST",
+      body: JSON.stringify({ date: DEMO_DAY }),
+      headers: { "content-type": "application/json" },
+    });
+    assert.equal(res.status, 403, path);
+    assert.equal(body.code, "insufficient_scope");
+    assert.match(body.detail, /write/);
+  }
+});
+
+test("invalid requests: 400 invalid_request with each field's path", async () => {
+  const cases: [string, RequestInit, string][] = [
+    ["/search", {}, "q"],
+    ["/search?q=STAR&limit=0", {}, "limit"],
+    ["/search?q=STAR&minStars=9", {}, "minStars"],
+    ["/search?q=STAR&from=2026-02-30", {}, "from"],
+    ["/briefings/2026-13-01", {}, "date"],
+    ["/entries/abc", {}, "id"],
+    ["/trends?by=color", {}, "by"],
+    ["/runs/0", {}, "id"],
+    [
+      "/runs",
+      {
+        method: "POST",
+        token: WRITE_TOKEN,
+        body: JSON.stringify({ date: "yesterday" }),
+        headers: { "content-type": "application/json" },
+      } as RequestInit,
+      "date",
+    ],
+  ];
+  for (const [path, init, field] of cases) {
+    const { res, body } = await call(path, init);
+    assert.equal(res.status, 400, path);
+    assert.equal(body.code, "invalid_request", path);
+    assert.ok(
+      body.errors.some((e: { path: string }) => e.path === field),
+      `${path}: ${JSON.stringify(body.errors)}`,
+    );
+  }
+  // The query layer's own checks answer the same way (from after to).
+  const order = await call(`/trends?from=2026-02-05&to=${DEMO_DAY}`);
+  assert.equal(order.res.status, 400);
+  assert.equal(order.body.code, "invalid_request");
+  const broken = await call("/runs", {
+    method: "POST",
+    token: WRITE_TOKEN,
+    body: "{not json",
+    headers: { "content-type": "application/json" },
+  });
+  assert.equal(broken.res.status, 400);
+  assert.equal(broken.body.code, "invalid_request");
+});
+
+test("unknown days, entries, runs and routes: 404 not_found", async () => {
+  for (const path of ["/briefings/2026-01-01", "/entries/999999", "/runs/999", "/nothing-here"]) {
+    const { res, body } = await call(path);
+    assert.equal(res.status, 404, path);
+    assert.equal(body.code, "not_found", path);
+  }
+});
+
+test("briefings: newest first, from/to, and cursor pages that end", async () => {
+  const all = await call("/briefings");
+  assert.deepEqual(
+    all.body.items.map((i: { date: string }) => i.date),
+    [DEMO_DAY, "2026-02-03", "2026-02-02"],
+  );
+  assert.equal(all.body.nextCursor, undefined);
+  assert.equal(all.body.items[0].entries, day.published.entries.length);
+  assert.equal(all.body.items[0].top.id, String(day.published.entries[0]!.articleId));
+  const dates: string[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await call(`/briefings?limit=1${cursor ? `&cursor=${cursor}` : ""}`);
+    dates.push(...page.body.items.map((i: { date: string }) => i.date));
+    cursor = page.body.nextCursor;
+  } while (cursor);
+  assert.deepEqual(dates, [DEMO_DAY, "2026-02-03", "2026-02-02"]);
+  const ranged = await call("/briefings?from=2026-02-03&to=2026-02-03");
+  assert.deepEqual(
+    ranged.body.items.map((i: { date: string }) => i.date),
+    ["2026-02-03"],
+  );
+  // A cursor belongs to its query.
+  const first = await call("/briefings?limit=1");
+  const misused = await call(`/briefings?from=2026-02-01&limit=1&cursor=${first.body.nextCursor}`);
+  assert.equal(misused.res.status, 400);
+  assert.ok(misused.body.errors.some((e: { path: string }) => e.path === "cursor"));
+});
+
+test("a day's briefing is the published JSON (current schema); its ETag answers 304 and changes with the content", async () => {
+  const { res, body } = await call(`/briefings/${DEMO_DAY}`);
+  assert.equal(res.status, 200);
+  assert.equal(body.schemaVersion, BRIEFING_SCHEMA_VERSION);
+  assert.deepEqual(
+    body.entries.map((e: { title: string }) => e.title),
+    day.published.entries.map((e) => e.title),
+  );
+  assert.deepEqual(body.verification, day.published.verification);
+  const etag = res.headers.get("etag");
+  assert.ok(etag);
+  assert.equal(res.headers.get("cache-control"), "private, no-cache");
+  const again = await call(`/briefings/${DEMO_DAY}`, { headers: { "if-none-match": etag } });
+  assert.equal(again.res.status, 304);
+  assert.equal(again.body, undefined);
+  const list = await call("/briefings");
+  const listTag = list.res.headers.get("etag")!;
+  assert.equal((await call("/briefings", { headers: { "if-none-match": listTag } })).res.status, 304);
+  const stored = (await day.store.getBriefing(DEMO_DAY))!;
+  await day.store.saveBriefing({
+    date: "2026-02-01",
+    generatedAt: "2026-02-01T13:30:00.000Z",
+    briefing: { ...stored.briefing, date: "2026-02-01" },
+    outputs: {},
+  });
+  const changed = await call("/briefings", { headers: { "if-none-match": listTag } });
+  assert.equal(changed.res.status, 200, "a new day changes the list's ETag");
+  assert.notEqual(changed.res.headers.get("etag"), listTag);
+});
+
+test("an entry: claims with status and evidence, counts as published, story; no article text", async () => {
+  const top = day.published.entries[0]!;
+  const { res, body } = await call(`/entries/${top.articleId}`);
+  assert.equal(res.status, 200);
+  assert.equal(body.id, String(top.articleId));
+  assert.equal(body.entry.title, top.title);
+  assert.equal(body.verification.counts.supported, top.verification.supported);
+  assert.equal(body.verification.claims.length, top.verification.checked);
+  const supported = body.verification.claims.filter((c: { status: string }) => c.status === "supported");
+  assert.ok(
+    supported.length > 0 && supported.every((c: { evidence?: string; why?: string }) => c.evidence || c.why),
+  );
+  assert.equal(body.article.text, undefined);
+  assert.ok(body.article.textChars > 0);
+  assert.ok(Array.isArray(body.story.related));
+});
+
+test("search: hits with ids and highlights; cursor pages do not repeat and end", async () => {
+  const star = await call("/search?q=STAR");
+  assert.equal(star.res.status, 200);
+  assert.ok(star.body.hits[0].title.some((p: { hit: boolean; text: string }) => p.hit && p.text === "STAR"));
+  const whole = await call("/search?q=模型&limit=20");
+  assert.ok(whole.body.hits.length >= 3, "enough hits to page");
+  const ids: string[] = [];
+  let cursor: string | undefined;
+  let pages = 0;
+  do {
+    const page = await call(`/search?q=模型&limit=2${cursor ? `&cursor=${cursor}` : ""}`);
+    ids.push(...page.body.hits.map((h: { id: string }) => h.id));
+    cursor = page.body.nextCursor;
+    pages++;
+  } while (cursor && pages < 50);
+  assert.deepEqual(ids, whole.body.hits.map((h: { id: string }) => h.id).slice(0, ids.length));
+  assert.equal(ids.length, Math.min(whole.body.total, 100));
+  assert.equal(new Set(ids).size, ids.length);
+  const filtered = await call(`/search?q=模型&minStars=5&from=${DEMO_DAY}&to=${DEMO_DAY}`);
+  assert.ok(filtered.body.hits.every((h: { entry?: { stars: number } }) => h.entry && h.entry.stars === 5));
+});
+
+test("sources, runs and trends", async () => {
+  const sources = await call("/sources?days=3");
+  assert.deepEqual(
+    sources.body.items.map((s: { id: string }) => s.id),
+    day.config.sources.map((s) => s.id),
+  );
+  assert.equal(sources.body.items[0].itemsPerDay.length, 3);
+  const runs = await call("/runs");
+  assert.ok(runs.body.items.length >= 1);
+  const one = await call(`/runs/${runs.body.items[0].id}`);
+  assert.equal(one.body.id, runs.body.items[0].id);
+  const trends = await call(`/trends?by=org&from=${DEMO_DAY}&to=${DEMO_DAY}`);
+  assert.equal(trends.body.entries, day.published.entries.length);
+  assert.deepEqual(trends.body.previous, { from: "2026-02-03", to: "2026-02-03" });
+  assert.equal(trends.body.items.reduce((n: number, i: { entries: number }) => n + i.entries, 0) >= 1, true);
+  const byDefault = await call("/trends");
+  assert.equal(byDefault.body.to, DEMO_DAY, "default period ends today (in the config's zone)");
+  assert.equal(byDefault.body.from, "2026-01-29");
+});
+
+test("CORS: off unless configured; an allowed origin gets the headers, preflight needs no token", async () => {
+  const plain = withApi({ cors: { origins: [] } });
+  const none = await call("/briefings", { on: plain, headers: { origin: "https://app.example" } });
+  assert.equal(none.res.headers.get("access-control-allow-origin"), null);
+  const allowed = await call("/briefings", { headers: { origin: "https://app.example" } });
+  assert.equal(allowed.res.headers.get("access-control-allow-origin"), "https://app.example");
+  const other = await call("/briefings", { headers: { origin: "https://evil.example" } });
+  assert.equal(other.res.headers.get("access-control-allow-origin"), null);
+  const preflight = await call("/briefings", {
+    method: "OPTIONS",
+    token: null,
+    headers: {
+      origin: "https://app.example",
+      "access-control-request-method": "GET",
+      "access-control-request-headers": "authorization",
+    },
+  });
+  assert.equal(preflight.res.status, 204);
+  assert.match(preflight.res.headers.get("access-control-allow-headers") ?? "", /authorization/i);
+});
+
+test("rate limit per token: past perMinute a 429 with Retry-After; other tokens go on; a minute later it is open again", async () => {
+  let now = FIXED_NOW.getTime();
+  const limited = withApi({ rateLimit: { perMinute: 3 } }, { now: () => new Date(now) });
+  for (let i = 0; i < 3; i++) assert.equal((await call("/runs", { on: limited })).res.status, 200);
+  const over = await call("/runs", { on: limited });
+  assert.equal(over.res.status, 429);
+  assert.equal(over.body.code, "rate_limited");
+  assert.ok(Number(over.res.headers.get("retry-after")) >= 1);
+  assert.equal((await call("/runs", { on: limited, token: WRITE_TOKEN })).res.status, 200);
+  now += 61_000;
+  assert.equal((await call("/runs", { on: limited })).res.status, 200);
+});
+
+test("POST /runs starts the day and answers 202 with the run id; progress at /runs/:id and as events; a second run at once is 409", async () => {
+  const post = () =>
+    call("/runs", {
+      method: "POST",
+      token: WRITE_TOKEN,
+      body: JSON.stringify({ date: DEMO_DAY }),
+      headers: { "content-type": "application/json" },
+    });
+  // Another process holds the store's run lock: the API refuses instead of running beside it.
+  const lockStore = openStore(day.config.store.path);
+  const lock = await acquireRunLock(lockStore, { command: "run", now: () => FIXED_NOW, pid: 1 });
+  assert.ok(lock.acquired);
+  const busy = await post();
+  lock.release();
+  await lockStore.close();
+  assert.equal(busy.res.status, 409);
+  assert.equal(busy.body.code, "conflict");
+  // Two at once in this server: the second is refused (the store lock alone would let this process in twice).
+  const both = await Promise.all([post(), post()]);
+  assert.deepEqual(both.map((r) => r.res.status).sort(), [202, 409]);
+  const started = both.find((r) => r.res.status === 202)!.body;
+  assert.equal(started.status, "running");
+  assert.equal(started.progress, `runs/${started.runId}`);
+  const events = await call(`/runs/${started.runId}/events`);
+  assert.equal(events.res.headers.get("content-type"), "text/event-stream");
+  assert.match(events.body, /event: end\ndata: \{"id":\d+/);
+  const done = await call(`/runs/${started.runId}`);
+  assert.equal(done.body.command, "api");
+  assert.ok(["ok", "degraded"].includes(done.body.status));
+  assert.equal(done.body.progress.state, "done");
+  assert.ok(done.body.progress.stage, "the last stage is recorded");
+  assert.equal((await call("/runs/999/events")).res.status, 404);
+});
+
+test("POST /deliveries/:date/retry re-sends what is missing; unknown day 404; without the pipeline 503", async () => {
+  const retry = await call(`/deliveries/${DEMO_DAY}/retry`, { method: "POST", token: WRITE_TOKEN });
+  assert.equal(retry.res.status, 200);
+  assert.equal(retry.body.date, DEMO_DAY);
+  assert.equal(retry.body.undelivered, 0);
+  const missing = await call("/deliveries/2026-01-01/retry", { method: "POST", token: WRITE_TOKEN });
+  assert.equal(missing.res.status, 404);
+  const bare = createApiApp({ query: { store: day.store, config: day.config }, now: () => FIXED_NOW });
+  const refused = await call(`/deliveries/${DEMO_DAY}/retry`, {
+    method: "POST",
+    token: WRITE_TOKEN,
+    on: bare,
+  });
+  assert.equal(refused.res.status, 503);
+  assert.equal(refused.body.code, "not_available");
+});
+
+test("runs page newest first by cursor, without repeats, and a cursor survives a run started between pages", async () => {
+  const all = (await call("/runs?limit=100")).body.items.map((r: { id: number }) => r.id);
+  assert.ok(all.length >= 3, `runs so far: ${all}`);
+  const first = await call("/runs?limit=1");
+  assert.deepEqual(
+    first.body.items.map((r: { id: number }) => r.id),
+    all.slice(0, 1),
+  );
+  // A new run between pages does not shift the next page.
+  await day.store.startRun({ date: DEMO_DAY, startedAt: FIXED_NOW.toISOString(), command: "test" });
+  const ids = [...first.body.items.map((r: { id: number }) => r.id)];
+  let cursor: string | undefined = first.body.nextCursor;
+  while (cursor) {
+    const page = await call(`/runs?limit=1&cursor=${cursor}`);
+    ids.push(...page.body.items.map((r: { id: number }) => r.id));
+    cursor = page.body.nextCursor;
+  }
+  assert.deepEqual(ids, all);
+});
+
+test("the OpenAPI 3.1 document lists every route with bearer security; the docs page lists it without a token", async () => {
+  const doc = await call("/openapi.json", { token: null });
+  assert.equal(doc.res.status, 200);
+  assert.equal(doc.body.openapi, "3.1.0");
+  assert.deepEqual(Object.keys(doc.body.paths).sort(), [
+    "/briefings",
+    "/briefings/{date}",
+    "/deliveries/{date}/retry",
+    "/entries/{id}",
+    "/runs",
+    "/runs/{id}",
+    "/runs/{id}/events",
+    "/search",
+    "/sources",
+    "/trends",
+  ]);
+  assert.deepEqual(doc.body.components.securitySchemes.bearerAuth, {
+    type: "http",
+    scheme: "bearer",
+    description: "A token listed (as its SHA-256) under api.tokens in the config",
+  });
+  const page = await call("/docs", { token: null });
+  assert.equal(page.res.status, 200);
+  for (const path of Object.keys(doc.body.paths)) assert.ok(page.body.includes(`/api/v1${path}`), path);
+});
+
+test("contract: every response above validates against the generated OpenAPI document", async () => {
+  const doc = (await call("/openapi.json", { token: null })).body;
+  assert.ok(seen.length > 50, `responses seen: ${seen.length}`);
+  // Unknown routes (notFound's 404) and event streams have no schema to check.
+  const checked = seen.filter((r) => r.mediaType !== "text/event-stream" && operationPath(doc, r.path));
+  const problems = checked.flatMap((r) => checkResponse(doc, r, r));
+  assert.deepEqual(problems, []);
+  // Every operation answered at least once with success.
+  const ok = new Set(
+    seen
+      .filter((r) => r.status < 300)
+      .map((r) => `${r.method} ${r.path.replace(/\/(\d{4}-\d{2}-\d{2}|\d+)(?=\/|$)/g, "/{}")}`),
+  );
+  const ops = Object.entries(doc.paths).flatMap(([p, item]) =>
+    Object.keys(item as object).map((m) => `${m.toUpperCase()} ${p.replace(/\{[^}]+\}/g, "{}")}`),
+  );
+  assert.deepEqual(
+    ops.filter((o) => !ok.has(o)),
+    [],
+  );
+});
+
+test("an unexpected failure is a 500 internal problem that says nothing of it; the log gets it redacted", async () => {
+  const logged: object[] = [];
+  const logger = {
+    debug() {},
+    info() {},
+    warn() {},
+    error(data: object) {
+      logged.push(data);
+    },
+    child() {
+      return logger;
+    },
+  };
+  const broken = new Proxy(day.store, {
+    get(target, key, receiver) {
+      if (key === "listRuns")
+        return () => {
+          throw new Error("disk on fire, key sk-abcdefghijklmnopqrstu");
+        };
+      const value = Reflect.get(target, key, receiver);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+  const failing = createApiApp({ ...deps, logger, query: { store: broken, config: day.config } });
+  const { res, body } = await call("/runs", { on: failing });
+  assert.equal(res.status, 500);
+  assert.equal(body.code, "internal");
+  assert.doesNotMatch(JSON.stringify(body), /disk on fire|sk-/);
+  assert.equal(logged.length, 1);
+  assert.match(JSON.stringify(logged[0]), /disk on fire, key sk-\*\*\*/);
+});
