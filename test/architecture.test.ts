@@ -28,8 +28,9 @@ const LAYERS: Record<string, number> = {
   "render/": 3,
   "deliver/": 3,
   "pipeline/": 4,
-  // queries/ is the one query layer every front end calls (issue 12); it reads the store, beside pipeline/.
-  "queries/": 4,
+  // queries/ is the one query layer every front end calls (issue 12): it reads the store and reuses
+  // the pipeline's own planners (story clustering, the verification wiring, the build), never copies.
+  "queries/": 4.5,
   "demo/": 4,
   "cli/": 5,
   "web/": 5,

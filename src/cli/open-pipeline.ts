@@ -14,12 +14,10 @@ import { createHttp, type Http, resolveHostPolicies } from "../http/index.ts";
 import { createProvidersFromConfig, LLM_PRESETS } from "../llm/index.ts";
 import { createLogger, type Logger, selectLogFormat } from "../log.ts";
 import type { Analyser } from "../model/analysis.ts";
-import type { Article } from "../model/article.ts";
-import type { Entry } from "../model/entry.ts";
 import type { Redactor } from "../model/redact.ts";
 import type { PipelineDeps } from "../pipeline/deps.ts";
+import { createOnlineCheck, repairCheckOf } from "../pipeline/verification.ts";
 import { openStore } from "../store/index.ts";
-import { articleEvidence, type OnlineVerdict, verifyEntry, verifyEntryAsync } from "../verify/index.ts";
 import type { CliContext } from "./context.ts";
 import { buildRedactor } from "./redactor.ts";
 import { createProgress } from "./tty-progress.ts";
@@ -79,7 +77,9 @@ export function openPipeline(
     progress: options.quiet ? { stage() {}, step() {}, done() {} } : createProgress(ctx.stderr),
     sleep: ctx.sleep,
     // Links from articles go through the network guard; LLM endpoints (above) are the operator's own.
-    refineEntry: config.verify.online ? createOnlineCheck(config, http.guardedFetch, logger) : undefined,
+    refineEntry: config.verify.online
+      ? createOnlineCheck(config, { fetch: http.guardedFetch, logger })
+      : undefined,
     redact,
   };
   return {
@@ -130,10 +130,7 @@ export function openLlmAnalyser(
     budget: new BudgetTracker(llm.budget),
     priceTable: llm.prices,
     stream: llm.stream,
-    factCheck:
-      config.verify.policy === "repair"
-        ? (entry: Entry, article: Article) => listUnsupportedClaims(config, entry, article)
-        : undefined,
+    factCheck: repairCheckOf(config),
     ledger: { onCall: (call) => logger.debug({ ...call }, "llm call") },
     now: ctx.now,
     logger,
@@ -143,34 +140,6 @@ export function openLlmAnalyser(
       ? createStoryJudge({ provider: chain[0], priceTable: llm.prices })
       : undefined;
   return { analyser, judge };
-}
-
-/** The evidence the build verifies against (verify/article-evidence.ts), publisher included. */
-const evidenceOf = (config: Config, article: Article) =>
-  articleEvidence(article, config.sources.find((s) => s.id === article.sourceId)?.name);
-
-/** verify.policy "repair": the claims the article does not support, one line each, for the LLM. */
-function listUnsupportedClaims(config: Config, entry: Entry, article: Article): string[] {
-  return verifyEntry(entry, evidenceOf(config, article), { policy: "mark" })
-    .claims.filter((c) => c.status !== "supported" && c.status !== "unchecked" && c.kind !== "evidence")
-    .map((c) => `${c.where}: ${c.value}（${c.reason}）`);
-}
-
-/** verify.online: links that resolve nowhere (404/410) are removed; anything unclear is kept. */
-function createOnlineCheck(config: Config, fetch: Http["fetch"], logger: Logger) {
-  const cache = new Map<string, OnlineVerdict>();
-  return async (entry: Entry, article: Article): Promise<Entry> => {
-    try {
-      const result = await verifyEntryAsync(entry, evidenceOf(config, article), {
-        policy: config.verify.policy === "mark" ? "mark" : "drop",
-        online: { fetch, cache, timeoutMs: config.verify.onlineTimeoutMs },
-      });
-      return result.entry;
-    } catch (error) {
-      logger.warn({ url: article.url, err: String(error) }, "online link check failed; entry kept");
-      return entry;
-    }
-  };
 }
 
 /**

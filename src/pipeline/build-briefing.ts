@@ -4,9 +4,10 @@ import type { Article } from "../model/article.ts";
 import type { Briefing, BriefingItem, SourceCoverage } from "../model/briefing.ts";
 import type { Entry, Section } from "../model/entry.ts";
 import { rankItems } from "../rank/index.ts";
-import { addCounts, alternativeSummaries, articleEvidence, verifyEntry } from "../verify/index.ts";
+import { addCounts } from "../verify/index.ts";
 import type { StoryPlan } from "./cluster-stories.ts";
 import type { ReadCounts } from "./read-articles.ts";
+import { checkAnalysis } from "./verification.ts";
 
 export type StoredOutcome = AnalysisOutcome & { articleId: number };
 
@@ -79,11 +80,8 @@ export function buildBriefing(input: BuildInput): Briefing {
     if (chosen.status !== "ok") continue;
     c.analysed++;
     // Every entry is checked against its article at build time, so a re-render re-checks too.
-    const checked = verifyEntry(chosen.entry, articleEvidence(article, source.name), {
-      policy: config.verify.policy === "mark" ? "mark" : "drop",
-      // Another analysis of the article (the offline one) may stand in for a summary that fell.
-      fallbackSummaries: alternativeSummaries(outcomes, chosen),
-    });
+    // Another analysis of the article (the offline one) may stand in for a summary that fell.
+    const checked = checkAnalysis(config, article, chosen, outcomes);
     // Why only the feed's text was read, whether or not the entry is published.
     if (article.status === "feed-only")
       c.problems.push(`《${article.title}》${article.statusReason ?? "仅有订阅源内容"}`);

@@ -26,6 +26,9 @@ export interface ClusterStoriesOptions {
   runId?: number;
 }
 
+/** What clustering needs from the run: a re-render or `daybrief dupes` (save: false) passes only these. */
+export type StoryDeps = Pick<PipelineDeps, "config" | "store" | "logger" | "now" | "judgeStories">;
+
 /** One story of the day, for the JSON output and `daybrief dupes`. */
 export interface StoryCluster {
   key: string;
@@ -65,7 +68,7 @@ const READABLE = new Set(["ok", "feed-only"]);
  * later day can do the same. Deleted, blocked and failed articles are left out of clustering.
  */
 export async function clusterStories(
-  deps: PipelineDeps,
+  deps: StoryDeps,
   articles: Article[],
   date: string,
   options: ClusterStoriesOptions = {},
@@ -212,7 +215,7 @@ export function toClusterInput(article: Article): ClusterInput {
   };
 }
 
-function sourceNamesOf(deps: PipelineDeps): Map<string, string> {
+function sourceNamesOf(deps: StoryDeps): Map<string, string> {
   return new Map(deps.config.sources.map((s) => [s.id, s.name]));
 }
 
@@ -220,7 +223,7 @@ function sourceNamesOf(deps: PipelineDeps): Map<string, string> {
  * dedup.judge with memory: each pair is asked once and the answer stored (with its cost), so a
  * re-run or a re-render (which never asks: `save: false`) merges exactly what the run merged.
  */
-function storedJudge(deps: PipelineDeps, options: ClusterStoriesOptions): ClusterOptions["judge"] {
+function storedJudge(deps: StoryDeps, options: ClusterStoriesOptions): ClusterOptions["judge"] {
   if (!deps.config.dedup.judge) return undefined;
   const ask = options.save === false ? undefined : deps.judgeStories;
   return async (a, b) => {

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { Entry } from "../model/entry.ts";
-import { articleEvidence } from "./article-evidence.ts";
+import { evidenceOf } from "./article-evidence.ts";
 import { verifyEntry } from "./verify-entry.ts";
 
 // A blog read from its RSS feed has no account: its configured source name is the publisher, the
@@ -28,19 +28,19 @@ const entry: Entry = {
 };
 
 test("without an account the configured source name is the publisher, and the org it names is checked as such", () => {
-  const evidence = articleEvidence(article, "弦外之音");
+  const evidence = evidenceOf(article, { name: "弦外之音" });
   assert.equal(evidence.publisher, "弦外之音");
   const org = verifyEntry(entry, evidence).claims.find((c) => c.kind === "org");
   assert.equal(org?.status, "supported", org?.reason);
   assert.equal(org?.role, "publisher");
   // Without the source name nothing names the publisher: the same org is unsupported.
-  const bare = verifyEntry(entry, articleEvidence(article)).claims.find((c) => c.kind === "org");
+  const bare = verifyEntry(entry, evidenceOf(article)).claims.find((c) => c.kind === "org");
   assert.notEqual(bare?.status, "supported");
 });
 
 test("the page's account wins over the source name; feed-only is carried", () => {
-  const evidence = articleEvidence({ ...article, account: "某公众号", status: "feed-only" }, "弦外之音");
+  const evidence = evidenceOf({ ...article, account: "某公众号", status: "feed-only" }, { name: "弦外之音" });
   assert.equal(evidence.publisher, "某公众号");
   assert.equal(evidence.feedOnly, true);
-  assert.equal(articleEvidence(article, "弦外之音").feedOnly, undefined);
+  assert.equal(evidenceOf(article, { name: "弦外之音" }).feedOnly, undefined);
 });

@@ -1,17 +1,20 @@
 import type { Article } from "../model/article.ts";
 import type { ArticleEvidence } from "./types.ts";
 
+/** The fields of an article that evidence is built from. */
+export type EvidenceArticle = Pick<Article, "text" | "links" | "title" | "account" | "status"> & {
+  html?: string;
+};
+
 /**
- * What an entry is verified against, built in ONE place for the briefing build, the `repair` policy
- * and `daybrief verify`, so that the published counts and the counts `daybrief verify --date` prints
- * can never disagree: the article's text, links and title; the publisher is the page's account,
- * else the configured source's name; feed-only when the page itself was not read. Pure.
+ * What an entry is verified against, built in ONE place for the briefing build, the repair turn,
+ * the online link check and `daybrief verify` (all through pipeline/verification.ts), so that the
+ * published counts and the counts `daybrief verify --date` prints can never disagree: the article's
+ * text, links and title; the publisher is the page's account, else the configured source's name
+ * (the only place the publisher is decided); feed-only when the page itself was not read. Pure.
  */
-export function articleEvidence(
-  article: Pick<Article, "text" | "html" | "links" | "title" | "account" | "status">,
-  sourceName?: string,
-): ArticleEvidence {
-  const publisher = article.account ?? sourceName;
+export function evidenceOf(article: EvidenceArticle, source?: { name: string }): ArticleEvidence {
+  const publisher = article.account ?? source?.name;
   return {
     text: article.text,
     html: article.html,

@@ -1,6 +1,7 @@
 // The verify stage: an entry is checked against its article before anything is published. Pure,
-// except verifyEntryAsync (optional online link check and one repair turn, both injected).
-export { alternativeSummaries, articleEvidence } from "./article-evidence.ts";
+// except verifyEntryAsync (the optional online link check, its fetch injected). The repair turn
+// runs inside the LLM analyser; pipeline/verification.ts wires policy, evidence and the online check.
+export { alternativeSummaries, type EvidenceArticle, evidenceOf } from "./article-evidence.ts";
 export { canonicalLink, type LinkKey } from "./canonical-link.ts";
 export { checkOnline, type OnlineCheckOptions, type OnlineVerdict } from "./check-online.ts";
 export { type ClaimExplanation, explainClaims } from "./explain-claims.ts";
@@ -17,4 +18,4 @@ export type {
   VerifyResult,
 } from "./types.ts";
 export { addCounts, countClaims, UNNAMED_ORG, verifyEntry } from "./verify-entry.ts";
-export { type RepairEntry, type VerifyAsyncOptions, verifyEntryAsync } from "./verify-entry-async.ts";
+export { type VerifyAsyncOptions, verifyEntryAsync } from "./verify-entry-async.ts";

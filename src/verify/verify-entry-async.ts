@@ -2,44 +2,25 @@ import type { Entry } from "../model/entry.ts";
 import { canonicalLink } from "./canonical-link.ts";
 import { checkOnline, type OnlineCheckOptions, probeUrl } from "./check-online.ts";
 import { removeUrl } from "./check-text.ts";
-import type { ArticleEvidence, ClaimReport, VerifyOptions, VerifyProblem, VerifyResult } from "./types.ts";
+import type { ArticleEvidence, ClaimReport, VerifyOptions, VerifyResult } from "./types.ts";
 import { countClaims, verifyEntry } from "./verify-entry.ts";
 
-export type RepairEntry = (entry: Entry, problems: VerifyProblem[]) => Promise<Entry | undefined>;
-
 export interface VerifyAsyncOptions extends VerifyOptions {
-  /** policy "repair": one repair turn listing the unsupported claims (the integrator wires the LLM). */
-  repair?: RepairEntry;
   /** Check that kept arXiv / GitHub / Hugging Face links exist. */
   online?: OnlineCheckOptions;
 }
 
 /**
- * verifyEntry plus the two things that need the outside world. repair: the problems of the entry
- * go to one repair turn, the answer is verified again with policy drop (what is still unsupported
- * goes); no answer or no repair function → policy drop on the original. online: kept links are
- * probed; a missing one is removed, an unreachable one kept as unchecked.
+ * verifyEntry plus the online link check: kept links are probed; a missing one is removed, an
+ * unreachable one kept as unchecked. (Policy "repair" is not handled here: the repair turn runs
+ * inside the LLM analyser, and what it leaves unsupported is dropped like policy "drop".)
  */
 export async function verifyEntryAsync(
   entry: Entry,
   article: ArticleEvidence,
   options: VerifyAsyncOptions = {},
-): Promise<VerifyResult & { repaired?: boolean }> {
-  let result: VerifyResult & { repaired?: boolean };
-  if (options.policy === "repair") {
-    const first = verifyEntry(entry, article, { policy: "mark" });
-    const problems: VerifyProblem[] = first.claims
-      .filter((c) => c.status !== "supported" && c.kind !== "evidence")
-      .map(({ kind, value, where, reason }) => ({ kind, value, where, reason }));
-    const repaired =
-      problems.length && options.repair
-        ? await options.repair(entry, problems).catch(() => undefined)
-        : undefined;
-    result = verifyEntry(repaired ?? entry, article, { policy: "drop" });
-    if (repaired) result.repaired = true;
-  } else {
-    result = verifyEntry(entry, article, options);
-  }
+): Promise<VerifyResult> {
+  const result = verifyEntry(entry, article, options);
   return options.online ? checkLinksOnline(result, options.online) : result;
 }
 

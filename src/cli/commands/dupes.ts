@@ -1,25 +1,13 @@
 import { existsSync } from "node:fs";
-import {
-  type ClusterInput,
-  clusterArticles,
-  clusterArticlesJudged,
-  type EarlierStory,
-  shiftDay,
-} from "../../dedup/index.ts";
-import {
-  judgementKey,
-  planStories,
-  type StoryCluster,
-  toClusterInput,
-} from "../../pipeline/cluster-stories.ts";
+import { type DupeStory, findDupes } from "../../queries/index.ts";
 import { openStore } from "../../store/index.ts";
 import { type CliContext, print } from "../context.ts";
 import { loadCliConfig, resolveDate } from "../load.ts";
 
 /**
  * `daybrief dupes --date D`: which articles of the day were merged into one story and why (the
- * similarity scores), and which stories repeat or follow up an earlier briefing. Recomputes the
- * clusters from the stored articles; writes nothing.
+ * similarity scores), and which stories repeat or follow up an earlier briefing. The run's own
+ * clustering over the stored articles (queries/dupes.ts); writes nothing.
  */
 export async function dupesCommand(
   ctx: CliContext,
@@ -33,55 +21,25 @@ export async function dupesCommand(
   }
   const store = openStore(config.store.path);
   try {
-    const articles = store
-      .listArticlesForDay(date, config.timezone)
-      .filter((a) => a.status === "ok" || a.status === "feed-only");
-    const earlier = store
-      .listStoriesSince(shiftDay(date, -config.dedup.windowDays))
-      .map((s): EarlierStory => ({ ...s, title: s.primaryTitle, url: s.primaryUrl }));
-    const sourceNames = new Map(config.sources.map((s) => [s.id, s.name]));
-    const thresholds = config.dedup.thresholds;
-    // With dedup.judge, the answers the run stored decide the ambiguous pairs here too (never asked anew).
-    const judge = config.dedup.judge
-      ? async (a: ClusterInput, b: ClusterInput) => store.findJudgement(judgementKey(a, b)) ?? false
-      : undefined;
-    const inputs = articles.map(toClusterInput);
-    const clusters = judge
-      ? await clusterArticlesJudged(inputs, { thresholds, judge })
-      : clusterArticles(inputs, { thresholds });
-    const plan = planStories(articles, clusters, earlier, date, sourceNames, {
-      windowDays: config.dedup.windowDays,
-      thresholds,
-    });
-    const merged = plan.clusters.filter((c) => c.members.length > 0 || c.earlier);
-    const copies = plan.clusters.reduce((n, c) => n + c.members.length, 0);
+    const report = await findDupes({ store, config }, date);
     print(
       ctx.stdout,
-      `${date}: ${articles.length} articles → ${plan.clusters.length} stories ` +
-        `(${copies} copies merged, ${plan.clusters.filter((c) => c.earlier?.kind === "repeat").length} repeats, ` +
-        `${plan.followUps.size} follow-ups)`,
+      `${date}: ${report.articles} articles → ${report.stories} stories ` +
+        `(${report.copiesMerged} copies merged, ${report.repeats} repeats, ${report.followUps} follow-ups)`,
     );
-    const byId = new Map(articles.map((a) => [a.id!, a]));
-    const textOf = (id: number) => textFromLabel(byId.get(id)?.textFrom);
-    for (const story of merged)
-      printStory(ctx, story, byId.get(story.primaryArticleId)?.sourceId, sourceNames, textOf);
+    for (const story of report.merged) printStory(ctx, story);
     return 0;
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
-function printStory(
-  ctx: CliContext,
-  story: StoryCluster,
-  sourceId: string | undefined,
-  names: Map<string, string>,
-  textOf: (articleId: number) => string = () => "",
-): void {
+function printStory(ctx: CliContext, story: DupeStory): void {
   print(ctx.stdout);
+  const p = story.primary;
   print(
     ctx.stdout,
-    `● 《${story.title}》 ${names.get(sourceId ?? "") ?? sourceId ?? ""} #${story.primaryArticleId}${textOf(story.primaryArticleId)}`,
+    `● 《${story.title}》 ${p.sourceName ?? p.sourceId ?? ""} #${story.primaryArticleId}${textFromLabel(p.textFrom)}`,
   );
   if (story.earlier) {
     const label = story.earlier.kind === "repeat" ? "repeat of (not shown)" : "follow-up of";
@@ -96,7 +54,7 @@ function printStory(
         : `text ${fmt(s.text)} · title ${fmt(s.title)} · entities ${fmt(s.entity)} · story ${fmt(s.story)}`;
     print(
       ctx.stdout,
-      `    ├ ${names.get(m.sourceId) ?? m.sourceId} 《${m.title}》 #${m.articleId}${textOf(m.articleId)} ${m.reason} ${fmt(m.similarity)} (${detail})`,
+      `    ├ ${m.sourceName ?? m.sourceId} 《${m.title}》 #${m.articleId}${textFromLabel(m.textFrom)} ${m.reason} ${fmt(m.similarity)} (${detail})`,
     );
   }
 }

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { UsageError } from "../../errors.ts";
-import { assembleBriefing } from "../../pipeline/assemble-briefing.ts";
 import { publishBriefing } from "../../pipeline/publish.ts";
+import { rebuildBriefing } from "../../queries/index.ts";
 import { renderHtml, renderJson, renderMarkdown } from "../../render/index.ts";
 import { type CliContext, print } from "../context.ts";
 import { loadCliConfig, resolveDate } from "../load.ts";
@@ -24,8 +24,8 @@ export async function renderCommand(
     throw new UsageError(`no store at ${config.store.path} — run \`daybrief run\` first`);
   const opened = openPipeline(config, ctx, { quiet: true, renderOnly: true });
   try {
-    const briefing = await assembleBriefing(opened.deps, date);
-    if (briefing.coverage.every((c) => c.inWindow === 0) && briefing.items.length === 0) {
+    const briefing = await rebuildBriefing(opened.deps, date);
+    if (!briefing) {
       throw new UsageError(`nothing stored for ${date} — run \`daybrief run --date ${date}\` first`);
     }
     if (format) {

@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { UsageError } from "../../errors.ts";
+import { listRuns } from "../../queries/index.ts";
 import { openStore } from "../../store/index.ts";
 import { type CliContext, print } from "../context.ts";
 import { loadCliConfig } from "../load.ts";
@@ -8,7 +9,10 @@ import { loadCliConfig } from "../load.ts";
  * `daybrief runs`: the latest runs with their status (ok, degraded, failed, cancelled, interrupted,
  * running) and why, counts, failures and LLM spend. Everything shown was redacted when stored.
  */
-export function runsCommand(ctx: CliContext, options: { config?: string; limit?: string }): number {
+export async function runsCommand(
+  ctx: CliContext,
+  options: { config?: string; limit?: string },
+): Promise<number> {
   const limit = Number(options.limit ?? 20);
   if (!Number.isInteger(limit) || limit < 1)
     throw new UsageError(`--limit takes a whole number, got "${options.limit}"`);
@@ -19,9 +23,9 @@ export function runsCommand(ctx: CliContext, options: { config?: string; limit?:
   }
   const store = openStore(config.store.path);
   try {
-    for (const run of store.listRuns(limit)) {
-      const usage = store.sumUsageForRun(run.id);
-      const counts = Object.entries(run.counts ?? {})
+    for (const run of await listRuns({ store, config }, { limit })) {
+      const usage = run.spend;
+      const counts = Object.entries(run.counts)
         .map(([k, v]) => `${k} ${v}`)
         .join(" · ");
       print(ctx.stdout, `#${run.id} ${run.date} ${run.command} ${run.status} ${run.startedAt} — ${counts}`);
@@ -40,7 +44,7 @@ export function runsCommand(ctx: CliContext, options: { config?: string; limit?:
         print(ctx.stdout, `    ! ${f.stage} ${f.sourceId ?? ""} ${f.url ?? ""} ${f.message}`);
     }
   } finally {
-    store.close();
+    await store.close();
   }
   return 0;
 }

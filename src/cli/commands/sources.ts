@@ -1,8 +1,9 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { isMap, isSeq, parseDocument } from "yaml";
-import { parseConfig } from "../../config/index.ts";
+import { type Config, parseConfig } from "../../config/index.ts";
 import { UsageError } from "../../errors.ts";
+import { listSources } from "../../queries/index.ts";
 import { parseOpml } from "../../sources/index.ts";
 import { openStore } from "../../store/index.ts";
 import { type CliContext, print } from "../context.ts";
@@ -10,20 +11,18 @@ import { DEFAULT_CONFIG_FILE, loadCliConfig } from "../load.ts";
 import { buildRedactor } from "../redactor.ts";
 
 /** `daybrief sources`: each source with its health (last success, last error, staleness). */
-export function listSourcesCommand(ctx: CliContext, options: { config?: string }): number {
+export async function listSourcesCommand(ctx: CliContext, options: { config?: string }): Promise<number> {
   const config = loadCliConfig(ctx, options.config);
-  const health = existsSync(config.store.path)
-    ? new Map(openStoreReadOnly(config.store.path).map((h) => [h.id, h]))
-    : new Map();
+  const reports = existsSync(config.store.path) ? await readSources(config, ctx.now()) : undefined;
   const now = ctx.now().getTime();
   const redact = buildRedactor(config, ctx.env);
   for (const source of config.sources) {
-    const h = health.get(source.id);
+    const h = reports?.find((r) => r.id === source.id);
     const state = !source.enabled
       ? "disabled"
-      : !h?.lastSuccessAt && !h?.lastErrorAt
+      : !h || h.state === "never-fetched"
         ? "never fetched"
-        : h.consecutiveFailures > 0
+        : h.state === "failing"
           ? `FAILING ×${h.consecutiveFailures}: ${h.lastError ?? ""}`
           : "ok";
     print(ctx.stdout, `${source.id}  ${source.name}  ${redact(source.url)}`);
@@ -39,12 +38,12 @@ export function listSourcesCommand(ctx: CliContext, options: { config?: string }
   return 0;
 }
 
-function openStoreReadOnly(path: string) {
-  const store = openStore(path);
+async function readSources(config: Config, now: Date) {
+  const store = openStore(config.store.path);
   try {
-    return store.listSourceHealth();
+    return await listSources({ store, config }, { now });
   } finally {
-    store.close();
+    await store.close();
   }
 }
 

@@ -4,16 +4,9 @@ import { UsageError } from "../../errors.ts";
 import { extractPage } from "../../extract/index.ts";
 import type { Entry } from "../../model/entry.ts";
 import { entrySchema } from "../../model/entry-schema.ts";
+import { verifyDay, verifyGivenEntry } from "../../queries/index.ts";
 import { openStore } from "../../store/index.ts";
-import {
-  type ArticleEvidence,
-  alternativeSummaries,
-  articleEvidence,
-  type ClaimExplanation,
-  type ClaimReport,
-  explainClaims,
-  verifyEntry,
-} from "../../verify/index.ts";
+import type { ClaimExplanation, ClaimReport, EvidenceArticle } from "../../verify/index.ts";
 import { type CliContext, print } from "../context.ts";
 import { loadCliConfig, resolveDate } from "../load.ts";
 import { textFromLabel } from "./dupes.ts";
@@ -31,16 +24,16 @@ export interface VerifyCommandOptions {
  * `--date D`: re-verifies the stored analyses of that day. Exit 1 when any claim is unsupported.
  */
 export async function verifyCommand(ctx: CliContext, options: VerifyCommandOptions): Promise<number> {
-  const policy = options.policy ?? "drop";
-  if (policy !== "drop" && policy !== "mark")
+  const policy = options.policy;
+  if (policy !== undefined && policy !== "drop" && policy !== "mark")
     throw new UsageError(`--policy is drop or mark, got "${policy}"`);
   if (options.entry || options.article) {
     if (!options.entry || !options.article) throw new UsageError("--entry and --article go together");
     const entry = readEntry(resolve(ctx.cwd, options.entry));
     const article = readArticle(resolve(ctx.cwd, options.article));
-    const result = verifyEntry(entry, article, { policy });
-    printClaims(ctx, explainClaims(entry, article, result.claims));
-    return result.claims.some(isProblem) ? 1 : 0;
+    const result = verifyGivenEntry(entry, article, { policy });
+    printClaims(ctx, result.claims);
+    return result.claims.some((e) => isProblem(e.claim)) ? 1 : 0;
   }
   const config = loadCliConfig(ctx, options.config);
   const date = resolveDate(ctx, config, options.date);
@@ -48,38 +41,25 @@ export async function verifyCommand(ctx: CliContext, options: VerifyCommandOptio
   const store = openStore(config.store.path);
   let problems = 0;
   try {
-    const articles = store.listArticlesForDay(date, config.timezone);
-    const byId = new Map(articles.map((a) => [a.id!, a]));
-    const analyses = store.listAnalysesForArticles([...byId.keys()]);
-    const sourceNames = new Map(config.sources.map((s) => [s.id, s.name]));
-    for (const analysis of analyses) {
-      if (analysis.status !== "ok") continue;
-      const a = byId.get(analysis.articleId)!;
-      print(ctx.stdout, `# ${a.title} (${analysis.analyser.name}) ${a.url}${textFromLabel(a.textFrom)}`);
-      // The same evidence and fallbacks as the build (pipeline/build-briefing.ts): same counts.
-      const evidence = articleEvidence(a, sourceNames.get(a.sourceId));
-      const others = analyses.filter((o) => o.articleId === a.id!);
-      const result = verifyEntry(analysis.entry, evidence, {
-        policy,
-        fallbackSummaries: alternativeSummaries(others, analysis),
-      });
-      printClaims(ctx, explainClaims(analysis.entry, evidence, result.claims));
-      const n = result.counts;
+    for (const v of await verifyDay({ store, config }, date, { policy })) {
+      print(ctx.stdout, `# ${v.title} (${v.analyser.name}) ${v.url}${textFromLabel(v.textFrom)}`);
+      printClaims(ctx, v.claims);
+      const n = v.counts;
       // The briefing's 核验 numbers for this entry, had it been published from this analysis.
       print(
         ctx.stdout,
-        `  counts: checked ${n.checked}, supported ${n.supported}, dropped ${n.dropped}, marked ${n.marked}${result.withheld ? " (withheld: no supported summary)" : ""}`,
+        `  counts: checked ${n.checked}, supported ${n.supported}, dropped ${n.dropped}, marked ${n.marked}${v.withheld ? " (withheld: no supported summary)" : ""}`,
       );
-      const stars = result.counts.stars;
+      const stars = n.stars;
       if (stars)
         print(
           ctx.stdout,
           `  stars ★${stars.model} → ★${stars.final} (signals allow ★${stars.min}–★${stars.max})`,
         );
-      problems += result.claims.filter(isProblem).length;
+      problems += v.claims.filter((e) => isProblem(e.claim)).length;
     }
   } finally {
-    store.close();
+    await store.close();
   }
   return problems > 0 ? 1 : 0;
 }
@@ -109,16 +89,18 @@ function readInput(path: string): string {
   }
 }
 
-function readArticle(path: string): ArticleEvidence {
+/** The article file as the fields evidence is built from (a page's account is its publisher). */
+function readArticle(path: string): EvidenceArticle {
   const raw = readInput(path);
-  if (!/\.html?$/i.test(path) && !/^\s*</.test(raw)) return { text: raw, links: [], title: "" };
+  if (!/\.html?$/i.test(path) && !/^\s*</.test(raw)) return { text: raw, links: [], title: "", status: "ok" };
   const page = extractPage(raw, { url: "https://example.invalid/" });
   return {
     text: page.text,
     html: page.html,
     links: page.links,
     title: page.title ?? "",
-    ...(page.account ? { publisher: page.account } : {}),
+    account: page.account,
+    status: "ok",
   };
 }
 
