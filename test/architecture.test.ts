@@ -34,6 +34,8 @@ const LAYERS: Record<string, number> = {
   "demo/": 4,
   "cli/": 5,
   "web/": 5,
+  // server/: the web app (pages, auth; later the HTTP API and MCP), a front end beside cli/.
+  "server/": 5,
   // main.ts is the entry point that starts the CLI.
   "main.ts": 6,
 };

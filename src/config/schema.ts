@@ -4,6 +4,7 @@ import { channelsSchema } from "./channels-schema.ts";
 import { llmSchema } from "./llm-schema.ts";
 import { parseNetTarget } from "./net-target.ts";
 import { healthSchema, scheduleSchema } from "./schedule-schema.ts";
+import { serveSchema } from "./serve-schema.ts";
 import { verifySchema } from "./verify-schema.ts";
 
 /**
@@ -173,6 +174,7 @@ export const configSchema = z.strictObject({
     .prefault({}),
   schedule: scheduleSchema.prefault({}),
   health: healthSchema.prefault({}),
+  serve: serveSchema.prefault({}).describe("The web app (`daybrief serve`, docs/web.md)."),
 });
 
 export type ConfigInput = z.input<typeof configSchema>;

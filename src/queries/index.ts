@@ -1,3 +1,5 @@
+export type { ArchiveDay } from "./archive.ts";
+export { listArchiveDays, neighbourDays } from "./archive.ts";
 export type { BriefingListItem } from "./briefings.ts";
 export { getBriefing, getLatestBriefing, listBriefings, rebuildBriefing } from "./briefings.ts";
 export type { QueryContext } from "./context.ts";
@@ -15,5 +17,7 @@ export type { SearchContext, SearchHit, SearchHitEntry, SearchRequest, SearchRes
 export { MAX_SEARCH_LIMIT, searchEntries } from "./search.ts";
 export type { ListSourcesOptions, SourceReport, SourceState } from "./sources.ts";
 export { listSources } from "./sources.ts";
+export type { TrendMover, TrendOptions, TrendSeries, TrendStory, Trends } from "./trends.ts";
+export { computeTrends, getTrends, OTHER_SERIES, weekOf } from "./trends.ts";
 export type { AppliedPolicy, EntryVerification, VerifiedAnalysis, VerifyRequest } from "./verify.ts";
 export { verifyDay, verifyEntryById, verifyGivenEntry } from "./verify.ts";
