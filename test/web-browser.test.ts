@@ -165,7 +165,7 @@ describe("web app in Chromium", { skip }, () => {
             }));
             const wide = await page.evaluate(
               (w) =>
-                [...document.querySelectorAll("body *")]
+                Array.from(document.querySelectorAll("body *"))
                   .filter((e) => e.getBoundingClientRect().right > w)
                   .map(
                     (e) =>
@@ -226,7 +226,9 @@ describe("web app in Chromium", { skip }, () => {
         const { context, page } = await openPage(open.url, path!, { ...DESKTOP, colorScheme });
         try {
           await page.evaluate(() =>
-            document.querySelectorAll("details").forEach((d) => d.setAttribute("open", "")),
+            document.querySelectorAll("details").forEach((d) => {
+              d.setAttribute("open", "");
+            }),
           );
           const report = await auditPage(page);
           assert.equal(report.lang, "zh-CN", path);
@@ -272,9 +274,9 @@ function auditPage(page: Page) {
       return "rgb(255, 255, 255)";
     };
     const lowContrast: string[] = [];
-    for (const el of document.querySelectorAll("body *")) {
+    for (const el of Array.from(document.querySelectorAll("body *"))) {
       if (el.closest("svg") || ["SCRIPT", "STYLE", "OPTION"].includes(el.tagName)) continue;
-      const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim());
+      const own = Array.from(el.childNodes).some((n) => n.nodeType === 3 && n.textContent!.trim());
       if (!own) continue;
       const style = getComputedStyle(el);
       if (
@@ -291,7 +293,7 @@ function auditPage(page: Page) {
           `${el.tagName}.${el.className} "${el.textContent!.trim().slice(0, 20)}" ${ratio.toFixed(2)}`,
         );
     }
-    const fields = [...document.querySelectorAll("input, select, textarea")].filter(
+    const fields = Array.from(document.querySelectorAll("input, select, textarea")).filter(
       (f) => (f as HTMLInputElement).type !== "hidden",
     );
     const unlabelled = fields
@@ -299,11 +301,11 @@ function auditPage(page: Page) {
         (f) => !(f.id && document.querySelector(`label[for="${f.id}"]`)) && !f.getAttribute("aria-label"),
       )
       .map((f) => f.outerHTML.slice(0, 60));
-    const unnamedImages = [...document.querySelectorAll('[role="img"], img')]
+    const unnamedImages = Array.from(document.querySelectorAll('[role="img"], img'))
       .filter((el) => {
         const ids = el.getAttribute("aria-labelledby")?.split(" ") ?? [];
         return (
-          !(ids.length && ids.every((id) => document.getElementById(id)?.textContent?.trim())) &&
+          !(ids.length && ids.every((id: string) => document.getElementById(id)?.textContent?.trim())) &&
           !el.getAttribute("alt")
         );
       })
