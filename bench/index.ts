@@ -50,6 +50,7 @@ const sections: Record<string, SectionSpec> = {
       )(await import("./run-scale.ts")),
   },
   search: optionalSection("./search.ts", "benchSearch"),
+  web: optionalSection("./web.ts", "benchWeb"),
 };
 
 /** Targets of sections that return plain figures (the numbers), checked here. */

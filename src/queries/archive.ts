@@ -19,17 +19,30 @@ export async function listArchiveDays(ctx: QueryContext): Promise<ArchiveDay[]> 
     .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
 }
 
-/** The published days just before and after `date` (for prev/next links), if any. */
-export async function neighbourDays(
-  ctx: QueryContext,
-  date: string,
-): Promise<{ previous?: string; next?: string }> {
-  const dates = (await ctx.store.listBriefings()).map((b) => b.date);
-  let previous: string | undefined;
-  let next: string | undefined;
-  for (const d of dates) {
-    if (d < date && (previous === undefined || d > previous)) previous = d;
-    if (d > date && (next === undefined || d < next)) next = d;
-  }
-  return { previous, next };
+/** Where a published day stands: when it was generated, and the published days before and after it. */
+export interface DayPlace {
+  date: string;
+  generatedAt: string;
+  previous?: string;
+  next?: string;
+}
+
+/**
+ * A published day (or the latest, without `date`) with its neighbours, for prev/next links; its
+ * `generatedAt` changes whenever the day is published again, so a front end may key a cache on it.
+ * Undefined when the day (or any day) was not published.
+ */
+export async function locateDay(ctx: QueryContext, date?: string): Promise<DayPlace | undefined> {
+  const days = (await ctx.store.listBriefings()).sort((a, b) =>
+    a.date < b.date ? -1 : a.date > b.date ? 1 : 0,
+  );
+  const at = date === undefined ? days.length - 1 : days.findIndex((d) => d.date === date);
+  const day = days[at];
+  if (!day) return undefined;
+  return {
+    date: day.date,
+    generatedAt: day.generatedAt,
+    previous: days[at - 1]?.date,
+    next: days[at + 1]?.date,
+  };
 }

@@ -6,13 +6,12 @@ import {
   type EntryDetail,
   getBriefing,
   getEntry,
-  getLatestBriefing,
   getTrends,
   listArchiveDays,
   listBriefings,
   listRuns,
   listSources,
-  neighbourDays,
+  locateDay,
   type QueryContext,
   type SearchRequest,
   type SearchResult,
@@ -28,6 +27,7 @@ import { createAuth, safeNext } from "./auth/session.ts";
 import { archivePageBody } from "./pages/archive-page.ts";
 import { dayPageBody } from "./pages/day-page.ts";
 import { entryPageBody } from "./pages/entry-page.ts";
+import type { SafeHtml } from "./pages/html.ts";
 import { messageBody, type PageOptions, renderPage } from "./pages/layout.ts";
 import { loginPageBody } from "./pages/login-page.ts";
 import { runsPageBody } from "./pages/runs-page.ts";
@@ -75,6 +75,8 @@ const SECURITY_HEADERS: Record<string, string> = {
 };
 
 const DAY = "{[0-9]{4}-[0-9]{2}-[0-9]{2}}";
+/** Rendered day pages kept (about 70 KB each for 30 entries). */
+const DAY_PAGE_CACHE = 64;
 
 /** Reads a whole number from a query parameter; undefined when absent or not one. */
 function wholeNumber(value: string | undefined): number | undefined {
@@ -95,7 +97,7 @@ function searchRequestOf(c: Context): SearchRequest {
     tag: q("tag"),
     minStars: wholeNumber(q("stars")),
     analyser: q("analyser"),
-    limit: Math.min(100, Math.max(1, wholeNumber(q("limit")) ?? 20)),
+    limit: Math.min(100, Math.max(1, wholeNumber(q("limit")) ?? 10)),
   };
 }
 
@@ -156,31 +158,43 @@ export function createServerApp(deps: ServerDeps): Hono<AppEnv> {
   const notFound = (c: Context<AppEnv>, text: string) =>
     page(c, { title: "找不到", body: messageBody("找不到这个页面 (404)", text) }, 404);
 
+  // A day's page changes only when the day is published again (its generatedAt) or a day is added
+  // next to it (prev/next): rendered bodies are kept under exactly that key.
+  const dayPages = new Map<string, SafeHtml>();
+  const dayPage = async (date?: string): Promise<{ date: string; body: SafeHtml } | undefined> => {
+    const place = await locateDay(ctx, date);
+    if (!place) return undefined;
+    const key = [place.date, place.generatedAt, place.previous, place.next].join("|");
+    let body = dayPages.get(key);
+    if (!body) {
+      const briefing = await getBriefing(ctx, place.date);
+      if (!briefing) return undefined;
+      body = dayPageBody({ briefing, previous: place.previous, next: place.next });
+      if (dayPages.size >= DAY_PAGE_CACHE) dayPages.delete(dayPages.keys().next().value!);
+      dayPages.set(key, body);
+    }
+    return { date: place.date, body };
+  };
+
   app.get("/", async (c) => {
-    const briefing = await getLatestBriefing(ctx);
-    if (!briefing)
+    const day = await dayPage();
+    if (!day)
       return page(c, {
         title: "今日",
         body: messageBody(
           "还没有简报",
           "还没有发布任何一天的简报。运行 daybrief run（或 daybrief demo --serve）之后再来。",
-          {
-            href: "/sources",
-            label: "查看来源",
-          },
+          { href: "/sources", label: "查看来源" },
         ),
       });
-    return page(c, {
-      title: briefing.date,
-      body: dayPageBody({ briefing, ...(await neighbourDays(ctx, briefing.date)) }),
-    });
+    return page(c, { title: day.date, body: day.body });
   });
 
   app.get(`/d/:date${DAY}`, async (c) => {
     const date = c.req.param("date");
-    const briefing = parseDay(date) ? await getBriefing(ctx, date) : undefined;
-    if (!briefing) return notFound(c, `${date} 没有发布简报。`);
-    return page(c, { title: date, body: dayPageBody({ briefing, ...(await neighbourDays(ctx, date)) }) });
+    const day = parseDay(date) ? await dayPage(date) : undefined;
+    if (!day) return notFound(c, `${date} 没有发布简报。`);
+    return page(c, { title: date, body: day.body });
   });
 
   app.get(`/d/:date${DAY}/:format{md|json}`, async (c) => {

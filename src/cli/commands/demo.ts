@@ -10,7 +10,7 @@ import { type CliContext, print } from "../context.ts";
 import { exitCodeOf } from "../handle-error.ts";
 import { openPipeline } from "../open-pipeline.ts";
 import { printSummary } from "../print-summary.ts";
-import { serveConfig } from "./serve.ts";
+import { portOf, serveConfig } from "./serve.ts";
 
 export const DEMO_DATE = "2026-02-04";
 
@@ -61,7 +61,7 @@ export async function demoCommand(ctx: CliContext, options: DemoOptions): Promis
       // The demo's clock stands on the demo day's evening, so "today" and the last 30 days show it.
       const offset = Date.parse(`${DEMO_DATE}T21:00:00+08:00`) - ctx.now().getTime();
       await serveConfig(ctx, config, {
-        port: Number(options.port ?? 8080),
+        port: portOf(options.port, 8080),
         host: "127.0.0.1",
         banner: "(demo; Ctrl-C to stop)",
         now: () => new Date(ctx.now().getTime() + offset),

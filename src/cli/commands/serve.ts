@@ -21,7 +21,7 @@ export interface ServeCommandOptions {
   hashPassword?: boolean;
 }
 
-function portOf(value: string | undefined, fallback: number): number {
+export function portOf(value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
   if (!/^\d{1,5}$/.test(value) || Number(value) > 65_535)
     throw new UsageError(`--port 须为 0–65535 (--port takes 0–65535), got "${value}"`);

@@ -67,7 +67,7 @@ ${result.capped ? html`<p class="meta">匹配太多：只排序了最近存入�
 <p class="meta">${hit.entry ? html`<span aria-label="${hit.entry.stars} 星">${formatStars(hit.entry.stars)}</span> ` : ""}<a href="/d/${hit.date}">${hit.date}</a> · ${names.get(hit.sourceId) ?? hit.sourceId}${hit.entry ? html` · ${hit.entry.org}${hit.entry.tags.length ? html` · ${hit.entry.tags.map((t) => `#${t}`).join(" ")}` : ""} · ${hit.entry.analyser}` : " · 未分析的文章"}</p>
 ${hit.snippet.length ? html`<p>${marked(hit.snippet)}</p>` : ""}</li>`,
     )}</ol>
-${result.total > result.hits.length && result.hits.length < 100 ? html`<p><a href="${searchHref(r, Math.min(100, result.hits.length + 20))}">显示更多</a></p>` : ""}`;
+${result.total > result.hits.length && result.hits.length < 100 ? html`<p><a href="${searchHref(r, Math.min(100, result.hits.length + 10))}">显示更多</a></p>` : ""}`;
   }
   return html`<h1>搜索</h1>${form}<div id="results" aria-live="polite">${results}</div>`;
 }
