@@ -51,7 +51,7 @@ export function weekOf(day: string): string {
 
 /** Tags and orgs by week, top movers and multi-day stories over the weeks up to the latest briefing. */
 export async function getTrends(ctx: QueryContext, options: TrendOptions = {}): Promise<Trends> {
-  const dates = (await ctx.store.listBriefings()).map((b) => b.date).sort();
+  const dates = (await ctx.store.listBriefingDates()).map((b) => b.date);
   const until = dates.at(-1);
   if (!until) return computeTrends([], options);
   const first = addDays(weekOf(until), -7 * ((options.weeks ?? 12) - 1));

@@ -50,6 +50,10 @@ test("briefings list newest date first; invalid JSON is refused", () => {
       ["2026-02-03", 1],
     ],
   );
+  assert.deepEqual(store.listBriefingDates(), [
+    { date: "2026-02-03", generatedAt: "2026-02-03T00:10:00.000Z" },
+    { date: "2026-02-04", generatedAt: "2026-02-04T00:10:00.000Z" },
+  ]);
   assert.throws(() =>
     store.saveBriefing({ date: "2026-02-05", generatedAt: "2026-02-05T00:10:00Z", json: "{", outputs: {} }),
   );

@@ -80,6 +80,8 @@ export interface Store {
   saveBriefing(input: SaveBriefingInput): void;
   getBriefing(date: string): StoredBriefing | undefined;
   listBriefings(): BriefingSummary[];
+  /** Published dates with their generation time, oldest first (reads no briefing's JSON). */
+  listBriefingDates(): { date: string; generatedAt: string }[];
   listBriefingHeadlines(top?: number): BriefingHeadline[];
 
   startRun(input: StartRunInput): number;
