@@ -34,8 +34,9 @@ const LAYERS: Record<string, number> = {
   "demo/": 4,
   "cli/": 5,
   "web/": 5,
-  // server/: the web app (pages, auth; later the HTTP API and MCP), a front end beside cli/.
-  "server/": 5,
+  // server/: the web app (pages, auth; later the HTTP API and MCP), a front end beside cli/ that
+  // the CLI's `serve` command starts, so it sits just below it (it never imports cli/).
+  "server/": 4.8,
   // main.ts is the entry point that starts the CLI.
   "main.ts": 6,
 };

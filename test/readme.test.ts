@@ -27,6 +27,7 @@ const SECTIONS: [string, string][] = [
   ["## 核查", "## Verification"],
   ["## 推送渠道", "## Channels"],
   ["## 定时运行", "## Scheduling"],
+  ["## 网页版", "## Web app"],
   ["## 性能测试", "## Benchmarks"],
   ["## 一致性测试", "## Conformance"],
   ["## 依赖", "## Dependencies"],
