@@ -236,6 +236,9 @@ describe("access", () => {
     const wrong = await j.post("/login", { _csrf: csrf!, name: EDITOR.name, password: "nope nope nope" });
     assert.equal(wrong.res.status, 401);
     assert.match(wrong.text, /用户名或密码错误/);
+    const unknown = await j.post("/login", { _csrf: csrf!, name: "nobody", password: EDITOR.password });
+    assert.equal(unknown.res.status, 401);
+    assert.match(unknown.text, /用户名或密码错误/);
     const ok = await j.post("/login", {
       _csrf: csrf!,
       name: EDITOR.name,

@@ -75,6 +75,8 @@ const SECURITY_HEADERS: Record<string, string> = {
 };
 
 const DAY = "{[0-9]{4}-[0-9]{2}-[0-9]{2}}";
+/** A well-formed hash no password matches (its key is all zeros): checked for unknown user names. */
+const UNKNOWN_USER_HASH = `scrypt$32768$8$1$${"A".repeat(22)}$${"A".repeat(43)}`;
 /** Rendered day pages kept (about 70 KB each for 30 entries). */
 const DAY_PAGE_CACHE = 64;
 
@@ -301,7 +303,9 @@ export function createServerApp(deps: ServerDeps): Hono<AppEnv> {
       return retry(`尝试次数过多，请 ${Math.ceil(wait / 60_000)} 分钟后再试。`, 429);
     }
     const user = serve.users.find((u) => u.name === name);
-    const ok = user ? await verifyPassword(password, user.passwordHash) : false;
+    // An unknown name costs the same scrypt as a known one, so timing does not tell names apart.
+    const ok =
+      (await verifyPassword(password, user?.passwordHash ?? UNKNOWN_USER_HASH)) && user !== undefined;
     if (!user || !ok) {
       for (const k of keys) limiter.fail(k);
       return retry("用户名或密码错误。", 401);
