@@ -20,15 +20,15 @@ function percentile(sorted: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
 }
 
-/** `REQUESTS` requests from `CLIENTS` concurrent loops; each loop takes the next path in turn. */
-async function load(origin: string, pathOf: (i: number) => string) {
+/** `requests` requests from `clients` concurrent loops; each loop takes the next path in turn. */
+async function load(origin: string, pathOf: (i: number) => string, clients = CLIENTS, requests = REQUESTS) {
   const times: number[] = [];
   let next = 0;
   let failures = 0;
   const started = performance.now();
   await Promise.all(
-    Array.from({ length: CLIENTS }, async () => {
-      while (next < REQUESTS) {
+    Array.from({ length: clients }, async () => {
+      while (next < requests) {
         const i = next++;
         const t = performance.now();
         const res = await fetch(`${origin}${pathOf(i)}`);
@@ -40,7 +40,7 @@ async function load(origin: string, pathOf: (i: number) => string) {
   );
   const seconds = (performance.now() - started) / 1000;
   times.sort((a, b) => a - b);
-  return { times, failures, rps: REQUESTS / seconds };
+  return { times, failures, rps: requests / seconds };
 }
 
 export async function benchWeb(): Promise<BenchSection> {
@@ -77,6 +77,9 @@ export async function benchWeb(): Promise<BenchSection> {
           pass: p95 <= target,
         });
         row(`${name} req/s`, Math.round(rps));
+        // One client at a time: the server's own time per request, without the queue of 20.
+        const alone = await load(server.origin, pathOf, 1, Math.min(200, REQUESTS));
+        row(`${name} p50 (1 client)`, Math.round(percentile(alone.times, 0.5) * 10) / 10, { unit: "ms" });
         if (failures > 0) row(`${name} non-200`, failures, { target: "0", pass: false });
         details[name] = { requests: REQUESTS, clients: CLIENTS, max: Math.round(times.at(-1)! * 10) / 10 };
       }

@@ -82,6 +82,28 @@ test("daybrief serve --port 0 serves the store's briefings until stopped", async
   assert.match(served.stdout.text, /daybrief serve: stopped/);
 });
 
+test("serve --schedule runs the scheduler in the same process; both stop on Ctrl-C", async () => {
+  const h = createHarness();
+  try {
+    h.writeConfig(
+      stringify({
+        sources: [{ name: "A", url: "https://a.example/feed" }],
+        store: { path: "./data/daybrief.db" },
+        schedule: { catchUpOnStart: false, jobs: [{ name: "briefing", cron: "0 21 * * *" }] },
+      }),
+    );
+    const served = await startServing(["serve", "--port", "0", "--schedule"], h.dir);
+    const home = await fetch(`${served.url}/`);
+    assert.match(await home.text(), /还没有简报/);
+    assert.equal(await served.stop(), 0);
+    assert.match(served.stdout.text, /daybrief schedule: briefing "0 21 \* \* \*"/);
+    assert.match(served.stdout.text, /daybrief schedule: stopped/);
+    assert.match(served.stdout.text, /daybrief serve: stopped/);
+  } finally {
+    h.cleanup();
+  }
+});
+
 test("--hash-password prints an scrypt hash of stdin that the login accepts; bad input is a usage error", async () => {
   const h = createHarness();
   try {
