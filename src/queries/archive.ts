@@ -46,3 +46,17 @@ export async function locateDay(ctx: QueryContext, date?: string): Promise<DayPl
     next: days[at + 1]?.date,
   };
 }
+
+/**
+ * A key that changes whenever a day is published or published again (the number of days and the
+ * latest generation time), so a front end may keep pages built from all days (archive, trends).
+ */
+export async function publishedVersion(ctx: QueryContext): Promise<string> {
+  const days = await ctx.store.listBriefingDates();
+  const latest =
+    days
+      .map((d) => d.generatedAt)
+      .sort()
+      .at(-1) ?? "";
+  return `${days.length}|${latest}`;
+}

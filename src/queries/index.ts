@@ -1,5 +1,5 @@
 export type { ArchiveDay, DayPlace } from "./archive.ts";
-export { listArchiveDays, locateDay } from "./archive.ts";
+export { listArchiveDays, locateDay, publishedVersion } from "./archive.ts";
 export type { BriefingListItem } from "./briefings.ts";
 export { getBriefing, getLatestBriefing, listBriefings, rebuildBriefing } from "./briefings.ts";
 export type { QueryContext } from "./context.ts";

@@ -300,3 +300,25 @@ describe("access", () => {
       assert.equal(safeNext(bad), "/", String(bad));
   });
 });
+
+describe("kept pages follow the store", () => {
+  test("a day published again shows its new content; a new day appears in the archive and as latest", async () => {
+    const before = (await fx.day.store.getBriefing(DEMO_DAY))!;
+    assert.equal((await get(`/d/${DEMO_DAY}`)).status, 200);
+    await get("/archive");
+    const changed = { ...JSON.parse(before.json), title: "改过的标题" };
+    await fx.day.store.saveBriefing({
+      ...before,
+      json: JSON.stringify(changed),
+      generatedAt: "2026-02-06T00:00:00Z",
+    });
+    try {
+      assert.match((await get(`/d/${DEMO_DAY}`)).text, /<h1>改过的标题 \| 2026-02-04<\/h1>/);
+      await fx.day.store.saveBriefing({ ...before, date: "2026-02-07", generatedAt: "2026-02-07T00:00:00Z" });
+      assert.ok((await get("/archive")).text.includes('href="/d/2026-02-07"'));
+      assert.ok((await get("/")).text.includes('href="/d/2026-02-05" rel="prev"'));
+    } finally {
+      await fx.day.store.saveBriefing(before);
+    }
+  });
+});

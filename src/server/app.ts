@@ -12,6 +12,7 @@ import {
   listRuns,
   listSources,
   locateDay,
+  publishedVersion,
   type QueryContext,
   type SearchRequest,
   type SearchResult,
@@ -163,6 +164,18 @@ export function createServerApp(deps: ServerDeps): Hono<AppEnv> {
   // A day's page changes only when the day is published again (its generatedAt) or a day is added
   // next to it (prev/next): rendered bodies are kept under exactly that key.
   const dayPages = new Map<string, SafeHtml>();
+  // The archive and trends read every day: kept until a day is published or published again.
+  const wholePages = new Map<string, SafeHtml>();
+  const wholePage = async (name: string, build: () => Promise<SafeHtml>): Promise<SafeHtml> => {
+    const key = `${name}|${await publishedVersion(ctx)}`;
+    let body = wholePages.get(key);
+    if (!body) {
+      for (const k of wholePages.keys()) if (k.startsWith(`${name}|`)) wholePages.delete(k);
+      body = await build();
+      wholePages.set(key, body);
+    }
+    return body;
+  };
   const dayPage = async (date?: string): Promise<{ date: string; body: SafeHtml } | undefined> => {
     const place = await locateDay(ctx, date);
     if (!place) return undefined;
@@ -208,7 +221,10 @@ export function createServerApp(deps: ServerDeps): Hono<AppEnv> {
   });
 
   app.get("/archive", async (c) =>
-    page(c, { title: "归档", body: archivePageBody(await listArchiveDays(ctx)) }),
+    page(c, {
+      title: "归档",
+      body: await wholePage("archive", async () => archivePageBody(await listArchiveDays(ctx))),
+    }),
   );
 
   app.get("/search", async (c) => {
@@ -256,7 +272,12 @@ export function createServerApp(deps: ServerDeps): Hono<AppEnv> {
     return page(c, { title: "运行记录", body: runsPageBody(runs, config.timezone, redact) });
   });
 
-  app.get("/trends", async (c) => page(c, { title: "趋势", body: trendsPageBody(await getTrends(ctx)) }));
+  app.get("/trends", async (c) =>
+    page(c, {
+      title: "趋势",
+      body: await wholePage("trends", async () => trendsPageBody(await getTrends(ctx))),
+    }),
+  );
 
   app.get("/feed.xml", async (c) => {
     const origin = config.output.siteUrl?.replace(/\/$/, "") ?? new URL(c.req.url).origin;
