@@ -33,9 +33,7 @@ export interface DayPlace {
  * Undefined when the day (or any day) was not published.
  */
 export async function locateDay(ctx: QueryContext, date?: string): Promise<DayPlace | undefined> {
-  const days = (await ctx.store.listBriefings()).sort((a, b) =>
-    a.date < b.date ? -1 : a.date > b.date ? 1 : 0,
-  );
+  const days = await ctx.store.listBriefingDates();
   const at = date === undefined ? days.length - 1 : days.findIndex((d) => d.date === date);
   const day = days[at];
   if (!day) return undefined;
