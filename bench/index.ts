@@ -53,6 +53,7 @@ const sections: Record<string, SectionSpec> = {
   startup: optionalSection("./startup.ts", "benchStartup"),
   "analyse-pool": optionalSection("./analyse-pool.ts", "benchAnalysePool"),
   api: optionalSection("./api.ts", "benchApi"),
+  web: optionalSection("./web.ts", "benchWeb"),
 };
 
 /** Targets of sections that return plain figures (the numbers), checked here. */

@@ -34,7 +34,7 @@ const LAYERS: Record<string, number> = {
   // the pipeline's own planners (story clustering, the verification wiring, the build), never copies.
   "queries/": 4.5,
   "demo/": 4,
-  // server/ (issue 14): the web app, HTTP API and MCP server, a front end over queries/ like cli/;
+  // server/ (issues 13, 14): the web app, HTTP API and MCP server, a front end over queries/ like cli/;
   // just under cli/ because `daybrief serve` and `daybrief mcp` start it.
   "server/": 4.9,
   "cli/": 5,

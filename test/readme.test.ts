@@ -29,6 +29,7 @@ const SECTIONS: [string, string][] = [
   ["## 定时运行", "## Scheduling"],
   ["## 安装包、Docker 与静态站点", "## Package, Docker and a site"],
   ["## HTTP API 与 MCP", "## HTTP API and MCP"],
+  ["## 网页版", "## Web app"],
   ["## 性能测试", "## Benchmarks"],
   ["## 一致性测试", "## Conformance"],
   ["## 依赖", "## Dependencies"],

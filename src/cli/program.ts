@@ -16,6 +16,7 @@ import {
   runsCommand,
   scheduleCommand,
   searchCommand,
+  serveCommand,
   verifyCommand,
 } from "./commands/lazy.ts";
 import type { CliContext } from "./context.ts";
@@ -130,6 +131,8 @@ export function buildProgram(ctx: CliContext, setExit: (code: number) => void): 
     .description("run the bundled demo day (2026-02-04): no network, no API key")
     .option("-o, --out <dir>", "output folder", "./daybrief-demo")
     .option("--llm <stub>", "analyse with an LLM: `stub` runs the bundled OpenAI-compatible stub server")
+    .option("--serve", "then add 60 generated earlier days and serve the web app until Ctrl-C")
+    .option("-p, --port <port>", "with --serve: TCP port", "8080")
     .option("-q, --quiet", "no progress display")
     .action((o) => exit(demoCommand(ctx, o)));
 
@@ -139,6 +142,14 @@ export function buildProgram(ctx: CliContext, setExit: (code: number) => void): 
     )
     .option("--once", "run what is due now (a missed run of today) and exit")
     .action((o) => exit(scheduleCommand(ctx, o)));
+
+  withConfig(program.command("serve"))
+    .description("serve the web app: briefings, search, entries with their evidence, sources, runs, trends")
+    .option("-p, --port <port>", "TCP port (default serve.port, 8080)")
+    .option("--host <address>", "address to listen on (default serve.host, 127.0.0.1)")
+    .option("--schedule", "also run the configured schedule in this process")
+    .option("--hash-password", "print the scrypt hash of the password read from stdin (for serve.users)")
+    .action((o) => exit(serveCommand(ctx, o)));
 
   withConfig(program.command("verify"))
     .description("check an entry's links, figures and org against its article and explain each decision")

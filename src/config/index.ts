@@ -2,4 +2,5 @@ export { API_SCOPES, type ApiConfig, type ApiScope, type ApiToken } from "./api-
 export { configJsonSchema } from "./json-schema.ts";
 export { type Config, type LoadOptions, loadConfig, parseConfig } from "./load-config.ts";
 export { type ConfigInput, configSchema } from "./schema.ts";
+export { type ServeConfig, serveSchema } from "./serve-schema.ts";
 export { STARTER_CONFIG } from "./starter.ts";

@@ -6,6 +6,7 @@ import { channelsSchema } from "./channels-schema.ts";
 import { llmSchema } from "./llm-schema.ts";
 import { parseNetTarget } from "./net-target.ts";
 import { healthSchema, scheduleSchema } from "./schedule-schema.ts";
+import { serveSchema } from "./serve-schema.ts";
 import { verifySchema } from "./verify-schema.ts";
 
 /**
@@ -178,6 +179,7 @@ export const configSchema = z.strictObject({
   api: apiSchema
     .prefault({})
     .describe("Tokens, CORS and rate limit of the HTTP API and MCP endpoint (docs/api.md)."),
+  serve: serveSchema.prefault({}).describe("The web app (`daybrief serve`, docs/web.md)."),
 });
 
 export type ConfigInput = z.input<typeof configSchema>;

@@ -29,7 +29,7 @@ export async function getLatestBriefing(ctx: QueryContext): Promise<Briefing | u
 }
 
 async function listBriefingDates(ctx: QueryContext): Promise<string[]> {
-  return (await ctx.store.listBriefings()).map((b) => b.date).sort((a, b) => (a < b ? 1 : -1));
+  return (await ctx.store.listBriefingDates()).map((b) => b.date).reverse();
 }
 
 /**

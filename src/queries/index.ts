@@ -1,3 +1,5 @@
+export type { ArchiveDay, DayPlace } from "./archive.ts";
+export { listArchiveDays, locateDay, publishedVersion } from "./archive.ts";
 export type { BriefingListItem } from "./briefings.ts";
 export { getBriefing, getLatestBriefing, listBriefings, rebuildBriefing } from "./briefings.ts";
 export type { QueryContext } from "./context.ts";
@@ -29,3 +31,5 @@ export type {
 export { comparePeriods, getStoryTimeline, getTrends, previousPeriod } from "./trends.ts";
 export type { AppliedPolicy, EntryVerification, VerifiedAnalysis, VerifyRequest } from "./verify.ts";
 export { verifyDay, verifyEntryById, verifyGivenEntry } from "./verify.ts";
+export type { TrendMover, TrendOptions, TrendSeries, TrendStory, WeeklyTrends } from "./weekly-trends.ts";
+export { computeWeeklyTrends, getWeeklyTrends, OTHER_SERIES, weekOf } from "./weekly-trends.ts";

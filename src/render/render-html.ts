@@ -78,7 +78,7 @@ function renderEntry(item: BriefingItem, rank: number, timeZone: string): string
   return out.join("\n");
 }
 
-function renderSection(section: Section): string {
+export function renderSection(section: Section): string {
   const lead = section.lead?.trim();
   const out: string[] = [];
   if (lead) out.push(`<p>${renderInlineHtml(lead)}</p>`);
@@ -103,7 +103,7 @@ function formatBullet(bullet: Bullet): string {
   return `${flag}${label}${renderInlineHtml(bullet.text)}`;
 }
 
-function renderResources(resources: Resource[]): string {
+export function renderResources(resources: Resource[]): string {
   if (resources.length === 0) return `<ul><li>${EMPTY_SECTION}</li></ul>`;
   const items = resources.map((r) => {
     const text = r.title && r.title !== r.url ? r.title : r.url;

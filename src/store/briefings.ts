@@ -90,6 +90,19 @@ export class BriefingTable {
     return row && toBriefing(row);
   }
 
+  /**
+   * Every published date with its generation time, oldest first, without touching the JSON:
+   * `date` and `generated_at` come before it in the row, so SQLite never walks the JSON's overflow
+   * pages (listBriefings reads `entries`, stored after the JSON, and so walks every briefing).
+   */
+  listBriefingDates(): { date: string; generatedAt: string }[] {
+    const rows = this.sql("SELECT date, generated_at FROM briefings ORDER BY date").all() as Pick<
+      BriefingRow,
+      "date" | "generated_at"
+    >[];
+    return rows.map((row) => ({ date: row.date, generatedAt: row.generated_at }));
+  }
+
   /** Newest date first. */
   listBriefings(): BriefingSummary[] {
     const rows = this.sql(

@@ -66,6 +66,8 @@ export interface StoreOps {
   saveBriefing(input: SaveBriefingInput): Promise<void>;
   getBriefing(date: string): Promise<StoredBriefing | undefined>;
   listBriefings(): Promise<BriefingSummary[]>;
+  /** Published dates with their generation time, oldest first (reads no briefing's body). */
+  listBriefingDates(): Promise<{ date: string; generatedAt: string }[]>;
   listBriefingHeadlines(top?: number): Promise<BriefingHeadline[]>;
 
   startRun(input: StartRunInput): Promise<number>;

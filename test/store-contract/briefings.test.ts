@@ -53,6 +53,20 @@ for (const backend of backends)
       assert.equal(await store.getBriefing("2026-02-05"), undefined);
     });
 
+    test("the published dates with their generation time, oldest first", async () => {
+      for (const date of ["2026-02-04", "2026-02-03"])
+        await store.saveBriefing({
+          date,
+          generatedAt: `${date}T00:10:00Z`,
+          briefing: briefing(1, date),
+          outputs: {},
+        });
+      assert.deepEqual(await store.listBriefingDates(), [
+        { date: "2026-02-03", generatedAt: "2026-02-03T00:10:00.000Z" },
+        { date: "2026-02-04", generatedAt: "2026-02-04T00:10:00.000Z" },
+      ]);
+    });
+
     test("a briefing stored with text problems (before problems were data) reads back as records", async () => {
       const legacy = {
         ...briefing(0),

@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { stringify } from "yaml";
 import { parseConfig } from "../../config/index.ts";
+import { writeDemoHistory } from "../../demo/demo-history.ts";
 import { startDemoServer } from "../../demo/demo-server.ts";
 import { startLlmStub } from "../../demo/llm-stub.ts";
 import { UsageError } from "../../errors.ts";
@@ -9,6 +10,7 @@ import { type CliContext, print } from "../context.ts";
 import { exitCodeOf } from "../handle-error.ts";
 import { openPipeline } from "../open-pipeline.ts";
 import { printSummary } from "../print-summary.ts";
+import { portOf, serveConfig } from "./serve.ts";
 
 export const DEMO_DATE = "2026-02-04";
 
@@ -17,7 +19,13 @@ export interface DemoOptions {
   quiet?: boolean;
   /** "stub": run the LLM path against the bundled OpenAI-compatible stub server (no key). */
   llm?: string;
+  /** Add generated earlier days and serve the web app until Ctrl-C. */
+  serve?: boolean;
+  port?: string;
 }
+
+/** Earlier days `demo --serve` generates from the demo day, so archive, search and trends have something. */
+export const DEMO_HISTORY_DAYS = 60;
 
 /**
  * `daybrief demo`: the real collect → read → analyse → rank → render path over the bundled demo
@@ -44,6 +52,20 @@ export async function demoCommand(ctx: CliContext, options: DemoOptions): Promis
       const summary = await runDaily(opened.deps, { date: DEMO_DATE, command: "demo", signal: ctx.signal });
       printSummary(ctx, summary);
       if (summary.status === "ok") print(ctx.stdout, `demo done: open ${summary.outputs.md ?? outDir}`);
+      if (!options.serve || summary.status === "failed") return exitCodeOf(summary.status);
+      const days = await writeDemoHistory(opened.deps.store, {
+        baseDate: DEMO_DATE,
+        days: DEMO_HISTORY_DAYS,
+      });
+      print(ctx.stdout, `demo: ${days.length} earlier days generated (${days[0]} … ${days.at(-1)})`);
+      // The demo's clock stands on the demo day's evening, so "today" and the last 30 days show it.
+      const offset = Date.parse(`${DEMO_DATE}T21:00:00+08:00`) - ctx.now().getTime();
+      await serveConfig(ctx, config, {
+        port: portOf(options.port, 8080),
+        host: "127.0.0.1",
+        banner: "(demo; Ctrl-C to stop)",
+        now: () => new Date(ctx.now().getTime() + offset),
+      });
       return exitCodeOf(summary.status);
     } finally {
       await opened.close();

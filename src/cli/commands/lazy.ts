@@ -33,3 +33,4 @@ export const verifyCommand = lazy(() => import("./verify.ts"), "verifyCommand");
 export const publishSiteCommand = lazy(() => import("./publish-site.ts"), "publishSiteCommand");
 export const mcpCommand = lazy(() => import("./mcp.ts"), "mcpCommand");
 export const hashTokenCommand = lazy(() => import("./api.ts"), "hashTokenCommand");
+export const serveCommand = lazy(() => import("./serve.ts"), "serveCommand");

@@ -1,0 +1,60 @@
+// The web app served from a child process over a store the bench generated, so the load loop in the
+// parent does not share the server's event loop. Run as a script with the store file; prints its origin.
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+import { createInterface } from "node:readline";
+import { fileURLToPath } from "node:url";
+import { stringify } from "yaml";
+import { parseConfig } from "../src/config/index.ts";
+import { createServerApp, listenApp } from "../src/server/index.ts";
+import { openStore } from "../src/store/index.ts";
+
+const SELF = fileURLToPath(import.meta.url);
+
+export interface WebServerProcess {
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** Starts `node --import tsx web-server-process.ts <store> <now>` and waits for its origin line. */
+export async function spawnWebServer(storePath: string, now: string): Promise<WebServerProcess> {
+  const child = spawn(process.execPath, ["--import", "tsx", SELF, storePath, now], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const lines = createInterface({ input: child.stdout });
+  const exited = once(child, "exit").then(([code]) => {
+    throw new Error(`web server exited with code ${code} before it was ready`);
+  });
+  const origin = await Promise.race([once(lines, "line").then(([l]) => String(l).trim()), exited]);
+  exited.catch(() => {});
+  return {
+    origin,
+    async close() {
+      lines.close();
+      if (child.exitCode === null && child.pid !== undefined) {
+        child.kill("SIGTERM");
+        await once(child, "exit");
+      }
+    },
+  };
+}
+
+if (process.argv[1] === SELF) {
+  const [storePath, now] = process.argv.slice(2) as [string, string];
+  const store = openStore(storePath);
+  // The config the demo ran with: its sources (as stored) and the store.
+  const sources = (await store.listSourceHealth()).map((s) => ({ id: s.id, name: s.name, url: s.url }));
+  const config = parseConfig(stringify({ timezone: "Asia/Shanghai", sources, store: { path: storePath } }), {
+    env: {},
+    baseDir: process.cwd(),
+  });
+  const app = createServerApp({ queries: { store, config }, now: () => new Date(now) });
+  const server = await listenApp(app, { port: 0, host: "127.0.0.1" });
+  process.stdout.write(`${server.url}\n`);
+  process.on("SIGTERM", () => {
+    void server.close().then(() => {
+      store.close();
+      process.exit(0);
+    });
+  });
+}

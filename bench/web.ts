@@ -1,0 +1,93 @@
+// `npm run bench -- web`: server-rendered page latency of the web app (`daybrief serve`) on a store of
+// 365 days × 30 entries generated from the demo day (src/demo/demo-history.ts), the server in a child
+// process, 20 concurrent clients (a small loop over keep-alive fetch) per route. Targets: p95 ≤ 50 ms
+// for pages (`/`, `/d/…`), ≤ 80 ms for `/search`. WEB_BENCH_DAYS / WEB_BENCH_REQUESTS for a quick run.
+import { join } from "node:path";
+import { writeDemoHistory } from "../src/demo/demo-history.ts";
+import { openStore } from "../src/store/index.ts";
+import { createHarness } from "../test/support/cli-harness.ts";
+import type { BenchRow, BenchSection } from "./report.ts";
+import { spawnWebServer } from "./web-server-process.ts";
+
+const DAYS = Number(process.env.WEB_BENCH_DAYS ?? 365);
+const PER_DAY = 30;
+const CLIENTS = 20;
+const REQUESTS = Number(process.env.WEB_BENCH_REQUESTS ?? 600);
+const BASE = "2026-02-04";
+const SEARCHES = ["模型", "美团 STAR", "智能体", "GPT", "开源", "机器人 世界模型", "Claude Code", "多模态"];
+
+function percentile(sorted: readonly number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
+}
+
+/** `requests` requests from `clients` concurrent loops; each loop takes the next path in turn. */
+async function load(origin: string, pathOf: (i: number) => string, clients = CLIENTS, requests = REQUESTS) {
+  const times: number[] = [];
+  let next = 0;
+  let failures = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (next < requests) {
+        const i = next++;
+        const t = performance.now();
+        const res = await fetch(`${origin}${pathOf(i)}`);
+        await res.arrayBuffer();
+        if (res.status !== 200) failures++;
+        times.push(performance.now() - t);
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  times.sort((a, b) => a - b);
+  return { times, failures, rps: requests / seconds };
+}
+
+export async function benchWeb(): Promise<BenchSection> {
+  const h = createHarness();
+  const rows: BenchRow[] = [];
+  const row = (metric: string, value: number | string, extra: Partial<BenchRow> = {}) =>
+    rows.push({ section: "web", metric, value, ...extra });
+  try {
+    const demo = await h.run(["demo", "-o", "out", "-q"]);
+    if (demo.code !== 0) throw new Error(`demo failed: ${demo.stderr}`);
+    const store = openStore(join(h.dir, "out/daybrief.db"));
+    const written = performance.now();
+    const dates = await writeDemoHistory(store, { baseDate: BASE, days: DAYS - 1, entriesPerDay: PER_DAY });
+    store.close();
+    row("store.days", dates.length + 1, { unit: `days × ${PER_DAY} entries` });
+    row("store.writeSeconds", Math.round((performance.now() - written) / 100) / 10, { unit: "s" });
+    const server = await spawnWebServer(join(h.dir, "out/daybrief.db"), "2026-02-04T13:00:00Z");
+    try {
+      const days = [...dates, BASE];
+      const routes: [string, (i: number) => string, number][] = [
+        ["/", () => "/", 50],
+        ["/d/…", (i) => `/d/${days[(i * 7919) % days.length]}`, 50],
+        ["/search", (i) => `/search?q=${encodeURIComponent(SEARCHES[i % SEARCHES.length]!)}`, 80],
+      ];
+      const details: Record<string, unknown> = {};
+      for (const [name, pathOf, target] of routes) {
+        await load(server.origin, pathOf); // warm-up: caches, JIT
+        const { times, failures, rps } = await load(server.origin, pathOf);
+        const p95 = percentile(times, 0.95);
+        row(`${name} p50`, Math.round(percentile(times, 0.5) * 10) / 10, { unit: "ms" });
+        row(`${name} p95`, Math.round(p95 * 10) / 10, {
+          unit: "ms",
+          target: `≤ ${target} ms`,
+          pass: p95 <= target,
+        });
+        row(`${name} req/s`, Math.round(rps));
+        // One client at a time: the server's own time per request, without the queue of 20.
+        const alone = await load(server.origin, pathOf, 1, Math.min(200, REQUESTS));
+        row(`${name} p50 (1 client)`, Math.round(percentile(alone.times, 0.5) * 10) / 10, { unit: "ms" });
+        if (failures > 0) row(`${name} non-200`, failures, { target: "0", pass: false });
+        details[name] = { requests: REQUESTS, clients: CLIENTS, max: Math.round(times.at(-1)! * 10) / 10 };
+      }
+      return { name: "web", rows, details };
+    } finally {
+      await server.close();
+    }
+  } finally {
+    h.cleanup();
+  }
+}

@@ -1,0 +1,102 @@
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import type { Config } from "../../config/index.ts";
+import { UsageError } from "../../errors.ts";
+import { createApiApp } from "../../server/api/create-api-app.ts";
+import { createRunJobs } from "../../server/api/run-jobs.ts";
+import { createServerApp, hashPassword, listenApp } from "../../server/index.ts";
+import { createMcpHttpApp } from "../../server/mcp/create-mcp-http-app.ts";
+import { openStore } from "../../store/index.ts";
+import { type CliContext, print } from "../context.ts";
+import { EXIT } from "../handle-error.ts";
+import { loadCliConfig } from "../load.ts";
+import { createCliLogger } from "../open-pipeline.ts";
+import { buildRedactor } from "../redactor.ts";
+import { createServerActions } from "../server-actions.ts";
+import { scheduleCommand } from "./schedule.ts";
+
+export interface ServeCommandOptions {
+  config?: string;
+  port?: string;
+  host?: string;
+  /** Also run the configured schedule in this process. */
+  schedule?: boolean;
+  /** Print the scrypt hash of the password read from stdin (for serve.users) and exit. */
+  hashPassword?: boolean;
+}
+
+export function portOf(value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!/^\d{1,5}$/.test(value) || Number(value) > 65_535)
+    throw new UsageError(`--port 须为 0–65535 (--port takes 0–65535), got "${value}"`);
+  return Number(value);
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+/**
+ * Serves the web app for `config` until ctx.signal aborts (Ctrl-C). Reads the store the CLI and
+ * the scheduler write (SQLite WAL: readers never block the run's writer).
+ */
+export async function serveConfig(
+  ctx: CliContext,
+  config: Config,
+  options: { port: number; host: string; banner?: string; now?: () => Date },
+): Promise<void> {
+  mkdirSync(dirname(config.store.path), { recursive: true });
+  const store = openStore(config.store.path, { now: ctx.now });
+  const redact = buildRedactor(config, ctx.env);
+  const logger = createCliLogger(ctx, redact, "info");
+  const now = options.now ?? ctx.now;
+  // One set of run jobs for the API and MCP: they share live progress and the one-run-at-a-time guard.
+  const runs = createRunJobs(createServerActions(config, ctx));
+  const serverDeps = { query: { store, config }, now, redact, logger, runs };
+  const app = createServerApp({
+    queries: { store, config },
+    now,
+    redact,
+    onError: (error) => logger.error({ err: error }, "web request failed"),
+    mounts: [
+      { path: "/api/v1", app: createApiApp(serverDeps) },
+      { path: "/mcp", app: createMcpHttpApp(serverDeps) },
+    ],
+  });
+  const server = await listenApp(app, options);
+  try {
+    print(ctx.stdout, `daybrief serve: ${server.url}/ ${options.banner ?? ""}`.trimEnd());
+    if (config.serve.users.length > 0 && !config.serve.cookieSecret)
+      print(ctx.stderr, "serve.cookieSecret is not set: logins end when the server restarts (docs/web.md)");
+    await new Promise<void>((resolve) => {
+      if (!ctx.signal) return;
+      if (ctx.signal.aborted) resolve();
+      else ctx.signal.addEventListener("abort", () => resolve(), { once: true });
+    });
+  } finally {
+    await server.close();
+    await store.close();
+    print(ctx.stdout, "daybrief serve: stopped");
+  }
+}
+
+/** `daybrief serve [--port 8080] [--host 127.0.0.1] [--schedule]`, or `--hash-password`. */
+export async function serveCommand(ctx: CliContext, options: ServeCommandOptions): Promise<number> {
+  if (options.hashPassword) {
+    if (!ctx.stdin) throw new UsageError("--hash-password reads the password from stdin");
+    const password = (await readAll(ctx.stdin)).replace(/\r?\n$/, "");
+    if (password.length < 8)
+      throw new UsageError("密码至少 8 个字符 (the password needs at least 8 characters)");
+    print(ctx.stdout, await hashPassword(password));
+    return EXIT.ok;
+  }
+  const config = loadCliConfig(ctx, options.config);
+  const port = portOf(options.port, config.serve.port);
+  const host = options.host ?? config.serve.host;
+  const served = serveConfig(ctx, config, { port, host });
+  const scheduled = options.schedule ? scheduleCommand(ctx, { config: options.config }) : undefined;
+  const [, code] = await Promise.all([served, scheduled]);
+  return code ?? EXIT.ok;
+}

@@ -1,0 +1,181 @@
+/**
+ * `daybrief serve` and `daybrief demo --serve` as a user starts them: a real HTTP server on
+ * 127.0.0.1 (port 0) over the store the run wrote, stopped by the abort signal (Ctrl-C).
+ */
+import assert from "node:assert/strict";
+import { PassThrough, Writable } from "node:stream";
+import { after, before, test } from "node:test";
+import { stringify } from "yaml";
+import type { CliContext } from "../src/cli/context.ts";
+import { runCli } from "../src/cli/index.ts";
+import { verifyPassword } from "../src/server/index.ts";
+import { createHarness, DEMO_DAY } from "./support/cli-harness.ts";
+import { type DemoDay, runDemoDay } from "./support/demo-store.ts";
+
+class Lines extends Writable {
+  text = "";
+  override _write(chunk: Buffer, _enc: string, done: () => void) {
+    this.text += chunk.toString();
+    done();
+  }
+}
+
+/** Starts the CLI with `args`, waits for the "daybrief serve: <url>/" line, returns the URL and a stop(). */
+async function startServing(args: string[], cwd: string, stdin?: NodeJS.ReadableStream) {
+  const controller = new AbortController();
+  const stdout = new Lines();
+  const stderr = new Lines();
+  const ctx: CliContext = {
+    env: { DAYBRIEF_LOG_LEVEL: "silent" },
+    cwd,
+    stdin,
+    stdout,
+    stderr,
+    now: () => new Date(),
+    signal: controller.signal,
+  };
+  const exit = runCli(args, ctx);
+  const deadline = Date.now() + 120_000;
+  let url: string | undefined;
+  while (!url) {
+    url = /daybrief serve: (http:\/\/127\.0\.0\.1:\d+)\//.exec(stdout.text)?.[1];
+    const done = await Promise.race([
+      exit.then((code) => code),
+      new Promise((r) => setTimeout(r, 50, undefined)),
+    ]);
+    if (done !== undefined) throw new Error(`exited ${done} before serving:\n${stdout.text}\n${stderr.text}`);
+    if (Date.now() > deadline) throw new Error(`never served:\n${stdout.text}\n${stderr.text}`);
+  }
+  return {
+    url,
+    stdout,
+    stop: async () => {
+      controller.abort();
+      return exit;
+    },
+  };
+}
+
+let day: DemoDay;
+before(async () => {
+  day = await runDemoDay();
+});
+after(async () => {
+  await day?.close();
+});
+
+test("daybrief serve --port 0 serves the store's briefings until stopped", async () => {
+  const served = await startServing(["serve", "--port", "0"], day.harness.dir);
+  try {
+    const home = await fetch(`${served.url}/`);
+    assert.equal(home.status, 200);
+    assert.match(await home.text(), new RegExp(`AI 每日情报 \\| ${DEMO_DAY}`));
+    const json = await fetch(`${served.url}/d/${DEMO_DAY}/json`);
+    assert.equal((await json.json()).date, DEMO_DAY);
+    // A run writing the same store meanwhile (render re-publishes the day): the server keeps serving it.
+    const render = await day.harness.run(["render", "--date", DEMO_DAY]);
+    assert.equal(render.code, 0, render.stderr);
+    assert.equal((await fetch(`${served.url}/d/${DEMO_DAY}`)).status, 200);
+    // The HTTP API and MCP are mounted on the same server, behind their own tokens.
+    const doc = await fetch(`${served.url}/api/v1/openapi.json`);
+    assert.equal(doc.status, 200);
+    assert.equal((await doc.json()).openapi, "3.1.0");
+    const api = await fetch(`${served.url}/api/v1/briefings/${DEMO_DAY}`);
+    assert.equal(api.status, 401, "no token configured: the API refuses");
+    assert.match(api.headers.get("content-type") ?? "", /problem\+json/);
+    const mcp = await fetch(`${served.url}/mcp`, { method: "POST", body: "{}" });
+    assert.equal(mcp.status, 401);
+  } finally {
+    assert.equal(await served.stop(), 0);
+  }
+  assert.match(served.stdout.text, /daybrief serve: stopped/);
+});
+
+test("serve --schedule runs the scheduler in the same process; both stop on Ctrl-C", async () => {
+  const h = createHarness();
+  try {
+    h.writeConfig(
+      stringify({
+        sources: [{ name: "A", url: "https://a.example/feed" }],
+        store: { path: "./data/daybrief.db" },
+        schedule: { catchUpOnStart: false, jobs: [{ name: "briefing", cron: "0 21 * * *" }] },
+      }),
+    );
+    const served = await startServing(["serve", "--port", "0", "--schedule"], h.dir);
+    const home = await fetch(`${served.url}/`);
+    assert.match(await home.text(), /还没有简报/);
+    assert.equal(await served.stop(), 0);
+    assert.match(served.stdout.text, /daybrief schedule: briefing "0 21 \* \* \*"/);
+    assert.match(served.stdout.text, /daybrief schedule: stopped/);
+    assert.match(served.stdout.text, /daybrief serve: stopped/);
+  } finally {
+    h.cleanup();
+  }
+});
+
+test("--hash-password prints an scrypt hash of stdin that the login accepts; bad input is a usage error", async () => {
+  const h = createHarness();
+  try {
+    const stdout = new Lines();
+    const stdin = new PassThrough();
+    stdin.end("correct horse battery\n");
+    const ctx: CliContext = {
+      env: {},
+      cwd: h.dir,
+      stdin,
+      stdout,
+      stderr: new Lines(),
+      now: () => new Date(),
+    };
+    assert.equal(await runCli(["serve", "--hash-password"], ctx), 0);
+    const hash = stdout.text.trim();
+    assert.match(hash, /^scrypt\$32768\$8\$1\$/);
+    assert.equal(await verifyPassword("correct horse battery", hash), true);
+    assert.equal(await verifyPassword("correct horse batterY", hash), false);
+    const short = new PassThrough();
+    short.end("short\n");
+    const stderr = new Lines();
+    assert.equal(await runCli(["serve", "--hash-password"], { ...ctx, stdin: short, stderr }), 2);
+    assert.match(stderr.text, /at least 8/);
+  } finally {
+    h.cleanup();
+  }
+});
+
+test("serve config: a closed site without users, or a bad port, is refused with the reason", async () => {
+  const h = createHarness();
+  try {
+    const sources = [{ name: "A", url: "https://a.example/feed" }];
+    h.writeConfig(stringify({ sources, serve: { publicRead: false } }));
+    const closed = await h.run(["serve"]);
+    assert.equal(closed.code, 2);
+    assert.match(closed.stderr, /serve\.users/);
+    h.writeConfig(stringify({ sources }));
+    const port = await h.run(["serve", "--port", "99999"]);
+    assert.equal(port.code, 2);
+    assert.match(port.stderr, /--port/);
+  } finally {
+    h.cleanup();
+  }
+});
+
+test("daybrief demo --serve: the demo day plus 60 generated earlier days, served", async () => {
+  const h = createHarness();
+  try {
+    const served = await startServing(["demo", "-o", "out", "-q", "--serve", "--port", "0"], h.dir);
+    try {
+      assert.match(served.stdout.text, /60 earlier days generated \(2025-12-06 … 2026-02-03\)/);
+      const archive = await (await fetch(`${served.url}/archive`)).text();
+      assert.match(archive, /61 天/);
+      assert.ok(archive.includes('href="/d/2025-12-06"'));
+      const trends = await (await fetch(`${served.url}/trends`)).text();
+      assert.match(trends, /持续多天的事件/);
+      const search = await (await fetch(`${served.url}/search?q=${encodeURIComponent("模型")}`)).text();
+      assert.match(search, /共 \d+ 篇匹配/);
+    } finally {
+      assert.equal(await served.stop(), 0);
+    }
+  } finally {
+    h.cleanup();
+  }
+});

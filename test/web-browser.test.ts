@@ -1,0 +1,328 @@
+/**
+ * The web app (`daybrief serve`) in a real headless Chromium: search and filter (with and without
+ * the search-as-you-type script), an entry's evidence, login and CSRF rejection, a 390 px phone with
+ * no sideways scroll, keyboard navigation (skip link, visible focus), basic accessibility (lang,
+ * landmarks, labels, computed text contrast in light and dark), hostile fields inert. Screenshots
+ * at 1280 and 390 px go to test-artifacts/web/ for a reviewer.
+ */
+import assert from "node:assert/strict";
+import { mkdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { after, before, describe, test } from "node:test";
+import type { Browser, BrowserContextOptions, Page } from "playwright-core";
+import { type ListeningServer, listenApp } from "../src/server/index.ts";
+import { browserSkipReason, confinePage, launchBrowser, luminanceOf } from "./support/browser.ts";
+import { DEMO_DAY } from "./support/cli-harness.ts";
+import { EDITOR, openWebFixture, type WebFixture } from "./support/web-fixture.ts";
+
+const skip = browserSkipReason();
+const SHOTS = resolve(import.meta.dirname, "../test-artifacts/web");
+const PHONE: BrowserContextOptions = {
+  viewport: { width: 390, height: 844 },
+  isMobile: true,
+  hasTouch: true,
+};
+const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 900 } };
+
+let fx: WebFixture;
+let open: ListeningServer;
+let closed: ListeningServer;
+let browser: Browser;
+
+before(async () => {
+  if (skip) return;
+  mkdirSync(SHOTS, { recursive: true });
+  fx = await openWebFixture({ historyDays: 20 });
+  open = await listenApp(fx.app(), { port: 0, host: "127.0.0.1" });
+  closed = await listenApp(fx.app({ serve: { publicRead: false } }), { port: 0, host: "127.0.0.1" });
+  browser = await launchBrowser();
+  entryId = (await fx.day.store.getBriefing(DEMO_DAY))!.briefing.items[0]!.articleId!;
+});
+after(async () => {
+  await browser?.close();
+  await open?.close();
+  await closed?.close();
+  await fx?.close();
+});
+
+async function openPage(origin: string, path: string, options: BrowserContextOptions = DESKTOP) {
+  const context = await browser.newContext(options);
+  // tsx compiles named functions inside page.evaluate callbacks with esbuild's __name helper.
+  await context.addInitScript({ content: "globalThis.__name = (f) => f;" });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  const refused = await confinePage(page, origin);
+  await page.goto(`${origin}${path}`);
+  return { context, page, errors, refused };
+}
+
+const pages = () => [
+  ["today", "/"],
+  ["day", `/d/${DEMO_DAY}`],
+  ["archive", "/archive"],
+  ["search", `/search?q=${encodeURIComponent("模型")}`],
+  ["entry", `/e/${firstEntryId()}`],
+  ["sources", "/sources"],
+  ["runs", "/runs"],
+  ["trends", "/trends"],
+  ["login", "/login"],
+];
+
+let entryId: number | undefined;
+function firstEntryId(): number {
+  return entryId!;
+}
+
+describe("web app in Chromium", { skip }, () => {
+  test("search and filter: results, highlighted words, a ★ filter kept in the URL; typing searches too", async () => {
+    const { context, page, errors } = await openPage(open.url, "/search");
+    try {
+      await page.fill("#q", "模型");
+      await page.press("#q", "Enter");
+      await page.waitForURL(/q=%E6%A8%A1%E5%9E%8B/);
+      const count = await page.textContent("#search-count");
+      assert.match(count ?? "", /共 \d+ 篇匹配/);
+      assert.ok((await page.locator("ol.hits mark").count()) > 0);
+      await page.click("summary:has-text('筛选')");
+      await page.selectOption("#stars", "4");
+      await page.press("#q", "Enter");
+      await page.waitForURL(/stars=4/);
+      const stars = await page.$$eval("ol.hits [aria-label$=' 星']", (els) =>
+        els.map((e) => Number(e.getAttribute("aria-label")!.split(" ")[0])),
+      );
+      assert.ok(stars.length > 0 && stars.every((s) => s >= 4), `stars ${stars}`);
+      // Search as you type: the results change without a page load, and the URL follows.
+      await page.fill("#q", "");
+      await page.type("#q", "智能体", { delay: 20 });
+      await page.waitForFunction(() =>
+        document.querySelector("#search-count")?.textContent?.includes("智能体"),
+      );
+      assert.match(page.url(), /q=%E6%99%BA%E8%83%BD%E4%BD%93/);
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("open an entry from the day page and see each claim's status and its evidence quote", async () => {
+    const { context, page } = await openPage(open.url, `/d/${DEMO_DAY}`);
+    try {
+      await page.click("article h3 a");
+      await page.waitForURL(/\/e\/\d+$/);
+      await page.waitForSelector("text=核验：每条论断与原文证据");
+      const claims = await page.$$eval(".claims > li", (els) => els.map((e) => e.textContent ?? ""));
+      assert.ok(claims.length > 0);
+      assert.ok(claims.some((c) => c.includes("✅ 有据") && c.includes("原文证据")));
+      await page.screenshot({ path: join(SHOTS, "entry-evidence-1280.png"), fullPage: true });
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("login: redirected to the form, a forged CSRF token is refused, the right password lets in", async () => {
+    const { context, page } = await openPage(closed.url, "/archive");
+    try {
+      await page.waitForURL(/\/login\?next=%2Farchive/);
+      await page.fill("#name", EDITOR.name);
+      await page.fill("#password", EDITOR.password);
+      await page.evaluate(() => {
+        (document.querySelector('input[name="_csrf"]') as HTMLInputElement).value =
+          "forged-token-forged-token-forged";
+      });
+      const refused = await Promise.all([
+        page.waitForNavigation(),
+        page.click("button[type=submit].primary"),
+      ]);
+      assert.equal(refused[0]?.status(), 403);
+      await page.goto(`${closed.url}/login?next=/archive`);
+      await page.fill("#name", EDITOR.name);
+      await page.fill("#password", EDITOR.password);
+      await Promise.all([page.waitForURL(/\/archive$/), page.click("button[type=submit].primary")]);
+      assert.equal(await page.textContent(".who"), EDITOR.name);
+      const cookies = await context.cookies();
+      const session = cookies.find((c) => c.name === "daybrief_session");
+      assert.ok(session?.httpOnly);
+      assert.equal(session?.sameSite, "Strict");
+      assert.equal(await page.evaluate(() => document.cookie), "", "no cookie readable by scripts");
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("390 px phone: no page scrolls sideways; screenshots at 390 and 1280 px", async () => {
+    for (const [name, path] of pages()) {
+      for (const [label, options] of [
+        ["390", PHONE],
+        ["1280", DESKTOP],
+      ] as const) {
+        const { context, page, errors, refused } = await openPage(open.url, path!, options);
+        try {
+          if (label === "390") {
+            const { scroll, client } = await page.evaluate(() => ({
+              scroll: document.documentElement.scrollWidth,
+              client: document.documentElement.clientWidth,
+            }));
+            const wide = await page.evaluate(
+              (w) =>
+                Array.from(document.querySelectorAll("body *"))
+                  .filter((e) => e.getBoundingClientRect().right > w)
+                  .map(
+                    (e) =>
+                      `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().right)} in ${e.parentElement?.outerHTML.slice(0, 120)}`,
+                  )
+                  .slice(0, 5),
+              client,
+            );
+            assert.ok(scroll <= client, `${path}: scrollWidth ${scroll} > ${client} (${wide.join(", ")})`);
+          }
+          // Whole pages at 1280 px, except the long day pages; the first screen on the phone.
+          const fullPage = label === "1280" && !["today", "day", "archive"].includes(name!);
+          await page.screenshot({ path: join(SHOTS, `${name}-${label}.png`), fullPage });
+          assert.deepEqual(errors, [], path);
+          assert.deepEqual(refused, [], `${path} asked for outside resources`);
+        } finally {
+          await context.close();
+        }
+      }
+    }
+  });
+
+  test("keyboard: the first Tab shows the skip link with a visible focus ring; Enter moves to main", async () => {
+    const { context, page } = await openPage(open.url, `/d/${DEMO_DAY}`);
+    try {
+      await page.keyboard.press("Tab");
+      const focused = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const style = getComputedStyle(el);
+        const box = el.getBoundingClientRect();
+        return {
+          cls: el.className,
+          outline: style.outlineStyle,
+          width: style.outlineWidth,
+          top: box.top,
+          visible: box.height > 0,
+        };
+      });
+      assert.equal(focused.cls, "skip");
+      assert.notEqual(focused.outline, "none");
+      assert.ok(focused.top >= 0 && focused.visible, "skip link on screen when focused");
+      await page.keyboard.press("Enter");
+      await page.waitForFunction(() => location.hash === "#main");
+      // The next Tabs walk the page's links in order, each with a visible outline.
+      for (let i = 0; i < 5; i++) {
+        await page.keyboard.press("Tab");
+        const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+        assert.notEqual(outline, "none");
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("accessibility basics on every page: lang, landmarks, labelled fields and charts, text contrast ≥ 4.5 in light and dark", async () => {
+    for (const colorScheme of ["light", "dark"] as const)
+      for (const [, path] of pages()) {
+        const { context, page } = await openPage(open.url, path!, { ...DESKTOP, colorScheme });
+        try {
+          await page.evaluate(() =>
+            document.querySelectorAll("details").forEach((d) => {
+              d.setAttribute("open", "");
+            }),
+          );
+          const report = await auditPage(page);
+          assert.equal(report.lang, "zh-CN", path);
+          assert.deepEqual(report.landmarks, { main: 1, header: 1, nav: true, footer: 1 }, path);
+          assert.deepEqual(report.unlabelled, [], `${path}: fields without a label`);
+          assert.deepEqual(report.unnamedImages, [], `${path}: charts without a name`);
+          assert.deepEqual(report.lowContrast, [], `${path} (${colorScheme}): low contrast`);
+        } finally {
+          await context.close();
+        }
+      }
+  });
+
+  test("hostile fields stay text in the browser: no script runs on the day page and the entry", async () => {
+    for (const path of ["/", `/e/${fx.hostileId}`, `/search?q=${encodeURIComponent("pwned")}`]) {
+      const { context, page, errors } = await openPage(open.url, path, PHONE);
+      try {
+        assert.equal(await page.evaluate(() => (window as { __pwned?: number }).__pwned), undefined, path);
+        assert.deepEqual(errors, [], path);
+      } finally {
+        await context.close();
+      }
+    }
+  });
+});
+
+/** Lang, landmarks, labels and WCAG contrast of every text element (its colour over the first opaque background up the tree). */
+function auditPage(page: Page) {
+  return page.evaluate(() => {
+    const lum = (c: string) => {
+      const [r, g, b] = (c.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
+        const x = Number(v) / 255;
+        return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    const opaque = (c: string) => !/rgba\(.*,\s*0\)$/.test(c) && c !== "transparent";
+    const backgroundOf = (el: Element | null): string => {
+      for (let e = el; e; e = e.parentElement) {
+        const bg = getComputedStyle(e).backgroundColor;
+        if (opaque(bg)) return bg;
+      }
+      return "rgb(255, 255, 255)";
+    };
+    const lowContrast: string[] = [];
+    for (const el of Array.from(document.querySelectorAll("body *"))) {
+      if (el.closest("svg") || ["SCRIPT", "STYLE", "OPTION"].includes(el.tagName)) continue;
+      const own = Array.from(el.childNodes).some((n) => n.nodeType === 3 && n.textContent!.trim());
+      if (!own) continue;
+      const style = getComputedStyle(el);
+      if (
+        style.visibility === "hidden" ||
+        style.display === "none" ||
+        (el as HTMLElement).offsetParent === null
+      )
+        continue;
+      const a = lum(style.color);
+      const b = lum(backgroundOf(el));
+      const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+      if (ratio < 4.5)
+        lowContrast.push(
+          `${el.tagName}.${el.className} "${el.textContent!.trim().slice(0, 20)}" ${ratio.toFixed(2)}`,
+        );
+    }
+    const fields = Array.from(document.querySelectorAll("input, select, textarea")).filter(
+      (f) => (f as HTMLInputElement).type !== "hidden",
+    );
+    const unlabelled = fields
+      .filter(
+        (f) => !(f.id && document.querySelector(`label[for="${f.id}"]`)) && !f.getAttribute("aria-label"),
+      )
+      .map((f) => f.outerHTML.slice(0, 60));
+    const unnamedImages = Array.from(document.querySelectorAll('[role="img"], img'))
+      .filter((el) => {
+        const ids = el.getAttribute("aria-labelledby")?.split(" ") ?? [];
+        return (
+          !(ids.length && ids.every((id: string) => document.getElementById(id)?.textContent?.trim())) &&
+          !el.getAttribute("alt")
+        );
+      })
+      .map((el) => el.outerHTML.slice(0, 60));
+    return {
+      lang: document.documentElement.lang,
+      landmarks: {
+        main: document.querySelectorAll("main").length,
+        header: document.querySelectorAll("body > header").length,
+        nav: document.querySelector("header nav[aria-label]") !== null,
+        footer: document.querySelectorAll("body > footer").length,
+      },
+      unlabelled,
+      unnamedImages,
+      lowContrast: [...new Set(lowContrast)].slice(0, 10),
+    };
+  });
+}
+
+void luminanceOf;
