@@ -101,6 +101,11 @@ export interface ConfigIssue {
   message: string;
   /** How to fix it, in one sentence. */
   hint?: string;
+  /** The path as a reader counts it: from 1, a source named by its name (`sources[#2 量子位].url`). */
+  where?: string;
+  /** Misspelt or unknown keys, and for each the nearest known key at that place (or ""). */
+  unknownKeys?: string[];
+  suggestions?: string[];
 }
 
 /** Every problem of a config file at once. */
@@ -112,7 +117,7 @@ export class ConfigError extends DaybriefError {
   ) {
     super(
       `${file ? `${file}: ` : ""}${issues.length} problem(s) in the config:\n${issues
-        .map((i) => `  - ${i.path || "(root)"}: ${i.message}${i.hint ? ` (${i.hint})` : ""}`)
+        .map((i) => `  - ${i.where || i.path || "(root)"}: ${i.message}${i.hint ? ` (${i.hint})` : ""}`)
         .join("\n")}`,
     );
   }

@@ -37,7 +37,7 @@ export function parseConfig(text: string, options: LoadOptions): Config {
   if (!result.success) {
     // A variable that was not set already explains why its value is invalid: say it once.
     const unset = new Set(issues.map((i) => i.path));
-    issues.push(...toConfigIssues(result.error).filter((i) => !unset.has(i.path)));
+    issues.push(...toConfigIssues(result.error, configSchema, raw).filter((i) => !unset.has(i.path)));
   }
   if (issues.length > 0 || !result.success) throw new ConfigError(issues, options.file);
   return resolveConfig(result.data, options);
@@ -66,7 +66,8 @@ function resolveConfig(parsed: ParsedConfig, options: LoadOptions): Config {
     if (earlier !== undefined) {
       issues.push({
         path: `sources.${order}.id`,
-        message: `duplicate source id "${id}" (also sources.${earlier})`,
+        where: `sources[#${order + 1} ${s.name}].id`,
+        message: `duplicate source id "${id}" (also source #${earlier + 1})`,
         hint: "give each source its own id, or remove the repeated feed",
       });
     }
@@ -77,6 +78,7 @@ function resolveConfig(parsed: ParsedConfig, options: LoadOptions): Config {
       url: s.url,
       enabled: s.enabled,
       order,
+      ...(s.tags?.length ? { tags: s.tags } : {}),
       ...(s.pages ? { pages: s.pages } : {}),
     };
   });

@@ -1,5 +1,11 @@
 export type { BriefingListItem } from "./briefings.ts";
-export { getBriefing, getLatestBriefing, listBriefings, rebuildBriefing } from "./briefings.ts";
+export {
+  getBriefing,
+  getLatestBriefing,
+  latestBriefingDate,
+  listBriefings,
+  rebuildBriefing,
+} from "./briefings.ts";
 export type { QueryContext } from "./context.ts";
 export { briefingOf } from "./context.ts";
 export type { DupeArticleInfo, DupeStory, DupesReport } from "./dupes.ts";

@@ -31,3 +31,4 @@ export const importSourcesCommand = lazy(sources, "importSourcesCommand");
 export const listSourcesCommand = lazy(sources, "listSourcesCommand");
 export const verifyCommand = lazy(() => import("./verify.ts"), "verifyCommand");
 export const publishSiteCommand = lazy(() => import("./publish-site.ts"), "publishSiteCommand");
+export const channelsTestCommand = lazy(() => import("./channels-test.ts"), "channelsTestCommand");
