@@ -416,10 +416,10 @@ export const MESSAGES = {
   "search.opt.json": { zh: "以 JSON 输出结果", en: "print the result as JSON" },
   "search.noArticles": { zh: "还没有存储任何文章", en: "no articles stored yet" },
   "search.nothingToSearch": {
-    zh: "查询 “{query}” 里没有可搜索的字词",
+    zh: "查询里没有可搜索的字词（“{query}”）",
     en: 'nothing to search for in "{query}"',
   },
-  "search.noMatch": { zh: "没有找到与 “{query}” 匹配的条目或文章", en: 'no entries or articles match "{query}"' },
+  "search.noMatch": { zh: "没有找到与“{query}”匹配的条目或文章", en: 'no entries or articles match "{query}"' },
   "search.header": {
     zh: "“{query}”：{count} 篇匹配，显示前 {shown} 篇",
     en: '"{query}": {count} matching, showing {shown}',
