@@ -187,6 +187,6 @@ function namesOnly(config: Config): Analyser | undefined {
   return {
     info,
     cacheNames: names,
-    analyse: async () => ({ status: "failed", error: "re-rendering never analyses", analyser: info }),
+    analyse: async () => ({ status: "failed", error: "render-only analyser", analyser: info }),
   };
 }
