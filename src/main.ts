@@ -11,7 +11,9 @@ let interrupted = false;
 process.on("SIGINT", () => {
   if (interrupted) process.exit(130);
   interrupted = true;
-  process.stderr.write(`\n${translate(detectLang(process.argv.slice(2), process.env), "signal.cancelling")}\n`);
+  process.stderr.write(
+    `\n${translate(detectLang(process.argv.slice(2), process.env), "signal.cancelling")}\n`,
+  );
   controller.abort(new Error("cancelled by Ctrl-C"));
 });
 

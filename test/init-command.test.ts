@@ -5,9 +5,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough, Writable } from "node:stream";
 import { afterEach, test } from "node:test";
+import { starterConfig } from "../src/cli/commands/init-config.ts";
 import { type CliContext, runCli } from "../src/cli/index.ts";
 import { parseConfig } from "../src/config/index.ts";
-import { starterConfig } from "../src/cli/commands/init-config.ts";
 import { startTestServer } from "../src/http/test-server.ts";
 
 let dir = "";

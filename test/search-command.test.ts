@@ -56,10 +56,7 @@ test("filters narrow the hits; --json gives the structured result", async () => 
 test("an empty result says so; bad flags are usage errors", async () => {
   const none = await h.run(["search", "量子纠缠望远镜"]);
   assert.equal(none.code, 0);
-  assert.equal(
-    none.stdout.trim(),
-    "没有找到与“量子纠缠望远镜”匹配的条目或文章",
-  );
+  assert.equal(none.stdout.trim(), "没有找到与“量子纠缠望远镜”匹配的条目或文章");
   const bad = await h.run(["search", "美团", "--from", "2026-02-30"]);
   assert.equal(bad.code, 2);
   assert.match(bad.stderr, /--from 须为 YYYY-MM-DD/);

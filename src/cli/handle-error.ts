@@ -1,4 +1,11 @@
-import { ConfigError, type ConfigIssue, DaybriefError, FeedParseError, HttpError, UsageError } from "../errors.ts";
+import {
+  ConfigError,
+  type ConfigIssue,
+  DaybriefError,
+  FeedParseError,
+  HttpError,
+  UsageError,
+} from "../errors.ts";
 import { type Lang, translate } from "./i18n.ts";
 
 /**
@@ -43,7 +50,9 @@ export function describeError(error: unknown, lang: Lang = "zh"): { message: str
  */
 export function formatConfigError(error: ConfigError, lang: Lang): string {
   const header = translate(lang, "error.config.header", { count: error.issues.length });
-  const lines = error.issues.map((i) => `  - ${i.where ?? i.path ?? ""}${i.where || i.path ? ": " : ""}${issueText(i, lang)}`);
+  const lines = error.issues.map(
+    (i) => `  - ${i.where ?? i.path ?? ""}${i.where || i.path ? ": " : ""}${issueText(i, lang)}`,
+  );
   return `${error.file ? `${error.file}: ` : ""}${header}\n${lines.join("\n")}`;
 }
 

@@ -15,7 +15,8 @@ export async function runCli(args: string[], ctx: CliContext): Promise<number> {
   const withLang: CliContext = { ...ctx, lang };
   try {
     const flag = langFlag(args);
-    if (flag !== undefined && !langOf(flag)) throw new UsageError(translate(lang, "lang.invalid", { value: flag }));
+    if (flag !== undefined && !langOf(flag))
+      throw new UsageError(translate(lang, "lang.invalid", { value: flag }));
     const program = buildProgram(withLang, (c) => {
       code = c;
     });

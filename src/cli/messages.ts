@@ -134,7 +134,10 @@ export const MESSAGES = {
     zh: "--bridge {value}：请给出桥接服务的地址，例如 http://127.0.0.1:4000",
     en: "--bridge {value}: give the bridge's base URL, e.g. http://127.0.0.1:4000",
   },
-  "init.badChoice": { zh: "{flag} {value}：只能是 {choices} 之一", en: "{flag} {value}: choose one of {choices}" },
+  "init.badChoice": {
+    zh: "{flag} {value}：只能是 {choices} 之一",
+    en: "{flag} {value}: choose one of {choices}",
+  },
   "init.noAccounts": { zh: "至少选择一个公众号", en: "choose at least one account" },
   "init.feedNeedsBridge": {
     zh: "{name}：feed id（{feed}）需要配合 --bridge <地址>",
@@ -257,7 +260,10 @@ export const MESSAGES = {
     zh: "即使已有匹配的分析结果也重新分析",
     en: "analyse again even when a stored analysis matches",
   },
-  "run.opt.noDeliver": { zh: "只写文件，不推送到任何渠道", en: "write the files but send nothing to the channels" },
+  "run.opt.noDeliver": {
+    zh: "只写文件，不推送到任何渠道",
+    en: "write the files but send nothing to the channels",
+  },
   "run.opt.forceDeliver": {
     zh: "每一部分都重新推送，即使推送记录显示已发送",
     en: "send every part again, even those the delivery log has as sent",
@@ -292,13 +298,22 @@ export const MESSAGES = {
     zh: "演示配置已写入 {config}；接着可以试：cd {dir} && daybrief render && daybrief dupes && daybrief search 模型",
     en: "the demo's config is in {config}; try next: cd {dir} && daybrief render && daybrief dupes && daybrief search model",
   },
-  "summary.runStatus": { zh: "运行 {runId}（{date}）{status}{why}", en: "run {runId} for {date} {status}{why}" },
-  "summary.briefing": { zh: "简报 {date}：{count} 条（★ ≥ {minStars}）", en: "briefing {date}: {count} entries (★ ≥ {minStars})" },
+  "summary.runStatus": {
+    zh: "运行 {runId}（{date}）{status}{why}",
+    en: "run {runId} for {date} {status}{why}",
+  },
+  "summary.briefing": {
+    zh: "简报 {date}：{count} 条（★ ≥ {minStars}）",
+    en: "briefing {date}: {count} entries (★ ≥ {minStars})",
+  },
   "summary.coverage": {
     zh: "  {source}：发现 {found} · 当天 {inWindow} · 已分析 {analysed} · 重复 {duplicates} · 低于门槛 {below} · 失败 {failed}",
     en: "  {source}: found {found} · on the day {inWindow} · analysed {analysed} · duplicates {duplicates} · below threshold {below} · failed {failed}",
   },
-  "summary.analyser": { zh: "  分析器 {name}：{count} 条{fallback}", en: "  analyser {name}: {count} entries{fallback}" },
+  "summary.analyser": {
+    zh: "  分析器 {name}：{count} 条{fallback}",
+    en: "  analyser {name}: {count} entries{fallback}",
+  },
   "summary.analyserFallback": { zh: "（{count} 条离线兜底）", en: " ({count} offline fallbacks)" },
   "summary.analyses": {
     zh: "  分析：新 {new}，复用 {cached}，退回 {rejected}，兜底 {fallback}，失败 {failed}",
@@ -309,7 +324,10 @@ export const MESSAGES = {
     en: "  LLM: {calls} calls, {prompt}+{completion} tokens, {cost} {currency}",
   },
   "summary.wrote": { zh: "  已写入 {format}：{path}", en: "  wrote {format}: {path}" },
-  "summary.retriedNext": { zh: " —— 失败的部分由下次运行重试", en: " — failed parts are retried by the next run" },
+  "summary.retriedNext": {
+    zh: " —— 失败的部分由下次运行重试",
+    en: " — failed parts are retried by the next run",
+  },
   "summary.delivered": {
     zh: "  推送 {id}（{type}）：发送 {sent}，已发过 {skipped}，失败 {failed}{detail}",
     en: "  delivered {id} ({type}): {sent} sent, {skipped} already sent, {failed} failed{detail}",
@@ -333,7 +351,10 @@ export const MESSAGES = {
     zh: "md、html 或 json：把这种格式打印到标准输出，而不是写文件",
     en: "md, html or json: print this format to stdout instead of writing files",
   },
-  "render.badFormat": { zh: "--format 只能是 {formats} 之一，收到 “{value}”", en: '--format must be one of {formats}, got "{value}"' },
+  "render.badFormat": {
+    zh: "--format 只能是 {formats} 之一，收到 “{value}”",
+    en: '--format must be one of {formats}, got "{value}"',
+  },
   "render.nothingStored": {
     zh: "{date} 没有存储任何内容——先运行 `daybrief run --date {date}`",
     en: "nothing stored for {date} — run `daybrief run --date {date}` first",
@@ -357,7 +378,10 @@ export const MESSAGES = {
     en: "text {text} · title {title} · entities {entity} · story {story}",
   },
   "dupes.textFrom": { zh: "（正文来自：{from}）", en: " (text: {from})" },
-  "runs.description": { zh: "最近的运行：数量、失败、大模型用量", en: "the latest runs: counts, failures, LLM usage" },
+  "runs.description": {
+    zh: "最近的运行：数量、失败、大模型用量",
+    en: "the latest runs: counts, failures, LLM usage",
+  },
   "runs.opt.limit": { zh: "显示多少条", en: "how many" },
   "runs.none": { zh: "还没有运行记录", en: "no runs yet" },
   "runs.why": { zh: "    原因：{reason}", en: "    why: {reason}" },
@@ -399,7 +423,7 @@ export const MESSAGES = {
 
   // ── search, verify, publish-site ────────────────────────────────────────────────────────────
   "search.description": {
-    zh: "全文搜索已存的条目和文章，例如 search \"美团 STAR\"",
+    zh: '全文搜索已存的条目和文章，例如 search "美团 STAR"',
     en: 'full-text search of stored entries and articles, e.g. search "美团 STAR"',
   },
   "search.opt.from": { zh: "第一天（含）", en: "first day (inclusive)" },
@@ -419,7 +443,10 @@ export const MESSAGES = {
     zh: "查询里没有可搜索的字词（“{query}”）",
     en: 'nothing to search for in "{query}"',
   },
-  "search.noMatch": { zh: "没有找到与“{query}”匹配的条目或文章", en: 'no entries or articles match "{query}"' },
+  "search.noMatch": {
+    zh: "没有找到与“{query}”匹配的条目或文章",
+    en: 'no entries or articles match "{query}"',
+  },
   "search.header": {
     zh: "“{query}”：{count} 篇匹配，显示前 {shown} 篇",
     en: '"{query}": {count} matching, showing {shown}',
@@ -446,7 +473,10 @@ export const MESSAGES = {
     zh: "verify 需要 --entry <entry.json> --article <文件>，或 --date <YYYY-MM-DD>（--date latest 表示最近一天）",
     en: "verify needs --entry <entry.json> --article <file>, or --date <YYYY-MM-DD> (--date latest for the latest stored day)",
   },
-  "verify.badPolicy": { zh: "--policy 只能是 drop 或 mark，收到 “{value}”", en: '--policy is drop or mark, got "{value}"' },
+  "verify.badPolicy": {
+    zh: "--policy 只能是 drop 或 mark，收到 “{value}”",
+    en: '--policy is drop or mark, got "{value}"',
+  },
   "verify.together": { zh: "--entry 和 --article 必须一起给出", en: "--entry and --article go together" },
   "verify.notJson": { zh: "{path} 不是 JSON：{detail}", en: "{path} is not JSON: {detail}" },
   "verify.notEntry": {
@@ -454,7 +484,10 @@ export const MESSAGES = {
     en: "{path} is not an entry (docs/json-output.md): {detail}",
   },
   "verify.cannotRead": { zh: "无法读取 {path}", en: "cannot read {path}" },
-  "verify.entryHeader": { zh: "# {title}（{analyser}）{url}{from}", en: "# {title} ({analyser}) {url}{from}" },
+  "verify.entryHeader": {
+    zh: "# {title}（{analyser}）{url}{from}",
+    en: "# {title} ({analyser}) {url}{from}",
+  },
   "verify.counts": {
     zh: "  计数：核验 {checked}，有据 {supported}，删除 {dropped}，标注 {marked}{withheld}",
     en: "  counts: checked {checked}, supported {supported}, dropped {dropped}, marked {marked}{withheld}",
@@ -485,7 +518,10 @@ export const MESSAGES = {
     zh: "网站的公开地址（默认取配置 output.siteUrl），用于订阅里的 id 和链接",
     en: "the site's public URL (default: config output.siteUrl), for the feed's ids and links",
   },
-  "publishSite.badUrl": { zh: "--site-url 必须是 http(s) 地址，收到 “{value}”", en: '--site-url must be an http(s) URL, got "{value}"' },
+  "publishSite.badUrl": {
+    zh: "--site-url 必须是 http(s) 地址，收到 “{value}”",
+    en: '--site-url must be an http(s) URL, got "{value}"',
+  },
   "publishSite.noSiteUrl": {
     zh: "注意：未设置 output.siteUrl（也没有 --site-url）：feed.xml 使用 urn:uuid 作为 id、链接为相对地址；请设为网站的公开地址",
     en: "warning: output.siteUrl is not set (nor --site-url): feed.xml uses urn:uuid ids and relative links; set it to the site's public URL",
@@ -500,7 +536,10 @@ export const MESSAGES = {
     zh: "按配置的时间运行任务（默认配置时区的 21:00），直到 Ctrl-C",
     en: "run the configured jobs at their times (default 21:00 in the config's time zone) until Ctrl-C",
   },
-  "schedule.opt.once": { zh: "运行现在到期的任务（补上今天错过的）后退出", en: "run what is due now (a missed run of today) and exit" },
+  "schedule.opt.once": {
+    zh: "运行现在到期的任务（补上今天错过的）后退出",
+    en: "run what is due now (a missed run of today) and exit",
+  },
   "schedule.job": { zh: "{time} {name}（{kind}）→ {date}", en: "{time} {name} ({kind}) → {date}" },
   "schedule.skipped": {
     zh: "{name} {date}：已跳过，另一次运行持有锁（{holder}）",
@@ -516,7 +555,10 @@ export const MESSAGES = {
   },
   "schedule.channelParts": { zh: "{channel} {parts} 部分", en: "{channel} {parts} part(s)" },
   "schedule.nothing": { zh: "无", en: "nothing" },
-  "schedule.channelFailedEarly": { zh: "（某个渠道在分段前就失败了）", en: "(a channel failed before its parts)" },
+  "schedule.channelFailedEarly": {
+    zh: "（某个渠道在分段前就失败了）",
+    en: "(a channel failed before its parts)",
+  },
   "schedule.retry": {
     zh: "推送重试 {date}（第 {attempt}/{max} 次）：缺 {missing}；已发 {sent}；仍有 {undelivered} 部分未送达",
     en: "delivery retry {date} (attempt {attempt} of {max}): missing {missing}; sent {sent}; {undelivered} part(s) still not delivered",
@@ -528,7 +570,10 @@ export const MESSAGES = {
   "schedule.nothingDue": { zh: "没有到期的任务", en: "nothing due" },
   "schedule.nextRetry": { zh: "下次推送重试：{time}（{zone}）", en: "next delivery retry: {time} ({zone})" },
   "schedule.nextRun": { zh: "下次运行：{time}（{zone}）", en: "next run: {time} ({zone})" },
-  "schedule.started": { zh: "daybrief schedule：{jobs}，时区 {zone}{next}", en: "daybrief schedule: {jobs} in {zone}{next}" },
+  "schedule.started": {
+    zh: "daybrief schedule：{jobs}，时区 {zone}{next}",
+    en: "daybrief schedule: {jobs} in {zone}{next}",
+  },
   "schedule.startedNext": { zh: "；下次运行 {time}", en: "; next run {time}" },
   "schedule.stopped": { zh: "daybrief schedule：已停止", en: "daybrief schedule: stopped" },
 
@@ -549,7 +594,10 @@ export const MESSAGES = {
     zh: "打印配置的 JSON Schema（用于编辑器补全）",
     en: "print the JSON Schema of the config (for editor completion)",
   },
-  "config.check.description": { zh: "校验配置并报告所有问题", en: "validate the config and report every problem" },
+  "config.check.description": {
+    zh: "校验配置并报告所有问题",
+    en: "validate the config and report every problem",
+  },
   "config.ok": {
     zh: "{file}：正常——{sources} 个订阅源，时区 {zone}，{analyser}",
     en: "{file}: ok — {sources} source(s), time zone {zone}, {analyser}",
@@ -565,13 +613,22 @@ export const MESSAGES = {
     zh: "配置里没有推送渠道（channels）——见 docs/channels.md",
     en: "no channels in the config — see docs/channels.md",
   },
-  "channels.unknown": { zh: "没有 id 为 “{id}” 的渠道；已配置：{ids}", en: 'no channel with id "{id}"; configured: {ids}' },
+  "channels.unknown": {
+    zh: "没有 id 为 “{id}” 的渠道；已配置：{ids}",
+    en: 'no channel with id "{id}"; configured: {ids}',
+  },
   "channels.message": {
     zh: "daybrief 测试消息：这个渠道能收到简报。（{time}）",
     en: "daybrief test message: this channel receives the briefing. ({time})",
   },
-  "channels.ok": { zh: "正常 {id}（{type}）{ms} ms：平台回复 {answer}", en: "ok   {id} ({type}) {ms} ms: the platform answered {answer}" },
-  "channels.fail": { zh: "失败 {id}（{type}）{ms} ms：{reason}{detail}", en: "FAIL {id} ({type}) {ms} ms: {reason}{detail}" },
+  "channels.ok": {
+    zh: "正常 {id}（{type}）{ms} ms：平台回复 {answer}",
+    en: "ok   {id} ({type}) {ms} ms: the platform answered {answer}",
+  },
+  "channels.fail": {
+    zh: "失败 {id}（{type}）{ms} ms：{reason}{detail}",
+    en: "FAIL {id} ({type}) {ms} ms: {reason}{detail}",
+  },
   "channels.noAnswer": { zh: "（无回复正文）", en: "(no body)" },
 } as const satisfies Record<string, { zh: string; en: string }>;
 

@@ -75,7 +75,9 @@ export function openPipeline(
     offline,
     now: ctx.now,
     logger,
-    progress: options.quiet ? { stage() {}, step() {}, done() {} } : createProgress(ctx.stderr, messagesOf(ctx)),
+    progress: options.quiet
+      ? { stage() {}, step() {}, done() {} }
+      : createProgress(ctx.stderr, messagesOf(ctx)),
     sleep: ctx.sleep,
     // Links from articles go through the network guard; LLM endpoints (above) are the operator's own.
     refineEntry: config.verify.online
@@ -170,7 +172,8 @@ export function logLevelOf(
   const value = ctx.env.DAYBRIEF_LOG_LEVEL;
   if (value === undefined || value === "") return fallback;
   const level = LOG_LEVELS.find((l) => l === value);
-  if (!level) throw new UsageError(messagesOf(ctx)("error.logLevel", { levels: LOG_LEVELS.join(", "), value }));
+  if (!level)
+    throw new UsageError(messagesOf(ctx)("error.logLevel", { levels: LOG_LEVELS.join(", "), value }));
   return level;
 }
 

@@ -40,7 +40,8 @@ export function printSummary(ctx: CliContext, summary: RunSummary): void {
     const usage = { calls: u.calls, prompt: u.promptTokens, completion: u.completionTokens };
     print(out, t("summary.usage", { ...usage, cost: u.cost.toFixed(4), currency: u.currency }));
   }
-  for (const [format, path] of Object.entries(summary.outputs)) print(out, t("summary.wrote", { format, path }));
+  for (const [format, path] of Object.entries(summary.outputs))
+    print(out, t("summary.wrote", { format, path }));
   for (const ch of summary.delivery?.channels ?? []) {
     const detail = ch.error ? ` — ${ch.error}` : ch.failed ? t("summary.retriedNext") : "";
     const counts = { sent: ch.sent, skipped: ch.skipped, failed: ch.failed };

@@ -53,7 +53,11 @@ export async function sendTestMessage(
         alsoRecords: [],
         title: ctx.title,
         date: ctx.date,
-        rendered: { markdown: text, html: `<p>${escapeHtml(text)}</p>`, json: JSON.stringify({ test: text }) },
+        rendered: {
+          markdown: text,
+          html: `<p>${escapeHtml(text)}</p>`,
+          json: JSON.stringify({ test: text }),
+        },
       },
       { ...ctx, fetch: recording },
     );

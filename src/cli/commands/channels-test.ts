@@ -1,5 +1,5 @@
-import { UsageError } from "../../errors.ts";
 import { createChannel, sendTestMessage } from "../../deliver/index.ts";
+import { UsageError } from "../../errors.ts";
 import { createHttp } from "../../http/index.ts";
 import { describeReason } from "../../model/reasons.ts";
 import { dayOf, formatDateTime } from "../../time.ts";
@@ -58,7 +58,12 @@ export async function channelsTestCommand(
         failed++;
         const reason = describeReason(result.reason ?? { key: "unknown" }, lang);
         const detail = [result.error, result.answer && `${status}${result.answer.trim()}`].filter(Boolean);
-        print(ctx.stdout, redact(t("channels.fail", { ...base, reason, detail: detail.length ? ` — ${detail.join(" — ")}` : "" })));
+        print(
+          ctx.stdout,
+          redact(
+            t("channels.fail", { ...base, reason, detail: detail.length ? ` — ${detail.join(" — ")}` : "" }),
+          ),
+        );
       }
     }
   } finally {

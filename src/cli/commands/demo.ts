@@ -7,9 +7,9 @@ import { startLlmStub } from "../../demo/llm-stub.ts";
 import { UsageError } from "../../errors.ts";
 import { runDaily } from "../../pipeline/run-daily.ts";
 import { type CliContext, print } from "../context.ts";
+import { exitCodeOf } from "../handle-error.ts";
 import { messagesOf } from "../i18n.ts";
 import { DEFAULT_CONFIG_FILE } from "../load.ts";
-import { exitCodeOf } from "../handle-error.ts";
 import { openPipeline } from "../open-pipeline.ts";
 import { printSummary } from "../print-summary.ts";
 

@@ -52,7 +52,9 @@ function printStory(ctx: CliContext, t: Translate, story: DupeStory): void {
   if (story.earlier) {
     const label = t(story.earlier.kind === "repeat" ? "dupes.repeatOf" : "dupes.followUpOf");
     const facts =
-      story.earlier.newFacts.length > 0 ? t("dupes.newFacts", { facts: story.earlier.newFacts.join(", ") }) : "";
+      story.earlier.newFacts.length > 0
+        ? t("dupes.newFacts", { facts: story.earlier.newFacts.join(", ") })
+        : "";
     print(ctx.stdout, `    ${label} ${story.earlier.date} 《${story.earlier.title}》${facts}`);
   }
   for (const m of story.members) {
@@ -60,7 +62,12 @@ function printStory(ctx: CliContext, t: Translate, story: DupeStory): void {
     const detail =
       m.reason === "exact"
         ? t("dupes.exact")
-        : t("dupes.scores", { text: fmt(s.text), title: fmt(s.title), entity: fmt(s.entity), story: fmt(s.story) });
+        : t("dupes.scores", {
+            text: fmt(s.text),
+            title: fmt(s.title),
+            entity: fmt(s.entity),
+            story: fmt(s.story),
+          });
     print(
       ctx.stdout,
       `    ├ ${m.sourceName ?? m.sourceId} 《${m.title}》 #${m.articleId}${textFromLabel(t, m.textFrom)} ${m.reason} ${fmt(m.similarity)} (${detail})`,

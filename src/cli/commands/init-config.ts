@@ -147,13 +147,7 @@ function channelBlock(channel: InitChannel, t: Translate): string[] {
     const text = value.startsWith("$") ? ref(value.slice(1)) : value;
     return `    ${key}: ${text}${note ? `   ${t(note)}` : ""}`;
   });
-  return [
-    t("starter.channels"),
-    "channels:",
-    `  - id: ${channel}`,
-    `    type: ${channel}`,
-    ...keys,
-  ];
+  return [t("starter.channels"), "channels:", `  - id: ${channel}`, `    type: ${channel}`, ...keys];
 }
 
 /**

@@ -84,11 +84,7 @@ export async function askInitChoices(
     if (!accounts) {
       say(t("init.ask.accountsTitle"));
       say(WECHAT_ACCOUNTS.map((a, i) => `  ${i + 1}. ${a.name} (${a.id})`).join("\n"));
-      accounts = await askUntil(
-        t("init.ask.accounts"),
-        parseAccountList,
-        t("init.ask.accountsAgain"),
-      );
+      accounts = await askUntil(t("init.ask.accounts"), parseAccountList, t("init.ask.accountsAgain"));
     }
     let bridge = preset.bridge;
     if (bridge === undefined) {
@@ -103,9 +99,7 @@ export async function askInitChoices(
       for (const account of accounts) {
         if (account.feed) continue;
         const name = WECHAT_ACCOUNTS.find((a) => a.id === account.id)!.name;
-        const feed = (
-          await ask(t("init.ask.feed", { name }))
-        ).trim();
+        const feed = (await ask(t("init.ask.feed", { name }))).trim();
         if (feed) account.feed = feed;
       }
     }

@@ -38,7 +38,9 @@ function choicesFromFlags(options: InitOptions, t: Translate): Partial<InitChoic
   if (options.llm !== undefined) {
     const llm = INIT_LLMS.find((l) => l === options.llm);
     if (!llm)
-      throw new UsageError(t("init.badChoice", { flag: "--llm", value: options.llm, choices: INIT_LLMS.join(", ") }));
+      throw new UsageError(
+        t("init.badChoice", { flag: "--llm", value: options.llm, choices: INIT_LLMS.join(", ") }),
+      );
     out.llm = llm;
   }
   if (options.channel !== undefined) {

@@ -35,7 +35,8 @@ export async function renderCommand(
       return 0;
     }
     const { outputs } = await publishBriefing(opened.deps, briefing);
-    for (const [f, path] of Object.entries(outputs)) print(ctx.stdout, t("render.wrote", { format: f, path }));
+    for (const [f, path] of Object.entries(outputs))
+      print(ctx.stdout, t("render.wrote", { format: f, path }));
     return 0;
   } finally {
     await opened.close();

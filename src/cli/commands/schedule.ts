@@ -88,7 +88,10 @@ async function underLock<T>(
   if (!lock.acquired) {
     await lockStore.close();
     const o = lock.owner;
-    return { ran: false, holder: messagesOf(ctx)("schedule.holder", { pid: o.pid, host: o.host, since: o.since }) };
+    return {
+      ran: false,
+      holder: messagesOf(ctx)("schedule.holder", { pid: o.pid, host: o.host, since: o.since }),
+    };
   }
   try {
     return { ran: true, value: await fn() };
@@ -126,8 +129,7 @@ async function runScheduledJob(s: Shared, job: ScheduledJob, date: string): Prom
       await opened.close();
     }
   });
-  if (!result.ran)
-    print(ctx.stderr, t("schedule.skipped", { name: job.name, date, holder: result.holder }));
+  if (!result.ran) print(ctx.stderr, t("schedule.skipped", { name: job.name, date, holder: result.holder }));
   return result.ran && result.value;
 }
 
@@ -184,10 +186,12 @@ async function retryDueDeliveries(s: Shared, jobs: readonly ScheduledJob[]): Pro
           signal: ctx.signal,
         });
         const sent =
-          result.sent.map((c) => t("schedule.channelParts", { channel: c.channel, parts: c.parts })).join(", ") ||
-          t("schedule.nothing");
+          result.sent
+            .map((c) => t("schedule.channelParts", { channel: c.channel, parts: c.parts }))
+            .join(", ") || t("schedule.nothing");
         const missing =
-          result.missing.map((c) => `${c.channel} ×${c.parts}`).join(", ") || t("schedule.channelFailedEarly");
+          result.missing.map((c) => `${c.channel} ×${c.parts}`).join(", ") ||
+          t("schedule.channelFailedEarly");
         const attempt = { attempt: plan.attempt, max };
         print(
           ctx.stdout,
@@ -235,7 +239,8 @@ export async function scheduleCommand(ctx: CliContext, options: ScheduleCommandO
     let next = ctx.signal?.aborted ? undefined : await retryDueDeliveries(shared, jobs);
     if (next && next.getTime() <= ctx.now().getTime()) next = await retryDueDeliveries(shared, jobs);
     if (due.length === 0 && !next) print(ctx.stdout, t("schedule.nothingDue"));
-    if (next) print(ctx.stdout, t("schedule.nextRetry", { time: formatDateTime(next, timeZone), zone: timeZone }));
+    if (next)
+      print(ctx.stdout, t("schedule.nextRetry", { time: formatDateTime(next, timeZone), zone: timeZone }));
     return ok ? EXIT.ok : EXIT.failed;
   }
 
@@ -249,7 +254,8 @@ export async function scheduleCommand(ctx: CliContext, options: ScheduleCommandO
     runJob: async (job, date) => {
       await runScheduledJob(shared, job, date);
       const next = scheduler.nextRunAt();
-      if (next) print(ctx.stdout, t("schedule.nextRun", { time: formatDateTime(next, timeZone), zone: timeZone }));
+      if (next)
+        print(ctx.stdout, t("schedule.nextRun", { time: formatDateTime(next, timeZone), zone: timeZone }));
     },
     retryPending: () => retryDueDeliveries(shared, jobs),
   });

@@ -64,8 +64,7 @@ export async function searchCommand(ctx: CliContext, query: string, options: Sea
       print(ctx.stdout, JSON.stringify(result, null, 2));
       return 0;
     }
-    if (result.terms.length === 0)
-      throw new UsageError(t("search.nothingToSearch", { query: plain(query) }));
+    if (result.terms.length === 0) throw new UsageError(t("search.nothingToSearch", { query: plain(query) }));
     if (result.total === 0) {
       print(ctx.stdout, t("search.noMatch", { query: plain(query) }));
       return 0;
@@ -81,7 +80,13 @@ export async function searchCommand(ctx: CliContext, query: string, options: Sea
   }
 }
 
-function printHit(ctx: CliContext, t: Translate, hit: SearchHit, n: number, names: Map<string, string>): void {
+function printHit(
+  ctx: CliContext,
+  t: Translate,
+  hit: SearchHit,
+  n: number,
+  names: Map<string, string>,
+): void {
   const e = hit.entry;
   const stars = e ? `${"★".repeat(Math.min(5, Math.max(1, e.stars)))} ` : "";
   print(ctx.stdout);

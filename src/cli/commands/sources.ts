@@ -33,7 +33,10 @@ export async function listSourcesCommand(ctx: CliContext, options: { config?: st
       iso
         ? t("sources.hoursAgo", { iso, hours: Math.round((now - Date.parse(iso)) / 3_600_000) })
         : t("sources.never");
-    print(ctx.stdout, t("sources.health", { state, since: since(h?.lastSuccessAt), items: h?.itemsSeen ?? 0 }));
+    print(
+      ctx.stdout,
+      t("sources.health", { state, since: since(h?.lastSuccessAt), items: h?.itemsSeen ?? 0 }),
+    );
     if (h?.lastNewItemAt) print(ctx.stdout, t("sources.lastNew", { since: since(h.lastNewItemAt) }));
     if (h?.lastErrorAt)
       print(ctx.stdout, t("sources.lastError", { since: since(h.lastErrorAt), error: h.lastError ?? "" }));
@@ -78,10 +81,15 @@ export function importSourcesCommand(ctx: CliContext, file: string, options: { c
     if (known.has(feed.url)) continue;
     known.add(feed.url);
     const tags = tagsOf(feed);
-    sources.add(doc.createNode({ name: feed.title || feed.url, url: feed.url, ...(tags.length ? { tags } : {}) }));
+    sources.add(
+      doc.createNode({ name: feed.title || feed.url, url: feed.url, ...(tags.length ? { tags } : {}) }),
+    );
     added++;
   }
-  for (const [name, urls] of sameNameTwoUrls([...existing, ...feeds.map((f) => ({ name: f.title, url: f.url }))]))
+  for (const [name, urls] of sameNameTwoUrls([
+    ...existing,
+    ...feeds.map((f) => ({ name: f.title, url: f.url })),
+  ]))
     print(ctx.stderr, t("sources.twoBridges", { name, urls: urls.join(" , ") }));
   const text = doc.toString();
   parseConfig(text, { env: ctx.env, baseDir: ctx.cwd, file: configPath }); // refuse to write a broken config

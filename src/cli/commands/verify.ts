@@ -47,7 +47,10 @@ export async function verifyCommand(ctx: CliContext, options: VerifyCommandOptio
     const date = await resolveStoredDate(ctx, config, store, options.date);
     for (const v of await verifyDay({ store, config }, date, { policy })) {
       const from = textFromLabel(t, v.textFrom);
-      print(ctx.stdout, t("verify.entryHeader", { title: v.title, analyser: v.analyser.name, url: v.url, from }));
+      print(
+        ctx.stdout,
+        t("verify.entryHeader", { title: v.title, analyser: v.analyser.name, url: v.url, from }),
+      );
       printClaims(ctx, t, v.claims);
       const n = v.counts;
       // The briefing's 核验 numbers for this entry, had it been published from this analysis.
@@ -63,7 +66,10 @@ export async function verifyCommand(ctx: CliContext, options: VerifyCommandOptio
       );
       const stars = n.stars;
       if (stars)
-        print(ctx.stdout, t("verify.stars", { model: stars.model, final: stars.final, min: stars.min, max: stars.max }));
+        print(
+          ctx.stdout,
+          t("verify.stars", { model: stars.model, final: stars.final, min: stars.min, max: stars.max }),
+        );
       problems += v.claims.filter((e) => isProblem(e.claim)).length;
     }
   } finally {
@@ -121,7 +127,8 @@ const isProblem = (c: ClaimReport) => c.status !== "supported" && c.status !== "
 function printClaims(ctx: CliContext, t: Translate, explained: ClaimExplanation[]): void {
   const claims = explained.map((e) => e.claim);
   for (const { claim: c, evidence, why } of explained) {
-    const verdict = c.status === "supported" ? t("verify.supported") : t("verify.unsupported", { status: c.status });
+    const verdict =
+      c.status === "supported" ? t("verify.supported") : t("verify.unsupported", { status: c.status });
     print(ctx.stdout, `${c.kind}\t${c.value}\t${verdict}\t${c.where}\t${c.reason}`);
     if (c.role === "publisher") print(ctx.stdout, t("verify.publisher"));
     print(ctx.stdout, evidence ? t("verify.evidence", { text: evidence }) : t("verify.noEvidence", { why }));
