@@ -231,6 +231,7 @@ test("channels test sends one short message to each channel and reports the plat
     for (const name of ["feishu", "dingtalk", "wecom", "telegram", "slack", "discord"] as const)
       assert.match(receivers.chat[name].accepted.at(-1) ?? "", /daybrief test message/, name);
     assert.equal(receivers.mail.messages.length, 1);
+    assert.match(all.stdout, /^ok +mail \(email\) \d+ ms: accepted \(no HTTP answer/m);
     // One channel by id; a wrong signing secret: the platform's refusal, said by reason and answer.
     const wrong = harness({
       fetch: server.fetch,
@@ -241,7 +242,7 @@ test("channels test sends one short message to each channel and reports the plat
     const one = await wrong.run(["channels", "test", "feishu", "--lang", "zh"]);
     assert.equal(one.code, 1);
     assert.equal(one.stdout.trim().split("\n").length, 1);
-    assert.match(one.stdout, /^失败 feishu（feishu）\d+ ms：.+19021/);
+    assert.match(one.stdout, /^失败 feishu（feishu）\d+ ms：请求被拒绝 · E_REQUEST · HTTP 200 — .+19021/);
     assert.doesNotMatch(one.stdout, /wrong|feishu-SECRET/);
     const unknown = await h.run(["channels", "test", "nope"]);
     assert.equal(unknown.code, 2);

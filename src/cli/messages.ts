@@ -622,14 +622,19 @@ export const MESSAGES = {
     en: "daybrief test message: this channel receives the briefing. ({time})",
   },
   "channels.ok": {
-    zh: "正常 {id}（{type}）{ms} ms：平台回复 {answer}",
-    en: "ok   {id} ({type}) {ms} ms: the platform answered {answer}",
+    zh: "正常 {id}（{type}）{ms} ms：{answer}",
+    en: "ok   {id} ({type}) {ms} ms: {answer}",
   },
   "channels.fail": {
     zh: "失败 {id}（{type}）{ms} ms：{reason}{detail}",
     en: "FAIL {id} ({type}) {ms} ms: {reason}{detail}",
   },
   "channels.noAnswer": { zh: "（无回复正文）", en: "(no body)" },
+  "channels.answered": { zh: "平台回复 {answer}", en: "the platform answered {answer}" },
+  "channels.accepted": {
+    zh: "已被接收（没有 HTTP 回复：邮件服务器）",
+    en: "accepted (no HTTP answer: a mail server)",
+  },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type MessageKey = keyof typeof MESSAGES;

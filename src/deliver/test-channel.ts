@@ -64,13 +64,17 @@ export async function sendTestMessage(
     return { ...base, ok: true, latencyMs: Math.round(performance.now() - started), status, answer };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
+    const reason = reasonOfError(error);
     return {
       ...base,
       ok: false,
       latencyMs: Math.round(performance.now() - started),
       status,
       answer,
-      reason: reasonOfError(error),
+      // The platform answered (2xx/3xx) and refused in its body (Feishu's code 19021 …): refused,
+      // not a network error.
+      reason:
+        status !== undefined && status < 400 && reason.key === "network" ? { key: "client", status } : reason,
       error: message,
     };
   }

@@ -52,17 +52,21 @@ export async function channelsTestCommand(
       const status = result.status === undefined ? "" : `HTTP ${result.status} `;
       const base = { id: result.id, type: result.type, ms: result.latencyMs };
       if (result.ok) {
-        const answer = `${status}${result.answer?.trim() || t("channels.noAnswer")}`;
+        const answer =
+          result.status === undefined
+            ? t("channels.accepted")
+            : t("channels.answered", {
+                answer: `${status}${result.answer?.trim() || t("channels.noAnswer")}`,
+              });
         print(ctx.stdout, redact(t("channels.ok", { ...base, answer })));
       } else {
         failed++;
         const reason = describeReason(result.reason ?? { key: "unknown" }, lang);
-        const detail = [result.error, result.answer && `${status}${result.answer.trim()}`].filter(Boolean);
+        // The channel's error already quotes the platform's answer; without one, the answer itself.
+        const detail = result.error ?? (result.answer ? `${status}${result.answer.trim()}` : "");
         print(
           ctx.stdout,
-          redact(
-            t("channels.fail", { ...base, reason, detail: detail.length ? ` — ${detail.join(" — ")}` : "" }),
-          ),
+          redact(t("channels.fail", { ...base, reason, detail: detail ? ` — ${detail}` : "" })),
         );
       }
     }
