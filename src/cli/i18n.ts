@@ -45,6 +45,14 @@ export function translate(lang: Lang, key: MessageKey, params: Params = {}): str
   );
 }
 
+const STATUSES = ["ok", "degraded", "failed", "cancelled", "interrupted", "running"] as const;
+
+/** A run status (ok, degraded, failed …) in the language; an unknown one as it is. */
+export function statusText(t: Translate, status: string): string {
+  const known = STATUSES.find((s) => s === status);
+  return known ? t(`status.${known}`) : status;
+}
+
 /** The translator of a command's context: its language, or the one its environment says. */
 export function messagesOf(ctx: { lang?: Lang; env: Record<string, string | undefined> }): Translate {
   const lang = ctx.lang ?? detectLang([], ctx.env);

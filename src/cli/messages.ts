@@ -298,6 +298,12 @@ export const MESSAGES = {
     zh: "演示配置已写入 {config}；接着可以试：cd {dir} && daybrief render && daybrief dupes && daybrief search 模型",
     en: "the demo's config is in {config}; try next: cd {dir} && daybrief render && daybrief dupes && daybrief search model",
   },
+  "status.ok": { zh: "正常", en: "ok" },
+  "status.degraded": { zh: "降级", en: "degraded" },
+  "status.failed": { zh: "失败", en: "failed" },
+  "status.cancelled": { zh: "已取消", en: "cancelled" },
+  "status.interrupted": { zh: "被中断", en: "interrupted" },
+  "status.running": { zh: "运行中", en: "running" },
   "summary.runStatus": {
     zh: "运行 {runId}（{date}）{status}{why}",
     en: "run {runId} for {date} {status}{why}",

@@ -1,6 +1,6 @@
 import type { RunSummary } from "../pipeline/run-daily.ts";
 import { type CliContext, print } from "./context.ts";
-import { messagesOf } from "./i18n.ts";
+import { messagesOf, statusText } from "./i18n.ts";
 
 /** The end-of-run summary: what was written, per-source coverage, and what is missing. */
 export function printSummary(ctx: CliContext, summary: RunSummary): void {
@@ -9,7 +9,7 @@ export function printSummary(ctx: CliContext, summary: RunSummary): void {
   const b = summary.briefing;
   if (summary.status !== "ok") {
     const why = [summary.reason, summary.error].filter(Boolean).join(" — ");
-    const runStatus = { runId: summary.runId, date: summary.date, status: summary.status };
+    const runStatus = { runId: summary.runId, date: summary.date, status: statusText(t, summary.status) };
     print(ctx.stderr, t("summary.runStatus", { ...runStatus, why: why ? `: ${why}` : "" }));
   }
   if (!b) return;

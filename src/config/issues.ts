@@ -69,18 +69,21 @@ export function readablePath(path: readonly PropertyKey[], raw: unknown): string
   return out;
 }
 
-/** The keys an object of the schema accepts at a path (list indexes skip into the item). */
-export function knownKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
-  let node: unknown = schema;
-  for (const part of path) {
-    node = unwrap(node);
-    const def = defOf(node);
-    if (typeof part === "number") node = def?.type === "array" ? def.element : undefined;
-    else node = def?.type === "object" ? (def.shape as Record<string, unknown>)[String(part)] : undefined;
-    if (!node) return [];
-  }
-  const def = defOf(unwrap(node));
-  return def?.type === "object" ? Object.keys(def.shape as object) : [];
+/**
+ * The keys an object of the schema accepts at a path (list indexes step into the item; a union,
+ * such as the channel types, offers the keys of all its options).
+ */
+export function knownKeysAt(schema: unknown, path: readonly PropertyKey[]): string[] {
+  const def = defOf(unwrap(schema));
+  if (!def) return [];
+  if (def.type === "union" && Array.isArray(def.options))
+    return [...new Set(def.options.flatMap((option) => knownKeysAt(option, path)))];
+  if (path.length === 0) return def.type === "object" ? Object.keys(def.shape as object) : [];
+  const [part, ...rest] = path;
+  if (typeof part === "number") return def.type === "array" ? knownKeysAt(def.element, rest) : [];
+  if (def.type !== "object") return [];
+  const child = (def.shape as Record<string, unknown>)[String(part)];
+  return child ? knownKeysAt(child, rest) : [];
 }
 
 interface Def {
@@ -91,6 +94,7 @@ interface Def {
   in?: unknown;
   out?: unknown;
   getter?: () => unknown;
+  options?: unknown[];
 }
 
 function defOf(node: unknown): Def | undefined {

@@ -3,7 +3,7 @@ import { UsageError } from "../../errors.ts";
 import { listRuns } from "../../queries/index.ts";
 import { openStore } from "../../store/index.ts";
 import { type CliContext, print } from "../context.ts";
-import { messagesOf } from "../i18n.ts";
+import { messagesOf, statusText } from "../i18n.ts";
 import { loadCliConfig } from "../load.ts";
 
 /**
@@ -30,7 +30,10 @@ export async function runsCommand(
       const counts = Object.entries(run.counts)
         .map(([k, v]) => `${k} ${v}`)
         .join(" · ");
-      print(ctx.stdout, `#${run.id} ${run.date} ${run.command} ${run.status} ${run.startedAt} — ${counts}`);
+      print(
+        ctx.stdout,
+        `#${run.id} ${run.date} ${run.command} ${statusText(t, run.status)} ${run.startedAt} — ${counts}`,
+      );
       if (run.reason) print(ctx.stdout, t("runs.why", { reason: run.reason }));
       if (usage.calls > 0) {
         const cost =
