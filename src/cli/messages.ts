@@ -304,6 +304,7 @@ export const MESSAGES = {
   "status.cancelled": { zh: "已取消", en: "cancelled" },
   "status.interrupted": { zh: "被中断", en: "interrupted" },
   "status.running": { zh: "运行中", en: "running" },
+  "summary.runWhy": { zh: "：{why}", en: ": {why}" },
   "summary.runStatus": {
     zh: "运行 {runId}（{date}）{status}{why}",
     en: "run {runId} for {date} {status}{why}",
@@ -345,7 +346,9 @@ export const MESSAGES = {
   "summary.none": { zh: "无", en: "none" },
   "progress.collect": { zh: "抓取订阅源", en: "collecting feeds" },
   "progress.read": { zh: "阅读文章", en: "reading articles" },
+  "progress.dedup": { zh: "去重", en: "deduplicating" },
   "progress.analyse": { zh: "分析中", en: "analysing" },
+  "progress.deliver": { zh: "推送中", en: "delivering" },
   "progress.publish": { zh: "发布中", en: "publishing" },
 
   // ── render, dupes, runs, sources ────────────────────────────────────────────────────────────

@@ -10,7 +10,7 @@ export function printSummary(ctx: CliContext, summary: RunSummary): void {
   if (summary.status !== "ok") {
     const why = [summary.reason, summary.error].filter(Boolean).join(" — ");
     const runStatus = { runId: summary.runId, date: summary.date, status: statusText(t, summary.status) };
-    print(ctx.stderr, t("summary.runStatus", { ...runStatus, why: why ? `: ${why}` : "" }));
+    print(ctx.stderr, t("summary.runStatus", { ...runStatus, why: why ? t("summary.runWhy", { why }) : "" }));
   }
   if (!b) return;
   print(out, t("summary.briefing", { date: b.date, count: b.items.length, minStars: b.minStars }));

@@ -6,8 +6,10 @@ import type { MessageKey } from "./messages.ts";
 const LABELS: Record<string, MessageKey> = {
   collect: "progress.collect",
   read: "progress.read",
+  dedup: "progress.dedup",
   analyse: "progress.analyse",
   publish: "progress.publish",
+  deliver: "progress.deliver",
 };
 
 /** One rewritten status line on a TTY; plain lines (one per stage) elsewhere. */
