@@ -53,6 +53,14 @@ export function statusText(t: Translate, status: string): string {
   return known ? t(`status.${known}`) : status;
 }
 
+const COUNTS = ["entries", "cached", "analysed", "fallback", "failed", "rejected", "undelivered"] as const;
+
+/** The name of a run's count (entries, cached …) in the language; an unknown one as it is. */
+export function countName(t: Translate, name: string): string {
+  const known = COUNTS.find((c) => c === name);
+  return known ? t(`count.${known}`) : name;
+}
+
 /** The translator of a command's context: its language, or the one its environment says. */
 export function messagesOf(ctx: { lang?: Lang; env: Record<string, string | undefined> }): Translate {
   const lang = ctx.lang ?? detectLang([], ctx.env);

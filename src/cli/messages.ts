@@ -304,6 +304,13 @@ export const MESSAGES = {
   "status.cancelled": { zh: "已取消", en: "cancelled" },
   "status.interrupted": { zh: "被中断", en: "interrupted" },
   "status.running": { zh: "运行中", en: "running" },
+  "count.entries": { zh: "条目", en: "entries" },
+  "count.cached": { zh: "复用", en: "cached" },
+  "count.analysed": { zh: "已分析", en: "analysed" },
+  "count.fallback": { zh: "兜底", en: "fallback" },
+  "count.failed": { zh: "失败", en: "failed" },
+  "count.rejected": { zh: "退回", en: "rejected" },
+  "count.undelivered": { zh: "未送达", en: "undelivered" },
   "summary.runWhy": { zh: "：{why}", en: ": {why}" },
   "summary.runStatus": {
     zh: "运行 {runId}（{date}）{status}{why}",

@@ -3,7 +3,7 @@ import { UsageError } from "../../errors.ts";
 import { listRuns } from "../../queries/index.ts";
 import { openStore } from "../../store/index.ts";
 import { type CliContext, print } from "../context.ts";
-import { messagesOf, statusText } from "../i18n.ts";
+import { countName, messagesOf, statusText } from "../i18n.ts";
 import { loadCliConfig } from "../load.ts";
 
 /**
@@ -28,7 +28,7 @@ export async function runsCommand(
     for (const run of await listRuns({ store, config }, { limit })) {
       const usage = run.spend;
       const counts = Object.entries(run.counts)
-        .map(([k, v]) => `${k} ${v}`)
+        .map(([k, v]) => `${countName(t, k)} ${v}`)
         .join(" · ");
       print(
         ctx.stdout,
