@@ -106,6 +106,15 @@ export interface ConfigIssue {
   /** Misspelt or unknown keys, and for each the nearest known key at that place (or ""). */
   unknownKeys?: string[];
   suggestions?: string[];
+  /**
+   * What kind of problem, as data, so a front end can say it in its language: `missing`, `url`,
+   * `oneOf` {values}, `tooBig` {maximum}, `tooSmall` {minimum}, `envUnset` {name}. Absent: only
+   * `message` says it.
+   */
+  kind?: "missing" | "url" | "oneOf" | "tooBig" | "tooSmall" | "envUnset";
+  params?: Record<string, string | number>;
+  /** The known fix's key (`sources.url`, `briefing.minStars` …), when `hint` is one of the known ones. */
+  hintKey?: string;
 }
 
 /** Every problem of a config file at once. */

@@ -87,7 +87,11 @@ test("config typos get 'did you mean', paths count from 1 and name the source", 
   assert.match(en.stderr, /briefing: unknown key\(s\): minStar \(did you mean minStars\?\)/);
   const zh = await h.run(["config", "check", "--lang", "zh"]);
   assert.match(zh.stderr, /配置有 4 处问题/);
-  assert.match(zh.stderr, /未知的键：ulr（?\s?\(?是不是想写 url？/);
+  assert.match(zh.stderr, /sources\[#2 量子位\]: 未知的键：ulr（是不是想写 url？）/);
+  assert.match(
+    zh.stderr,
+    /sources\[#2 量子位\]\.url: 缺少：这个键是必填的（string）（订阅源的地址，例如 https:\/\/example\.com\/feed\.xml）/,
+  );
   // Far from every key: no guess, the schema hint instead.
   h.writeConfig({ ...baseConfig([{ name: "A", url: "https://a.example/f.xml" }]), zzzzzz: 1 });
   const far = await h.run(["config", "check"]);
@@ -95,6 +99,22 @@ test("config typos get 'did you mean', paths count from 1 and name the source", 
     far.stderr,
     /unknown key\(s\): zzzzzz \(check the spelling against `daybrief config schema`\)/,
   );
+});
+
+test("config problems are said in the CLI's language: an unset variable, a value out of range", async () => {
+  const h = harness({ env: { LANG: "zh_CN.UTF-8" } });
+  h.writeConfig(
+    ["sources:", "  - name: 机器之心", "    url: ${FEED_URL}", "briefing:", "  minStars: 9", ""].join("\n"),
+  );
+  const r = await h.run(["config", "check"]);
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /配置有 2 处问题：/);
+  assert.match(
+    r.stderr,
+    /sources\[#1 机器之心\]\.url: 环境变量 FEED_URL 未设置（运行前 export FEED_URL=…，或写成 \$\{FEED_URL:-默认值\}）/,
+  );
+  assert.match(r.stderr, /briefing\.minStars: 太大：最大为 5（1 到 5 的整数）/);
+  assert.doesNotMatch(r.stderr, /is not set|Too big/);
 });
 
 test("OPML import keeps folders as tags and warns when one account comes through two bridges", async () => {

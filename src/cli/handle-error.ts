@@ -7,6 +7,7 @@ import {
   UsageError,
 } from "../errors.ts";
 import { type Lang, translate } from "./i18n.ts";
+import { MESSAGES, type MessageKey } from "./messages.ts";
 
 /**
  * Exit codes: 0 ok, 1 a run that failed, 2 a usage or config mistake, 3 a degraded run (the
@@ -64,7 +65,17 @@ function issueText(issue: ConfigIssue, lang: Lang): string {
       suggestions.length > 0
         ? translate(lang, "error.config.didYouMean", { suggestion: suggestions.join(", ") })
         : (issue.hint ?? translate(lang, "error.config.checkSchema"));
-    return `${text} (${hint})`;
+    return withHint(text, hint, lang);
   }
-  return `${issue.message}${issue.hint ? ` (${issue.hint})` : ""}`;
+  const message = issue.kind ? translate(lang, `config.issue.${issue.kind}`, issue.params) : issue.message;
+  const hintKey = `config.hint.${issue.hintKey}`;
+  const hint = issue.hintKey && hintKey in MESSAGES ? translate(lang, hintKey as MessageKey) : issue.hint;
+  // An unset variable's message already says how to set it.
+  const shown = issue.kind === "envUnset" ? undefined : hint;
+  return withHint(message, shown, lang);
+}
+
+/** "message (hint)", in the language's brackets. */
+function withHint(message: string, hint: string | undefined, lang: Lang): string {
+  return hint ? translate(lang, "error.config.withHint", { message, hint }) : message;
 }

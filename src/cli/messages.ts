@@ -67,11 +67,49 @@ export const MESSAGES = {
     en: "daybrief hit a bug — please report it with this trace:",
   },
   "error.config.header": { zh: "配置有 {count} 处问题：", en: "{count} problem(s) in the config:" },
+  "error.config.withHint": { zh: "{message}（{hint}）", en: "{message} ({hint})" },
   "error.config.unknownKeys": { zh: "未知的键：{keys}", en: "unknown key(s): {keys}" },
   "error.config.didYouMean": { zh: "是不是想写 {suggestion}？", en: "did you mean {suggestion}?" },
   "error.config.checkSchema": {
     zh: "对照 `daybrief config schema` 检查拼写",
     en: "check the spelling against `daybrief config schema`",
+  },
+  "config.issue.missing": {
+    zh: "缺少：这个键是必填的（{expected}）",
+    en: "missing: this key is required ({expected})",
+  },
+  "config.issue.url": { zh: "不是有效的 http(s) 地址", en: "not a valid http(s) URL" },
+  "config.issue.oneOf": { zh: "只能是 {values} 之一", en: "must be one of {values}" },
+  "config.issue.tooBig": { zh: "太大：最大为 {maximum}", en: "too big: at most {maximum}" },
+  "config.issue.tooSmall": { zh: "太小：最小为 {minimum}", en: "too small: at least {minimum}" },
+  "config.issue.envUnset": {
+    zh: "环境变量 {name} 未设置（运行前 export {name}=…，或写成 ${{name}:-默认值}）",
+    en: "environment variable {name} is not set (export {name}=… before running, or write ${{name}:-default})",
+  },
+  "config.hint.sources": {
+    zh: "这样列出订阅源：`- name: 机器之心` 加 `url: https://…`",
+    en: "list feeds as `- name: 机器之心` + `url: https://…`",
+  },
+  "config.hint.sources.name": {
+    zh: "给订阅源起个显示名，例如 name: 机器之心",
+    en: "give the source a display name, e.g. name: 机器之心",
+  },
+  "config.hint.sources.url": {
+    zh: "订阅源的地址，例如 https://example.com/feed.xml",
+    en: "the feed's address, e.g. https://example.com/feed.xml",
+  },
+  "config.hint.llm.providers.id": {
+    zh: "给这个大模型服务起个短名，例如 id: deepseek",
+    en: "a short name for the provider, e.g. id: deepseek",
+  },
+  "config.hint.channels.type": {
+    zh: "feishu、dingtalk、wecom、telegram、slack、discord、email、webhook 之一",
+    en: "one of feishu, dingtalk, wecom, telegram, slack, discord, email, webhook",
+  },
+  "config.hint.briefing.minStars": { zh: "1 到 5 的整数", en: "a whole number from 1 to 5" },
+  "config.hint.fetch.allowPrivate": {
+    zh: "例如 nas.local、nas.local:8080、192.168.1.20、192.168.1.20:8080 或 192.168.1.0/24",
+    en: "e.g. nas.local, nas.local:8080, 192.168.1.20, 192.168.1.20:8080 or 192.168.1.0/24",
   },
   "error.noConfig": {
     zh: "{path} 没有配置文件——运行 `daybrief init` 写一份，或运行 `daybrief demo` 试用内置演示",

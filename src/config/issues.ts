@@ -39,11 +39,13 @@ export function toConfigIssues(error: z.ZodError, schema?: z.ZodType, raw?: unkn
       };
     }
     const generic = path.replace(/\.\d+(?=\.|$)/g, "");
+    const hintKey = KNOWN_HINTS[path] ? path : KNOWN_HINTS[generic] ? generic : undefined;
     return {
       path,
       ...(where !== undefined ? { where } : {}),
       message: plainMessage(issue),
-      hint: KNOWN_HINTS[path] ?? KNOWN_HINTS[generic],
+      ...kindOf(issue),
+      ...(hintKey ? { hint: KNOWN_HINTS[hintKey], hintKey } : {}),
     };
   });
 }
@@ -143,6 +145,20 @@ export function editDistance(a: string, b: string): number {
       d[i]![j] = v;
     }
   return d[a.length]![b.length]!;
+}
+
+/** The kind of a zod issue and its values, for a front end to say in its own language. */
+function kindOf(issue: z.core.$ZodIssue): Pick<ConfigIssue, "kind" | "params"> {
+  if (issue.code === "invalid_type" && /received undefined$/.test(issue.message))
+    return { kind: "missing", params: { expected: String(issue.expected) } };
+  if (issue.code === "invalid_format" && issue.format === "url") return { kind: "url" };
+  if (issue.code === "invalid_value" && "values" in issue)
+    return { kind: "oneOf", params: { values: issue.values.map((v) => JSON.stringify(v)).join(", ") } };
+  if (issue.code === "too_big" && typeof issue.maximum === "number")
+    return { kind: "tooBig", params: { maximum: issue.maximum } };
+  if (issue.code === "too_small" && typeof issue.minimum === "number")
+    return { kind: "tooSmall", params: { minimum: issue.minimum } };
+  return {};
 }
 
 /** zod's wording, said the way a config author reads it. */

@@ -5,7 +5,7 @@ import { parseDocument } from "yaml";
 import { ConfigError, type ConfigIssue } from "../errors.ts";
 import type { Source } from "../model/source.ts";
 import { interpolateEnv } from "./interpolate.ts";
-import { toConfigIssues } from "./issues.ts";
+import { readablePath, toConfigIssues } from "./issues.ts";
 import { configSchema, type ParsedConfig } from "./schema.ts";
 
 /** The validated config with derived values filled in: source ids and order, absolute paths. */
@@ -33,6 +33,8 @@ export function parseConfig(text: string, options: LoadOptions): Config {
   }));
   if (issues.length > 0) throw new ConfigError(issues, options.file);
   const raw = interpolateEnv(doc.toJS() ?? {}, options.env, issues);
+  // The variables' paths as a reader counts them (from 1, a source by its name).
+  for (const issue of issues) issue.where ??= readablePath(pathParts(issue.path), raw);
   const result = configSchema.safeParse(raw);
   if (!result.success) {
     // A variable that was not set already explains why its value is invalid: say it once.
@@ -41,6 +43,11 @@ export function parseConfig(text: string, options: LoadOptions): Config {
   }
   if (issues.length > 0 || !result.success) throw new ConfigError(issues, options.file);
   return resolveConfig(result.data, options);
+}
+
+/** "sources.0.url" → ["sources", 0, "url"]. */
+function pathParts(path: string): (string | number)[] {
+  return path ? path.split(".").map((p) => (/^\d+$/.test(p) ? Number(p) : p)) : [];
 }
 
 export function loadConfig(file: string, env: Record<string, string | undefined>): Config {
