@@ -104,14 +104,14 @@ test("config typos get 'did you mean', paths count from 1 and name the source", 
 test("config problems are said in the CLI's language: an unset variable, a value out of range", async () => {
   const h = harness({ env: { LANG: "zh_CN.UTF-8" } });
   h.writeConfig(
-    ["sources:", "  - name: 机器之心", "    url: ${FEED_URL}", "briefing:", "  minStars: 9", ""].join("\n"),
+    ["sources:", "  - name: 机器之心", `    url: \${FEED_URL}`, "briefing:", "  minStars: 9", ""].join("\n"),
   );
   const r = await h.run(["config", "check"]);
   assert.equal(r.code, 2);
   assert.match(r.stderr, /配置有 2 处问题：/);
   assert.match(
     r.stderr,
-    /sources\[#1 机器之心\]\.url: 环境变量 FEED_URL 未设置（运行前 export FEED_URL=…，或写成 \$\{FEED_URL:-默认值\}）/,
+    /sources\[#1 机器之心\]\.url: 环境变量 FEED_URL 未设置（运行前 export FEED_URL=…，或写成带默认值的 \$\{FEED_URL:-…\}）/,
   );
   assert.match(r.stderr, /briefing\.minStars: 太大：最大为 5（1 到 5 的整数）/);
   assert.doesNotMatch(r.stderr, /is not set|Too big/);

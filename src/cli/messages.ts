@@ -83,8 +83,8 @@ export const MESSAGES = {
   "config.issue.tooBig": { zh: "太大：最大为 {maximum}", en: "too big: at most {maximum}" },
   "config.issue.tooSmall": { zh: "太小：最小为 {minimum}", en: "too small: at least {minimum}" },
   "config.issue.envUnset": {
-    zh: "环境变量 {name} 未设置（运行前 export {name}=…，或写成 ${{name}:-默认值}）",
-    en: "environment variable {name} is not set (export {name}=… before running, or write ${{name}:-default})",
+    zh: "环境变量 {name} 未设置（运行前 export {name}=…，或写成带默认值的 {ref}）",
+    en: "environment variable {name} is not set (export {name}=… before running, or give a default: {ref})",
   },
   "config.hint.sources": {
     zh: "这样列出订阅源：`- name: 机器之心` 加 `url: https://…`",

@@ -21,7 +21,7 @@ export function interpolateEnv(
           path: path.join("."),
           message: `environment variable ${name} is not set`,
           kind: "envUnset",
-          params: { name },
+          params: { name, ref: `\${${name}:-…}` },
           hint: `export ${name}=… before running, or write \${${name}:-default}`,
         });
         return "";
