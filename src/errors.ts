@@ -113,6 +113,20 @@ export interface ConfigIssue {
   message: string;
   /** How to fix it, in one sentence. */
   hint?: string;
+  /** The path as a reader counts it: from 1, a source named by its name (`sources[#2 量子位].url`). */
+  where?: string;
+  /** Misspelt or unknown keys, and for each the nearest known key at that place (or ""). */
+  unknownKeys?: string[];
+  suggestions?: string[];
+  /**
+   * What kind of problem, as data, so a front end can say it in its language: `missing`, `url`,
+   * `oneOf` {values}, `tooBig` {maximum}, `tooSmall` {minimum}, `envUnset` {name}. Absent: only
+   * `message` says it.
+   */
+  kind?: "missing" | "url" | "oneOf" | "tooBig" | "tooSmall" | "envUnset";
+  params?: Record<string, string | number>;
+  /** The known fix's key (`sources.url`, `briefing.minStars` …), when `hint` is one of the known ones. */
+  hintKey?: string;
 }
 
 /** Every problem of a config file at once. */
@@ -124,7 +138,7 @@ export class ConfigError extends DaybriefError {
   ) {
     super(
       `${file ? `${file}: ` : ""}${issues.length} problem(s) in the config:\n${issues
-        .map((i) => `  - ${i.path || "(root)"}: ${i.message}${i.hint ? ` (${i.hint})` : ""}`)
+        .map((i) => `  - ${i.where || i.path || "(root)"}: ${i.message}${i.hint ? ` (${i.hint})` : ""}`)
         .join("\n")}`,
     );
   }

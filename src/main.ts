@@ -1,3 +1,4 @@
+import { detectLang, translate } from "./cli/i18n.ts";
 import { runCli } from "./cli/index.ts";
 import { exitQuietlyOnEpipe } from "./cli/quiet-epipe.ts";
 import { tuneMemory } from "./cli/tune-memory.ts";
@@ -10,7 +11,9 @@ let interrupted = false;
 process.on("SIGINT", () => {
   if (interrupted) process.exit(130);
   interrupted = true;
-  process.stderr.write("\ncancelling… (Ctrl-C again to quit at once)\n");
+  process.stderr.write(
+    `\n${translate(detectLang(process.argv.slice(2), process.env), "signal.cancelling")}\n`,
+  );
   controller.abort(new Error("cancelled by Ctrl-C"));
 });
 

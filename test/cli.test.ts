@@ -52,7 +52,8 @@ test("a config with three mistakes: exit 2 and every path printed", async () => 
   );
   const check = await h.run(["config", "check"]);
   assert.equal(check.code, 2);
-  for (const path of ["timezone", "sources.0.url", "briefing.minStars"])
+  // Paths count list items from 1 and name a source by its name.
+  for (const path of ["timezone", "sources[#1 机器之心].url", "briefing.minStars"])
     assert.ok(check.stderr.includes(path), `${path} in:\n${check.stderr}`);
   const run = await h.run(["run", "--date", "2026-02-04"]);
   assert.equal(run.code, 2);

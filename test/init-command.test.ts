@@ -5,8 +5,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough, Writable } from "node:stream";
 import { afterEach, test } from "node:test";
+import { starterConfig } from "../src/cli/commands/init-config.ts";
 import { type CliContext, runCli } from "../src/cli/index.ts";
-import { parseConfig, STARTER_CONFIG } from "../src/config/index.ts";
+import { parseConfig } from "../src/config/index.ts";
 import { startTestServer } from "../src/http/test-server.ts";
 
 let dir = "";
@@ -60,8 +61,10 @@ test("off a terminal and without flags, init writes the starter config as before
   const stdin = new PassThrough();
   const stdout = new Screen(false);
   assert.equal(await runCli(["init"], context(stdin, stdout)), 0);
-  assert.equal(loadWritten().text, STARTER_CONFIG);
-  assert.doesNotMatch(stdout.text, /set these variables/, "the starter config references no variable");
+  // No locale in the environment: the starter config's comments are Chinese.
+  assert.equal(loadWritten().text, starterConfig("zh"));
+  assert.match(loadWritten().text, /^# daybrief 配置/);
+  assert.doesNotMatch(stdout.text, /请设置这些环境变量/, "the starter config references no variable");
   assert.doesNotMatch(stdout.text, /\?|：\s*$/);
 });
 
@@ -90,8 +93,8 @@ test("flags write the chosen accounts, LLM and channel without a question, even 
   assert.equal(config.llm?.providers[0]?.preset, "deepseek");
   assert.equal(config.channels[0]?.type, "feishu");
   assert.match(text, /apiKey: \$\{DEEPSEEK_API_KEY\}/);
-  assert.match(stdout.text, /set these variables: DEEPSEEK_API_KEY FEISHU_WEBHOOK FEISHU_SECRET\n/);
-  assert.doesNotMatch(stdout.text, /大模型 \/ LLM \(/, "nothing was asked");
+  assert.match(stdout.text, /请设置这些环境变量：DEEPSEEK_API_KEY FEISHU_WEBHOOK FEISHU_SECRET\n/);
+  assert.doesNotMatch(stdout.text, /大模型（/, "nothing was asked");
 });
 
 test("a bad flag is a usage error (exit 2) and writes nothing", async () => {
@@ -99,7 +102,7 @@ test("a bad flag is a usage error (exit 2) and writes nothing", async () => {
   const stderr = new Screen(false);
   const ctx = { ...context(new PassThrough(), new Screen(false)), stderr };
   assert.equal(await runCli(["init", "--llm", "gpt5"], ctx), 2);
-  assert.match(stderr.text, /--llm gpt5: choose one of deepseek, qwen/);
+  assert.match(stderr.text, /--llm gpt5：只能是 deepseek, qwen/);
   assert.throws(() => readFileSync(join(dir, "daybrief.config.yaml")));
 });
 
@@ -109,13 +112,13 @@ test("on a terminal, init asks for accounts, bridge, feed ids, LLM and channel, 
   const stdout = new Screen(true);
   // Each answer is typed only once its question is on the screen, as a person would.
   const script: [RegExp, string][] = [
-    [/订阅哪些？[^\n]*: $/, "1,量子位,9"], // 9 is not an account: asked again
-    [/unknown account[^\n]*\n[^\n]*订阅哪些？[^\n]*: $/, "1, 量子位"],
-    [/bridge's base URL[^\n]*: $/, "http://192.168.1.20:4000"],
-    [/机器之心 在桥接里的 feed id[^\n]*: $/, "MP_WXS_3071"],
-    [/量子位 在桥接里的 feed id[^\n]*: $/, ""],
-    [/大模型 \/ LLM[^\n]*: $/, "qwen"],
-    [/推送渠道 \/ channel[^\n]*: $/, "2"],
+    [/订阅哪些？[^\n]*：$/, "1,量子位,9"], // 9 is not an account: asked again
+    [/没有这个公众号[^\n]*\n[^\n]*订阅哪些？[^\n]*：$/, "1, 量子位"],
+    [/自建桥接的地址[^\n]*：$/, "http://192.168.1.20:4000"],
+    [/机器之心 在桥接里的 feed id[^\n]*：$/, "MP_WXS_3071"],
+    [/量子位 在桥接里的 feed id[^\n]*：$/, ""],
+    [/大模型（[^\n]*：$/, "qwen"],
+    [/推送渠道（[^\n]*：$/, "2"],
   ];
   let step = 0;
   stdout.onText = (text) => {
@@ -150,7 +153,7 @@ test("on a terminal, input that ends before the last answer cancels with a usage
   stdin.end("all\n\n");
   const code = await runCli(["init", "--llm", "deepseek"], { ...context(stdin, stdout), stderr });
   assert.equal(code, 2);
-  assert.match(stderr.text, /init cancelled/);
+  assert.match(stderr.text, /init 已取消/);
   assert.throws(() => readFileSync(join(dir, "daybrief.config.yaml")));
 });
 

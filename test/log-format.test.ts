@@ -48,7 +48,7 @@ after(async () => {
 async function runOn(stderr: Terminal, env: Record<string, string> = {}) {
   const stdout = new Terminal(false);
   const code = await runCli(["run", "--date", DEMO_DAY], {
-    env: { DAYBRIEF_LOG_LEVEL: "warn", ...env },
+    env: { DAYBRIEF_LOG_LEVEL: "warn", LANG: "en_US.UTF-8", ...env },
     cwd: dir,
     stdout,
     stderr,

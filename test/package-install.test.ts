@@ -41,7 +41,15 @@ const FULL_INSTALL = process.env.DAYBRIEF_PACK_FULL_INSTALL === "1";
 test("npm pack → npm install of the tarball → `daybrief demo` runs from the installed package", {
   timeout: 300_000,
 }, async () => {
-  const env = { ...process.env, DAYBRIEF_FROM_SOURCE: undefined, npm_config_loglevel: "error" };
+  // No locale set: the installed CLI speaks Chinese by default.
+  const env = {
+    ...process.env,
+    LANG: "C.UTF-8",
+    LC_ALL: undefined,
+    LC_MESSAGES: undefined,
+    DAYBRIEF_FROM_SOURCE: undefined,
+    npm_config_loglevel: "error",
+  };
   const packed = await run("npm", ["pack", "--json", "--pack-destination", work], {
     cwd: ROOT,
     env,
@@ -83,13 +91,13 @@ test("npm pack → npm install of the tarball → `daybrief demo` runs from the 
   const out = join(work, "briefing");
   const bin = join(app, "node_modules", ".bin", "daybrief");
   const demo = await run(bin, ["demo", "--quiet", "--out", out], { cwd: app, env, maxBuffer: 1 << 26 });
-  assert.match(demo.stdout, /demo done/);
+  assert.match(demo.stdout, /演示完成/);
   const briefing = join(out, "2026", "2026-02-04.md");
   assert.ok(existsSync(briefing), "the demo briefing was written");
   assert.match(readFileSync(briefing, "utf8"), /2026-02-04/);
 
   const help = await run(bin, ["--help"], { cwd: app, env });
-  assert.match(help.stdout, /Usage: daybrief/);
+  assert.match(help.stdout, /用法： ?daybrief/);
   // Fast start: what `--help` loads (dist/main.js and its static imports, chunk by chunk) reaches
   // none of the heavy packages; those arrive with the commands, on first use.
   const loaded = staticImports(join(installed, "dist", "main.js"));

@@ -108,7 +108,14 @@ function project(sources: string[], extra: object = {}): Project {
       return new Promise((resolve) => {
         const child = spawn(process.execPath, [BIN, ...args], {
           cwd: dir,
-          env: { ...process.env, DAYBRIEF_LOG_LEVEL: "warn", DAYBRIEF_LOG_FORMAT: "json", NO_COLOR: "1" },
+          // The CLI's English output (its default, without an English locale, is Chinese).
+          env: {
+            ...process.env,
+            LC_ALL: "en_US.UTF-8",
+            DAYBRIEF_LOG_LEVEL: "warn",
+            DAYBRIEF_LOG_FORMAT: "json",
+            NO_COLOR: "1",
+          },
           stdio: ["ignore", "pipe", "pipe"],
         });
         let stdout = "";

@@ -26,7 +26,7 @@ async function startServing(args: string[], cwd: string, stdin?: NodeJS.Readable
   const stdout = new Lines();
   const stderr = new Lines();
   const ctx: CliContext = {
-    env: { DAYBRIEF_LOG_LEVEL: "silent" },
+    env: { DAYBRIEF_LOG_LEVEL: "silent", LANG: "en_US.UTF-8" },
     cwd,
     stdin,
     stdout,

@@ -1,4 +1,5 @@
 import type { RoutingFetch } from "../http/index.ts";
+import type { Lang } from "./i18n.ts";
 
 /** What a command may touch of the outside world; tests pass their own. */
 export interface CliContext {
@@ -18,6 +19,8 @@ export interface CliContext {
   signal?: AbortSignal;
   /** Waits between message parts and retries (tests pass a fast one). */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** The language of what is printed (runCli sets it from --lang and the locale; default Chinese). */
+  lang?: Lang;
 }
 
 export function print(stream: NodeJS.WritableStream, line = ""): void {

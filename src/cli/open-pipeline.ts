@@ -19,6 +19,7 @@ import type { PipelineDeps } from "../pipeline/deps.ts";
 import { createOnlineCheck, repairCheckOf } from "../pipeline/verification.ts";
 import { openStore } from "../store/index.ts";
 import type { CliContext } from "./context.ts";
+import { messagesOf } from "./i18n.ts";
 import { buildRedactor } from "./redactor.ts";
 import { createProgress } from "./tty-progress.ts";
 
@@ -78,7 +79,9 @@ export function openPipeline(
     judgeStories: llm?.judge,
     now: ctx.now,
     logger,
-    progress: options.quiet ? { stage() {}, step() {}, done() {} } : createProgress(ctx.stderr),
+    progress: options.quiet
+      ? { stage() {}, step() {}, done() {} }
+      : createProgress(ctx.stderr, messagesOf(ctx)),
     sleep: ctx.sleep,
     // Links from articles go through the network guard; LLM endpoints (above) are the operator's own.
     refineEntry: config.verify.online
@@ -120,7 +123,7 @@ export function openLlmAnalyser(
         {
           path: "llm.prompts",
           message: errorMessage(error),
-          hint: "point it at a prompt file with a version header (see prompts/)",
+          hint: messagesOf(ctx)("error.promptsHint"),
         },
       ],
       config.file,
@@ -175,7 +178,8 @@ export function logLevelOf(
   const value = ctx.env.DAYBRIEF_LOG_LEVEL;
   if (value === undefined || value === "") return fallback;
   const level = LOG_LEVELS.find((l) => l === value);
-  if (!level) throw new UsageError(`DAYBRIEF_LOG_LEVEL is one of ${LOG_LEVELS.join(", ")}, got "${value}"`);
+  if (!level)
+    throw new UsageError(messagesOf(ctx)("error.logLevel", { levels: LOG_LEVELS.join(", "), value }));
   return level;
 }
 
@@ -192,6 +196,6 @@ function namesOnly(config: Config): Analyser | undefined {
   return {
     info,
     cacheNames: names,
-    analyse: async () => ({ status: "failed", error: "re-rendering never analyses", analyser: info }),
+    analyse: async () => ({ status: "failed", error: "render-only analyser", analyser: info }),
   };
 }

@@ -1,5 +1,6 @@
-import { Command } from "commander";
+import { Command, Help, type Option } from "commander";
 import {
+  channelsTestCommand,
   configCheckCommand,
   configSchemaCommand,
   demoCommand,
@@ -20,158 +21,191 @@ import {
   verifyCommand,
 } from "./commands/lazy.ts";
 import type { CliContext } from "./context.ts";
+import { messagesOf, type Translate } from "./i18n.ts";
+import type { MessageKey } from "./messages.ts";
 
 /** The command tree. Each action returns an exit code; errors are turned into one in main. */
 export function buildProgram(ctx: CliContext, setExit: (code: number) => void): Command {
+  const t = messagesOf(ctx);
   const program = new Command("daybrief")
-    .description("Writes a daily AI intelligence briefing from feeds: collect, read, analyse, rank, publish.")
-    .version("0.1.0")
+    .description(t("program.description"))
+    .version("0.1.0", "-V, --version", t("opt.version"))
+    .helpOption("-h, --help", t("opt.help"))
+    .helpCommand("help [command]", t("help.helpCommand"))
+    .option("--lang <zh|en>", t("opt.lang"))
     .exitOverride()
+    .configureHelp(localHelp(t))
     .configureOutput({
       writeOut: (s) => ctx.stdout.write(s),
       writeErr: (s) => ctx.stderr.write(s),
+      outputError: (s, write) => write(localCommanderError(s, t)),
     })
-    .showHelpAfterError("(run `daybrief --help` for the commands)");
+    .showHelpAfterError(t("program.helpAfterError"));
   const exit = (code: number | Promise<number>) => Promise.resolve(code).then(setExit);
-  const withConfig = (c: Command) =>
-    c.option("-c, --config <path>", "config file (default ./daybrief.config.yaml)");
+  const withConfig = (c: Command) => c.option("-c, --config <path>", t("opt.config"));
 
   program
     .command("init")
-    .description("write a commented starter config (daybrief.config.yaml)")
-    .option("-c, --config <path>", "where to write it")
-    .option("--force", "overwrite an existing file")
-    .option(
-      "--accounts <list>",
-      "WeChat accounts: jiqizhixin,xinzhiyuan,qbitai (each =<feed id or URL>), or all",
-    )
-    .option("--bridge <url>", "your WeChat→RSS bridge's base URL (WeWe RSS), or a URL with {id}")
+    .description(t("init.description"))
+    .option("-c, --config <path>", t("init.opt.config"))
+    .option("--force", t("init.opt.force"))
+    .option("--accounts <list>", t("init.opt.accounts"))
+    .option("--bridge <url>", t("init.opt.bridge"))
     .option("--llm <name>", "deepseek | qwen | kimi | glm | openai | ollama | offline")
     .option("--channel <name>", "feishu | dingtalk | wecom | telegram | slack | discord | email | none")
-    .option("--yes", "ask nothing, even on a terminal")
+    .option("--yes", t("init.opt.yes"))
     .action((o) => exit(initCommand(ctx, o)));
 
   withConfig(program.command("run"))
-    .description("collect, read, analyse and publish the briefing of one day")
-    .option("-d, --date <YYYY-MM-DD>", "the day (default: today in the configured time zone)")
-    .option("--reanalyse", "analyse again even when a stored analysis matches")
-    .option("--no-deliver", "write the files but send nothing to the channels")
-    .option("--force-deliver", "send every part again, even those the delivery log has as sent")
-    .option(
-      "--update",
-      "catch-up run: send the channels only the entries the day's briefing did not have yet",
-    )
-    .option("-q, --quiet", "no progress display")
+    .description(t("run.description"))
+    .option("-d, --date <YYYY-MM-DD>", t("run.opt.date"))
+    .option("--reanalyse", t("run.opt.reanalyse"))
+    .option("--no-deliver", t("run.opt.noDeliver"))
+    .option("--force-deliver", t("run.opt.forceDeliver"))
+    .option("--update", t("run.opt.update"))
+    .option("-q, --quiet", t("opt.quiet"))
     .action((o) => exit(runCommand(ctx, o)));
 
   withConfig(program.command("render"))
-    .description("rebuild a day's outputs from stored analyses (no fetching, no analysis)")
-    .requiredOption("-d, --date <YYYY-MM-DD>", "the day")
-    .option("-f, --format <format>", "md, html or json: print this format to stdout instead of writing files")
+    .description(t("render.description"))
+    .option("-d, --date <YYYY-MM-DD>", t("opt.latestDay"))
+    .option("-f, --format <format>", t("render.opt.format"))
     .action((o) => exit(renderCommand(ctx, o)));
 
   const sources = withConfig(program.command("sources"))
-    .description("list sources with their health")
+    .description(t("sources.description"))
     .action((o) => exit(listSourcesCommand(ctx, o)));
   withConfig(sources.command("import <file.opml>"))
-    .description("append the feeds of an OPML file to the config")
+    .description(t("sources.import.description"))
     .action((file, o) => exit(importSourcesCommand(ctx, file, o)));
 
   withConfig(program.command("dupes"))
-    .description("what was merged into one story on a date, and why (similarity scores)")
-    .requiredOption("-d, --date <YYYY-MM-DD>", "the day")
+    .description(t("dupes.description"))
+    .option("-d, --date <YYYY-MM-DD>", t("opt.latestDay"))
     .action((o) => exit(dupesCommand(ctx, o)));
 
   withConfig(program.command("runs"))
-    .description("the latest runs: counts, failures, LLM usage")
-    .option("-n, --limit <n>", "how many", "20")
+    .description(t("runs.description"))
+    .option("-n, --limit <n>", t("runs.opt.limit"), "20")
     .action((o) => exit(runsCommand(ctx, o)));
 
   withConfig(program.command("search <query>"))
-    .description('full-text search of stored entries and articles, e.g. search "美团 STAR"')
-    .option("--from <YYYY-MM-DD>", "first day (inclusive)")
-    .option("--to <YYYY-MM-DD>", "last day (inclusive)")
-    .option("--source <id>", "only this source")
-    .option("--org <name>", "only entries whose org contains this")
-    .option("--tag <tag>", "only entries with this tag")
-    .option("--min-stars <n>", "only entries with at least n ★")
-    .option("--analyser <name>", "only entries by this analyser (e.g. offline-extractive)")
-    .option("-n, --limit <n>", "how many hits (1–100)", "10")
-    .option("--json", "print the result as JSON")
+    .description(t("search.description"))
+    .option("--from <YYYY-MM-DD>", t("search.opt.from"))
+    .option("--to <YYYY-MM-DD>", t("search.opt.to"))
+    .option("--source <id>", t("search.opt.source"))
+    .option("--org <name>", t("search.opt.org"))
+    .option("--tag <tag>", t("search.opt.tag"))
+    .option("--min-stars <n>", t("search.opt.minStars"))
+    .option("--analyser <name>", t("search.opt.analyser"))
+    .option("-n, --limit <n>", t("search.opt.limit"), "10")
+    .option("--json", t("search.opt.json"))
     .action((query, o) => exit(searchCommand(ctx, query, o)));
 
   withConfig(program.command("publish-site"))
-    .description(
-      "write a static site of the archive (day pages, index with search, Atom feed) for any static host",
-    )
-    .option("-o, --out <dir>", "output folder", "./site")
-    .option(
-      "--site-url <url>",
-      "the site's public URL (default: config output.siteUrl), for the feed's ids and links",
-    )
+    .description(t("publishSite.description"))
+    .option("-o, --out <dir>", t("publishSite.opt.out"), "./site")
+    .option("--site-url <url>", t("publishSite.opt.siteUrl"))
     .action((o) => exit(publishSiteCommand(ctx, o)));
 
   withConfig(program.command("mcp"))
-    .description("MCP server over stdio for Claude Desktop, Cursor, Cherry Studio … (docs/mcp.md)")
-    .option("--store <path>", "the store file (default: store.path of the config)")
-    .option("--read-only", "refuse run_day (the only tool that writes)")
+    .description(t("mcp.description"))
+    .option("--store <path>", t("mcp.opt.store"))
+    .option("--read-only", t("mcp.opt.readOnly"))
     .action((o) => exit(mcpCommand(ctx, o)));
 
   program
     .command("api")
-    .description("HTTP API helpers (docs/api.md)")
+    .description(t("api.description"))
     .command("hash-token [token]")
-    .description("print the sha256 of a bearer token for api.tokens (makes a new token when none is given)")
-    .option("--name <name>", "the token's name in the config", "my-client")
-    .option("--scopes <list>", "read or read,write", "read")
+    .description(t("api.hashToken.description"))
+    .option("--name <name>", t("api.hashToken.opt.name"), "my-client")
+    .option("--scopes <list>", t("api.hashToken.opt.scopes"), "read")
     .action((token, o) => exit(hashTokenCommand(ctx, token, o)));
 
   program
     .command("demo")
-    .description("run the bundled demo day (2026-02-04): no network, no API key")
-    .option("-o, --out <dir>", "output folder", "./daybrief-demo")
-    .option("--llm <stub>", "analyse with an LLM: `stub` runs the bundled OpenAI-compatible stub server")
-    .option("--serve", "then add 60 generated earlier days and serve the web app until Ctrl-C")
-    .option("-p, --port <port>", "with --serve: TCP port", "8080")
-    .option("-q, --quiet", "no progress display")
+    .description(t("demo.description"))
+    .option("-o, --out <dir>", t("demo.opt.out"), "./daybrief-demo")
+    .option("--llm <stub>", t("demo.opt.llm"))
+    .option("--serve", t("demo.opt.serve"))
+    .option("-p, --port <port>", t("demo.opt.port"), "8080")
+    .option("-q, --quiet", t("opt.quiet"))
     .action((o) => exit(demoCommand(ctx, o)));
 
   withConfig(program.command("schedule"))
-    .description(
-      "run the configured jobs at their times (default 21:00 in the config's time zone) until Ctrl-C",
-    )
-    .option("--once", "run what is due now (a missed run of today) and exit")
+    .description(t("schedule.description"))
+    .option("--once", t("schedule.opt.once"))
     .action((o) => exit(scheduleCommand(ctx, o)));
 
   withConfig(program.command("serve"))
-    .description("serve the web app: briefings, search, entries with their evidence, sources, runs, trends")
-    .option("-p, --port <port>", "TCP port (default serve.port, 8080)")
-    .option("--host <address>", "address to listen on (default serve.host, 127.0.0.1)")
-    .option("--schedule", "also run the configured schedule in this process")
-    .option("--hash-password", "print the scrypt hash of the password read from stdin (for serve.users)")
+    .description(t("serve.description"))
+    .option("-p, --port <port>", t("serve.opt.port"))
+    .option("--host <address>", t("serve.opt.host"))
+    .option("--schedule", t("serve.opt.schedule"))
+    .option("--hash-password", t("serve.opt.hashPassword"))
     .action((o) => exit(serveCommand(ctx, o)));
 
   withConfig(program.command("verify"))
-    .description("check an entry's links, figures and org against its article and explain each decision")
-    .option("--entry <entry.json>", "an entry as JSON (the Entry shape of docs/json-output.md)")
-    .option("--article <file>", "the article: an HTML page or plain text")
-    .option("-d, --date <YYYY-MM-DD>", "re-verify every entry stored for that day")
-    .option("--policy <policy>", "drop or mark unsupported claims", "drop")
+    .description(t("verify.description"))
+    .option("--entry <entry.json>", t("verify.opt.entry"))
+    .option("--article <file>", t("verify.opt.article"))
+    .option("-d, --date <YYYY-MM-DD|latest>", t("verify.opt.date"))
+    .option("--policy <policy>", t("verify.opt.policy"), "drop")
     .action((o) => exit(verifyCommand(ctx, o)));
 
-  const llm = program.command("llm").description("the configured LLM providers");
+  const llm = program.command("llm").description(t("llm.description"));
   withConfig(llm.command("test"))
-    .description("send one tiny request to each provider: latency, model, JSON support")
+    .description(t("llm.test.description"))
     .action((o) => exit(llmTestCommand(ctx, o)));
 
-  const config = program.command("config").description("the config file");
+  const channels = program.command("channels").description(t("channels.description"));
+  withConfig(channels.command("test [id]"))
+    .description(t("channels.test.description"))
+    .action((id, o) => exit(channelsTestCommand(ctx, id, o)));
+
+  const config = program.command("config").description(t("config.description"));
   config
     .command("schema")
-    .description("print the JSON Schema of the config (for editor completion)")
+    .description(t("config.schema.description"))
     .action(() => exit(configSchemaCommand(ctx)));
   withConfig(config.command("check"))
-    .description("validate the config and report every problem")
+    .description(t("config.check.description"))
     .action((o) => exit(configCheckCommand(ctx, o)));
 
   return program;
+}
+
+/** commander's own headings and "(default: …)" in the CLI's language. */
+function localHelp(t: Translate): Partial<Help> {
+  const titles: Record<string, MessageKey> = {
+    "Usage:": "help.usage",
+    "Options:": "help.options",
+    "Commands:": "help.commands",
+    "Arguments:": "help.arguments",
+    "Global Options:": "help.globalOptions",
+  };
+  return {
+    styleTitle: (title: string) => (titles[title] ? t(titles[title]) : title),
+    optionDescription: (option: Option) =>
+      Help.prototype.optionDescription.call(new Help(), option).replace("(default:", `(${t("help.default")}`),
+  };
+}
+
+/** commander's parse errors, recognised by their fixed wording and said in the CLI's language. */
+const COMMANDER_ERRORS: [RegExp, MessageKey][] = [
+  [/^error: unknown option (.+)$/m, "commander.unknownOption"],
+  [/^error: unknown command (.+)$/m, "commander.unknownCommand"],
+  [/^error: missing required argument (.+)$/m, "commander.missingArgument"],
+  [/^error: option (.+) argument missing$/m, "commander.optionMissingArgument"],
+  [/^error: required option (.+) not specified$/m, "commander.missingMandatoryOption"],
+  [/^error: too many arguments.*$/m, "commander.excessArguments"],
+];
+
+export function localCommanderError(text: string, t: Translate): string {
+  for (const [pattern, key] of COMMANDER_ERRORS) {
+    const m = pattern.exec(text);
+    if (m) return text.replace(m[0], t(key, { name: m[1] }));
+  }
+  return text;
 }

@@ -7,6 +7,7 @@ import { acquireRunLock } from "../pipeline/run-lock.ts";
 import { RunBusyError, type ServerActions } from "../server/api/actions.ts";
 import { openStore } from "../store/index.ts";
 import type { CliContext } from "./context.ts";
+import { messagesOf } from "./i18n.ts";
 import { openPipeline } from "./open-pipeline.ts";
 
 /**
@@ -21,7 +22,7 @@ export function createServerActions(config: Config, ctx: CliContext): ServerActi
   // twice); a server does, so it refuses its own second run here first.
   let busy: string | undefined;
   async function withLock<T>(command: string, body: (deps: Deps) => Promise<T>): Promise<T> {
-    if (busy) throw new RunBusyError(`此服务器正在运行 ${busy} (this server is already running ${busy})`);
+    if (busy) throw new RunBusyError(messagesOf(ctx)("serve.alreadyRunning", { command: busy }));
     busy = command;
     try {
       return await lockAndRun(command, body);
@@ -37,7 +38,12 @@ export function createServerActions(config: Config, ctx: CliContext): ServerActi
       await lockStore.close();
       const o = lock.owner;
       throw new RunBusyError(
-        `另一个运行正在使用存储 (another run is using the store: pid ${o.pid} on ${o.host}, ${o.command}, since ${o.since})`,
+        messagesOf(ctx)("serve.storeBusy", {
+          pid: String(o.pid),
+          host: o.host,
+          command: o.command,
+          since: o.since,
+        }),
       );
     }
     let opened: ReturnType<typeof openPipeline> | undefined;

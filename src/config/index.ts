@@ -3,4 +3,3 @@ export { configJsonSchema } from "./json-schema.ts";
 export { type Config, type LoadOptions, loadConfig, parseConfig } from "./load-config.ts";
 export { type ConfigInput, configSchema } from "./schema.ts";
 export { type ServeConfig, serveSchema } from "./serve-schema.ts";
-export { STARTER_CONFIG } from "./starter.ts";

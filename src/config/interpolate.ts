@@ -20,6 +20,8 @@ export function interpolateEnv(
         issues.push({
           path: path.join("."),
           message: `environment variable ${name} is not set`,
+          kind: "envUnset",
+          params: { name, ref: `\${${name}:-…}` },
           hint: `export ${name}=… before running, or write \${${name}:-default}`,
         });
         return "";

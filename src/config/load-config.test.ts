@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { starterConfig } from "../cli/commands/init-config.ts";
 import { ConfigError } from "../errors.ts";
 import { configJsonSchema } from "./json-schema.ts";
 import { parseConfig } from "./load-config.ts";
-import { STARTER_CONFIG } from "./starter.ts";
 
 const opts = { env: {}, baseDir: "/srv/daybrief" };
 
@@ -17,7 +17,7 @@ function catchError(fn: () => unknown): unknown {
 }
 
 test("the starter config is valid and lists the three sources in order", () => {
-  const config = parseConfig(STARTER_CONFIG, opts);
+  const config = parseConfig(starterConfig("zh"), opts);
   assert.equal(config.timezone, "Asia/Shanghai");
   assert.deepEqual(
     config.sources.map((s) => [s.id, s.name, s.order]),

@@ -5,7 +5,7 @@ import { parseDocument } from "yaml";
 import { ConfigError, type ConfigIssue } from "../errors.ts";
 import type { Source } from "../model/source.ts";
 import { interpolateEnv } from "./interpolate.ts";
-import { toConfigIssues } from "./issues.ts";
+import { readablePath, toConfigIssues } from "./issues.ts";
 import { configSchema, type ParsedConfig } from "./schema.ts";
 
 /** The validated config with derived values filled in: source ids and order, absolute paths. */
@@ -33,14 +33,21 @@ export function parseConfig(text: string, options: LoadOptions): Config {
   }));
   if (issues.length > 0) throw new ConfigError(issues, options.file);
   const raw = interpolateEnv(doc.toJS() ?? {}, options.env, issues);
+  // The variables' paths as a reader counts them (from 1, a source by its name).
+  for (const issue of issues) issue.where ??= readablePath(pathParts(issue.path), raw);
   const result = configSchema.safeParse(raw);
   if (!result.success) {
     // A variable that was not set already explains why its value is invalid: say it once.
     const unset = new Set(issues.map((i) => i.path));
-    issues.push(...toConfigIssues(result.error).filter((i) => !unset.has(i.path)));
+    issues.push(...toConfigIssues(result.error, configSchema, raw).filter((i) => !unset.has(i.path)));
   }
   if (issues.length > 0 || !result.success) throw new ConfigError(issues, options.file);
   return resolveConfig(result.data, options);
+}
+
+/** "sources.0.url" → ["sources", 0, "url"]. */
+function pathParts(path: string): (string | number)[] {
+  return path ? path.split(".").map((p) => (/^\d+$/.test(p) ? Number(p) : p)) : [];
 }
 
 export function loadConfig(file: string, env: Record<string, string | undefined>): Config {
@@ -66,7 +73,8 @@ function resolveConfig(parsed: ParsedConfig, options: LoadOptions): Config {
     if (earlier !== undefined) {
       issues.push({
         path: `sources.${order}.id`,
-        message: `duplicate source id "${id}" (also sources.${earlier})`,
+        where: `sources[#${order + 1} ${s.name}].id`,
+        message: `duplicate source id "${id}" (also source #${earlier + 1})`,
         hint: "give each source its own id, or remove the repeated feed",
       });
     }
@@ -77,6 +85,7 @@ function resolveConfig(parsed: ParsedConfig, options: LoadOptions): Config {
       url: s.url,
       enabled: s.enabled,
       order,
+      ...(s.tags?.length ? { tags: s.tags } : {}),
       ...(s.pages ? { pages: s.pages } : {}),
     };
   });

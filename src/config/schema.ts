@@ -23,6 +23,10 @@ const sourceSchema = z.strictObject({
   name: z.string().trim().min(1).describe("Display name, e.g. 机器之心."),
   url: z.url({ protocol: /^https?$/ }).describe("RSS, Atom, RDF or JSON Feed URL."),
   enabled: z.boolean().default(true),
+  tags: z
+    .array(z.string().trim().min(1))
+    .optional()
+    .describe("Labels of the source, e.g. the OPML folders it was imported from (AI 媒体)."),
   pages: z
     .enum(["auto", "always", "never"])
     .optional()

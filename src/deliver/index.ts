@@ -51,6 +51,7 @@ export { type DeliveryKind, deliveryIdOf } from "./part-keys.ts";
 export { ChannelError } from "./post-json.ts";
 export { redactText, redactUrl } from "./redact.ts";
 export { joinParts, splitIntoParts } from "./split-parts.ts";
+export { type ChannelTestResult, sendTestMessage } from "./test-channel.ts";
 export { signWebhook } from "./webhook.ts";
 export {
   createDingTalkChannel,

@@ -25,7 +25,14 @@ test("testProviders reports ok, the JSON mode used and errors per provider", asy
     results.map(({ latencyMs: _, ...r }) => ({ ...r, error: r.error?.slice(0, 24) })),
     [
       { id: "good", model: "m", ok: true, json: "json_schema", error: undefined },
-      { id: "bad", model: "m", ok: false, json: "json_object", error: 'bad: HTTP 401: {"error":' },
+      {
+        id: "bad",
+        model: "m",
+        ok: false,
+        json: "json_object",
+        error: 'bad: HTTP 401: {"error":',
+        reason: { key: "auth", status: 401 },
+      },
     ],
   );
   assert.match(JSON.stringify(good.requests[0]?.body.messages), /json/);

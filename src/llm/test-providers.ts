@@ -1,4 +1,5 @@
 import { errorMessage } from "../errors.ts";
+import { type Reason, reasonOfError } from "../model/reasons.ts";
 import { extractJson } from "./extract-json.ts";
 import type { LlmProvider, ResponseFormat } from "./types.ts";
 
@@ -10,6 +11,8 @@ export interface ProviderCheck {
   /** The JSON mode used: "json_schema", "json_object" or "none" (instructions only). */
   json: string;
   error?: string;
+  /** Why it failed, as data (DNS, refused, TLS, auth, timeout …); absent when ok. */
+  reason?: Reason;
 }
 
 const PING_SCHEMA = {
@@ -61,7 +64,12 @@ export async function testProviders(
           ok,
           latencyMs: reply.latencyMs,
           json,
-          ...(ok ? {} : { error: `unexpected reply: ${reply.text.slice(0, 120) || "(empty)"}` }),
+          ...(ok
+            ? {}
+            : {
+                error: `unexpected reply: ${reply.text.slice(0, 120) || "(empty)"}`,
+                reason: { key: "bad_reply" as const },
+              }),
         };
       } catch (error) {
         return {
@@ -71,6 +79,7 @@ export async function testProviders(
           latencyMs: Date.now() - started,
           json,
           error: errorMessage(error),
+          reason: reasonOfError(error),
         };
       }
     }),

@@ -18,6 +18,8 @@ export const REASONS = {
   source_time: { code: "E_SOURCE_TIME", zh: "订阅源总耗时超限", en: "source took too long" },
   refused: { code: "E_REFUSED", zh: "地址被拒绝", en: "address refused" },
   dns: { code: "E_DNS", zh: "域名无法解析", en: "host name not found" },
+  conn_refused: { code: "E_CONN_REFUSED", zh: "连接被拒绝（端口上没有服务）", en: "connection refused" },
+  tls: { code: "E_TLS", zh: "TLS/证书错误", en: "TLS or certificate error" },
   wall: { code: "E_WALL", zh: "遇到验证页面", en: "verification wall" },
   host_rest: { code: "E_HOST_REST", zh: "站点冷却中", en: "host cooling down" },
   host_cap: { code: "E_HOST_CAP", zh: "今日请求已达上限", en: "daily request cap reached" },
@@ -75,6 +77,24 @@ export function describeReason(reason: Reason, lang: "zh" | "en" = "zh"): string
     .join(" · ");
 }
 
+/**
+ * What went wrong below HTTP, read from the system error codes along the `cause` chain (fetch
+ * wraps them: TypeError "fetch failed" → cause { code: "ECONNREFUSED" }): DNS, a refused
+ * connection, TLS, or a connect timeout. Undefined when no such code is there.
+ */
+export function connectionReason(error: unknown): ReasonKey | undefined {
+  let e = error as { code?: unknown; cause?: unknown } | undefined;
+  for (let depth = 0; e && typeof e === "object" && depth < 8; depth++) {
+    const code = typeof e.code === "string" ? e.code : "";
+    if (/^(ENOTFOUND|EAI_AGAIN|EAI_NONAME|EAI_NODATA|dns_not_found)$/.test(code)) return "dns";
+    if (code === "ECONNREFUSED") return "conn_refused";
+    if (/CERT|TLS|SSL|UNABLE_TO_VERIFY|SELF_SIGNED|^EPROTO$/.test(code)) return "tls";
+    if (/^(ETIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_HEADERS_TIMEOUT)$/.test(code)) return "timeout";
+    e = e.cause as typeof e;
+  }
+  return undefined;
+}
+
 /** The reason of an HTTP status (0: no answer at all). */
 export function reasonOfStatus(status: number): ReasonKey {
   if (status === 401 || status === 403) return "auth";
@@ -102,6 +122,8 @@ export function reasonOfError(error: unknown): Reason {
   if (e.code === "blocked_address" || e.code === "blocked_scheme") return { key: "refused" };
   if (e.code === "dns_not_found") return { key: "dns" };
   if (e.code === "timeout") return { key: "timeout" };
+  const connection = connectionReason(error);
+  if (connection) return { key: connection };
   // The host pacer held the request back (a rest after a wall, or the day's cap): nothing was sent.
   if (e.name === "HostPausedError")
     return { key: (error as { kind?: string }).kind === "cap" ? "host_cap" : "host_rest" };

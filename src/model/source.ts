@@ -8,6 +8,8 @@ export interface Source {
   /** Position in the config; ranks ties between entries of equal ★. */
   order: number;
   enabled: boolean;
+  /** Labels of the source (an OPML import's folders). */
+  tags?: string[];
   /** fetch.pages for this source (absent: the global setting). */
   pages?: "auto" | "always" | "never";
 }

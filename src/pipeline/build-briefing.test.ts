@@ -1,12 +1,12 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { starterConfig } from "../cli/commands/init-config.ts";
 import { parseConfig } from "../config/index.ts";
-import { STARTER_CONFIG } from "../config/starter.ts";
 import type { Article } from "../model/article.ts";
 import type { Entry } from "../model/entry.ts";
 import { buildBriefing, type StoredOutcome } from "./build-briefing.ts";
 
-const config = parseConfig(STARTER_CONFIG, { env: {}, baseDir: "/srv/daybrief" });
+const config = parseConfig(starterConfig("en"), { env: {}, baseDir: "/srv/daybrief" });
 const source = config.sources[0]!;
 const article: Article = {
   id: 1,

@@ -28,6 +28,11 @@ export async function getLatestBriefing(ctx: QueryContext): Promise<Briefing | u
   return latest ? getBriefing(ctx, latest) : undefined;
 }
 
+/** The latest day a briefing was stored for (what `render` and `dupes` show by default), or undefined. */
+export async function latestBriefingDate(ctx: QueryContext): Promise<string | undefined> {
+  return (await listBriefingDates(ctx))[0];
+}
+
 async function listBriefingDates(ctx: QueryContext): Promise<string[]> {
   return (await ctx.store.listBriefingDates()).map((b) => b.date).reverse();
 }

@@ -1,7 +1,13 @@
 export type { ArchiveDay, DayPlace } from "./archive.ts";
 export { listArchiveDays, locateDay, publishedVersion } from "./archive.ts";
 export type { BriefingListItem } from "./briefings.ts";
-export { getBriefing, getLatestBriefing, listBriefings, rebuildBriefing } from "./briefings.ts";
+export {
+  getBriefing,
+  getLatestBriefing,
+  latestBriefingDate,
+  listBriefings,
+  rebuildBriefing,
+} from "./briefings.ts";
 export type { QueryContext } from "./context.ts";
 export { briefingOf } from "./context.ts";
 export type { DupeArticleInfo, DupeStory, DupesReport } from "./dupes.ts";

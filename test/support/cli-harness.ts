@@ -57,7 +57,8 @@ export function createHarness(options: HarnessOptions = {}): Harness {
       const stderr = new TextSink();
       const ctx: CliContext = {
         // Log lines would land in the captured stderr: keep them out of the assertions.
-        env: { DAYBRIEF_LOG_LEVEL: "silent", ...options.env },
+        // English output unless a test asks for another language (the default, without a locale, is Chinese).
+        env: { DAYBRIEF_LOG_LEVEL: "silent", LANG: "en_US.UTF-8", ...options.env },
         cwd: dir,
         stdout,
         stderr,

@@ -1,6 +1,7 @@
 import { configJsonSchema } from "../../config/index.ts";
 import { createProvidersFromConfig } from "../../llm/index.ts";
 import { type CliContext, print } from "../context.ts";
+import { messagesOf } from "../i18n.ts";
 import { loadCliConfig } from "../load.ts";
 
 /** `daybrief config schema`: the JSON Schema for editor completion. */
@@ -15,12 +16,13 @@ export function configCheckCommand(ctx: CliContext, options: { config?: string }
   // Building the providers checks what only the environment can tell: the API key variables.
   // Nothing is sent: the fetch is never called.
   if (config.llm) createProvidersFromConfig(config.llm, { fetch: neverFetch, env: ctx.env });
+  const t = messagesOf(ctx);
   const enabled = config.sources.filter((s) => s.enabled).length;
-  const llm = config.llm
-    ? `, LLM ${config.llm.providers.map((p) => p.id).join(" → ")}`
-    : ", offline analyser";
-  print(ctx.stdout, `${config.file}: ok — ${enabled} source(s), time zone ${config.timezone}${llm}`);
+  const analyser = config.llm
+    ? t("config.llmChain", { chain: config.llm.providers.map((p) => p.id).join(" → ") })
+    : t("config.offline");
+  print(ctx.stdout, t("config.ok", { file: config.file, sources: enabled, zone: config.timezone, analyser }));
   return 0;
 }
 
-const neverFetch: typeof fetch = () => Promise.reject(new Error("config check sends nothing"));
+const neverFetch: typeof fetch = () => Promise.reject(new Error("config check: no request is sent"));

@@ -1,4 +1,5 @@
-import { resolve } from "node:path";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
 import { stringify } from "yaml";
 import { parseConfig } from "../../config/index.ts";
 import { writeDemoHistory } from "../../demo/demo-history.ts";
@@ -8,6 +9,8 @@ import { UsageError } from "../../errors.ts";
 import { runDaily } from "../../pipeline/run-daily.ts";
 import { type CliContext, print } from "../context.ts";
 import { exitCodeOf } from "../handle-error.ts";
+import { messagesOf } from "../i18n.ts";
+import { DEFAULT_CONFIG_FILE } from "../load.ts";
 import { openPipeline } from "../open-pipeline.ts";
 import { printSummary } from "../print-summary.ts";
 import { portOf, serveConfig } from "./serve.ts";
@@ -32,8 +35,9 @@ export const DEMO_HISTORY_DAYS = 60;
  * day, served by a local server on 127.0.0.1 (no network, no API key).
  */
 export async function demoCommand(ctx: CliContext, options: DemoOptions): Promise<number> {
+  const t = messagesOf(ctx);
   if (options.llm !== undefined && options.llm !== "stub") {
-    throw new UsageError(`--llm takes "stub" (the bundled OpenAI-compatible stub), got "${options.llm}"`);
+    throw new UsageError(t("demo.badLlm", { value: options.llm }));
   }
   const stub = options.llm === "stub" ? await startLlmStub() : undefined;
   const server = await startDemoServer({ allowOrigins: stub ? [stub.baseUrl] : [] });
@@ -46,24 +50,36 @@ export async function demoCommand(ctx: CliContext, options: DemoOptions): Promis
       store: { path: "./daybrief.db" },
       ...(stub ? { llm: stubLlmConfig(stub.baseUrl) } : {}),
     });
-    const config = parseConfig(yaml, { env: {}, baseDir: outDir });
+    // The config beside the outputs, so the store-reading commands (render, dupes, search, runs,
+    // sources, verify, publish-site) work on the demo's store from its folder afterwards.
+    const configFile = join(outDir, DEFAULT_CONFIG_FILE);
+    const config = parseConfig(yaml, { env: {}, baseDir: outDir, file: configFile });
+    mkdirSync(outDir, { recursive: true });
+    writeFileSync(configFile, yaml);
     const opened = openPipeline(config, { ...ctx, fetch: server.fetch }, { quiet: options.quiet });
     try {
       const summary = await runDaily(opened.deps, { date: DEMO_DATE, command: "demo", signal: ctx.signal });
       printSummary(ctx, summary);
-      if (summary.status === "ok") print(ctx.stdout, `demo done: open ${summary.outputs.md ?? outDir}`);
+      if (summary.status === "ok") {
+        print(ctx.stdout, t("demo.done", { path: summary.outputs.md ?? outDir }));
+        const dir = relative(ctx.cwd, outDir) || ".";
+        print(ctx.stdout, t("demo.next", { config: configFile, dir }));
+      }
       if (!options.serve || summary.status === "failed") return exitCodeOf(summary.status);
       const days = await writeDemoHistory(opened.deps.store, {
         baseDate: DEMO_DATE,
         days: DEMO_HISTORY_DAYS,
       });
-      print(ctx.stdout, `demo: ${days.length} earlier days generated (${days[0]} … ${days.at(-1)})`);
+      print(
+        ctx.stdout,
+        t("demo.history", { count: String(days.length), first: days[0] ?? "", last: days.at(-1) ?? "" }),
+      );
       // The demo's clock stands on the demo day's evening, so "today" and the last 30 days show it.
       const offset = Date.parse(`${DEMO_DATE}T21:00:00+08:00`) - ctx.now().getTime();
       await serveConfig(ctx, config, {
-        port: portOf(options.port, 8080),
+        port: portOf(options.port, 8080, t),
         host: "127.0.0.1",
-        banner: "(demo; Ctrl-C to stop)",
+        banner: t("demo.serveBanner"),
         now: () => new Date(ctx.now().getTime() + offset),
       });
       return exitCodeOf(summary.status);

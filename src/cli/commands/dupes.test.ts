@@ -40,7 +40,7 @@ test("dupes lists the merged stories of a date with their scores", async () => {
       out += chunk.toString();
     });
     const ctx: CliContext = {
-      env: {},
+      env: { LANG: "en_US.UTF-8" },
       cwd: dir,
       stdout,
       stderr: new PassThrough(),

@@ -2,10 +2,11 @@ import { existsSync } from "node:fs";
 import { type DupeStory, findDupes } from "../../queries/index.ts";
 import { openStore } from "../../store/index.ts";
 import { type CliContext, print } from "../context.ts";
-import { loadCliConfig, resolveDate } from "../load.ts";
+import { messagesOf, type Translate } from "../i18n.ts";
+import { loadCliConfig, resolveStoredDate } from "../load.ts";
 
 /**
- * `daybrief dupes --date D`: which articles of the day were merged into one story and why (the
+ * `daybrief dupes [--date D]` (default: the latest stored day): which articles of the day were merged into one story and why (the
  * similarity scores), and which stories repeat or follow up an earlier briefing. The run's own
  * clustering over the stored articles (queries/dupes.ts); writes nothing.
  */
@@ -13,48 +14,63 @@ export async function dupesCommand(
   ctx: CliContext,
   options: { config?: string; date?: string },
 ): Promise<number> {
+  const t = messagesOf(ctx);
   const config = loadCliConfig(ctx, options.config);
-  const date = resolveDate(ctx, config, options.date);
   if (!existsSync(config.store.path)) {
-    print(ctx.stdout, "no articles stored yet");
+    print(ctx.stdout, t("dupes.noArticles"));
     return 0;
   }
   const store = openStore(config.store.path);
   try {
+    const date = await resolveStoredDate(ctx, config, store, options.date);
     const report = await findDupes({ store, config }, date);
     print(
       ctx.stdout,
-      `${date}: ${report.articles} articles → ${report.stories} stories ` +
-        `(${report.copiesMerged} copies merged, ${report.repeats} repeats, ${report.followUps} follow-ups)`,
+      t("dupes.header", {
+        date,
+        articles: report.articles,
+        stories: report.stories,
+        copies: report.copiesMerged,
+        repeats: report.repeats,
+        followUps: report.followUps,
+      }),
     );
-    for (const story of report.merged) printStory(ctx, story);
+    for (const story of report.merged) printStory(ctx, t, story);
     return 0;
   } finally {
     await store.close();
   }
 }
 
-function printStory(ctx: CliContext, story: DupeStory): void {
+function printStory(ctx: CliContext, t: Translate, story: DupeStory): void {
   print(ctx.stdout);
   const p = story.primary;
   print(
     ctx.stdout,
-    `● 《${story.title}》 ${p.sourceName ?? p.sourceId ?? ""} #${story.primaryArticleId}${textFromLabel(p.textFrom)}`,
+    `● 《${story.title}》 ${p.sourceName ?? p.sourceId ?? ""} #${story.primaryArticleId}${textFromLabel(t, p.textFrom)}`,
   );
   if (story.earlier) {
-    const label = story.earlier.kind === "repeat" ? "repeat of (not shown)" : "follow-up of";
-    const facts = story.earlier.newFacts.length > 0 ? ` — new: ${story.earlier.newFacts.join(", ")}` : "";
+    const label = t(story.earlier.kind === "repeat" ? "dupes.repeatOf" : "dupes.followUpOf");
+    const facts =
+      story.earlier.newFacts.length > 0
+        ? t("dupes.newFacts", { facts: story.earlier.newFacts.join(", ") })
+        : "";
     print(ctx.stdout, `    ${label} ${story.earlier.date} 《${story.earlier.title}》${facts}`);
   }
   for (const m of story.members) {
     const s = m.scores;
     const detail =
       m.reason === "exact"
-        ? "same link, GUID or text"
-        : `text ${fmt(s.text)} · title ${fmt(s.title)} · entities ${fmt(s.entity)} · story ${fmt(s.story)}`;
+        ? t("dupes.exact")
+        : t("dupes.scores", {
+            text: fmt(s.text),
+            title: fmt(s.title),
+            entity: fmt(s.entity),
+            story: fmt(s.story),
+          });
     print(
       ctx.stdout,
-      `    ├ ${m.sourceName ?? m.sourceId} 《${m.title}》 #${m.articleId}${textFromLabel(m.textFrom)} ${m.reason} ${fmt(m.similarity)} (${detail})`,
+      `    ├ ${m.sourceName ?? m.sourceId} 《${m.title}》 #${m.articleId}${textFromLabel(t, m.textFrom)} ${m.reason} ${fmt(m.similarity)} (${detail})`,
     );
   }
 }
@@ -64,6 +80,6 @@ function fmt(x: number): string {
 }
 
 /** " (text: feed)" / " (text: page)": where the article's text came from (feed-first or the page). */
-export function textFromLabel(textFrom: string | undefined): string {
-  return textFrom ? ` (text: ${textFrom})` : "";
+export function textFromLabel(t: Translate, textFrom: string | undefined): string {
+  return textFrom ? t("dupes.textFrom", { from: textFrom }) : "";
 }

@@ -73,7 +73,8 @@ test("a bridge URL template with {id}, a whole URL, and public bridges need no a
     accountFeedUrl({ id: "qbitai", feed: "https://rss.example.org/q.xml" }, undefined),
     "https://rss.example.org/q.xml",
   );
-  assert.throws(() => accountFeedUrl({ id: "qbitai", feed: "MP_1" }, undefined), /needs --bridge/);
+  assert.throws(() => accountFeedUrl({ id: "qbitai", feed: "MP_1" }, undefined, "en"), /needs --bridge/);
+  assert.throws(() => accountFeedUrl({ id: "qbitai", feed: "MP_1" }, undefined), /需要配合 --bridge/);
   assert.deepEqual(
     privateBridgeTargets(["https://rss.example.org/a", "http://werss:8001/feed/x", "http://192.168.1.5/f"]),
     ["werss:8001", "192.168.1.5:80"],

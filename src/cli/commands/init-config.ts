@@ -3,6 +3,7 @@
  * YAML text out. Secrets are always `${ENV_VAR}` references, never literal values.
  */
 import { LLM_PRESETS } from "../../llm/index.ts";
+import { type Lang, type Translate, translate } from "../i18n.ts";
 
 /** The three WeChat accounts the setup guide (docs/setup.md) walks through. */
 export const WECHAT_ACCOUNTS = [
@@ -53,13 +54,13 @@ export interface InitChoices {
 const OLLAMA_MODEL = "qwen2.5:7b-instruct";
 
 /** The feed URL of one account: a whole URL as given, an id through the bridge, or the public feed. */
-export function accountFeedUrl(account: InitAccount, bridge: string | undefined): string {
+export function accountFeedUrl(account: InitAccount, bridge: string | undefined, lang: Lang = "zh"): string {
   const known = WECHAT_ACCOUNTS.find((a) => a.id === account.id);
-  if (!known) throw new Error(`unknown account ${account.id}`);
+  if (!known) throw new Error(`unknown account id: ${account.id}`);
   const feed = account.feed?.trim();
   if (!feed) return known.publicFeed;
   if (/^https?:\/\//i.test(feed)) return feed;
-  if (!bridge) throw new Error(`${known.name}: a feed id (${feed}) needs --bridge <url>`);
+  if (!bridge) throw new Error(translate(lang, "init.feedNeedsBridge", { name: known.name, feed }));
   const id = encodeURIComponent(feed);
   // WeWe RSS shape by default: <base>/feeds/<id>.atom (its docs: /feeds/MP_WXS_123.rss|.atom|.json).
   return bridge.includes("{id}")
@@ -97,42 +98,32 @@ const q = (s: string) => JSON.stringify(s);
 /** A `${NAME}` reference, resolved by the config loader from the environment. */
 const ref = (name: string) => `\${${name}}`;
 
-function llmBlock(llm: InitLlm): string[] {
-  if (llm === "offline") {
-    return [
-      "# No LLM: entries are written by the built-in offline (extractive) analyser.",
-      "# 未配置大模型：由内置的离线（抽取式）分析器生成条目。docs/llm.md 介绍如何接入。",
-    ];
-  }
+function llmBlock(llm: InitLlm, t: Translate): string[] {
+  if (llm === "offline") return [t("starter.offline")];
   const preset = LLM_PRESETS[llm];
-  const lines = [
-    "# 大模型 / LLM (docs/llm.md). `daybrief llm test` checks the key and the endpoint.",
-    "llm:",
-    "  providers:",
-  ];
+  const lines = [t("starter.llm"), "llm:", "  providers:"];
   lines.push(`    - id: ${llm}`, `      preset: ${llm}`);
-  if (llm === "ollama") lines.push(`      model: ${OLLAMA_MODEL}        # 本地模型名 / your local model`);
-  if (preset.apiKeyEnv) {
-    lines.push(
-      `      apiKey: ${ref(preset.apiKeyEnv)}   # 密钥只放在环境变量里 / the key stays in the environment`,
-    );
-  }
+  if (llm === "ollama") lines.push(`      model: ${OLLAMA_MODEL}   ${t("starter.llmModel")}`);
+  if (preset.apiKeyEnv) lines.push(`      apiKey: ${ref(preset.apiKeyEnv)}   ${t("starter.llmKey")}`);
   return lines;
 }
 
 /** Each channel's keys: a value in `$NAME` form becomes a `${NAME}` reference, the rest is written as is. */
-const CHANNEL_KEYS: Record<Exclude<InitChannel, "none">, [key: string, value: string, note?: string][]> = {
+const CHANNEL_KEYS: Record<
+  Exclude<InitChannel, "none">,
+  [key: string, value: string, note?: "starter.signingSecret" | "starter.wecomDigest"][]
+> = {
   feishu: [
     ["webhook", "$FEISHU_WEBHOOK"],
-    ["secret", "$FEISHU_SECRET", "签名校验 / signing secret"],
+    ["secret", "$FEISHU_SECRET", "starter.signingSecret"],
   ],
   dingtalk: [
     ["webhook", "$DINGTALK_WEBHOOK"],
-    ["secret", "$DINGTALK_SECRET", "加签 / signing secret"],
+    ["secret", "$DINGTALK_SECRET", "starter.signingSecret"],
   ],
   wecom: [
     ["webhook", "$WECOM_WEBHOOK"],
-    ["mode", "digest", "4,096 字节一条，摘要模式更合适 / small messages"],
+    ["mode", "digest", "starter.wecomDigest"],
   ],
   telegram: [
     ["botToken", "$TELEGRAM_BOT_TOKEN"],
@@ -150,61 +141,67 @@ const CHANNEL_KEYS: Record<Exclude<InitChannel, "none">, [key: string, value: st
   ],
 };
 
-function channelBlock(channel: InitChannel): string[] {
-  if (channel === "none")
-    return ["# 未配置推送渠道 / no channel: the briefing is written to output.dir only."];
+function channelBlock(channel: InitChannel, t: Translate): string[] {
+  if (channel === "none") return [t("starter.noChannel")];
   const keys = CHANNEL_KEYS[channel].map(([key, value, note]) => {
     const text = value.startsWith("$") ? ref(value.slice(1)) : value;
-    return `    ${key}: ${text}${note ? `   # ${note}` : ""}`;
+    return `    ${key}: ${text}${note ? `   ${t(note)}` : ""}`;
   });
-  return [
-    "# 推送渠道 / where the briefing is sent (docs/channels.md). Secrets come from the environment.",
-    "channels:",
-    `  - id: ${channel}`,
-    `    type: ${channel}`,
-    ...keys,
-  ];
+  return [t("starter.channels"), "channels:", `  - id: ${channel}`, `    type: ${channel}`, ...keys];
 }
 
-/** The YAML text of a config for these choices; it loads through the real config loader. */
-export function buildInitConfig(choices: InitChoices): string {
-  if (choices.accounts.length === 0) throw new Error("choose at least one account");
+/**
+ * The YAML text of a config for these choices, its comments in `lang` (the message catalogue);
+ * it loads through the real config loader. With the default choices (the three public feeds, no
+ * LLM, no channel) it is the starter config `daybrief init` writes without flags.
+ */
+export function buildInitConfig(choices: InitChoices, lang: Lang = "zh"): string {
+  const t: Translate = (key, params) => translate(lang, key, params);
+  if (choices.accounts.length === 0) throw new Error(t("init.noAccounts"));
   const sources = choices.accounts.map((a) => {
     const known = WECHAT_ACCOUNTS.find((k) => k.id === a.id)!;
-    return { id: a.id, name: known.name, url: accountFeedUrl(a, choices.bridge) };
+    return { id: a.id, name: known.name, url: accountFeedUrl(a, choices.bridge, lang) };
   });
   const allow = privateBridgeTargets(sources.map((s) => s.url));
   const lines = [
-    "# daybrief 配置 / configuration. Written by `daybrief init`; every key is optional except sources.",
-    "# 完整说明 / reference: docs/configuration.md · 上手指南 / setup guide: docs/setup.md",
-    `# 密钥不写在这里：用 ${ref("ENV_VAR")}，在环境变量里设置 / secrets are ${ref("ENV_VAR")} references.`,
+    t("starter.header"),
+    t("starter.reference"),
+    t("starter.schema"),
+    "#   # yaml-language-server: $schema=./daybrief.schema.json",
+    t("starter.secrets", { ref: ref("ENV_VAR") }),
     "",
-    "# 按这个时区切分日期 / days are cut in this time zone.",
+    t("starter.timezone"),
     "timezone: Asia/Shanghai",
     "",
-    "# 订阅源：公众号通过公众号→RSS 桥接服务读取 / WeChat accounts through a WeChat→RSS bridge.",
+    t("starter.sources"),
     "sources:",
     ...sources.flatMap((s) => [`  - id: ${s.id}`, `    name: ${s.name}`, `    url: ${q(s.url)}`]),
     "",
+    t("starter.output"),
     "output:",
     "  dir: ./briefings",
     "  formats: [md, html, json]",
     "",
+    t("starter.store"),
     "store:",
     "  path: ./data/daybrief.db",
     "",
     "briefing:",
-    "  title: AI 每日情报",
+    `  title: ${t("starter.title")}`,
+    `  ${t("starter.minStars")}`,
     "  minStars: 2",
   ];
   if (allow.length > 0) {
-    lines.push(
-      "",
-      "# 自建桥接在本机或内网：允许访问它的地址 / a self-hosted bridge on a private address must be allowed.",
-      "fetch:",
-      `  allowPrivate: [${allow.map(q).join(", ")}]`,
-    );
+    lines.push("", t("starter.allowPrivate"), "fetch:", `  allowPrivate: [${allow.map(q).join(", ")}]`);
   }
-  lines.push("", ...llmBlock(choices.llm), "", ...channelBlock(choices.channel));
+  lines.push("", ...llmBlock(choices.llm, t), "", ...channelBlock(choices.channel, t));
   return `${lines.join("\n")}\n`;
+}
+
+/** The starter config: the three public feeds, the offline analyser, no channel. */
+export function starterConfig(lang: Lang = "zh"): string {
+  return buildInitConfig(
+    { accounts: WECHAT_ACCOUNTS.map((a) => ({ id: a.id })), llm: "offline", channel: "none" },
+    lang,
+  );
 }

@@ -5,6 +5,7 @@
  */
 import { createInterface } from "node:readline/promises";
 import { UsageError } from "../../errors.ts";
+import { type Lang, translate } from "../i18n.ts";
 import {
   INIT_CHANNELS,
   INIT_LLMS,
@@ -51,7 +52,10 @@ function pick<T extends string>(choices: readonly T[], answer: string, fallback:
 export async function askInitChoices(
   streams: PromptStreams,
   preset: Partial<InitChoices>,
+  lang: Lang = "zh",
 ): Promise<InitChoices> {
+  const t = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) =>
+    translate(lang, key, params);
   const rl = createInterface({
     input: streams.input,
     output: streams.output,
@@ -64,7 +68,7 @@ export async function askInitChoices(
     rl.setPrompt(question);
     rl.prompt();
     const next = await lines.next();
-    if (next.done) throw new UsageError("init cancelled: input ended before every question was answered");
+    if (next.done) throw new UsageError(t("init.ask.cancelled"));
     return String(next.value);
   };
   const askUntil = async <T>(question: string, read: (answer: string) => T | undefined, again: string) => {
@@ -75,23 +79,19 @@ export async function askInitChoices(
     }
   };
   try {
-    say("daybrief init — 回车接受 [默认值] / press Enter for the [default]");
+    say(t("init.ask.intro"));
     let accounts = preset.accounts;
     if (!accounts) {
-      say("公众号 / WeChat accounts:");
+      say(t("init.ask.accountsTitle"));
       say(WECHAT_ACCOUNTS.map((a, i) => `  ${i + 1}. ${a.name} (${a.id})`).join("\n"));
-      accounts = await askUntil(
-        "订阅哪些？编号或名字，逗号分隔 / which ones? numbers or names [all]: ",
-        parseAccountList,
-        "没有这个公众号 / unknown account: use 1–3, names, or all",
-      );
+      accounts = await askUntil(t("init.ask.accounts"), parseAccountList, t("init.ask.accountsAgain"));
     }
     let bridge = preset.bridge;
     if (bridge === undefined) {
       const answer = await askUntil(
-        "自建桥接的地址（如 WeWe RSS 的 http://127.0.0.1:4000），留空用公共订阅源 / your bridge's base URL, empty for public feeds []: ",
+        t("init.ask.bridge"),
         (a) => (a.trim() === "" || /^https?:\/\/\S+$/i.test(a.trim()) ? a.trim() : undefined),
-        "请输入 http(s):// 开头的地址或留空 / an http(s):// URL or nothing",
+        t("init.ask.bridgeAgain"),
       );
       bridge = answer || undefined;
     }
@@ -99,27 +99,23 @@ export async function askInitChoices(
       for (const account of accounts) {
         if (account.feed) continue;
         const name = WECHAT_ACCOUNTS.find((a) => a.id === account.id)!.name;
-        const feed = (
-          await ask(
-            `${name} 在桥接里的 feed id（如 MP_WXS_123）或完整订阅地址，留空用公共订阅源 / its feed id or URL []: `,
-          )
-        ).trim();
+        const feed = (await ask(t("init.ask.feed", { name }))).trim();
         if (feed) account.feed = feed;
       }
     }
     const llm =
       preset.llm ??
       (await askUntil<InitLlm>(
-        `大模型 / LLM (${INIT_LLMS.map((c, i) => `${i + 1}.${c}`).join(" ")}) [offline]: `,
+        t("init.ask.llm", { choices: INIT_LLMS.map((c, i) => `${i + 1}.${c}`).join(" ") }),
         (a) => pick(INIT_LLMS, a, "offline"),
-        `请选择 / choose one of: ${INIT_LLMS.join(", ")}`,
+        t("init.ask.chooseOne", { choices: INIT_LLMS.join(", ") }),
       ));
     const channel =
       preset.channel ??
       (await askUntil<InitChannel>(
-        `推送渠道 / channel (${INIT_CHANNELS.map((c, i) => `${i + 1}.${c}`).join(" ")}) [none]: `,
+        t("init.ask.channel", { choices: INIT_CHANNELS.map((c, i) => `${i + 1}.${c}`).join(" ") }),
         (a) => pick(INIT_CHANNELS, a, "none"),
-        `请选择 / choose one of: ${INIT_CHANNELS.join(", ")}`,
+        t("init.ask.chooseOne", { choices: INIT_CHANNELS.join(", ") }),
       ));
     return { accounts, ...(bridge ? { bridge } : {}), llm, channel };
   } finally {

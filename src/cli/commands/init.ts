@@ -1,12 +1,12 @@
 import { existsSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parse } from "yaml";
-import { STARTER_CONFIG } from "../../config/index.ts";
 import { listEnvReferences } from "../../config/interpolate.ts";
 import { UsageError } from "../../errors.ts";
 import { type CliContext, print } from "../context.ts";
+import { langOfContext, messagesOf, type Translate } from "../i18n.ts";
 import { DEFAULT_CONFIG_FILE } from "../load.ts";
-import { buildInitConfig, INIT_CHANNELS, INIT_LLMS, type InitChoices } from "./init-config.ts";
+import { buildInitConfig, INIT_CHANNELS, INIT_LLMS, type InitChoices, starterConfig } from "./init-config.ts";
 import { askInitChoices, parseAccountList } from "./init-prompts.ts";
 
 export interface InitOptions {
@@ -20,34 +20,35 @@ export interface InitOptions {
 }
 
 /** The choices the flags make; every flag is checked before anything is asked or written. */
-function choicesFromFlags(options: InitOptions): Partial<InitChoices> {
+function choicesFromFlags(options: InitOptions, t: Translate): Partial<InitChoices> {
   const out: Partial<InitChoices> = {};
   if (options.accounts !== undefined) {
     const accounts = parseAccountList(options.accounts);
     if (!accounts) {
-      throw new UsageError(
-        `--accounts ${options.accounts}: use jiqizhixin, xinzhiyuan, qbitai (or 机器之心, 新智元, 量子位, 1–3, all), each optionally =<feed id or URL>`,
-      );
+      throw new UsageError(t("init.badAccounts", { value: options.accounts }));
     }
     out.accounts = accounts;
   }
   if (options.bridge !== undefined) {
     if (!/^https?:\/\/\S+$/i.test(options.bridge)) {
-      throw new UsageError(
-        `--bridge ${options.bridge}: give the bridge's base URL, e.g. http://127.0.0.1:4000`,
-      );
+      throw new UsageError(t("init.badBridge", { value: options.bridge }));
     }
     out.bridge = options.bridge;
   }
   if (options.llm !== undefined) {
     const llm = INIT_LLMS.find((l) => l === options.llm);
-    if (!llm) throw new UsageError(`--llm ${options.llm}: choose one of ${INIT_LLMS.join(", ")}`);
+    if (!llm)
+      throw new UsageError(
+        t("init.badChoice", { flag: "--llm", value: options.llm, choices: INIT_LLMS.join(", ") }),
+      );
     out.llm = llm;
   }
   if (options.channel !== undefined) {
     const channel = INIT_CHANNELS.find((c) => c === options.channel);
     if (!channel)
-      throw new UsageError(`--channel ${options.channel}: choose one of ${INIT_CHANNELS.join(", ")}`);
+      throw new UsageError(
+        t("init.badChoice", { flag: "--channel", value: options.channel, choices: INIT_CHANNELS.join(", ") }),
+      );
     out.channel = channel;
   }
   return out;
@@ -59,33 +60,32 @@ function choicesFromFlags(options: InitOptions): Partial<InitChoices> {
  * without flags) it writes the commented starter config.
  */
 export async function initCommand(ctx: CliContext, options: InitOptions): Promise<number> {
+  const t = messagesOf(ctx);
+  const lang = langOfContext(ctx);
   const path = resolve(ctx.cwd, options.config ?? DEFAULT_CONFIG_FILE);
-  if (existsSync(path) && !options.force) {
-    throw new UsageError(`${path} exists already — pass --force to overwrite it`);
-  }
-  const preset = choicesFromFlags(options);
+  if (existsSync(path) && !options.force) throw new UsageError(t("init.exists", { path }));
+  const preset = choicesFromFlags(options, t);
   const interactive = !options.yes && Boolean(ctx.stdin?.isTTY && ctx.stdout.isTTY);
-  let text = STARTER_CONFIG;
+  let text = starterConfig(lang);
   if (interactive && ctx.stdin) {
-    text = buildInitConfigOrUsage(await askInitChoices({ input: ctx.stdin, output: ctx.stdout }, preset));
+    const choices = await askInitChoices({ input: ctx.stdin, output: ctx.stdout }, preset, lang);
+    text = buildInitConfigOrUsage(choices, ctx);
   } else if (Object.keys(preset).length > 0) {
     const accounts = preset.accounts ?? parseAccountList("all")!;
-    text = buildInitConfigOrUsage({ llm: "offline", channel: "none", ...preset, accounts });
+    text = buildInitConfigOrUsage({ llm: "offline", channel: "none", ...preset, accounts }, ctx);
   }
   writeFileSync(path, text);
-  print(ctx.stdout, `已写入 / wrote ${path}`);
+  print(ctx.stdout, t("init.wrote", { path }));
   // From the values, not the comments (which mention ${ENV_VAR} as an example).
   const vars = listEnvReferences(JSON.stringify(parse(text)));
-  if (vars.length > 0) {
-    print(ctx.stdout, `设置这些环境变量 / set these variables: ${vars.join(" ")}`);
-  }
-  print(ctx.stdout, "下一步 / next: `daybrief config check`, then `daybrief run`");
+  if (vars.length > 0) print(ctx.stdout, t("init.setVariables", { vars: vars.join(" ") }));
+  print(ctx.stdout, t("init.next"));
   return 0;
 }
 
-function buildInitConfigOrUsage(choices: InitChoices): string {
+function buildInitConfigOrUsage(choices: InitChoices, ctx: CliContext): string {
   try {
-    return buildInitConfig(choices);
+    return buildInitConfig(choices, langOfContext(ctx));
   } catch (error) {
     throw new UsageError((error as Error).message);
   }

@@ -34,3 +34,4 @@ export const publishSiteCommand = lazy(() => import("./publish-site.ts"), "publi
 export const mcpCommand = lazy(() => import("./mcp.ts"), "mcpCommand");
 export const hashTokenCommand = lazy(() => import("./api.ts"), "hashTokenCommand");
 export const serveCommand = lazy(() => import("./serve.ts"), "serveCommand");
+export const channelsTestCommand = lazy(() => import("./channels-test.ts"), "channelsTestCommand");

@@ -7,6 +7,7 @@ import { createRunJobs } from "../../server/api/run-jobs.ts";
 import { createMcpServer } from "../../server/mcp/create-mcp-server.ts";
 import { openStore } from "../../store/index.ts";
 import type { CliContext } from "../context.ts";
+import { messagesOf } from "../i18n.ts";
 import { loadCliConfig } from "../load.ts";
 import { buildRedactor } from "../redactor.ts";
 import { createServerActions } from "../server-actions.ts";
@@ -27,9 +28,7 @@ export async function mcpCommand(ctx: CliContext, options: McpCommandOptions): P
   const loaded = loadCliConfig(ctx, options.config);
   const config = options.store ? { ...loaded, store: { path: resolve(ctx.cwd, options.store) } } : loaded;
   if (!existsSync(config.store.path))
-    throw new UsageError(
-      `没有存储文件 ${config.store.path}，先运行 daybrief run (no store at ${config.store.path}: run \`daybrief run\` first)`,
-    );
+    throw new UsageError(messagesOf(ctx)("mcp.noStore", { path: config.store.path }));
   const store = openStore(config.store.path, { now: ctx.now });
   const redact = buildRedactor(config, ctx.env);
   const runs = options.readOnly ? undefined : createRunJobs(createServerActions(config, ctx));

@@ -4,6 +4,7 @@ import { UsageError } from "../../errors.ts";
 import { publishSite } from "../../pipeline/publish-site.ts";
 import { openStore } from "../../store/index.ts";
 import { type CliContext, print } from "../context.ts";
+import { messagesOf } from "../i18n.ts";
 import { loadCliConfig } from "../load.ts";
 
 export interface PublishSiteCommandOptions {
@@ -21,25 +22,23 @@ export async function publishSiteCommand(
   ctx: CliContext,
   options: PublishSiteCommandOptions,
 ): Promise<number> {
+  const t = messagesOf(ctx);
   const config = loadCliConfig(ctx, options.config);
   const siteUrl = options.siteUrl ?? config.output.siteUrl;
   if (siteUrl !== undefined && !/^https?:\/\/[^/]/i.test(siteUrl)) {
-    throw new UsageError(`--site-url must be an http(s) URL, got "${siteUrl}"`);
+    throw new UsageError(t("publishSite.badUrl", { value: siteUrl }));
   }
   if (!existsSync(config.store.path)) {
-    throw new UsageError(`no store at ${config.store.path} — run \`daybrief run\` first`);
+    throw new UsageError(t("error.noStore", { path: config.store.path }));
   }
   const outDir = resolve(ctx.cwd, options.out ?? "site");
   const store = await openStore(config.store.path);
   try {
     const result = await publishSite(store, { outDir, title: config.briefing.title, siteUrl });
     if (!siteUrl) {
-      print(
-        ctx.stderr,
-        "warning: output.siteUrl is not set (nor --site-url): feed.xml uses urn:uuid ids and relative links; set it to the site's public URL",
-      );
+      print(ctx.stderr, t("publishSite.noSiteUrl"));
     }
-    print(ctx.stdout, `wrote a site of ${result.days} days (${result.entries} entries) to ${outDir}`);
+    print(ctx.stdout, t("publishSite.wrote", { days: result.days, entries: result.entries, dir: outDir }));
     return 0;
   } finally {
     await store.close();

@@ -6,6 +6,7 @@ import { acquireRunLock } from "../../pipeline/run-lock.ts";
 import { openStore } from "../../store/index.ts";
 import type { CliContext } from "../context.ts";
 import { exitCodeOf } from "../handle-error.ts";
+import { messagesOf } from "../i18n.ts";
 import { loadCliConfig, resolveDate } from "../load.ts";
 import { openPipeline } from "../open-pipeline.ts";
 import { printSummary } from "../print-summary.ts";
@@ -33,9 +34,9 @@ export async function runCommand(ctx: CliContext, options: RunCommandOptions): P
   if (!lock.acquired) {
     await lockStore.close();
     const o = lock.owner;
-    throw new UsageError(
-      `another run is using ${config.store.path} (pid ${o.pid} on ${o.host}, ${o.command}, since ${o.since}) — wait for it to finish`,
-    );
+    const t = messagesOf(ctx);
+    const owner = t("run.lockOwner", { pid: o.pid, host: o.host, command: o.command, since: o.since });
+    throw new UsageError(t("run.locked", { path: config.store.path, owner }));
   }
   let opened: ReturnType<typeof openPipeline> | undefined;
   try {

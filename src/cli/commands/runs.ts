@@ -3,6 +3,7 @@ import { UsageError } from "../../errors.ts";
 import { listRuns } from "../../queries/index.ts";
 import { openStore } from "../../store/index.ts";
 import { type CliContext, print } from "../context.ts";
+import { countName, messagesOf, statusText } from "../i18n.ts";
 import { loadCliConfig } from "../load.ts";
 
 /**
@@ -13,12 +14,13 @@ export async function runsCommand(
   ctx: CliContext,
   options: { config?: string; limit?: string },
 ): Promise<number> {
+  const t = messagesOf(ctx);
   const limit = Number(options.limit ?? 20);
   if (!Number.isInteger(limit) || limit < 1)
-    throw new UsageError(`--limit takes a whole number, got "${options.limit}"`);
+    throw new UsageError(t("error.wholeNumber", { flag: "--limit", value: options.limit }));
   const config = loadCliConfig(ctx, options.config);
   if (!existsSync(config.store.path)) {
-    print(ctx.stdout, "no runs yet");
+    print(ctx.stdout, t("runs.none"));
     return 0;
   }
   const store = openStore(config.store.path);
@@ -26,18 +28,26 @@ export async function runsCommand(
     for (const run of await listRuns({ store, config }, { limit })) {
       const usage = run.spend;
       const counts = Object.entries(run.counts)
-        .map(([k, v]) => `${k} ${v}`)
+        .map(([k, v]) => `${countName(t, k)} ${v}`)
         .join(" · ");
-      print(ctx.stdout, `#${run.id} ${run.date} ${run.command} ${run.status} ${run.startedAt} — ${counts}`);
-      if (run.reason) print(ctx.stdout, `    why: ${run.reason}`);
+      print(
+        ctx.stdout,
+        `#${run.id} ${run.date} ${run.command} ${statusText(t, run.status)} ${run.startedAt} — ${counts}`,
+      );
+      if (run.reason) print(ctx.stdout, t("runs.why", { reason: run.reason }));
       if (usage.calls > 0) {
+        const cost =
+          Object.entries(usage.costByCurrency)
+            .map(([c, v]) => `${v.toFixed(4)} ${c}`)
+            .join(" + ") || "0";
         print(
           ctx.stdout,
-          `    LLM ${usage.calls} calls, ${usage.promptTokens}+${usage.completionTokens} tokens, cost ${
-            Object.entries(usage.costByCurrency)
-              .map(([c, v]) => `${v.toFixed(4)} ${c}`)
-              .join(" + ") || "0"
-          }`,
+          t("runs.usage", {
+            calls: usage.calls,
+            prompt: usage.promptTokens,
+            completion: usage.completionTokens,
+            cost,
+          }),
         );
       }
       for (const f of run.failures ?? [])

@@ -20,6 +20,7 @@ import { openStore, type Store } from "../../store/index.ts";
 import { addDays, dayOf, formatDateTime } from "../../time.ts";
 import { type CliContext, print } from "../context.ts";
 import { EXIT } from "../handle-error.ts";
+import { messagesOf } from "../i18n.ts";
 import { loadCliConfig } from "../load.ts";
 import { createCliLogger, openPipeline } from "../open-pipeline.ts";
 import { printSummary } from "../print-summary.ts";
@@ -87,7 +88,10 @@ async function underLock<T>(
   if (!lock.acquired) {
     await lockStore.close();
     const o = lock.owner;
-    return { ran: false, holder: `pid ${o.pid} on ${o.host} since ${o.since}` };
+    return {
+      ran: false,
+      holder: messagesOf(ctx)("schedule.holder", { pid: o.pid, host: o.host, since: o.since }),
+    };
   }
   try {
     return { ran: true, value: await fn() };
@@ -107,10 +111,12 @@ interface Shared {
 /** One scheduled run: under the run lock, through the same runDaily as `daybrief run`. */
 async function runScheduledJob(s: Shared, job: ScheduledJob, date: string): Promise<boolean> {
   const { ctx, config } = s;
+  const t = messagesOf(ctx);
   const result = await underLock(ctx, config, commandOf(job), async () => {
     const opened = openPipeline(config, ctx, { quiet: true, logger: s.logger, redact: s.redact });
     try {
-      print(ctx.stdout, `${formatDateTime(ctx.now(), config.timezone)} ${job.name} (${job.kind}) → ${date}`);
+      const time = formatDateTime(ctx.now(), config.timezone);
+      print(ctx.stdout, t("schedule.job", { time, name: job.name, kind: job.kind, date }));
       const summary = await runDaily(opened.deps, {
         date,
         command: commandOf(job),
@@ -123,8 +129,7 @@ async function runScheduledJob(s: Shared, job: ScheduledJob, date: string): Prom
       await opened.close();
     }
   });
-  if (!result.ran)
-    print(ctx.stderr, `${job.name} ${date}: skipped, another run holds the lock (${result.holder})`);
+  if (!result.ran) print(ctx.stderr, t("schedule.skipped", { name: job.name, date, holder: result.holder }));
   return result.ran && result.value;
 }
 
@@ -135,6 +140,7 @@ async function runScheduledJob(s: Shared, job: ScheduledJob, date: string): Prom
  */
 async function retryDueDeliveries(s: Shared, jobs: readonly ScheduledJob[]): Promise<Date | undefined> {
   const { ctx, config } = s;
+  const t = messagesOf(ctx);
   let next: Date | undefined;
   const seen = new Set<string>();
   for (const job of jobs) {
@@ -162,17 +168,15 @@ async function retryDueDeliveries(s: Shared, jobs: readonly ScheduledJob[]): Pro
             retries: plan.retries,
             undelivered: history?.undelivered ?? 0,
           });
-          let alert = "no health.alertChannel configured";
+          let alert = t("schedule.noAlertChannel");
           if (config.health.alertChannel) {
             alert = await sendTextToChannel(opened.deps, config.health.alertChannel, text).then(
-              () => `alert sent to ${config.health.alertChannel}`,
-              (error: unknown) => `alert not sent: ${s.redact(errorMessage(error))}`,
+              () => t("schedule.alertSent", { channel: config.health.alertChannel }),
+              (error: unknown) => t("schedule.alertNotSent", { error: s.redact(errorMessage(error)) }),
             );
           }
-          print(
-            ctx.stdout,
-            `delivery retry ${date}: gave up after ${plan.retries} retries, ${history?.undelivered ?? 0} part(s) not delivered; ${alert}`,
-          );
+          const parts = history?.undelivered ?? 0;
+          print(ctx.stdout, t("schedule.gaveUp", { date, retries: plan.retries, parts, alert }));
           return undefined;
         }
         const result = await retryDeliveries(opened.deps, {
@@ -181,13 +185,17 @@ async function retryDueDeliveries(s: Shared, jobs: readonly ScheduledJob[]): Pro
           attempt: plan.attempt,
           signal: ctx.signal,
         });
-        const sent = result.sent.map((c) => `${c.channel} ${c.parts} part(s)`).join(", ") || "nothing";
+        const sent =
+          result.sent
+            .map((c) => t("schedule.channelParts", { channel: c.channel, parts: c.parts }))
+            .join(", ") || t("schedule.nothing");
+        const missing =
+          result.missing.map((c) => `${c.channel} ×${c.parts}`).join(", ") ||
+          t("schedule.channelFailedEarly");
+        const attempt = { attempt: plan.attempt, max };
         print(
           ctx.stdout,
-          `delivery retry ${date} (attempt ${plan.attempt} of ${max}): missing ${
-            result.missing.map((c) => `${c.channel} ×${c.parts}`).join(", ") ||
-            "(a channel failed before its parts)"
-          }; sent ${sent}; ${result.undelivered} part(s) still not delivered`,
+          t("schedule.retry", { date, ...attempt, missing, sent, undelivered: result.undelivered }),
         );
         const after = await withStore(config, ctx, async (store) =>
           deliveryHistoryOf(await store.listRuns(500), date, commandsOf(job)),
@@ -198,7 +206,7 @@ async function retryDueDeliveries(s: Shared, jobs: readonly ScheduledJob[]): Pro
       }
     });
     if (!outcome.ran) {
-      print(ctx.stderr, `delivery retry ${date}: skipped, another run holds the lock (${outcome.holder})`);
+      print(ctx.stderr, t("schedule.retrySkipped", { date, holder: outcome.holder }));
       continue;
     }
     const after = outcome.value;
@@ -211,6 +219,7 @@ async function retryDueDeliveries(s: Shared, jobs: readonly ScheduledJob[]): Pro
 
 /** `daybrief schedule`: runs the configured jobs at their cron times until Ctrl-C (or once with --once). */
 export async function scheduleCommand(ctx: CliContext, options: ScheduleCommandOptions): Promise<number> {
+  const t = messagesOf(ctx);
   const config = loadCliConfig(ctx, options.config);
   const schedule = scheduleOf(config);
   const jobs: ScheduledJob[] = schedule.jobs;
@@ -229,8 +238,9 @@ export async function scheduleCommand(ctx: CliContext, options: ScheduleCommandO
     // Retries of parts an earlier run could not deliver (a give-up is handled in the same call).
     let next = ctx.signal?.aborted ? undefined : await retryDueDeliveries(shared, jobs);
     if (next && next.getTime() <= ctx.now().getTime()) next = await retryDueDeliveries(shared, jobs);
-    if (due.length === 0 && !next) print(ctx.stdout, "nothing due");
-    if (next) print(ctx.stdout, `next delivery retry: ${formatDateTime(next, timeZone)} (${timeZone})`);
+    if (due.length === 0 && !next) print(ctx.stdout, t("schedule.nothingDue"));
+    if (next)
+      print(ctx.stdout, t("schedule.nextRetry", { time: formatDateTime(next, timeZone), zone: timeZone }));
     return ok ? EXIT.ok : EXIT.failed;
   }
 
@@ -244,22 +254,21 @@ export async function scheduleCommand(ctx: CliContext, options: ScheduleCommandO
     runJob: async (job, date) => {
       await runScheduledJob(shared, job, date);
       const next = scheduler.nextRunAt();
-      if (next) print(ctx.stdout, `next run: ${formatDateTime(next, timeZone)} (${timeZone})`);
+      if (next)
+        print(ctx.stdout, t("schedule.nextRun", { time: formatDateTime(next, timeZone), zone: timeZone }));
     },
     retryPending: () => retryDueDeliveries(shared, jobs),
   });
   const next = scheduler.nextRunAt();
-  print(
-    ctx.stdout,
-    `daybrief schedule: ${jobs.map((j) => `${j.name} "${j.cron}"`).join(", ")} in ${timeZone}` +
-      (next ? `; next run ${formatDateTime(next, timeZone)}` : ""),
-  );
+  const list = jobs.map((j) => `${j.name} "${j.cron}"`).join(", ");
+  const nextText = next ? t("schedule.startedNext", { time: formatDateTime(next, timeZone) }) : "";
+  print(ctx.stdout, t("schedule.started", { jobs: list, zone: timeZone, next: nextText }));
   await new Promise<void>((resolve) => {
     if (!ctx.signal) return; // no way to be stopped: stay until the process ends
     if (ctx.signal.aborted) resolve();
     else ctx.signal.addEventListener("abort", () => resolve(), { once: true });
   });
   await scheduler.stop();
-  print(ctx.stdout, "daybrief schedule: stopped");
+  print(ctx.stdout, t("schedule.stopped"));
   return EXIT.ok;
 }

@@ -3,6 +3,7 @@ import { UsageError } from "../../errors.ts";
 import { type Highlighted, type SearchHit, type SearchRequest, searchEntries } from "../../queries/index.ts";
 import { openStore } from "../../store/index.ts";
 import { type CliContext, print } from "../context.ts";
+import { messagesOf, type Translate } from "../i18n.ts";
 import { loadCliConfig } from "../load.ts";
 
 export interface SearchOptions {
@@ -18,10 +19,9 @@ export interface SearchOptions {
   json?: boolean;
 }
 
-function wholeNumber(flag: string, value: string | undefined): number | undefined {
+function wholeNumber(t: Translate, flag: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value))
-    throw new UsageError(`${flag} 须为整数 (${flag} takes a whole number), got "${value}"`);
+  if (!/^\d+$/.test(value)) throw new UsageError(t("error.wholeNumber", { flag, value }));
   return Number(value);
 }
 
@@ -40,6 +40,7 @@ function marked(parts: Highlighted): string {
  * through the query layer. Writes nothing.
  */
 export async function searchCommand(ctx: CliContext, query: string, options: SearchOptions): Promise<number> {
+  const t = messagesOf(ctx);
   const request: SearchRequest = {
     query,
     from: options.from,
@@ -47,13 +48,13 @@ export async function searchCommand(ctx: CliContext, query: string, options: Sea
     sourceId: options.source,
     org: options.org,
     tag: options.tag,
-    minStars: wholeNumber("--min-stars", options.minStars),
+    minStars: wholeNumber(t, "--min-stars", options.minStars),
     analyser: options.analyser,
-    limit: wholeNumber("--limit", options.limit) ?? 10,
+    limit: wholeNumber(t, "--limit", options.limit) ?? 10,
   };
   const config = loadCliConfig(ctx, options.config);
   if (!existsSync(config.store.path)) {
-    print(ctx.stdout, "还没有存储任何文章 (no articles stored yet)");
+    print(ctx.stdout, t("search.noArticles"));
     return 0;
   }
   const store = openStore(config.store.path);
@@ -63,33 +64,29 @@ export async function searchCommand(ctx: CliContext, query: string, options: Sea
       print(ctx.stdout, JSON.stringify(result, null, 2));
       return 0;
     }
-    if (result.terms.length === 0)
-      throw new UsageError(`查询里没有可搜索的字词 (nothing to search for in "${plain(query)}")`);
+    if (result.terms.length === 0) throw new UsageError(t("search.nothingToSearch", { query: plain(query) }));
     if (result.total === 0) {
-      print(ctx.stdout, `没有找到与“${plain(query)}”匹配的条目或文章 (no entries or articles match)`);
+      print(ctx.stdout, t("search.noMatch", { query: plain(query) }));
       return 0;
     }
     const names = new Map(config.sources.map((s) => [s.id, s.name]));
-    const count = result.capped ? `至少 ${result.total}` : `共 ${result.total}`;
-    const countEn = result.capped ? `${result.total}+` : `${result.total}`;
-    print(
-      ctx.stdout,
-      `“${plain(query)}”：${count} 篇匹配，显示前 ${result.hits.length} 篇 ` +
-        `(${countEn} matching, showing ${result.hits.length})`,
-    );
-    if (result.capped)
-      print(
-        ctx.stdout,
-        "（匹配太多：只排序了最近存入的部分，可加词或 --from/--to 缩小范围 / very common words: narrow with more words or dates）",
-      );
-    for (const [i, hit] of result.hits.entries()) printHit(ctx, hit, i + 1, names);
+    const count = t(result.capped ? "search.atLeast" : "search.total", { count: result.total });
+    print(ctx.stdout, t("search.header", { query: plain(query), count, shown: result.hits.length }));
+    if (result.capped) print(ctx.stdout, t("search.capped"));
+    for (const [i, hit] of result.hits.entries()) printHit(ctx, t, hit, i + 1, names);
     return 0;
   } finally {
     await store.close();
   }
 }
 
-function printHit(ctx: CliContext, hit: SearchHit, n: number, names: Map<string, string>): void {
+function printHit(
+  ctx: CliContext,
+  t: Translate,
+  hit: SearchHit,
+  n: number,
+  names: Map<string, string>,
+): void {
   const e = hit.entry;
   const stars = e ? `${"★".repeat(Math.min(5, Math.max(1, e.stars)))} ` : "";
   print(ctx.stdout);
@@ -99,7 +96,7 @@ function printHit(ctx: CliContext, hit: SearchHit, n: number, names: Map<string,
     names.get(hit.sourceId) ?? hit.sourceId,
     e?.org,
     e && e.tags.length > 0 ? e.tags.map((t) => `#${t}`).join(" ") : undefined,
-    e ? e.analyser : "未分析的文章 (article, no entry)",
+    e ? e.analyser : t("search.noEntry"),
     `#${hit.articleId}`,
   ];
   print(ctx.stdout, `   ${plain(facts.filter(Boolean).join(" · "))}`);

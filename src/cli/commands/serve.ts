@@ -9,6 +9,7 @@ import { createMcpHttpApp } from "../../server/mcp/create-mcp-http-app.ts";
 import { openStore } from "../../store/index.ts";
 import { type CliContext, print } from "../context.ts";
 import { EXIT } from "../handle-error.ts";
+import { messagesOf, type Translate } from "../i18n.ts";
 import { loadCliConfig } from "../load.ts";
 import { createCliLogger } from "../open-pipeline.ts";
 import { buildRedactor } from "../redactor.ts";
@@ -25,10 +26,10 @@ export interface ServeCommandOptions {
   hashPassword?: boolean;
 }
 
-export function portOf(value: string | undefined, fallback: number): number {
+export function portOf(value: string | undefined, fallback: number, t?: Translate): number {
   if (value === undefined) return fallback;
   if (!/^\d{1,5}$/.test(value) || Number(value) > 65_535)
-    throw new UsageError(`--port 须为 0–65535 (--port takes 0–65535), got "${value}"`);
+    throw new UsageError(t ? t("serve.badPort", { value }) : `--port takes 0–65535, got "${value}"`);
   return Number(value);
 }
 
@@ -69,7 +70,7 @@ export async function serveConfig(
   try {
     print(ctx.stdout, `daybrief serve: ${server.url}/ ${options.banner ?? ""}`.trimEnd());
     if (config.serve.users.length > 0 && !config.serve.cookieSecret)
-      print(ctx.stderr, "serve.cookieSecret is not set: logins end when the server restarts (docs/web.md)");
+      print(ctx.stderr, messagesOf(ctx)("serve.noCookieSecret"));
     await new Promise<void>((resolve) => {
       if (!ctx.signal) return;
       if (ctx.signal.aborted) resolve();
@@ -85,15 +86,14 @@ export async function serveConfig(
 /** `daybrief serve [--port 8080] [--host 127.0.0.1] [--schedule]`, or `--hash-password`. */
 export async function serveCommand(ctx: CliContext, options: ServeCommandOptions): Promise<number> {
   if (options.hashPassword) {
-    if (!ctx.stdin) throw new UsageError("--hash-password reads the password from stdin");
+    if (!ctx.stdin) throw new UsageError(messagesOf(ctx)("serve.passwordFromStdin"));
     const password = (await readAll(ctx.stdin)).replace(/\r?\n$/, "");
-    if (password.length < 8)
-      throw new UsageError("密码至少 8 个字符 (the password needs at least 8 characters)");
+    if (password.length < 8) throw new UsageError(messagesOf(ctx)("serve.passwordTooShort"));
     print(ctx.stdout, await hashPassword(password));
     return EXIT.ok;
   }
   const config = loadCliConfig(ctx, options.config);
-  const port = portOf(options.port, config.serve.port);
+  const port = portOf(options.port, config.serve.port, messagesOf(ctx));
   const host = options.host ?? config.serve.host;
   const served = serveConfig(ctx, config, { port, host });
   const scheduled = options.schedule ? scheduleCommand(ctx, { config: options.config }) : undefined;

@@ -53,7 +53,7 @@ test("the api section refuses a token in the clear, duplicate names and the same
     (e: Error & { issues?: { path: string }[] }) =>
       e.issues?.some((i) => i.path === "api.tokens.1.sha256") === true,
   );
-  assert.throws(() => config(`  cors: { origins: ["not a url"] }\n`), /api\.cors\.origins\.0/);
+  assert.throws(() => config(`  cors: { origins: ["not a url"] }\n`), /api\.cors\.origins\[#1\]/);
 });
 
 test("the rate limiter counts per key over a sliding minute and says when the next request fits", () => {
