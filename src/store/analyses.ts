@@ -3,7 +3,7 @@ import type { AnalyserInfo, AnalysisOutcome, Entry, Usage } from "../model/index
 import { cachePreparedStatements, type Prepare } from "./database.ts";
 import { compact, nullable, optional, parseJson, toUtcIso } from "./values.ts";
 
-interface AnalysisRow {
+export interface AnalysisRow {
   id: number;
   article_id: number;
   content_hash: string;
@@ -27,7 +27,7 @@ interface AnalysisRow {
   run_id: number | null;
 }
 
-interface UsageColumns {
+export interface UsageColumns {
   run_id: number | null;
   calls: number | null;
   prompt_tokens: number | null;
@@ -76,7 +76,7 @@ function toUsage(row: AnalysisRow): Usage | undefined {
   });
 }
 
-function toAnalysis(row: AnalysisRow): StoredAnalysis {
+export function toAnalysis(row: AnalysisRow): StoredAnalysis {
   const analyser: AnalyserInfo = compact({
     kind: row.analyser_kind as AnalyserInfo["kind"],
     name: row.analyser_name,

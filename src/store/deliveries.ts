@@ -39,7 +39,7 @@ export interface Delivery extends DeliveryKey {
   at: string;
 }
 
-interface DeliveryRow {
+export interface DeliveryRow {
   date: string;
   channel: string;
   part_key: string;
@@ -52,7 +52,7 @@ interface DeliveryRow {
   at: string;
 }
 
-function toDelivery(row: DeliveryRow): Delivery {
+export function toDelivery(row: DeliveryRow): Delivery {
   return compact({
     date: row.date,
     channel: row.channel,
