@@ -28,7 +28,7 @@ test("a run reads and clusters the day once, and builds what a re-render builds"
       { env: {}, baseDir: dir },
     );
     const now = () => new Date("2026-02-04T13:30:00Z");
-    const opened = openPipeline(
+    const opened = await openPipeline(
       config,
       { env: {}, cwd: dir, stdout: process.stdout, stderr: process.stderr, now, fetch: server.fetch },
       { quiet: true, logger: createLogger({ level: "silent" }) },

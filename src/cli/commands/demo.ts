@@ -39,7 +39,7 @@ export async function demoCommand(ctx: CliContext, options: DemoOptions): Promis
       ...(stub ? { llm: stubLlmConfig(stub.baseUrl) } : {}),
     });
     const config = parseConfig(yaml, { env: {}, baseDir: outDir });
-    const opened = openPipeline(config, { ...ctx, fetch: server.fetch }, { quiet: options.quiet });
+    const opened = await openPipeline(config, { ...ctx, fetch: server.fetch }, { quiet: options.quiet });
     try {
       const summary = await runDaily(opened.deps, { date: DEMO_DATE, command: "demo", signal: ctx.signal });
       printSummary(ctx, summary);

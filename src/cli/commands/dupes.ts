@@ -1,6 +1,5 @@
-import { existsSync } from "node:fs";
 import { type DupeStory, findDupes } from "../../queries/index.ts";
-import { openStore } from "../../store/index.ts";
+import { openConfiguredStore, storeMayExist } from "../../store/index.ts";
 import { type CliContext, print } from "../context.ts";
 import { loadCliConfig, resolveDate } from "../load.ts";
 
@@ -15,11 +14,11 @@ export async function dupesCommand(
 ): Promise<number> {
   const config = loadCliConfig(ctx, options.config);
   const date = resolveDate(ctx, config, options.date);
-  if (!existsSync(config.store.path)) {
+  if (!storeMayExist(config.store)) {
     print(ctx.stdout, "no articles stored yet");
     return 0;
   }
-  const store = openStore(config.store.path);
+  const store = await openConfiguredStore(config.store);
   try {
     const report = await findDupes({ store, config }, date);
     print(

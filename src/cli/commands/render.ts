@@ -1,8 +1,8 @@
-import { existsSync } from "node:fs";
 import { UsageError } from "../../errors.ts";
 import { publishBriefing } from "../../pipeline/publish.ts";
 import { rebuildBriefing } from "../../queries/index.ts";
 import { renderHtml, renderJson, renderMarkdown } from "../../render/index.ts";
+import { storeMayExist } from "../../store/index.ts";
 import { type CliContext, print } from "../context.ts";
 import { loadCliConfig, resolveDate } from "../load.ts";
 import { openPipeline } from "../open-pipeline.ts";
@@ -20,9 +20,9 @@ export async function renderCommand(
   if (format !== undefined && !(format in FORMATS)) {
     throw new UsageError(`--format must be one of ${Object.keys(FORMATS).join(", ")}, got "${format}"`);
   }
-  if (!existsSync(config.store.path))
+  if (!storeMayExist(config.store))
     throw new UsageError(`no store at ${config.store.path} — run \`daybrief run\` first`);
-  const opened = openPipeline(config, ctx, { quiet: true, renderOnly: true });
+  const opened = await openPipeline(config, ctx, { quiet: true, renderOnly: true });
   try {
     const briefing = await rebuildBriefing(opened.deps, date);
     if (!briefing) {

@@ -1,7 +1,6 @@
-import { existsSync } from "node:fs";
 import { UsageError } from "../../errors.ts";
 import { listRuns } from "../../queries/index.ts";
-import { openStore } from "../../store/index.ts";
+import { openConfiguredStore, storeMayExist } from "../../store/index.ts";
 import { type CliContext, print } from "../context.ts";
 import { loadCliConfig } from "../load.ts";
 
@@ -17,11 +16,11 @@ export async function runsCommand(
   if (!Number.isInteger(limit) || limit < 1)
     throw new UsageError(`--limit takes a whole number, got "${options.limit}"`);
   const config = loadCliConfig(ctx, options.config);
-  if (!existsSync(config.store.path)) {
+  if (!storeMayExist(config.store)) {
     print(ctx.stdout, "no runs yet");
     return 0;
   }
-  const store = openStore(config.store.path);
+  const store = await openConfiguredStore(config.store);
   try {
     for (const run of await listRuns({ store, config }, { limit })) {
       const usage = run.spend;
