@@ -31,7 +31,7 @@ export async function runCommand(ctx: CliContext, options: RunCommandOptions): P
     await lockStore.close();
     const o = lock.owner;
     throw new UsageError(
-      `another run is using ${config.store.path} (pid ${o.pid} on ${o.host}, ${o.command}, since ${o.since}) — wait for it to finish`,
+      `another run is using ${lockStore.path} (pid ${o.pid} on ${o.host}, ${o.command}, since ${o.since}) — wait for it to finish`,
     );
   }
   let opened: Awaited<ReturnType<typeof openPipeline>> | undefined;
