@@ -1,12 +1,14 @@
 import {
   type AnalysisKey,
   type AnalysisRow,
+  analysisValues,
   type SaveAnalysisInput,
   type StoredAnalysis,
   toAnalysis,
+  UPSERT_ANALYSIS,
   type UsageColumns,
+  usageColumnsOf,
 } from "../analyses.ts";
-import { nullable, toUtcIso } from "../values.ts";
 import { indexAnalysis } from "./search-docs.ts";
 import type { Sql } from "./sql.ts";
 
@@ -39,62 +41,16 @@ export class PgAnalysisTable {
       if (result.saved) await indexAnalysis(sql, result.id);
       if (result.saved && before?.calls) await keepUsage(sql, before);
       if (!result.saved && input.usage) {
-        const u = input.usage;
-        await keepUsage(sql, {
-          run_id: input.runId ?? null,
-          calls: u.calls,
-          prompt_tokens: u.promptTokens,
-          completion_tokens: u.completionTokens,
-          usage_estimated: u.estimated ? 1 : 0,
-          cost: u.cost ?? null,
-          currency: u.currency ?? null,
-        });
+        await keepUsage(sql, usageColumnsOf(input.usage, input.runId));
       }
       return result;
     });
   }
 
   async #upsert(sql: Sql, input: SaveAnalysisInput): Promise<{ id: number; saved: boolean }> {
-    const { analyser, usage } = input;
-    const values = [
-      input.articleId,
-      input.contentHash,
-      analyser.kind,
-      analyser.name,
-      analyser.promptVersion,
-      analyser.fallback ? 1 : 0,
-      nullable(analyser.fallbackReason),
-      input.status,
-      input.status === "ok" ? JSON.stringify(input.entry) : null,
-      input.status === "rejected" ? input.reason : null,
-      input.status === "failed" ? input.error : null,
-      input.status === "failed" ? nullable(input.rawReply) : null,
-      usage ? usage.calls : null,
-      usage ? usage.promptTokens : null,
-      usage ? usage.completionTokens : null,
-      usage?.estimated === undefined ? null : usage.estimated ? 1 : 0,
-      nullable(usage?.cost),
-      nullable(usage?.currency),
-      input.createdAt ? toUtcIso(input.createdAt) : this.now().toISOString(),
-      nullable(input.runId),
-    ];
-    const saved = await sql.row<{ id: number }>(
-      `INSERT INTO analyses (article_id, content_hash, analyser_kind, analyser_name, prompt_version, fallback,
-         fallback_reason, status, entry, reason, error, raw_reply, calls, prompt_tokens, completion_tokens,
-         usage_estimated, cost, currency, created_at, run_id)
-       VALUES (${values.map(() => "?").join(", ")})
-       ON CONFLICT(article_id, content_hash, analyser_name, prompt_version) DO UPDATE SET
-         analyser_kind = excluded.analyser_kind, fallback = excluded.fallback,
-         fallback_reason = excluded.fallback_reason, status = excluded.status, entry = excluded.entry,
-         reason = excluded.reason, error = excluded.error, raw_reply = excluded.raw_reply,
-         calls = excluded.calls, prompt_tokens = excluded.prompt_tokens,
-         completion_tokens = excluded.completion_tokens, usage_estimated = excluded.usage_estimated,
-         cost = excluded.cost, currency = excluded.currency, created_at = excluded.created_at,
-         run_id = excluded.run_id
-       WHERE ?::boolean OR analyses.status = 'failed'
-       RETURNING id`,
-      [...values, input.replace === true],
-    );
+    const { analyser } = input;
+    const values = analysisValues(input, this.now);
+    const saved = await sql.row<{ id: number }>(UPSERT_ANALYSIS, [...values, input.replace === true]);
     if (saved !== undefined) return { id: saved.id, saved: true };
     const existing = await sql.row<{ id: number }>(
       `SELECT id FROM analyses

@@ -3,6 +3,7 @@ import {
   type DeliveryKey,
   type DeliveryRow,
   type DeliveryStatus,
+  RECORD_DELIVERY,
   type RecordDeliveryInput,
   toDelivery,
 } from "../deliveries.ts";
@@ -34,30 +35,18 @@ export class PgDeliveryTable {
 
   async recordDelivery(input: RecordDeliveryInput): Promise<void> {
     const at = toUtcIso(input.at);
-    await this.sql.run(
-      `INSERT INTO deliveries (date, channel, part_key, status, error, attempts, unknown_outcomes, entries, first_at, at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT(date, channel, part_key) DO UPDATE SET
-         attempts = deliveries.attempts + excluded.attempts, at = excluded.at,
-         unknown_outcomes = deliveries.unknown_outcomes + excluded.unknown_outcomes
-           + CASE WHEN deliveries.status = 'sending' AND excluded.status = 'sending' THEN 1 ELSE 0 END,
-         entries = CASE WHEN excluded.status = 'sent' THEN excluded.entries ELSE deliveries.entries END,
-         status = CASE WHEN deliveries.status = 'sent' THEN 'sent' ELSE excluded.status END,
-         error = CASE WHEN deliveries.status = 'sent' OR excluded.status = 'sending' THEN deliveries.error
-                      ELSE excluded.error END`,
-      [
-        input.date,
-        input.channel,
-        input.partKey,
-        input.status,
-        input.status === "failed" ? nullable(input.error) : null,
-        input.attempts,
-        input.unknownOutcomes ?? 0,
-        JSON.stringify(input.entries ?? []),
-        at,
-        at,
-      ],
-    );
+    await this.sql.run(RECORD_DELIVERY, [
+      input.date,
+      input.channel,
+      input.partKey,
+      input.status,
+      input.status === "failed" ? nullable(input.error) : null,
+      input.attempts,
+      input.unknownOutcomes ?? 0,
+      JSON.stringify(input.entries ?? []),
+      at,
+      at,
+    ]);
   }
 
   async listSentParts(date: string, channel: string): Promise<{ partKey: string; entries: string[] }[]> {

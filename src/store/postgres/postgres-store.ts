@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import pg from "pg";
 import { SerialQueue } from "../serial-queue.ts";
+import { methodsOf } from "../sqlite-store.ts";
 import type {
   OpenStoreOptions,
   Store,
@@ -26,17 +27,6 @@ import { PgSourceTable } from "./sources.ts";
 import { ClientSql, PoolSql, pgTypes, type Sql } from "./sql.ts";
 import { PgStoryTable } from "./stories.ts";
 import { PgUsageLedger } from "./usage-ledger.ts";
-
-type Methods<T> = { [K in keyof T as T[K] extends (...args: never[]) => unknown ? K : never]: T[K] };
-
-function methodsOf<T extends object>(table: T): Methods<T> {
-  const bound: Record<string, unknown> = {};
-  for (const name of Object.getOwnPropertyNames(Object.getPrototypeOf(table))) {
-    const value = (table as Record<string, unknown>)[name];
-    if (name !== "constructor" && typeof value === "function") bound[name] = value.bind(table);
-  }
-  return bound as Methods<T>;
-}
 
 /** Every operation of the contract, run through `sql` (the pool, or a transaction's client). */
 function opsOn(sql: Sql, now: () => Date): StoreOps {

@@ -1,6 +1,12 @@
 import type { SearchTerm } from "../../model/search-text.ts";
-import { SCORED_DOCUMENTS, type SearchDocumentsInput, type SearchDocumentsResult } from "../search-index.ts";
-import { optional, toUtcIso } from "../values.ts";
+import {
+  type MatchRow,
+  SCORED_DOCUMENTS,
+  type SearchDocumentsInput,
+  type SearchDocumentsResult,
+  toSearchResult,
+} from "../search-index.ts";
+import { toUtcIso } from "../values.ts";
 import { foldToken, wrapTokens } from "./search-docs.ts";
 import type { Sql } from "./sql.ts";
 
@@ -51,17 +57,6 @@ export function searchClauses(terms: readonly SearchTerm[]): Clause[] {
     flush();
   }
   return clauses;
-}
-
-interface MatchRow {
-  article_id: number;
-  matched_id: number | null;
-  entry_id: number | null;
-  score: number;
-  published_at: string;
-  source_id: string;
-  total: number;
-  scored: number;
 }
 
 export class PgSearchIndexTable {
@@ -143,17 +138,6 @@ export class PgSearchIndexTable {
        FROM top ORDER BY score, published_at DESC, article_id DESC`,
       params,
     );
-    return {
-      total: rows[0]?.total ?? 0,
-      capped: (rows[0]?.scored ?? 0) >= cap,
-      matches: rows.map((r) => ({
-        articleId: r.article_id,
-        analysisId: optional(r.matched_id),
-        entryId: optional(r.matched_id ?? r.entry_id),
-        score: r.score,
-        publishedAt: r.published_at,
-        sourceId: r.source_id,
-      })),
-    };
+    return toSearchResult(rows, cap);
   }
 }
