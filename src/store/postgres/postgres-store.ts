@@ -88,6 +88,8 @@ export async function openPostgresStore(url: string, options: OpenPostgresStoreO
   const pool = new pg.Pool({
     connectionString: url,
     max: options.maxConnections ?? 10,
+    // Idle connections never keep a finished command alive.
+    allowExitOnIdle: true,
     types: pgTypes,
     // A writer waits for another's row lock this long before failing (SQLite's busy timeout).
     options: `-c lock_timeout=${lockTimeout}`,
