@@ -291,7 +291,7 @@ async function childMain(origin: string, articles: number, days: number, dir: st
       if (current) stages[current.name] = (stages[current.name] ?? 0) + (t - current.at);
       current = name ? { name, at: t } : undefined;
     };
-    const opened = openPipeline(
+    const opened = await openPipeline(
       config,
       {
         env: {},

@@ -39,7 +39,7 @@ test("a run reads and clusters the day once, and builds what a re-render builds"
         done();
       },
     });
-    const opened = openPipeline(
+    const opened = await openPipeline(
       config,
       { env: {}, cwd: dir, stdout: process.stdout, stderr: process.stderr, now, fetch: server.fetch },
       { quiet: true, logger: createLogger({ level: "info", destination }) },

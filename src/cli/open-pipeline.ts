@@ -1,5 +1,4 @@
-import { mkdirSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { resolve } from "node:path";
 import { createOfflineAnalyser } from "../analyse/index.ts";
 import {
   BudgetTracker,
@@ -17,7 +16,7 @@ import type { Analyser } from "../model/analysis.ts";
 import type { Redactor } from "../model/redact.ts";
 import type { PipelineDeps } from "../pipeline/deps.ts";
 import { createOnlineCheck, repairCheckOf } from "../pipeline/verification.ts";
-import { openStore } from "../store/index.ts";
+import { openConfiguredStore } from "../store/index.ts";
 import type { CliContext } from "./context.ts";
 import { messagesOf } from "./i18n.ts";
 import { buildRedactor } from "./redactor.ts";
@@ -29,7 +28,7 @@ export interface OpenedPipeline {
 }
 
 /** Wires the real world into the pipeline: store file, HTTP client, analysers, logger, progress. */
-export function openPipeline(
+export async function openPipeline(
   config: Config,
   ctx: CliContext,
   options: {
@@ -41,10 +40,9 @@ export function openPipeline(
     /** The process's redactor (built from the config and environment when not given). */
     redact?: Redactor;
   } = {},
-): OpenedPipeline {
+): Promise<OpenedPipeline> {
   const redact = options.redact ?? buildRedactor(config, ctx.env);
-  mkdirSync(dirname(config.store.path), { recursive: true });
-  const store = openStore(config.store.path, { now: ctx.now });
+  const store = await openConfiguredStore(config.store, { now: ctx.now });
   const logger = options.logger ?? createCliLogger(ctx, redact, "warn");
   const http = createHttp({
     fetch: ctx.fetch,

@@ -27,3 +27,17 @@ test("a provider's credential headers are redacted, written literally or as Bear
   assert.ok(!out.includes("gw-77aa55cc33"), out);
   assert.ok(out.includes("research-team"), out);
 });
+
+test("a password written into store.url is redacted; the rest of the URL is not", () => {
+  const config = parseConfig(
+    [
+      "timezone: Asia/Shanghai",
+      "sources: [{ id: a, name: A, url: 'https://feeds.example/a.xml' }]",
+      "store: { url: 'postgres://daybrief:pg-s3cret-81f2@db.internal:5432/daybrief' }",
+    ].join("\n"),
+    { env: {}, baseDir: "/srv/daybrief" },
+  );
+  const out = buildRedactor(config, {})("connect to postgres://daybrief:pg-s3cret-81f2@db.internal failed");
+  assert.ok(!out.includes("pg-s3cret-81f2"), out);
+  assert.ok(out.includes("db.internal"), out);
+});

@@ -14,7 +14,7 @@ const SECRET_HEADER = /key|token|secret|auth|sign|cookie|password/i;
  * The one redactor of a process, built from the config and the environment: every value the
  * config interpolates (${VAR}), every variable named like a credential, every channel URL's path
  * and query and the channel's own secrets, every LLM key (configured, or the preset's variable)
- * and every credential-like header of an LLM provider.
+ * every credential-like header of an LLM provider and the password of a Postgres store URL.
  */
 export function buildRedactor(config: Config, env: Record<string, string | undefined>): Redactor {
   const secrets: (string | undefined)[] = [];
@@ -44,5 +44,16 @@ export function buildRedactor(config: Config, env: Record<string, string | undef
     for (const [name, value] of Object.entries(p.headers ?? {}))
       if (SECRET_HEADER.test(name)) secrets.push(value.replace(/^(?:Bearer|Basic|Token)\s+/i, ""), value);
   }
+  // A password written into store.url (better kept in PGPASSWORD, redacted above by its name).
+  if (config.store.url) secrets.push(...postgresPassword(config.store.url));
   return createRedactor(secrets);
+}
+
+function postgresPassword(url: string): string[] {
+  try {
+    const password = new URL(url).password;
+    return password ? [password, decodeURIComponent(password)] : [];
+  } catch {
+    return [];
+  }
 }

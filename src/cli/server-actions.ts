@@ -5,7 +5,7 @@ import { retryDeliveries } from "../pipeline/retry-deliveries.ts";
 import { runDaily } from "../pipeline/run-daily.ts";
 import { acquireRunLock } from "../pipeline/run-lock.ts";
 import { RunBusyError, type ServerActions } from "../server/api/actions.ts";
-import { openStore } from "../store/index.ts";
+import { openConfiguredStore } from "../store/index.ts";
 import type { CliContext } from "./context.ts";
 import { messagesOf } from "./i18n.ts";
 import { openPipeline } from "./open-pipeline.ts";
@@ -15,7 +15,7 @@ import { openPipeline } from "./open-pipeline.ts";
  * the same pipeline as `daybrief run`, under the same run lock, recorded as command `api`.
  * Progress goes to the caller's watcher, never to stdout (stdio MCP speaks on stdout).
  */
-type Deps = ReturnType<typeof openPipeline>["deps"];
+type Deps = Awaited<ReturnType<typeof openPipeline>>["deps"];
 
 export function createServerActions(config: Config, ctx: CliContext): ServerActions {
   // The store's run lock takes a lock held by this very process as stale (a CLI run never asks
@@ -31,8 +31,8 @@ export function createServerActions(config: Config, ctx: CliContext): ServerActi
     }
   }
   async function lockAndRun<T>(command: string, body: (deps: Deps) => Promise<T>): Promise<T> {
-    mkdirSync(dirname(config.store.path), { recursive: true });
-    const lockStore = openStore(config.store.path, { now: ctx.now });
+    if (!config.store.url) mkdirSync(dirname(config.store.path), { recursive: true });
+    const lockStore = await openConfiguredStore(config.store, { now: ctx.now });
     const lock = await acquireRunLock(lockStore, { command, now: ctx.now });
     if (!lock.acquired) {
       await lockStore.close();
@@ -46,13 +46,13 @@ export function createServerActions(config: Config, ctx: CliContext): ServerActi
         }),
       );
     }
-    let opened: ReturnType<typeof openPipeline> | undefined;
+    let opened: Awaited<ReturnType<typeof openPipeline>> | undefined;
     try {
-      opened = openPipeline(config, ctx, { quiet: true });
+      opened = await openPipeline(config, ctx, { quiet: true });
       return await body(opened.deps);
     } finally {
-      opened?.close();
-      lock.release();
+      await opened?.close();
+      await lock.release();
       await lockStore.close();
     }
   }

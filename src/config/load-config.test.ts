@@ -140,3 +140,17 @@ dedup:
     ["dedup.judge"],
   );
 });
+
+test("store.url selects Postgres: a postgres:// URL is kept as written, anything else is refused at store.url", () => {
+  const text = "sources:\n  - { name: feed, url: https://example.com/rss }\n";
+  assert.equal(parseConfig(text, opts).store.url, undefined);
+  const url = "postgres://daybrief@db.internal:5432/daybrief";
+  assert.deepEqual(parseConfig(`${text}store: { url: '${url}' }\n`, opts).store, {
+    path: "/srv/daybrief/data/daybrief.db",
+    url,
+  });
+  assert.throws(
+    () => parseConfig(`${text}store: { url: 'mysql://db/daybrief' }\n`, opts),
+    (e: unknown) => e instanceof ConfigError && e.issues.some((i) => i.path === "store.url"),
+  );
+});

@@ -109,7 +109,7 @@ function resolveConfig(parsed: ParsedConfig, options: LoadOptions): Config {
     ...parsed,
     sources,
     output: { ...parsed.output, dir: resolve(options.baseDir, parsed.output.dir) },
-    store: { path: resolve(options.baseDir, parsed.store.path) },
+    store: { ...parsed.store, path: resolve(options.baseDir, parsed.store.path) },
     baseDir: options.baseDir,
     file: options.file,
   };

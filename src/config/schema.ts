@@ -127,7 +127,16 @@ export const configSchema = z.strictObject({
     .refine(isValidTimeZone, "not an IANA time zone (e.g. Asia/Shanghai, Europe/Berlin, UTC)"),
   sources: z.array(sourceSchema).min(1, "add at least one source"),
   output: outputSchema.prefault({}),
-  store: z.strictObject({ path: z.string().min(1).default("./data/daybrief.db") }).prefault({}),
+  store: z
+    .strictObject({
+      path: z.string().min(1).default("./data/daybrief.db"),
+      url: z
+        .string()
+        .regex(/^postgres(ql)?:\/\/\S+$/, "a postgres://user@host:5432/database URL")
+        .optional()
+        .describe("Postgres instead of the SQLite file (docs/scale-out.md); the password from PGPASSWORD."),
+    })
+    .prefault({}),
   fetch: fetchSchema.prefault({}),
   briefing: briefingSchema.prefault({}),
   channels: channelsSchema

@@ -33,7 +33,7 @@ export interface RecoverAlertInput {
   at: string | Date;
 }
 
-interface AlertRow {
+export interface AlertRow {
   id: number;
   source_id: string;
   kind: string;
@@ -43,7 +43,7 @@ interface AlertRow {
   recovered_at: string | null;
 }
 
-function toAlert(row: AlertRow): StoredAlert {
+export function toAlert(row: AlertRow): StoredAlert {
   return compact({
     id: row.id,
     sourceId: row.source_id,

@@ -3,7 +3,7 @@ import type { AnalyserInfo, AnalysisOutcome, Entry, Usage } from "../model/index
 import { cachePreparedStatements, type Prepare } from "./database.ts";
 import { compact, nullable, optional, parseJson, toUtcIso } from "./values.ts";
 
-interface AnalysisRow {
+export interface AnalysisRow {
   id: number;
   article_id: number;
   content_hash: string;
@@ -27,7 +27,7 @@ interface AnalysisRow {
   run_id: number | null;
 }
 
-interface UsageColumns {
+export interface UsageColumns {
   run_id: number | null;
   calls: number | null;
   prompt_tokens: number | null;
@@ -76,7 +76,7 @@ function toUsage(row: AnalysisRow): Usage | undefined {
   });
 }
 
-function toAnalysis(row: AnalysisRow): StoredAnalysis {
+export function toAnalysis(row: AnalysisRow): StoredAnalysis {
   const analyser: AnalyserInfo = compact({
     kind: row.analyser_kind as AnalyserInfo["kind"],
     name: row.analyser_name,
@@ -103,6 +103,62 @@ function toAnalysis(row: AnalysisRow): StoredAnalysis {
     rawReply: optional(row.raw_reply),
   });
 }
+
+/** A usage as superseded_usage's columns. */
+export function usageColumnsOf(u: Usage, runId: number | undefined): UsageColumns {
+  return {
+    run_id: runId ?? null,
+    calls: u.calls,
+    prompt_tokens: u.promptTokens,
+    completion_tokens: u.completionTokens,
+    usage_estimated: u.estimated ? 1 : 0,
+    cost: u.cost ?? null,
+    currency: u.currency ?? null,
+  };
+}
+
+/** The 20 values of UPSERT_ANALYSIS, in its column order. */
+export function analysisValues(input: SaveAnalysisInput, now: () => Date): unknown[] {
+  const { analyser, usage } = input;
+  return [
+    input.articleId,
+    input.contentHash,
+    analyser.kind,
+    analyser.name,
+    analyser.promptVersion,
+    analyser.fallback ? 1 : 0,
+    nullable(analyser.fallbackReason),
+    input.status,
+    input.status === "ok" ? JSON.stringify(input.entry) : null,
+    input.status === "rejected" ? input.reason : null,
+    input.status === "failed" ? input.error : null,
+    input.status === "failed" ? nullable(input.rawReply) : null,
+    usage ? usage.calls : null,
+    usage ? usage.promptTokens : null,
+    usage ? usage.completionTokens : null,
+    usage?.estimated === undefined ? null : usage.estimated ? 1 : 0,
+    nullable(usage?.cost),
+    nullable(usage?.currency),
+    input.createdAt ? toUtcIso(input.createdAt) : now().toISOString(),
+    nullable(input.runId),
+  ];
+}
+
+/** saveAnalysis's upsert, 20 values then `replace`: the stored outcome is kept unless replaced or failed (shared with postgres/). */
+export const UPSERT_ANALYSIS = `INSERT INTO analyses (article_id, content_hash, analyser_kind, analyser_name, prompt_version, fallback,
+         fallback_reason, status, entry, reason, error, raw_reply, calls, prompt_tokens, completion_tokens,
+         usage_estimated, cost, currency, created_at, run_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT(article_id, content_hash, analyser_name, prompt_version) DO UPDATE SET
+         analyser_kind = excluded.analyser_kind, fallback = excluded.fallback,
+         fallback_reason = excluded.fallback_reason, status = excluded.status, entry = excluded.entry,
+         reason = excluded.reason, error = excluded.error, raw_reply = excluded.raw_reply,
+         calls = excluded.calls, prompt_tokens = excluded.prompt_tokens,
+         completion_tokens = excluded.completion_tokens, usage_estimated = excluded.usage_estimated,
+         cost = excluded.cost, currency = excluded.currency, created_at = excluded.created_at,
+         run_id = excluded.run_id
+       WHERE ? OR analyses.status = 'failed'
+       RETURNING id`;
 
 /**
  * Analyses, unique per (article, content hash, analyser, prompt version), so a re-run costs nothing.
@@ -142,16 +198,7 @@ export class AnalysisTable {
       const result = this.upsertAnalysis(input);
       if (result.saved && before?.calls) this.keepUsage(before);
       if (!result.saved && input.usage) {
-        const u = input.usage;
-        this.keepUsage({
-          run_id: input.runId ?? null,
-          calls: u.calls,
-          prompt_tokens: u.promptTokens,
-          completion_tokens: u.completionTokens,
-          usage_estimated: u.estimated ? 1 : 0,
-          cost: u.cost ?? null,
-          currency: u.currency ?? null,
-        });
+        this.keepUsage(usageColumnsOf(input.usage, input.runId));
       }
       return result;
     })();
@@ -165,45 +212,9 @@ export class AnalysisTable {
   }
 
   private upsertAnalysis(input: SaveAnalysisInput): { id: number; saved: boolean } {
-    const { analyser, usage } = input;
-    const values = [
-      input.articleId,
-      input.contentHash,
-      analyser.kind,
-      analyser.name,
-      analyser.promptVersion,
-      analyser.fallback ? 1 : 0,
-      nullable(analyser.fallbackReason),
-      input.status,
-      input.status === "ok" ? JSON.stringify(input.entry) : null,
-      input.status === "rejected" ? input.reason : null,
-      input.status === "failed" ? input.error : null,
-      input.status === "failed" ? nullable(input.rawReply) : null,
-      usage ? usage.calls : null,
-      usage ? usage.promptTokens : null,
-      usage ? usage.completionTokens : null,
-      usage?.estimated === undefined ? null : usage.estimated ? 1 : 0,
-      nullable(usage?.cost),
-      nullable(usage?.currency),
-      input.createdAt ? toUtcIso(input.createdAt) : this.now().toISOString(),
-      nullable(input.runId),
-    ];
-    const id = this.sql(
-      `INSERT INTO analyses (article_id, content_hash, analyser_kind, analyser_name, prompt_version, fallback,
-         fallback_reason, status, entry, reason, error, raw_reply, calls, prompt_tokens, completion_tokens,
-         usage_estimated, cost, currency, created_at, run_id)
-       VALUES (${values.map(() => "?").join(", ")})
-       ON CONFLICT(article_id, content_hash, analyser_name, prompt_version) DO UPDATE SET
-         analyser_kind = excluded.analyser_kind, fallback = excluded.fallback,
-         fallback_reason = excluded.fallback_reason, status = excluded.status, entry = excluded.entry,
-         reason = excluded.reason, error = excluded.error, raw_reply = excluded.raw_reply,
-         calls = excluded.calls, prompt_tokens = excluded.prompt_tokens,
-         completion_tokens = excluded.completion_tokens, usage_estimated = excluded.usage_estimated,
-         cost = excluded.cost, currency = excluded.currency, created_at = excluded.created_at,
-         run_id = excluded.run_id
-       WHERE ? OR analyses.status = 'failed'
-       RETURNING id`,
-    )
+    const { analyser } = input;
+    const values = analysisValues(input, this.now);
+    const id = this.sql(UPSERT_ANALYSIS)
       .pluck()
       .get(...values, input.replace ? 1 : 0) as number | undefined;
     if (id !== undefined) return { id, saved: true };

@@ -4,7 +4,7 @@ import { dayRange } from "../time.ts";
 import { cachePreparedStatements, type Prepare } from "./database.ts";
 import { compact, optional, parseJson, toUtcIso } from "./values.ts";
 
-interface ArticleRow {
+export interface ArticleRow {
   id: number;
   source_id: string;
   url: string;
@@ -30,7 +30,7 @@ export type ArticlePatch = Partial<Omit<Article, "id" | "statusReason">> & {
   statusReason?: string | null;
 };
 
-function toArticle(row: ArticleRow): Article {
+export function toArticle(row: ArticleRow): Article {
   return compact({
     id: row.id,
     sourceId: row.source_id,
@@ -53,7 +53,9 @@ function toArticle(row: ArticleRow): Article {
 }
 
 /** Model field → column and how to bind it. The one place the mapping lives for writes. */
-const columns: { [K in keyof ArticlePatch]-?: [string, (value: NonNullable<ArticlePatch[K]>) => unknown] } = {
+export const articleColumns: {
+  [K in keyof ArticlePatch]-?: [string, (value: NonNullable<ArticlePatch[K]>) => unknown];
+} = {
   sourceId: ["source_id", (v) => v],
   url: ["url", (v) => v],
   originalUrl: ["original_url", (v) => v],
@@ -72,8 +74,11 @@ const columns: { [K in keyof ArticlePatch]-?: [string, (value: NonNullable<Artic
   textFrom: ["text_from", (v) => v],
 };
 
-function bindField<K extends keyof ArticlePatch>(key: K, value: ArticlePatch[K]): [string, unknown] {
-  const [column, encode] = columns[key] as [string, (value: unknown) => unknown];
+export function bindArticleField<K extends keyof ArticlePatch>(
+  key: K,
+  value: ArticlePatch[K],
+): [string, unknown] {
+  const [column, encode] = articleColumns[key] as [string, (value: unknown) => unknown];
   return [column, value === undefined || value === null ? null : encode(value)];
 }
 
@@ -107,7 +112,9 @@ export class ArticleTable {
   /** Inserts unless the URL is known; either way returns the row's id. */
   saveArticle(article: Article): { id: number; inserted: boolean } {
     const { id: _ignored, ...fields } = article;
-    const bound = (Object.keys(columns) as (keyof ArticlePatch)[]).map((key) => bindField(key, fields[key]));
+    const bound = (Object.keys(articleColumns) as (keyof ArticlePatch)[]).map((key) =>
+      bindArticleField(key, fields[key]),
+    );
     const names = [...bound.map(([column]) => column), "updated_at"];
     const inserted = this.sql(
       `INSERT INTO articles (${names.join(", ")}) VALUES (${names.map(() => "?").join(", ")})
@@ -123,10 +130,10 @@ export class ArticleTable {
   /** Changes the given fields (undefined leaves a field alone). Returns false for an unknown id. */
   updateArticle(id: number, patch: ArticlePatch): boolean {
     const keys = (Object.keys(patch) as (keyof ArticlePatch)[]).filter(
-      (key) => key in columns && patch[key] !== undefined,
+      (key) => key in articleColumns && patch[key] !== undefined,
     );
     if (keys.length === 0) return this.getArticle(id) !== undefined;
-    const bound = keys.map((key) => bindField(key, patch[key]));
+    const bound = keys.map((key) => bindArticleField(key, patch[key]));
     const assignments = [...bound.map(([column]) => `${column} = ?`), "updated_at = ?"].join(", ");
     const result = this.sql(`UPDATE articles SET ${assignments} WHERE id = ?`).run(
       ...bound.map(([, value]) => value),

@@ -4,7 +4,7 @@ import { upgradeStoredBriefing } from "../model/problem.ts";
 import { cachePreparedStatements, type Prepare } from "./database.ts";
 import { nullable, optional, parseJson, toUtcIso } from "./values.ts";
 
-interface BriefingRow {
+export interface BriefingRow {
   date: string;
   generated_at: string;
   json: string;
@@ -39,7 +39,7 @@ export interface BriefingHeadline extends BriefingSummary {
   outputs: Record<string, string>;
 }
 
-function toBriefing(row: BriefingRow): StoredBriefing {
+export function toBriefing(row: BriefingRow): StoredBriefing {
   const briefing: StoredBriefing = {
     date: row.date,
     generatedAt: row.generated_at,
@@ -53,7 +53,7 @@ function toBriefing(row: BriefingRow): StoredBriefing {
 }
 
 /** Counts entries without trusting the shape: a briefing with no items list counts 0. */
-function countEntries(briefing: Briefing): number {
+export function countEntries(briefing: Briefing): number {
   return Array.isArray(briefing.items) ? briefing.items.length : 0;
 }
 

@@ -39,7 +39,7 @@ export interface Delivery extends DeliveryKey {
   at: string;
 }
 
-interface DeliveryRow {
+export interface DeliveryRow {
   date: string;
   channel: string;
   part_key: string;
@@ -52,7 +52,7 @@ interface DeliveryRow {
   at: string;
 }
 
-function toDelivery(row: DeliveryRow): Delivery {
+export function toDelivery(row: DeliveryRow): Delivery {
   return compact({
     date: row.date,
     channel: row.channel,
@@ -66,6 +66,18 @@ function toDelivery(row: DeliveryRow): Delivery {
     at: row.at,
   });
 }
+
+/** recordDelivery's upsert (shared with postgres/). */
+export const RECORD_DELIVERY = `INSERT INTO deliveries (date, channel, part_key, status, error, attempts, unknown_outcomes, entries, first_at, at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT(date, channel, part_key) DO UPDATE SET
+         attempts = deliveries.attempts + excluded.attempts, at = excluded.at,
+         unknown_outcomes = deliveries.unknown_outcomes + excluded.unknown_outcomes
+           + CASE WHEN deliveries.status = 'sending' AND excluded.status = 'sending' THEN 1 ELSE 0 END,
+         entries = CASE WHEN excluded.status = 'sent' THEN excluded.entries ELSE deliveries.entries END,
+         status = CASE WHEN deliveries.status = 'sent' THEN 'sent' ELSE excluded.status END,
+         error = CASE WHEN deliveries.status = 'sent' OR excluded.status = 'sending' THEN deliveries.error
+                      ELSE excluded.error END`;
 
 /**
  * Which message parts reached which channel, so a re-run sends only what has not gone out.
@@ -100,18 +112,7 @@ export class DeliveryTable {
 
   recordDelivery(input: RecordDeliveryInput): void {
     const at = toUtcIso(input.at);
-    this.sql(
-      `INSERT INTO deliveries (date, channel, part_key, status, error, attempts, unknown_outcomes, entries, first_at, at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT(date, channel, part_key) DO UPDATE SET
-         attempts = deliveries.attempts + excluded.attempts, at = excluded.at,
-         unknown_outcomes = deliveries.unknown_outcomes + excluded.unknown_outcomes
-           + CASE WHEN deliveries.status = 'sending' AND excluded.status = 'sending' THEN 1 ELSE 0 END,
-         entries = CASE WHEN excluded.status = 'sent' THEN excluded.entries ELSE deliveries.entries END,
-         status = CASE WHEN deliveries.status = 'sent' THEN 'sent' ELSE excluded.status END,
-         error = CASE WHEN deliveries.status = 'sent' OR excluded.status = 'sending' THEN deliveries.error
-                      ELSE excluded.error END`,
-    ).run(
+    this.sql(RECORD_DELIVERY).run(
       input.date,
       input.channel,
       input.partKey,

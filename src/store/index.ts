@@ -6,6 +6,7 @@ export type { Delivery, DeliveryKey, DeliveryStatus, RecordDeliveryInput } from 
 export type { HostCooldown } from "./host-cooldowns.ts";
 export type { SaveJudgementInput } from "./judgements.ts";
 export { SchemaTooNewError, schemaVersion } from "./migrations.ts";
+export { openConfiguredStore, type StoreLocation, storeMayExist } from "./open-configured-store.ts";
 export type { PageReread } from "./page-rereads.ts";
 export type { LockOwner, TakeLockResult } from "./run-lock.ts";
 export type { FinishRunInput, Run, RunFailure, RunStatus, StartRunInput } from "./runs.ts";

@@ -54,7 +54,7 @@ export interface Run {
   usage?: Usage;
 }
 
-interface RunRow {
+export interface RunRow {
   id: number;
   date: string;
   command: string;
@@ -69,7 +69,7 @@ interface RunRow {
   host: string | null;
 }
 
-function toRun(row: RunRow): Run {
+export function toRun(row: RunRow): Run {
   return compact({
     id: row.id,
     date: row.date,

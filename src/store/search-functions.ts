@@ -7,7 +7,7 @@ import { parseJson } from "./values.ts";
 export const INDEXED_TEXT_CHARS = 20_000;
 
 /** The texts of an entry searched as its summary: the summary, then every section's lead and bullets. */
-function entryText(json: string | null): string {
+export function entryText(json: string | null): string {
   const entry = parseJson<Partial<Entry> | null>(json, null);
   if (!entry || typeof entry !== "object") return "";
   const parts: string[] = [String(entry.summary ?? "")];

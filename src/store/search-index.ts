@@ -66,7 +66,7 @@ export interface SearchMatch {
   sourceId: string;
 }
 
-interface MatchRow {
+export interface MatchRow {
   article_id: number;
   matched_id: number | null;
   entry_id: number | null;
@@ -75,6 +75,22 @@ interface MatchRow {
   source_id: string;
   total: number;
   scored: number;
+}
+
+/** The rows of a search query (both backends select the same columns) as its result. */
+export function toSearchResult(rows: readonly MatchRow[], cap: number): SearchDocumentsResult {
+  return {
+    total: rows[0]?.total ?? 0,
+    capped: (rows[0]?.scored ?? 0) >= cap,
+    matches: rows.map((r) => ({
+      articleId: r.article_id,
+      analysisId: optional(r.matched_id),
+      entryId: optional(r.matched_id ?? r.entry_id),
+      score: r.score,
+      publishedAt: r.published_at,
+      sourceId: r.source_id,
+    })),
+  };
 }
 
 /** The FTS5 expression of parsed terms: each term's tokens as a phrase; lone CJK characters as prefixes. */
@@ -173,17 +189,6 @@ export class SearchIndexTable {
       input.limit,
       ...entryParams,
     ) as MatchRow[];
-    return {
-      total: rows[0]?.total ?? 0,
-      capped: (rows[0]?.scored ?? 0) >= cap,
-      matches: rows.map((r) => ({
-        articleId: r.article_id,
-        analysisId: optional(r.matched_id),
-        entryId: optional(r.matched_id ?? r.entry_id),
-        score: r.score,
-        publishedAt: r.published_at,
-        sourceId: r.source_id,
-      })),
-    };
+    return toSearchResult(rows, cap);
   }
 }

@@ -3,7 +3,7 @@ import type { Source, SourceFetchState } from "../model/index.ts";
 import { cachePreparedStatements, type Prepare } from "./database.ts";
 import { compact, nullable, optional, toUtcIso } from "./values.ts";
 
-interface SourceRow {
+export interface SourceRow {
   id: string;
   name: string;
   url: string;
@@ -41,11 +41,11 @@ export interface FetchFailure {
   status?: number;
 }
 
-function toSource(row: SourceRow): Source {
+export function toSource(row: SourceRow): Source {
   return { id: row.id, name: row.name, url: row.url, order: row.ord, enabled: row.enabled === 1 };
 }
 
-function toFetchState(row: SourceRow): SourceFetchState {
+export function toFetchState(row: SourceRow): SourceFetchState {
   return compact({
     sourceId: row.id,
     etag: optional(row.etag),

@@ -33,8 +33,8 @@ type SyncOps = {
 
 type Methods<T> = { [K in keyof T as T[K] extends (...args: never[]) => unknown ? K : never]: T[K] };
 
-/** Binds every public method of a table object, so the facade can spread them. */
-function methodsOf<T extends object>(table: T): Methods<T> {
+/** Binds every public method of a table object, so a facade (this one, postgres/) can spread them. */
+export function methodsOf<T extends object>(table: T): Methods<T> {
   const bound: Record<string, unknown> = {};
   for (const name of Object.getOwnPropertyNames(Object.getPrototypeOf(table))) {
     const value = (table as Record<string, unknown>)[name];

@@ -20,7 +20,7 @@ export interface Story extends SaveStoryInput {
   primaryUrl: string;
 }
 
-interface StoryRow {
+export interface StoryRow {
   id: number;
   date: string;
   story_key: string;
@@ -31,7 +31,7 @@ interface StoryRow {
   url: string;
 }
 
-function toStory(row: StoryRow): Story {
+export function toStory(row: StoryRow): Story {
   return compact({
     id: row.id,
     date: row.date,

@@ -5,7 +5,7 @@ import { cachePreparedStatements, type Prepare } from "./database.ts";
 /** Summed usage; `costByCurrency` is there because costs in two currencies cannot be added. */
 export type UsageSum = Usage & { costByCurrency: Record<string, number> };
 
-interface SumRow {
+export interface SumRow {
   currency: string | null;
   calls: number;
   prompt_tokens: number;
@@ -14,7 +14,7 @@ interface SumRow {
   cost: number | null;
 }
 
-function toUsageSum(rows: SumRow[]): UsageSum {
+export function toUsageSum(rows: SumRow[]): UsageSum {
   const sum: UsageSum = { calls: 0, promptTokens: 0, completionTokens: 0, costByCurrency: {} };
   for (const row of rows) {
     sum.calls += row.calls;
@@ -31,12 +31,12 @@ function toUsageSum(rows: SumRow[]): UsageSum {
   return sum;
 }
 
-const sumColumns = `currency, COALESCE(SUM(calls), 0) AS calls, COALESCE(SUM(prompt_tokens), 0) AS prompt_tokens,
+export const sumColumns = `currency, COALESCE(SUM(calls), 0) AS calls, COALESCE(SUM(prompt_tokens), 0) AS prompt_tokens,
   COALESCE(SUM(completion_tokens), 0) AS completion_tokens, COALESCE(MAX(usage_estimated), 0) AS estimated,
   SUM(cost) AS cost`;
 
 /** Every paid call: analyses (gate, analysis, repairs) and dedup's yes/no questions. */
-const LEDGER_ROWS = `SELECT run_id, currency, calls, prompt_tokens, completion_tokens, usage_estimated, cost
+export const LEDGER_ROWS = `SELECT run_id, currency, calls, prompt_tokens, completion_tokens, usage_estimated, cost
   FROM analyses WHERE calls IS NOT NULL
   UNION ALL
   SELECT run_id, currency, calls, prompt_tokens, completion_tokens, usage_estimated, cost FROM superseded_usage

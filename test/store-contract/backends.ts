@@ -1,12 +1,16 @@
 /**
  * The store backends the contract suite runs against. Every backend must pass every file of this
  * folder unchanged; the tests use only the Store interface (no SQL, no driver). A second backend
- * (Postgres, issue 16) adds one entry here.
+ * (Postgres, issue 16) is the second entry: a real server started per test process
+ * (test/support/postgres-server.ts), a fresh database per open.
  */
 
+import { test } from "node:test";
 import type { OpenStoreOptions, Store } from "../../src/store/index.ts";
 import { openStore } from "../../src/store/index.ts";
+import { openPostgresStore } from "../../src/store/postgres/postgres-store.ts";
 import { openTempStore } from "../../src/store/testing.ts";
+import { createTestDatabase, postgresSkipReason } from "../support/postgres-server.ts";
 
 export interface OpenedBackend {
   /** A fresh, empty store. */
@@ -31,3 +35,23 @@ export const backends: StoreBackend[] = [
     },
   },
 ];
+
+const postgresSkip = postgresSkipReason();
+if (postgresSkip === undefined)
+  backends.push({
+    name: "postgres",
+    open: async (options) => {
+      const database = await createTestDatabase();
+      const store = await openPostgresStore(database.url, options);
+      return {
+        store,
+        connect: () => openPostgresStore(database.url, options),
+        remove: async () => {
+          await store.close().catch(() => undefined); // already closed by the test
+          await database.drop();
+        },
+      };
+    },
+  });
+// Said once per contract file, so a run without Postgres shows what it did not test.
+else test("postgres store backend", { skip: postgresSkip }, () => undefined);

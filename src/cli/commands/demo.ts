@@ -56,7 +56,7 @@ export async function demoCommand(ctx: CliContext, options: DemoOptions): Promis
     const config = parseConfig(yaml, { env: {}, baseDir: outDir, file: configFile });
     mkdirSync(outDir, { recursive: true });
     writeFileSync(configFile, yaml);
-    const opened = openPipeline(config, { ...ctx, fetch: server.fetch }, { quiet: options.quiet });
+    const opened = await openPipeline(config, { ...ctx, fetch: server.fetch }, { quiet: options.quiet });
     try {
       const summary = await runDaily(opened.deps, { date: DEMO_DATE, command: "demo", signal: ctx.signal });
       printSummary(ctx, summary);

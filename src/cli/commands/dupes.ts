@@ -1,6 +1,5 @@
-import { existsSync } from "node:fs";
 import { type DupeStory, findDupes } from "../../queries/index.ts";
-import { openStore } from "../../store/index.ts";
+import { openConfiguredStore, storeMayExist } from "../../store/index.ts";
 import { type CliContext, print } from "../context.ts";
 import { messagesOf, type Translate } from "../i18n.ts";
 import { loadCliConfig, resolveStoredDate } from "../load.ts";
@@ -16,11 +15,11 @@ export async function dupesCommand(
 ): Promise<number> {
   const t = messagesOf(ctx);
   const config = loadCliConfig(ctx, options.config);
-  if (!existsSync(config.store.path)) {
+  if (!storeMayExist(config.store)) {
     print(ctx.stdout, t("dupes.noArticles"));
     return 0;
   }
-  const store = openStore(config.store.path);
+  const store = await openConfiguredStore(config.store);
   try {
     const date = await resolveStoredDate(ctx, config, store, options.date);
     const report = await findDupes({ store, config }, date);

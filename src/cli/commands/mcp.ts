@@ -1,11 +1,10 @@
-import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Readable, Writable } from "node:stream";
 import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
 import { UsageError } from "../../errors.ts";
 import { createRunJobs } from "../../server/api/run-jobs.ts";
 import { createMcpServer } from "../../server/mcp/create-mcp-server.ts";
-import { openStore } from "../../store/index.ts";
+import { openConfiguredStore, storeMayExist } from "../../store/index.ts";
 import type { CliContext } from "../context.ts";
 import { messagesOf } from "../i18n.ts";
 import { loadCliConfig } from "../load.ts";
@@ -27,9 +26,9 @@ export interface McpCommandOptions {
 export async function mcpCommand(ctx: CliContext, options: McpCommandOptions): Promise<number> {
   const loaded = loadCliConfig(ctx, options.config);
   const config = options.store ? { ...loaded, store: { path: resolve(ctx.cwd, options.store) } } : loaded;
-  if (!existsSync(config.store.path))
+  if (!storeMayExist(config.store))
     throw new UsageError(messagesOf(ctx)("mcp.noStore", { path: config.store.path }));
-  const store = openStore(config.store.path, { now: ctx.now });
+  const store = await openConfiguredStore(config.store, { now: ctx.now });
   const redact = buildRedactor(config, ctx.env);
   const runs = options.readOnly ? undefined : createRunJobs(createServerActions(config, ctx));
   const server = createMcpServer(

@@ -1,8 +1,7 @@
-import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { UsageError } from "../../errors.ts";
 import { publishSite } from "../../pipeline/publish-site.ts";
-import { openStore } from "../../store/index.ts";
+import { openConfiguredStore, storeMayExist } from "../../store/index.ts";
 import { type CliContext, print } from "../context.ts";
 import { messagesOf } from "../i18n.ts";
 import { loadCliConfig } from "../load.ts";
@@ -28,11 +27,11 @@ export async function publishSiteCommand(
   if (siteUrl !== undefined && !/^https?:\/\/[^/]/i.test(siteUrl)) {
     throw new UsageError(t("publishSite.badUrl", { value: siteUrl }));
   }
-  if (!existsSync(config.store.path)) {
+  if (!storeMayExist(config.store)) {
     throw new UsageError(t("error.noStore", { path: config.store.path }));
   }
   const outDir = resolve(ctx.cwd, options.out ?? "site");
-  const store = await openStore(config.store.path);
+  const store = await openConfiguredStore(config.store);
   try {
     const result = await publishSite(store, { outDir, title: config.briefing.title, siteUrl });
     if (!siteUrl) {

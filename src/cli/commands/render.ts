@@ -1,8 +1,8 @@
-import { existsSync } from "node:fs";
 import { UsageError } from "../../errors.ts";
 import { publishBriefing } from "../../pipeline/publish.ts";
 import { rebuildBriefing } from "../../queries/index.ts";
 import { renderHtml, renderJson, renderMarkdown } from "../../render/index.ts";
+import { storeMayExist } from "../../store/index.ts";
 import { type CliContext, print } from "../context.ts";
 import { messagesOf } from "../i18n.ts";
 import { loadCliConfig, resolveStoredDate } from "../load.ts";
@@ -24,8 +24,8 @@ export async function renderCommand(
   if (format !== undefined && !(format in FORMATS)) {
     throw new UsageError(t("render.badFormat", { formats: Object.keys(FORMATS).join(", "), value: format }));
   }
-  if (!existsSync(config.store.path)) throw new UsageError(t("error.noStore", { path: config.store.path }));
-  const opened = openPipeline(config, ctx, { quiet: true, renderOnly: true });
+  if (!storeMayExist(config.store)) throw new UsageError(t("error.noStore", { path: config.store.path }));
+  const opened = await openPipeline(config, ctx, { quiet: true, renderOnly: true });
   try {
     const date = await resolveStoredDate(ctx, config, opened.deps.store, options.date);
     const briefing = await rebuildBriefing(opened.deps, date);

@@ -1,9 +1,7 @@
-import { mkdirSync } from "node:fs";
-import { dirname } from "node:path";
 import { UsageError } from "../../errors.ts";
 import { runDaily } from "../../pipeline/run-daily.ts";
 import { acquireRunLock } from "../../pipeline/run-lock.ts";
-import { openStore } from "../../store/index.ts";
+import { openConfiguredStore } from "../../store/index.ts";
 import type { CliContext } from "../context.ts";
 import { exitCodeOf } from "../handle-error.ts";
 import { messagesOf } from "../i18n.ts";
@@ -28,8 +26,7 @@ export async function runCommand(ctx: CliContext, options: RunCommandOptions): P
   const config = loadCliConfig(ctx, options.config);
   const date = resolveDate(ctx, config, options.date);
   // The scheduler's lock: a manual run never overlaps a scheduled one on the same store.
-  mkdirSync(dirname(config.store.path), { recursive: true });
-  const lockStore = openStore(config.store.path, { now: ctx.now });
+  const lockStore = await openConfiguredStore(config.store, { now: ctx.now });
   const lock = await acquireRunLock(lockStore, { command: "run", now: ctx.now });
   if (!lock.acquired) {
     await lockStore.close();
@@ -38,9 +35,9 @@ export async function runCommand(ctx: CliContext, options: RunCommandOptions): P
     const owner = t("run.lockOwner", { pid: o.pid, host: o.host, command: o.command, since: o.since });
     throw new UsageError(t("run.locked", { path: config.store.path, owner }));
   }
-  let opened: ReturnType<typeof openPipeline> | undefined;
+  let opened: Awaited<ReturnType<typeof openPipeline>> | undefined;
   try {
-    opened = openPipeline(config, ctx, { quiet: options.quiet });
+    opened = await openPipeline(config, ctx, { quiet: options.quiet });
     const summary = await runDaily(opened.deps, {
       date,
       command: "run",

@@ -1,7 +1,6 @@
-import { existsSync } from "node:fs";
 import { UsageError } from "../../errors.ts";
 import { listRuns } from "../../queries/index.ts";
-import { openStore } from "../../store/index.ts";
+import { openConfiguredStore, storeMayExist } from "../../store/index.ts";
 import { type CliContext, print } from "../context.ts";
 import { countName, messagesOf, statusText } from "../i18n.ts";
 import { loadCliConfig } from "../load.ts";
@@ -19,11 +18,11 @@ export async function runsCommand(
   if (!Number.isInteger(limit) || limit < 1)
     throw new UsageError(t("error.wholeNumber", { flag: "--limit", value: options.limit }));
   const config = loadCliConfig(ctx, options.config);
-  if (!existsSync(config.store.path)) {
+  if (!storeMayExist(config.store)) {
     print(ctx.stdout, t("runs.none"));
     return 0;
   }
-  const store = openStore(config.store.path);
+  const store = await openConfiguredStore(config.store);
   try {
     for (const run of await listRuns({ store, config }, { limit })) {
       const usage = run.spend;

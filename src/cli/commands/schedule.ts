@@ -1,5 +1,3 @@
-import { mkdirSync } from "node:fs";
-import { dirname } from "node:path";
 import type { Config } from "../../config/index.ts";
 import { type ScheduleConfig, scheduleSchema } from "../../config/schedule-schema.ts";
 import { errorMessage } from "../../errors.ts";
@@ -16,7 +14,7 @@ import {
 import { runDaily } from "../../pipeline/run-daily.ts";
 import { acquireRunLock } from "../../pipeline/run-lock.ts";
 import { dueJobs, type ScheduledJob, startScheduler } from "../../pipeline/scheduler.ts";
-import { openStore, type Store } from "../../store/index.ts";
+import { openConfiguredStore, type Store } from "../../store/index.ts";
 import { addDays, dayOf, formatDateTime } from "../../time.ts";
 import { type CliContext, print } from "../context.ts";
 import { EXIT } from "../handle-error.ts";
@@ -44,8 +42,7 @@ export const commandOf = (job: ScheduledJob) => `schedule:${job.name}`;
 const commandsOf = (job: ScheduledJob) => [commandOf(job), ...(job.kind === "briefing" ? ["run"] : [])];
 
 async function withStore<T>(config: Config, ctx: CliContext, fn: (store: Store) => Promise<T>): Promise<T> {
-  mkdirSync(dirname(config.store.path), { recursive: true });
-  const store = openStore(config.store.path, { now: ctx.now });
+  const store = await openConfiguredStore(config.store, { now: ctx.now });
   try {
     return await fn(store);
   } finally {
@@ -82,8 +79,7 @@ async function underLock<T>(
   command: string,
   fn: () => Promise<T>,
 ): Promise<{ ran: true; value: T } | { ran: false; holder: string }> {
-  mkdirSync(dirname(config.store.path), { recursive: true });
-  const lockStore = openStore(config.store.path, { now: ctx.now });
+  const lockStore = await openConfiguredStore(config.store, { now: ctx.now });
   const lock = await acquireRunLock(lockStore, { command, now: ctx.now });
   if (!lock.acquired) {
     await lockStore.close();
@@ -113,7 +109,7 @@ async function runScheduledJob(s: Shared, job: ScheduledJob, date: string): Prom
   const { ctx, config } = s;
   const t = messagesOf(ctx);
   const result = await underLock(ctx, config, commandOf(job), async () => {
-    const opened = openPipeline(config, ctx, { quiet: true, logger: s.logger, redact: s.redact });
+    const opened = await openPipeline(config, ctx, { quiet: true, logger: s.logger, redact: s.redact });
     try {
       const time = formatDateTime(ctx.now(), config.timezone);
       print(ctx.stdout, t("schedule.job", { time, name: job.name, kind: job.kind, date }));
@@ -159,7 +155,7 @@ async function retryDueDeliveries(s: Shared, jobs: readonly ScheduledJob[]): Pro
     if (plan.action === "none") continue;
     const max = DEFAULT_RETRY_POLICY.delaysMs.length;
     const outcome = await underLock(ctx, config, `retry:${commandOf(job)}`, async () => {
-      const opened = openPipeline(config, ctx, { quiet: true, logger: s.logger, redact: s.redact });
+      const opened = await openPipeline(config, ctx, { quiet: true, logger: s.logger, redact: s.redact });
       try {
         if (plan.action === "give-up") {
           const text = await recordGiveUp(opened.deps, {

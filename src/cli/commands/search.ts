@@ -1,7 +1,6 @@
-import { existsSync } from "node:fs";
 import { UsageError } from "../../errors.ts";
 import { type Highlighted, type SearchHit, type SearchRequest, searchEntries } from "../../queries/index.ts";
-import { openStore } from "../../store/index.ts";
+import { openConfiguredStore, storeMayExist } from "../../store/index.ts";
 import { type CliContext, print } from "../context.ts";
 import { messagesOf, type Translate } from "../i18n.ts";
 import { loadCliConfig } from "../load.ts";
@@ -53,11 +52,11 @@ export async function searchCommand(ctx: CliContext, query: string, options: Sea
     limit: wholeNumber(t, "--limit", options.limit) ?? 10,
   };
   const config = loadCliConfig(ctx, options.config);
-  if (!existsSync(config.store.path)) {
+  if (!storeMayExist(config.store)) {
     print(ctx.stdout, t("search.noArticles"));
     return 0;
   }
-  const store = openStore(config.store.path);
+  const store = await openConfiguredStore(config.store);
   try {
     const result = await searchEntries(store, request, { timeZone: config.timezone, now: ctx.now() });
     if (options.json) {

@@ -6,7 +6,7 @@ import { createApiApp } from "../../server/api/create-api-app.ts";
 import { createRunJobs } from "../../server/api/run-jobs.ts";
 import { createServerApp, hashPassword, listenApp } from "../../server/index.ts";
 import { createMcpHttpApp } from "../../server/mcp/create-mcp-http-app.ts";
-import { openStore } from "../../store/index.ts";
+import { openConfiguredStore } from "../../store/index.ts";
 import { type CliContext, print } from "../context.ts";
 import { EXIT } from "../handle-error.ts";
 import { messagesOf, type Translate } from "../i18n.ts";
@@ -48,8 +48,8 @@ export async function serveConfig(
   config: Config,
   options: { port: number; host: string; banner?: string; now?: () => Date },
 ): Promise<void> {
-  mkdirSync(dirname(config.store.path), { recursive: true });
-  const store = openStore(config.store.path, { now: ctx.now });
+  if (!config.store.url) mkdirSync(dirname(config.store.path), { recursive: true });
+  const store = await openConfiguredStore(config.store, { now: ctx.now });
   const redact = buildRedactor(config, ctx.env);
   const logger = createCliLogger(ctx, redact, "info");
   const now = options.now ?? ctx.now;

@@ -5,7 +5,7 @@ import { type Config, parseConfig } from "../../config/index.ts";
 import { UsageError } from "../../errors.ts";
 import { listSources } from "../../queries/index.ts";
 import { type OpmlFeed, parseOpml } from "../../sources/index.ts";
-import { openStore } from "../../store/index.ts";
+import { openConfiguredStore, storeMayExist } from "../../store/index.ts";
 import { type CliContext, print } from "../context.ts";
 import { messagesOf } from "../i18n.ts";
 import { DEFAULT_CONFIG_FILE, loadCliConfig } from "../load.ts";
@@ -15,7 +15,7 @@ import { buildRedactor } from "../redactor.ts";
 export async function listSourcesCommand(ctx: CliContext, options: { config?: string }): Promise<number> {
   const t = messagesOf(ctx);
   const config = loadCliConfig(ctx, options.config);
-  const reports = existsSync(config.store.path) ? await readSources(config, ctx.now()) : undefined;
+  const reports = storeMayExist(config.store) ? await readSources(config, ctx.now()) : undefined;
   const now = ctx.now().getTime();
   const redact = buildRedactor(config, ctx.env);
   for (const source of config.sources) {
@@ -45,7 +45,7 @@ export async function listSourcesCommand(ctx: CliContext, options: { config?: st
 }
 
 async function readSources(config: Config, now: Date) {
-  const store = openStore(config.store.path);
+  const store = await openConfiguredStore(config.store);
   try {
     return await listSources({ store, config }, { now });
   } finally {

@@ -1,11 +1,11 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { UsageError } from "../../errors.ts";
 import { extractPage } from "../../extract/index.ts";
 import type { Entry } from "../../model/entry.ts";
 import { entrySchema } from "../../model/entry-schema.ts";
 import { verifyDay, verifyGivenEntry } from "../../queries/index.ts";
-import { openStore } from "../../store/index.ts";
+import { openConfiguredStore, storeMayExist } from "../../store/index.ts";
 import type { ClaimExplanation, ClaimReport, EvidenceArticle } from "../../verify/index.ts";
 import { type CliContext, print } from "../context.ts";
 import { messagesOf, type Translate } from "../i18n.ts";
@@ -40,8 +40,8 @@ export async function verifyCommand(ctx: CliContext, options: VerifyCommandOptio
   }
   if (options.date === undefined) throw new UsageError(t("verify.usage"));
   const config = loadCliConfig(ctx, options.config);
-  if (!existsSync(config.store.path)) throw new UsageError(t("error.noStore", { path: config.store.path }));
-  const store = openStore(config.store.path);
+  if (!storeMayExist(config.store)) throw new UsageError(t("error.noStore", { path: config.store.path }));
+  const store = await openConfiguredStore(config.store);
   let problems = 0;
   try {
     const date = await resolveStoredDate(ctx, config, store, options.date);

@@ -1,0 +1,143 @@
+import type { SearchTerm } from "../../model/search-text.ts";
+import {
+  type MatchRow,
+  SCORED_DOCUMENTS,
+  type SearchDocumentsInput,
+  type SearchDocumentsResult,
+  toSearchResult,
+} from "../search-index.ts";
+import { toUtcIso } from "../values.ts";
+import { foldToken, wrapTokens } from "./search-docs.ts";
+import type { Sql } from "./sql.ts";
+
+/**
+ * Full-text search over `search_docs` (search-docs.ts writes it), ranked as SQLite's FTS5 ranks:
+ * bm25 with the same column weights (title 8, org 4, tags 4, summary 2, body 1; k1 = 1.2, b = 0.75,
+ * idf = ln((N − n + 0.5) / (n + 0.5)), at least 1e-6), the same recency boost and the same cap on
+ * scored documents, so both backends return the same hits in the same order.
+ *
+ * A clause is a phrase of tokens or a lone CJK character matched as a token prefix (as FTS5's
+ * `"美"*`). A phrase is found through the GIN index on `terms` (every token present), then as a
+ * substring of one column's ` tok ` pieces; its occurrences per column are counted the same way.
+ */
+
+const COLUMNS: [string, number][] = [
+  ["title", 8],
+  ["org_text", 4],
+  ["tag_text", 4],
+  ["summary", 2],
+  ["body", 1],
+];
+const K1 = 1.2;
+const B = 0.75;
+const RECENCY_DAYS = 30;
+
+interface Clause {
+  /** The substring that marks an occurrence: ` a  b ` for a phrase, ` 美` for a prefix. */
+  pattern: string;
+  /** The phrase's tokens (for the GIN index); undefined for a prefix. */
+  tokens?: string[];
+}
+
+/** The clauses of parsed terms, as matchExpression builds them for FTS5. */
+export function searchClauses(terms: readonly SearchTerm[]): Clause[] {
+  const clauses: Clause[] = [];
+  for (const term of terms) {
+    let phrase: string[] = [];
+    const flush = () => {
+      if (phrase.length > 0) clauses.push({ pattern: wrapTokens(phrase), tokens: phrase });
+      phrase = [];
+    };
+    for (const { token, prefix } of term.tokens) {
+      if (prefix) {
+        flush();
+        clauses.push({ pattern: ` ${foldToken(token)}` });
+      } else phrase.push(foldToken(token));
+    }
+    flush();
+  }
+  return clauses;
+}
+
+export class PgSearchIndexTable {
+  constructor(private readonly sql: Sql) {}
+
+  async searchDocuments(input: SearchDocumentsInput): Promise<SearchDocumentsResult> {
+    if (input.terms.length === 0) return { total: 0, capped: false, matches: [] };
+    const params: unknown[] = [];
+    const $ = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    const clauses = searchClauses(input.terms).map((c) => ({
+      pattern: $(c.pattern),
+      tokens: c.tokens ? $(c.tokens) : undefined,
+    }));
+    const matches = (d: string, c: (typeof clauses)[number]) =>
+      `(${c.tokens ? `${d}.terms @> ${c.tokens}::text[] AND ` : ""}strpos(${COLUMNS.map(
+        ([col]) => `${d}.${col}`,
+      ).join(" || E'\\n' || ")}, ${c.pattern}) > 0)`;
+    const count = (col: string, pattern: string) =>
+      `((length(d.${col}) - length(replace(d.${col}, ${pattern}, ''))) / length(${pattern}))`;
+    const bm25 = clauses
+      .map((c, i) => {
+        const f = `(${COLUMNS.map(([col, w]) => `${w} * ${count(col, c.pattern)}`).join(" + ")})`;
+        const idf = `greatest(ln((0.5 + s.n - s.h${i}) / (0.5 + s.h${i})), 1e-6)`;
+        return `${idf} * (${f} * ${K1 + 1}) / (${f} + ${K1} * (${1 - B} + ${B} * d.token_count / s.avgdl))`;
+      })
+      .join(" + ");
+
+    const now = $(toUtcIso(input.now));
+    const where = clauses.map((c) => matches("d", c));
+    const entryWhere: string[] = [];
+    if (input.from !== undefined) where.push(`d.published_at >= ${$(toUtcIso(input.from))}`);
+    if (input.to !== undefined) where.push(`d.published_at < ${$(toUtcIso(input.to))}`);
+    if (input.sourceId !== undefined) where.push(`d.source_id = ${$(input.sourceId)}`);
+    if (input.org !== undefined) entryWhere.push(`strpos(lower(e.org), lower(${$(input.org)})) > 0`);
+    if (input.tag !== undefined)
+      entryWhere.push(
+        `EXISTS (SELECT 1 FROM json_array_elements_text(e.tags::json) AS t(value) WHERE lower(t.value) = lower(${$(input.tag)}))`,
+      );
+    if (input.minStars !== undefined) entryWhere.push(`e.stars >= ${$(input.minStars)}`);
+    if (input.analyser !== undefined) entryWhere.push(`e.analyser = ${$(input.analyser)}`);
+    const entryFilter = (article: string) =>
+      [`e.article_id = ${article}`, "e.kind = 'entry'", ...entryWhere].join(" AND ");
+    if (entryWhere.length > 0)
+      where.push(`EXISTS (SELECT 1 FROM search_docs AS e WHERE ${entryFilter("d.article_id")})`);
+    const cap = input.scoreAtMost ?? SCORED_DOCUMENTS;
+
+    const rows = await this.sql.rows<MatchRow>(
+      `WITH s AS MATERIALIZED (
+         SELECT count(*)::float8 AS n,
+           greatest(coalesce(sum(token_count), 0), 1)::float8 / greatest(count(*), 1) AS avgdl
+           ${clauses.map((c, i) => `, (SELECT count(*) FROM search_docs AS x WHERE ${matches("x", c)})::float8 AS h${i}`).join("")}
+         FROM search_docs
+       ),
+       m AS MATERIALIZED (
+         SELECT d.article_id, d.analysis_id, d.published_at, d.source_id,
+           -(${bm25})
+             * (1.0 + 0.5 / (1.0 + greatest(0.0,
+                 extract(epoch FROM (${now}::timestamptz - d.published_at::timestamptz)) / 86400.0) / ${RECENCY_DAYS}.0))
+             AS score
+         FROM search_docs AS d CROSS JOIN s
+         WHERE ${where.join(" AND ")}
+         ORDER BY d.id DESC LIMIT ${$(cap)}
+       ),
+       a AS (
+         SELECT article_id, min(score) AS score, max(published_at) AS published_at, max(source_id) AS source_id
+         FROM m GROUP BY article_id
+       ),
+       top AS (
+         SELECT *, count(*) OVER () AS total, (SELECT count(*) FROM m) AS scored FROM a
+         ORDER BY score, published_at DESC, article_id DESC LIMIT ${$(input.limit)}
+       )
+       SELECT top.*,
+         (SELECT x.analysis_id FROM m AS x WHERE x.article_id = top.article_id AND x.analysis_id IS NOT NULL
+          ORDER BY x.score, x.analysis_id DESC LIMIT 1) AS matched_id,
+         (SELECT max(e.analysis_id) FROM search_docs AS e WHERE ${entryFilter("top.article_id")}) AS entry_id
+       FROM top ORDER BY score, published_at DESC, article_id DESC`,
+      params,
+    );
+    return toSearchResult(rows, cap);
+  }
+}
