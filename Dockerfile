@@ -45,4 +45,5 @@ USER node
 HEALTHCHECK --interval=10m --timeout=30s --start-period=30s --retries=3 \
   CMD ["daybrief", "runs", "--limit", "1", "--config", "/data/daybrief.config.yaml"]
 ENTRYPOINT ["daybrief"]
-CMD ["schedule", "--config", "/data/daybrief.config.yaml"]
+EXPOSE 8080
+CMD ["serve", "--schedule", "--host", "0.0.0.0", "--config", "/data/daybrief.config.yaml"]

@@ -1,7 +1,7 @@
 // Builds the published CLI: src/main.ts → dist/ as ES modules with source maps. Bundled (our code in a
 // few files, so a start reads a handful of modules instead of ~300), packages left external (they are
 // the package's dependencies), split at the commands' dynamic imports so `--help` loads none of them.
-import { rmSync } from "node:fs";
+import { cpSync, rmSync } from "node:fs";
 import { build } from "esbuild";
 
 rmSync(new URL("../dist/", import.meta.url), { recursive: true, force: true });
@@ -18,4 +18,8 @@ await build({
   sourcesContent: false,
   chunkNames: "chunks/[name]-[hash]",
   logLevel: "warning",
+});
+// The web app's own static files (src/server/static), read at run time from dist/static/.
+cpSync(new URL("../src/server/static/", import.meta.url), new URL("../dist/static/", import.meta.url), {
+  recursive: true,
 });

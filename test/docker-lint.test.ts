@@ -48,8 +48,8 @@ test("commands the image runs must exist: npm scripts, daybrief commands, the bi
     "RUN npm run compile: no such script in package.json",
     "COPY --from=build /app/dist/: nothing in stage build makes it",
   ]);
-  assert.deepEqual(lintDockerSetup(withDockerfile((t) => t.replace('CMD ["schedule"', 'CMD ["serve"'))), [
-    'CMD: daybrief has no command "serve"',
+  assert.deepEqual(lintDockerSetup(withDockerfile((t) => t.replace('CMD ["serve"', 'CMD ["serv"'))), [
+    'CMD: daybrief has no command "serv"',
   ]);
   assert.deepEqual(
     lintDockerSetup(withDockerfile((t) => t.replace('"runs", "--limit"', '"health", "--limit"'))),
@@ -61,9 +61,9 @@ test("commands the image runs must exist: npm scripts, daybrief commands, the bi
     ),
     ["ENTRYPOINT daybrief: no RUN links /app/bin/daybrief.mjs to /usr/local/bin/daybrief"],
   );
-  const compose = real.compose.replace('command: ["schedule"', 'command: ["serve", "--schedule"');
+  const compose = real.compose.replace('command: ["serve"', 'command: ["serv"');
   assert.deepEqual(lintDockerSetup({ ...real, compose }), [
-    'compose daybrief command: daybrief has no command "serve"',
+    'compose daybrief command: daybrief has no command "serv"',
   ]);
 });
 

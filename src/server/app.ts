@@ -1,7 +1,9 @@
 import { randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { type Context, Hono } from "hono";
 import { UsageError } from "../errors.ts";
+import { packageFile } from "../package-files.ts";
 import {
   type EntryDetail,
   getBriefing,
@@ -55,16 +57,23 @@ export interface ServerDeps {
   onError?: (error: unknown) => void;
 }
 
-const STATIC: Record<string, { type: string; body: string }> = {
-  "app.css": {
-    type: "text/css; charset=utf-8",
-    body: `${PAGE_CSS}\n${readFileSync(new URL("./static/app.css", import.meta.url), "utf8")}`,
-  },
-  "search.js": {
-    type: "text/javascript; charset=utf-8",
-    body: readFileSync(new URL("./static/search.js", import.meta.url), "utf8"),
-  },
-};
+/**
+ * The app's own static files: beside this module when running from src/, in dist/static/ when
+ * running the build (scripts/build.mjs copies them there). Read once, on first use.
+ */
+function staticFile(name: string): string {
+  const beside = fileURLToPath(new URL(`./static/${name}`, import.meta.url));
+  return readFileSync(existsSync(beside) ? beside : packageFile("dist", "static", name), "utf8");
+}
+
+let staticFiles: Record<string, { type: string; body: string }> | undefined;
+function staticOf(file: string): { type: string; body: string } | undefined {
+  staticFiles ??= {
+    "app.css": { type: "text/css; charset=utf-8", body: `${PAGE_CSS}\n${staticFile("app.css")}` },
+    "search.js": { type: "text/javascript; charset=utf-8", body: staticFile("search.js") },
+  };
+  return Object.hasOwn(staticFiles, file) ? staticFiles[file] : undefined;
+}
 
 const SECURITY_HEADERS: Record<string, string> = {
   "Content-Security-Policy":
@@ -130,11 +139,11 @@ export function createServerApp(deps: ServerDeps): Hono<AppEnv> {
 
   // ── Mount point: the HTTP API (/api/v1, src/server/api) and MCP (/mcp, src/server/mcp) ──────
   // They bring their own auth (tokens) and speak JSON; they are mounted before the pages' session,
-  // read gate and CSRF so those never apply to them. The lead wires them through deps.mounts.
+  // read gate and CSRF so those never apply to them (`daybrief serve` mounts the API and MCP).
   for (const m of deps.mounts ?? []) app.route(m.path, m.app);
 
   app.get("/static/:file", (c) => {
-    const file = STATIC[c.req.param("file")];
+    const file = staticOf(c.req.param("file"));
     if (!file) return c.notFound();
     c.header("Cache-Control", "public, max-age=3600");
     return c.body(file.body, 200, { "Content-Type": file.type });
