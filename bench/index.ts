@@ -52,6 +52,7 @@ const sections: Record<string, SectionSpec> = {
   search: optionalSection("./search.ts", "benchSearch"),
   startup: optionalSection("./startup.ts", "benchStartup"),
   "analyse-pool": optionalSection("./analyse-pool.ts", "benchAnalysePool"),
+  "earlier-index": optionalSection("./earlier-index.ts", "benchEarlierIndex"),
 };
 
 /** Targets of sections that return plain figures (the numbers), checked here. */

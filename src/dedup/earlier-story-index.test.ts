@@ -5,7 +5,7 @@ import { clusterArticles } from "./cluster-articles.ts";
 import { indexEarlierStories } from "./earlier-story-index.ts";
 import { indexEarlierStoriesExactly } from "./exact-earlier-index.ts";
 import { type EarlierStory, featuresOf, matchEarlierStories, shiftDay } from "./match-earlier-stories.ts";
-import { DEFAULT_THRESHOLDS, isClearlySeparate } from "./score-pair.ts";
+import { DEFAULT_THRESHOLDS, isClearlySeparate, scorePair } from "./score-pair.ts";
 import { decodeSignature } from "./story-signature.ts";
 import { generateWindow } from "./testdata/generate-window.ts";
 import {
@@ -251,4 +251,30 @@ test("the stories reached per day's story stay flat as the window grows from one
     reached(indexEarlierStoriesExactly, 4),
   ];
   assert.ok(exactFour >= 2.5 * exactOne, `exact: ${exactOne.toFixed(1)} → ${exactFour.toFixed(1)}`);
+});
+
+test("text alone at the ambiguous line finds its earlier story through the bands (recall ≥ 0.97)", () => {
+  // Bodies of made-up words with no names, figures or title words in common: only the text can
+  // find the pair. Each later body keeps part of its earlier body's sentences, so the estimated
+  // text similarity spreads over 0.3–0.6.
+  const sentences = (seed: number) => Array.from({ length: 16 }, (_, i) => `${phrase(seed, i, 3, 24)}。`);
+  const OTHER = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥";
+  const earlierTexts = Array.from({ length: 300 }, (_, n) => sentences(100 + n));
+  const earlier = earlierTexts.map((s, n) =>
+    computeFeatures({ title: phrase(n, 1, 7, 8, OTHER), text: s.join("") }),
+  );
+  const index = indexEarlierStories(earlier);
+  let pairs = 0;
+  let found = 0;
+  earlierTexts.forEach((s, n) => {
+    const kept = 8 + (n % 5);
+    const text = [...s.slice(0, kept), ...sentences(900 + n).slice(kept)].join("");
+    const today = computeFeatures({ title: phrase(n, 2, 7, 8, OTHER), text });
+    const score = scorePair(today, earlier[n]!);
+    if (score.text < DEFAULT_THRESHOLDS.textAmbiguous || score.text >= DEFAULT_THRESHOLDS.textMerge) return;
+    pairs++;
+    if (index.candidatesOf(today, DEFAULT_THRESHOLDS).includes(n)) found++;
+  });
+  assert.ok(pairs >= 100, `pairs ${pairs}`);
+  assert.ok(found >= 0.97 * pairs, `found ${found} of ${pairs}`);
 });

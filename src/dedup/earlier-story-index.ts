@@ -19,15 +19,19 @@ import {
  *   (text ≥ 0.52) shares one for certain (pigeonhole), and pairs at the ambiguous 0.3 almost always.
  * - Title, entity and figure keys, walked only when their posting list holds at most `maxPosting`
  *   stories. A longer list is a stop-key (a common title word, an org every day names, page
- *   furniture): one shared stop-key cannot lift a pair to the story threshold on its own, and pairs
- *   sharing two or more are found through pair keys — each story also posts the pairs of its
- *   `pairedStopKeys` rarest stop-keys, walked under the same cap.
+ *   furniture), which alone cannot lift a pair to the story threshold (one key can in a very short
+ *   title or text: then its latest `maxPosting` stories are walked). Pairs sharing several stop-keys
+ *   are found through pair keys: each story posts its `anchorStopKeys` rarest stop-keys paired with
+ *   each of its `pairedStopKeys` rarest ones (a lab named all week and a title word: a handful of
+ *   stories), walked under the same cap.
  * - Versioned names in the title (GPT-5.5, Qwen3-VL), always walked: exact.
  *
  * Every story reached is then checked with `isClearlySeparate` on the full arrays, so the
  * candidates are a subset of the exact index's (exact-earlier-index.ts): those not clearly separate
- * plus those sharing a versioned name. What may be missed: pairs whose only evidence is a band-free
- * text overlap in [0.3, 0.52) (rare, see the bench) or two stop-keys whose pair is itself a stop-key.
+ * plus those sharing a versioned name. What may be missed: pairs whose only evidence is a text
+ * overlap in [0.3, 0.52) that shares no band (about 1 in 100 at 0.31, vanishing above), or stop-keys
+ * none of whose anchor pairs is rare. `npm run bench -- earlier-index` measures both against the
+ * exact index (exact-earlier-index.ts).
  */
 export interface EarlierStoryIndex {
   /** Indexes (ascending) of the stories `today` may match under `thresholds`. */
