@@ -26,12 +26,13 @@ import {
  *   stories), walked under the same cap.
  * - Versioned names in the title (GPT-5.5, Qwen3-VL), always walked: exact.
  *
- * Every story reached is then checked with `isClearlySeparate` on the full arrays, so the
- * candidates are a subset of the exact index's (exact-earlier-index.ts): those not clearly separate
- * plus those sharing a versioned name. What may be missed: pairs whose only evidence is a text
- * overlap in [0.3, 0.52) that shares no band (about 1 in 100 at 0.31, vanishing above), or stop-keys
- * none of whose anchor pairs is rare. `npm run bench -- earlier-index` measures both against the
- * exact index (exact-earlier-index.ts).
+ * Every story reached is then checked as `isClearlySeparate` would (over packed arrays; the text
+ * from one byte per slot, which may let a few more through to the full score, never fewer), so
+ * the candidates are those of the exact index (exact-earlier-index.ts) the walk reached. What may
+ * be missed: pairs whose only evidence is a text overlap in [0.3, 0.52) that shares no band (about
+ * 1 in 100 at 0.31, vanishing above), or stop-keys none of whose anchor pairs is rare — e.g. two
+ * titles sharing one phrase that hundreds of stored titles also carry (finding those means walking
+ * lists that grow with the window). `npm run bench -- earlier-index` measures both.
  */
 export interface EarlierStoryIndex {
   /** Indexes (ascending) of the stories `today` may match under `thresholds`. */
@@ -87,6 +88,70 @@ function keysOf(f: ArticleFeatures): number[] {
   return out;
 }
 
+/** Posting entries are packed as key · 2^21 + story into one float64 (exact below 2^53). */
+const STORY_SPAN = 2 ** 21;
+
+interface Postings {
+  /** [from, to) of the key's entries; their stories ascend (window order). */
+  rangeOf(key: number): [number, number];
+  sizeOf(key: number): number;
+  storyAt(i: number): number;
+}
+
+/**
+ * Posting lists as one sorted Float64Array instead of a Map of arrays: most keys (bands, pairs)
+ * post one story, and a Map entry with its array per key cost ~10× the memory at 70,000 stories.
+ */
+function packPostings(fill: (post: (key: number, story: number) => void) => void): Postings {
+  let entries = new Float64Array(1024);
+  let size = 0;
+  fill((key, story) => {
+    if (size === entries.length) {
+      const grown = new Float64Array(entries.length * 2);
+      grown.set(entries);
+      entries = grown;
+    }
+    entries[size++] = key * STORY_SPAN + story;
+  });
+  const sorted = entries.subarray(0, size).sort();
+  // A story posting one key twice (two of its keys hashing alike) counts once.
+  let kept = 0;
+  for (let i = 0; i < sorted.length; i++)
+    if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[kept++] = sorted[i]!;
+  const packed = sorted.slice(0, kept);
+  // A directory by the key's top bits (about one entry per slot): a look-up searches a few
+  // entries instead of the whole array, whose size grows with the window.
+  const bits = Math.min(24, Math.max(4, Math.ceil(Math.log2(kept + 1))));
+  const shift = 32 - bits;
+  const directory = new Uint32Array(2 ** bits + 1);
+  for (let i = 0, prefix = 0; prefix <= 2 ** bits; prefix++) {
+    while (i < kept && Math.floor(packed[i]! / STORY_SPAN) >>> shift < prefix) i++;
+    directory[prefix] = i;
+  }
+  const lowerBound = (value: number, key: number) => {
+    let lo = directory[key >>> shift]!;
+    let hi = directory[(key >>> shift) + 1]!;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (packed[mid]! < value) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const rangeOf = (key: number): [number, number] => [
+    lowerBound(key * STORY_SPAN, key),
+    lowerBound((key + 1) * STORY_SPAN, key),
+  ];
+  return {
+    rangeOf,
+    sizeOf(key) {
+      const [from, to] = rangeOf(key);
+      return to - from;
+    },
+    storyAt: (i) => packed[i]! % STORY_SPAN,
+  };
+}
+
 function pairKey(a: number, b: number): number {
   return mix32(Math.min(a, b) ^ mix32(Math.max(a, b) ^ 0x27d4eb2f));
 }
@@ -96,55 +161,73 @@ export function indexEarlierStories(
   options: Partial<EarlierIndexOptions> = {},
 ): EarlierStoryIndex {
   const { rows, maxPosting, pairedStopKeys, anchorStopKeys } = { ...DEFAULT_EARLIER_INDEX, ...options };
-  const bands = new Map<number, number[]>();
-  const keyed = new Map<number, number[]>();
-  const pairs = new Map<number, number[]>();
+  if (stories.length >= STORY_SPAN)
+    throw new RangeError(
+      `indexEarlierStories handles fewer than ${STORY_SPAN} stories, got ${stories.length}`,
+    );
   const versioned = new Map<string, number[]>();
-  const post = <K>(map: Map<K, number[]>, key: K, story: number) => {
-    const list = map.get(key);
-    if (!list) map.set(key, [story]);
-    else if (list[list.length - 1] !== story) list.push(story);
-  };
-  const storyKeys = stories.map((f, story) => {
-    for (const key of bandKeys(f, rows)) post(bands, key, story);
-    const keys = keysOf(f);
-    for (const key of keys) post(keyed, key, story);
-    for (const name of f.titleEntities.versioned) post(versioned, name, story);
-    return keys;
-  });
-  const postingOf = (key: number) => keyed.get(key)?.length ?? 0;
+  const storyKeys: number[][] = [];
+  const bands = packPostings((post) =>
+    stories.forEach((f, story) => {
+      for (const key of bandKeys(f, rows)) post(key, story);
+    }),
+  );
+  const keyed = packPostings((post) =>
+    stories.forEach((f, story) => {
+      const keys = keysOf(f);
+      for (const key of keys) post(key, story);
+      storyKeys.push(keys);
+      for (const name of f.titleEntities.versioned) {
+        const list = versioned.get(name);
+        if (!list) versioned.set(name, [story]);
+        else if (list[list.length - 1] !== story) list.push(story);
+      }
+    }),
+  );
+  const postingOf = (key: number) => keyed.sizeOf(key);
   /** A story's stop-keys, rarest first (ties by key), at most `pairedStopKeys` of them. */
-  const rarestStopKeys = (keys: number[]) =>
-    keys
-      .filter((k) => postingOf(k) > maxPosting)
-      .sort((a, b) => postingOf(a) - postingOf(b) || a - b)
+  const rarestStopKeys = (keys: number[]) => {
+    const sizes = new Map(keys.map((k) => [k, postingOf(k)]));
+    return keys
+      .filter((k) => sizes.get(k)! > maxPosting)
+      .sort((a, b) => sizes.get(a)! - sizes.get(b)! || a - b)
       .slice(0, pairedStopKeys);
-  storyKeys.forEach((keys, story) => {
+  };
+  const pairsOf = (keys: number[]) => {
     const stop = rarestStopKeys(keys);
-    for (let x = 0; x < stop.length; x++)
-      for (let y = x + 1; y < stop.length; y++)
-        if (x < anchorStopKeys) post(pairs, pairKey(stop[x]!, stop[y]!), story);
-  });
-
+    const out: number[] = [];
+    for (let x = 0; x < Math.min(anchorStopKeys, stop.length); x++)
+      for (let y = x + 1; y < stop.length; y++) out.push(pairKey(stop[x]!, stop[y]!));
+    return out;
+  };
+  const pairs = packPostings((post) =>
+    storyKeys.forEach((keys, story) => {
+      for (const key of pairsOf(keys)) post(key, story);
+    }),
+  );
   const separate = packForScoring(stories);
   const seen = new Uint8Array(stories.length);
   const touched: number[] = [];
-  const walk = (list: number[] | undefined) => {
-    if (!list || list.length > maxPosting) return;
-    for (const story of list)
-      if (seen[story] === 0) {
-        seen[story] = 1;
-        touched.push(story);
-      }
+  const touch = (story: number) => {
+    if (seen[story] === 0) {
+      seen[story] = 1;
+      touched.push(story);
+    }
+  };
+  /** Walks a posting list of at most `maxPosting` stories (or its latest `latest`). */
+  const walk = (table: Postings, key: number, latest = 0) => {
+    const [from, to] = table.rangeOf(key);
+    if (to - from <= maxPosting) for (let i = from; i < to; i++) touch(table.storyAt(i));
+    else if (latest > 0) for (let i = to - latest; i < to; i++) touch(table.storyAt(i));
   };
   let reached = 0;
   return {
     lastReached: () => reached,
     candidatesOf(today, t) {
       touched.length = 0;
-      for (const key of bandKeys(today, rows)) walk(bands.get(key));
+      for (const key of bandKeys(today, rows)) walk(bands, key);
       const keys = keysOf(today);
-      for (const key of keys) walk(keyed.get(key));
+      for (const key of keys) walk(keyed, key);
       // One shared stop-key alone reaches the story threshold only in a very short title or text
       // (title Dice 2/(n+1), entities and figures 1/floor, plus text below the ambiguous line):
       // then the latest `maxPosting` stories of its list are walked.
@@ -158,16 +241,10 @@ export function indexEarlierStories(
       KINDS.forEach((kind, k) => {
         const count = today.keys[kind].length;
         if (alone[k]! >= t.storyAmbiguous)
-          for (const key of keys.slice(at, at + count)) {
-            const list = keyed.get(key);
-            if (list && list.length > maxPosting) walk(list.slice(-maxPosting));
-          }
+          for (const key of keys.slice(at, at + count)) walk(keyed, key, maxPosting);
         at += count;
       });
-      const stop = rarestStopKeys(keys);
-      for (let x = 0; x < stop.length; x++)
-        for (let y = x + 1; y < stop.length; y++)
-          if (x < anchorStopKeys) walk(pairs.get(pairKey(stop[x]!, stop[y]!)));
+      for (const key of pairsOf(keys)) walk(pairs, key);
       const named = new Set<number>();
       for (const name of today.titleEntities.versioned)
         for (const story of versioned.get(name) ?? []) named.add(story);
@@ -185,8 +262,9 @@ export function indexEarlierStories(
 
 /**
  * `isClearlySeparate(today, stories[i])` over the stories' slots and keys packed into a few typed
- * arrays: the same numbers, without chasing each story's objects across the heap (at thousands of
- * stories those cache misses, not the work, were what grew with the window).
+ * arrays, without chasing each story's objects across the heap (at thousands of stories those
+ * cache misses, not the work, were what grew with the window). Never says "separate" where
+ * `isClearlySeparate` would not.
  */
 function packForScoring(
   stories: readonly ArticleFeatures[],
@@ -203,7 +281,20 @@ function packForScoring(
     });
     return { start, data };
   };
-  const slots = pack((f) => f.minhash);
+  // One byte per slot (the slot's low bits): a story's slots in one cache line. Bytes equal
+  // wherever slots are, so the text estimated from them is never lower and no candidate is lost;
+  // the 1-in-256 false equal only lets a few more pairs through to the full score.
+  const slotStart = new Uint32Array(n + 1);
+  stories.forEach((f, i) => {
+    slotStart[i + 1] = slotStart[i]! + f.minhash.length;
+  });
+  const slotBytes = new Uint8Array(slotStart[n]!);
+  const withText = Uint8Array.from(stories, (f) =>
+    f.minhash.length > 0 && f.minhash[0] !== EMPTY_SLOT ? 1 : 0,
+  );
+  stories.forEach((f, i) => {
+    for (let j = 0; j < f.minhash.length; j++) slotBytes[slotStart[i]! + j] = f.minhash[j]! & 0xff;
+  });
   const kinds = KINDS.map((kind) => pack((f) => f.keys[kind]));
   const lengths = Float64Array.from(stories, (f) => f.length);
   /** |a ∩ story's keys of one kind|, both sorted and distinct (as countShared). */
@@ -227,13 +318,14 @@ function packForScoring(
   };
   return (today, story, t) => {
     const a = today.minhash;
-    const from = slots.start[story]!;
-    const k = Math.min(a.length, slots.start[story + 1]! - from);
+    const from = slotStart[story]!;
+    const k = Math.min(a.length, slotStart[story + 1]! - from);
     let text = 0;
-    // As estimateJaccard: equal slots over the shorter signature; 0 when either text was empty.
-    if (k > 0 && a[0] !== EMPTY_SLOT && slots.data[from] !== EMPTY_SLOT) {
+    // As estimateJaccard (equal slots over the shorter signature; 0 when either text was empty),
+    // over the slots' bytes: at least the real estimate.
+    if (k > 0 && a[0] !== EMPTY_SLOT && withText[story] === 1) {
       let same = 0;
-      for (let i = 0; i < k; i++) if (a[i] === slots.data[from + i]) same++;
+      for (let i = 0; i < k; i++) if ((a[i]! & 0xff) === slotBytes[from + i]) same++;
       text = same / k;
     }
     if (text >= t.textAmbiguous) return false;
