@@ -21,7 +21,7 @@ import {
   shiftDay,
 } from "../src/dedup/index.ts";
 import { featuresOf } from "../src/dedup/match-earlier-stories.ts";
-import { generateWindow } from "../src/dedup/testdata/generate-window.ts";
+import { generateWindow, storiesAsStored } from "../src/dedup/testdata/generate-window.ts";
 import type { BenchRow, BenchSection } from "./report.ts";
 import { generateArticleText } from "./run-scale-corpus.ts";
 
@@ -33,17 +33,6 @@ interface Window {
   earlier: EarlierStory[];
   /** Today's stories as matching reads them (title and signature). */
   today: { key: string; title: string; signature: string }[];
-}
-
-function storiesOf(date: string, articles: ClusterInput[]): EarlierStory[] {
-  const byId = new Map(articles.map((a) => [a.id, a]));
-  return clusterArticles(articles).map((c) => ({
-    date,
-    storyKey: c.key,
-    signature: c.signature,
-    title: c.title,
-    url: byId.get(c.primary)!.url,
-  }));
 }
 
 function runScaleArticles(date: string, count: number): ClusterInput[] {
@@ -60,7 +49,7 @@ function runScaleWindow(perDay: number, days: number): Window {
   const earlier: EarlierStory[] = [];
   for (let d = days; d >= 1; d--) {
     const date = shiftDay(DATE, -d);
-    earlier.push(...storiesOf(date, runScaleArticles(date, perDay)));
+    earlier.push(...storiesAsStored(date, runScaleArticles(date, perDay)));
   }
   return { earlier, today: clusterArticles(runScaleArticles(DATE, perDay)) };
 }
@@ -171,7 +160,7 @@ function compareMatches(window: Window, planted?: { todayKey: string; earlierKey
 
 function plantedWindow(perDay: number, days: number) {
   const w = generateWindow({ days, perDay, today: perDay, plantedPerDay: 6, seed: 7, date: DATE });
-  const earlier = w.days.flatMap((d) => storiesOf(d.date, d.articles));
+  const earlier = w.days.flatMap((d) => storiesAsStored(d.date, d.articles));
   const today = clusterArticles(w.today);
   const keyOf = new Map<number, string>();
   for (const c of today) keyOf.set(c.primary, c.key);

@@ -1,4 +1,4 @@
-import type { ArticleFeatures } from "./article-features.ts";
+import { type ArticleFeatures, countShared } from "./article-features.ts";
 import { mix32 } from "./hash32.ts";
 import {
   blendStory,
@@ -297,25 +297,9 @@ function packForScoring(
   });
   const kinds = KINDS.map((kind) => pack((f) => f.keys[kind]));
   const lengths = Float64Array.from(stories, (f) => f.length);
-  /** |a ∩ story's keys of one kind|, both sorted and distinct (as countShared). */
-  const shared = (a: Uint32Array, k: number, story: number) => {
-    const { start, data } = kinds[k]!;
-    let i = 0;
-    let j = start[story]!;
-    const end = start[story + 1]!;
-    let count = 0;
-    while (i < a.length && j < end) {
-      const x = a[i]!;
-      const y = data[j]!;
-      if (x === y) {
-        count++;
-        i++;
-        j++;
-      } else if (x < y) i++;
-      else j++;
-    }
-    return count;
-  };
+  /** |a ∩ story's keys of one kind|, both sorted and distinct. */
+  const shared = (a: Uint32Array, k: number, story: number) =>
+    countShared(a, kinds[k]!.data, kinds[k]!.start[story], kinds[k]!.start[story + 1]);
   return (today, story, t) => {
     const a = today.minhash;
     const from = slotStart[story]!;

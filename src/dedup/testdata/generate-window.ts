@@ -5,7 +5,8 @@
 // a repeat (the text lightly edited), a follow-up sharing only names and figures (new text, new
 // title wording), and a follow-up naming the same versioned model.
 import type { ClusterInput } from "../article-features.ts";
-import { shiftDay } from "../match-earlier-stories.ts";
+import { clusterArticles } from "../cluster-articles.ts";
+import { type EarlierStory, shiftDay } from "../match-earlier-stories.ts";
 import { mulberry32 } from "./generate-articles.ts";
 
 export type PlantedKind = "repeat" | "follow-up by names" | "follow-up by version";
@@ -119,4 +120,16 @@ export function generateWindow(options: {
   }
   for (let n = 0; n < options.today; n++) today.push(background(todayDate));
   return { days, date: todayDate, today, planted };
+}
+
+/** A day's articles clustered and stored as the store keeps them: one row per story. */
+export function storiesAsStored(date: string, articles: ClusterInput[]): EarlierStory[] {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  return clusterArticles(articles).map((c) => ({
+    date,
+    storyKey: c.key,
+    signature: c.signature,
+    title: c.title,
+    url: byId.get(c.primary)!.url,
+  }));
 }
