@@ -54,7 +54,7 @@ export interface EarlierIndexOptions {
 
 export const DEFAULT_EARLIER_INDEX: EarlierIndexOptions = {
   rows: 2,
-  maxPosting: 100,
+  maxPosting: 50,
   pairedStopKeys: 16,
   anchorStopKeys: 3,
 };
