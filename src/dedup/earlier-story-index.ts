@@ -205,6 +205,7 @@ export function indexEarlierStories(
       for (const key of pairsOf(keys)) post(key, story);
     }),
   );
+  storyKeys.length = 0; // built; not held for the index's life
   const separate = packForScoring(stories);
   const seen = new Uint8Array(stories.length);
   const touched: number[] = [];
