@@ -1,13 +1,8 @@
-import { type ArticleFeatures, countShared } from "./article-features.ts";
+import type { ArticleFeatures } from "./article-features.ts";
 import { mix32 } from "./hash32.ts";
-import {
-  blendStory,
-  type DedupThresholds,
-  diceCount,
-  evidenceFloor,
-  evidenceFloorOf,
-  overlapCount,
-} from "./score-pair.ts";
+import { type Postings, packPostings, STORY_SPAN } from "./packed-postings.ts";
+import { packForScoring } from "./packed-scoring.ts";
+import { blendStory, type DedupThresholds, evidenceFloor } from "./score-pair.ts";
 
 /**
  * An inverted index over the earlier stories' features, so a day's story is scored only against
@@ -86,70 +81,6 @@ function keysOf(f: ArticleFeatures): number[] {
     for (const key of f.keys[kind]) out.push(mix32(key ^ Math.imul(k + 1, 0x9e3779b1)));
   });
   return out;
-}
-
-/** Posting entries are packed as key · 2^21 + story into one float64 (exact below 2^53). */
-const STORY_SPAN = 2 ** 21;
-
-interface Postings {
-  /** [from, to) of the key's entries; their stories ascend (window order). */
-  rangeOf(key: number): [number, number];
-  sizeOf(key: number): number;
-  storyAt(i: number): number;
-}
-
-/**
- * Posting lists as one sorted Float64Array instead of a Map of arrays: most keys (bands, pairs)
- * post one story, and a Map entry with an array per key took ~40 MB at 7,000 stories (this, ~17 MB).
- */
-function packPostings(fill: (post: (key: number, story: number) => void) => void): Postings {
-  let entries = new Float64Array(1024);
-  let size = 0;
-  fill((key, story) => {
-    if (size === entries.length) {
-      const grown = new Float64Array(entries.length * 2);
-      grown.set(entries);
-      entries = grown;
-    }
-    entries[size++] = key * STORY_SPAN + story;
-  });
-  const sorted = entries.subarray(0, size).sort();
-  // A story posting one key twice (two of its keys hashing alike) counts once.
-  let kept = 0;
-  for (let i = 0; i < sorted.length; i++)
-    if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[kept++] = sorted[i]!;
-  const packed = sorted.slice(0, kept);
-  // A directory by the key's top bits (about four entries per slot): a look-up searches a few
-  // entries instead of the whole array, whose size grows with the window.
-  const bits = Math.min(24, Math.max(4, Math.ceil(Math.log2(kept / 4 + 1))));
-  const shift = 32 - bits;
-  const directory = new Uint32Array(2 ** bits + 1);
-  for (let i = 0, prefix = 0; prefix <= 2 ** bits; prefix++) {
-    while (i < kept && Math.floor(packed[i]! / STORY_SPAN) >>> shift < prefix) i++;
-    directory[prefix] = i;
-  }
-  const lowerBound = (value: number, key: number) => {
-    let lo = directory[key >>> shift]!;
-    let hi = directory[(key >>> shift) + 1]!;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (packed[mid]! < value) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  const rangeOf = (key: number): [number, number] => [
-    lowerBound(key * STORY_SPAN, key),
-    lowerBound((key + 1) * STORY_SPAN, key),
-  ];
-  return {
-    rangeOf,
-    sizeOf(key) {
-      const [from, to] = rangeOf(key);
-      return to - from;
-    },
-    storyAt: (i) => packed[i]! % STORY_SPAN,
-  };
 }
 
 function pairKey(a: number, b: number): number {
@@ -258,70 +189,5 @@ export function indexEarlierStories(
       for (const story of named) seen[story] = 0;
       return found.sort((a, b) => a - b);
     },
-  };
-}
-
-/**
- * `isClearlySeparate(today, stories[i])` over the stories' slots and keys packed into a few typed
- * arrays, without chasing each story's objects across the heap (at thousands of stories those
- * cache misses, not the work, were what grew with the window). Never says "separate" where
- * `isClearlySeparate` would not.
- */
-function packForScoring(
-  stories: readonly ArticleFeatures[],
-): (today: ArticleFeatures, story: number, t: DedupThresholds) => boolean {
-  const n = stories.length;
-  const pack = (arrayOf: (f: ArticleFeatures) => Uint32Array) => {
-    const start = new Uint32Array(n + 1);
-    stories.forEach((f, i) => {
-      start[i + 1] = start[i]! + arrayOf(f).length;
-    });
-    const data = new Uint32Array(start[n]!);
-    stories.forEach((f, i) => {
-      data.set(arrayOf(f), start[i]);
-    });
-    return { start, data };
-  };
-  // One byte per slot (the slot's low bits): a story's slots in one cache line. Bytes equal
-  // wherever slots are, so the text estimated from them is never lower and no candidate is lost;
-  // the 1-in-256 false equal only lets a few more pairs through to the full score.
-  const slotStart = new Uint32Array(n + 1);
-  stories.forEach((f, i) => {
-    slotStart[i + 1] = slotStart[i]! + f.minhash.length;
-  });
-  const slotBytes = new Uint8Array(slotStart[n]!);
-  const withText = Uint8Array.from(stories, (f) =>
-    f.minhash.length > 0 && f.minhash[0] !== EMPTY_SLOT ? 1 : 0,
-  );
-  stories.forEach((f, i) => {
-    for (let j = 0; j < f.minhash.length; j++) slotBytes[slotStart[i]! + j] = f.minhash[j]! & 0xff;
-  });
-  const kinds = KINDS.map((kind) => pack((f) => f.keys[kind]));
-  const lengths = Float64Array.from(stories, (f) => f.length);
-  /** |a ∩ story's keys of one kind|, both sorted and distinct. */
-  const shared = (a: Uint32Array, k: number, story: number) =>
-    countShared(a, kinds[k]!.data, kinds[k]!.start[story], kinds[k]!.start[story + 1]);
-  return (today, story, t) => {
-    const a = today.minhash;
-    const from = slotStart[story]!;
-    const k = Math.min(a.length, slotStart[story + 1]! - from);
-    let text = 0;
-    // As estimateJaccard (equal slots over the shorter signature; 0 when either text was empty),
-    // over the slots' bytes: at least the real estimate.
-    if (k > 0 && a[0] !== EMPTY_SLOT && withText[story] === 1) {
-      let same = 0;
-      for (let i = 0; i < k; i++) if ((a[i]! & 0xff) === slotBytes[from + i]) same++;
-      text = same / k;
-    }
-    if (text >= t.textAmbiguous) return false;
-    const floor = evidenceFloorOf(today.length, lengths[story]!);
-    const size = (k: number) => kinds[k]!.start[story + 1]! - kinds[k]!.start[story]!;
-    const story_ = blendStory(
-      diceCount(shared(today.keys.title, 0, story), today.keys.title.length, size(0)),
-      overlapCount(shared(today.keys.entities, 1, story), today.keys.entities.length, size(1), floor),
-      overlapCount(shared(today.keys.figures, 2, story), today.keys.figures.length, size(2), floor),
-      text,
-    );
-    return story_ < t.storyAmbiguous;
   };
 }
