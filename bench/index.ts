@@ -54,6 +54,7 @@ const sections: Record<string, SectionSpec> = {
   "analyse-pool": optionalSection("./analyse-pool.ts", "benchAnalysePool"),
   api: optionalSection("./api.ts", "benchApi"),
   web: optionalSection("./web.ts", "benchWeb"),
+  "earlier-index": optionalSection("./earlier-index.ts", "benchEarlierIndex"),
 };
 
 /** Targets of sections that return plain figures (the numbers), checked here. */

@@ -139,6 +139,18 @@ function generate(pool: Pool, date: string, index: number, sourceName: string): 
   return { title, summary, html, url, publishedAt };
 }
 
+/** One article of a day's corpus as dedup reads it (title and plain text), for benches of dedup alone. */
+export function generateArticleText(date: string, index: number): { title: string; text: string } {
+  const g = generate(loadPool(), date, index, `号${index}`);
+  const body = g.html.slice(g.html.indexOf('id="js_content"'));
+  const text = body
+    .replace(/<p style="display: none;">[\s\S]*$/, "")
+    .replace(/<\/p>/g, "\n")
+    .replace(/<[^>]+>/g, "")
+    .replace(/&#?\w+;/g, " ");
+  return { title: g.title, text: text.slice(text.indexOf(">") + 1).trim() };
+}
+
 /** The day's corpus: `articles` distinct articles spread over `sources` feeds (source ids s0…). */
 export function buildDayCorpus(date: string, articles: number, sources: number): DayCorpus {
   const pool = loadPool();

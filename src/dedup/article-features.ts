@@ -130,12 +130,12 @@ export function hashKeys(values: Iterable<string>): Uint32Array {
   return out.sort();
 }
 
-/** Size of the intersection of two sorted distinct arrays. */
-export function countShared(a: Uint32Array, b: Uint32Array): number {
+/** Size of the intersection of two sorted distinct arrays (of b, only b[from, to)). */
+export function countShared(a: Uint32Array, b: Uint32Array, from = 0, to = b.length): number {
   let i = 0;
-  let j = 0;
+  let j = from;
   let shared = 0;
-  while (i < a.length && j < b.length) {
+  while (i < a.length && j < to) {
     const x = a[i]!;
     const y = b[j]!;
     if (x === y) {

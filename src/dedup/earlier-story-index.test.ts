@@ -1,10 +1,13 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { type ClusterInput, computeFeatures } from "./article-features.ts";
+import { type ArticleFeatures, type ClusterInput, computeFeatures } from "./article-features.ts";
 import { clusterArticles } from "./cluster-articles.ts";
 import { indexEarlierStories } from "./earlier-story-index.ts";
-import { type EarlierStory, matchEarlierStories, shiftDay } from "./match-earlier-stories.ts";
-import { DEFAULT_THRESHOLDS, isClearlySeparate } from "./score-pair.ts";
+import { indexEarlierStoriesExactly } from "./exact-earlier-index.ts";
+import { type EarlierStory, featuresOf, matchEarlierStories, shiftDay } from "./match-earlier-stories.ts";
+import { DEFAULT_THRESHOLDS, isClearlySeparate, scorePair } from "./score-pair.ts";
+import { decodeSignature } from "./story-signature.ts";
+import { generateWindow } from "./testdata/generate-window.ts";
 import {
   claudePlugins,
   claudeRefactor,
@@ -164,4 +167,114 @@ test("every pair that is not clearly separate is a candidate: same text, same ti
       side.title,
     );
   }
+});
+
+/** A generated window (stories as the store keeps them), today's stories, and the planted pairs' story keys. */
+function generatedWindow(days: number, perDay: number, today: number) {
+  const w = generateWindow({ days, perDay, today, plantedPerDay: 6, seed: 11 });
+  const urlOf = new Map<number, string>();
+  const earlier: EarlierStory[] = w.days.flatMap((d) => {
+    for (const a of d.articles) urlOf.set(a.id, a.url);
+    return clusterArticles(d.articles).map((c) => ({
+      date: d.date,
+      storyKey: c.key,
+      signature: c.signature,
+      title: c.title,
+      url: urlOf.get(c.primary)!,
+    }));
+  });
+  const clusters = clusterArticles(w.today);
+  const todayKey = new Map(clusters.map((c) => [c.primary, c.key]));
+  const earlierKey = new Map(earlier.map((e) => [e.url, e.storyKey]));
+  const planted = w.planted.map((p) => ({
+    kind: p.kind,
+    today: todayKey.get(p.todayId)!,
+    earlier: earlierKey.get(urlOf.get(p.earlierId)!)!,
+  }));
+  return { date: w.date, earlier, clusters, planted };
+}
+
+const features = (stories: { title: string; signature?: string }[]) =>
+  stories.map((s) => featuresOf(s.title, decodeSignature(s.signature)));
+
+test("on a window of thousands of stories, every earlier story scoring every story would match is a candidate", () => {
+  const { date, earlier, clusters, planted } = generatedWindow(4, 600, 200);
+  const every = matchEarlierStories(clusters, earlier, { date, exhaustive: true });
+  // The planted pairs are matches of the exact method, including follow-ups that share no text
+  // (found only through names, title words and figures) and no versioned name.
+  for (const p of planted) {
+    const m = every.get(p.today);
+    assert.equal(m?.earlier.storyKey, p.earlier, p.kind);
+    assert.equal(m.kind, p.kind === "repeat" ? "repeat" : "follow-up", p.kind);
+  }
+  const byKeys = planted.filter((p) => p.kind === "follow-up by names");
+  assert.ok(byKeys.length >= 6);
+  for (const p of byKeys) {
+    const m = every.get(p.today)!;
+    assert.ok(m.score.text < DEFAULT_THRESHOLDS.textAmbiguous, `text ${m.score.text}`);
+  }
+  assert.ok(every.size > planted.length, `matches ${every.size}`);
+  // The run's matches are those of the scan.
+  assert.deepEqual(matchEarlierStories(clusters, earlier, { date }), every);
+  // And with a cap so low that most keys are stop-keys (the cap a much bigger window reaches),
+  // every matched earlier story is still among the candidates.
+  const stories = features(earlier);
+  const position = new Map(earlier.map((e, i) => [e.storyKey, i]));
+  const today = new Map(clusters.map((c) => [c.key, features([c])[0]!]));
+  const index = indexEarlierStories(stories, { maxPosting: 20 });
+  for (const [key, m] of every) {
+    const found = index.candidatesOf(today.get(key)!, DEFAULT_THRESHOLDS);
+    assert.ok(found.includes(position.get(m.earlier.storyKey)!), `${m.kind}: ${key} → ${m.earlier.title}`);
+  }
+});
+
+test("the stories reached per day's story stay flat as the window grows from one day to four", () => {
+  const { earlier, clusters } = generatedWindow(4, 600, 200);
+  const stories = features(earlier);
+  const today = features(clusters);
+  const reached = (build: typeof indexEarlierStories, days: number) => {
+    const index = build(stories.slice(stories.length - Math.round((stories.length * days) / 4)));
+    let total = 0;
+    for (const f of today) {
+      index.candidatesOf(f, DEFAULT_THRESHOLDS);
+      total += index.lastReached();
+    }
+    return total / today.length;
+  };
+  const options = { maxPosting: 20 };
+  const bounded = (s: readonly ArticleFeatures[]) => indexEarlierStories(s, options);
+  const [one, four] = [reached(bounded, 1), reached(bounded, 4)];
+  assert.ok(four <= 1.3 * one, `bounded: ${one.toFixed(1)} → ${four.toFixed(1)} stories per story`);
+  // The fixture is one where the walk of every posting list grows with the window.
+  const [exactOne, exactFour] = [
+    reached(indexEarlierStoriesExactly, 1),
+    reached(indexEarlierStoriesExactly, 4),
+  ];
+  assert.ok(exactFour >= 2.5 * exactOne, `exact: ${exactOne.toFixed(1)} → ${exactFour.toFixed(1)}`);
+});
+
+test("text alone at the ambiguous line finds its earlier story through the bands (recall ≥ 0.97)", () => {
+  // Bodies of made-up words with no names, figures or title words in common: only the text can
+  // find the pair. Each later body keeps part of its earlier body's sentences, so the estimated
+  // text similarity spreads over 0.3–0.6.
+  const sentences = (seed: number) => Array.from({ length: 16 }, (_, i) => `${phrase(seed, i, 3, 24)}。`);
+  const OTHER = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥";
+  const earlierTexts = Array.from({ length: 300 }, (_, n) => sentences(100 + n));
+  const earlier = earlierTexts.map((s, n) =>
+    computeFeatures({ title: phrase(n, 1, 7, 8, OTHER), text: s.join("") }),
+  );
+  const index = indexEarlierStories(earlier);
+  let pairs = 0;
+  let found = 0;
+  earlierTexts.forEach((s, n) => {
+    const kept = 8 + (n % 5);
+    const text = [...s.slice(0, kept), ...sentences(900 + n).slice(kept)].join("");
+    const today = computeFeatures({ title: phrase(n, 2, 7, 8, OTHER), text });
+    const score = scorePair(today, earlier[n]!);
+    if (score.text < DEFAULT_THRESHOLDS.textAmbiguous || score.text >= DEFAULT_THRESHOLDS.textMerge) return;
+    pairs++;
+    if (index.candidatesOf(today, DEFAULT_THRESHOLDS).includes(n)) found++;
+  });
+  assert.ok(pairs >= 100, `pairs ${pairs}`);
+  assert.ok(found >= 0.97 * pairs, `found ${found} of ${pairs}`);
 });

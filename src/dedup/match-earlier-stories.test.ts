@@ -3,6 +3,7 @@ import { test } from "node:test";
 import { clusterArticles } from "./cluster-articles.ts";
 import { type EarlierStory, matchEarlierStories, shiftDay } from "./match-earlier-stories.ts";
 import { decodeSignature, encodeSignature } from "./story-signature.ts";
+import { storiesAsStored } from "./testdata/generate-window.ts";
 import {
   claudePlugins,
   claudeRefactor,
@@ -14,14 +15,7 @@ import {
 
 /** Day one as the store keeps it: one row per story with its signature, title and URL. */
 function publishedDayOne(date = "2026-02-04"): EarlierStory[] {
-  const byId = new Map(dayOne.map((a) => [a.id, a]));
-  return clusterArticles(dayOne).map((c) => ({
-    date,
-    storyKey: c.key,
-    signature: c.signature,
-    title: c.title,
-    url: byId.get(c.primary)!.url,
-  }));
+  return storiesAsStored(date, dayOne);
 }
 
 function matchOne(article: typeof glmRepeat, earlier: EarlierStory[], date = "2026-02-05") {

@@ -1,5 +1,6 @@
 import { type ArticleFeatures, hashKeys } from "./article-features.ts";
 import { indexEarlierStories } from "./earlier-story-index.ts";
+import { indexEarlierStoriesExactly } from "./exact-earlier-index.ts";
 import { extractEntities } from "./extract-entities.ts";
 import { isNewFact } from "./extract-facts.ts";
 import { DEFAULT_THRESHOLDS, type DedupThresholds, type PairScore, scorePair } from "./score-pair.ts";
@@ -28,6 +29,11 @@ export interface MatchOptions {
    * against). Default false; a threshold of 0 (every pair at least ambiguous) scans all anyway.
    */
   exhaustive?: boolean;
+  /**
+   * Find candidates with the exact index (exact-earlier-index.ts, whose cost grows with the window)
+   * instead of the bounded one: the reference the bounded index is measured against. Default false.
+   */
+  exactIndex?: boolean;
 }
 
 export interface EarlierMatch {
@@ -58,7 +64,8 @@ export function matchEarlierStories(
       return { story: e, sig, features: featuresOf(e.title, sig) };
     });
   const scanAll = options.exhaustive || thresholds.storyAmbiguous <= 0 || thresholds.textAmbiguous <= 0;
-  const index = scanAll ? undefined : indexEarlierStories(candidates.map((c) => c.features));
+  const build = options.exactIndex ? indexEarlierStoriesExactly : indexEarlierStories;
+  const index = scanAll ? undefined : build(candidates.map((c) => c.features));
   const everyStory = scanAll ? candidates.map((_, i) => i) : [];
   const out = new Map<string, EarlierMatch>();
   for (const cluster of clusters) {
@@ -174,7 +181,7 @@ function sharesVersionedName(a: ArticleFeatures, b: ArticleFeatures): boolean {
 }
 
 /** Features rebuilt from a stored signature and a title (no body text is kept for old stories). */
-function featuresOf(title: string, sig: StorySignature | undefined): ArticleFeatures {
+export function featuresOf(title: string, sig: StorySignature | undefined): ArticleFeatures {
   const titleEntities = extractEntities(title);
   const tokens = titleTokens(title);
   const entities = sig ? sig.entities : titleEntities.all;

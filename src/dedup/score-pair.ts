@@ -107,7 +107,12 @@ export function diceCount(shared: number, a: number, b: number): number {
 }
 
 export function evidenceFloor(a: ArticleFeatures, b: ArticleFeatures): number {
-  const short = (f: ArticleFeatures) => f.length > 0 && f.length < SHORT_TEXT;
+  return evidenceFloorOf(a.length, b.length);
+}
+
+/** evidenceFloor from the two body lengths. */
+export function evidenceFloorOf(a: number, b: number): number {
+  const short = (length: number) => length > 0 && length < SHORT_TEXT;
   return short(a) && short(b) ? MIN_EVIDENCE_SHORT : MIN_EVIDENCE;
 }
 
