@@ -473,6 +473,43 @@ export const MESSAGES = {
     en: "    part {index}/{total} sent again: its entries changed since the last delivery — new: {added}; sent before in another form: {changed}",
   },
   "summary.none": { zh: "无", en: "none" },
+  // Why a run is not ok (RunReason in pipeline/run-status.ts); en in the words of the runs table.
+  "runReason.separator": { zh: "；", en: "; " },
+  "runReason.allSourcesFailed": {
+    zh: "全部 {sources} 个订阅源都抓取失败",
+    en: "all {sources} source(s) failed",
+  },
+  "runReason.nothingSent": { zh: "没有向渠道推送任何内容", en: "nothing sent to the channels" },
+  "runReason.everyChannelFailed": {
+    zh: "所有渠道都推送失败（{channels}）",
+    en: "every channel failed ({channels})",
+  },
+  "runReason.sourcesFailed": {
+    zh: "{sources} 个订阅源中 {failed} 个抓取失败",
+    en: "{failed} of {sources} source(s) failed",
+  },
+  "runReason.feedsLostItems": { zh: "{count} 个订阅源有条目无法读取", en: "{count} feed(s) lost items" },
+  "runReason.pagesUnreadable": { zh: "{count} 个页面无法读取", en: "{count} page(s) unreadable" },
+  "runReason.pagesUnread": {
+    zh: "{count} 个页面未能读取（改用订阅源内容）",
+    en: "{count} page(s) not read (feed text used)",
+  },
+  "runReason.analysesFailed": {
+    zh: "{count} 篇分析失败{fallback}",
+    en: "{count} analysis(es) failed{fallback}",
+  },
+  "runReason.analysesFallback": {
+    zh: "（其中 {count} 篇由离线分析兜底）",
+    en: " ({count} offline fallback)",
+  },
+  "runReason.partsUndelivered": {
+    zh: "{count} 个推送部分未送达",
+    en: "{count} channel part(s) not delivered",
+  },
+  "runReason.channelsFailed": { zh: "{count} 个渠道推送失败", en: "{count} channel(s) failed" },
+  "runReason.healthAlertNotSent": { zh: "健康告警未能发出", en: "health alert not sent" },
+  "runReason.runFailed": { zh: "运行本身出错", en: "the run itself failed" },
+  "runReason.cancelled": { zh: "已被用户取消", en: "cancelled by the user" },
   "progress.collect": { zh: "抓取订阅源", en: "collecting feeds" },
   "progress.read": { zh: "阅读文章", en: "reading articles" },
   "progress.dedup": { zh: "去重", en: "deduplicating" },

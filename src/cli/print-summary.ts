@@ -1,15 +1,46 @@
-import { describeProblem } from "../model/problem.ts";
+import { describeProblem, type Problem } from "../model/problem.ts";
 import type { RunSummary } from "../pipeline/run-daily.ts";
+import type { RunReason } from "../pipeline/run-status.ts";
 import { type CliContext, print } from "./context.ts";
-import { messagesOf, statusText } from "./i18n.ts";
+import { type Lang, langOfContext, messagesOf, statusText, type Translate } from "./i18n.ts";
+
+/**
+ * A coverage problem in the user's language. A feed's raw error (the HTTP layer's English, e.g.
+ * "GET … failed: HTTP 500") is left out of the Chinese line: the catalogue's reason says why, and
+ * `daybrief sources`, `daybrief runs` and the log keep the raw text.
+ */
+function problemLine(problem: Problem, lang: Lang): string {
+  return describeProblem(
+    lang === "zh" && problem.stage === "collect" ? { ...problem, detail: undefined } : problem,
+    lang,
+  );
+}
+
+/** Why a run is not ok, in the catalogue's words: "2 of 4 source(s) failed; …" / "4 个订阅源中 2 个…". */
+export function runReasonText(t: Translate, reasons: readonly RunReason[]): string {
+  return reasons
+    .map((r) => {
+      if (r.code === "everyChannelFailed")
+        return t("runReason.everyChannelFailed", { channels: r.channels.join(", ") });
+      if (r.code === "analysesFailed") {
+        const fallback = r.fallback ? t("runReason.analysesFallback", { count: r.fallback }) : "";
+        return t("runReason.analysesFailed", { count: r.count, fallback });
+      }
+      return t(`runReason.${r.code}`, { ...r });
+    })
+    .join(t("runReason.separator"));
+}
 
 /** The end-of-run summary: what was written, per-source coverage, and what is missing. */
 export function printSummary(ctx: CliContext, summary: RunSummary): void {
   const t = messagesOf(ctx);
+  const lang = langOfContext(ctx);
   const out = ctx.stdout;
   const b = summary.briefing;
   if (summary.status !== "ok") {
-    const why = [summary.reason, summary.error].filter(Boolean).join(" — ");
+    // The reasons as data in the user's language; `reason` (English) only from a summary without them.
+    const reason = summary.reasons?.length ? runReasonText(t, summary.reasons) : summary.reason;
+    const why = [reason, summary.error].filter(Boolean).join(" — ");
     const runStatus = { runId: summary.runId, date: summary.date, status: statusText(t, summary.status) };
     print(ctx.stderr, t("summary.runStatus", { ...runStatus, why: why ? t("summary.runWhy", { why }) : "" }));
   }
@@ -28,7 +59,7 @@ export function printSummary(ctx: CliContext, summary: RunSummary): void {
         failed: c.failed,
       }),
     );
-    for (const p of c.problems) print(out, `    ! ${describeProblem(p)}`);
+    for (const p of c.problems) print(out, `    ! ${problemLine(p, lang)}`);
   }
   for (const a of b.analysers) {
     const fallback = a.fallback ? t("summary.analyserFallback", { count: a.fallback }) : "";

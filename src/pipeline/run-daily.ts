@@ -8,7 +8,7 @@ import type { StoryPlan } from "./cluster-stories.ts";
 import type { PipelineDeps } from "./deps.ts";
 import { type PublishResult, publishBriefing } from "./publish.ts";
 import { processAlive } from "./run-lock.ts";
-import { decideRunStatus, type RunStatus } from "./run-status.ts";
+import { decideRunStatus, type RunReason, type RunStatus, reasonLine } from "./run-status.ts";
 import { analyseStep } from "./steps/analyse-step.ts";
 import { collectStep, releaseItems } from "./steps/collect-step.ts";
 import { dedupStep } from "./steps/dedup-step.ts";
@@ -42,8 +42,10 @@ export interface RunSummary {
   runId: number;
   date: string;
   status: RunStatus;
-  /** Why the status is not ok, in one line. */
+  /** Why the status is not ok, in one English line (the runs table, logs). */
   reason?: string;
+  /** Why the status is not ok, as data: what the CLI words in the user's language. */
+  reasons?: RunReason[];
   briefing?: Briefing;
   outputs: PublishResult["outputs"];
   analyse?: AnalyseCounts;
@@ -125,9 +127,11 @@ export async function runDaily(deps: PipelineDeps, options: RunOptions): Promise
     });
     summary.status = decided.status;
     summary.reason = decided.reason;
+    summary.reasons = decided.reasons;
   } catch (error) {
     summary.status = options.signal?.aborted ? "cancelled" : "failed";
-    summary.reason = summary.status === "cancelled" ? "cancelled by the user" : "the run itself failed";
+    summary.reasons = [{ code: summary.status === "cancelled" ? "cancelled" : "runFailed" }];
+    summary.reason = reasonLine(summary.reasons);
     summary.error = errorMessage(error);
     log.error({ err: summary.error }, "run failed");
     if (!options.signal?.aborted && !(error instanceof DaybriefError) && error instanceof Error) {

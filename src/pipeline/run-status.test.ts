@@ -35,7 +35,14 @@ test("failed: no source answered, or every channel failed", () => {
     failures: [],
     delivery: delivery(channel("a", 0, 2), channel("b", 0, 0, "refused")),
   });
-  assert.deepEqual(dead, { status: "failed", reason: "every channel failed (a, b)" });
+  assert.deepEqual(dead, {
+    status: "failed",
+    reason: "every channel failed (a, b)",
+    reasons: [{ code: "everyChannelFailed", channels: ["a", "b"] }],
+  });
+  const none = decideRunStatus({ collected: ["failed", "failed"], failures: [], skippedDelivery: true });
+  assert.equal(none.reason, "all 2 source(s) failed; nothing sent to the channels");
+  assert.deepEqual(none.reasons, [{ code: "allSourcesFailed", sources: 2 }, { code: "nothingSent" }]);
 });
 
 test("degraded: a source, a page, an analysis or a channel part is missing, each named", () => {
@@ -50,6 +57,14 @@ test("degraded: a source, a page, an analysis or a channel part is missing, each
     status: "degraded",
     reason:
       "1 of 3 source(s) failed; 1 feed(s) lost items; 1 page(s) unreadable; 2 analysis(es) failed (2 offline fallback); 1 channel part(s) not delivered",
+    // The same as data, for the CLI to word in the user's language.
+    reasons: [
+      { code: "sourcesFailed", failed: 1, sources: 3 },
+      { code: "feedsLostItems", count: 1 },
+      { code: "pagesUnreadable", count: 1 },
+      { code: "analysesFailed", count: 2, fallback: 2 },
+      { code: "partsUndelivered", count: 1 },
+    ],
   });
 });
 
@@ -70,6 +85,7 @@ test("a page that could not be read degrades the run; feed text by the operator'
   assert.deepEqual(decideRunStatus({ collected: ["ok"], failures: [], pagesUnread: missing.unread }), {
     status: "degraded",
     reason: "2 page(s) not read (feed text used)",
+    reasons: [{ code: "pagesUnread", count: 2 }],
   });
   const chosen = countMissingPages([{ sourceId: "notes", status: "feed-only" }], (id) => modes[id]!);
   assert.deepEqual(decideRunStatus({ collected: ["ok"], failures: [], pagesUnread: chosen.unread }), {
