@@ -155,6 +155,21 @@ test("stages never import store/: only pipeline/, queries/, the front ends (cli/
   assert.deepEqual(violations, []);
 });
 
+test("only render/ words a briefing: deliver/ formats the neutral blocks it is given", () => {
+  // Titles, ★, section names and notes come from model/briefing-wording.ts through render/
+  // (briefing-blocks.ts); a channel that words the briefing itself would drift from the pages.
+  const violations = files
+    .filter((f) => unitOf(f) === "deliver/")
+    .flatMap((f) =>
+      importsOf(f)
+        .filter((spec) => spec.startsWith("."))
+        .map((spec) => relative(SRC, resolve(dirname(f), spec)).replaceAll("\\", "/"))
+        .filter((target) => target === "model/briefing-wording.ts")
+        .map((target) => `${relative(SRC, f)} → ${target}`),
+    );
+  assert.deepEqual(violations, []);
+});
+
 test("only http/ calls the global fetch; adapters take an injected one", () => {
   const violations = files
     .filter((f) => !["http/", "demo/"].includes(unitOf(f)))

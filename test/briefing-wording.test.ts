@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { buildBriefingBlocks } from "../src/deliver/briefing-blocks.ts";
 import { renderBlocks } from "../src/deliver/render-spans.ts";
 import { fixtureBriefing } from "../src/deliver/testdata/briefing-fixture.ts";
 import type { Briefing, Stars } from "../src/model/index.ts";
+import { buildBriefingBlocks } from "../src/render/briefing-blocks.ts";
 import { renderMarkdown } from "../src/render/index.ts";
 
 /** The fixture's first entry with an out-of-range ★, as a bad analysis or hand-edited JSON could carry. */

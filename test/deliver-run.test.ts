@@ -7,6 +7,7 @@ import { buildParts, createChannel } from "../src/deliver/index.ts";
 import { BLOCK_SEPARATOR, joinParts } from "../src/deliver/split-parts.ts";
 import { type DemoServer, startDemoServer } from "../src/demo/index.ts";
 import type { Briefing } from "../src/model/briefing.ts";
+import { briefingBlocks, buildBriefingBlocks } from "../src/render/index.ts";
 import { openStore } from "../src/store/index.ts";
 import { readEntries } from "./support/briefing-layout.ts";
 import {
@@ -93,14 +94,16 @@ test("every chat part is numbered, within the platform's limit, and the parts re
   for (const [name, limit] of Object.entries(CHAT_LIMITS)) {
     const r = receivers.chat[name as ChatPlatform];
     const cc = configured(name);
-    const expected = buildParts(cc, briefing, rendered).map((p) => p.body);
+    const expected = buildParts(cc, briefing, briefingBlocks(briefing), rendered).map((p) => p.body);
     assert.ok(expected.length >= 1);
     assert.deepEqual(r.accepted, expected, `${name} got each part once, in order`);
     r.accepted.forEach((text, i) => {
       assert.ok(text.startsWith(`「${i + 1}/${expected.length}」\n`), `${name} part ${i + 1} is numbered`);
       assert.ok(limit.size(text) <= limit.max, `${name} part ${i + 1}: ${limit.size(text)} > ${limit.max}`);
     });
-    const whole = cc.channel.format({ briefing, rendered }, cc.options).join(BLOCK_SEPARATOR);
+    const whole = cc.channel
+      .format({ blocks: buildBriefingBlocks(briefing, cc.options), rendered }, cc.options)
+      .join(BLOCK_SEPARATOR);
     assert.equal(joinParts(r.accepted), whole, `${name}: nothing lost between parts`);
   }
   const titles = readEntries(rendered.markdown).map((e) => e.title);

@@ -6,7 +6,7 @@ import { joinParts } from "../src/deliver/split-parts.ts";
 import { createMemoryLog } from "../src/deliver/testdata/memory-log.ts";
 import { displayTitle } from "../src/model/display-title.ts";
 import type { Briefing } from "../src/model/index.ts";
-import { renderHtml, renderJson, renderMarkdown } from "../src/render/index.ts";
+import { briefingBlocks, renderHtml, renderJson, renderMarkdown } from "../src/render/index.ts";
 import { type Receivers, SECRETS, startReceivers } from "./support/channel-receivers.ts";
 import { type Platform, readAs } from "./support/chat-render.ts";
 import {
@@ -41,7 +41,13 @@ before(async () => {
   const channels = ["feishu", "dingtalk", "wecom", "telegram", "slack", "discord", "hook", "mail"];
   for (const mode of ["full", "digest"] as const) {
     const report = await deliverBriefing(
-      { briefing, rendered, channels: channels.map((id) => configured(id, mode)), log: createMemoryLog() },
+      {
+        briefing,
+        blocks: briefingBlocks(briefing),
+        rendered,
+        channels: channels.map((id) => configured(id, mode)),
+        log: createMemoryLog(),
+      },
       { fetch, now: () => NOW, sleep: async () => {} },
     );
     for (const ch of report.channels) assert.equal(ch.failed, 0, `${ch.id}: ${JSON.stringify(ch)}`);

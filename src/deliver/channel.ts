@@ -1,5 +1,5 @@
 /** The one small interface every delivery channel implements, and the values that flow through it. */
-import type { Briefing } from "../model/index.ts";
+import type { Block, BlockOptions } from "../model/briefing-blocks.ts";
 
 /** The renderer's output for the day, taken as plain strings (deliver/ never imports render/). */
 export interface RenderedBriefing {
@@ -9,16 +9,12 @@ export interface RenderedBriefing {
 }
 
 export interface FormatInput {
-  briefing: Briefing;
+  /** The briefing as neutral blocks for this channel's options, built by render/. */
+  blocks: Block[];
   rendered: RenderedBriefing;
 }
 
-export interface FormatOptions {
-  /** full: every entry in full; digest: titles, ★ and links, plus a link to the full page. */
-  mode: "full" | "digest";
-  /** URL of the full briefing page, linked from digests. */
-  pageUrl?: string;
-}
+export type FormatOptions = BlockOptions;
 
 /** One message to send: a numbered part of a channel's formatted briefing. */
 export interface OutgoingPart {
@@ -44,8 +40,8 @@ export interface OutgoingPart {
   alsoRecords: string[];
   /** Briefing date (YYYY-MM-DD), for subjects and archive paths. */
   date: string;
-  /** Briefing heading (config briefing.title), for subjects and card titles. */
-  title: string;
+  /** Briefing heading ("AI 每日情报 | 2026-02-04", worded by render/), for subjects and card titles. */
+  heading: string;
   /** Whole rendered outputs, for channels that send them as they are (email, webhook, files). */
   rendered: RenderedBriefing;
 }

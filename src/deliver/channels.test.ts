@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
+import { briefingBlocks, buildBriefingBlocks } from "../render/briefing-blocks.ts";
 import type { Channel, ConfiguredChannel } from "./channel.ts";
 import { buildParts, deliverBriefing } from "./deliver-briefing.ts";
 import { createDingTalkChannel } from "./dingtalk.ts";
@@ -93,7 +94,13 @@ for (const c of cases) {
       const log = createMemoryLog();
       const { sleep, waits } = recordingSleep();
       const report = await deliverBriefing(
-        { briefing: fixtureBriefing, rendered: fixtureRendered, channels: [configured], log },
+        {
+          briefing: fixtureBriefing,
+          blocks: briefingBlocks(fixtureBriefing),
+          rendered: fixtureRendered,
+          channels: [configured],
+          log,
+        },
         { fetch, now: () => new Date(), sleep },
       );
       const ch = report.channels[0]!;
@@ -106,7 +113,10 @@ for (const c of cases) {
         assert.ok(c.size(text) <= c.max, `part ${i + 1} is ${c.size(text)} > ${c.max}`);
       });
       const whole = configured.channel
-        .format({ briefing: fixtureBriefing, rendered: fixtureRendered }, configured.options)
+        .format(
+          { blocks: buildBriefingBlocks(fixtureBriefing, configured.options), rendered: fixtureRendered },
+          configured.options,
+        )
         .join(BLOCK_SEPARATOR);
       assert.equal(joinParts(receiver.accepted), whole);
       // The pause between parts is the channel's own rate limit.
@@ -126,6 +136,7 @@ for (const c of cases) {
       const report = await deliverBriefing(
         {
           briefing: fixtureBriefing,
+          blocks: briefingBlocks(fixtureBriefing),
           rendered: fixtureRendered,
           channels: [configured],
           log: createMemoryLog(),
@@ -146,6 +157,7 @@ test("telegram parts are valid HTML for Telegram: escaped text, balanced whiteli
   const parts = buildParts(
     { id: "tg", channel: ch, options: { mode: "full" } },
     fixtureBriefing,
+    briefingBlocks(fixtureBriefing),
     fixtureRendered,
   );
   for (const p of parts) assert.ok("text" in parseTelegramHtml(p.body), p.body.slice(0, 200));
@@ -159,6 +171,7 @@ test("a wrong Feishu secret is refused with 19021 and not retried", async () => 
     const report = await deliverBriefing(
       {
         briefing: fixtureBriefing,
+        blocks: briefingBlocks(fixtureBriefing),
         rendered: fixtureRendered,
         channels: [{ id: "fs", channel, options: { mode: "digest" } }],
         log: createMemoryLog(),
@@ -181,6 +194,7 @@ test("a wrong DingTalk secret is refused with 310000", async () => {
     const report = await deliverBriefing(
       {
         briefing: fixtureBriefing,
+        blocks: briefingBlocks(fixtureBriefing),
         rendered: fixtureRendered,
         channels: [{ id: "dt", channel, options: { mode: "digest" } }],
         log: createMemoryLog(),
@@ -217,6 +231,7 @@ test("digest mode sends titles, stars and links plus the page link in one messag
     await deliverBriefing(
       {
         briefing: fixtureBriefing,
+        blocks: briefingBlocks(fixtureBriefing),
         rendered: fixtureRendered,
         channels: [{ id: "wc", channel, options }],
         log: createMemoryLog(),

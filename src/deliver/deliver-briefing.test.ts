@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { Writable } from "node:stream";
 import { test } from "node:test";
 import { createLogger } from "../log.ts";
+import { briefingBlocks } from "../render/briefing-blocks.ts";
 import type { ConfiguredChannel } from "./channel.ts";
 import { buildParts, deliverBriefing } from "./deliver-briefing.ts";
 import { createDiscordChannel } from "./discord.ts";
@@ -17,6 +18,7 @@ import { createWeComChannel } from "./wecom.ts";
 
 const input = (channels: ConfiguredChannel[], log = createMemoryLog(), force = false) => ({
   briefing: fixtureBriefing,
+  blocks: briefingBlocks(fixtureBriefing),
   rendered: fixtureRendered,
   channels,
   log,
@@ -31,7 +33,9 @@ test("a channel answering 500 twice then 200 gets each part exactly once", async
       channel: createWeComChannel({ webhook: r.url }),
       options: { mode: "full" },
     };
-    const expected = buildParts(cc, fixtureBriefing, fixtureRendered).map((p) => p.body);
+    const expected = buildParts(cc, fixtureBriefing, briefingBlocks(fixtureBriefing), fixtureRendered).map(
+      (p) => p.body,
+    );
     r.script.serverErrors = 2;
     const { sleep, waits } = recordingSleep();
     const report = await deliverBriefing(input([cc]), { fetch, now: () => new Date(), sleep });

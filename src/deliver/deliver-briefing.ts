@@ -16,7 +16,7 @@ import { sleep as defaultSleep } from "../async/sleep.ts";
 import { type Backoff, DEFAULT_BACKOFF, withRetry } from "../async/with-retry.ts";
 import { DeliveryError, errorMessage } from "../errors.ts";
 import type { Logger } from "../log.ts";
-import { briefingTitle } from "../model/briefing-wording.ts";
+import type { BriefingBlocks } from "../model/briefing-blocks.ts";
 import type { Briefing } from "../model/index.ts";
 import type {
   Channel,
@@ -37,6 +37,8 @@ import { planParts } from "./split-parts.ts";
 
 export interface DeliverInput {
   briefing: Briefing;
+  /** The briefing worded as neutral blocks by render/ (briefingBlocks); channels only format them. */
+  blocks: BriefingBlocks;
   rendered: RenderedBriefing;
   channels: ConfiguredChannel[];
   log: DeliveryLog;
@@ -66,12 +68,13 @@ export const MAX_UNKNOWN_OUTCOMES = 2;
 export function buildParts(
   cc: ConfiguredChannel,
   briefing: Briefing,
+  worded: BriefingBlocks,
   rendered: RenderedBriefing,
   kind: DeliveryKind = "briefing",
 ): OutgoingPart[] {
   const ch = cc.channel;
   const measure = ch.measure ?? (ch.limit.unit === "bytes" ? utf8Bytes : charCount);
-  const blocks = ch.format({ briefing, rendered }, cc.options);
+  const blocks = ch.format({ blocks: worded.blocksFor(cc.options), rendered }, cc.options);
   const planned = planParts(blocks, { max: ch.limit.max, measure, atoms: ch.atoms, channel: cc.id });
   const ids = identifyParts(planned, briefing, kind, ch.layout ?? "blocks");
   return planned.map((p, i) => ({
@@ -81,7 +84,7 @@ export function buildParts(
     ...ids[i]!,
     deliveryId: deliveryIdOf(briefing.date, cc.id, ids[i]!.partKey),
     date: briefing.date,
-    title: briefingTitle(briefing),
+    heading: worded.heading,
     rendered,
   }));
 }
@@ -198,7 +201,7 @@ async function deliverChannel(
   const kind = input.kind ?? "briefing";
   let parts: OutgoingPart[];
   try {
-    parts = buildParts(cc, briefing, input.rendered, kind);
+    parts = buildParts(cc, briefing, input.blocks, input.rendered, kind);
   } catch (error) {
     report.error = redactText(errorMessage(error), cc.channel.secrets);
     return report;

@@ -5,8 +5,6 @@
  * markdown text ≤ 20,000 bytes.
  */
 import { createHmac } from "node:crypto";
-import { formatBriefingHeading } from "../model/briefing-wording.ts";
-import { buildBriefingBlocks } from "./briefing-blocks.ts";
 import type { Channel } from "./channel.ts";
 import { utf8Bytes } from "./measure.ts";
 import { ChannelError, postJson, statusError } from "./post-json.ts";
@@ -32,7 +30,7 @@ export function createDingTalkChannel(o: DingTalkOptions): Channel {
     minIntervalMs: 3000,
     measure: utf8Bytes,
     secrets,
-    format: ({ briefing }, options) => renderBlocks(buildBriefingBlocks(briefing, options), "dingtalk"),
+    format: ({ blocks }) => renderBlocks(blocks, "dingtalk"),
     async send(part, ctx) {
       const url = new URL(o.webhook);
       if (o.secret) {
@@ -40,7 +38,7 @@ export function createDingTalkChannel(o: DingTalkOptions): Channel {
         url.searchParams.set("timestamp", timestamp);
         url.searchParams.set("sign", signDingTalk(timestamp, o.secret));
       }
-      const title = `${formatBriefingHeading(part.title, part.date)}${part.total > 1 ? ` (${part.index}/${part.total})` : ""}`;
+      const title = `${part.heading}${part.total > 1 ? ` (${part.index}/${part.total})` : ""}`;
       const payload = { msgtype: "markdown", markdown: { title, text: part.body } };
       const po = { channel: "dingtalk", secrets };
       const r = await postJson(url.toString(), payload, ctx, po);

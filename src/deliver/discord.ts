@@ -2,7 +2,6 @@
  * Discord webhook: `content` ≤ 2,000 characters of Markdown, mentions disabled. 429 answers carry
  * `retry_after` (seconds) in the JSON body as well as the Retry-After header.
  */
-import { buildBriefingBlocks } from "./briefing-blocks.ts";
 import type { Channel } from "./channel.ts";
 import { postJson, statusError } from "./post-json.ts";
 import { renderBlocks } from "./render-spans.ts";
@@ -18,7 +17,7 @@ export function createDiscordChannel(o: DiscordOptions): Channel {
     limit: { unit: "chars", max: 2000 },
     minIntervalMs: 1000,
     secrets,
-    format: ({ briefing }, options) => renderBlocks(buildBriefingBlocks(briefing, options), "discord"),
+    format: ({ blocks }) => renderBlocks(blocks, "discord"),
     async send(part, ctx) {
       const url = new URL(o.webhook);
       url.searchParams.set("wait", "true");

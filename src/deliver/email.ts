@@ -3,7 +3,6 @@
  * alternative, subject "AI 每日情报 | <date>". Never split.
  */
 import { createTransport } from "nodemailer";
-import { formatBriefingHeading } from "../model/briefing-wording.ts";
 import type { Channel } from "./channel.ts";
 import { ChannelError } from "./post-json.ts";
 import { redactText } from "./redact.ts";
@@ -58,7 +57,7 @@ export function createEmailChannel(o: EmailOptions): Channel {
         await transport.sendMail({
           from: o.from,
           to: o.to,
-          subject: formatBriefingHeading(part.title, part.date),
+          subject: part.heading,
           // The same Message-ID for every attempt of these entries: mail stores and clients that
           // de-duplicate by Message-ID show a repeat once.
           messageId: `<${part.deliveryId}@daybrief.invalid>`,

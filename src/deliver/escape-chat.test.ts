@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import type { Block } from "./briefing-blocks.ts";
+import type { Block } from "../model/briefing-blocks.ts";
 import {
   escapeDiscord,
   escapeLark,

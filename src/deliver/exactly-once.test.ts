@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { Briefing } from "../model/index.ts";
+import { briefingBlocks } from "../render/briefing-blocks.ts";
 import type { ConfiguredChannel } from "./channel.ts";
 import { buildParts, deliverBriefing, MAX_UNKNOWN_OUTCOMES } from "./deliver-briefing.ts";
 import { fixtureBriefing, fixtureRendered } from "./testdata/briefing-fixture.ts";
@@ -31,7 +32,7 @@ async function withWeCom(
       r,
       cc,
       createMemoryLog(),
-      buildParts(cc, fixtureBriefing, fixtureRendered).map((p) => p.body),
+      buildParts(cc, fixtureBriefing, briefingBlocks(fixtureBriefing), fixtureRendered).map((p) => p.body),
     );
   } finally {
     await r.close();
@@ -45,7 +46,13 @@ const deliverFixture = (
   ctx: Partial<Parameters<typeof deliverBriefing>[1]> = {},
 ) =>
   deliverBriefing(
-    { briefing: fixtureBriefing, rendered: fixtureRendered, channels: [cc], log },
+    {
+      briefing: fixtureBriefing,
+      blocks: briefingBlocks(fixtureBriefing),
+      rendered: fixtureRendered,
+      channels: [cc],
+      log,
+    },
     { fetch, now: () => new Date(), sleep: noSleep, ...ctx },
   );
 
@@ -66,7 +73,13 @@ test("volatile text (generation time, failure counters, health notes) never re-s
       ],
     };
     const second = await deliverBriefing(
-      { briefing: later, rendered: { ...fixtureRendered, json: "{}" }, channels: [wecom(r.url)], log },
+      {
+        briefing: later,
+        blocks: briefingBlocks(later),
+        rendered: { ...fixtureRendered, json: "{}" },
+        channels: [wecom(r.url)],
+        log,
+      },
       ctx,
     );
     assert.equal(r.requests.length, n, "no request the second time");
@@ -83,14 +96,14 @@ test("changed entries: only the parts that carry them go again, and the report s
     const ctx = { fetch, now: () => new Date(), sleep: noSleep };
     const cc = wecom(r.url);
     await deliverFixture(cc, log);
-    const before = buildParts(cc, fixtureBriefing, fixtureRendered);
+    const before = buildParts(cc, fixtureBriefing, briefingBlocks(fixtureBriefing), fixtureRendered);
     const items = fixtureBriefing.items.map((item, i) =>
       i === 9
         ? { ...item, entry: { ...item.entry, summary: `${item.entry.summary}（更正：数据已更新）` } }
         : item,
     );
     const edited: Briefing = { ...fixtureBriefing, items };
-    const after = buildParts(cc, edited, fixtureRendered);
+    const after = buildParts(cc, edited, briefingBlocks(edited), fixtureRendered);
     const changed = after.filter((p) => !before.some((b) => b.partKey === p.partKey));
     assert.ok(
       changed.length >= 1 && changed.length < after.length / 2,
@@ -98,7 +111,7 @@ test("changed entries: only the parts that carry them go again, and the report s
     );
     const sentBefore = r.accepted.length;
     const report = await deliverBriefing(
-      { briefing: edited, rendered: fixtureRendered, channels: [cc], log },
+      { briefing: edited, blocks: briefingBlocks(edited), rendered: fixtureRendered, channels: [cc], log },
       ctx,
     );
     assert.deepEqual(
@@ -147,7 +160,7 @@ test("cancelled mid-request: that part counts as one unknown outcome and is sent
     const third = {
       date: fixtureBriefing.date,
       channel: "wc",
-      partKey: buildParts(cc, fixtureBriefing, fixtureRendered)[2]!.partKey,
+      partKey: buildParts(cc, fixtureBriefing, briefingBlocks(fixtureBriefing), fixtureRendered)[2]!.partKey,
     };
     assert.deepEqual(await log.deliveryState(third), { status: "failed", unknownOutcomes: 1 });
     await deliverFixture(cc, log);
@@ -175,7 +188,14 @@ test("a platform that accepts but answers after our timeout gets at most one dup
     assert.equal(second.channels[0]!.parts[0]!.status, "failed");
     assert.equal(r.requests.length, 2, "no later run sends it again");
     const forced = await deliverBriefing(
-      { briefing: fixtureBriefing, rendered: fixtureRendered, channels: [cc], log, force: true },
+      {
+        briefing: fixtureBriefing,
+        blocks: briefingBlocks(fixtureBriefing),
+        rendered: fixtureRendered,
+        channels: [cc],
+        log,
+        force: true,
+      },
       { fetch, now: () => new Date(), sleep: noSleep, timeoutMs: 2000 },
     );
     assert.equal(forced.channels[0]!.parts[0]!.status, "sent", "--force-deliver still can");

@@ -5,8 +5,6 @@
  * the frequency limit (open.larkoffice.com 自定义机器人使用指南).
  */
 import { createHmac } from "node:crypto";
-import { formatBriefingHeading } from "../model/briefing-wording.ts";
-import { buildBriefingBlocks } from "./briefing-blocks.ts";
 import type { Channel, OutgoingPart, SendContext } from "./channel.ts";
 import { utf8Bytes } from "./measure.ts";
 import { ChannelError, postJson, statusError } from "./post-json.ts";
@@ -38,7 +36,7 @@ export function createFeishuChannel(o: FeishuOptions): Channel {
     // Measured as it travels: JSON-escaped, UTF-8.
     measure: (body) => utf8Bytes(JSON.stringify(body)),
     secrets,
-    format: ({ briefing }, options) => renderBlocks(buildBriefingBlocks(briefing, options), "lark"),
+    format: ({ blocks }) => renderBlocks(blocks, "lark"),
     async send(part: OutgoingPart, ctx: SendContext) {
       const timestamp = String(Math.floor(ctx.now().getTime() / 1000));
       const payload = {
@@ -51,7 +49,7 @@ export function createFeishuChannel(o: FeishuOptions): Channel {
           config: { wide_screen_mode: true },
           header: {
             template: "blue",
-            title: { tag: "plain_text", content: formatBriefingHeading(part.title, part.date) },
+            title: { tag: "plain_text", content: part.heading },
           },
           elements: [{ tag: "markdown", content: part.body }],
         },

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
 import { SMTPServer } from "smtp-server";
+import { briefingBlocks } from "../render/briefing-blocks.ts";
 import { deliverBriefing } from "./deliver-briefing.ts";
 import { createEmailChannel } from "./email.ts";
 import { writeFileAtomic } from "./files.ts";
@@ -16,7 +17,13 @@ import { createWebhookChannel } from "./webhook.ts";
 const ctx = () => ({ fetch, now: () => new Date(), sleep: recordingSleep().sleep });
 const run = (channels: Parameters<typeof deliverBriefing>[0]["channels"]) =>
   deliverBriefing(
-    { briefing: fixtureBriefing, rendered: fixtureRendered, channels, log: createMemoryLog() },
+    {
+      briefing: fixtureBriefing,
+      blocks: briefingBlocks(fixtureBriefing),
+      rendered: fixtureRendered,
+      channels,
+      log: createMemoryLog(),
+    },
     ctx(),
   );
 

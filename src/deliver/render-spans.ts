@@ -3,8 +3,9 @@
  * span's text goes through the platform's escaper (escape-chat.ts); only the markup added here
  * (bold, headings, quotes, bullets, links to http(s) URLs) is live.
  */
+
+import type { Block, Line, Span } from "../model/briefing-blocks.ts";
 import { escapeHtmlText } from "../model/escape-html.ts";
-import type { Block, Line, Span } from "./briefing-blocks.ts";
 import {
   escapeDingTalk,
   escapeDiscord,

@@ -2,7 +2,6 @@
  * Slack incoming webhook: one section block of mrkdwn per part (section text ≤ 3,000 characters;
  * 50 blocks and 40,000 characters of text per message), & < > escaped. 429 with Retry-After.
  */
-import { buildBriefingBlocks } from "./briefing-blocks.ts";
 import type { Channel } from "./channel.ts";
 import { postJson, statusError } from "./post-json.ts";
 import { renderBlocks } from "./render-spans.ts";
@@ -18,7 +17,7 @@ export function createSlackChannel(o: SlackOptions): Channel {
     limit: { unit: "chars", max: 3000 },
     minIntervalMs: 1000,
     secrets,
-    format: ({ briefing }, options) => renderBlocks(buildBriefingBlocks(briefing, options), "slack"),
+    format: ({ blocks }) => renderBlocks(blocks, "slack"),
     async send(part, ctx) {
       const payload = {
         text: part.body,

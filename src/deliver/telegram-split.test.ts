@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { Briefing } from "../model/index.ts";
+import { briefingBlocks } from "../render/briefing-blocks.ts";
 import { deliverBriefing } from "./deliver-briefing.ts";
 import { telegramAtoms, telegramVisibleText } from "./measure.ts";
 import { planParts } from "./split-parts.ts";
@@ -61,6 +62,7 @@ test("a 5000-character line and a 5000-character link reach Telegram whole, the 
     const report = await deliverBriefing(
       {
         briefing,
+        blocks: briefingBlocks(briefing),
         rendered: fixtureRendered,
         channels: [{ id: "tg", channel, options: { mode: "full" } }],
         log: createMemoryLog(),

@@ -5,7 +5,6 @@
  */
 
 import { isRetryableStatus } from "../http/retry.ts";
-import { buildBriefingBlocks } from "./briefing-blocks.ts";
 import type { Channel } from "./channel.ts";
 import { telegramAtoms, telegramVisibleText } from "./measure.ts";
 import { ChannelError, postJson } from "./post-json.ts";
@@ -31,7 +30,7 @@ export function createTelegramChannel(o: TelegramOptions): Channel {
     measure: (body) => telegramVisibleText(body).length,
     atoms: telegramAtoms,
     secrets,
-    format: ({ briefing }, options) => renderBlocks(buildBriefingBlocks(briefing, options), "telegram"),
+    format: ({ blocks }) => renderBlocks(blocks, "telegram"),
     async send(part, ctx) {
       const payload = {
         chat_id: o.chatId,

@@ -27,7 +27,7 @@ const ANSWER_CHARS = 300;
 export async function sendTestMessage(
   configured: ConfiguredChannel,
   text: string,
-  ctx: SendContext & { date: string; title: string },
+  ctx: SendContext & { date: string; heading: string },
 ): Promise<ChannelTestResult> {
   const { id, channel } = configured;
   let status: number | undefined;
@@ -51,7 +51,7 @@ export async function sendTestMessage(
         deliveryId: deliveryIdOf(ctx.date, id, `test:${ctx.now().toISOString()}`),
         entries: [],
         alsoRecords: [],
-        title: ctx.title,
+        heading: ctx.heading,
         date: ctx.date,
         rendered: {
           markdown: text,

@@ -2,7 +2,6 @@
  * WeCom (企业微信) group robot, msgtype markdown: content ≤ 4,096 bytes of UTF-8; at most
  * 20 messages a minute per robot, errcode 45009 when exceeded.
  */
-import { buildBriefingBlocks } from "./briefing-blocks.ts";
 import type { Channel } from "./channel.ts";
 import { utf8Bytes } from "./measure.ts";
 import { ChannelError, postJson, statusError } from "./post-json.ts";
@@ -25,7 +24,7 @@ export function createWeComChannel(o: WeComOptions): Channel {
     minIntervalMs: 3000,
     measure: utf8Bytes,
     secrets,
-    format: ({ briefing }, options) => renderBlocks(buildBriefingBlocks(briefing, options), "wecom"),
+    format: ({ blocks }) => renderBlocks(blocks, "wecom"),
     async send(part, ctx) {
       const po = { channel: "wecom", secrets };
       const r = await postJson(o.webhook, { msgtype: "markdown", markdown: { content: part.body } }, ctx, po);

@@ -7,7 +7,8 @@ import {
   formatPlainText,
 } from "../deliver/index.ts";
 import type { Briefing } from "../model/briefing.ts";
-import { escapeHtml } from "../render/index.ts";
+import { formatBriefingHeading } from "../model/briefing-wording.ts";
+import { briefingBlocks, escapeHtml } from "../render/index.ts";
 import { dayOf } from "../time.ts";
 import type { PipelineDeps } from "./deps.ts";
 
@@ -27,7 +28,15 @@ export async function deliverToChannels(
   if (channels.length === 0) return undefined;
   deps.progress.stage("deliver");
   return deliverBriefing(
-    { briefing, rendered, channels, log: deps.store, force: options.force, kind: options.kind },
+    {
+      briefing,
+      blocks: briefingBlocks(briefing),
+      rendered,
+      channels,
+      log: deps.store,
+      force: options.force,
+      kind: options.kind,
+    },
     { fetch: deps.http.fetch, now: deps.now, logger: deps.logger, signal: options.signal, sleep: deps.sleep },
   );
 }
@@ -68,7 +77,7 @@ export async function sendTextToChannel(deps: PipelineDeps, channelId: string, t
       deliveryId: deliveryIdOf(date, channelId, `alert:${text}`),
       entries: [],
       alsoRecords: [],
-      title: deps.config.briefing.title,
+      heading: formatBriefingHeading(deps.config.briefing.title, date),
       date,
       rendered: { markdown: text, html, json: JSON.stringify({ alert: text }) },
     },

@@ -3,6 +3,7 @@ import { renderHtml } from "./render-html.ts";
 import { renderJson } from "./render-json.ts";
 import { renderMarkdown } from "./render-markdown.ts";
 
+export { briefingBlocks, buildBriefingBlocks } from "./briefing-blocks.ts";
 export {
   BRIEFING_SCHEMA_URL,
   BRIEFING_SCHEMA_VERSION,

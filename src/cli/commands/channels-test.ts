@@ -1,6 +1,7 @@
 import { createChannel, sendTestMessage } from "../../deliver/index.ts";
 import { UsageError } from "../../errors.ts";
 import { createHttp } from "../../http/index.ts";
+import { formatBriefingHeading } from "../../model/briefing-wording.ts";
 import { describeReason } from "../../model/reasons.ts";
 import { dayOf, formatDateTime } from "../../time.ts";
 import { type CliContext, print } from "../context.ts";
@@ -39,6 +40,7 @@ export async function channelsTestCommand(
   });
   const now = ctx.now();
   const text = t("channels.message", { time: formatDateTime(now, config.timezone) });
+  const date = dayOf(now, config.timezone);
   let failed = 0;
   try {
     for (const c of chosen) {
@@ -46,8 +48,8 @@ export async function channelsTestCommand(
         fetch: http.fetch,
         now: ctx.now,
         signal: ctx.signal,
-        date: dayOf(now, config.timezone),
-        title: config.briefing.title,
+        date,
+        heading: formatBriefingHeading(config.briefing.title, date),
       });
       const status = result.status === undefined ? "" : `HTTP ${result.status} `;
       const base = { id: result.id, type: result.type, ms: result.latencyMs };

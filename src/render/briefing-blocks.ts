@@ -1,9 +1,10 @@
 /**
- * The briefing as platform-neutral blocks of lines of spans. Each channel renders these spans in its
- * own rich format (Markdown, Slack mrkdwn, Telegram HTML); the wording (headings, labels, ★) comes
- * from model/briefing-wording.ts, the same module the renderers use.
+ * Builds the briefing's platform-neutral blocks (model/briefing-blocks.ts) that every chat channel
+ * formats in its own rich format; the wording (headings, labels, ★) comes from
+ * model/briefing-wording.ts, the same module the page renderers use.
  */
 
+import type { Block, BlockOptions, BriefingBlocks, Line, Span } from "../model/briefing-blocks.ts";
 import {
   briefingTitle,
   CONTENT_SECTIONS,
@@ -21,20 +22,6 @@ import {
 import type { Briefing, BriefingItem, Section } from "../model/index.ts";
 import { describeItemNotes, FEED_ONLY_MARK, isFeedOnly } from "../model/item-notes.ts";
 import { formatValidDateTime } from "../time.ts";
-import type { FormatOptions } from "./channel.ts";
-
-export type Span =
-  | { kind: "text"; text: string }
-  | { kind: "bold"; text: string }
-  | { kind: "link"; text: string; href: string };
-
-export interface Line {
-  style: "heading" | "subheading" | "quote" | "bullet" | "subbullet" | "plain";
-  spans: Span[];
-}
-
-/** A block is paragraphs of lines; paragraphs are the places an oversized entry may be split. */
-export type Block = Line[][];
 
 const text = (t: string): Span => ({ kind: "text", text: t });
 const bold = (t: string): Span => ({ kind: "bold", text: t });
@@ -113,7 +100,7 @@ function digestBlock(item: BriefingItem, n: number): Block {
   ];
 }
 
-function footerBlock(b: Briefing, options: FormatOptions): Block | undefined {
+function footerBlock(b: Briefing, options: BlockOptions): Block | undefined {
   const lines: Line[] = [];
   if (options.mode === "digest" && options.pageUrl)
     lines.push(line("plain", bold(L.fullPage), text(": "), link(options.pageUrl, options.pageUrl)));
@@ -122,10 +109,18 @@ function footerBlock(b: Briefing, options: FormatOptions): Block | undefined {
 }
 
 /** Header, one block per entry, then a footer (digest link, run notes) when there is one. */
-export function buildBriefingBlocks(b: Briefing, options: FormatOptions): Block[] {
+export function buildBriefingBlocks(b: Briefing, options: BlockOptions): Block[] {
   const entries = b.items.map((item, i) =>
     options.mode === "digest" ? digestBlock(item, i + 1) : entryBlock(item, i + 1, b.timezone),
   );
   const footer = footerBlock(b, options);
   return [headerBlock(b), ...entries, ...(footer ? [footer] : [])];
+}
+
+/** The briefing worded for the chat channels: its heading, and its blocks for any channel's options. */
+export function briefingBlocks(b: Briefing): BriefingBlocks {
+  return {
+    heading: formatBriefingHeading(briefingTitle(b), b.date),
+    blocksFor: (options) => buildBriefingBlocks(b, options),
+  };
 }
