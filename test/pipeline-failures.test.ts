@@ -165,7 +165,10 @@ test("daybrief runs lists every failure of the run", async () => {
   // (queued for a later run), so `runs` lists it with the catalogue's reason.
   assert.match(line("/s/verify"), /^ {4}! read verify .*遇到验证页面.*E_WALL.*稍后重读/, runs.stdout);
   // The run's summary speaks the CLI's language (English here): the catalogue's words, the title as data.
-  assert.match(run.stdout, new RegExp(`! "${VERIFY_TITLE}": only the feed's text was read$`, "m"));
+  assert.match(
+    run.stdout,
+    new RegExp(`! "${VERIFY_TITLE}": only the feed's text was read — 遇到验证页面`, "m"),
+  );
 });
 
 test("daybrief sources shows the failing feeds with their error", async () => {

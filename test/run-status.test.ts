@@ -199,6 +199,18 @@ describe("daybrief run: status and exit code", () => {
     assert.match(runs.stdout, /^#1 2026-02-04 run cancelled .*\n {4}why: cancelled by the user\n/m);
   });
 
+  test("SIGTERM (docker stop, systemd) → cancelled, 130, like Ctrl-C", async () => {
+    const p = project(["slow"]);
+    const asked = hanging.length;
+    const run = await p.daybrief(["run", "--date", DAY, "-q"], {
+      onStart: (child) => void untilSlowFeedAsked(asked).then(() => child.kill("SIGTERM")),
+    });
+    assert.equal(run.signal, null, "the process handled SIGTERM instead of dying of it");
+    assert.equal(run.code, 130, run.stderr);
+    const runs = await p.daybrief(["runs"]);
+    assert.match(runs.stdout, /^#1 2026-02-04 run cancelled /m);
+  });
+
   test("kill -9 leaves no run 'running': the next run marks it interrupted", async () => {
     const p = project(["slow", "good"]);
     const asked = hanging.length;

@@ -3,6 +3,8 @@
  * 127.0.0.1 (port 0) over the store the run wrote, stopped by the abort signal (Ctrl-C).
  */
 import assert from "node:assert/strict";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { PassThrough, Writable } from "node:stream";
 import { after, before, test } from "node:test";
 import { stringify } from "yaml";
@@ -109,6 +111,37 @@ test("serve --schedule runs the scheduler in the same process; both stop on Ctrl
     assert.match(served.stdout.text, /daybrief schedule: stopped/);
     assert.match(served.stdout.text, /daybrief serve: stopped/);
   } finally {
+    h.cleanup();
+  }
+});
+
+test("serve --schedule on a port already taken fails and stops the scheduler too (no process without its web app)", async () => {
+  const h = createHarness();
+  const taken = createServer();
+  await new Promise<void>((resolve) => taken.listen(0, "127.0.0.1", resolve));
+  try {
+    h.writeConfig(
+      stringify({
+        sources: [{ name: "A", url: "https://a.example/feed" }],
+        store: { path: "./data/daybrief.db" },
+        schedule: { catchUpOnStart: false, jobs: [{ name: "briefing", cron: "0 21 * * *" }] },
+      }),
+    );
+    const port = String((taken.address() as AddressInfo).port);
+    const stdout = new Lines();
+    const stderr = new Lines();
+    const code = await runCli(["serve", "--port", port, "--schedule"], {
+      env: { DAYBRIEF_LOG_LEVEL: "silent", LANG: "en_US.UTF-8" },
+      cwd: h.dir,
+      stdout,
+      stderr,
+      now: () => new Date(),
+      signal: new AbortController().signal,
+    });
+    assert.notEqual(code, 0, "a server that cannot listen is a failure");
+    assert.match(stdout.text, /daybrief schedule: stopped/);
+  } finally {
+    await new Promise((resolve) => taken.close(resolve));
     h.cleanup();
   }
 });

@@ -16,7 +16,7 @@ import type { Analyser } from "../model/analysis.ts";
 import type { Redactor } from "../model/redact.ts";
 import type { PipelineDeps } from "../pipeline/deps.ts";
 import { createOnlineCheck, repairCheckOf } from "../pipeline/verification.ts";
-import { openConfiguredStore } from "../store/index.ts";
+import { openConfiguredStore, type Store } from "../store/index.ts";
 import type { CliContext } from "./context.ts";
 import { messagesOf } from "./i18n.ts";
 import { buildRedactor } from "./redactor.ts";
@@ -27,22 +27,40 @@ export interface OpenedPipeline {
   close(): Promise<void>;
 }
 
+export interface OpenPipelineOptions {
+  analyser?: Analyser;
+  logger?: Logger;
+  quiet?: boolean;
+  /** Re-rendering only: the LLM is never called, so missing keys must not stop it. */
+  renderOnly?: boolean;
+  /** The process's redactor (built from the config and environment when not given). */
+  redact?: Redactor;
+}
+
 /** Wires the real world into the pipeline: store file, HTTP client, analysers, logger, progress. */
 export async function openPipeline(
   config: Config,
   ctx: CliContext,
-  options: {
-    analyser?: Analyser;
-    logger?: Logger;
-    quiet?: boolean;
-    /** Re-rendering only: the LLM is never called, so missing keys must not stop it. */
-    renderOnly?: boolean;
-    /** The process's redactor (built from the config and environment when not given). */
-    redact?: Redactor;
-  } = {},
+  options: OpenPipelineOptions = {},
 ): Promise<OpenedPipeline> {
   const redact = options.redact ?? buildRedactor(config, ctx.env);
   const store = await openConfiguredStore(config.store, { now: ctx.now });
+  try {
+    return wirePipeline(config, ctx, options, store, redact);
+  } catch (error) {
+    // A config the LLM chain refuses (a bad prompt path, a missing key): nothing stays open.
+    await store.close();
+    throw error;
+  }
+}
+
+function wirePipeline(
+  config: Config,
+  ctx: CliContext,
+  options: OpenPipelineOptions,
+  store: Store,
+  redact: Redactor,
+): OpenedPipeline {
   const logger = options.logger ?? createCliLogger(ctx, redact, "warn");
   const http = createHttp({
     fetch: ctx.fetch,
@@ -59,11 +77,19 @@ export async function openPipeline(
     logger,
   });
   const offline = createOfflineAnalyser();
-  const llm = options.analyser
-    ? undefined
-    : options.renderOnly
-      ? { analyser: namesOnly(config), judge: undefined, budget: undefined }
-      : openLlmAnalyser(config, ctx, http.fetch, logger);
+  const pickLlm = () =>
+    options.analyser
+      ? undefined
+      : options.renderOnly
+        ? { analyser: namesOnly(config), judge: undefined, budget: undefined }
+        : openLlmAnalyser(config, ctx, http.fetch, logger);
+  let llm: ReturnType<typeof pickLlm>;
+  try {
+    llm = pickLlm();
+  } catch (error) {
+    http.close();
+    throw error;
+  }
   const primary = options.analyser ?? llm?.analyser ?? offline;
   const deps: PipelineDeps = {
     config,

@@ -78,10 +78,15 @@ test("the footer's wording of each problem is the text the pipeline composed bef
     describeProblem(articleProblem("no_content", "analyse", article)),
     "《某模型发布》四个部分均无内容（原文未提供），未发布",
   );
-  // English (the CLI, logs): the catalogue's words, not the stored Chinese reason.
+  // English (the CLI): the catalogue's words first; a stored detail that says more (the technical
+  // cause) follows as data, so an English reader loses nothing; one that only repeats them is left out.
   assert.equal(
     describeProblem(articleProblem("feed_only", "read", article, "正文抓取失败（HTTP 503）"), "en"),
-    '"某模型发布": only the feed\'s text was read',
+    '"某模型发布": only the feed\'s text was read — 正文抓取失败（HTTP 503）',
+  );
+  assert.equal(
+    describeProblem(articleProblem("article_deleted", "read", article, "该内容已被发布者删除"), "en"),
+    '"某模型发布": deleted by the publisher',
   );
 });
 

@@ -75,9 +75,11 @@ export function describeProblem(problem: Problem, lang: "zh" | "en" = "zh"): str
       : `feed not fetched (${why})${detail ? `: ${detail}` : ""}`;
   }
   const status = problem.httpStatus ? ` · HTTP ${problem.httpStatus}` : "";
-  // The stored status reason is Chinese prose: the English line shows the catalogue's words.
+  // The stored status reason is Chinese prose. The English line leads with the catalogue's words and
+  // keeps a detail that says more than they do (the technical cause: a refusal, a wall), as data.
   const zh = detail ?? `${REASONS[key].zh}${status}`;
-  const en = `${REASONS[key].en}${status}`;
+  const extra = detail && detail !== REASONS[key].zh ? ` — ${detail}` : "";
+  const en = `${REASONS[key].en}${status}${extra}`;
   if (problem.title === undefined) return lang === "zh" ? zh : en;
   return lang === "zh" ? `《${problem.title}》${zh}` : `"${problem.title}": ${en}`;
 }

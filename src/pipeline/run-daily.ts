@@ -65,11 +65,12 @@ export async function runDaily(deps: PipelineDeps, options: RunOptions): Promise
   const { store, logger } = deps;
   const redact = deps.redact ?? redactPatterns;
   const runId = await startRun(deps, options);
-  options.onStart?.(runId);
   const log = logger.child({ run_id: runId, date: options.date });
   const summary: RunSummary = { runId, date: options.date, status: "ok", outputs: {}, failures: [] };
   const run: RunContext = { runId, date: options.date, signal: options.signal, failures: summary.failures };
   try {
+    // Inside the try: a watcher that throws ends the run as failed, never leaves it "running".
+    options.onStart?.(runId);
     // What the day's earlier briefing (a re-run, an update) leaves: its coverage and its entries' links.
     const before = earlierOf((await store.getBriefing(options.date))?.briefing);
     const collected = await collectStep(deps, run);

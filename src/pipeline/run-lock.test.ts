@@ -17,6 +17,24 @@ async function plant(
 }
 
 describe("acquireRunLock", () => {
+  it("two runs in one process (serve --schedule: the scheduler and an API run) never hold one store together", async () => {
+    const t = openTempStore();
+    try {
+      const scheduled = await acquireRunLock(t.store, { command: "schedule", now });
+      assert.equal(scheduled.acquired, true);
+      // Same pid and host: the stored lock alone would call this holder stale and hand it over.
+      const api = await acquireRunLock(t.store, { command: "api", now });
+      assert.equal(api.acquired, false);
+      if (!api.acquired) assert.equal(api.owner.command, "schedule");
+      if (scheduled.acquired) await scheduled.release();
+      const after = await acquireRunLock(t.store, { command: "api", now });
+      assert.equal(after.acquired, true);
+      if (after.acquired) await after.release();
+    } finally {
+      await t.remove();
+    }
+  });
+
   it("lets one holder in, tells the next who holds it, and frees on release", async () => {
     const t = openTempStore();
     try {

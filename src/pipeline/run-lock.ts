@@ -25,6 +25,13 @@ export function processAlive(pid: number): boolean {
   }
 }
 
+/**
+ * The locks this process holds, by store (path or URL). The stored lock takes a holder with this
+ * very pid as stale (a container restarted with the same pid), so two runs in one process — the
+ * scheduler and an API/MCP run under `serve --schedule` — must be kept apart here.
+ */
+const heldHere = new Map<string, LockOwner>();
+
 /** No run takes this long: a lock this old was left by a process killed on another host. */
 const MAX_LOCK_AGE_MS = 12 * 3_600_000;
 
@@ -35,9 +42,15 @@ const MAX_LOCK_AGE_MS = 12 * 3_600_000;
  * is stale; one from another host (a shared disk) is respected until it is older than any run.
  */
 export async function acquireRunLock(
-  store: Pick<Store, "takeRunLock" | "releaseRunLock">,
+  store: Pick<Store, "takeRunLock" | "releaseRunLock"> & { path?: string },
   options: RunLockOptions,
 ): Promise<RunLock> {
+  // Only this process's own runs are kept apart here (tests stand in for other processes by pid).
+  const thisProcess =
+    (options.pid ?? process.pid) === process.pid && (options.host ?? hostname()) === hostname();
+  const key = thisProcess ? store.path : undefined;
+  const mine = key === undefined ? undefined : heldHere.get(key);
+  if (mine) return { acquired: false, owner: mine };
   const me: LockOwner = {
     pid: options.pid ?? process.pid,
     host: options.host ?? hostname(),
@@ -48,12 +61,14 @@ export async function acquireRunLock(
   const token = randomUUID();
   const taken = await store.takeRunLock(token, me, (held) => isStale(held, me, isAlive, options.now()));
   if (!taken.acquired) return taken;
+  if (key !== undefined) heldHere.set(key, me);
   let released = false;
   return {
     acquired: true,
     async release() {
       if (released) return;
       released = true;
+      if (key !== undefined) heldHere.delete(key);
       await store.releaseRunLock(token);
     },
   };

@@ -6,7 +6,7 @@ import { createApiApp } from "../../server/api/create-api-app.ts";
 import { createRunJobs } from "../../server/api/run-jobs.ts";
 import { createServerApp, hashPassword, listenApp } from "../../server/index.ts";
 import { createMcpHttpApp } from "../../server/mcp/create-mcp-http-app.ts";
-import { openConfiguredStore } from "../../store/index.ts";
+import { openConfiguredStore, type Store } from "../../store/index.ts";
 import { type CliContext, print } from "../context.ts";
 import { EXIT } from "../handle-error.ts";
 import { messagesOf, type Translate } from "../i18n.ts";
@@ -50,6 +50,19 @@ export async function serveConfig(
 ): Promise<void> {
   if (!config.store.url) mkdirSync(dirname(config.store.path), { recursive: true });
   const store = await openConfiguredStore(config.store, { now: ctx.now });
+  try {
+    await serveStore(ctx, config, store, options);
+  } finally {
+    await store.close();
+  }
+}
+
+async function serveStore(
+  ctx: CliContext,
+  config: Config,
+  store: Store,
+  options: { port: number; host: string; banner?: string; now?: () => Date },
+): Promise<void> {
   const redact = buildRedactor(config, ctx.env);
   const logger = createCliLogger(ctx, redact, "info");
   const now = options.now ?? ctx.now;
@@ -78,7 +91,6 @@ export async function serveConfig(
     });
   } finally {
     await server.close();
-    await store.close();
     print(ctx.stdout, "daybrief serve: stopped");
   }
 }
@@ -95,8 +107,25 @@ export async function serveCommand(ctx: CliContext, options: ServeCommandOptions
   const config = loadCliConfig(ctx, options.config);
   const port = portOf(options.port, config.serve.port, messagesOf(ctx));
   const host = options.host ?? config.serve.host;
-  const served = serveConfig(ctx, config, { port, host });
-  const scheduled = options.schedule ? scheduleCommand(ctx, { config: options.config }) : undefined;
-  const [, code] = await Promise.all([served, scheduled]);
-  return code ?? EXIT.ok;
+  if (!options.schedule) {
+    await serveConfig(ctx, config, { port, host });
+    return EXIT.ok;
+  }
+  // With --schedule the two share one stop: Ctrl-C/SIGTERM ends both, and a server that cannot
+  // start (the port is taken) ends the scheduler too instead of leaving a process with no web app.
+  const both = new AbortController();
+  const stopBoth = () => both.abort(ctx.signal?.reason);
+  if (ctx.signal?.aborted) stopBoth();
+  else ctx.signal?.addEventListener("abort", stopBoth, { once: true });
+  const shared = { ...ctx, signal: both.signal };
+  const served = serveConfig(shared, config, { port, host }).catch((error: unknown) => {
+    both.abort(error);
+    throw error;
+  });
+  const scheduled = scheduleCommand(shared, { config: options.config });
+  const [result, code] = await Promise.allSettled([served, scheduled]);
+  ctx.signal?.removeEventListener("abort", stopBoth);
+  if (result.status === "rejected") throw result.reason;
+  if (code.status === "rejected") throw code.reason;
+  return code.value;
 }
