@@ -144,6 +144,11 @@ describe("pages", () => {
     assert.match(r.headers.get("content-type") ?? "", /atom\+xml/);
     assert.ok(r.text.includes(`/d/${DEMO_DAY}`));
     assert.ok(!r.text.includes("<script>window"));
+    // output.siteUrl is where the static archive lives (YYYY/DATE.html): the app's feed links its own pages.
+    const withSite = fx.app({ output: { siteUrl: "https://static.example/briefings/" } });
+    const feed = await (await withSite.request("http://app.local/feed.xml")).text();
+    assert.ok(feed.includes(`http://app.local/d/${DEMO_DAY}`), feed.slice(0, 400));
+    assert.ok(!feed.includes("static.example"));
   });
 
   test("the stylesheet is one file, with dark mode and the CJK font stack", async () => {

@@ -289,7 +289,9 @@ export function createServerApp(deps: ServerDeps): Hono<AppEnv> {
   );
 
   app.get("/feed.xml", async (c) => {
-    const origin = config.output.siteUrl?.replace(/\/$/, "") ?? new URL(c.req.url).origin;
+    // The app's own pages (/d/DATE), so the app's own origin: `output.siteUrl` is where the static
+    // archive is served, whose pages and feed ids are other ones.
+    const origin = new URL(c.req.url).origin;
     const days = await listBriefings(ctx, { limit: 20 });
     const entries = [];
     for (const d of days) {

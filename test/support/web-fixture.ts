@@ -26,7 +26,11 @@ export interface WebFixture {
   hostileId: string;
   /** History dates written (oldest first). */
   history: string[];
-  app(overrides?: { serve?: Partial<Config["serve"]>; deps?: Partial<ServerDeps> }): Hono<AppEnv>;
+  app(overrides?: {
+    serve?: Partial<Config["serve"]>;
+    output?: Partial<Config["output"]>;
+    deps?: Partial<ServerDeps>;
+  }): Hono<AppEnv>;
   close(): Promise<void>;
 }
 
@@ -53,7 +57,11 @@ export async function openWebFixture(options: { historyDays?: number } = {}): Pr
     hostileId,
     history,
     app(overrides = {}) {
-      const merged: Config = { ...config, serve: { ...config.serve, ...overrides.serve } };
+      const merged: Config = {
+        ...config,
+        serve: { ...config.serve, ...overrides.serve },
+        output: { ...config.output, ...overrides.output },
+      };
       return createServerApp({ queries: { store, config: merged }, now: () => WEB_NOW, ...overrides.deps });
     },
     close: () => day.close(),
