@@ -1,32 +1,27 @@
 import { randomBytes } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { type Context, Hono } from "hono";
 import { UsageError } from "../errors.ts";
-import { packageFile } from "../package-files.ts";
 import {
   type EntryDetail,
   getBriefing,
   getEntry,
   getWeeklyTrends,
   listArchiveDays,
-  listBriefings,
   listRuns,
   listSources,
   locateDay,
   publishedVersion,
   type QueryContext,
-  type SearchRequest,
   type SearchResult,
   searchEntries,
 } from "../queries/index.ts";
-import { PAGE_CSS } from "../render/html-style.ts";
-import { briefingFormats, renderAtomFeed, renderHtmlFragment } from "../render/index.ts";
+import { briefingFormats } from "../render/index.ts";
 import { parseDay } from "../time.ts";
 import type { AppEnv } from "./auth/env.ts";
 import { verifyPassword } from "./auth/password.ts";
 import { createLoginLimiter, type LoginLimiter } from "./auth/rate-limit.ts";
 import { createAuth, safeNext } from "./auth/session.ts";
+import { appFeedXml } from "./feed.ts";
 import { archivePageBody } from "./pages/archive-page.ts";
 import { dayPageBody } from "./pages/day-page.ts";
 import { entryPageBody } from "./pages/entry-page.ts";
@@ -37,6 +32,8 @@ import { runsPageBody } from "./pages/runs-page.ts";
 import { searchPageBody } from "./pages/search-page.ts";
 import { sourcesPageBody } from "./pages/sources-page.ts";
 import { trendsPageBody } from "./pages/trends-page.ts";
+import { searchRequestOf } from "./search-request.ts";
+import { staticOf } from "./static-files.ts";
 
 export interface ServerDeps {
   /** The store and config every page reads through the query layer. */
@@ -57,24 +54,6 @@ export interface ServerDeps {
   onError?: (error: unknown) => void;
 }
 
-/**
- * The app's own static files: beside this module when running from src/, in dist/static/ when
- * running the build (scripts/build.mjs copies them there). Read once, on first use.
- */
-function staticFile(name: string): string {
-  const beside = fileURLToPath(new URL(`./static/${name}`, import.meta.url));
-  return readFileSync(existsSync(beside) ? beside : packageFile("dist", "static", name), "utf8");
-}
-
-let staticFiles: Record<string, { type: string; body: string }> | undefined;
-function staticOf(file: string): { type: string; body: string } | undefined {
-  staticFiles ??= {
-    "app.css": { type: "text/css; charset=utf-8", body: `${PAGE_CSS}\n${staticFile("app.css")}` },
-    "search.js": { type: "text/javascript; charset=utf-8", body: staticFile("search.js") },
-  };
-  return Object.hasOwn(staticFiles, file) ? staticFiles[file] : undefined;
-}
-
 const SECURITY_HEADERS: Record<string, string> = {
   "Content-Security-Policy":
     "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; " +
@@ -89,29 +68,6 @@ const DAY = "{[0-9]{4}-[0-9]{2}-[0-9]{2}}";
 const UNKNOWN_USER_HASH = `scrypt$32768$8$1$${"A".repeat(22)}$${"A".repeat(43)}`;
 /** Rendered day pages kept (about 70 KB each for 30 entries). */
 const DAY_PAGE_CACHE = 64;
-
-/** Reads a whole number from a query parameter; undefined when absent or not one. */
-function wholeNumber(value: string | undefined): number | undefined {
-  return value && /^\d{1,3}$/.test(value) ? Number(value) : undefined;
-}
-
-function searchRequestOf(c: Context): SearchRequest {
-  const q = (k: string) => {
-    const v = c.req.query(k)?.trim();
-    return v ? v : undefined;
-  };
-  return {
-    query: c.req.query("q") ?? "",
-    from: q("from"),
-    to: q("to"),
-    sourceId: q("source"),
-    org: q("org"),
-    tag: q("tag"),
-    minStars: wholeNumber(q("stars")),
-    analyser: q("analyser"),
-    limit: Math.min(100, Math.max(1, wholeNumber(q("limit")) ?? 10)),
-  };
-}
 
 /**
  * The web app (`daybrief serve`): server-rendered pages over the query layer, one stylesheet, login
@@ -288,30 +244,13 @@ export function createServerApp(deps: ServerDeps): Hono<AppEnv> {
     }),
   );
 
-  app.get("/feed.xml", async (c) => {
+  app.get("/feed.xml", async (c) =>
     // The app's own pages (/d/DATE), so the app's own origin: `output.siteUrl` is where the static
     // archive is served, whose pages and feed ids are other ones.
-    const origin = new URL(c.req.url).origin;
-    const days = await listBriefings(ctx, { limit: 20 });
-    const entries = [];
-    for (const d of days) {
-      const briefing = await getBriefing(ctx, d.date);
-      if (briefing)
-        entries.push({
-          date: d.date,
-          timezone: briefing.timezone,
-          generatedAt: d.generatedAt,
-          path: `d/${d.date}`,
-          html: renderHtmlFragment(briefing),
-          title: `${briefing.title ?? config.briefing.title} | ${d.date}`,
-        });
-    }
-    const xml = renderAtomFeed(entries, {
-      siteUrl: `${origin}/`,
-      title: config.briefing.title,
-    });
-    return c.body(xml, 200, { "Content-Type": "application/atom+xml; charset=utf-8" });
-  });
+    c.body(await appFeedXml(ctx, new URL(c.req.url).origin), 200, {
+      "Content-Type": "application/atom+xml; charset=utf-8",
+    }),
+  );
 
   app.get("/login", async (c) => {
     const next = safeNext(c.req.query("next"));
