@@ -121,10 +121,6 @@ async function sendPart(
     await log.recordDelivery({ ...key, status: "sending", attempts: 0, at: ctx.now().toISOString() });
     try {
       await ch.send(part, { fetch: ctx.fetch, now: ctx.now, signal: ctx.signal, timeoutMs: ctx.timeoutMs });
-      const at = ctx.now().toISOString();
-      await log.recordDelivery({ ...key, status: "sent", attempts: 1, entries: part.entries, at });
-      for (const also of part.alsoRecords)
-        await log.recordDelivery({ ...key, partKey: also, status: "sent", attempts: 1, at });
     } catch (error) {
       const message = redactText(errorMessage(error), ch.secrets);
       last = { error, message, uncertain: isUnknownOutcome(error, ctx.signal) };
@@ -139,6 +135,9 @@ async function sendPart(
       });
       throw error;
     }
+    // Accepted: from here on nothing may send this part again in this run. A failing log write is
+    // not a failed send (which would be retried, posting the part once per attempt).
+    await recordAccepted(part, key, log, ctx);
   };
   const tooManyUnknown = () => last.uncertain && unknown >= MAX_UNKNOWN_OUTCOMES;
   try {
@@ -157,9 +156,46 @@ async function sendPart(
     });
     return { attempts };
   } catch (error) {
+    if (error instanceof UnrecordedDeliveryError) return { attempts, error: error.message };
     if (ctx.signal?.aborted || error !== last.error) throw error;
     if (tooManyUnknown()) return { attempts, error: `${last.message} (${unknownOutcomeReason(unknown)})` };
     return { attempts, error: last.message };
+  }
+}
+
+/** Tries to write "sent" for an accepted part before giving up on the log. */
+const RECORD_ATTEMPTS = 3;
+
+/**
+ * A part the platform accepted whose "sent" the delivery log could not take (a locked or full
+ * store). Its row stays "sending": the next run counts it as one unknown outcome and sends it at
+ * most once more, as for a run killed mid-request. The channel stops here, because every later
+ * part would be unrecorded too.
+ */
+class UnrecordedDeliveryError extends DeliveryError {
+  override name = "UnrecordedDeliveryError";
+}
+
+/** Writes "sent" for an accepted part (and the keys it also covers), retrying a failing log. */
+async function recordAccepted(part: OutgoingPart, key: DeliveryKey, log: DeliveryLog, ctx: DeliverContext) {
+  const at = ctx.now().toISOString();
+  try {
+    await withRetry(
+      async () => {
+        await log.recordDelivery({ ...key, status: "sent", attempts: 1, entries: part.entries, at });
+        for (const also of part.alsoRecords)
+          await log.recordDelivery({ ...key, partKey: also, status: "sent", attempts: 1, at });
+      },
+      { ...DEFAULT_BACKOFF, attempts: RECORD_ATTEMPTS, sleep: ctx.sleep, retryIf: () => true },
+    );
+  } catch (error) {
+    throw new UnrecordedDeliveryError(
+      `accepted by the platform but not recorded in the delivery log (${errorMessage(error)}): ` +
+        "counted as an unknown outcome, the next run sends it at most once more; later parts wait",
+      key.channel,
+      false,
+      { cause: error },
+    );
   }
 }
 

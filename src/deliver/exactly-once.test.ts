@@ -203,3 +203,49 @@ test("a platform that accepts but answers after our timeout gets at most one dup
     await r.close();
   }
 });
+
+/** The memory log, with its "sent" writes failing `failures` times (a locked or full store). */
+function logFailingSent(failures: number) {
+  const log = createMemoryLog();
+  let left = failures;
+  const record = log.recordDelivery;
+  log.recordDelivery = async (rec) => {
+    if (rec.status === "sent" && left > 0) {
+      left--;
+      throw new Error("SQLITE_BUSY: database is locked");
+    }
+    await record(rec);
+  };
+  return log;
+}
+
+test("a 'sent' write that fails once is written again: the accepted part is never sent twice", () =>
+  withWeCom(async (r, cc, _log, expected) => {
+    const log = logFailingSent(1);
+    const first = await deliverFixture(cc, log);
+    assert.deepEqual(r.accepted, expected, "each part once in this run");
+    assert.equal(first.channels[0]!.failed, 0);
+    const again = await deliverFixture(cc, log);
+    assert.equal(again.channels[0]!.skipped, expected.length, "the next run finds every part recorded");
+    assert.deepEqual(r.accepted, expected, "and sends nothing again");
+  }));
+
+test("a log that cannot record 'sent': the channel stops, the part is an unknown outcome, at most one duplicate", () =>
+  withWeCom(async (r, cc, _log, expected) => {
+    const log = logFailingSent(Number.POSITIVE_INFINITY);
+    const first = await deliverFixture(cc, log);
+    assert.deepEqual(r.accepted, expected.slice(0, 1), "the first part went out once; the rest waits");
+    const parts = first.channels[0]!.parts;
+    assert.equal(parts[0]!.status, "failed");
+    assert.match(parts[0]!.reason ?? "", /accepted by the platform but not recorded/);
+    assert.ok(
+      parts.slice(1).every((p) => p.status === "failed" && /not sent: part 1 failed/.test(p.reason ?? "")),
+    );
+    // The store works again: the unrecorded part counts as one unknown outcome, sent once more at most.
+    const healed = createMemoryLog();
+    healed.records.push(...log.records);
+    await deliverFixture(cc, healed);
+    assert.deepEqual(r.accepted, [expected[0], ...expected], "part 1 twice (one duplicate), the rest once");
+    await deliverFixture(cc, healed);
+    assert.equal(r.accepted.length, expected.length + 1, "a third run sends nothing");
+  }));
