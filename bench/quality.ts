@@ -39,11 +39,30 @@ const EMPTY =
   /^.{0,24}(?:(?:给出|列出|提出)了?.{0,6}(?:几|一些|以下)(?:组|个|点|项)|问题也?很?明显|如下)[^，。]{0,10}[。：:]?$/;
 const AD = /扫码|二维码|关注|订阅|推荐阅读|作者简介|点击|交流群|小助手|转载|星标|阅读原文|招聘|投递简历/;
 
+/**
+ * A back-reference in a summary's first sentence, which has nothing before it: a demonstrative with
+ * a noun of an earlier sentence (这个问题, 这件事, 这一现象), unless a quote in front fills it (“…”这个问题),
+ * or a contrast marker after the topic ("X，则…"). Written apart from the analyser's own rules.
+ */
+function danglingReference(summary: string): string | undefined {
+  const first = summary.split(/(?<=[。！？!?])/)[0] ?? "";
+  const demonstrative = first.match(
+    /(?<!”)(?:这|那|该|此)(?:个|件|一|种|类|些)?(?:问题|事情?|现象|难题|困境|疑问|说法|争议|趋势)/,
+  );
+  if (demonstrative) return demonstrative[0];
+  const contrast = first.match(/^[^，,。]{2,40}[，,]\s*则/);
+  if (contrast) return "，则";
+  // A pronoun with nothing before it, after at most a short phrase ("三年来，它…").
+  const pronoun = first.match(/^(?:[^，,。]{1,8}[，,]\s*)?(它|他|她|其)(?!们|中|他|实|次|余)/);
+  return pronoun ? pronoun[1] : undefined;
+}
+
 export async function benchQuality(): Promise<BenchSection> {
   const cases = [...loadDemoCases(), ...loadOwnCases()];
   const analyser = createOfflineAnalyser();
   const tally = {
     summary: [0, 0],
+    standalone: [0, 0],
     org: [0, 0],
     bullets: [0, 0],
     figures: [0, 0],
@@ -92,6 +111,12 @@ export async function benchQuality(): Promise<BenchSection> {
       count("summary", ok);
       if (!ok) misses.push(`${c.id}: summary not the news: ${checked.summary}`);
       row.summaryOk = ok;
+    }
+    {
+      // Every published summary, labelled or not: its first sentence has nothing before it to point at.
+      const dangling = danglingReference(checked.summary);
+      count("standalone", !dangling);
+      if (dangling) misses.push(`${c.id}: summary points back (${dangling}): ${checked.summary}`);
     }
     if (labels.actor.length > 0) {
       const ok = labels.actor.some((a) => checked.org.toLowerCase().includes(a.toLowerCase()));
@@ -146,6 +171,7 @@ export async function benchQuality(): Promise<BenchSection> {
     rows: [
       { section: "quality", metric: "articles (demo + own)", value: cases.length },
       row("summary = a labelled news sentence", "summary", 0.85),
+      row("summaries with no back-reference they do not carry (这个问题, 这件事, …，则)", "standalone", 1),
       row("org = actor", "org", 0.9),
       row("entries without dangling/anaphoric/ad/empty bullets", "bullets", 1),
       row("labelled figures reaching 实验数据", "figures", 0.8),
@@ -155,7 +181,7 @@ export async function benchQuality(): Promise<BenchSection> {
       {
         section: "quality",
         metric:
-          "held-out articles (written after tuning): summary / org / bullets / figures / ★ / 仅摘要 / notices",
+          "held-out articles (written after tuning): summary / standalone / org / bullets / figures / ★ / 仅摘要 / notices",
         value: (Object.keys(heldOut) as (keyof typeof heldOut)[])
           .map((k) => `${heldOut[k][0]}/${heldOut[k][1]}`)
           .join(" · "),
@@ -173,7 +199,7 @@ function renderAll(entry: Entry, feedOnly: boolean): string[] {
     sourceOrder: 0,
     url: "https://example.com/a",
     publishedAt: "2026-02-04T03:00:00Z",
-    analyser: { kind: "offline", name: "offline-extractive", promptVersion: "offline-v3" },
+    analyser: { kind: "offline", name: "offline-extractive", promptVersion: "offline-v4" },
     ...(feedOnly ? { articleStatus: "feed-only" } : {}),
   };
   const briefing: Briefing = {

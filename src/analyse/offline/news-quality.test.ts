@@ -184,3 +184,55 @@ test("'开源 AI 智能体' describes a thing, it is no release; a dated fact wi
   ]);
   assert.match(essay.summary, /^过去一年，主流向量数据库的云服务价格下降了七成以上/);
 });
+
+test("a referent the summary cannot carry (a question before it) is cut: its clause, or its whole sentence", async () => {
+  // The referent is a question: taking it along would make the summary a question.
+  const clause = await analyse("候鸟为何排成人字形？MIT团队用无人机编队给出能耗答案", [
+    "候鸟迁徙时常常排成人字形。这种队形究竟能省下多少力气？",
+    "MIT 的团队搭建了一组仿生扑翼无人机，在风洞里把这个问题拆开来看。相关论文刊登在 Nature Communications 上。",
+    "实验显示，位于队尾的无人机能耗比领头的低 18%。",
+  ]);
+  assert.doesNotMatch(clause.summary, /这个问题|这种队形/);
+  assert.match(clause.summary, /^MIT 的团队搭建了一组仿生扑翼无人机。/);
+  assert.match(clause.summary, /Nature Communications/);
+  // The whole first sentence points back; the next one carries the news and is kept alone.
+  const sentence = await analyse("独立开发者用Agent审计ICLR论文：百余篇代码链接失效", [
+    "开源承诺到底兑现了多少？",
+    "一位独立开发者决定把这件事查个明白。他用两个周末搭了一套审计脚本，把 ICLR 2025 的 3000 多篇论文的代码链接逐一点开检查。",
+    "结果显示，有 112 篇论文的代码链接已经失效。",
+  ]);
+  assert.doesNotMatch(sentence.summary, /这件事/);
+  assert.match(
+    sentence.summary,
+    /^独立开发者用两个周末搭了一套审计脚本/,
+    "他 is the actor, not the title's subject",
+  );
+});
+
+test("'这个问题' after a question quotes the question in its place when it fits", async () => {
+  const entry = await analyse("大模型能自己挣回电费吗？一群极客在开源社区做了实验", [
+    "【硬核导读】大模型智能体能不能靠接单挣回自己的电费？在开源众包平台 TaskHub 上，一群极客已经把这个问题变成了公开实验，而且已有账户实现盈亏平衡。",
+    "这些智能体会自动领取翻译和标注任务。",
+  ]);
+  assert.match(entry.summary, /一群极客已经把“大模型智能体能不能靠接单挣回自己的电费”这个问题变成了公开实验/);
+  assert.doesNotMatch(entry.summary, /【|？/);
+});
+
+test("a contrastive 则 after the topic does not dangle in the summary", async () => {
+  const entry = await analyse("星河科技发布桌面智能体Nova，瞄准Windows办公", [
+    "这一波桌面智能体大多从 macOS 起步。",
+    "星河科技本周发布的 Nova Desktop，则把目标直接对准了 Windows 上的存量办公用户。",
+    "Nova 支持在本地调用 Office 文档、邮件和浏览器，完成跨应用的任务。",
+  ]);
+  assert.match(entry.summary, /^星河科技本周发布的 Nova Desktop，把目标直接对准了/);
+});
+
+test("'三年来，它…' takes the sentence that names 它 along; it never becomes the publisher", async () => {
+  const entry = await analyse("从单卡到万卡：分布式训练框架这五年", [
+    "分布式训练框架几乎是每个大模型团队的基础设施。",
+    "五年来，它从一个简单的数据并行脚本，演变成了融合张量并行与流水线并行的复杂系统。",
+    "本文梳理其中的几个关键阶段。",
+  ]);
+  assert.match(entry.summary, /^分布式训练框架几乎是每个大模型团队的基础设施。五年来，它从/);
+  assert.doesNotMatch(entry.summary, /测试源/);
+});

@@ -40,6 +40,12 @@ const LIST_ITEM = /^(?:第[一二三四五六七八九十\d]+|首先|其次|再�
 /** A demonstrative whose referent is in an earlier sentence ("这个问题", "这件事", "这个…信号"). */
 const INNER_ANAPHOR =
   /(?:这|那)(?:个|件|一|种|类)?[^，。；：,;:]{0,8}?(?:问题|事情?|信号|现象|难题|困境|瓶颈|缺口|假设|做法)|该(?:问题|现象|信号)/;
+/** A contrast marker opening the clause after the topic ("X 发布的 Nova，则把目标…"): its other side is not in the summary. */
+const CONTRAST_AFTER_TOPIC = /^([^，,。；;！？!?]{2,40}[，,])\s*则(?=[^，,。])/;
+/** A short time phrase before the first comma (三年来，/ 过去一年， / 如今，). */
+const TIME_LEAD = /^(?:[^，,。]{0,6}(?:年|月|天|周)来|过去[^，,。]{1,6}|如今|目前|现在|此前|近期)[，,]\s*/;
+/** "这个问题" and its kin, which a question right before can fill. */
+const QUESTION_ANAPHOR = /(?:这|那)(?:个|一)?问题|该问题/;
 const MIN_CHARS = 15;
 const MAX_CHARS = 120;
 const MIN_TRIM = 60;
@@ -86,6 +92,8 @@ export function scoreNewsSentences(
     // "过去一年，API 价格下降了九成": a dated fact with its figure is news, not scene-setting.
     if ((SCENE.test(t) && !FACT_FIGURE.test(t)) || HOOK.test(firstClause(t))) score -= 2;
     if (PROMO.test(t) || (!unit.standalone && !unit.referenceOnly)) score -= 3;
+    // "…把这件事查清楚" with nothing to carry the referent: the summary would point at nothing.
+    else if (anaphorFix(unit, units) === "unresolved") score -= 3;
     return { unit, score };
   });
   return scored.sort((a, b) => b.score - a.score || a.unit.index - b.unit.index);
@@ -93,18 +101,37 @@ export function scoreNewsSentences(
 
 /** The summary text: editor's tag and openers dropped, pronoun resolved, cut to ≤ 120 chars at a clause. */
 export function formatSummary(text: string, context: NewsContext): string {
-  let out = text.replace(OPENERS, "");
-  if (PRONOUN_OPENER.test(out)) {
-    const who = context.subject ?? context.actor;
-    out = /^(?:这|此)是/.test(out)
-      ? `${who}${out.slice(1)}`
-      : /^其/.test(out)
-        ? `${who}的${out.slice(1)}`
+  const out = text.replace(OPENERS, "").replace(CONTRAST_AFTER_TOPIC, "$1");
+  // "三年来，它从…" (its referent not taken along): named when the pronoun has a known referent.
+  const lead = pronounAfterTimeLead(out);
+  if (lead) {
+    const [time, pronoun] = lead;
+    const known = /[他她]/.test(pronoun) ? context.actor : context.subject;
+    return trimAtClause(known ? `${time}${resolvePronoun(out.slice(time.length), context)}` : out);
+  }
+  return trimAtClause(PRONOUN_OPENER.test(out) ? resolvePronoun(out, context) : out);
+}
+
+/** "三年来，它…": the time phrase and the pronoun after it, or undefined. */
+function pronounAfterTimeLead(text: string): [string, string] | undefined {
+  const out = text.replace(OPENERS, "");
+  const lead = out.match(TIME_LEAD);
+  const pronoun = lead && out.slice(lead[0].length).match(/^(?:它|他|她|其)(?!们)/);
+  return lead && pronoun ? [lead[0], pronoun[0]] : undefined;
+}
+
+/** Names who a pronoun opener points at: the title's subject for a thing, the actor for a person. */
+function resolvePronoun(out: string, context: NewsContext): string {
+  const who = context.subject ?? context.actor;
+  return /^(?:这|此)是/.test(out)
+    ? `${who}${out.slice(1)}`
+    : /^其/.test(out)
+      ? `${who}的${out.slice(1)}`
+      : /^(?:他|她)(?!们)/.test(out) && context.actor
+        ? `${context.actor}${out.slice(1)}`
         : /^(?:它|他|她)/.test(out)
           ? `${who}${out.slice(1)}`
           : `${context.actor}：${out}`;
-  }
-  return trimAtClause(out);
 }
 
 /**
@@ -114,17 +141,82 @@ export function formatSummary(text: string, context: NewsContext): string {
 export function extendSummary(summary: RankedUnit, units: readonly RankedUnit[]): string {
   // "研究者发现：这个被广泛信任的信号有偏": the referent is the sentence before; take it along when
   // it is a plain statement and the two fit in 120.
-  if (INNER_ANAPHOR.test(summary.text)) {
-    const before = units.find((u) => u.index === summary.index - 1);
-    const joined = before ? `${before.text}${summary.text}` : "";
-    if (before?.standalone && !unfitToJoin(before.text) && joined.length <= MAX_CHARS) return joined;
-  }
+  const joinedBefore = joinReferent(summary, units);
+  if (joinedBefore) return joinedBefore;
+  const text = withNext(summary, units);
+  return INNER_ANAPHOR.test(summary.text) ? dropUnresolvedAnaphora(text) : text;
+}
+
+/** The summary with the unit after it, when it is short and the next one joins (see extendSummary). */
+function withNext(summary: RankedUnit, units: readonly RankedUnit[]): string {
   if (summary.text.length >= MIN_TRIM) return summary.text;
   const next = units.find((u) => u.index > summary.index);
   if (!next || next.index - summary.index > 2 || !next.standalone) return summary.text;
   if (unfitToJoin(next.text)) return summary.text;
   const joined = `${summary.text}${next.text}`;
   return joined.length <= MAX_CHARS ? joined : summary.text;
+}
+
+/**
+ * The summary with its anaphor's referent, the unit before, in 120 characters: a statement is taken
+ * along; a question that "这个问题" points at is quoted in its place ("把“AI 能否赚够 API 钱”这个问题
+ * 变成了实验"), unless the question itself points further back.
+ */
+function joinReferent(summary: RankedUnit, units: readonly RankedUnit[]): string | undefined {
+  if (!INNER_ANAPHOR.test(summary.text) && !pronounAfterTimeLead(summary.text)) return undefined;
+  const before = units.find((u) => u.index === summary.index - 1);
+  if (!before) return undefined;
+  const joined = `${before.text}${summary.text}`;
+  if (before.standalone && !unfitToJoin(before.text) && joined.length <= MAX_CHARS) return joined;
+  const question = before.text.replace(/^【[^】]{1,12}】\s*/, "").replace(/[？?]+$/, "");
+  const asked = summary.text.match(QUESTION_ANAPHOR);
+  if (
+    !asked ||
+    !QUESTION.test(before.text) ||
+    QUESTION.test(question) ||
+    /^(?:这|那|该|此|它)/.test(question)
+  )
+    return undefined;
+  if (INNER_ANAPHOR.test(question) || PRONOUN_OPENER.test(question)) return undefined;
+  const inlined = summary.text.replace(QUESTION_ANAPHOR, `“${question}”这个问题`);
+  return INNER_ANAPHOR.test(inlined.replace(`“${question}”这个问题`, "")) || inlined.length > MAX_CHARS
+    ? undefined
+    : inlined;
+}
+
+/**
+ * How a unit's inner anaphor ("这个问题", "这件事") gets its referent in the summary: none needed,
+ * the sentence before taken along, the pointing part cut (dropUnresolvedAnaphora), or not at all.
+ */
+function anaphorFix(
+  unit: RankedUnit,
+  units: readonly RankedUnit[],
+): "none" | "joined" | "cut" | "unresolved" {
+  if (!INNER_ANAPHOR.test(unit.text)) return "none";
+  if (joinReferent(unit, units)) return "joined";
+  const text = withNext(unit, units);
+  return dropUnresolvedAnaphora(text) === text ? "unresolved" : "cut";
+}
+
+/**
+ * Cuts from a summary what points back at a referent it does not carry, as the first sentence has
+ * nothing before it: a trailing clause ("造了一条机器鱼，在实验室里把这个问题拆开来看。" → "造了一条
+ * 机器鱼。") when what stays still states an action, or the whole first sentence when another
+ * sentence follows that is long enough to stand as the summary. Otherwise the text is unchanged.
+ */
+export function dropUnresolvedAnaphora(text: string): string {
+  const sentences = text.match(/[^。！？!?]+[。！？!?]*/g) ?? [text];
+  const first = sentences[0]!;
+  if (!INNER_ANAPHOR.test(first)) return text;
+  const rest = sentences.slice(1).join("");
+  const clauses = first.match(/[^，,；;]+[，,；;]?/g) ?? [first];
+  const last = clauses.at(-1)!;
+  const kept = clauses.slice(0, -1).join("");
+  if (clauses.length > 1 && INNER_ANAPHOR.test(last) && !INNER_ANAPHOR.test(kept)) {
+    const head = kept.replace(/[，,；;]$/, "。");
+    if (head.length >= MIN_CHARS && (ACTION.test(head) || WEAK_ACTION.test(head))) return `${head}${rest}`;
+  }
+  return rest.length >= MIN_CHARS && !INNER_ANAPHOR.test(sentences[1] ?? "") ? rest : text;
 }
 
 /** A unit that cannot be joined to the summary: a question, teaser, hook, promo or list item. */

@@ -30,7 +30,8 @@ export const OFFLINE_ANALYSER_INFO: AnalyserInfo = {
   name: "offline-extractive",
   // v2: news-sentence summary, standalone bullets, sections by figure types, rubric ★ (issue 11).
   // v3: org = actor for …公司X/role+person/roundups, summaries carry their referent, no announcing bullets.
-  promptVersion: "offline-v3",
+  // v4: a summary's back-reference it cannot carry is resolved (a question quoted in place) or cut; 他/她 → the actor.
+  promptVersion: "offline-v4",
 };
 
 const DEFAULT_MAX_BULLETS = 5;
