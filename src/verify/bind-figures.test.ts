@@ -123,3 +123,27 @@ test("a figure moved to the next benchmark of the same sentence, or under a scop
   // A clause naming only a measure takes the entity of an earlier segment of its sentence.
   assert.ok(ok("Nova-Proof 证明题通过率由 31% 升至 48%。"));
 });
+
+test("a benchmark named in the other language or spacing is the same benchmark (real paraphrases)", () => {
+  const zh = checker(
+    "星河发布 Nova",
+    "在人类最后的考试（HLE）上，Nova 得分 25.3%。在美国数学邀请赛 AIME 2025 上得分 91.3%。在 GPQA Diamond 上为 68.4。",
+  );
+  assert.ok(zh("Nova 在 Humanity's Last Exam 上得分 25.3%。"), "the English name of 人类最后的考试");
+  assert.ok(zh("Nova 在 HLE 上得分 25.3%。"));
+  assert.ok(zh("Nova 在 AIME 2025 上得分 91.3%。"));
+  assert.ok(zh("Nova 在 GPQA-Diamond 上得分 68.4。"), "a hyphen for a space");
+  assert.ok(zh("Nova 在 gpqa_diamond 上得分 68.4。"));
+  assert.ok(!zh("Nova 在 GPQA-Diamond 上得分 91.3%。"), "the figure is still AIME's");
+  assert.ok(!zh("Nova 在 MMLU 上得分 25.3%。"), "an unnamed benchmark still fails");
+  const en = checker(
+    "星河发布 Nova",
+    "Nova 在 Humanity's Last Exam 上得分 25.3%，在 American Invitational Mathematics Examination 上得分 91.3%，在 GPQA-Diamond 上为 68.4。",
+  );
+  assert.ok(en("Nova 在 HLE 上得分 25.3%。"));
+  assert.ok(en("Nova 在人类最后的考试上得分 25.3%。"));
+  assert.ok(en("Nova 在 AIME 上得分 91.3%。"));
+  assert.ok(en("Nova 在美国数学邀请赛上得分 91.3%。"));
+  assert.ok(en("Nova 在 GPQA Diamond 上得分 68.4。"));
+  assert.ok(!en("Nova 在 HLE 上得分 91.3%。"), "91.3% is AIME's");
+});

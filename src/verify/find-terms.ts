@@ -34,6 +34,27 @@ const GLOSSARY: Record<string, string[]> = {
   arr: ["年度经常性收入", "年化经常性收入"],
   nas: ["神经架构搜索"],
   kv: ["键值"],
+  // Benchmarks and contests the Chinese press names in Chinese or in full, models in English (or back).
+  hle: [
+    "人类最后的考试",
+    "人类的最后考试",
+    "人类最后一场考试",
+    "人类终极考试",
+    "Humanity's Last Exam",
+    "Humanity’s Last Exam",
+  ],
+  aime: ["美国数学邀请赛", "American Invitational Mathematics Examination"],
+  usamo: ["美国数学奥林匹克"],
+  amc: ["美国数学竞赛"],
+  imo: [
+    "国际数学奥林匹克",
+    "国际数学奥赛",
+    "International Mathematical Olympiad",
+    "International Math Olympiad",
+  ],
+  ioi: ["国际信息学奥林匹克", "国际信息学奥赛", "International Olympiad in Informatics"],
+  icpc: ["国际大学生程序设计竞赛"],
+  mmlu: ["大规模多任务语言理解", "Massive Multitask Language Understanding"],
 };
 
 /**
@@ -105,18 +126,59 @@ export interface Term {
   end: number;
 }
 
+/**
+ * Where each aliased long form occurs: Chinese forms as written, Latin ones ("Humanity's Last Exam")
+ * in any case and at word edges.
+ */
+function aliasSpans(text: string, aliases: Aliases): Term[] {
+  const spans: Term[] = [];
+  const lower = text.toLowerCase();
+  for (const [form, key] of aliases) {
+    const latin = /^[A-Za-z]/.test(form);
+    const needle = latin ? form.toLowerCase() : form;
+    const hay = latin ? lower : text;
+    for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + needle.length)) {
+      const end = at + needle.length;
+      if (latin && (/[A-Za-z0-9]/.test(text[at - 1] ?? "") || /[A-Za-z0-9]/.test(text[end] ?? ""))) continue;
+      spans.push({ key, index: at, end });
+    }
+  }
+  return spans;
+}
+
+export interface FindTermsOptions {
+  /**
+   * Also key two adjacent names as one ("GPQA Diamond" → gpqa-diamond), for the article's side:
+   * an entry's "GPQA-Diamond" then finds it, while an entry's "GPQA Diamond" needs only its parts.
+   */
+  joinAdjacent?: boolean;
+}
+
 /** Terms in `text`, in order: whole Latin tokens, their hyphen parts, and aliased long forms. */
-export function findTerms(text: string, aliases: Aliases): Term[] {
+export function findTerms(text: string, aliases: Aliases, options: FindTermsOptions = {}): Term[] {
   const terms: Term[] = [];
+  const spans = aliasSpans(text, aliases);
+  // The words of an English long form are that form, not names of their own ("Last", "Exam").
+  const latinSpans = spans.filter((t) => /[A-Za-z]/.test(text[t.index] ?? ""));
+  let previous: { key: string; index: number; end: number } | undefined;
   for (const m of text.matchAll(TERM)) {
+    if (latinSpans.some((t) => m.index >= t.index && m.index < t.end)) continue;
     // In English prose a lower-case word is a word ("raised", "pricing"), not a name.
     const prose =
       /^[a-z]+$/.test(m[0]) &&
       (/[A-Za-z][,.]?\s+$/.test(text.slice(Math.max(0, m.index - 3), m.index)) ||
         /^\s+[A-Za-z$]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)));
     if (prose && !MEASURE_OF.has(m[0])) continue;
-    const whole = m[0].toLowerCase().replace(/[.]+$/, "");
+    const whole = m[0].toLowerCase().replace(/[.]+$/, "").replace(/_/g, "-");
     const end = m.index + m[0].length;
+    if (
+      options.joinAdjacent &&
+      previous &&
+      /^ ?$/.test(text.slice(previous.end, m.index)) &&
+      !/^\d/.test(whole)
+    )
+      terms.push({ key: `${previous.key}-${whole}`, index: previous.index, end });
+    previous = { key: whole, index: m.index, end };
     const keys = new Set([whole, ...whole.split(/[-_.+]/)].map((k) => MEASURE_OF.get(k) ?? k));
     for (const key of keys) {
       if (key.startsWith("~")) {
@@ -128,13 +190,7 @@ export function findTerms(text: string, aliases: Aliases): Term[] {
       terms.push({ key, index: m.index, end });
     }
   }
-  for (const [form, key] of aliases) {
-    let at = text.indexOf(form);
-    while (at >= 0) {
-      terms.push({ key, index: at, end: at + form.length });
-      at = text.indexOf(form, at + form.length);
-    }
-  }
+  terms.push(...spans);
   // Longest forms first, so 营业收入 is not read again as 收入.
   const seen: Array<[number, number]> = [];
   for (const form of [...CJK_MEASURES].sort((a, b) => b.length - a.length)) {

@@ -66,7 +66,7 @@ export function indexArticle(article: ArticleEvidence): ArticleIndex {
     linkKeys.add(key);
   const figures = findFigures(text, { all: true });
   const aliases = findAliases(text);
-  const terms = findTerms(text, aliases);
+  const terms = findTerms(text, aliases, { joinAdjacent: true });
   const bindings = bindFigures(text, figures, terms);
   const sentences = sentenceSpans(text);
   const titleEnd = text.indexOf("\n");
