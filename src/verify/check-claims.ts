@@ -32,6 +32,11 @@ export function sameFigure(claim: Figure, found: Figure): boolean {
   if (claim.kind === "date" || found.kind === "date")
     return claim.kind === "date" && found.kind === "date" && sameDate(claim, found);
   if (claim.percent !== found.percent) return false;
+  // "降低了 60%" is not "降至 60%"; a derived complement supports only its own reading.
+  if (claim.relation !== found.relation && (found.derived || (claim.relation && found.relation)))
+    return false;
+  // A worked-out change in points supports "17 个百分点", never a relative "17%".
+  if (found.derived && found.unit === "pp" && claim.unit !== "pp") return false;
   // A rank or step ("第 3", "Stage 2", "Top-5") is supported only by the same rank.
   if (claim.unit === "ordinal" || found.unit === "ordinal") {
     if (claim.unit !== found.unit) return false;
@@ -41,12 +46,24 @@ export function sameFigure(claim: Figure, found: Figure): boolean {
   // "6 个视频理解基准" is not "6 种主流剪枝方法": counted nouns, when both say one, share a word.
   if (claim.noun && found.noun && !shareBigram(claim.noun, found.noun)) return false;
   if (Math.abs(claim.value - found.value) <= 1e-9 * Math.max(1, Math.abs(claim.value))) return true;
+  // 1.5 TB = 1500 GB as vendors write it: sizes also compare in decimal multiples.
+  if (claim.unit === "bytes" && found.unit === "bytes" && sameDecimalSize(claim, found)) return true;
   // "近 30%" for 29.6%: a figure written as approximate, and coarser than the article's, may be off by 3 %.
   const near = Math.abs(found.value - claim.value) <= 0.03 * Math.abs(claim.value);
   if (claim.hedged && claim.digits < found.digits && near) return true;
   // "87.4" for 87.44 or "约 30%" for 29.8%: rounding is fine when two or more digits remain.
   if (claim.digits < 2 || found.step >= claim.step) return false;
   return Math.abs(Math.round(found.value / claim.step) * claim.step - claim.value) <= claim.step * 1e-6;
+}
+
+/** Two sizes equal when read with decimal multiples (KB = 1000 B …) instead of binary ones. */
+function sameDecimalSize(a: Figure, b: Figure): boolean {
+  const decimal = (f: Figure) => {
+    const power = Math.round(Math.log2(f.factor ?? 1) / 10);
+    return (f.value / (f.factor ?? 1)) * 1000 ** power;
+  };
+  const [x, y] = [decimal(a), decimal(b)];
+  return Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x));
 }
 
 function shareBigram(a: string, b: string): boolean {

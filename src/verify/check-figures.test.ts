@@ -100,3 +100,24 @@ test("a count needs the same counted noun, a year a year, a fraction its roles",
   assert.ok(ok("成本降到 1/10。"));
   assert.ok(!ok("成本降到 10/10。"));
 });
+
+test("figures the article states without writing them: a change in points, what remains after a cut, sizes", () => {
+  const ok = checker(
+    "星河发布 Nova",
+    "星河团队发布 Nova。在基准 Nova-Proof 上，证明题通过率从 31% 提升至 48%。推理成本降低了 40%。Nova 有 9B 参数。模型可在 512MB 内存的设备上运行。存储需求为 1.5TB。显存占用降至原来的 30%。",
+  );
+  assert.ok(ok("通过率提升了 17 个百分点。"));
+  assert.ok(!ok("通过率提升了 16 个百分点。"));
+  assert.ok(!ok("通过率提升了 17%。"), "a relative 17% is not 17 points");
+  assert.ok(ok("推理成本降至原来的 60%。"));
+  assert.ok(ok("推理成本降低 40%。"));
+  assert.ok(!ok("推理成本降低了 60%。"), "a cut of 60% is not what remains");
+  assert.ok(!ok("推理成本为原来的 40%。"));
+  assert.ok(ok("显存占用降低了 70%。"));
+  assert.ok(!ok("显存占用降低了 30%。"), "降至 30% is not a cut of 30%");
+  assert.ok(ok("Nova 有 90 亿个参数。"), "a classifier before 参数");
+  assert.ok(!ok("Nova 有 80 亿个参数。"));
+  assert.ok(ok("可在 0.5GB 内存的设备上运行。"), "binary multiples");
+  assert.ok(!ok("可在 0.6GB 内存的设备上运行。"));
+  assert.ok(ok("存储需求为 1500GB。"), "decimal multiples");
+});

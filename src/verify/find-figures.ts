@@ -28,6 +28,13 @@ export interface Figure {
   noun?: string;
   /** Entry mode: written as approximate ("约 30%", "近 1.2 万", "30% 左右"). */
   hedged?: boolean;
+  /**
+   * A percentage written as a cut ("降低了 40%") or as what remains ("降至原来的 60%"): the two only
+   * support each other through their complement (derive-figures.ts), never by the same number.
+   */
+  relation?: "reduction" | "remaining";
+  /** Article mode: worked out from the article's own figures (derive-figures.ts), not written. */
+  derived?: boolean;
   /** Article mode: digits inside a name (the 2 of Sail-2). */
   inName?: boolean;
   /** Smallest step the writing can express (87.4 → 0.1; 1.2B → 1e8): for rounding. */
@@ -199,6 +206,12 @@ export function findTokens(text: string, options: FindOptions = {}): Tokens {
       step: round(a.step * times),
     });
   }
+  for (const f of figures) {
+    if (f.kind !== "number" || f.unit !== "percent") continue;
+    const before = clean.slice(Math.max(0, f.index - 16), f.index);
+    if (REMAINING.test(before)) f.relation = "remaining";
+    else if (REDUCTION.test(before)) f.relation = "reduction";
+  }
   // "1/10", "21/30 题": the numbers of a fraction keep their roles.
   for (let i = 0; i + 1 < figures.length; i++) {
     const [a, b] = [figures[i]!, figures[i + 1]!];
@@ -216,6 +229,13 @@ export function findTokens(text: string, options: FindOptions = {}): Tokens {
   }
   return { figures: figures.sort((a, b) => a.index - b.index), names, specials };
 }
+
+/** A cut, right before its percentage: "降低了 40%", "成本减少约 40%", "节省 40%". */
+const REDUCTION =
+  /(?:降低|下降|减少|节省|节约|缩减|削减|压缩|下调|缩小|减|降)了?\s*(?:约|近|超过|超|逾|大约|将近)?\s*$/;
+/** What remains, right before its percentage: "降至原来的 60%", "仅为此前的 60%", "只需上一代的 60%". */
+const REMAINING =
+  /(?:(?:降至|降到|减至|减少到|减少至|缩减至|缩减到|压缩至|压缩到|缩小至|缩小到|下降至|下降到)(?:原来|原先|此前|之前|以往|上一代|基线|旧版)?|(?:原来|原先|此前|之前|以往|上一代|基线|旧版)[^，。；\d]{0,4})的?\s*(?:约|近|大约|将近)?\s*$/;
 
 function toFigure(m: RegExpMatchArray, at: number, text: string): Figure {
   const [, sign, intPart, fraction = "", cjkScale, latinScale, wordScale] = m;

@@ -1,5 +1,6 @@
 import { bindFigures, isVersion, scopeLines, sentenceSpans, spanAt } from "./bind-figures.ts";
 import { canonicalLink } from "./canonical-link.ts";
+import { deriveFigures } from "./derive-figures.ts";
 import { findBoilerplate } from "./find-boilerplate.ts";
 import { type Figure, findFigures } from "./find-figures.ts";
 import { findArxivMentions, findHrefs, findUrls } from "./find-links.ts";
@@ -122,6 +123,11 @@ export function indexArticle(article: ArticleEvidence): ArticleIndex {
       for (const k of contexts[j]!.own) c.later.add(k);
     }
   });
+  // Figures the article states without writing them (derive-figures.ts), each in its source's context.
+  for (const d of deriveFigures(text, figures)) {
+    figures.push(d.figure);
+    contexts.push(contexts[d.from]!);
+  }
   return {
     text,
     folded: foldText(text),

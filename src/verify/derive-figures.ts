@@ -1,0 +1,71 @@
+// Figures an article states without writing them, which entries write as real models do:
+// - what remains after a cut: "成本降低了 40%" states "降至原来的 60%" (and the other way round);
+// - the change between two percentages of one sentence: "通过率从 31% 提升至 48%" states
+//   "提升了 17 个百分点".
+// Each derived figure borrows the context (what it is about) of the figure it comes from.
+import type { Figure } from "./find-figures.ts";
+
+export interface DerivedFigure {
+  figure: Figure;
+  /** Index (in the article's figures) of the figure whose context the derived one takes. */
+  from: number;
+}
+
+/** "从 31% 提升至 48%": the words between the two percentages of a change. */
+const CHANGE_BETWEEN =
+  /^\s*(?:[^，。；;！？\d]{0,12}?)(?:提升|提高|增加|增长|上升|上涨|跃升|升|下降|降低|减少|下滑|回落|跌|降)了?\s*(?:至|到)\s*(?:约|近)?\s*$/;
+const CHANGE_BEFORE = /(?:从|由)\s*$/;
+
+export function deriveFigures(text: string, figures: readonly Figure[]): DerivedFigure[] {
+  const out: DerivedFigure[] = [];
+  figures.forEach((f, i) => {
+    if (f.kind !== "number" || f.unit !== "percent") return;
+    if (f.relation && f.value > 0 && f.value < 100) {
+      const value = round(100 - f.value);
+      out.push({
+        from: i,
+        figure: {
+          ...f,
+          raw: `${value}%`,
+          value,
+          relation: f.relation === "reduction" ? "remaining" : "reduction",
+          derived: true,
+          hedged: undefined,
+          digits: significantDigits(value, f.step),
+        },
+      });
+    }
+    const next = figures[i + 1];
+    if (next?.kind !== "number" || next.unit !== "percent") return;
+    const before = text.slice(Math.max(0, f.index - 3), f.index);
+    if (!CHANGE_BEFORE.test(before) || !CHANGE_BETWEEN.test(text.slice(f.end, next.index))) return;
+    const step = Math.max(f.step, next.step);
+    const value = round(Math.abs(next.value - f.value));
+    if (value === 0) return;
+    out.push({
+      from: i + 1,
+      figure: {
+        raw: `${value} 个百分点`,
+        kind: "number",
+        value,
+        percent: true,
+        unit: "pp",
+        factor: 1,
+        derived: true,
+        step,
+        digits: significantDigits(value, step),
+        index: next.index,
+        end: next.end,
+      },
+    });
+  });
+  return out;
+}
+
+/** Significant digits of a value written to `step` (17 at step 1 → 2; 4.5 at 0.1 → 2). */
+function significantDigits(value: number, step: number): number {
+  const decimals = Math.max(0, -Math.floor(Math.log10(step) + 1e-9));
+  return value.toFixed(decimals).replace(".", "").replace(/^0+/, "").replace(/0+$/, "").length || 1;
+}
+
+const round = (n: number) => Number.parseFloat(n.toPrecision(12));
