@@ -7,6 +7,7 @@ import type { Figure, SpecialToken } from "./find-figures.ts";
 import { findTerms, isMeasure } from "./find-terms.ts";
 import { foldText } from "./fold-text.ts";
 import type { ArticleIndex, FigureContext } from "./index-article.ts";
+import { squashName } from "./name-forms.ts";
 import { compatibleUnits, unitClass } from "./units.ts";
 
 export interface Verdict {
@@ -235,5 +236,7 @@ export function checkName(name: string, index: ArticleIndex): Verdict {
   const bounded = new RegExp(`(?<![a-z0-9.])${needle.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}(?![a-z0-9])`);
   if (bounded.test(hay) || bounded.test(hay.replace(/\s/g, "")))
     return { supported: true, reason: "named in the article" };
+  // "Qwen3 Max" for "Qwen3-Max": the name token is a stretch of a name the article writes.
+  if (index.nameForms.has(squashName(name))) return { supported: true, reason: "named in the article" };
   return { supported: false, reason: `${name} is not named in the article` };
 }

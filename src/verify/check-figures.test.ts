@@ -121,3 +121,21 @@ test("figures the article states without writing them: a change in points, what 
   assert.ok(!ok("可在 0.6GB 内存的设备上运行。"));
   assert.ok(ok("存储需求为 1500GB。"), "decimal multiples");
 });
+
+test("a model name spaced or hyphenated otherwise is the same name; a different version or variant is not", () => {
+  const ok = checker(
+    "云岫发布 Lumen3-Max",
+    "云岫团队发布 Lumen3-Max，并开源 Lumen3-VL-72B-A8B。Orbit Pro 2.5 的得分为 80.9，Lumen-4o 的得分为 70.1。图片见 https://img.example.com/lumen-o-45-cover/1.png",
+  );
+  assert.ok(ok("云岫发布了 Lumen 3 Max。"));
+  assert.ok(ok("云岫发布了 Lumen3 Max。"));
+  assert.ok(!ok("云岫发布了 Lumen 4 Max。"));
+  assert.ok(!ok("云岫发布了 Lumen3.5 Max。"));
+  assert.ok(ok("Lumen3-VL-72B 开源。"));
+  assert.ok(!ok("Lumen3-72B 开源。"), "not a contiguous stretch of the name: another model");
+  assert.ok(ok("Orbit-Pro-2.5 得分 80.9。"));
+  assert.ok(!ok("Orbit Pro 2.1 得分 80.9。"));
+  assert.ok(!ok("Orbit-Pro-2.5 得分 70.1。"), "70.1 is Lumen-4o's");
+  assert.ok(ok("Lumen 4o 得分 70.1。"));
+  assert.ok(!ok("Lumen o 45 得分 70.1。"), "a link's path is no name");
+});

@@ -12,6 +12,7 @@ import { findUrls } from "./find-links.ts";
 import { compactText, halfWidth } from "./fold-text.ts";
 import type { ArticleIndex } from "./index-article.ts";
 import { evidenceScore } from "./match-evidence.ts";
+import { nameAroundFigure } from "./name-forms.ts";
 import type { ClaimKind } from "./types.ts";
 
 export interface TextClaim {
@@ -42,12 +43,17 @@ export function checkTextFacts(
   const tokens = findTokens(clean);
   const bindings = claimBindings(clean, tokens.figures, index);
   const claims: TextClaim[] = [
-    ...tokens.figures.map((f, i) => ({
-      kind: "figure" as const,
-      value: f.raw,
-      at: [f.index, f.end] as [number, number],
-      ...checkFigure(f, bindings[i]!, index, quotes),
-    })),
+    ...tokens.figures.map((f, i) => {
+      const verdict = checkFigure(f, bindings[i]!, index, quotes);
+      // "Qwen 3 Max", "Claude-Opus-4.5": digits of a name the article writes otherwise spaced.
+      const name = verdict.supported ? undefined : nameAroundFigure(clean, f, index.nameForms);
+      return {
+        kind: "figure" as const,
+        value: f.raw,
+        at: [f.index, f.end] as [number, number],
+        ...(name ? { supported: true, reason: `part of the name ${name}, named in the article` } : verdict),
+      };
+    }),
     ...tokens.names.map((n) => ({
       kind: "name" as const,
       value: n.raw,

@@ -1,6 +1,7 @@
 // The terms a figure can be bound to: whole Latin tokens ("LiveMathBench", "Mistral-Large-Instruct-
 // 2411", "GPT-4o") and their hyphen parts, plus abbreviations the article defines ("过程奖励模型（PRM）")
 // or the field uses (a small glossary), so PRM in an entry finds 过程奖励模型 in the article.
+import { nameStretches } from "./name-forms.ts";
 
 /** Words too generic to tie a figure to ("SOTA", "Token", "the"). */
 const GENERIC = new Set(
@@ -124,6 +125,8 @@ export interface Term {
   key: string;
   index: number;
   end: number;
+  /** Another spelling of a name run ("AIME 2025" as aime2025): it never names a second entity. */
+  alternate?: boolean;
 }
 
 /**
@@ -148,8 +151,9 @@ function aliasSpans(text: string, aliases: Aliases): Term[] {
 
 export interface FindTermsOptions {
   /**
-   * Also key two adjacent names as one ("GPQA Diamond" → gpqa-diamond), for the article's side:
-   * an entry's "GPQA-Diamond" then finds it, while an entry's "GPQA Diamond" needs only its parts.
+   * Also key every stretch of a spaced name as one ("GPQA Diamond" → gpqadiamond, "Claude Opus 4.5"
+   * → claudeopus4.5), for the article's side: an entry's "GPQA-Diamond" then finds it, while an
+   * entry's "GPQA Diamond" needs only its parts.
    */
   joinAdjacent?: boolean;
 }
@@ -160,7 +164,6 @@ export function findTerms(text: string, aliases: Aliases, options: FindTermsOpti
   const spans = aliasSpans(text, aliases);
   // The words of an English long form are that form, not names of their own ("Last", "Exam").
   const latinSpans = spans.filter((t) => /[A-Za-z]/.test(text[t.index] ?? ""));
-  let previous: { key: string; index: number; end: number } | undefined;
   for (const m of text.matchAll(TERM)) {
     if (latinSpans.some((t) => m.index >= t.index && m.index < t.end)) continue;
     // In English prose a lower-case word is a word ("raised", "pricing"), not a name.
@@ -169,17 +172,11 @@ export function findTerms(text: string, aliases: Aliases, options: FindTermsOpti
       (/[A-Za-z][,.]?\s+$/.test(text.slice(Math.max(0, m.index - 3), m.index)) ||
         /^\s+[A-Za-z$]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)));
     if (prose && !MEASURE_OF.has(m[0])) continue;
-    const whole = m[0].toLowerCase().replace(/[.]+$/, "").replace(/_/g, "-");
+    const written = m[0].toLowerCase().replace(/[.]+$/, "");
+    // One key however the name is joined: GPQA-Diamond = gpqa_diamond = gpqadiamond.
+    const whole = written.replace(/[-_]/g, "");
     const end = m.index + m[0].length;
-    if (
-      options.joinAdjacent &&
-      previous &&
-      /^ ?$/.test(text.slice(previous.end, m.index)) &&
-      !/^\d/.test(whole)
-    )
-      terms.push({ key: `${previous.key}-${whole}`, index: previous.index, end });
-    previous = { key: whole, index: m.index, end };
-    const keys = new Set([whole, ...whole.split(/[-_.+]/)].map((k) => MEASURE_OF.get(k) ?? k));
+    const keys = new Set([whole, ...written.split(/[-_.+]/)].map((k) => MEASURE_OF.get(k) ?? k));
     for (const key of keys) {
       if (key.startsWith("~")) {
         terms.push({ key, index: m.index, end });
@@ -191,6 +188,11 @@ export function findTerms(text: string, aliases: Aliases, options: FindTermsOpti
     }
   }
   terms.push(...spans);
+  // "GPQA Diamond", "Claude Opus 4.5": a name spaced in the article is also the entry's joined one.
+  if (options.joinAdjacent)
+    for (const s of nameStretches(text))
+      if (s.parts > 1 && /[a-z]/.test(s.key))
+        terms.push({ key: s.key, index: s.index, end: s.end, alternate: true });
   // Longest forms first, so 营业收入 is not read again as 收入.
   const seen: Array<[number, number]> = [];
   for (const form of [...CJK_MEASURES].sort((a, b) => b.length - a.length)) {

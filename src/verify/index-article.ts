@@ -6,6 +6,7 @@ import { type Figure, findFigures } from "./find-figures.ts";
 import { findArxivMentions, findHrefs, findUrls } from "./find-links.ts";
 import { type Aliases, findAliases, findTerms, isMeasure, termsIn } from "./find-terms.ts";
 import { compactText, foldText, halfWidth } from "./fold-text.ts";
+import { nameFormsOf } from "./name-forms.ts";
 import type { ArticleEvidence } from "./types.ts";
 
 /** What an article figure is about (see bind-figures.ts). */
@@ -45,6 +46,8 @@ export interface ArticleIndex {
   /** Terms some figure of the article is directly bound to: a claim naming one must match it. */
   bearing: Set<string>;
   aliases: Aliases;
+  /** The article's model/product names in every spacing (name-forms.ts). */
+  nameForms: Set<string>;
   /** `text` compacted character by character, with each compact character's offset in `text`. */
   quoteSearch: { compact: string; offsets: number[] };
   publisher?: string;
@@ -111,9 +114,13 @@ export function indexArticle(article: ArticleEvidence): ArticleIndex {
       boilerplate: boiler.some(([a, b]) => f.index >= a && f.index < b),
     };
   });
+  // A spelling of a name run ("AIME 2025" as aime2025) bears no figure of its own: the run's
+  // whole tokens (aime) do.
+  const alternates = new Set(terms.filter((t) => t.alternate).map((t) => t.key));
+  for (const t of terms) if (!t.alternate) alternates.delete(t.key);
   const bearing = new Set<string>();
   contexts.forEach((c) => {
-    if (!c.boilerplate) for (const k of c.own) bearing.add(k);
+    if (!c.boilerplate) for (const k of c.own) if (!alternates.has(k)) bearing.add(k);
   });
   // What the later figures of each sentence are about ("…78.4%，在 AIME 2025 上得分 91.3%").
   contexts.forEach((c, i) => {
@@ -139,6 +146,7 @@ export function indexArticle(article: ArticleEvidence): ArticleIndex {
     bearing,
     subject,
     aliases,
+    nameForms: nameFormsOf(text),
     quoteSearch: compactWithOffsets(text),
     publisher: article.publisher,
   };
