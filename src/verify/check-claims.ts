@@ -47,6 +47,11 @@ export function sameFigure(claim: Figure, found: Figure): boolean {
   // "6 个视频理解基准" is not "6 种主流剪枝方法": counted nouns, when both say one, share a word.
   if (claim.noun && found.noun && !shareBigram(claim.noun, found.noun)) return false;
   if (Math.abs(claim.value - found.value) <= 1e-9 * Math.max(1, Math.abs(claim.value))) return true;
+  // "超过 100 名" for 120 多名: a lower bound holds for a value above it in its leading digit's band.
+  if (claim.bound === "lower" && found.value > claim.value && !found.bound) {
+    const band = 10 ** Math.floor(Math.log10(Math.abs(claim.value) || 1));
+    if (found.value < claim.value + band) return true;
+  }
   // 1.5 TB = 1500 GB as vendors write it: sizes also compare in decimal multiples.
   if (claim.unit === "bytes" && found.unit === "bytes" && sameDecimalSize(claim, found)) return true;
   // "近 30%" for 29.6%: a figure written as approximate, and coarser than the article's, may be off by 3 %.

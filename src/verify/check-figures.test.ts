@@ -139,3 +139,18 @@ test("a model name spaced or hyphenated otherwise is the same name; a different 
   assert.ok(ok("Lumen 4o 得分 70.1。"));
   assert.ok(!ok("Lumen o 45 得分 70.1。"), "a link's path is no name");
 });
+
+test("a fraction as a percentage, and a lower bound within its band", () => {
+  const ok = checker(
+    "星河年报",
+    "约三分之一的用户来自海外，四分之三的收入来自企业。团队共有 120 多名研究员。付费率为 35%。",
+  );
+  assert.ok(ok("约 33% 的用户来自海外。"));
+  assert.ok(ok("75% 的收入来自企业。"));
+  assert.ok(!ok("约 40% 的用户来自海外。"));
+  assert.ok(ok("团队有超过 100 名研究员。"));
+  assert.ok(!ok("团队有超过 200 名研究员。"), "120 is not above 200");
+  assert.ok(!ok("团队有超过 10 名研究员。"), "a bound far below the figure misleads");
+  assert.ok(ok("付费率超过 30%。"));
+  assert.ok(!ok("付费率为 30%。"), "without the bound it is another figure");
+});

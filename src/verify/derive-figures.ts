@@ -1,7 +1,8 @@
 // Figures an article states without writing them, which entries write as real models do:
 // - what remains after a cut: "成本降低了 40%" states "降至原来的 60%" (and the other way round);
 // - the change between two percentages of one sentence: "通过率从 31% 提升至 48%" states
-//   "提升了 17 个百分点".
+//   "提升了 17 个百分点";
+// - a fraction as a percentage: "约三分之一" states "约 33%".
 // Each derived figure borrows the context (what it is about) of the figure it comes from.
 import type { Figure } from "./find-figures.ts";
 
@@ -19,6 +20,8 @@ const CHANGE_BEFORE = /(?:从|由)\s*$/;
 export function deriveFigures(text: string, figures: readonly Figure[]): DerivedFigure[] {
   const out: DerivedFigure[] = [];
   figures.forEach((f, i) => {
+    const fraction = fractionPercent(figures, i);
+    if (fraction) out.push(fraction);
     if (f.kind !== "number" || f.unit !== "percent") return;
     if (f.relation && f.value > 0 && f.value < 100) {
       const value = round(100 - f.value);
@@ -60,6 +63,31 @@ export function deriveFigures(text: string, figures: readonly Figure[]): Derived
     });
   });
   return out;
+}
+
+/** "三分之一" (denominator, numerator) or "1/3" (numerator, denominator) at i: its percentage. */
+function fractionPercent(figures: readonly Figure[], i: number): DerivedFigure | undefined {
+  const [a, b] = [figures[i], figures[i + 1]];
+  if (!a || !b || !a.fraction || !b.fraction || a.fraction === b.fraction) return undefined;
+  const [num, den] = a.fraction === "num" ? [a, b] : [b, a];
+  if (den.value <= 0 || num.value >= den.value) return undefined;
+  const value = round((100 * num.value) / den.value);
+  return {
+    from: figures.indexOf(num),
+    figure: {
+      raw: `${value}%`,
+      kind: "number",
+      value,
+      percent: true,
+      unit: "percent",
+      factor: 1,
+      derived: true,
+      step: 0.01,
+      digits: 4,
+      index: num.index,
+      end: num.end,
+    },
+  };
 }
 
 /** Significant digits of a value written to `step` (17 at step 1 → 2; 4.5 at 0.1 → 2). */

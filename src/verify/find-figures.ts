@@ -33,6 +33,8 @@ export interface Figure {
    * support each other through their complement (derive-figures.ts), never by the same number.
    */
   relation?: "reduction" | "remaining";
+  /** Entry mode: written as a lower bound ("超过 100 名", "逾 30%"): any value of its band above it. */
+  bound?: "lower";
   /** Article mode: worked out from the article's own figures (derive-figures.ts), not written. */
   derived?: boolean;
   /** Article mode: digits inside a name (the 2 of Sail-2). */
@@ -250,6 +252,7 @@ function toFigure(m: RegExpMatchArray, at: number, text: string): Figure {
   const hedged =
     /(?:约|近|超|超过|逾|将近|大约|接近|差不多|多达|达到约)\s*$/.test(before) ||
     /^\s*(?:左右|上下|多|余)/.test(text.slice(numberEnd + (after?.length ?? 0)));
+  const lower = /(?:超过|超|逾|多于|至少|不少于|不低于|高于|大于)\s*$/.test(before);
   const unit = currencyOfSign(sign) ?? after;
   let factor = unit?.factor ?? 1;
   let key = unit?.key;
@@ -268,6 +271,7 @@ function toFigure(m: RegExpMatchArray, at: number, text: string): Figure {
     ...(key ? { unit: key, factor } : {}),
     ...(scale !== 1 ? { scale } : {}),
     ...(hedged ? { hedged } : {}),
+    ...(lower ? { bound: "lower" as const } : {}),
     step: round(10 ** -decimals * scale * factor),
     digits: significant.replace(/0+$/, "").length || 1,
     index: at,
