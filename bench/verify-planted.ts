@@ -26,6 +26,7 @@ export const KINDS = [
   "wrong-unit",
   "inflated-stars",
   "moved-figure",
+  "flipped-direction",
 ] as const;
 export type PlantKind = (typeof KINDS)[number];
 
@@ -42,7 +43,10 @@ interface Plant {
   kind: PlantKind;
   /** What must not be published: a URL, a figure as written, an org, "★5". */
   value: string;
-  /** moved-figure: the benchmark the figure was moved to (published only with the figure after it). */
+  /**
+   * moved-figure: the benchmark the figure was moved to; flipped-direction: the flipped verb
+   * (published only with the figure after it).
+   */
   context?: string;
 }
 
@@ -148,6 +152,23 @@ const UNIT_SWAPS: Array<[RegExp, string]> = [
   [/^M(?![A-Za-z])/, "B"],
   [/^个百分点/, "倍"],
 ];
+
+/** Change verbs and their opposites (flipped-direction). */
+const FLIPS: Record<string, string> = {
+  提升: "下降",
+  提高: "降低",
+  增长: "下滑",
+  增加: "减少",
+  上升: "下降",
+  下降: "上升",
+  降低: "提高",
+  减少: "增加",
+  下滑: "增长",
+};
+/** A change verb right before its figure ("下降了 30%", "提升约 5 个百分点"). */
+const FLIPPABLE = new RegExp(
+  `(${Object.keys(FLIPS).join("|")})了?\\s*(?:约|近)?\\s*(\\d+(?:\\.\\d+)?\\s*(?:%|％|个百分点|倍))`,
+);
 
 /** "在 MMLU 上", "在 SWE-bench Verified 基准中": a benchmark a figure is measured on. */
 const ON_BENCHMARK =
@@ -258,6 +279,19 @@ function plant(kind: PlantKind, entry: Entry, a: SetArticle): Plant | undefined 
       }
       return undefined;
     }
+    case "flipped-direction": {
+      // "延迟下降了 30%" → "延迟上升了 30%": the change turned round, the figure kept.
+      for (const slot of figureSlots(entry)) {
+        const m = FLIPPABLE.exec(slot.text);
+        if (!m) continue;
+        const verb = m[1]!;
+        const flipped = FLIPS[verb]!;
+        const at = m.index + m[0].indexOf(verb);
+        setText(entry, slot.where, slot.text.slice(0, at) + flipped + slot.text.slice(at + verb.length));
+        return { kind, value: m[2]!, context: flipped };
+      }
+      return undefined;
+    }
     case "inflated-stars": {
       if (entry.stars > 3) return undefined;
       entry.stars = 5;
@@ -282,8 +316,8 @@ function publishedText(entry: Entry): string {
 }
 
 function isPublished(p: Plant, published: Entry): boolean {
-  if (p.kind === "moved-figure") {
-    // The benchmark it was moved to, followed in its sentence by the figure.
+  if (p.kind === "moved-figure" || p.kind === "flipped-direction") {
+    // The benchmark it was moved to (the flipped verb), followed in its sentence by the figure.
     const esc = (x: string) => x.replace(/\s+/g, "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     return new RegExp(`${esc(p.context!)}[^。；;]*?(?<![\\d.])${esc(p.value)}(?![\\d])`).test(
       publishedText(published),

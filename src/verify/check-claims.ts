@@ -33,6 +33,8 @@ export function sameFigure(claim: Figure, found: Figure): boolean {
   if (claim.kind === "date" || found.kind === "date")
     return claim.kind === "date" && found.kind === "date" && sameDate(claim, found);
   if (claim.percent !== found.percent) return false;
+  // "延迟增加了 30%" is not "下降了 30%", nor "比 X 高 2 分" "低 2 分".
+  if (claim.direction && found.direction && claim.direction !== found.direction) return false;
   // "降低了 60%" is not "降至 60%"; a derived complement supports only its own reading.
   if (claim.relation !== found.relation && (found.derived || (claim.relation && found.relation)))
     return false;

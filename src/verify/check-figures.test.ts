@@ -154,3 +154,17 @@ test("a fraction as a percentage, and a lower bound within its band", () => {
   assert.ok(ok("付费率超过 30%。"));
   assert.ok(!ok("付费率为 30%。"), "without the bound it is another figure");
 });
+
+test("a change keeps its direction: a rise is not supported by a fall of the same size", () => {
+  const ok = checker(
+    "星河发布 Nova",
+    "与上一代相比，Nova 的推理延迟下降了 30%，准确率提升了 5 个百分点。Nova 在 MMLU 上比 GPT-4o 低 2 分。通过率从 31% 提升至 48%。",
+  );
+  assert.ok(ok("推理延迟降低 30%。"));
+  assert.ok(!ok("推理延迟增加了 30%。"));
+  assert.ok(!ok("准确率下降了 5 个百分点。"));
+  assert.ok(ok("准确率提高 5 个百分点。"));
+  assert.ok(!ok("Nova 在 MMLU 上比 GPT-4o 高 2 分。"));
+  assert.ok(ok("Nova 在 MMLU 上落后 GPT-4o 2 分。"));
+  assert.ok(!ok("通过率下降了 17 个百分点。"), "a worked-out change keeps its direction too");
+});

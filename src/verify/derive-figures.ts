@@ -54,6 +54,7 @@ export function deriveFigures(text: string, figures: readonly Figure[]): Derived
         percent: true,
         unit: "pp",
         factor: 1,
+        direction: next.value > f.value ? "up" : "down",
         derived: true,
         step,
         digits: significantDigits(value, step),

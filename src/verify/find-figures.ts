@@ -33,6 +33,11 @@ export interface Figure {
    * support each other through their complement (derive-figures.ts), never by the same number.
    */
   relation?: "reduction" | "remaining";
+  /**
+   * The change a figure states ("延迟下降了 30%": down; "比 GPT-4o 高 2 分": up): a rise is not
+   * supported by a fall of the same size.
+   */
+  direction?: "up" | "down";
   /** Entry mode: written as a lower bound ("超过 100 名", "逾 30%"): any value of its band above it. */
   bound?: "lower";
   /** Article mode: worked out from the article's own figures (derive-figures.ts), not written. */
@@ -209,7 +214,10 @@ export function findTokens(text: string, options: FindOptions = {}): Tokens {
     });
   }
   for (const f of figures) {
-    if (f.kind !== "number" || f.unit !== "percent") continue;
+    if (f.kind !== "number") continue;
+    const direction = directionBefore(clean, f.index);
+    if (direction) f.direction = direction;
+    if (f.unit !== "percent") continue;
     const before = clean.slice(Math.max(0, f.index - 16), f.index);
     if (REMAINING.test(before)) f.relation = "remaining";
     else if (REDUCTION.test(before)) f.relation = "reduction";
@@ -230,6 +238,28 @@ export function findTokens(text: string, options: FindOptions = {}): Tokens {
     figures.push(yearFigure(m[0], m.index, false));
   }
   return { figures: figures.sort((a, b) => a.index - b.index), names, specials };
+}
+
+/** Verbs of a rise or a fall, and the comparatives after 比 … ("比 GPT-4o 低 2 分"). */
+const CHANGE_WORD =
+  /提升|提高|增加|增长|上升|上涨|增幅|涨幅|高出|多出|领先|加快|加速|扩大|跃升|飙升|大涨|暴涨|拉升|翻了?|下降|降低|减少|下滑|回落|下跌|跌幅|降幅|落后|缩减|缩小|缩短|压缩|削减|节省|节约|放缓|收窄|下调|降至|减至|降到|减到/g;
+const FALL =
+  /^(?:下降|降低|减少|下滑|回落|下跌|跌幅|降幅|落后|缩减|缩小|缩短|压缩|削减|节省|节约|放缓|收窄|下调|降至|减至|降到|减到)$/;
+const COMPARATIVE = /比[^，。；;]{0,15}?(高|低|快|慢|多|少)(?:了|出)?\s*(?:约|近|大约)?\s*$/;
+
+/** The direction the words just before a figure give it, within its clause (the nearest verb wins). */
+function directionBefore(text: string, at: number): "up" | "down" | undefined {
+  const window = text.slice(Math.max(0, at - 14), at);
+  const clause = window.slice(
+    Math.max(...[...window.matchAll(/[，。；;：:,!?！？\n]/g)].map((m) => m.index + 1), 0),
+  );
+  const comparative = COMPARATIVE.exec(clause);
+  const verbs = [...clause.matchAll(CHANGE_WORD)];
+  const verb = verbs.at(-1);
+  if (comparative && (!verb || comparative.index + comparative[0].length - 3 > verb.index))
+    return /[高快多]/.test(comparative[1]!) ? "up" : "down";
+  if (!verb) return undefined;
+  return FALL.test(verb[0]) ? "down" : "up";
 }
 
 /** A cut, right before its percentage: "降低了 40%", "成本减少约 40%", "节省 40%". */
