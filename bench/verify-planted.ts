@@ -164,10 +164,19 @@ const FLIPS: Record<string, string> = {
   降低: "提高",
   减少: "增加",
   下滑: "增长",
+  缩短: "延长",
+  压缩: "增加",
+  领先: "落后",
+  落后: "领先",
+  加快: "放缓",
+  降至: "升至",
+  降到: "升到",
+  增至: "降至",
+  升至: "降至",
 };
-/** A change verb right before its figure ("下降了 30%", "提升约 5 个百分点"). */
+/** A change verb before its figure ("下降了 30%", "提升约 5 个百分点", "缩短到 2 秒"). */
 const FLIPPABLE = new RegExp(
-  `(${Object.keys(FLIPS).join("|")})了?\\s*(?:约|近)?\\s*(\\d+(?:\\.\\d+)?\\s*(?:%|％|个百分点|倍))`,
+  `(${Object.keys(FLIPS).join("|")})(?:了|至|到)?[^，。；;\\d]{0,6}?(\\d+(?:\\.\\d+)?\\s*(?:%|％|个百分点|倍|秒|毫秒|分钟|小时|分|ms|s)?)`,
 );
 
 /** "在 MMLU 上", "在 SWE-bench Verified 基准中": a benchmark a figure is measured on. */
