@@ -165,6 +165,17 @@ describe("live runs on /runs in Chromium", { skip }, () => {
       assert.match(run.status, /ok|degraded/);
       assert.ok((run.counts.entries ?? 0) > 0, JSON.stringify(run.counts));
       await page.screenshot({ path: join(SHOTS, "runs-live-1280.png"), fullPage: true });
+      assert.match(
+        (await page.locator("#live-runs-announce").textContent()) ?? "",
+        new RegExp(`#${id} (✅|⚠️)`),
+      );
+      // On a phone the panel and the forms fit: no sideways scroll.
+      await page.setViewportSize({ width: 390, height: 844 });
+      assert.ok(
+        await page.evaluate(() => document.documentElement.scrollWidth <= 390),
+        "no sideways scroll at 390 px",
+      );
+      await page.screenshot({ path: join(SHOTS, "runs-live-390.png"), fullPage: true });
       // Reloaded, the list shows who started it.
       await page.goto(`${server.url}/runs`);
       assert.match(

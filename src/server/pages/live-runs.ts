@@ -138,7 +138,8 @@ export function liveRunsSection(
 ): SafeHtml {
   return html`<section class="panel live-runs" id="live-runs" aria-labelledby="live-runs-h" data-live="${stream}">
 <h2 id="live-runs-h">正在运行 (running now)</h2>
-<div id="live-runs-body" aria-live="polite">${liveRunsBody(state, timeZone, redact)}</div>
+<div id="live-runs-body">${liveRunsBody(state, timeZone, redact)}</div>
+<p id="live-runs-announce" class="visually-hidden" aria-live="polite"></p>
 <p class="meta"><span id="live-runs-mode">页面打开时的状态 (state when the page loaded)</span> · <a href="/runs">刷新 (refresh)</a></p>
 </section>`;
 }

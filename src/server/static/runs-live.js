@@ -6,9 +6,20 @@
   const body = document.getElementById("live-runs-body");
   const mode = document.getElementById("live-runs-mode");
   if (!panel || !body || !window.EventSource) return;
+  const announce = document.getElementById("live-runs-announce");
+  // Screen readers hear when a run starts or ends, not every step (the panel changes several times a second).
+  const states = () =>
+    [...body.querySelectorAll(".live-run")].map((run) => {
+      const status = run.querySelector(".live-status .badge");
+      return `#${run.dataset.runId} ${status ? status.textContent : run.dataset.state}`;
+    });
+  let said = states().join("; ");
   const source = new EventSource(panel.dataset.live);
   source.addEventListener("runs", (event) => {
     body.innerHTML = event.data;
+    const now = states().join("; ");
+    if (announce && now !== said) announce.textContent = now;
+    said = now;
   });
   source.addEventListener("open", () => {
     panel.dataset.connected = "true";
