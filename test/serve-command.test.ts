@@ -14,6 +14,7 @@ import { hashToken } from "../src/server/api/auth.ts";
 import { hashPassword, verifyPassword } from "../src/server/index.ts";
 import { createHarness, DEMO_DAY } from "./support/cli-harness.ts";
 import { type DemoDay, runDemoDay } from "./support/demo-store.ts";
+import { cookiesOf, loginForm } from "./support/web-jar.ts";
 
 class Lines extends Writable {
   text = "";
@@ -189,23 +190,15 @@ test("daybrief serve wires the pipeline into the web app's /runs triggers and th
     );
     const served = await startServing(["serve", "--port", "0"], h.dir);
     try {
-      const form = await fetch(`${served.url}/login`);
-      let cookie = form.headers
-        .getSetCookie()
-        .map((c) => c.split(";")[0])
-        .join("; ");
-      const csrf = /name="_csrf" value="([^"]+)"/.exec(await form.text())![1]!;
+      const { cookie: first, csrf } = await loginForm(served.url);
       const login = await fetch(`${served.url}/login`, {
         method: "POST",
         redirect: "manual",
-        headers: { "content-type": "application/x-www-form-urlencoded", cookie },
+        headers: { "content-type": "application/x-www-form-urlencoded", cookie: first },
         body: new URLSearchParams({ _csrf: csrf, name: "editor", password: "correct horse battery" }),
       });
       assert.equal(login.status, 303);
-      cookie = login.headers
-        .getSetCookie()
-        .map((c) => c.split(";")[0])
-        .join("; ");
+      const cookie = cookiesOf(login);
       const runs = await (await fetch(`${served.url}/runs`, { headers: { cookie } })).text();
       assert.match(runs, /action="\/runs\/start"/, "the run form, not 'started without the pipeline'");
       // A write through the API reaches the pipeline's actions: a day without a briefing is a 404.

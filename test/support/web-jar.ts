@@ -26,3 +26,19 @@ export function jar(target: () => Hono<AppEnv>) {
     });
   return { cookies, send, post, csrfOf };
 }
+
+/** The cookies a response sets, as a Cookie header (name=value; …). */
+export function cookiesOf(res: Response): string {
+  return res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
+}
+
+/** GET `${origin}/login` over real HTTP: the CSRF cookie and the form's token, for a POST that follows. */
+export async function loginForm(origin: string): Promise<{ cookie: string; csrf: string }> {
+  const form = await fetch(`${origin}/login`);
+  const csrf = /name="_csrf" value="([^"]+)"/.exec(await form.text())?.[1];
+  if (!csrf) throw new Error(`no CSRF field on ${origin}/login`);
+  return { cookie: cookiesOf(form), csrf };
+}

@@ -6,6 +6,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import type { Hono } from "hono";
+import { cookiesOf, loginForm } from "../../../test/support/web-jar.ts";
 import type { Config } from "../../config/index.ts";
 import { parseConfig } from "../../config/index.ts";
 import { openTempStore } from "../../store/testing.ts";
@@ -48,10 +49,7 @@ async function loginAs(
 ) {
   const env = peer(options.address ?? "10.0.0.1");
   const form = await app.request(`${INSIDE}/login`, {}, env);
-  const cookie = form.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
+  const cookie = cookiesOf(form);
   const csrf = /name="_csrf" value="([^"]+)"/.exec(await form.text())![1]!;
   return app.request(
     `${INSIDE}/login`,
@@ -170,12 +168,7 @@ describe("the login rate limit's client address", () => {
     const server = await listenApp(appWith({}), { port: 0, host: "127.0.0.1" });
     try {
       const attempt = async (i: number, password: string) => {
-        const form = await fetch(`${server.url}/login`);
-        const cookie = form.headers
-          .getSetCookie()
-          .map((c) => c.split(";")[0])
-          .join("; ");
-        const csrf = /name="_csrf" value="([^"]+)"/.exec(await form.text())![1]!;
+        const { cookie, csrf } = await loginForm(server.url);
         const res = await fetch(`${server.url}/login`, {
           method: "POST",
           redirect: "manual",
