@@ -10,9 +10,11 @@ import { after, before, test } from "node:test";
 import { stringify } from "yaml";
 import type { CliContext } from "../src/cli/context.ts";
 import { runCli } from "../src/cli/index.ts";
-import { verifyPassword } from "../src/server/index.ts";
+import { hashToken } from "../src/server/api/auth.ts";
+import { hashPassword, verifyPassword } from "../src/server/index.ts";
 import { createHarness, DEMO_DAY } from "./support/cli-harness.ts";
 import { type DemoDay, runDemoDay } from "./support/demo-store.ts";
+import { cookiesOf, loginForm } from "./support/web-jar.ts";
 
 class Lines extends Writable {
   text = "";
@@ -170,6 +172,45 @@ test("--hash-password prints an scrypt hash of stdin that the login accepts; bad
     const stderr = new Lines();
     assert.equal(await runCli(["serve", "--hash-password"], { ...ctx, stdin: short, stderr }), 2);
     assert.match(stderr.text, /至少 8 个字符|at least 8/);
+  } finally {
+    h.cleanup();
+  }
+});
+
+test("daybrief serve wires the pipeline into the web app's /runs triggers and the API's writes (no 503)", async () => {
+  const h = createHarness();
+  try {
+    h.writeConfig(
+      stringify({
+        sources: [{ name: "A", url: "https://a.example/feed" }],
+        store: { path: "./data/daybrief.db" },
+        serve: { users: [{ name: "editor", passwordHash: await hashPassword("correct horse battery") }] },
+        api: { tokens: [{ name: "w", sha256: hashToken("write-token"), scopes: ["read", "write"] }] },
+      }),
+    );
+    const served = await startServing(["serve", "--port", "0"], h.dir);
+    try {
+      const { cookie: first, csrf } = await loginForm(served.url);
+      const login = await fetch(`${served.url}/login`, {
+        method: "POST",
+        redirect: "manual",
+        headers: { "content-type": "application/x-www-form-urlencoded", cookie: first },
+        body: new URLSearchParams({ _csrf: csrf, name: "editor", password: "correct horse battery" }),
+      });
+      assert.equal(login.status, 303);
+      const cookie = cookiesOf(login);
+      const runs = await (await fetch(`${served.url}/runs`, { headers: { cookie } })).text();
+      assert.match(runs, /action="\/runs\/start"/, "the run form, not 'started without the pipeline'");
+      // A write through the API reaches the pipeline's actions: a day without a briefing is a 404.
+      const retry = await fetch(`${served.url}/api/v1/deliveries/2020-01-01/retry`, {
+        method: "POST",
+        headers: { authorization: "Bearer write-token" },
+      });
+      assert.equal(retry.status, 404);
+      assert.equal((await retry.json()).code, "not_found");
+    } finally {
+      assert.equal(await served.stop(), 0);
+    }
   } finally {
     h.cleanup();
   }

@@ -1,9 +1,10 @@
 import { mkdirSync } from "node:fs";
+import { hostname } from "node:os";
 import { dirname } from "node:path";
 import type { Config } from "../config/index.ts";
 import { retryDeliveries } from "../pipeline/retry-deliveries.ts";
 import { runDaily } from "../pipeline/run-daily.ts";
-import { acquireRunLock } from "../pipeline/run-lock.ts";
+import { acquireRunLock, type LockOwner } from "../pipeline/run-lock.ts";
 import { RunBusyError, type ServerActions } from "../server/api/actions.ts";
 import { openConfiguredStore } from "../store/index.ts";
 import type { CliContext } from "./context.ts";
@@ -20,10 +21,11 @@ type Deps = Awaited<ReturnType<typeof openPipeline>>["deps"];
 export function createServerActions(config: Config, ctx: CliContext): ServerActions {
   // The store's run lock takes a lock held by this very process as stale (a CLI run never asks
   // twice); a server does, so it refuses its own second run here first.
-  let busy: string | undefined;
+  let busy: LockOwner | undefined;
   async function withLock<T>(command: string, body: (deps: Deps) => Promise<T>): Promise<T> {
-    if (busy) throw new RunBusyError(messagesOf(ctx)("serve.alreadyRunning", { command: busy }));
-    busy = command;
+    if (busy)
+      throw new RunBusyError(messagesOf(ctx)("serve.alreadyRunning", { command: busy.command }), busy);
+    busy = { pid: process.pid, host: hostname(), since: ctx.now().toISOString(), command };
     try {
       return await lockAndRun(command, body);
     } finally {
@@ -44,6 +46,7 @@ export function createServerActions(config: Config, ctx: CliContext): ServerActi
           command: o.command,
           since: o.since,
         }),
+        o,
       );
     }
     let opened: Awaited<ReturnType<typeof openPipeline>> | undefined;
@@ -58,12 +61,12 @@ export function createServerActions(config: Config, ctx: CliContext): ServerActi
   }
   return {
     runDay: (request) =>
-      withLock("api", async (deps) => {
+      withLock(request.command ?? "api", async (deps) => {
         const summary = await runDaily(
           { ...deps, progress: request.progress },
           {
             date: request.date,
-            command: "api",
+            command: request.command ?? "api",
             kind: request.update ? "update" : "briefing",
             signal: request.signal ?? ctx.signal,
             onStart: request.onStart,
@@ -76,9 +79,9 @@ export function createServerActions(config: Config, ctx: CliContext): ServerActi
           entries: summary.briefing?.items.length,
         };
       }),
-    retryDeliveries: (date) =>
-      withLock("api:retry", (deps) =>
-        retryDeliveries(deps, { date, command: "api", attempt: 1, signal: ctx.signal }),
+    retryDeliveries: (date, options = {}) =>
+      withLock(`retry:${options.command ?? "api"}`, (deps) =>
+        retryDeliveries(deps, { date, command: options.command ?? "api", attempt: 1, signal: ctx.signal }),
       ),
   };
 }

@@ -42,6 +42,18 @@ export const serveSchema = z
       .boolean()
       .default(false)
       .describe("Mark cookies Secure (set true when the app is served over HTTPS)."),
+    publicUrl: z
+      .url({ protocol: /^https?$/, error: "an http(s) URL such as https://news.example.com" })
+      .optional()
+      .describe(
+        "The address users open (e.g. https://news.example.com behind a reverse proxy): forms posted from it pass the origin check, and the app's feed links it.",
+      ),
+    trustProxy: z
+      .union([z.boolean(), z.int().min(1).max(10)])
+      .default(false)
+      .describe(
+        "Trust X-Forwarded-For/-Proto/-Host from the reverse proxy in front (true: one proxy; a number: that many proxies). Never set it when clients reach the app directly: they could then pick their own address.",
+      ),
   })
   .refine((s) => s.publicRead || s.users.length > 0, {
     message: "publicRead: false needs at least one user in serve.users, or nobody can read",

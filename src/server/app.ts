@@ -1,13 +1,13 @@
 import { randomBytes } from "node:crypto";
 import { type Context, Hono } from "hono";
 import { UsageError } from "../errors.ts";
+import type { Logger } from "../log.ts";
 import {
   type EntryDetail,
   getBriefing,
   getEntry,
   getWeeklyTrends,
   listArchiveDays,
-  listRuns,
   listSources,
   locateDay,
   publishedVersion,
@@ -17,21 +17,24 @@ import {
 } from "../queries/index.ts";
 import { briefingFormats } from "../render/index.ts";
 import { parseDay } from "../time.ts";
+import type { ServerActions } from "./api/actions.ts";
+import type { RunJobs } from "./api/run-jobs.ts";
 import type { AppEnv } from "./auth/env.ts";
-import { verifyPassword } from "./auth/password.ts";
+import { addLoginRoutes } from "./auth/login-routes.ts";
+import { publicOrigin } from "./auth/proxy.ts";
 import { createLoginLimiter, type LoginLimiter } from "./auth/rate-limit.ts";
-import { createAuth, safeNext } from "./auth/session.ts";
+import { createAuth } from "./auth/session.ts";
 import { appFeedXml } from "./feed.ts";
+import type { PageResponder } from "./page-responder.ts";
 import { archivePageBody } from "./pages/archive-page.ts";
 import { dayPageBody } from "./pages/day-page.ts";
 import { entryPageBody } from "./pages/entry-page.ts";
 import type { SafeHtml } from "./pages/html.ts";
-import { messageBody, type PageOptions, renderPage } from "./pages/layout.ts";
-import { loginPageBody } from "./pages/login-page.ts";
-import { runsPageBody } from "./pages/runs-page.ts";
+import { messageBody, renderPage } from "./pages/layout.ts";
 import { searchPageBody } from "./pages/search-page.ts";
 import { sourcesPageBody } from "./pages/sources-page.ts";
 import { trendsPageBody } from "./pages/trends-page.ts";
+import { addRunRoutes } from "./runs/run-routes.ts";
 import { searchRequestOf } from "./search-request.ts";
 import { staticOf } from "./static-files.ts";
 
@@ -44,6 +47,18 @@ export interface ServerDeps {
   /** Signs cookies; default serve.cookieSecret, else a random one per process. */
   cookieSecret?: string;
   loginLimiter?: LoginLimiter;
+  /**
+   * The runs this server starts (shared with the API and MCP, src/server/api/run-jobs.ts) and the
+   * re-delivery action: without them /runs shows runs but cannot start any.
+   */
+  runs?: RunJobs;
+  actions?: ServerActions;
+  /** Audit lines (who started which run) go here. */
+  logger?: Pick<Logger, "info" | "warn">;
+  /** How often /runs/live reads the store for runs of other processes (default 2000 ms). */
+  runsPollMs?: number;
+  /** Whether a process of this host is alive (tests stand in for other processes). */
+  isAlive?: (pid: number) => boolean;
   /**
    * Sub-apps mounted before the pages (their own auth): the HTTP API at /api/v1 (src/server/api)
    * and MCP at /mcp (src/server/mcp), wired by the caller.
@@ -64,8 +79,6 @@ const SECURITY_HEADERS: Record<string, string> = {
 };
 
 const DAY = "{[0-9]{4}-[0-9]{2}-[0-9]{2}}";
-/** A well-formed hash no password matches (its key is all zeros): checked for unknown user names. */
-const UNKNOWN_USER_HASH = `scrypt$32768$8$1$${"A".repeat(22)}$${"A".repeat(43)}`;
 /** Rendered day pages kept (about 70 KB each for 30 entries). */
 const DAY_PAGE_CACHE = 64;
 
@@ -113,11 +126,7 @@ export function createServerApp(deps: ServerDeps): Hono<AppEnv> {
       return auth.requireUser(c, next);
     });
 
-  const page = async (
-    c: Context<AppEnv>,
-    options: PageOptions,
-    status: 200 | 400 | 401 | 404 | 429 | 500 = 200,
-  ) => {
+  const page: PageResponder = async (c, options, status = 200) => {
     const user = c.get("user");
     const csrf = user ? await auth.csrfToken(c) : undefined;
     c.header("Cache-Control", "private, no-cache");
@@ -232,11 +241,6 @@ export function createServerApp(deps: ServerDeps): Hono<AppEnv> {
     return page(c, { title: "来源", body: sourcesPageBody(sources, config.timezone, redact) });
   });
 
-  app.get("/runs", async (c) => {
-    const runs = await listRuns(ctx, { limit: 100 });
-    return page(c, { title: "运行记录", body: runsPageBody(runs, config.timezone, redact) });
-  });
-
   app.get("/trends", async (c) =>
     page(c, {
       title: "趋势",
@@ -245,54 +249,29 @@ export function createServerApp(deps: ServerDeps): Hono<AppEnv> {
   );
 
   app.get("/feed.xml", async (c) =>
-    // The app's own pages (/d/DATE), so the app's own origin: `output.siteUrl` is where the static
-    // archive is served, whose pages and feed ids are other ones.
-    c.body(await appFeedXml(ctx, new URL(c.req.url).origin), 200, {
+    // The app's own pages (/d/DATE), so the app's own origin (serve.publicUrl behind a proxy):
+    // `output.siteUrl` is where the static archive is served, whose pages and feed ids are other ones.
+    c.body(await appFeedXml(ctx, publicOrigin(c, serve)), 200, {
       "Content-Type": "application/atom+xml; charset=utf-8",
     }),
   );
 
-  app.get("/login", async (c) => {
-    const next = safeNext(c.req.query("next"));
-    if (c.get("user")) return c.redirect(next, 303);
-    const csrf = await auth.csrfToken(c);
-    return page(c, { title: "登录", body: loginPageBody({ csrf, next, noUsers: serve.users.length === 0 }) });
+  addLoginRoutes(app, { serve, auth, limiter, page });
+  // /runs: history, the live panel (SSE) and the run triggers (login and CSRF).
+  addRunRoutes(app, {
+    ctx,
+    auth,
+    page,
+    now,
+    redact,
+    runs: deps.runs,
+    actions: deps.actions,
+    logger: deps.logger,
+    pollMs: deps.runsPollMs,
+    isAlive: deps.isAlive,
   });
 
-  app.post("/login", auth.requireCsrf, async (c) => {
-    const form = await c.req.parseBody();
-    const name = typeof form.name === "string" ? form.name.trim() : "";
-    const password = typeof form.password === "string" ? form.password : "";
-    const next = safeNext(typeof form.next === "string" ? form.next : undefined);
-    const address = clientAddress(c);
-    const keys = [`ip:${address}`, `user:${name.toLowerCase()}`];
-    const wait = Math.max(...keys.map((k) => limiter.retryAfterMs(k)));
-    const retry = async (error: string, status: 401 | 429) =>
-      page(c, { title: "登录", body: loginPageBody({ csrf: await auth.csrfToken(c), next, error }) }, status);
-    if (wait > 0) {
-      c.header("Retry-After", String(Math.ceil(wait / 1000)));
-      return retry(`尝试次数过多，请 ${Math.ceil(wait / 60_000)} 分钟后再试。`, 429);
-    }
-    const user = serve.users.find((u) => u.name === name);
-    // An unknown name costs the same scrypt as a known one, so timing does not tell names apart.
-    const ok =
-      (await verifyPassword(password, user?.passwordHash ?? UNKNOWN_USER_HASH)) && user !== undefined;
-    if (!user || !ok) {
-      for (const k of keys) limiter.fail(k);
-      return retry("用户名或密码错误。", 401);
-    }
-    for (const k of keys) limiter.succeed(k);
-    await auth.startSession(c, user.name);
-    return c.redirect(next, 303);
-  });
-
-  app.post("/logout", auth.requireCsrf, async (c) => {
-    auth.endSession(c);
-    return c.redirect("/", 303);
-  });
-
-  // Later: /review/:date (curation) and run triggers go here, each behind auth.requireUser and
-  // auth.requireCsrf; /runs gains a live view over SSE (GET /runs/live).
+  // Later: /review/:date (curation) goes here, behind auth.requireUser and auth.requireCsrf.
 
   app.notFound((c) => notFound(c as Context<AppEnv>, "地址不对，或者这一页不存在。"));
   app.onError((error, c) => {
@@ -306,10 +285,4 @@ export function createServerApp(deps: ServerDeps): Hono<AppEnv> {
     );
   });
   return app;
-}
-
-/** The client's address as the socket saw it (@hono/node-server puts the request on c.env). */
-function clientAddress(c: Context): string {
-  const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
-  return env?.incoming?.socket?.remoteAddress ?? "local";
 }

@@ -66,13 +66,18 @@ async function serveStore(
   const redact = buildRedactor(config, ctx.env);
   const logger = createCliLogger(ctx, redact, "info");
   const now = options.now ?? ctx.now;
-  // One set of run jobs for the API and MCP: they share live progress and the one-run-at-a-time guard.
-  const runs = createRunJobs(createServerActions(config, ctx));
-  const serverDeps = { query: { store, config }, now, redact, logger, runs };
+  // One set of run jobs for the web app, the API and MCP: they share live progress and the
+  // one-run-at-a-time guard (and the actions' own guard covers re-deliveries too).
+  const actions = createServerActions(config, ctx);
+  const runs = createRunJobs(actions);
+  const serverDeps = { query: { store, config }, now, redact, logger, actions, runs };
   const app = createServerApp({
     queries: { store, config },
     now,
     redact,
+    runs,
+    actions,
+    logger,
     onError: (error) => logger.error({ err: error }, "web request failed"),
     mounts: [
       { path: "/api/v1", app: createApiApp(serverDeps) },

@@ -1,4 +1,5 @@
 import type { Progress } from "../../pipeline/progress.ts";
+import type { LockOwner } from "../../store/index.ts";
 
 /**
  * What the server may do besides reading: run a day, re-send a day's missing deliveries. The entry
@@ -7,13 +8,15 @@ import type { Progress } from "../../pipeline/progress.ts";
  */
 export interface ServerActions {
   runDay(request: RunDayRequest): Promise<RunDayOutcome>;
-  retryDeliveries(date: string): Promise<DeliveryRetryOutcome>;
+  retryDeliveries(date: string, options?: { command?: string }): Promise<DeliveryRetryOutcome>;
 }
 
 export interface RunDayRequest {
   date: string;
   /** A catch-up run: channels get only the entries the day's briefing did not have yet. */
   update: boolean;
+  /** What the run is recorded as (runs.command and the run lock): default "api"; the web app's is `web:<user>`. */
+  command?: string;
   /** Called once the run is recorded, with its id (before collecting starts). */
   onStart(runId: number): void;
   progress: Progress;
@@ -38,4 +41,10 @@ export interface DeliveryRetryOutcome {
 /** An action refused because another run holds the store (the run lock): answered 409. */
 export class RunBusyError extends Error {
   override name = "RunBusyError";
+  /** Who holds the lock (this server's own run, or another process), for a front end's own wording. */
+  readonly owner?: LockOwner;
+  constructor(message: string, owner?: LockOwner) {
+    super(message);
+    this.owner = owner;
+  }
 }

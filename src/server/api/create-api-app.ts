@@ -5,7 +5,7 @@ import { HTTPException } from "hono/http-exception";
 import { UsageError } from "../../errors.ts";
 import { redactPatterns } from "../../model/redact.ts";
 import type { ServerDeps } from "./deps.ts";
-import { renderDocsPage } from "./docs-page.ts";
+import { DOCS_CSS, renderDocsPage } from "./docs-page.ts";
 import { type GuardEnv, guard } from "./guard.ts";
 import { ApiProblem, problemResponse } from "./problem.ts";
 import { createRateLimiter } from "./rate-limit.ts";
@@ -69,6 +69,12 @@ export function createApiApp(given: ServerDeps): OpenAPIHono<GuardEnv> {
   // The description of the API is public: it holds no data.
   app.get("/openapi.json", (c) => c.json(app.getOpenAPI31Document(OPENAPI_INFO)));
   app.get("/docs", (c) => c.html(renderDocsPage(app.getOpenAPI31Document(OPENAPI_INFO))));
+  app.get("/docs.css", (c) =>
+    c.body(DOCS_CSS, 200, {
+      "content-type": "text/css; charset=utf-8",
+      "cache-control": "public, max-age=3600",
+    }),
+  );
 
   const limiter = createRateLimiter({ perMinute: api.rateLimit.perMinute, now: deps.now });
   app.use(

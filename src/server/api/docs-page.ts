@@ -7,8 +7,17 @@ interface OperationDoc {
 }
 
 /**
- * A small self-contained reference page (no scripts, no CDN) listed from the OpenAPI document, so
- * it can never disagree with it.
+ * The docs page's stylesheet, served as a file (`GET /api/v1/docs.css`): the web app's
+ * Content-Security-Policy (`style-src 'self'`) blocks inline styles, and the page must look the same
+ * mounted there as standalone.
+ */
+export const DOCS_CSS = `body{font:15px/1.5 system-ui,"PingFang SC","Microsoft YaHei",sans-serif;max-width:70rem;margin:2rem auto;padding:0 1rem}
+table{border-collapse:collapse;width:100%}td{border-top:1px solid #ddd;padding:.4rem;vertical-align:top}code{font-size:13px}
+`;
+
+/**
+ * A small reference page (no scripts, no CDN, no inline style: its CSS is docs.css beside it)
+ * listed from the OpenAPI document, so it can never disagree with it.
  */
 export function renderDocsPage(doc: {
   info: { title: string; version: string };
@@ -29,8 +38,7 @@ export function renderDocsPage(doc: {
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(doc.info.title)} ${escapeHtml(doc.info.version)}</title>
-<style>body{font:15px/1.5 system-ui,"PingFang SC","Microsoft YaHei",sans-serif;max-width:70rem;margin:2rem auto;padding:0 1rem}
-table{border-collapse:collapse;width:100%}td{border-top:1px solid #ddd;padding:.4rem;vertical-align:top}code{font-size:13px}</style>
+<link rel="stylesheet" href="docs.css">
 </head><body>
 <h1>${escapeHtml(doc.info.title)} <small>${escapeHtml(doc.info.version)}</small></h1>
 <p>机器可读的 OpenAPI 3.1 文档 (the machine-readable OpenAPI 3.1 document): <a href="openapi.json">openapi.json</a>.

@@ -5,6 +5,8 @@ import type { RunDayOutcome, ServerActions } from "./actions.ts";
 export interface RunJob {
   runId: number;
   date: string;
+  /** What the run is recorded as (e.g. "api", `web:<user>`). */
+  command: string;
   state: "running" | "done" | "failed";
   stage?: string;
   detail?: string;
@@ -16,8 +18,11 @@ export interface RunJob {
 export type RunJobListener = (job: RunJob) => void;
 
 export interface RunJobs {
-  /** Starts a run; resolves with its job once the run is recorded (rejects when it cannot start). */
-  start(date: string, update: boolean): Promise<RunJob>;
+  /**
+   * Starts a run; resolves with its job once the run is recorded (rejects when it cannot start).
+   * `command` is what the run is recorded as (default "api").
+   */
+  start(date: string, update: boolean, options?: { command?: string }): Promise<RunJob>;
   /** A copy of the run's state, or undefined when this server did not start it. */
   get(runId: number): RunJob | undefined;
   /** Calls `listener` with every change of the run until it ends; returns the unsubscribe. */
@@ -40,7 +45,8 @@ export function createRunJobs(actions: ServerActions): RunJobs {
     for (const listener of listeners.get(job.runId) ?? []) listener(copy(job));
   };
   return {
-    start(date, update) {
+    start(date, update, options = {}) {
+      const command = options.command ?? "api";
       return new Promise<RunJob>((resolve, reject) => {
         let job: RunJob | undefined;
         let end!: (job: RunJob) => void;
@@ -58,8 +64,9 @@ export function createRunJobs(actions: ServerActions): RunJobs {
           .runDay({
             date,
             update,
+            command,
             onStart(runId) {
-              job = { runId, date, state: "running", steps: {} };
+              job = { runId, date, command, state: "running", steps: {} };
               jobs.set(runId, job);
               endings.set(runId, ended);
               resolve(copy(job));

@@ -3,6 +3,7 @@ import type { Context, MiddlewareHandler } from "hono";
 import { deleteCookie, getSignedCookie, setSignedCookie } from "hono/cookie";
 import type { ServeConfig } from "../../config/serve-schema.ts";
 import type { AppEnv } from "./env.ts";
+import { formOrigins } from "./proxy.ts";
 
 export const SESSION_COOKIE = "daybrief_session";
 export const CSRF_COOKIE = "daybrief_csrf";
@@ -14,7 +15,7 @@ export interface Auth {
   session: MiddlewareHandler<AppEnv>;
   /** Lets only a logged-in user through: a page asks to log in, anything else gets 401. */
   requireUser: MiddlewareHandler<AppEnv>;
-  /** Checks a state-changing request: same origin, and its `_csrf` field (or X-CSRF-Token) equals the CSRF cookie. */
+  /** Checks a state-changing request: same origin (serve.publicUrl / a trusted proxy's count too), and its `_csrf` field (or X-CSRF-Token) equals the CSRF cookie. */
   requireCsrf: MiddlewareHandler<AppEnv>;
   /** The request's CSRF token for a form, setting the cookie when there is none yet. */
   csrfToken(c: Context<AppEnv>): Promise<string>;
@@ -82,7 +83,7 @@ export function createAuth(serve: ServeConfig, secret: string, now: () => Date):
 
     async requireCsrf(c, next) {
       const origin = c.req.header("origin");
-      if (origin && origin !== new URL(c.req.url).origin)
+      if (origin && !formOrigins(c, serve).includes(origin))
         return c.text("跨站请求被拒绝 (cross-site request refused)", 403);
       const expected = c.get("csrf") ?? (await readCsrf(c));
       let given = c.req.header("x-csrf-token");
