@@ -14,6 +14,7 @@ import type { Article, ArticleLink } from "../src/model/article.ts";
 import type { Bullet, Entry } from "../src/model/entry.ts";
 import { findNameUses } from "../src/model/news-actor.ts";
 import { findOrgs, ORG_ALIASES, resolveOrg } from "../src/model/org-aliases.ts";
+import { articleQualifiers } from "../src/verify/check-qualifiers.ts";
 import { type ClaimReport, findFigures, verifyEntry } from "../src/verify/index.ts";
 import type { BenchSection } from "./report.ts";
 
@@ -27,6 +28,7 @@ export const KINDS = [
   "inflated-stars",
   "moved-figure",
   "flipped-direction",
+  "inflated-qualifier",
 ] as const;
 export type PlantKind = (typeof KINDS)[number];
 
@@ -301,6 +303,18 @@ function plant(kind: PlantKind, entry: Entry, a: SetArticle): Plant | undefined 
       }
       return undefined;
     }
+    case "inflated-qualifier": {
+      // "…，是全球首个此类成果" / "…，性能为同类最强": a first or a superlative the article never claims.
+      const claims = articleQualifiers(`${a.title}\n${a.text}`);
+      const [add, value] = !claims.firstScopes.has("global")
+        ? ["，是全球首个此类成果", "全球首个"]
+        : !claims.superlatives.has("强")
+          ? ["，性能为同类最强", "最强"]
+          : [undefined, undefined];
+      if (!add || !value) return undefined;
+      entry.summary = `${entry.summary.replace(/[。！]$/, "")}${add}。`;
+      return { kind, value };
+    }
     case "inflated-stars": {
       if (entry.stars > 3) return undefined;
       entry.stars = 5;
@@ -383,8 +397,12 @@ export async function scorePlanted(): Promise<PlantedScore> {
     const entry = structuredClone(outcome.entry);
     const plants: Plant[] = [];
     const want = n % 2 === 0 ? 3 : 2;
-    for (let k = 0; k < KINDS.length && plants.length < want; k++) {
-      const kind = KINDS[(n + k) % KINDS.length]!;
+    // Kinds that fit few entries (a benchmark phrase, a change verb before a figure) go first,
+    // alternately, so every kind gets planted often enough; the rest in rotation.
+    const rare: PlantKind[] = n % 2 === 0 ? ["moved-figure"] : ["flipped-direction"];
+    const rotated = KINDS.map((_, k) => KINDS[(n + k) % KINDS.length]!).filter((k) => !rare.includes(k));
+    for (const kind of [...rare, ...rotated]) {
+      if (plants.length >= want) break;
       const p = plant(kind, entry, a);
       if (p) plants.push(p);
     }

@@ -168,3 +168,22 @@ test("a change keeps its direction: a rise is not supported by a fall of the sam
   assert.ok(ok("Nova 在 MMLU 上落后 GPT-4o 2 分。"));
   assert.ok(!ok("通过率下降了 17 个百分点。"), "a worked-out change keeps its direction too");
 });
+
+test("firsts, superlatives, onlys and records need the same claim in the article", () => {
+  const ok = checker(
+    "星河发布 Nova",
+    "星河发布国内首个开源的千亿级推理模型 Nova，推理速度是同类模型中最快的。Nova 在 MMLU 上刷新了开源模型的 SOTA。",
+  );
+  assert.ok(ok("Nova 是国内首个开源的千亿级推理模型。"));
+  assert.ok(ok("Nova 是首个开源的千亿级推理模型。"), "the first without its reach is still the article's");
+  assert.ok(!ok("Nova 是全球首个开源的千亿级推理模型。"), "国内 is not 全球");
+  assert.ok(ok("Nova 的推理速度最快。"));
+  assert.ok(!ok("Nova 是最强的开源模型。"), "最快 is not 最强");
+  assert.ok(ok("Nova 刷新 SOTA。"));
+  assert.ok(!ok("Nova 是唯一开源的千亿级模型。"));
+  const plain = checker("星河发布 Nova", "星河今天发布了推理模型 Nova，支持 128K 上下文。");
+  assert.ok(!plain("Nova 是业界首款推理模型。"));
+  assert.ok(!plain("Nova 登顶开源榜单。"));
+  assert.ok(plain("Nova 最长支持 128K 上下文。"), "a bound of a figure is checked as the figure");
+  assert.ok(plain("星河最新发布了 Nova。"), "最新 is news, not a superlative");
+});

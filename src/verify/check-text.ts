@@ -7,6 +7,7 @@ import {
   type Occurrence,
 } from "./check-claims.ts";
 import { changeInOrder, findChanges } from "./check-order.ts";
+import { checkQualifier, findQualifiers } from "./check-qualifiers.ts";
 import { findTokens } from "./find-figures.ts";
 import { findUrls } from "./find-links.ts";
 import { compactText, halfWidth } from "./fold-text.ts";
@@ -59,6 +60,12 @@ export function checkTextFacts(
       value: n.raw,
       at: [n.index, n.end] as [number, number],
       ...checkName(n.raw, index),
+    })),
+    ...findQualifiers(clean).map((q) => ({
+      kind: "qualifier" as const,
+      value: q.raw,
+      at: [q.index, q.end] as [number, number],
+      ...checkQualifier(q, index.qualifiers),
     })),
     ...tokens.specials
       .filter((t) => t.kind !== "list")

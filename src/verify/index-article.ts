@@ -1,5 +1,6 @@
 import { bindFigures, isVersion, scopeLines, sentenceSpans, spanAt } from "./bind-figures.ts";
 import { canonicalLink } from "./canonical-link.ts";
+import { type ArticleQualifiers, articleQualifiers } from "./check-qualifiers.ts";
 import { deriveFigures } from "./derive-figures.ts";
 import { findBoilerplate } from "./find-boilerplate.ts";
 import { type Figure, findFigures } from "./find-figures.ts";
@@ -46,6 +47,8 @@ export interface ArticleIndex {
   /** Terms some figure of the article is directly bound to: a claim naming one must match it. */
   bearing: Set<string>;
   aliases: Aliases;
+  /** The firsts, superlatives, onlys and records the article claims (check-qualifiers.ts). */
+  qualifiers: ArticleQualifiers;
   /** The article's model/product names in every spacing (name-forms.ts). */
   nameForms: Set<string>;
   /** `text` compacted character by character, with each compact character's offset in `text`. */
@@ -147,6 +150,7 @@ export function indexArticle(article: ArticleEvidence): ArticleIndex {
     subject,
     aliases,
     nameForms: nameFormsOf(text),
+    qualifiers: articleQualifiers(text),
     quoteSearch: compactWithOffsets(text),
     publisher: article.publisher,
   };

@@ -29,6 +29,7 @@ const KIND: Record<ClaimExplanation["claim"]["kind"], string> = {
   figure: "数字",
   name: "名称",
   org: "机构",
+  qualifier: "首个/最…等说法",
   evidence: "引文",
 };
 

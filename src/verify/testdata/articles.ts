@@ -41,7 +41,7 @@ export const ARTICLES: DatasetArticle[] = [
     id: "minicpm",
     publisher: "机器之心",
     title: "面壁智能开源 MiniCPM-o 4.5：9B 全双工全模态模型",
-    text: `面壁智能发布并开源了 MiniCPM-o 4.5。这是一个 9B 参数的全双工全模态模型，能一边听、一边看、一边说。
+    text: `面壁智能发布并开源了 MiniCPM-o 4.5。这是首个开源的 9B 参数全双工全模态模型，能一边听、一边看、一边说。
 
 模型以约 1Hz 的频率判断是否开口。在 OpenCompass 综合评估中，它的得分为 77.6，在 MMBench、MathVista 和 OmniDocBench 上超过了 Gemini 1.5 Flash。
 

@@ -1,0 +1,119 @@
+// "全球首个", "最强", "唯一", "刷新 SOTA": the words digests inflate most. An entry may use one only
+// when the article makes the same kind of claim — a first with the same reach (全球 is not 国内), the
+// same superlative (最快 is not 最强), an only, a record. They are checked against the whole article.
+import { foldText } from "./fold-text.ts";
+
+export type QualifierClass = "first" | "superlative" | "only" | "record";
+
+export interface Qualifier {
+  kind: QualifierClass;
+  raw: string;
+  /** first: how far the first reaches (global, domestic, industry, open-source), if said. */
+  scope?: string;
+  /** superlative: the quality (大, 强, 快 …). */
+  quality?: string;
+  index: number;
+  end: number;
+}
+
+const SCOPES: Array<[string, RegExp]> = [
+  ["global", /全球|世界|全世界|world'?s?|globally/],
+  ["domestic", /国内|国产|中国|我国|China'?s?/],
+  ["industry", /业界|行业|业内|industry'?s?/],
+  ["open", /开源界|开源社区|开源/],
+];
+const SCOPE_WORDS = "全球|世界|全世界|国内|国产|中国|我国|业界|行业|业内|开源界|开源社区|开源";
+const FIRST = new RegExp(
+  `(?:(${SCOPE_WORDS})(?:范围内|上)?的?)?(首个|首款|首家|首例|首位|首创|首次|第一个|第一款|第一家|第一次|率先)|\\b(?:the\\s+)?(world'?s\\s+|industry'?s\\s+)?first\\b`,
+  "gi",
+);
+/**
+ * 最强, 最快 …: not 最新 (news), nor 最高/最低/最多/最少 (bounds of a figure, checked as figures),
+ * nor a writer's weighing ("最大难题", "最大亮点" for the article's "真正的难题", "亮点").
+ */
+const SUPERLATIVE =
+  /最(强大|先进|领先|便宜|聪明|大|强|快|小|优|佳|好|全|早|长|深|广)(?![^，。；;]{0,6}\d)(?!的?(?:难题|问题|挑战|障碍|瓶颈|风险|痛点|亮点|看点|变化|不同|区别|差异|意义|价值|特点|优势|短板|局限|争议|悬念|隐患|贡献|收获|启示|教训|担忧|疑问))/g;
+/** Superlatives that say one thing. */
+const SAME_QUALITY: Record<string, string> = { 强大: "强", 佳: "好", 优: "好", 领先: "先进" };
+const quality = (q: string) => SAME_QUALITY[q] ?? q;
+const ONLY = /唯一|独家|\bonly\b/gi;
+const RECORD =
+  /SOTA|state[- ]of[- ]the[- ]art|刷新.{0,8}(?:纪录|记录|SOTA)|新纪录|世界纪录|登顶|榜首|排名第一|位列第一|夺冠/gi;
+
+/** Qualifiers in a piece of entry or article text, in order. */
+export function findQualifiers(text: string): Qualifier[] {
+  const out: Qualifier[] = [];
+  for (const m of text.matchAll(FIRST)) {
+    // 第一次 as "the first time we…" is a first too; 第一 alone (a rank) is a figure, not here.
+    const scopeWord = m[1] ?? m[3];
+    const scope = scopeWord ? SCOPES.find(([, re]) => re.test(scopeWord))?.[0] : undefined;
+    out.push({
+      kind: "first",
+      raw: m[0],
+      ...(scope ? { scope } : {}),
+      index: m.index,
+      end: m.index + m[0].length,
+    });
+  }
+  for (const m of text.matchAll(SUPERLATIVE))
+    out.push({
+      kind: "superlative",
+      raw: m[0],
+      quality: quality(m[1]!),
+      index: m.index,
+      end: m.index + m[0].length,
+    });
+  for (const m of text.matchAll(ONLY))
+    out.push({ kind: "only", raw: m[0], index: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(RECORD))
+    out.push({ kind: "record", raw: m[0], index: m.index, end: m.index + m[0].length });
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** What the article claims of each kind: checked once per article. */
+export interface ArticleQualifiers {
+  firstScopes: Set<string>;
+  firsts: number;
+  superlatives: Set<string>;
+  only: boolean;
+  record: boolean;
+}
+
+export function articleQualifiers(text: string): ArticleQualifiers {
+  const found = findQualifiers(foldText(text));
+  return {
+    firsts: found.filter((q) => q.kind === "first").length,
+    firstScopes: new Set(found.filter((q) => q.kind === "first" && q.scope).map((q) => q.scope!)),
+    superlatives: new Set(found.filter((q) => q.kind === "superlative").map((q) => q.quality!)),
+    only: found.some((q) => q.kind === "only"),
+    // A first place (第一) or a first is no record; SOTA, 刷新纪录, 榜首 are.
+    record: found.some((q) => q.kind === "record"),
+  };
+}
+
+/** Whether the article makes the claim a qualifier of the entry makes, and why not. */
+export function checkQualifier(
+  q: Qualifier,
+  article: ArticleQualifiers,
+): { supported: boolean; reason: string } {
+  switch (q.kind) {
+    case "first":
+      if (article.firsts === 0)
+        return { supported: false, reason: `the article claims no first ("${q.raw}")` };
+      if (q.scope && !article.firstScopes.has(q.scope))
+        return { supported: false, reason: `the article claims no ${q.scope} first ("${q.raw}")` };
+      return { supported: true, reason: "the article claims this first" };
+    case "superlative":
+      return article.superlatives.has(q.quality!)
+        ? { supported: true, reason: `the article says ${q.raw}` }
+        : { supported: false, reason: `the article never says ${q.raw}` };
+    case "only":
+      return article.only
+        ? { supported: true, reason: "the article says only/唯一" }
+        : { supported: false, reason: `the article never says ${q.raw}` };
+    case "record":
+      return article.record
+        ? { supported: true, reason: "the article claims a record" }
+        : { supported: false, reason: `the article claims no record ("${q.raw}")` };
+  }
+}
