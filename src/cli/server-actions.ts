@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import type { Config } from "../config/index.ts";
+import { publishDraft } from "../pipeline/publish-draft.ts";
 import { retryDeliveries } from "../pipeline/retry-deliveries.ts";
 import { runDaily } from "../pipeline/run-daily.ts";
 import { acquireRunLock } from "../pipeline/run-lock.ts";
@@ -80,5 +81,17 @@ export function createServerActions(config: Config, ctx: CliContext): ServerActi
       withLock("api:retry", (deps) =>
         retryDeliveries(deps, { date, command: "api", attempt: 1, signal: ctx.signal }),
       ),
+    publishDraft: (date, by) =>
+      withLock("publish", async (deps) => {
+        const summary = await publishDraft(deps, { date, by, signal: ctx.signal });
+        return {
+          runId: summary.runId,
+          status: summary.status,
+          reason: summary.reason,
+          entries: summary.briefing?.items.length ?? 0,
+          sent: (summary.delivery?.channels ?? []).map((c) => ({ channel: c.id, parts: c.sent })),
+          error: summary.error,
+        };
+      }),
   };
 }

@@ -14,6 +14,7 @@ import { collectStep, releaseItems } from "./steps/collect-step.ts";
 import { dedupStep } from "./steps/dedup-step.ts";
 import { deliverStep } from "./steps/deliver-step.ts";
 import { footerNotes } from "./steps/footer-notes.ts";
+import { type DraftInfo, reviewsDrafts, saveDraftStep } from "./review-draft.ts";
 import { rankStep } from "./steps/rank-step.ts";
 import { type ReadDay, readStep } from "./steps/read-step.ts";
 import type { RunContext, RunFailure } from "./steps/run-context.ts";
@@ -36,6 +37,8 @@ export interface RunOptions {
   signal?: AbortSignal;
   /** Called once the run is recorded, with its id (the HTTP API answers a started run with it). */
   onStart?: (runId: number) => void;
+  /** Stop at a draft for review; default publish.review. */
+  review?: boolean;
 }
 
 export interface RunSummary {
@@ -50,8 +53,41 @@ export interface RunSummary {
   outputs: PublishResult["outputs"];
   analyse?: AnalyseCounts;
   delivery?: DeliveryReport;
+  /** Set when the run stopped at a draft (publish.review): nothing was written or sent. */
+  draft?: DraftInfo;
   failures: RunFailure[];
   error?: string;
+}
+
+/**
+ * The tail every publication shares, a run's and a reviewed draft's (publish-draft.ts): the files,
+ * the index, the feed and the stored briefing, then the channels.
+ */
+export async function publishAndDeliver(
+  deps: PipelineDeps,
+  run: RunContext,
+  input: {
+    briefing: Briefing;
+    kind: "briefing" | "update";
+    earlierUrls?: ReadonlySet<string>;
+    deliver: boolean;
+    force?: boolean;
+    warnNoSiteUrl?: boolean;
+  },
+): Promise<{ outputs: PublishResult["outputs"]; delivery?: DeliveryReport }> {
+  const published = await publishBriefing(deps, input.briefing, {
+    runId: run.runId,
+    warnNoSiteUrl: input.warnNoSiteUrl ?? true,
+  });
+  if (!input.deliver) return { outputs: published.outputs };
+  const delivery = await deliverStep(deps, run, {
+    briefing: input.briefing,
+    rendered: published.rendered,
+    kind: input.kind,
+    earlierUrls: input.earlierUrls,
+    force: input.force,
+  });
+  return { outputs: published.outputs, delivery };
 }
 
 /**
@@ -99,30 +135,32 @@ export async function runDaily(deps: PipelineDeps, options: RunOptions): Promise
     const notes = footerNotes({ ...collected, health, budgetExhausted: analysed.budgetExhausted });
     const briefing = await rankStep(deps, { date: options.date, verified, notes });
     summary.briefing = briefing;
-    // The demo's archive is local: no public site URL to ask for.
-    const published = await publishBriefing(deps, briefing, {
-      runId,
-      warnNoSiteUrl: options.command !== "demo",
-    });
-    summary.outputs = published.outputs;
+    const kind = options.kind === "update" ? "update" : "briefing";
     // An empty briefing of a day on which no source answered is not news: the alert said it.
     const nothingToSay = collected.allSourcesFailed && briefing.items.length === 0;
-    if (nothingToSay) log.warn({ stage: "deliver" }, "every source failed: nothing sent to the channels");
-    if (options.deliver !== false && !nothingToSay) {
-      summary.delivery = await deliverStep(deps, run, {
+    if (options.review ?? reviewsDrafts(deps.config)) {
+      // publish.review: the run ends at a draft; an editor (or the deadline) publishes it.
+      summary.draft = await saveDraftStep(deps, { briefing, runId, kind });
+    } else {
+      if (nothingToSay) log.warn({ stage: "deliver" }, "every source failed: nothing sent to the channels");
+      const out = await publishAndDeliver(deps, run, {
         briefing,
-        rendered: published.rendered,
-        kind: options.kind === "update" ? "update" : "briefing",
+        kind,
         earlierUrls: before?.urls,
+        deliver: options.deliver !== false && !nothingToSay,
         force: options.forceDeliver,
+        // The demo's archive is local: no public site URL to ask for.
+        warnNoSiteUrl: options.command !== "demo",
       });
+      summary.outputs = out.outputs;
+      summary.delivery = out.delivery;
     }
     const decided = decideRunStatus({
       collected: collected.sources.map((c) => c.status),
       failures: summary.failures,
       analyse: summary.analyse,
       delivery: summary.delivery,
-      skippedDelivery: nothingToSay,
+      skippedDelivery: nothingToSay && !summary.draft,
       pagesFailed: pages.failed,
       pagesUnread: pages.unread,
     });
@@ -162,12 +200,13 @@ export async function runDaily(deps: PipelineDeps, options: RunOptions): Promise
   return summary;
 }
 
-function earlierOf(briefing: Briefing | undefined) {
+/** What a day's earlier briefing leaves: its coverage and its entries' links. */
+export function earlierOf(briefing: Briefing | undefined) {
   return briefing && { coverage: briefing.coverage, urls: new Set(briefing.items.map((i) => i.url)) };
 }
 
 /** Opens the run's row (runs left "running" by a process that is gone are marked interrupted first). */
-async function startRun(deps: PipelineDeps, options: RunOptions): Promise<number> {
+export async function startRun(deps: PipelineDeps, options: Pick<RunOptions, "date" | "command">): Promise<number> {
   const { store } = deps;
   const host = hostname();
   // Runs left "running" by a process that is gone (kill -9, a crash) are not running.

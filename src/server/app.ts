@@ -33,6 +33,7 @@ import { searchPageBody } from "./pages/search-page.ts";
 import { sourcesPageBody } from "./pages/sources-page.ts";
 import { trendsPageBody } from "./pages/trends-page.ts";
 import { searchRequestOf } from "./search-request.ts";
+import { mountReview, type ReviewRoutesDeps } from "./review/review-routes.ts";
 import { staticOf } from "./static-files.ts";
 
 export interface ServerDeps {
@@ -52,6 +53,8 @@ export interface ServerDeps {
   mounts?: { path: string; app: Hono<any, any, any> }[];
   /** Unexpected errors (a 500 page is shown). */
   onError?: (error: unknown) => void;
+  /** Publishes a reviewed draft (/review/DATE, docs/review.md); absent: the page cannot publish. */
+  publishDraft?: ReviewRoutesDeps["publishDraft"];
 }
 
 const SECURITY_HEADERS: Record<string, string> = {
@@ -291,8 +294,11 @@ export function createServerApp(deps: ServerDeps): Hono<AppEnv> {
     return c.redirect("/", 303);
   });
 
-  // Later: /review/:date (curation) and run triggers go here, each behind auth.requireUser and
-  // auth.requireCsrf; /runs gains a live view over SSE (GET /runs/live).
+  // Curation (src/server/review/): always behind the login, every form checked for CSRF.
+  mountReview(app, { queries: ctx, auth, now, page, publishDraft: deps.publishDraft });
+
+  // Later: run triggers go here, each behind auth.requireUser and auth.requireCsrf; /runs gains a
+  // live view over SSE (GET /runs/live).
 
   app.notFound((c) => notFound(c as Context<AppEnv>, "地址不对，或者这一页不存在。"));
   app.onError((error, c) => {

@@ -67,12 +67,14 @@ async function serveStore(
   const logger = createCliLogger(ctx, redact, "info");
   const now = options.now ?? ctx.now;
   // One set of run jobs for the API and MCP: they share live progress and the one-run-at-a-time guard.
-  const runs = createRunJobs(createServerActions(config, ctx));
-  const serverDeps = { query: { store, config }, now, redact, logger, runs };
+  const actions = createServerActions(config, ctx);
+  const runs = createRunJobs(actions);
+  const serverDeps = { query: { store, config }, now, redact, logger, runs, actions };
   const app = createServerApp({
     queries: { store, config },
     now,
     redact,
+    publishDraft: actions.publishDraft,
     onError: (error) => logger.error({ err: error }, "web request failed"),
     mounts: [
       { path: "/api/v1", app: createApiApp(serverDeps) },
