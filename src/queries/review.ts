@@ -148,7 +148,10 @@ export async function editDraft(
     case "move": {
       const order = moveWithinBand(view.entries, current.entryId, request.direction === "up" ? -1 : 1);
       if (!order) throw new ReviewError("cannot_move", `entry ${current.entryId} cannot move ${request.direction} within its band`);
-      const before: EditValue = view.entries.map((e) => e.entryId);
+      // The same shape as the new order: the visible entries, then the hidden ones.
+      const before: EditValue = [...view.entries.filter((e) => !e.hidden), ...view.entries.filter((e) => e.hidden)].map(
+        (e) => e.entryId,
+      );
       edit = { ...base, entryId: ORDER_ENTRY, field: "order", before, after: order };
       break;
     }

@@ -34,6 +34,7 @@ const editValue = z.union([z.boolean(), z.number(), z.string(), z.array(z.string
 const editSchema = z
   .object({
     id: z.int(),
+    date: day,
     entryId: z.string().describe('The entry, or "*" for an order edit'),
     field: z.enum(["hide", "pin", "stars", "title", "summary", "bullet", "order"]),
     target: z.string().optional().describe('bullet: "section.index" (0-based), e.g. "core.1"'),

@@ -177,11 +177,20 @@ describe("/review", () => {
 
   test("move: within the ★ band only; a refused move or a bad value says why (400)", async () => {
     const j = await loggedIn();
-    const draft = (await fx.day.store.getDraft(DRAFT_DAY))!.briefing;
-    // The entry ranked first among those of its ★ that are not pinned or hidden cannot go up.
+    // The first entry of a ★ band cannot go up: its button is disabled, and the server refuses too.
     const view = await j.send(`/review/${DRAFT_DAY}`);
-    const first = draft.items.find((i) => view.text.includes(`上移 ${i.entry.title}" disabled`));
-    assert.ok(first, "a disabled up button exists");
+    const disabled = [
+      ...view.text.matchAll(
+        /name="entryId" value="(\d+)"><input type="hidden" name="direction" value="up"><button type="submit" disabled/g,
+      ),
+    ].map((m) => m[1]!);
+    const enabled = [
+      ...view.text.matchAll(
+        /name="entryId" value="(\d+)"><input type="hidden" name="direction" value="up"><button type="submit" aria-label/g,
+      ),
+    ].map((m) => m[1]!);
+    assert.ok(disabled.length > 0 && enabled.length > 0, `disabled ${disabled}, enabled ${enabled}`);
+    const first = { articleId: disabled[0]! };
     const refused = await j.post(`/review/${DRAFT_DAY}/edit`, {
       _csrf: j.csrf,
       action: "move",
@@ -198,6 +207,20 @@ describe("/review", () => {
     });
     assert.equal(bad.res.status, 400);
     assert.match(bad.text, /这处修改无效/);
+    // An entry that can go up does, and the order is an audit row of its own.
+    const moved = await j.post(`/review/${DRAFT_DAY}/edit`, {
+      _csrf: j.csrf,
+      action: "move",
+      entryId: enabled[0]!,
+      direction: "up",
+    });
+    assert.equal(moved.res.status, 303);
+    const row = (await fx.day.store.listBriefingEdits(DRAFT_DAY)).at(-1)!;
+    assert.equal(row.field, "order");
+    const before = row.before as string[];
+    const after = row.after as string[];
+    const at = before.indexOf(enabled[0]!);
+    assert.equal(after.indexOf(enabled[0]!), at - 1, "one place up");
   });
 
   test("publish runs the server's publish action as the login; discard ends the draft; a decided draft is read-only", async () => {
