@@ -13,9 +13,9 @@ import { after, before, describe, test } from "node:test";
 import type { Browser } from "playwright-core";
 import { createServerActions } from "../src/cli/server-actions.ts";
 import { loadConfig } from "../src/config/index.ts";
-import { type DemoServer, startDemoServer } from "../src/demo/index.ts";
 import type { Receiver } from "../src/deliver/testdata/receivers/server.ts";
 import { startWebhookReceiver } from "../src/deliver/testdata/receivers/webhook.ts";
+import { type DemoServer, startDemoServer } from "../src/demo/index.ts";
 import { createServerApp, hashPassword, type ListeningServer, listenApp } from "../src/server/index.ts";
 import { openStore, type Store } from "../src/store/index.ts";
 import { browserSkipReason, confinePage, launchBrowser } from "./support/browser.ts";
@@ -49,7 +49,7 @@ before(async () => {
   h = createHarness({ fetch: server.fetch, env: { HOOK_SECRET: SECRET } });
   h.writeConfig(
     baseConfig(server.sources, {
-      channels: [{ id: "hook", type: "webhook", url: hook.url, secret: "${HOOK_SECRET}" }],
+      channels: [{ id: "hook", type: "webhook", url: hook.url, secret: `\${HOOK_SECRET}` }],
       publish: { review: true },
       serve: {
         users: [{ name: EDITOR.name, passwordHash: await hashPassword(EDITOR.password) }],
@@ -113,16 +113,28 @@ describe("curating a draft in Chromium", { skip }, () => {
       await page.waitForURL(/\/login\?next=/);
       await page.fill("#name", EDITOR.name);
       await page.fill("#password", EDITOR.password);
-      await Promise.all([page.waitForURL(new RegExp(`/review/${DEMO_DAY}`)), page.click("button[type=submit].primary")]);
+      await Promise.all([
+        page.waitForURL(new RegExp(`/review/${DEMO_DAY}`)),
+        page.click("button[type=submit].primary"),
+      ]);
 
       const card = (id: string) => page.locator(`#e-${id}`);
-      await Promise.all([page.waitForURL(/done=edited/), card(hiddenId).getByRole("button", { name: "隐藏", exact: true }).click()]);
+      await Promise.all([
+        page.waitForURL(/done=edited/),
+        card(hiddenId).getByRole("button", { name: "隐藏", exact: true }).click(),
+      ]);
       await card(hiddenId).getByText("已隐藏").waitFor();
-      await Promise.all([page.waitForURL(/done=edited/), card(pinnedId).getByRole("button", { name: "置顶", exact: true }).click()]);
+      await Promise.all([
+        page.waitForURL(/done=edited/),
+        card(pinnedId).getByRole("button", { name: "置顶", exact: true }).click(),
+      ]);
       await card(pinnedId).locator(".badge", { hasText: "置顶" }).waitFor();
       await card(editedId).locator("summary", { hasText: "编辑文字" }).click();
       await card(editedId).locator(`#e-${editedId}-summary`).fill(NEW_SUMMARY);
-      await Promise.all([page.waitForURL(/done=edited/), card(editedId).getByRole("button", { name: "保存摘要" }).click()]);
+      await Promise.all([
+        page.waitForURL(/done=edited/),
+        card(editedId).getByRole("button", { name: "保存摘要" }).click(),
+      ]);
       await card(editedId).getByText(NEW_SUMMARY).first().waitFor();
       // The pinned entry now leads the list; the edit log holds the three edits, by the editor.
       assert.equal(await page.locator(".review-list > li").first().getAttribute("id"), `e-${pinnedId}`);
@@ -156,7 +168,10 @@ describe("curating a draft in Chromium", { skip }, () => {
       // The day page shows the curated briefing.
       await page.goto(`${web.url}/d/${DEMO_DAY}`);
       await page.getByText(NEW_SUMMARY).first().waitFor();
-      assert.match((await page.textContent("article h3")) ?? "", new RegExp(stored.items[0]!.entry.org.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
+      assert.match(
+        (await page.textContent("article h3")) ?? "",
+        new RegExp(stored.items[0]!.entry.org.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")),
+      );
       await page.screenshot({ path: join(SHOTS, "published-day-1280.png"), fullPage: true });
     } finally {
       await context.close();

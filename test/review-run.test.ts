@@ -13,15 +13,22 @@ import { after, before, describe, test } from "node:test";
 import type { CliContext } from "../src/cli/index.ts";
 import { openPipeline } from "../src/cli/open-pipeline.ts";
 import { loadConfig } from "../src/config/index.ts";
-import { type DemoServer, startDemoServer } from "../src/demo/index.ts";
 import type { Receiver } from "../src/deliver/testdata/receivers/server.ts";
 import { startWebhookReceiver } from "../src/deliver/testdata/receivers/webhook.ts";
+import { type DemoServer, startDemoServer } from "../src/demo/index.ts";
 import { silentLogger } from "../src/log.ts";
 import { publishDueDrafts } from "../src/pipeline/publish-draft.ts";
 import { startScheduler } from "../src/pipeline/scheduler.ts";
 import { editDraft, getReview } from "../src/queries/index.ts";
 import { openStore, type Store } from "../src/store/index.ts";
-import { baseConfig, createHarness, DEMO_DAY, FIXED_NOW, type Harness, outputPath } from "./support/cli-harness.ts";
+import {
+  baseConfig,
+  createHarness,
+  DEMO_DAY,
+  FIXED_NOW,
+  type Harness,
+  outputPath,
+} from "./support/cli-harness.ts";
 
 const SECRET = "review-hook-SECRET";
 /** FIXED_NOW is 21:30 in Shanghai: "09:30" is due the next morning, 01:30 UTC. */
@@ -39,10 +46,14 @@ async function setup(publish: object): Promise<Setup> {
   const hook = await startWebhookReceiver(SECRET);
   const server = await startDemoServer({ allowOrigins: [new URL(hook.url).origin] });
   const clock = { t: FIXED_NOW.getTime() };
-  const h = createHarness({ fetch: server.fetch, env: { HOOK_SECRET: SECRET }, now: () => new Date(clock.t) });
+  const h = createHarness({
+    fetch: server.fetch,
+    env: { HOOK_SECRET: SECRET },
+    now: () => new Date(clock.t),
+  });
   h.writeConfig(
     baseConfig(server.sources, {
-      channels: [{ id: "hook", type: "webhook", url: hook.url, secret: "${HOOK_SECRET}" }],
+      channels: [{ id: "hook", type: "webhook", url: hook.url, secret: `\${HOOK_SECRET}` }],
       publish,
     }),
   );
@@ -110,7 +121,8 @@ describe("publish.review: a draft, curated, then published", () => {
     assert.match(run.stdout, /draft stored, awaiting review: no files written, nothing delivered/);
     assert.match(run.stdout, new RegExp(`/review/${DEMO_DAY}.*daybrief review --date ${DEMO_DAY}`));
     assert.match(run.stdout, /due 2026-02-05 09:30; then it keeps waiting/);
-    for (const ext of ["md", "html", "json"] as const) assert.equal(existsSync(outputPath(s.h.dir, DEMO_DAY, ext)), false);
+    for (const ext of ["md", "html", "json"] as const)
+      assert.equal(existsSync(outputPath(s.h.dir, DEMO_DAY, ext)), false);
     assert.equal(existsSync(join(s.h.dir, "out", "index.html")), false);
     assert.equal(existsSync(join(s.h.dir, "out", "feed.xml")), false);
     assert.equal(s.hook.requests.length, 0, "nothing delivered");
@@ -172,7 +184,10 @@ describe("publish.review: a draft, curated, then published", () => {
         { action: "summary", entryId: b!, value: "编辑改写：据称准确率提升到 99.7%。" },
         by,
       );
-      assert.ok(edited.edit.unsupported!.some((claim) => claim.includes("99.7")), JSON.stringify(edited.edit));
+      assert.ok(
+        edited.edit.unsupported!.some((claim) => claim.includes("99.7")),
+        JSON.stringify(edited.edit),
+      );
       return { hidden: a!, edited: b!, pinned: c!, all: view.entries.map((e) => e.entryId) };
     });
     const shown = await s.h.run(["review", "--date", DEMO_DAY]);
@@ -196,7 +211,9 @@ describe("publish.review: a draft, curated, then published", () => {
     assert.equal(edited.summary, "编辑改写：据称准确率提升到 99.7%。");
     assert.deepEqual(edited.curation?.editorAdded, ["摘要"]);
     assert.ok(edited.notes?.some((n) => n.startsWith("编辑添加")));
-    assert.ok(payload.notes.some((n) => /本期经编辑审阅后发布（审阅：editor；修改 3 处，隐藏 1 条）/.test(n)));
+    assert.ok(
+      payload.notes.some((n) => /本期经编辑审阅后发布（审阅：editor；修改 3 处，隐藏 1 条）/.test(n)),
+    );
     // The files are the same curated briefing; the store keeps it published, by "cli".
     assert.equal(readFileSync(outputPath(s.h.dir, DEMO_DAY, "json"), "utf8"), s.hook.accepted[0]);
     await withStore(s, async (store) => {
@@ -244,7 +261,7 @@ describe("publish.onDeadline publish: the scheduler publishes a draft nobody rev
   });
   after(async () => s?.close());
 
-  test("before the deadline nothing; at the deadline the draft is published as \"deadline\" and delivered", async () => {
+  test('before the deadline nothing; at the deadline the draft is published as "deadline" and delivered', async () => {
     const ctx = ctxOf(s);
     const config = loadConfig(s.h.configPath, ctx.env);
     const clock = fakeTimers(s);
@@ -281,7 +298,10 @@ describe("publish.onDeadline publish: the scheduler publishes a draft nobody rev
 });
 
 /** The scheduler's check, as `daybrief schedule` wires it: the pipeline opened per check. */
-async function schedulerCheck(config: ReturnType<typeof loadConfig>, ctx: CliContext): Promise<Date | undefined> {
+async function schedulerCheck(
+  config: ReturnType<typeof loadConfig>,
+  ctx: CliContext,
+): Promise<Date | undefined> {
   const opened = await openPipeline(config, ctx, { quiet: true });
   try {
     return (await publishDueDrafts(opened.deps)).next;

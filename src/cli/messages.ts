@@ -551,13 +551,22 @@ export const MESSAGES = {
     zh: "发布这份草稿（应用编辑的修改，写出文件并投递到各渠道）",
     en: "publish the draft (its edits applied; files written, channels sent)",
   },
-  "review.opt.discard": { zh: "丢弃这份草稿（不发布；修改记录保留）", en: "discard the draft (nothing published; the edits stay on record)" },
+  "review.opt.discard": {
+    zh: "丢弃这份草稿（不发布；修改记录保留）",
+    en: "discard the draft (nothing published; the edits stay on record)",
+  },
   "review.needDate": {
     zh: "请用 --date YYYY-MM-DD 指定草稿的日期（或用 --list 列出草稿）",
     en: "give the draft's day with --date YYYY-MM-DD (or list the drafts with --list)",
   },
-  "review.bothActions": { zh: "--publish 和 --discard 只能选一个", en: "--publish and --discard cannot go together" },
-  "review.noDrafts": { zh: "没有草稿（publish.review 为 true 时，每次运行会停在草稿）", en: "no drafts (with publish.review: true each run stops at a draft)" },
+  "review.bothActions": {
+    zh: "--publish 和 --discard 只能选一个",
+    en: "--publish and --discard cannot go together",
+  },
+  "review.noDrafts": {
+    zh: "没有草稿（publish.review 为 true 时，每次运行会停在草稿）",
+    en: "no drafts (with publish.review: true each run stops at a draft)",
+  },
   "review.listLine": {
     zh: "{date}  {status}  {entries} 条  生成于 {created}{deadline}{decided}",
     en: "{date}  {status}  {entries} entries  made {created}{deadline}{decided}",
@@ -571,7 +580,10 @@ export const MESSAGES = {
     zh: "{date} 没有草稿（publish.review 为 false 时运行直接发布）",
     en: "no draft for {date} (with publish.review: false runs publish at once)",
   },
-  "review.alreadyDecided": { zh: "{date} 的草稿已经{status}，不能再{action}", en: "the draft of {date} is already {status}; cannot {action} it" },
+  "review.alreadyDecided": {
+    zh: "{date} 的草稿已经{status}，不能再{action}",
+    en: "the draft of {date} is already {status}; cannot {action} it",
+  },
   "review.action.publish": { zh: "发布", en: "publish" },
   "review.action.discard": { zh: "丢弃", en: "discard" },
   "review.header": {

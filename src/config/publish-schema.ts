@@ -23,7 +23,7 @@ export const publishSchema = z
       .enum(["publish", "wait"])
       .default("wait")
       .describe(
-        "A draft past its deadline: publish (the scheduler publishes it as it stands, recorded as by \"deadline\") or wait.",
+        'A draft past its deadline: publish (the scheduler publishes it as it stands, recorded as by "deadline") or wait.',
       ),
   })
   .describe("Review before publish (docs/review.md).");

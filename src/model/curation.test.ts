@@ -134,8 +134,19 @@ test("text edits: the latest is in force; back to the analysis's text is no edit
 
 test("an edit the article does not support is kept, flagged and marked 编辑添加 (reverting it clears the mark)", () => {
   const out = curateBriefing(draft, [
-    edit({ entryId: "3", field: "summary", after: "准确率 99.7%", unsupported: ["summary: 99.7%（原文没有）"] }),
-    edit({ entryId: "3", field: "bullet", target: "core.1", after: "参数 987B", unsupported: ["core.bullets[1]: 987B"] }),
+    edit({
+      entryId: "3",
+      field: "summary",
+      after: "准确率 99.7%",
+      unsupported: ["summary: 99.7%（原文没有）"],
+    }),
+    edit({
+      entryId: "3",
+      field: "bullet",
+      target: "core.1",
+      after: "参数 987B",
+      unsupported: ["core.bullets[1]: 987B"],
+    }),
   ]);
   const e = out.entries.find((x) => x.entryId === "3")!;
   assert.equal(e.item.entry.summary, "准确率 99.7%");

@@ -11,7 +11,15 @@ import type { Bullet, Entry, Stars } from "./entry.ts";
 /** What one edit changes. `order` is the whole briefing's order (entry ids), the others one entry. */
 export type EditField = "hide" | "pin" | "stars" | "title" | "summary" | "bullet" | "order";
 
-export const EDIT_FIELDS: readonly EditField[] = ["hide", "pin", "stars", "title", "summary", "bullet", "order"];
+export const EDIT_FIELDS: readonly EditField[] = [
+  "hide",
+  "pin",
+  "stars",
+  "title",
+  "summary",
+  "bullet",
+  "order",
+];
 
 /** The sections whose bullets an editor may rewrite. */
 export const BULLET_SECTIONS = ["core", "results", "insights"] as const;
@@ -85,10 +93,16 @@ export interface CurationResult {
   entries: CuratedEntry[];
 }
 
-const SECTION_WORDS: Record<BulletSection, string> = { core: "核心技术", results: "实验数据", insights: "独家洞察" };
+const SECTION_WORDS: Record<BulletSection, string> = {
+  core: "核心技术",
+  results: "实验数据",
+  insights: "独家洞察",
+};
 
 /** "core.1" → { section: "core", index: 1 }; undefined for anything else. */
-export function parseBulletTarget(target: string | undefined): { section: BulletSection; index: number } | undefined {
+export function parseBulletTarget(
+  target: string | undefined,
+): { section: BulletSection; index: number } | undefined {
   const m = /^(core|results|insights)\.(\d{1,3})$/.exec(target ?? "");
   return m ? { section: m[1] as BulletSection, index: Number(m[2]) } : undefined;
 }
@@ -156,7 +170,8 @@ export function curateBriefing(draft: Briefing, edits: readonly BriefingEdit[]):
     else if (e.field === "stars") s.stars = toStars(e.after) ?? s.stars;
     else if (typeof e.after === "string") {
       const where = e.field === "bullet" ? e.target : e.field;
-      if (where && (where === "title" || where === "summary" || parseBulletTarget(where))) s.texts.set(where, e);
+      if (where && (where === "title" || where === "summary" || parseBulletTarget(where)))
+        s.texts.set(where, e);
     }
   }
   const position = new Map(order.map((id, i) => [id, i]));
@@ -181,7 +196,8 @@ export function curateBriefing(draft: Briefing, edits: readonly BriefingEdit[]):
       edited.push(where);
       texts[where] = text;
       const claims = edit.unsupported ?? [];
-      if (claims.length > 0) unsupported.push({ where, label: describeEditWhere(where), claims: [...claims] });
+      if (claims.length > 0)
+        unsupported.push({ where, label: describeEditWhere(where), claims: [...claims] });
       if (where === "title") entry.title = text;
       else if (where === "summary") entry.summary = text;
       else if (bullet) {
@@ -198,7 +214,10 @@ export function curateBriefing(draft: Briefing, edits: readonly BriefingEdit[]):
       }
     }
     for (const [section, indexes] of removed)
-      entry[section] = { ...entry[section], bullets: entry[section].bullets.filter((_, i) => !indexes.has(i)) };
+      entry[section] = {
+        ...entry[section],
+        bullets: entry[section].bullets.filter((_, i) => !indexes.has(i)),
+      };
     const pinned = s?.pinned === true;
     const item: BriefingItem = { ...original, entry };
     const curation: ItemCuration = {};
@@ -245,7 +264,11 @@ function toStars(value: EditValue): Stars | undefined {
  * form one band, the others one band per ★. Returns the whole order, or undefined when the entry
  * cannot move that way (first or last of its band, hidden, unknown). Pure.
  */
-export function moveWithinBand(entries: readonly CuratedEntry[], entryId: string, step: -1 | 1): string[] | undefined {
+export function moveWithinBand(
+  entries: readonly CuratedEntry[],
+  entryId: string,
+  step: -1 | 1,
+): string[] | undefined {
   const visible = entries.filter((e) => !e.hidden);
   const i = visible.findIndex((e) => e.entryId === entryId);
   const j = i + step;

@@ -16,9 +16,7 @@ export class DraftStateError extends DaybriefError {
     readonly date: string,
     readonly state: "missing" | "published" | "discarded",
   ) {
-    super(
-      state === "missing" ? `no draft for ${date}` : `the draft of ${date} is already ${state}`,
-    );
+    super(state === "missing" ? `no draft for ${date}` : `the draft of ${date} is already ${state}`);
   }
 }
 
@@ -85,8 +83,16 @@ export async function publishDraft(
     });
     summary.outputs = out.outputs;
     summary.delivery = out.delivery;
-    await store.decideDraft(options.date, { status: "published", by: options.by, at: deps.now().toISOString() });
-    const decided = decideRunStatus({ collected: [], failures: summary.failures, delivery: summary.delivery });
+    await store.decideDraft(options.date, {
+      status: "published",
+      by: options.by,
+      at: deps.now().toISOString(),
+    });
+    const decided = decideRunStatus({
+      collected: [],
+      failures: summary.failures,
+      delivery: summary.delivery,
+    });
     summary.status = decided.status;
     summary.reason = decided.reason;
     summary.reasons = decided.reasons;
@@ -134,7 +140,8 @@ export async function publishDueDrafts(deps: PipelineDeps): Promise<DeadlineOutc
     if (!draft.deadline) continue;
     const due = new Date(draft.deadline);
     if (due.getTime() > now.getTime()) {
-      if (config.publish.onDeadline === "publish" && (!outcome.next || due < outcome.next)) outcome.next = due;
+      if (config.publish.onDeadline === "publish" && (!outcome.next || due < outcome.next))
+        outcome.next = due;
       continue;
     }
     if (config.publish.onDeadline !== "publish") {

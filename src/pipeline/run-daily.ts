@@ -7,6 +7,7 @@ import type { AnalyseCounts } from "./analyse-articles.ts";
 import type { StoryPlan } from "./cluster-stories.ts";
 import type { PipelineDeps } from "./deps.ts";
 import { type PublishResult, publishBriefing } from "./publish.ts";
+import { type DraftInfo, reviewsDrafts, saveDraftStep } from "./review-draft.ts";
 import { processAlive } from "./run-lock.ts";
 import { decideRunStatus, type RunReason, type RunStatus, reasonLine } from "./run-status.ts";
 import { analyseStep } from "./steps/analyse-step.ts";
@@ -14,7 +15,6 @@ import { collectStep, releaseItems } from "./steps/collect-step.ts";
 import { dedupStep } from "./steps/dedup-step.ts";
 import { deliverStep } from "./steps/deliver-step.ts";
 import { footerNotes } from "./steps/footer-notes.ts";
-import { type DraftInfo, reviewsDrafts, saveDraftStep } from "./review-draft.ts";
 import { rankStep } from "./steps/rank-step.ts";
 import { type ReadDay, readStep } from "./steps/read-step.ts";
 import type { RunContext, RunFailure } from "./steps/run-context.ts";
@@ -206,7 +206,10 @@ export function earlierOf(briefing: Briefing | undefined) {
 }
 
 /** Opens the run's row (runs left "running" by a process that is gone are marked interrupted first). */
-export async function startRun(deps: PipelineDeps, options: Pick<RunOptions, "date" | "command">): Promise<number> {
+export async function startRun(
+  deps: PipelineDeps,
+  options: Pick<RunOptions, "date" | "command">,
+): Promise<number> {
   const { store } = deps;
   const host = hostname();
   // Runs left "running" by a process that is gone (kill -9, a crash) are not running.

@@ -104,7 +104,11 @@ export async function editDraft(
   const view = await getReview(ctx, date);
   if (!view) throw new ReviewError("no_draft", `no draft for ${date}`);
   if (view.draft.status !== "draft")
-    throw new ReviewError("decided", `the draft of ${date} is already ${view.draft.status}`, view.draft.status);
+    throw new ReviewError(
+      "decided",
+      `the draft of ${date} is already ${view.draft.status}`,
+      view.draft.status,
+    );
   const current = view.entries.find((e) => e.entryId === request.entryId);
   if (!current) throw new ReviewError("no_entry", `the draft of ${date} has no entry ${request.entryId}`);
   const base = { date, user: by.user, at: by.now.toISOString() };
@@ -119,8 +123,15 @@ export async function editDraft(
     }
     case "stars": {
       const stars = request.value;
-      if (!Number.isInteger(stars) || stars < 1 || stars > 5) throw new ReviewError("bad_edit", "stars: 1 to 5");
-      edit = { ...base, entryId: current.entryId, field: "stars", before: current.item.entry.stars, after: stars };
+      if (!Number.isInteger(stars) || stars < 1 || stars > 5)
+        throw new ReviewError("bad_edit", "stars: 1 to 5");
+      edit = {
+        ...base,
+        entryId: current.entryId,
+        field: "stars",
+        before: current.item.entry.stars,
+        after: stars,
+      };
       break;
     }
     case "title":
@@ -128,7 +139,8 @@ export async function editDraft(
     case "bullet": {
       const where = request.action === "bullet" ? request.target : request.action;
       const value = typeof request.value === "string" ? request.value.trim() : "";
-      if (value.length > MAX_TEXT) throw new ReviewError("bad_edit", `text longer than ${MAX_TEXT} characters`);
+      if (value.length > MAX_TEXT)
+        throw new ReviewError("bad_edit", `text longer than ${MAX_TEXT} characters`);
       const before = textAt(current, where, view.edits);
       if (before === undefined) throw new ReviewError("bad_edit", `no such place: ${where}`);
       if (value === "" && request.action !== "bullet")
@@ -147,11 +159,16 @@ export async function editDraft(
     }
     case "move": {
       const order = moveWithinBand(view.entries, current.entryId, request.direction === "up" ? -1 : 1);
-      if (!order) throw new ReviewError("cannot_move", `entry ${current.entryId} cannot move ${request.direction} within its band`);
+      if (!order)
+        throw new ReviewError(
+          "cannot_move",
+          `entry ${current.entryId} cannot move ${request.direction} within its band`,
+        );
       // The same shape as the new order: the visible entries, then the hidden ones.
-      const before: EditValue = [...view.entries.filter((e) => !e.hidden), ...view.entries.filter((e) => e.hidden)].map(
-        (e) => e.entryId,
-      );
+      const before: EditValue = [
+        ...view.entries.filter((e) => !e.hidden),
+        ...view.entries.filter((e) => e.hidden),
+      ].map((e) => e.entryId);
       edit = { ...base, entryId: ORDER_ENTRY, field: "order", before, after: order };
       break;
     }
@@ -164,11 +181,20 @@ export async function editDraft(
 }
 
 /** Discards an undecided draft: nothing is published; its edits stay as the audit trail. */
-export async function discardDraft(ctx: QueryContext, date: string, by: { user: string; now: Date }): Promise<void> {
+export async function discardDraft(
+  ctx: QueryContext,
+  date: string,
+  by: { user: string; now: Date },
+): Promise<void> {
   const draft = await ctx.store.getDraft(date);
   if (!draft) throw new ReviewError("no_draft", `no draft for ${date}`);
-  const done = await ctx.store.decideDraft(date, { status: "discarded", by: by.user, at: by.now.toISOString() });
-  if (!done) throw new ReviewError("decided", `the draft of ${date} is already ${draft.status}`, draft.status);
+  const done = await ctx.store.decideDraft(date, {
+    status: "discarded",
+    by: by.user,
+    at: by.now.toISOString(),
+  });
+  if (!done)
+    throw new ReviewError("decided", `the draft of ${date} is already ${draft.status}`, draft.status);
 }
 
 /** The text in force at a place: the latest edit's, else the draft's; undefined: no such place. */
@@ -194,7 +220,12 @@ function textAt(current: CuratedEntry, where: string, edits: readonly BriefingEd
  * The claims of an edited text the article does not support: the entry with the new text, checked
  * by the build's own verification (pipeline/verification.ts), the claims found at that place.
  */
-async function recheck(ctx: QueryContext, current: CuratedEntry, where: string, text: string): Promise<string[]> {
+async function recheck(
+  ctx: QueryContext,
+  current: CuratedEntry,
+  where: string,
+  text: string,
+): Promise<string[]> {
   const articleId = current.item.articleId ?? parseEntryId(current.entryId);
   const article = articleId === undefined ? undefined : await ctx.store.getArticle(articleId);
   if (!article) return ["原文不在存储中，无法核验 (the article is not in the store)"];

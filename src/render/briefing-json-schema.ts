@@ -89,7 +89,9 @@ const entryOutput = z.object({
         ),
     })
     .optional()
-    .describe("what an editor did to the entry before it was published (docs/review.md); absent: nothing to say"),
+    .describe(
+      "what an editor did to the entry before it was published (docs/review.md); absent: nothing to say",
+    ),
 });
 
 const problemOutput = z.object({

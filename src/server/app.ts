@@ -32,8 +32,8 @@ import { runsPageBody } from "./pages/runs-page.ts";
 import { searchPageBody } from "./pages/search-page.ts";
 import { sourcesPageBody } from "./pages/sources-page.ts";
 import { trendsPageBody } from "./pages/trends-page.ts";
-import { searchRequestOf } from "./search-request.ts";
 import { mountReview, type ReviewRoutesDeps } from "./review/review-routes.ts";
+import { searchRequestOf } from "./search-request.ts";
 import { staticOf } from "./static-files.ts";
 
 export interface ServerDeps {

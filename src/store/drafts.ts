@@ -64,8 +64,7 @@ export interface EditRow {
   unsupported: string | null;
 }
 
-const SUMMARY_COLUMNS =
-  "date, created_at, entries, run_id, kind, deadline, status, decided_by, decided_at";
+const SUMMARY_COLUMNS = "date, created_at, entries, run_id, kind, deadline, status, decided_by, decided_at";
 
 export function toDraftSummary(row: Omit<DraftRow, "json">): DraftSummary {
   const out: DraftSummary = {
@@ -81,7 +80,8 @@ export function toDraftSummary(row: Omit<DraftRow, "json">): DraftSummary {
     decidedAt: optional(row.decided_at),
     runId: optional(row.run_id),
   };
-  for (const [k, v] of Object.entries(optionalFields)) if (v !== undefined) (out as unknown as Record<string, unknown>)[k] = v;
+  for (const [k, v] of Object.entries(optionalFields))
+    if (v !== undefined) (out as unknown as Record<string, unknown>)[k] = v;
   return out;
 }
 
@@ -173,8 +173,13 @@ export class DraftTable {
   }
 
   /** Publishes or discards an undecided draft; false when there is none (already decided, unknown). */
-  decideDraft(date: string, decision: { status: "published" | "discarded"; by: string; at: string }): boolean {
-    return this.sql(DECIDE_DRAFT_SQL).run(decision.status, decision.by, toUtcIso(decision.at), date).changes > 0;
+  decideDraft(
+    date: string,
+    decision: { status: "published" | "discarded"; by: string; at: string },
+  ): boolean {
+    return (
+      this.sql(DECIDE_DRAFT_SQL).run(decision.status, decision.by, toUtcIso(decision.at), date).changes > 0
+    );
   }
 
   addBriefingEdit(input: NewBriefingEdit): number {
@@ -183,7 +188,9 @@ export class DraftTable {
 
   /** The day's edits, oldest first. */
   listBriefingEdits(date: string): BriefingEdit[] {
-    const rows = this.sql("SELECT * FROM briefing_edits WHERE date = ? ORDER BY at, id").all(date) as EditRow[];
+    const rows = this.sql("SELECT * FROM briefing_edits WHERE date = ? ORDER BY at, id").all(
+      date,
+    ) as EditRow[];
     return rows.map(toEdit);
   }
 }

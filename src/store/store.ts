@@ -77,7 +77,10 @@ export interface StoreOps {
   /** Newest date first, only those with `status` when given (no briefing body). */
   listDrafts(status?: DraftStatus): Promise<DraftSummary[]>;
   /** Publishes or discards an undecided draft; false when it is not undecided (or unknown). */
-  decideDraft(date: string, decision: { status: "published" | "discarded"; by: string; at: string }): Promise<boolean>;
+  decideDraft(
+    date: string,
+    decision: { status: "published" | "discarded"; by: string; at: string },
+  ): Promise<boolean>;
   /** One editor's edit (an audit row, never changed afterwards); returns its id. */
   addBriefingEdit(input: NewBriefingEdit): Promise<number>;
   /** A day's edits, oldest first. */

@@ -41,11 +41,19 @@ for (const backend of backends)
       assert.equal(draft.decidedBy, undefined);
 
       assert.equal(
-        await store.decideDraft("2026-02-04", { status: "published", by: "editor", at: "2026-02-04T14:00:00Z" }),
+        await store.decideDraft("2026-02-04", {
+          status: "published",
+          by: "editor",
+          at: "2026-02-04T14:00:00Z",
+        }),
         true,
       );
       assert.equal(
-        await store.decideDraft("2026-02-04", { status: "discarded", by: "other", at: "2026-02-04T15:00:00Z" }),
+        await store.decideDraft("2026-02-04", {
+          status: "discarded",
+          by: "other",
+          at: "2026-02-04T15:00:00Z",
+        }),
         false,
         "a decided draft stays decided",
       );
@@ -66,13 +74,25 @@ for (const backend of backends)
       assert.equal(again.entries, 4);
       assert.equal(again.deadline, undefined);
       assert.equal(again.decidedBy, undefined);
-      assert.equal(await store.decideDraft("2099-01-01", { status: "discarded", by: "x", at: "2026-02-04T15:00:00Z" }), false);
+      assert.equal(
+        await store.decideDraft("2099-01-01", { status: "discarded", by: "x", at: "2026-02-04T15:00:00Z" }),
+        false,
+      );
     });
 
     test("drafts are listed newest first, by status when asked", async () => {
       for (const date of ["2026-02-03", "2026-02-05", "2026-02-04"])
-        await store.saveDraft({ date, createdAt: `${date}T13:00:00Z`, briefing: briefing(1, date), kind: "briefing" });
-      await store.decideDraft("2026-02-04", { status: "discarded", by: "editor", at: "2026-02-04T14:00:00Z" });
+        await store.saveDraft({
+          date,
+          createdAt: `${date}T13:00:00Z`,
+          briefing: briefing(1, date),
+          kind: "briefing",
+        });
+      await store.decideDraft("2026-02-04", {
+        status: "discarded",
+        by: "editor",
+        at: "2026-02-04T14:00:00Z",
+      });
       assert.deepEqual(
         (await store.listDrafts()).map((d) => [d.date, d.status]),
         [

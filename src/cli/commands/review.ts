@@ -3,7 +3,7 @@ import { formatStars } from "../../model/briefing-wording.ts";
 import { DraftStateError, publishDraft } from "../../pipeline/publish-draft.ts";
 import { acquireRunLock } from "../../pipeline/run-lock.ts";
 import { discardDraft, getReview, listDrafts, ReviewError } from "../../queries/index.ts";
-import { openConfiguredStore, storeMayExist, type DraftSummary } from "../../store/index.ts";
+import { type DraftSummary, openConfiguredStore, storeMayExist } from "../../store/index.ts";
 import { formatDateTime } from "../../time.ts";
 import { type CliContext, print } from "../context.ts";
 import { EXIT, exitCodeOf } from "../handle-error.ts";
@@ -81,9 +81,15 @@ export async function reviewCommand(ctx: CliContext, options: ReviewCommandOptio
     for (const e of view.entries) {
       const marks = (e.hidden ? t("review.mark.hidden") : "") + (e.pinned ? t("review.mark.pinned") : "");
       const entry = e.item.entry;
-      print(ctx.stdout, t("review.entry", { marks, stars: formatStars(entry.stars), id: e.entryId, title: entry.title }));
+      print(
+        ctx.stdout,
+        t("review.entry", { marks, stars: formatStars(entry.stars), id: e.entryId, title: entry.title }),
+      );
       for (const u of e.unsupported)
-        print(ctx.stdout, t("review.unsupported", { where: u.label, claims: u.claims.join("；") }));
+        print(
+          ctx.stdout,
+          t("review.unsupported", { where: u.label, claims: u.claims.join(t("runReason.separator")) }),
+        );
     }
     return EXIT.ok;
   } finally {
@@ -91,7 +97,11 @@ export async function reviewCommand(ctx: CliContext, options: ReviewCommandOptio
   }
 }
 
-async function publish(ctx: CliContext, config: ReturnType<typeof loadCliConfig>, date: string): Promise<number> {
+async function publish(
+  ctx: CliContext,
+  config: ReturnType<typeof loadCliConfig>,
+  date: string,
+): Promise<number> {
   const t = messagesOf(ctx);
   const lockStore = await openConfiguredStore(config.store, { now: ctx.now });
   const lock = await acquireRunLock(lockStore, { command: "publish", now: ctx.now });
@@ -116,7 +126,8 @@ async function publish(ctx: CliContext, config: ReturnType<typeof loadCliConfig>
       const counts = { sent: ch.sent, skipped: ch.skipped, failed: ch.failed };
       print(ctx.stdout, t("summary.delivered", { id: ch.id, type: ch.type, ...counts, detail }));
     }
-    for (const [format, path] of Object.entries(summary.outputs)) print(ctx.stdout, t("summary.wrote", { format, path }));
+    for (const [format, path] of Object.entries(summary.outputs))
+      print(ctx.stdout, t("summary.wrote", { format, path }));
     print(
       ctx.stdout,
       t("review.published", {
@@ -146,7 +157,8 @@ function refusal(t: Translate, error: unknown, date: string, action: "publish" |
         : undefined;
   if (state === undefined) return error;
   if (state === "missing") return new UsageError(t("review.noDraft", { date }));
-  const given = error instanceof DraftStateError ? error.state : error instanceof ReviewError ? error.status : undefined;
+  const given =
+    error instanceof DraftStateError ? error.state : error instanceof ReviewError ? error.status : undefined;
   const status = given === "published" || given === "discarded" || given === "draft" ? given : undefined;
   return new UsageError(
     t("review.alreadyDecided", {

@@ -439,7 +439,11 @@ test("review: the draft needs the write scope (GET too); edits are audited under
       headers: { "content-type": "application/json" },
       body: JSON.stringify(json),
     });
-  assert.equal((await post(`/review/${draftDay}/edits`, { action: "hide", entryId: first!.id, value: true }, READ_TOKEN)).res.status, 403);
+  assert.equal(
+    (await post(`/review/${draftDay}/edits`, { action: "hide", entryId: first!.id, value: true }, READ_TOKEN))
+      .res.status,
+    403,
+  );
   const hide = await post(`/review/${draftDay}/edits`, { action: "hide", entryId: first!.id, value: true });
   assert.equal(hide.res.status, 201);
   assert.equal(hide.body.edit.user, "writer");
@@ -454,21 +458,36 @@ test("review: the draft needs the write scope (GET too); edits are audited under
   assert.equal(made.res.status, 201);
   assert.ok(made.body.edit.unsupported.length > 0, JSON.stringify(made.body.edit));
   assert.match(made.body.edit.unsupported.join(" "), /99\.7|987/);
-  assert.deepEqual(made.body.entry.unsupported.map((u: { where: string }) => u.where), ["summary"]);
+  assert.deepEqual(
+    made.body.entry.unsupported.map((u: { where: string }) => u.where),
+    ["summary"],
+  );
   const bad = await post(`/review/${draftDay}/edits`, { action: "stars", entryId: second!.id, value: 9 });
   assert.equal(bad.res.status, 400);
   assert.equal(bad.body.code, "invalid_request");
   const unknown = await post(`/review/${draftDay}/edits`, { action: "pin", entryId: "999999", value: true });
   assert.equal(unknown.res.status, 404);
-  assert.equal((await post(`/review/2020-01-01/edits`, { action: "pin", entryId: "1", value: true })).res.status, 404);
+  assert.equal(
+    (await post(`/review/2020-01-01/edits`, { action: "pin", entryId: "1", value: true })).res.status,
+    404,
+  );
   const view = await call(`/review/${draftDay}`, { token: WRITE_TOKEN });
-  assert.deepEqual(view.body.edits.map((e: { field: string; user: string }) => [e.field, e.user]), [
-    ["hide", "writer"],
-    ["summary", "writer"],
-  ]);
-  assert.equal(view.body.briefing.entries.length, published.items.length - 1, "the hidden entry is not in what Publish would publish");
+  assert.deepEqual(
+    view.body.edits.map((e: { field: string; user: string }) => [e.field, e.user]),
+    [
+      ["hide", "writer"],
+      ["summary", "writer"],
+    ],
+  );
+  assert.equal(
+    view.body.briefing.entries.length,
+    published.items.length - 1,
+    "the hidden entry is not in what Publish would publish",
+  );
   assert.ok(
-    view.body.briefing.entries.some((e: { curation?: { editorAdded?: string[] } }) => e.curation?.editorAdded?.includes("摘要")),
+    view.body.briefing.entries.some((e: { curation?: { editorAdded?: string[] } }) =>
+      e.curation?.editorAdded?.includes("摘要"),
+    ),
   );
 
   const pub = await post(`/review/${draftDay}/publish`, {});
@@ -476,10 +495,16 @@ test("review: the draft needs the write scope (GET too); edits are audited under
   assert.equal(pub.body.entries, published.items.length - 1);
   const stored = (await day.store.getBriefing(draftDay))!.briefing;
   assert.equal(stored.items.length, published.items.length - 1);
-  assert.ok(!stored.items.some((i) => String(i.articleId) === first!.id), "the hidden entry was not published");
+  assert.ok(
+    !stored.items.some((i) => String(i.articleId) === first!.id),
+    "the hidden entry was not published",
+  );
   assert.equal((await day.store.getDraft(draftDay))!.decidedBy, "writer");
   assert.equal((await post(`/review/${draftDay}/publish`, {})).res.status, 409, "published once");
-  assert.equal((await post(`/review/${draftDay}/edits`, { action: "pin", entryId: second!.id, value: true })).res.status, 409);
+  assert.equal(
+    (await post(`/review/${draftDay}/edits`, { action: "pin", entryId: second!.id, value: true })).res.status,
+    409,
+  );
 
   const discard = await post(`/review/${otherDay}/discard`, {});
   assert.equal(discard.res.status, 200);
@@ -487,7 +512,11 @@ test("review: the draft needs the write scope (GET too); edits are audited under
   assert.equal(await day.store.getBriefing(otherDay), undefined);
   assert.equal((await post(`/review/${otherDay}/discard`, {})).res.status, 409);
   const noPipeline = withApi({}, { actions: undefined, runs: undefined });
-  const refused = await call(`/review/${otherDay}/publish`, { method: "POST", token: WRITE_TOKEN, on: noPipeline });
+  const refused = await call(`/review/${otherDay}/publish`, {
+    method: "POST",
+    token: WRITE_TOKEN,
+    on: noPipeline,
+  });
   assert.equal(refused.res.status, 503);
 });
 

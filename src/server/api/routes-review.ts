@@ -23,7 +23,11 @@ import { ApiProblem, problemContent } from "./problem.ts";
  */
 
 const day = z.iso.date();
-const entryId = z.string().min(1).max(2048).describe("The entry's id (its article id), as in GET /review/{date}");
+const entryId = z
+  .string()
+  .min(1)
+  .max(2048)
+  .describe("The entry's id (its article id), as in GET /review/{date}");
 const json = <T>(schema: T, description: string) => ({
   description,
   content: { "application/json": { schema } },
@@ -64,7 +68,9 @@ const reviewEntrySchema = z
     url: z.string(),
     sourceName: z.string(),
     bullets: z.object({ core: sectionBullets, results: sectionBullets, insights: sectionBullets }),
-    edited: z.array(z.string()).describe('Places with an edit in force: "title", "summary", "stars", "core.0" …'),
+    edited: z
+      .array(z.string())
+      .describe('Places with an edit in force: "title", "summary", "stars", "core.0" …'),
     unsupported: z
       .array(z.object({ where: z.string(), label: z.string(), claims: z.array(z.string()) }))
       .describe("Edited text the article does not support: published marked 编辑添加 unless reverted"),
@@ -100,7 +106,10 @@ const editRequestSchema = z
     z.object({
       action: z.literal("bullet"),
       entryId,
-      target: z.string().regex(/^(core|results|insights)\.\d{1,3}$/).describe('"section.index", e.g. "core.1"'),
+      target: z
+        .string()
+        .regex(/^(core|results|insights)\.\d{1,3}$/)
+        .describe('"section.index", e.g. "core.1"'),
       value: z.string().max(2000).describe('The new text; "" removes the bullet'),
     }),
     z.object({ action: z.literal("move"), entryId, direction: z.enum(["up", "down"]) }),
@@ -182,7 +191,9 @@ function toProblem(error: unknown): never {
 
 const problems = {
   404: problemContent("No draft for the day, or no such entry (not_found)"),
-  409: problemContent("The draft is already published or discarded, or another run holds the store (conflict)"),
+  409: problemContent(
+    "The draft is already published or discarded, or another run holds the store (conflict)",
+  ),
 };
 
 /** GET /review/{date}, POST /review/{date}/edits, /publish, /discard (write scope). */
@@ -196,7 +207,10 @@ export function addReviewRoutes(app: OpenAPIHono<GuardEnv>, deps: ServerDeps): v
       path: "/review/{date}",
       summary: "某日草稿及编辑的修改 (a day's draft: entries as curated, flags, the audit trail)",
       request: { params },
-      responses: { 200: json(reviewSchema, "The draft under review (or decided, read-only)"), 404: problems[404] },
+      responses: {
+        200: json(reviewSchema, "The draft under review (or decided, read-only)"),
+        404: problems[404],
+      },
     }),
     async (c) => {
       const { date } = c.req.valid("param");
@@ -222,10 +236,14 @@ export function addReviewRoutes(app: OpenAPIHono<GuardEnv>, deps: ServerDeps): v
     async (c) => {
       const { date } = c.req.valid("param");
       const request = c.req.valid("json");
-      const outcome = await editDraft(ctx, date, request, { user: c.get("caller").name, now: deps.now() }).catch(
-        toProblem,
+      const outcome = await editDraft(ctx, date, request, {
+        user: c.get("caller").name,
+        now: deps.now(),
+      }).catch(toProblem);
+      return c.json(
+        { edit: presentEdit(outcome.edit), entry: outcome.entry && presentEntry(outcome.entry) },
+        201,
       );
-      return c.json({ edit: presentEdit(outcome.edit), entry: outcome.entry && presentEntry(outcome.entry) }, 201);
     },
   );
 
@@ -245,7 +263,10 @@ export function addReviewRoutes(app: OpenAPIHono<GuardEnv>, deps: ServerDeps): v
       const { date } = c.req.valid("param");
       const publish = deps.actions?.publishDraft;
       if (!publish)
-        throw new ApiProblem("not_available", "此服务器未配置运行流水线 (this server was started without the pipeline)");
+        throw new ApiProblem(
+          "not_available",
+          "此服务器未配置运行流水线 (this server was started without the pipeline)",
+        );
       const outcome = await publish(date, c.get("caller").name).catch(toProblem);
       return c.json({ date, ...outcome }, 200);
     },

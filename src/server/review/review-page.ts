@@ -2,9 +2,9 @@ import type { BriefingEdit, CuratedEntry } from "../../model/curation.ts";
 import { BULLET_SECTIONS, describeEditWhere } from "../../model/curation.ts";
 import type { ReviewView } from "../../queries/index.ts";
 import { formatEntryTitle, formatStars } from "../../render/briefing-text.ts";
+import { renderLinkHtml } from "../../render/escape-html.ts";
 import type { DraftSummary } from "../../store/index.ts";
 import { formatDateTime } from "../../time.ts";
-import { renderLinkHtml } from "../../render/escape-html.ts";
 import { html, type SafeHtml, trusted } from "../pages/html.ts";
 import { csrfField } from "../pages/layout.ts";
 
@@ -25,7 +25,11 @@ const FIELD_WORDS: Record<string, string> = {
   order: "顺序",
 };
 
-const SECTION_HEADINGS = { core: "核心技术/实现逻辑", results: "实验数据/关键结论", insights: "独家洞察/局限性" };
+const SECTION_HEADINGS = {
+  core: "核心技术/实现逻辑",
+  results: "实验数据/关键结论",
+  insights: "独家洞察/局限性",
+};
 
 export function draftsPageBody(drafts: readonly DraftSummary[], timeZone: string): SafeHtml {
   const waiting = drafts.filter((d) => d.status === "draft");
@@ -94,10 +98,15 @@ interface CardContext {
 }
 
 /** A form posting one edit: its hidden fields, then the visible controls. */
-function editForm(ctx: CardContext, fields: Record<string, string>, controls: SafeHtml, cls = "inline"): SafeHtml {
-  return html`<form class="${cls}" method="post" action="${ctx.action}">${csrfField(ctx.csrf)}${Object.entries(fields).map(
-    ([k, v]) => html`<input type="hidden" name="${k}" value="${v}">`,
-  )}${controls}</form>`;
+function editForm(
+  ctx: CardContext,
+  fields: Record<string, string>,
+  controls: SafeHtml,
+  cls = "inline",
+): SafeHtml {
+  return html`<form class="${cls}" method="post" action="${ctx.action}">${csrfField(ctx.csrf)}${Object.entries(
+    fields,
+  ).map(([k, v]) => html`<input type="hidden" name="${k}" value="${v}">`)}${controls}</form>`;
 }
 
 function entryCard(e: CuratedEntry, index: number, all: readonly CuratedEntry[], ctx: CardContext): SafeHtml {
@@ -146,8 +155,10 @@ ${BULLET_SECTIONS.map((section) =>
 <p class="meta">${e.item.sourceName} · ${trusted(renderLinkHtml("原文", e.item.url))}${e.originalStars !== entry.stars ? ` · 原为 ${e.originalStars} 星` : ""}</p>
 <p>${entry.summary}</p>
 ${e.unsupported.map(
-  (u) => html`<div class="review-flag" role="note"><p><strong>⚠️ 核验未通过（${u.label}）</strong>：原文未能证实下面的说法。保留这处修改的话，发布时会标注“编辑添加”。</p>
-<ul>${u.claims.map((c) => html`<li>${c}</li>`)}</ul>
+  (
+    u,
+  ) => html`<div class="review-flag" role="note"><p><strong>⚠️ 核验未通过（${u.label}）</strong>：原文未能证实下面的说法。保留这处修改的话，发布时会标注“编辑添加”。</p>
+<ul class="review-claims">${u.claims.map((c) => html`<li>${c}</li>`)}</ul>
 ${ctx.open ? revertForm(ctx, e, u.where) : ""}</div>`,
 )}
 ${controls}
@@ -177,7 +188,11 @@ function revertForm(ctx: CardContext, e: CuratedEntry, where: string): SafeHtml 
   return editForm(ctx, fields, html`<button type="submit">撤销这处修改（恢复原文分析）</button>`);
 }
 
-function editLog(edits: readonly BriefingEdit[], entries: readonly CuratedEntry[], timeZone: string): SafeHtml {
+function editLog(
+  edits: readonly BriefingEdit[],
+  entries: readonly CuratedEntry[],
+  timeZone: string,
+): SafeHtml {
   const titles = new Map(entries.map((e) => [e.entryId, e.draft.title]));
   const value = (v: unknown, field: string) => {
     if (field === "order" && Array.isArray(v)) return `${v.length} 条的新顺序`;

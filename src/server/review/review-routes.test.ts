@@ -2,7 +2,13 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import type { Hono } from "hono";
 import { DEMO_DAY } from "../../../test/support/cli-harness.ts";
-import { EDITOR, HOSTILE_DAY, openWebFixture, PWN, type WebFixture } from "../../../test/support/web-fixture.ts";
+import {
+  EDITOR,
+  HOSTILE_DAY,
+  openWebFixture,
+  PWN,
+  type WebFixture,
+} from "../../../test/support/web-fixture.ts";
 import type { PublishDraftOutcome } from "../api/actions.ts";
 import type { AppEnv } from "../auth/env.ts";
 
@@ -118,8 +124,15 @@ describe("/review", () => {
     const [id] = await entriesOf(DRAFT_DAY);
     const fields = { action: "hide", entryId: id!, value: "true" };
     assert.equal((await j.post(`/review/${DRAFT_DAY}/edit`, fields)).res.status, 403);
-    assert.equal((await j.post(`/review/${DRAFT_DAY}/edit`, { ...fields, _csrf: `${j.csrf}x` })).res.status, 403);
-    const crossSite = await j.post(`/review/${DRAFT_DAY}/edit`, { ...fields, _csrf: j.csrf }, { origin: "https://evil.example" });
+    assert.equal(
+      (await j.post(`/review/${DRAFT_DAY}/edit`, { ...fields, _csrf: `${j.csrf}x` })).res.status,
+      403,
+    );
+    const crossSite = await j.post(
+      `/review/${DRAFT_DAY}/edit`,
+      { ...fields, _csrf: j.csrf },
+      { origin: "https://evil.example" },
+    );
     assert.equal(crossSite.res.status, 403);
     assert.equal((await j.post(`/review/${DRAFT_DAY}/publish`, {})).res.status, 403);
     assert.equal((await j.post(`/review/${DRAFT_DAY}/discard`, {})).res.status, 403);
@@ -130,7 +143,8 @@ describe("/review", () => {
   test("each action is stored as an audit row under the login name and shown in the edit log", async () => {
     const j = await loggedIn();
     const [a, b, c] = await entriesOf(DRAFT_DAY);
-    const edit = (fields: Record<string, string>) => j.post(`/review/${DRAFT_DAY}/edit`, { ...fields, _csrf: j.csrf });
+    const edit = (fields: Record<string, string>) =>
+      j.post(`/review/${DRAFT_DAY}/edit`, { ...fields, _csrf: j.csrf });
     const hidden = await edit({ action: "hide", entryId: a!, value: "true" });
     assert.equal(hidden.res.status, 303);
     assert.equal(hidden.res.headers.get("location"), `/review/${DRAFT_DAY}?done=edited#e-${a}`);
@@ -237,7 +251,12 @@ describe("/review", () => {
     assert.match(page.text, /不能再修改/);
     assert.doesNotMatch(page.text, /name="action" value="hide"/);
     const [id] = await entriesOf(DISCARD_DAY);
-    const late = await j.post(`/review/${DISCARD_DAY}/edit`, { _csrf: j.csrf, action: "hide", entryId: id!, value: "true" });
+    const late = await j.post(`/review/${DISCARD_DAY}/edit`, {
+      _csrf: j.csrf,
+      action: "hide",
+      entryId: id!,
+      value: "true",
+    });
     assert.equal(late.res.status, 400);
     assert.match(late.text, /已经发布或丢弃/);
     assert.equal((await j.send("/review/2020-01-01")).res.status, 404);

@@ -22,7 +22,11 @@ export interface ReviewRoutesDeps {
   auth: Auth;
   now: () => Date;
   /** The app's page renderer (layout, user, CSRF for the logout form). */
-  page: (c: Context<AppEnv>, options: PageOptions, status?: 200 | 400 | 401 | 404 | 429 | 500) => Promise<Response>;
+  page: (
+    c: Context<AppEnv>,
+    options: PageOptions,
+    status?: 200 | 400 | 401 | 404 | 429 | 500,
+  ) => Promise<Response>;
   /** Runs the publish and deliver steps for a draft (cli/server-actions.ts); absent: cannot publish here. */
   publishDraft?: (date: string, by: string) => Promise<PublishDraftOutcome>;
 }
@@ -65,7 +69,13 @@ export function mountReview(app: Hono<AppEnv>, deps: ReviewRoutesDeps): void {
     if (!view)
       return deps.page(
         c,
-        { title: "审阅", body: messageBody("没有草稿", `${date} 没有等待审阅的草稿。`, { href: "/review", label: "全部草稿" }) },
+        {
+          title: "审阅",
+          body: messageBody("没有草稿", `${date} 没有等待审阅的草稿。`, {
+            href: "/review",
+            label: "全部草稿",
+          }),
+        },
         404,
       );
     const body: SafeHtml = reviewPageBody({

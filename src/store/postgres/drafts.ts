@@ -44,7 +44,9 @@ export class PgDraftTable {
     date: string,
     decision: { status: "published" | "discarded"; by: string; at: string },
   ): Promise<boolean> {
-    return (await this.sql.run(DECIDE_DRAFT_SQL, [decision.status, decision.by, toUtcIso(decision.at), date])) > 0;
+    return (
+      (await this.sql.run(DECIDE_DRAFT_SQL, [decision.status, decision.by, toUtcIso(decision.at), date])) > 0
+    );
   }
 
   async addBriefingEdit(input: NewBriefingEdit): Promise<number> {
@@ -53,7 +55,9 @@ export class PgDraftTable {
   }
 
   async listBriefingEdits(date: string): Promise<BriefingEdit[]> {
-    const rows = await this.sql.rows<EditRow>("SELECT * FROM briefing_edits WHERE date = ? ORDER BY at, id", [date]);
+    const rows = await this.sql.rows<EditRow>("SELECT * FROM briefing_edits WHERE date = ? ORDER BY at, id", [
+      date,
+    ]);
     return rows.map(toEdit);
   }
 }
