@@ -152,15 +152,7 @@ describe("publish.review: a draft, curated, then published", () => {
     const clock = fakeTimers(s);
     // An hour past the deadline: the scheduler checks the drafts as it starts.
     s.clock.t = new Date(DEADLINE).getTime() + 3_600_000;
-    const scheduler = startScheduler({
-      jobs: [],
-      timeZone: config.timezone,
-      now: ctx.now,
-      setTimer: clock.setTimer,
-      logger: silentLogger(),
-      runJob: async () => {},
-      publishDueDrafts: () => schedulerCheck(config, ctx),
-    });
+    const scheduler = draftScheduler(config, ctx, clock);
     await scheduler.idle();
     await clock.advanceTo(new Date(s.clock.t + 3_600_000));
     await scheduler.idle();
@@ -265,15 +257,7 @@ describe("publish.onDeadline publish: the scheduler publishes a draft nobody rev
     const ctx = ctxOf(s);
     const config = loadConfig(s.h.configPath, ctx.env);
     const clock = fakeTimers(s);
-    const scheduler = startScheduler({
-      jobs: [],
-      timeZone: config.timezone,
-      now: ctx.now,
-      setTimer: clock.setTimer,
-      logger: silentLogger(),
-      runJob: async () => {},
-      publishDueDrafts: () => schedulerCheck(config, ctx),
-    });
+    const scheduler = draftScheduler(config, ctx, clock);
     await scheduler.idle();
     await clock.advanceTo(new Date(new Date(DEADLINE).getTime() - 60_000));
     await scheduler.idle();
@@ -296,6 +280,23 @@ describe("publish.onDeadline publish: the scheduler publishes a draft nobody rev
     assert.ok(existsSync(outputPath(s.h.dir, DEMO_DAY, "json")));
   });
 });
+
+/** A scheduler with no jobs, only the drafts' deadline check, on the fake clock. */
+function draftScheduler(
+  config: ReturnType<typeof loadConfig>,
+  ctx: CliContext,
+  clock: ReturnType<typeof fakeTimers>,
+) {
+  return startScheduler({
+    jobs: [],
+    timeZone: config.timezone,
+    now: ctx.now,
+    setTimer: clock.setTimer,
+    logger: silentLogger(),
+    runJob: async () => {},
+    publishDueDrafts: () => schedulerCheck(config, ctx),
+  });
+}
 
 /** The scheduler's check, as `daybrief schedule` wires it: the pipeline opened per check. */
 async function schedulerCheck(

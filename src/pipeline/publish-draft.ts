@@ -2,10 +2,9 @@ import type { DeliveryReport } from "../deliver/index.ts";
 import { DaybriefError, errorMessage } from "../errors.ts";
 import type { Briefing } from "../model/briefing.ts";
 import { type BriefingEdit, curateBriefing } from "../model/curation.ts";
-import { redactDeep, redactPatterns } from "../model/redact.ts";
 import { formatDateTime } from "../time.ts";
 import type { PipelineDeps } from "./deps.ts";
-import { earlierOf, publishAndDeliver, startRun } from "./run-daily.ts";
+import { earlierOf, endRun, failRun, publishAndDeliver, startRun } from "./run-daily.ts";
 import { decideRunStatus, type RunReason, type RunStatus } from "./run-status.ts";
 import type { RunContext, RunFailure } from "./steps/run-context.ts";
 
@@ -63,7 +62,6 @@ export async function publishDraft(
   options: { date: string; by: string; signal?: AbortSignal; deliver?: boolean },
 ): Promise<PublishDraftSummary> {
   const { store } = deps;
-  const redact = deps.redact ?? redactPatterns;
   const draft = await store.getDraft(options.date);
   if (!draft) throw new DraftStateError(options.date, "missing");
   if (draft.status !== "draft") throw new DraftStateError(options.date, draft.status);
@@ -88,33 +86,14 @@ export async function publishDraft(
       by: options.by,
       at: deps.now().toISOString(),
     });
-    const decided = decideRunStatus({
-      collected: [],
-      failures: summary.failures,
-      delivery: summary.delivery,
-    });
-    summary.status = decided.status;
-    summary.reason = decided.reason;
-    summary.reasons = decided.reasons;
+    Object.assign(
+      summary,
+      decideRunStatus({ collected: [], failures: summary.failures, delivery: summary.delivery }),
+    );
   } catch (error) {
-    summary.status = options.signal?.aborted ? "cancelled" : "failed";
-    summary.reasons = [{ code: summary.status === "cancelled" ? "cancelled" : "runFailed" }];
-    summary.error = redact(errorMessage(error));
-    summary.failures.push({ stage: "run", message: summary.error });
+    failRun(summary, error, options.signal);
   } finally {
-    summary.failures = redactDeep(summary.failures, redact);
-    if (summary.delivery) summary.delivery = redactDeep(summary.delivery, redact);
-    await store.finishRun(runId, {
-      endedAt: deps.now().toISOString(),
-      status: summary.status,
-      reason: summary.reason ?? (summary.error ? `publish failed: ${summary.error}` : undefined),
-      counts: {
-        entries: summary.briefing?.items.length ?? 0,
-        undelivered: (summary.delivery?.channels ?? []).reduce((n, c) => n + c.failed + (c.error ? 1 : 0), 0),
-      },
-      failures: summary.failures,
-    });
-    deps.progress.done();
+    await endRun(deps, runId, summary);
   }
   return summary;
 }

@@ -99,7 +99,6 @@ export async function publishAndDeliver(
  */
 export async function runDaily(deps: PipelineDeps, options: RunOptions): Promise<RunSummary> {
   const { store, logger } = deps;
-  const redact = deps.redact ?? redactPatterns;
   const runId = await startRun(deps, options);
   const log = logger.child({ run_id: runId, date: options.date });
   const summary: RunSummary = { runId, date: options.date, status: "ok", outputs: {}, failures: [] };
@@ -164,40 +163,67 @@ export async function runDaily(deps: PipelineDeps, options: RunOptions): Promise
       pagesFailed: pages.failed,
       pagesUnread: pages.unread,
     });
-    summary.status = decided.status;
-    summary.reason = decided.reason;
-    summary.reasons = decided.reasons;
+    Object.assign(summary, decided);
   } catch (error) {
-    summary.status = options.signal?.aborted ? "cancelled" : "failed";
-    summary.reasons = [{ code: summary.status === "cancelled" ? "cancelled" : "runFailed" }];
-    summary.reason = reasonLine(summary.reasons);
-    summary.error = errorMessage(error);
+    failRun(summary, error, options.signal);
     log.error({ err: summary.error }, "run failed");
     if (!options.signal?.aborted && !(error instanceof DaybriefError) && error instanceof Error) {
       // Not one of our named errors: a bug. Keep the stack; the CLI decides how to show it.
       summary.error = error.stack ?? summary.error;
     }
-    summary.failures.push({ stage: "run", message: errorMessage(error) });
   } finally {
-    // Everything that leaves the run (the store, `runs`, the CLI's report) goes through the redactor.
-    summary.failures = redactDeep(summary.failures, redact);
-    if (summary.error) summary.error = redact(summary.error);
-    if (summary.delivery) summary.delivery = redactDeep(summary.delivery, redact);
-    await store.finishRun(runId, {
-      endedAt: deps.now().toISOString(),
-      status: summary.status,
-      reason: summary.reason,
-      counts: {
-        entries: summary.briefing?.items.length ?? 0,
-        ...(summary.analyse ?? {}),
-        // Parts the channels did not get: the scheduler retries them (retry-deliveries.ts).
-        undelivered: (summary.delivery?.channels ?? []).reduce((n, c) => n + c.failed + (c.error ? 1 : 0), 0),
-      },
-      failures: summary.failures,
-    });
-    deps.progress.done();
+    await endRun(deps, runId, summary, { ...(summary.analyse ?? {}) });
   }
   return summary;
+}
+
+/** What endRun records of a run (a run's summary, a published draft's). */
+export interface EndedRun {
+  status: RunStatus;
+  reason?: string;
+  reasons?: RunReason[];
+  error?: string;
+  failures: RunFailure[];
+  delivery?: DeliveryReport;
+  briefing?: Briefing;
+}
+
+/** A run that threw: cancelled when its signal was aborted, else failed; the error is its failure. */
+export function failRun(summary: EndedRun, error: unknown, signal?: AbortSignal): void {
+  summary.status = signal?.aborted ? "cancelled" : "failed";
+  summary.reasons = [{ code: summary.status === "cancelled" ? "cancelled" : "runFailed" }];
+  summary.reason = reasonLine(summary.reasons);
+  summary.error = errorMessage(error);
+  summary.failures.push({ stage: "run", message: summary.error });
+}
+
+/**
+ * Records the end of a run (runDaily, publishDraft): everything that leaves it (the store, `runs`,
+ * the CLI's report) goes through the redactor first; `counts` gets the entries and the parts the
+ * channels did not get (the scheduler retries them, retry-deliveries.ts).
+ */
+export async function endRun(
+  deps: PipelineDeps,
+  runId: number,
+  summary: EndedRun,
+  counts: Record<string, number> = {},
+): Promise<void> {
+  const redact = deps.redact ?? redactPatterns;
+  summary.failures = redactDeep(summary.failures, redact);
+  if (summary.error) summary.error = redact(summary.error);
+  if (summary.delivery) summary.delivery = redactDeep(summary.delivery, redact);
+  await deps.store.finishRun(runId, {
+    endedAt: deps.now().toISOString(),
+    status: summary.status,
+    reason: summary.reason,
+    counts: {
+      entries: summary.briefing?.items.length ?? 0,
+      ...counts,
+      undelivered: (summary.delivery?.channels ?? []).reduce((n, c) => n + c.failed + (c.error ? 1 : 0), 0),
+    },
+    failures: summary.failures,
+  });
+  deps.progress.done();
 }
 
 /** What a day's earlier briefing leaves: its coverage and its entries' links. */
