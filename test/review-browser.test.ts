@@ -140,6 +140,26 @@ describe("curating a draft in Chromium", { skip }, () => {
       assert.equal(await page.locator(".review-list > li").first().getAttribute("id"), `e-${pinnedId}`);
       assert.match((await page.textContent("#edits-h")) ?? "", /修改记录（3）/);
       await page.screenshot({ path: join(SHOTS, "review-1280.png"), fullPage: true });
+      // On a 390 px phone the review page has no sideways scroll.
+      const phone = await browser.newContext({
+        viewport: { width: 390, height: 844 },
+        isMobile: true,
+        hasTouch: true,
+        storageState: await context.storageState(),
+      });
+      try {
+        const small = await phone.newPage();
+        await confinePage(small, web.url);
+        await small.goto(`${web.url}/review/${DEMO_DAY}`);
+        await small.locator(`#e-${editedId}`).waitFor();
+        const overflow = await small.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px`);
+        await small.screenshot({ path: join(SHOTS, "review-390.png"), fullPage: true });
+      } finally {
+        await phone.close();
+      }
 
       await Promise.all([
         page.waitForURL(/done=published/),
