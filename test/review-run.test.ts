@@ -338,3 +338,30 @@ function fakeTimers(s: Setup) {
     },
   };
 }
+
+describe("daybrief schedule --once publishes a draft past its deadline (onDeadline publish)", () => {
+  let s: Setup;
+  before(async () => {
+    s = await setup({ review: true, reviewDeadline: "09:30", onDeadline: "publish" });
+    const run = await s.h.run(["run", "--date", DEMO_DAY, "-q"]);
+    assert.equal(run.code, 0, run.stderr);
+  });
+  after(async () => s?.close());
+
+  test("before the deadline it waits; after it, one line says the draft was published", async () => {
+    const early = await s.h.run(["schedule", "--once"]);
+    assert.equal(early.code, 0, early.stderr);
+    assert.equal(s.hook.requests.length, 0);
+    s.clock.t = new Date(DEADLINE).getTime() + 3_600_000;
+    const late = await s.h.run(["schedule", "--once"]);
+    assert.equal(late.code, 0, late.stderr);
+    assert.match(
+      late.stdout,
+      new RegExp(`the draft of ${DEMO_DAY} passed its review deadline and was published \\(ok\\)`),
+    );
+    assert.equal(s.hook.accepted.length, 1);
+    await withStore(s, async (store) =>
+      assert.equal((await store.getDraft(DEMO_DAY))!.decidedBy, "deadline"),
+    );
+  });
+});
