@@ -1,5 +1,5 @@
 import type { DeliveryReport } from "../deliver/index.ts";
-import { DaybriefError, errorMessage } from "../errors.ts";
+import { DaybriefError } from "../errors.ts";
 import type { Briefing } from "../model/briefing.ts";
 import { type BriefingEdit, curateBriefing } from "../model/curation.ts";
 import { formatDateTime } from "../time.ts";

@@ -152,7 +152,9 @@ export function startScheduler(options: StartSchedulerOptions): Scheduler {
   const pendingWork = async (): Promise<Date | undefined> => {
     const retryAt = await options.retryPending?.();
     const draftAt = await options.publishDueDrafts?.();
-    return !retryAt ? draftAt : !draftAt ? retryAt : retryAt < draftAt ? retryAt : draftAt;
+    return !retryAt || !draftAt
+      ? (retryAt ?? draftAt)
+      : new Date(Math.min(retryAt.getTime(), draftAt.getTime()));
   };
 
   const queueRetry = (): void => {
