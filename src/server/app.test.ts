@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import type { Hono } from "hono";
 import { DEMO_DAY } from "../../test/support/cli-harness.ts";
-import { jar } from "../../test/support/cookie-jar.ts";
+import { jar } from "../../test/support/web-jar.ts";
 import { EDITOR, HOSTILE_DAY, openWebFixture, PWN, type WebFixture } from "../../test/support/web-fixture.ts";
 import type { AppEnv } from "./auth/env.ts";
 import { createLoginLimiter } from "./auth/rate-limit.ts";

@@ -1,7 +1,7 @@
+/** A minimal cookie jar over an app's `request()` (in process), for the web app's route tests. */
 import type { Hono } from "hono";
 import type { AppEnv } from "../../src/server/auth/env.ts";
 
-/** A minimal cookie jar over app.request. */
 export function jar(target: () => Hono<AppEnv>) {
   const cookies = new Map<string, string>();
   const send = async (path: string, init: RequestInit = {}) => {
@@ -25,4 +25,20 @@ export function jar(target: () => Hono<AppEnv>) {
       body: new URLSearchParams(fields).toString(),
     });
   return { cookies, send, post, csrfOf };
+}
+
+/** The cookies a response sets, as a Cookie header (name=value; …). */
+export function cookiesOf(res: Response): string {
+  return res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
+}
+
+/** GET `${origin}/login` over real HTTP: the CSRF cookie and the form's token, for a POST that follows. */
+export async function loginForm(origin: string): Promise<{ cookie: string; csrf: string }> {
+  const form = await fetch(`${origin}/login`);
+  const csrf = /name="_csrf" value="([^"]+)"/.exec(await form.text())?.[1];
+  if (!csrf) throw new Error(`no CSRF field on ${origin}/login`);
+  return { cookie: cookiesOf(form), csrf };
 }
