@@ -2,7 +2,6 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import type { Hono } from "hono";
 import { DEMO_DAY } from "../../../test/support/cli-harness.ts";
-import { jar } from "../../../test/support/web-jar.ts";
 import {
   EDITOR,
   HOSTILE_DAY,
@@ -10,6 +9,7 @@ import {
   PWN,
   type WebFixture,
 } from "../../../test/support/web-fixture.ts";
+import { jar } from "../../../test/support/web-jar.ts";
 import type { PublishDraftOutcome } from "../api/actions.ts";
 import type { AppEnv } from "../auth/env.ts";
 
