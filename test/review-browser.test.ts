@@ -75,7 +75,7 @@ before(async () => {
   const app = createServerApp({
     queries: { store, config },
     now: () => FIXED_NOW,
-    publishDraft: actions.publishDraft,
+    actions,
   });
   web = await listenApp(app, { port: 0, host: "127.0.0.1" });
   browser = await launchBrowser();

@@ -17,6 +17,7 @@ import {
 } from "../queries/index.ts";
 import { briefingFormats } from "../render/index.ts";
 import { parseDay } from "../time.ts";
+import type { ServerActions } from "./api/actions.ts";
 import type { AppEnv } from "./auth/env.ts";
 import { verifyPassword } from "./auth/password.ts";
 import { createLoginLimiter, type LoginLimiter } from "./auth/rate-limit.ts";
@@ -32,7 +33,7 @@ import { runsPageBody } from "./pages/runs-page.ts";
 import { searchPageBody } from "./pages/search-page.ts";
 import { sourcesPageBody } from "./pages/sources-page.ts";
 import { trendsPageBody } from "./pages/trends-page.ts";
-import { mountReview, type ReviewRoutesDeps } from "./review/review-routes.ts";
+import { mountReview } from "./review/review-routes.ts";
 import { searchRequestOf } from "./search-request.ts";
 import { staticOf } from "./static-files.ts";
 
@@ -53,8 +54,11 @@ export interface ServerDeps {
   mounts?: { path: string; app: Hono<any, any, any> }[];
   /** Unexpected errors (a 500 page is shown). */
   onError?: (error: unknown) => void;
-  /** Publishes a reviewed draft (/review/DATE, docs/review.md); absent: the page cannot publish. */
-  publishDraft?: ReviewRoutesDeps["publishDraft"];
+  /**
+   * What the server may do besides reading (cli/server-actions.ts): publishing a reviewed draft
+   * (/review/DATE, docs/review.md). Without it the review page cannot publish.
+   */
+  actions?: ServerActions;
 }
 
 const SECURITY_HEADERS: Record<string, string> = {
@@ -295,7 +299,7 @@ export function createServerApp(deps: ServerDeps): Hono<AppEnv> {
   });
 
   // Curation (src/server/review/): always behind the login, every form checked for CSRF.
-  mountReview(app, { queries: ctx, auth, now, page, publishDraft: deps.publishDraft });
+  mountReview(app, { queries: ctx, auth, now, page, publishDraft: deps.actions?.publishDraft });
 
   // Later: run triggers go here, each behind auth.requireUser and auth.requireCsrf; /runs gains a
   // live view over SSE (GET /runs/live).

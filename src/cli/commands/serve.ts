@@ -66,15 +66,16 @@ async function serveStore(
   const redact = buildRedactor(config, ctx.env);
   const logger = createCliLogger(ctx, redact, "info");
   const now = options.now ?? ctx.now;
-  // One set of run jobs for the API and MCP: they share live progress and the one-run-at-a-time guard.
+  // One set of run jobs for the API and MCP: they share live progress and the one-run-at-a-time guard
+  // (the actions' own guard covers publishing a reviewed draft too).
   const actions = createServerActions(config, ctx);
   const runs = createRunJobs(actions);
-  const serverDeps = { query: { store, config }, now, redact, logger, runs, actions };
+  const serverDeps = { query: { store, config }, now, redact, logger, actions, runs };
   const app = createServerApp({
     queries: { store, config },
     now,
     redact,
-    publishDraft: actions.publishDraft,
+    actions,
     onError: (error) => logger.error({ err: error }, "web request failed"),
     mounts: [
       { path: "/api/v1", app: createApiApp(serverDeps) },

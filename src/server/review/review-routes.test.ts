@@ -38,11 +38,18 @@ before(async () => {
       kind: "briefing",
       deadline: `${date}T23:30:00.000Z`,
     });
+  const notHere = async (): Promise<never> => {
+    throw new Error("not used by these tests");
+  };
   app = fx.app({
     deps: {
-      publishDraft: async (date: string, by: string): Promise<PublishDraftOutcome> => {
-        published.push({ date, by });
-        return { runId: 99, status: "ok", entries: 3, sent: [] };
+      actions: {
+        runDay: notHere,
+        retryDeliveries: notHere,
+        publishDraft: async (date: string, by: string): Promise<PublishDraftOutcome> => {
+          published.push({ date, by });
+          return { runId: 99, status: "ok", entries: 3, sent: [] };
+        },
       },
     },
   });
