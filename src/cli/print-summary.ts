@@ -1,6 +1,7 @@
 import { describeProblem, type Problem } from "../model/problem.ts";
 import type { RunSummary } from "../pipeline/run-daily.ts";
 import type { RunReason } from "../pipeline/run-status.ts";
+import { formatDateTime } from "../time.ts";
 import { type CliContext, print } from "./context.ts";
 import { type Lang, langOfContext, messagesOf, statusText, type Translate } from "./i18n.ts";
 
@@ -74,6 +75,14 @@ export function printSummary(ctx: CliContext, summary: RunSummary): void {
   }
   for (const [format, path] of Object.entries(summary.outputs))
     print(out, t("summary.wrote", { format, path }));
+  if (summary.draft) {
+    const d = summary.draft;
+    const then = t(d.onDeadline === "publish" ? "summary.draftThenPublish" : "summary.draftThenWait");
+    const deadline = d.deadline
+      ? t("summary.draftDeadline", { time: formatDateTime(d.deadline, b.timezone), then })
+      : "";
+    print(out, t("summary.draft", { date: d.date, deadline }));
+  }
   for (const ch of summary.delivery?.channels ?? []) {
     const detail = ch.error ? ` — ${ch.error}` : ch.failed ? t("summary.retriedNext") : "";
     const counts = { sent: ch.sent, skipped: ch.skipped, failed: ch.failed };

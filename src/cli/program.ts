@@ -13,6 +13,7 @@ import {
   mcpCommand,
   publishSiteCommand,
   renderCommand,
+  reviewCommand,
   runCommand,
   runsCommand,
   scheduleCommand,
@@ -71,6 +72,14 @@ export function buildProgram(ctx: CliContext, setExit: (code: number) => void): 
     .option("-d, --date <YYYY-MM-DD>", t("opt.latestDay"))
     .option("-f, --format <format>", t("render.opt.format"))
     .action((o) => exit(renderCommand(ctx, o)));
+
+  withConfig(program.command("review"))
+    .description(t("review.description"))
+    .option("-d, --date <YYYY-MM-DD>", t("review.opt.date"))
+    .option("--list", t("review.opt.list"))
+    .option("--publish", t("review.opt.publish"))
+    .option("--discard", t("review.opt.discard"))
+    .action((o) => exit(reviewCommand(ctx, o)));
 
   const sources = withConfig(program.command("sources"))
     .description(t("sources.description"))

@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import { hostname } from "node:os";
 import { dirname } from "node:path";
 import type { Config } from "../config/index.ts";
+import { publishDraft } from "../pipeline/publish-draft.ts";
 import { retryDeliveries } from "../pipeline/retry-deliveries.ts";
 import { runDaily } from "../pipeline/run-daily.ts";
 import { acquireRunLock, type LockOwner } from "../pipeline/run-lock.ts";
@@ -83,5 +84,17 @@ export function createServerActions(config: Config, ctx: CliContext): ServerActi
       withLock(`retry:${options.command ?? "api"}`, (deps) =>
         retryDeliveries(deps, { date, command: options.command ?? "api", attempt: 1, signal: ctx.signal }),
       ),
+    publishDraft: (date, by) =>
+      withLock("publish", async (deps) => {
+        const summary = await publishDraft(deps, { date, by, signal: ctx.signal });
+        return {
+          runId: summary.runId,
+          status: summary.status,
+          reason: summary.reason,
+          entries: summary.briefing?.items.length ?? 0,
+          sent: (summary.delivery?.channels ?? []).map((c) => ({ channel: c.id, parts: c.sent })),
+          error: summary.error,
+        };
+      }),
   };
 }

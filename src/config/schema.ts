@@ -5,6 +5,7 @@ import { apiSchema } from "./api-schema.ts";
 import { channelsSchema } from "./channels-schema.ts";
 import { llmSchema } from "./llm-schema.ts";
 import { parseNetTarget } from "./net-target.ts";
+import { publishSchema } from "./publish-schema.ts";
 import { healthSchema, scheduleSchema } from "./schedule-schema.ts";
 import { serveSchema } from "./serve-schema.ts";
 import { verifySchema } from "./verify-schema.ts";
@@ -193,6 +194,7 @@ export const configSchema = z.strictObject({
     .prefault({})
     .describe("Tokens, CORS and rate limit of the HTTP API and MCP endpoint (docs/api.md)."),
   serve: serveSchema.prefault({}).describe("The web app (`daybrief serve`, docs/web.md)."),
+  publish: publishSchema.prefault({}),
 });
 
 export type ConfigInput = z.input<typeof configSchema>;

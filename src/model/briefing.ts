@@ -1,3 +1,4 @@
+import type { ItemCuration } from "./curation.ts";
 import type { Entry, Stars } from "./entry.ts";
 import type { Problem } from "./problem.ts";
 
@@ -65,6 +66,8 @@ export interface BriefingItem {
   /** Set when this entry follows up an earlier briefing's story. */
   followUpOf?: { date: string; title: string; url: string };
   verification?: VerificationCounts;
+  /** Set when an editor pinned the entry or kept an edit the article does not support (docs/review.md). */
+  curation?: ItemCuration;
 }
 
 /** Per-source coverage for the footer. */

@@ -7,6 +7,7 @@ import type { AnalyseCounts } from "./analyse-articles.ts";
 import type { StoryPlan } from "./cluster-stories.ts";
 import type { PipelineDeps } from "./deps.ts";
 import { type PublishResult, publishBriefing } from "./publish.ts";
+import { type DraftInfo, reviewsDrafts, saveDraftStep } from "./review-draft.ts";
 import { processAlive } from "./run-lock.ts";
 import { decideRunStatus, type RunReason, type RunStatus, reasonLine } from "./run-status.ts";
 import { analyseStep } from "./steps/analyse-step.ts";
@@ -36,6 +37,8 @@ export interface RunOptions {
   signal?: AbortSignal;
   /** Called once the run is recorded, with its id (the HTTP API answers a started run with it). */
   onStart?: (runId: number) => void;
+  /** Stop at a draft for review; default publish.review. */
+  review?: boolean;
 }
 
 export interface RunSummary {
@@ -50,8 +53,41 @@ export interface RunSummary {
   outputs: PublishResult["outputs"];
   analyse?: AnalyseCounts;
   delivery?: DeliveryReport;
+  /** Set when the run stopped at a draft (publish.review): nothing was written or sent. */
+  draft?: DraftInfo;
   failures: RunFailure[];
   error?: string;
+}
+
+/**
+ * The tail every publication shares, a run's and a reviewed draft's (publish-draft.ts): the files,
+ * the index, the feed and the stored briefing, then the channels.
+ */
+export async function publishAndDeliver(
+  deps: PipelineDeps,
+  run: RunContext,
+  input: {
+    briefing: Briefing;
+    kind: "briefing" | "update";
+    earlierUrls?: ReadonlySet<string>;
+    deliver: boolean;
+    force?: boolean;
+    warnNoSiteUrl?: boolean;
+  },
+): Promise<{ outputs: PublishResult["outputs"]; delivery?: DeliveryReport }> {
+  const published = await publishBriefing(deps, input.briefing, {
+    runId: run.runId,
+    warnNoSiteUrl: input.warnNoSiteUrl ?? true,
+  });
+  if (!input.deliver) return { outputs: published.outputs };
+  const delivery = await deliverStep(deps, run, {
+    briefing: input.briefing,
+    rendered: published.rendered,
+    kind: input.kind,
+    earlierUrls: input.earlierUrls,
+    force: input.force,
+  });
+  return { outputs: published.outputs, delivery };
 }
 
 /**
@@ -63,7 +99,6 @@ export interface RunSummary {
  */
 export async function runDaily(deps: PipelineDeps, options: RunOptions): Promise<RunSummary> {
   const { store, logger } = deps;
-  const redact = deps.redact ?? redactPatterns;
   const runId = await startRun(deps, options);
   const log = logger.child({ run_id: runId, date: options.date });
   const summary: RunSummary = { runId, date: options.date, status: "ok", outputs: {}, failures: [] };
@@ -99,75 +134,108 @@ export async function runDaily(deps: PipelineDeps, options: RunOptions): Promise
     const notes = footerNotes({ ...collected, health, budgetExhausted: analysed.budgetExhausted });
     const briefing = await rankStep(deps, { date: options.date, verified, notes });
     summary.briefing = briefing;
-    // The demo's archive is local: no public site URL to ask for.
-    const published = await publishBriefing(deps, briefing, {
-      runId,
-      warnNoSiteUrl: options.command !== "demo",
-    });
-    summary.outputs = published.outputs;
+    const kind = options.kind === "update" ? "update" : "briefing";
     // An empty briefing of a day on which no source answered is not news: the alert said it.
     const nothingToSay = collected.allSourcesFailed && briefing.items.length === 0;
-    if (nothingToSay) log.warn({ stage: "deliver" }, "every source failed: nothing sent to the channels");
-    if (options.deliver !== false && !nothingToSay) {
-      summary.delivery = await deliverStep(deps, run, {
+    if (options.review ?? reviewsDrafts(deps.config)) {
+      // publish.review: the run ends at a draft; an editor (or the deadline) publishes it.
+      summary.draft = await saveDraftStep(deps, { briefing, runId, kind });
+    } else {
+      if (nothingToSay) log.warn({ stage: "deliver" }, "every source failed: nothing sent to the channels");
+      const out = await publishAndDeliver(deps, run, {
         briefing,
-        rendered: published.rendered,
-        kind: options.kind === "update" ? "update" : "briefing",
+        kind,
         earlierUrls: before?.urls,
+        deliver: options.deliver !== false && !nothingToSay,
         force: options.forceDeliver,
+        // The demo's archive is local: no public site URL to ask for.
+        warnNoSiteUrl: options.command !== "demo",
       });
+      summary.outputs = out.outputs;
+      summary.delivery = out.delivery;
     }
     const decided = decideRunStatus({
       collected: collected.sources.map((c) => c.status),
       failures: summary.failures,
       analyse: summary.analyse,
       delivery: summary.delivery,
-      skippedDelivery: nothingToSay,
+      skippedDelivery: nothingToSay && !summary.draft,
       pagesFailed: pages.failed,
       pagesUnread: pages.unread,
     });
-    summary.status = decided.status;
-    summary.reason = decided.reason;
-    summary.reasons = decided.reasons;
+    Object.assign(summary, decided);
   } catch (error) {
-    summary.status = options.signal?.aborted ? "cancelled" : "failed";
-    summary.reasons = [{ code: summary.status === "cancelled" ? "cancelled" : "runFailed" }];
-    summary.reason = reasonLine(summary.reasons);
-    summary.error = errorMessage(error);
+    failRun(summary, error, options.signal);
     log.error({ err: summary.error }, "run failed");
     if (!options.signal?.aborted && !(error instanceof DaybriefError) && error instanceof Error) {
       // Not one of our named errors: a bug. Keep the stack; the CLI decides how to show it.
       summary.error = error.stack ?? summary.error;
     }
-    summary.failures.push({ stage: "run", message: errorMessage(error) });
   } finally {
-    // Everything that leaves the run (the store, `runs`, the CLI's report) goes through the redactor.
-    summary.failures = redactDeep(summary.failures, redact);
-    if (summary.error) summary.error = redact(summary.error);
-    if (summary.delivery) summary.delivery = redactDeep(summary.delivery, redact);
-    await store.finishRun(runId, {
-      endedAt: deps.now().toISOString(),
-      status: summary.status,
-      reason: summary.reason,
-      counts: {
-        entries: summary.briefing?.items.length ?? 0,
-        ...(summary.analyse ?? {}),
-        // Parts the channels did not get: the scheduler retries them (retry-deliveries.ts).
-        undelivered: (summary.delivery?.channels ?? []).reduce((n, c) => n + c.failed + (c.error ? 1 : 0), 0),
-      },
-      failures: summary.failures,
-    });
-    deps.progress.done();
+    await endRun(deps, runId, summary, { ...(summary.analyse ?? {}) });
   }
   return summary;
 }
 
-function earlierOf(briefing: Briefing | undefined) {
+/** What endRun records of a run (a run's summary, a published draft's). */
+export interface EndedRun {
+  status: RunStatus;
+  reason?: string;
+  reasons?: RunReason[];
+  error?: string;
+  failures: RunFailure[];
+  delivery?: DeliveryReport;
+  briefing?: Briefing;
+}
+
+/** A run that threw: cancelled when its signal was aborted, else failed; the error is its failure. */
+export function failRun(summary: EndedRun, error: unknown, signal?: AbortSignal): void {
+  summary.status = signal?.aborted ? "cancelled" : "failed";
+  summary.reasons = [{ code: summary.status === "cancelled" ? "cancelled" : "runFailed" }];
+  summary.reason = reasonLine(summary.reasons);
+  summary.error = errorMessage(error);
+  summary.failures.push({ stage: "run", message: summary.error });
+}
+
+/**
+ * Records the end of a run (runDaily, publishDraft): everything that leaves it (the store, `runs`,
+ * the CLI's report) goes through the redactor first; `counts` gets the entries and the parts the
+ * channels did not get (the scheduler retries them, retry-deliveries.ts).
+ */
+export async function endRun(
+  deps: PipelineDeps,
+  runId: number,
+  summary: EndedRun,
+  counts: Record<string, number> = {},
+): Promise<void> {
+  const redact = deps.redact ?? redactPatterns;
+  summary.failures = redactDeep(summary.failures, redact);
+  if (summary.error) summary.error = redact(summary.error);
+  if (summary.delivery) summary.delivery = redactDeep(summary.delivery, redact);
+  await deps.store.finishRun(runId, {
+    endedAt: deps.now().toISOString(),
+    status: summary.status,
+    reason: summary.reason,
+    counts: {
+      entries: summary.briefing?.items.length ?? 0,
+      ...counts,
+      undelivered: (summary.delivery?.channels ?? []).reduce((n, c) => n + c.failed + (c.error ? 1 : 0), 0),
+    },
+    failures: summary.failures,
+  });
+  deps.progress.done();
+}
+
+/** What a day's earlier briefing leaves: its coverage and its entries' links. */
+export function earlierOf(briefing: Briefing | undefined) {
   return briefing && { coverage: briefing.coverage, urls: new Set(briefing.items.map((i) => i.url)) };
 }
 
 /** Opens the run's row (runs left "running" by a process that is gone are marked interrupted first). */
-async function startRun(deps: PipelineDeps, options: RunOptions): Promise<number> {
+export async function startRun(
+  deps: PipelineDeps,
+  options: Pick<RunOptions, "date" | "command">,
+): Promise<number> {
   const { store } = deps;
   const host = hostname();
   // Runs left "running" by a process that is gone (kill -9, a crash) are not running.

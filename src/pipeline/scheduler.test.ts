@@ -284,3 +284,45 @@ describe("startScheduler: delivery retries", () => {
     await scheduler.stop();
   });
 });
+
+describe("startScheduler: drafts past their review deadline", () => {
+  it("checks at start, after each run and at the deadline it was told, taking the earlier of a retry and a deadline", async () => {
+    const clock = fakeClock("2026-02-04T10:00:00Z");
+    const rec = recorder(clock);
+    const drafts: string[] = [];
+    const retries: string[] = [];
+    // At start: a draft falls due at 12:30; after it is published, nothing more.
+    const deadlines: (string | undefined)[] = ["2026-02-04T12:30:00Z", undefined, undefined];
+    const scheduler = startScheduler({
+      jobs: [briefing],
+      timeZone: TZ,
+      runJob: rec.runJob,
+      now: clock.now,
+      setTimer: clock.setTimer,
+      logger: silentLogger(),
+      // A delivery retry due later than the deadline: the deadline wakes the scheduler first.
+      retryPending: async () => {
+        retries.push(clock.now().toISOString());
+        return retries.length === 1 ? new Date("2026-02-04T12:45:00Z") : undefined;
+      },
+      publishDueDrafts: async () => {
+        drafts.push(clock.now().toISOString());
+        const next = deadlines.shift();
+        return next ? new Date(next) : undefined;
+      },
+    });
+    await clock.advanceTo("2026-02-04T12:40:00Z");
+    assert.deepEqual(drafts, ["2026-02-04T10:00:00.000Z", "2026-02-04T12:30:00.000Z"]);
+    await clock.advanceTo("2026-02-04T14:00:00Z");
+    assert.deepEqual(
+      drafts,
+      ["2026-02-04T10:00:00.000Z", "2026-02-04T12:30:00.000Z", "2026-02-04T13:00:00.000Z"],
+      "checked again after the 13:00 run; no timer armed for a retry the check no longer reports",
+    );
+    assert.deepEqual(
+      rec.calls.map((c) => c.at),
+      ["2026-02-04T13:00:00.000Z"],
+    );
+    await scheduler.stop();
+  });
+});

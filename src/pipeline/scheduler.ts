@@ -103,6 +103,12 @@ export interface StartSchedulerOptions {
    * the same queue, so never beside a run.
    */
   retryPending?: () => Promise<Date | undefined>;
+  /**
+   * Publishes the drafts past publish.reviewDeadline (onDeadline "publish", publish-draft.ts) and
+   * returns when the next one falls due. Checked with the retries: after every run, at start, and
+   * at the time it returns, in the same queue.
+   */
+  publishDueDrafts?: () => Promise<Date | undefined>;
 }
 
 export interface Scheduler {
@@ -142,8 +148,17 @@ export function startScheduler(options: StartSchedulerOptions): Scheduler {
     pump();
   };
 
+  // Pending work between runs: delivery retries, then drafts whose review deadline passed.
+  const pendingWork = async (): Promise<Date | undefined> => {
+    const retryAt = await options.retryPending?.();
+    const draftAt = await options.publishDueDrafts?.();
+    return !retryAt || !draftAt
+      ? (retryAt ?? draftAt)
+      : new Date(Math.min(retryAt.getTime(), draftAt.getTime()));
+  };
+
   const queueRetry = (): void => {
-    if (!options.retryPending || retryQueued || stopped) return;
+    if ((!options.retryPending && !options.publishDueDrafts) || retryQueued || stopped) return;
     retryQueued = true;
     queue.push("retry");
     pump();
@@ -170,7 +185,7 @@ export function startScheduler(options: StartSchedulerOptions): Scheduler {
       running = (async () => {
         retryQueued = false;
         try {
-          armRetry(await options.retryPending?.());
+          armRetry(await pendingWork());
         } catch (error) {
           logger.error({ stage: "deliver", err: errorMessage(error) }, "delivery retry failed");
         } finally {

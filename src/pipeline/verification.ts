@@ -64,9 +64,22 @@ export function unsupportedClaims(
   entry: Entry,
   article: EvidenceArticle & { sourceId: string },
 ): string[] {
+  return unsupportedClaimsAt(config, entry, article).map((c) => c.line);
+}
+
+/**
+ * The claims of an entry the article does not support, with where each sits ("title", "summary",
+ * "core.bullets[1]" …): the repair turn's list, and an editor's edited text checked again
+ * (queries/review.ts) — the same checks, evidence and publisher as the build.
+ */
+export function unsupportedClaimsAt(
+  config: Pick<Config, "sources">,
+  entry: Entry,
+  article: EvidenceArticle & { sourceId: string },
+): { where: string; line: string }[] {
   return verifyEntry(entry, evidenceFor(config, article), { policy: "mark" })
     .claims.filter((c) => c.status !== "supported" && c.status !== "unchecked" && c.kind !== "evidence")
-    .map((c) => `${c.where}: ${c.value}（${c.reason}）`);
+    .map((c) => ({ where: c.where, line: `${c.where}: ${c.value}（${c.reason}）` }));
 }
 
 /** The analyser's fact check: set only under verify.policy "repair". */

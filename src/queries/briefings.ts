@@ -2,6 +2,7 @@ import type { Briefing } from "../model/briefing.ts";
 import type { Stars } from "../model/entry.ts";
 import { assembleBriefing } from "../pipeline/assemble-briefing.ts";
 import type { PipelineDeps } from "../pipeline/deps.ts";
+import { curateForPublish } from "../pipeline/publish-draft.ts";
 import { briefingOf, type QueryContext } from "./context.ts";
 import { type EntryId, entryIdOf } from "./entry-id.ts";
 
@@ -74,10 +75,14 @@ export async function listBriefings(
 
 /**
  * A day's briefing rebuilt from stored analyses (`daybrief render`): the build's own assembly, no
- * fetching and no analysis. Undefined when nothing of the day is stored.
+ * fetching and no analysis. A day published from a reviewed draft gets its editors' edits again
+ * (docs/review.md). Undefined when nothing of the day is stored.
  */
 export async function rebuildBriefing(deps: PipelineDeps, date: string): Promise<Briefing | undefined> {
   const briefing = await assembleBriefing(deps, date);
   const empty = briefing.coverage.every((c) => c.inWindow === 0) && briefing.items.length === 0;
-  return empty ? undefined : briefing;
+  if (empty) return undefined;
+  const draft = await deps.store.getDraft(date);
+  if (draft?.status !== "published") return briefing;
+  return curateForPublish(briefing, await deps.store.listBriefingEdits(date), draft.decidedBy ?? "");
 }

@@ -17,6 +17,16 @@ export { getEntry } from "./entries.ts";
 export type { EntryId } from "./entry-id.ts";
 export { entryIdOf, parseEntryId } from "./entry-id.ts";
 export type { Highlighted } from "./highlight.ts";
+export type { EditOutcome, EditRequest, ReviewErrorCode, ReviewView } from "./review.ts";
+export {
+  DraftStateError,
+  discardDraft,
+  draftStateOf,
+  editDraft,
+  getReview,
+  listDrafts,
+  ReviewError,
+} from "./review.ts";
 export type { RunActivity, RunReport } from "./runs.ts";
 export { getRun, getRunActivity, listRuns } from "./runs.ts";
 export type { SearchContext, SearchHit, SearchHitEntry, SearchRequest, SearchResult } from "./search.ts";

@@ -78,6 +78,20 @@ const entryOutput = z.object({
   ),
   followUpOf: z.object({ date: z.string(), title: z.string(), url: z.string() }).optional(),
   verification: entryVerificationOutput.optional(),
+  curation: z
+    .object({
+      pinned: z.boolean().optional().describe("an editor pinned the entry to the top of the briefing"),
+      editorAdded: z
+        .array(z.string())
+        .optional()
+        .describe(
+          'fields an editor rewrote that the article does not support, kept by the editor (编辑添加), e.g. "摘要", "核心技术第 2 条"',
+        ),
+    })
+    .optional()
+    .describe(
+      "what an editor did to the entry before it was published (docs/review.md); absent: nothing to say",
+    ),
 });
 
 const problemOutput = z.object({

@@ -96,5 +96,6 @@ function toEntryOutput(item: BriefingItem, rank: number, timeZone: string): Entr
   if (item.textFrom !== undefined) out.textFrom = item.textFrom;
   if (item.followUpOf) out.followUpOf = { ...item.followUpOf };
   if (item.verification) out.verification = { ...item.verification };
+  if (item.curation) out.curation = structuredClone(item.curation);
   return out;
 }

@@ -34,6 +34,7 @@ import { messageBody, renderPage } from "./pages/layout.ts";
 import { searchPageBody } from "./pages/search-page.ts";
 import { sourcesPageBody } from "./pages/sources-page.ts";
 import { trendsPageBody } from "./pages/trends-page.ts";
+import { mountReview } from "./review/review-routes.ts";
 import { addRunRoutes } from "./runs/run-routes.ts";
 import { searchRequestOf } from "./search-request.ts";
 import { staticOf } from "./static-files.ts";
@@ -49,7 +50,8 @@ export interface ServerDeps {
   loginLimiter?: LoginLimiter;
   /**
    * The runs this server starts (shared with the API and MCP, src/server/api/run-jobs.ts) and the
-   * re-delivery action: without them /runs shows runs but cannot start any.
+   * re-delivery action: without them /runs shows runs but cannot start any. The actions also
+   * publish a reviewed draft (/review/DATE, docs/review.md).
    */
   runs?: RunJobs;
   actions?: ServerActions;
@@ -271,7 +273,8 @@ export function createServerApp(deps: ServerDeps): Hono<AppEnv> {
     isAlive: deps.isAlive,
   });
 
-  // Later: /review/:date (curation) goes here, behind auth.requireUser and auth.requireCsrf.
+  // Curation (src/server/review/): always behind the login, every form checked for CSRF.
+  mountReview(app, { queries: ctx, auth, now, page, publishDraft: deps.actions?.publishDraft });
 
   app.notFound((c) => notFound(c as Context<AppEnv>, "地址不对，或者这一页不存在。"));
   app.onError((error, c) => {

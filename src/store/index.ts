@@ -3,6 +3,7 @@ export type { AnalysisKey, SaveAnalysisInput, StoredAnalysis } from "./analyses.
 export type { ArticlePatch } from "./articles.ts";
 export type { BriefingHeadline, BriefingSummary, SaveBriefingInput, StoredBriefing } from "./briefings.ts";
 export type { Delivery, DeliveryKey, DeliveryStatus, RecordDeliveryInput } from "./deliveries.ts";
+export type { DraftStatus, DraftSummary, SaveDraftInput, StoredDraft } from "./drafts.ts";
 export type { HostCooldown } from "./host-cooldowns.ts";
 export type { SaveJudgementInput } from "./judgements.ts";
 export { SchemaTooNewError, schemaVersion } from "./migrations.ts";

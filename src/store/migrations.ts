@@ -324,6 +324,38 @@ export const migrations: readonly string[] = [
   ALTER TABLE source_alerts ADD COLUMN detail TEXT;
   UPDATE source_alerts SET detail = substr(message, instr(message, '：') + 1) WHERE instr(message, '：') > 0;
   `,
+  // 11: review before publish (docs/review.md). A draft per day, kept beside the published briefing
+  // (readers of `briefings` never see a draft), and the editors' edits: an append-only audit trail
+  // folded over the draft (model/curation.ts), never written into an analysis.
+  `
+  CREATE TABLE briefing_drafts (
+    date TEXT PRIMARY KEY,
+    created_at TEXT NOT NULL,
+    json TEXT NOT NULL,
+    entries INTEGER NOT NULL DEFAULT 0,
+    run_id INTEGER,
+    kind TEXT NOT NULL DEFAULT 'briefing',
+    deadline TEXT,
+    status TEXT NOT NULL DEFAULT 'draft',
+    decided_by TEXT,
+    decided_at TEXT
+  ) STRICT;
+  CREATE INDEX briefing_drafts_status ON briefing_drafts(status, deadline);
+
+  CREATE TABLE briefing_edits (
+    id INTEGER PRIMARY KEY,
+    date TEXT NOT NULL,
+    entry_id TEXT NOT NULL,
+    field TEXT NOT NULL,
+    target TEXT,
+    value_before TEXT NOT NULL,
+    value_after TEXT NOT NULL,
+    user_name TEXT NOT NULL,
+    at TEXT NOT NULL,
+    unsupported TEXT
+  ) STRICT;
+  CREATE INDEX briefing_edits_date ON briefing_edits(date, id);
+  `,
 ];
 
 /** The schema version this code expects. */

@@ -6,6 +6,7 @@ import { ArticleTable } from "./articles.ts";
 import { BriefingTable } from "./briefings.ts";
 import { openDatabase } from "./database.ts";
 import { DeliveryTable } from "./deliveries.ts";
+import { DraftTable } from "./drafts.ts";
 import { HostCooldownTable } from "./host-cooldowns.ts";
 import { HostRequestTable } from "./host-requests.ts";
 import { JudgementTable } from "./judgements.ts";
@@ -78,6 +79,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     ...methodsOf(new AnalysisTable(db, now)),
     ...methodsOf(new UsageLedger(db)),
     ...methodsOf(new BriefingTable(db, now)),
+    ...methodsOf(new DraftTable(db)),
     ...methodsOf(new RunTable(db)),
     ...methodsOf(new RunLockTable(db)),
     ...methodsOf(new DeliveryTable(db)),

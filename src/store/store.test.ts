@@ -32,6 +32,8 @@ test("a new file is migrated to the current schema version, in WAL mode", async 
     assert.deepEqual(tables, [
       "analyses",
       "articles",
+      "briefing_drafts",
+      "briefing_edits",
       "briefings",
       "deliveries",
       "host_cooldowns",

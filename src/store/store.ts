@@ -1,9 +1,10 @@
-import type { Article, Source, SourceFetchState } from "../model/index.ts";
+import type { Article, BriefingEdit, NewBriefingEdit, Source, SourceFetchState } from "../model/index.ts";
 import type { RaiseAlertInput, RecoverAlertInput, StoredAlert } from "./alerts.ts";
 import type { AnalysisKey, SaveAnalysisInput, StoredAnalysis } from "./analyses.ts";
 import type { ArticlePatch } from "./articles.ts";
 import type { BriefingHeadline, BriefingSummary, SaveBriefingInput, StoredBriefing } from "./briefings.ts";
 import type { Delivery, DeliveryKey, DeliveryStatus, RecordDeliveryInput } from "./deliveries.ts";
+import type { DraftStatus, DraftSummary, SaveDraftInput, StoredDraft } from "./drafts.ts";
 import type { HostCooldown } from "./host-cooldowns.ts";
 import type { SaveJudgementInput } from "./judgements.ts";
 import type { PageReread } from "./page-rereads.ts";
@@ -69,6 +70,21 @@ export interface StoreOps {
   /** Published dates with their generation time, oldest first (reads no briefing's body). */
   listBriefingDates(): Promise<{ date: string; generatedAt: string }[]>;
   listBriefingHeadlines(top?: number): Promise<BriefingHeadline[]>;
+
+  /** A day's draft awaiting review (publish.review); a re-run replaces it, undecided again. */
+  saveDraft(input: SaveDraftInput): Promise<void>;
+  getDraft(date: string): Promise<StoredDraft | undefined>;
+  /** Newest date first, only those with `status` when given (no briefing body). */
+  listDrafts(status?: DraftStatus): Promise<DraftSummary[]>;
+  /** Publishes or discards an undecided draft; false when it is not undecided (or unknown). */
+  decideDraft(
+    date: string,
+    decision: { status: "published" | "discarded"; by: string; at: string },
+  ): Promise<boolean>;
+  /** One editor's edit (an audit row, never changed afterwards); returns its id. */
+  addBriefingEdit(input: NewBriefingEdit): Promise<number>;
+  /** A day's edits, oldest first. */
+  listBriefingEdits(date: string): Promise<BriefingEdit[]>;
 
   startRun(input: StartRunInput): Promise<number>;
   finishRun(runId: number, input: FinishRunInput): Promise<void>;

@@ -36,6 +36,7 @@ export function openTempStore(options: OpenStoreOptions = {}): {
 const UNDO_AFTER_SEARCH_INDEX: Record<number, string> = {
   10: `ALTER TABLE sources DROP COLUMN last_status; ALTER TABLE sources DROP COLUMN last_error_code;
     ALTER TABLE source_alerts DROP COLUMN detail;`,
+  11: "DROP TABLE briefing_edits; DROP TABLE briefing_drafts;",
 };
 
 /**

@@ -25,6 +25,7 @@ export const llmTestCommand = lazy(() => import("./llm-test.ts"), "llmTestComman
 export const renderCommand = lazy(() => import("./render.ts"), "renderCommand");
 export const runCommand = lazy(() => import("./run.ts"), "runCommand");
 export const runsCommand = lazy(() => import("./runs.ts"), "runsCommand");
+export const reviewCommand = lazy(() => import("./review.ts"), "reviewCommand");
 export const scheduleCommand = lazy(() => import("./schedule.ts"), "scheduleCommand");
 export const searchCommand = lazy(() => import("./search.ts"), "searchCommand");
 export const importSourcesCommand = lazy(sources, "importSourcesCommand");

@@ -1,6 +1,6 @@
 import { UsageError } from "../../errors.ts";
 import { publishBriefing } from "../../pipeline/publish.ts";
-import { rebuildBriefing } from "../../queries/index.ts";
+import { draftStateOf, rebuildBriefing } from "../../queries/index.ts";
 import { renderHtml, renderJson, renderMarkdown } from "../../render/index.ts";
 import { storeMayExist } from "../../store/index.ts";
 import { type CliContext, print } from "../context.ts";
@@ -34,6 +34,10 @@ export async function renderCommand(
       ctx.stdout.write(FORMATS[format as keyof typeof FORMATS](briefing));
       return 0;
     }
+    // A draft awaiting review (or discarded) is not published by a re-render: only `review --publish`.
+    const draft = await draftStateOf({ store: opened.deps.store, config }, date);
+    if (draft && draft.status !== "published")
+      throw new UsageError(t("render.draftPending", { date, status: t(`review.status.${draft.status}`) }));
     const { outputs } = await publishBriefing(opened.deps, briefing);
     for (const [f, path] of Object.entries(outputs))
       print(ctx.stdout, t("render.wrote", { format: f, path }));

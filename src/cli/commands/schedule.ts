@@ -4,6 +4,7 @@ import { errorMessage } from "../../errors.ts";
 import type { Logger } from "../../log.ts";
 import type { Redactor } from "../../model/redact.ts";
 import { sendTextToChannel } from "../../pipeline/deliver-channels.ts";
+import { publishDueDrafts } from "../../pipeline/publish-draft.ts";
 import {
   DEFAULT_RETRY_POLICY,
   deliveryHistoryOf,
@@ -213,6 +214,38 @@ async function retryDueDeliveries(s: Shared, jobs: readonly ScheduledJob[]): Pro
   return next;
 }
 
+/**
+ * Drafts past publish.reviewDeadline (docs/review.md): under onDeadline "publish" they are published
+ * as "deadline" (under the run lock, like a run); under "wait" they stay. Returns when the next
+ * undecided draft falls due (onDeadline "publish"), so the scheduler wakes for it.
+ */
+async function publishDueReviewDrafts(s: Shared): Promise<Date | undefined> {
+  const { ctx, config } = s;
+  if (!config.publish.reviewDeadline || config.publish.onDeadline !== "publish") return undefined;
+  const t = messagesOf(ctx);
+  const drafts = await withStore(config, ctx, (store) => store.listDrafts("draft"));
+  const now = ctx.now().getTime();
+  const dueAt = drafts.flatMap((d) => (d.deadline ? [new Date(d.deadline)] : []));
+  if (!dueAt.some((d) => d.getTime() <= now)) {
+    return dueAt.sort((a, b) => a.getTime() - b.getTime())[0];
+  }
+  const result = await underLock(ctx, config, "publish:deadline", async () => {
+    const opened = await openPipeline(config, ctx, { quiet: true, logger: s.logger, redact: s.redact });
+    try {
+      return await publishDueDrafts(opened.deps);
+    } finally {
+      await opened.close();
+    }
+  });
+  if (!result.ran) {
+    print(ctx.stderr, t("review.deadlineSkipped", { holder: result.holder }));
+    return new Date(now + 60_000);
+  }
+  for (const p of result.value.published)
+    print(ctx.stdout, t("review.deadlinePublished", { date: p.date, status: p.status }));
+  return result.value.next;
+}
+
 /** `daybrief schedule`: runs the configured jobs at their cron times until Ctrl-C (or once with --once). */
 export async function scheduleCommand(ctx: CliContext, options: ScheduleCommandOptions): Promise<number> {
   const t = messagesOf(ctx);
@@ -234,6 +267,8 @@ export async function scheduleCommand(ctx: CliContext, options: ScheduleCommandO
     // Retries of parts an earlier run could not deliver (a give-up is handled in the same call).
     let next = ctx.signal?.aborted ? undefined : await retryDueDeliveries(shared, jobs);
     if (next && next.getTime() <= ctx.now().getTime()) next = await retryDueDeliveries(shared, jobs);
+    // Drafts nobody reviewed by publish.reviewDeadline (onDeadline: publish).
+    if (!ctx.signal?.aborted) await publishDueReviewDrafts(shared);
     if (due.length === 0 && !next) print(ctx.stdout, t("schedule.nothingDue"));
     if (next)
       print(ctx.stdout, t("schedule.nextRetry", { time: formatDateTime(next, timeZone), zone: timeZone }));
@@ -254,6 +289,7 @@ export async function scheduleCommand(ctx: CliContext, options: ScheduleCommandO
         print(ctx.stdout, t("schedule.nextRun", { time: formatDateTime(next, timeZone), zone: timeZone }));
     },
     retryPending: () => retryDueDeliveries(shared, jobs),
+    publishDueDrafts: () => publishDueReviewDrafts(shared),
   });
   const next = scheduler.nextRunAt();
   const list = jobs.map((j) => `${j.name} "${j.cron}"`).join(", ");

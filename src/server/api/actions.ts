@@ -9,6 +9,21 @@ import type { LockOwner } from "../../store/index.ts";
 export interface ServerActions {
   runDay(request: RunDayRequest): Promise<RunDayOutcome>;
   retryDeliveries(date: string, options?: { command?: string }): Promise<DeliveryRetryOutcome>;
+  /**
+   * Publishes a reviewed draft (publish.review, docs/review.md): its edits applied, then the run's
+   * publish and deliver steps. `by` is who (a login or token name). Throws DraftStateError.
+   */
+  publishDraft?(date: string, by: string): Promise<PublishDraftOutcome>;
+}
+
+export interface PublishDraftOutcome {
+  runId: number;
+  status: "ok" | "degraded" | "failed" | "cancelled";
+  reason?: string;
+  entries: number;
+  /** Channel parts sent, per channel. */
+  sent: { channel: string; parts: number }[];
+  error?: string;
 }
 
 export interface RunDayRequest {

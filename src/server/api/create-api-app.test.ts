@@ -391,6 +391,10 @@ test("the OpenAPI 3.1 document lists every route with bearer security; the docs 
     "/briefings/{date}",
     "/deliveries/{date}/retry",
     "/entries/{id}",
+    "/review/{date}",
+    "/review/{date}/discard",
+    "/review/{date}/edits",
+    "/review/{date}/publish",
     "/runs",
     "/runs/{id}",
     "/runs/{id}/events",
@@ -406,6 +410,114 @@ test("the OpenAPI 3.1 document lists every route with bearer security; the docs 
   const page = await call("/docs", { token: null });
   assert.equal(page.res.status, 200);
   for (const path of Object.keys(doc.body.paths)) assert.ok(page.body.includes(`/api/v1${path}`), path);
+});
+
+test("review: the draft needs the write scope (GET too); edits are audited under the token's name; publish and discard", async () => {
+  const draftDay = "2026-02-01";
+  const otherDay = "2026-01-31";
+  const published = (await day.store.getBriefing(DEMO_DAY))!.briefing;
+  for (const date of [draftDay, otherDay])
+    await day.store.saveDraft({
+      date,
+      createdAt: `${date}T13:30:00.000Z`,
+      briefing: { ...published, date },
+      kind: "briefing",
+      deadline: `${date}T23:30:00.000Z`,
+    });
+  assert.equal((await call(`/review/${draftDay}`)).res.status, 403, "a read token cannot see a draft");
+  assert.equal((await call(`/review/${draftDay}`, { token: null })).res.status, 401);
+  const { res, body } = await call(`/review/${draftDay}`, { token: WRITE_TOKEN });
+  assert.equal(res.status, 200);
+  assert.equal(body.status, "draft");
+  assert.equal(body.entries.length, published.items.length);
+  assert.equal(body.briefing.entries.length, published.items.length);
+  const [first, second] = body.entries as { id: string; summary: string }[];
+  const post = (path: string, json: object, token: string | null = WRITE_TOKEN) =>
+    call(path, {
+      method: "POST",
+      token,
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(json),
+    });
+  assert.equal(
+    (await post(`/review/${draftDay}/edits`, { action: "hide", entryId: first!.id, value: true }, READ_TOKEN))
+      .res.status,
+    403,
+  );
+  const hide = await post(`/review/${draftDay}/edits`, { action: "hide", entryId: first!.id, value: true });
+  assert.equal(hide.res.status, 201);
+  assert.equal(hide.body.edit.user, "writer");
+  assert.equal(hide.body.edit.before, false);
+  assert.equal(hide.body.entry.hidden, true);
+  // An edited summary with a figure the article never gives is flagged, the failing claim named.
+  const made = await post(`/review/${draftDay}/edits`, {
+    action: "summary",
+    entryId: second!.id,
+    value: "该模型在内部评测中准确率达到 99.7%，参数量 987B。",
+  });
+  assert.equal(made.res.status, 201);
+  assert.ok(made.body.edit.unsupported.length > 0, JSON.stringify(made.body.edit));
+  assert.match(made.body.edit.unsupported.join(" "), /99\.7|987/);
+  assert.deepEqual(
+    made.body.entry.unsupported.map((u: { where: string }) => u.where),
+    ["summary"],
+  );
+  const bad = await post(`/review/${draftDay}/edits`, { action: "stars", entryId: second!.id, value: 9 });
+  assert.equal(bad.res.status, 400);
+  assert.equal(bad.body.code, "invalid_request");
+  const unknown = await post(`/review/${draftDay}/edits`, { action: "pin", entryId: "999999", value: true });
+  assert.equal(unknown.res.status, 404);
+  assert.equal(
+    (await post(`/review/2020-01-01/edits`, { action: "pin", entryId: "1", value: true })).res.status,
+    404,
+  );
+  const view = await call(`/review/${draftDay}`, { token: WRITE_TOKEN });
+  assert.deepEqual(
+    view.body.edits.map((e: { field: string; user: string }) => [e.field, e.user]),
+    [
+      ["hide", "writer"],
+      ["summary", "writer"],
+    ],
+  );
+  assert.equal(
+    view.body.briefing.entries.length,
+    published.items.length - 1,
+    "the hidden entry is not in what Publish would publish",
+  );
+  assert.ok(
+    view.body.briefing.entries.some((e: { curation?: { editorAdded?: string[] } }) =>
+      e.curation?.editorAdded?.includes("摘要"),
+    ),
+  );
+
+  const pub = await post(`/review/${draftDay}/publish`, {});
+  assert.equal(pub.res.status, 200, JSON.stringify(pub.body));
+  assert.equal(pub.body.entries, published.items.length - 1);
+  const stored = (await day.store.getBriefing(draftDay))!.briefing;
+  assert.equal(stored.items.length, published.items.length - 1);
+  assert.ok(
+    !stored.items.some((i) => String(i.articleId) === first!.id),
+    "the hidden entry was not published",
+  );
+  assert.equal((await day.store.getDraft(draftDay))!.decidedBy, "writer");
+  assert.equal((await post(`/review/${draftDay}/publish`, {})).res.status, 409, "published once");
+  assert.equal(
+    (await post(`/review/${draftDay}/edits`, { action: "pin", entryId: second!.id, value: true })).res.status,
+    409,
+  );
+
+  const discard = await post(`/review/${otherDay}/discard`, {});
+  assert.equal(discard.res.status, 200);
+  assert.deepEqual(discard.body, { date: otherDay, status: "discarded" });
+  assert.equal(await day.store.getBriefing(otherDay), undefined);
+  assert.equal((await post(`/review/${otherDay}/discard`, {})).res.status, 409);
+  const noPipeline = withApi({}, { actions: undefined, runs: undefined });
+  const refused = await call(`/review/${otherDay}/publish`, {
+    method: "POST",
+    token: WRITE_TOKEN,
+    on: noPipeline,
+  });
+  assert.equal(refused.res.status, 503);
 });
 
 test("contract: every response above validates against the generated OpenAPI document", async () => {

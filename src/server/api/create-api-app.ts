@@ -10,6 +10,7 @@ import { type GuardEnv, guard } from "./guard.ts";
 import { ApiProblem, problemResponse } from "./problem.ts";
 import { createRateLimiter } from "./rate-limit.ts";
 import { addReadRoutes } from "./routes-read.ts";
+import { addReviewRoutes, isReviewPath } from "./routes-review.ts";
 import { addWriteRoutes } from "./routes-write.ts";
 import { createRunJobs } from "./run-jobs.ts";
 
@@ -79,7 +80,9 @@ export function createApiApp(given: ServerDeps): OpenAPIHono<GuardEnv> {
   const limiter = createRateLimiter({ perMinute: api.rateLimit.perMinute, now: deps.now });
   app.use(
     "*",
-    guard(api, limiter, (method) => (method === "GET" || method === "HEAD" ? "read" : "write")),
+    guard(api, limiter, (method, path) =>
+      (method === "GET" || method === "HEAD") && !isReviewPath(path) ? "read" : "write",
+    ),
   );
   app.use("*", async (c, next) => {
     await next();
@@ -93,6 +96,7 @@ export function createApiApp(given: ServerDeps): OpenAPIHono<GuardEnv> {
 
   addReadRoutes(app, { ...deps, redact: deps.redact ?? redactPatterns }, runs);
   addWriteRoutes(app, deps, runs);
+  addReviewRoutes(app, deps);
 
   app.notFound((c) =>
     problemResponse(c, "not_found", `没有这个路由 (no route ${c.req.method} ${c.req.path})`),

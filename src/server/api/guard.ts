@@ -14,7 +14,7 @@ export type GuardEnv = { Variables: { caller: Caller } };
 export function guard(
   api: ApiConfig,
   limiter: RateLimiter,
-  scopeOf: (method: string) => ApiScope,
+  scopeOf: (method: string, path: string) => ApiScope,
 ): MiddlewareHandler<GuardEnv> {
   return async (c, next) => {
     const caller = authenticate(api, c.req.header("authorization"));
@@ -22,7 +22,7 @@ export function guard(
       return problemResponse(c, "unauthorized", undefined, undefined, {
         "www-authenticate": 'Bearer realm="daybrief"',
       });
-    const scope = scopeOf(c.req.method);
+    const scope = scopeOf(c.req.method, c.req.path);
     // Let in without a token (api.publicRead) but asked for more: the answer is "send a token".
     if (!hasScope(caller, scope) && caller.anonymous)
       return problemResponse(

@@ -38,7 +38,8 @@ export function csrfField(token: string): SafeHtml {
 function account(frame: PageFrame): SafeHtml {
   if (!frame.user)
     return html`<a class="login" href="/login?next=${encodeURIComponent(frame.path)}">登录</a>`;
-  return html`<form class="logout" method="post" action="/logout">${frame.csrf ? csrfField(frame.csrf) : ""}
+  return html`<a class="review-link" href="/review"${frame.path.startsWith("/review") ? html` aria-current="page"` : ""}>审阅</a>
+<form class="logout" method="post" action="/logout">${frame.csrf ? csrfField(frame.csrf) : ""}
 <span class="who">${frame.user}</span> <button type="submit">退出</button></form>`;
 }
 

@@ -15,6 +15,7 @@ import { PgAnalysisTable } from "./analyses.ts";
 import { PgArticleTable } from "./articles.ts";
 import { PgBriefingTable } from "./briefings.ts";
 import { PgDeliveryTable } from "./deliveries.ts";
+import { PgDraftTable } from "./drafts.ts";
 import { PgHostCooldownTable } from "./host-cooldowns.ts";
 import { PgHostRequestTable } from "./host-requests.ts";
 import { PgJudgementTable } from "./judgements.ts";
@@ -36,6 +37,7 @@ function opsOn(sql: Sql, now: () => Date): StoreOps {
     ...methodsOf(new PgAnalysisTable(sql, now)),
     ...methodsOf(new PgUsageLedger(sql)),
     ...methodsOf(new PgBriefingTable(sql, now)),
+    ...methodsOf(new PgDraftTable(sql)),
     ...methodsOf(new PgRunTable(sql)),
     ...methodsOf(new PgRunLockTable(sql)),
     ...methodsOf(new PgDeliveryTable(sql)),

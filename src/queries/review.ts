@@ -1,0 +1,245 @@
+import { DaybriefError } from "../errors.ts";
+import type { Briefing } from "../model/briefing.ts";
+import {
+  type BriefingEdit,
+  type CuratedEntry,
+  curateBriefing,
+  type EditField,
+  type EditValue,
+  moveWithinBand,
+  ORDER_ENTRY,
+  parseBulletTarget,
+} from "../model/curation.ts";
+import { DraftStateError } from "../pipeline/publish-draft.ts";
+import { unsupportedClaimsAt } from "../pipeline/verification.ts";
+import type { DraftStatus, DraftSummary } from "../store/index.ts";
+import type { QueryContext } from "./context.ts";
+import { parseEntryId } from "./entry-id.ts";
+
+/**
+ * Curation (docs/review.md): the drafts awaiting review, one draft with its edits folded over it,
+ * an editor's edit (re-verified when it changes text) and a discard. Publishing runs the pipeline's
+ * publish and deliver steps, so front ends call it through their actions (pipeline/publish-draft.ts).
+ */
+
+/** Publishing refuses a missing or decided draft with this (pipeline/publish-draft.ts). */
+export { DraftStateError };
+
+/** Why a review action is refused, as data; front ends word it (web: Chinese, API: problem+json). */
+export type ReviewErrorCode = "no_draft" | "decided" | "no_entry" | "bad_edit" | "cannot_move";
+
+export class ReviewError extends DaybriefError {
+  override name = "ReviewError";
+  constructor(
+    readonly code: ReviewErrorCode,
+    message: string,
+    /** code "decided": what the draft already is. */
+    readonly status?: DraftStatus,
+  ) {
+    super(message);
+  }
+}
+
+/** One day under review: the draft, its entries as curated (hidden ones too), the audit trail. */
+export interface ReviewView {
+  draft: DraftSummary;
+  /** What Publish would publish now (without the footer's review line). */
+  briefing: Briefing;
+  entries: CuratedEntry[];
+  /** Every edit of the day, oldest first. */
+  edits: BriefingEdit[];
+}
+
+/** Drafts, newest first; `status` "draft" lists those awaiting review. */
+export async function listDrafts(ctx: QueryContext, status?: DraftStatus): Promise<DraftSummary[]> {
+  return ctx.store.listDrafts(status);
+}
+
+/** A day's draft state (no body), or undefined when the day never had one. */
+export async function draftStateOf(ctx: QueryContext, date: string): Promise<DraftSummary | undefined> {
+  const draft = await ctx.store.getDraft(date);
+  if (!draft) return undefined;
+  const { briefing: _body, ...summary } = draft;
+  return summary;
+}
+
+/** A day under review (or already decided: read-only), or undefined when it has no draft. */
+export async function getReview(ctx: QueryContext, date: string): Promise<ReviewView | undefined> {
+  const draft = await ctx.store.getDraft(date);
+  if (!draft) return undefined;
+  const edits = await ctx.store.listBriefingEdits(date);
+  const curated = curateBriefing(draft.briefing, edits);
+  const { briefing: _body, ...summary } = draft;
+  return { draft: summary, briefing: curated.briefing, entries: curated.entries, edits };
+}
+
+/** An editor's request; `move` is stored as the whole new order (field "order"). */
+export type EditRequest =
+  | { action: "hide" | "pin"; entryId: string; value: boolean }
+  | { action: "stars"; entryId: string; value: number }
+  | { action: "title" | "summary"; entryId: string; value: string }
+  | { action: "bullet"; entryId: string; target: string; value: string }
+  | { action: "move"; entryId: string; direction: "up" | "down" };
+
+export interface EditOutcome {
+  edit: BriefingEdit;
+  /** The entry as curated after the edit. */
+  entry?: CuratedEntry;
+}
+
+const MAX_TEXT = 2000;
+
+/**
+ * Stores one edit of an undecided draft as an audit row (before, after, who, when). Edited text is
+ * verified again against the article through the build's own wiring (pipeline/verification.ts):
+ * the claims it does not support are kept on the row; the review page shows them and the entry is
+ * published marked 编辑添加 unless the editor reverts the edit. Throws ReviewError.
+ */
+export async function editDraft(
+  ctx: QueryContext,
+  date: string,
+  request: EditRequest,
+  by: { user: string; now: Date },
+): Promise<EditOutcome> {
+  const view = await getReview(ctx, date);
+  if (!view) throw new ReviewError("no_draft", `no draft for ${date}`);
+  if (view.draft.status !== "draft")
+    throw new ReviewError(
+      "decided",
+      `the draft of ${date} is already ${view.draft.status}`,
+      view.draft.status,
+    );
+  const current = view.entries.find((e) => e.entryId === request.entryId);
+  if (!current) throw new ReviewError("no_entry", `the draft of ${date} has no entry ${request.entryId}`);
+  const base = { date, user: by.user, at: by.now.toISOString() };
+  let edit: Omit<BriefingEdit, "id">;
+  switch (request.action) {
+    case "hide":
+    case "pin": {
+      if (typeof request.value !== "boolean") throw new ReviewError("bad_edit", "hide / pin: true or false");
+      const before = request.action === "hide" ? current.hidden : current.pinned;
+      edit = { ...base, entryId: current.entryId, field: request.action, before, after: request.value };
+      break;
+    }
+    case "stars": {
+      const stars = request.value;
+      if (!Number.isInteger(stars) || stars < 1 || stars > 5)
+        throw new ReviewError("bad_edit", "stars: 1 to 5");
+      edit = {
+        ...base,
+        entryId: current.entryId,
+        field: "stars",
+        before: current.item.entry.stars,
+        after: stars,
+      };
+      break;
+    }
+    case "title":
+    case "summary":
+    case "bullet": {
+      const where = request.action === "bullet" ? request.target : request.action;
+      const value = typeof request.value === "string" ? request.value.trim() : "";
+      if (value.length > MAX_TEXT)
+        throw new ReviewError("bad_edit", `text longer than ${MAX_TEXT} characters`);
+      const before = textAt(current, where, view.edits);
+      if (before === undefined) throw new ReviewError("bad_edit", `no such place: ${where}`);
+      if (value === "" && request.action !== "bullet")
+        throw new ReviewError("bad_edit", `${request.action} cannot be empty`);
+      const field: EditField = request.action;
+      edit = {
+        ...base,
+        entryId: current.entryId,
+        field,
+        ...(request.action === "bullet" ? { target: where } : {}),
+        before,
+        after: value,
+        unsupported: value === "" ? [] : await recheck(ctx, current, where, value),
+      };
+      break;
+    }
+    case "move": {
+      const order = moveWithinBand(view.entries, current.entryId, request.direction === "up" ? -1 : 1);
+      if (!order)
+        throw new ReviewError(
+          "cannot_move",
+          `entry ${current.entryId} cannot move ${request.direction} within its band`,
+        );
+      // The same shape as the new order: the visible entries, then the hidden ones.
+      const before: EditValue = [
+        ...view.entries.filter((e) => !e.hidden),
+        ...view.entries.filter((e) => e.hidden),
+      ].map((e) => e.entryId);
+      edit = { ...base, entryId: ORDER_ENTRY, field: "order", before, after: order };
+      break;
+    }
+    default:
+      throw new ReviewError("bad_edit", "unknown action");
+  }
+  const id = await ctx.store.addBriefingEdit(edit);
+  const after = await getReview(ctx, date);
+  return { edit: { ...edit, id }, entry: after?.entries.find((e) => e.entryId === current.entryId) };
+}
+
+/** Discards an undecided draft: nothing is published; its edits stay as the audit trail. */
+export async function discardDraft(
+  ctx: QueryContext,
+  date: string,
+  by: { user: string; now: Date },
+): Promise<void> {
+  const draft = await ctx.store.getDraft(date);
+  if (!draft) throw new ReviewError("no_draft", `no draft for ${date}`);
+  const done = await ctx.store.decideDraft(date, {
+    status: "discarded",
+    by: by.user,
+    at: by.now.toISOString(),
+  });
+  if (!done)
+    throw new ReviewError("decided", `the draft of ${date} is already ${draft.status}`, draft.status);
+}
+
+/** The text in force at a place: the latest edit's, else the draft's; undefined: no such place. */
+function textAt(current: CuratedEntry, where: string, edits: readonly BriefingEdit[]): string | undefined {
+  const draftText =
+    where === "title"
+      ? current.draft.title
+      : where === "summary"
+        ? current.draft.summary
+        : (() => {
+            const b = parseBulletTarget(where);
+            return b ? current.draft[b.section].bullets[b.index]?.text : undefined;
+          })();
+  if (draftText === undefined) return undefined;
+  const field = where === "title" || where === "summary" ? where : "bullet";
+  const last = edits.findLast(
+    (e) => e.entryId === current.entryId && e.field === field && (field !== "bullet" || e.target === where),
+  );
+  return typeof last?.after === "string" ? last.after : draftText;
+}
+
+/**
+ * The claims of an edited text the article does not support: the entry with the new text, checked
+ * by the build's own verification (pipeline/verification.ts), the claims found at that place.
+ */
+async function recheck(
+  ctx: QueryContext,
+  current: CuratedEntry,
+  where: string,
+  text: string,
+): Promise<string[]> {
+  const articleId = current.item.articleId ?? parseEntryId(current.entryId);
+  const article = articleId === undefined ? undefined : await ctx.store.getArticle(articleId);
+  if (!article) return ["原文不在存储中，无法核验 (the article is not in the store)"];
+  // The draft's entry with this one text replaced: edits address the draft's bullets by index.
+  const entry = structuredClone(current.draft);
+  const bullet = parseBulletTarget(where);
+  if (where === "title") entry.title = text;
+  else if (where === "summary") entry.summary = text;
+  else if (bullet) {
+    const target = entry[bullet.section].bullets[bullet.index];
+    if (target) target.text = text;
+  }
+  const at = bullet ? `${bullet.section}.bullets[${bullet.index}]` : where;
+  return unsupportedClaimsAt(ctx.config, entry, article)
+    .filter((c) => c.where === at || c.where.startsWith(`${at}.`) || c.where.startsWith(`${at}[`))
+    .map((c) => c.line);
+}

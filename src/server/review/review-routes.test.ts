@@ -1,0 +1,267 @@
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import type { Hono } from "hono";
+import { DEMO_DAY } from "../../../test/support/cli-harness.ts";
+import {
+  EDITOR,
+  HOSTILE_DAY,
+  openWebFixture,
+  PWN,
+  type WebFixture,
+} from "../../../test/support/web-fixture.ts";
+import { jar } from "../../../test/support/web-jar.ts";
+import type { PublishDraftOutcome } from "../api/actions.ts";
+import type { AppEnv } from "../auth/env.ts";
+
+const DRAFT_DAY = "2026-02-06";
+const HOSTILE_DRAFT = "2026-02-07";
+const DISCARD_DAY = "2026-02-08";
+
+let fx: WebFixture;
+let app: Hono<AppEnv>;
+const published: { date: string; by: string }[] = [];
+
+before(async () => {
+  fx = await openWebFixture({ historyDays: 2 });
+  const { store } = fx.day;
+  const demo = (await store.getBriefing(DEMO_DAY))!.briefing;
+  const hostile = (await store.getBriefing(HOSTILE_DAY))!.briefing;
+  for (const [date, briefing] of [
+    [DRAFT_DAY, demo],
+    [HOSTILE_DRAFT, hostile],
+    [DISCARD_DAY, demo],
+  ] as const)
+    await store.saveDraft({
+      date,
+      createdAt: `${date}T13:30:00.000Z`,
+      briefing: { ...briefing, date },
+      kind: "briefing",
+      deadline: `${date}T23:30:00.000Z`,
+    });
+  const notHere = async (): Promise<never> => {
+    throw new Error("not used by these tests");
+  };
+  app = fx.app({
+    deps: {
+      actions: {
+        runDay: notHere,
+        retryDeliveries: notHere,
+        publishDraft: async (date: string, by: string): Promise<PublishDraftOutcome> => {
+          published.push({ date, by });
+          return { runId: 99, status: "ok", entries: 3, sent: [] };
+        },
+      },
+    },
+  });
+});
+after(async () => fx?.close());
+
+async function loggedIn() {
+  const j = jar(() => app);
+  const csrf = j.csrfOf((await j.send("/login")).text)!;
+  const ok = await j.post("/login", { _csrf: csrf, name: EDITOR.name, password: EDITOR.password });
+  assert.equal(ok.res.status, 303);
+  const page = await j.send(`/review/${DRAFT_DAY}`);
+  return { ...j, csrf: j.csrfOf(page.text)!, page };
+}
+
+async function entriesOf(date: string) {
+  return (await fx.day.store.getDraft(date))!.briefing.items.map((i) => String(i.articleId));
+}
+
+describe("/review", () => {
+  test("always behind the login, even with publicRead: pages redirect, posts are refused", async () => {
+    for (const path of ["/review", `/review/${DRAFT_DAY}`]) {
+      const res = await app.request(path);
+      assert.equal(res.status, 303, path);
+      assert.equal(res.headers.get("location"), `/login?next=${encodeURIComponent(path)}`);
+    }
+    const [id] = await entriesOf(DRAFT_DAY);
+    const post = await app.request(`/review/${DRAFT_DAY}/edit`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ action: "hide", entryId: id!, value: "true" }).toString(),
+    });
+    assert.equal(post.status, 401);
+    assert.deepEqual(await fx.day.store.listBriefingEdits(DRAFT_DAY), []);
+  });
+
+  test("the list shows the drafts awaiting review; a day's page has a CSRF field in every form", async () => {
+    const j = await loggedIn();
+    const list = await j.send("/review");
+    assert.equal(list.res.status, 200);
+    assert.match(list.text, /3 份草稿等待审阅/);
+    assert.ok(list.text.includes(`href="/review/${DRAFT_DAY}"`));
+    assert.equal(j.page.res.status, 200);
+    const forms = j.page.text.match(/<form [^>]*method="post"/g) ?? [];
+    const csrfFields = j.page.text.match(/name="_csrf"/g) ?? [];
+    assert.ok(forms.length > 10, `forms: ${forms.length}`);
+    assert.equal(csrfFields.length, forms.length, "every form posts its CSRF token");
+    assert.match(j.page.text, /发布（写出文件并投递）/);
+    assert.match(j.page.text, /丢弃草稿/);
+  });
+
+  test("CSRF: a post without the token, with a wrong one, or from another origin is refused and stores nothing", async () => {
+    const j = await loggedIn();
+    const [id] = await entriesOf(DRAFT_DAY);
+    const fields = { action: "hide", entryId: id!, value: "true" };
+    assert.equal((await j.post(`/review/${DRAFT_DAY}/edit`, fields)).res.status, 403);
+    assert.equal(
+      (await j.post(`/review/${DRAFT_DAY}/edit`, { ...fields, _csrf: `${j.csrf}x` })).res.status,
+      403,
+    );
+    const crossSite = await j.post(
+      `/review/${DRAFT_DAY}/edit`,
+      { ...fields, _csrf: j.csrf },
+      { origin: "https://evil.example" },
+    );
+    assert.equal(crossSite.res.status, 403);
+    assert.equal((await j.post(`/review/${DRAFT_DAY}/publish`, {})).res.status, 403);
+    assert.equal((await j.post(`/review/${DRAFT_DAY}/discard`, {})).res.status, 403);
+    assert.deepEqual(await fx.day.store.listBriefingEdits(DRAFT_DAY), []);
+    assert.deepEqual(published, []);
+  });
+
+  test("each action is stored as an audit row under the login name and shown in the edit log", async () => {
+    const j = await loggedIn();
+    const [a, b, c] = await entriesOf(DRAFT_DAY);
+    const edit = (fields: Record<string, string>) =>
+      j.post(`/review/${DRAFT_DAY}/edit`, { ...fields, _csrf: j.csrf });
+    const hidden = await edit({ action: "hide", entryId: a!, value: "true" });
+    assert.equal(hidden.res.status, 303);
+    assert.equal(hidden.res.headers.get("location"), `/review/${DRAFT_DAY}?done=edited#e-${a}`);
+    assert.equal((await edit({ action: "pin", entryId: c!, value: "true" })).res.status, 303);
+    assert.equal((await edit({ action: "stars", entryId: b!, value: "2" })).res.status, 303);
+    assert.equal((await edit({ action: "title", entryId: b!, value: "编辑改写的标题" })).res.status, 303);
+    const rows = await fx.day.store.listBriefingEdits(DRAFT_DAY);
+    assert.deepEqual(
+      rows.map((r) => [r.field, r.entryId, r.before, r.after, r.user]),
+      [
+        ["hide", a, false, true, "editor"],
+        ["pin", c, false, true, "editor"],
+        ["stars", b, rows[2]!.before, 2, "editor"],
+        ["title", b, rows[3]!.before, "编辑改写的标题", "editor"],
+      ],
+    );
+    const page = await j.send(`/review/${DRAFT_DAY}?done=edited`);
+    assert.match(page.text, /已保存/);
+    assert.match(page.text, /修改记录（4）/);
+    assert.match(page.text, /已隐藏/);
+    assert.match(page.text, /置顶/);
+    assert.match(page.text, /编辑改写的标题/);
+  });
+
+  test("an unsupported edit is flagged with the failing claim and a way to revert it", async () => {
+    const j = await loggedIn();
+    const ids = await entriesOf(DRAFT_DAY);
+    const id = ids.at(-1)!;
+    const r = await j.post(`/review/${DRAFT_DAY}/edit`, {
+      _csrf: j.csrf,
+      action: "summary",
+      entryId: id,
+      value: "据称在内部评测中准确率达到 99.7%。",
+    });
+    assert.equal(r.res.status, 303);
+    const page = await j.send(`/review/${DRAFT_DAY}`);
+    assert.match(page.text, /核验未通过（摘要）/);
+    assert.match(page.text, /99\.7/);
+    assert.match(page.text, /发布时会标注“编辑添加”/);
+    assert.match(page.text, /撤销这处修改/);
+    const row = (await fx.day.store.listBriefingEdits(DRAFT_DAY)).at(-1)!;
+    assert.ok(row.unsupported!.length > 0);
+  });
+
+  test("move: within the ★ band only; a refused move or a bad value says why (400)", async () => {
+    const j = await loggedIn();
+    // The first entry of a ★ band cannot go up: its button is disabled, and the server refuses too.
+    const view = await j.send(`/review/${DRAFT_DAY}`);
+    const disabled = [
+      ...view.text.matchAll(
+        /name="entryId" value="(\d+)"><input type="hidden" name="direction" value="up"><button type="submit" disabled/g,
+      ),
+    ].map((m) => m[1]!);
+    const enabled = [
+      ...view.text.matchAll(
+        /name="entryId" value="(\d+)"><input type="hidden" name="direction" value="up"><button type="submit" aria-label/g,
+      ),
+    ].map((m) => m[1]!);
+    assert.ok(disabled.length > 0 && enabled.length > 0, `disabled ${disabled}, enabled ${enabled}`);
+    const first = { articleId: disabled[0]! };
+    const refused = await j.post(`/review/${DRAFT_DAY}/edit`, {
+      _csrf: j.csrf,
+      action: "move",
+      entryId: String(first.articleId),
+      direction: "up",
+    });
+    assert.equal(refused.res.status, 400);
+    assert.match(refused.text, /只能在同一 ★ 档内调整顺序/);
+    const bad = await j.post(`/review/${DRAFT_DAY}/edit`, {
+      _csrf: j.csrf,
+      action: "stars",
+      entryId: String(first.articleId),
+      value: "9",
+    });
+    assert.equal(bad.res.status, 400);
+    assert.match(bad.text, /这处修改无效/);
+    // An entry that can go up does, and the order is an audit row of its own.
+    const moved = await j.post(`/review/${DRAFT_DAY}/edit`, {
+      _csrf: j.csrf,
+      action: "move",
+      entryId: enabled[0]!,
+      direction: "up",
+    });
+    assert.equal(moved.res.status, 303);
+    const row = (await fx.day.store.listBriefingEdits(DRAFT_DAY)).at(-1)!;
+    assert.equal(row.field, "order");
+    const before = row.before as string[];
+    const after = row.after as string[];
+    const at = before.indexOf(enabled[0]!);
+    assert.equal(after.indexOf(enabled[0]!), at - 1, "one place up");
+  });
+
+  test("publish runs the server's publish action as the login; discard ends the draft; a decided draft is read-only", async () => {
+    const j = await loggedIn();
+    const pub = await j.post(`/review/${DRAFT_DAY}/publish`, { _csrf: j.csrf });
+    assert.equal(pub.res.status, 303);
+    assert.deepEqual(published, [{ date: DRAFT_DAY, by: "editor" }]);
+    const discard = await j.post(`/review/${DISCARD_DAY}/discard`, { _csrf: j.csrf });
+    assert.equal(discard.res.status, 303);
+    assert.equal((await fx.day.store.getDraft(DISCARD_DAY))!.status, "discarded");
+    assert.equal((await fx.day.store.getDraft(DISCARD_DAY))!.decidedBy, "editor");
+    const page = await j.send(`/review/${DISCARD_DAY}?done=discarded`);
+    assert.match(page.text, /草稿已丢弃/);
+    assert.match(page.text, /不能再修改/);
+    assert.doesNotMatch(page.text, /name="action" value="hide"/);
+    const [id] = await entriesOf(DISCARD_DAY);
+    const late = await j.post(`/review/${DISCARD_DAY}/edit`, {
+      _csrf: j.csrf,
+      action: "hide",
+      entryId: id!,
+      value: "true",
+    });
+    assert.equal(late.res.status, 400);
+    assert.match(late.text, /已经发布或丢弃/);
+    assert.equal((await j.send("/review/2020-01-01")).res.status, 404);
+  });
+
+  test("without the pipeline the page says it cannot publish here", async () => {
+    const bare = fx.app();
+    const j = jar(() => bare);
+    const csrf = j.csrfOf((await j.send("/login")).text)!;
+    await j.post("/login", { _csrf: csrf, name: EDITOR.name, password: EDITOR.password });
+    const page = await j.send(`/review/${HOSTILE_DRAFT}`);
+    assert.match(page.text, /此服务器未接入流水线/);
+    const r = await j.post(`/review/${HOSTILE_DRAFT}/publish`, { _csrf: j.csrfOf(page.text)! });
+    assert.equal(r.res.status, 400);
+  });
+
+  test("a hostile draft renders inert", async () => {
+    const j = await loggedIn();
+    const page = await j.send(`/review/${HOSTILE_DRAFT}`);
+    assert.equal(page.res.status, 200);
+    assert.ok(!page.text.includes("<script>window"), "raw <script>");
+    assert.ok(!/<img[^>]*onerror/i.test(page.text), "raw <img onerror>");
+    assert.ok(!page.text.includes(`onerror="${PWN}"`));
+    assert.ok(page.text.includes("&lt;script&gt;window.__pwned=1&lt;/script&gt;"));
+  });
+});
