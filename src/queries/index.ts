@@ -1,3 +1,4 @@
+export type { FacetCount, SearchFacets } from "../store/index.ts";
 export type { ArchiveDay, DayPlace } from "./archive.ts";
 export { listArchiveDays, locateDay, publishedVersion } from "./archive.ts";
 export type { BriefingListItem } from "./briefings.ts";
@@ -19,7 +20,14 @@ export { entryIdOf, parseEntryId } from "./entry-id.ts";
 export type { Highlighted } from "./highlight.ts";
 export type { RunReport } from "./runs.ts";
 export { getRun, listRuns } from "./runs.ts";
-export type { SearchContext, SearchHit, SearchHitEntry, SearchRequest, SearchResult } from "./search.ts";
+export type {
+  SearchContext,
+  SearchHit,
+  SearchHitEntry,
+  SearchOptions,
+  SearchRequest,
+  SearchResult,
+} from "./search.ts";
 export { MAX_SEARCH_LIMIT, searchEntries } from "./search.ts";
 export type { ListSourcesOptions, SourceReport, SourceState } from "./sources.ts";
 export { listSources } from "./sources.ts";

@@ -10,7 +10,6 @@ import {
   listRuns,
   listSources,
   locateDay,
-  publishedVersion,
   type QueryContext,
   type SearchResult,
   searchEntries,
@@ -22,10 +21,17 @@ import { verifyPassword } from "./auth/password.ts";
 import { createLoginLimiter, type LoginLimiter } from "./auth/rate-limit.ts";
 import { createAuth, safeNext } from "./auth/session.ts";
 import { appFeedXml } from "./feed.ts";
+import {
+  bucketOf,
+  type CachedResponse,
+  createPageCache,
+  digestOf,
+  ifNoneMatches,
+  type PageCache,
+} from "./page-cache.ts";
 import { archivePageBody } from "./pages/archive-page.ts";
 import { dayPageBody } from "./pages/day-page.ts";
 import { entryPageBody } from "./pages/entry-page.ts";
-import type { SafeHtml } from "./pages/html.ts";
 import { messageBody, type PageOptions, renderPage } from "./pages/layout.ts";
 import { loginPageBody } from "./pages/login-page.ts";
 import { runsPageBody } from "./pages/runs-page.ts";
@@ -52,6 +58,8 @@ export interface ServerDeps {
   mounts?: { path: string; app: Hono<any, any, any> }[];
   /** Unexpected errors (a 500 page is shown). */
   onError?: (error: unknown) => void;
+  /** Rendered pages kept under the store's content version (default: one of 500 pages). */
+  pageCache?: PageCache;
 }
 
 const SECURITY_HEADERS: Record<string, string> = {
@@ -66,8 +74,8 @@ const SECURITY_HEADERS: Record<string, string> = {
 const DAY = "{[0-9]{4}-[0-9]{2}-[0-9]{2}}";
 /** A well-formed hash no password matches (its key is all zeros): checked for unknown user names. */
 const UNKNOWN_USER_HASH = `scrypt$32768$8$1$${"A".repeat(22)}$${"A".repeat(43)}`;
-/** Rendered day pages kept (about 70 KB each for 30 entries). */
-const DAY_PAGE_CACHE = 64;
+type PageStatus = 200 | 400 | 401 | 404 | 429 | 500;
+const HTML = "text/html; charset=UTF-8";
 
 /**
  * The web app (`daybrief serve`): server-rendered pages over the query layer, one stylesheet, login
@@ -113,11 +121,7 @@ export function createServerApp(deps: ServerDeps): Hono<AppEnv> {
       return auth.requireUser(c, next);
     });
 
-  const page = async (
-    c: Context<AppEnv>,
-    options: PageOptions,
-    status: 200 | 400 | 401 | 404 | 429 | 500 = 200,
-  ) => {
+  const page = async (c: Context<AppEnv>, options: PageOptions, status: PageStatus = 200) => {
     const user = c.get("user");
     const csrf = user ? await auth.csrfToken(c) : undefined;
     c.header("Cache-Control", "private, no-cache");
@@ -126,106 +130,147 @@ export function createServerApp(deps: ServerDeps): Hono<AppEnv> {
   const notFound = (c: Context<AppEnv>, text: string) =>
     page(c, { title: "找不到", body: messageBody("找不到这个页面 (404)", text) }, 404);
 
-  // A day's page changes only when the day is published again (its generatedAt) or a day is added
-  // next to it (prev/next): rendered bodies are kept under exactly that key.
-  const dayPages = new Map<string, SafeHtml>();
-  // The archive and trends read every day: kept until a day is published or published again.
-  const wholePages = new Map<string, SafeHtml>();
-  const wholePage = async (name: string, build: () => Promise<SafeHtml>): Promise<SafeHtml> => {
-    const key = `${name}|${await publishedVersion(ctx)}`;
-    let body = wholePages.get(key);
-    if (!body) {
-      for (const k of wholePages.keys()) if (k.startsWith(`${name}|`)) wholePages.delete(k);
-      body = await build();
-      wholePages.set(key, body);
+  // Pages that show only what the store holds are kept in the page cache under the store's content
+  // version (any commit, by this process or another, makes a new one), the URL and who is looking:
+  // anonymous visitors share pages; a logged-in visitor's pages (their name and CSRF token in the
+  // frame) are kept for that session only. An ETag of the same key answers 304 before any read.
+  const cache = deps.pageCache ?? createPageCache({ version: () => ctx.store.contentVersion() });
+  const cached = async (
+    c: Context<AppEnv>,
+    parts: readonly string[],
+    build: (frame: { user?: string; csrf?: string }) => Promise<CachedResponse>,
+  ) => {
+    const user = c.get("user");
+    const csrf = user ? await auth.csrfToken(c) : undefined;
+    const visitor = user ? `session:${digestOf(`${user}\n${csrf}`)}` : "anonymous";
+    const { key, etag } = await cache.begin([c.req.path, new URL(c.req.url).search, visitor, ...parts]);
+    c.header("Cache-Control", "private, no-cache");
+    c.header("Vary", "Cookie");
+    // An ETag is only ever sent with a 200 of this key, so a match means the client holds it.
+    if (ifNoneMatches(c, etag)) {
+      c.header("ETag", etag);
+      return c.body(null, 304);
     }
-    return body;
-  };
-  const dayPage = async (date?: string): Promise<{ date: string; body: SafeHtml } | undefined> => {
-    const place = await locateDay(ctx, date);
-    if (!place) return undefined;
-    const key = [place.date, place.generatedAt, place.previous, place.next].join("|");
-    let body = dayPages.get(key);
-    if (!body) {
-      const briefing = await getBriefing(ctx, place.date);
-      if (!briefing) return undefined;
-      body = dayPageBody({ briefing, previous: place.previous, next: place.next });
-      if (dayPages.size >= DAY_PAGE_CACHE) dayPages.delete(dayPages.keys().next().value!);
-      dayPages.set(key, body);
+    let response = cache.get(key);
+    if (!response) {
+      response = await build({ user, csrf });
+      cache.set(key, response);
     }
-    return { date: place.date, body };
+    if (response.status === 200) c.header("ETag", etag);
+    return c.body(response.body, response.status as PageStatus, { "Content-Type": response.contentType });
   };
-
-  app.get("/", async (c) => {
-    const day = await dayPage();
-    if (!day)
-      return page(c, {
-        title: "今日",
-        body: messageBody(
-          "还没有简报",
-          "还没有发布任何一天的简报。运行 daybrief run（或 daybrief demo --serve）之后再来。",
-          { href: "/sources", label: "查看来源" },
-        ),
-      });
-    return page(c, { title: day.date, body: day.body });
+  const cachedPage = (
+    c: Context<AppEnv>,
+    build: () => Promise<{ options: PageOptions; status?: PageStatus }>,
+    parts: readonly string[] = [],
+  ) =>
+    cached(c, parts, async (frame) => {
+      const { options, status = 200 } = await build();
+      return { body: renderPage({ path: c.req.path, ...frame }, options), status, contentType: HTML };
+    });
+  const missing = (text: string) => ({
+    options: { title: "找不到", body: messageBody("找不到这个页面 (404)", text) },
+    status: 404 as const,
   });
 
-  app.get(`/d/:date${DAY}`, async (c) => {
-    const date = c.req.param("date");
-    const day = parseDay(date) ? await dayPage(date) : undefined;
-    if (!day) return notFound(c, `${date} 没有发布简报。`);
-    return page(c, { title: date, body: day.body });
-  });
-
-  app.get(`/d/:date${DAY}/:format{md|json}`, async (c) => {
-    const date = c.req.param("date");
-    const briefing = parseDay(date) ? await getBriefing(ctx, date) : undefined;
-    if (!briefing) return c.text(`${date} 没有发布简报 (no briefing)`, 404);
-    const format = c.req.param("format") === "md" ? briefingFormats.markdown : briefingFormats.json;
-    return c.body(format.render(briefing), 200, { "Content-Type": format.contentType });
-  });
-
-  app.get("/archive", async (c) =>
-    page(c, {
-      title: "归档",
-      body: await wholePage("archive", async () => archivePageBody(await listArchiveDays(ctx))),
+  app.get("/", (c) =>
+    cachedPage(c, async () => {
+      const place = await locateDay(ctx);
+      const briefing = place && (await getBriefing(ctx, place.date));
+      if (!place || !briefing)
+        return {
+          options: {
+            title: "今日",
+            body: messageBody(
+              "还没有简报",
+              "还没有发布任何一天的简报。运行 daybrief run（或 daybrief demo --serve）之后再来。",
+              { href: "/sources", label: "查看来源" },
+            ),
+          },
+        };
+      const body = dayPageBody({ briefing, previous: place.previous, next: place.next });
+      return { options: { title: place.date, body } };
     }),
   );
 
-  app.get("/search", async (c) => {
+  app.get(`/d/:date${DAY}`, (c) =>
+    cachedPage(c, async () => {
+      const date = c.req.param("date");
+      const place = parseDay(date) ? await locateDay(ctx, date) : undefined;
+      const briefing = place && (await getBriefing(ctx, place.date));
+      if (!place || !briefing) return missing(`${date} 没有发布简报。`);
+      const body = dayPageBody({ briefing, previous: place.previous, next: place.next });
+      return { options: { title: date, body } };
+    }),
+  );
+
+  app.get(`/d/:date${DAY}/:format{md|json}`, (c) =>
+    cached(c, [], async () => {
+      const date = c.req.param("date");
+      const briefing = parseDay(date) ? await getBriefing(ctx, date) : undefined;
+      if (!briefing)
+        return {
+          body: `${date} 没有发布简报 (no briefing)`,
+          status: 404,
+          contentType: "text/plain; charset=UTF-8",
+        };
+      const format = c.req.param("format") === "md" ? briefingFormats.markdown : briefingFormats.json;
+      return { body: format.render(briefing), status: 200, contentType: format.contentType };
+    }),
+  );
+
+  app.get("/archive", (c) =>
+    cachedPage(c, async () => ({
+      options: { title: "归档", body: archivePageBody(await listArchiveDays(ctx)) },
+    })),
+  );
+
+  app.get("/search", (c) => {
     const request = searchRequestOf(c);
-    let result: SearchResult | undefined;
-    let error: string | undefined;
-    if (request.query.trim())
-      try {
-        result = await searchEntries(ctx.store, request, { timeZone: config.timezone, now: now() });
-      } catch (e) {
-        if (!(e instanceof UsageError)) throw e;
-        error = e.message;
+    // Recency is measured from the start of the current 10 minutes, so a kept result is exact.
+    const at = bucketOf(now());
+    return cached(c, [at.toISOString()], async (frame) => {
+      let result: SearchResult | undefined;
+      let error: string | undefined;
+      if (request.query.trim())
+        try {
+          result = await searchEntries(
+            ctx.store,
+            request,
+            { timeZone: config.timezone, now: at },
+            { facets: true },
+          );
+        } catch (e) {
+          if (!(e instanceof UsageError)) throw e;
+          error = e.message;
+        }
+      const body = searchPageBody({
+        request,
+        result,
+        error,
+        sources: config.sources.map((s) => ({ id: s.id!, name: s.name })),
+      });
+      const status = error ? 400 : 200;
+      if (c.req.query("partial") === "1") {
+        const inner = /<div id="results" aria-live="polite">([\s\S]*)<\/div>$/.exec(body.value)?.[1] ?? "";
+        return { body: inner, status, contentType: HTML };
       }
-    const body = searchPageBody({
-      request,
-      result,
-      error,
-      sources: config.sources.map((s) => ({ id: s.id!, name: s.name })),
+      const title = request.query ? `搜索：${request.query}` : "搜索";
+      return {
+        body: renderPage({ path: c.req.path, ...frame }, { title, body, scripts: ["search.js"] }),
+        status,
+        contentType: HTML,
+      };
     });
-    const status = error ? 400 : 200;
-    if (c.req.query("partial") === "1") {
-      const inner = /<div id="results" aria-live="polite">([\s\S]*)<\/div>$/.exec(body.value)?.[1] ?? "";
-      return c.html(inner, status);
-    }
-    return page(
-      c,
-      { title: request.query ? `搜索：${request.query}` : "搜索", body, scripts: ["search.js"] },
-      status,
-    );
   });
 
-  app.get("/e/:id", async (c) => {
-    const detail: EntryDetail | undefined = await getEntry(ctx, c.req.param("id"));
-    if (!detail) return notFound(c, "没有这个条目。");
-    return page(c, { title: detail.entry.title, body: entryPageBody(detail, config.timezone) });
-  });
+  app.get("/e/:id", (c) =>
+    cachedPage(c, async () => {
+      const detail: EntryDetail | undefined = await getEntry(ctx, c.req.param("id"));
+      if (!detail) return missing("没有这个条目。");
+      return { options: { title: detail.entry.title, body: entryPageBody(detail, config.timezone) } };
+    }),
+  );
 
   app.get("/sources", async (c) => {
     const sources = await listSources(ctx, { now: now(), days: 30 });
@@ -237,11 +282,10 @@ export function createServerApp(deps: ServerDeps): Hono<AppEnv> {
     return page(c, { title: "运行记录", body: runsPageBody(runs, config.timezone, redact) });
   });
 
-  app.get("/trends", async (c) =>
-    page(c, {
-      title: "趋势",
-      body: await wholePage("trends", async () => trendsPageBody(await getWeeklyTrends(ctx))),
-    }),
+  app.get("/trends", (c) =>
+    cachedPage(c, async () => ({
+      options: { title: "趋势", body: trendsPageBody(await getWeeklyTrends(ctx)) },
+    })),
   );
 
   app.get("/feed.xml", async (c) =>

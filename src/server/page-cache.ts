@@ -1,0 +1,105 @@
+import { createHash, randomBytes } from "node:crypto";
+import type { Context } from "hono";
+
+/**
+ * Rendered responses of the web app and the API, kept under the store's content version
+ * (`Store.contentVersion`: it changes with every commit, by this process or another one writing the
+ * same store) plus everything else the response depends on (the URL, who asks, the time bucket),
+ * so a response is served from here only while a fresh one would be the same. The version is read
+ * *before* the data: a commit landing in between leaves a response newer than its key, which the
+ * next request (seeing a new version) replaces — never an older one under a newer key.
+ *
+ * Every response carries an ETag of that key (with a random id of this process, so a restart with
+ * other code or config never answers 304 for an old page), and a matching If-None-Match gets 304
+ * before anything is read.
+ */
+export interface PageCache {
+  /** The key and ETag of a response depending on `parts`, under the store's current version. */
+  begin(parts: readonly string[]): Promise<{ key: string; etag: string }>;
+  get(key: string): CachedResponse | undefined;
+  set(key: string, response: CachedResponse): void;
+  /** Entries kept and their total size in characters (for tests and the bench). */
+  stats(): { entries: number; chars: number; hits: number; misses: number };
+}
+
+export interface CachedResponse {
+  body: string;
+  status: number;
+  contentType: string;
+}
+
+export interface PageCacheOptions {
+  /** The store's content version (store.contentVersion). */
+  version: () => Promise<string>;
+  /** At most this many responses (default 500) … */
+  maxEntries?: number;
+  /** … and this many characters in all (default 40 M, about 80 MB); the least recently used go first. */
+  maxChars?: number;
+}
+
+export function createPageCache(options: PageCacheOptions): PageCache {
+  const maxEntries = options.maxEntries ?? 500;
+  const maxChars = options.maxChars ?? 40_000_000;
+  const boot = randomBytes(6).toString("base64url");
+  const entries = new Map<string, CachedResponse>();
+  let chars = 0;
+  let hits = 0;
+  let misses = 0;
+  const drop = (key: string) => {
+    const old = entries.get(key);
+    if (!old) return;
+    chars -= old.body.length;
+    entries.delete(key);
+  };
+  return {
+    async begin(parts) {
+      const key = JSON.stringify([await options.version(), ...parts]);
+      const digest = createHash("sha256").update(key).digest("base64url").slice(0, 22);
+      return { key, etag: `"${boot}-${digest}"` };
+    },
+    get(key) {
+      const found = entries.get(key);
+      if (!found) {
+        misses++;
+        return undefined;
+      }
+      hits++;
+      // Most recently used last: Map keeps insertion order.
+      entries.delete(key);
+      entries.set(key, found);
+      return found;
+    },
+    set(key, response) {
+      if (response.body.length > maxChars) return;
+      drop(key);
+      entries.set(key, response);
+      chars += response.body.length;
+      for (const oldest of entries.keys()) {
+        if (entries.size <= maxEntries && chars <= maxChars) break;
+        drop(oldest);
+      }
+    },
+    stats: () => ({ entries: entries.size, chars, hits, misses }),
+  };
+}
+
+/** Whether the request's If-None-Match names `etag` (weak or strong, or `*`). */
+export function ifNoneMatches(c: Context, etag: string): boolean {
+  const header = c.req.header("if-none-match");
+  if (!header) return false;
+  if (header.trim() === "*") return true;
+  const tags: string[] = header.match(/"[^"]*"/g) ?? [];
+  return tags.includes(etag.replace(/^W\//, ""));
+}
+
+/** The recency clock of search and the time-bound pages: `now` rounded down to 10 minutes, so a
+ * response cached within one bucket is exactly what a fresh one computed would be. */
+export const NOW_STEP_MS = 10 * 60_000;
+export function bucketOf(now: Date): Date {
+  return new Date(Math.floor(now.getTime() / NOW_STEP_MS) * NOW_STEP_MS);
+}
+
+/** A short digest of text that must not appear in a key in clear (a CSRF token). */
+export function digestOf(text: string): string {
+  return createHash("sha256").update(text).digest("base64url").slice(0, 16);
+}
