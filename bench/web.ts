@@ -6,12 +6,11 @@
 // query), so a slow query cannot hide behind the cache. The machine's load average is reported with
 // the figures (a shared machine: compare runs only at a similar load).
 // WEB_BENCH_DAYS / WEB_BENCH_REQUESTS for a quick run.
-import { loadavg } from "node:os";
 import { join } from "node:path";
 import { writeDemoHistory } from "../src/demo/demo-history.ts";
 import { openStore } from "../src/store/index.ts";
 import { createHarness } from "../test/support/cli-harness.ts";
-import type { BenchRow, BenchSection } from "./report.ts";
+import { type BenchRow, type BenchSection, machineLoad } from "./report.ts";
 import { spawnWebServer } from "./web-server-process.ts";
 
 const DAYS = Number(process.env.WEB_BENCH_DAYS ?? 365);
@@ -41,9 +40,6 @@ function coldSearch(i: number): string {
   const limit = 1 + (Math.floor(i / COLD_WORDS.length) % 100);
   return `/search?q=${encodeURIComponent(word)}&limit=${limit}`;
 }
-
-/** The 1-minute load average, rounded (it comes with every figure: the machine is shared). */
-export const machineLoad = () => Math.round(loadavg()[0]! * 100) / 100;
 
 function percentile(sorted: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
