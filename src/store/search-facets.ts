@@ -115,15 +115,13 @@ export function countFacets(
   const source = new Map<string, number>();
   const orgArticles = new Map<string, Set<number>>();
   const orgShown = new Map<string, string>();
-  const tags = new Map<string, { shown: string; count: number }>();
-  const stars = new Map<string, number>([5, 4, 3, 2, 1].map((n) => [String(n), 0]));
-  const analysers = new Map<string, number>();
-  const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+  const tags = new Map<string, { shown: string; count: number; last: number }>();
+  const stars = [0, 0, 0, 0, 0, 0];
+  const analysers = new Map<string, { count: number; last: number }>();
   for (const [id, article] of articles) {
-    if (entriesPass(article.entries, "source")) bump(source, article.source);
+    if (entriesPass(article.entries, "source"))
+      source.set(article.source, (source.get(article.source) ?? 0) + 1);
     if (input.sourceId !== undefined && article.source !== input.sourceId) continue;
-    const seenTags = new Set<string>();
-    const seenAnalysers = new Set<string>();
     let best = -1;
     for (const e of article.entries) {
       if (eligible(e, "org") && e.orgKey !== "") {
@@ -135,22 +133,28 @@ export function countFacets(
         }
         set.add(id);
       }
+      // `last`: the article counted last, so an article counts once per value.
       if (eligible(e, "tag"))
         for (const t of e.tags) {
           const key = lower(t);
-          if (seenTags.has(key)) continue;
-          seenTags.add(key);
           const known = tags.get(key);
-          if (known) known.count++;
-          else tags.set(key, { shown: t, count: 1 });
+          if (!known) tags.set(key, { shown: t, count: 1, last: id });
+          else if (known.last !== id) {
+            known.count++;
+            known.last = id;
+          }
         }
-      if (eligible(e, "stars")) best = Math.max(best, e.stars);
-      if (eligible(e, "analyser") && !seenAnalysers.has(e.analyser)) {
-        seenAnalysers.add(e.analyser);
-        bump(analysers, e.analyser);
+      if (eligible(e, "stars") && e.stars > best) best = e.stars;
+      if (eligible(e, "analyser")) {
+        const known = analysers.get(e.analyser);
+        if (!known) analysers.set(e.analyser, { count: 1, last: id });
+        else if (known.last !== id) {
+          known.count++;
+          known.last = id;
+        }
       }
     }
-    for (let n = 1; n <= 5 && n <= best; n++) bump(stars, String(n));
+    for (let n = 1; n <= 5 && n <= best; n++) stars[n]!++;
   }
   // What `org=<value>` finds is a substring match, any case: an org's count takes in every article
   // whose entry's org contains it ("Meta" counts "Meta AI" too).
@@ -166,7 +170,7 @@ export function countFacets(
     source: ranked(source),
     org: ranked(orgs),
     tag: ranked(new Map([...tags.values()].map((t) => [t.shown, t.count]))),
-    stars: [...stars].map(([value, count]) => ({ value, count })),
-    analyser: ranked(analysers),
+    stars: [5, 4, 3, 2, 1].map((n) => ({ value: String(n), count: stars[n]! })),
+    analyser: ranked(new Map([...analysers].map(([name, a]) => [name, a.count]))),
   };
 }
