@@ -151,13 +151,9 @@ export function createServerApp(deps: ServerDeps): Hono<AppEnv> {
       c.header("ETag", etag);
       return c.body(null, 304);
     }
-    let response = cache.get(key);
-    if (!response) {
-      response = await build({ user, csrf });
-      cache.set(key, response);
-    }
+    const response = cache.get(key) ?? cache.set(key, await build({ user, csrf }));
     if (response.status === 200) c.header("ETag", etag);
-    return c.body(response.body, response.status as PageStatus, { "Content-Type": response.contentType });
+    return c.body(response.bytes, response.status as PageStatus, { "Content-Type": response.contentType });
   };
   const cachedPage = (
     c: Context<AppEnv>,

@@ -234,7 +234,7 @@ describe("the page cache", () => {
 
 describe("createPageCache", () => {
   test("drops the least recently used past its entry and size limits", async () => {
-    const cache = createPageCache({ version: async () => "v1", maxEntries: 2, maxChars: 10 });
+    const cache = createPageCache({ version: async () => "v1", maxEntries: 2, maxBytes: 10 });
     const keys = await Promise.all(["a", "b", "c"].map(async (p) => (await cache.begin([p])).key));
     const put = (key: string, text: string) =>
       cache.set(key, { body: text, status: 200, contentType: "text/plain" });
@@ -245,7 +245,7 @@ describe("createPageCache", () => {
     assert.equal(cache.get(keys[1]!), undefined, "b was the least recently used");
     assert.ok(cache.get(keys[0]!) && cache.get(keys[2]!));
     put(keys[1]!, "bbbbbbbbb");
-    assert.ok(cache.stats().chars <= 10);
+    assert.ok(cache.stats().bytes <= 10);
     put(keys[0]!, "x".repeat(11));
     assert.equal(cache.get(keys[0]!), undefined, "larger than the whole cache: not kept");
   });

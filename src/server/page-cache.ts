@@ -16,14 +16,22 @@ import type { Context } from "hono";
 export interface PageCache {
   /** The key and ETag of a response depending on `parts`, under the store's current version. */
   begin(parts: readonly string[]): Promise<{ key: string; etag: string }>;
-  get(key: string): CachedResponse | undefined;
-  set(key: string, response: CachedResponse): void;
-  /** Entries kept and their total size in characters (for tests and the bench). */
-  stats(): { entries: number; chars: number; hits: number; misses: number };
+  get(key: string): KeptResponse | undefined;
+  /** Keeps the response (when it fits) and returns it encoded. */
+  set(key: string, response: CachedResponse): KeptResponse;
+  /** Entries kept and their total size in bytes (for tests and the bench). */
+  stats(): { entries: number; bytes: number; hits: number; misses: number };
 }
 
 export interface CachedResponse {
   body: string;
+  status: number;
+  contentType: string;
+}
+
+/** What the cache holds: the body already encoded, so a hit costs no UTF-8 encoding. */
+export interface KeptResponse {
+  bytes: Uint8Array<ArrayBuffer>;
   status: number;
   contentType: string;
 }
@@ -33,22 +41,22 @@ export interface PageCacheOptions {
   version: () => Promise<string>;
   /** At most this many responses (default 500) … */
   maxEntries?: number;
-  /** … and this many characters in all (default 40 M, about 80 MB); the least recently used go first. */
-  maxChars?: number;
+  /** … and this many bytes of bodies in all (default 64 MB); the least recently used go first. */
+  maxBytes?: number;
 }
 
 export function createPageCache(options: PageCacheOptions): PageCache {
   const maxEntries = options.maxEntries ?? 500;
-  const maxChars = options.maxChars ?? 40_000_000;
+  const maxBytes = options.maxBytes ?? 64 * 1024 * 1024;
   const boot = randomBytes(6).toString("base64url");
-  const entries = new Map<string, CachedResponse>();
-  let chars = 0;
+  const entries = new Map<string, KeptResponse>();
+  let bytes = 0;
   let hits = 0;
   let misses = 0;
   const drop = (key: string) => {
     const old = entries.get(key);
     if (!old) return;
-    chars -= old.body.length;
+    bytes -= old.bytes.length;
     entries.delete(key);
   };
   return {
@@ -70,16 +78,22 @@ export function createPageCache(options: PageCacheOptions): PageCache {
       return found;
     },
     set(key, response) {
-      if (response.body.length > maxChars) return;
+      const kept = {
+        bytes: new TextEncoder().encode(response.body),
+        status: response.status,
+        contentType: response.contentType,
+      };
+      if (kept.bytes.length > maxBytes) return kept;
       drop(key);
-      entries.set(key, response);
-      chars += response.body.length;
+      entries.set(key, kept);
+      bytes += kept.bytes.length;
       for (const oldest of entries.keys()) {
-        if (entries.size <= maxEntries && chars <= maxChars) break;
+        if (entries.size <= maxEntries && bytes <= maxBytes) break;
         drop(oldest);
       }
+      return kept;
     },
-    stats: () => ({ entries: entries.size, chars, hits, misses }),
+    stats: () => ({ entries: entries.size, bytes, hits, misses }),
   };
 }
 

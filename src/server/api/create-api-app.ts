@@ -107,7 +107,7 @@ export function createApiApp(given: ServerDeps): OpenAPIHono<GuardEnv> {
     ]);
     if (ifNoneMatches(c, etag)) return c.body(null, 304, { ETag: etag });
     const hit = cache.get(key);
-    if (hit) return c.body(hit.body, 200, { "Content-Type": hit.contentType, ETag: etag });
+    if (hit) return c.body(hit.bytes, 200, { "Content-Type": hit.contentType, ETag: etag });
     await next();
     if (c.res.status !== 200) return;
     cache.set(key, {
