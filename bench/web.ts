@@ -9,6 +9,7 @@
 import { join } from "node:path";
 import { writeDemoHistory } from "../src/demo/demo-history.ts";
 import { openStore } from "../src/store/index.ts";
+import { addDays } from "../src/time.ts";
 import { createHarness } from "../test/support/cli-harness.ts";
 import { type BenchRow, type BenchSection, machineLoad } from "./report.ts";
 import { spawnWebServer } from "./web-server-process.ts";
@@ -19,7 +20,7 @@ const CLIENTS = 20;
 const REQUESTS = Number(process.env.WEB_BENCH_REQUESTS ?? 600);
 const BASE = "2026-02-04";
 const SEARCHES = ["模型", "美团 STAR", "智能体", "GPT", "开源", "机器人 世界模型", "Claude Code", "多模态"];
-/** More words for cold searches (each asked once, with a limit of its own so every URL is new). */
+/** More words for cold searches (each asked once, see coldSearch). */
 const COLD_WORDS = [
   ...SEARCHES,
   "英伟达",
@@ -34,11 +35,14 @@ const COLD_WORDS = [
   "Agent",
 ];
 
-/** A search URL never asked before: word i, limit from 1 to 100. */
+/**
+ * A search URL never asked before, with the work of a plain search: word i, from a day before the
+ * archive begins (a different day each time, so the same hits but a new URL).
+ */
 function coldSearch(i: number): string {
   const word = COLD_WORDS[i % COLD_WORDS.length]!;
-  const limit = 1 + (Math.floor(i / COLD_WORDS.length) % 100);
-  return `/search?q=${encodeURIComponent(word)}&limit=${limit}`;
+  const from = addDays(BASE, -(DAYS + 1 + Math.floor(i / COLD_WORDS.length)));
+  return `/search?q=${encodeURIComponent(word)}&from=${from}`;
 }
 
 function percentile(sorted: readonly number[], q: number): number {
