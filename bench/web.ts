@@ -11,6 +11,7 @@ import { writeDemoHistory } from "../src/demo/demo-history.ts";
 import { openStore } from "../src/store/index.ts";
 import { addDays } from "../src/time.ts";
 import { createHarness } from "../test/support/cli-harness.ts";
+import { TOPICS } from "./history-store.ts";
 import { type BenchRow, type BenchSection, machineLoad } from "./report.ts";
 import { spawnWebServer } from "./web-server-process.ts";
 
@@ -21,19 +22,7 @@ const REQUESTS = Number(process.env.WEB_BENCH_REQUESTS ?? 600);
 const BASE = "2026-02-04";
 const SEARCHES = ["模型", "美团 STAR", "智能体", "GPT", "开源", "机器人 世界模型", "Claude Code", "多模态"];
 /** More words for cold searches (each asked once, see coldSearch). */
-const COLD_WORDS = [
-  ...SEARCHES,
-  "英伟达",
-  "发布",
-  "推理",
-  "具身智能",
-  "世界模型",
-  "端侧",
-  "评测",
-  "代码",
-  "长上下文",
-  "Agent",
-];
+const COLD_WORDS = [...SEARCHES, "英伟达", "发布", ...TOPICS];
 
 /**
  * A search URL never asked before, with the work of a plain search: word i, from a day before the
