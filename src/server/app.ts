@@ -28,6 +28,7 @@ import {
   digestOf,
   ifNoneMatches,
   type PageCache,
+  sendKept,
 } from "./page-cache.ts";
 import { archivePageBody } from "./pages/archive-page.ts";
 import { dayPageBody } from "./pages/day-page.ts";
@@ -153,7 +154,7 @@ export function createServerApp(deps: ServerDeps): Hono<AppEnv> {
     }
     const response = cache.get(key) ?? cache.set(key, await build({ user, csrf }));
     if (response.status === 200) c.header("ETag", etag);
-    return c.body(response.bytes, response.status as PageStatus, { "Content-Type": response.contentType });
+    return sendKept(c, response);
   };
   const cachedPage = (
     c: Context<AppEnv>,
@@ -169,34 +170,32 @@ export function createServerApp(deps: ServerDeps): Hono<AppEnv> {
     status: 404 as const,
   });
 
+  /** A published day's page options (the latest day without `date`), or undefined. */
+  const dayPage = async (date?: string): Promise<PageOptions | undefined> => {
+    const place = await locateDay(ctx, date);
+    const briefing = place && (await getBriefing(ctx, place.date));
+    if (!place || !briefing) return undefined;
+    return { title: place.date, body: dayPageBody({ briefing, previous: place.previous, next: place.next }) };
+  };
+
   app.get("/", (c) =>
-    cachedPage(c, async () => {
-      const place = await locateDay(ctx);
-      const briefing = place && (await getBriefing(ctx, place.date));
-      if (!place || !briefing)
-        return {
-          options: {
-            title: "今日",
-            body: messageBody(
-              "还没有简报",
-              "还没有发布任何一天的简报。运行 daybrief run（或 daybrief demo --serve）之后再来。",
-              { href: "/sources", label: "查看来源" },
-            ),
-          },
-        };
-      const body = dayPageBody({ briefing, previous: place.previous, next: place.next });
-      return { options: { title: place.date, body } };
-    }),
+    cachedPage(c, async () => ({
+      options: (await dayPage()) ?? {
+        title: "今日",
+        body: messageBody(
+          "还没有简报",
+          "还没有发布任何一天的简报。运行 daybrief run（或 daybrief demo --serve）之后再来。",
+          { href: "/sources", label: "查看来源" },
+        ),
+      },
+    })),
   );
 
   app.get(`/d/:date${DAY}`, (c) =>
     cachedPage(c, async () => {
       const date = c.req.param("date");
-      const place = parseDay(date) ? await locateDay(ctx, date) : undefined;
-      const briefing = place && (await getBriefing(ctx, place.date));
-      if (!place || !briefing) return missing(`${date} 没有发布简报。`);
-      const body = dayPageBody({ briefing, previous: place.previous, next: place.next });
-      return { options: { title: date, body } };
+      const options = parseDay(date) ? await dayPage(date) : undefined;
+      return options ? { options } : missing(`${date} 没有发布简报。`);
     }),
   );
 

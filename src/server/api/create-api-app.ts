@@ -5,7 +5,7 @@ import { HTTPException } from "hono/http-exception";
 import { UsageError } from "../../errors.ts";
 import { redactPatterns } from "../../model/redact.ts";
 import { dayOf } from "../../time.ts";
-import { bucketOf, createPageCache, ifNoneMatches } from "../page-cache.ts";
+import { bucketOf, createPageCache, ifNoneMatches, sendKept } from "../page-cache.ts";
 import type { ServerDeps } from "./deps.ts";
 import { renderDocsPage } from "./docs-page.ts";
 import { type GuardEnv, guard } from "./guard.ts";
@@ -107,7 +107,7 @@ export function createApiApp(given: ServerDeps): OpenAPIHono<GuardEnv> {
     ]);
     if (ifNoneMatches(c, etag)) return c.body(null, 304, { ETag: etag });
     const hit = cache.get(key);
-    if (hit) return c.body(hit.bytes, 200, { "Content-Type": hit.contentType, ETag: etag });
+    if (hit) return sendKept(c, hit, { ETag: etag });
     await next();
     if (c.res.status !== 200) return;
     cache.set(key, {
@@ -116,6 +116,7 @@ export function createApiApp(given: ServerDeps): OpenAPIHono<GuardEnv> {
       contentType: c.res.headers.get("content-type") ?? "application/json",
     });
     c.res.headers.set("ETag", etag);
+    c.res.headers.append("Vary", "Accept-Encoding");
   });
 
   addReadRoutes(app, { ...deps, redact: deps.redact ?? redactPatterns }, runs);
