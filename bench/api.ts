@@ -16,6 +16,7 @@ import { createMcpServer } from "../src/server/mcp/create-mcp-server.ts";
 import { addDays } from "../src/time.ts";
 import { spawnApiServer } from "./api-server-process.ts";
 import { buildHistoryStore } from "./history-store.ts";
+import { createBenchClient } from "./http-client.ts";
 import { type BenchRow, type BenchSection, machineLoad } from "./report.ts";
 
 const DAYS = Number(process.env.API_BENCH_DAYS ?? 365);
@@ -125,18 +126,18 @@ export async function benchApi(): Promise<BenchSection> {
         const failed: Record<string, number> = {};
         let errors = 0;
         let next = 0;
+        const client = createBenchClient(api.origin, clients);
         const until = performance.now() + seconds * 1000;
         await Promise.all(
           Array.from({ length: clients }, async () => {
             while (performance.now() < until) {
               const path = pathOf(next++);
               const started = performance.now();
-              const res = await fetch(`${api.origin}/api/v1${path}`, { headers });
-              await res.arrayBuffer();
+              const status = await client.get(`/api/v1${path}`, headers);
               const took = performance.now() - started;
-              if (res.status !== 200) {
+              if (status !== 200) {
                 errors++;
-                failed[`${res.status} ${path}`] = (failed[`${res.status} ${path}`] ?? 0) + 1;
+                failed[`${status} ${path}`] = (failed[`${status} ${path}`] ?? 0) + 1;
               }
               latencies.push(took);
               const key = path.split("?")[0]!.replace(/\/[\d-]+$/, "/:x");
@@ -144,6 +145,7 @@ export async function benchApi(): Promise<BenchSection> {
             }
           }),
         );
+        client.close();
         latencies.sort((a, b) => a - b);
         for (const v of perRoute.values()) v.sort((a, b) => a - b);
         return { latencies, perRoute, errors, failed };

@@ -1,6 +1,6 @@
 // `npm run bench -- web`: server-rendered page latency of the web app (`daybrief serve`) on a store of
 // 365 days × 30 entries generated from the demo day (src/demo/demo-history.ts), the server in a child
-// process, 20 concurrent clients (a small loop over keep-alive fetch) per route. Targets: p95 ≤ 50 ms
+// process, 20 concurrent clients (a small loop over keep-alive node:http, bench/http-client.ts) per route. Targets: p95 ≤ 50 ms
 // for pages (`/`, `/d/…`), ≤ 80 ms for `/search`. The warm figures repeat URLs (the page cache,
 // src/server/page-cache.ts, answers them); "cold" figures ask every URL once (each search a new
 // query), so a slow query cannot hide behind the cache. The machine's load average is reported with
@@ -12,6 +12,7 @@ import { openStore } from "../src/store/index.ts";
 import { addDays } from "../src/time.ts";
 import { createHarness } from "../test/support/cli-harness.ts";
 import { TOPICS } from "./history-store.ts";
+import { createBenchClient } from "./http-client.ts";
 import { type BenchRow, type BenchSection, machineLoad } from "./report.ts";
 import { spawnWebServer } from "./web-server-process.ts";
 
@@ -40,6 +41,7 @@ function percentile(sorted: readonly number[], q: number): number {
 
 /** `requests` requests from `clients` concurrent loops; each loop takes the next path in turn. */
 async function load(origin: string, pathOf: (i: number) => string, clients = CLIENTS, requests = REQUESTS) {
+  const client = createBenchClient(origin, clients);
   const times: number[] = [];
   let next = 0;
   let failures = 0;
@@ -49,14 +51,14 @@ async function load(origin: string, pathOf: (i: number) => string, clients = CLI
       while (next < requests) {
         const i = next++;
         const t = performance.now();
-        const res = await fetch(`${origin}${pathOf(i)}`);
-        await res.arrayBuffer();
-        if (res.status !== 200) failures++;
+        const status = await client.get(pathOf(i));
+        if (status !== 200) failures++;
         times.push(performance.now() - t);
       }
     }),
   );
   const seconds = (performance.now() - started) / 1000;
+  client.close();
   times.sort((a, b) => a - b);
   return { times, failures, rps: requests / seconds };
 }
