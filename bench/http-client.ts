@@ -17,7 +17,14 @@ export function createBenchClient(origin: string, sockets = 20): BenchClient {
     get: (path, headers = {}) =>
       new Promise((resolve, reject) => {
         const req = request(
-          { agent, hostname, port, path, headers: { "accept-encoding": "gzip", ...headers } },
+          {
+            agent,
+            hostname,
+            port,
+            // node:http takes only ASCII paths: escape the rest (the API bench's queries are Chinese).
+            path: path.replace(/[^\x21-\x7e]+/g, (run) => encodeURIComponent(run)),
+            headers: { "accept-encoding": "gzip", ...headers },
+          },
           (res) => {
             res.on("data", () => undefined);
             res.on("end", () => resolve(res.statusCode ?? 0));
