@@ -20,16 +20,9 @@ import type { AppEnv } from "./auth/env.ts";
 import { verifyPassword } from "./auth/password.ts";
 import { createLoginLimiter, type LoginLimiter } from "./auth/rate-limit.ts";
 import { createAuth, safeNext } from "./auth/session.ts";
+import { createCachedPages, HTML, type PageStatus } from "./cached-pages.ts";
 import { appFeedXml } from "./feed.ts";
-import {
-  bucketOf,
-  type CachedResponse,
-  createPageCache,
-  digestOf,
-  ifNoneMatches,
-  type PageCache,
-  sendKept,
-} from "./page-cache.ts";
+import { bucketOf, createPageCache, type PageCache } from "./page-cache.ts";
 import { archivePageBody } from "./pages/archive-page.ts";
 import { dayPageBody } from "./pages/day-page.ts";
 import { entryPageBody } from "./pages/entry-page.ts";
@@ -75,8 +68,6 @@ const SECURITY_HEADERS: Record<string, string> = {
 const DAY = "{[0-9]{4}-[0-9]{2}-[0-9]{2}}";
 /** A well-formed hash no password matches (its key is all zeros): checked for unknown user names. */
 const UNKNOWN_USER_HASH = `scrypt$32768$8$1$${"A".repeat(22)}$${"A".repeat(43)}`;
-type PageStatus = 200 | 400 | 401 | 404 | 429 | 500;
-const HTML = "text/html; charset=UTF-8";
 
 /**
  * The web app (`daybrief serve`): server-rendered pages over the query layer, one stylesheet, login
@@ -131,40 +122,10 @@ export function createServerApp(deps: ServerDeps): Hono<AppEnv> {
   const notFound = (c: Context<AppEnv>, text: string) =>
     page(c, { title: "找不到", body: messageBody("找不到这个页面 (404)", text) }, 404);
 
-  // Pages that show only what the store holds are kept in the page cache under the store's content
-  // version (any commit, by this process or another, makes a new one), the URL and who is looking:
-  // anonymous visitors share pages; a logged-in visitor's pages (their name and CSRF token in the
-  // frame) are kept for that session only. An ETag of the same key answers 304 before any read.
-  const cache = deps.pageCache ?? createPageCache({ version: () => ctx.store.contentVersion() });
-  const cached = async (
-    c: Context<AppEnv>,
-    parts: readonly string[],
-    build: (frame: { user?: string; csrf?: string }) => Promise<CachedResponse>,
-  ) => {
-    const user = c.get("user");
-    const csrf = user ? await auth.csrfToken(c) : undefined;
-    const visitor = user ? `session:${digestOf(`${user}\n${csrf}`)}` : "anonymous";
-    const { key, etag } = await cache.begin([c.req.path, new URL(c.req.url).search, visitor, ...parts]);
-    c.header("Cache-Control", "private, no-cache");
-    c.header("Vary", "Cookie");
-    // An ETag is only ever sent with a 200 of this key, so a match means the client holds it.
-    if (ifNoneMatches(c, etag)) {
-      c.header("ETag", etag);
-      return c.body(null, 304);
-    }
-    const response = cache.get(key) ?? cache.set(key, await build({ user, csrf }));
-    if (response.status === 200) c.header("ETag", etag);
-    return sendKept(c, response);
-  };
-  const cachedPage = (
-    c: Context<AppEnv>,
-    build: () => Promise<{ options: PageOptions; status?: PageStatus }>,
-    parts: readonly string[] = [],
-  ) =>
-    cached(c, parts, async (frame) => {
-      const { options, status = 200 } = await build();
-      return { body: renderPage({ path: c.req.path, ...frame }, options), status, contentType: HTML };
-    });
+  const { cached, cachedPage } = createCachedPages(
+    deps.pageCache ?? createPageCache({ version: () => ctx.store.contentVersion() }),
+    auth,
+  );
   const missing = (text: string) => ({
     options: { title: "找不到", body: messageBody("找不到这个页面 (404)", text) },
     status: 404 as const,
