@@ -82,26 +82,14 @@ test("a match in the article's text alone still shows the article's entry", asyn
 
 test("a hit reads no more than the start of a long article, and its snippet is the one the whole text gives", async () => {
   const filler = "这是一段与查询无关的文字，用来把文章拉长。".repeat(1200); // ~25,000 characters
-  const near = (
-    await store.saveArticle(
-      makeArticle({
-        url: "https://example.com/near",
-        contentHash: "n".repeat(64),
-        title: "长文甲",
-        text: `开头提到长文检索词。${filler}`,
-      }),
-    )
-  ).id;
-  const far = (
-    await store.saveArticle(
-      makeArticle({
-        url: "https://example.com/far",
-        contentHash: "f".repeat(64),
-        title: "长文检索词出现在标题",
-        text: `${filler}结尾才提到长文检索词，在前两万字之后。`,
-      }),
-    )
-  ).id;
+  const save = async (slug: string, title: string, text: string) =>
+    (
+      await store.saveArticle(
+        makeArticle({ url: `https://example.com/${slug}`, contentHash: slug.repeat(64), title, text }),
+      )
+    ).id;
+  const near = await save("n", "长文甲", `开头提到长文检索词。${filler}`);
+  const far = await save("f", "长文检索词出现在标题", `${filler}结尾才提到长文检索词，在前两万字之后。`);
   const wholeTexts: number[] = [];
   const counted = new Proxy(store, {
     get(target, key, receiver) {
