@@ -14,7 +14,7 @@ import { addDays, dayRange } from "../src/time.ts";
 import { demoCorpus, NAMES, ORGS, spread } from "./search.ts";
 
 /** Topics whose weight moves over the year, so trends and movers have something to find. */
-const TOPICS = [
+export const TOPICS = [
   "Agent",
   "多模态",
   "开源",

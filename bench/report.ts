@@ -5,6 +5,11 @@
 // job can keep it with `npm run bench | tail -n 1 > bench-results.json`. No file is written into the
 // repository. The bench reports; it never fails the build: FAIL rows are printed loudly instead.
 
+import { loadavg } from "node:os";
+
+/** The 1-minute load average, rounded: it goes with every latency figure (the machine is shared). */
+export const machineLoad = () => Math.round(loadavg()[0]! * 100) / 100;
+
 /** One measured figure. `pass` is undefined for figures without a target (informational rows). */
 export interface BenchRow {
   section: string;

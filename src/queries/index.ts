@@ -1,3 +1,4 @@
+export type { FacetCount, SearchFacets } from "../store/index.ts";
 export type { ArchiveDay, DayPlace } from "./archive.ts";
 export { listArchiveDays, locateDay, publishedVersion } from "./archive.ts";
 export type { BriefingListItem } from "./briefings.ts";
@@ -29,7 +30,14 @@ export {
 } from "./review.ts";
 export type { RunActivity, RunReport } from "./runs.ts";
 export { getRun, getRunActivity, listRuns } from "./runs.ts";
-export type { SearchContext, SearchHit, SearchHitEntry, SearchRequest, SearchResult } from "./search.ts";
+export type {
+  SearchContext,
+  SearchHit,
+  SearchHitEntry,
+  SearchOptions,
+  SearchRequest,
+  SearchResult,
+} from "./search.ts";
 export { MAX_SEARCH_LIMIT, searchEntries } from "./search.ts";
 export type { ListSourcesOptions, SourceReport, SourceState } from "./sources.ts";
 export { listSources } from "./sources.ts";

@@ -79,3 +79,38 @@ test("a match in the article's text alone still shows the article's entry", asyn
   assert.equal(hit.entry?.org, "智谱");
   assert.ok(hit.snippet.some((p) => p.hit && p.text === "正文"));
 });
+
+test("a hit reads no more than the start of a long article, and its snippet is the one the whole text gives", async () => {
+  const filler = "这是一段与查询无关的文字，用来把文章拉长。".repeat(1200); // ~25,000 characters
+  const save = async (slug: string, title: string, text: string) =>
+    (
+      await store.saveArticle(
+        makeArticle({ url: `https://example.com/${slug}`, contentHash: slug.repeat(64), title, text }),
+      )
+    ).id;
+  const near = await save("n", "长文甲", `开头提到长文检索词。${filler}`);
+  const far = await save("f", "长文检索词出现在标题", `${filler}结尾才提到长文检索词，在前两万字之后。`);
+  const wholeTexts: number[] = [];
+  const counted = new Proxy(store, {
+    get(target, key, receiver) {
+      const value = Reflect.get(target, key, receiver);
+      if (key === "getArticle")
+        return (id: number) => {
+          wholeTexts.push(id);
+          return value.call(target, id);
+        };
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+  const result = await searchEntries(counted, { query: "长文检索词" }, context);
+  const snippet = (id: number) =>
+    result.hits
+      .find((h) => h.articleId === id)!
+      .snippet.map((p) => p.text)
+      .join("");
+  assert.deepEqual(new Set(result.hits.map((h) => h.articleId)), new Set([near, far]));
+  assert.match(snippet(near), /^开头提到长文检索词。/);
+  // The only match in the text lies past what a hit reads at first: read whole, cut as before.
+  assert.match(snippet(far), /^….*结尾才提到长文检索词，在前两万字之后。$/);
+  assert.deepEqual(wholeTexts, [far], "only the article whose snippet lies further on is read whole");
+});

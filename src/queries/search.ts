@@ -1,7 +1,7 @@
 import { UsageError } from "../errors.ts";
 import type { Bullet, Entry, Stars } from "../model/index.ts";
 import { parseSearchQuery } from "../model/search-text.ts";
-import type { Store, StoredAnalysis } from "../store/index.ts";
+import type { SearchFacets, Store, StoredAnalysis } from "../store/index.ts";
 import { dayOf, dayRange, parseDay } from "../time.ts";
 import { type Highlighted, highlightAll, snippetOf, termPattern } from "./highlight.ts";
 
@@ -58,6 +58,13 @@ export interface SearchResult {
   /** So many documents matched that only the most recently stored were ranked: `total` is a lower bound. */
   capped: boolean;
   hits: SearchHit[];
+  /** Counts per source, org, tag, ★ and analyser, each ignoring its own filter (when asked for). */
+  facets?: SearchFacets;
+}
+
+export interface SearchOptions {
+  /** Also count the facets (one more query on the same matches). */
+  facets?: boolean;
 }
 
 export const MAX_SEARCH_LIMIT = 100;
@@ -95,6 +102,31 @@ function entryTexts(entry: Entry): string[] {
   return [entry.summary, ...sections.flatMap((s) => [s?.lead ?? "", ...bulletTexts(s?.bullets)])];
 }
 
+/** Characters of a snippet (highlight.ts's window). */
+const SNIPPET_WIDTH = 120;
+/** Of an article's text, a hit reads this much (the index holds no more: INDEXED_TEXT_CHARS). */
+const SNIPPET_TEXT_CHARS = 20_000;
+/** Room left after a match found in the cut text, so the match cannot be one that runs past the cut. */
+const SNIPPET_SLACK = 1_000;
+
+/**
+ * Whether the snippet of [...entryTexts, text] could differ when `text` is only the start of the
+ * article's text: no entry text matches and the start has no match, or one too near its end (a
+ * match further on might have begun earlier, or the window would reach past the cut).
+ */
+function snippetNeedsWholeText(
+  entryTexts: readonly string[],
+  text: string,
+  pattern: RegExp | undefined,
+): boolean {
+  if (!pattern) return false;
+  const flat = (t: string) => t.replace(/\s+/g, " ").trim();
+  if (entryTexts.some((t) => flat(t).search(pattern) >= 0)) return false;
+  const start = flat(text);
+  const at = start.search(pattern);
+  return at < 0 || at + 2 * SNIPPET_WIDTH + SNIPPET_SLACK > start.length;
+}
+
 /**
  * Full-text search over stored entries and articles: one hit per article, best first (bm25 with a
  * recency boost), with its title and a snippet highlighted. Reads the store only; the same request
@@ -104,11 +136,12 @@ export async function searchEntries(
   store: Store,
   request: SearchRequest,
   context: SearchContext,
+  options: SearchOptions = {},
 ): Promise<SearchResult> {
   checkRequest(request);
   const terms = parseSearchQuery(request.query);
   if (terms.length === 0) return { terms: [], total: 0, capped: false, hits: [] };
-  const { total, capped, matches } = await store.searchDocuments({
+  const input = {
     terms,
     from: request.from ? dayRange(request.from, context.timeZone).start : undefined,
     to: request.to ? dayRange(request.to, context.timeZone).end : undefined,
@@ -119,10 +152,19 @@ export async function searchEntries(
     analyser: request.analyser,
     limit: request.limit ?? 10,
     now: context.now,
-  });
+  };
+  const [{ total, capped, matches }, facets] = await Promise.all([
+    store.searchDocuments(input),
+    options.facets ? store.countSearchFacets(input) : undefined,
+  ]);
   const ids = matches.map((m) => m.articleId);
-  const articles = new Map((await store.listArticlesByIds(ids)).map((a) => [a.id!, a]));
-  const analyses = await store.listAnalysesForArticles(ids);
+  // Only what a hit shows: no HTML, and the text up to SNIPPET_TEXT_CHARS (the whole text only
+  // when the snippet might lie past that, see snippetNeedsWholeText).
+  const [heads, analyses] = await Promise.all([
+    store.listArticleHeads(ids, SNIPPET_TEXT_CHARS),
+    store.listAnalysesForArticles(ids),
+  ]);
+  const articles = new Map(heads.map((a) => [a.id, a]));
   const pattern = termPattern(terms);
   const hits: SearchHit[] = [];
   for (const match of matches) {
@@ -132,6 +174,10 @@ export async function searchEntries(
       | Extract<StoredAnalysis, { status: "ok" }>
       | undefined;
     const entry = shown?.entry;
+    const texts = match.analysisId !== undefined && entry ? entryTexts(entry) : [];
+    let text = article.text;
+    if (article.truncated && snippetNeedsWholeText(texts, text, pattern))
+      text = (await store.getArticle(article.id))?.text ?? text;
     hits.push({
       articleId: match.articleId,
       matchedIn: match.analysisId !== undefined ? "entry" : "article",
@@ -150,11 +196,8 @@ export async function searchEntries(
               analyser: shown.analyser.name,
             }
           : undefined,
-      snippet: snippetOf(
-        match.analysisId !== undefined && entry ? [...entryTexts(entry), article.text] : [article.text],
-        pattern,
-      ),
+      snippet: snippetOf([...texts, text], pattern, SNIPPET_WIDTH),
     });
   }
-  return { terms: terms.map((t) => t.raw), total, capped, hits };
+  return { terms: terms.map((t) => t.raw), total, capped, hits, ...(facets ? { facets } : {}) };
 }

@@ -92,6 +92,40 @@ describe("pages", () => {
     assertInert(hostile.text, "/search hostile query");
   });
 
+  test("/search: facet counts beside the filters, each a link that adds (or removes) that filter", async () => {
+    const q = encodeURIComponent("模型");
+    const r = await get(`/search?q=${q}`);
+    assert.match(r.text, /<aside class="facets" aria-label="筛选计数 \(facet counts\)">/);
+    const total = Number(/共 (\d+) 篇匹配/.exec(r.text)![1]);
+    // The source select and the source facet carry the counts; they add up to the total.
+    const options = [...r.text.matchAll(/<option value="([\w-]+)">[^<(]+ \((\d+)\)<\/option>/g)];
+    assert.ok(options.length > 0);
+    const sourceLinks = [
+      ...r.text.matchAll(
+        /<a href="(\/search\?q=[^"]*&amp;source=([\w-]+))">[^<]+<\/a> <span class="count">(\d+)<\/span>/g,
+      ),
+    ];
+    assert.ok(sourceLinks.length > 0, "source facet links");
+    assert.equal(
+      sourceLinks.reduce((n, m) => n + Number(m[3]), 0),
+      total,
+    );
+    // Following a source's link finds that many, and the chosen value links back to "any".
+    const [, href, source, count] = sourceLinks[0]!;
+    const chosen = await get(href!.replaceAll("&amp;", "&"));
+    assert.match(chosen.text, new RegExp(`共 ${count} 篇匹配`));
+    // The chosen value is marked, and its link takes the choice away again.
+    const current = /<a href="([^"]*)" aria-current="true">[^<]+<\/a> <span class="count">(\d+)<\/span>/.exec(
+      chosen.text,
+    );
+    assert.ok(current, "the chosen source is marked");
+    assert.equal(current[2], count);
+    assert.ok(!current[1]!.includes(`source=${source}`));
+    assert.match(chosen.text, /全部 \(any\)/);
+    for (const facet of ["来源 (source)", "价值 (★)", "机构 (org)", "标签 (tag)", "分析器 (analyser)"])
+      assert.ok(r.text.includes(`<h2>${facet}</h2>`), facet);
+  });
+
   test("/e/:id: every section, each claim with its status and evidence quote, the analyser", async () => {
     const id = structuredClone((await fx.day.store.getBriefing(DEMO_DAY))!.briefing).items[0]!.articleId;
     const r = await get(`/e/${id}`);

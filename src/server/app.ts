@@ -10,7 +10,6 @@ import {
   listArchiveDays,
   listSources,
   locateDay,
-  publishedVersion,
   type QueryContext,
   type SearchResult,
   searchEntries,
@@ -24,13 +23,14 @@ import { addLoginRoutes } from "./auth/login-routes.ts";
 import { publicOrigin } from "./auth/proxy.ts";
 import { createLoginLimiter, type LoginLimiter } from "./auth/rate-limit.ts";
 import { createAuth } from "./auth/session.ts";
+import { createCachedPages, HTML } from "./cached-pages.ts";
 import { appFeedXml } from "./feed.ts";
+import { bucketOf, createPageCache, type PageCache } from "./page-cache.ts";
 import type { PageResponder } from "./page-responder.ts";
 import { archivePageBody } from "./pages/archive-page.ts";
 import { dayPageBody } from "./pages/day-page.ts";
 import { entryPageBody } from "./pages/entry-page.ts";
-import type { SafeHtml } from "./pages/html.ts";
-import { messageBody, renderPage } from "./pages/layout.ts";
+import { messageBody, type PageOptions, renderPage } from "./pages/layout.ts";
 import { searchPageBody } from "./pages/search-page.ts";
 import { sourcesPageBody } from "./pages/sources-page.ts";
 import { trendsPageBody } from "./pages/trends-page.ts";
@@ -69,6 +69,8 @@ export interface ServerDeps {
   mounts?: { path: string; app: Hono<any, any, any> }[];
   /** Unexpected errors (a 500 page is shown). */
   onError?: (error: unknown) => void;
+  /** Rendered pages kept under the store's content version (default: one of 500 pages). */
+  pageCache?: PageCache;
 }
 
 const SECURITY_HEADERS: Record<string, string> = {
@@ -81,8 +83,6 @@ const SECURITY_HEADERS: Record<string, string> = {
 };
 
 const DAY = "{[0-9]{4}-[0-9]{2}-[0-9]{2}}";
-/** Rendered day pages kept (about 70 KB each for 30 entries). */
-const DAY_PAGE_CACHE = 64;
 
 /**
  * The web app (`daybrief serve`): server-rendered pages over the query layer, one stylesheet, login
@@ -137,117 +137,121 @@ export function createServerApp(deps: ServerDeps): Hono<AppEnv> {
   const notFound = (c: Context<AppEnv>, text: string) =>
     page(c, { title: "找不到", body: messageBody("找不到这个页面 (404)", text) }, 404);
 
-  // A day's page changes only when the day is published again (its generatedAt) or a day is added
-  // next to it (prev/next): rendered bodies are kept under exactly that key.
-  const dayPages = new Map<string, SafeHtml>();
-  // The archive and trends read every day: kept until a day is published or published again.
-  const wholePages = new Map<string, SafeHtml>();
-  const wholePage = async (name: string, build: () => Promise<SafeHtml>): Promise<SafeHtml> => {
-    const key = `${name}|${await publishedVersion(ctx)}`;
-    let body = wholePages.get(key);
-    if (!body) {
-      for (const k of wholePages.keys()) if (k.startsWith(`${name}|`)) wholePages.delete(k);
-      body = await build();
-      wholePages.set(key, body);
-    }
-    return body;
-  };
-  const dayPage = async (date?: string): Promise<{ date: string; body: SafeHtml } | undefined> => {
+  const { cached, cachedPage } = createCachedPages(
+    deps.pageCache ?? createPageCache({ version: () => ctx.store.contentVersion() }),
+    auth,
+  );
+  const missing = (text: string) => ({
+    options: { title: "找不到", body: messageBody("找不到这个页面 (404)", text) },
+    status: 404 as const,
+  });
+
+  /** A published day's page options (the latest day without `date`), or undefined. */
+  const dayPage = async (date?: string): Promise<PageOptions | undefined> => {
     const place = await locateDay(ctx, date);
-    if (!place) return undefined;
-    const key = [place.date, place.generatedAt, place.previous, place.next].join("|");
-    let body = dayPages.get(key);
-    if (!body) {
-      const briefing = await getBriefing(ctx, place.date);
-      if (!briefing) return undefined;
-      body = dayPageBody({ briefing, previous: place.previous, next: place.next });
-      if (dayPages.size >= DAY_PAGE_CACHE) dayPages.delete(dayPages.keys().next().value!);
-      dayPages.set(key, body);
-    }
-    return { date: place.date, body };
+    const briefing = place && (await getBriefing(ctx, place.date));
+    if (!place || !briefing) return undefined;
+    return { title: place.date, body: dayPageBody({ briefing, previous: place.previous, next: place.next }) };
   };
 
-  app.get("/", async (c) => {
-    const day = await dayPage();
-    if (!day)
-      return page(c, {
+  app.get("/", (c) =>
+    cachedPage(c, async () => ({
+      options: (await dayPage()) ?? {
         title: "今日",
         body: messageBody(
           "还没有简报",
           "还没有发布任何一天的简报。运行 daybrief run（或 daybrief demo --serve）之后再来。",
           { href: "/sources", label: "查看来源" },
         ),
-      });
-    return page(c, { title: day.date, body: day.body });
-  });
+      },
+    })),
+  );
 
-  app.get(`/d/:date${DAY}`, async (c) => {
-    const date = c.req.param("date");
-    const day = parseDay(date) ? await dayPage(date) : undefined;
-    if (!day) return notFound(c, `${date} 没有发布简报。`);
-    return page(c, { title: date, body: day.body });
-  });
-
-  app.get(`/d/:date${DAY}/:format{md|json}`, async (c) => {
-    const date = c.req.param("date");
-    const briefing = parseDay(date) ? await getBriefing(ctx, date) : undefined;
-    if (!briefing) return c.text(`${date} 没有发布简报 (no briefing)`, 404);
-    const format = c.req.param("format") === "md" ? briefingFormats.markdown : briefingFormats.json;
-    return c.body(format.render(briefing), 200, { "Content-Type": format.contentType });
-  });
-
-  app.get("/archive", async (c) =>
-    page(c, {
-      title: "归档",
-      body: await wholePage("archive", async () => archivePageBody(await listArchiveDays(ctx))),
+  app.get(`/d/:date${DAY}`, (c) =>
+    cachedPage(c, async () => {
+      const date = c.req.param("date");
+      const options = parseDay(date) ? await dayPage(date) : undefined;
+      return options ? { options } : missing(`${date} 没有发布简报。`);
     }),
   );
 
-  app.get("/search", async (c) => {
+  app.get(`/d/:date${DAY}/:format{md|json}`, (c) =>
+    cached(c, [], async () => {
+      const date = c.req.param("date");
+      const briefing = parseDay(date) ? await getBriefing(ctx, date) : undefined;
+      if (!briefing)
+        return {
+          body: `${date} 没有发布简报 (no briefing)`,
+          status: 404,
+          contentType: "text/plain; charset=UTF-8",
+        };
+      const format = c.req.param("format") === "md" ? briefingFormats.markdown : briefingFormats.json;
+      return { body: format.render(briefing), status: 200, contentType: format.contentType };
+    }),
+  );
+
+  app.get("/archive", (c) =>
+    cachedPage(c, async () => ({
+      options: { title: "归档", body: archivePageBody(await listArchiveDays(ctx)) },
+    })),
+  );
+
+  app.get("/search", (c) => {
     const request = searchRequestOf(c);
-    let result: SearchResult | undefined;
-    let error: string | undefined;
-    if (request.query.trim())
-      try {
-        result = await searchEntries(ctx.store, request, { timeZone: config.timezone, now: now() });
-      } catch (e) {
-        if (!(e instanceof UsageError)) throw e;
-        error = e.message;
+    // Recency is measured from the start of the current 10 minutes, so a kept result is exact.
+    const at = bucketOf(now());
+    return cached(c, [at.toISOString()], async (frame) => {
+      let result: SearchResult | undefined;
+      let error: string | undefined;
+      if (request.query.trim())
+        try {
+          result = await searchEntries(
+            ctx.store,
+            request,
+            { timeZone: config.timezone, now: at },
+            { facets: true },
+          );
+        } catch (e) {
+          if (!(e instanceof UsageError)) throw e;
+          error = e.message;
+        }
+      const body = searchPageBody({
+        request,
+        result,
+        error,
+        sources: config.sources.map((s) => ({ id: s.id!, name: s.name })),
+      });
+      const status = error ? 400 : 200;
+      if (c.req.query("partial") === "1") {
+        const inner = /<div id="results" aria-live="polite">([\s\S]*)<\/div>$/.exec(body.value)?.[1] ?? "";
+        return { body: inner, status, contentType: HTML };
       }
-    const body = searchPageBody({
-      request,
-      result,
-      error,
-      sources: config.sources.map((s) => ({ id: s.id!, name: s.name })),
+      const title = request.query ? `搜索：${request.query}` : "搜索";
+      return {
+        body: renderPage({ path: c.req.path, ...frame }, { title, body, scripts: ["search.js"] }),
+        status,
+        contentType: HTML,
+      };
     });
-    const status = error ? 400 : 200;
-    if (c.req.query("partial") === "1") {
-      const inner = /<div id="results" aria-live="polite">([\s\S]*)<\/div>$/.exec(body.value)?.[1] ?? "";
-      return c.html(inner, status);
-    }
-    return page(
-      c,
-      { title: request.query ? `搜索：${request.query}` : "搜索", body, scripts: ["search.js"] },
-      status,
-    );
   });
 
-  app.get("/e/:id", async (c) => {
-    const detail: EntryDetail | undefined = await getEntry(ctx, c.req.param("id"));
-    if (!detail) return notFound(c, "没有这个条目。");
-    return page(c, { title: detail.entry.title, body: entryPageBody(detail, config.timezone) });
-  });
+  app.get("/e/:id", (c) =>
+    cachedPage(c, async () => {
+      const detail: EntryDetail | undefined = await getEntry(ctx, c.req.param("id"));
+      if (!detail) return missing("没有这个条目。");
+      return { options: { title: detail.entry.title, body: entryPageBody(detail, config.timezone) } };
+    }),
+  );
 
   app.get("/sources", async (c) => {
     const sources = await listSources(ctx, { now: now(), days: 30 });
     return page(c, { title: "来源", body: sourcesPageBody(sources, config.timezone, redact) });
   });
 
-  app.get("/trends", async (c) =>
-    page(c, {
-      title: "趋势",
-      body: await wholePage("trends", async () => trendsPageBody(await getWeeklyTrends(ctx))),
-    }),
+  app.get("/trends", (c) =>
+    cachedPage(c, async () => ({
+      options: { title: "趋势", body: trendsPageBody(await getWeeklyTrends(ctx)) },
+    })),
   );
 
   app.get("/feed.xml", async (c) =>

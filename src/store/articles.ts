@@ -24,6 +24,41 @@ export interface ArticleRow {
   text_from: string | null;
 }
 
+/** What a search hit shows of an article: no HTML or links, and its text cut to a prefix. */
+export interface ArticleHead {
+  id: number;
+  sourceId: string;
+  url: string;
+  title: string;
+  publishedAt: string;
+  /** The first `textChars` characters of the text. */
+  text: string;
+  /** The text is longer than what `text` holds. */
+  truncated: boolean;
+}
+
+interface ArticleHeadRow {
+  id: number;
+  source_id: string;
+  url: string;
+  title: string;
+  published_at: string;
+  text: string;
+  truncated: number | boolean;
+}
+
+export function toArticleHead(row: ArticleHeadRow): ArticleHead {
+  return {
+    id: row.id,
+    sourceId: row.source_id,
+    url: row.url,
+    title: row.title,
+    publishedAt: row.published_at,
+    text: row.text,
+    truncated: Boolean(row.truncated),
+  };
+}
+
 /** Fields a later step may change (status upgrade, full text replacing the feed summary, …). */
 export type ArticlePatch = Partial<Omit<Article, "id" | "statusReason">> & {
   /** null clears it (a page read later replaces the feed's stand-in). */
@@ -163,6 +198,16 @@ export class ArticleTable {
       "SELECT a.* FROM json_each(?) AS j JOIN articles AS a ON a.id = j.value ORDER BY j.key",
     ).all(JSON.stringify(ids)) as ArticleRow[];
     return rows.map(toArticle);
+  }
+
+  /** The articles' heads in the order of `ids` (unknown ids are skipped), their text cut to `textChars`. */
+  listArticleHeads(ids: readonly number[], textChars: number): ArticleHead[] {
+    const rows = this.sql(
+      `SELECT a.id, a.source_id, a.url, a.title, a.published_at, substr(a.text, 1, ?) AS text,
+         length(a.text) > ? AS truncated
+       FROM json_each(?) AS j JOIN articles AS a ON a.id = j.value ORDER BY j.key`,
+    ).all(textChars, textChars, JSON.stringify(ids)) as ArticleHeadRow[];
+    return rows.map(toArticleHead);
   }
 
   /**

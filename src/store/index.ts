@@ -1,6 +1,6 @@
 export type { RaiseAlertInput, RecoverAlertInput, SourceAlertKind, StoredAlert } from "./alerts.ts";
 export type { AnalysisKey, SaveAnalysisInput, StoredAnalysis } from "./analyses.ts";
-export type { ArticlePatch } from "./articles.ts";
+export type { ArticleHead, ArticlePatch } from "./articles.ts";
 export type { BriefingHeadline, BriefingSummary, SaveBriefingInput, StoredBriefing } from "./briefings.ts";
 export type { Delivery, DeliveryKey, DeliveryStatus, RecordDeliveryInput } from "./deliveries.ts";
 export type { DraftStatus, DraftSummary, SaveDraftInput, StoredDraft } from "./drafts.ts";
@@ -11,6 +11,7 @@ export { openConfiguredStore, type StoreLocation, storeMayExist } from "./open-c
 export type { PageReread } from "./page-rereads.ts";
 export type { LockOwner, TakeLockResult } from "./run-lock.ts";
 export type { FinishRunInput, Run, RunFailure, RunStatus, StartRunInput } from "./runs.ts";
+export type { FacetCount, SearchFacets } from "./search-facets.ts";
 export type { SearchDocumentsInput, SearchDocumentsResult, SearchMatch } from "./search-index.ts";
 export type { FetchFailure, FetchSuccess, SourceHealth } from "./sources.ts";
 export { openStore } from "./sqlite-store.ts";

@@ -1,6 +1,7 @@
 import type { Database } from "better-sqlite3";
 import type { SearchTerm } from "../model/search-text.ts";
 import { cachePreparedStatements, type Prepare } from "./database.ts";
+import { countFacets, type FacetRow, type SearchFacets } from "./search-facets.ts";
 import { optional, toUtcIso } from "./values.ts";
 
 /**
@@ -190,5 +191,35 @@ export class SearchIndexTable {
       ...entryParams,
     ) as MatchRow[];
     return toSearchResult(rows, cap);
+  }
+
+  /**
+   * The facet counts of a search (search-facets.ts): the articles among the newest `scoreAtMost`
+   * documents matching the terms and the date range, with every entry's facts, counted in JS.
+   */
+  countSearchFacets(input: SearchDocumentsInput): SearchFacets {
+    const cap = input.scoreAtMost ?? SCORED_DOCUMENTS;
+    if (input.terms.length === 0) return countFacets([], input, cap);
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (input.from !== undefined) {
+      where.push("AND d.published_at >= ?");
+      params.push(toUtcIso(input.from));
+    }
+    if (input.to !== undefined) {
+      where.push("AND d.published_at < ?");
+      params.push(toUtcIso(input.to));
+    }
+    const rows = this.sql(
+      `WITH m AS MATERIALIZED (
+         SELECT d.article_id, d.source_id FROM search_fts JOIN search_docs AS d ON d.id = search_fts.rowid
+         WHERE search_fts MATCH ? ${where.join(" ")}
+         ORDER BY search_fts.rowid DESC LIMIT ?
+       ),
+       a AS (SELECT article_id, max(source_id) AS source_id FROM m GROUP BY article_id)
+       SELECT a.article_id, a.source_id, e.org, e.stars, e.tags, e.analyser, (SELECT count(*) FROM m) AS scored
+       FROM a LEFT JOIN search_docs AS e ON e.article_id = a.article_id AND e.kind = 'entry'`,
+    ).all(matchExpression(input.terms), ...params, cap) as FacetRow[];
+    return countFacets(rows, input, cap);
   }
 }

@@ -92,6 +92,8 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     ...methodsOf(new SearchIndexTable(db)),
   };
   const queue = new SerialQueue();
+  const changes = db.prepare("SELECT total_changes()").pluck();
+  let uncommitted = 0;
   // Marks the async context of a transaction body, to refuse (not deadlock on) a call on the store.
   const inside = new AsyncLocalStorage<true>();
   let savepoints = 0;
@@ -139,6 +141,16 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
       return queue.run(() => inside.run(true, () => runTransaction(fn)));
     },
     batchWrites: (batchOptions) => openWriteBatch(db, queue, inside, runTransaction, batchOptions),
+    // PRAGMA data_version changes when another connection (or process) commits; this connection's
+    // own writes show in total_changes(), which counts every row a statement changed (rolled back
+    // ones too: a needless change of token, never a missed one). An open chunk's rows are visible
+    // but not committed: a token of its own each time.
+    contentVersion: () =>
+      outside(() =>
+        db.inTransaction
+          ? `open.${++uncommitted}`
+          : `${db.pragma("data_version", { simple: true })}.${changes.get()}`,
+      ),
     close: async () => {
       if (queue.busy) await queue.run(() => undefined);
       if (db.open) db.close();

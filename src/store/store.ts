@@ -1,7 +1,7 @@
 import type { Article, BriefingEdit, NewBriefingEdit, Source, SourceFetchState } from "../model/index.ts";
 import type { RaiseAlertInput, RecoverAlertInput, StoredAlert } from "./alerts.ts";
 import type { AnalysisKey, SaveAnalysisInput, StoredAnalysis } from "./analyses.ts";
-import type { ArticlePatch } from "./articles.ts";
+import type { ArticleHead, ArticlePatch } from "./articles.ts";
 import type { BriefingHeadline, BriefingSummary, SaveBriefingInput, StoredBriefing } from "./briefings.ts";
 import type { Delivery, DeliveryKey, DeliveryStatus, RecordDeliveryInput } from "./deliveries.ts";
 import type { DraftStatus, DraftSummary, SaveDraftInput, StoredDraft } from "./drafts.ts";
@@ -10,6 +10,7 @@ import type { SaveJudgementInput } from "./judgements.ts";
 import type { PageReread } from "./page-rereads.ts";
 import type { LockOwner, TakeLockResult } from "./run-lock.ts";
 import type { FinishRunInput, Run, StartRunInput } from "./runs.ts";
+import type { SearchFacets } from "./search-facets.ts";
 import type { SearchDocumentsInput, SearchDocumentsResult } from "./search-index.ts";
 import type { FetchFailure, FetchSuccess, SourceHealth } from "./sources.ts";
 import type { SaveStoryInput, Story } from "./stories.ts";
@@ -38,6 +39,8 @@ export interface StoreOps {
   listArticlesPublishedBetween(start: string | Date, end: string | Date): Promise<Article[]>;
   listArticlesForDay(date: string, timeZone: string): Promise<Article[]>;
   listArticlesByIds(ids: readonly number[]): Promise<Article[]>;
+  /** What search hits show: no HTML or links, the text cut to its first `textChars` characters. */
+  listArticleHeads(ids: readonly number[], textChars: number): Promise<ArticleHead[]>;
   listPageTextChars(sourceId: string, limit?: number): Promise<number[]>;
   listRecentTextFrom(
     sourceId: string,
@@ -114,6 +117,11 @@ export interface StoreOps {
 
   /** Full-text search: matching articles (via their text or an entry), best first. */
   searchDocuments(input: SearchDocumentsInput): Promise<SearchDocumentsResult>;
+  /**
+   * Facet counts of the same search (search-facets.ts): per source, org, tag, ★ and analyser, each
+   * facet ignoring its own filter. `limit` is not used.
+   */
+  countSearchFacets(input: SearchDocumentsInput): Promise<SearchFacets>;
 
   takeRunLock(
     token: string,
@@ -145,6 +153,16 @@ export interface Store extends StoreOps {
    * instead of one transaction per row: see WriteBatch.
    */
   batchWrites(options?: WriteBatchOptions): WriteBatch;
+  /**
+   * An opaque token of what the store holds: it changes whenever a commit may have changed any
+   * stored data — through this store or any other connection or process on the same data — so a
+   * front end can keep what it rendered under the token it read *before* reading the data
+   * (src/server/page-cache.ts). Two equal tokens mean no commit in between. While a transaction or
+   * write-batch chunk of this store is open (its uncommitted rows are visible to this store's
+   * calls), every call returns a new token, so nothing read then is ever matched again. Tokens mean
+   * nothing across stores or processes.
+   */
+  contentVersion(): Promise<string>;
   /** Waits for pending work, then closes. */
   close(): Promise<void>;
 }

@@ -111,4 +111,33 @@ for (const backend of backends)
       );
       assert.deepEqual(await store.listArticlesByIds([]), []);
     });
+
+    test("article heads: in the order asked, no HTML, the text cut to so many characters", async () => {
+      const long = "甲乙丙丁".repeat(10);
+      const a = (await store.saveArticle(makeArticle({ url: "https://example.com/a", text: long }))).id;
+      const b = (await store.saveArticle(makeArticle({ url: "https://example.com/b", text: "短" }))).id;
+      const heads = await store.listArticleHeads([b, 12345, a], 6);
+      assert.deepEqual(
+        heads.map((h) => [h.id, h.text, h.truncated]),
+        [
+          [b, "短", false],
+          [a, "甲乙丙丁甲乙", true],
+        ],
+      );
+      const full = (await store.getArticle(a))!;
+      assert.deepEqual(
+        { ...heads[1], text: undefined },
+        {
+          id: a,
+          sourceId: full.sourceId,
+          url: full.url,
+          title: full.title,
+          publishedAt: full.publishedAt,
+          text: undefined,
+          truncated: true,
+        },
+      );
+      assert.equal((await store.listArticleHeads([a], 40))[0]!.truncated, false, "exactly 40 characters");
+      assert.deepEqual(await store.listArticleHeads([], 10), []);
+    });
   });

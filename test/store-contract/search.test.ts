@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, test } from "node:test";
 import type { AnalyserInfo } from "../../src/model/index.ts";
 import { parseSearchQuery } from "../../src/model/search-text.ts";
 import { makeEntry, makeSource, searchCorpus } from "../../src/store/fixtures.ts";
-import type { Store } from "../../src/store/index.ts";
+import type { SearchDocumentsInput, Store } from "../../src/store/index.ts";
 import { backends } from "./backends.ts";
 
 for (const backend of backends)
@@ -91,6 +91,87 @@ for (const backend of backends)
       assert.deepEqual(await search("agent", { minStars: 4 }), [late]);
       assert.deepEqual(await search("agent", { analyser: llm.name }), [late]);
       assert.deepEqual(await search("agent", { analyser: "nobody" }), []);
+    });
+
+    test("facet counts: per source, org, tag, ★ and analyser; each facet ignores its own filter", async () => {
+      const a = await add({ title: "Agent 甲" }, { org: "腾讯混元", stars: 2, tags: ["AI Agent", "开源"] });
+      await add(
+        { title: "Agent 乙", sourceId: "qbitai" },
+        { org: "美团", stars: 5, tags: ["ai agent"] },
+        llm,
+      );
+      await add({ title: "Agent 丙", sourceId: "qbitai" }, { org: "腾讯", stars: 4, tags: ["开源"] });
+      await add({ title: "Agent 丁" });
+      await add({ title: "无关 戊" }, { org: "美团", stars: 5 });
+      await add({ title: "Agent 早", publishedAt: "2026-01-01T00:00:00Z" }, { org: "美团", stars: 5 });
+      const facets = (filters: Partial<SearchDocumentsInput> = {}) =>
+        store.countSearchFacets({
+          terms: parseSearchQuery("agent"),
+          from: "2026-02-01T00:00:00Z",
+          limit: 10,
+          now: NOW,
+          ...filters,
+        });
+      const all = await facets();
+      assert.equal(all.capped, false);
+      assert.deepEqual(all.source, [
+        { value: "jiqizhixin", count: 2 },
+        { value: "qbitai", count: 2 },
+      ]);
+      // An org counts what org=<value> finds: "腾讯" takes in "腾讯混元".
+      assert.deepEqual(all.org, [
+        { value: "腾讯", count: 2 },
+        { value: "美团", count: 1 },
+        { value: "腾讯混元", count: 1 },
+      ]);
+      // Tags any case, counted once per article.
+      assert.deepEqual(
+        new Set(all.tag.map((t) => `${t.value.toLowerCase()}=${t.count}`)),
+        new Set(["ai agent=2", "开源=2"]),
+      );
+      assert.deepEqual(
+        all.stars.map((s) => s.count),
+        [1, 2, 2, 3, 3],
+        "★5 down to ★1",
+      );
+      assert.deepEqual(all.analyser, [
+        { value: "offline-extractive", count: 2 },
+        { value: llm.name, count: 1 },
+      ]);
+
+      // A source chosen: the source facet still lists both; the others count that source only.
+      const qbitai = await facets({ sourceId: "qbitai" });
+      assert.deepEqual(qbitai.source, all.source);
+      assert.deepEqual(qbitai.org, [
+        { value: "美团", count: 1 },
+        { value: "腾讯", count: 1 },
+      ]);
+      // ★ ≥ 4 chosen: the ★ facet is unchanged, the org facet loses 腾讯混元 (★2), sources count 2 in qbitai only.
+      const starred = await facets({ minStars: 4 });
+      assert.deepEqual(starred.stars, all.stars);
+      assert.deepEqual(starred.source, [{ value: "qbitai", count: 2 }]);
+      assert.deepEqual(starred.org, [
+        { value: "美团", count: 1 },
+        { value: "腾讯", count: 1 },
+      ]);
+      // The counts are what the filter finds.
+      for (const f of all.org)
+        assert.equal(
+          (await search("agent", { from: "2026-02-01T00:00:00Z", org: f.value })).length,
+          f.count,
+          f.value,
+        );
+      // An org and a tag chosen together: one entry must have both (as the search filter).
+      const both = await facets({ org: "腾讯", tag: "ai agent" });
+      assert.deepEqual(both.source, [{ value: "jiqizhixin", count: 1 }]);
+      assert.deepEqual(
+        both.tag.map((t) => t.value).sort(),
+        ["AI Agent", "开源"],
+        "the tag facet: tags of 腾讯 entries",
+      );
+      assert.equal((await search("agent", { org: "腾讯", tag: "ai agent" }))[0], a);
+      const none = await store.countSearchFacets({ terms: [], limit: 10, now: NOW });
+      assert.deepEqual(none.source, []);
     });
 
     test("ranked by relevance (title over text), then by recency; one hit per article", async () => {

@@ -257,6 +257,55 @@ test("search: hits with ids and highlights; cursor pages do not repeat and end",
   assert.ok(filtered.body.hits.every((h: { entry?: { stars: number } }) => h.entry && h.entry.stars === 5));
 });
 
+test("search facets: counts per source, org, tag, ★ and analyser; each ignores its own filter", async () => {
+  const plain = await call("/search?q=模型&limit=100");
+  assert.equal(plain.body.facets, undefined, "only when asked for");
+  const all = await call("/search?q=模型&facets=true");
+  const { facets } = all.body;
+  assert.ok(facets.source.length > 0 && facets.org.length > 0 && facets.analyser.length > 0);
+  const sum = (counts: { count: number }[]) => counts.reduce((n, f) => n + f.count, 0);
+  assert.equal(sum(facets.source), all.body.total, "every matching article has one source");
+  // A count is what choosing that value finds.
+  for (const f of facets.source.slice(0, 3)) {
+    const chosen = await call(`/search?q=模型&source=${encodeURIComponent(f.value)}&facets=true`);
+    assert.equal(chosen.body.total, f.count, `source ${f.value}`);
+    // The source facet ignores its own choice: still every source, same counts.
+    assert.deepEqual(chosen.body.facets.source, facets.source);
+  }
+  for (const f of facets.stars.filter((s: { count: number }) => s.count > 0)) {
+    const chosen = await call(`/search?q=模型&minStars=${f.value}`);
+    assert.equal(chosen.body.total, f.count, `★ ≥ ${f.value}`);
+  }
+  const org = facets.org[0];
+  const byOrg = await call(`/search?q=模型&org=${encodeURIComponent(org.value)}&facets=true`);
+  assert.equal(byOrg.body.total, org.count);
+  // Other facets follow the chosen org.
+  assert.equal(sum(byOrg.body.facets.source), org.count);
+  const analyser = facets.analyser[0];
+  const byAnalyser = await call(`/search?q=模型&analyser=${encodeURIComponent(analyser.value)}`);
+  assert.equal(byAnalyser.body.total, analyser.count);
+});
+
+test("reads are kept under the store's content version: a write by another connection shows at once", async () => {
+  const path = `/briefings/${DEMO_DAY}`;
+  const first = await call(path);
+  const etag = first.res.headers.get("etag")!;
+  const other = openStore(day.store.path);
+  const stored = (await day.store.getBriefing(DEMO_DAY))!;
+  try {
+    const [top, ...rest] = stored.briefing.items;
+    const items = [{ ...top!, entry: { ...top!.entry, title: "另一个连接改的" } }, ...rest];
+    await other.saveBriefing({ ...stored, briefing: { ...stored.briefing, items } });
+    const changed = await call(path, { headers: { "if-none-match": etag } });
+    assert.equal(changed.res.status, 200);
+    assert.equal(changed.body.entries[0].title, "另一个连接改的");
+  } finally {
+    await other.saveBriefing(stored);
+    await other.close();
+  }
+  assert.equal((await call(path)).body.entries[0].title, first.body.entries[0].title);
+});
+
 test("sources, runs and trends", async () => {
   const sources = await call("/sources?days=3");
   assert.deepEqual(

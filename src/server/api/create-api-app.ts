@@ -4,6 +4,8 @@ import { etag } from "hono/etag";
 import { HTTPException } from "hono/http-exception";
 import { UsageError } from "../../errors.ts";
 import { redactPatterns } from "../../model/redact.ts";
+import { dayOf } from "../../time.ts";
+import { bucketOf, createPageCache, ifNoneMatches, sendKept } from "../page-cache.ts";
 import type { ServerDeps } from "./deps.ts";
 import { DOCS_CSS, renderDocsPage } from "./docs-page.ts";
 import { type GuardEnv, guard } from "./guard.ts";
@@ -15,6 +17,9 @@ import { addWriteRoutes } from "./routes-write.ts";
 import { createRunJobs } from "./run-jobs.ts";
 
 export const API_VERSION = "1.0.0";
+
+/** The read routes kept in the response cache (see createApiApp). */
+const CACHED_READS = /\/(briefings|entries|search|trends)(\/[^/]+)?$/;
 
 /** The OpenAPI document's header (the routes and schemas fill in the rest). */
 export const OPENAPI_INFO = {
@@ -92,6 +97,35 @@ export function createApiApp(given: ServerDeps): OpenAPIHono<GuardEnv> {
     // Event streams are never complete bodies: no ETag for them.
     if (c.req.method !== "GET" || c.req.path.endsWith("/events")) return next();
     return etag()(c, next);
+  });
+
+  // Reads that depend only on the store, the URL and the clock's 10-minute bucket (search's recency,
+  // the trends' default period) are kept under the store's content version (src/server/page-cache.ts);
+  // their ETag answers 304 before anything is read. Runs (live progress held in memory) and sources
+  // (health as of now) are always computed.
+  const cache = deps.pageCache ?? createPageCache({ version: () => deps.query.store.contentVersion() });
+  app.use("*", async (c, next) => {
+    if (c.req.method !== "GET" || !CACHED_READS.test(c.req.path)) return next();
+    const now = deps.now();
+    const { key, etag } = await cache.begin([
+      "api",
+      c.req.path,
+      new URL(c.req.url).search,
+      bucketOf(now).toISOString(),
+      dayOf(now, deps.query.config.timezone),
+    ]);
+    if (ifNoneMatches(c, etag)) return c.body(null, 304, { ETag: etag });
+    const hit = cache.get(key);
+    if (hit) return sendKept(c, hit, { ETag: etag });
+    await next();
+    if (c.res.status !== 200) return;
+    cache.set(key, {
+      body: await c.res.clone().text(),
+      status: 200,
+      contentType: c.res.headers.get("content-type") ?? "application/json",
+    });
+    c.res.headers.set("ETag", etag);
+    c.res.headers.append("Vary", "Accept-Encoding");
   });
 
   addReadRoutes(app, { ...deps, redact: deps.redact ?? redactPatterns }, runs);

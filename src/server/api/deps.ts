@@ -1,5 +1,6 @@
 import type { Logger } from "../../log.ts";
 import type { QueryContext } from "../../queries/index.ts";
+import type { PageCache } from "../page-cache.ts";
 import type { ServerActions } from "./actions.ts";
 import type { RunJobs } from "./run-jobs.ts";
 
@@ -16,4 +17,6 @@ export interface ServerDeps {
   redact?: (text: string) => string;
   /** Where a request's unexpected error is logged (default: stderr). */
   logger?: Logger;
+  /** Responses kept under the store's content version (default: a cache of this app's own). */
+  pageCache?: PageCache;
 }

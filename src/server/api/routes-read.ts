@@ -15,6 +15,7 @@ import {
 import { briefingOutputSchema } from "../../render/briefing-json-schema.ts";
 import { toBriefingOutput } from "../../render/index.ts";
 import { addDays, dayOf } from "../../time.ts";
+import { bucketOf } from "../page-cache.ts";
 import { decodeCursor, encodeCursor } from "./cursor.ts";
 import type { ServerDeps } from "./deps.ts";
 import type { GuardEnv } from "./guard.ts";
@@ -122,16 +123,22 @@ export function addReadRoutes(app: OpenAPIHono<GuardEnv>, deps: ServerDeps, runs
           org: z.string().optional(),
           tag: z.string().optional(),
           minStars: z.coerce.number().int().min(1).max(5).optional(),
+          analyser: z.string().optional(),
           limit: limitOf(MAX_SEARCH_LIMIT, 10),
           cursor: z.string().optional(),
+          facets: z
+            .enum(["true", "false"])
+            .optional()
+            .describe("true: also count matches per source, org, tag, ★ and analyser (first page only)"),
         }),
       },
       responses: { 200: json(searchResultSchema, "Hits, best first") },
     }),
     async (c) => {
-      const { cursor, limit, ...filters } = c.req.valid("query");
+      const { cursor, limit, facets: withFacets, ...filters } = c.req.valid("query");
       const key = requestKey(["search", filters]);
-      const at = cursor ? decodeCursor(cursor, key) : { o: 0, n: deps.now().getTime() };
+      // Recency from the start of the current 10 minutes, so the response cache is exact.
+      const at = cursor ? decodeCursor(cursor, key) : { o: 0, n: bucketOf(deps.now()).getTime() };
       const offset = Number(at.o);
       const now = new Date(Number(at.n));
       const asked = Math.min(MAX_SEARCH_LIMIT, offset + limit);
@@ -145,18 +152,18 @@ export function addReadRoutes(app: OpenAPIHono<GuardEnv>, deps: ServerDeps, runs
           org: filters.org,
           tag: filters.tag,
           minStars: filters.minStars,
+          analyser: filters.analyser,
           limit: asked,
         },
         { timeZone: ctx.config.timezone, now },
+        { facets: withFacets === "true" && !cursor },
       );
       const hits = result.hits.slice(offset).map(presentHit);
       const end = offset + hits.length;
       const more = hits.length > 0 && end < Math.min(result.total, MAX_SEARCH_LIMIT);
       const nextCursor = more ? encodeCursor({ for: key, o: end, n: now.getTime() }) : undefined;
-      return c.json(
-        { terms: result.terms, total: result.total, capped: result.capped, hits, nextCursor },
-        200,
-      );
+      const { terms, total, capped, facets } = result;
+      return c.json({ terms, total, capped, hits, ...(facets ? { facets } : {}), nextCursor }, 200);
     },
   );
 

@@ -132,6 +132,24 @@ const highlightedSchema = z
   .openapi("Highlighted")
   .describe("Text in parts; parts with hit=true matched the query");
 
+const facetCountsSchema = z.array(z.object({ value: z.string(), count }));
+
+export const searchFacetsSchema = z
+  .object({
+    capped: z.boolean().describe("More documents matched than were counted: counts are lower bounds"),
+    source: facetCountsSchema.describe("Source ids (the `source` filter)"),
+    org: facetCountsSchema.describe("Orgs; a count is what `org=<value>` finds (part of the org, any case)"),
+    tag: facetCountsSchema,
+    stars: facetCountsSchema.describe(
+      '`minStars` values "5" down to "1": articles with an entry of at least that many ★',
+    ),
+    analyser: facetCountsSchema,
+  })
+  .describe(
+    "计数 (facet counts): matching articles per value, each facet applying every other filter but not its own; at most 20 values each, the most frequent first",
+  )
+  .openapi("SearchFacets");
+
 export const searchResultSchema = z
   .object({
     terms: z.array(z.string()),
@@ -152,6 +170,7 @@ export const searchResultSchema = z
         snippet: highlightedSchema,
       }),
     ),
+    facets: searchFacetsSchema.optional().describe("With facets=true, on the first page"),
     nextCursor: nextCursorSchema,
   })
   .openapi("SearchResult");

@@ -1,11 +1,13 @@
 import type { Article, ArticleStatus, TextFrom } from "../../model/index.ts";
 import { dayRange } from "../../time.ts";
 import {
+  type ArticleHead,
   type ArticlePatch,
   type ArticleRow,
   articleColumns,
   bindArticleField,
   toArticle,
+  toArticleHead,
 } from "../articles.ts";
 import { compact, optional, toUtcIso } from "../values.ts";
 import { indexArticle } from "./search-docs.ts";
@@ -97,6 +99,17 @@ export class PgArticleTable {
       [ids],
     );
     return rows.map(toArticle);
+  }
+
+  async listArticleHeads(ids: readonly number[], textChars: number): Promise<ArticleHead[]> {
+    const rows = await this.sql.rows<Parameters<typeof toArticleHead>[0]>(
+      `SELECT a.id, a.source_id, a.url, a.title, a.published_at, substr(a.text, 1, ?::int) AS text,
+         length(a.text) > ?::int AS truncated
+       FROM unnest(?::bigint[]) WITH ORDINALITY AS j(id, n) JOIN articles AS a ON a.id = j.id
+       ORDER BY j.n`,
+      [textChars, textChars, ids],
+    );
+    return rows.map(toArticleHead);
   }
 
   async listPageTextChars(sourceId: string, limit = 20): Promise<number[]> {

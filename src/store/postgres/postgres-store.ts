@@ -109,6 +109,7 @@ export async function openPostgresStore(url: string, options: OpenPostgresStoreO
   const queue = new SerialQueue();
   const inside = new AsyncLocalStorage<true>();
   const state: StoreState = { chunk: undefined };
+  let uncommitted = 0;
   /** Where a call on the store runs: the open chunk's client, else the pool. */
   const current = (): Sql => state.chunk ?? poolSql;
 
@@ -171,6 +172,17 @@ export async function openPostgresStore(url: string, options: OpenPostgresStoreO
       return queue.run(() => inside.run(true, () => runTopLevel(fn)));
     },
     batchWrites: (batchOptions) => openWriteBatch(pool, state, queue, inside, runTransaction, batchOptions),
+    // The server's current snapshot (xmin:xmax:in-progress ids) as text changes whenever any
+    // transaction that wrote ends (commit or rollback): a transaction that was in progress leaves the
+    // list, one that began later pushes xmax past its id. It is the cluster's, so a commit in another
+    // database changes it too (a needless change, never a missed one); reading it writes nothing and
+    // takes no lock. An open chunk's rows are visible to this store only: a token of its own each time.
+    contentVersion: () =>
+      outside(async (sql) =>
+        state.chunk
+          ? `open.${++uncommitted}`
+          : ((await sql.row<{ v: string }>("SELECT pg_current_snapshot()::text AS v"))?.v ?? ""),
+      ),
     close: async () => {
       if (queue.busy) await queue.run(() => undefined);
       // An open chunk is cut off, as after a crash: none of it is stored.

@@ -1,4 +1,5 @@
 import type { SearchTerm } from "../../model/search-text.ts";
+import { countFacets, type FacetRow, type SearchFacets } from "../search-facets.ts";
 import {
   type MatchRow,
   SCORED_DOCUMENTS,
@@ -59,6 +60,13 @@ export function searchClauses(terms: readonly SearchTerm[]): Clause[] {
   return clauses;
 }
 
+/** SQL that is true when document `d` holds a clause (its pattern and tokens already parameters). */
+function matches(d: string, c: { pattern: string; tokens?: string }): string {
+  return `(${c.tokens ? `${d}.terms @> ${c.tokens}::text[] AND ` : ""}strpos(${COLUMNS.map(
+    ([col]) => `${d}.${col}`,
+  ).join(" || E'\\n' || ")}, ${c.pattern}) > 0)`;
+}
+
 export class PgSearchIndexTable {
   constructor(private readonly sql: Sql) {}
 
@@ -73,10 +81,6 @@ export class PgSearchIndexTable {
       pattern: $(c.pattern),
       tokens: c.tokens ? $(c.tokens) : undefined,
     }));
-    const matches = (d: string, c: (typeof clauses)[number]) =>
-      `(${c.tokens ? `${d}.terms @> ${c.tokens}::text[] AND ` : ""}strpos(${COLUMNS.map(
-        ([col]) => `${d}.${col}`,
-      ).join(" || E'\\n' || ")}, ${c.pattern}) > 0)`;
     const count = (col: string, pattern: string) =>
       `((length(d.${col}) - length(replace(d.${col}, ${pattern}, ''))) / length(${pattern}))`;
     const bm25 = clauses
@@ -139,5 +143,34 @@ export class PgSearchIndexTable {
       params,
     );
     return toSearchResult(rows, cap);
+  }
+
+  /** The facet counts of a search: the same documents as SQLite's (search-facets.ts counts them). */
+  async countSearchFacets(input: SearchDocumentsInput): Promise<SearchFacets> {
+    const cap = input.scoreAtMost ?? SCORED_DOCUMENTS;
+    if (input.terms.length === 0) return countFacets([], input, cap);
+    const params: unknown[] = [];
+    const $ = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    const where = searchClauses(input.terms).map((c) =>
+      matches("d", { pattern: $(c.pattern), tokens: c.tokens ? $(c.tokens) : undefined }),
+    );
+    if (input.from !== undefined) where.push(`d.published_at >= ${$(toUtcIso(input.from))}`);
+    if (input.to !== undefined) where.push(`d.published_at < ${$(toUtcIso(input.to))}`);
+    const rows = await this.sql.rows<FacetRow>(
+      `WITH m AS MATERIALIZED (
+         SELECT d.article_id, d.source_id FROM search_docs AS d
+         WHERE ${where.join(" AND ")}
+         ORDER BY d.id DESC LIMIT ${$(cap)}
+       ),
+       a AS (SELECT article_id, max(source_id) AS source_id FROM m GROUP BY article_id)
+       SELECT a.article_id, a.source_id, e.org, e.stars, e.tags, e.analyser,
+         (SELECT count(*) FROM m)::int AS scored
+       FROM a LEFT JOIN search_docs AS e ON e.article_id = a.article_id AND e.kind = 'entry'`,
+      params,
+    );
+    return countFacets(rows, input, cap);
   }
 }
