@@ -57,12 +57,12 @@ export const DEFAULT_EARLIER_INDEX: EarlierIndexOptions = {
 const EMPTY_SLOT = 0xffffffff;
 const KINDS = ["title", "entities", "figures"] as const;
 
-function hasSlots(f: ArticleFeatures): boolean {
+export function hasSlots(f: ArticleFeatures): boolean {
   return f.minhash.length > 0 && f.minhash[0] !== EMPTY_SLOT;
 }
 
 /** Band keys of a signature: each band's slots hashed with the band's position. */
-function bandKeys(f: ArticleFeatures, rows: number): number[] {
+export function bandKeys(f: ArticleFeatures, rows: number): number[] {
   if (!hasSlots(f)) return [];
   const out: number[] = [];
   const bands = Math.floor(f.minhash.length / rows);
@@ -75,7 +75,7 @@ function bandKeys(f: ArticleFeatures, rows: number): number[] {
 }
 
 /** One key space for the three kinds (a collision only adds a candidate, which is then checked). */
-function keysOf(f: ArticleFeatures): number[] {
+export function keysOf(f: ArticleFeatures): number[] {
   const out: number[] = [];
   KINDS.forEach((kind, k) => {
     for (const key of f.keys[kind]) out.push(mix32(key ^ Math.imul(k + 1, 0x9e3779b1)));
@@ -83,7 +83,7 @@ function keysOf(f: ArticleFeatures): number[] {
   return out;
 }
 
-function pairKey(a: number, b: number): number {
+export function pairKey(a: number, b: number): number {
   return mix32(Math.min(a, b) ^ mix32(Math.max(a, b) ^ 0x27d4eb2f));
 }
 

@@ -324,6 +324,16 @@ export const migrations: readonly string[] = [
   ALTER TABLE source_alerts ADD COLUMN detail TEXT;
   UPDATE source_alerts SET detail = substr(message, instr(message, '：') + 1) WHERE instr(message, '：') > 0;
   `,
+  // 12 (after the overlays' 11 on merge): each briefing date's earlier-story index segment
+  // (dedup/story-segment.ts), built when the date's stories are saved, so a later run opens the
+  // window's segments instead of decoding every stored story. Dates without one are built on use.
+  `
+  CREATE TABLE story_segments (
+    date TEXT PRIMARY KEY,
+    data BLOB NOT NULL,
+    created_at TEXT NOT NULL
+  );
+  `,
 ];
 
 /** The schema version this code expects. */

@@ -273,6 +273,15 @@ export const pgMigrations: readonly PgMigration[] = [
       ALTER TABLE source_alerts ADD COLUMN detail text;
       UPDATE source_alerts SET detail = substr(message, strpos(message, '：') + 1) WHERE strpos(message, '：') > 0;`,
   },
+  // 12 (after the overlays' 11 on merge): each briefing date's earlier-story index segment.
+  {
+    sql: `
+      CREATE TABLE story_segments (
+        date text PRIMARY KEY,
+        data bytea NOT NULL,
+        created_at text NOT NULL
+      );`,
+  },
 ];
 
 /** The schema version this code expects (the same for both backends). */
