@@ -66,6 +66,10 @@ export interface DayFigures {
   entries: number;
   /** 1-minute load average when the day started. */
   load?: number;
+  /** Peak RSS (MB) while each stage ran, sampled every 20 ms and at each stage's end. */
+  stagePeakMb?: Record<string, number>;
+  /** Time (ms) in the store's slowest methods (over 50 ms in the day). */
+  storeMs?: Record<string, number>;
 }
 
 function shiftDate(date: string, days: number): string {
@@ -392,9 +396,18 @@ async function childMain(
   const config = parseConfig(yaml, { env: {}, baseDir: dir });
   const now = new Date(Date.parse(`${date}T23:30:00+08:00`));
   const stages: Record<string, number> = {};
+  const stagePeakMb: Record<string, number> = {};
   let current: { name: string; at: number } | undefined;
+  const sample = () => {
+    if (!current) return;
+    const mb = Math.round(process.memoryUsage.rss() / 1048576);
+    if (mb > (stagePeakMb[current.name] ?? 0)) stagePeakMb[current.name] = mb;
+  };
+  const sampler = setInterval(sample, 20);
+  sampler.unref();
   const mark = (name?: string) => {
     const t = performance.now();
+    sample();
     if (current) stages[current.name] = (stages[current.name] ?? 0) + (t - current.at);
     current = name ? { name, at: t } : undefined;
   };
@@ -413,6 +426,7 @@ async function childMain(
   );
   if (index === 0 && history > 0) await storeHistory(opened.deps.store, src, date, history, articles);
   opened.deps.progress = { stage: (name: string) => mark(name), step() {}, done: () => mark() };
+  const storeMs = timeStoreMethods(opened.deps);
   const started = performance.now();
   try {
     const summary = await runDaily(opened.deps, { date, deliver: false });
@@ -427,14 +441,46 @@ async function childMain(
       status: summary.status,
       entries: summary.briefing?.items.length ?? 0,
       load,
+      stagePeakMb,
+      storeMs: Object.fromEntries(
+        Object.entries(storeMs)
+          .filter(([, ms]) => ms > 50)
+          .map(([name, ms]) => [name, Math.round(ms)]),
+      ),
     };
+    clearInterval(sampler);
     process.stderr.write(
       `  ${date}: ${articles} articles, ${seconds(wallMs)} s (dedup ${seconds(stages.dedup ?? 0)}, publish ${seconds(stages.publish ?? 0)}), ${figures.peakRssMb} MB, load ${load}, ${summary.status}${summary.error ? ` ${summary.error}` : ""}${src.includes("/runscale/") ? "" : ` [${src}]`}\n`,
+    );
+    process.stderr.write(
+      `    peak MB by stage ${JSON.stringify(stagePeakMb)}; store ms ${JSON.stringify(figures.storeMs)}\n`,
     );
     process.stdout.write(`${JSON.stringify(figures)}\n`);
   } finally {
     await opened.close();
   }
+}
+
+/** Wraps the store's async methods (not `transaction`) to add up the time spent in each. */
+function timeStoreMethods(deps: { store: Store }): Record<string, number> {
+  const spent: Record<string, number> = {};
+  const real = deps.store;
+  deps.store = new Proxy(real, {
+    get(target, key, receiver) {
+      const value = Reflect.get(target, key, receiver);
+      if (typeof value !== "function") return value;
+      if (key === "transaction") return value.bind(target);
+      return (...args: unknown[]) => {
+        const started = performance.now();
+        const out = value.apply(target, args);
+        if (!(out instanceof Promise)) return out;
+        return out.finally(() => {
+          spent[String(key)] = (spent[String(key)] ?? 0) + performance.now() - started;
+        });
+      };
+    },
+  });
+  return spent;
 }
 
 /**

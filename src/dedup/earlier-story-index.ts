@@ -87,6 +87,26 @@ export function pairKey(a: number, b: number): number {
   return mix32(Math.min(a, b) ^ mix32(Math.max(a, b) ^ 0x27d4eb2f));
 }
 
+/**
+ * A story's pair keys: its stop-keys (posting lists over `maxPosting`), rarest first (ties by key),
+ * at most `pairedStopKeys`; each of the `anchorStopKeys` rarest paired with each later one.
+ */
+export function pairKeysOf(
+  keys: readonly number[],
+  sizeOf: (key: number) => number,
+  options: Pick<EarlierIndexOptions, "maxPosting" | "pairedStopKeys" | "anchorStopKeys">,
+): number[] {
+  const sizes = new Map(keys.map((k) => [k, sizeOf(k)]));
+  const stop = keys
+    .filter((k) => sizes.get(k)! > options.maxPosting)
+    .sort((a, b) => sizes.get(a)! - sizes.get(b)! || a - b)
+    .slice(0, options.pairedStopKeys);
+  const out: number[] = [];
+  for (let x = 0; x < Math.min(options.anchorStopKeys, stop.length); x++)
+    for (let y = x + 1; y < stop.length; y++) out.push(pairKey(stop[x]!, stop[y]!));
+  return out;
+}
+
 export function indexEarlierStories(
   stories: readonly ArticleFeatures[],
   options: Partial<EarlierIndexOptions> = {},
@@ -115,22 +135,8 @@ export function indexEarlierStories(
       }
     }),
   );
-  const postingOf = (key: number) => keyed.sizeOf(key);
-  /** A story's stop-keys, rarest first (ties by key), at most `pairedStopKeys` of them. */
-  const rarestStopKeys = (keys: number[]) => {
-    const sizes = new Map(keys.map((k) => [k, postingOf(k)]));
-    return keys
-      .filter((k) => sizes.get(k)! > maxPosting)
-      .sort((a, b) => sizes.get(a)! - sizes.get(b)! || a - b)
-      .slice(0, pairedStopKeys);
-  };
-  const pairsOf = (keys: number[]) => {
-    const stop = rarestStopKeys(keys);
-    const out: number[] = [];
-    for (let x = 0; x < Math.min(anchorStopKeys, stop.length); x++)
-      for (let y = x + 1; y < stop.length; y++) out.push(pairKey(stop[x]!, stop[y]!));
-    return out;
-  };
+  const pairsOf = (keys: number[]) =>
+    pairKeysOf(keys, (key) => keyed.sizeOf(key), { maxPosting, pairedStopKeys, anchorStopKeys });
   const pairs = packPostings((post) =>
     storyKeys.forEach((keys, story) => {
       for (const key of pairsOf(keys)) post(key, story);

@@ -5,7 +5,7 @@ import { extractEntities } from "./extract-entities.ts";
 import { isNewFact } from "./extract-facts.ts";
 import { DEFAULT_THRESHOLDS, type DedupThresholds, type PairScore, scorePair } from "./score-pair.ts";
 import { indexStorySegments, type SegmentIndex } from "./segment-index.ts";
-import { buildStorySegment, type SegmentStory } from "./story-segment.ts";
+import { buildStorySegment, type SegmentStory, type StorySegment } from "./story-segment.ts";
 import { decodeSignature, type StorySignature } from "./story-signature.ts";
 import { titleTokens } from "./title-similarity.ts";
 
@@ -67,16 +67,28 @@ export function matchEarlierStories(
   const inWindow = earlier.filter((e) => e.date >= from && e.date < options.date);
   const scanAll = options.exhaustive || scansEveryStory(thresholds);
   if (options.segmented && !scanAll) {
-    // As a run matches: the window as per-day segments (ids: positions in `earlier`), then the candidates.
+    // As runs store them: a segment per date (ids: positions in `earlier`), each built after the
+    // days before it, with the window the next day sees; then the candidates, loaded by id.
     const byDate = new Map<string, SegmentStory[]>();
-    inWindow.forEach((e, id) => {
+    earlier.forEach((e, id) => {
       const list = byDate.get(e.date) ?? [];
       list.push({ id, title: e.title, signature: e.signature });
       byDate.set(e.date, list);
     });
-    const index = indexStorySegments([...byDate].map(([date, list]) => buildStorySegment(date, list)));
+    const built: StorySegment[] = [];
+    for (const [date, list] of [...byDate].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      const next = shiftDay(date, 1 - (options.windowDays ?? 7));
+      built.push(
+        buildStorySegment(
+          date,
+          list,
+          built.filter((s) => s.date >= next),
+        ),
+      );
+    }
+    const index = indexStorySegments(built.filter((s) => s.date >= from && s.date < options.date));
     const found = findEarlierCandidates(clusters, index, options);
-    return matchLoadedCandidates(clusters, found, new Map(inWindow.map((e, id) => [id, e])), options);
+    return matchLoadedCandidates(clusters, found, new Map(earlier.map((e, id) => [id, e])), options);
   }
   const candidates = inWindow.map(candidateOf);
   const build = options.exactIndex ? indexEarlierStoriesExactly : indexEarlierStories;

@@ -5,6 +5,7 @@ import {
   type EarlierIndexOptions,
   type EarlierStoryIndex,
   keysOf,
+  pairKeysOf,
 } from "./earlier-story-index.ts";
 import type { Postings } from "./packed-postings.ts";
 import { separateOver } from "./packed-scoring.ts";
@@ -25,13 +26,12 @@ export interface SegmentIndex extends EarlierStoryIndex {
  * built from every decoded story: opening it costs nothing per story, and a look-up costs a few
  * binary searches per day of the window. The walk is the bounded index's (bands and keys walked
  * when the window's posting list holds at most `maxPosting` stories, the latest `maxPosting` of a
- * list when one key alone reaches the story threshold, versioned names always), with one change:
- * a pair of stop-keys is followed through the stories holding both keys (the intersection of the
- * two lists, from the rarer one) rather than through a posting list of each story's own rarest
- * pairs, which depends on the window and so cannot be stored per day. Every story the bounded
- * index reaches through a pair holds both keys, so this reaches at least those; each story reached
- * is then checked as `isClearlySeparate` would be. Positions are window order: segments in date
- * order, stories by id.
+ * list when one key alone reaches the story threshold, pair keys of today's rarest stop-keys,
+ * versioned names always). One difference: which of an earlier story's keys are its rarest
+ * stop-keys (its pair keys) was decided when its segment was built, over the window that day
+ * (story-segment.ts), not over today's; the window moves by a day at a time, so the two differ
+ * only for keys at the edge of the cap. Each story reached is then checked as `isClearlySeparate`
+ * would be. Positions are window order: segments in date order, stories by id.
  */
 export function indexStorySegments(
   segments: readonly StorySegment[],
@@ -53,50 +53,38 @@ export function indexStorySegments(
       touched.push(position);
     }
   };
-  const table = (s: StorySegment, which: "bands" | "keyed"): Postings => s[which];
-  const sizeOf = (which: "bands" | "keyed", key: number) => {
+  type Table = "bands" | "keyed" | "pairs";
+  const table = (s: StorySegment, which: Table): Postings => s[which];
+  // One look-up per segment and key: the ranges, then their total (reused by the walk).
+  const from = new Uint32Array(segments.length);
+  const to = new Uint32Array(segments.length);
+  const look = (which: Table, key: number) => {
     let n = 0;
-    for (const s of segments) n += table(s, which).sizeOf(key);
+    for (let i = 0; i < segments.length; i++) {
+      const [a, b] = table(segments[i]!, which).rangeOf(key);
+      from[i] = a;
+      to[i] = b;
+      n += b - a;
+    }
     return n;
   };
+  const sizeOf = (which: Table, key: number) => look(which, key);
   /** As the bounded index's walk: a list of at most `maxPosting`, or its latest `latest` stories. */
-  const walk = (which: "bands" | "keyed", key: number, latest = 0) => {
-    const total = sizeOf(which, key);
+  const walk = (which: Table, key: number, latest = 0) => {
+    const total = look(which, key);
     if (total === 0) return;
     if (total <= maxPosting) {
-      segments.forEach((s, i) => {
-        const t = table(s, which);
-        const [from, to] = t.rangeOf(key);
-        for (let j = from; j < to; j++) touch(offsets[i]! + t.storyAt(j));
-      });
+      for (let i = 0; i < segments.length; i++) {
+        const t = table(segments[i]!, which);
+        for (let j = from[i]!; j < to[i]!; j++) touch(offsets[i]! + t.storyAt(j));
+      }
     } else if (latest > 0) {
       let left = latest;
       for (let i = segments.length - 1; i >= 0 && left > 0; i--) {
         const t = table(segments[i]!, which);
-        const [from, to] = t.rangeOf(key);
-        for (let j = to - 1; j >= from && left > 0; j--, left--) touch(offsets[i]! + t.storyAt(j));
+        for (let j = to[i]! - 1; j >= from[i]! && left > 0; j--, left--) touch(offsets[i]! + t.storyAt(j));
       }
     }
-  };
-  /** Stories holding both keys: the rarer list walked, each story looked up in the other's. */
-  const walkBoth = (rare: number, other: number) => {
-    segments.forEach((s, i) => {
-      const [from, to] = s.keyed.rangeOf(rare);
-      if (from === to) return;
-      const [oFrom, oTo] = s.keyed.rangeOf(other);
-      let lo = oFrom;
-      for (let j = from; j < to && lo < oTo; j++) {
-        const story = s.keyed.storyAt(j);
-        // Both ranges ascend by story: a binary search from where the last one ended.
-        let hi = oTo;
-        while (lo < hi) {
-          const mid = (lo + hi) >>> 1;
-          if (s.keyed.storyAt(mid) < story) lo = mid + 1;
-          else hi = mid;
-        }
-        if (lo < oTo && s.keyed.storyAt(lo) === story) touch(offsets[i]! + story);
-      }
-    });
   };
   let reached = 0;
   return {
@@ -126,13 +114,13 @@ export function indexStorySegments(
           for (const key of keys.slice(at, at + count)) walk("keyed", key, maxPosting);
         at += count;
       });
-      // Today's rarest stop-keys, as the bounded index pairs them: each anchor with each other one.
-      const stop = [...new Set(keys)]
-        .filter((k) => sizes.get(k)! > maxPosting)
-        .sort((a, b) => sizes.get(a)! - sizes.get(b)! || a - b)
-        .slice(0, pairedStopKeys);
-      for (let x = 0; x < Math.min(anchorStopKeys, stop.length); x++)
-        for (let y = x + 1; y < stop.length; y++) walkBoth(stop[x]!, stop[y]!);
+      // Today's rarest stop-keys paired as the bounded index pairs them, each pair's list walked.
+      for (const key of pairKeysOf(keys, (k) => sizes.get(k)!, {
+        maxPosting,
+        pairedStopKeys,
+        anchorStopKeys,
+      }))
+        walk("pairs", key);
       const named = new Set<number>();
       for (const name of today.titleEntities.versioned)
         segments.forEach((s, i) => {

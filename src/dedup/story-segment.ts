@@ -1,4 +1,4 @@
-import { bandKeys, DEFAULT_EARLIER_INDEX, keysOf } from "./earlier-story-index.ts";
+import { bandKeys, DEFAULT_EARLIER_INDEX, keysOf, pairKeysOf } from "./earlier-story-index.ts";
 import { featuresOf } from "./match-earlier-stories.ts";
 import { type Postings, packPostings, postingsOf, STORY_SPAN } from "./packed-postings.ts";
 import { packScoringArrays, type ScoringArrays } from "./packed-scoring.ts";
@@ -20,6 +20,11 @@ export interface StorySegment {
   ids: Float64Array;
   bands: Postings;
   keyed: Postings;
+  /**
+   * Each story's pair keys (earlier-story-index.ts), its rarest stop-keys judged over the window
+   * the segment was built in: its own stories and the earlier segments given to the build.
+   */
+  pairs: Postings;
   /** Versioned title names (GPT-5.5) → positions, ascending. */
   versioned: Map<string, number[]>;
   scoring: ScoringArrays;
@@ -35,7 +40,15 @@ export interface SegmentStory {
   signature?: string;
 }
 
-export function buildStorySegment(date: string, stories: readonly SegmentStory[]): StorySegment {
+/**
+ * `earlier`: the segments of the days before `date` that the next day's window holds with it (their
+ * posting sizes decide which keys are stop-keys, for the pair keys); none: the day alone.
+ */
+export function buildStorySegment(
+  date: string,
+  stories: readonly SegmentStory[],
+  earlier: readonly StorySegment[] = [],
+): StorySegment {
   if (stories.length >= STORY_SPAN)
     throw new RangeError(`a segment holds fewer than ${STORY_SPAN} stories, got ${stories.length}`);
   const sorted = [...stories].sort((a, b) => a.id - b.id);
@@ -48,6 +61,13 @@ export function buildStorySegment(date: string, stories: readonly SegmentStory[]
       else if (list[list.length - 1] !== story) list.push(story);
     }
   });
+  const storyKeys = features.map(keysOf);
+  const keyed = packPostings((post) =>
+    storyKeys.forEach((keys, story) => {
+      for (const key of keys) post(key, story);
+    }),
+  );
+  const sizeOf = (key: number) => earlier.reduce((n, s) => n + s.keyed.sizeOf(key), keyed.sizeOf(key));
   return {
     date,
     ids: Float64Array.from(sorted, (s) => s.id),
@@ -56,9 +76,10 @@ export function buildStorySegment(date: string, stories: readonly SegmentStory[]
         for (const key of bandKeys(f, DEFAULT_EARLIER_INDEX.rows)) post(key, story);
       }),
     ),
-    keyed: packPostings((post) =>
-      features.forEach((f, story) => {
-        for (const key of keysOf(f)) post(key, story);
+    keyed,
+    pairs: packPostings((post) =>
+      storyKeys.forEach((keys, story) => {
+        for (const key of pairKeysOf(keys, sizeOf, DEFAULT_EARLIER_INDEX)) post(key, story);
       }),
     ),
     versioned,
@@ -73,6 +94,7 @@ function arraysOf(s: StorySegment) {
     s.ids,
     s.bands.entries,
     s.keyed.entries,
+    s.pairs.entries,
     scoring.lengths,
     scoring.slotStart,
     ...scoring.kinds.flatMap((k) => [k.start, k.data]),
@@ -82,6 +104,7 @@ function arraysOf(s: StorySegment) {
 }
 
 const ARRAY_TYPES = [
+  Float64Array,
   Float64Array,
   Float64Array,
   Float64Array,
@@ -144,12 +167,14 @@ export function decodeStorySegment(bytes: Uint8Array | undefined): StorySegment 
       at = align(at + length * Type.BYTES_PER_ELEMENT);
       return view;
     });
-    const [ids, bands, keyed, lengths, slotStart, ts, td, es, ed, fs, fd, slotBytes, withText] = arrays;
+    const [ids, bands, keyed, pairs, lengths, slotStart, ts, td, es, ed, fs, fd, slotBytes, withText] =
+      arrays;
     return {
       date: header.date,
       ids: ids as Float64Array,
       bands: postingsOf(bands as Float64Array),
       keyed: postingsOf(keyed as Float64Array),
+      pairs: postingsOf(pairs as Float64Array),
       versioned: new Map(header.versioned),
       scoring: {
         lengths: lengths as Float64Array,

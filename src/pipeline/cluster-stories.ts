@@ -100,7 +100,7 @@ export async function clusterStories(
       );
   const windowDays = options.windowDays ?? 7;
   const matchOptions = { date, windowDays, thresholds: options.thresholds };
-  const matches = await matchEarlier(deps, clusters, matchOptions, options.save !== false);
+  const { matches, segments } = await matchEarlier(deps, clusters, matchOptions, options.save !== false);
   const plan = planStories(readable, clusters, matches, sourceNamesOf(deps));
   // The day's stories in one transaction; each cluster's signature found by key, not by a scan.
   const signatures = new Map<string, string>();
@@ -118,7 +118,7 @@ export async function clusterStories(
     }
   });
   // The date's segment, from every story stored for it (an earlier run's too): one day's work.
-  if (options.save !== false) await saveSegmentOf(deps, date);
+  if (options.save !== false) await buildSegmentOf(deps, date, windowDays, segments, true);
   deps.logger.info(
     { date, articles: readable.length, stories: plan.primaries.length, repeats: plan.repeats.size },
     "stories clustered",
@@ -138,36 +138,47 @@ async function matchEarlier(
   clusters: Cluster[],
   options: MatchOptions & { windowDays: number },
   save: boolean,
-): Promise<Map<string, EarlierMatch>> {
+): Promise<{ matches: Map<string, EarlierMatch>; segments: StorySegment[] }> {
   const { store } = deps;
   const from = shiftDay(options.date, -options.windowDays);
-  if (scansEveryStory({ ...DEFAULT_THRESHOLDS, ...options.thresholds })) {
-    const earlier = (await store.listStoriesSince(from, options.date)).map(toEarlierStory);
-    return matchEarlierStories(clusters, earlier, options);
-  }
   const segments: StorySegment[] = [];
   for (const row of await store.listStorySegments(from, options.date)) {
-    segments.push(decodeStorySegment(row.data) ?? (await buildSegmentOf(deps, row.date, save)));
+    segments.push(
+      decodeStorySegment(row.data) ??
+        (await buildSegmentOf(deps, row.date, options.windowDays, segments, save)),
+    );
+  }
+  if (scansEveryStory({ ...DEFAULT_THRESHOLDS, ...options.thresholds })) {
+    const earlier = (await store.listStoriesSince(from, options.date)).map(toEarlierStory);
+    return { matches: matchEarlierStories(clusters, earlier, options), segments };
   }
   const index = indexStorySegments(segments);
   const candidates = findEarlierCandidates(clusters, index, options);
   const ids = [...new Set([...candidates.values()].flat())];
   const stories = new Map((await store.listStoriesByIds(ids)).map((s) => [s.id, toEarlierStory(s)] as const));
-  return matchLoadedCandidates(clusters, candidates, stories, options);
+  return { matches: matchLoadedCandidates(clusters, candidates, stories, options), segments };
 }
 
-async function buildSegmentOf(deps: StoryDeps, date: string, save: boolean): Promise<StorySegment> {
+/**
+ * A date's segment from every story stored for it (an earlier run's too: one day's work), its pair
+ * keys judged over the window the next day will see (`before`: the segments of the days before).
+ */
+async function buildSegmentOf(
+  deps: StoryDeps,
+  date: string,
+  windowDays: number,
+  before: readonly StorySegment[],
+  save: boolean,
+): Promise<StorySegment> {
   const stories = await deps.store.listStoriesSince(date, shiftDay(date, 1));
+  const next = shiftDay(date, 1 - windowDays);
   const segment = buildStorySegment(
     date,
     stories.map((s) => ({ id: s.id, title: s.primaryTitle, signature: s.signature })),
+    before.filter((s) => s.date >= next && s.date < date),
   );
   if (save) await deps.store.saveStorySegment(date, encodeStorySegment(segment));
   return segment;
-}
-
-async function saveSegmentOf(deps: StoryDeps, date: string): Promise<void> {
-  await buildSegmentOf(deps, date, true);
 }
 
 function toEarlierStory(s: Story): EarlierStory {
