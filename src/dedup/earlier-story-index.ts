@@ -107,6 +107,28 @@ export function pairKeysOf(
   return out;
 }
 
+/**
+ * Of a story's keys (`keysOf`), those one of which, shared alone, reaches the story threshold: only
+ * in a very short title or text (title Dice 2/(n+1), entities and figures 1/floor, plus text below
+ * the ambiguous line). The latest `maxPosting` stories of such a key's list are walked.
+ */
+export function aloneKeys(today: ArticleFeatures, keys: readonly number[], t: DedupThresholds): number[] {
+  const floor = evidenceFloor(today, today);
+  const alone = [
+    blendStory(2 / (today.keys.title.length + 1), 0, 0, t.textAmbiguous),
+    blendStory(0, 1 / floor, 0, t.textAmbiguous),
+    blendStory(0, 0, 1 / floor, t.textAmbiguous),
+  ];
+  const out: number[] = [];
+  let at = 0;
+  KINDS.forEach((kind, k) => {
+    const count = today.keys[kind].length;
+    if (alone[k]! >= t.storyAmbiguous) out.push(...keys.slice(at, at + count));
+    at += count;
+  });
+  return out;
+}
+
 export function indexEarlierStories(
   stories: readonly ArticleFeatures[],
   options: Partial<EarlierIndexOptions> = {},
@@ -166,22 +188,7 @@ export function indexEarlierStories(
       for (const key of bandKeys(today, rows)) walk(bands, key);
       const keys = keysOf(today);
       for (const key of keys) walk(keyed, key);
-      // One shared stop-key alone reaches the story threshold only in a very short title or text
-      // (title Dice 2/(n+1), entities and figures 1/floor, plus text below the ambiguous line):
-      // then the latest `maxPosting` stories of its list are walked.
-      const floor = evidenceFloor(today, today);
-      const alone = [
-        blendStory(2 / (today.keys.title.length + 1), 0, 0, t.textAmbiguous),
-        blendStory(0, 1 / floor, 0, t.textAmbiguous),
-        blendStory(0, 0, 1 / floor, t.textAmbiguous),
-      ];
-      let at = 0;
-      KINDS.forEach((kind, k) => {
-        const count = today.keys[kind].length;
-        if (alone[k]! >= t.storyAmbiguous)
-          for (const key of keys.slice(at, at + count)) walk(keyed, key, maxPosting);
-        at += count;
-      });
+      for (const key of aloneKeys(today, keys, t)) walk(keyed, key, maxPosting);
       for (const key of pairsOf(keys)) walk(pairs, key);
       const named = new Set<number>();
       for (const name of today.titleEntities.versioned)

@@ -1,5 +1,6 @@
 import type { ArticleFeatures } from "./article-features.ts";
 import {
+  aloneKeys,
   bandKeys,
   DEFAULT_EARLIER_INDEX,
   type EarlierIndexOptions,
@@ -9,10 +10,7 @@ import {
 } from "./earlier-story-index.ts";
 import type { Postings } from "./packed-postings.ts";
 import { separateOver } from "./packed-scoring.ts";
-import { blendStory, evidenceFloor } from "./score-pair.ts";
 import type { StorySegment } from "./story-segment.ts";
-
-const KINDS = ["title", "entities", "figures"] as const;
 
 export interface SegmentIndex extends EarlierStoryIndex {
   /** Store id of the story at a window position (as `candidatesOf` returns them). */
@@ -101,19 +99,7 @@ export function indexStorySegments(
       const keys = keysOf(today);
       const sizes = new Map(keys.map((k) => [k, sizeOf("keyed", k)]));
       for (const key of keys) walk("keyed", key);
-      const floor = evidenceFloor(today, today);
-      const alone = [
-        blendStory(2 / (today.keys.title.length + 1), 0, 0, t.textAmbiguous),
-        blendStory(0, 1 / floor, 0, t.textAmbiguous),
-        blendStory(0, 0, 1 / floor, t.textAmbiguous),
-      ];
-      let at = 0;
-      KINDS.forEach((kind, k) => {
-        const count = today.keys[kind].length;
-        if (alone[k]! >= t.storyAmbiguous)
-          for (const key of keys.slice(at, at + count)) walk("keyed", key, maxPosting);
-        at += count;
-      });
+      for (const key of aloneKeys(today, keys, t)) walk("keyed", key, maxPosting);
       // Today's rarest stop-keys paired as the bounded index pairs them, each pair's list walked.
       for (const key of pairKeysOf(keys, (k) => sizes.get(k)!, {
         maxPosting,
