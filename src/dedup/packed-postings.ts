@@ -6,6 +6,9 @@ export interface Postings {
   entries: Float64Array;
   /** [from, to) of the key's entries; their stories ascend (window order). */
   rangeOf(key: number): [number, number];
+  /** The two ends of `rangeOf`, without the pair (for look-up loops). */
+  startOf(key: number): number;
+  endOf(key: number): number;
   sizeOf(key: number): number;
   storyAt(i: number): number;
 }
@@ -62,6 +65,8 @@ export function postingsOf(packed: Float64Array): Postings {
   return {
     entries: packed,
     rangeOf,
+    startOf: (key) => lowerBound(key * STORY_SPAN, key),
+    endOf: (key) => lowerBound((key + 1) * STORY_SPAN, key),
     sizeOf(key) {
       const [from, to] = rangeOf(key);
       return to - from;

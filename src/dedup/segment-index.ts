@@ -8,7 +8,7 @@ import {
   keysOf,
   pairKeysOf,
 } from "./earlier-story-index.ts";
-import type { Postings } from "./packed-postings.ts";
+import { type Postings, STORY_SPAN } from "./packed-postings.ts";
 import { separateOver } from "./packed-scoring.ts";
 import type { StorySegment } from "./story-segment.ts";
 
@@ -59,7 +59,10 @@ export function indexStorySegments(
   const look = (which: Table, key: number) => {
     let n = 0;
     for (let i = 0; i < segments.length; i++) {
-      const [a, b] = table(segments[i]!, which).rangeOf(key);
+      const t = table(segments[i]!, which);
+      const a = t.startOf(key);
+      // Most keys are not in a given day: the first entry at or after the key tells.
+      const b = a < t.entries.length && t.entries[a]! < (key + 1) * STORY_SPAN ? t.endOf(key) : a;
       from[i] = a;
       to[i] = b;
       n += b - a;
