@@ -12,6 +12,9 @@ import { type Postings, STORY_SPAN } from "./packed-postings.ts";
 import { separateOver } from "./packed-scoring.ts";
 import type { StorySegment } from "./story-segment.ts";
 
+/** An anchor stop-key is followed into its stories while its list holds at most this many times `maxPosting`. */
+const ANCHOR_SPAN = 3;
+
 export interface SegmentIndex extends EarlierStoryIndex {
   /** Store id of the story at a window position (as `candidatesOf` returns them). */
   idAt(position: number): number;
@@ -36,6 +39,7 @@ export function indexStorySegments(
   options: Partial<EarlierIndexOptions> = {},
 ): SegmentIndex {
   const { rows, maxPosting, pairedStopKeys, anchorStopKeys } = { ...DEFAULT_EARLIER_INDEX, ...options };
+  const anchorCap = ANCHOR_SPAN * maxPosting;
   const offsets: number[] = [];
   let size = 0;
   for (const s of segments) {
@@ -87,6 +91,54 @@ export function indexStorySegments(
       }
     }
   };
+  /** Whether a segment's story holds `raw`, a key of one kind (a story's keys of a kind are sorted). */
+  const holds = (s: StorySegment, story: number, kind: number, raw: number) => {
+    const { start, data } = s.scoring.kinds[kind]!;
+    let lo = start[story]!;
+    const end = start[story + 1]!;
+    let hi = end;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (data[mid]! < raw) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < end && data[lo] === raw;
+  };
+  /**
+   * The stored pair lists hold each earlier story's pairs as judged over the window of its own day;
+   * a key that has since become a stop-key has no pair there. So today's pairs are also followed
+   * from each anchor whose list is still short (at most `anchorCap`): its stories that hold the
+   * other key, walked when at most `maxPosting` do (the cost is bounded by the cap, not the window).
+   */
+  const walkAnchors = (today: ArticleFeatures, keys: number[], sizes: Map<number, number>) => {
+    const kindOf: number[] = [];
+    const rawOf: number[] = [];
+    (["title", "entities", "figures"] as const).forEach((kind, k) => {
+      for (const raw of today.keys[kind]) {
+        kindOf.push(k);
+        rawOf.push(raw);
+      }
+    });
+    const stop = keys
+      .map((_, i) => i)
+      .filter((i) => sizes.get(keys[i]!)! > maxPosting)
+      .sort((a, b) => sizes.get(keys[a]!)! - sizes.get(keys[b]!)! || keys[a]! - keys[b]!)
+      .slice(0, pairedStopKeys);
+    for (let x = 0; x < Math.min(anchorStopKeys, stop.length); x++) {
+      const anchor = keys[stop[x]!]!;
+      if (sizes.get(anchor)! > anchorCap) continue;
+      const byPair: number[][] = stop.map(() => []);
+      segments.forEach((s, i) => {
+        const end = s.keyed.endOf(anchor);
+        for (let j = s.keyed.startOf(anchor); j < end; j++) {
+          const story = s.keyed.storyAt(j);
+          for (let y = x + 1; y < stop.length; y++)
+            if (holds(s, story, kindOf[stop[y]!]!, rawOf[stop[y]!]!)) byPair[y]!.push(offsets[i]! + story);
+        }
+      });
+      for (const list of byPair) if (list.length <= maxPosting) for (const position of list) touch(position);
+    }
+  };
   let reached = 0;
   return {
     size,
@@ -110,6 +162,7 @@ export function indexStorySegments(
         anchorStopKeys,
       }))
         walk("pairs", key);
+      walkAnchors(today, keys, sizes);
       const named = new Set<number>();
       for (const name of today.titleEntities.versioned)
         segments.forEach((s, i) => {
