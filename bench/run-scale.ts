@@ -3,21 +3,38 @@
 // with the offline analyser. Each size runs in its own child process so its peak RSS is its own; the
 // corpus server runs in this (parent) process, so the child measures the client side only.
 //
-//   npm run bench -- run-scale                          sizes 1000,3000,10000 and 7 days of 1000
-//   npm run bench -- run-scale --sizes=300,1000 --days=3 --per-day=300
-//   DAYBRIEF_BENCH_SIZES=300,1000 DAYBRIEF_BENCH_DAYS=3 DAYBRIEF_BENCH_PER_DAY=300 npm run bench -- run-scale
+// Each day is one child process on one store (as `daybrief run` from cron is), so each day's peak RSS
+// is that day's own; each day row also shows the 1-minute load when the day started.
+//
+//   npm run bench -- run-scale                 sizes 1000,3000,10000; then 10 days of 1000 with
+//                                              dedup.windowDays 7 (more days than the window: the
+//                                              plateau). About 3.5 min on a quiet 2-core machine.
+//   --sizes=300,1000 --days=3 --per-day=300    other sizes / days (--sizes=none: days only)
+//   --window=30 --history=30                   dedup.windowDays 30 over 30 days of stored stories
+//                                              (1 per article of --per-day, written through the
+//                                              store before day 1, not timed): the big window
+//                                              without 30 runs. Long: ~2 min more per 10 days.
+//   --against=/path/to/other/checkout          each day also run with that checkout's src/ (its own
+//                                              store), alternately, so old and new code are measured
+//                                              side by side under the same load (e.g. a `git
+//                                              archive` of main unpacked with node_modules linked)
+//   --heap=MB                                  V8 old-space cap for the children
+//   DAYBRIEF_BENCH_SIZES / _DAYS / _PER_DAY / _WINDOW / _HISTORY / _AGAINST / _HEAP_MB: the same.
 //
 // Rows: wall, ms/article, peak RSS and per-stage times per size; the growth ratios against the
 // issue's targets (wall ≤ 11×, dedup and publish ≤ 12× from the smallest to the largest size when
-// those are 1k and 10k; day N within 1.2× of day 1; RSS ≤ 300 MB at 1k, ≤ 600 MB at 10k).
+// those are 1k and 10k; day N within 1.2× of day 1 for wall and dedup; RSS ≤ 300 MB at 1k on every
+// day, ≤ 600 MB at 10k).
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { loadavg, tmpdir } from "node:os";
+import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import type { ClusterInput } from "../src/dedup/index.ts";
+import type { Store } from "../src/store/index.ts";
 import type { BenchRow, BenchSection } from "./report.ts";
-import { buildDayCorpus, type DayCorpus, RUN_SCALE_HOST } from "./run-scale-corpus.ts";
+import { buildDayCorpus, type DayCorpus, generateArticleText, RUN_SCALE_HOST } from "./run-scale-corpus.ts";
 import { lastLineOfChild } from "./spawn-child.ts";
 
 const SELF = fileURLToPath(import.meta.url);
@@ -28,6 +45,12 @@ export interface RunScaleOptions {
   sizes?: number[];
   days?: number;
   perDay?: number;
+  /** dedup.windowDays of the days run (default 7). */
+  windowDays?: number;
+  /** Days of stories stored before day 1 (written through the store, not timed). */
+  history?: number;
+  /** Root of another checkout whose src/ is run alternately with this one's, day by day. */
+  against?: string;
   /** V8 old-space cap for the child runs (MB); undefined: the CLI's own default. */
   heapMb?: number;
 }
@@ -41,6 +64,12 @@ export interface DayFigures {
   peakRssMb: number;
   status: string;
   entries: number;
+  /** 1-minute load average when the day started. */
+  load?: number;
+  /** Peak RSS (MB) while each stage ran, sampled every 20 ms and at each stage's end. */
+  stagePeakMb?: Record<string, number>;
+  /** Time (ms) in the store's slowest methods (over 50 ms in the day). */
+  storeMs?: Record<string, number>;
 }
 
 function shiftDate(date: string, days: number): string {
@@ -80,25 +109,33 @@ async function startServer(perDay: (date: string) => DayCorpus) {
   };
 }
 
-/** Runs `days` consecutive days of `articles` each in one child process (one store). */
-async function runChild(
+/** One day's run in its own child process on the store in `dir` (kept across days). */
+async function runDay(
   origin: string,
-  articles: number,
-  days: number,
+  day: { articles: number; index: number; dir: string; windowDays: number; history: number; src: string },
   heapMb: number | undefined,
-): Promise<DayFigures[]> {
-  const dir = mkdtempSync(join(tmpdir(), "daybrief-run-scale-"));
-  try {
-    const last = await lastLineOfChild(
-      "run-scale",
-      [SELF, "child", origin, String(articles), String(days), dir],
-      "[",
-      heapMb ? [`--max-old-space-size=${heapMb}`] : [],
-    );
-    return JSON.parse(last) as DayFigures[];
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+): Promise<DayFigures> {
+  const last = await lastLineOfChild(
+    "run-scale",
+    [
+      SELF,
+      "child",
+      origin,
+      String(day.articles),
+      String(day.index),
+      day.dir,
+      String(day.windowDays),
+      String(day.history),
+      day.src,
+    ],
+    "{",
+    heapMb ? [`--max-old-space-size=${heapMb}`] : [],
+  );
+  return JSON.parse(last) as DayFigures;
+}
+
+function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), "daybrief-run-scale-"));
 }
 
 function listOf(text: string | undefined): number[] | undefined {
@@ -115,9 +152,15 @@ export function runScaleOptions(argv: readonly string[], env = process.env): Run
   const flag = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
   const num = (text: string | undefined) => (text && Number(text) > 0 ? Number(text) : undefined);
   return {
-    sizes: listOf(flag("sizes") ?? env.DAYBRIEF_BENCH_SIZES),
+    sizes:
+      (flag("sizes") ?? env.DAYBRIEF_BENCH_SIZES) === "none"
+        ? []
+        : listOf(flag("sizes") ?? env.DAYBRIEF_BENCH_SIZES),
     days: num(flag("days") ?? env.DAYBRIEF_BENCH_DAYS),
     perDay: num(flag("per-day") ?? env.DAYBRIEF_BENCH_PER_DAY),
+    windowDays: num(flag("window") ?? env.DAYBRIEF_BENCH_WINDOW),
+    history: num(flag("history") ?? env.DAYBRIEF_BENCH_HISTORY),
+    against: flag("against") ?? env.DAYBRIEF_BENCH_AGAINST,
     heapMb: num(flag("heap") ?? env.DAYBRIEF_BENCH_HEAP_MB),
   };
 }
@@ -161,8 +204,13 @@ function ratioRow(section: string, metric: string, ratio: number, limit?: number
 
 export async function benchRunScale(options: RunScaleOptions = {}): Promise<BenchSection> {
   const section = "run-scale";
-  const sizes = options.sizes ?? [1000, 3000, 10000];
-  const days = options.days ?? 7;
+  const sizes = (flagNone(options.sizes) ? [] : options.sizes) ?? [1000, 3000, 10000];
+  const days = options.days ?? 10;
+  const windowDays = options.windowDays ?? 7;
+  const history = options.history ?? 0;
+  const here = join(dirname(SELF), "..", "src");
+  const runs = [{ label: "", src: here }];
+  if (options.against) runs.push({ label: " (against)", src: join(options.against, "src") });
   const perDay = options.perDay ?? 1000;
   const corpora = new Map<string, DayCorpus>();
   let articlesNow = 0;
@@ -180,32 +228,69 @@ export async function benchRunScale(options: RunScaleOptions = {}): Promise<Benc
   const server = await startServer(perDayCorpus);
   const rows: BenchRow[] = [];
   const bySize: DayFigures[] = [];
-  let daily: DayFigures[] = [];
+  const dailyOf = new Map<string, DayFigures[]>();
   try {
     for (const size of sizes) {
       articlesNow = size;
       process.stdout.write(`run-scale: ${size} articles…\n`);
-      const [figures] = await runChild(server.origin, size, 1, options.heapMb);
-      bySize.push(figures!);
-      rows.push(...sizeRows(section, figures!));
+      const dir = tempDir();
+      try {
+        const figures = await runDay(
+          server.origin,
+          { articles: size, index: 0, dir, windowDays, history: 0, src: here },
+          options.heapMb,
+        );
+        bySize.push(figures);
+        rows.push(...sizeRows(section, figures));
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     }
     if (days > 1) {
       articlesNow = perDay;
-      process.stdout.write(`run-scale: ${days} days of ${perDay}…\n`);
-      daily = await runChild(server.origin, perDay, days, options.heapMb);
-      rows.push({
-        section,
-        metric: `${days} days × ${perDay}: wall per day`,
-        value: daily.map((d) => seconds(d.wallMs)).join(" / "),
-        unit: "s",
-      });
-      for (const stage of ["dedup", "publish"])
-        rows.push({
-          section,
-          metric: `${days} days × ${perDay}: ${stage} per day`,
-          value: daily.map((d) => seconds(d.stages[stage] ?? 0)).join(" / "),
-          unit: "s",
-        });
+      const what = `${days} days × ${perDay}, window ${windowDays}${history ? `, ${history} days stored before` : ""}`;
+      process.stdout.write(`run-scale: ${what}…\n`);
+      const dirs = runs.map(() => tempDir());
+      try {
+        for (let index = 0; index < days; index++)
+          for (const [r, run] of runs.entries()) {
+            const figures = await runDay(
+              server.origin,
+              { articles: perDay, index, dir: dirs[r]!, windowDays, history, src: run.src },
+              options.heapMb,
+            );
+            dailyOf.set(run.label, [...(dailyOf.get(run.label) ?? []), figures]);
+          }
+      } finally {
+        for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+      }
+      for (const run of runs) {
+        const daily = dailyOf.get(run.label) ?? [];
+        const label = `${what}${run.label}`;
+        rows.push(
+          { section, metric: `${label}: wall per day`, value: perDayOf(daily, (d) => d.wallMs), unit: "s" },
+          ...["dedup", "publish"].map((stage) => ({
+            section,
+            metric: `${label}: ${stage} per day`,
+            value: perDayOf(daily, (d) => d.stages[stage] ?? 0),
+            unit: "s",
+          })),
+          {
+            section,
+            metric: `${label}: peak RSS per day`,
+            value: daily.map((d) => d.peakRssMb).join(" / "),
+            unit: "MB",
+            ...(perDay === 1000 ? { target: "≤ 300 MB", pass: daily.every((d) => d.peakRssMb <= 300) } : {}),
+          },
+          {
+            section,
+            metric: `${label}: load per day`,
+            value: daily.map((d) => d.load ?? 0).join(" / "),
+            unit: "",
+          },
+        );
+        rows.push(...dayRatioRows(section, daily, run.label));
+      }
     }
   } finally {
     await server.close();
@@ -235,105 +320,257 @@ export async function benchRunScale(options: RunScaleOptions = {}): Promise<Benc
         ),
       );
   }
-  if (daily.length > 1) {
-    const first = daily[0]!;
-    const last = daily.at(-1)!;
-    rows.push(ratioRow(section, `day ${daily.length} / day 1 wall`, last.wallMs / first.wallMs, 1.2));
-    for (const stage of ["dedup", "publish"])
-      rows.push(
-        ratioRow(
-          section,
-          `day ${daily.length} / day 1 ${stage}`,
-          (last.stages[stage] ?? 0) / Math.max(1, first.stages[stage] ?? 0),
-        ),
-      );
-    rows.push({
-      section,
-      metric: `${daily.length} days × ${perDay}: peak RSS`,
-      value: Math.max(...daily.map((d) => d.peakRssMb)),
-      unit: "MB",
-    });
+  return {
+    name: section,
+    rows,
+    details: { sizes: bySize, days: Object.fromEntries(dailyOf), options },
+  };
+}
+
+function flagNone(sizes: number[] | undefined): boolean {
+  return sizes !== undefined && sizes.length === 0;
+}
+
+function perDayOf(daily: DayFigures[], value: (d: DayFigures) => number): string {
+  return daily.map((d) => seconds(value(d))).join(" / ");
+}
+
+/** Day N against day 1 (wall and dedup: ≤ 1.2×), and the last day against the median of days 2…N−1. */
+function dayRatioRows(section: string, daily: DayFigures[], label: string): BenchRow[] {
+  if (daily.length < 2) return [];
+  const first = daily[0]!;
+  const last = daily.at(-1)!;
+  const out: BenchRow[] = [];
+  for (const [stage, limit] of [
+    ["wall", 1.2],
+    ["dedup", 1.2],
+    ["publish", undefined],
+  ] as const) {
+    const of = (d: DayFigures) => (stage === "wall" ? d.wallMs : (d.stages[stage] ?? 0));
+    out.push(
+      ratioRow(
+        section,
+        `day ${daily.length} / day 1 ${stage}${label}`,
+        of(last) / Math.max(1, of(first)),
+        limit,
+      ),
+    );
   }
-  return { name: section, rows, details: { sizes: bySize, days: daily, options } };
+  return out;
 }
 
 // ---------------------------------------------------------------- child: one store, N days
 
-async function childMain(origin: string, articles: number, days: number, dir: string): Promise<void> {
+async function childMain(
+  origin: string,
+  articles: number,
+  index: number,
+  dir: string,
+  windowDays: number,
+  history: number,
+  src: string,
+): Promise<void> {
+  const load = Math.round(loadavg()[0]! * 10) / 10;
+  const from = (path: string) => import(pathToFileURL(join(src, path)).href);
   // The process as the CLI sets it up (src/main.ts): its V8 flags first.
-  (await import("../src/cli/tune-memory.ts")).tuneMemory(process.env);
-  const { parseConfig } = await import("../src/config/index.ts");
-  const { openPipeline } = await import("../src/cli/open-pipeline.ts");
-  const { runDaily } = await import("../src/pipeline/run-daily.ts");
-  const { createLogger } = await import("../src/log.ts");
+  (await from("cli/tune-memory.ts")).tuneMemory(process.env);
+  const { parseConfig } = await from("config/index.ts");
+  const { openPipeline } = await from("cli/open-pipeline.ts");
+  const { runDaily } = await from("pipeline/run-daily.ts");
+  const { createLogger } = await from("log.ts");
   const { routeHosts } = await import("../test/support/route-fetch.ts");
   const fetch = routeHosts({ [RUN_SCALE_HOST]: origin });
-  const out: DayFigures[] = [];
-  for (let d = 0; d < days; d++) {
-    const date = shiftDate(FIRST_DATE, d);
-    const yaml = JSON.stringify({
-      timezone: "Asia/Shanghai",
-      sources: Array.from({ length: SOURCES }, (_, s) => ({
-        id: `s${s}`,
-        name: `号${s}`,
-        url: `https://${RUN_SCALE_HOST}/feeds/${date}/s${s}.xml`,
-      })),
-      output: { dir: "./out" },
-      store: { path: "./daybrief.db" },
-      fetch: { allowPrivate: [new URL(origin).host], pageConcurrency: 8 },
-    });
-    const config = parseConfig(yaml, { env: {}, baseDir: dir });
-    const now = new Date(Date.parse(`${date}T23:30:00+08:00`));
-    const stages: Record<string, number> = {};
-    let current: { name: string; at: number } | undefined;
-    const mark = (name?: string) => {
-      const t = performance.now();
-      if (current) stages[current.name] = (stages[current.name] ?? 0) + (t - current.at);
-      current = name ? { name, at: t } : undefined;
+  const date = shiftDate(FIRST_DATE, index);
+  const yaml = JSON.stringify({
+    timezone: "Asia/Shanghai",
+    sources: Array.from({ length: SOURCES }, (_, s) => ({
+      id: `s${s}`,
+      name: `号${s}`,
+      url: `https://${RUN_SCALE_HOST}/feeds/${date}/s${s}.xml`,
+    })),
+    output: { dir: "./out" },
+    store: { path: "./daybrief.db" },
+    fetch: { allowPrivate: [new URL(origin).host], pageConcurrency: 8 },
+    dedup: { windowDays },
+  });
+  const config = parseConfig(yaml, { env: {}, baseDir: dir });
+  const now = new Date(Date.parse(`${date}T23:30:00+08:00`));
+  const stages: Record<string, number> = {};
+  const stagePeakMb: Record<string, number> = {};
+  let current: { name: string; at: number } | undefined;
+  const sample = () => {
+    if (!current) return;
+    const mb = Math.round(process.memoryUsage.rss() / 1048576);
+    if (mb > (stagePeakMb[current.name] ?? 0)) stagePeakMb[current.name] = mb;
+  };
+  const sampler = setInterval(sample, 20);
+  sampler.unref();
+  const mark = (name?: string) => {
+    const t = performance.now();
+    sample();
+    if (current) stages[current.name] = (stages[current.name] ?? 0) + (t - current.at);
+    current = name ? { name, at: t } : undefined;
+  };
+  const opened = await openPipeline(
+    config,
+    {
+      env: {},
+      cwd: dir,
+      stdout: process.stderr,
+      stderr: process.stderr,
+      now: () => now,
+      fetch,
+      sleep: async () => {},
+    },
+    { quiet: true, logger: createLogger({ level: "error", destination: process.stderr }) },
+  );
+  if (index === 0 && history > 0) await storeHistory(opened.deps.store, src, date, history, articles);
+  opened.deps.progress = { stage: (name: string) => mark(name), step() {}, done: () => mark() };
+  const storeMs = timeStoreMethods(opened.deps);
+  const started = performance.now();
+  try {
+    const summary = await runDaily(opened.deps, { date, deliver: false });
+    const wallMs = performance.now() - started;
+    const figures: DayFigures = {
+      date,
+      articles,
+      wallMs,
+      stages,
+      // The kernel's high-water mark of this process (KB): no sampling gap can hide a peak.
+      peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+      status: summary.status,
+      entries: summary.briefing?.items.length ?? 0,
+      load,
+      stagePeakMb,
+      storeMs: Object.fromEntries(
+        Object.entries(storeMs)
+          .filter(([, ms]) => ms > 50)
+          .map(([name, ms]) => [name, Math.round(ms)]),
+      ),
     };
-    const opened = await openPipeline(
-      config,
-      {
-        env: {},
-        cwd: dir,
-        stdout: process.stderr,
-        stderr: process.stderr,
-        now: () => now,
-        fetch,
-        sleep: async () => {},
-      },
-      { quiet: true, logger: createLogger({ level: "error", destination: process.stderr }) },
+    clearInterval(sampler);
+    process.stderr.write(
+      `  ${date}: ${articles} articles, ${seconds(wallMs)} s (dedup ${seconds(stages.dedup ?? 0)}, publish ${seconds(stages.publish ?? 0)}), ${figures.peakRssMb} MB, load ${load}, ${summary.status}${summary.error ? ` ${summary.error}` : ""}${src.includes("/runscale/") ? "" : ` [${src}]`}\n`,
     );
-    opened.deps.progress = { stage: (name) => mark(name), step() {}, done: () => mark() };
-    const started = performance.now();
-    try {
-      const summary = await runDaily(opened.deps, { date, deliver: false });
-      const wallMs = performance.now() - started;
-      out.push({
-        date,
-        articles,
-        wallMs,
-        stages,
-        // The kernel's high-water mark of this process (KB): no sampling gap can hide a peak.
-        peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
-        status: summary.status,
-        entries: summary.briefing?.items.length ?? 0,
-      });
-      process.stderr.write(
-        `  ${date}: ${articles} articles, ${seconds(wallMs)} s, ${summary.status}${summary.error ? ` ${summary.error}` : ""}\n`,
-      );
-    } finally {
-      await opened.close();
-    }
+    process.stderr.write(
+      `    peak MB by stage ${JSON.stringify(stagePeakMb)}; store ms ${JSON.stringify(figures.storeMs)}\n`,
+    );
+    process.stdout.write(`${JSON.stringify(figures)}\n`);
+  } finally {
+    await opened.close();
   }
-  process.stdout.write(`${JSON.stringify(out)}\n`);
+}
+
+/** Wraps the store's async methods (not `transaction`) to add up the time spent in each. */
+function timeStoreMethods(deps: { store: Store }): Record<string, number> {
+  const spent: Record<string, number> = {};
+  const real = deps.store;
+  deps.store = new Proxy(real, {
+    get(target, key, receiver) {
+      const value = Reflect.get(target, key, receiver);
+      if (typeof value !== "function") return value;
+      if (key === "transaction") return value.bind(target);
+      return (...args: unknown[]) => {
+        const started = performance.now();
+        const out = value.apply(target, args);
+        if (!(out instanceof Promise)) return out;
+        return out.finally(() => {
+          spent[String(key)] = (spent[String(key)] ?? 0) + performance.now() - started;
+        });
+      };
+    },
+  });
+  return spent;
+}
+
+/**
+ * `days` days of stories before `firstDate`, `perDay` a day, as a run would have stored them:
+ * an article per story (the run-scale corpus's text, so they share what real days share), each
+ * day clustered and its stories saved with their signatures, and (where the code has them) the
+ * day's index segment. Written through the store of the code under test.
+ */
+async function storeHistory(
+  store: Store,
+  src: string,
+  firstDate: string,
+  days: number,
+  perDay: number,
+): Promise<void> {
+  const started = performance.now();
+  const dedup = await import(pathToFileURL(join(src, "dedup/index.ts")).href);
+  for (let s = 0; s < SOURCES; s++)
+    await store.upsertSource({
+      id: `s${s}`,
+      name: `号${s}`,
+      url: `https://${RUN_SCALE_HOST}/s${s}`,
+      order: s,
+      enabled: true,
+    });
+  for (let d = days; d >= 1; d--) {
+    const date = shiftDate(firstDate, -d);
+    const inputs: ClusterInput[] = [];
+    await store.transaction(async (tx) => {
+      for (let i = 0; i < perDay; i++) {
+        const { title, text } = generateArticleText(date, i);
+        const url = `https://${RUN_SCALE_HOST}/history/${date}/${i}`;
+        const publishedAt = `${date}T02:00:00.000Z`;
+        const { id } = await tx.saveArticle({
+          sourceId: `s${i % SOURCES}`,
+          url,
+          originalUrl: url,
+          title,
+          publishedAt,
+          firstSeenAt: publishedAt,
+          html: "",
+          contentHash: `${date}-${i}`,
+          text,
+          links: [],
+          status: "ok",
+        });
+        inputs.push({ id, title, text, url, sourceId: `s${i % SOURCES}`, publishedAt });
+      }
+    });
+    const clusters = dedup.clusterArticles(inputs) as {
+      key: string;
+      primary: number;
+      signature: string;
+      members: { id: number }[];
+    }[];
+    const saved: { id: number; title: string; signature: string }[] = [];
+    const titleOf = new Map(inputs.map((a) => [a.id, a.title]));
+    await store.transaction(async (tx) => {
+      for (const c of clusters) {
+        const id = await tx.saveStory({
+          date,
+          storyKey: c.key,
+          primaryArticleId: c.primary,
+          memberArticleIds: c.members.map((m) => m.id),
+          signature: c.signature,
+        });
+        saved.push({ id, title: titleOf.get(c.primary)!, signature: c.signature });
+      }
+    });
+    if (dedup.buildStorySegment && "saveStorySegment" in store)
+      await store.saveStorySegment(date, dedup.encodeStorySegment(dedup.buildStorySegment(date, saved)));
+  }
+  process.stderr.write(
+    `  ${days} days × ${perDay} stories stored before ${firstDate} in ${seconds(performance.now() - started)} s\n`,
+  );
 }
 
 if (process.argv[1] && pathToFileURL(process.argv[1]).href === pathToFileURL(SELF).href) {
   const [mode, ...rest] = process.argv.slice(2);
   if (mode === "child") {
-    const [origin, articles, days, dir] = rest;
-    await childMain(origin!, Number(articles), Number(days), dir!);
+    const [origin, articles, index, dir, windowDays, history, src] = rest;
+    await childMain(
+      origin!,
+      Number(articles),
+      Number(index),
+      dir!,
+      Number(windowDays),
+      Number(history),
+      src!,
+    );
     process.exit(0);
   }
 }

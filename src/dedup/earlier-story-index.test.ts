@@ -88,6 +88,12 @@ test("the index finds exactly the matches of a scan of every earlier story, over
     const indexed = matchEarlierStories(clusters, earlier, { date });
     const exhaustive = matchEarlierStories(clusters, earlier, { date, exhaustive: true });
     assert.deepEqual(indexed, exhaustive, `day ${date}`);
+    // The run's path (per-day stored segments) matches exactly as the scan does.
+    assert.deepEqual(
+      matchEarlierStories(clusters, earlier, { date, segmented: true }),
+      exhaustive,
+      `day ${date}`,
+    );
     compared += clusters.length;
     matched += indexed.size;
     const byId = new Map(dayArticles(day).map((a) => [a.id, a]));
@@ -216,6 +222,7 @@ test("on a window of thousands of stories, every earlier story scoring every sto
   assert.ok(every.size > planted.length, `matches ${every.size}`);
   // The run's matches are those of the scan.
   assert.deepEqual(matchEarlierStories(clusters, earlier, { date }), every);
+  assert.deepEqual(matchEarlierStories(clusters, earlier, { date, segmented: true }), every);
   // And with a cap so low that most keys are stop-keys (the cap a much bigger window reaches),
   // every matched earlier story is still among the candidates.
   const stories = features(earlier);

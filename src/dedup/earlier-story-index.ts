@@ -57,12 +57,12 @@ export const DEFAULT_EARLIER_INDEX: EarlierIndexOptions = {
 const EMPTY_SLOT = 0xffffffff;
 const KINDS = ["title", "entities", "figures"] as const;
 
-function hasSlots(f: ArticleFeatures): boolean {
+export function hasSlots(f: ArticleFeatures): boolean {
   return f.minhash.length > 0 && f.minhash[0] !== EMPTY_SLOT;
 }
 
 /** Band keys of a signature: each band's slots hashed with the band's position. */
-function bandKeys(f: ArticleFeatures, rows: number): number[] {
+export function bandKeys(f: ArticleFeatures, rows: number): number[] {
   if (!hasSlots(f)) return [];
   const out: number[] = [];
   const bands = Math.floor(f.minhash.length / rows);
@@ -75,7 +75,7 @@ function bandKeys(f: ArticleFeatures, rows: number): number[] {
 }
 
 /** One key space for the three kinds (a collision only adds a candidate, which is then checked). */
-function keysOf(f: ArticleFeatures): number[] {
+export function keysOf(f: ArticleFeatures): number[] {
   const out: number[] = [];
   KINDS.forEach((kind, k) => {
     for (const key of f.keys[kind]) out.push(mix32(key ^ Math.imul(k + 1, 0x9e3779b1)));
@@ -83,8 +83,50 @@ function keysOf(f: ArticleFeatures): number[] {
   return out;
 }
 
-function pairKey(a: number, b: number): number {
+export function pairKey(a: number, b: number): number {
   return mix32(Math.min(a, b) ^ mix32(Math.max(a, b) ^ 0x27d4eb2f));
+}
+
+/**
+ * A story's pair keys: its stop-keys (posting lists over `maxPosting`), rarest first (ties by key),
+ * at most `pairedStopKeys`; each of the `anchorStopKeys` rarest paired with each later one.
+ */
+export function pairKeysOf(
+  keys: readonly number[],
+  sizeOf: (key: number) => number,
+  options: Pick<EarlierIndexOptions, "maxPosting" | "pairedStopKeys" | "anchorStopKeys">,
+): number[] {
+  const sizes = new Map(keys.map((k) => [k, sizeOf(k)]));
+  const stop = keys
+    .filter((k) => sizes.get(k)! > options.maxPosting)
+    .sort((a, b) => sizes.get(a)! - sizes.get(b)! || a - b)
+    .slice(0, options.pairedStopKeys);
+  const out: number[] = [];
+  for (let x = 0; x < Math.min(options.anchorStopKeys, stop.length); x++)
+    for (let y = x + 1; y < stop.length; y++) out.push(pairKey(stop[x]!, stop[y]!));
+  return out;
+}
+
+/**
+ * Of a story's keys (`keysOf`), those one of which, shared alone, reaches the story threshold: only
+ * in a very short title or text (title Dice 2/(n+1), entities and figures 1/floor, plus text below
+ * the ambiguous line). The latest `maxPosting` stories of such a key's list are walked.
+ */
+export function aloneKeys(today: ArticleFeatures, keys: readonly number[], t: DedupThresholds): number[] {
+  const floor = evidenceFloor(today, today);
+  const alone = [
+    blendStory(2 / (today.keys.title.length + 1), 0, 0, t.textAmbiguous),
+    blendStory(0, 1 / floor, 0, t.textAmbiguous),
+    blendStory(0, 0, 1 / floor, t.textAmbiguous),
+  ];
+  const out: number[] = [];
+  let at = 0;
+  KINDS.forEach((kind, k) => {
+    const count = today.keys[kind].length;
+    if (alone[k]! >= t.storyAmbiguous) out.push(...keys.slice(at, at + count));
+    at += count;
+  });
+  return out;
 }
 
 export function indexEarlierStories(
@@ -115,22 +157,8 @@ export function indexEarlierStories(
       }
     }),
   );
-  const postingOf = (key: number) => keyed.sizeOf(key);
-  /** A story's stop-keys, rarest first (ties by key), at most `pairedStopKeys` of them. */
-  const rarestStopKeys = (keys: number[]) => {
-    const sizes = new Map(keys.map((k) => [k, postingOf(k)]));
-    return keys
-      .filter((k) => sizes.get(k)! > maxPosting)
-      .sort((a, b) => sizes.get(a)! - sizes.get(b)! || a - b)
-      .slice(0, pairedStopKeys);
-  };
-  const pairsOf = (keys: number[]) => {
-    const stop = rarestStopKeys(keys);
-    const out: number[] = [];
-    for (let x = 0; x < Math.min(anchorStopKeys, stop.length); x++)
-      for (let y = x + 1; y < stop.length; y++) out.push(pairKey(stop[x]!, stop[y]!));
-    return out;
-  };
+  const pairsOf = (keys: number[]) =>
+    pairKeysOf(keys, (key) => keyed.sizeOf(key), { maxPosting, pairedStopKeys, anchorStopKeys });
   const pairs = packPostings((post) =>
     storyKeys.forEach((keys, story) => {
       for (const key of pairsOf(keys)) post(key, story);
@@ -160,22 +188,7 @@ export function indexEarlierStories(
       for (const key of bandKeys(today, rows)) walk(bands, key);
       const keys = keysOf(today);
       for (const key of keys) walk(keyed, key);
-      // One shared stop-key alone reaches the story threshold only in a very short title or text
-      // (title Dice 2/(n+1), entities and figures 1/floor, plus text below the ambiguous line):
-      // then the latest `maxPosting` stories of its list are walked.
-      const floor = evidenceFloor(today, today);
-      const alone = [
-        blendStory(2 / (today.keys.title.length + 1), 0, 0, t.textAmbiguous),
-        blendStory(0, 1 / floor, 0, t.textAmbiguous),
-        blendStory(0, 0, 1 / floor, t.textAmbiguous),
-      ];
-      let at = 0;
-      KINDS.forEach((kind, k) => {
-        const count = today.keys[kind].length;
-        if (alone[k]! >= t.storyAmbiguous)
-          for (const key of keys.slice(at, at + count)) walk(keyed, key, maxPosting);
-        at += count;
-      });
+      for (const key of aloneKeys(today, keys, t)) walk(keyed, key, maxPosting);
       for (const key of pairsOf(keys)) walk(pairs, key);
       const named = new Set<number>();
       for (const name of today.titleEntities.versioned)

@@ -12,6 +12,8 @@ test("follow-up links on the labelled fixture week: precision â‰¥ 0.9, recall â‰
   assert.ok(score.precision >= 0.9, `precision ${score.precision}: ${wrong.join(", ")}`);
   assert.ok(score.recall >= 0.8, `recall ${score.recall}`);
   assert.equal(score.correctRepeats, score.labelledRepeats, wrong.join(", "));
+  // The run's path (stored per-day segments) links exactly the same stories.
+  assert.deepEqual(scoreFollowUps({ segmented: true }).links, score.links);
 });
 
 test("reading time, countdowns and sign-up lines are not figures of the story", () => {

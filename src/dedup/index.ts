@@ -8,11 +8,24 @@ export { contentHash } from "./content-hash.ts";
 export { exactKeysOf } from "./exact-keys.ts";
 export type { CandidateOptions } from "./find-candidates.ts";
 export type { EarlierMatch, EarlierStory, MatchOptions } from "./match-earlier-stories.ts";
-export { matchEarlierStories, shiftDay } from "./match-earlier-stories.ts";
+export {
+  findEarlierCandidates,
+  matchEarlierStories,
+  matchLoadedCandidates,
+  scansEveryStory,
+  shiftDay,
+} from "./match-earlier-stories.ts";
 export type { Edge } from "./score-candidates.ts";
 export { scoreCandidates } from "./score-candidates.ts";
 export type { DedupThresholds, MatchReason, PairScore, Verdict } from "./score-pair.ts";
 export { DEFAULT_THRESHOLDS, scorePair } from "./score-pair.ts";
+export { indexStorySegments, type SegmentIndex } from "./segment-index.ts";
 export type { ShingleMode } from "./shingles.ts";
 export { shingleHashes } from "./shingles.ts";
+export {
+  buildStorySegment,
+  decodeStorySegment,
+  encodeStorySegment,
+  type StorySegment,
+} from "./story-segment.ts";
 export { decodeSignature, encodeSignature } from "./story-signature.ts";

@@ -4,6 +4,8 @@ import { indexEarlierStoriesExactly } from "./exact-earlier-index.ts";
 import { extractEntities } from "./extract-entities.ts";
 import { isNewFact } from "./extract-facts.ts";
 import { DEFAULT_THRESHOLDS, type DedupThresholds, type PairScore, scorePair } from "./score-pair.ts";
+import { indexStorySegments, type SegmentIndex } from "./segment-index.ts";
+import { buildStorySegment, type SegmentStory, type StorySegment } from "./story-segment.ts";
 import { decodeSignature, type StorySignature } from "./story-signature.ts";
 import { titleTokens } from "./title-similarity.ts";
 
@@ -34,6 +36,11 @@ export interface MatchOptions {
    * instead of the bounded one: the reference the bounded index is measured against. Default false.
    */
   exactIndex?: boolean;
+  /**
+   * Find candidates as a run does, through per-day segments (story-segment.ts, segment-index.ts)
+   * built from `earlier`: the run's path, for tests and benches that compare it with the others.
+   */
+  segmented?: boolean;
 }
 
 export interface EarlierMatch {
@@ -57,13 +64,33 @@ export function matchEarlierStories(
 ): Map<string, EarlierMatch> {
   const thresholds = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
   const from = shiftDay(options.date, -(options.windowDays ?? 7));
-  const candidates = earlier
-    .filter((e) => e.date >= from && e.date < options.date)
-    .map((e) => {
-      const sig = decodeSignature(e.signature);
-      return { story: e, sig, features: featuresOf(e.title, sig) };
+  const inWindow = earlier.filter((e) => e.date >= from && e.date < options.date);
+  const scanAll = options.exhaustive || scansEveryStory(thresholds);
+  if (options.segmented && !scanAll) {
+    // As runs store them: a segment per date (ids: positions in `earlier`), each built after the
+    // days before it, with the window the next day sees; then the candidates, loaded by id.
+    const byDate = new Map<string, SegmentStory[]>();
+    earlier.forEach((e, id) => {
+      const list = byDate.get(e.date) ?? [];
+      list.push({ id, title: e.title, signature: e.signature });
+      byDate.set(e.date, list);
     });
-  const scanAll = options.exhaustive || thresholds.storyAmbiguous <= 0 || thresholds.textAmbiguous <= 0;
+    const built: StorySegment[] = [];
+    for (const [date, list] of [...byDate].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      const next = shiftDay(date, 1 - (options.windowDays ?? 7));
+      built.push(
+        buildStorySegment(
+          date,
+          list,
+          built.filter((s) => s.date >= next),
+        ),
+      );
+    }
+    const index = indexStorySegments(built.filter((s) => s.date >= from && s.date < options.date));
+    const found = findEarlierCandidates(clusters, index, options);
+    return matchLoadedCandidates(clusters, found, new Map(earlier.map((e, id) => [id, e])), options);
+  }
+  const candidates = inWindow.map(candidateOf);
   const build = options.exactIndex ? indexEarlierStoriesExactly : indexEarlierStories;
   const index = scanAll ? undefined : build(candidates.map((c) => c.features));
   const everyStory = scanAll ? candidates.map((_, i) => i) : [];
@@ -72,47 +99,134 @@ export function matchEarlierStories(
     const sig = decodeSignature(cluster.signature);
     if (!sig) continue;
     const today = featuresOf(cluster.title, sig);
-    let best: { story: EarlierStory; score: PairScore; sig?: StorySignature; same: boolean } | undefined;
-    // In window order (as stored), so ties resolve exactly as a scan of every story would.
-    for (const i of index ? index.candidatesOf(today, thresholds) : everyStory) {
-      const c = candidates[i]!;
-      const score = scorePair(today, c.features, thresholds);
-      if (score.verdict === "separate" && !sharesVersionedName(today, c.features)) continue;
-      const earlierSig = c.sig;
-      const same = sameSubject(
-        { features: today, actors: sig.actors, title: cluster.title },
-        { features: c.features, actors: earlierSig?.actors, title: c.story.title },
-      );
-      const strength = Math.max(score.text, score.story);
-      const bestStrength = best ? Math.max(best.score.text, best.score.story) : -1;
-      // The same subject first; then the strongest match; then the latest story.
-      const better =
-        !best ||
-        (same && !best.same) ||
-        (same === best.same &&
-          (strength > bestStrength || (strength === bestStrength && c.story.date > best.story.date)));
-      if (better) best = { story: c.story, score, sig: earlierSig, same };
-    }
-    if (!best) continue;
-    // Page furniture (阅读 4 分钟, 还有 10 天) is not extracted; durations never count as news.
-    const newFacts = best.sig
-      ? [...sig.figures].filter((f) => isNewFact(f) && !best.sig!.figures.has(f))
-      : [];
-    const released = best.sig?.phase === "announce" && sig.phase === "release";
-    // Neither a follow-up nor a repeat without the same subject: a rival's release that compares
-    // itself with yesterday's model shares its figures, not its story.
-    if (!best.same) continue;
-    const followUp = newFacts.length >= (options.minNewFacts ?? 2) || released;
-    // Only a clear match may hide a story as a repeat; a looser one can only link a follow-up.
-    if (!followUp && best.score.verdict !== "merge") continue;
-    out.set(cluster.key, {
-      kind: followUp ? "follow-up" : "repeat",
-      earlier: best.story,
-      score: best.score,
-      newFacts: followUp ? (released ? ["发布", ...newFacts] : newFacts) : [],
-    });
+    const positions = index ? index.candidatesOf(today, thresholds) : everyStory;
+    const match = bestMatchOf(
+      cluster,
+      sig,
+      today,
+      positions.map((i) => candidates[i]!),
+      options,
+    );
+    if (match) out.set(cluster.key, match);
   }
   return out;
+}
+
+/** A threshold of 0 makes every pair at least ambiguous: every story is a candidate. */
+export function scansEveryStory(thresholds: DedupThresholds): boolean {
+  return thresholds.storyAmbiguous <= 0 || thresholds.textAmbiguous <= 0;
+}
+
+interface Candidate {
+  story: EarlierStory;
+  sig?: StorySignature;
+  features: ArticleFeatures;
+}
+
+function candidateOf(story: EarlierStory): Candidate {
+  const sig = decodeSignature(story.signature);
+  return { story, sig, features: featuresOf(story.title, sig) };
+}
+
+/**
+ * The window's stories each of today's stories may match (store ids, window order), from the
+ * stored segments' index: what a run then loads from the store, and nothing else.
+ */
+export function findEarlierCandidates(
+  clusters: { key: string; title: string; signature: string }[],
+  index: SegmentIndex,
+  options: Pick<MatchOptions, "thresholds">,
+): Map<string, number[]> {
+  const thresholds = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
+  const out = new Map<string, number[]>();
+  for (const cluster of clusters) {
+    const sig = decodeSignature(cluster.signature);
+    if (!sig) continue;
+    const positions = index.candidatesOf(featuresOf(cluster.title, sig), thresholds);
+    if (positions.length > 0)
+      out.set(
+        cluster.key,
+        positions.map((p) => index.idAt(p)),
+      );
+  }
+  return out;
+}
+
+/** Today's stories matched against their candidates (`findEarlierCandidates`), loaded by id. */
+export function matchLoadedCandidates(
+  clusters: { key: string; title: string; signature: string }[],
+  candidates: Map<string, number[]>,
+  stories: Map<number, EarlierStory>,
+  options: MatchOptions,
+): Map<string, EarlierMatch> {
+  const decoded = new Map<number, Candidate>();
+  const candidate = (id: number) => {
+    let c = decoded.get(id);
+    if (!c) {
+      const story = stories.get(id);
+      if (!story) return undefined; // deleted since its segment was built
+      c = candidateOf(story);
+      decoded.set(id, c);
+    }
+    return c;
+  };
+  const out = new Map<string, EarlierMatch>();
+  for (const cluster of clusters) {
+    const ids = candidates.get(cluster.key);
+    const sig = ids && decodeSignature(cluster.signature);
+    if (!sig) continue;
+    const list = ids.map(candidate).filter((c): c is Candidate => c !== undefined);
+    const match = bestMatchOf(cluster, sig, featuresOf(cluster.title, sig), list, options);
+    if (match) out.set(cluster.key, match);
+  }
+  return out;
+}
+
+/** The best of a story's candidates (in window order), as a repeat or a follow-up, if any. */
+function bestMatchOf(
+  cluster: { title: string },
+  sig: StorySignature,
+  today: ArticleFeatures,
+  candidates: Candidate[],
+  options: MatchOptions,
+): EarlierMatch | undefined {
+  const thresholds = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
+  let best: { story: EarlierStory; score: PairScore; sig?: StorySignature; same: boolean } | undefined;
+  // In window order (as stored), so ties resolve exactly as a scan of every story would.
+  for (const c of candidates) {
+    const score = scorePair(today, c.features, thresholds);
+    if (score.verdict === "separate" && !sharesVersionedName(today, c.features)) continue;
+    const earlierSig = c.sig;
+    const same = sameSubject(
+      { features: today, actors: sig.actors, title: cluster.title },
+      { features: c.features, actors: earlierSig?.actors, title: c.story.title },
+    );
+    const strength = Math.max(score.text, score.story);
+    const bestStrength = best ? Math.max(best.score.text, best.score.story) : -1;
+    // The same subject first; then the strongest match; then the latest story.
+    const better =
+      !best ||
+      (same && !best.same) ||
+      (same === best.same &&
+        (strength > bestStrength || (strength === bestStrength && c.story.date > best.story.date)));
+    if (better) best = { story: c.story, score, sig: earlierSig, same };
+  }
+  if (!best) return undefined;
+  // Page furniture (阅读 4 分钟, 还有 10 天) is not extracted; durations never count as news.
+  const newFacts = best.sig ? [...sig.figures].filter((f) => isNewFact(f) && !best.sig!.figures.has(f)) : [];
+  const released = best.sig?.phase === "announce" && sig.phase === "release";
+  // Neither a follow-up nor a repeat without the same subject: a rival's release that compares
+  // itself with yesterday's model shares its figures, not its story.
+  if (!best.same) return undefined;
+  const followUp = newFacts.length >= (options.minNewFacts ?? 2) || released;
+  // Only a clear match may hide a story as a repeat; a looser one can only link a follow-up.
+  if (!followUp && best.score.verdict !== "merge") return undefined;
+  return {
+    kind: followUp ? "follow-up" : "repeat",
+    earlier: best.story,
+    score: best.score,
+    newFacts: followUp ? (released ? ["发布", ...newFacts] : newFacts) : [],
+  };
 }
 
 /** Title words beyond the actor's name that must overlap when neither title names a product. */

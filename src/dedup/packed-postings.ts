@@ -2,8 +2,13 @@
 export const STORY_SPAN = 2 ** 21;
 
 export interface Postings {
+  /** The sorted entries (key · 2^21 + story), for storing: `postingsOf(entries)` reads them back. */
+  entries: Float64Array;
   /** [from, to) of the key's entries; their stories ascend (window order). */
   rangeOf(key: number): [number, number];
+  /** The two ends of `rangeOf`, without the pair (for look-up loops). */
+  startOf(key: number): number;
+  endOf(key: number): number;
   sizeOf(key: number): number;
   storyAt(i: number): number;
 }
@@ -28,7 +33,12 @@ export function packPostings(fill: (post: (key: number, story: number) => void) 
   let kept = 0;
   for (let i = 0; i < sorted.length; i++)
     if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[kept++] = sorted[i]!;
-  const packed = sorted.slice(0, kept);
+  return postingsOf(sorted.slice(0, kept));
+}
+
+/** Postings over entries already sorted and distinct (as `packPostings` leaves them, or stored). */
+export function postingsOf(packed: Float64Array): Postings {
+  const kept = packed.length;
   // A directory by the key's top bits (about four entries per slot): a look-up searches a few
   // entries instead of the whole array, whose size grows with the window.
   const bits = Math.min(24, Math.max(4, Math.ceil(Math.log2(kept / 4 + 1))));
@@ -53,7 +63,10 @@ export function packPostings(fill: (post: (key: number, story: number) => void) 
     lowerBound((key + 1) * STORY_SPAN, key),
   ];
   return {
+    entries: packed,
     rangeOf,
+    startOf: (key) => lowerBound(key * STORY_SPAN, key),
+    endOf: (key) => lowerBound((key + 1) * STORY_SPAN, key),
     sizeOf(key) {
       const [from, to] = rangeOf(key);
       return to - from;

@@ -13,6 +13,19 @@ const KINDS = ["title", "entities", "figures"] as const;
 export function packForScoring(
   stories: readonly ArticleFeatures[],
 ): (today: ArticleFeatures, story: number, t: DedupThresholds) => boolean {
+  return separateOver(packScoringArrays(stories));
+}
+
+/** What `separateOver` reads: the stories' slot bytes, keys and lengths in a few typed arrays (storable). */
+export interface ScoringArrays {
+  slotStart: Uint32Array;
+  slotBytes: Uint8Array;
+  withText: Uint8Array;
+  kinds: { start: Uint32Array; data: Uint32Array }[];
+  lengths: Float64Array;
+}
+
+export function packScoringArrays(stories: readonly ArticleFeatures[]): ScoringArrays {
   const n = stories.length;
   const pack = (arrayOf: (f: ArticleFeatures) => Uint32Array) => {
     const start = new Uint32Array(n + 1);
@@ -41,6 +54,14 @@ export function packForScoring(
   });
   const kinds = KINDS.map((kind) => pack((f) => f.keys[kind]));
   const lengths = Float64Array.from(stories, (f) => f.length);
+  return { slotStart, slotBytes, withText, kinds, lengths };
+}
+
+/** `isClearlySeparate(today, story)` over packed arrays (see packForScoring). */
+export function separateOver(
+  arrays: ScoringArrays,
+): (today: ArticleFeatures, story: number, t: DedupThresholds) => boolean {
+  const { slotStart, slotBytes, withText, kinds, lengths } = arrays;
   /** |a ∩ story's keys of one kind|, both sorted and distinct. */
   const shared = (a: Uint32Array, k: number, story: number) =>
     countShared(a, kinds[k]!.data, kinds[k]!.start[story], kinds[k]!.start[story + 1]);

@@ -46,7 +46,7 @@ export {
 export { signDingTalk } from "./dingtalk.ts";
 export { formatPlainText } from "./escape-chat.ts";
 export { signFeishu } from "./feishu.ts";
-export { writeFileAtomic } from "./files.ts";
+export { writeFileAtomic, writeFileAtomicFrom } from "./files.ts";
 export { type DeliveryKind, deliveryIdOf } from "./part-keys.ts";
 export { ChannelError } from "./post-json.ts";
 export { redactText, redactUrl } from "./redact.ts";

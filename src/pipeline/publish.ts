@@ -1,7 +1,7 @@
 import { join } from "node:path";
-import { writeFileAtomic } from "../deliver/index.ts";
+import { writeFileAtomic, writeFileAtomicFrom } from "../deliver/index.ts";
 import type { Briefing } from "../model/briefing.ts";
-import { renderAtomFeed, renderHtml, renderJson, renderMarkdown } from "../render/index.ts";
+import { atomFeedParts, renderHtml, renderJson, renderMarkdown } from "../render/index.ts";
 import type { PipelineDeps } from "./deps.ts";
 import { FEED_DAYS, feedBriefingsOf, renderArchiveIndex } from "./publish-site.ts";
 
@@ -66,10 +66,21 @@ async function writeArchiveIndex(
       "output.siteUrl is not set: feed.xml uses urn:uuid ids and relative links; set it to the public URL of the output folder",
     );
   }
-  const dates = days.slice(0, FEED_DAYS).map((day) => day.date);
-  // The day just published is in hand: never read back (a second copy of the day) from the store.
-  await writeFileAtomic(
-    join(outDir, "feed.xml"),
-    renderAtomFeed(await feedBriefingsOf(store, dates, title, current), { siteUrl, title }),
+  // One day at a time (each stored day read, rendered, written and dropped), newest first, so the
+  // feed costs one day's memory whatever the number of days in it; the day just published is in
+  // hand, never read back from the store.
+  const feedDays = days.slice(0, FEED_DAYS);
+  const feed = atomFeedParts(
+    feedDays.map((d) => (d.date === current.date ? current.generatedAt : d.generatedAt)),
+    { siteUrl, title },
   );
+  async function* pieces() {
+    yield feed.head;
+    for (const day of feedDays) {
+      const [briefing] = await feedBriefingsOf(store, [day.date], title, current);
+      if (briefing) yield feed.entry(briefing);
+    }
+    yield feed.tail;
+  }
+  await writeFileAtomicFrom(join(outDir, "feed.xml"), pieces());
 }

@@ -13,7 +13,12 @@ export {
   type EntryOutput,
 } from "./briefing-json-schema.ts";
 export { escapeHtml, escapeXml } from "./escape-html.ts";
-export { type AtomFeedOptions, type FeedBriefing, renderAtomFeed } from "./render-atom-feed.ts";
+export {
+  type AtomFeedOptions,
+  atomFeedParts,
+  type FeedBriefing,
+  renderAtomFeed,
+} from "./render-atom-feed.ts";
 export { renderHtml, renderHtmlFragment } from "./render-html.ts";
 export { type ArchiveDay, type IndexOptions, renderIndexHtml } from "./render-index-html.ts";
 export { renderJson, toBriefingOutput } from "./render-json.ts";

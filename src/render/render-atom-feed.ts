@@ -35,6 +35,25 @@ export interface AtomFeedOptions {
  * re-rendering changes no bytes. Names no domain but the site's own.
  */
 export function renderAtomFeed(list: readonly FeedBriefing[], options: AtomFeedOptions = {}): string {
+  const entries = [...list].sort(
+    (a, b) => cmp(b.date, a.date) || toTime(b.generatedAt) - toTime(a.generatedAt),
+  );
+  const feed = atomFeedParts(
+    entries.map((b) => b.generatedAt),
+    options,
+  );
+  return [feed.head, ...entries.map(feed.entry), feed.tail].join("");
+}
+
+/**
+ * The feed in parts, for a caller that writes it one day at a time (never holding every day's
+ * fragment): the head (its <updated> the newest of `generatedAt`), one entry per briefing, the
+ * tail. Head + entries (newest first) + tail is exactly `renderAtomFeed`'s text.
+ */
+export function atomFeedParts(
+  generatedAt: readonly string[],
+  options: AtomFeedOptions = {},
+): { head: string; entry: (b: FeedBriefing) => string; tail: string } {
   const title = options.title ?? BRIEFING_TITLE;
   const feedPath = options.feedPath ?? "feed.xml";
   const base = options.siteUrl
@@ -43,11 +62,8 @@ export function renderAtomFeed(list: readonly FeedBriefing[], options: AtomFeedO
       : `${options.siteUrl}/`
     : undefined;
   const link = (path: string) => (base ? new URL(path, base).href : path);
-  const entries = [...list].sort(
-    (a, b) => cmp(b.date, a.date) || toTime(b.generatedAt) - toTime(a.generatedAt),
-  );
-  const updated = entries.reduce((max, b) => Math.max(max, toTime(b.generatedAt)), 0);
-  const lines = [
+  const updated = generatedAt.reduce((max, at) => Math.max(max, toTime(at)), 0);
+  const head = [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">',
     `  <title>${escapeXml(title)}</title>`,
@@ -57,9 +73,10 @@ export function renderAtomFeed(list: readonly FeedBriefing[], options: AtomFeedO
     `  <updated>${toIso(updated)}</updated>`,
     "  <author><name>daybrief</name></author>",
     "  <generator>daybrief</generator>",
-  ];
-  for (const b of entries) {
-    lines.push(
+    "",
+  ].join("\n");
+  const entry = (b: FeedBriefing) =>
+    [
       "  <entry>",
       `    <title>${escapeXml(b.title)}</title>`,
       `    <id>${escapeXml(base ? link(b.path) : uuidUrn(`day\n${title}\n${b.date}`))}</id>`,
@@ -68,10 +85,9 @@ export function renderAtomFeed(list: readonly FeedBriefing[], options: AtomFeedO
       `    <updated>${toIso(toTime(b.generatedAt))}</updated>`,
       `    <content type="html">${escapeXml(b.html)}</content>`,
       "  </entry>",
-    );
-  }
-  lines.push("</feed>", "");
-  return lines.join("\n");
+      "",
+    ].join("\n");
+  return { head, entry, tail: "</feed>\n" };
 }
 
 /** A name-based UUID (RFC 9562 version 5 layout over SHA-1) as a URN: the same name, the same id. */

@@ -23,5 +23,5 @@ export type {
   WriteBatch,
   WriteBatchOptions,
 } from "./store.ts";
-export type { SaveStoryInput, Story } from "./stories.ts";
+export type { SaveStoryInput, Story, StorySegmentRow } from "./stories.ts";
 export type { UsageSum } from "./usage-ledger.ts";

@@ -356,6 +356,16 @@ export const migrations: readonly string[] = [
   ) STRICT;
   CREATE INDEX briefing_edits_date ON briefing_edits(date, id);
   `,
+  // 12: each briefing date's earlier-story index segment
+  // (dedup/story-segment.ts), built when the date's stories are saved, so a later run opens the
+  // window's segments instead of decoding every stored story. Dates without one are built on use.
+  `
+  CREATE TABLE story_segments (
+    date TEXT PRIMARY KEY,
+    data BLOB NOT NULL,
+    created_at TEXT NOT NULL
+  );
+  `,
 ];
 
 /** The schema version this code expects. */

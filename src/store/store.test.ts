@@ -52,6 +52,7 @@ test("a new file is migrated to the current schema version, in WAL mode", async 
       "sources",
       "stories",
       "story_judgements",
+      "story_segments",
       "superseded_usage",
     ]);
   } finally {

@@ -13,7 +13,7 @@ import type { FinishRunInput, Run, StartRunInput } from "./runs.ts";
 import type { SearchFacets } from "./search-facets.ts";
 import type { SearchDocumentsInput, SearchDocumentsResult } from "./search-index.ts";
 import type { FetchFailure, FetchSuccess, SourceHealth } from "./sources.ts";
-import type { SaveStoryInput, Story } from "./stories.ts";
+import type { SaveStoryInput, Story, StorySegmentRow } from "./stories.ts";
 import type { UsageSum } from "./usage-ledger.ts";
 
 /**
@@ -108,7 +108,14 @@ export interface StoreOps {
 
   findJudgement(pairKey: string): Promise<boolean | undefined>;
   saveJudgement(input: SaveJudgementInput): Promise<void>;
-  listStoriesSince(date: string): Promise<Story[]>;
+  /** Stories of dates in [date, before) (before: no end), in date and id order. */
+  listStoriesSince(date: string, before?: string): Promise<Story[]>;
+  /** The stories with these ids that still exist, in date and id order. */
+  listStoriesByIds(ids: readonly number[]): Promise<Story[]>;
+  /** Saves or replaces a date's earlier-story index segment (dedup/story-segment.ts bytes). */
+  saveStorySegment(date: string, data: Uint8Array): Promise<void>;
+  /** Every date in [from, before) with stored stories, with its segment's bytes when one is stored. */
+  listStorySegments(from: string, before: string): Promise<StorySegmentRow[]>;
 
   openAlerts(): Promise<StoredAlert[]>;
   raiseAlert(input: RaiseAlertInput): Promise<boolean>;

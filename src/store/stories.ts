@@ -31,6 +31,10 @@ export interface StoryRow {
   url: string;
 }
 
+export function byDateAndId(a: { date: string; id: number }, b: { date: string; id: number }): number {
+  return a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id;
+}
+
 export function toStory(row: StoryRow): Story {
   return compact({
     id: row.id,
@@ -42,6 +46,23 @@ export function toStory(row: StoryRow): Story {
     primaryTitle: row.title,
     primaryUrl: row.url,
   });
+}
+
+/** A date of stored stories and its earlier-story index segment (undefined: none stored yet). */
+export interface StorySegmentRow {
+  date: string;
+  data?: Uint8Array;
+}
+
+/** At most this many ids per `IN (…)` (SQLite's variable limit is 32766; Postgres has none this low). */
+export const IDS_PER_QUERY = 500;
+
+export const SEGMENTS_SQL = `SELECT d.date, g.data FROM (SELECT DISTINCT date FROM stories WHERE date >= ? AND date < ?) AS d
+       LEFT JOIN story_segments AS g ON g.date = d.date ORDER BY d.date`;
+
+export function storiesByIdsSql(count: number): string {
+  return `SELECT s.*, a.title, a.url FROM stories AS s JOIN articles AS a ON a.id = s.primary_article_id
+       WHERE s.id IN (${Array(count).fill("?").join(", ")}) ORDER BY s.date, s.id`;
 }
 
 /** Story clusters per briefing date, so a later day can tell a follow-up from a new story. */
@@ -74,12 +95,39 @@ export class StoryTable {
       ) as number;
   }
 
-  /** Stories of briefing dates on or after `date` (YYYY-MM-DD; a full ISO time counts by its date). */
-  listStoriesSince(date: string): Story[] {
+  /** Stories of briefing dates on or after `date` (YYYY-MM-DD; a full ISO time counts by its date), before `before` if given. */
+  listStoriesSince(date: string, before?: string): Story[] {
     const rows = this.sql(
       `SELECT s.*, a.title, a.url FROM stories AS s JOIN articles AS a ON a.id = s.primary_article_id
-       WHERE s.date >= ? ORDER BY s.date, s.id`,
-    ).all(date.slice(0, 10)) as StoryRow[];
+       WHERE s.date >= ? AND s.date < ? ORDER BY s.date, s.id`,
+    ).all(date.slice(0, 10), before?.slice(0, 10) ?? "9999") as StoryRow[];
     return rows.map(toStory);
+  }
+
+  /** The stories with these ids (those that still exist), in date and id order. */
+  listStoriesByIds(ids: readonly number[]): Story[] {
+    const out: StoryRow[] = [];
+    for (let i = 0; i < ids.length; i += IDS_PER_QUERY) {
+      const chunk = ids.slice(i, i + IDS_PER_QUERY);
+      out.push(...(this.sql(storiesByIdsSql(chunk.length)).all(...chunk) as StoryRow[]));
+    }
+    return out.sort(byDateAndId).map(toStory);
+  }
+
+  /** Saves or replaces a date's earlier-story index segment. */
+  saveStorySegment(date: string, data: Uint8Array): void {
+    this.sql(
+      `INSERT INTO story_segments (date, data, created_at) VALUES (?, ?, ?)
+       ON CONFLICT(date) DO UPDATE SET data = excluded.data, created_at = excluded.created_at`,
+    ).run(date, Buffer.from(data.buffer, data.byteOffset, data.byteLength), this.now().toISOString());
+  }
+
+  /** Every date in [from, before) with stored stories, with its segment when one is stored. */
+  listStorySegments(from: string, before: string): StorySegmentRow[] {
+    const rows = this.sql(SEGMENTS_SQL).all(from.slice(0, 10), before.slice(0, 10)) as {
+      date: string;
+      data: Buffer | null;
+    }[];
+    return rows.map((r) => compact({ date: r.date, data: r.data ? new Uint8Array(r.data) : undefined }));
   }
 }

@@ -39,6 +39,11 @@ const UNDO_AFTER_SEARCH_INDEX: Record<number, string> = {
   11: "DROP TABLE briefing_edits; DROP TABLE briefing_drafts;",
 };
 
+/** Undos found by what the migration creates, so they hold whichever number the step gets on a merge. */
+const UNDO_BY_CONTENT: [marker: string, undo: string][] = [
+  ["CREATE TABLE story_segments", "DROP TABLE story_segments;"],
+];
+
 /**
  * Turns a closed store file back into what the schema before the search index left (the same rows,
  * no index, `user_version` just before that migration), so the next open runs the migration over
@@ -49,7 +54,9 @@ export function unbuildSearchIndex(path: string): void {
   const raw = new BetterSqlite3(path);
   try {
     for (let later = migrations.length; later > version; later--) {
-      const undo = UNDO_AFTER_SEARCH_INDEX[later];
+      const undo =
+        UNDO_AFTER_SEARCH_INDEX[later] ??
+        UNDO_BY_CONTENT.find(([marker]) => migrations[later - 1]!.includes(marker))?.[1];
       if (!undo) throw new Error(`migration ${later} comes after the search index: add its undo here`);
       raw.exec(undo);
     }

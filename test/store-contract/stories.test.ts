@@ -75,4 +75,48 @@ for (const backend of backends)
           }),
       );
     });
+
+    test("stories of a span of dates, and by id: only those that exist, in date and id order", async () => {
+      const later = await store.saveStory({
+        date: "2026-02-03",
+        storyKey: "l",
+        primaryArticleId: a,
+        memberArticleIds: [],
+      });
+      const earlier = await store.saveStory({
+        date: "2026-02-01",
+        storyKey: "e",
+        primaryArticleId: b,
+        memberArticleIds: [],
+      });
+      const today = await store.saveStory({
+        date: "2026-02-04",
+        storyKey: "t",
+        primaryArticleId: a,
+        memberArticleIds: [],
+      });
+      const ids = (list: { id: number }[]) => list.map((s) => s.id);
+      assert.deepEqual(ids(await store.listStoriesSince("2026-02-01", "2026-02-04")), [earlier, later]);
+      assert.deepEqual(ids(await store.listStoriesSince("2026-02-02")), [later, today]);
+      const found = await store.listStoriesByIds([today, 987_654, earlier, later]);
+      assert.deepEqual(ids(found), [earlier, later, today]);
+      assert.equal(found[0]?.primaryTitle, "STAR 解读");
+      assert.deepEqual(await store.listStoriesByIds([]), []);
+    });
+
+    test("a date's index segment is stored as bytes, listed with every date of stories in the span", async () => {
+      await store.saveStory({ date: "2026-02-01", storyKey: "e", primaryArticleId: b, memberArticleIds: [] });
+      await store.saveStory({ date: "2026-02-03", storyKey: "l", primaryArticleId: a, memberArticleIds: [] });
+      await store.saveStory({ date: "2026-02-04", storyKey: "t", primaryArticleId: a, memberArticleIds: [] });
+      const bytes = Uint8Array.from([0, 1, 2, 250, 255, 0, 7]);
+      await store.saveStorySegment("2026-02-03", Uint8Array.from([9]));
+      await store.saveStorySegment("2026-02-03", bytes);
+      const rows = await store.listStorySegments("2026-02-01", "2026-02-04");
+      assert.deepEqual(
+        rows
+          .map((r) => ({ date: r.date, data: r.data && [...r.data] }))
+          .map((r) => (r.data ? r : { date: r.date })),
+        [{ date: "2026-02-01" }, { date: "2026-02-03", data: [...bytes] }],
+      );
+    });
   });

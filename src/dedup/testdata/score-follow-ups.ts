@@ -1,7 +1,7 @@
 // Scores cross-day matching on the labelled fixture week: precision and recall of follow-up links
 // (and of repeats), the way the pipeline runs it — day by day, repeats not kept as stories.
 import { clusterArticles } from "../cluster-articles.ts";
-import { type EarlierStory, matchEarlierStories } from "../match-earlier-stories.ts";
+import { type EarlierStory, type MatchOptions, matchEarlierStories } from "../match-earlier-stories.ts";
 import { LABELS, weekInputs } from "./follow-up-week.ts";
 
 export interface FollowUpScore {
@@ -20,7 +20,7 @@ export interface FollowUpScore {
   links: Array<{ later: string; earlier: string; kind: string; newFacts: string[]; right: boolean }>;
 }
 
-export function scoreFollowUps(): FollowUpScore {
+export function scoreFollowUps(match: Partial<MatchOptions> = {}): FollowUpScore {
   const inputs = weekInputs();
   const dates = [...new Set(inputs.map((a) => a.date))].sort();
   const stories: Array<EarlierStory & { key: string }> = [];
@@ -31,7 +31,7 @@ export function scoreFollowUps(): FollowUpScore {
     const matches = matchEarlierStories(
       clusters.map((c) => c.cluster),
       stories,
-      { date },
+      { ...match, date },
     );
     for (const { article, cluster } of clusters) {
       const match = matches.get(cluster.key);

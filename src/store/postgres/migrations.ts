@@ -304,6 +304,15 @@ export const pgMigrations: readonly PgMigration[] = [
   );
   CREATE INDEX briefing_edits_date ON briefing_edits(date, id);`,
   },
+  // 12: each briefing date's earlier-story index segment.
+  {
+    sql: `
+      CREATE TABLE story_segments (
+        date text PRIMARY KEY,
+        data bytea NOT NULL,
+        created_at text NOT NULL
+      );`,
+  },
 ];
 
 /** The schema version this code expects (the same for both backends). */
