@@ -2,13 +2,13 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import type { Config } from "../config/index.ts";
 import { retryDeliveries } from "../pipeline/retry-deliveries.ts";
-import { runDaily } from "../pipeline/run-daily.ts";
 import { acquireRunLock } from "../pipeline/run-lock.ts";
 import { RunBusyError, type ServerActions } from "../server/api/actions.ts";
 import { openConfiguredStore } from "../store/index.ts";
 import type { CliContext } from "./context.ts";
 import { messagesOf } from "./i18n.ts";
 import { openPipeline } from "./open-pipeline.ts";
+import { runDay } from "./run-day.ts";
 
 /**
  * The writes of the HTTP API and MCP (`POST /runs`, `run_day`, `POST /deliveries/:date/retry`):
@@ -59,7 +59,7 @@ export function createServerActions(config: Config, ctx: CliContext): ServerActi
   return {
     runDay: (request) =>
       withLock("api", async (deps) => {
-        const summary = await runDaily(
+        const summary = await runDay(
           { ...deps, progress: request.progress },
           {
             date: request.date,

@@ -5,6 +5,7 @@ import { apiSchema } from "./api-schema.ts";
 import { channelsSchema } from "./channels-schema.ts";
 import { llmSchema } from "./llm-schema.ts";
 import { parseNetTarget } from "./net-target.ts";
+import { queueSchema } from "./queue-schema.ts";
 import { healthSchema, scheduleSchema } from "./schedule-schema.ts";
 import { serveSchema } from "./serve-schema.ts";
 import { verifySchema } from "./verify-schema.ts";
@@ -193,6 +194,7 @@ export const configSchema = z.strictObject({
     .prefault({})
     .describe("Tokens, CORS and rate limit of the HTTP API and MCP endpoint (docs/api.md)."),
   serve: serveSchema.prefault({}).describe("The web app (`daybrief serve`, docs/web.md)."),
+  queue: queueSchema.describe("Work queue on Redis for `daybrief worker` processes (docs/scale.md)."),
 });
 
 export type ConfigInput = z.input<typeof configSchema>;

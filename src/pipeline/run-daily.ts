@@ -1,6 +1,7 @@
 import { hostname } from "node:os";
 import type { DeliveryReport } from "../deliver/index.ts";
 import { DaybriefError, errorMessage } from "../errors.ts";
+import type { Logger } from "../log.ts";
 import type { Briefing } from "../model/briefing.ts";
 import { redactDeep, redactPatterns } from "../model/redact.ts";
 import type { AnalyseCounts } from "./analyse-articles.ts";
@@ -10,7 +11,7 @@ import { type PublishResult, publishBriefing } from "./publish.ts";
 import { processAlive } from "./run-lock.ts";
 import { decideRunStatus, type RunReason, type RunStatus, reasonLine } from "./run-status.ts";
 import { analyseStep } from "./steps/analyse-step.ts";
-import { collectStep, releaseItems } from "./steps/collect-step.ts";
+import { type Collected, collectStep, releaseItems } from "./steps/collect-step.ts";
 import { dedupStep } from "./steps/dedup-step.ts";
 import { deliverStep } from "./steps/deliver-step.ts";
 import { footerNotes } from "./steps/footer-notes.ts";
@@ -63,7 +64,6 @@ export interface RunSummary {
  */
 export async function runDaily(deps: PipelineDeps, options: RunOptions): Promise<RunSummary> {
   const { store, logger } = deps;
-  const redact = deps.redact ?? redactPatterns;
   const runId = await startRun(deps, options);
   const log = logger.child({ run_id: runId, date: options.date });
   const summary: RunSummary = { runId, date: options.date, status: "ok", outputs: {}, failures: [] };
@@ -117,57 +117,82 @@ export async function runDaily(deps: PipelineDeps, options: RunOptions): Promise
         force: options.forceDeliver,
       });
     }
-    const decided = decideRunStatus({
-      collected: collected.sources.map((c) => c.status),
-      failures: summary.failures,
-      analyse: summary.analyse,
-      delivery: summary.delivery,
-      skippedDelivery: nothingToSay,
-      pagesFailed: pages.failed,
-      pagesUnread: pages.unread,
-    });
-    summary.status = decided.status;
-    summary.reason = decided.reason;
-    summary.reasons = decided.reasons;
+    settleRun(summary, { collected, pages, skippedDelivery: nothingToSay });
   } catch (error) {
-    summary.status = options.signal?.aborted ? "cancelled" : "failed";
-    summary.reasons = [{ code: summary.status === "cancelled" ? "cancelled" : "runFailed" }];
-    summary.reason = reasonLine(summary.reasons);
-    summary.error = errorMessage(error);
-    log.error({ err: summary.error }, "run failed");
-    if (!options.signal?.aborted && !(error instanceof DaybriefError) && error instanceof Error) {
-      // Not one of our named errors: a bug. Keep the stack; the CLI decides how to show it.
-      summary.error = error.stack ?? summary.error;
-    }
-    summary.failures.push({ stage: "run", message: errorMessage(error) });
+    failRun(summary, error, options.signal, log);
   } finally {
-    // Everything that leaves the run (the store, `runs`, the CLI's report) goes through the redactor.
-    summary.failures = redactDeep(summary.failures, redact);
-    if (summary.error) summary.error = redact(summary.error);
-    if (summary.delivery) summary.delivery = redactDeep(summary.delivery, redact);
-    await store.finishRun(runId, {
-      endedAt: deps.now().toISOString(),
-      status: summary.status,
-      reason: summary.reason,
-      counts: {
-        entries: summary.briefing?.items.length ?? 0,
-        ...(summary.analyse ?? {}),
-        // Parts the channels did not get: the scheduler retries them (retry-deliveries.ts).
-        undelivered: (summary.delivery?.channels ?? []).reduce((n, c) => n + c.failed + (c.error ? 1 : 0), 0),
-      },
-      failures: summary.failures,
-    });
-    deps.progress.done();
+    await closeRun(deps, summary);
   }
   return summary;
 }
 
-function earlierOf(briefing: Briefing | undefined) {
+/** The run's status from what its steps reported (run-status.ts), set on the summary. */
+export function settleRun(
+  summary: RunSummary,
+  facts: { collected: Collected; pages: ReadDay["pages"]; skippedDelivery: boolean },
+): void {
+  const decided = decideRunStatus({
+    collected: facts.collected.sources.map((c) => c.status),
+    failures: summary.failures,
+    analyse: summary.analyse,
+    delivery: summary.delivery,
+    skippedDelivery: facts.skippedDelivery,
+    pagesFailed: facts.pages.failed,
+    pagesUnread: facts.pages.unread,
+  });
+  summary.status = decided.status;
+  summary.reason = decided.reason;
+  summary.reasons = decided.reasons;
+}
+
+/** A run that broke (or was cancelled): failed or cancelled, with the error kept for the CLI. */
+export function failRun(
+  summary: RunSummary,
+  error: unknown,
+  signal: AbortSignal | undefined,
+  log: Logger,
+): void {
+  summary.status = signal?.aborted ? "cancelled" : "failed";
+  summary.reasons = [{ code: summary.status === "cancelled" ? "cancelled" : "runFailed" }];
+  summary.reason = reasonLine(summary.reasons);
+  summary.error = errorMessage(error);
+  log.error({ err: summary.error }, "run failed");
+  if (!signal?.aborted && !(error instanceof DaybriefError) && error instanceof Error) {
+    // Not one of our named errors: a bug. Keep the stack; the CLI decides how to show it.
+    summary.error = error.stack ?? summary.error;
+  }
+  summary.failures.push({ stage: "run", message: errorMessage(error) });
+}
+
+/** Ends the run's row: everything that leaves the run goes through the redactor first. */
+export async function closeRun(deps: PipelineDeps, summary: RunSummary): Promise<void> {
+  const redact = deps.redact ?? redactPatterns;
+  // Everything that leaves the run (the store, `runs`, the CLI's report) goes through the redactor.
+  summary.failures = redactDeep(summary.failures, redact);
+  if (summary.error) summary.error = redact(summary.error);
+  if (summary.delivery) summary.delivery = redactDeep(summary.delivery, redact);
+  await deps.store.finishRun(summary.runId, {
+    endedAt: deps.now().toISOString(),
+    status: summary.status,
+    reason: summary.reason,
+    counts: {
+      entries: summary.briefing?.items.length ?? 0,
+      ...(summary.analyse ?? {}),
+      // Parts the channels did not get: the scheduler retries them (retry-deliveries.ts).
+      undelivered: (summary.delivery?.channels ?? []).reduce((n, c) => n + c.failed + (c.error ? 1 : 0), 0),
+    },
+    failures: summary.failures,
+  });
+  deps.progress.done();
+}
+
+/** What the day's earlier briefing (a re-run, an update) leaves: its coverage and its entries' links. */
+export function earlierOf(briefing: Briefing | undefined) {
   return briefing && { coverage: briefing.coverage, urls: new Set(briefing.items.map((i) => i.url)) };
 }
 
 /** Opens the run's row (runs left "running" by a process that is gone are marked interrupted first). */
-async function startRun(deps: PipelineDeps, options: RunOptions): Promise<number> {
+export async function startRun(deps: PipelineDeps, options: RunOptions): Promise<number> {
   const { store } = deps;
   const host = hostname();
   // Runs left "running" by a process that is gone (kill -9, a crash) are not running.
