@@ -30,7 +30,9 @@ export async function openQueueClient(queue: QueueConfig & { url: string }): Pro
     QUEUE_NAMES.map((name) => [name, new Queue(name, { connection, prefix })]),
   ) as Record<QueueName, Queue>;
   const flows = new FlowProducer({ connection, prefix });
-  const dayEvents = new QueueEvents(QUEUES.day, { connection: openRedis(queue.url), prefix });
+  // BullMQ never closes a connection it was given: each one here is closed by close().
+  const eventsConnection = openRedis(queue.url);
+  const dayEvents = new QueueEvents(QUEUES.day, { connection: eventsConnection, prefix });
   try {
     await dayEvents.waitUntilReady();
   } catch (error) {
@@ -41,6 +43,7 @@ export async function openQueueClient(queue: QueueConfig & { url: string }): Pro
     await dayEvents.close();
     await flows.close();
     await Promise.all(Object.values(queues).map((q) => q.close()));
+    eventsConnection.disconnect();
     connection.disconnect();
   }
   return { connection, prefix, queues, flows, dayEvents, close: closeAll };

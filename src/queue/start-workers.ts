@@ -115,7 +115,9 @@ export async function startWorkers(options: StartWorkersOptions): Promise<Runnin
       }
     },
   };
-  const workers = QUEUE_NAMES.map((queue) => {
+  // BullMQ never closes a connection it was given: the workers' own are closed by close().
+  const connections = QUEUE_NAMES.map(() => openRedis(config.queue.url));
+  const workers = QUEUE_NAMES.map((queue, i) => {
     const worker = new Worker(
       queue,
       async (job, token) => {
@@ -129,7 +131,7 @@ export async function startWorkers(options: StartWorkersOptions): Promise<Runnin
         }
       },
       {
-        connection: openRedis(config.queue.url),
+        connection: connections[i]!,
         prefix: config.queue.prefix,
         concurrency: options.concurrency,
         lockDuration: config.queue.lockMs,
@@ -166,6 +168,7 @@ export async function startWorkers(options: StartWorkersOptions): Promise<Runnin
         for (const controller of active) controller.abort(new Error("worker shutting down"));
         await closing;
       }
+      for (const connection of connections) connection.disconnect();
       await pipeline.close();
       await client.close();
       return { aborted };
