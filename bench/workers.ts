@@ -174,7 +174,8 @@ async function runOnce(
           ],
         },
         analyse: { concurrency: options.concurrency },
-        queue: { url: at.redisUrl, prefix: testPrefix(`bench${workers}`) },
+        // The bench host is local: no politeness limit; the LLM rate limit is what is measured.
+        queue: { url: at.redisUrl, prefix: testPrefix(`bench${workers}`), hostRequestsPerMinute: 100_000 },
       }),
     );
     for (let i = 0; i < workers; i++)

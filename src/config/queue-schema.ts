@@ -38,9 +38,9 @@ export const queueSchema = z
       .int()
       .min(1)
       .max(100_000)
-      .default(120)
+      .default(600)
       .describe(
-        "Page requests per minute to one host, shared by every worker (hosts in fetch.hosts keep their own pacing).",
+        "Requests per minute to one host (feeds and pages), shared by every worker (hosts in fetch.hosts keep their own pacing).",
       ),
   })
   .prefault({});

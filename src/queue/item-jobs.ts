@@ -4,6 +4,7 @@ import type { Briefing } from "../model/briefing.ts";
 import type { AnalyseCounts } from "../pipeline/analyse-articles.ts";
 import { analyseArticle } from "../pipeline/analyse-articles.ts";
 import { type CollectedSource, collectSource } from "../pipeline/collect-sources.ts";
+import type { PipelineDeps } from "../pipeline/deps.ts";
 import type { Candidate } from "../pipeline/extract-article.ts";
 import { restoreHostState, saveHostState } from "../pipeline/host-state.ts";
 import { readCandidate } from "../pipeline/read-articles.ts";
@@ -17,6 +18,25 @@ import type { JobData, RunRequest } from "./job-names.ts";
 
 // One item per job: a source, a page, an article, a channel. Each calls the pipeline's own
 // function for one item and returns what the run's step would have counted, tagged with its kind.
+
+/**
+ * The deps with every GET (a feed, a page, each redirect's start) waiting first for its host's turn
+ * across all workers: only requests really made are paced (a feed that carries the whole article
+ * asks for no page and waits for nothing).
+ */
+function gated(ctx: JobContext, deps: PipelineDeps): PipelineDeps {
+  const { http } = deps;
+  return {
+    ...deps,
+    http: {
+      ...http,
+      get: async (url, options) => {
+        await ctx.hostGate.wait(hostOf(url), options?.signal);
+        return await http.get(url, options);
+      },
+    },
+  };
+}
 
 export interface CollectValue {
   kind: "collect";
@@ -33,7 +53,7 @@ export async function collectJob(
   await assertRunOpen(ctx, run);
   const source = ctx.config.sources.find((s) => s.id === sourceId && s.enabled);
   if (!source) throw new Error(`source "${sourceId}" is not an enabled source of this config`);
-  const collected = await collectSource(ctx.deps, source, signal);
+  const collected = await collectSource(gated(ctx, ctx.deps), source, signal);
   if (collected.status === "failed") ctx.metrics.fetchError("feed");
   return { kind: "collect", collected };
 }
@@ -56,12 +76,11 @@ export async function readPageJob(
 ): Promise<ReadValue> {
   const { run, candidate } = job.data;
   await assertRunOpen(ctx, run);
-  const deps = atStage(ctx.deps, "read");
+  const deps = gated(ctx, atStage(ctx.deps, "read"));
   const done = await deps.store.findArticleByUrl(candidate.url);
   // The read-day step only chose links not stored: one stored now was stored by this job.
   if (done) return { kind: "read", sourceId: candidate.sourceId, outcome: "stored" };
   const host = hostOf(candidate.item.url);
-  await ctx.hostGate.wait(host, signal);
   // The host's cool-downs and today's request count are the store's: shared with every worker.
   await ctx.hostStateLock.run(() => restoreHostState(deps, [host]));
   try {
