@@ -44,6 +44,9 @@ export async function runDailyOnQueue(
     const flow = buildDayFlow(run, request, sources, jobOptionsOf(deps.config.queue));
     const node = await client.flows.add(flow);
     log.info({ job_id: node.job.id, sources: sources.length }, "run enqueued");
+    // Nothing happens until a worker takes the jobs: say so instead of waiting in silence.
+    if ((await client.queues.day.getWorkers()).length === 0)
+      log.warn({ queue: client.prefix }, "no daybrief worker is connected: the run waits for one");
     const value = (await waitForJob(node.job, client, options.signal)) as RunValue;
     return value.summary;
   } catch (error) {

@@ -55,7 +55,7 @@ export async function workerCommand(ctx: CliContext, options: WorkerCommandOptio
     openPipeline: (limiterFor) =>
       openPipeline(config, ctx, { quiet: true, logger, redact, limiterFor, onLlmCall: metrics.llmCall }),
     onJobStart: (queue: QueueName, job) =>
-      logger.info({ queue, job: job.name, job_id: job.id, attempt: job.attemptsStarted }, "job started"),
+      logger.debug({ queue, job: job.name, job_id: job.id, attempt: job.attemptsStarted }, "job started"),
   });
   let server: Awaited<ReturnType<typeof startMetricsServer>> | undefined;
   try {
