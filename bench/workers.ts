@@ -8,9 +8,12 @@
 //   npm run bench -- workers --articles=600 --workers=1,2,4 --latency-ms=1000 --rpm=720 --concurrency=4
 //
 // Each worker runs --concurrency jobs per queue and the provider's concurrency is the same, so k
-// workers can have k × concurrency calls in flight: k × concurrency ÷ latency calls a second, until
-// rpm ÷ 60 binds. Pages are not fetched (fetch.pages: never: each feed item's text stands in), so
-// the figures are the queue's and the LLM's, not page extraction's.
+// workers can have k × concurrency calls in flight; each job also costs its own time (store reads
+// and writes, the analyser's parsing and checks), so what k workers could do without the limit is
+// taken as k × one worker's measured rate. The limit binds when that exceeds rpm ÷ 60, and then the
+// target applies. Pages are not fetched (fetch.pages: never: each feed item's text stands in), so
+// the figures are the queue's and the LLM's, not page extraction's; the analysed count is the
+// day's stories (dedup merges some items first).
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
@@ -100,9 +103,13 @@ export async function benchWorkers(options: WorkersOptions): Promise<BenchSectio
     await server.close();
   }
   const rows: BenchRow[] = [];
+  const one = figures.find((f) => f.workers === 1);
   for (const f of figures) {
     const inFlight = (f.workers * options.concurrency * 1000) / options.latencyMs;
-    const binds = inFlight >= rate;
+    // Whether the rate limit binds: k workers could do k × what one did (measured, when one ran),
+    // else k × concurrency ÷ latency; the limit binds when that is more than the rate allows.
+    const unlimited = one ? f.workers * one.perSecond : inFlight;
+    const binds = unlimited >= rate;
     rows.push(
       { section, metric: `${f.workers} worker(s): analysis`, value: round(f.analyseS), unit: "s" },
       { section, metric: `${f.workers} worker(s): articles/s`, value: round(f.perSecond), unit: "/s" },
@@ -110,17 +117,16 @@ export async function benchWorkers(options: WorkersOptions): Promise<BenchSectio
       {
         section,
         metric: `${f.workers} worker(s): analysis ÷ bound (${binds ? "rate limit" : "workers"})`,
-        value: round(f.analyseS / Math.max(f.analysed / rate, f.analysed / inFlight)),
+        value: round(f.analyseS / (f.analysed / Math.min(rate, unlimited))),
         unit: "×",
         target: binds ? "≤ 1.15" : undefined,
         pass: binds ? f.analyseS / (f.analysed / rate) <= 1.15 : undefined,
       },
     );
   }
-  const one = figures.find((f) => f.workers === 1);
   const two = figures.find((f) => f.workers === 2);
   if (one && two) {
-    const twoBinds = (2 * options.concurrency * 1000) / options.latencyMs >= rate;
+    const twoBinds = 2 * one.perSecond >= rate;
     rows.push({
       section,
       metric: "throughput 2 workers ÷ 1",
