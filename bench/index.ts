@@ -55,6 +55,13 @@ const sections: Record<string, SectionSpec> = {
   api: optionalSection("./api.ts", "benchApi"),
   web: optionalSection("./web.ts", "benchWeb"),
   "earlier-index": optionalSection("./earlier-index.ts", "benchEarlierIndex"),
+  workers: {
+    load: async () =>
+      (
+        (m) => () =>
+          m.benchWorkers(m.workersOptions(process.argv))
+      )(await import("./workers.ts")),
+  },
 };
 
 /** Targets of sections that return plain figures (the numbers), checked here. */

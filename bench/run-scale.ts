@@ -78,7 +78,7 @@ function shiftDate(date: string, days: number): string {
 
 // ---------------------------------------------------------------- parent: server and orchestration
 
-async function startServer(perDay: (date: string) => DayCorpus) {
+export async function startServer(perDay: (date: string) => DayCorpus) {
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? "/", "http://127.0.0.1").pathname;
     const feed = path.match(/^\/feeds\/(\d{4}-\d{2}-\d{2})\/(s\d+)\.xml$/);

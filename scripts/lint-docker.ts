@@ -223,16 +223,49 @@ function checkVolume(config: string, volumes: string[], defaults: DockerSetup["d
   return problems;
 }
 
+interface ComposeService {
+  build?: unknown;
+  image?: string;
+  command?: string[];
+  volumes?: string[];
+  profiles?: string[];
+  depends_on?: Record<string, { required?: boolean }> | string[];
+}
+
+/**
+ * Every service that runs daybrief (it builds this Dockerfile, or runs the image a service builds)
+ * runs an existing command with the image's config and mounts its volume. Other services (Postgres,
+ * Redis of the scale profile) pin an image tag and sit in a profile, so a plain `docker compose up`
+ * starts what it always started; a service without a profile may depend on them only optionally.
+ */
 function checkCompose(setup: DockerSetup, volumes: string[], config: string | undefined): string[] {
-  const compose = parseYaml(setup.compose) as {
-    services?: Record<string, { build?: unknown; command?: string[]; volumes?: string[] }>;
-  };
+  const compose = parseYaml(setup.compose) as { services?: Record<string, ComposeService> };
   const services = Object.entries(compose.services ?? {});
   if (services.length === 0) return ["compose.yaml has no service"];
   const problems: string[] = [];
+  const builds = (s: ComposeService) => s.build === "." || (s.build as { context?: string })?.context === ".";
+  const built = new Set(services.flatMap(([, s]) => (builds(s) && s.image ? [s.image] : [])));
+  const runsDaybrief = (s: ComposeService) => builds(s) || (s.image !== undefined && built.has(s.image));
+  const profiled = new Set(services.filter(([, s]) => (s.profiles ?? []).length > 0).map(([n]) => n));
+  if (!services.some(([, s]) => runsDaybrief(s) && (s.profiles ?? []).length === 0))
+    problems.push("no daybrief service outside a profile: `docker compose up` would start nothing");
   for (const [name, service] of services) {
-    if (service.build !== "." && (service.build as { context?: string })?.context !== ".")
-      problems.push(`compose service ${name} does not build this Dockerfile`);
+    for (const [dependency, how] of Object.entries(service.depends_on ?? {})) {
+      const target = Array.isArray(service.depends_on) ? String(how) : dependency;
+      const optional =
+        !Array.isArray(service.depends_on) && (how as { required?: boolean }).required === false;
+      if ((service.profiles ?? []).length === 0 && profiled.has(target) && !optional)
+        problems.push(`compose ${name} depends on ${target} of a profile: mark it required: false`);
+    }
+    if (!runsDaybrief(service)) {
+      if (service.build !== undefined)
+        problems.push(`compose service ${name} does not build this Dockerfile`);
+      else if (!/^[\w./-]+:[\w.-]+$/.test(service.image ?? "") || /:latest$/.test(service.image ?? ""))
+        problems.push(`compose ${name}: pin the image's tag (got "${service.image ?? ""}")`);
+      if ((service.profiles ?? []).length === 0)
+        problems.push(`compose ${name} is not daybrief: put it in a profile (e.g. scale)`);
+      continue;
+    }
     const command = service.command ?? [];
     problems.push(...checkDaybrief(`compose ${name} command`, ["daybrief", ...command], setup.commands));
     const composeConfig = optionValue(command, "--config");

@@ -30,6 +30,9 @@ const LAYERS: Record<string, number> = {
   "render/": 3,
   "deliver/": 3,
   "pipeline/": 4,
+  // queue/ (issue 16) runs the pipeline's steps as BullMQ jobs on Redis: just above pipeline/,
+  // whose step functions it calls per job (never a second implementation of a stage).
+  "queue/": 4.2,
   // queries/ is the one query layer every front end calls (issue 12): it reads the store and reuses
   // the pipeline's own planners (story clustering, the verification wiring, the build), never copies.
   "queries/": 4.5,
@@ -114,6 +117,21 @@ test("only store/ speaks SQL, only config/ and entry points read the environment
   assert.deepEqual(violations, []);
 });
 
+const STATIC_QUEUE_IMPORT = /(?:^|\n)\s*import\s+(?!type\s)[^;]*?from\s+["'](?:\.\.?\/)+queue\//;
+
+test("only queue/ speaks to Redis (bullmq, ioredis); the CLI loads it only when queue.url is set", () => {
+  const violations: string[] = [];
+  for (const file of files) {
+    const text = codeOf(file);
+    if (/from\s+["'](?:bullmq|ioredis)["']/.test(text) && unitOf(file) !== "queue/")
+      violations.push(`${relative(SRC, file)}: bullmq/ioredis`);
+    // A static import of queue/ from the CLI would load BullMQ for every in-process run.
+    if (unitOf(file) === "cli/" && !file.endsWith("worker.ts") && STATIC_QUEUE_IMPORT.test(text))
+      violations.push(`${relative(SRC, file)}: static import of queue/`);
+  }
+  assert.deepEqual(violations, []);
+});
+
 /** Every .ts file under `dir`, tests and fixtures included. */
 function listAllTs(dir: string, out: string[] = []): string[] {
   for (const name of readdirSync(dir)) {
@@ -142,8 +160,8 @@ test("no SQL outside store/ (sources, tests, bench and scripts included)", () =>
   assert.deepEqual(violations, [], "give the store a method (or a helper in src/store/testing.ts) instead");
 });
 
-test("stages never import store/: only pipeline/, queries/, the front ends (cli/, server/) and demo/ do", () => {
-  const allowed = ["store/", "pipeline/", "queries/", "cli/", "demo/", "server/"];
+test("stages never import store/: only pipeline/, queue/, queries/, the front ends (cli/, server/) and demo/ do", () => {
+  const allowed = ["store/", "pipeline/", "queue/", "queries/", "cli/", "demo/", "server/"];
   const violations: string[] = [];
   for (const file of listAllTs(SRC)) {
     const from = unitOf(file);

@@ -98,3 +98,41 @@ test(".dockerignore patterns: folders, globs at any depth, files", () => {
   assert.equal(ignored("src/render/render-html.ts"), false);
   assert.equal(ignored("docs/x.tgz.md"), false);
 });
+
+test("the scale profile: workers run an existing command; Postgres and Redis pinned and kept in the profile", () => {
+  assert.ok(
+    /^\s+worker:\n(?:.*\n)*?\s+profiles: \[scale\]/m.test(real.compose),
+    "compose.yaml has a scale worker",
+  );
+  const typo = real.compose.replace('["worker", "--concurrency"', '["workers", "--concurrency"');
+  assert.deepEqual(lintDockerSetup({ ...real, compose: typo }), [
+    'compose worker command: daybrief has no command "workers"',
+  ]);
+  const latest = real.compose.replace("image: redis:7-bookworm", "image: redis:latest");
+  assert.deepEqual(lintDockerSetup({ ...real, compose: latest }), [
+    'compose redis: pin the image\'s tag (got "redis:latest")',
+  ]);
+  // Out of the profile, a plain `docker compose up` would start Postgres for every install.
+  const always = real.compose.replace(
+    /( {2}postgres:\n {4}image: postgres:15-bookworm\n) {4}profiles: \[scale\]\n/,
+    "$1",
+  );
+  assert.notEqual(always, real.compose);
+  assert.deepEqual(lintDockerSetup({ ...real, compose: always }), [
+    "compose postgres is not daybrief: put it in a profile (e.g. scale)",
+  ]);
+  const required = real.compose.replace(
+    "postgres: { condition: service_healthy, required: false }",
+    "postgres: { condition: service_healthy }",
+  );
+  assert.deepEqual(lintDockerSetup({ ...real, compose: required }), [
+    "compose daybrief depends on postgres of a profile: mark it required: false",
+  ]);
+  const noMount = real.compose.replace(
+    /( {2}worker:[\s\S]*?) {4}volumes:\n {6}- \.\/daybrief-data:\/data\n/,
+    "$1",
+  );
+  assert.deepEqual(lintDockerSetup({ ...real, compose: noMount }), [
+    "compose worker mounts nothing at the image's VOLUME /data",
+  ]);
+});

@@ -379,6 +379,48 @@ export const MESSAGES = {
     zh: "另一个运行正在使用存储：{host} 上的 pid {pid}，{command}，始于 {since}",
     en: "another run is using the store: pid {pid} on {host}, {command}, since {since}",
   },
+  "worker.description": {
+    zh: "处理工作队列里的任务（queue.url：抓取订阅源、阅读页面、分析文章、投递频道；docs/scale.md）",
+    en: "process jobs of the work queue (queue.url: collect a source, read a page, analyse an article, deliver a channel; docs/scale.en.md)",
+  },
+  "worker.opt.concurrency": {
+    zh: "每个队列同时处理的任务数（默认 4）",
+    en: "jobs at once per queue (default 4)",
+  },
+  "worker.opt.metricsPort": {
+    zh: "在此端口提供 Prometheus 格式的 /metrics（默认不开）",
+    en: "serve Prometheus /metrics on this port (default off)",
+  },
+  "worker.opt.metricsHost": {
+    zh: "/metrics 的监听地址（默认 127.0.0.1）",
+    en: "address /metrics listens on (default 127.0.0.1)",
+  },
+  "worker.opt.graceSeconds": {
+    zh: "收到 SIGTERM/Ctrl-C 后等待当前任务完成的秒数，之后交还给其他 worker 重试（默认 25）",
+    en: "seconds to let current jobs finish after SIGTERM/Ctrl-C before handing them back for a retry (default 25)",
+  },
+  "worker.noQueue": {
+    zh: "配置里没有 queue.url：worker 需要 Redis（例如 queue: { url: redis://127.0.0.1:6379 }，见 docs/scale.md）",
+    en: "the config has no queue.url: a worker needs Redis (e.g. queue: { url: redis://127.0.0.1:6379 }, see docs/scale.en.md)",
+  },
+  "worker.badNumber": {
+    zh: '{option} 须为 {min}–{max} 的整数，收到的是 "{value}"',
+    en: '{option} takes a whole number {min}–{max}, got "{value}"',
+  },
+  "worker.ready": {
+    zh: "worker 已就绪（pid {pid}）：队列 {queues}，每个队列并发 {concurrency}",
+    en: "worker ready (pid {pid}): queues {queues}, {concurrency} at once per queue",
+  },
+  "worker.metrics": { zh: "指标：{url}", en: "metrics: {url}" },
+  "worker.stopping": {
+    zh: "正在停止：等待当前任务完成（最多 {seconds} 秒）…",
+    en: "stopping: letting current jobs finish (at most {seconds} s)…",
+  },
+  "worker.stopped": { zh: "worker 已停止", en: "worker stopped" },
+  "worker.released": {
+    zh: "worker 已停止：{count} 个未完成的任务已交还队列重试",
+    en: "worker stopped: {count} unfinished jobs handed back to the queue for a retry",
+  },
   "mcp.description": {
     zh: "通过 stdio 提供 MCP 服务，给 Claude Desktop、Cursor、Cherry Studio 等使用（docs/mcp.md）",
     en: "MCP server over stdio for Claude Desktop, Cursor, Cherry Studio … (docs/mcp.en.md)",

@@ -5,12 +5,13 @@ import {
   createLlmAnalyser,
   createStoryJudge,
   type LlmAnalyser,
+  type LlmCallRecord,
   loadPromptSet,
 } from "../analyse/llm/index.ts";
 import type { Config } from "../config/index.ts";
 import { ConfigError, errorMessage, UsageError } from "../errors.ts";
 import { createHttp, type Http, resolveHostPolicies } from "../http/index.ts";
-import { createProvidersFromConfig, LLM_PRESETS } from "../llm/index.ts";
+import { createProvidersFromConfig, LLM_PRESETS, type ProvidersFromConfigOptions } from "../llm/index.ts";
 import { createLogger, type Logger, selectLogFormat } from "../log.ts";
 import type { Analyser } from "../model/analysis.ts";
 import type { Redactor } from "../model/redact.ts";
@@ -24,6 +25,11 @@ import { createProgress } from "./tty-progress.ts";
 
 export interface OpenedPipeline {
   deps: PipelineDeps;
+  /**
+   * The configured LLM analyser with another budget (a queue job's, seeded from the run's stored
+   * usage); undefined without an `llm` section.
+   */
+  llmWithBudget?: (budget: BudgetTracker) => Analyser;
   close(): Promise<void>;
 }
 
@@ -35,6 +41,10 @@ export interface OpenPipelineOptions {
   renderOnly?: boolean;
   /** The process's redactor (built from the config and environment when not given). */
   redact?: Redactor;
+  /** Each LLM provider's rate limiter (queue workers share theirs through Redis). */
+  limiterFor?: ProvidersFromConfigOptions["limiterFor"];
+  /** Told of every LLM call (a worker's metrics count its tokens). */
+  onLlmCall?: (call: LlmCallRecord) => void;
 }
 
 /** Wires the real world into the pipeline: store file, HTTP client, analysers, logger, progress. */
@@ -82,7 +92,10 @@ function wirePipeline(
       ? undefined
       : options.renderOnly
         ? { analyser: namesOnly(config), judge: undefined, budget: undefined }
-        : openLlmAnalyser(config, ctx, http.fetch, logger);
+        : openLlmAnalyser(config, ctx, http.fetch, logger, {
+            limiterFor: options.limiterFor,
+            onCall: options.onLlmCall,
+          });
   let llm: ReturnType<typeof pickLlm>;
   try {
     llm = pickLlm();
@@ -115,6 +128,7 @@ function wirePipeline(
   };
   return {
     deps,
+    llmWithBudget: options.analyser || !llm || !("withBudget" in llm) ? undefined : llm.withBudget,
     close: async () => {
       await store.close();
       http.close();
@@ -128,10 +142,25 @@ export function openLlmAnalyser(
   ctx: CliContext,
   fetch: Http["fetch"],
   logger: Logger,
-): { analyser: LlmAnalyser; judge?: PipelineDeps["judgeStories"]; budget: BudgetTracker } | undefined {
+  hooks: {
+    limiterFor?: ProvidersFromConfigOptions["limiterFor"];
+    onCall?: (call: LlmCallRecord) => void;
+  } = {},
+):
+  | {
+      analyser: LlmAnalyser;
+      judge?: PipelineDeps["judgeStories"];
+      budget: BudgetTracker;
+      withBudget: (budget: BudgetTracker) => LlmAnalyser;
+    }
+  | undefined {
   if (!config.llm) return undefined;
   const llm = config.llm;
-  const { chain, gate } = createProvidersFromConfig(llm, { fetch, env: ctx.env });
+  const { chain, gate } = createProvidersFromConfig(llm, {
+    fetch,
+    env: ctx.env,
+    limiterFor: hooks.limiterFor,
+  });
   const at = (path?: string) => (path ? resolve(config.baseDir, path) : undefined);
   const paths = {
     analyse: at(llm.prompts.analyse),
@@ -155,24 +184,31 @@ export function openLlmAnalyser(
   }
   // One budget for the run: the analyser spends it, the run reads it (PipelineDeps.analysis).
   const budget = new BudgetTracker(llm.budget);
-  const analyser = createLlmAnalyser({
-    chain,
-    gate,
-    prompts,
-    language: llm.language,
-    budget,
-    priceTable: llm.prices,
-    stream: llm.stream,
-    factCheck: repairCheckOf(config),
-    ledger: { onCall: (call) => logger.debug({ ...call }, "llm call") },
-    now: ctx.now,
-    logger,
-  });
+  const withBudget = (budget: BudgetTracker) =>
+    createLlmAnalyser({
+      chain,
+      gate,
+      prompts,
+      language: llm.language,
+      budget,
+      priceTable: llm.prices,
+      stream: llm.stream,
+      factCheck: repairCheckOf(config),
+      ledger: {
+        onCall: (call) => {
+          logger.debug({ ...call }, "llm call");
+          hooks.onCall?.(call);
+        },
+      },
+      now: ctx.now,
+      logger,
+    });
+  const analyser = withBudget(budget);
   const judge =
     config.dedup.judge && chain[0]
       ? createStoryJudge({ provider: chain[0], priceTable: llm.prices })
       : undefined;
-  return { analyser, judge, budget };
+  return { analyser, judge, budget, withBudget };
 }
 
 /**

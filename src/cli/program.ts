@@ -20,6 +20,7 @@ import {
   searchCommand,
   serveCommand,
   verifyCommand,
+  workerCommand,
 } from "./commands/lazy.ts";
 import type { CliContext } from "./context.ts";
 import { messagesOf, type Translate } from "./i18n.ts";
@@ -154,6 +155,14 @@ export function buildProgram(ctx: CliContext, setExit: (code: number) => void): 
     .option("--schedule", t("serve.opt.schedule"))
     .option("--hash-password", t("serve.opt.hashPassword"))
     .action((o) => exit(serveCommand(ctx, o)));
+
+  withConfig(program.command("worker"))
+    .description(t("worker.description"))
+    .option("--concurrency <n>", t("worker.opt.concurrency"))
+    .option("--metrics-port <port>", t("worker.opt.metricsPort"))
+    .option("--metrics-host <address>", t("worker.opt.metricsHost"))
+    .option("--grace-seconds <s>", t("worker.opt.graceSeconds"))
+    .action((o) => exit(workerCommand(ctx, o)));
 
   withConfig(program.command("verify"))
     .description(t("verify.description"))

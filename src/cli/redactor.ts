@@ -45,11 +45,13 @@ export function buildRedactor(config: Config, env: Record<string, string | undef
       if (SECRET_HEADER.test(name)) secrets.push(value.replace(/^(?:Bearer|Basic|Token)\s+/i, ""), value);
   }
   // A password written into store.url (better kept in PGPASSWORD, redacted above by its name).
-  if (config.store.url) secrets.push(...postgresPassword(config.store.url));
+  if (config.store.url) secrets.push(...urlPassword(config.store.url));
+  // And of the queue's Redis URL (redis://:password@host).
+  if (config.queue.url) secrets.push(...urlPassword(config.queue.url));
   return createRedactor(secrets);
 }
 
-function postgresPassword(url: string): string[] {
+function urlPassword(url: string): string[] {
   try {
     const password = new URL(url).password;
     return password ? [password, decodeURIComponent(password)] : [];

@@ -11,6 +11,7 @@ import { openConfiguredStore } from "../store/index.ts";
 import type { CliContext } from "./context.ts";
 import { messagesOf } from "./i18n.ts";
 import { openPipeline } from "./open-pipeline.ts";
+import { runDay } from "./run-day.ts";
 
 /**
  * The writes of the HTTP API and MCP (`POST /runs`, `run_day`, `POST /deliveries/:date/retry`):
@@ -63,7 +64,7 @@ export function createServerActions(config: Config, ctx: CliContext): ServerActi
   return {
     runDay: (request) =>
       withLock(request.command ?? "api", async (deps) => {
-        const summary = await runDaily(
+        const summary = await runDay(
           { ...deps, progress: request.progress },
           {
             date: request.date,

@@ -6,6 +6,7 @@ import { channelsSchema } from "./channels-schema.ts";
 import { llmSchema } from "./llm-schema.ts";
 import { parseNetTarget } from "./net-target.ts";
 import { publishSchema } from "./publish-schema.ts";
+import { queueSchema } from "./queue-schema.ts";
 import { healthSchema, scheduleSchema } from "./schedule-schema.ts";
 import { serveSchema } from "./serve-schema.ts";
 import { verifySchema } from "./verify-schema.ts";
@@ -195,6 +196,7 @@ export const configSchema = z.strictObject({
     .describe("Tokens, CORS and rate limit of the HTTP API and MCP endpoint (docs/api.md)."),
   serve: serveSchema.prefault({}).describe("The web app (`daybrief serve`, docs/web.md)."),
   publish: publishSchema.prefault({}),
+  queue: queueSchema.describe("Work queue on Redis for `daybrief worker` processes (docs/scale.md)."),
 });
 
 export type ConfigInput = z.input<typeof configSchema>;

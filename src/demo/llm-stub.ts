@@ -45,11 +45,14 @@ export interface LlmStub {
   /** e.g. http://127.0.0.1:PORT/v1 */
   baseUrl: string;
   requests: RecordedRequest[];
+  /** The requests whose reply was sent (not those whose client hung up first): what a provider bills. */
+  answered: RecordedRequest[];
   close(): Promise<void>;
 }
 
 export async function startLlmStub(options: LlmStubOptions = {}): Promise<LlmStub> {
   const requests: RecordedRequest[] = [];
+  const answered: RecordedRequest[] = [];
   const queue = Array.isArray(options.script) ? [...options.script] : [];
   const pick = (request: RecordedRequest): ScriptedReply =>
     typeof options.script === "function" ? options.script(request) : (queue.shift() ?? { auto: true });
@@ -72,12 +75,14 @@ export async function startLlmStub(options: LlmStubOptions = {}): Promise<LlmStu
     if (delay > 0) await sleep(delay);
     if (res.destroyed) return;
     answer(res, body, reply.auto ? defaultReply(body) : reply);
+    answered.push(recorded);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {
     baseUrl: `http://127.0.0.1:${port}/v1`,
     requests,
+    answered,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -13,6 +13,11 @@ export interface ProvidersFromConfigOptions {
   /** Test seams, passed to every provider. */
   sleep?: Sleep;
   now?: () => number;
+  /**
+   * The rate limiter of one provider id (queue workers share its buckets through Redis); default
+   * an in-process limiter of the provider's concurrency, rpm and tpm.
+   */
+  limiterFor?: (provider: LlmProviderConfig) => RateLimiter;
 }
 
 export interface ConfiguredProviders {
@@ -58,13 +63,15 @@ export function createProvidersFromConfig(
     if (!baseUrl || !model) return undefined;
     let limiter = limiters.get(p.id);
     if (!limiter) {
-      limiter = createRateLimiter({
-        concurrency: p.concurrency,
-        rpm: p.rpm,
-        tpm: p.tpm,
-        now: options.now,
-        sleep: options.sleep,
-      });
+      limiter =
+        options.limiterFor?.(p) ??
+        createRateLimiter({
+          concurrency: p.concurrency,
+          rpm: p.rpm,
+          tpm: p.tpm,
+          now: options.now,
+          sleep: options.sleep,
+        });
       limiters.set(p.id, limiter);
     }
     const provider = createOpenAICompatible({

@@ -4,6 +4,7 @@ import { createOpenAICompatible } from "./openai-compatible.ts";
 export {
   type ConfiguredProviders,
   createProvidersFromConfig,
+  type ProvidersFromConfigOptions,
   resolveApiKey,
 } from "./create-providers-from-config.ts";
 export { estimateMessageTokens, estimateTokens } from "./estimate-tokens.ts";

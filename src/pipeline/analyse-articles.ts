@@ -35,7 +35,7 @@ export interface AnalyseResult {
 }
 
 /** The step's deps: the analysers come in as explicit inputs, never from the deps. */
-type AnalyseDeps = Omit<PipelineDeps, "analysis">;
+export type AnalyseDeps = Omit<PipelineDeps, "analysis">;
 
 /**
  * analyse.concurrency for an LLM (network-bound), analyse.offlineConcurrency for the offline
@@ -56,9 +56,9 @@ export async function analyseArticles(
   input: AnalyseInput,
   options: AnalyseOptions = {},
 ): Promise<AnalyseResult> {
-  const { primary, fallback, budget } = input;
+  const { budget } = input;
   const counts: AnalyseCounts = { cached: 0, analysed: 0, fallback: 0, failed: 0, rejected: 0 };
-  const readable = articles.filter((a) => a.status === "ok" || a.status === "feed-only");
+  const readable = analysable(articles);
   const sourceNames = new Map(deps.config.sources.map((s) => [s.id, s.name]));
   let done = 0;
   // Analyses are stored in chunk transactions, not one transaction each (committed also on failure).
@@ -70,26 +70,52 @@ export async function analyseArticles(
   try {
     await mapLimit(readable, input.concurrency, async (article) => {
       const sourceName = sourceNames.get(article.sourceId) ?? article.sourceId;
-      options.signal?.throwIfAborted();
-      const first = await analyseOnce(batched, primary, article, sourceName, options);
-      // An LLM answers a cancelled call with a failure: stop here instead of falling back offline.
-      options.signal?.throwIfAborted();
-      if (first.cached) counts.cached++;
-      else counts.analysed++;
-      if (first.outcome.status === "rejected") counts.rejected++;
-      if (first.outcome.status === "failed" && fallback) {
-        // The briefing shows a short reason and code; the raw provider text stays in the store (redacted).
-        const reason = describeReason(first.outcome.reason ?? { key: "unknown" });
-        const second = await analyseOnce(batched, fallback, article, sourceName, options, reason);
-        if (second.outcome.status === "ok") counts.fallback++;
-        else counts.failed++;
-      } else if (first.outcome.status === "failed") counts.failed++;
+      addCounts(counts, await analyseArticle(batched, article, sourceName, input, options));
       deps.progress.step("analyse", ++done, readable.length);
     });
   } finally {
     await batch.commit();
   }
   return { counts, budgetExhausted: budget?.exhausted === true };
+}
+
+/** The articles the analyse step reads: those with a text (ok, or the feed's text standing in). */
+export function analysable(articles: Article[]): Article[] {
+  return articles.filter((a) => a.status === "ok" || a.status === "feed-only");
+}
+
+/** Adds one article's counts (analyseArticle) to a step's. */
+export function addCounts(total: AnalyseCounts, one: AnalyseCounts): void {
+  for (const key of Object.keys(total) as (keyof AnalyseCounts)[]) total[key] += one[key];
+}
+
+/**
+ * One readable article (a run's analyse step, or one queue job): the primary's stored analysis
+ * reused, else the primary asked; a failure goes to the fallback, marked. Returns what it counted.
+ */
+export async function analyseArticle(
+  deps: AnalyseDeps,
+  article: Article,
+  sourceName: string,
+  input: AnalysisInputs,
+  options: AnalyseOptions = {},
+): Promise<AnalyseCounts> {
+  const counts: AnalyseCounts = { cached: 0, analysed: 0, fallback: 0, failed: 0, rejected: 0 };
+  options.signal?.throwIfAborted();
+  const first = await analyseOnce(deps, input.primary, article, sourceName, options);
+  // An LLM answers a cancelled call with a failure: stop here instead of falling back offline.
+  options.signal?.throwIfAborted();
+  if (first.cached) counts.cached++;
+  else counts.analysed++;
+  if (first.outcome.status === "rejected") counts.rejected++;
+  if (first.outcome.status === "failed" && input.fallback) {
+    // The briefing shows a short reason and code; the raw provider text stays in the store (redacted).
+    const reason = describeReason(first.outcome.reason ?? { key: "unknown" });
+    const second = await analyseOnce(deps, input.fallback, article, sourceName, options, reason);
+    if (second.outcome.status === "ok") counts.fallback++;
+    else counts.failed++;
+  } else if (first.outcome.status === "failed") counts.failed++;
+  return counts;
 }
 
 async function analyseOnce(

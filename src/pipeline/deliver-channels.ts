@@ -22,9 +22,18 @@ export async function deliverToChannels(
   deps: PipelineDeps,
   briefing: Briefing,
   rendered: { markdown: string; html: string; json: string },
-  options: { force?: boolean; signal?: AbortSignal; kind?: DeliveryKind } = {},
+  options: {
+    force?: boolean;
+    signal?: AbortSignal;
+    kind?: DeliveryKind;
+    /** Only these channels (a queue job delivers one channel); default every enabled one. */
+    channelIds?: readonly string[];
+  } = {},
 ): Promise<DeliveryReport | undefined> {
-  const channels = deps.config.channels.filter((c) => c.enabled).map((c) => createChannel(c));
+  const only = options.channelIds && new Set(options.channelIds);
+  const channels = deps.config.channels
+    .filter((c) => c.enabled && (!only || only.has(c.id)))
+    .map((c) => createChannel(c));
   if (channels.length === 0) return undefined;
   deps.progress.stage("deliver");
   return deliverBriefing(

@@ -29,7 +29,12 @@ export async function extractArticle(
   deps: PipelineDeps,
   candidate: Candidate,
   signal?: AbortSignal,
-): Promise<{ article: Article & { declaredUrl?: string }; rereadReason?: string }> {
+): Promise<{
+  article: Article & { declaredUrl?: string };
+  rereadReason?: string;
+  /** The page was asked for and could not be had (the metrics' fetch errors). */
+  pageFailed?: boolean;
+}> {
   const { item } = candidate;
   const log = deps.logger.child({ source_id: candidate.sourceId, url: item.url });
   const mode = pagesMode(deps, candidate.sourceId);
@@ -39,6 +44,7 @@ export async function extractArticle(
   let textFrom: TextFrom = "feed";
   let reason: string | undefined;
   let rereadReason: string | undefined;
+  let pageFailed = false;
   let finalUrl = item.url;
   const judged =
     mode === "always"
@@ -58,6 +64,7 @@ export async function extractArticle(
       finalUrl = outcome.finalUrl;
       textFrom = "page";
     } else {
+      pageFailed = true;
       status = "feed-only";
       reason = outcome.retryLater ? `${outcome.reason}，使用订阅源内容，稍后重读` : outcome.reason;
       if (outcome.retryLater) rereadReason = outcome.reason;
@@ -82,6 +89,7 @@ export async function extractArticle(
   if (status !== "ok") log.info({ status, reason }, "article recorded");
   return {
     rereadReason,
+    pageFailed,
     article: {
       sourceId: candidate.sourceId,
       url: candidate.url,

@@ -3,6 +3,7 @@ import { canonicalUrl } from "../dedup/index.ts";
 import type { FeedItem } from "../model/feed.ts";
 import type { Problem } from "../model/problem.ts";
 import { itemsOnDay } from "../sources/index.ts";
+import type { StoreTransaction } from "../store/index.ts";
 import { dayOf } from "../time.ts";
 import type { CollectedSource } from "./collect-sources.ts";
 import type { PipelineDeps } from "./deps.ts";
@@ -32,6 +33,43 @@ export async function readArticles(
   date: string,
   signal?: AbortSignal,
 ): Promise<Map<string, ReadCounts>> {
+  const { store } = deps;
+  const { counts, candidates } = await planReads(deps, collected, date);
+  const rereadHosts = (await deps.store.listPageRereads()).map((q) => q.host);
+  await restoreHostState(deps, [...candidates.map((c) => hostOf(c.item.url)), ...rereadHosts]);
+  try {
+    // Pages queued by an earlier run first: they waited longest, and the host may be open again.
+    await rereadPages(deps, date, signal);
+    let done = 0;
+    // Articles are stored in chunk transactions (one per ~200 pages), not one transaction each.
+    const batch = store.batchWrites();
+    try {
+      await forEachLane(deps, candidates, async (candidate) => {
+        const { outcome } = await readCandidate(deps, batch, candidate, signal);
+        const c = counts.get(candidate.sourceId)!;
+        if (outcome === "stored") c.stored++;
+        else c.duplicates++;
+        deps.progress.step("read", ++done, candidates.length);
+      });
+    } finally {
+      await batch.commit();
+    }
+  } finally {
+    await saveHostState(deps);
+  }
+  return counts;
+}
+
+/**
+ * The items of the day that are not stored yet (the candidates to read), and this run's counts per
+ * source so far (found, in the window, repeated links). Forgets a feed's validators when it already
+ * holds items of a later day (`collected[].success` is updated in place).
+ */
+export async function planReads(
+  deps: PipelineDeps,
+  collected: CollectedSource[],
+  date: string,
+): Promise<{ counts: Map<string, ReadCounts>; candidates: Candidate[] }> {
   const { store, config } = deps;
   const counts = new Map<string, ReadCounts>();
   const seen = new Set<string>();
@@ -72,48 +110,45 @@ export async function readArticles(
       candidates.push({ sourceId: source.id, item, url, firstSeenAt });
     }
   }
-  const rereadHosts = (await deps.store.listPageRereads()).map((q) => q.host);
-  await restoreHostState(deps, [...candidates.map((c) => hostOf(c.item.url)), ...rereadHosts]);
-  try {
-    // Pages queued by an earlier run first: they waited longest, and the host may be open again.
-    await rereadPages(deps, date, signal);
-    let done = 0;
-    // Articles are stored in chunk transactions (one per ~200 pages), not one transaction each.
-    const batch = store.batchWrites();
-    try {
-      await forEachLane(deps, candidates, async (candidate) => {
-        const { article, rereadReason } = await extractArticle(deps, candidate, signal);
-        const c = counts.get(candidate.sourceId)!;
-        // The page may declare another shape of a stored link (WeChat long vs short), or repeat a text.
-        const { declaredUrl, ...rest } = article;
-        const sameLink = declaredUrl && declaredUrl !== rest.url && (await store.articleExists(declaredUrl));
-        const sameText = rest.text.length > 0 && (await store.findArticleByContentHash(rest.contentHash));
-        if (sameLink || (sameText && sameText.url !== rest.url)) c.duplicates++;
-        else {
-          // The article and its place in the re-read queue are stored together or not at all.
-          const saved = await batch.run(async (tx) => {
-            const saved = await tx.saveArticle(rest);
-            if (saved.inserted && rereadReason)
-              await tx.queuePageReread({
-                articleId: saved.id,
-                host: hostOf(candidate.item.url),
-                reason: rereadReason,
-                queuedAt: deps.now().toISOString(),
-              });
-            return saved;
-          });
-          if (saved.inserted) c.stored++;
-          else c.duplicates++;
-        }
-        deps.progress.step("read", ++done, candidates.length);
+  return { counts, candidates };
+}
+
+/** Where a read page is stored: a write batch (a run's read step) or the store itself (a queue job). */
+interface ArticleWriter {
+  run<T>(fn: (tx: StoreTransaction) => Promise<T>): Promise<T>;
+}
+
+/**
+ * One candidate read (extractArticle) and stored with its place in the re-read queue, or counted a
+ * duplicate: another shape of a stored link (WeChat long vs short), a text stored under another
+ * link, or a link stored meanwhile.
+ */
+export async function readCandidate(
+  deps: PipelineDeps,
+  writer: ArticleWriter,
+  candidate: Candidate,
+  signal?: AbortSignal,
+): Promise<{ outcome: "stored" | "duplicate"; pageFailed: boolean }> {
+  const { store } = deps;
+  const { article, rereadReason, pageFailed = false } = await extractArticle(deps, candidate, signal);
+  // The page may declare another shape of a stored link (WeChat long vs short), or repeat a text.
+  const { declaredUrl, ...rest } = article;
+  const sameLink = declaredUrl && declaredUrl !== rest.url && (await store.articleExists(declaredUrl));
+  const sameText = rest.text.length > 0 && (await store.findArticleByContentHash(rest.contentHash));
+  if (sameLink || (sameText && sameText.url !== rest.url)) return { outcome: "duplicate", pageFailed };
+  // The article and its place in the re-read queue are stored together or not at all.
+  const saved = await writer.run(async (tx) => {
+    const saved = await tx.saveArticle(rest);
+    if (saved.inserted && rereadReason)
+      await tx.queuePageReread({
+        articleId: saved.id,
+        host: hostOf(candidate.item.url),
+        reason: rereadReason,
+        queuedAt: deps.now().toISOString(),
       });
-    } finally {
-      await batch.commit();
-    }
-  } finally {
-    await saveHostState(deps);
-  }
-  return counts;
+    return saved;
+  });
+  return { outcome: saved.inserted ? "stored" : "duplicate", pageFailed };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { hostname } from "node:os";
 import type { DeliveryReport } from "../deliver/index.ts";
 import { DaybriefError, errorMessage } from "../errors.ts";
+import type { Logger } from "../log.ts";
 import type { Briefing } from "../model/briefing.ts";
 import { redactDeep, redactPatterns } from "../model/redact.ts";
 import type { AnalyseCounts } from "./analyse-articles.ts";
@@ -11,7 +12,7 @@ import { type DraftInfo, reviewsDrafts, saveDraftStep } from "./review-draft.ts"
 import { processAlive } from "./run-lock.ts";
 import { decideRunStatus, type RunReason, type RunStatus, reasonLine } from "./run-status.ts";
 import { analyseStep } from "./steps/analyse-step.ts";
-import { collectStep, releaseItems } from "./steps/collect-step.ts";
+import { type Collected, collectStep, releaseItems } from "./steps/collect-step.ts";
 import { dedupStep } from "./steps/dedup-step.ts";
 import { deliverStep } from "./steps/deliver-step.ts";
 import { footerNotes } from "./steps/footer-notes.ts";
@@ -154,25 +155,11 @@ export async function runDaily(deps: PipelineDeps, options: RunOptions): Promise
       summary.outputs = out.outputs;
       summary.delivery = out.delivery;
     }
-    const decided = decideRunStatus({
-      collected: collected.sources.map((c) => c.status),
-      failures: summary.failures,
-      analyse: summary.analyse,
-      delivery: summary.delivery,
-      skippedDelivery: nothingToSay && !summary.draft,
-      pagesFailed: pages.failed,
-      pagesUnread: pages.unread,
-    });
-    Object.assign(summary, decided);
+    settleRun(summary, { collected, pages, skippedDelivery: nothingToSay && !summary.draft });
   } catch (error) {
-    failRun(summary, error, options.signal);
-    log.error({ err: summary.error }, "run failed");
-    if (!options.signal?.aborted && !(error instanceof DaybriefError) && error instanceof Error) {
-      // Not one of our named errors: a bug. Keep the stack; the CLI decides how to show it.
-      summary.error = error.stack ?? summary.error;
-    }
+    failRun(summary, error, options.signal, log);
   } finally {
-    await endRun(deps, runId, summary, { ...(summary.analyse ?? {}) });
+    await closeRun(deps, summary);
   }
   return summary;
 }
@@ -188,13 +175,50 @@ export interface EndedRun {
   briefing?: Briefing;
 }
 
-/** A run that threw: cancelled when its signal was aborted, else failed; the error is its failure. */
-export function failRun(summary: EndedRun, error: unknown, signal?: AbortSignal): void {
+/** The run's status from what its steps reported (run-status.ts), set on the summary. */
+export function settleRun(
+  summary: RunSummary,
+  facts: { collected: Collected; pages: ReadDay["pages"]; skippedDelivery: boolean },
+): void {
+  const decided = decideRunStatus({
+    collected: facts.collected.sources.map((c) => c.status),
+    failures: summary.failures,
+    analyse: summary.analyse,
+    delivery: summary.delivery,
+    skippedDelivery: facts.skippedDelivery,
+    pagesFailed: facts.pages.failed,
+    pagesUnread: facts.pages.unread,
+  });
+  summary.status = decided.status;
+  summary.reason = decided.reason;
+  summary.reasons = decided.reasons;
+}
+
+/**
+ * A run that threw: cancelled when its signal was aborted, else failed; the error is its failure.
+ * With a logger it is logged, and a bug (not one of our named errors) keeps its stack for the CLI.
+ */
+export function failRun(
+  summary: EndedRun,
+  error: unknown,
+  signal?: AbortSignal,
+  log?: Pick<Logger, "error">,
+): void {
   summary.status = signal?.aborted ? "cancelled" : "failed";
   summary.reasons = [{ code: summary.status === "cancelled" ? "cancelled" : "runFailed" }];
   summary.reason = reasonLine(summary.reasons);
   summary.error = errorMessage(error);
   summary.failures.push({ stage: "run", message: summary.error });
+  log?.error({ err: summary.error }, "run failed");
+  if (!signal?.aborted && !(error instanceof DaybriefError) && error instanceof Error) {
+    // Not one of our named errors: a bug. Keep the stack; the CLI decides how to show it.
+    summary.error = error.stack ?? summary.error;
+  }
+}
+
+/** Ends a run's row (runDaily, a queued run): endRun with the analysis counts. */
+export async function closeRun(deps: PipelineDeps, summary: RunSummary): Promise<void> {
+  await endRun(deps, summary.runId, summary, { ...(summary.analyse ?? {}) });
 }
 
 /**
@@ -226,7 +250,7 @@ export async function endRun(
   deps.progress.done();
 }
 
-/** What a day's earlier briefing leaves: its coverage and its entries' links. */
+/** What the day's earlier briefing (a re-run, an update) leaves: its coverage and its entries' links. */
 export function earlierOf(briefing: Briefing | undefined) {
   return briefing && { coverage: briefing.coverage, urls: new Set(briefing.items.map((i) => i.url)) };
 }

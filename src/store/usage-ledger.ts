@@ -14,6 +14,16 @@ export interface SumRow {
   cost: number | null;
 }
 
+/**
+ * A cost as stored sums: to a billionth of the currency. SQL adds floating-point costs in whatever
+ * order it reads the rows (SQLite and Postgres, or one table written by several workers, differ),
+ * and the last bits of the sum with it (0.060583 or 0.06058299999999999): rounded, one day's cost
+ * is the same number on every backend.
+ */
+export function roundCost(cost: number): number {
+  return Math.round(cost * 1e9) / 1e9;
+}
+
 export function toUsageSum(rows: SumRow[]): UsageSum {
   const sum: UsageSum = { calls: 0, promptTokens: 0, completionTokens: 0, costByCurrency: {} };
   for (const row of rows) {
@@ -21,7 +31,7 @@ export function toUsageSum(rows: SumRow[]): UsageSum {
     sum.promptTokens += row.prompt_tokens;
     sum.completionTokens += row.completion_tokens;
     if (row.estimated) sum.estimated = true;
-    if (row.cost !== null && row.currency !== null) sum.costByCurrency[row.currency] = row.cost;
+    if (row.cost !== null && row.currency !== null) sum.costByCurrency[row.currency] = roundCost(row.cost);
   }
   const currencies = Object.keys(sum.costByCurrency);
   if (currencies.length === 1) {

@@ -6,10 +6,10 @@
  */
 import { execFileSync, spawn } from "node:child_process";
 import { chmodSync, chownSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
 import pg from "pg";
+import { freePort } from "./free-port.ts";
 
 const DEBIAN_BIN = "/usr/lib/postgresql/15/bin";
 
@@ -36,17 +36,6 @@ export interface PostgresServer {
   /** postgres://postgres@127.0.0.1:PORT — the superuser, trusted on loopback. */
   adminUrl: string;
   urlFor(database: string): string;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
 }
 
 let started: Promise<PostgresServer> | undefined;

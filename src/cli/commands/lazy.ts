@@ -36,3 +36,4 @@ export const mcpCommand = lazy(() => import("./mcp.ts"), "mcpCommand");
 export const hashTokenCommand = lazy(() => import("./api.ts"), "hashTokenCommand");
 export const serveCommand = lazy(() => import("./serve.ts"), "serveCommand");
 export const channelsTestCommand = lazy(() => import("./channels-test.ts"), "channelsTestCommand");
+export const workerCommand = lazy(() => import("./worker.ts"), "workerCommand");

@@ -1,5 +1,4 @@
 import { UsageError } from "../../errors.ts";
-import { runDaily } from "../../pipeline/run-daily.ts";
 import { acquireRunLock } from "../../pipeline/run-lock.ts";
 import { openConfiguredStore } from "../../store/index.ts";
 import type { CliContext } from "../context.ts";
@@ -8,6 +7,7 @@ import { messagesOf } from "../i18n.ts";
 import { loadCliConfig, resolveDate } from "../load.ts";
 import { openPipeline } from "../open-pipeline.ts";
 import { printSummary } from "../print-summary.ts";
+import { runDay } from "../run-day.ts";
 
 export interface RunCommandOptions {
   config?: string;
@@ -38,7 +38,7 @@ export async function runCommand(ctx: CliContext, options: RunCommandOptions): P
   let opened: Awaited<ReturnType<typeof openPipeline>> | undefined;
   try {
     opened = await openPipeline(config, ctx, { quiet: options.quiet });
-    const summary = await runDaily(opened.deps, {
+    const summary = await runDay(opened.deps, {
       date,
       command: "run",
       reanalyse: options.reanalyse,

@@ -12,7 +12,6 @@ import {
   recordGiveUp,
   retryDeliveries,
 } from "../../pipeline/retry-deliveries.ts";
-import { runDaily } from "../../pipeline/run-daily.ts";
 import { acquireRunLock } from "../../pipeline/run-lock.ts";
 import { dueJobs, type ScheduledJob, startScheduler } from "../../pipeline/scheduler.ts";
 import { openConfiguredStore, type Store } from "../../store/index.ts";
@@ -24,6 +23,7 @@ import { loadCliConfig } from "../load.ts";
 import { createCliLogger, openPipeline } from "../open-pipeline.ts";
 import { printSummary } from "../print-summary.ts";
 import { buildRedactor } from "../redactor.ts";
+import { runDay } from "../run-day.ts";
 
 export interface ScheduleCommandOptions {
   config?: string;
@@ -105,7 +105,7 @@ interface Shared {
   redact: Redactor;
 }
 
-/** One scheduled run: under the run lock, through the same runDaily as `daybrief run`. */
+/** One scheduled run: under the run lock, through the same runDay as `daybrief run` (in process, or on the queue). */
 async function runScheduledJob(s: Shared, job: ScheduledJob, date: string): Promise<boolean> {
   const { ctx, config } = s;
   const t = messagesOf(ctx);
@@ -114,7 +114,7 @@ async function runScheduledJob(s: Shared, job: ScheduledJob, date: string): Prom
     try {
       const time = formatDateTime(ctx.now(), config.timezone);
       print(ctx.stdout, t("schedule.job", { time, name: job.name, kind: job.kind, date }));
-      const summary = await runDaily(opened.deps, {
+      const summary = await runDay(opened.deps, {
         date,
         command: commandOf(job),
         kind: job.kind,

@@ -13,6 +13,12 @@ export interface Collected {
 export async function collectStep(deps: PipelineDeps, run: RunContext): Promise<Collected> {
   deps.progress.stage("collect");
   const sources = await collectSources(deps, run.signal);
+  run.signal?.throwIfAborted();
+  return noteCollected(run, sources);
+}
+
+/** The sources' outcomes as the step hands them on (in process, or from queue jobs): failures noted. */
+export function noteCollected(run: Pick<RunContext, "failures">, sources: CollectedSource[]): Collected {
   for (const c of sources) {
     if (c.status === "failed")
       run.failures.push({ stage: "collect", sourceId: c.source.id, message: c.error ?? "failed" });
@@ -20,7 +26,6 @@ export async function collectStep(deps: PipelineDeps, run: RunContext): Promise<
   }
   // Nothing answered: say so at once (the health alert does not wait for failAfter runs).
   const allSourcesFailed = sources.length > 0 && sources.every((c) => c.status === "failed");
-  run.signal?.throwIfAborted();
   return { sources, allSourcesFailed };
 }
 

@@ -16,6 +16,8 @@ export interface DeliverStepInput {
   earlierUrls?: ReadonlySet<string>;
   /** Send parts again even when the delivery log says they were sent. */
   force?: boolean;
+  /** Only these channels (a queue job delivers one channel); default every enabled one. */
+  channelIds?: readonly string[];
 }
 
 /**
@@ -37,7 +39,7 @@ export async function deliverStep(
     withRedactedDeliveryLog(atStage(deps, "deliver")),
     toSend.briefing,
     toSend.rendered,
-    { force: input.force, signal: run.signal, kind },
+    { force: input.force, signal: run.signal, kind, channelIds: input.channelIds },
   );
   for (const ch of delivery?.channels ?? []) {
     const failed = ch.parts.filter((p) => p.status === "failed");

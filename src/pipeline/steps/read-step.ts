@@ -29,10 +29,23 @@ export interface ReadDay {
  * loaded once for the steps after.
  */
 export async function readStep(deps: PipelineDeps, run: RunContext, collected: Collected): Promise<ReadDay> {
-  const { store, config } = deps;
-  const redact = deps.redact ?? redactPatterns;
   deps.progress.stage("read");
   const counts = await readArticles(atStage(deps, "read"), collected.sources, run.date, run.signal);
+  return await finishReadStep(deps, run, collected, counts);
+}
+
+/**
+ * The read step once the day's pages are stored (in process, or by queue jobs): each feed's
+ * validators recorded, the sources' health assessed (and alerted), the day's articles loaded.
+ */
+export async function finishReadStep(
+  deps: PipelineDeps,
+  run: RunContext,
+  collected: Collected,
+  counts: Map<string, ReadCounts>,
+): Promise<ReadDay> {
+  const { store, config } = deps;
+  const redact = deps.redact ?? redactPatterns;
   await recordCollected(deps, collected.sources);
   const health = await alertOnSourceHealth(atStage(deps, "health"), {
     channelId: config.health.alertChannel,

@@ -1,0 +1,375 @@
+/**
+ * The demo day through `daybrief worker` processes on Postgres + Redis (queue.url), against the
+ * in-process SQLite run of the same config: the same briefing comes out (md and json), also when a
+ * worker is killed with SIGKILL in the middle of an analysis (no article answered twice by the LLM
+ * stub, no part received twice by the webhook and WeCom receivers), and a worker stopped with SIGTERM
+ * finishes its job before it exits. The workers' /metrics speaks Prometheus's text format.
+ */
+import assert from "node:assert/strict";
+import { type ChildProcess, spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { after, before, describe, test } from "node:test";
+import type { Receiver } from "../src/deliver/testdata/receivers/server.ts";
+import { startWebhookReceiver } from "../src/deliver/testdata/receivers/webhook.ts";
+import { startWeComReceiver } from "../src/deliver/testdata/receivers/wecom.ts";
+import { createDemoFetch } from "../src/demo/demo-fetch.ts";
+import { type DemoServer, startDemoServer } from "../src/demo/index.ts";
+import {
+  type LlmStub,
+  type RecordedRequest,
+  type ScriptedReply,
+  startLlmStub,
+} from "../src/demo/llm-stub.ts";
+import { openPostgresStore } from "../src/store/postgres/postgres-store.ts";
+import { baseConfig, createHarness, DEMO_DAY, type Harness, outputPath } from "./support/cli-harness.ts";
+import { createTestDatabase, postgresSkipReason } from "./support/postgres-server.ts";
+import { redisSkipReason, startRedis, testPrefix } from "./support/redis-server.ts";
+
+const ROOT = resolve(import.meta.dirname, "..");
+const HOOK_SECRET = "webhook-SECRET-queue";
+const skip = redisSkipReason() ?? postgresSkipReason();
+/** A "${NAME}" reference, resolved by the config loader from the environment. */
+const envRef = (name: string) => `\${${name}}`;
+
+/** One scenario's outside world: an LLM stub and two receivers (the webhook, WeCom's split parts). */
+interface World {
+  stub: LlmStub;
+  hook: Receiver;
+  wecom: Receiver;
+  harness: Harness;
+  close(): Promise<void>;
+}
+
+/** An analysis request (not the gate's or a repair's): its system prompt asks for "insights". */
+function isAnalysis(request: RecordedRequest): boolean {
+  const system = (request.body?.messages ?? []).find((m: { role: string }) => m.role === "system");
+  return String(system?.content ?? "").includes('"insights"');
+}
+
+/** Which article an LLM request is about: its user message. */
+const articleOf = (request: RecordedRequest) =>
+  String((request.body?.messages ?? []).filter((m: { role: string }) => m.role === "user").at(-1)?.content);
+
+interface WorkerProcess {
+  id: string;
+  child: ChildProcess;
+  stdout: () => string;
+  exited: Promise<number | null>;
+}
+
+describe("the demo day on queue workers (Postgres + Redis)", { skip }, () => {
+  let server: DemoServer;
+  let redisUrl: string;
+  let reference: World;
+  const cleanups: (() => Promise<void> | void)[] = [];
+
+  async function world(script?: (request: RecordedRequest) => ScriptedReply): Promise<World> {
+    const stub = await startLlmStub(script ? { script } : {});
+    const hook = await startWebhookReceiver(HOOK_SECRET);
+    const wecom = await startWeComReceiver();
+    const origins = [stub.baseUrl, hook.url, wecom.url];
+    const harness = createHarness({
+      fetch: createDemoFetch(server.origin, globalThis.fetch, origins),
+      env: { HOOK_SECRET, DAYBRIEF_TEST_WORKER: "run" },
+    });
+    const w: World = {
+      stub,
+      hook,
+      wecom,
+      harness,
+      async close() {
+        await Promise.all([stub.close(), hook.close(), wecom.close()]);
+        harness.cleanup();
+      },
+    };
+    cleanups.push(() => w.close());
+    return w;
+  }
+
+  function configOf(w: World, extra: object = {}) {
+    return baseConfig(server.sources, {
+      // Pages of the demo's WeChat host without the 2–5 s pacing (the same in both runs).
+      fetch: { hosts: { "mp.weixin.qq.com": { minIntervalMs: 0, jitterMs: 0 } } },
+      llm: {
+        providers: [
+          {
+            id: "stub",
+            baseUrl: w.stub.baseUrl,
+            model: "stub-model",
+            jsonMode: "json_object",
+            maxRetries: 1,
+            // Which process asked: the test kills the worker whose request it holds.
+            headers: { "x-daybrief-worker": envRef("DAYBRIEF_TEST_WORKER") },
+          },
+        ],
+        prices: { "stub-model": { input: 1, output: 2, currency: "CNY" } },
+      },
+      channels: [
+        { id: "hook", type: "webhook", url: w.hook.url, secret: envRef("HOOK_SECRET") },
+        { id: "wecom", type: "wecom", webhook: w.wecom.url },
+      ],
+      ...extra,
+    });
+  }
+
+  /** `daybrief worker` processes on the world's config, each ready (its "worker ready" line printed). */
+  async function startWorkers(w: World, count: number, args: string[]): Promise<WorkerProcess[]> {
+    const origins = [w.stub.baseUrl, w.hook.url, w.wecom.url];
+    const workers = Array.from({ length: count }, (_, i): WorkerProcess => {
+      const id = `w${i + 1}`;
+      const child = spawn(
+        process.execPath,
+        [
+          "--import",
+          "tsx",
+          "test/support/queue-worker-process.ts",
+          w.harness.configPath,
+          server.origin,
+          ...origins,
+        ],
+        {
+          cwd: ROOT,
+          env: {
+            ...process.env,
+            HOOK_SECRET,
+            DAYBRIEF_TEST_WORKER: id,
+            DAYBRIEF_TEST_WORKER_ARGS: args.join(" "),
+            DAYBRIEF_LOG_LEVEL: "warn",
+            LANG: "en_US.UTF-8",
+          },
+          stdio: ["ignore", "pipe", "pipe"],
+        },
+      );
+      let out = "";
+      let err = "";
+      child.stdout!.on("data", (c: Buffer) => {
+        out += c.toString();
+      });
+      child.stderr!.on("data", (c: Buffer) => {
+        err += c.toString();
+      });
+      const exited = new Promise<number | null>((done) => child.once("exit", (code) => done(code)));
+      cleanups.push(() => {
+        if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+      });
+      return { id, child, stdout: () => `${out}\n${err}`, exited };
+    });
+    const deadline = Date.now() + 60_000;
+    for (const worker of workers)
+      while (!/worker ready/.test(worker.stdout())) {
+        if (worker.child.exitCode !== null || Date.now() > deadline)
+          throw new Error(`worker ${worker.id} did not start:\n${worker.stdout()}`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    return workers;
+  }
+
+  /** A queue scenario: fresh Postgres database and queue prefix, `count` workers, one `daybrief run`. */
+  async function queueRun(
+    name: string,
+    w: World,
+    options: {
+      workers: number;
+      args?: string[];
+      onWorkers?: (workers: WorkerProcess[]) => void;
+      config?: object;
+    },
+  ): Promise<{ workers: WorkerProcess[]; stdout: string; code: number; databaseUrl: string }> {
+    const database = await createTestDatabase();
+    cleanups.push(() => database.drop());
+    w.harness.writeConfig(
+      configOf(w, {
+        ...options.config,
+        store: { url: database.url },
+        // A dead worker's job goes to another after ~5 s; retries wait 200 ms, then double.
+        queue: { url: redisUrl, prefix: testPrefix(name), lockMs: 5000, backoffMs: 200 },
+      }),
+    );
+    const workers = await startWorkers(w, options.workers, options.args ?? ["--concurrency", "1"]);
+    options.onWorkers?.(workers);
+    const run = await w.harness.run(["run", "--date", DEMO_DAY]);
+    return { workers, stdout: `${run.stdout}\n${run.stderr}`, code: run.code, databaseUrl: database.url };
+  }
+
+  const briefingOf = (w: World, ext: "md" | "json") =>
+    readFileSync(outputPath(w.harness.dir, DEMO_DAY, ext), "utf8");
+
+  /**
+   * The md and json the workers wrote equal the in-process run's, byte for byte but for the stored
+   * articles' ids (surrogate keys, numbered in the order the pages were stored: by concurrent
+   * workers, another order). On a difference, the first differing line.
+   */
+  function assertSameBriefing(w: World) {
+    const ids = (text: string) => text.replace(/"articleId": \d+/g, '"articleId": "…"');
+    for (const ext of ["md", "json"] as const) {
+      const got = ids(briefingOf(w, ext)).split("\n");
+      const want = ids(briefingOf(reference, ext)).split("\n");
+      const at = got.findIndex((line, i) => line !== want[i]);
+      if (at === -1 && got.length === want.length) continue;
+      assert.fail(
+        `the ${ext} output differs at line ${at + 1}:\n  queue:      ${got[at]}\n  in process: ${want[at]}\n` +
+          `${got.slice(Math.max(0, at - 5), at + 3).join("\n")}`,
+      );
+    }
+  }
+
+  /** Every article the stub answered exactly once, and as many as the reference run's. */
+  function assertAnalysedOnce(w: World) {
+    const answered = w.stub.answered.filter(isAnalysis).map(articleOf);
+    const twice = answered.filter((a, i) => answered.indexOf(a) !== i);
+    assert.deepEqual(twice, [], "an article was analysed (and paid for) twice");
+    assert.equal(answered.length, reference.stub.answered.filter(isAnalysis).length);
+  }
+
+  /** Every part the receivers accepted, once, and the same parts as the reference run's. */
+  function assertDeliveredOnce(w: World) {
+    for (const receiver of ["hook", "wecom"] as const) {
+      const got = w[receiver].accepted;
+      assert.equal(new Set(got).size, got.length, `${receiver}: a part arrived twice`);
+      assert.equal(got.length, reference[receiver].accepted.length, `${receiver}: parts missing`);
+    }
+  }
+
+  before(async () => {
+    redisUrl = (await startRedis()).url;
+    server = await startDemoServer({ allowOrigins: [] });
+    cleanups.push(() => server.close());
+    reference = await world();
+    reference.harness.writeConfig(configOf(reference));
+    const run = await reference.harness.run(["run", "--date", DEMO_DAY]);
+    assert.equal(run.code, 0, `${run.stdout}\n${run.stderr}`);
+    assert.ok(reference.stub.answered.filter(isAnalysis).length > 5, "the demo day analyses its stories");
+    assert.ok(reference.wecom.accepted.length > 1, "the WeCom briefing comes in several parts");
+  });
+
+  after(async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup();
+  });
+
+  test("3 workers write the same briefing as the in-process SQLite run; /metrics counts their jobs", async () => {
+    const w = await world();
+    const metricsArgs = ["--concurrency", "2", "--metrics-port", "0"];
+    const { workers, stdout, code, databaseUrl } = await queueRun("same", w, {
+      workers: 3,
+      args: metricsArgs,
+    });
+    assert.equal(code, 0, stdout);
+    assertSameBriefing(w);
+    assertAnalysedOnce(w);
+    assertDeliveredOnce(w);
+    const store = await openPostgresStore(databaseUrl);
+    try {
+      const [run] = await store.listRuns();
+      assert.equal(run?.status, "ok");
+    } finally {
+      await store.close();
+    }
+    // Each worker answers /metrics; the queue gauges are Redis's, the same on every worker.
+    const url = workers[0]!.stdout().match(/metrics: (http:\/\/\S+)/)?.[1];
+    assert.ok(url, workers[0]!.stdout());
+    const response = await fetch(url);
+    assert.equal(response.status, 200);
+    assert.match(response.headers.get("content-type") ?? "", /^text\/plain; version=0\.0\.4/);
+    const text = await response.text();
+    const primaries = reference.stub.answered.filter(isAnalysis).length;
+    assert.match(
+      text,
+      new RegExp(`^daybrief_queue_jobs\\{queue="analyse",state="completed"\\} ${primaries}$`, "m"),
+    );
+    assert.match(text, /^daybrief_queue_jobs\{queue="day",state="completed"\} 5$/m);
+    assert.match(text, /^daybrief_queue_jobs\{queue="deliver",state="completed"\} 2$/m);
+    assert.match(text, /^daybrief_queue_workers 3$/m);
+    let tokens = 0;
+    for (const worker of workers) {
+      const own = await (await fetch(worker.stdout().match(/metrics: (http:\/\/\S+)/)![1]!)).text();
+      for (const m of own.matchAll(/^daybrief_llm_tokens_total\{kind="(?:prompt|completion)"\} (\d+)$/gm))
+        tokens += Number(m[1]);
+    }
+    const billed = JSON.parse(briefingOf(w, "json")).usage;
+    assert.equal(
+      tokens,
+      billed.promptTokens + billed.completionTokens,
+      "the workers' tokens add up to the day's",
+    );
+  });
+
+  test("a worker killed with SIGKILL mid-analysis: its job is retried elsewhere; nothing analysed or sent twice", async () => {
+    let analyses = 0;
+    let workers: WorkerProcess[] = [];
+    let victim: WorkerProcess | undefined;
+    const w = await world((request) => {
+      if (!isAnalysis(request) || ++analyses !== 3) return { auto: true };
+      // The third analysis is held, and the worker that asked for it killed while it waits.
+      victim = workers.find((p) => p.id === request.headers["x-daybrief-worker"]);
+      setImmediate(() => victim?.child.kill("SIGKILL"));
+      return { auto: true, delayMs: 8000 };
+    });
+    const { stdout, code } = await queueRun("kill", w, {
+      workers: 3,
+      onWorkers: (started) => {
+        workers = started;
+      },
+    });
+    assert.ok(victim, "a worker asked for the third analysis");
+    assert.equal(await victim.exited, null, "the victim was killed by a signal");
+    assert.equal(victim.child.signalCode, "SIGKILL");
+    assert.equal(code, 0, stdout);
+    assertSameBriefing(w);
+    assertAnalysedOnce(w);
+    assertDeliveredOnce(w);
+    // The held request was never answered: the killed worker's job asked again elsewhere.
+    assert.equal(w.stub.requests.filter(isAnalysis).length, w.stub.answered.filter(isAnalysis).length + 1);
+  });
+
+  test("SIGTERM: the worker finishes the job in hand, then exits 0; the others finish the day", async () => {
+    let workers: WorkerProcess[] = [];
+    let stopped: WorkerProcess | undefined;
+    let held: RecordedRequest | undefined;
+    const w = await world((request) => {
+      if (!isAnalysis(request) || stopped) return { auto: true };
+      stopped = workers.find((p) => p.id === request.headers["x-daybrief-worker"]);
+      held = request;
+      setImmediate(() => stopped?.child.kill("SIGTERM"));
+      // Answered after the signal: the worker must wait for it, not drop the job.
+      return { auto: true, delayMs: 1500 };
+    });
+    const { stdout, code } = await queueRun("term", w, {
+      workers: 2,
+      onWorkers: (started) => {
+        workers = started;
+      },
+    });
+    assert.ok(stopped && held, "a worker asked for an analysis");
+    assert.equal(await stopped.exited, 0, stopped.stdout());
+    assert.match(stopped.stdout(), /stopping: letting current jobs finish/);
+    assert.match(stopped.stdout(), /worker stopped$/m);
+    assert.ok(w.stub.answered.includes(held), "the job in hand was finished, its reply read");
+    assert.equal(code, 0, stdout);
+    assertSameBriefing(w);
+    assertAnalysedOnce(w);
+    assertDeliveredOnce(w);
+  });
+
+  test("publish.review on the queue: the day stops at a draft (nothing written or sent); publishing it sends the in-process briefing", async () => {
+    const w = await world();
+    const { stdout, code } = await queueRun("review", w, {
+      workers: 2,
+      config: { publish: { review: true } },
+    });
+    assert.equal(code, 0, stdout);
+    assert.equal(w.hook.accepted.length + w.wecom.accepted.length, 0, "a draft sends nothing");
+    assert.throws(() => briefingOf(w, "md"), /ENOENT/, "a draft writes no files");
+    const published = await w.harness.run(["review", "--date", DEMO_DAY, "--publish"]);
+    assert.equal(published.code, 0, `${published.stdout}\n${published.stderr}`);
+    // The published draft is the in-process run's briefing plus the note that an editor published it.
+    const note = /本期经编辑审阅后发布（审阅：cli；修改 0 处）/;
+    assert.match(briefingOf(w, "md"), note);
+    const items = (x: World) =>
+      JSON.stringify(JSON.parse(briefingOf(x, "json")).entries).replace(/"articleId":\d+/g, "");
+    assert.equal(items(w), items(reference), "the same entries, in the same order");
+    const body = (x: World) => briefingOf(x, "md").split("\n**LLM 用量**")[0];
+    assert.equal(body(w), body(reference));
+    assertDeliveredOnce(w);
+  });
+});
