@@ -70,6 +70,21 @@ test("a change keeps its direction", () => {
   assert.ok(!ok("准确率从 82% 降到 75%。"));
 });
 
+test("an English article's change keeps its direction for a Chinese entry", () => {
+  const ok = checker(
+    "Nova ships",
+    "The new model cuts latency by 40% and raises accuracy to 91%. Revenue fell to $3 billion, while users grew 25%.",
+  );
+  assert.ok(ok("延迟降低 40%，准确率提升至 91%。"));
+  assert.ok(ok("营收降至 30 亿美元，用户增长 25%。"));
+  assert.ok(!ok("延迟增加 40%。"), "cuts is no rise");
+  assert.ok(!ok("准确率降至 91%。"), "raises is no fall");
+  assert.ok(!ok("用户减少 25%。"));
+  // Without a verb the figure has no direction: "more than", "up to" are bounds, not changes.
+  const bounds = checker("Nova ships", "It serves more than 300 customers with up to 40% savings on tokens.");
+  assert.ok(bounds("Nova 服务超过 300 家客户。"));
+});
+
 test("a phone number is read whole: it is no figure, and the article's phone supports no figure", () => {
   const ok = checker("客服上线", "客服热线 1-800-CHAT-GPT 已开通，首包延迟 10.8s。");
   assert.ok(ok("拨打 1-800-CHAT-GPT 即可咨询，首包延迟 10.8 秒。"));
