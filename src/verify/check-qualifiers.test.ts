@@ -39,3 +39,15 @@ test("an English first that orders and an only that means 'just' are no first an
   assert.ok(claims("Nova 是全球首个此规模的开源推理模型。"));
   assert.ok(claims("Nova 是唯一可商用的开源推理模型。"));
 });
+
+test("首发/首度 are firsts, and an article's debut supports an entry's 首次亮相", () => {
+  const zh = checker("星河今天在发布会上首发了推理模型 Nova。");
+  assert.ok(zh("星河首次发布推理模型 Nova。"), "首发 is the article's first");
+  assert.ok(!zh("星河全球首发推理模型 Nova。"), "a first without its reach is no global first");
+  const en = checker("Test Lab's reasoning model Nova debuted at the conference on Tuesday.");
+  assert.ok(en("Nova 在大会上首次亮相。"));
+  assert.ok(
+    !checker("Test Lab showed Nova at the conference.")("Nova 首度亮相。"),
+    "首度 is a first to check",
+  );
+});

@@ -24,7 +24,7 @@ const SCOPES: Array<[string, RegExp]> = [
 ];
 const SCOPE_WORDS = "全球|世界|全世界|国内|国产|中国|我国|业界|行业|业内|开源界|开源社区|开源";
 const FIRST = new RegExp(
-  `(?:(${SCOPE_WORDS})(?:范围内|上)?的?)?(首个|首款|首家|首例|首位|首创|首次|第一个|第一款|第一家|第一次|率先)|\\b(?:the\\s+)?(world'?s\\s+|industry'?s\\s+)?first\\b`,
+  `(?:(${SCOPE_WORDS})(?:范围内|上)?的?)?(首个|首款|首家|首例|首位|首创|首次|首度|首发|首秀|第一个|第一款|第一家|第一次|率先)|\\b(?:the\\s+)?(world'?s\\s+|industry'?s\\s+)?first\\b`,
   "gi",
 );
 /**
@@ -71,6 +71,8 @@ const ENGLISH_SUPERLATIVES: Array<[string, RegExp]> = [
   ["深", /\bdeepest\b/],
   ["广", /\b(?:widest|broadest|most\s+widely)\b/],
 ];
+/** A first an English article writes without a lone "first" (首次亮相 for "debuts"). */
+const ENGLISH_FIRST = /\b(?:debut(?:s|ed|ing)?|inaugural|maiden|premieres?d?)\b/g;
 /** A record as an English article writes it: a new record, tops a leaderboard, ranks No. 1. */
 const ENGLISH_RECORD =
   /\b(?:new|world|all[- ]time)\s+records?\b|\brecord[- ](?:high|breaking|setting)\b|\b(?:breaks?|broke|set|sets)\s+(?:a\s+|the\s+)?records?\b|\b(?:tops?|topped|topping)\s+(?:the\s+)?[\w\s.-]{0,30}?\b(?:leaderboards?|charts?|rankings?|arena)\b|\b(?:ranks?|ranked|ranking)\s+(?:first|no\.?\s*1|#1)\b|\bno\.\s*1\b/;
@@ -127,8 +129,10 @@ export function articleQualifiers(text: string): ArticleQualifiers {
   const found = findQualifiers(folded);
   const superlatives = new Set(found.filter((q) => q.kind === "superlative").map((q) => q.quality!));
   for (const [q, re] of ENGLISH_SUPERLATIVES) if (re.test(folded)) superlatives.add(q);
+  // "debuts", "first-ever", "inaugural": an English article's first without the word "first" alone.
+  const englishFirsts = folded.match(ENGLISH_FIRST)?.length ?? 0;
   return {
-    firsts: found.filter((q) => q.kind === "first").length,
+    firsts: found.filter((q) => q.kind === "first").length + englishFirsts,
     firstScopes: new Set(found.filter((q) => q.kind === "first" && q.scope).map((q) => q.scope!)),
     superlatives,
     only: found.some((q) => q.kind === "only"),
