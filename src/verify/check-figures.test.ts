@@ -85,6 +85,17 @@ test("an English article's change keeps its direction for a Chinese entry", () =
   assert.ok(bounds("Nova 服务超过 300 家客户。"));
 });
 
+test("in English prose a later figure's benchmark is not an earlier figure's (a number after 'and' is no version)", () => {
+  const ok = checker("Nova ships", "Nova scores 71.2 on GPQA and 65.0 on GPQA Diamond, and 80.1 on AIME.");
+  assert.ok(ok("Nova 在 GPQA 上得分 71.2。"));
+  assert.ok(ok("Nova 在 GPQA Diamond 上得分 65.0。"));
+  assert.ok(!ok("Nova 在 GPQA Diamond 上得分 71.2。"), "71.2 is GPQA's, 65.0 GPQA Diamond's");
+  assert.ok(!ok("Nova 在 AIME 上得分 71.2。"));
+  // A number right after a name is still the name's version: "Llama 3" bears no figure.
+  const named = checker("Nova ships", "Nova beats Llama 3 with 71.2 on GPQA.");
+  assert.ok(named("Nova 在 GPQA 上得分 71.2，超过 Llama 3。"));
+});
+
 test("a phone number is read whole: it is no figure, and the article's phone supports no figure", () => {
   const ok = checker("客服上线", "客服热线 1-800-CHAT-GPT 已开通，首包延迟 10.8s。");
   assert.ok(ok("拨打 1-800-CHAT-GPT 即可咨询，首包延迟 10.8 秒。"));
