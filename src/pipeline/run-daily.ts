@@ -139,8 +139,11 @@ export async function runDaily(deps: PipelineDeps, options: RunOptions): Promise
     // An empty briefing of a day on which no source answered is not news: the alert said it.
     const nothingToSay = collected.allSourcesFailed && briefing.items.length === 0;
     if (options.review ?? reviewsDrafts(deps.config)) {
-      // publish.review: the run ends at a draft; an editor (or the deadline) publishes it.
-      summary.draft = await saveDraftStep(deps, { briefing, runId, kind });
+      // publish.review: the run ends at a draft; an editor (or the deadline) publishes it. A day on
+      // which no source answered has nothing to review: its empty draft would replace a good one of
+      // an earlier run, and the deadline would send it to every channel.
+      if (nothingToSay) log.warn({ stage: "publish" }, "every source failed: no draft stored");
+      else summary.draft = await saveDraftStep(deps, { briefing, runId, kind });
     } else {
       if (nothingToSay) log.warn({ stage: "deliver" }, "every source failed: nothing sent to the channels");
       const out = await publishAndDeliver(deps, run, {

@@ -70,6 +70,32 @@ test("a change keeps its direction", () => {
   assert.ok(!ok("准确率从 82% 降到 75%。"));
 });
 
+test("an English article's change keeps its direction for a Chinese entry", () => {
+  const ok = checker(
+    "Nova ships",
+    "The new model cuts latency by 40% and raises accuracy to 91%. Revenue fell to $3 billion, while users grew 25%.",
+  );
+  assert.ok(ok("延迟降低 40%，准确率提升至 91%。"));
+  assert.ok(ok("营收降至 30 亿美元，用户增长 25%。"));
+  assert.ok(!ok("延迟增加 40%。"), "cuts is no rise");
+  assert.ok(!ok("准确率降至 91%。"), "raises is no fall");
+  assert.ok(!ok("用户减少 25%。"));
+  // Without a verb the figure has no direction: "more than", "up to" are bounds, not changes.
+  const bounds = checker("Nova ships", "It serves more than 300 customers with up to 40% savings on tokens.");
+  assert.ok(bounds("Nova 服务超过 300 家客户。"));
+});
+
+test("in English prose a later figure's benchmark is not an earlier figure's (a number after 'and' is no version)", () => {
+  const ok = checker("Nova ships", "Nova scores 71.2 on GPQA and 65.0 on GPQA Diamond, and 80.1 on AIME.");
+  assert.ok(ok("Nova 在 GPQA 上得分 71.2。"));
+  assert.ok(ok("Nova 在 GPQA Diamond 上得分 65.0。"));
+  assert.ok(!ok("Nova 在 GPQA Diamond 上得分 71.2。"), "71.2 is GPQA's, 65.0 GPQA Diamond's");
+  assert.ok(!ok("Nova 在 AIME 上得分 71.2。"));
+  // A number right after a name is still the name's version: "Llama 3" bears no figure.
+  const named = checker("Nova ships", "Nova beats Llama 3 with 71.2 on GPQA.");
+  assert.ok(named("Nova 在 GPQA 上得分 71.2，超过 Llama 3。"));
+});
+
 test("a phone number is read whole: it is no figure, and the article's phone supports no figure", () => {
   const ok = checker("客服上线", "客服热线 1-800-CHAT-GPT 已开通，首包延迟 10.8s。");
   assert.ok(ok("拨打 1-800-CHAT-GPT 即可咨询，首包延迟 10.8 秒。"));

@@ -24,7 +24,7 @@ const SCOPES: Array<[string, RegExp]> = [
 ];
 const SCOPE_WORDS = "全球|世界|全世界|国内|国产|中国|我国|业界|行业|业内|开源界|开源社区|开源";
 const FIRST = new RegExp(
-  `(?:(${SCOPE_WORDS})(?:范围内|上)?的?)?(首个|首款|首家|首例|首位|首创|首次|第一个|第一款|第一家|第一次|率先)|\\b(?:the\\s+)?(world'?s\\s+|industry'?s\\s+)?first\\b`,
+  `(?:(${SCOPE_WORDS})(?:范围内|上)?的?)?(首个|首款|首家|首例|首位|首创|首次|首度|首发|首秀|第一个|第一款|第一家|第一次|率先)|\\b(?:the\\s+)?(world'?s\\s+|industry'?s\\s+)?first\\b`,
   "gi",
 );
 /**
@@ -36,14 +36,59 @@ const SUPERLATIVE =
 /** Superlatives that say one thing. */
 const SAME_QUALITY: Record<string, string> = { 强大: "强", 佳: "好", 优: "好", 领先: "先进" };
 const quality = (q: string) => SAME_QUALITY[q] ?? q;
-const ONLY = /唯一|独家|\bonly\b/gi;
+/**
+ * English "only" is mostly "just" ("only available to Pro users", "not only"): as a claim of being
+ * alone it comes as "the only", "the sole", "exclusive".
+ */
+const ONLY = /唯一|独家|(?<!\bnot\s)\bthe\s+only\b|\bsole\b|\bexclusive(?:ly)?\b/gi;
 const RECORD =
   /SOTA|state[- ]of[- ]the[- ]art|刷新.{0,8}(?:纪录|记录|SOTA)|新纪录|世界纪录|登顶|榜首|排名第一|位列第一|夺冠/gi;
+
+/**
+ * An English "first" that orders, not one that claims to be first: the first quarter, at first, the
+ * first step. (The world's first …, the first … to, for the first time are claims.)
+ */
+const ORDINAL_FIRST =
+  /^first(?:[\s-]+(?:quarter|half|day|week|month|year|round|step|stage|phase|part|page|author|look|glance|impressions?|party|hand|place|of\s+all|came))\b/i;
+const AT_FIRST = /\bat\s+$/i;
+
+/**
+ * What an English article says for the Chinese superlatives (an English source, a Chinese entry):
+ * "the fastest", "the most powerful", "best-in-class" … as the quality 最X stands for.
+ */
+const ENGLISH_SUPERLATIVES: Array<[string, RegExp]> = [
+  ["快", /\b(?:fastest|quickest|most\s+efficient)\b/],
+  ["大", /\b(?:largest|biggest)\b/],
+  ["强", /\b(?:strongest|most\s+(?:powerful|capable))\b/],
+  ["先进", /\b(?:most\s+advanced|leading|cutting[- ]edge)\b/],
+  ["便宜", /\b(?:cheapest|least\s+expensive|lowest[- ]cost)\b/],
+  ["聪明", /\b(?:smartest|most\s+intelligent)\b/],
+  ["小", /\b(?:smallest|tiniest)\b/],
+  ["好", /\b(?:best|top[- ]performing)\b/],
+  ["全", /\bmost\s+(?:comprehensive|complete)\b/],
+  ["早", /\bearliest\b/],
+  ["长", /\blongest\b/],
+  ["深", /\bdeepest\b/],
+  ["广", /\b(?:widest|broadest|most\s+widely)\b/],
+];
+/** A first an English article writes without a lone "first" (首次亮相 for "debuts"). */
+const ENGLISH_FIRST = /\b(?:debut(?:s|ed|ing)?|inaugural|maiden|premieres?d?)\b/g;
+/** A record as an English article writes it: a new record, tops a leaderboard, ranks No. 1. */
+const ENGLISH_RECORD =
+  /\b(?:new|world|all[- ]time)\s+records?\b|\brecord[- ](?:high|breaking|setting)\b|\b(?:breaks?|broke|set|sets)\s+(?:a\s+|the\s+)?records?\b|\b(?:tops?|topped|topping)\s+(?:the\s+)?[\w\s.-]{0,30}?\b(?:leaderboards?|charts?|rankings?|arena)\b|\b(?:ranks?|ranked|ranking)\s+(?:first|no\.?\s*1|#1)\b|\bno\.\s*1\b/;
 
 /** Qualifiers in a piece of entry or article text, in order. */
 export function findQualifiers(text: string): Qualifier[] {
   const out: Qualifier[] = [];
   for (const m of text.matchAll(FIRST)) {
+    const english = m[0].replace(/^the\s+/i, "");
+    if (
+      !m[2] &&
+      !m[3] &&
+      (ORDINAL_FIRST.test(text.slice(m.index + m[0].length - english.length)) ||
+        AT_FIRST.test(text.slice(Math.max(0, m.index - 4), m.index)))
+    )
+      continue;
     // 第一次 as "the first time we…" is a first too; 第一 alone (a rank) is a figure, not here.
     const scopeWord = m[1] ?? m[3];
     const scope = scopeWord ? SCOPES.find(([, re]) => re.test(scopeWord))?.[0] : undefined;
@@ -80,14 +125,19 @@ export interface ArticleQualifiers {
 }
 
 export function articleQualifiers(text: string): ArticleQualifiers {
-  const found = findQualifiers(foldText(text));
+  const folded = foldText(text);
+  const found = findQualifiers(folded);
+  const superlatives = new Set(found.filter((q) => q.kind === "superlative").map((q) => q.quality!));
+  for (const [q, re] of ENGLISH_SUPERLATIVES) if (re.test(folded)) superlatives.add(q);
+  // "debuts", "first-ever", "inaugural": an English article's first without the word "first" alone.
+  const englishFirsts = folded.match(ENGLISH_FIRST)?.length ?? 0;
   return {
-    firsts: found.filter((q) => q.kind === "first").length,
+    firsts: found.filter((q) => q.kind === "first").length + englishFirsts,
     firstScopes: new Set(found.filter((q) => q.kind === "first" && q.scope).map((q) => q.scope!)),
-    superlatives: new Set(found.filter((q) => q.kind === "superlative").map((q) => q.quality!)),
+    superlatives,
     only: found.some((q) => q.kind === "only"),
-    // A first place (第一) or a first is no record; SOTA, 刷新纪录, 榜首 are.
-    record: found.some((q) => q.kind === "record"),
+    // A first place (第一) or a first is no record; SOTA, 刷新纪录, 榜首 are (and their English forms).
+    record: found.some((q) => q.kind === "record") || ENGLISH_RECORD.test(folded),
   };
 }
 

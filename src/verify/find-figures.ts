@@ -258,8 +258,29 @@ function directionBefore(text: string, at: number): "up" | "down" | undefined {
   const verb = verbs.at(-1);
   if (comparative && (!verb || comparative.index + comparative[0].length - 3 > verb.index))
     return /[高快多]/.test(comparative[1]!) ? "up" : "down";
-  if (!verb) return undefined;
-  return FALL.test(verb[0]) ? "down" : "up";
+  if (verb) return FALL.test(verb[0]) ? "down" : "up";
+  return englishDirectionBefore(text, at);
+}
+
+/**
+ * An English article's verbs of change ("cuts latency by 40%", "revenue rose to $3B"), so a
+ * Chinese entry of an English source keeps its direction too: 延迟增加 40% is not "cuts latency by
+ * 40%". Only verbs that say which way (not "improves", "up to", "more than": a bound is no change).
+ */
+const ENGLISH_RISE =
+  /\b(?:increas(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose|grow(?:s|n|ing)?|grew|gain(?:s|ed)?|boost(?:s|ed|ing)?|rais(?:e|es|ed|ing)|jump(?:s|ed)?|climb(?:s|ed)?|surg(?:e|es|ed)|soar(?:s|ed)?|doubl(?:e|es|ed)|tripl(?:e|es|ed)|expand(?:s|ed)?|extend(?:s|ed)?|lengthen(?:s|ed)?|accelerat(?:e|es|ed))\b/gi;
+const ENGLISH_FALL =
+  /\b(?:decreas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing|tion)|cut(?:s|ting)?|drop(?:s|ped|ping)?|fall(?:s|en|ing)?|fell|declin(?:e|es|ed|ing)|lower(?:s|ed|ing)|shrink(?:s|ing)?|shr[au]nk|slash(?:es|ed)?|trim(?:s|med)?|shorten(?:s|ed)?|halv(?:e|es|ed)|plung(?:e|es|ed)|sav(?:e|es|ed|ing|ings))\b/gi;
+
+function englishDirectionBefore(text: string, at: number): "up" | "down" | undefined {
+  const window = text.slice(Math.max(0, at - 40), at);
+  const clause = window.slice(
+    Math.max(...[...window.matchAll(/[，。；;：:,!?！？\n]|\.\s/g)].map((m) => m.index + m[0].length), 0),
+  );
+  const rise = [...clause.matchAll(ENGLISH_RISE)].at(-1);
+  const fall = [...clause.matchAll(ENGLISH_FALL)].at(-1);
+  if (!rise && !fall) return undefined;
+  return (rise?.index ?? -1) > (fall?.index ?? -1) ? "up" : "down";
 }
 
 /** A cut, right before its percentage: "降低了 40%", "成本减少约 40%", "节省 40%". */

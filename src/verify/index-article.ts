@@ -56,6 +56,18 @@ export interface ArticleIndex {
   publisher?: string;
 }
 
+/**
+ * A later figure that is a version, not a figure of its own: in a name ("Llama 3", "GPT-4o 2"), or
+ * right after a name-like word. After English prose ("… on GPQA and 65.0 on GPQA Diamond") it is a
+ * figure, so the terms it is bound to are not an earlier figure's.
+ */
+function laterVersion(text: string, g: Figure): boolean {
+  if (!isVersion(text, g)) return false;
+  if (g.inName) return true;
+  const word = /([A-Za-z][A-Za-z0-9-]*)\s?$/.exec(text.slice(Math.max(0, g.index - 40), g.index))?.[1] ?? "";
+  return !/^[a-z]+$/.test(word);
+}
+
 export function indexArticle(article: ArticleEvidence): ArticleIndex {
   const text = halfWidth(`${article.title}\n\n${article.text}`);
   const linkKeys = new Set<string>();
@@ -129,7 +141,7 @@ export function indexArticle(article: ArticleEvidence): ArticleIndex {
   contexts.forEach((c, i) => {
     const s = bindings[i]!.sentence;
     for (const [j, g] of figures.entries()) {
-      if (g.index <= figures[i]!.index || g.index >= s.end || isVersion(text, g)) continue;
+      if (g.index <= figures[i]!.index || g.index >= s.end || laterVersion(text, g)) continue;
       for (const k of contexts[j]!.own) c.later.add(k);
     }
   });

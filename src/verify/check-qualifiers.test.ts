@@ -1,0 +1,53 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { checkTextFacts } from "./check-text.ts";
+import { indexArticle } from "./index-article.ts";
+
+/** Whether every claim of an entry text is supported by an article of our own. */
+const checker = (text: string) => {
+  const article = indexArticle({ title: "Nova", publisher: "Test Lab", links: [], text });
+  return (claim: string) => checkTextFacts(claim, article).every((f) => f.supported);
+};
+
+test("an English article's superlatives and records support the Chinese entry's 最X, 登顶, 刷新纪录", () => {
+  const ok = checker(
+    "Test Lab today released Nova, the fastest open model we have measured and the largest one we have " +
+      "ever trained. It tops the LMArena leaderboard and set a new record on SWE-bench.\n\n" +
+      "It is the most powerful model in its class.",
+  );
+  assert.ok(ok("Nova 是最快的开源模型。"));
+  assert.ok(ok("Nova 是 Test Lab 训练过的最大模型。"));
+  assert.ok(ok("Nova 是同级最强模型。"));
+  assert.ok(ok("Nova 登顶 LMArena 排行榜。"));
+  assert.ok(ok("Nova 在 SWE-bench 上刷新纪录。"));
+  // Still the same kind only: fastest is not cheapest, and there is no only here.
+  assert.ok(!ok("Nova 是最便宜的开源模型。"));
+  assert.ok(!ok("Nova 是唯一的开源模型。"));
+});
+
+test("an English first that orders and an only that means 'just' are no first and no only", () => {
+  const ok = checker(
+    "Test Lab released Nova. Revenue in the first quarter grew, and at first the model is only " +
+      "available to Pro users. The first step is a waitlist.",
+  );
+  assert.ok(!ok("Nova 是首个开源推理模型。"), "the first quarter is no first");
+  assert.ok(!ok("Nova 是唯一的开源推理模型。"), "only available is no only");
+  const claims = checker(
+    "Test Lab released Nova, the world's first open reasoning model at this scale, and for the first " +
+      "time the only one licensed for commercial use.",
+  );
+  assert.ok(claims("Nova 是全球首个此规模的开源推理模型。"));
+  assert.ok(claims("Nova 是唯一可商用的开源推理模型。"));
+});
+
+test("首发/首度 are firsts, and an article's debut supports an entry's 首次亮相", () => {
+  const zh = checker("星河今天在发布会上首发了推理模型 Nova。");
+  assert.ok(zh("星河首次发布推理模型 Nova。"), "首发 is the article's first");
+  assert.ok(!zh("星河全球首发推理模型 Nova。"), "a first without its reach is no global first");
+  const en = checker("Test Lab's reasoning model Nova debuted at the conference on Tuesday.");
+  assert.ok(en("Nova 在大会上首次亮相。"));
+  assert.ok(
+    !checker("Test Lab showed Nova at the conference.")("Nova 首度亮相。"),
+    "首度 is a first to check",
+  );
+});
