@@ -4,7 +4,6 @@ import { dirname } from "node:path";
 import type { Config } from "../config/index.ts";
 import { publishDraft } from "../pipeline/publish-draft.ts";
 import { retryDeliveries } from "../pipeline/retry-deliveries.ts";
-import { runDaily } from "../pipeline/run-daily.ts";
 import { acquireRunLock, type LockOwner } from "../pipeline/run-lock.ts";
 import { RunBusyError, type ServerActions } from "../server/api/actions.ts";
 import { openConfiguredStore } from "../store/index.ts";
