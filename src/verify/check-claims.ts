@@ -35,8 +35,9 @@ export function sameFigure(claim: Figure, found: Figure): boolean {
   if (claim.percent !== found.percent) return false;
   // "延迟增加了 30%" is not "下降了 30%", nor "比 X 高 2 分" "低 2 分".
   if (claim.direction && found.direction && claim.direction !== found.direction) return false;
-  // "降低了 60%" is not "降至 60%"; a derived complement supports only its own reading.
-  if (claim.relation !== found.relation && (found.derived || (claim.relation && found.relation)))
+  // "降低了 60%" is not "降至 60%" (a cut is no level or share); a derived complement supports only
+  // its own reading. A level and a share of the original may stand for each other ("降至 30%").
+  if (found.derived ? claim.relation !== found.relation : cutAgainstLevel(claim.relation, found.relation))
     return false;
   // A worked-out change in points supports "17 个百分点", never a relative "17%".
   if (found.derived && found.unit === "pp" && claim.unit !== "pp") return false;
@@ -62,6 +63,10 @@ export function sameFigure(claim: Figure, found: Figure): boolean {
   // "87.4" for 87.44 or "约 30%" for 29.8%: rounding is fine when two or more digits remain.
   if (claim.digits < 2 || found.step >= claim.step) return false;
   return Math.abs(Math.round(found.value / claim.step) * claim.step - claim.value) <= claim.step * 1e-6;
+}
+
+function cutAgainstLevel(a: Figure["relation"], b: Figure["relation"]): boolean {
+  return a !== undefined && b !== undefined && a !== b && (a === "reduction" || b === "reduction");
 }
 
 /** Two sizes equal when read with decimal multiples (KB = 1000 B …) instead of binary ones. */

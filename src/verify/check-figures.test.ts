@@ -141,6 +141,13 @@ test("figures the article states without writing them: a change in points, what 
   assert.ok(!ok("推理成本为原来的 40%。"));
   assert.ok(ok("显存占用降低了 70%。"));
   assert.ok(!ok("显存占用降低了 30%。"), "降至 30% is not a cut of 30%");
+  // A level something fell to is no share of the original: no complement either way.
+  const level = checker("星河季报", "新版本的错误率降至 4%，延迟降低了 40%。");
+  assert.ok(level("错误率降到 4%。"));
+  assert.ok(!level("错误率降低了 96%。"), "fell to 4% is not a cut of 96%");
+  assert.ok(!level("错误率降低了 4%。"), "nor a cut of 4%");
+  assert.ok(!level("延迟降至 60%。"), "a cut of 40% says nothing of the level it reached");
+  assert.ok(level("延迟降至原来的 60%。"));
   assert.ok(ok("Nova 有 90 亿个参数。"), "a classifier before 参数");
   assert.ok(!ok("Nova 有 80 亿个参数。"));
   assert.ok(ok("可在 0.5GB 内存的设备上运行。"), "binary multiples");

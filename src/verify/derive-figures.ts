@@ -23,7 +23,8 @@ export function deriveFigures(text: string, figures: readonly Figure[]): Derived
     const fraction = fractionPercent(figures, i);
     if (fraction) out.push(fraction);
     if (f.kind !== "number" || f.unit !== "percent") return;
-    if (f.relation && f.value > 0 && f.value < 100) {
+    // A level ("错误率降至 4%") is no share of the original: it has no complement.
+    if ((f.relation === "reduction" || f.relation === "remaining") && f.value > 0 && f.value < 100) {
       const value = round(100 - f.value);
       out.push({
         from: i,

@@ -29,10 +29,12 @@ export interface Figure {
   /** Entry mode: written as approximate ("约 30%", "近 1.2 万", "30% 左右"). */
   hedged?: boolean;
   /**
-   * A percentage written as a cut ("降低了 40%") or as what remains ("降至原来的 60%"): the two only
-   * support each other through their complement (derive-figures.ts), never by the same number.
+   * A percentage written as a cut ("降低了 40%"), as what remains of the original ("降至原来的 60%"),
+   * or as the level something fell to ("错误率降至 4%"). A cut and what remains support each other
+   * only through their complement (derive-figures.ts), never by the same number; a level has no
+   * complement (4% is no share of the original).
    */
-  relation?: "reduction" | "remaining";
+  relation?: "reduction" | "remaining" | "level";
   /**
    * The change a figure states ("延迟下降了 30%": down; "比 GPT-4o 高 2 分": up): a rise is not
    * supported by a fall of the same size.
@@ -220,6 +222,7 @@ export function findTokens(text: string, options: FindOptions = {}): Tokens {
     if (f.unit !== "percent") continue;
     const before = clean.slice(Math.max(0, f.index - 16), f.index);
     if (REMAINING.test(before)) f.relation = "remaining";
+    else if (LEVEL.test(before)) f.relation = "level";
     else if (REDUCTION.test(before)) f.relation = "reduction";
   }
   // "1/10", "21/30 题": the numbers of a fraction keep their roles.
@@ -286,9 +289,12 @@ function englishDirectionBefore(text: string, at: number): "up" | "down" | undef
 /** A cut, right before its percentage: "降低了 40%", "成本减少约 40%", "节省 40%". */
 const REDUCTION =
   /(?:降低|下降|减少|节省|节约|缩减|削减|压缩|下调|缩小|减|降)了?\s*(?:约|近|超过|超|逾|大约|将近)?\s*$/;
-/** What remains, right before its percentage: "降至原来的 60%", "仅为此前的 60%", "只需上一代的 60%". */
+/** What remains of the original, right before its percentage: "降至原来的 60%", "仅为此前的 60%". */
 const REMAINING =
-  /(?:(?:降至|降到|减至|减少到|减少至|缩减至|缩减到|压缩至|压缩到|缩小至|缩小到|下降至|下降到)(?:原来|原先|此前|之前|以往|上一代|基线|旧版)?|(?:原来|原先|此前|之前|以往|上一代|基线|旧版)[^，。；\d]{0,4})的?\s*(?:约|近|大约|将近)?\s*$/;
+  /(?:原来|原先|此前|之前|以往|上一代|基线|旧版)[^，。；\d]{0,4}的?\s*(?:约|近|大约|将近)?\s*$/;
+/** The level a fall reached, right before its percentage: "降至 4%", "降低到 30%", "下调至 5%". */
+const LEVEL =
+  /(?:降至|降到|降低至|降低到|减至|减少到|减少至|缩减至|缩减到|压缩至|压缩到|缩小至|缩小到|下降至|下降到|下调至|下调到)\s*(?:约|近|大约|将近)?\s*$/;
 
 function toFigure(m: RegExpMatchArray, at: number, text: string): Figure {
   const [, sign, intPart, fraction = "", cjkScale, latinScale, wordScale] = m;
