@@ -35,7 +35,8 @@ export function sameFigure(claim: Figure, found: Figure): boolean {
   if (claim.percent !== found.percent) return false;
   // "延迟增加了 30%" is not "下降了 30%", nor "比 X 高 2 分" "低 2 分".
   if (claim.direction && found.direction && claim.direction !== found.direction) return false;
-  // "降低了 60%" is not "降至 60%" (a cut is no level or share); a derived complement supports only
+  // "降低了 60%" is not "降至 60%", nor "提升了 48%" "提升至 48%" (a change by is no level or share);
+  // a derived complement supports only
   // its own reading. A level and a share of the original may stand for each other ("降至 30%").
   if (found.derived ? claim.relation !== found.relation : cutAgainstLevel(claim.relation, found.relation))
     return false;
@@ -65,8 +66,10 @@ export function sameFigure(claim: Figure, found: Figure): boolean {
   return Math.abs(Math.round(found.value / claim.step) * claim.step - claim.value) <= claim.step * 1e-6;
 }
 
+/** A change by a percentage against a level or a share ("提升了 48%" for "提升至 48%"), or a cut against a rise. */
 function cutAgainstLevel(a: Figure["relation"], b: Figure["relation"]): boolean {
-  return a !== undefined && b !== undefined && a !== b && (a === "reduction" || b === "reduction");
+  const change = (r: Figure["relation"]) => r === "reduction" || r === "rise";
+  return a !== undefined && b !== undefined && a !== b && (change(a) || change(b));
 }
 
 /** Two sizes equal when read with decimal multiples (KB = 1000 B …) instead of binary ones. */

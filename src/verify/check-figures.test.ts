@@ -148,6 +148,12 @@ test("figures the article states without writing them: a change in points, what 
   assert.ok(!level("错误率降低了 4%。"), "nor a cut of 4%");
   assert.ok(!level("延迟降至 60%。"), "a cut of 40% says nothing of the level it reached");
   assert.ok(level("延迟降至原来的 60%。"));
+  // The same for a rise: "提升至 48%" is a level, "提升了 48%" a change by 48%.
+  const rise = checker("星河季报", "新版本的准确率提升至 48%，营收同比增长 40%。");
+  assert.ok(rise("准确率提高到 48%。"));
+  assert.ok(!rise("准确率提升了 48%。"), "raised to 48% is not raised by 48%");
+  assert.ok(rise("营收同比增加了 40%。"));
+  assert.ok(!rise("营收同比增长至 40%。"), "grew by 40% is not grew to 40%");
   assert.ok(ok("Nova 有 90 亿个参数。"), "a classifier before 参数");
   assert.ok(!ok("Nova 有 80 亿个参数。"));
   assert.ok(ok("可在 0.5GB 内存的设备上运行。"), "binary multiples");

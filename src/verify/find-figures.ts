@@ -29,12 +29,12 @@ export interface Figure {
   /** Entry mode: written as approximate ("约 30%", "近 1.2 万", "30% 左右"). */
   hedged?: boolean;
   /**
-   * A percentage written as a cut ("降低了 40%"), as what remains of the original ("降至原来的 60%"),
-   * or as the level something fell to ("错误率降至 4%"). A cut and what remains support each other
+   * A percentage written as a change by it (a cut "降低了 40%", a rise "提升了 40%"), as what remains
+   * of the original ("降至原来的 60%"), or as the level reached ("错误率降至 4%", "准确率提升至 48%"). A cut and what remains support each other
    * only through their complement (derive-figures.ts), never by the same number; a level has no
    * complement (4% is no share of the original).
    */
-  relation?: "reduction" | "remaining" | "level";
+  relation?: "reduction" | "rise" | "remaining" | "level";
   /**
    * The change a figure states ("延迟下降了 30%": down; "比 GPT-4o 高 2 分": up): a rise is not
    * supported by a fall of the same size.
@@ -224,6 +224,7 @@ export function findTokens(text: string, options: FindOptions = {}): Tokens {
     if (REMAINING.test(before)) f.relation = "remaining";
     else if (LEVEL.test(before)) f.relation = "level";
     else if (REDUCTION.test(before)) f.relation = "reduction";
+    else if (RISE.test(before)) f.relation = "rise";
   }
   // "1/10", "21/30 题": the numbers of a fraction keep their roles.
   for (let i = 0; i + 1 < figures.length; i++) {
@@ -292,9 +293,11 @@ const REDUCTION =
 /** What remains of the original, right before its percentage: "降至原来的 60%", "仅为此前的 60%". */
 const REMAINING =
   /(?:原来|原先|此前|之前|以往|上一代|基线|旧版)[^，。；\d]{0,4}的?\s*(?:约|近|大约|将近)?\s*$/;
-/** The level a fall reached, right before its percentage: "降至 4%", "降低到 30%", "下调至 5%". */
+/** The level a change reached, right before its percentage: "降至 4%", "降低到 30%", "提升至 48%". */
 const LEVEL =
-  /(?:降至|降到|降低至|降低到|减至|减少到|减少至|缩减至|缩减到|压缩至|压缩到|缩小至|缩小到|下降至|下降到|下调至|下调到)\s*(?:约|近|大约|将近)?\s*$/;
+  /(?:降至|降到|降低至|降低到|减至|减少到|减少至|缩减至|缩减到|压缩至|压缩到|缩小至|缩小到|下降至|下降到|下调至|下调到|提升至|提升到|提高至|提高到|增加至|增加到|增长至|增长到|上升至|上升到|升至|升到|增至|增到|上调至|上调到)\s*(?:约|近|大约|将近)?\s*$/;
+/** A rise by its percentage: "提升了 40%", "增长约 40%". */
+const RISE = /(?:提升|提高|增加|增长|上升|上涨|上调|增)了?\s*(?:约|近|超过|超|逾|大约|将近)?\s*$/;
 
 function toFigure(m: RegExpMatchArray, at: number, text: string): Figure {
   const [, sign, intPart, fraction = "", cjkScale, latinScale, wordScale] = m;
