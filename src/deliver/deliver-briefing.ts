@@ -32,6 +32,7 @@ import type {
 import { charCount, utf8Bytes } from "./measure.ts";
 import { type DeliveryKind, deliveryIdOf, identifyParts } from "./part-keys.ts";
 import { ChannelError } from "./post-json.ts";
+import { recordAccepted, UnrecordedDeliveryError } from "./record-accepted.ts";
 import { redactText } from "./redact.ts";
 import { planParts } from "./split-parts.ts";
 
@@ -160,42 +161,6 @@ async function sendPart(
     if (ctx.signal?.aborted || error !== last.error) throw error;
     if (tooManyUnknown()) return { attempts, error: `${last.message} (${unknownOutcomeReason(unknown)})` };
     return { attempts, error: last.message };
-  }
-}
-
-/** Tries to write "sent" for an accepted part before giving up on the log. */
-const RECORD_ATTEMPTS = 3;
-
-/**
- * A part the platform accepted whose "sent" the delivery log could not take (a locked or full
- * store). Its row stays "sending": the next run counts it as one unknown outcome and sends it at
- * most once more, as for a run killed mid-request. The channel stops here, because every later
- * part would be unrecorded too.
- */
-class UnrecordedDeliveryError extends DeliveryError {
-  override name = "UnrecordedDeliveryError";
-}
-
-/** Writes "sent" for an accepted part (and the keys it also covers), retrying a failing log. */
-async function recordAccepted(part: OutgoingPart, key: DeliveryKey, log: DeliveryLog, ctx: DeliverContext) {
-  const at = ctx.now().toISOString();
-  try {
-    await withRetry(
-      async () => {
-        await log.recordDelivery({ ...key, status: "sent", attempts: 1, entries: part.entries, at });
-        for (const also of part.alsoRecords)
-          await log.recordDelivery({ ...key, partKey: also, status: "sent", attempts: 1, at });
-      },
-      { ...DEFAULT_BACKOFF, attempts: RECORD_ATTEMPTS, sleep: ctx.sleep, retryIf: () => true },
-    );
-  } catch (error) {
-    throw new UnrecordedDeliveryError(
-      `accepted by the platform but not recorded in the delivery log (${errorMessage(error)}): ` +
-        "counted as an unknown outcome, the next run sends it at most once more; later parts wait",
-      key.channel,
-      false,
-      { cause: error },
-    );
   }
 }
 

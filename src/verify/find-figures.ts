@@ -3,60 +3,14 @@
 // a versioned name (GPT-4o), a version string (v2.5, 3.5-turbo), a phone number (1-800-CHAT-GPT), an
 // ID (arXiv 2401.12345) or a list marker. Nothing is left unread.
 import { findChineseNumbers } from "./chinese-numerals.ts";
+import type { Figure } from "./figure.ts";
+import { tagChanges } from "./figure-changes.ts";
 import { findDates } from "./find-dates.ts";
 import { findUrls } from "./find-links.ts";
 import { halfWidth } from "./fold-text.ts";
 import { currencyOfSign, SCALE, unitAfter, unitClass } from "./units.ts";
 
-export interface Figure {
-  /** The text as written ("87.44", "10 万", "2.5x", "2026-02-04"). */
-  raw: string;
-  kind: "number" | "date";
-  /** Numbers: the value with its scale and unit factor applied (10 万 → 100000; 5 分钟 → 300). */
-  value: number;
-  /** Percentages and 个百分点: 91% and 0.91 are different claims. */
-  percent: boolean;
-  /** Unit key (units.ts): "percent", "times", "usd", "s", "count", "calyear", "ordinal" … */
-  unit?: string;
-  /** The unit's factor to its base unit (5 分钟: 60), for ranges that share one unit. */
-  factor?: number;
-  /** The scale written with the number (亿: 1e8, B: 1e9), for ranges that share one scale. */
-  scale?: number;
-  /** "1/10", "十分之一": numerator or denominator of a fraction. */
-  fraction?: "num" | "den";
-  /** Counts: the noun counted ("视频理解基准" in "3 个视频理解基准"), up to six Chinese characters. */
-  noun?: string;
-  /** Entry mode: written as approximate ("约 30%", "近 1.2 万", "30% 左右"). */
-  hedged?: boolean;
-  /**
-   * A percentage written as a change by it (a cut "降低了 40%", a rise "提升了 40%"), as what remains
-   * of the original ("降至原来的 60%"), or as the level reached ("错误率降至 4%", "准确率提升至 48%"). A cut and what remains support each other
-   * only through their complement (derive-figures.ts), never by the same number; a level has no
-   * complement (4% is no share of the original).
-   */
-  relation?: "reduction" | "rise" | "remaining" | "level";
-  /**
-   * The change a figure states ("延迟下降了 30%": down; "比 GPT-4o 高 2 分": up): a rise is not
-   * supported by a fall of the same size.
-   */
-  direction?: "up" | "down";
-  /** Entry mode: written as a lower bound ("超过 100 名", "逾 30%"): any value of its band above it. */
-  bound?: "lower";
-  /** Article mode: worked out from the article's own figures (derive-figures.ts), not written. */
-  derived?: boolean;
-  /** Article mode: digits inside a name (the 2 of Sail-2). */
-  inName?: boolean;
-  /** Smallest step the writing can express (87.4 → 0.1; 1.2B → 1e8): for rounding. */
-  step: number;
-  /** Significant digits as written (0.9 → 1, 87.44 → 4). */
-  digits: number;
-  /** Dates: "2026-2-4", "-2-4" (month-day), "2026-2" (year-month), "-6" (month), "2025-q1", "-q2". */
-  date?: string;
-  /** Dates: 初 / 底 / 中旬 … after a month ("6 月底"). */
-  part?: string;
-  index: number;
-  end: number;
-}
+export type { Figure } from "./figure.ts";
 
 export interface NameToken {
   /** A model or product name carrying a version: GPT-4o, Qwen2.5-VL, STAR-7B, H100, 3D. */
@@ -215,17 +169,7 @@ export function findTokens(text: string, options: FindOptions = {}): Tokens {
       step: round(a.step * times),
     });
   }
-  for (const f of figures) {
-    if (f.kind !== "number") continue;
-    const direction = directionBefore(clean, f.index);
-    if (direction) f.direction = direction;
-    if (f.unit !== "percent") continue;
-    const before = clean.slice(Math.max(0, f.index - 16), f.index);
-    if (REMAINING.test(before)) f.relation = "remaining";
-    else if (LEVEL.test(before)) f.relation = "level";
-    else if (REDUCTION.test(before)) f.relation = "reduction";
-    else if (RISE.test(before)) f.relation = "rise";
-  }
+  tagChanges(clean, figures);
   // "1/10", "21/30 题": the numbers of a fraction keep their roles.
   for (let i = 0; i + 1 < figures.length; i++) {
     const [a, b] = [figures[i]!, figures[i + 1]!];
@@ -243,61 +187,6 @@ export function findTokens(text: string, options: FindOptions = {}): Tokens {
   }
   return { figures: figures.sort((a, b) => a.index - b.index), names, specials };
 }
-
-/** Verbs of a rise or a fall, and the comparatives after 比 … ("比 GPT-4o 低 2 分"). */
-const CHANGE_WORD =
-  /提升|提高|增加|增长|上升|上涨|增幅|涨幅|高出|多出|领先|加快|加速|扩大|延长|增多|增至|升至|升到|提速|跃升|飙升|大涨|暴涨|拉升|翻了?|下降|降低|减少|下滑|回落|下跌|跌幅|降幅|落后|缩减|缩小|缩短|压缩|削减|节省|节约|放缓|收窄|下调|降至|减至|降到|减到|减慢|降速/g;
-const FALL =
-  /^(?:下降|降低|减少|下滑|回落|下跌|跌幅|降幅|落后|缩减|缩小|缩短|压缩|削减|节省|节约|放缓|收窄|下调|降至|减至|降到|减到|减慢|降速)$/;
-const COMPARATIVE = /比[^，。；;]{0,15}?(高|低|快|慢|多|少)(?:了|出)?\s*(?:约|近|大约)?\s*$/;
-
-/** The direction the words just before a figure give it, within its clause (the nearest verb wins). */
-function directionBefore(text: string, at: number): "up" | "down" | undefined {
-  const window = text.slice(Math.max(0, at - 14), at);
-  const clause = window.slice(
-    Math.max(...[...window.matchAll(/[，。；;：:,!?！？\n]/g)].map((m) => m.index + 1), 0),
-  );
-  const comparative = COMPARATIVE.exec(clause);
-  const verbs = [...clause.matchAll(CHANGE_WORD)];
-  const verb = verbs.at(-1);
-  if (comparative && (!verb || comparative.index + comparative[0].length - 3 > verb.index))
-    return /[高快多]/.test(comparative[1]!) ? "up" : "down";
-  if (verb) return FALL.test(verb[0]) ? "down" : "up";
-  return englishDirectionBefore(text, at);
-}
-
-/**
- * An English article's verbs of change ("cuts latency by 40%", "revenue rose to $3B"), so a
- * Chinese entry of an English source keeps its direction too: 延迟增加 40% is not "cuts latency by
- * 40%". Only verbs that say which way (not "improves", "up to", "more than": a bound is no change).
- */
-const ENGLISH_RISE =
-  /\b(?:increas(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose|grow(?:s|n|ing)?|grew|gain(?:s|ed)?|boost(?:s|ed|ing)?|rais(?:e|es|ed|ing)|jump(?:s|ed)?|climb(?:s|ed)?|surg(?:e|es|ed)|soar(?:s|ed)?|doubl(?:e|es|ed)|tripl(?:e|es|ed)|expand(?:s|ed)?|extend(?:s|ed)?|lengthen(?:s|ed)?|accelerat(?:e|es|ed))\b/gi;
-const ENGLISH_FALL =
-  /\b(?:decreas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing|tion)|cut(?:s|ting)?|drop(?:s|ped|ping)?|fall(?:s|en|ing)?|fell|declin(?:e|es|ed|ing)|lower(?:s|ed|ing)|shrink(?:s|ing)?|shr[au]nk|slash(?:es|ed)?|trim(?:s|med)?|shorten(?:s|ed)?|halv(?:e|es|ed)|plung(?:e|es|ed)|sav(?:e|es|ed|ing|ings))\b/gi;
-
-function englishDirectionBefore(text: string, at: number): "up" | "down" | undefined {
-  const window = text.slice(Math.max(0, at - 40), at);
-  const clause = window.slice(
-    Math.max(...[...window.matchAll(/[，。；;：:,!?！？\n]|\.\s/g)].map((m) => m.index + m[0].length), 0),
-  );
-  const rise = [...clause.matchAll(ENGLISH_RISE)].at(-1);
-  const fall = [...clause.matchAll(ENGLISH_FALL)].at(-1);
-  if (!rise && !fall) return undefined;
-  return (rise?.index ?? -1) > (fall?.index ?? -1) ? "up" : "down";
-}
-
-/** A cut, right before its percentage: "降低了 40%", "成本减少约 40%", "节省 40%". */
-const REDUCTION =
-  /(?:降低|下降|减少|节省|节约|缩减|削减|压缩|下调|缩小|减|降)了?\s*(?:约|近|超过|超|逾|大约|将近)?\s*$/;
-/** What remains of the original, right before its percentage: "降至原来的 60%", "仅为此前的 60%". */
-const REMAINING =
-  /(?:原来|原先|此前|之前|以往|上一代|基线|旧版)[^，。；\d]{0,4}的?\s*(?:约|近|大约|将近)?\s*$/;
-/** The level a change reached, right before its percentage: "降至 4%", "降低到 30%", "提升至 48%". */
-const LEVEL =
-  /(?:降至|降到|降低至|降低到|减至|减少到|减少至|缩减至|缩减到|压缩至|压缩到|缩小至|缩小到|下降至|下降到|下调至|下调到|提升至|提升到|提高至|提高到|增加至|增加到|增长至|增长到|上升至|上升到|升至|升到|增至|增到|上调至|上调到)\s*(?:约|近|大约|将近)?\s*$/;
-/** A rise by its percentage: "提升了 40%", "增长约 40%". */
-const RISE = /(?:提升|提高|增加|增长|上升|上涨|上调|增)了?\s*(?:约|近|超过|超|逾|大约|将近)?\s*$/;
 
 function toFigure(m: RegExpMatchArray, at: number, text: string): Figure {
   const [, sign, intPart, fraction = "", cjkScale, latinScale, wordScale] = m;

@@ -1,0 +1,75 @@
+// What the words before a figure say of it: the direction of a change (up or down, in Chinese or
+// an English source's verbs), and for a percentage whether it is a change by it (a cut, a rise), a
+// share of the original, or the level reached. check-claims.ts refuses a figure whose reading
+// differs from the article's; derive-figures.ts works out a cut's complement.
+import type { Figure } from "./figure.ts";
+
+/** Sets `direction` on every number and `relation` on every percentage of `figures` (in place). */
+export function tagChanges(text: string, figures: Figure[]): void {
+  for (const f of figures) {
+    if (f.kind !== "number") continue;
+    const direction = directionBefore(text, f.index);
+    if (direction) f.direction = direction;
+    if (f.unit !== "percent") continue;
+    const before = text.slice(Math.max(0, f.index - 16), f.index);
+    if (REMAINING.test(before)) f.relation = "remaining";
+    else if (LEVEL.test(before)) f.relation = "level";
+    else if (REDUCTION.test(before)) f.relation = "reduction";
+    else if (RISE.test(before)) f.relation = "rise";
+  }
+}
+
+/** Verbs of a rise or a fall, and the comparatives after 比 … ("比 GPT-4o 低 2 分"). */
+const CHANGE_WORD =
+  /提升|提高|增加|增长|上升|上涨|增幅|涨幅|高出|多出|领先|加快|加速|扩大|延长|增多|增至|升至|升到|提速|跃升|飙升|大涨|暴涨|拉升|翻了?|下降|降低|减少|下滑|回落|下跌|跌幅|降幅|落后|缩减|缩小|缩短|压缩|削减|节省|节约|放缓|收窄|下调|降至|减至|降到|减到|减慢|降速/g;
+const FALL =
+  /^(?:下降|降低|减少|下滑|回落|下跌|跌幅|降幅|落后|缩减|缩小|缩短|压缩|削减|节省|节约|放缓|收窄|下调|降至|减至|降到|减到|减慢|降速)$/;
+const COMPARATIVE = /比[^，。；;]{0,15}?(高|低|快|慢|多|少)(?:了|出)?\s*(?:约|近|大约)?\s*$/;
+
+/** The direction the words just before a figure give it, within its clause (the nearest verb wins). */
+function directionBefore(text: string, at: number): "up" | "down" | undefined {
+  const window = text.slice(Math.max(0, at - 14), at);
+  const clause = window.slice(
+    Math.max(...[...window.matchAll(/[，。；;：:,!?！？\n]/g)].map((m) => m.index + 1), 0),
+  );
+  const comparative = COMPARATIVE.exec(clause);
+  const verbs = [...clause.matchAll(CHANGE_WORD)];
+  const verb = verbs.at(-1);
+  if (comparative && (!verb || comparative.index + comparative[0].length - 3 > verb.index))
+    return /[高快多]/.test(comparative[1]!) ? "up" : "down";
+  if (verb) return FALL.test(verb[0]) ? "down" : "up";
+  return englishDirectionBefore(text, at);
+}
+
+/**
+ * An English article's verbs of change ("cuts latency by 40%", "revenue rose to $3B"), so a
+ * Chinese entry of an English source keeps its direction too: 延迟增加 40% is not "cuts latency by
+ * 40%". Only verbs that say which way (not "improves", "up to", "more than": a bound is no change).
+ */
+const ENGLISH_RISE =
+  /\b(?:increas(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose|grow(?:s|n|ing)?|grew|gain(?:s|ed)?|boost(?:s|ed|ing)?|rais(?:e|es|ed|ing)|jump(?:s|ed)?|climb(?:s|ed)?|surg(?:e|es|ed)|soar(?:s|ed)?|doubl(?:e|es|ed)|tripl(?:e|es|ed)|expand(?:s|ed)?|extend(?:s|ed)?|lengthen(?:s|ed)?|accelerat(?:e|es|ed))\b/gi;
+const ENGLISH_FALL =
+  /\b(?:decreas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing|tion)|cut(?:s|ting)?|drop(?:s|ped|ping)?|fall(?:s|en|ing)?|fell|declin(?:e|es|ed|ing)|lower(?:s|ed|ing)|shrink(?:s|ing)?|shr[au]nk|slash(?:es|ed)?|trim(?:s|med)?|shorten(?:s|ed)?|halv(?:e|es|ed)|plung(?:e|es|ed)|sav(?:e|es|ed|ing|ings))\b/gi;
+
+function englishDirectionBefore(text: string, at: number): "up" | "down" | undefined {
+  const window = text.slice(Math.max(0, at - 40), at);
+  const clause = window.slice(
+    Math.max(...[...window.matchAll(/[，。；;：:,!?！？\n]|\.\s/g)].map((m) => m.index + m[0].length), 0),
+  );
+  const rise = [...clause.matchAll(ENGLISH_RISE)].at(-1);
+  const fall = [...clause.matchAll(ENGLISH_FALL)].at(-1);
+  if (!rise && !fall) return undefined;
+  return (rise?.index ?? -1) > (fall?.index ?? -1) ? "up" : "down";
+}
+
+/** A cut, right before its percentage: "降低了 40%", "成本减少约 40%", "节省 40%". */
+const REDUCTION =
+  /(?:降低|下降|减少|节省|节约|缩减|削减|压缩|下调|缩小|减|降)了?\s*(?:约|近|超过|超|逾|大约|将近)?\s*$/;
+/** What remains of the original, right before its percentage: "降至原来的 60%", "仅为此前的 60%". */
+const REMAINING =
+  /(?:原来|原先|此前|之前|以往|上一代|基线|旧版)[^，。；\d]{0,4}的?\s*(?:约|近|大约|将近)?\s*$/;
+/** The level a change reached, right before its percentage: "降至 4%", "降低到 30%", "提升至 48%". */
+const LEVEL =
+  /(?:降|降低|减|减少|缩减|压缩|缩小|下降|下调|提升|提高|增加|增长|上升|升|增|上调)(?:至|到)\s*(?:约|近|大约|将近)?\s*$/;
+/** A rise by its percentage: "提升了 40%", "增长约 40%". */
+const RISE = /(?:提升|提高|增加|增长|上升|上涨|上调|增)了?\s*(?:约|近|超过|超|逾|大约|将近)?\s*$/;
