@@ -29,6 +29,7 @@ export const KINDS = [
   "moved-figure",
   "flipped-direction",
   "inflated-qualifier",
+  "sibling-name",
 ] as const;
 export type PlantKind = (typeof KINDS)[number];
 
@@ -46,8 +47,8 @@ interface Plant {
   /** What must not be published: a URL, a figure as written, an org, "★5". */
   value: string;
   /**
-   * moved-figure: the benchmark the figure was moved to; flipped-direction: the flipped verb
-   * (published only with the figure after it).
+   * moved-figure: the benchmark the figure was moved to; flipped-direction: the flipped verb;
+   * sibling-name: the sibling name the figure was given (published only with the figure after it).
    */
   context?: string;
 }
@@ -185,6 +186,27 @@ const FLIPPABLE = new RegExp(
 const ON_BENCHMARK =
   /在\s*([A-Za-z][A-Za-z0-9.+-]*(?:\s[A-Z][A-Za-z0-9.+-]*)?)\s*(?:基准|榜单|测试|评测)?\s*(?:上|中)/g;
 
+/** A hyphenated or versioned name ("Qwen3-Max", "MMLU-Pro", "Orbit-H2-Mini"). */
+const NAME_TOKEN = /(?<![A-Za-z0-9.-])[A-Za-z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+)*(?![A-Za-z0-9-])/g;
+
+/** Names of the article that share a stem with `name`: Qwen3-Max and Qwen3-VL, MMLU and MMLU-Pro. */
+function siblingsOf(name: string, text: string): string[] {
+  const parts = name.split("-");
+  const out = new Set<string>();
+  for (const m of text.replace(/https?:\/\/\S+/g, " ").matchAll(NAME_TOKEN)) {
+    const other = m[0];
+    if (other === name || other.length < 3) continue;
+    const theirs = other.split("-");
+    let n = 0;
+    while (n < parts.length && n < theirs.length && parts[n] === theirs[n]) n++;
+    // One name the stem of the other (MMLU / MMLU-Pro), or a shared stem of whole parts; the
+    // variant differs by a word ("Pro", "VL", "V2"), not by a version number of the same name.
+    const differs = theirs[n] ?? parts[n] ?? "";
+    if (n > 0 && parts.slice(0, n).join("-").length >= 3 && /^[A-Za-z]/.test(differs)) out.add(other);
+  }
+  return [...out];
+}
+
 /** Plants one error of `kind` into `entry` (mutated); undefined when the rule does not apply. */
 function plant(kind: PlantKind, entry: Entry, a: SetArticle): Plant | undefined {
   const slug = a.id.replace(/[^a-z0-9]+/gi, "-").toLowerCase();
@@ -315,6 +337,31 @@ function plant(kind: PlantKind, entry: Entry, a: SetArticle): Plant | undefined 
       entry.summary = `${entry.summary.replace(/[。！]$/, "")}${add}。`;
       return { kind, value };
     }
+    case "sibling-name": {
+      // "Lumen-3-Pro 得分 71.4" → "Lumen-3-Flash 得分 71.4": the figure given to a sibling the article
+      // also names (another variant of the family, MMLU for MMLU-Pro).
+      for (const slot of figureSlots(entry)) {
+        for (const m of slot.text.matchAll(NAME_TOKEN)) {
+          const rest = slot.text.slice(m.index + m[0].length).split(/[，,。；;]/)[0] ?? "";
+          // Not the name's own digits ("MiniCPM-o 4.5"): a figure with words between it and the name.
+          const f = findFigures(rest).find(
+            (x) => x.kind === "number" && x.value >= 1 && /[^\d.\s]/.test(rest.slice(0, x.index)),
+          );
+          if (!f) continue;
+          // A sibling the sentence does not name yet, else one it names for another figure.
+          const siblings = siblingsOf(m[0], `${a.title}\n${a.text}`);
+          const sibling = siblings.find((s) => !slot.text.includes(s)) ?? siblings[0];
+          if (!sibling) continue;
+          setText(
+            entry,
+            slot.where,
+            slot.text.slice(0, m.index) + sibling + slot.text.slice(m.index + m[0].length),
+          );
+          return { kind, value: f.raw, context: sibling };
+        }
+      }
+      return undefined;
+    }
     case "inflated-stars": {
       if (entry.stars > 3) return undefined;
       entry.stars = 5;
@@ -339,7 +386,7 @@ function publishedText(entry: Entry): string {
 }
 
 function isPublished(p: Plant, published: Entry): boolean {
-  if (p.kind === "moved-figure" || p.kind === "flipped-direction") {
+  if (p.kind === "moved-figure" || p.kind === "flipped-direction" || p.kind === "sibling-name") {
     // The benchmark it was moved to (the flipped verb), followed in its sentence by the figure.
     const esc = (x: string) => x.replace(/\s+/g, "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     return new RegExp(`${esc(p.context!)}[^。；;]*?(?<![\\d.])${esc(p.value)}(?![\\d])`).test(
@@ -399,7 +446,8 @@ export async function scorePlanted(): Promise<PlantedScore> {
     const want = n % 2 === 0 ? 3 : 2;
     // Kinds that fit few entries (a benchmark phrase, a change verb before a figure) go first,
     // alternately, so every kind gets planted often enough; the rest in rotation.
-    const rare: PlantKind[] = n % 2 === 0 ? ["moved-figure"] : ["flipped-direction"];
+    const rare: PlantKind[] =
+      n % 2 === 0 ? ["moved-figure", "sibling-name"] : ["flipped-direction", "sibling-name"];
     const rotated = KINDS.map((_, k) => KINDS[(n + k) % KINDS.length]!).filter((k) => !rare.includes(k));
     for (const kind of [...rare, ...rotated]) {
       if (plants.length >= want) break;

@@ -4,7 +4,7 @@ import { bindClaimFigures } from "./bind-figures.ts";
 import { canonicalLink, linkSupports } from "./canonical-link.ts";
 import { sameDate } from "./find-dates.ts";
 import type { Figure, SpecialToken } from "./find-figures.ts";
-import { findTerms, isMeasure } from "./find-terms.ts";
+import { findTerms, isMeasure, nameKeys } from "./find-terms.ts";
 import { foldText } from "./fold-text.ts";
 import type { ArticleIndex, FigureContext } from "./index-article.ts";
 import { squashName } from "./name-forms.ts";
@@ -50,9 +50,12 @@ export function sameFigure(claim: Figure, found: Figure): boolean {
   if (claim.fraction && found.fraction && claim.fraction !== found.fraction) return false;
   // "6 个视频理解基准" is not "6 种主流剪枝方法": counted nouns, when both say one, share a word.
   if (claim.noun && found.noun && !shareBigram(claim.noun, found.noun)) return false;
-  if (Math.abs(claim.value - found.value) <= 1e-9 * Math.max(1, Math.abs(claim.value))) return true;
+  if (Math.abs(claim.value - found.value) <= 1e-9 * Math.max(1, Math.abs(claim.value)))
+    // "超过 100 家" is not the article's exact 100 家 (it is its 100 多家, 超过 100 家, or 至少 100 家'
+    // own claim when the entry says 至少).
+    return claim.bound !== "above" || found.bound === "above" || found.plus === true;
   // "超过 100 名" for 120 多名: a lower bound holds for a value above it in its leading digit's band.
-  if (claim.bound === "lower" && found.value > claim.value && !found.bound) {
+  if (claim.bound && found.value > claim.value && !found.bound) {
     const band = 10 ** Math.floor(Math.log10(Math.abs(claim.value) || 1));
     if (found.value < claim.value + band) return true;
   }
@@ -109,12 +112,31 @@ export function bindsTo(
   occ: FigureContext,
   index: ArticleIndex,
   relative = false,
+  names: ReadonlySet<string> = new Set(),
 ): boolean {
   if (claimTerms.size === 0) return true;
   const present = articleTerms(claimTerms, occ, index);
   if (present === undefined) return false;
   if (present.size === 0) return true;
+  if ([...present].some((t) => names.has(t) && hasRival(t, occ, index))) return false;
   return bindsToPresent(present, occ, index, relative);
+}
+
+/**
+ * A name the claim gives the figure while the article gives it a sibling of that name: MMLU for a
+ * claim's MMLU-Pro, Qwen3-Max for a claim's Qwen3-VL (a shared stem the article uses, or one name
+ * the stem of the other). Then it is that sibling's figure, however close the claim's name stands.
+ */
+function hasRival(name: string, occ: FigureContext, index: ArticleIndex): boolean {
+  if (occ.bound.has(name)) return false;
+  for (const other of occ.names) {
+    if (other === name) continue;
+    let n = 0;
+    while (n < name.length && n < other.length && name[n] === other[n]) n++;
+    const stem = name.slice(0, n);
+    if (stem.length >= 2 && (stem === name || stem === other || index.terms.has(stem))) return true;
+  }
+  return false;
 }
 
 /**
@@ -180,6 +202,7 @@ export function checkFigure(
   claimTerms: ReadonlySet<string>,
   index: ArticleIndex,
   quotes: readonly Occurrence[] = [],
+  names: ReadonlySet<string> = new Set(),
 ): Verdict {
   const all = index.figures.map((f, i) => ({ figure: f, context: index.contexts[i]! }));
   const same = all.filter((o) => sameFigure(figure, o.figure));
@@ -187,7 +210,7 @@ export function checkFigure(
   const label = [...claimTerms].join("/");
   // A percentage or multiple is often the change of a measure named before it ("营收 30 亿元，同比增长 45%").
   const relative = figure.percent || unitClass(figure.unit) === "times";
-  const bound = usable.find((o) => bindsTo(claimTerms, o.context, index, relative));
+  const bound = usable.find((o) => bindsTo(claimTerms, o.context, index, relative, names));
   if (bound)
     return { supported: true, reason: `found as ${bound.figure.raw}${label ? ` with ${label}` : ""}` };
   const quoted = quotes.find((q) => {
@@ -195,6 +218,7 @@ export function checkFigure(
     const present = articleTerms(claimTerms, q.context, index);
     return (
       present !== undefined &&
+      ![...present].some((t) => names.has(t) && hasRival(t, q.context, index)) &&
       [...present].every(
         (t) =>
           q.context.bound.has(t) || index.subject.has(t) || (q.context.wide.has(t) && !index.bearing.has(t)),
@@ -212,11 +236,22 @@ export function checkFigure(
   return { supported: false, reason: `${figure.raw} does not occur in the article` };
 }
 
-/** The article terms among the terms of a claim's segment (what the entry binds the figure to). */
-export function claimBindings(text: string, figures: readonly Figure[], index: ArticleIndex): Set<string>[] {
+/** What an entry binds each figure to: the terms of its segment, and which of them are names. */
+export interface ClaimBinding {
+  terms: Set<string>;
+  /** Whole names among `terms` ("mmlupro", not the "mmlu" inside it). */
+  names: Set<string>;
+}
+
+/** The terms of each figure's segment in a claim (what the entry binds the figure to). */
+export function claimBindings(text: string, figures: readonly Figure[], index: ArticleIndex): ClaimBinding[] {
   // Terms the article never names stay: bindsTo decides what they mean (see articleTerms).
-  const terms = findTerms(text, index.aliases);
-  return bindClaimFigures(text, figures, terms);
+  const terms = findTerms(text, index.aliases, { knownJoins: index.terms });
+  const names = nameKeys(terms);
+  return bindClaimFigures(text, figures, terms).map((keys) => ({
+    terms: keys,
+    names: new Set([...keys].filter((k) => names.has(k))),
+  }));
 }
 
 /** A phone number, version string or ID in an entry: the article must have the same one. */

@@ -226,3 +226,34 @@ test("firsts, superlatives, onlys and records need the same claim in the article
   assert.ok(plain("Nova 最长支持 128K 上下文。"), "a bound of a figure is checked as the figure");
   assert.ok(plain("星河最新发布了 Nova。"), "最新 is news, not a superlative");
 });
+
+test("a figure given to a sibling of its name is not supported; a spaced name as its subject is", () => {
+  const ok = checker(
+    "澜图发布 Lumen-3 系列",
+    "在 SWE-bench Verified 上，Lumen-3-Flash 得分 58.2，Lumen-3-Pro 得分 71.4。在 MMLU-Pro 上得分 83.5，在 MMLU 上得分 91.0。Lumen-3-Pro 在 AIME 上得分 88.0，在 HMMT 上得分 74.0。",
+  );
+  // The earlier name of the sentence is another variant's: it does not lend itself to the later figure.
+  assert.ok(!ok("Lumen-3-Flash 在 SWE-bench Verified 上得分 71.4。"));
+  assert.ok(!ok("Lumen-3-Pro 在 SWE-bench Verified 上得分 58.2。"));
+  assert.ok(!ok("在 MMLU-Pro 上得分 91.0。"));
+  assert.ok(!ok("MMLU Pro 得分 91.0。"), "a spaced name is the hyphenated one");
+  // True claims, spaced or hyphenated otherwise, stay supported; the sentence's subject still counts.
+  assert.ok(ok("Lumen 3 Pro 在 SWE-bench Verified 上得分 71.4。"));
+  assert.ok(ok("Lumen-3-Flash 在 SWE-bench Verified 上得分 58.2。"));
+  assert.ok(ok("MMLU Pro 得分 83.5，MMLU 得分 91.0。"));
+  assert.ok(ok("Lumen-3-Pro 在 HMMT 上得分 74.0。"));
+});
+
+test("超过 is more than the value, 至少 may be it; a cost is a measure of its own", () => {
+  const ok = checker(
+    "报告",
+    "参与调查的企业为 100 家，开发者有 300 多名，用户超过 50 万，合作伙伴至少 20 家。新芯片推理成本降低 25%，功耗降低 10%。",
+  );
+  assert.ok(!ok("超过 100 家企业参与调查。"), "exactly 100 is not more than 100");
+  assert.ok(ok("至少 100 家企业参与调查。"));
+  assert.ok(ok("超过 300 名开发者。"), "300 多名 is more than 300");
+  assert.ok(ok("用户逾 50 万。"));
+  assert.ok(!ok("超过 20 家合作伙伴。"), "至少 20 is not more than 20");
+  assert.ok(ok("推理成本降低 25%。"));
+  assert.ok(!ok("成本降低 10%。"), "10% is the power draw's");
+});

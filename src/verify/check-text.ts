@@ -45,7 +45,7 @@ export function checkTextFacts(
   const bindings = claimBindings(clean, tokens.figures, index);
   const claims: TextClaim[] = [
     ...tokens.figures.map((f, i) => {
-      const verdict = checkFigure(f, bindings[i]!, index, quotes);
+      const verdict = checkFigure(f, bindings[i]!.terms, index, quotes, bindings[i]!.names);
       // "Qwen 3 Max", "Claude-Opus-4.5": digits of a name the article writes otherwise spaced.
       const name = verdict.supported ? undefined : nameAroundFigure(clean, f, index.nameForms);
       return {

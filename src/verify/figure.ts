@@ -32,7 +32,9 @@ export interface Figure {
    */
   direction?: "up" | "down";
   /** Entry mode: written as a lower bound ("超过 100 名", "逾 30%"): any value of its band above it. */
-  bound?: "lower";
+  bound?: "lower" | "above";
+  /** Written with 多/余 after it ("120 多名"): more than the value. */
+  plus?: boolean;
   /** Article mode: worked out from the article's own figures (derive-figures.ts), not written. */
   derived?: boolean;
   /** Article mode: digits inside a name (the 2 of Sail-2). */

@@ -201,7 +201,13 @@ function toFigure(m: RegExpMatchArray, at: number, text: string): Figure {
   const hedged =
     /(?:约|近|超|超过|逾|将近|大约|接近|差不多|多达|达到约)\s*$/.test(before) ||
     /^\s*(?:左右|上下|多|余)/.test(text.slice(numberEnd + (after?.length ?? 0)));
-  const lower = /(?:超过|超|逾|多于|至少|不少于|不低于|高于|大于)\s*$/.test(before);
+  // "120 多名", "100 余家": more than the value written.
+  const plus =
+    /^\s*(?:多|余)/.test(text.slice(numberEnd)) ||
+    /^\s*(?:多|余)/.test(text.slice(numberEnd + (after?.length ?? 0)));
+  // 超过 100 is more than 100; 至少 100 may be 100.
+  const above = /(?:超过|超|逾|多于|高于|大于|(?<![A-Za-z])(?:more than|over|above))\s*$/i.test(before);
+  const lower = above || /(?:至少|不少于|不低于|(?<![A-Za-z])at least)\s*$/i.test(before);
   const unit = currencyOfSign(sign) ?? after;
   let factor = unit?.factor ?? 1;
   let key = unit?.key;
@@ -220,7 +226,8 @@ function toFigure(m: RegExpMatchArray, at: number, text: string): Figure {
     ...(key ? { unit: key, factor } : {}),
     ...(scale !== 1 ? { scale } : {}),
     ...(hedged ? { hedged } : {}),
-    ...(lower ? { bound: "lower" as const } : {}),
+    ...(lower ? { bound: above ? ("above" as const) : ("lower" as const) } : {}),
+    ...(plus ? { plus } : {}),
     step: round(10 ** -decimals * scale * factor),
     digits: significant.replace(/0+$/, "").length || 1,
     index: at,

@@ -1,7 +1,7 @@
 // The terms a figure can be bound to: whole Latin tokens ("LiveMathBench", "Mistral-Large-Instruct-
 // 2411", "GPT-4o") and their hyphen parts, plus abbreviations the article defines ("过程奖励模型（PRM）")
 // or the field uses (a small glossary), so PRM in an entry finds 过程奖励模型 in the article.
-import { nameStretches } from "./name-forms.ts";
+import { type NameStretch, nameStretches } from "./name-forms.ts";
 
 /** Words too generic to tie a figure to ("SOTA", "Token", "the"). */
 const GENERIC = new Set(
@@ -69,6 +69,7 @@ const MEASURES: Record<string, string[]> = {
   "~marketcap": ["市值"],
   "~funding": ["融资", "募资", "funding", "raised", "raise", "raises"],
   "~price": ["售价", "价格", "定价", "收费", "单价", "price", "priced", "pricing"],
+  "~cost": ["成本", "开销", "花费", "cost", "costs"],
   "~accuracy": ["准确率", "正确率", "accuracy"],
   "~recall": ["召回率", "recall"],
   "~precision": ["精确率", "查准率", "precision"],
@@ -127,6 +128,8 @@ export interface Term {
   end: number;
   /** Another spelling of a name run ("AIME 2025" as aime2025): it never names a second entity. */
   alternate?: boolean;
+  /** A hyphen part of a token ("pro" of MMLU-Pro): not a name of its own there. */
+  part?: boolean;
 }
 
 /**
@@ -156,6 +159,12 @@ export interface FindTermsOptions {
    * entry's "GPQA Diamond" needs only its parts.
    */
   joinAdjacent?: boolean;
+  /**
+   * For an entry: stretches of a spaced name whose squashed key the article uses ("Qwen 3 Max" when
+   * the article writes Qwen3-Max, "MMLU Pro" for MMLU-Pro) are that one name; their parts the article
+   * never uses ("qwen") are dropped, the ones it does stay.
+   */
+  knownJoins?: ReadonlySet<string>;
 }
 
 /** Terms in `text`, in order: whole Latin tokens, their hyphen parts, and aliased long forms. */
@@ -184,10 +193,11 @@ export function findTerms(text: string, aliases: Aliases, options: FindTermsOpti
       }
       if (key.length < 2 || GENERIC.has(key) || /^\d+$/.test(key)) continue;
       if (key.length === 2 && !/\d/.test(key) && key === whole && !/[A-Z]{2}/.test(m[0])) continue;
-      terms.push({ key, index: m.index, end });
+      terms.push({ key, index: m.index, end, ...(key !== whole ? { part: true } : {}) });
     }
   }
   terms.push(...spans);
+  if (options.knownJoins) joinKnown(text, terms, options.knownJoins);
   // "GPQA Diamond", "Claude Opus 4.5": a name spaced in the article is also the entry's joined one.
   if (options.joinAdjacent)
     for (const s of nameStretches(text))
@@ -203,6 +213,40 @@ export function findTerms(text: string, aliases: Aliases, options: FindTermsOpti
     }
   }
   return terms.sort((a, b) => a.index - b.index);
+}
+
+/** Adds each known spaced-name stretch as one term and drops the parts inside it the article lacks. */
+function joinKnown(text: string, terms: Term[], known: ReadonlySet<string>): void {
+  const joined = nameStretches(text).filter((s) => s.parts > 1 && /[a-z]/.test(s.key) && known.has(s.key));
+  // Longest first: "Qwen 3 Max" wins over "Qwen 3" when the article knows both.
+  joined.sort((a, b) => b.end - b.index - (a.end - a.index));
+  const taken: NameStretch[] = [];
+  for (const s of joined) {
+    if (taken.some((t) => s.index < t.end && s.end > t.index)) continue;
+    taken.push(s);
+    for (let i = terms.length - 1; i >= 0; i--) {
+      const t = terms[i]!;
+      if (t.index >= s.index && t.end <= s.end && !known.has(t.key) && !isMeasure(t.key)) terms.splice(i, 1);
+    }
+    terms.push({ key: s.key, index: s.index, end: s.end });
+  }
+}
+
+/**
+ * The name keys of `terms`: whole tokens, aliases and joined names, without the parts inside a
+ * longer one ("mmlupro", never its "mmlu"; "qwen3max" of "Qwen 3 Max", never its "max").
+ */
+export function nameKeys(terms: readonly Term[]): Set<string> {
+  const names = new Set<string>();
+  for (const t of terms) {
+    if (t.part || t.alternate || isMeasure(t.key)) continue;
+    const covered = terms.some(
+      (u) =>
+        u !== t && !u.alternate && u.index <= t.index && u.end >= t.end && u.end - u.index > t.end - t.index,
+    );
+    if (!covered) names.add(t.key);
+  }
+  return names;
 }
 
 /** Measure keys (~revenue, ~q1): what a figure is, never what an article is about. */

@@ -5,7 +5,7 @@ import { deriveFigures } from "./derive-figures.ts";
 import { findBoilerplate } from "./find-boilerplate.ts";
 import { type Figure, findFigures } from "./find-figures.ts";
 import { findArxivMentions, findHrefs, findUrls } from "./find-links.ts";
-import { type Aliases, findAliases, findTerms, isMeasure, termsIn } from "./find-terms.ts";
+import { type Aliases, findAliases, findTerms, isMeasure, nameKeys, termsIn } from "./find-terms.ts";
 import { compactText, foldText, halfWidth } from "./fold-text.ts";
 import { nameFormsOf } from "./name-forms.ts";
 import type { ArticleEvidence } from "./types.ts";
@@ -14,6 +14,8 @@ import type { ArticleEvidence } from "./types.ts";
 export interface FigureContext {
   /** Terms of its own segment. */
   own: Set<string>;
+  /** The whole names among `own` (MMLU-Pro's "mmlupro", not its "pro"). */
+  names: Set<string>;
   /** Its binding: own or nearest segment, plus the list lead-in and the heading above it. */
   bound: Set<string>;
   /** Terms of its sentence. */
@@ -103,6 +105,7 @@ export function indexArticle(article: ArticleEvidence): ArticleIndex {
     ),
   );
   const boiler = findBoilerplate(text);
+  const names = nameKeys(terms);
   const contexts = figures.map((f, i): FigureContext => {
     const { own, bound, sentence } = bindings[i]!;
     const { leadIn, heading, rowLabel } = scopeLines(text, f.index, titleEnd + 1);
@@ -121,6 +124,7 @@ export function indexArticle(article: ArticleEvidence): ArticleIndex {
       .at(-1);
     return {
       own,
+      names: new Set([...own].filter((k) => names.has(k))),
       sentence: termsIn(terms, sentence.start, sentence.end),
       before: termsIn(terms, previous?.end ?? sentence.start, f.index),
       later: new Set<string>(),
