@@ -2,13 +2,14 @@
 
 import { bindClaimFigures } from "./bind-figures.ts";
 import { canonicalLink, linkSupports } from "./canonical-link.ts";
-import { sameDate } from "./find-dates.ts";
+import { sharesWords } from "./figure-words.ts";
 import type { Figure, SpecialToken } from "./find-figures.ts";
 import { findTerms, isMeasure, nameKeys } from "./find-terms.ts";
 import { foldText } from "./fold-text.ts";
 import type { ArticleIndex, FigureContext } from "./index-article.ts";
 import { squashName } from "./name-forms.ts";
-import { compatibleUnits, unitClass } from "./units.ts";
+import { sameFigure } from "./same-figure.ts";
+import { unitClass } from "./units.ts";
 
 export interface Verdict {
   supported: boolean;
@@ -23,71 +24,6 @@ export function checkLink(url: string, index: ArticleIndex): Verdict & { key?: s
       return { supported: true, key: key.key, reason: `found as ${articleKey}` };
   }
   return { supported: false, key: key.key, reason: `${key.key} is not linked or named in the article` };
-}
-
-/**
- * Same claim: same value in a compatible unit (units.ts; 1750 亿参数 = 175B, 5 分钟 = 300 秒), or the
- * article's value rounded to the entry's precision; dates field by field (find-dates.ts).
- */
-export function sameFigure(claim: Figure, found: Figure): boolean {
-  if (claim.kind === "date" || found.kind === "date")
-    return claim.kind === "date" && found.kind === "date" && sameDate(claim, found);
-  if (claim.percent !== found.percent) return false;
-  // "延迟增加了 30%" is not "下降了 30%", nor "比 X 高 2 分" "低 2 分".
-  if (claim.direction && found.direction && claim.direction !== found.direction) return false;
-  // "降低了 60%" is not "降至 60%", nor "提升了 48%" "提升至 48%" (a change by is no level or share);
-  // a derived complement supports only
-  // its own reading. A level and a share of the original may stand for each other ("降至 30%").
-  if (found.derived ? claim.relation !== found.relation : cutAgainstLevel(claim.relation, found.relation))
-    return false;
-  // A worked-out change in points supports "17 个百分点", never a relative "17%".
-  if (found.derived && found.unit === "pp" && claim.unit !== "pp") return false;
-  // A rank or step ("第 3", "Stage 2", "Top-5") is supported only by the same rank.
-  if (claim.unit === "ordinal" || found.unit === "ordinal") {
-    if (claim.unit !== found.unit) return false;
-  } else if (!compatibleUnits(claim.unit, found.unit)) return false;
-  // The 10 of "十分之一" is a denominator: it does not support the numerator of "10/10".
-  if (claim.fraction && found.fraction && claim.fraction !== found.fraction) return false;
-  // "6 个视频理解基准" is not "6 种主流剪枝方法": counted nouns, when both say one, share a word.
-  if (claim.noun && found.noun && !shareBigram(claim.noun, found.noun)) return false;
-  if (Math.abs(claim.value - found.value) <= 1e-9 * Math.max(1, Math.abs(claim.value)))
-    // "超过 100 家" is not the article's exact 100 家 (it is its 100 多家, 超过 100 家, or 至少 100 家'
-    // own claim when the entry says 至少).
-    return claim.bound !== "above" || found.bound === "above" || found.plus === true;
-  // "超过 100 名" for 120 多名: a lower bound holds for a value above it in its leading digit's band.
-  if (claim.bound && found.value > claim.value && !found.bound) {
-    const band = 10 ** Math.floor(Math.log10(Math.abs(claim.value) || 1));
-    if (found.value < claim.value + band) return true;
-  }
-  // 1.5 TB = 1500 GB as vendors write it: sizes also compare in decimal multiples.
-  if (claim.unit === "bytes" && found.unit === "bytes" && sameDecimalSize(claim, found)) return true;
-  // "近 30%" for 29.6%: a figure written as approximate, and coarser than the article's, may be off by 3 %.
-  const near = Math.abs(found.value - claim.value) <= 0.03 * Math.abs(claim.value);
-  if (claim.hedged && claim.digits < found.digits && near) return true;
-  // "87.4" for 87.44 or "约 30%" for 29.8%: rounding is fine when two or more digits remain.
-  if (claim.digits < 2 || found.step >= claim.step) return false;
-  return Math.abs(Math.round(found.value / claim.step) * claim.step - claim.value) <= claim.step * 1e-6;
-}
-
-/** A change by a percentage against a level or a share ("提升了 48%" for "提升至 48%"), or a cut against a rise. */
-function cutAgainstLevel(a: Figure["relation"], b: Figure["relation"]): boolean {
-  const change = (r: Figure["relation"]) => r === "reduction" || r === "rise";
-  return a !== undefined && b !== undefined && a !== b && (change(a) || change(b));
-}
-
-/** Two sizes equal when read with decimal multiples (KB = 1000 B …) instead of binary ones. */
-function sameDecimalSize(a: Figure, b: Figure): boolean {
-  const decimal = (f: Figure) => {
-    const power = Math.round(Math.log2(f.factor ?? 1) / 10);
-    return (f.value / (f.factor ?? 1)) * 1000 ** power;
-  };
-  const [x, y] = [decimal(a), decimal(b)];
-  return Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x));
-}
-
-function shareBigram(a: string, b: string): boolean {
-  for (let i = 0; i + 1 < a.length; i++) if (b.includes(a.slice(i, i + 2))) return true;
-  return false;
 }
 
 /** An article occurrence a claim may use: its figure and what it is about. */
@@ -156,8 +92,8 @@ function articleTerms(
   return new Set([...claimTerms].filter((t) => index.terms.has(t)));
 }
 
-/** Measures that qualify another rather than name one: a quarter, 同比, 环比. */
-const MODIFIER = /^~(?:q[1-4]|yoy|qoq)$/;
+/** Measures that qualify another rather than name one: a quarter, 同比, 环比, 输入/输出 (of a price). */
+const MODIFIER = /^~(?:q[1-4]|yoy|qoq|input|output)$/;
 
 function bindsToPresent(
   claimTerms: ReadonlySet<string>,
@@ -203,6 +139,7 @@ export function checkFigure(
   index: ArticleIndex,
   quotes: readonly Occurrence[] = [],
   names: ReadonlySet<string> = new Set(),
+  words: ReadonlySet<string> = new Set(),
 ): Verdict {
   const all = index.figures.map((f, i) => ({ figure: f, context: index.contexts[i]! }));
   const same = all.filter((o) => sameFigure(figure, o.figure));
@@ -210,7 +147,16 @@ export function checkFigure(
   const label = [...claimTerms].join("/");
   // A percentage or multiple is often the change of a measure named before it ("营收 30 亿元，同比增长 45%").
   const relative = figure.percent || unitClass(figure.unit) === "times";
-  const bound = usable.find((o) => bindsTo(claimTerms, o.context, index, relative, names));
+  // A figure worked out or written in words (翻倍, 减半, 3 倍 as +200%) with no term to bind it needs
+  // a content word in common: "用户数翻倍" does not take "营收翻了一番", nor "推理速度提升 300%" the
+  // 300% of "上下文从 32K 扩展到 128K".
+  const termless = ![...claimTerms].some((t) => index.terms.has(t) && !isMeasure(t));
+  const inWords = (f: Figure) => f.derived === true || f.inWords === true;
+  const bound = usable.find(
+    (o) =>
+      bindsTo(claimTerms, o.context, index, relative, names) &&
+      (!termless || !(inWords(figure) || inWords(o.figure)) || sharesWords(words, o.context.words)),
+  );
   if (bound)
     return { supported: true, reason: `found as ${bound.figure.raw}${label ? ` with ${label}` : ""}` };
   const quoted = quotes.find((q) => {

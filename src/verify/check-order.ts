@@ -1,8 +1,9 @@
 // "从 75% 提升至 80%": a change has a direction. Both figures being in the article is not enough when
 // the article states the change the other way round ("从 80% 降到 75%" in the entry).
-import { sameFigure } from "./check-claims.ts";
+
 import type { Figure } from "./find-figures.ts";
 import type { ArticleIndex } from "./index-article.ts";
+import { sameFigure } from "./same-figure.ts";
 
 const BETWEEN = /^[^，。；,;！？!?\d]{0,12}?(?:到|至|为|成|→|->)\s*$/;
 const FROM = /[从由][^，。；,;！？!?]{0,16}$/;

@@ -8,6 +8,7 @@ import {
 } from "./check-claims.ts";
 import { changeInOrder, findChanges } from "./check-order.ts";
 import { checkQualifier, findQualifiers } from "./check-qualifiers.ts";
+import { clauseAround, contentBigrams } from "./figure-words.ts";
 import { findTokens } from "./find-figures.ts";
 import { findUrls } from "./find-links.ts";
 import { compactText, halfWidth } from "./fold-text.ts";
@@ -45,7 +46,8 @@ export function checkTextFacts(
   const bindings = claimBindings(clean, tokens.figures, index);
   const claims: TextClaim[] = [
     ...tokens.figures.map((f, i) => {
-      const verdict = checkFigure(f, bindings[i]!.terms, index, quotes, bindings[i]!.names);
+      const words = contentBigrams(clauseAround(clean, f.index, f.end));
+      const verdict = checkFigure(f, bindings[i]!.terms, index, quotes, bindings[i]!.names, words);
       // "Qwen 3 Max", "Claude-Opus-4.5": digits of a name the article writes otherwise spaced.
       const name = verdict.supported ? undefined : nameAroundFigure(clean, f, index.nameForms);
       return {

@@ -2,9 +2,12 @@
 // - what remains after a cut: "成本降低了 40%" states "降至原来的 60%" (and the other way round);
 // - the change between two percentages of one sentence: "通过率从 31% 提升至 48%" states
 //   "提升了 17 个百分点";
-// - a fraction as a percentage: "约三分之一" states "约 33%".
+// - a fraction as a percentage: "约三分之一" states "约 33%";
+// - a multiple and a rise (multiples.ts): "是上一代的 3 倍" states "提升了 200%", "提升 150%" states
+//   "2.5 倍", and "从 32K 扩展到 128K" states "4 倍" and "提升了 300%".
 // Each derived figure borrows the context (what it is about) of the figure it comes from.
 import type { Figure } from "./find-figures.ts";
+import { CHANGE_BEFORE, CHANGE_BETWEEN, changeRatios, multipleRises, round } from "./multiples.ts";
 
 export interface DerivedFigure {
   figure: Figure;
@@ -12,13 +15,8 @@ export interface DerivedFigure {
   from: number;
 }
 
-/** "从 31% 提升至 48%": the words between the two percentages of a change. */
-const CHANGE_BETWEEN =
-  /^\s*(?:[^，。；;！？\d]{0,12}?)(?:提升|提高|增加|增长|上升|上涨|跃升|升|下降|降低|减少|下滑|回落|跌|降)了?\s*(?:至|到)\s*(?:约|近)?\s*$/;
-const CHANGE_BEFORE = /(?:从|由)\s*$/;
-
 export function deriveFigures(text: string, figures: readonly Figure[]): DerivedFigure[] {
-  const out: DerivedFigure[] = [];
+  const out: DerivedFigure[] = [...multipleRises(text, figures), ...changeRatios(text, figures)];
   figures.forEach((f, i) => {
     const fraction = fractionPercent(figures, i);
     if (fraction) out.push(fraction);
@@ -93,9 +91,7 @@ function fractionPercent(figures: readonly Figure[], i: number): DerivedFigure |
 }
 
 /** Significant digits of a value written to `step` (17 at step 1 → 2; 4.5 at 0.1 → 2). */
-function significantDigits(value: number, step: number): number {
+export function significantDigits(value: number, step: number): number {
   const decimals = Math.max(0, -Math.floor(Math.log10(step) + 1e-9));
   return value.toFixed(decimals).replace(".", "").replace(/^0+/, "").replace(/0+$/, "").length || 1;
 }
-
-const round = (n: number) => Number.parseFloat(n.toPrecision(12));

@@ -2,10 +2,10 @@
 // none was. Pure; locates with the same matchers the checks use (sameFigure, linkSupports).
 import type { Bullet, Entry } from "../model/entry.ts";
 import { canonicalLink, linkSupports } from "./canonical-link.ts";
-import { sameFigure } from "./check-claims.ts";
 import { findFigures } from "./find-figures.ts";
 import { foldText, halfWidth } from "./fold-text.ts";
 import { indexArticle } from "./index-article.ts";
+import { sameFigure } from "./same-figure.ts";
 import type { ArticleEvidence, ClaimReport } from "./types.ts";
 
 export interface ClaimExplanation {

@@ -35,6 +35,12 @@ export interface Figure {
   bound?: "lower" | "above";
   /** Written with 多/余 after it ("120 多名"): more than the value. */
   plus?: boolean;
+  /** Written in words, not digits or numerals: 减半, 一半, 翻倍, 三分之一 as a share (word-figures.ts). */
+  inWords?: boolean;
+  /** Entry mode: a Chinese fraction read as its percentage (三分之一: 33.33…%), not a rounded one. */
+  exactFraction?: boolean;
+  /** Entry mode: a bare number written as a score or rate ("得分 88.7"): the article's 88.7% is it. */
+  score?: boolean;
   /** Article mode: worked out from the article's own figures (derive-figures.ts), not written. */
   derived?: boolean;
   /** Article mode: digits inside a name (the 2 of Sail-2). */

@@ -9,6 +9,7 @@ import { findDates } from "./find-dates.ts";
 import { findUrls } from "./find-links.ts";
 import { halfWidth } from "./fold-text.ts";
 import { currencyOfSign, SCALE, unitAfter, unitClass } from "./units.ts";
+import { findWordFigures, fractionAsPercent } from "./word-figures.ts";
 
 export type { Figure } from "./figure.ts";
 
@@ -134,8 +135,25 @@ export function findTokens(text: string, options: FindOptions = {}): Tokens {
     figures.push(figure);
     taken.push([digitsAt, figure.end]);
   }
-  for (const n of findChineseNumbers(clean)) {
+  // 减半, 一半, 翻倍: figures written in words.
+  for (const w of findWordFigures(clean, options.all === true)) {
+    if (isTaken(w.index, w.end) || figures.some((f) => f.index < w.end && f.end > w.index && f.raw !== w.raw))
+      continue;
+    figures.push(w);
+  }
+  for (const w of figures)
+    if (w.unit && !/\d/.test(w.raw) && w.kind === "number") taken.push([w.index, w.end]);
+  const chinese = findChineseNumbers(clean);
+  for (const [i, n] of chinese.entries()) {
     if (isTaken(n.index, n.end)) continue;
+    // In an entry a fraction (三分之一) is the share it states.
+    if (!options.all && n.fraction) {
+      const num = chinese[i + 1];
+      const share =
+        n.fraction === "den" && num?.fraction === "num" ? fractionAsPercent(n, num, clean) : undefined;
+      if (share) figures.push(share);
+      continue;
+    }
     const unit = n.unit?.key;
     // In entries, only measured quantities written in Chinese are claims (两种方法 is wording).
     if (!options.all && (n.value < 2 || !unit || /^(count|points|ordinal)$/.test(unit))) continue;
@@ -208,6 +226,11 @@ function toFigure(m: RegExpMatchArray, at: number, text: string): Figure {
   // 超过 100 is more than 100; 至少 100 may be 100.
   const above = /(?:超过|超|逾|多于|高于|大于|(?<![A-Za-z])(?:more than|over|above))\s*$/i.test(before);
   const lower = above || /(?:至少|不少于|不低于|(?<![A-Za-z])at least)\s*$/i.test(before);
+  const score =
+    !after &&
+    /(?:得分|分数|成绩|评分|跑分|准确率|正确率|通过率|成功率|胜率|scor(?:e|es|ed|ing)(?:\s+of)?)\s*(?:为|是|达|达到|高达|约|:|：)?\s*$/i.test(
+      before,
+    );
   const unit = currencyOfSign(sign) ?? after;
   let factor = unit?.factor ?? 1;
   let key = unit?.key;
@@ -228,6 +251,7 @@ function toFigure(m: RegExpMatchArray, at: number, text: string): Figure {
     ...(hedged ? { hedged } : {}),
     ...(lower ? { bound: above ? ("above" as const) : ("lower" as const) } : {}),
     ...(plus ? { plus } : {}),
+    ...(score && !sign ? { score } : {}),
     step: round(10 ** -decimals * scale * factor),
     digits: significant.replace(/0+$/, "").length || 1,
     index: at,

@@ -2,6 +2,7 @@ import { bindFigures, isVersion, scopeLines, sentenceSpans, spanAt } from "./bin
 import { canonicalLink } from "./canonical-link.ts";
 import { type ArticleQualifiers, articleQualifiers } from "./check-qualifiers.ts";
 import { deriveFigures } from "./derive-figures.ts";
+import { clauseEndOf } from "./figure-words.ts";
 import { findBoilerplate } from "./find-boilerplate.ts";
 import { type Figure, findFigures } from "./find-figures.ts";
 import { findArxivMentions, findHrefs, findUrls } from "./find-links.ts";
@@ -28,6 +29,11 @@ export interface FigureContext {
   wide: Set<string>;
   /** Reading time, word counts, captions, ads: never evidence for a figure. */
   boilerplate: boolean;
+  /**
+   * Its words: from the start of its segment (the sentence, or after the previous figure's clause;
+   * a "从 A 到 B" keeps A's) to the end of its clause (figure-words.ts).
+   */
+  words: string;
 }
 
 /** The article, prepared once for every check of its entry. */
@@ -106,6 +112,7 @@ export function indexArticle(article: ArticleEvidence): ArticleIndex {
   );
   const boiler = findBoilerplate(text);
   const names = nameKeys(terms);
+  const wordStarts = new Map<Figure, number>();
   const contexts = figures.map((f, i): FigureContext => {
     const { own, bound, sentence } = bindings[i]!;
     const { leadIn, heading, rowLabel } = scopeLines(text, f.index, titleEnd + 1);
@@ -122,6 +129,16 @@ export function indexArticle(article: ArticleEvidence): ArticleIndex {
       .filter((g) => g.kind === "number" && g.unit !== "ordinal" && !g.inName)
       .filter((g) => g.end <= f.index && g.index >= sentence.start)
       .at(-1);
+    const prevWords = previous ? wordStarts.get(previous) : undefined;
+    const between = previous ? text.slice(previous.end, f.index) : "";
+    const lastBreak = Math.max(...[...between.matchAll(/[，,；;：:]/g)].map((m) => m.index), -1);
+    const wordStart =
+      previous === undefined
+        ? sentence.start
+        : lastBreak >= 0
+          ? previous.end + lastBreak + 1
+          : (prevWords ?? previous.end);
+    wordStarts.set(f, wordStart);
     return {
       own,
       names: new Set([...own].filter((k) => names.has(k))),
@@ -131,6 +148,7 @@ export function indexArticle(article: ArticleEvidence): ArticleIndex {
       bound: new Set([...bound, ...scope]),
       wide: new Set([...around, ...scope, ...title, ...bound]),
       boilerplate: boiler.some(([a, b]) => f.index >= a && f.index < b),
+      words: text.slice(wordStart, clauseEndOf(text, f.end)),
     };
   });
   // A spelling of a name run ("AIME 2025" as aime2025) bears no figure of its own: the run's

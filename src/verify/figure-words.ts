@@ -1,0 +1,44 @@
+// The Chinese words around a figure, for claims whose subject is no term the verifier knows (推理速度,
+// 用户数, 博士): such a figure needs a content word in common with the article's figure it uses, so
+// "用户数翻倍" does not borrow "营收同比翻了一番" and "一半为博士" not "超过一半来自海外". Both sides
+// are read the same way: change verbs, hedges, numerals and particles are not content words.
+
+/** Words that say how much or which way, not what: removed before the bigrams are taken. */
+const NOT_CONTENT =
+  /提升|提高|增加|增长|上升|上涨|下降|降低|减少|下滑|缩短|缩减|缩小|延长|扩展|扩大|扩充|压缩|削减|下调|上调|领先|落后|达到|高达|超过|相比|相较|同比|环比|左右|以上|以下|之一|其中|分别|百分之|分之|百分点|翻倍|翻了|一番|两番|减半|一半|上一代|此前|原来|大约|将近|接近|约|近|逾|超|达|仅|只|共|为|是|了|的|到|至|从|由|比|较|倍|番|个|和|与|及|或|在|也|都|已|将|把|被|让|对|于|就|又|再|还|更|最|多|余|[零〇一二两三四五六七八九十百千万亿]/g;
+
+/** CJK bigrams of the content words of `text`. */
+export function contentBigrams(text: string): Set<string> {
+  const out = new Set<string>();
+  const runs = text.replace(NOT_CONTENT, " ").match(/[\u4e00-\u9fff]+/g) ?? [];
+  for (const run of runs) for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2));
+  return out;
+}
+
+/** Whether a claim's words (bigrams) leave the article's words of its figure something in common. */
+export function sharesWords(claim: ReadonlySet<string>, article: string): boolean {
+  if (claim.size === 0) return true;
+  const theirs = contentBigrams(article);
+  for (const b of claim) if (theirs.has(b)) return true;
+  return false;
+}
+
+const CLAUSE_BREAK = /[，,；;。！？!?\n：:]/;
+
+/** Where the clause that holds `at` starts. */
+export function clauseStartOf(text: string, at: number): number {
+  let start = at;
+  while (start > 0 && !CLAUSE_BREAK.test(text[start - 1]!)) start--;
+  return start;
+}
+
+/** Where the clause that holds `end - 1` ends. */
+export function clauseEndOf(text: string, end: number): number {
+  let stop = end;
+  while (stop < text.length && !CLAUSE_BREAK.test(text[stop]!)) stop++;
+  return stop;
+}
+
+/** The clause of `text` that holds [at, end). */
+export const clauseAround = (text: string, at: number, end: number): string =>
+  text.slice(clauseStartOf(text, at), clauseEndOf(text, end));

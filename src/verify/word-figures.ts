@@ -1,0 +1,109 @@
+// Figures written in words, which entries and articles use for the same quantities as digits:
+// 减半 / 降低了一半 (a 50% cut), 一半 (50%), 翻倍 / 翻了一番 (2×, a 100% rise), 翻两番 (4×), and in an
+// entry a Chinese fraction as the share it states (三分之一 ≈ 33.3%, checked against the article's
+// 33%, 1/3 or 三分之一 — never its 三分之二).
+import type { ChineseNumber } from "./chinese-numerals.ts";
+import type { Figure } from "./figure.ts";
+
+/** A cut by half: "减半", "成本降低了一半", "缩短近一半". */
+const HALF_CUT =
+  /减半|砍半|(?:减少|降低|下降|缩减|缩短|削减|下调|压缩|节省|节约|降|减)了?\s*(?:约|近|大约|将近)?\s*一半/g;
+/** Half of something: "一半的用户", "超过一半", "近一半". */
+const HALF = /(超过|逾|多于|至少)?(约|近|将近|大约|接近)?\s*一半/g;
+/** Doubling: "翻倍", "翻了一番", "翻两番" (4×), "加倍", "倍增". */
+const DOUBLE = /翻了?\s*(?:(一|两|二|三)\s*番|倍)|加倍|倍增/g;
+
+const base = (raw: string, index: number): Pick<Figure, "raw" | "kind" | "index" | "end" | "inWords"> => ({
+  raw,
+  kind: "number",
+  inWords: true,
+  index,
+  end: index + raw.length,
+});
+
+/**
+ * Word figures of `text`. In the article (`all`) a doubling is also the rise it states (+100%);
+ * in an entry it is read once, as the multiple.
+ */
+export function findWordFigures(text: string, all: boolean): Figure[] {
+  const out: Figure[] = [];
+  const cut: Array<[number, number]> = [];
+  for (const m of text.matchAll(HALF_CUT)) {
+    cut.push([m.index, m.index + m[0].length]);
+    out.push({
+      ...base(m[0], m.index),
+      value: 50,
+      percent: true,
+      unit: "percent",
+      factor: 1,
+      relation: "reduction",
+      direction: "down",
+      step: 1,
+      digits: 2,
+    });
+  }
+  for (const m of text.matchAll(HALF)) {
+    const at = m.index + m[0].indexOf("一半");
+    if (cut.some(([a, b]) => at >= a && at < b)) continue;
+    out.push({
+      ...base(m[0], m.index),
+      value: 50,
+      percent: true,
+      unit: "percent",
+      factor: 1,
+      ...(m[1] ? { bound: m[1] === "至少" ? ("lower" as const) : ("above" as const) } : {}),
+      ...(m[2] ? { hedged: true } : {}),
+      step: 1,
+      digits: 2,
+    });
+  }
+  for (const m of text.matchAll(DOUBLE)) {
+    const times = 2 ** ({ 两: 2, 二: 2, 三: 3 }[m[1] ?? ""] ?? 1);
+    out.push({
+      ...base(m[0], m.index),
+      value: times,
+      percent: false,
+      unit: "times",
+      factor: 1,
+      direction: "up",
+      step: 1,
+      digits: 1,
+    });
+    if (all)
+      out.push({
+        ...base(m[0], m.index),
+        value: (times - 1) * 100,
+        percent: true,
+        unit: "percent",
+        factor: 1,
+        relation: "rise",
+        direction: "up",
+        derived: true,
+        step: 1,
+        digits: 2,
+      });
+  }
+  return out;
+}
+
+/**
+ * An entry's Chinese fraction (denominator and numerator as findChineseNumbers reads them) as the
+ * percentage it states: 三分之一 is 33.33…%, supported by the article's percentage when that rounds
+ * it (33%), by the same fraction, and by nothing else.
+ */
+export function fractionAsPercent(den: ChineseNumber, num: ChineseNumber, text: string): Figure | undefined {
+  if (den.value <= 0 || num.value <= 0 || num.value >= den.value) return undefined;
+  const before = text.slice(Math.max(0, den.index - 4), den.index);
+  return {
+    ...base(text.slice(den.index, den.end), den.index),
+    value: (100 * num.value) / den.value,
+    percent: true,
+    unit: "percent",
+    factor: 1,
+    exactFraction: true,
+    ...(/(?:约|近|将近|大约|接近)\s*$/.test(before) ? { hedged: true } : {}),
+    ...(/(?:超过|逾|多于)\s*$/.test(before) ? { bound: "above" as const } : {}),
+    step: 0.01,
+    digits: 4,
+  };
+}
