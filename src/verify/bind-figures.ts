@@ -88,7 +88,11 @@ function fitTerms(f: Figure, terms: Set<string>): Set<string> {
 
 /** A name's own digits ("AIME 2025", "Opus 4.5", "Small 4"): written after a Latin name, no unit. */
 export function isVersion(text: string, f: Figure): boolean {
-  return f.inName === true || (!f.unit && /[A-Za-z][A-Za-z0-9-]*\s?$/.test(text.slice(0, f.index)));
+  if (f.inName === true) return true;
+  if (f.unit) return false;
+  const word = /([A-Za-z][A-Za-z0-9-]*)\s?$/.exec(text.slice(Math.max(0, f.index - 40), f.index))?.[1];
+  // A name ("Llama 3", "Opus 4.5", "gpt-oss 120"), not English prose ("with a 200K", "up to 64K").
+  return word !== undefined && !/^[a-z]+$/.test(word);
 }
 
 /** Dates, list markers and digits inside names are context, not figures that compete for terms. */

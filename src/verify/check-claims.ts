@@ -47,15 +47,26 @@ export function bindsTo(
   claimTerms: ReadonlySet<string>,
   occ: FigureContext,
   index: ArticleIndex,
-  relative = false,
-  names: ReadonlySet<string> = new Set(),
+  claim: BindOptions = {},
 ): boolean {
   if (claimTerms.size === 0) return true;
   const present = articleTerms(claimTerms, occ, index);
   if (present === undefined) return false;
   if (present.size === 0) return true;
-  if ([...present].some((t) => names.has(t) && hasRival(t, occ, index))) return false;
-  return bindsToPresent(present, occ, index, relative);
+  if ([...present].some((t) => claim.names?.has(t) && hasRival(t, occ, index))) return false;
+  return bindsToPresent(present, occ, index, claim);
+}
+
+/** What the claim's figure is, for binding it. */
+export interface BindOptions {
+  /** A percentage or multiple: often the change of a measure named before it. */
+  relative?: boolean;
+  /** The whole names among the claim's terms (hasRival). */
+  names?: ReadonlySet<string>;
+  /** An amount of money: 输入/输出 qualify its price. */
+  money?: boolean;
+  /** A date: when the article's subject did something ("Anthropic 于 9 月…"). */
+  date?: boolean;
 }
 
 /**
@@ -92,14 +103,16 @@ function articleTerms(
   return new Set([...claimTerms].filter((t) => index.terms.has(t)));
 }
 
-/** Measures that qualify another rather than name one: a quarter, 同比, 环比, 输入/输出 (of a price). */
-const MODIFIER = /^~(?:q[1-4]|yoy|qoq|input|output)$/;
+/** Measures that qualify another rather than name one: a quarter, 同比, 环比. */
+const MODIFIER = /^~(?:q[1-4]|yoy|qoq)$/;
+/** 输入/输出 qualify a price ("每百万 token 输入 1 美元"), but measure a length ("输出 64K token"). */
+const PRICE_MODIFIER = /^~(?:input|output)$/;
 
 function bindsToPresent(
   claimTerms: ReadonlySet<string>,
   occ: FigureContext,
   index: ArticleIndex,
-  relative: boolean,
+  { relative = false, money = false, date = false }: BindOptions,
 ): boolean {
   const terms = [...claimTerms];
   if (terms.some((t) => occ.bound.has(t))) {
@@ -109,7 +122,9 @@ function bindsToPresent(
     );
     // A clause with no measure of its own shares its sentence's ("第一季度营收为 12 亿元，第二季度
     // 为 15 亿元": 营收 is both quarters'); one with its own (第二季度利润为 15 亿元) keeps it.
-    const ownMeasures = [...occ.bound].filter((k) => isMeasure(k) && !MODIFIER.test(k));
+    const ownMeasures = [...occ.bound].filter(
+      (k) => isMeasure(k) && !MODIFIER.test(k) && !(money && PRICE_MODIFIER.test(k)),
+    );
     const elided = ownMeasures.length === 0;
     // A figure with a measure of its own (解决率 41%) does not borrow its sentence's (准确率).
     const otherMeasure = ownMeasures.some((k) => !claimTerms.has(k));
@@ -124,7 +139,8 @@ function bindsToPresent(
         (index.subject.has(t) && !otherEntity),
     );
   }
-  return terms.every((t) => occ.wide.has(t) && !index.bearing.has(t));
+  // Bound to none: a date names when the article's subject acted, so the subject may be named.
+  return terms.every((t) => occ.wide.has(t) && (!index.bearing.has(t) || (date && index.subject.has(t))));
 }
 
 /**
@@ -147,6 +163,7 @@ export function checkFigure(
   const label = [...claimTerms].join("/");
   // A percentage or multiple is often the change of a measure named before it ("营收 30 亿元，同比增长 45%").
   const relative = figure.percent || unitClass(figure.unit) === "times";
+  const money = /^(?:usd|cny|eur|gbp|jpy|hkd)$/.test(figure.unit ?? "");
   // A figure worked out or written in words (翻倍, 减半, 3 倍 as +200%) with no term to bind it needs
   // a content word in common: "用户数翻倍" does not take "营收翻了一番", nor "推理速度提升 300%" the
   // 300% of "上下文从 32K 扩展到 128K".
@@ -154,7 +171,7 @@ export function checkFigure(
   const inWords = (f: Figure) => f.derived === true || f.inWords === true;
   const bound = usable.find(
     (o) =>
-      bindsTo(claimTerms, o.context, index, relative, names) &&
+      bindsTo(claimTerms, o.context, index, { relative, names, money, date: figure.kind === "date" }) &&
       (!termless || !(inWords(figure) || inWords(o.figure)) || sharesWords(words, o.context.words)),
   );
   if (bound)

@@ -13,7 +13,13 @@ export interface DerivedFigure {
   figure: Figure;
   /** Index (in the article's figures) of the figure whose context the derived one takes. */
   from: number;
+  /** A second figure the derived one is also about ("80.9%, up from 77.2% for Sonnet 4.5"). */
+  with?: number;
 }
+
+/** "80.9% …, up from 77.2%": an English change that names the new value first. */
+const EN_UP_FROM =
+  /^[^.;!?]{0,60}?\b(?:up|down|rising|falling|rose|fell|climbing|dropping|improving)\s+from\s*$/i;
 
 export function deriveFigures(text: string, figures: readonly Figure[]): DerivedFigure[] {
   const out: DerivedFigure[] = [...multipleRises(text, figures), ...changeRatios(text, figures)];
@@ -39,13 +45,20 @@ export function deriveFigures(text: string, figures: readonly Figure[]): Derived
     }
     const next = figures[i + 1];
     if (next?.kind !== "number" || next.unit !== "percent") return;
-    const before = text.slice(Math.max(0, f.index - 3), f.index);
-    if (!CHANGE_BEFORE.test(before) || !CHANGE_BETWEEN.test(text.slice(f.end, next.index))) return;
+    const before = text.slice(Math.max(0, f.index - 5), f.index);
+    const between = text.slice(f.end, next.index);
+    const chinese = CHANGE_BEFORE.test(before) && CHANGE_BETWEEN.test(between);
+    const english = /\bfrom\s*$/i.test(before) && /^\s*to\s*$/i.test(between);
+    // "80.9% …, up from 77.2%": the new value first, the old one after.
+    const upFrom = !chinese && !english && EN_UP_FROM.test(between);
+    if (!chinese && !english && !upFrom) return;
+    const [older, newer] = upFrom ? [next, f] : [f, next];
     const step = Math.max(f.step, next.step);
-    const value = round(Math.abs(next.value - f.value));
+    const value = round(Math.abs(newer.value - older.value));
     if (value === 0) return;
     out.push({
-      from: i + 1,
+      from: figures.indexOf(newer),
+      with: figures.indexOf(older),
       figure: {
         raw: `${value} 个百分点`,
         kind: "number",
@@ -53,12 +66,12 @@ export function deriveFigures(text: string, figures: readonly Figure[]): Derived
         percent: true,
         unit: "pp",
         factor: 1,
-        direction: next.value > f.value ? "up" : "down",
+        direction: newer.value > older.value ? "up" : "down",
         derived: true,
         step,
         digits: significantDigits(value, step),
-        index: next.index,
-        end: next.end,
+        index: newer.index,
+        end: newer.end,
       },
     });
   });

@@ -8,9 +8,15 @@ import type { Figure } from "./figure.ts";
 export function tagChanges(text: string, figures: Figure[]): void {
   for (const f of figures) {
     if (f.kind !== "number") continue;
-    const direction = directionBefore(text, f.index);
+    const after = englishChangeAfter(text, f.end);
+    const direction = directionBefore(text, f.index) ?? after;
     if (direction) f.direction = direction;
     if (f.unit !== "percent") continue;
+    // "a 67% price cut", "48% fewer tokens": an English change named after its percentage.
+    if (after && !directionBefore(text, f.index)) {
+      f.relation = after === "down" ? "reduction" : "rise";
+      continue;
+    }
     const before = text.slice(Math.max(0, f.index - 16), f.index);
     if (REMAINING.test(before)) f.relation = "remaining";
     else if (LEVEL.test(before)) f.relation = "level";
@@ -60,6 +66,27 @@ function englishDirectionBefore(text: string, at: number): "up" | "down" | undef
   const fall = [...clause.matchAll(ENGLISH_FALL)].at(-1);
   if (!rise && !fall) return undefined;
   return (rise?.index ?? -1) > (fall?.index ?? -1) ? "up" : "down";
+}
+
+/** English words after a figure that make it a change: "a 67% price cut", "48% fewer tokens", "2x faster". */
+const ENGLISH_AFTER_FALL =
+  /^\s*(?:[A-Za-z-]+\s+){0,2}?(?:cut|cuts|reduction|drop|decrease|decline|fewer|less|lower|smaller|cheaper|shorter|slower)\b/i;
+const ENGLISH_AFTER_RISE =
+  /^\s*(?:[A-Za-z-]+\s+){0,2}?(?:increase|rise|gain|boost|jump|more|higher|larger|faster|improvement|growth|uplift)\b/i;
+/** Words that end the figure's own phrase before a change word ("40% of users … more"). */
+const ENGLISH_PHRASE_END =
+  /^\s*(?:[A-Za-z-]+\s+){0,2}?(?:of|on|in|for|to|than|and|or|with|at|by|from|the)\b/i;
+
+function englishChangeAfter(text: string, end: number): "up" | "down" | undefined {
+  const rest = text.slice(end, end + 40);
+  if (!/^\s*[A-Za-z]/.test(rest)) return undefined;
+  const fall = ENGLISH_AFTER_FALL.exec(rest);
+  const rise = ENGLISH_AFTER_RISE.exec(rest);
+  const hit = [fall, rise].filter((m) => m !== null).sort((a, b) => a![0].length - b![0].length)[0];
+  if (!hit) return undefined;
+  const stop = ENGLISH_PHRASE_END.exec(rest);
+  if (stop && stop[0].length < hit[0].length) return undefined;
+  return hit === fall ? "down" : "up";
 }
 
 /** A cut, right before its percentage: "降低了 40%", "成本减少约 40%", "节省 40%". */

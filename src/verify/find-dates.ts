@@ -34,6 +34,53 @@ const PATTERNS: Array<[RegExp, (m: RegExpMatchArray) => DateFields | undefined]>
   ],
 ];
 
+/** English month names and abbreviations ("Sept." and "September" alike). */
+const EN_MONTHS: Record<string, string> = {
+  jan: "1",
+  feb: "2",
+  mar: "3",
+  apr: "4",
+  may: "5",
+  jun: "6",
+  jul: "7",
+  aug: "8",
+  sep: "9",
+  oct: "10",
+  nov: "11",
+  dec: "12",
+};
+const EN_MONTH =
+  "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+const enMonth = (name: string | undefined) => (name ? EN_MONTHS[name.slice(0, 3).toLowerCase()] : undefined);
+const EN_PART: Record<string, string> = { early: "初", mid: "中旬", late: "底", "end of": "底" };
+
+/** English dates: "September 15, 2026", "15 September 2026", "Sept. 15", "in September", "late May 2026". */
+const ENGLISH_PATTERNS: Array<[RegExp, (m: RegExpMatchArray) => DateFields | undefined]> = [
+  [
+    new RegExp(`\\b${EN_MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+((?:19|20)\\d{2})\\b)?`, "g"),
+    (m) => ({ m: enMonth(m[1]), d: m[2], y: m[3] }),
+  ],
+  [
+    new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${EN_MONTH}\\.?,?\\s+((?:19|20)\\d{2})\\b`, "g"),
+    (m) => ({ d: m[1], m: enMonth(m[2]), y: m[3] }),
+  ],
+  [
+    // A month alone only where it cannot be the verb "may" or a name: after in/by/since/until or a
+    // part of the month, or with its year.
+    new RegExp(
+      `(?:\\b(?:in|by|since|until|from|(early|mid|late|end of))[-\\s]+)${EN_MONTH}\\b(?:,?\\s+((?:19|20)\\d{2})\\b)?|\\b${EN_MONTH}\\s+((?:19|20)\\d{2})\\b`,
+      "gi",
+    ),
+    (m) => {
+      const name = m[2] ?? m[4];
+      // Lower-case "may" after "in" is a month only when capitalised.
+      if (!name || !/^[A-Z]/.test(name)) return undefined;
+      return { m: enMonth(name), y: m[3] ?? m[5], part: m[1] ? EN_PART[m[1].toLowerCase()] : undefined };
+    },
+  ],
+];
+PATTERNS.push(...ENGLISH_PATTERNS);
+
 interface DateFields {
   y?: string;
   m?: string;

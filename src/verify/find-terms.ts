@@ -10,7 +10,9 @@ const GENERIC = new Set(
   be was were it its this that than vs via per new model models score scores baseline baselines github
   arxiv paper papers dpo rl sft moe agent agents app apps web open source code data dataset datasets
   test tests eval evals task tasks ms fps gb tb mb kb hz ghz mhz nm mm cm km kg usd rmb cny eur pp
-  inc ltd co com cn org www http https html pdf v vs etc ok million billion thousand trillion per`.split(
+  inc ltd co com cn org www http https html pdf v vs etc ok million billion thousand trillion per
+  january february march april may june july august september october november december
+  jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday`.split(
     /\s+/,
   ),
 );
@@ -68,8 +70,22 @@ const MEASURES: Record<string, string[]> = {
   "~valuation": ["估值", "valuation"],
   "~marketcap": ["市值"],
   "~funding": ["融资", "募资", "funding", "raised", "raise", "raises"],
-  "~price": ["售价", "价格", "定价", "收费", "单价", "price", "priced", "pricing"],
-  "~cost": ["成本", "开销", "花费", "cost", "costs"],
+  // A cost and a price are one measure here: "costs $5 per million tokens" is 价格 as much as 成本.
+  "~price": [
+    "售价",
+    "价格",
+    "定价",
+    "收费",
+    "单价",
+    "成本",
+    "开销",
+    "花费",
+    "price",
+    "priced",
+    "pricing",
+    "cost",
+    "costs",
+  ],
   "~accuracy": ["准确率", "正确率", "accuracy"],
   "~recall": ["召回率", "recall"],
   "~precision": ["精确率", "查准率", "precision"],

@@ -23,7 +23,8 @@ export function nameStretches(text: string): NameStretch[] {
   let prose = text;
   for (const u of findUrls(text))
     prose = prose.slice(0, u.index) + " ".repeat(u.url.length) + prose.slice(u.index + u.url.length);
-  for (const m of prose.matchAll(RUN)) {
+  for (const run of nameRuns(prose)) {
+    const m = { 0: run.text, index: run.index };
     const raw = m[0].split(/[-_ ]/);
     // A run is a name when a part is one (letters with digits, CamelCase, an acronym) or it starts
     // capitalised ("Claude Opus 4.5"); lower-case prose ("scored 80 on") is not.
@@ -43,6 +44,40 @@ export function nameStretches(text: string): NameStretch[] {
         out.push({ key, index: starts[i]!, end: starts[j]! + raw[j]!.length, parts: j - i + 1 });
       }
     }
+  }
+  return out;
+}
+
+/** Lower-case words that are part of a model's name when spaced ("GPT-4o mini", "Gemini 2.5 Flash lite"). */
+const NAME_WORDS = new Set(
+  "mini nano micro pro max turbo flash lite plus ultra preview instruct chat base small large medium air edge thinking coder vision omni".split(
+    " ",
+  ),
+);
+
+/**
+ * Runs of RUN, cut at English prose words: "Anthropic releases Claude Opus 4.5 today" holds the
+ * names "Anthropic" and "Claude Opus 4.5", not one run through "releases" and "today".
+ */
+function nameRuns(text: string): Array<{ text: string; index: number }> {
+  const out: Array<{ text: string; index: number }> = [];
+  for (const m of text.matchAll(RUN)) {
+    let start = -1;
+    let at = m.index;
+    const flush = (end: number) => {
+      if (start >= 0) out.push({ text: text.slice(start, end), index: start });
+      start = -1;
+    };
+    for (const chunk of m[0].split(" ")) {
+      const bare = chunk.replace(/\.$/, "");
+      const word = /^[a-z]{2,}$/.test(bare) && !NAME_WORDS.has(bare);
+      if (word) flush(at - 1);
+      else if (start < 0) start = at;
+      at += chunk.length + 1;
+      // "… Opus 4.5. The company": a sentence ends the name.
+      if (!word && /\.$/.test(chunk)) flush(at - 1);
+    }
+    flush(m.index + m[0].length);
   }
   return out;
 }
