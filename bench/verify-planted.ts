@@ -30,6 +30,7 @@ export const KINDS = [
   "flipped-direction",
   "inflated-qualifier",
   "sibling-name",
+  "invented-status",
 ] as const;
 export type PlantKind = (typeof KINDS)[number];
 
@@ -361,6 +362,24 @@ function plant(kind: PlantKind, entry: Entry, a: SetArticle): Plant | undefined 
         }
       }
       return undefined;
+    }
+    case "invented-status": {
+      // "…，模型已开源" / "…，可免费使用": a release status the article never gives.
+      const claims = articleQualifiers(
+        `${a.title}\n${a.text}`,
+        a.links.map((l) => l.href),
+      );
+      const [add, value] = !claims.open
+        ? ["，模型已开源", "开源"]
+        : !claims.free
+          ? ["，可免费使用", "免费"]
+          : [undefined, undefined];
+      if (!add || !value) return undefined;
+      const slot = entry.results.bullets.length ? entry.results.bullets : entry.core.bullets;
+      const i = slot.length - 1;
+      if (i < 0) return undefined;
+      slot[i] = { ...slot[i]!, text: `${slot[i]!.text.replace(/[。！]$/, "")}${add}。` };
+      return { kind, value };
     }
     case "inflated-stars": {
       if (entry.stars > 3) return undefined;

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { articleQualifiers, checkQualifier, findQualifiers } from "./check-qualifiers.ts";
 import { checkTextFacts } from "./check-text.ts";
 import { indexArticle } from "./index-article.ts";
 
@@ -50,4 +51,28 @@ test("首发/首度 are firsts, and an article's debut supports an entry's 首�
     !checker("Test Lab showed Nova at the conference.")("Nova 首度亮相。"),
     "首度 is a first to check",
   );
+});
+
+test("an open-source or free release needs the article's word, or a link to its code or weights", () => {
+  const paperOnly = articleQualifiers(
+    "星河实验室发布论文，提出新的长上下文训练方法，API 每百万 token 2 元。",
+  );
+  const claims = (text: string) =>
+    findQualifiers(text).map((q) => [q.kind, checkQualifier(q, paperOnly).supported]);
+  assert.deepEqual(claims("模型已开源。"), [["open", false]]);
+  assert.deepEqual(claims("The model is open-source and free to use."), [
+    ["open", false],
+    ["free", false],
+  ]);
+  assert.deepEqual(claims("可免费使用。"), [["free", false]]);
+  const linked = articleQualifiers("代码见项目主页。", ["https://github.com/starlab/longctx"]);
+  assert.ok(
+    checkQualifier(findQualifiers("代码已开源。")[0]!, linked).supported,
+    "a GitHub link is an open release",
+  );
+  const said = articleQualifiers(
+    "The weights are released under the Apache 2.0 license; the API has a free tier.",
+  );
+  assert.ok(checkQualifier(findQualifiers("权重已开源。")[0]!, said).supported);
+  assert.ok(checkQualifier(findQualifiers("提供免费额度。")[0]!, said).supported);
 });

@@ -3,7 +3,7 @@
 // same superlative (最快 is not 最强), an only, a record. They are checked against the whole article.
 import { foldText } from "./fold-text.ts";
 
-export type QualifierClass = "first" | "superlative" | "only" | "record";
+export type QualifierClass = "first" | "superlative" | "only" | "record" | "open" | "free";
 
 export interface Qualifier {
   kind: QualifierClass;
@@ -77,6 +77,17 @@ const ENGLISH_FIRST = /\b(?:debut(?:s|ed|ing)?|inaugural|maiden|premieres?d?)\b/
 const ENGLISH_RECORD =
   /\b(?:new|world|all[- ]time)\s+records?\b|\brecord[- ](?:high|breaking|setting)\b|\b(?:breaks?|broke|set|sets)\s+(?:a\s+|the\s+)?records?\b|\b(?:tops?|topped|topping)\s+(?:the\s+)?[\w\s.-]{0,30}?\b(?:leaderboards?|charts?|rankings?|arena)\b|\b(?:ranks?|ranked|ranking)\s+(?:first|no\.?\s*1|#1)\b|\bno\.\s*1\b/;
 
+/**
+ * A release status digests invent most: "已开源" when only a paper came out, "免费" when the article
+ * gives a price. An entry's 开源/open-source needs the article to say so or to link the code or
+ * weights; 免费/free needs the article's free.
+ */
+const OPEN = /开源|开放源代码|开放权重|open[- ]?sourc(?:e|ed|ing)|open[- ]weights?/gi;
+const OPEN_EVIDENCE =
+  /开源|开放源代码|开放权重|权重已?(?:公开|开放)|open[- ]?sourc(?:e|ed|ing)|open[- ]weights?|\bopen(?:ly)?[- ](?:[a-z-]+\s+){0,2}?(?:models?|llms?|weights|releases?d?)\b|\b(?:apache|mit)\b[\s-]*(?:2\.0\s*)?(?:licen[cs]e|许可|协议)|github\.com\/|huggingface\.co\/|hugging\s*face|modelscope|魔搭/i;
+const FREE = /免费|(?:for|is|are|be)\s+free\b|free\s+(?:of\s+charge|to\s+use|tier|plan|version)/gi;
+const FREE_EVIDENCE = /免费|不收费|零成本|\bfree\b/i;
+
 /** Qualifiers in a piece of entry or article text, in order. */
 export function findQualifiers(text: string): Qualifier[] {
   const out: Qualifier[] = [];
@@ -112,6 +123,10 @@ export function findQualifiers(text: string): Qualifier[] {
     out.push({ kind: "only", raw: m[0], index: m.index, end: m.index + m[0].length });
   for (const m of text.matchAll(RECORD))
     out.push({ kind: "record", raw: m[0], index: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(OPEN))
+    out.push({ kind: "open", raw: m[0], index: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(FREE))
+    out.push({ kind: "free", raw: m[0], index: m.index, end: m.index + m[0].length });
   return out.sort((a, b) => a.index - b.index);
 }
 
@@ -122,9 +137,13 @@ export interface ArticleQualifiers {
   superlatives: Set<string>;
   only: boolean;
   record: boolean;
+  /** The article says the thing is open-source or links its code or weights. */
+  open: boolean;
+  free: boolean;
 }
 
-export function articleQualifiers(text: string): ArticleQualifiers {
+/** `links`: the article's link targets (a GitHub or Hugging Face link is an open release). */
+export function articleQualifiers(text: string, links: readonly string[] = []): ArticleQualifiers {
   const folded = foldText(text);
   const found = findQualifiers(folded);
   const superlatives = new Set(found.filter((q) => q.kind === "superlative").map((q) => q.quality!));
@@ -138,6 +157,8 @@ export function articleQualifiers(text: string): ArticleQualifiers {
     only: found.some((q) => q.kind === "only"),
     // A first place (第一) or a first is no record; SOTA, 刷新纪录, 榜首 are (and their English forms).
     record: found.some((q) => q.kind === "record") || ENGLISH_RECORD.test(folded),
+    open: OPEN_EVIDENCE.test(folded) || links.some((l) => OPEN_EVIDENCE.test(l)),
+    free: FREE_EVIDENCE.test(folded),
   };
 }
 
@@ -165,5 +186,13 @@ export function checkQualifier(
       return article.record
         ? { supported: true, reason: "the article claims a record" }
         : { supported: false, reason: `the article claims no record ("${q.raw}")` };
+    case "open":
+      return article.open
+        ? { supported: true, reason: "the article says it is open or links its code or weights" }
+        : { supported: false, reason: `the article never says it is open-source ("${q.raw}")` };
+    case "free":
+      return article.free
+        ? { supported: true, reason: "the article says free" }
+        : { supported: false, reason: `the article never says it is free ("${q.raw}")` };
   }
 }

@@ -12,7 +12,12 @@ The company raised $13 billion at a $183 billion valuation in September. Its acc
 Nova Max 2 ships on September 15, 2026 in the API, with a 200K context window, and can output up to 64K tokens.`;
 
 const check = (() => {
-  const index = indexArticle({ title: "Lumina releases Nova Max 2", publisher: "测试号", links: [], text: ARTICLE });
+  const index = indexArticle({
+    title: "Lumina releases Nova Max 2",
+    publisher: "测试号",
+    links: [],
+    text: ARTICLE,
+  });
   return (claim: string) => {
     const facts = checkTextFacts(claim, index);
     assert.ok(facts.length > 0, `no claim read in "${claim}"`);
@@ -22,7 +27,10 @@ const check = (() => {
 
 test("an English change in points, named new value first ('up from') or from … to", () => {
   assert.ok(check("Nova Max 2 的 CodeBench Verified 得分比 Nova Lite 2 高 3.7 个百分点。"));
-  assert.ok(!check("Nova Max 2 的 CodeBench Verified 得分比 Nova Lite 2 高 3.7%。"), "points are not percent");
+  assert.ok(
+    !check("Nova Max 2 的 CodeBench Verified 得分比 Nova Lite 2 高 3.7%。"),
+    "points are not percent",
+  );
   assert.ok(check("MathArena 准确率提升了 9 个百分点。"));
   assert.ok(!check("MathArena 准确率下降了 9 个百分点。"));
 });
@@ -46,7 +54,9 @@ test("English prose is no name: a number after 'a' or 'up to' is a figure of its
   assert.ok(!check("上下文窗口 64K。"), "64K is the output length");
   assert.ok(check("每百万输入 token 价格为 5 美元。"));
   assert.ok(!check("每百万输出 token 价格为 5 美元。"));
-  const keys = nameStretches("Lumina today released Nova Max 2, and can output up to 64K tokens.").map((s) => s.key);
+  const keys = nameStretches("Lumina today released Nova Max 2, and can output up to 64K tokens.").map(
+    (s) => s.key,
+  );
   assert.ok(keys.includes("novamax2"));
   assert.ok(!keys.some((k) => /released|today|tokens|upto/.test(k)), keys.join(" "));
 });

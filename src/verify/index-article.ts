@@ -186,7 +186,10 @@ export function indexArticle(article: ArticleEvidence): ArticleIndex {
     subject,
     aliases,
     nameForms: nameFormsOf(text),
-    qualifiers: articleQualifiers(text),
+    qualifiers: articleQualifiers(text, [
+      ...article.links.map((l) => l.href),
+      ...findHrefs(article.html ?? ""),
+    ]),
     quoteSearch: compactWithOffsets(text),
     publisher: article.publisher,
   };
