@@ -205,6 +205,22 @@ export function countFigures(sentence: string): FigureCount {
   return { strong: strong + decimals, money: count(bare, MONEY_FIGURE), weak, benchmarks };
 }
 
+/**
+ * The figures a sentence states, as written with spaces squashed ("17.2%", "1899个", "0.91"): what
+ * countFigures counts, for telling whether one bullet only repeats another's numbers.
+ */
+export function listFigures(sentence: string): string[] {
+  const bare = sentence
+    .replace(NOT_A_FIGURE, " ")
+    .replace(VERSIONED_NAME, (m) => (isBenchmarkName(m.split(/\s/)[0]!) ? m : "N"));
+  const found = (text: string, pattern: RegExp) => text.match(new RegExp(pattern.source, "g")) ?? [];
+  const strong = found(bare, STRONG_FIGURE);
+  const rest = bare.replace(STRONG_FIGURE, " ");
+  return [...strong, ...found(rest, WEAK_FIGURE), ...found(rest, DECIMAL_PATTERN)].map((f) =>
+    f.replace(/\s+/g, ""),
+  );
+}
+
 /** "对于要部署 VLM 的团队，…", "对开发者来说，…": what the news means for a reader — an implication. */
 const AUDIENCE =
   /^(?:对于|对)[^，。；,;]{1,24}(?:开发者|团队|工程师|从业者|企业|公司|用户|读者|研究者|技术人员)(?:来说|而言)?[，,]/;

@@ -1,0 +1,78 @@
+// Defect classes that make an entry read like excerpts rather than news (offline-v5), each on a
+// fixture of our own: the summary lacks the headline's figure, bullets repeat one figure, list
+// items lose their frame, result bullets lose their subject.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import type { Article, Entry } from "../../model/index.ts";
+import { figureRun, headlineFigures } from "./headline-figure.ts";
+import { createOfflineAnalyser } from "./offline-analyser.ts";
+
+const analyser = createOfflineAnalyser();
+
+async function analyse(title: string, paragraphs: string[], account = "测试源"): Promise<Entry> {
+  const article: Article = {
+    sourceId: "t",
+    url: "https://example.com/a",
+    originalUrl: "https://example.com/a",
+    title,
+    account,
+    publishedAt: "2026-02-04T03:00:00Z",
+    firstSeenAt: "2026-02-04T03:00:00Z",
+    contentHash: "0",
+    text: paragraphs.join("\n\n"),
+    html: "",
+    links: [],
+    status: "ok",
+  };
+  const outcome = await analyser.analyse(article, { sourceName: account });
+  assert.equal(outcome.status, "ok");
+  return (outcome as { entry: Entry }).entry;
+}
+
+const bullets = (e: Entry) => [e.core, e.results, e.insights].flatMap((s) => s.bullets.map((b) => b.text));
+
+test("headline figures: units and bare scores, not versions or sizes", () => {
+  assert.deepEqual(headlineFigures("星河实验室发布Lumen 2.5，MathBench刷到0.87"), ["0.87"]);
+  assert.deepEqual(headlineFigures("最好的模型也只答对31.5%：新基准考察长表格推理"), ["31.5%"]);
+  assert.deepEqual(headlineFigures("Orca 3.1发布，7B模型可在手机上运行"), []);
+  assert.deepEqual(headlineFigures("清点两千个开源模型：412个许可证写错"), ["412个"]);
+});
+
+test("a figure run drops a short hook, stops after its clause when the rest is long, refuses a back-reference", () => {
+  assert.equal(
+    figureRun("结论有些意外：12 个受测模型平均只答对 18.4%，最好的 Lumen 也只有 31.5%。", "31.5%"),
+    "12 个受测模型平均只答对 18.4%，最好的 Lumen 也只有 31.5%。",
+  );
+  assert.equal(
+    figureRun(
+      "在 MathBench 上，Lumen 取得 0.87 的总分，并在代数、几何、数论、组合与概率这五个子项中的四个上排在所有开源模型之首。",
+      "0.87",
+    ),
+    "在 MathBench 上，Lumen 取得 0.87 的总分。",
+  );
+  assert.equal(figureRun("采用这种做法的团队，成本降到了原来的 31.5%。", "31.5%"), undefined);
+});
+
+test("the summary carries the figure the headline is about, from the article's own sentence", async () => {
+  const entry = await analyse("最好的模型也只答对31.5%：星河实验室推出长表格推理基准TabLong", [
+    "星河实验室的研究者推出了评测基准 TabLong，专门考察模型在超长表格上的多步推理能力。",
+    "基准包含 1200 道题，每道题都配有一张上千行的真实业务表格。",
+    "结论有些意外：12 个受测模型平均只答对 18.4%，最好的 Lumen 也只有 31.5%。",
+    "研究者认为，模型常常在中途丢失列名与单位，导致后续计算全部出错。",
+  ]);
+  assert.match(entry.summary, /^星河实验室的研究者推出了评测基准 TabLong/);
+  assert.match(entry.summary, /最好的 Lumen 也只有 31\.5%。$/);
+  assert.doesNotMatch(entry.summary, /结论有些意外/);
+});
+
+test("no bullet only repeats a figure another bullet states", async () => {
+  const entry = await analyse("星河实验室推出长表格推理基准TabLong", [
+    "星河实验室的研究者推出了评测基准 TabLong，专门考察模型在超长表格上的多步推理能力。",
+    "12 个受测模型平均只答对 18.4% 的题目，最好的 Lumen 也只有 31.5%。",
+    "不给表格时，模型的正确率不到 2%，说明题目无法靠记忆作答。",
+    "给了表格之后，平均正确率也只有 18.4%。",
+  ]);
+  const all = bullets(entry);
+  assert.ok(all.some((b) => b.includes("31.5%")));
+  assert.equal(all.filter((b) => b.includes("18.4%")).length, 1, all.join("\n"));
+});
