@@ -76,3 +76,33 @@ test("no bullet only repeats a figure another bullet states", async () => {
   assert.ok(all.some((b) => b.includes("31.5%")));
   assert.equal(all.filter((b) => b.includes("18.4%")).length, 1, all.join("\n"));
 });
+
+test("labelled list items stand by their labels; the intro keeps what it states, never two colons", async () => {
+  const entry = await analyse("星河实验室提出KVTrim：无需训练的KV缓存压缩方法", [
+    "大模型推理时，KV 缓存往往占去大部分显存。",
+    "星河实验室的研究者提出了 KVTrim 方法，整体做法分为三步：",
+    "重要性打分：基于每个 token 的累计注意力为缓存条目打分；",
+    "分层淘汰：在不同层采用不同的保留比例，浅层保留更多；",
+    "即插即用：整个过程不需要任何训练，可以直接接入现有推理框架。",
+    "在 LongBench 上，KVTrim 把显存占用降低了 60%，准确率仅下降 0.4 个百分点。",
+  ]);
+  const all = bullets(entry);
+  assert.ok(!all.some((b) => /[：:][^：:]{0,12}[：:]/.test(b)), all.join("\n"));
+  assert.ok(all.includes("重要性打分：基于每个 token 的累计注意力为缓存条目打分。"), all.join("\n"));
+  assert.ok(all.includes("分层淘汰：在不同层采用不同的保留比例，浅层保留更多。"), all.join("\n"));
+});
+
+test("unlabelled list items under a short frame each carry the frame", async () => {
+  const entry = await analyse("清点两千个开源模型：412个许可证写错", [
+    "一位独立开发者用脚本清点了 Hugging Face 上下载量最高的 2000 个开源模型的许可证信息。",
+    "统计结果",
+    "在 2000 个模型中：",
+    "约 55%（1103 个）写明了标准的开源许可证；",
+    "约 24%（485 个）没有填写任何许可证；",
+    "412 个模型的许可证与其基座模型的条款相互冲突。",
+    "作者认为，许可证冲突会给商用部署带来法律风险。",
+  ]);
+  const results = entry.results.bullets.map((b) => b.text);
+  assert.ok(results.includes("在 2000 个模型中，约 24%（485 个）没有填写任何许可证。"), results.join("\n"));
+  assert.ok(!results.some((b) => /^约 \d+%/.test(b)), results.join("\n"));
+});

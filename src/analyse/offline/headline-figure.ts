@@ -1,3 +1,4 @@
+import { listFigures } from "./cues.ts";
 import type { RankedUnit } from "./rank-sentences.ts";
 import { titleFigures } from "./select-sections.ts";
 
@@ -40,7 +41,7 @@ export function addHeadlineFigure(summary: string, title: string, units: readonl
   for (const figure of figures) {
     const unit = units.find((u) => u.standalone && squash(u.text).includes(figure));
     if (!unit) continue;
-    const run = figureRun(unit.text, figure);
+    const run = figureRun(unit.text, figure, summary);
     if (!run || squashed.includes(squash(run))) continue;
     const joined = `${summary.replace(/[，,；;：:]$/, "。")}${run}`;
     if (joined.length <= MAX_WITH_FIGURE) return joined;
@@ -48,15 +49,25 @@ export function addHeadlineFigure(summary: string, title: string, units: readonl
   return summary;
 }
 
-/** The sentence of `text` stating `figure`, cut as addHeadlineFigure says; undefined if it points back. */
-export function figureRun(text: string, figure: string): string | undefined {
+/**
+ * The sentence of `text` stating `figure`, cut as addHeadlineFigure says, without leading clauses
+ * whose figures `known` (the summary) already states; undefined if it points back.
+ */
+export function figureRun(text: string, figure: string, known = ""): string | undefined {
   const sentences = text.match(/[^。！？!?]+[。！？!?]*/g) ?? [text];
   const sentence = sentences.find((s) => squash(s).includes(figure));
   if (!sentence || /[？?]/.test(sentence)) return undefined;
   let body = sentence.trim().replace(/[。！!]+$/, "");
   const hook = body.match(HOOK);
   if (hook && !squash(hook[0]).includes(figure)) body = body.slice(hook[0].length);
-  const clauses = body.match(/[^，,；;]+[，,；;]?/g) ?? [body];
+  const all = body.match(/[^，,；;]+[，,；;]?/g) ?? [body];
+  // A leading frame the summary already states ("在 4035 篇论文中，") is not said twice.
+  const stated = squash(known);
+  const from = all.findIndex((c) => {
+    const figures = listFigures(c);
+    return squash(c).includes(figure) || figures.length === 0 || !figures.every((f) => stated.includes(f));
+  });
+  const clauses = all.slice(Math.max(0, from));
   const at = clauses.findIndex((c) => squash(c).includes(figure));
   if (at < 0) return undefined;
   // The figure's clause with what leads up to it, then the clauses after it while the run stays short.

@@ -42,7 +42,7 @@ const BACK_REFERENCE = /对此|此事|这件事|这一点|上述|前述/;
  * says nothing alone: never a bullet (what it announces stands on its own).
  */
 const ANNOUNCE =
-  /(?:给出|提出|列出|总结|归纳|梳理|分享|谈到|提到|坦承|坦言|指出)了?[^，。；]{0,6}?(?:几|一些|若干|以下|如下|下面)(?:组|个|点|项|条|种|类|方面)[^，。；]{0,10}[。：:]?$|(?:问题|挑战|风险|隐忧|局限)(?:也|就|同样)?(?:很|十分|非常|相当)?(?:明显|突出|不少)[。.]?$|如下[。：:]?$/;
+  /(?:给出|提出|列出|总结|归纳|梳理|分享|谈到|提到|坦承|坦言|指出|介绍)了?[^，。；]{0,16}?(?:几|一些|若干|以下|如下|下面)(?:组|个|点|项|条|种|类|方面)[^，。；]{0,10}[。：:]?$|(?:问题|挑战|风险|隐忧|局限)(?:也|就|同样)?(?:很|十分|非常|相当)?(?:明显|突出|不少)[。.]?$|如下[。：:]?$/;
 const ANNOUNCE_MAX = 30;
 const ORDINAL = /^(?:第[一二三四五六七八九十\d]+(?:种|个|类|步|点|阶段|条)?|其[一二三])/;
 
@@ -58,6 +58,12 @@ export function buildUnits(candidates: readonly Sentence[], context: UnitContext
   const units: Unit[] = [];
   for (let i = 0; i < candidates.length; i++) {
     const start = candidates[i]!;
+    const list = readList(candidates, i);
+    if (list) {
+      units.push(...list.units);
+      i += list.consumed;
+      continue;
+    }
     let s = start;
     let text = s.text;
     // A dangling sentence takes the next one along (a list intro with its first item, a cut clause);
@@ -102,6 +108,67 @@ export function buildUnits(candidates: readonly Sentence[], context: UnitContext
     merged.push(unit);
   }
   return merged.map((unit) => finishUnit(unit, context));
+}
+
+/** A list item's label ("趋势拟合去偏：…", "padding 抑制：…"): a short name before a colon. */
+const ITEM_LABEL = /^[^，,。：:；;！？!?“”]{2,16}[：:]/;
+const LIST_INTRO = /[：:]$/;
+/** A place or scope every item stands in ("在 4035 篇论文中：", "受测的 12 个模型里："), not an announcement. */
+const FRAME = /^[^，,。；;这那该其此它]{2,22}(?:中|里|内|上|之间|当中|之中)[：:]$/;
+
+/**
+ * A list: an intro ending in ： and two or more items after it, each but the last ending in ；.
+ * The intro is the frame of every item, not only of the first, so:
+ *
+ * - labelled items ("趋势拟合去偏：…；padding 抑制：…") stand alone by their labels; the intro stays
+ *   apart, cut to what it states ("作者提出了 X 方法，整体思路非常直接：" → "作者提出了 X 方法。"),
+ *   never "…直接：趋势拟合去偏：…" with two colons;
+ * - unlabelled items under a frame of place or scope ("在 4035 篇论文中：") each take the frame along, as a clause
+ *   ("在 4035 篇论文中，约 38%（1533 篇）没有给出代码链接。"); the frame alone is no unit;
+ * - under any other intro ("改进主要有三点：") the first item joins it as before (undefined here).
+ */
+function readList(
+  candidates: readonly Sentence[],
+  at: number,
+): { units: Unit[]; consumed: number } | undefined {
+  const intro = candidates[at]!;
+  if (!LIST_INTRO.test(intro.text)) return undefined;
+  const items: Sentence[] = [];
+  for (let j = at + 1; j < candidates.length; j++) {
+    const item = candidates[j]!;
+    const previous = candidates[j - 1]!;
+    if (item.index !== previous.index + 1) break;
+    if (items.length > 0 && !/[；;]$/.test(previous.text)) break;
+    items.push(item);
+  }
+  if (items.length < 2) return undefined;
+  const unit = (s: Sentence, text: string, original = text): Unit => ({
+    ...s,
+    text,
+    original,
+    standalone: true,
+  });
+  if (items.every((item) => ITEM_LABEL.test(item.text))) {
+    const clauses = intro.text.match(/[^，,]+[，,]?/g) ?? [intro.text];
+    const stated = (clauses.length > 1 ? clauses.slice(0, -1).join("") : intro.text).replace(
+      /[，,：:]$/,
+      "。",
+    );
+    // Each item stands by its label; the intro's words still say what the item is (a method, a
+    // result) when it is routed to a section, so they are scored with it.
+    return {
+      units: [
+        unit(intro, stated),
+        ...items.map((item) => unit(item, item.text, `${intro.text}${item.text}`)),
+      ],
+      consumed: items.length,
+    };
+  }
+  if (!FRAME.test(intro.text)) return undefined;
+  return {
+    units: items.map((item) => unit(item, `${intro.text.replace(/[：:]$/, "，")}${item.text}`)),
+    consumed: items.length,
+  };
 }
 
 /**
