@@ -106,3 +106,15 @@ test("unlabelled list items under a short frame each carry the frame", async () 
   assert.ok(results.includes("在 2000 个模型中，约 24%（485 个）没有填写任何许可证。"), results.join("\n"));
   assert.ok(!results.some((b) => /^约 \d+%/.test(b)), results.join("\n"));
 });
+
+test("a result clause that leaves its subject to the sentence before gets it: named, or joined", async () => {
+  const entry = await analyse("星河实验室发布Lumen：数学推理刷新开源纪录", [
+    "星河实验室发布了数学推理模型 Lumen，参数规模为 32B。",
+    "在 MathBench 上，Lumen 取得 0.87 的总分，超过所有开源模型；在几何子集 GeoSet 上得分 71.2；在竞赛题集 OlymQ 上拿到 45.5 的得分。",
+    "还有团队让 Lumen 连续参加了十场线上竞赛。最终拿到 3 枚金牌，平均排名进入前 5%。",
+  ]);
+  const results = entry.results.bullets.map((b) => b.text);
+  assert.ok(results.includes("Lumen 在几何子集 GeoSet 上得分 71.2。"), results.join("\n"));
+  assert.ok(results.includes("Lumen 在竞赛题集 OlymQ 上拿到 45.5 的得分。"), results.join("\n"));
+  assert.ok(!results.some((b) => /^(?:在[^，]*上得分|最终拿到)/.test(b)), results.join("\n"));
+});

@@ -1,4 +1,6 @@
+import { lacksSubject, withSharedSubject } from "./implied-subject.ts";
 import type { Sentence } from "./sentences.ts";
+import { titleNames } from "./title-entities.ts";
 
 /**
  * Turns candidate sentences into units a reader can take alone (bullets and the summary):
@@ -10,7 +12,9 @@ import type { Sentence } from "./sentences.ts";
  * - a leading anaphor (该方法, 这一模型, 其…) is resolved to the article's subject when the subject
  *   is a named thing and the anaphor a generic noun; a sentence that still opens with an anaphor
  *   (这意味着…, 他认为…, 这两个成绩…) is merged after its antecedent sentence when that directly
- *   precedes it, else it is marked `standalone: false` and never used.
+ *   precedes it, else it is marked `standalone: false` and never used;
+ * - a result clause without its subject ("在 DPG-Bench 上得分 87.44；") takes the title's name the
+ *   sentence before names, else joins that sentence like an anaphor (implied-subject.ts).
  */
 export interface Unit extends Sentence {
   /** False when the unit needs context it does not carry. */
@@ -93,9 +97,20 @@ export function buildUnits(candidates: readonly Sentence[], context: UnitContext
     const opensWithAnaphor =
       (ANAPHOR.test(bare) && !GENERIC_HEAD.test(bare)) ||
       BACK_REFERENCE.test(bare.split(/[，,：:；;。！？]/)[0]!);
+    // "…；在 DPG-Bench 上得分 87.44；": the subject is the previous sentence's; named when it is the
+    // title's thing, else the two are joined like an anaphor and its antecedent.
+    const subjectless = lacksSubject(bare);
+    if (subjectless && previous && previous.paragraph === unit.paragraph) {
+      const names = [...(context.subject ? [context.subject] : []), ...titleNames(context.title ?? "")];
+      const named = withSharedSubject(bare, previous.text, names);
+      if (named) {
+        merged.push({ ...unit, text: named, original: named });
+        continue;
+      }
+    }
     // "…得分 88.6。这两个成绩均为…": the antecedent is the sentence right before, in the same paragraph.
     if (
-      opensWithAnaphor &&
+      (opensWithAnaphor || subjectless) &&
       previous &&
       previous.paragraph === unit.paragraph &&
       previous.text.length + unit.text.length <= MAX_MERGED &&
@@ -188,7 +203,7 @@ function finishUnit(unit: Unit, context: UnitContext): Unit {
     text = `${subject}的${text.slice(1)}`;
   }
   text = text.replace(LIST_END, "。");
-  const opensBadly = ANAPHOR.test(text) || DANGLING_END.test(text);
+  const opensBadly = ANAPHOR.test(text) || DANGLING_END.test(text) || lacksSubject(text);
   const refersBack = BACK_REFERENCE.test(text.split(/[，,：:；;。！？]/)[0]!);
   const announces = text.length <= ANNOUNCE_MAX && ANNOUNCE.test(text);
   return {
