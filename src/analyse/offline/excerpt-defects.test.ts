@@ -118,3 +118,13 @@ test("a result clause that leaves its subject to the sentence before gets it: na
   assert.ok(results.includes("Lumen 在竞赛题集 OlymQ 上拿到 45.5 的得分。"), results.join("\n"));
   assert.ok(!results.some((b) => /^(?:在[^，]*上得分|最终拿到)/.test(b)), results.join("\n"));
 });
+
+test("a subject-less result paragraph takes the name the paragraph before gives", async () => {
+  const entry = await analyse("星河实验室开源Lumen-Coder：代码模型解决率达到61.3%", [
+    "星河实验室开源了代码模型 Lumen-Coder，参数规模为 14B。",
+    "在 SWE-bench Verified 上，Lumen-Coder 取得 61.3% 的解决率。",
+    "在 LiveCodeBench 上得分 58.9，与部分闭源模型持平。",
+  ]);
+  const results = entry.results.bullets.map((b) => b.text);
+  assert.ok(results.includes("Lumen-Coder 在 LiveCodeBench 上得分 58.9，与部分闭源模型持平。"), results.join("\n"));
+});

@@ -100,7 +100,7 @@ export function buildUnits(candidates: readonly Sentence[], context: UnitContext
     // "…；在 DPG-Bench 上得分 87.44；": the subject is the previous sentence's; named when it is the
     // title's thing, else the two are joined like an anaphor and its antecedent.
     const subjectless = lacksSubject(bare);
-    if (subjectless && previous && previous.paragraph === unit.paragraph) {
+    if (subjectless && previous) {
       const names = [...(context.subject ? [context.subject] : []), ...titleNames(context.title ?? "")];
       const named = withSharedSubject(bare, previous.text, names);
       if (named) {
