@@ -126,5 +126,8 @@ test("a subject-less result paragraph takes the name the paragraph before gives"
     "在 LiveCodeBench 上得分 58.9，与部分闭源模型持平。",
   ]);
   const results = entry.results.bullets.map((b) => b.text);
-  assert.ok(results.includes("Lumen-Coder 在 LiveCodeBench 上得分 58.9，与部分闭源模型持平。"), results.join("\n"));
+  assert.ok(
+    results.includes("Lumen-Coder 在 LiveCodeBench 上得分 58.9，与部分闭源模型持平。"),
+    results.join("\n"),
+  );
 });

@@ -11,9 +11,10 @@ const TITLE_DECIMAL = /(?<![\d.])\d+\.\d+(?![\d.])(?!\s*(?:[BMKT](?![A-Za-z])|�
 /** A name with its version (Xcode 26.3, MiniCPM-o 4.5): the decimal is no figure, unless below 1 (GenEval 0.91). */
 const VERSIONED = /[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\s?\d+(?:\.\d+)+/g;
 /** Words that point at an earlier sentence: a clause with one cannot be lifted out alone. */
-const POINTS_BACK = /这|那|该|此|其|它|他|她|上述|前者|后者/;
-/** A short lead-in before a colon ("结果相当扎心：", "数据显示："): dropped before the figure. */
-const HOOK = /^[^，,。：:]{0,12}[：:]/;
+const POINTS_BACK =
+  /这|那(?!么)|该(?![死])|此(?!前|后|外|时)|其(?!中|他|它|实|余|次)|它|他|她|上述|前者|后者/;
+/** A short lead-in ("结果相当扎心：", "实验显示，"): dropped before the figure. */
+const HOOK = /^(?:[^，,。：:]{0,12}[：:]|(?:实验|结果|数据|测试|评测|实测)(?:显示|表明)[，,]\s*)/;
 
 /**
  * The figures a headline states: a figure with its unit (23.7%, 98篇, 370万美元) or a bare score
@@ -29,22 +30,30 @@ export function headlineFigures(title: string): string[] {
 /**
  * What a reader of the headline expects the summary to say is its key figure (the 23.7% of "最强
  * 模型也只解出23.7%", the 0.91 of "GenEval刷到0.91"). When the summary lacks every figure the title
- * states, the clauses of the article that state one are added after it: the figure's sentence from
+ * states, the clauses of the article that state one are added after it (after the news sentence
+ * alone when its extension leaves no room, `summaries` being the summary as extended, then alone): the figure's sentence from
  * its start (a short "结果显示：" hook dropped) to the figure's clause, and the clauses after that
  * while the run stays within MAX_FIGURE_RUN characters. A clause that points back (这类策略, 也只…) is never lifted; nor is
  * anything past MAX_WITH_FIGURE. Everything added is the article's own text.
  */
-export function addHeadlineFigure(summary: string, title: string, units: readonly RankedUnit[]): string {
+export function addHeadlineFigure(
+  summaries: readonly [string, ...string[]],
+  title: string,
+  units: readonly RankedUnit[],
+): string {
   const figures = headlineFigures(title);
-  const squashed = squash(summary);
-  if (figures.length === 0 || figures.some((f) => squashed.includes(f))) return summary;
-  for (const figure of figures) {
-    const unit = units.find((u) => u.standalone && squash(u.text).includes(figure));
-    if (!unit) continue;
-    const run = figureRun(unit.text, figure, summary);
-    if (!run || squashed.includes(squash(run))) continue;
-    const joined = `${summary.replace(/[，,；;：:]$/, "。")}${run}`;
-    if (joined.length <= MAX_WITH_FIGURE) return joined;
+  const summary = summaries[0];
+  if (figures.length === 0 || figures.some((f) => squash(summary).includes(f))) return summary;
+  // The summary as extended first; the news sentence alone when the extension leaves no room.
+  for (const candidate of summaries) {
+    for (const figure of figures) {
+      const unit = units.find((u) => u.standalone && squash(u.text).includes(figure));
+      if (!unit) continue;
+      const run = figureRun(unit.text, figure, candidate);
+      if (!run || squash(candidate).includes(squash(run))) continue;
+      const joined = `${candidate.replace(/[，,；;：:]$/, "。")}${run}`;
+      if (joined.length <= MAX_WITH_FIGURE) return joined;
+    }
   }
   return summary;
 }

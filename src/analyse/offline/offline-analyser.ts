@@ -131,7 +131,7 @@ export function analyseArticle(article: Article, context: AnalyseContext): Entry
     stars,
     tags,
     summary: addHeadlineFigure(
-      formatSummary(extendSummary(summary, ranked), news),
+      [formatSummary(extendSummary(summary, ranked), news), formatSummary(summary.text, news)],
       title,
       ranked.filter((u) => !isBoilerplate(u.text)),
     ),
