@@ -80,6 +80,9 @@ function headlineFiguresOf(title: string): string[] {
 /** "在 DPG-Bench 上得分 87.44", "早期亏了 20 美元": a result whose subject is in another sentence. */
 const SUBJECTLESS_RESULT =
   /^(?:在[^，。；]{1,30}?(?:上|中)[，,]?\s*(?:得分|拿到|取得|达到|获得|只有|仅)|(?:早期|最终|随后)?(?:亏了|赚了|拿到|得分))/;
+/** A lead-in before the fact ("结果显示，", "结果相当扎心："): the bullet should start at the fact. */
+const LEAD_IN_BULLET =
+  /^(?:(?:结果|实验|数据)(?:显示|表明)[，,]|[^，。：:\d]{0,10}(?:扎心|惊人|意外|直观)[：:])/;
 /** Two label colons in one bullet ("思路非常直接：趋势拟合去偏：…"): a list intro glued to a labelled item. */
 const DOUBLE_LABEL = /[：:][^。，；：:]{1,16}[：:]/;
 
@@ -99,6 +102,7 @@ export async function benchQuality(): Promise<BenchSection> {
     repeats: [0, 0],
     labels: [0, 0],
     subjects: [0, 0],
+    echoes: [0, 0],
   };
   // Articles written after the analyser was tuned (holdout-*.md): measured apart, as written.
   const heldOut = structuredClone(tally);
@@ -173,7 +177,7 @@ export async function benchQuality(): Promise<BenchSection> {
     }
     // No bullet only repeats figures other bullets state.
     const figureSets = bullets.map((b) => readerFigures(b));
-    const repeating = bullets.filter((b, i) => {
+    const repeating = bullets.filter((_b, i) => {
       const own = figureSets[i]!;
       const others = new Set(figureSets.flatMap((f, j) => (j === i ? [] : f)));
       return (
@@ -186,6 +190,14 @@ export async function benchQuality(): Promise<BenchSection> {
     const glued = bullets.filter((b) => DOUBLE_LABEL.test(b.split(/[。！？]/)[0] ?? ""));
     count("labels", glued.length === 0);
     if (glued.length > 0) misses.push(`${c.id}: bullets with two label colons: ${glued.join(" | ")}`);
+    // 核心技术/独家洞察 do not repeat the summary; no bullet opens with a lead-in.
+    const echoes = [checked.core, checked.insights]
+      .flatMap((sec) => flatten(sec.bullets))
+      .filter((b) => squash(checked.summary).includes(squash(b)))
+      .concat(bullets.filter((b) => LEAD_IN_BULLET.test(b)));
+    count("echoes", echoes.length === 0);
+    if (echoes.length > 0)
+      misses.push(`${c.id}: bullets echoing the summary or opening with a lead-in: ${echoes.join(" | ")}`);
     const subjectless = flatten(checked.results.bullets).filter((b) => SUBJECTLESS_RESULT.test(b));
     count("subjects", subjectless.length === 0);
     if (subjectless.length > 0)
@@ -240,10 +252,15 @@ export async function benchQuality(): Promise<BenchSection> {
       row("entries with no bullet only repeating other bullets' figures", "repeats", 0.95),
       row("entries with no bullet of two label colons (intro：label：…)", "labels", 1),
       row("entries whose 实验数据 bullets keep their subject (no bare 在 X 上得分 …)", "subjects", 1),
+      row(
+        "entries with no bullet echoing the summary (核心技术/独家洞察) or opening with a lead-in",
+        "echoes",
+        0.9,
+      ),
       {
         section: "quality",
         metric:
-          "held-out articles (written after tuning): summary / standalone / org / bullets / figures / ★ / 仅摘要 / notices / headline figure / repeats / labels / subjects",
+          "held-out articles (written after tuning): summary / standalone / org / bullets / figures / ★ / 仅摘要 / notices / headline figure / repeats / labels / subjects / echoes",
         value: (Object.keys(heldOut) as (keyof typeof heldOut)[])
           .map((k) => `${heldOut[k][0]}/${heldOut[k][1]}`)
           .join(" · "),

@@ -69,6 +69,11 @@ const INSIGHT_CUES = compileCues({
   盲区: 2,
   着墨不多: 2,
   语焉不详: 2,
+  主要原因: 2,
+  根本原因: 2,
+  尤其关键: 2,
+  至关重要: 2,
+  意义重大: 2,
   原因: 1,
   失败: 1,
   坦言: 1,
@@ -226,6 +231,12 @@ const AUDIENCE =
   /^(?:对于|对)[^，。；,;]{1,24}(?:开发者|团队|工程师|从业者|企业|公司|用户|读者|研究者|技术人员)(?:来说|而言)?[，,]/;
 
 /** Scores one sentence against each section's cues. */
+/**
+ * 提出/引入 with an opinion for object ("对 VLA 提出了批评", "提出了担忧"): the sentence states a
+ * stance, not a method, whatever method words its object carries (框架, 基于 …): no core points.
+ */
+const STANCE = /(?:提出|引入)了?[^，。；]{0,4}(?:批评|质疑|警告|担忧|异议|反对|疑问|呼吁)/;
+
 export function scoreCues(sentence: string): CueScores {
   const figures = countFigures(sentence);
   const metrics = Math.min(sumCues(sentence, METRIC_CUES), 4);
@@ -237,7 +248,7 @@ export function scoreCues(sentence: string): CueScores {
       metrics
     : 0;
   return {
-    core: sumCues(sentence, CORE_CUES),
+    core: STANCE.test(sentence) ? 0 : sumCues(sentence, CORE_CUES),
     results,
     insights: sumCues(sentence, INSIGHT_CUES) + (AUDIENCE.test(sentence) ? 3 : 0),
   };

@@ -131,3 +131,51 @@ test("a subject-less result paragraph takes the name the paragraph before gives"
     results.join("\n"),
   );
 });
+
+test("a tail or an add-on after ； joins its sentence; a lead-in before the fact is dropped", async () => {
+  const entry = await analyse("星河实验室发布Lumen：数学推理模型", [
+    "星河实验室发布了数学推理模型 Lumen，参数规模为 32B。",
+    "产品内置了一个自动模式，会根据题目难度自动选择推理深度。用户不需要自己调整参数。",
+    "结论相当残酷：12 个受测模型平均只答对 18.4%，Lumen 也只有 31.5%。",
+    "不足之处在于训练流程偏复杂，且依赖大量人工标注的证明步骤；几何类题目也尚未覆盖。",
+  ]);
+  const all = bullets(entry);
+  assert.ok(!all.includes("用户不需要自己调整参数。"), all.join("\n"));
+  assert.ok(!all.includes("几何类题目也尚未覆盖。"), all.join("\n"));
+  assert.ok(
+    all.includes("不足之处在于训练流程偏复杂，且依赖大量人工标注的证明步骤；几何类题目也尚未覆盖。"),
+    all.join("\n"),
+  );
+  assert.ok(all.includes("12 个受测模型平均只答对 18.4%，Lumen 也只有 31.5%。"), all.join("\n"));
+});
+
+test("核心技术 is for mechanisms: a stance (提出了批评) is not one, a cause (主要原因) is an insight", async () => {
+  const entry = await analyse("星河实验室提出KVTrim：无需训练的KV缓存压缩方法", [
+    "星河实验室的研究者提出了 KVTrim，一种无需训练的 KV 缓存压缩方法。",
+    "KVTrim 基于累计注意力为缓存条目打分，并在不同层采用不同的保留比例。",
+    "文章对现有的基于滑动窗口的压缩框架提出了批评。",
+    "压缩失败的主要原因，是模型在长文档中依赖少数关键 token，而这些 token 常被提前淘汰。",
+  ]);
+  const core = entry.core.bullets.map((b) => b.text);
+  assert.ok(
+    core.some((b) => b.startsWith("KVTrim 基于累计注意力")),
+    core.join("\n"),
+  );
+  assert.ok(!core.some((b) => b.includes("提出了批评")), core.join("\n"));
+  assert.ok(!core.some((b) => b.includes("主要原因")), core.join("\n"));
+  assert.ok(
+    entry.insights.bullets.some((b) => b.text.includes("主要原因")),
+    entry.insights.bullets.map((b) => b.text).join("\n"),
+  );
+});
+
+test("a sentence the summary took along is not said again in 核心技术", async () => {
+  const entry = await analyse("星河实验室提出KVTrim：无需训练的KV缓存压缩方法", [
+    "星河实验室的研究者提出了 KVTrim，一种无需训练的 KV 缓存压缩方法。",
+    "KVTrim 基于累计注意力为缓存条目打分，并在不同层采用不同的保留比例。",
+    "该方法可以直接接入 vLLM 等推理框架，不需要修改模型权重。",
+  ]);
+  assert.match(entry.summary, /KVTrim 基于累计注意力/);
+  const core = entry.core.bullets.map((b) => b.text);
+  assert.ok(!core.some((b) => entry.summary.includes(b)), core.join("\n"));
+});

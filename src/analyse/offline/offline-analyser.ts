@@ -99,10 +99,16 @@ export function analyseArticle(article: Article, context: AnalyseContext): Entry
     .join("");
   const org = pickOrg({ title, lead, text: article.text, fallback: context.fallbackOrg });
   const news = { title, actors: titleActors(title), subject, actor: org.org };
+  const summaryText = addHeadlineFigure(
+    [formatSummary(extendSummary(summary, ranked), news), formatSummary(summary.text, news)],
+    title,
+    ranked.filter((u) => !isBoilerplate(u.text)),
+  );
   const headings = headingIndex(sentences);
   const sections = selectSections({
     units: ranked.filter((u) => !isBoilerplate(u.text)),
     summary,
+    summaryText,
     headingOf: (u) => headings.get(u.index),
     maxBullets: context.maxBullets,
     title,
@@ -130,11 +136,7 @@ export function analyseArticle(article: Article, context: AnalyseContext): Entry
     title,
     stars,
     tags,
-    summary: addHeadlineFigure(
-      [formatSummary(extendSummary(summary, ranked), news), formatSummary(summary.text, news)],
-      title,
-      ranked.filter((u) => !isBoilerplate(u.text)),
-    ),
+    summary: summaryText,
     core: sections.core,
     results: sections.results,
     insights: sections.insights,

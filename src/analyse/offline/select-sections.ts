@@ -29,6 +29,8 @@ export interface SectionInput {
   /** Ranked units, the summary's included (it may join 实验数据 only). */
   units: readonly RankedUnit[];
   summary?: RankedUnit;
+  /** The summary as published (it may carry the sentence after the news sentence): not said again in 核心技术/独家洞察. */
+  summaryText?: string;
   /** The article heading each unit stands under (by unit index), if any. */
   headingOf: (unit: RankedUnit) => string | undefined;
   maxBullets: number;
@@ -107,6 +109,11 @@ export function selectSections(input: SectionInput): Sections {
     if (chosen.length === 0) return { lead: NOT_PROVIDED, bullets: [] };
     return { bullets: chosen.map((c) => ({ text: c.unit.text })) };
   };
+  // What the summary already says is not said again in 核心技术/独家洞察, unless it is all they have.
+  for (const key of ["core", "insights"] as const) {
+    const fresh = buckets[key].filter((c) => !input.summaryText?.includes(c.unit.text));
+    if (fresh.length > 0) buckets[key] = fresh;
+  }
   const results = toSection("results");
   const insights = toSection("insights");
   const core = toSection("core");

@@ -1,3 +1,4 @@
+import { continuesPrevious, dropLeadIn } from "./continuations.ts";
 import { lacksSubject, withSharedSubject } from "./implied-subject.ts";
 import type { Sentence } from "./sentences.ts";
 import { titleNames } from "./title-entities.ts";
@@ -8,7 +9,9 @@ import { titleNames } from "./title-entities.ts";
  * - a sentence that dangles (ends in ：，、 — a list intro or a cut clause) is merged with the
  *   sentence that follows it;
  * - a list item's trailing ；/，/、 becomes 。;
- * - a leading connective without its referent (此外，不过，但，同时 …) is dropped;
+ * - a leading connective without its referent (此外，不过，但，同时 …) is dropped, and so is a lead-in
+ *   before the fact ("结果相当扎心：", "实验显示，"; continuations.ts);
+ * - a short tail or an add-on clause after ； ("…；视频等动态模态也尚未覆盖。") joins the sentence before;
  * - a leading anaphor (该方法, 这一模型, 其…) is resolved to the article's subject when the subject
  *   is a named thing and the anaphor a generic noun; a sentence that still opens with an anaphor
  *   (这意味着…, 他认为…, 这两个成绩…) is merged after its antecedent sentence when that directly
@@ -108,9 +111,10 @@ export function buildUnits(candidates: readonly Sentence[], context: UnitContext
         continue;
       }
     }
-    // "…得分 88.6。这两个成绩均为…": the antecedent is the sentence right before, in the same paragraph.
+    // "…得分 88.6。这两个成绩均为…": the antecedent is the sentence right before, in the same paragraph;
+    // so is the thought a tail or an add-on after ； finishes ("…；视频等动态模态也尚未覆盖。").
     if (
-      (opensWithAnaphor || subjectless) &&
+      (opensWithAnaphor || subjectless || (previous && continuesPrevious(bare, previous.text))) &&
       previous &&
       previous.paragraph === unit.paragraph &&
       previous.text.length + unit.text.length <= MAX_MERGED &&
@@ -193,7 +197,7 @@ function readList(
  */
 function finishUnit(unit: Unit, context: UnitContext): Unit {
   const { subject, title = "", text: articleText = "" } = context;
-  let text = stripConnective(unit.text);
+  let text = dropLeadIn(stripConnective(unit.text));
   const head = text.match(GENERIC_HEAD);
   if (head) {
     const noun = head[1]!;
