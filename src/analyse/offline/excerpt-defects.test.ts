@@ -179,3 +179,28 @@ test("a sentence the summary took along is not said again in 核心技术", asyn
   const core = entry.core.bullets.map((b) => b.text);
   assert.ok(!core.some((b) => entry.summary.includes(b)), core.join("\n"));
 });
+
+test("a summary drops 这种 before a quoted description: the quote says what is meant", async () => {
+  const entry = await analyse("星河实验室开源Lumen-Voice：能被随时打断的语音模型", [
+    "和语音助手聊天时，你得等它说完才能开口。",
+    "星河实验室开源了 Lumen-Voice，试图把这种“说完才轮到你”的交互，变成可以随时插话的对话。",
+    "Lumen-Voice 采用流式编码，在输出语音的同时持续接收用户的声音。",
+  ]);
+  assert.match(entry.summary, /试图把“说完才轮到你”的交互/);
+  assert.doesNotMatch(entry.summary, /这种/);
+});
+
+test("tags: a name in passing is no tag, an image quantizer is no model compression", async () => {
+  const entry = await analyse("星河实验室提出PixelLM：图像生成在MathVis上刷新纪录", [
+    "星河实验室提出了 PixelLM，一种统一理解与图像生成的多模态大模型。",
+    "PixelLM 先训练一个高容量图像量化器，把图像编码为离散 token，量化器的码本规模为 65k。",
+    "PixelLM 的堆叠模块负责图像生成，理解部分保持冻结。",
+    "在 MathVis 上，PixelLM 的得分为 0.88。",
+    "PixelLM 的多模态理解能力没有退化，图像生成质量也超过了同尺寸模型。",
+    "团队计划在 PixelLM 的下一版本中加入视频生成，多模态大模型的统一仍有很长的路。",
+    "MathVis 之外，团队还会公开更多图像编辑的评测。",
+  ]);
+  assert.ok(entry.tags.includes("PixelLM"), entry.tags.join(" "));
+  assert.ok(!entry.tags.includes("MathVis"), entry.tags.join(" "));
+  assert.ok(!entry.tags.includes("模型压缩"), entry.tags.join(" "));
+});
