@@ -204,3 +204,27 @@ test("tags: a name in passing is no tag, an image quantizer is no model compress
   assert.ok(!entry.tags.includes("MathVis"), entry.tags.join(" "));
   assert.ok(!entry.tags.includes("模型压缩"), entry.tags.join(" "));
 });
+
+test("subject-less results in paragraphs of their own join the result before them; procedure items are 核心技术", async () => {
+  const entry = await analyse("星河实验室推出长表格推理基准TabLong", [
+    "星河实验室的研究者推出了评测基准 TabLong，专门考察模型在超长表格上的多步推理能力。",
+    "TabLong 的构建流程分为两步：",
+    "表格采集：从上市公司年报中抽取上千行的真实表格；",
+    "题目编写：由财务分析师针对每张表格编写需要多步计算的问题。",
+    "受测模型中表现最好的 Orion 答对了 31.5% 的题目。",
+    "在跨表关联的题目上只有 12.3%；",
+    "在含合并单元格的表格上只有 9.8%。",
+  ]);
+  const results = entry.results.bullets.map((b) => b.text).join("\n");
+  assert.match(results, /31\.5%.*12\.3%.*9\.8%/s);
+  assert.doesNotMatch(results, /^在跨表关联/m);
+  const core = entry.core.bullets.map((b) => b.text);
+  assert.ok(
+    core.some((b) => b.startsWith("表格采集：")),
+    core.join("\n"),
+  );
+  assert.ok(
+    core.some((b) => b.startsWith("题目编写：")),
+    core.join("\n"),
+  );
+});

@@ -63,6 +63,8 @@ export interface UnitContext {
 
 export function buildUnits(candidates: readonly Sentence[], context: UnitContext = {}): Unit[] {
   const units: Unit[] = [];
+  /** The index of a unit's last sentence, when it spans several. */
+  const lastSentence = new Map<Unit, number>();
   for (let i = 0; i < candidates.length; i++) {
     const start = candidates[i]!;
     const list = readList(candidates, i);
@@ -92,10 +94,13 @@ export function buildUnits(candidates: readonly Sentence[], context: UnitContext
       i++;
     }
     units.push({ ...start, text, original: text, standalone: true });
+    lastSentence.set(units.at(-1)!, s.index);
   }
   const merged: Unit[] = [];
   for (const unit of units) {
     const previous = merged.at(-1);
+    const adjacent =
+      previous !== undefined && (lastSentence.get(previous) ?? previous.index) + 1 === unit.index;
     const bare = stripConnective(unit.text);
     const opensWithAnaphor =
       (ANAPHOR.test(bare) && !GENERIC_HEAD.test(bare)) ||
@@ -113,15 +118,17 @@ export function buildUnits(candidates: readonly Sentence[], context: UnitContext
     }
     // "…得分 88.6。这两个成绩均为…": the antecedent is the sentence right before, in the same paragraph;
     // so is the thought a tail or an add-on after ； finishes ("…；视频等动态模态也尚未覆盖。").
+    // A subject-less result may join across a paragraph break: the sentence right before is its subject's.
     if (
       (opensWithAnaphor || subjectless || (previous && continuesPrevious(bare, previous.text))) &&
       previous &&
-      previous.paragraph === unit.paragraph &&
+      (previous.paragraph === unit.paragraph || (subjectless && adjacent)) &&
       previous.text.length + unit.text.length <= MAX_MERGED &&
       !/[：:]$/.test(previous.text)
     ) {
       previous.text = `${previous.text}${unit.text}`;
       previous.original = previous.text;
+      lastSentence.set(previous, lastSentence.get(unit) ?? unit.index);
       continue;
     }
     merged.push(unit);
