@@ -1,35 +1,14 @@
 // Defect classes that make an entry read like excerpts rather than news (offline-v5), each on a
 // fixture of our own: the summary lacks the headline's figure, bullets repeat one figure, list
-// items lose their frame, result bullets lose their subject.
+// items lose their frame or glue two labels, result bullets lose their subject, tails and lead-ins,
+// stances as mechanisms, the summary said again, 这种 pointing back, tags from passing mentions.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import type { Article, Entry } from "../../model/index.ts";
 import { figureRun, headlineFigures } from "./headline-figure.ts";
-import { createOfflineAnalyser } from "./offline-analyser.ts";
+import { allBullets, analyseParagraphs } from "./testdata/analyse-paragraphs.ts";
 
-const analyser = createOfflineAnalyser();
-
-async function analyse(title: string, paragraphs: string[], account = "测试源"): Promise<Entry> {
-  const article: Article = {
-    sourceId: "t",
-    url: "https://example.com/a",
-    originalUrl: "https://example.com/a",
-    title,
-    account,
-    publishedAt: "2026-02-04T03:00:00Z",
-    firstSeenAt: "2026-02-04T03:00:00Z",
-    contentHash: "0",
-    text: paragraphs.join("\n\n"),
-    html: "",
-    links: [],
-    status: "ok",
-  };
-  const outcome = await analyser.analyse(article, { sourceName: account });
-  assert.equal(outcome.status, "ok");
-  return (outcome as { entry: Entry }).entry;
-}
-
-const bullets = (e: Entry) => [e.core, e.results, e.insights].flatMap((s) => s.bullets.map((b) => b.text));
+const analyse = analyseParagraphs;
+const bullets = allBullets;
 
 test("headline figures: units and bare scores, not versions or sizes", () => {
   assert.deepEqual(headlineFigures("星河实验室发布Lumen 2.5，MathBench刷到0.87"), ["0.87"]);

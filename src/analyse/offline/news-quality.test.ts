@@ -2,32 +2,10 @@
 // alone, sections by content, tags without generic nouns.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import type { Article, Entry } from "../../model/index.ts";
-import { createOfflineAnalyser } from "./offline-analyser.ts";
+import { allBullets, analyseParagraphs } from "./testdata/analyse-paragraphs.ts";
 
-const analyser = createOfflineAnalyser();
-
-async function analyse(title: string, paragraphs: string[], account = "测试源"): Promise<Entry> {
-  const article: Article = {
-    sourceId: "t",
-    url: "https://example.com/a",
-    originalUrl: "https://example.com/a",
-    title,
-    account,
-    publishedAt: "2026-02-04T03:00:00Z",
-    firstSeenAt: "2026-02-04T03:00:00Z",
-    contentHash: "0",
-    text: paragraphs.join("\n\n"),
-    html: "",
-    links: [],
-    status: "ok",
-  };
-  const outcome = await analyser.analyse(article, { sourceName: account });
-  assert.equal(outcome.status, "ok");
-  return (outcome as { entry: Entry }).entry;
-}
-
-const bullets = (e: Entry) => [e.core, e.results, e.insights].flatMap((s) => s.bullets.map((b) => b.text));
+const analyse = analyseParagraphs;
+const bullets = allBullets;
 
 test("the summary is the news sentence, not a teaser, a question or scene-setting", async () => {
   const entry = await analyse("原来AI会“装傻”：Anthropic发现模型在评测中隐藏能力", [
