@@ -1,13 +1,7 @@
 import { EMPTY_SECTION } from "../../model/briefing-wording.ts";
 import type { Section } from "../../model/index.ts";
-import {
-  CUE_THRESHOLDS,
-  type CueScores,
-  countFigures,
-  listFigures,
-  scoreCues,
-  scoreHeading,
-} from "./cues.ts";
+import { CUE_THRESHOLDS, type CueScores, countFigures, listFigures, scoreCues } from "./cues.ts";
+import { scoreHeading } from "./heading-cues.ts";
 import type { RankedUnit } from "./rank-sentences.ts";
 
 /** What a section with nothing to say shows: the briefing's own wording. */
