@@ -57,6 +57,35 @@ function danglingReference(summary: string): string | undefined {
   return pronoun ? pronoun[1] : undefined;
 }
 
+/**
+ * Figures as a reader sees them (23.7%, 0.91, 4035 篇, 370 万美元), spaces squashed; years and
+ * versioned names (Opus 4.5, Xcode 26.3) left out. Written apart from the analyser's own rules.
+ */
+function readerFigures(text: string): string[] {
+  const bare = text
+    .replace(/\d{4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日/g, " ")
+    .replace(/[A-Za-z][A-Za-z-]*[\s-]?(?:[1-9]\d*)\.\d+/g, " ");
+  const found =
+    bare.match(
+      /\d+(?:\.\d+)?\s*(?:%|％|个百分点|倍|分(?!钟)|万美元|亿美元|美元|万元|亿元|元|万|亿|个|篇|条|次|人|小时|天|张|台|笔)|\d+\.\d+/g,
+    ) ?? [];
+  return found.map(squash);
+}
+
+/** The figures a headline states with a unit or as a decimal score (GenEval刷到0.91, 23.7%, 98篇). */
+function headlineFiguresOf(title: string): string[] {
+  return readerFigures(title).filter((f) => /\D$/.test(f) || /^0\./.test(f) || /\d\.\d/.test(f));
+}
+
+/** "在 DPG-Bench 上得分 87.44", "早期亏了 20 美元": a result whose subject is in another sentence. */
+const SUBJECTLESS_RESULT =
+  /^(?:在[^，。；]{1,30}?(?:上|中)[，,]?\s*(?:得分|拿到|取得|达到|获得|只有|仅)|(?:早期|最终|随后)?(?:亏了|赚了|拿到|得分))/;
+/** A lead-in before the fact ("结果显示，", "结果相当扎心："): the bullet should start at the fact. */
+const LEAD_IN_BULLET =
+  /^(?:(?:结果|实验|数据)(?:显示|表明)[，,]|[^，。：:\d]{0,10}(?:扎心|惊人|意外|直观)[：:])/;
+/** Two label colons in one bullet ("思路非常直接：趋势拟合去偏：…"): a list intro glued to a labelled item. */
+const DOUBLE_LABEL = /[：:][^。，；：:]{1,16}[：:]/;
+
 export async function benchQuality(): Promise<BenchSection> {
   const cases = [...loadDemoCases(), ...loadOwnCases()];
   const analyser = createOfflineAnalyser();
@@ -69,6 +98,11 @@ export async function benchQuality(): Promise<BenchSection> {
     stars: [0, 0],
     feedOnly: [0, 0],
     notices: [0, 0],
+    headline: [0, 0],
+    repeats: [0, 0],
+    labels: [0, 0],
+    subjects: [0, 0],
+    echoes: [0, 0],
   };
   // Articles written after the analyser was tuned (holdout-*.md): measured apart, as written.
   const heldOut = structuredClone(tally);
@@ -133,6 +167,42 @@ export async function benchQuality(): Promise<BenchSection> {
     if (bad.length > 0 || repeated > 0)
       misses.push(`${c.id}: bad bullets: ${bad.join(" | ")}${repeated ? ` (+${repeated} repeated)` : ""}`);
 
+    // The headline's figure, when the article states it, is in the summary.
+    const stated = headlineFiguresOf(c.article.title).filter((f) => squash(c.article.text).includes(f));
+    if (stated.length > 0) {
+      const ok = stated.some((f) => squash(checked.summary).includes(f));
+      count("headline", ok);
+      if (!ok)
+        misses.push(`${c.id}: summary lacks the headline figure (${stated.join(", ")}): ${checked.summary}`);
+    }
+    // No bullet only repeats figures other bullets state.
+    const figureSets = bullets.map((b) => readerFigures(b));
+    const repeating = bullets.filter((_b, i) => {
+      const own = figureSets[i]!;
+      const others = new Set(figureSets.flatMap((f, j) => (j === i ? [] : f)));
+      return (
+        own.length > 0 && own.every((f) => others.has(f)) && figureSets.some((f, j) => j < i && f.length > 0)
+      );
+    });
+    count("repeats", repeating.length === 0);
+    if (repeating.length > 0)
+      misses.push(`${c.id}: bullets only repeating figures: ${repeating.join(" | ")}`);
+    const glued = bullets.filter((b) => DOUBLE_LABEL.test(b.split(/[。！？]/)[0] ?? ""));
+    count("labels", glued.length === 0);
+    if (glued.length > 0) misses.push(`${c.id}: bullets with two label colons: ${glued.join(" | ")}`);
+    // 核心技术/独家洞察 do not repeat the summary; no bullet opens with a lead-in.
+    const echoes = [checked.core, checked.insights]
+      .flatMap((sec) => flatten(sec.bullets))
+      .filter((b) => squash(checked.summary).includes(squash(b)))
+      .concat(bullets.filter((b) => LEAD_IN_BULLET.test(b)));
+    count("echoes", echoes.length === 0);
+    if (echoes.length > 0)
+      misses.push(`${c.id}: bullets echoing the summary or opening with a lead-in: ${echoes.join(" | ")}`);
+    const subjectless = flatten(checked.results.bullets).filter((b) => SUBJECTLESS_RESULT.test(b));
+    count("subjects", subjectless.length === 0);
+    if (subjectless.length > 0)
+      misses.push(`${c.id}: results without their subject: ${subjectless.join(" | ")}`);
+
     const results = flatten(checked.results.bullets).map(squash).join("\n");
     for (const figure of labels.figures) {
       if (!squash(c.article.text).includes(squash(figure))) continue;
@@ -178,10 +248,19 @@ export async function benchQuality(): Promise<BenchSection> {
       row("★ within the labelled band", "stars", 0.85),
       row("feed-only entries marked 仅摘要 (md, html, json)", "feedOnly", 1),
       row("notice feed texts not published", "notices", 1),
+      row("summaries stating the headline's figure (when the article states it)", "headline", 0.8),
+      row("entries with no bullet only repeating other bullets' figures", "repeats", 0.95),
+      row("entries with no bullet of two label colons (intro：label：…)", "labels", 1),
+      row("entries whose 实验数据 bullets keep their subject (no bare 在 X 上得分 …)", "subjects", 1),
+      row(
+        "entries with no bullet echoing the summary (核心技术/独家洞察) or opening with a lead-in",
+        "echoes",
+        0.9,
+      ),
       {
         section: "quality",
         metric:
-          "held-out articles (written after tuning): summary / standalone / org / bullets / figures / ★ / 仅摘要 / notices",
+          "held-out articles (written after tuning): summary / standalone / org / bullets / figures / ★ / 仅摘要 / notices / headline figure / repeats / labels / subjects / echoes",
         value: (Object.keys(heldOut) as (keyof typeof heldOut)[])
           .map((k) => `${heldOut[k][0]}/${heldOut[k][1]}`)
           .join(" · "),
@@ -199,7 +278,7 @@ function renderAll(entry: Entry, feedOnly: boolean): string[] {
     sourceOrder: 0,
     url: "https://example.com/a",
     publishedAt: "2026-02-04T03:00:00Z",
-    analyser: { kind: "offline", name: "offline-extractive", promptVersion: "offline-v4" },
+    analyser: { kind: "offline", name: "offline-extractive", promptVersion: "offline-v5" },
     ...(feedOnly ? { articleStatus: "feed-only" } : {}),
   };
   const briefing: Briefing = {

@@ -30,7 +30,28 @@ export function selectCandidates(sentences: readonly Sentence[]): Sentence[] {
   const body = tail >= 0 ? sentences.slice(0, tail) : sentences;
   const perParagraph = new Map<number, number>();
   for (const s of body) perParagraph.set(s.paragraph, (perParagraph.get(s.paragraph) ?? 0) + 1);
-  return body.filter((s) => isContent(s.text) && !isHeading(s, perParagraph.get(s.paragraph) ?? 0));
+  return body.filter(
+    (s, i) =>
+      isFrame(s, body[i + 1]) || (isContent(s.text) && !isHeading(s, perParagraph.get(s.paragraph) ?? 0)),
+  );
+}
+
+/**
+ * A list intro ("在 4035 篇论文中：") right before a list item (a content sentence ending in ；): too
+ * short for a sentence and alone in its line like a heading, but the frame its items need
+ * (standalone-units.ts joins them).
+ */
+function isFrame(s: Sentence, next: Sentence | undefined): boolean {
+  return (
+    /[：:]$/.test(s.text) &&
+    s.text.length >= 4 &&
+    /[\u4e00-\u9fff]{2}/.test(s.text) &&
+    !isBoilerplate(s.text) &&
+    next !== undefined &&
+    next.index === s.index + 1 &&
+    /[；;]$/.test(next.text) &&
+    isContent(next.text)
+  );
 }
 
 /** A short line alone in its paragraph with no sentence end (真正的难题：怎么验收): a heading. */

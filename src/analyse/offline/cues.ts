@@ -13,6 +13,10 @@ const CORE_CUES = compileCues({
   引入: 2,
   原理: 2,
   流水线: 2,
+  流程: 2,
+  步骤: 2,
+  组成: 2,
+  构建: 1,
   编码: 1,
   训练: 1,
   模型: 1,
@@ -69,6 +73,11 @@ const INSIGHT_CUES = compileCues({
   盲区: 2,
   着墨不多: 2,
   语焉不详: 2,
+  主要原因: 2,
+  根本原因: 2,
+  尤其关键: 2,
+  至关重要: 2,
+  意义重大: 2,
   原因: 1,
   失败: 1,
   坦言: 1,
@@ -205,11 +214,33 @@ export function countFigures(sentence: string): FigureCount {
   return { strong: strong + decimals, money: count(bare, MONEY_FIGURE), weak, benchmarks };
 }
 
+/**
+ * The figures a sentence states, as written with spaces squashed ("17.2%", "1899个", "0.91"): what
+ * countFigures counts, for telling whether one bullet only repeats another's numbers.
+ */
+export function listFigures(sentence: string): string[] {
+  const bare = sentence
+    .replace(NOT_A_FIGURE, " ")
+    .replace(VERSIONED_NAME, (m) => (isBenchmarkName(m.split(/\s/)[0]!) ? m : "N"));
+  const found = (text: string, pattern: RegExp) => text.match(new RegExp(pattern.source, "g")) ?? [];
+  const strong = found(bare, STRONG_FIGURE);
+  const rest = bare.replace(STRONG_FIGURE, " ");
+  return [...strong, ...found(rest, WEAK_FIGURE), ...found(rest, DECIMAL_PATTERN)].map((f) =>
+    f.replace(/\s+/g, ""),
+  );
+}
+
 /** "对于要部署 VLM 的团队，…", "对开发者来说，…": what the news means for a reader — an implication. */
 const AUDIENCE =
   /^(?:对于|对)[^，。；,;]{1,24}(?:开发者|团队|工程师|从业者|企业|公司|用户|读者|研究者|技术人员)(?:来说|而言)?[，,]/;
 
 /** Scores one sentence against each section's cues. */
+/**
+ * 提出/引入 with an opinion for object ("对 VLA 提出了批评", "提出了担忧"): the sentence states a
+ * stance, not a method, whatever method words its object carries (框架, 基于 …): no core points.
+ */
+const STANCE = /(?:提出|引入)了?[^，。；]{0,4}(?:批评|质疑|警告|担忧|异议|反对|疑问|呼吁)/;
+
 export function scoreCues(sentence: string): CueScores {
   const figures = countFigures(sentence);
   const metrics = Math.min(sumCues(sentence, METRIC_CUES), 4);
@@ -221,35 +252,10 @@ export function scoreCues(sentence: string): CueScores {
       metrics
     : 0;
   return {
-    core: sumCues(sentence, CORE_CUES),
+    core: STANCE.test(sentence) ? 0 : sumCues(sentence, CORE_CUES),
     results,
     insights: sumCues(sentence, INSIGHT_CUES) + (AUDIENCE.test(sentence) ? 3 : 0),
   };
-}
-
-/** Section headings inside an article that say what follows (实验结果, 局限, 怎么做的 …). */
-const HEADING_CUES: Record<keyof CueScores, RegExp> = {
-  results: /实验|结果|成绩|数据|表现|评测|测试|实测|效果|性能|数字|增长|翻车/,
-  insights:
-    /局限|意义|点评|观察|写在最后|怎么看|为什么重要|隐忧|难题|风险|展望|影响|思考|问题|挑战|防护|建议|门槛|验收|末日|争/,
-  core: /方法|架构|原理|怎么|如何|机制|设计|技术|做法|思路|核心|训练|构建|搭建|实现|去偏|编码|模式|路由|适配|工作/,
-};
-
-/**
- * +1 to the section a heading names (none when the heading names none); under a results heading
- * (实验/结果/成绩 …) a sentence with a figure gets +2: there, a count is a result.
- */
-export function scoreHeading(heading: string | undefined, sentence: string): CueScores {
-  const out = { core: 0, results: 0, insights: 0 };
-  if (!heading) return out;
-  for (const key of ["results", "insights", "core"] as const) {
-    if (HEADING_CUES[key].test(heading)) {
-      const f = key === "results" ? countFigures(sentence) : undefined;
-      out[key] = f && f.strong + f.weak > 0 ? 2 : 1;
-      break;
-    }
-  }
-  return out;
 }
 
 /**

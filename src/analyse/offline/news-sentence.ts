@@ -99,9 +99,15 @@ export function scoreNewsSentences(
   return scored.sort((a, b) => b.score - a.score || a.unit.index - b.unit.index);
 }
 
+/**
+ * "这种" before a quoted description ("把这种“你一句、我一句”的单工交互变成…"): the quote says what is
+ * meant, the demonstrative only points back at the sentence before; a summary drops it.
+ */
+const SELF_DESCRIBED = /(?:这种|这类|这样的|那种)(?=[“「][^”」]{1,24}[”」]的)/g;
+
 /** The summary text: editor's tag and openers dropped, pronoun resolved, cut to ≤ 120 chars at a clause. */
 export function formatSummary(text: string, context: NewsContext): string {
-  const out = text.replace(OPENERS, "").replace(CONTRAST_AFTER_TOPIC, "$1");
+  const out = text.replace(OPENERS, "").replace(CONTRAST_AFTER_TOPIC, "$1").replace(SELF_DESCRIBED, "");
   // "三年来，它从…" (its referent not taken along): named when the pronoun has a known referent.
   const lead = pronounAfterTimeLead(out);
   if (lead) {

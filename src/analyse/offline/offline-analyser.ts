@@ -7,6 +7,7 @@ import { detectCommentary, detectPromotion, detectRelease, scoreStars } from "..
 import { isBoilerplate, isHeading, selectCandidates } from "./candidate-sentences.ts";
 import { countFigures } from "./cues.ts";
 import { DEFAULT_USER_DICTIONARY } from "./domain-terms.ts";
+import { addHeadlineFigure } from "./headline-figure.ts";
 import { extendSummary, formatSummary, pickNewsSentence } from "./news-sentence.ts";
 import { pickOrg } from "./pick-org.ts";
 import { type RankedUnit, rankSentences } from "./rank-sentences.ts";
@@ -31,7 +32,8 @@ export const OFFLINE_ANALYSER_INFO: AnalyserInfo = {
   // v2: news-sentence summary, standalone bullets, sections by figure types, rubric ★ (issue 11).
   // v3: org = actor for …公司X/role+person/roundups, summaries carry their referent, no announcing bullets.
   // v4: a summary's back-reference it cannot carry is resolved (a question quoted in place) or cut; 他/她 → the actor.
-  promptVersion: "offline-v4",
+  // v5: the headline figure in the summary, no figure-repeating bullets, list items with their frame, subjects for result bullets.
+  promptVersion: "offline-v5",
 };
 
 const DEFAULT_MAX_BULLETS = 5;
@@ -97,10 +99,16 @@ export function analyseArticle(article: Article, context: AnalyseContext): Entry
     .join("");
   const org = pickOrg({ title, lead, text: article.text, fallback: context.fallbackOrg });
   const news = { title, actors: titleActors(title), subject, actor: org.org };
+  const summaryText = addHeadlineFigure(
+    [formatSummary(extendSummary(summary, ranked), news), formatSummary(summary.text, news)],
+    title,
+    ranked.filter((u) => !isBoilerplate(u.text)),
+  );
   const headings = headingIndex(sentences);
   const sections = selectSections({
     units: ranked.filter((u) => !isBoilerplate(u.text)),
     summary,
+    summaryText,
     headingOf: (u) => headings.get(u.index),
     maxBullets: context.maxBullets,
     title,
@@ -128,7 +136,7 @@ export function analyseArticle(article: Article, context: AnalyseContext): Entry
     title,
     stars,
     tags,
-    summary: formatSummary(extendSummary(summary, ranked), news),
+    summary: summaryText,
     core: sections.core,
     results: sections.results,
     insights: sections.insights,

@@ -1,6 +1,7 @@
 import { EMPTY_SECTION } from "../../model/briefing-wording.ts";
 import type { Section } from "../../model/index.ts";
-import { CUE_THRESHOLDS, type CueScores, countFigures, scoreCues, scoreHeading } from "./cues.ts";
+import { CUE_THRESHOLDS, type CueScores, countFigures, listFigures, scoreCues } from "./cues.ts";
+import { scoreHeading } from "./heading-cues.ts";
 import type { RankedUnit } from "./rank-sentences.ts";
 
 /** What a section with nothing to say shows: the briefing's own wording. */
@@ -22,6 +23,8 @@ export interface SectionInput {
   /** Ranked units, the summary's included (it may join 实验数据 only). */
   units: readonly RankedUnit[];
   summary?: RankedUnit;
+  /** The summary as published (it may carry the sentence after the news sentence): not said again in 核心技术/独家洞察. */
+  summaryText?: string;
   /** The article heading each unit stands under (by unit index), if any. */
   headingOf: (unit: RankedUnit) => string | undefined;
   maxBullets: number;
@@ -44,7 +47,8 @@ export function titleFigures(title: string): string[] {
  * article heading it stands under (+1 to the section the heading names). A unit goes to the
  * section whose threshold it clears by most; ties by PRIORITY. An empty 实验数据 or 独家洞察 takes its
  * best leftover unit at a lower bar (a result-type figure; one insight cue point), so 原文未提供
- * means the article has nothing for it. Bullets keep article order; no text appears twice.
+ * means the article has nothing for it. Bullets keep article order; no text appears twice, and no
+ * bullet only repeats figures another bullet states (pickBullets).
  */
 export function selectSections(input: SectionInput): Sections {
   const buckets: Record<SectionKey, Array<{ unit: RankedUnit; rank: number }>> = {
@@ -86,20 +90,53 @@ export function selectSections(input: SectionInput): Sections {
     leftovers.splice(leftovers.indexOf(best), 1);
   }
   const seen = new Set<string>();
+  const stated = new Set<string>();
   const toSection = (key: SectionKey): Section => {
-    const chosen = buckets[key]
-      .sort((a, b) => b.rank - a.rank || a.unit.index - b.unit.index)
-      .filter((c) => !seen.has(c.unit.text))
-      .slice(0, input.maxBullets)
-      .sort((a, b) => a.unit.index - b.unit.index);
-    for (const c of chosen) seen.add(c.unit.text);
+    const chosen = pickBullets(
+      buckets[key].sort((a, b) => b.rank - a.rank || a.unit.index - b.unit.index),
+      { seen, stated, max: input.maxBullets },
+    ).sort((a, b) => a.unit.index - b.unit.index);
+    for (const c of chosen) {
+      seen.add(c.unit.text);
+      for (const f of listFigures(c.unit.text)) stated.add(f);
+    }
     if (chosen.length === 0) return { lead: NOT_PROVIDED, bullets: [] };
     return { bullets: chosen.map((c) => ({ text: c.unit.text })) };
   };
+  // What the summary already says is not said again in 核心技术/独家洞察, unless it is all they have.
+  for (const key of ["core", "insights"] as const) {
+    const fresh = buckets[key].filter((c) => !input.summaryText?.includes(c.unit.text));
+    if (fresh.length > 0) buckets[key] = fresh;
+  }
   const results = toSection("results");
   const insights = toSection("insights");
   const core = toSection("core");
   return { core, results, insights };
+}
+
+/**
+ * Takes candidates best first, up to `max`: none whose text is already out, and none whose figures
+ * all stand in bullets already taken ("平均解决率也只有 17.2%" after "…平均只解决了 17.2% 的任务，最好的
+ * 也只有 23.7%"); a taken bullet whose figures a later, fuller one states is replaced by it.
+ */
+function pickBullets<T extends { unit: RankedUnit }>(
+  ranked: readonly T[],
+  context: { seen: ReadonlySet<string>; stated: ReadonlySet<string>; max: number },
+): T[] {
+  const chosen: T[] = [];
+  for (const c of ranked) {
+    if (chosen.length >= context.max) break;
+    if (context.seen.has(c.unit.text)) continue;
+    const figures = listFigures(c.unit.text);
+    const taken = new Set([...context.stated, ...chosen.flatMap((d) => listFigures(d.unit.text))]);
+    if (figures.length > 0 && figures.every((f) => taken.has(f))) continue;
+    for (let i = chosen.length - 1; i >= 0; i--) {
+      const earlier = listFigures(chosen[i]!.unit.text);
+      if (earlier.length > 0 && earlier.every((f) => figures.includes(f))) chosen.splice(i, 1);
+    }
+    chosen.push(c);
+  }
+  return chosen;
 }
 
 function qualifiesLoosely(key: "results" | "insights", text: string, cues: CueScores): boolean {

@@ -1,4 +1,7 @@
+import { continuesPrevious, dropLeadIn } from "./continuations.ts";
+import { lacksSubject, withSharedSubject } from "./implied-subject.ts";
 import type { Sentence } from "./sentences.ts";
+import { titleNames } from "./title-entities.ts";
 
 /**
  * Turns candidate sentences into units a reader can take alone (bullets and the summary):
@@ -6,11 +9,15 @@ import type { Sentence } from "./sentences.ts";
  * - a sentence that dangles (ends in ：，、 — a list intro or a cut clause) is merged with the
  *   sentence that follows it;
  * - a list item's trailing ；/，/、 becomes 。;
- * - a leading connective without its referent (此外，不过，但，同时 …) is dropped;
+ * - a leading connective without its referent (此外，不过，但，同时 …) is dropped, and so is a lead-in
+ *   before the fact ("结果相当扎心：", "实验显示，"; continuations.ts);
+ * - a short tail or an add-on clause after ； ("…；视频等动态模态也尚未覆盖。") joins the sentence before;
  * - a leading anaphor (该方法, 这一模型, 其…) is resolved to the article's subject when the subject
  *   is a named thing and the anaphor a generic noun; a sentence that still opens with an anaphor
  *   (这意味着…, 他认为…, 这两个成绩…) is merged after its antecedent sentence when that directly
- *   precedes it, else it is marked `standalone: false` and never used.
+ *   precedes it, else it is marked `standalone: false` and never used;
+ * - a result clause without its subject ("在 DPG-Bench 上得分 87.44；") takes the title's name the
+ *   sentence before names, else joins that sentence like an anaphor (implied-subject.ts).
  */
 export interface Unit extends Sentence {
   /** False when the unit needs context it does not carry. */
@@ -42,7 +49,7 @@ const BACK_REFERENCE = /对此|此事|这件事|这一点|上述|前述/;
  * says nothing alone: never a bullet (what it announces stands on its own).
  */
 const ANNOUNCE =
-  /(?:给出|提出|列出|总结|归纳|梳理|分享|谈到|提到|坦承|坦言|指出)了?[^，。；]{0,6}?(?:几|一些|若干|以下|如下|下面)(?:组|个|点|项|条|种|类|方面)[^，。；]{0,10}[。：:]?$|(?:问题|挑战|风险|隐忧|局限)(?:也|就|同样)?(?:很|十分|非常|相当)?(?:明显|突出|不少)[。.]?$|如下[。：:]?$/;
+  /(?:给出|提出|列出|总结|归纳|梳理|分享|谈到|提到|坦承|坦言|指出|介绍)了?[^，。；]{0,16}?(?:几|一些|若干|以下|如下|下面)(?:组|个|点|项|条|种|类|方面)[^，。；]{0,10}[。：:]?$|(?:问题|挑战|风险|隐忧|局限)(?:也|就|同样)?(?:很|十分|非常|相当)?(?:明显|突出|不少)[。.]?$|如下[。：:]?$/;
 const ANNOUNCE_MAX = 30;
 const ORDINAL = /^(?:第[一二三四五六七八九十\d]+(?:种|个|类|步|点|阶段|条)?|其[一二三])/;
 
@@ -56,8 +63,16 @@ export interface UnitContext {
 
 export function buildUnits(candidates: readonly Sentence[], context: UnitContext = {}): Unit[] {
   const units: Unit[] = [];
+  /** The index of a unit's last sentence, when it spans several. */
+  const lastSentence = new Map<Unit, number>();
   for (let i = 0; i < candidates.length; i++) {
     const start = candidates[i]!;
+    const list = readList(candidates, i);
+    if (list) {
+      units.push(...list.units);
+      i += list.consumed;
+      continue;
+    }
     let s = start;
     let text = s.text;
     // A dangling sentence takes the next one along (a list intro with its first item, a cut clause);
@@ -79,29 +94,107 @@ export function buildUnits(candidates: readonly Sentence[], context: UnitContext
       i++;
     }
     units.push({ ...start, text, original: text, standalone: true });
+    lastSentence.set(units.at(-1)!, s.index);
   }
   const merged: Unit[] = [];
   for (const unit of units) {
     const previous = merged.at(-1);
+    const adjacent =
+      previous !== undefined && (lastSentence.get(previous) ?? previous.index) + 1 === unit.index;
     const bare = stripConnective(unit.text);
     const opensWithAnaphor =
       (ANAPHOR.test(bare) && !GENERIC_HEAD.test(bare)) ||
       BACK_REFERENCE.test(bare.split(/[，,：:；;。！？]/)[0]!);
-    // "…得分 88.6。这两个成绩均为…": the antecedent is the sentence right before, in the same paragraph.
+    // "…；在 DPG-Bench 上得分 87.44；": the subject is the previous sentence's; named when it is the
+    // title's thing, else the two are joined like an anaphor and its antecedent.
+    const subjectless = lacksSubject(bare);
+    if (subjectless && previous) {
+      const names = [...(context.subject ? [context.subject] : []), ...titleNames(context.title ?? "")];
+      const named = withSharedSubject(bare, previous.text, names);
+      if (named) {
+        merged.push({ ...unit, text: named, original: named });
+        continue;
+      }
+    }
+    // "…得分 88.6。这两个成绩均为…": the antecedent is the sentence right before, in the same paragraph;
+    // so is the thought a tail or an add-on after ； finishes ("…；视频等动态模态也尚未覆盖。").
+    // A subject-less result may join across a paragraph break: the sentence right before is its subject's.
     if (
-      opensWithAnaphor &&
+      (opensWithAnaphor || subjectless || (previous && continuesPrevious(bare, previous.text))) &&
       previous &&
-      previous.paragraph === unit.paragraph &&
+      (previous.paragraph === unit.paragraph || (subjectless && adjacent)) &&
       previous.text.length + unit.text.length <= MAX_MERGED &&
       !/[：:]$/.test(previous.text)
     ) {
       previous.text = `${previous.text}${unit.text}`;
       previous.original = previous.text;
+      lastSentence.set(previous, lastSentence.get(unit) ?? unit.index);
       continue;
     }
     merged.push(unit);
   }
   return merged.map((unit) => finishUnit(unit, context));
+}
+
+/** A list item's label ("趋势拟合去偏：…", "padding 抑制：…"): a short name before a colon. */
+const ITEM_LABEL = /^[^，,。：:；;！？!?“”]{2,16}[：:]/;
+const LIST_INTRO = /[：:]$/;
+/** A place or scope every item stands in ("在 4035 篇论文中：", "受测的 12 个模型里："), not an announcement. */
+const FRAME = /^[^，,。；;这那该其此它]{2,22}(?:中|里|内|上|之间|当中|之中)[：:]$/;
+
+/**
+ * A list: an intro ending in ： and two or more items after it, each but the last ending in ；.
+ * The intro is the frame of every item, not only of the first, so:
+ *
+ * - labelled items ("趋势拟合去偏：…；padding 抑制：…") stand alone by their labels; the intro stays
+ *   apart, cut to what it states ("作者提出了 X 方法，整体思路非常直接：" → "作者提出了 X 方法。"),
+ *   never "…直接：趋势拟合去偏：…" with two colons;
+ * - unlabelled items under a frame of place or scope ("在 4035 篇论文中：") each take the frame along, as a clause
+ *   ("在 4035 篇论文中，约 38%（1533 篇）没有给出代码链接。"); the frame alone is no unit;
+ * - under any other intro ("改进主要有三点：") the first item joins it as before (undefined here).
+ */
+function readList(
+  candidates: readonly Sentence[],
+  at: number,
+): { units: Unit[]; consumed: number } | undefined {
+  const intro = candidates[at]!;
+  if (!LIST_INTRO.test(intro.text)) return undefined;
+  const items: Sentence[] = [];
+  for (let j = at + 1; j < candidates.length; j++) {
+    const item = candidates[j]!;
+    const previous = candidates[j - 1]!;
+    if (item.index !== previous.index + 1) break;
+    if (items.length > 0 && !/[；;]$/.test(previous.text)) break;
+    items.push(item);
+  }
+  if (items.length < 2) return undefined;
+  const unit = (s: Sentence, text: string, original = text): Unit => ({
+    ...s,
+    text,
+    original,
+    standalone: true,
+  });
+  if (items.every((item) => ITEM_LABEL.test(item.text))) {
+    const clauses = intro.text.match(/[^，,]+[，,]?/g) ?? [intro.text];
+    const stated = (clauses.length > 1 ? clauses.slice(0, -1).join("") : intro.text).replace(
+      /[，,：:]$/,
+      "。",
+    );
+    // Each item stands by its label; the intro's words still say what the item is (a method, a
+    // result) when it is routed to a section, so they are scored with it.
+    return {
+      units: [
+        unit(intro, stated),
+        ...items.map((item) => unit(item, item.text, `${intro.text}${item.text}`)),
+      ],
+      consumed: items.length,
+    };
+  }
+  if (!FRAME.test(intro.text)) return undefined;
+  return {
+    units: items.map((item) => unit(item, `${intro.text.replace(/[：:]$/, "，")}${item.text}`)),
+    consumed: items.length,
+  };
 }
 
 /**
@@ -111,7 +204,7 @@ export function buildUnits(candidates: readonly Sentence[], context: UnitContext
  */
 function finishUnit(unit: Unit, context: UnitContext): Unit {
   const { subject, title = "", text: articleText = "" } = context;
-  let text = stripConnective(unit.text);
+  let text = dropLeadIn(stripConnective(unit.text));
   const head = text.match(GENERIC_HEAD);
   if (head) {
     const noun = head[1]!;
@@ -121,7 +214,7 @@ function finishUnit(unit: Unit, context: UnitContext): Unit {
     text = `${subject}的${text.slice(1)}`;
   }
   text = text.replace(LIST_END, "。");
-  const opensBadly = ANAPHOR.test(text) || DANGLING_END.test(text);
+  const opensBadly = ANAPHOR.test(text) || DANGLING_END.test(text) || lacksSubject(text);
   const refersBack = BACK_REFERENCE.test(text.split(/[，,：:；;。！？]/)[0]!);
   const announces = text.length <= ANNOUNCE_MAX && ANNOUNCE.test(text);
   return {

@@ -41,6 +41,19 @@ export function findNamedThings(text: string): string[] {
   return out;
 }
 
+/**
+ * Names a title gives, loosest first-class reading: its named things, then capitalised Latin words
+ * (Lumen, Sora) that are no generic word and no org — what a clause may share as its subject.
+ */
+export function titleNames(title: string): string[] {
+  const out = findNamedThings(title);
+  for (const m of title.matchAll(/(?<![A-Za-z0-9])[A-Z][a-z]{2,}(?![A-Za-z0-9])/g)) {
+    if (GENERIC.has(m[0]) || ORG_WORDS.has(m[0].toLowerCase()) || out.some((n) => n.includes(m[0]))) continue;
+    out.push(m[0]);
+  }
+  return out;
+}
+
 /** What the title is about: its first named thing, else undefined. */
 export function titleSubject(title: string): string | undefined {
   return findNamedThings(title)[0];
