@@ -408,7 +408,8 @@ function isPublished(p: Plant, published: Entry): boolean {
   if (p.kind === "moved-figure" || p.kind === "flipped-direction" || p.kind === "sibling-name") {
     // The benchmark it was moved to (the flipped verb), followed in its sentence by the figure.
     const esc = (x: string) => x.replace(/\s+/g, "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    return new RegExp(`${esc(p.context!)}[^。；;]*?(?<![\\d.])${esc(p.value)}(?![\\d])`).test(
+    // The name as a whole ("Lumen-3" is not the start of "Lumen-3-Flash").
+    return new RegExp(`${esc(p.context!)}(?![A-Za-z0-9-])[^。；;]*?(?<![\\d.])${esc(p.value)}(?![\\d])`).test(
       publishedText(published),
     );
   }
