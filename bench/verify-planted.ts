@@ -31,6 +31,7 @@ export const KINDS = [
   "inflated-qualifier",
   "sibling-name",
   "invented-status",
+  "invented-name",
 ] as const;
 export type PlantKind = (typeof KINDS)[number];
 
@@ -381,6 +382,17 @@ function plant(kind: PlantKind, entry: Entry, a: SetArticle): Plant | undefined 
       slot[i] = { ...slot[i]!, text: `${slot[i]!.text.replace(/[。！]$/, "")}${add}。` };
       return { kind, value };
     }
+    case "invented-name": {
+      // "…，效果优于 Claude": a rival (or a person) the article never names.
+      const text = `${a.title}\n${a.text}`.toLowerCase();
+      const names = ["Claude", "Gemini", "Llama", "Mistral", "Karpathy", "Sora", "Midjourney"];
+      const name = names.filter((n) => !text.includes(n.toLowerCase()))[pick(a.id, 3)];
+      const slot = entry.insights.bullets.length ? entry.insights.bullets : entry.core.bullets;
+      const i = slot.length - 1;
+      if (!name || i < 0) return undefined;
+      slot[i] = { ...slot[i]!, text: `${slot[i]!.text.replace(/[。！]$/, "")}，效果优于 ${name}。` };
+      return { kind, value: name };
+    }
     case "inflated-stars": {
       if (entry.stars > 3) return undefined;
       entry.stars = 5;
@@ -463,11 +475,14 @@ export async function scorePlanted(): Promise<PlantedScore> {
     }
     const entry = structuredClone(outcome.entry);
     const plants: Plant[] = [];
-    const want = n % 2 === 0 ? 3 : 2;
+    const want = 3;
     // Kinds that fit few entries (a benchmark phrase, a change verb before a figure) go first,
     // alternately, so every kind gets planted often enough; the rest in rotation.
-    const rare: PlantKind[] =
-      n % 2 === 0 ? ["moved-figure", "sibling-name"] : ["flipped-direction", "sibling-name"];
+    const rare: PlantKind[] = [
+      n % 2 === 0 ? "moved-figure" : "flipped-direction",
+      "sibling-name",
+      "inflated-stars",
+    ];
     const rotated = KINDS.map((_, k) => KINDS[(n + k) % KINDS.length]!).filter((k) => !rare.includes(k));
     for (const kind of [...rare, ...rotated]) {
       if (plants.length >= want) break;

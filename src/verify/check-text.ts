@@ -15,6 +15,7 @@ import { compactText, halfWidth } from "./fold-text.ts";
 import type { ArticleIndex } from "./index-article.ts";
 import { evidenceScore } from "./match-evidence.ts";
 import { nameAroundFigure } from "./name-forms.ts";
+import { checkProperName, findProperNames } from "./proper-names.ts";
 import type { ClaimKind } from "./types.ts";
 
 export interface TextClaim {
@@ -63,6 +64,15 @@ export function checkTextFacts(
       at: [n.index, n.end] as [number, number],
       ...checkName(n.raw, index),
     })),
+    // Names without a version ("Claude", "Karpathy") the versioned names above do not cover.
+    ...findProperNames(clean)
+      .filter((n) => !tokens.names.some((v) => n.index < v.end && n.end > v.index))
+      .map((n) => ({
+        kind: "name" as const,
+        value: n.raw,
+        at: [n.index, n.end] as [number, number],
+        ...checkProperName(n.raw, index),
+      })),
     ...findQualifiers(clean).map((q) => ({
       kind: "qualifier" as const,
       value: q.raw,

@@ -31,7 +31,7 @@ export const ARTICLES: DatasetArticle[] = [
     title: "上海大学与南开大学揭示多模态剪枝中的注意力偏置",
     text: `来自上海大学和南开大学的研究者发现，视觉语言模型里以注意力分数衡量 Token 重要性的做法存在位置偏置与 Attention Sink 两类偏差。
 
-他们提出的去偏方法无需重新训练，已接入 FastV、PyramidDrop、SparseVLM 等 6 种主流剪枝方法，在 10 个图像理解基准和 3 个视频理解基准上都带来一致提升，覆盖 LLaVA-7B 与 LLaVA-13B。
+他们提出的去偏方法 Attention Debiasing 无需重新训练，已接入 FastV、PyramidDrop、SparseVLM 等 6 种主流剪枝方法，在 10 个图像理解基准和 3 个视频理解基准上都带来一致提升，覆盖 LLaVA-7B 与 LLaVA-13B。
 
 论文：arXiv:2508.17807
 代码：github.com/intcomp/attention-bias`,
