@@ -15,6 +15,16 @@ export function isHttpUrl(value: string): boolean {
 export const ZWSP = "\u200b";
 
 /**
+ * Removes explicit bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) and the
+ * marks (U+200E, U+200F, U+061C): invisible, they reorder what the reader sees, so a title can
+ * show "moc.elgoog" backwards or make the text around a link read otherwise. The visible
+ * characters all stay.
+ */
+export function removeBidiControls(s: string): string {
+  return s.replace(/[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g, "");
+}
+
+/**
  * Text that must not become a link by itself: `scheme://` and `www.` are broken with an invisible
  * ZWSP, so no client or Markdown viewer auto-links a URL that an article wrote (links are made only
  * from URLs we chose). Every character stays.

@@ -36,3 +36,10 @@ test("only http(s) URLs become links", () => {
   assert.equal(formatMarkdownLink("标题", "data:text/html,x"), "标题");
   assert.equal(formatMarkdownLink("a]b", "https://x.dev/"), "[a\\]b](https://x.dev/)");
 });
+
+test("bidi controls that would show a field reordered are removed; the visible text stays", () => {
+  // U+202E shows "moc.live" as "evil.com"; U+2066/U+2069 isolate a run that a reader sees moved.
+  const out = escapeMarkdownInline("官网 \u202emoc.live\u202c 与 \u2066a\u2069 \u200f见");
+  assert.doesNotMatch(out, /[\u202a-\u202e\u2066-\u2069\u200e\u200f]/);
+  assert.equal(out, "官网 moc.live 与 a 见");
+});

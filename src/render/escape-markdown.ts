@@ -4,6 +4,7 @@
  * wholesale: ordinary Chinese text and that emphasis pass through unchanged. What is neutralised is
  * what could change the document's structure or smuggle markup in:
  * - line breaks and control characters inside a field → one space (a field never spans lines);
+ *   bidi controls (U+202E …), which would show the text reordered, are removed;
  * - `<` opening a tag (`<script`, `</`, `<!`), and `&` opening an entity → escaped;
  * - block markers at the start of a block (`#`, `>`, `-`, `+`, `*`, `1.`, `=`, `|`, fences) → `\`;
  * - `[`, `]` and `\` everywhere, so no `[text](url)` link or image an article wrote stays live
@@ -11,11 +12,11 @@
  *   an invisible ZWSP so no viewer auto-links a URL from the text (links only from URLs we chose);
  * - `*` inside bold labels; trailing `#` in headings (ATX closing sequence).
  */
-import { breakAutolinks, isHttpUrl } from "../model/links.ts";
+import { breakAutolinks, isHttpUrl, removeBidiControls } from "../model/links.ts";
 
 /** Collapses a field to one line: CR/LF, tabs and other control characters become single spaces. */
 export function flattenField(value: string): string {
-  return value
+  return removeBidiControls(value)
     .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ")
     .replace(/ {2,}/g, " ")
     .trim();
