@@ -1,7 +1,7 @@
 import type { VerificationCounts } from "../model/briefing.ts";
 import type { Bullet, Entry, Section } from "../model/entry.ts";
-import { checkLink } from "./check-claims.ts";
 import { UNNAMED_ORGS, verifyOrgClaims } from "./check-org.ts";
+import { verifyResources, verifyTags } from "./check-resources.ts";
 import { checkStars } from "./check-stars.ts";
 import { checkTextFacts, checkTextLinks, quoteOccurrences, removeUrl, type TextClaim } from "./check-text.ts";
 import { type ArticleIndex, indexArticle } from "./index-article.ts";
@@ -78,18 +78,9 @@ export function verifyEntry(
     summaryFallback = fallback?.from;
     withheld = !fallback;
   }
-  const resources = entry.resources.filter((r, i) => {
-    const verdict = checkLink(r.url, index);
-    claims.push({
-      kind: "link",
-      value: r.url,
-      where: `resources[${i}]`,
-      reason: verdict.reason,
-      status: verdict.supported ? "supported" : "dropped",
-    });
-    return verdict.supported;
-  });
-  const checked: Entry = { ...entry, org, title, summary, core, results, insights, resources };
+  const resources = verifyResources(entry.resources, index, claims);
+  const tags = verifyTags(entry.tags, index, claims);
+  const checked: Entry = { ...entry, org, title, summary, core, results, insights, resources, tags };
   const stars = checkStars(checked, entry.stars, article, claims);
   return {
     entry: { ...checked, stars: stars.final },
@@ -200,7 +191,8 @@ function checkTitle(
   claims: ClaimReport[],
   policy: Policy,
 ): string {
-  const facts = checkTextFacts(title, index);
+  // A link in a title is held to the article like one in prose (a title is never a link's text).
+  const facts = [...checkTextLinks(title, index), ...checkTextFacts(title, index)];
   const ok = facts.every((f) => f.supported);
   const useArticle = !ok && policy === "drop" && articleTitle.trim().length > 0;
   for (const f of facts)
