@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { Entry } from "../model/entry.ts";
 import { PLAIN_RESOURCE_LABEL } from "./check-resources.ts";
+import { explainClaims } from "./explain-claims.ts";
 import type { ArticleEvidence } from "./types.ts";
 import { verifyEntry } from "./verify-entry.ts";
 
@@ -16,6 +17,7 @@ const article: ArticleEvidence = {
     "代码仓库：https://github.com/morningstar-lab/lumen",
     "技术博客：https://blog.morningstar.example/posts/lumen-2",
     "演示：https://demo.morningstar.example:7860/app",
+    "晨星实验室表示，团队暂时不会开放训练数据，也不提供商用授权。",
   ].join("\n"),
   links: [{ text: "代码仓库", href: "https://github.com/morningstar-lab/lumen" }],
 };
@@ -117,4 +119,27 @@ test("tags carry no link and no unsupported figure; a title's link is held to th
   const titled = verifyEntry({ ...base, title: "Lumen-2 开源，下载见 https://evil.example/get" }, article);
   assert.equal(titled.entry.title, article.title);
   assert.ok(titled.claims.some((c) => c.where === "title" && c.kind === "link" && c.status === "dropped"));
+});
+
+test("an evidence quote is published in the article's words, never the reply's near-miss", () => {
+  // One word (不) away from the article: within the quote tolerance, saying the opposite.
+  const flipped = "团队暂时会开放训练数据，也不提供商用授权";
+  const invented = "团队已获得三家云厂商的投资意向";
+  const entry: Entry = {
+    ...base,
+    insights: {
+      bullets: [
+        { text: "训练数据暂不开放。", evidence: flipped },
+        { text: "暂无商用授权。", evidence: invented },
+      ],
+    },
+  };
+  const r = verifyEntry(entry, article);
+  const [first, second] = r.entry.insights.bullets;
+  assert.equal(first!.evidence, "团队暂时不会开放训练数据，也不提供商用授权");
+  assert.equal(second!.evidence, undefined, "a quote the article does not hold is not published");
+  const shown = explainClaims(r.entry, article, r.claims).filter((c) => c.claim.kind === "evidence");
+  assert.equal(shown[0]!.claim.status, "supported");
+  assert.equal(shown[0]!.evidence, "团队暂时不会开放训练数据，也不提供商用授权");
+  assert.equal(shown[1]!.evidence, undefined);
 });

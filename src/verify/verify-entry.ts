@@ -3,7 +3,14 @@ import type { Bullet, Entry, Section } from "../model/entry.ts";
 import { UNNAMED_ORGS, verifyOrgClaims } from "./check-org.ts";
 import { verifyResources, verifyTags } from "./check-resources.ts";
 import { checkStars } from "./check-stars.ts";
-import { checkTextFacts, checkTextLinks, quoteOccurrences, removeUrl, type TextClaim } from "./check-text.ts";
+import {
+  articlePassage,
+  checkTextFacts,
+  checkTextLinks,
+  quoteOccurrences,
+  removeUrl,
+  type TextClaim,
+} from "./check-text.ts";
 import { type ArticleIndex, indexArticle } from "./index-article.ts";
 import { EVIDENCE_THRESHOLD, evidenceScore } from "./match-evidence.ts";
 import { pruneClauses, saysSomething } from "./prune-clauses.ts";
@@ -144,15 +151,23 @@ function verifyBullets(bullets: Bullet[], where: string, ctx: BulletContext): Bu
         reason: f.reason,
         status: f.supported ? "supported" : status,
       });
+    // The published quote is the article's own passage, or none: never the reply's wording.
+    let evidence: string | undefined;
     if (bullet.evidence !== undefined) {
       const score = evidenceScore(bullet.evidence, index.compact, index.folded);
       const supported = score >= EVIDENCE_THRESHOLD;
+      evidence = supported
+        ? score === 1
+          ? bullet.evidence
+          : articlePassage(bullet.evidence, index)
+        : undefined;
       claims.push({
         kind: "evidence",
         value: bullet.evidence,
         where: at,
         status: supported ? "supported" : "unsupported",
         reason: `${Math.round(score * 100)}% of the quote matches the article`,
+        ...(evidence && evidence !== bullet.evidence ? { evidence } : {}),
       });
     }
     let keptText: string | undefined = text;
@@ -170,6 +185,8 @@ function verifyBullets(bullets: Bullet[], where: string, ctx: BulletContext): Bu
       if (keptText === undefined) return;
     }
     const kept: Bullet = { ...bullet, text: keptText };
+    if (evidence === undefined) delete kept.evidence;
+    else kept.evidence = evidence;
     if (label === undefined) delete kept.label;
     else kept.label = label;
     if (failed.length && policy === "mark") kept.flagged = true;
