@@ -75,3 +75,15 @@ test("every chat flavour: no bare domain the client could link, no bidi control,
     assert.equal(visible, raw.replace(/[\u202e\u202c]/g, ""), flavour);
   }
 });
+
+test("a link whose user info poses as the host goes, and shows, where it really points", () => {
+  // A hostile feed's item link: reads as mp.weixin.qq.com, goes to evil.example.
+  const disguised = "https://mp.weixin.qq.com@evil.example/s/abc";
+  const block: Block = [[{ style: "plain", spans: [{ kind: "link", text: disguised, href: disguised }] }]];
+  for (const flavour of ["lark", "dingtalk", "wecom", "discord", "slack", "telegram"] as const) {
+    const [out] = renderBlocks([block], flavour);
+    assert.doesNotMatch(out!, /weixin/, `${flavour}: ${out}`);
+    assert.ok(out!.includes("https://evil.example/s/abc"), `${flavour}: ${out}`);
+  }
+  assert.equal(safeHref("https://user:pw@example.org/x"), "https://example.org/x");
+});

@@ -13,7 +13,7 @@
  * `@username` never mention anyone.
  */
 import { escapeHtmlAttribute, escapeHtmlText } from "../model/escape-html.ts";
-import { breakAutolinks, isHttpUrl, removeBidiControls, ZWSP } from "../model/links.ts";
+import { breakAutolinks, publishableUrl, removeBidiControls, ZWSP } from "../model/links.ts";
 
 export { ZWSP };
 
@@ -88,10 +88,11 @@ export function escapeTelegram(s: string): string {
 /** HTML entity escaping alone (the attribute set), for values we chose (an href) and for already-defused text. */
 export const escapeTelegramHtml = escapeHtmlAttribute;
 
-/** A link target we may make live: an absolute http(s) URL, re-encoded so it cannot end a link early. */
+/** A link target we may make live: an absolute http(s) URL without user info, re-encoded so it cannot end a link early. */
 export function safeHref(href: string): string | undefined {
-  if (!isHttpUrl(href)) return undefined;
-  return href.replace(
+  const url = publishableUrl(href);
+  if (url === undefined) return undefined;
+  return url.replace(
     /[()<>|"`[\] ]/g,
     (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`,
   );

@@ -11,6 +11,19 @@ export function isHttpUrl(value: string): boolean {
   }
 }
 
+/**
+ * An http(s) URL as a briefing may link it, or undefined for anything else. User info is removed:
+ * `https://mp.weixin.qq.com@evil.example/s/x` reads as one host and goes to another.
+ */
+export function publishableUrl(value: string): string | undefined {
+  if (!isHttpUrl(value)) return undefined;
+  const url = new URL(value);
+  if (!url.username && !url.password) return value;
+  url.username = "";
+  url.password = "";
+  return url.href;
+}
+
 /** U+200B: invisible and not whitespace to any Markdown parser, so it breaks a token without showing. */
 export const ZWSP = "\u200b";
 

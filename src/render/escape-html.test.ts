@@ -29,3 +29,11 @@ test("links only for http(s)", () => {
   assert.equal(renderLinkHtml("t", "javascript:alert(1)"), "t (javascript:alert(1))");
   assert.equal(renderLinkHtml("x", "not a url"), "x (not a url)");
 });
+
+test("a link's user info is not published: href and shown URL name the real host", () => {
+  const disguised = "https://mp.weixin.qq.com@evil.example/s/abc";
+  assert.equal(
+    renderLinkHtml(disguised, disguised),
+    '<a href="https://evil.example/s/abc" rel="noopener noreferrer">https://evil.example/s/abc</a>',
+  );
+});

@@ -3,6 +3,7 @@
  * one of these; the entity table itself is model/escape-html.ts, shared with the chat channels.
  */
 import { escapeHtml } from "../model/escape-html.ts";
+import { publishableUrl } from "../model/links.ts";
 
 /** Escapes text for element content and double- or single-quoted attribute values alike. */
 export { escapeHtml };
@@ -40,5 +41,7 @@ export function renderLinkHtml(text: string, url: string): string {
     safe = false;
   }
   if (!safe) return escapeHtml(text === url ? url : `${text} (${url})`);
-  return `<a href="${escapeHtml(url)}" rel="noopener noreferrer">${escapeHtml(text)}</a>`;
+  // User info is removed: "https://mp.weixin.qq.com@evil.example/" reads as one host, goes to another.
+  const href = publishableUrl(url) ?? url;
+  return `<a href="${escapeHtml(href)}" rel="noopener noreferrer">${escapeHtml(text === url ? href : text)}</a>`;
 }

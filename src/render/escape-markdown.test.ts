@@ -43,3 +43,13 @@ test("bidi controls that would show a field reordered are removed; the visible t
   assert.doesNotMatch(out, /[\u202a-\u202e\u2066-\u2069\u200e\u200f]/);
   assert.equal(out, "官网 moc.live 与 a 见");
 });
+
+test("a link's user info is not published: the URL shows the host it goes to", () => {
+  const disguised = "https://mp.weixin.qq.com@evil.example/s/abc";
+  assert.equal(formatMarkdownUrl(disguised), "https://evil.example/s/abc");
+  assert.equal(
+    formatMarkdownLink(disguised, disguised),
+    "[https:\u200b//evil.example/s/abc](https://evil.example/s/abc)",
+  );
+  assert.equal(formatMarkdownLink("原文", disguised), "[原文](https://evil.example/s/abc)");
+});

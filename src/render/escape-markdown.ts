@@ -12,7 +12,7 @@
  *   an invisible ZWSP so no viewer auto-links a URL from the text (links only from URLs we chose);
  * - `*` inside bold labels; trailing `#` in headings (ATX closing sequence).
  */
-import { breakAutolinks, isHttpUrl, removeBidiControls } from "../model/links.ts";
+import { breakAutolinks, isHttpUrl, publishableUrl, removeBidiControls } from "../model/links.ts";
 
 /** Collapses a field to one line: CR/LF, tabs and other control characters become single spaces. */
 export function flattenField(value: string): string {
@@ -61,12 +61,14 @@ function encodeDestination(url: string): string {
 
 /** A bare URL (GFM autolinks it); a non-http(s) value is shown as inert text in code span. */
 export function formatMarkdownUrl(url: string): string {
-  if (isHttpUrl(url)) return encodeDestination(url);
+  const href = publishableUrl(url);
+  if (href !== undefined) return encodeDestination(href);
   return `\`${flattenField(url).replace(/`/g, "'")}\``;
 }
 
 /** `[title](url)`, or the escaped title alone when the URL is not http(s). */
 export function formatMarkdownLink(title: string, url: string): string {
-  if (!isHttpUrl(url)) return escapeMarkdownInline(title);
-  return `[${escapeMarkdownBracketed(title)}](${encodeDestination(url)})`;
+  const href = publishableUrl(url);
+  if (href === undefined) return escapeMarkdownInline(title);
+  return `[${escapeMarkdownBracketed(title === url ? href : title)}](${encodeDestination(href)})`;
 }
