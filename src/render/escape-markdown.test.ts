@@ -53,3 +53,9 @@ test("a link's user info is not published: the URL shows the host it goes to", (
   );
   assert.equal(formatMarkdownLink("原文", disguised), "[原文](https://evil.example/s/abc)");
 });
+
+test("an e-mail address in a field does not become a GFM mailto link", () => {
+  const out = escapeMarkdownInline("联系 support@evil.example 或 mailto:x@evil.example 领取");
+  assert.doesNotMatch(out, /[\w.+-]@[\w-]+\./, "GFM would autolink this address");
+  assert.equal(out.replaceAll("\u200b", ""), "联系 support@evil.example 或 mailto:x@evil.example 领取");
+});

@@ -9,10 +9,11 @@
  * - block markers at the start of a block (`#`, `>`, `-`, `+`, `*`, `1.`, `=`, `|`, fences) → `\`;
  * - `[`, `]` and `\` everywhere, so no `[text](url)` link or image an article wrote stays live
  *   (in the entries and in the footer's source lists alike), and `scheme://` / `www.` are broken with
- *   an invisible ZWSP so no viewer auto-links a URL from the text (links only from URLs we chose);
+ *   an invisible ZWSP so no viewer auto-links a URL from the text (links only from URLs we chose),
+ *   and so is the `@` of an e-mail address (GFM links those too);
  * - `*` inside bold labels; trailing `#` in headings (ATX closing sequence).
  */
-import { breakAutolinks, isHttpUrl, publishableUrl, removeBidiControls } from "../model/links.ts";
+import { breakAutolinks, isHttpUrl, publishableUrl, removeBidiControls, ZWSP } from "../model/links.ts";
 
 /** Collapses a field to one line: CR/LF, tabs and other control characters become single spaces. */
 export function flattenField(value: string): string {
@@ -25,6 +26,8 @@ export function flattenField(value: string): string {
 /** Inline text that may keep its `**bold**` and `` `code` ``: tags, entities, links and autolinks are defused. */
 export function escapeMarkdownInline(value: string): string {
   return breakAutolinks(flattenField(value))
+    // GFM also links a bare e-mail address (and mailto:/xmpp: ones): a ZWSP after `@` stops it.
+    .replace(/@(?=[\p{L}\p{N}_-])/gu, `@${ZWSP}`)
     .replace(/[\\[\]]/g, "\\$&")
     .replace(/<(?=[A-Za-z/!?])/g, "\\<")
     .replace(/&(?=#?[A-Za-z0-9]+;)/g, "&amp;");
