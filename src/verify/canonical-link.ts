@@ -45,8 +45,8 @@ export function canonicalLink(raw: string): LinkKey | undefined {
  * The URL to publish for an entry's link the article supports. The link as written when it carries
  * nothing the comparison ignored; otherwise its clean form, so user info, a fragment (or a text
  * fragment that highlights words of the attacker's choosing), tracking or open-redirect parameters
- * and another port on a code host never ride along: arXiv, GitHub and Hugging Face links become
- * their canonical page, any other link keeps scheme, host, port and path, and its query only when
+ * and another port or a mirror host of a code host never ride along: arXiv, GitHub and Hugging
+ * Face links become their canonical page, any other link keeps scheme, host, port and path, and its query only when
  * the article's link has the same one (`exact`).
  */
 export function publishedLink(raw: string, exact: boolean): string | undefined {
@@ -60,15 +60,20 @@ export function publishedLink(raw: string, exact: boolean): string | undefined {
     return undefined;
   }
   const web = key.kind === "web";
+  const canonical = web ? undefined : parseKnownLink(url)?.url;
   const queryCounts = web && exact && [...url.searchParams.keys()].every((k) => !TRACKING.test(k));
+  // A paper or repository named on a mirror or another host (alphaxiv, raw.githubusercontent.com)
+  // is published on its own host: the article vouches for what it names, not for the mirror.
+  const ownHost = web || new URL(canonical!).hostname === url.hostname.toLowerCase().replace(/^www\./, "");
   const clean =
     !url.username &&
     !url.password &&
     !text.includes("#") &&
     (web || !url.port) &&
+    ownHost &&
     (url.search === "" || queryCounts);
   if (clean) return raw.trim();
-  if (!web) return parseKnownLink(url)?.url;
+  if (!web) return canonical;
   return `${url.protocol}//${url.host}${url.pathname}${exact ? queryOf(url) : ""}`;
 }
 

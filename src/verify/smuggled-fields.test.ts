@@ -62,6 +62,11 @@ test("a supported link is published without what the comparison ignored", () => 
     ["https://github.com:8443/morningstar-lab/lumen", "https://github.com/morningstar-lab/lumen"],
     // a code-host link with a query
     ["https://github.com/morningstar-lab/lumen?redirect=evil", "https://github.com/morningstar-lab/lumen"],
+    // the repository on another host that names it (not the host the article vouched for)
+    [
+      "https://raw.githubusercontent.com/morningstar-lab/lumen/main/install.sh",
+      "https://github.com/morningstar-lab/lumen",
+    ],
   ];
   for (const [written, published] of cases) {
     const out = verifyEntry(withResource({ label: "相关链接", url: written }), article).entry;
