@@ -25,12 +25,14 @@ export function flattenField(value: string): string {
 
 /** Inline text that may keep its `**bold**` and `` `code` ``: tags, entities, links and autolinks are defused. */
 export function escapeMarkdownInline(value: string): string {
-  return breakAutolinks(flattenField(value))
-    // GFM also links a bare e-mail address (and mailto:/xmpp: ones): a ZWSP after `@` stops it.
-    .replace(/@(?=[\p{L}\p{N}_-])/gu, `@${ZWSP}`)
-    .replace(/[\\[\]]/g, "\\$&")
-    .replace(/<(?=[A-Za-z/!?])/g, "\\<")
-    .replace(/&(?=#?[A-Za-z0-9]+;)/g, "&amp;");
+  return (
+    breakAutolinks(flattenField(value))
+      // GFM also links a bare e-mail address (and mailto:/xmpp: ones): a ZWSP after `@` stops it.
+      .replace(/@(?=[\p{L}\p{N}_-])/gu, `@${ZWSP}`)
+      .replace(/[\\[\]]/g, "\\$&")
+      .replace(/<(?=[A-Za-z/!?])/g, "\\<")
+      .replace(/&(?=#?[A-Za-z0-9]+;)/g, "&amp;")
+  );
 }
 
 /** Inline text that starts a block (a lead paragraph, a bullet without label). */
