@@ -37,3 +37,8 @@ test("a link's user info is not published: href and shown URL name the real host
     '<a href="https://evil.example/s/abc" rel="noopener noreferrer">https://evil.example/s/abc</a>',
   );
 });
+
+test("bidi controls that would show text reordered are removed from pages", () => {
+  assert.equal(escapeHtml("官网 \u202emoc.live\u202c <b>"), "官网 moc.live &lt;b&gt;");
+  assert.equal(renderInlineHtml("见 \u2066x\u2069"), "见 x");
+});

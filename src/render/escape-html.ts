@@ -2,11 +2,16 @@
  * HTML and XML escaping for the renderers. Every string from a feed, a page or an LLM goes through
  * one of these; the entity table itself is model/escape-html.ts, shared with the chat channels.
  */
-import { escapeHtml } from "../model/escape-html.ts";
-import { publishableUrl } from "../model/links.ts";
+import { escapeHtml as escapeEntities } from "../model/escape-html.ts";
+import { publishableUrl, removeBidiControls } from "../model/links.ts";
 
-/** Escapes text for element content and double- or single-quoted attribute values alike. */
-export { escapeHtml };
+/**
+ * Escapes text for element content and double- or single-quoted attribute values alike. Bidi
+ * controls (U+202E …) go too: invisible, they would show a title or the text around a link reordered.
+ */
+export function escapeHtml(value: string): string {
+  return escapeEntities(removeBidiControls(value));
+}
 
 /**
  * Escapes text for XML 1.0: as escapeHtml, and drops the characters XML cannot carry at all
