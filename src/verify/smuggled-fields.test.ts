@@ -115,10 +115,11 @@ test("link text and labels may not name another link, nor a figure the article l
 
 test("tags carry no link and no unsupported figure; a title's link is held to the article", () => {
   const out = verifyEntry(
-    { ...base, tags: ["视觉模型", "https://evil.example/free", "准确率 99%", "7B"] },
+    { ...base, tags: ["视觉模型", "https://evil.example/free", "准确率 99%", "7B", "科学计算/AI4S"] },
     article,
   );
-  assert.deepEqual(out.entry.tags, ["视觉模型", "7B"]);
+  // A vocabulary word with a name in it is a category, not a claim about the article.
+  assert.deepEqual(out.entry.tags, ["视觉模型", "7B", "科学计算/AI4S"]);
   const dropped = out.claims.filter((c) => c.where.startsWith("tags[")).map((c) => c.where);
   assert.deepEqual(dropped, ["tags[1]", "tags[2]"]);
   const titled = verifyEntry({ ...base, title: "Lumen-2 开源，下载见 https://evil.example/get" }, article);
