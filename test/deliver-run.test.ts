@@ -108,7 +108,9 @@ test("every chat part is numbered, within the platform's limit, and the parts re
   }
   const titles = readEntries(rendered.markdown).map((e) => e.title);
   assert.ok(titles.length > 10);
-  for (const t of titles) assert.ok(receivers.chat.discord.accepted.join("").includes(t), t);
+  // Bare domains in a title ("rentahuman.ai") carry an invisible ZWSP before their dot in chat.
+  const discord = receivers.chat.discord.accepted.join("").replaceAll("\u200b", "");
+  for (const t of titles) assert.ok(discord.includes(t), t);
 });
 
 test("the signed webhook gets the JSON once; the e-mail carries the dated subject", () => {

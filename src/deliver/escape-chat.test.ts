@@ -23,7 +23,7 @@ test("Discord: backslash escapes, mentions and autolinks broken", () => {
   const out = escapeDiscord("<@123> <@&9> <#5> @everyone [x](https://e.example) **b** - item");
   assert.equal(
     out,
-    `\\<@${ZWSP}123\\> \\<@${ZWSP}&9\\> \\<#5\\> @${ZWSP}everyone \\[x\\]\\(https:${ZWSP}//e.example\\) \\*\\*b\\*\\* - item`,
+    `\\<@${ZWSP}123\\> \\<@${ZWSP}&9\\> \\<#5\\> @${ZWSP}everyone \\[x\\]\\(https:${ZWSP}//e${ZWSP}.example\\) \\*\\*b\\*\\* - item`,
   );
 });
 
@@ -53,7 +53,37 @@ test("a link shown by its own URL keeps the URL readable (copying the label give
   const other: Block = [
     [{ style: "bullet", spans: [{ kind: "link", text: "见 https://evil.example", href: url }] }],
   ];
-  assert.ok(renderBlocks([other], "slack")[0]!.includes(`https:${ZWSP}//evil.example`));
+  assert.ok(renderBlocks([other], "slack")[0]!.includes(`https:${ZWSP}//evil${ZWSP}.example`));
   // Discord: an entry number stays digits, its dot escaped (a backslash before a digit would show).
   assert.equal(escapeDiscord("1. [美团] STAR"), "1\\. \\[美团\\] STAR");
+});
+
+test("every chat flavour: no bare domain the client could link, no bidi control, the visible text whole", () => {
+  // A hostile title: a bare host name (Telegram/Slack/Feishu link it without a scheme), an
+  // ideographic-dot host, a mail address, and a right-to-left override that shows "moc.live" reversed.
+  const raw = "领取 evil.example/login 或 evil。example 或 a@b.example 看 \u202emoc.live\u202c CLAUDE.md";
+  const block: Block = [[{ style: "plain", spans: [{ kind: "text", text: raw }] }]];
+  for (const flavour of ["lark", "dingtalk", "wecom", "discord", "slack", "telegram"] as const) {
+    const [out] = renderBlocks([block], flavour);
+    assert.doesNotMatch(
+      out!,
+      /[\p{L}\p{N}_-][.\u3002\uff0e\uff61]\p{L}/u,
+      `${flavour}: a host name could form`,
+    );
+    assert.doesNotMatch(out!, /[\u202a-\u202e\u2066-\u2069\u200e\u200f]/, `${flavour}: bidi control kept`);
+    const visible = out!.replaceAll(ZWSP, "").replace(/\\(.)/g, "$1").replace(/&amp;/g, "&");
+    assert.equal(visible, raw.replace(/[\u202e\u202c]/g, ""), flavour);
+  }
+});
+
+test("a link whose user info poses as the host goes, and shows, where it really points", () => {
+  // A hostile feed's item link: reads as mp.weixin.qq.com, goes to evil.example.
+  const disguised = "https://mp.weixin.qq.com@evil.example/s/abc";
+  const block: Block = [[{ style: "plain", spans: [{ kind: "link", text: disguised, href: disguised }] }]];
+  for (const flavour of ["lark", "dingtalk", "wecom", "discord", "slack", "telegram"] as const) {
+    const [out] = renderBlocks([block], flavour);
+    assert.doesNotMatch(out!, /weixin/, `${flavour}: ${out}`);
+    assert.ok(out!.includes("https://evil.example/s/abc"), `${flavour}: ${out}`);
+  }
+  assert.equal(safeHref("https://user:pw@example.org/x"), "https://example.org/x");
 });

@@ -2,25 +2,34 @@
  * One escaper per chat platform, in one place. Every string that came from a feed, a page or an LLM
  * (titles, summaries, bullets, org, tags, source names, notes) goes through the escaper of the
  * platform it is sent to; only the markup we add ourselves (bold, headings, links to URLs we chose)
- * stays live. No character of the text is dropped: what would trigger the platform's syntax is
+ * stays live. No visible character of the text is dropped: what would trigger the platform's syntax is
  * either escaped the way the platform documents, or broken with an invisible ZERO WIDTH SPACE where
  * the platform documents no escape.
  *
  * Common to every platform (`defuseText`): a field is one line (a newline could start a heading,
- * a list or a quote), `scheme://` and `www.` are broken so the client does not auto-link a URL the
- * article wrote, and `@` is separated from what follows so `@all` / `@所有人` / `@everyone` /
- * `@here` / `@username` never mention anyone.
+ * a list or a quote), bidi controls are removed (they disguise text), `scheme://`, `www.` and the
+ * dots of bare domains are broken so the client does not auto-link a URL or host name the article
+ * wrote, and `@` is separated from what follows so `@all` / `@所有人` / `@everyone` / `@here` /
+ * `@username` never mention anyone.
  */
 import { escapeHtmlAttribute, escapeHtmlText } from "../model/escape-html.ts";
-import { breakAutolinks, isHttpUrl, ZWSP } from "../model/links.ts";
+import { breakAutolinks, publishableUrl, removeBidiControls, ZWSP } from "../model/links.ts";
 
 export { ZWSP };
 
 export function defuseText(s: string): string {
-  return breakAutolinks(s.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ")).replace(
-    /@(?=\S)/g,
-    `@${ZWSP}`,
-  );
+  return breakBareDomains(
+    breakAutolinks(removeBidiControls(s.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " "))),
+  ).replace(/@(?=\S)/g, `@${ZWSP}`);
+}
+
+/**
+ * Telegram, Slack, Feishu, DingTalk and WeCom clients also link a bare domain ("evil.example/login",
+ * "CLAUDE.md"): a dot (or an ideographic or full-width dot, which IDNA reads as one) between a
+ * name character and a letter gets an invisible ZWSP before it, so no host name can form.
+ */
+function breakBareDomains(s: string): string {
+  return s.replace(/(?<=[\p{L}\p{N}_-])(?=[.\u3002\uff0e\uff61]\p{L})/gu, ZWSP);
 }
 
 /**
@@ -79,10 +88,11 @@ export function escapeTelegram(s: string): string {
 /** HTML entity escaping alone (the attribute set), for values we chose (an href) and for already-defused text. */
 export const escapeTelegramHtml = escapeHtmlAttribute;
 
-/** A link target we may make live: an absolute http(s) URL, re-encoded so it cannot end a link early. */
+/** A link target we may make live: an absolute http(s) URL without user info, re-encoded so it cannot end a link early. */
 export function safeHref(href: string): string | undefined {
-  if (!isHttpUrl(href)) return undefined;
-  return href.replace(
+  const url = publishableUrl(href);
+  if (url === undefined) return undefined;
+  return url.replace(
     /[()<>|"`[\] ]/g,
     (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`,
   );

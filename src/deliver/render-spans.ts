@@ -93,7 +93,8 @@ function span(s: Span, d: Dialect): string {
     const href = safeHref(s.href);
     // Not http(s) (javascript:, data:, file: …): shown as text, never as a link.
     if (href === undefined) return d.escape(s.text === s.href ? s.text : `${s.text} (${s.href})`);
-    return d.link(s.text, href);
+    // A link shown by its own URL shows the URL it goes to (user info removed, re-encoded).
+    return d.link(s.text === s.href ? href : s.text, href);
   }
   return d.escape(s.text);
 }

@@ -69,3 +69,24 @@ test("allowPrivate allows exactly the host, address, port or range it names", ()
   assert.match(policy.refuse("x", 80, "169.254.169.254") ?? "", /link-local/);
   assert.equal(createAddressPolicy([]).refuse("example.com", 443, "93.184.216.34"), undefined);
 });
+
+test("IPv6 outside global unicast, and the special ranges inside it, are refused", () => {
+  const refused: [string, RegExp][] = [
+    // IPv4 carried by the less common translation prefixes is judged as that IPv4 address.
+    ["64:ff9b:1::a00:1", /private address 10\.0\.0\.1/],
+    ["::ffff:0:7f00:1", /loopback address 127\.0\.0\.1/],
+    // Teredo carries an IPv4 server and an obfuscated client; no feed lives there.
+    ["2001::7f00:1", /Teredo/],
+    ["2001:2::1", /benchmarking/],
+    ["2001:10::1", /ORCHID/],
+    ["3fff::1", /documentation/],
+    // Not global unicast at all: reserved, unassigned, SRv6 SIDs.
+    ["5f00::1", /non-global/],
+    ["4000::1", /non-global/],
+    ["e000::1", /non-global/],
+    ["100::1:0:0:1", /discard/],
+  ];
+  for (const [address, kind] of refused) assert.match(blockedReason(address) ?? "allowed", kind, address);
+  assert.equal(blockedReason("64:ff9b:1::808:808"), undefined, "local NAT64 of a public IPv4");
+  assert.equal(blockedReason("2001:4860:4860::8888"), undefined);
+});

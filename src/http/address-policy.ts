@@ -47,13 +47,23 @@ const BLOCKED_V6: Range[] = [
   range("fe80::/10", "link-local"),
   range("fec0::/10", "site-local"),
   range("ff00::/8", "multicast"),
+  // Inside global unicast (2000::/3) but not a host on the internet (IANA special-purpose registry).
+  range("2001::/32", "Teredo"),
+  range("2001:2::/48", "benchmarking"),
+  range("2001:10::/28", "ORCHID"),
+  range("3fff::/20", "documentation"),
 ];
+
+/** Everything outside 2000::/3 is not global unicast: unassigned, reserved or special-purpose. */
+const GLOBAL_UNICAST_V6 = range("2000::/3", "global unicast");
 
 /** IPv6 forms that carry an IPv4 address, which is then what is checked. */
 const EMBEDS_V4: { range: Range; offset: number }[] = [
   { range: range("::ffff:0:0/96", "IPv4-mapped"), offset: 12 },
   { range: range("::/96", "IPv4-compatible"), offset: 12 },
+  { range: range("::ffff:0:0:0/96", "IPv4-translated"), offset: 12 },
   { range: range("64:ff9b::/96", "NAT64"), offset: 12 },
+  { range: range("64:ff9b:1::/48", "local-use NAT64"), offset: 12 },
   { range: range("2002::/16", "6to4"), offset: 2 },
 ];
 
@@ -111,7 +121,11 @@ export function blockedReason(address: string): string | undefined {
   const raw = ipBytes(address);
   if (!raw) return `not an IP address: ${address}`;
   const bytes = unwrap(raw);
-  const hit = (bytes.length === 4 ? BLOCKED_V4 : BLOCKED_V6).find((r) => inRange(bytes, r));
+  const hit =
+    (bytes.length === 4 ? BLOCKED_V4 : BLOCKED_V6).find((r) => inRange(bytes, r)) ??
+    (bytes.length === 16 && !inRange(bytes, GLOBAL_UNICAST_V6)
+      ? { kind: "non-global (outside 2000::/3)" }
+      : undefined);
   if (!hit) return undefined;
   const shown = bytes === raw ? address.replace(/^\[|\]$/g, "") : `${format(bytes)} (as ${format(raw)})`;
   return `${hit.kind} address ${shown}`;

@@ -3,7 +3,7 @@ export interface Bullet {
   label?: string;
   text: string;
   children?: Bullet[];
-  /** A short verbatim quote from the article that supports the bullet (LLM entries). */
+  /** A short quote that supports the bullet: after verification, the article's own words (LLM entries). */
   evidence?: string;
   /** Set by verification when a policy marks rather than drops an unsupported claim. */
   flagged?: boolean;

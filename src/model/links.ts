@@ -11,8 +11,31 @@ export function isHttpUrl(value: string): boolean {
   }
 }
 
+/**
+ * An http(s) URL as a briefing may link it, or undefined for anything else. User info is removed:
+ * `https://mp.weixin.qq.com@evil.example/s/x` reads as one host and goes to another.
+ */
+export function publishableUrl(value: string): string | undefined {
+  if (!isHttpUrl(value)) return undefined;
+  const url = new URL(value);
+  if (!url.username && !url.password) return value;
+  url.username = "";
+  url.password = "";
+  return url.href;
+}
+
 /** U+200B: invisible and not whitespace to any Markdown parser, so it breaks a token without showing. */
 export const ZWSP = "\u200b";
+
+/**
+ * Removes explicit bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) and the
+ * marks (U+200E, U+200F, U+061C): invisible, they reorder what the reader sees, so a title can
+ * show "moc.elgoog" backwards or make the text around a link read otherwise. The visible
+ * characters all stay.
+ */
+export function removeBidiControls(s: string): string {
+  return s.replace(/[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g, "");
+}
 
 /**
  * Text that must not become a link by itself: `scheme://` and `www.` are broken with an invisible

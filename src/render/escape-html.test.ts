@@ -29,3 +29,16 @@ test("links only for http(s)", () => {
   assert.equal(renderLinkHtml("t", "javascript:alert(1)"), "t (javascript:alert(1))");
   assert.equal(renderLinkHtml("x", "not a url"), "x (not a url)");
 });
+
+test("a link's user info is not published: href and shown URL name the real host", () => {
+  const disguised = "https://mp.weixin.qq.com@evil.example/s/abc";
+  assert.equal(
+    renderLinkHtml(disguised, disguised),
+    '<a href="https://evil.example/s/abc" rel="noopener noreferrer">https://evil.example/s/abc</a>',
+  );
+});
+
+test("bidi controls that would show text reordered are removed from pages", () => {
+  assert.equal(escapeHtml("官网 \u202emoc.live\u202c <b>"), "官网 moc.live &lt;b&gt;");
+  assert.equal(renderInlineHtml("见 \u2066x\u2069"), "见 x");
+});

@@ -2,10 +2,16 @@
  * HTML and XML escaping for the renderers. Every string from a feed, a page or an LLM goes through
  * one of these; the entity table itself is model/escape-html.ts, shared with the chat channels.
  */
-import { escapeHtml } from "../model/escape-html.ts";
+import { escapeHtml as escapeEntities } from "../model/escape-html.ts";
+import { publishableUrl, removeBidiControls } from "../model/links.ts";
 
-/** Escapes text for element content and double- or single-quoted attribute values alike. */
-export { escapeHtml };
+/**
+ * Escapes text for element content and double- or single-quoted attribute values alike. Bidi
+ * controls (U+202E …) go too: invisible, they would show a title or the text around a link reordered.
+ */
+export function escapeHtml(value: string): string {
+  return escapeEntities(removeBidiControls(value));
+}
 
 /**
  * Escapes text for XML 1.0: as escapeHtml, and drops the characters XML cannot carry at all
@@ -40,5 +46,7 @@ export function renderLinkHtml(text: string, url: string): string {
     safe = false;
   }
   if (!safe) return escapeHtml(text === url ? url : `${text} (${url})`);
-  return `<a href="${escapeHtml(url)}" rel="noopener noreferrer">${escapeHtml(text)}</a>`;
+  // User info is removed: "https://mp.weixin.qq.com@evil.example/" reads as one host, goes to another.
+  const href = publishableUrl(url) ?? url;
+  return `<a href="${escapeHtml(href)}" rel="noopener noreferrer">${escapeHtml(text === url ? href : text)}</a>`;
 }

@@ -36,3 +36,26 @@ test("only http(s) URLs become links", () => {
   assert.equal(formatMarkdownLink("标题", "data:text/html,x"), "标题");
   assert.equal(formatMarkdownLink("a]b", "https://x.dev/"), "[a\\]b](https://x.dev/)");
 });
+
+test("bidi controls that would show a field reordered are removed; the visible text stays", () => {
+  // U+202E shows "moc.live" as "evil.com"; U+2066/U+2069 isolate a run that a reader sees moved.
+  const out = escapeMarkdownInline("官网 \u202emoc.live\u202c 与 \u2066a\u2069 \u200f见");
+  assert.doesNotMatch(out, /[\u202a-\u202e\u2066-\u2069\u200e\u200f]/);
+  assert.equal(out, "官网 moc.live 与 a 见");
+});
+
+test("a link's user info is not published: the URL shows the host it goes to", () => {
+  const disguised = "https://mp.weixin.qq.com@evil.example/s/abc";
+  assert.equal(formatMarkdownUrl(disguised), "https://evil.example/s/abc");
+  assert.equal(
+    formatMarkdownLink(disguised, disguised),
+    "[https:\u200b//evil.example/s/abc](https://evil.example/s/abc)",
+  );
+  assert.equal(formatMarkdownLink("原文", disguised), "[原文](https://evil.example/s/abc)");
+});
+
+test("an e-mail address in a field does not become a GFM mailto link", () => {
+  const out = escapeMarkdownInline("联系 support@evil.example 或 mailto:x@evil.example 领取");
+  assert.doesNotMatch(out, /[\w.+-]@[\w-]+\./, "GFM would autolink this address");
+  assert.equal(out.replaceAll("\u200b", ""), "联系 support@evil.example 或 mailto:x@evil.example 领取");
+});

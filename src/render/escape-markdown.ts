@@ -4,18 +4,20 @@
  * wholesale: ordinary Chinese text and that emphasis pass through unchanged. What is neutralised is
  * what could change the document's structure or smuggle markup in:
  * - line breaks and control characters inside a field → one space (a field never spans lines);
+ *   bidi controls (U+202E …), which would show the text reordered, are removed;
  * - `<` opening a tag (`<script`, `</`, `<!`), and `&` opening an entity → escaped;
  * - block markers at the start of a block (`#`, `>`, `-`, `+`, `*`, `1.`, `=`, `|`, fences) → `\`;
  * - `[`, `]` and `\` everywhere, so no `[text](url)` link or image an article wrote stays live
  *   (in the entries and in the footer's source lists alike), and `scheme://` / `www.` are broken with
- *   an invisible ZWSP so no viewer auto-links a URL from the text (links only from URLs we chose);
+ *   an invisible ZWSP so no viewer auto-links a URL from the text (links only from URLs we chose),
+ *   and so is the `@` of an e-mail address (GFM links those too);
  * - `*` inside bold labels; trailing `#` in headings (ATX closing sequence).
  */
-import { breakAutolinks, isHttpUrl } from "../model/links.ts";
+import { breakAutolinks, isHttpUrl, publishableUrl, removeBidiControls, ZWSP } from "../model/links.ts";
 
 /** Collapses a field to one line: CR/LF, tabs and other control characters become single spaces. */
 export function flattenField(value: string): string {
-  return value
+  return removeBidiControls(value)
     .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ")
     .replace(/ {2,}/g, " ")
     .trim();
@@ -23,10 +25,14 @@ export function flattenField(value: string): string {
 
 /** Inline text that may keep its `**bold**` and `` `code` ``: tags, entities, links and autolinks are defused. */
 export function escapeMarkdownInline(value: string): string {
-  return breakAutolinks(flattenField(value))
-    .replace(/[\\[\]]/g, "\\$&")
-    .replace(/<(?=[A-Za-z/!?])/g, "\\<")
-    .replace(/&(?=#?[A-Za-z0-9]+;)/g, "&amp;");
+  return (
+    breakAutolinks(flattenField(value))
+      // GFM also links a bare e-mail address (and mailto:/xmpp: ones): a ZWSP after `@` stops it.
+      .replace(/@(?=[\p{L}\p{N}_-])/gu, `@${ZWSP}`)
+      .replace(/[\\[\]]/g, "\\$&")
+      .replace(/<(?=[A-Za-z/!?])/g, "\\<")
+      .replace(/&(?=#?[A-Za-z0-9]+;)/g, "&amp;")
+  );
 }
 
 /** Inline text that starts a block (a lead paragraph, a bullet without label). */
@@ -60,12 +66,14 @@ function encodeDestination(url: string): string {
 
 /** A bare URL (GFM autolinks it); a non-http(s) value is shown as inert text in code span. */
 export function formatMarkdownUrl(url: string): string {
-  if (isHttpUrl(url)) return encodeDestination(url);
+  const href = publishableUrl(url);
+  if (href !== undefined) return encodeDestination(href);
   return `\`${flattenField(url).replace(/`/g, "'")}\``;
 }
 
 /** `[title](url)`, or the escaped title alone when the URL is not http(s). */
 export function formatMarkdownLink(title: string, url: string): string {
-  if (!isHttpUrl(url)) return escapeMarkdownInline(title);
-  return `[${escapeMarkdownBracketed(title)}](${encodeDestination(url)})`;
+  const href = publishableUrl(url);
+  if (href === undefined) return escapeMarkdownInline(title);
+  return `[${escapeMarkdownBracketed(title === url ? href : title)}](${encodeDestination(href)})`;
 }

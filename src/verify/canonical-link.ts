@@ -33,8 +33,48 @@ export function canonicalLink(raw: string): LinkKey | undefined {
   const known = parseKnownLink(url);
   if (!known) return undefined;
   return (
-    knownKey(known) ?? { key: `web:${known.host}/${segmentsOf(url).join("/")}${queryOf(url)}`, kind: "web" }
+    knownKey(known) ?? {
+      // The port is part of where a link points: an entry's :8443 is not the article's page.
+      key: `web:${known.host}${url.port ? `:${url.port}` : ""}/${segmentsOf(url).join("/")}${queryOf(url)}`,
+      kind: "web",
+    }
   );
+}
+
+/**
+ * The URL to publish for an entry's link the article supports. The link as written when it carries
+ * nothing the comparison ignored; otherwise its clean form, so user info, a fragment (or a text
+ * fragment that highlights words of the attacker's choosing), tracking or open-redirect parameters
+ * and another port or a mirror host of a code host never ride along: arXiv, GitHub and Hugging
+ * Face links become their canonical page, any other link keeps scheme, host, port and path, and its query only when
+ * the article's link has the same one (`exact`).
+ */
+export function publishedLink(raw: string, exact: boolean): string | undefined {
+  const key = canonicalLink(raw);
+  if (!key) return undefined;
+  const text = trimUrl(raw.normalize("NFKC"));
+  let url: URL;
+  try {
+    url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`);
+  } catch {
+    return undefined;
+  }
+  const web = key.kind === "web";
+  const canonical = web ? undefined : parseKnownLink(url)?.url;
+  const queryCounts = web && exact && [...url.searchParams.keys()].every((k) => !TRACKING.test(k));
+  // A paper or repository named on a mirror or another host (alphaxiv, raw.githubusercontent.com)
+  // is published on its own host: the article vouches for what it names, not for the mirror.
+  const ownHost = web || new URL(canonical!).hostname === url.hostname.toLowerCase().replace(/^www\./, "");
+  const clean =
+    !url.username &&
+    !url.password &&
+    !text.includes("#") &&
+    (web || !url.port) &&
+    ownHost &&
+    (url.search === "" || queryCounts);
+  if (clean) return raw.trim();
+  if (!web) return canonical;
+  return `${url.protocol}//${url.host}${url.pathname}${exact ? queryOf(url) : ""}`;
 }
 
 /** arXiv, GitHub and Hugging Face links compare by what they name, case-blind; anything else is "web". */

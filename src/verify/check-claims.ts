@@ -16,12 +16,14 @@ export interface Verdict {
   reason: string;
 }
 
-export function checkLink(url: string, index: ArticleIndex): Verdict & { key?: string } {
+/** `exact`: the article links this very key (not only a page below it). */
+export function checkLink(url: string, index: ArticleIndex): Verdict & { key?: string; exact?: boolean } {
   const key = canonicalLink(url);
   if (!key) return { supported: false, reason: "not an http(s) URL" };
+  const exact = index.linkKeys.has(key.key);
   for (const articleKey of index.linkKeys) {
     if (linkSupports(articleKey, key.key))
-      return { supported: true, key: key.key, reason: `found as ${articleKey}` };
+      return { supported: true, key: key.key, exact, reason: `found as ${articleKey}` };
   }
   return { supported: false, key: key.key, reason: `${key.key} is not linked or named in the article` };
 }

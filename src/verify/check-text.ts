@@ -13,7 +13,7 @@ import { findTokens } from "./find-figures.ts";
 import { findUrls } from "./find-links.ts";
 import { compactText, halfWidth } from "./fold-text.ts";
 import type { ArticleIndex } from "./index-article.ts";
-import { evidenceScore } from "./match-evidence.ts";
+import { evidenceScore, locateQuote } from "./match-evidence.ts";
 import { nameAroundFigure } from "./name-forms.ts";
 import { checkProperName, findProperNames } from "./proper-names.ts";
 import type { ClaimKind } from "./types.ts";
@@ -118,6 +118,18 @@ export function quoteOccurrences(quotes: readonly string[], index: ArticleIndex)
     }
   }
   return found;
+}
+
+/**
+ * The article's own words for an evidence quote: the passage the quote matches best, cut from the
+ * article text (a quote within the tolerance may still differ by a word such as 不, so its own
+ * wording is never shown as the article's). Undefined when nothing matches.
+ */
+export function articlePassage(quote: string, index: ArticleIndex): string | undefined {
+  const { compact, offsets } = index.quoteSearch;
+  const span = locateQuote(quote, compact);
+  if (!span || span[1] <= span[0]) return undefined;
+  return index.text.slice(offsets[span[0]]!, offsets[span[1] - 1]! + 1).trim() || undefined;
 }
 
 /**

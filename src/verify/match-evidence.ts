@@ -38,3 +38,41 @@ export function evidenceScore(quote: string, articleCompact: string, articleFold
 }
 
 export const EVIDENCE_THRESHOLD = 0.9;
+
+/**
+ * Where in `compact` (a compacted article) the quote matches best, as [start, end) offsets: the
+ * window evidenceScore scores. Undefined for an empty quote.
+ */
+export function locateQuote(quote: string, compact: string): [number, number] | undefined {
+  const q = compactText(quote).slice(0, MAX_QUOTE);
+  if (!q) return undefined;
+  const exact = compact.indexOf(q);
+  if (exact >= 0) return [exact, exact + q.length];
+  const m = q.length;
+  // As in evidenceScore, each cell also remembers the article column its window starts at.
+  let prev = Array.from({ length: m + 1 }, (_, i) => i);
+  let prevStart = new Array<number>(m + 1).fill(0);
+  let best = m + 1;
+  let span: [number, number] | undefined;
+  for (let j = 0; j < compact.length; j++) {
+    const cur = new Array<number>(m + 1);
+    const curStart = new Array<number>(m + 1);
+    cur[0] = 0;
+    curStart[0] = j + 1;
+    for (let i = 1; i <= m; i++) {
+      let v = prev[i - 1]! + (q[i - 1] === compact[j] ? 0 : 1);
+      let s = prevStart[i - 1]!;
+      if (prev[i]! + 1 < v) [v, s] = [prev[i]! + 1, prevStart[i]!];
+      if (cur[i - 1]! + 1 < v) [v, s] = [cur[i - 1]! + 1, curStart[i - 1]!];
+      cur[i] = v;
+      curStart[i] = s;
+    }
+    if (cur[m]! < best) {
+      best = cur[m]!;
+      span = [Math.min(curStart[m]!, j), j + 1];
+    }
+    prev = cur;
+    prevStart = curStart;
+  }
+  return span;
+}

@@ -21,7 +21,8 @@ export type ClaimKind = "link" | "figure" | "name" | "org" | "qualifier" | "evid
 /**
  * supported: found in the article. dropped: removed from the entry. marked: kept, flagged (⚠️).
  * unchecked: could not be decided (online check unreachable) and kept. unsupported: recorded only
- * (evidence quotes: the bullet is judged by its figures, the quote is kept as given).
+ * (evidence quotes: the bullet is judged by its figures; the quote is recorded here but not
+ * published, and a supported quote is published as the article's own passage).
  */
 export type ClaimStatus = "supported" | "dropped" | "marked" | "unchecked" | "unsupported";
 

@@ -46,7 +46,12 @@ async function checkLinksOnline<T extends VerifyResult>(result: T, online: Onlin
 }
 
 function removeLinkEverywhere(entry: Entry, url: string): Entry {
-  const json = JSON.stringify({ ...entry, resources: entry.resources.filter((r) => r.url !== url) });
+  // A resource is published under its clean URL (publishedLink), not as the claim wrote it: match by key.
+  const key = canonicalLink(url)?.key;
+  const json = JSON.stringify({
+    ...entry,
+    resources: entry.resources.filter((r) => r.url !== url && canonicalLink(r.url)?.key !== key),
+  });
   const fix = (value: unknown): unknown => {
     if (typeof value === "string") return value.includes(url) ? removeUrl(value, url) : value;
     if (Array.isArray(value)) return value.map(fix);

@@ -88,7 +88,9 @@ test("evidence is matched tolerantly and recorded", () => {
   assert.equal(evidenceScore("基于 vLLM 0.6", compactText(dotted), foldText(dotted)), 0);
   const r = verifyEntry(withBullet("GenEval 0.91。", "STAR 在所有榜单上都第一"), star);
   assert.equal(r.claims.find((c) => c.kind === "evidence")!.status, "unsupported");
-  assert.equal(r.entry.results.bullets.at(-1)!.evidence, "STAR 在所有榜单上都第一");
+  // Recorded in the claims, but not published as the article's words.
+  assert.equal(r.claims.find((c) => c.kind === "evidence")!.value, "STAR 在所有榜单上都第一");
+  assert.equal(r.entry.results.bullets.at(-1)!.evidence, undefined);
 });
 
 test("online check drops missing repositories, keeps unknown ones, and caches answers", async () => {

@@ -1,9 +1,16 @@
 import type { VerificationCounts } from "../model/briefing.ts";
 import type { Bullet, Entry, Section } from "../model/entry.ts";
-import { checkLink } from "./check-claims.ts";
 import { UNNAMED_ORGS, verifyOrgClaims } from "./check-org.ts";
+import { verifyResources, verifyTags } from "./check-resources.ts";
 import { checkStars } from "./check-stars.ts";
-import { checkTextFacts, checkTextLinks, quoteOccurrences, removeUrl, type TextClaim } from "./check-text.ts";
+import {
+  articlePassage,
+  checkTextFacts,
+  checkTextLinks,
+  quoteOccurrences,
+  removeUrl,
+  type TextClaim,
+} from "./check-text.ts";
 import { type ArticleIndex, indexArticle } from "./index-article.ts";
 import { EVIDENCE_THRESHOLD, evidenceScore } from "./match-evidence.ts";
 import { pruneClauses, saysSomething } from "./prune-clauses.ts";
@@ -78,18 +85,9 @@ export function verifyEntry(
     summaryFallback = fallback?.from;
     withheld = !fallback;
   }
-  const resources = entry.resources.filter((r, i) => {
-    const verdict = checkLink(r.url, index);
-    claims.push({
-      kind: "link",
-      value: r.url,
-      where: `resources[${i}]`,
-      reason: verdict.reason,
-      status: verdict.supported ? "supported" : "dropped",
-    });
-    return verdict.supported;
-  });
-  const checked: Entry = { ...entry, org, title, summary, core, results, insights, resources };
+  const resources = verifyResources(entry.resources, index, claims);
+  const tags = verifyTags(entry.tags, index, claims);
+  const checked: Entry = { ...entry, org, title, summary, core, results, insights, resources, tags };
   const stars = checkStars(checked, entry.stars, article, claims);
   return {
     entry: { ...checked, stars: stars.final },
@@ -153,15 +151,23 @@ function verifyBullets(bullets: Bullet[], where: string, ctx: BulletContext): Bu
         reason: f.reason,
         status: f.supported ? "supported" : status,
       });
+    // The published quote is the article's own passage, or none: never the reply's wording.
+    let evidence: string | undefined;
     if (bullet.evidence !== undefined) {
       const score = evidenceScore(bullet.evidence, index.compact, index.folded);
       const supported = score >= EVIDENCE_THRESHOLD;
+      evidence = supported
+        ? score === 1
+          ? bullet.evidence
+          : articlePassage(bullet.evidence, index)
+        : undefined;
       claims.push({
         kind: "evidence",
         value: bullet.evidence,
         where: at,
         status: supported ? "supported" : "unsupported",
         reason: `${Math.round(score * 100)}% of the quote matches the article`,
+        ...(evidence && evidence !== bullet.evidence ? { evidence } : {}),
       });
     }
     let keptText: string | undefined = text;
@@ -179,6 +185,8 @@ function verifyBullets(bullets: Bullet[], where: string, ctx: BulletContext): Bu
       if (keptText === undefined) return;
     }
     const kept: Bullet = { ...bullet, text: keptText };
+    if (evidence === undefined) delete kept.evidence;
+    else kept.evidence = evidence;
     if (label === undefined) delete kept.label;
     else kept.label = label;
     if (failed.length && policy === "mark") kept.flagged = true;
@@ -200,7 +208,8 @@ function checkTitle(
   claims: ClaimReport[],
   policy: Policy,
 ): string {
-  const facts = checkTextFacts(title, index);
+  // A link in a title is held to the article like one in prose (a title is never a link's text).
+  const facts = [...checkTextLinks(title, index), ...checkTextFacts(title, index)];
   const ok = facts.every((f) => f.supported);
   const useArticle = !ok && policy === "drop" && articleTitle.trim().length > 0;
   for (const f of facts)
