@@ -1,6 +1,7 @@
 import {
   createChannel,
   type DeliveryKind,
+  type DeliveryLog,
   type DeliveryReport,
   deliverBriefing,
   deliveryIdOf,
@@ -10,6 +11,7 @@ import type { Briefing } from "../model/briefing.ts";
 import { formatBriefingHeading } from "../model/briefing-wording.ts";
 import { briefingBlocks, escapeHtml } from "../render/index.ts";
 import { dayOf } from "../time.ts";
+import type { Store } from "../store/index.ts";
 import type { PipelineDeps } from "./deps.ts";
 
 /**
@@ -42,12 +44,26 @@ export async function deliverToChannels(
       blocks: briefingBlocks(briefing),
       rendered,
       channels,
-      log: deps.store,
+      log: deliveryLogOf(deps.store, deps.config.briefing.id),
       force: options.force,
       kind: options.kind,
     },
     { fetch: deps.http.fetch, now: deps.now, logger: deps.logger, signal: options.signal, sleep: deps.sleep },
   );
+}
+
+/** The store as one briefing's delivery log: every key it reads or writes carries the briefing id. */
+export function deliveryLogOf(
+  store: Pick<Store, keyof DeliveryLog>,
+  briefingId: string | undefined,
+): DeliveryLog {
+  if (briefingId === undefined) return store;
+  return {
+    hasDelivered: (key) => store.hasDelivered({ ...key, briefingId }),
+    recordDelivery: (rec) => store.recordDelivery({ ...rec, briefingId }),
+    deliveryState: (key) => store.deliveryState({ ...key, briefingId }),
+    listSentParts: (date, channel) => store.listSentParts(date, channel, briefingId),
+  };
 }
 
 /**
@@ -63,7 +79,7 @@ export async function entriesDeliveredEverywhere(
   if (ids.length === 0) return undefined;
   const perChannel: Set<string>[] = [];
   for (const id of ids)
-    perChannel.push(new Set((await deps.store.listSentParts(date, id)).flatMap((p) => p.entries)));
+    perChannel.push(new Set((await deps.store.listSentParts(date, id, deps.config.briefing.id)).flatMap((p) => p.entries)));
   return new Set([...perChannel[0]!].filter((url) => perChannel.every((s) => s.has(url))));
 }
 
