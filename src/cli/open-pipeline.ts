@@ -16,6 +16,7 @@ import { createLogger, type Logger, selectLogFormat } from "../log.ts";
 import type { Analyser } from "../model/analysis.ts";
 import type { Redactor } from "../model/redact.ts";
 import type { PipelineDeps } from "../pipeline/deps.ts";
+import type { AnalysisFor } from "../pipeline/run-briefings.ts";
 import { createOnlineCheck, repairCheckOf } from "../pipeline/verification.ts";
 import { openConfiguredStore, type Store } from "../store/index.ts";
 import type { CliContext } from "./context.ts";
@@ -30,6 +31,11 @@ export interface OpenedPipeline {
    * usage); undefined without an `llm` section.
    */
   llmWithBudget?: (budget: BudgetTracker) => Analyser;
+  /**
+   * A briefing's analysers when its prompts are its own (config `briefings[].prompts`): the same
+   * providers and the same run budget, its prompts (so its own prompt version).
+   */
+  analysisFor?: AnalysisFor;
   close(): Promise<void>;
 }
 
@@ -126,8 +132,20 @@ function wirePipeline(
       : undefined,
     redact,
   };
+  const budget = llm?.budget;
+  const analysisFor: AnalysisFor | undefined =
+    options.analyser || options.renderOnly || !budget
+      ? undefined
+      : (own) => {
+          const mine = openLlmAnalyser(own, ctx, http.fetch, logger, {
+            limiterFor: options.limiterFor,
+            onCall: options.onLlmCall,
+          });
+          return mine && { primary: mine.withBudget(budget), fallback: offline, budget };
+        };
   return {
     deps,
+    analysisFor,
     llmWithBudget: options.analyser || !llm || !("withBudget" in llm) ? undefined : llm.withBudget,
     close: async () => {
       await store.close();
