@@ -1,8 +1,8 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { briefingIdsOf, type Config, configForBriefing, loadConfig } from "../config/index.ts";
-import { DEFAULT_BRIEFING_ID } from "../model/briefing-id.ts";
 import { UsageError } from "../errors.ts";
+import { DEFAULT_BRIEFING_ID } from "../model/briefing-id.ts";
 import { latestBriefingDate } from "../queries/index.ts";
 import type { Store } from "../store/index.ts";
 import { dayOf, parseDay } from "../time.ts";

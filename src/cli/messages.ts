@@ -134,7 +134,7 @@ export const MESSAGES = {
   },
   "error.unknownBriefing": {
     zh: "配置里没有 id 为 “{id}” 的简报（有：{ids}）",
-    en: "the config defines no briefing \"{id}\" (it has: {ids})",
+    en: 'the config defines no briefing "{id}" (it has: {ids})',
   },
   "error.noDayStored": {
     zh: "存储里还没有任何一天的数据——先运行 `daybrief run`",

@@ -33,13 +33,17 @@ export function configForBriefing(config: Config, id: string): Config {
     throw new RangeError(`no briefing "${id}" (the config defines only "${DEFAULT_BRIEFING_ID}")`);
   }
   const profile = config.briefings.find((b) => b.id === id);
-  if (!profile) throw new RangeError(`no briefing "${id}" (the config defines ${briefingIdsOf(config).join(", ")})`);
+  if (!profile)
+    throw new RangeError(`no briefing "${id}" (the config defines ${briefingIdsOf(config).join(", ")})`);
   const channels = profile.channels;
   return {
     ...config,
     sources: sourcesOfProfile(config.sources, profile),
     channels: channels ? config.channels.filter((c) => channels.includes(c.id)) : config.channels,
-    llm: config.llm && profile.prompts ? { ...config.llm, prompts: { ...config.llm.prompts, ...defined(profile.prompts) } } : config.llm,
+    llm:
+      config.llm && profile.prompts
+        ? { ...config.llm, prompts: { ...config.llm.prompts, ...defined(profile.prompts) } }
+        : config.llm,
     output: { ...config.output, ...outputOf(config, profile) },
     briefing: {
       title: profile.title ?? config.briefing.title,
@@ -50,7 +54,10 @@ export function configForBriefing(config: Config, id: string): Config {
 }
 
 /** The sources a profile reads, in config order: those named by id or carrying one of its tags. */
-export function sourcesOfProfile(sources: Source[], profile: Pick<BriefingProfile, "sources" | "sourceTags">): Source[] {
+export function sourcesOfProfile(
+  sources: Source[],
+  profile: Pick<BriefingProfile, "sources" | "sourceTags">,
+): Source[] {
   if (!profile.sources && !profile.sourceTags) return sources;
   const ids = new Set(profile.sources ?? []);
   const tags = new Set(profile.sourceTags ?? []);
@@ -85,7 +92,9 @@ function defined<T extends object>(value: T): Partial<T> {
  * What a `briefings` section names must exist: its sources, tags and channels; a briefing reads at
  * least one enabled source; its own prompts need an `llm` section.
  */
-export function checkBriefings(config: Pick<Config, "briefings" | "sources" | "channels" | "llm">): ConfigIssue[] {
+export function checkBriefings(
+  config: Pick<Config, "briefings" | "sources" | "channels" | "llm">,
+): ConfigIssue[] {
   const issues: ConfigIssue[] = [];
   const sourceIds = new Set(config.sources.map((s) => s.id));
   const tags = new Set(config.sources.flatMap((s) => s.tags ?? []));

@@ -12,11 +12,18 @@ export const briefingProfileSchema = z.strictObject({
     .regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, "use lowercase letters, digits, - and _ (it names the briefing)")
     .describe("Stable id: stored with the briefing, used by `--briefing`, `/b/<id>/` and job ids."),
   title: z.string().min(1).optional().describe("Default: briefing.title."),
-  minStars: z.int().min(1).max(5).optional().describe("Entries below this ★ are left out; default briefing.minStars."),
+  minStars: z
+    .int()
+    .min(1)
+    .max(5)
+    .optional()
+    .describe("Entries below this ★ are left out; default briefing.minStars."),
   sources: z
     .array(z.string().min(1))
     .optional()
-    .describe("Ids of the sources this briefing reads (with sourceTags: either matches); default every source."),
+    .describe(
+      "Ids of the sources this briefing reads (with sourceTags: either matches); default every source.",
+    ),
   sourceTags: z
     .array(z.string().trim().min(1))
     .optional()
@@ -28,7 +35,9 @@ export const briefingProfileSchema = z.strictObject({
   prompts: z
     .strictObject({ analyse: z.string().optional(), rubric: z.string().optional() })
     .optional()
-    .describe("Its own analyse/rubric prompt files (needs `llm`); its articles are analysed again with them."),
+    .describe(
+      "Its own analyse/rubric prompt files (needs `llm`); its articles are analysed again with them.",
+    ),
   output: z
     .strictObject({
       dir: z.string().min(1).optional().describe("Default: output.dir/<id> (`default`: output.dir)."),

@@ -10,8 +10,8 @@ import {
 import type { Briefing } from "../model/briefing.ts";
 import { formatBriefingHeading } from "../model/briefing-wording.ts";
 import { briefingBlocks, escapeHtml } from "../render/index.ts";
-import { dayOf } from "../time.ts";
 import type { Store } from "../store/index.ts";
+import { dayOf } from "../time.ts";
 import type { PipelineDeps } from "./deps.ts";
 
 /**
@@ -79,7 +79,9 @@ export async function entriesDeliveredEverywhere(
   if (ids.length === 0) return undefined;
   const perChannel: Set<string>[] = [];
   for (const id of ids)
-    perChannel.push(new Set((await deps.store.listSentParts(date, id, deps.config.briefing.id)).flatMap((p) => p.entries)));
+    perChannel.push(
+      new Set((await deps.store.listSentParts(date, id, deps.config.briefing.id)).flatMap((p) => p.entries)),
+    );
   return new Set([...perChannel[0]!].filter((url) => perChannel.every((s) => s.has(url))));
 }
 

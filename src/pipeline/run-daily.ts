@@ -11,8 +11,8 @@ import { type PublishResult, publishBriefing } from "./publish.ts";
 import { type DraftInfo, reviewsDrafts, saveDraftStep } from "./review-draft.ts";
 import { processAlive } from "./run-lock.ts";
 import { decideRunStatus, type RunReason, type RunStatus, reasonLine } from "./run-status.ts";
-import { analyseStep } from "./steps/analyse-step.ts";
 import { type DayReader, readOwnDay } from "./shared-day.ts";
+import { analyseStep } from "./steps/analyse-step.ts";
 import type { Collected } from "./steps/collect-step.ts";
 import { dedupStep } from "./steps/dedup-step.ts";
 import { deliverStep } from "./steps/deliver-step.ts";
@@ -115,6 +115,7 @@ export async function runDaily(deps: PipelineDeps, options: RunOptions): Promise
     // collect → read (once for several briefings: shared-day.ts).
     // The day's articles (full texts) are held from read to verify only: see the release below.
     let read: ReadDay | undefined;
+    // biome-ignore lint/style/useConst: assigned with `read` in one destructuring, so no copy holds the texts.
     let collected: Collected;
     ({ collected, read } = await (options.readDay ?? readOwnDay)(deps, run));
     let plan: StoryPlan | undefined = await dedupStep(deps, run, read.articles);

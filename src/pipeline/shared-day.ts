@@ -44,7 +44,10 @@ export function shareDay(deps: PipelineDeps): DayReader {
     const articles = day.read.articles.filter((a) => ids.has(a.sourceId));
     const { health } = day.read;
     return {
-      collected: { sources, allSourcesFailed: sources.length > 0 && sources.every((c) => c.status === "failed") },
+      collected: {
+        sources,
+        allSourcesFailed: sources.length > 0 && sources.every((c) => c.status === "failed"),
+      },
       read: {
         articles,
         counts: new Map([...day.read.counts].filter(([id]) => ids.has(id))),

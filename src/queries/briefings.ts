@@ -84,5 +84,9 @@ export async function rebuildBriefing(deps: PipelineDeps, date: string): Promise
   if (empty) return undefined;
   const draft = await deps.store.getDraft(date, deps.config.briefing.id);
   if (draft?.status !== "published") return briefing;
-  return curateForPublish(briefing, await deps.store.listBriefingEdits(date, deps.config.briefing.id), draft.decidedBy ?? "");
+  return curateForPublish(
+    briefing,
+    await deps.store.listBriefingEdits(date, deps.config.briefing.id),
+    draft.decidedBy ?? "",
+  );
 }

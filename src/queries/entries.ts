@@ -102,7 +102,9 @@ export async function getEntry(ctx: QueryContext, id: EntryId): Promise<EntryDet
 async function findLaterFollowUps(ctx: QueryContext, date: string, url: string): Promise<LaterFollowUp[]> {
   const last = addDays(date, ctx.config.dedup.windowDays);
   const out: LaterFollowUp[] = [];
-  const days = (await ctx.store.listBriefingDates(ctx.config.briefing.id)).map((b) => b.date).filter((d) => d > date && d <= last);
+  const days = (await ctx.store.listBriefingDates(ctx.config.briefing.id))
+    .map((b) => b.date)
+    .filter((d) => d > date && d <= last);
   for (const day of days.sort()) {
     const stored = await ctx.store.getBriefing(day, ctx.config.briefing.id);
     if (!stored) continue;

@@ -1,6 +1,6 @@
 import type { Database } from "better-sqlite3";
-import type { Briefing } from "../model/index.ts";
 import { briefingIdOf, briefingTag } from "../model/briefing-id.ts";
+import type { Briefing } from "../model/index.ts";
 import { upgradeStoredBriefing } from "../model/problem.ts";
 import { cachePreparedStatements, type Prepare } from "./database.ts";
 import { nullable, optional, parseJson, toUtcIso } from "./values.ts";
@@ -105,12 +105,9 @@ export class BriefingTable {
    * pages (listBriefings reads `entries`, stored after the JSON, and so walks every briefing).
    */
   listBriefingDates(briefingId?: string): { date: string; generatedAt: string }[] {
-    const rows = this.sql(
-      "SELECT date, generated_at FROM briefings WHERE briefing_id = ? ORDER BY date",
-    ).all(briefingIdOf(briefingId)) as Pick<
-      BriefingRow,
-      "date" | "generated_at"
-    >[];
+    const rows = this.sql("SELECT date, generated_at FROM briefings WHERE briefing_id = ? ORDER BY date").all(
+      briefingIdOf(briefingId),
+    ) as Pick<BriefingRow, "date" | "generated_at">[];
     return rows.map((row) => ({ date: row.date, generatedAt: row.generated_at }));
   }
 
@@ -131,7 +128,9 @@ export class BriefingTable {
     const rows = this.sql(
       `SELECT date, generated_at, entries, outputs, json_array(${picks.join(", ")}) AS titles
        FROM briefings WHERE briefing_id = ? ORDER BY date DESC`,
-    ).all(briefingIdOf(briefingId)) as (Pick<BriefingRow, "date" | "generated_at" | "entries" | "outputs"> & { titles: string })[];
+    ).all(briefingIdOf(briefingId)) as (Pick<BriefingRow, "date" | "generated_at" | "entries" | "outputs"> & {
+      titles: string;
+    })[];
     return rows.map((row) => ({
       date: row.date,
       generatedAt: row.generated_at,

@@ -84,8 +84,10 @@ export const RECORD_DELIVERY = `INSERT INTO deliveries (briefing_id, date, chann
          error = CASE WHEN deliveries.status = 'sent' OR excluded.status = 'sending' THEN deliveries.error
                       ELSE excluded.error END`;
 
-export const HAS_DELIVERED = "SELECT 1 FROM deliveries WHERE briefing_id = ? AND date = ? AND channel = ? AND part_key = ? AND status = 'sent'";
-export const DELIVERY_STATE = "SELECT status, unknown_outcomes FROM deliveries WHERE briefing_id = ? AND date = ? AND channel = ? AND part_key = ?";
+export const HAS_DELIVERED =
+  "SELECT 1 FROM deliveries WHERE briefing_id = ? AND date = ? AND channel = ? AND part_key = ? AND status = 'sent'";
+export const DELIVERY_STATE =
+  "SELECT status, unknown_outcomes FROM deliveries WHERE briefing_id = ? AND date = ? AND channel = ? AND part_key = ?";
 export const LIST_SENT_PARTS =
   "SELECT part_key, entries FROM deliveries WHERE briefing_id = ? AND date = ? AND channel = ? AND status = 'sent' ORDER BY id";
 export const LIST_DELIVERIES =
@@ -124,9 +126,7 @@ export class DeliveryTable {
   }
 
   hasDelivered(key: DeliveryKey): boolean {
-    return (
-      this.sql(HAS_DELIVERED).get(...deliveryKeyParams(key)) !== undefined
-    );
+    return this.sql(HAS_DELIVERED).get(...deliveryKeyParams(key)) !== undefined;
   }
 
   /** The row's status and unknown outcomes, for deciding whether to send a part again. */
@@ -143,8 +143,15 @@ export class DeliveryTable {
   }
 
   /** Parts accepted for a date and channel, with the entries each carried. */
-  listSentParts(date: string, channel: string, briefingId?: string): { partKey: string; entries: string[] }[] {
-    const rows = this.sql(LIST_SENT_PARTS).all(briefingIdOf(briefingId), date, channel) as { part_key: string; entries: string }[];
+  listSentParts(
+    date: string,
+    channel: string,
+    briefingId?: string,
+  ): { partKey: string; entries: string[] }[] {
+    const rows = this.sql(LIST_SENT_PARTS).all(briefingIdOf(briefingId), date, channel) as {
+      part_key: string;
+      entries: string;
+    }[];
     return rows.map((r) => ({ partKey: r.part_key, entries: JSON.parse(r.entries) as string[] }));
   }
 

@@ -1,7 +1,7 @@
 import type { Database } from "better-sqlite3";
 import type { Briefing } from "../model/briefing.ts";
-import type { BriefingEdit, EditField, EditValue, NewBriefingEdit } from "../model/curation.ts";
 import { briefingIdOf, briefingTag } from "../model/briefing-id.ts";
+import type { BriefingEdit, EditField, EditValue, NewBriefingEdit } from "../model/curation.ts";
 import { upgradeStoredBriefing } from "../model/problem.ts";
 import { countEntries } from "./briefings.ts";
 import { cachePreparedStatements, type Prepare } from "./database.ts";
@@ -71,7 +71,8 @@ export interface EditRow {
   unsupported: string | null;
 }
 
-const SUMMARY_COLUMNS = "briefing_id, date, created_at, entries, run_id, kind, deadline, status, decided_by, decided_at";
+const SUMMARY_COLUMNS =
+  "briefing_id, date, created_at, entries, run_id, kind, deadline, status, decided_by, decided_at";
 
 export function toDraftSummary(row: Omit<DraftRow, "json">): DraftSummary {
   const out: DraftSummary = {
@@ -130,7 +131,8 @@ export const ADD_EDIT_SQL = `INSERT INTO briefing_edits
   (briefing_id, date, entry_id, field, target, value_before, value_after, user_name, at, unsupported)
   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
-export const LIST_EDITS_SQL = "SELECT * FROM briefing_edits WHERE briefing_id = ? AND date = ? ORDER BY at, id";
+export const LIST_EDITS_SQL =
+  "SELECT * FROM briefing_edits WHERE briefing_id = ? AND date = ? ORDER BY at, id";
 
 export function editParams(input: NewBriefingEdit): unknown[] {
   return [

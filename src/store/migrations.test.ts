@@ -96,7 +96,7 @@ describe("migration 13: several briefings per install", () => {
       db.close();
       const store = openStore(`${path}.v12`);
       assert.equal((await store.getBriefing("2026-02-04"))?.runId, 1);
-      assert.equal((await store.getBriefing("2026-02-04", "chips")), undefined);
+      assert.equal(await store.getBriefing("2026-02-04", "chips"), undefined);
       assert.equal((await store.getDraft("2026-02-05"))?.status, "draft");
       assert.equal((await store.listBriefingEdits("2026-02-05")).length, 1);
       assert.equal(await store.hasDelivered({ date: "2026-02-04", channel: "feishu", partKey: "p" }), true);

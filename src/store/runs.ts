@@ -1,6 +1,6 @@
 import type { Database } from "better-sqlite3";
-import type { Usage } from "../model/index.ts";
 import { briefingIdOf, briefingTag } from "../model/briefing-id.ts";
+import type { Usage } from "../model/index.ts";
 import { cachePreparedStatements, type Prepare } from "./database.ts";
 import { compact, optional, parseJson, toUtcIso } from "./values.ts";
 

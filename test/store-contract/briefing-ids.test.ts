@@ -23,7 +23,10 @@ for (const backend of backends)
       ({
         date: "2026-02-04",
         title,
-        items: Array.from({ length: items }, (_, i) => ({ url: `${title}/${i}`, entry: { title: `${title}${i}` } })),
+        items: Array.from({ length: items }, (_, i) => ({
+          url: `${title}/${i}`,
+          entry: { title: `${title}${i}` },
+        })),
         coverage: [],
         notes: [],
       }) as unknown as Briefing;
@@ -120,11 +123,24 @@ for (const backend of backends)
 
     test("a part sent for one briefing is not sent for another on the same channel", async () => {
       const part = { date: "2026-02-04", channel: "feishu", partKey: "briefing:0:abc" };
-      await store.recordDelivery({ ...part, briefingId: "chips", status: "sent", attempts: 1, entries: ["u"], at: "2026-02-04T10:00:00Z" });
+      await store.recordDelivery({
+        ...part,
+        briefingId: "chips",
+        status: "sent",
+        attempts: 1,
+        entries: ["u"],
+        at: "2026-02-04T10:00:00Z",
+      });
       assert.equal(await store.hasDelivered({ ...part, briefingId: "chips" }), true);
       assert.equal(await store.hasDelivered(part), false, "the default briefing's same part key is its own");
       assert.equal(await store.deliveryState(part), undefined);
-      await store.recordDelivery({ ...part, status: "failed", error: "boom", attempts: 1, at: "2026-02-04T10:01:00Z" });
+      await store.recordDelivery({
+        ...part,
+        status: "failed",
+        error: "boom",
+        attempts: 1,
+        at: "2026-02-04T10:01:00Z",
+      });
       assert.deepEqual(
         (await store.listDeliveries("2026-02-04")).map((d) => [d.briefingId, d.status]),
         [[undefined, "failed"]],

@@ -35,7 +35,12 @@ export async function publishSiteCommand(
   const outDir = resolve(ctx.cwd, options.out ?? "site");
   const store = await openConfiguredStore(config.store);
   try {
-    const result = await publishSite(store, { outDir, title: config.briefing.title, siteUrl, briefingId: config.briefing.id });
+    const result = await publishSite(store, {
+      outDir,
+      title: config.briefing.title,
+      siteUrl,
+      briefingId: config.briefing.id,
+    });
     if (!siteUrl) {
       print(ctx.stderr, t("publishSite.noSiteUrl"));
     }

@@ -1,6 +1,6 @@
+import { briefingIdsOf } from "../../config/index.ts";
 import { UsageError } from "../../errors.ts";
 import { acquireRunLock } from "../../pipeline/run-lock.ts";
-import { briefingIdsOf } from "../../config/index.ts";
 import { openConfiguredStore } from "../../store/index.ts";
 import { type CliContext, print } from "../context.ts";
 import { EXIT, exitCodeOf } from "../handle-error.ts";
@@ -28,7 +28,8 @@ export interface RunCommandOptions {
 export async function runCommand(ctx: CliContext, options: RunCommandOptions): Promise<number> {
   const config = loadCliConfig(ctx, options.config);
   const date = resolveDate(ctx, config, options.date);
-  const briefings = options.briefing === undefined ? undefined : [briefingIdOption(ctx, config, options.briefing)];
+  const briefings =
+    options.briefing === undefined ? undefined : [briefingIdOption(ctx, config, options.briefing)];
   // The scheduler's lock: a manual run never overlaps a scheduled one on the same store.
   const lockStore = await openConfiguredStore(config.store, { now: ctx.now });
   const lock = await acquireRunLock(lockStore, { command: "run", now: ctx.now });

@@ -1,3 +1,4 @@
+import { briefingIdOf } from "../../model/briefing-id.ts";
 import {
   type BriefingHeadline,
   type BriefingRow,
@@ -7,7 +8,6 @@ import {
   type StoredBriefing,
   toBriefing,
 } from "../briefings.ts";
-import { briefingIdOf } from "../../model/briefing-id.ts";
 import { nullable, parseJson, toUtcIso } from "../values.ts";
 import type { Sql } from "./sql.ts";
 
@@ -39,10 +39,10 @@ export class PgBriefingTable {
   }
 
   async getBriefing(date: string, briefingId?: string): Promise<StoredBriefing | undefined> {
-    const row = await this.sql.row<BriefingRow>("SELECT * FROM briefings WHERE briefing_id = ? AND date = ?", [
-      briefingIdOf(briefingId),
-      date,
-    ]);
+    const row = await this.sql.row<BriefingRow>(
+      "SELECT * FROM briefings WHERE briefing_id = ? AND date = ?",
+      [briefingIdOf(briefingId), date],
+    );
     return row && toBriefing(row);
   }
 

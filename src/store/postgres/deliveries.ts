@@ -1,20 +1,19 @@
 import { briefingIdOf } from "../../model/briefing-id.ts";
 import {
+  DELIVERY_STATE,
   type Delivery,
   type DeliveryKey,
   type DeliveryRow,
   type DeliveryStatus,
-  DELIVERY_STATE,
   deliveryKeyParams,
   HAS_DELIVERED,
   LIST_DELIVERIES,
   LIST_SENT_PARTS,
   RECORD_DELIVERY,
-  recordDeliveryParams,
   type RecordDeliveryInput,
+  recordDeliveryParams,
   toDelivery,
 } from "../deliveries.ts";
-import { nullable, toUtcIso } from "../values.ts";
 import type { Sql } from "./sql.ts";
 
 /** Which message parts reached which channel (the Postgres form of ../deliveries.ts). */

@@ -31,10 +31,10 @@ export class PgDraftTable {
   }
 
   async getDraft(date: string, briefingId?: string): Promise<StoredDraft | undefined> {
-    const row = await this.sql.row<DraftRow>("SELECT * FROM briefing_drafts WHERE briefing_id = ? AND date = ?", [
-      briefingIdOf(briefingId),
-      date,
-    ]);
+    const row = await this.sql.row<DraftRow>(
+      "SELECT * FROM briefing_drafts WHERE briefing_id = ? AND date = ?",
+      [briefingIdOf(briefingId), date],
+    );
     return row && toDraft(row);
   }
 

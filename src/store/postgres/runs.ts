@@ -10,7 +10,14 @@ export class PgRunTable {
   async startRun(input: StartRunInput): Promise<number> {
     const row = await this.sql.row<{ id: number }>(
       "INSERT INTO runs (briefing_id, date, command, started_at, pid, host) VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
-      [briefingIdOf(input.briefingId), input.date, input.command, toUtcIso(input.startedAt), input.pid ?? null, input.host ?? null],
+      [
+        briefingIdOf(input.briefingId),
+        input.date,
+        input.command,
+        toUtcIso(input.startedAt),
+        input.pid ?? null,
+        input.host ?? null,
+      ],
     );
     return row!.id;
   }
