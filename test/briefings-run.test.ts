@@ -1,9 +1,14 @@
 import assert from "node:assert/strict";
 import { copyFileSync, existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { Writable } from "node:stream";
 import { after, before, test } from "node:test";
+import { serveApp } from "../src/cli/commands/serve.ts";
+import { buildRedactor } from "../src/cli/redactor.ts";
+import { loadConfig } from "../src/config/index.ts";
 import { type LlmStub, startLlmStub } from "../src/demo/llm-stub.ts";
 import { startTestServer, type TestServer } from "../src/http/test-server.ts";
+import { silentLogger } from "../src/log.ts";
 import { openStore } from "../src/store/index.ts";
 import { createHarness, DEMO_DAY, type Harness } from "./support/cli-harness.ts";
 
@@ -71,7 +76,7 @@ after(async () => {
   for (const h of harnesses) h.cleanup();
 });
 
-function config(chips: object = {}) {
+function config(chips: object = {}, models: object = {}) {
   const host = new URL(site.url).host;
   return {
     timezone: "Asia/Shanghai",
@@ -90,7 +95,13 @@ function config(chips: object = {}) {
       { id: "hook-chips", type: "webhook", url: `${site.url}/hooks/chips` },
     ],
     briefings: [
-      { id: "models", title: "大模型日报", sources: ["shared", "models"], channels: ["hook-models"] },
+      {
+        id: "models",
+        title: "大模型日报",
+        sources: ["shared", "models"],
+        channels: ["hook-models"],
+        ...models,
+      },
       // By tag and by id: either matches.
       {
         id: "chips",
@@ -105,14 +116,14 @@ function config(chips: object = {}) {
 }
 
 /** A fresh install with its own counters: the servers' counts are reset. */
-function install(chips: object = {}): Harness {
+function install(chips: object = {}, models: object = {}, extra: object = {}): Harness {
   hits.clear();
   posts.clear();
   llm.requests.length = 0;
   const h = createHarness();
   harnesses.push(h);
   copyFileSync(join(FIXTURES, "chips-rubric.md"), join(h.dir, "chips-rubric.md"));
-  h.writeConfig(config(chips));
+  h.writeConfig({ ...config(chips, models), ...extra });
   return h;
 }
 
@@ -243,4 +254,49 @@ test("--briefing runs only that briefing; an unknown id is a usage error naming 
   const unknown = await h.run(["run", "--date", DEMO_DAY, "--briefing", "robots"]);
   assert.equal(unknown.code, 2);
   assert.match(unknown.stderr, /no briefing "robots" \(it has: models, chips\)/);
+});
+
+test("serve: the default briefing keeps today's URLs, another is under /b/<id>/ and the API takes ?briefing=", async () => {
+  // The models briefing is the install's default one: it keeps the URLs of a single-briefing install.
+  const h = install({}, { id: "default" }, { api: { publicRead: true } });
+  const run = await h.run(["run", "--date", DEMO_DAY, "-q"]);
+  assert.equal(run.code, 0, run.stdout + run.stderr);
+  const config = loadConfig(h.configPath, {});
+  const store = openStore(config.store.path);
+  const sink = new Writable({ write: (_c, _e, done) => done() });
+  const ctx = { env: {}, cwd: h.dir, stdout: sink, stderr: sink, now: () => new Date() };
+  const app = serveApp(ctx, config, store, {
+    now: ctx.now,
+    redact: buildRedactor(config, {}),
+    logger: silentLogger(),
+  });
+  try {
+    const get = async (path: string) => {
+      const res = await app.request(`http://localhost${path}`);
+      return { status: res.status, body: await res.text() };
+    };
+    const main = await get(`/d/${DEMO_DAY}`);
+    assert.equal(main.status, 200);
+    assert.ok(main.body.includes(ARTICLES.models) && !main.body.includes(ARTICLES.chips));
+    const chips = await get(`/b/chips/d/${DEMO_DAY}`);
+    assert.equal(chips.status, 200);
+    assert.ok(chips.body.includes(ARTICLES.chips) && !chips.body.includes(ARTICLES.models));
+    // Its pages link within it; shared assets stay where they are.
+    assert.match(chips.body, /href="\/b\/chips\/archive"/);
+    assert.doesNotMatch(chips.body, /href="\/archive"/);
+    assert.match(chips.body, /href="\/static\//);
+    assert.equal((await get("/b/robots/")).status, 404);
+
+    const api = async (query: string) =>
+      JSON.parse((await get(`/api/v1/briefings/${DEMO_DAY}${query}`)).body) as {
+        entries: { url: string }[];
+      };
+    assert.deepEqual((await api("")).entries.map((e) => e.url).sort(), urlsOf(["models", "shared"]));
+    assert.deepEqual(
+      (await api("?briefing=chips")).entries.map((e) => e.url).sort(),
+      urlsOf(["chips", "shared"]),
+    );
+  } finally {
+    await store.close();
+  }
 });

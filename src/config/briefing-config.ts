@@ -35,11 +35,9 @@ export function configForBriefing(config: Config, id: string): Config {
   const profile = config.briefings.find((b) => b.id === id);
   if (!profile)
     throw new RangeError(`no briefing "${id}" (the config defines ${briefingIdsOf(config).join(", ")})`);
-  const channels = profile.channels;
   return {
     ...config,
     sources: sourcesOfProfile(config.sources, profile),
-    channels: channels ? config.channels.filter((c) => channels.includes(c.id)) : config.channels,
     llm:
       config.llm && profile.prompts
         ? { ...config.llm, prompts: { ...config.llm.prompts, ...defined(profile.prompts) } }
@@ -49,8 +47,18 @@ export function configForBriefing(config: Config, id: string): Config {
       title: profile.title ?? config.briefing.title,
       minStars: profile.minStars ?? config.briefing.minStars,
       id,
+      ...(profile.channels ? { channels: profile.channels } : {}),
     },
   };
+}
+
+/**
+ * The channels a briefing is sent to: its own (`briefings[].channels`) or every configured one.
+ * `config.channels` itself stays whole: the source-health alert channel is the install's.
+ */
+export function briefingChannels(config: Pick<Config, "channels" | "briefing">): Config["channels"] {
+  const ids = config.briefing.channels;
+  return ids ? config.channels.filter((c) => ids.includes(c.id)) : config.channels;
 }
 
 /** The sources a profile reads, in config order: those named by id or carrying one of its tags. */

@@ -1,5 +1,6 @@
 export { API_SCOPES, type ApiConfig, type ApiScope, type ApiToken } from "./api-schema.ts";
 export {
+  briefingChannels,
   briefingIdsOf,
   configForBriefing,
   sourcesOfBriefings,

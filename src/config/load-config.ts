@@ -13,7 +13,11 @@ import { configSchema, type ParsedConfig } from "./schema.ts";
 export type Config = Omit<ParsedConfig, "sources" | "briefing"> & {
   sources: Source[];
   /** The briefing this config builds: its id is set by configForBriefing (absent: `default`). */
-  briefing: ParsedConfig["briefing"] & { id?: string };
+  briefing: ParsedConfig["briefing"] & {
+    id?: string;
+    /** The ids of the channels it is sent to (config `briefings[].channels`); absent: every one. */
+    channels?: string[];
+  };
   /** Folder of the config file; relative paths were resolved against it. */
   baseDir: string;
   file?: string;

@@ -1,3 +1,4 @@
+import { briefingChannels } from "../config/index.ts";
 import {
   createChannel,
   type DeliveryKind,
@@ -33,7 +34,7 @@ export async function deliverToChannels(
   } = {},
 ): Promise<DeliveryReport | undefined> {
   const only = options.channelIds && new Set(options.channelIds);
-  const channels = deps.config.channels
+  const channels = briefingChannels(deps.config)
     .filter((c) => c.enabled && (!only || only.has(c.id)))
     .map((c) => createChannel(c));
   if (channels.length === 0) return undefined;
@@ -75,7 +76,9 @@ export async function entriesDeliveredEverywhere(
   deps: PipelineDeps,
   date: string,
 ): Promise<Set<string> | undefined> {
-  const ids = deps.config.channels.filter((c) => c.enabled).map((c) => c.id);
+  const ids = briefingChannels(deps.config)
+    .filter((c) => c.enabled)
+    .map((c) => c.id);
   if (ids.length === 0) return undefined;
   const perChannel: Set<string>[] = [];
   for (const id of ids)
