@@ -101,9 +101,21 @@ function defined<T extends object>(value: T): Partial<T> {
  * least one enabled source; its own prompts need an `llm` section.
  */
 export function checkBriefings(
-  config: Pick<Config, "briefings" | "sources" | "channels" | "llm">,
+  config: Pick<Config, "briefings" | "sources" | "channels" | "llm" | "schedule">,
 ): ConfigIssue[] {
   const issues: ConfigIssue[] = [];
+  const briefingIds = briefingIdsOf(config);
+  config.schedule.jobs.forEach((job, i) => {
+    job.briefings?.forEach((id, j) => {
+      if (!briefingIds.includes(id))
+        issues.push({
+          path: `schedule.jobs.${i}.briefings.${j}`,
+          where: `schedule.jobs[#${i + 1} ${job.name}].briefings`,
+          message: `no briefing has the id "${id}"`,
+          hint: `use one of: ${briefingIds.join(", ")}`,
+        });
+    });
+  });
   const sourceIds = new Set(config.sources.map((s) => s.id));
   const tags = new Set(config.sources.flatMap((s) => s.tags ?? []));
   const channelIds = new Set(config.channels.map((c) => c.id));

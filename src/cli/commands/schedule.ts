@@ -23,7 +23,7 @@ import { loadCliConfig } from "../load.ts";
 import { createCliLogger, openPipeline } from "../open-pipeline.ts";
 import { printSummary } from "../print-summary.ts";
 import { buildRedactor } from "../redactor.ts";
-import { runDay } from "../run-day.ts";
+import { runDays } from "../run-day.ts";
 
 export interface ScheduleCommandOptions {
   config?: string;
@@ -114,14 +114,17 @@ async function runScheduledJob(s: Shared, job: ScheduledJob, date: string): Prom
     try {
       const time = formatDateTime(ctx.now(), config.timezone);
       print(ctx.stdout, t("schedule.job", { time, name: job.name, kind: job.kind, date }));
-      const summary = await runDay(opened.deps, {
+      // Every briefing of the install (config `briefings`), or the job's own.
+      const summaries = await runDays(opened.deps, {
+        briefings: job.briefings,
+        analysisFor: opened.analysisFor,
         date,
         command: commandOf(job),
         kind: job.kind,
         signal: ctx.signal,
       });
-      printSummary(ctx, summary);
-      return summary.status === "ok" || summary.status === "degraded";
+      for (const summary of summaries) printSummary(ctx, summary);
+      return summaries.every((summary) => summary.status === "ok" || summary.status === "degraded");
     } finally {
       await opened.close();
     }
