@@ -77,42 +77,33 @@ briefings:
   );
 });
 
-test("every wrong reference of a `briefings` section is reported at once, with its path", () => {
-  let error: unknown;
+/** The config's issues as `path: message` lines (it must be refused). */
+function issuesOf(yaml: string): string[] {
   try {
-    parseConfig(
-      `${SOURCES}
-briefings:
-  - { id: a, sources: [nope], sourceTags: [机器人], channels: [hook-z], prompts: { rubric: ./r.md } }
-  - { id: a, sources: [shared] }
-schedule:
-  jobs: [{ name: night, cron: "0 21 * * *", briefings: [b] }]
-`,
-      opts,
-    );
-  } catch (e) {
-    error = e;
+    parseConfig(yaml, opts);
+  } catch (error) {
+    assert.ok(error instanceof ConfigError);
+    return error.issues.map((i) => `${i.path}: ${i.message}`);
   }
-  assert.ok(error instanceof ConfigError);
-  const issues = error.issues.map((i) => `${i.path}: ${i.message}`);
-  assert.deepEqual(issues, ['briefings.1.id: duplicate briefing id "a"']);
+  return assert.fail("expected a ConfigError");
+}
 
-  try {
-    parseConfig(
-      `${SOURCES}
+test("every wrong reference of a `briefings` section is reported at once, with its path", () => {
+  assert.deepEqual(
+    issuesOf(`${SOURCES}
+briefings:
+  - { id: a, sources: [shared] }
+  - { id: a, sources: [shared] }
+`),
+    ['briefings.1.id: duplicate briefing id "a"'],
+  );
+  assert.deepEqual(
+    issuesOf(`${SOURCES}
 briefings:
   - { id: a, sources: [nope], sourceTags: [机器人], channels: [hook-z], prompts: { rubric: ./r.md } }
 schedule:
   jobs: [{ name: night, cron: "0 21 * * *", briefings: [b] }]
-`,
-      opts,
-    );
-  } catch (e) {
-    error = e;
-  }
-  assert.ok(error instanceof ConfigError);
-  assert.deepEqual(
-    error.issues.map((i) => `${i.path}: ${i.message}`),
+`),
     [
       'schedule.jobs.0.briefings.0: no briefing has the id "b"',
       'briefings.0.sources.0: no source has the id "nope"',

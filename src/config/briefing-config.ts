@@ -104,62 +104,62 @@ export function checkBriefings(
   config: Pick<Config, "briefings" | "sources" | "channels" | "llm" | "schedule">,
 ): ConfigIssue[] {
   const issues: ConfigIssue[] = [];
-  const briefingIds = briefingIdsOf(config);
-  config.schedule.jobs.forEach((job, i) => {
-    job.briefings?.forEach((id, j) => {
-      if (!briefingIds.includes(id))
-        issues.push({
-          path: `schedule.jobs.${i}.briefings.${j}`,
-          where: `schedule.jobs[#${i + 1} ${job.name}].briefings`,
-          message: `no briefing has the id "${id}"`,
-          hint: `use one of: ${briefingIds.join(", ")}`,
-        });
+  /** Each name of `names` that `known` lacks: an issue at `path.<index>`. */
+  const unknown = (
+    names: readonly string[] | undefined,
+    known: ReadonlySet<string>,
+    at: { path: string; where: string },
+    what: string,
+    hint: string,
+  ) =>
+    names?.forEach((name, j) => {
+      if (!known.has(name))
+        issues.push({ path: `${at.path}.${j}`, where: at.where, message: `no ${what} "${name}"`, hint });
     });
+  const listed = (set: ReadonlySet<string>, none: string) => [...set].join(", ") || none;
+  const briefingIds = new Set(briefingIdsOf(config));
+  config.schedule.jobs.forEach((job, i) => {
+    const at = {
+      path: `schedule.jobs.${i}.briefings`,
+      where: `schedule.jobs[#${i + 1} ${job.name}].briefings`,
+    };
+    unknown(job.briefings, briefingIds, at, "briefing has the id", `use one of: ${listed(briefingIds, "")}`);
   });
   const sourceIds = new Set(config.sources.map((s) => s.id));
   const tags = new Set(config.sources.flatMap((s) => s.tags ?? []));
   const channelIds = new Set(config.channels.map((c) => c.id));
   config.briefings?.forEach((b, i) => {
-    const at = (key: string, j?: number) => `briefings.${i}.${key}${j === undefined ? "" : `.${j}`}`;
-    const where = (key: string) => `briefings[#${i + 1} ${b.id}].${key}`;
-    b.sources?.forEach((id, j) => {
-      if (!sourceIds.has(id))
-        issues.push({
-          path: at("sources", j),
-          where: where("sources"),
-          message: `no source has the id "${id}"`,
-          hint: `use one of: ${[...sourceIds].join(", ")}`,
-        });
+    const at = (key: string) => ({
+      path: `briefings.${i}.${key}`,
+      where: `briefings[#${i + 1} ${b.id}].${key}`,
     });
-    b.sourceTags?.forEach((tag, j) => {
-      if (!tags.has(tag))
-        issues.push({
-          path: at("sourceTags", j),
-          where: where("sourceTags"),
-          message: `no source has the tag "${tag}"`,
-          hint: `tags in use: ${[...tags].join(", ") || "(none: add `tags:` to sources)"}`,
-        });
-    });
-    b.channels?.forEach((id, j) => {
-      if (!channelIds.has(id))
-        issues.push({
-          path: at("channels", j),
-          where: where("channels"),
-          message: `no channel has the id "${id}"`,
-          hint: `use one of: ${[...channelIds].join(", ") || "(no channels configured)"}`,
-        });
-    });
+    unknown(b.sources, sourceIds, at("sources"), "source has the id", `use one of: ${listed(sourceIds, "")}`);
+    const noTags = "(none: add `tags:` to sources)";
+    unknown(
+      b.sourceTags,
+      tags,
+      at("sourceTags"),
+      "source has the tag",
+      `tags in use: ${listed(tags, noTags)}`,
+    );
+    const noChannels = "(no channels configured)";
+    unknown(
+      b.channels,
+      channelIds,
+      at("channels"),
+      "channel has the id",
+      `use one of: ${listed(channelIds, noChannels)}`,
+    );
     if (b.prompts && !config.llm)
       issues.push({
-        path: at("prompts"),
-        where: where("prompts"),
+        ...at("prompts"),
         message: "own prompts need an `llm` section",
         hint: "configure a provider (docs/llm.md) or remove prompts",
       });
     if (!sourcesOfProfile(config.sources, b).some((s) => s.enabled))
       issues.push({
-        path: at("id"),
-        where: where("sources"),
+        path: `briefings.${i}.id`,
+        where: at("sources").where,
         message: `briefing "${b.id}" reads no enabled source`,
         hint: "list source ids in `sources` or tags in `sourceTags`",
       });
