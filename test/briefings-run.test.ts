@@ -232,6 +232,18 @@ test("a briefing with its own rubric analyses the shared article again with it, 
   } finally {
     await store.close();
   }
+  // A re-render (no LLM) picks each briefing's own analysis too, by its prompts' version.
+  const renderedVersion = async (id: string) => {
+    const out = await h.run(["render", "--date", DEMO_DAY, "--briefing", id, "--format", "json"]);
+    assert.equal(out.code, 0, out.stderr);
+    const json = JSON.parse(out.stdout) as {
+      entries: { url: string; analyser: { promptVersion: string } }[];
+    };
+    return json.entries.find((e) => e.url === `${site.url}/a/shared.html`)!.analyser.promptVersion;
+  };
+  assert.match(await renderedVersion("chips"), /chips-rubric\.v1/);
+  assert.doesNotMatch(await renderedVersion("models"), /chips-rubric/);
+  assert.equal(analysesOf("shared"), 2, "rendering asks no LLM");
 });
 
 test("--briefing runs only that briefing; an unknown id is a usage error naming the ids", async () => {

@@ -7,6 +7,7 @@ import {
   type LlmAnalyser,
   type LlmCallRecord,
   loadPromptSet,
+  promptVersionOf,
 } from "../analyse/llm/index.ts";
 import type { Config } from "../config/index.ts";
 import { ConfigError, errorMessage, UsageError } from "../errors.ts";
@@ -179,15 +180,9 @@ export function openLlmAnalyser(
     env: ctx.env,
     limiterFor: hooks.limiterFor,
   });
-  const at = (path?: string) => (path ? resolve(config.baseDir, path) : undefined);
-  const paths = {
-    analyse: at(llm.prompts.analyse),
-    gate: at(llm.prompts.gate),
-    rubric: at(llm.prompts.rubric),
-  };
   let prompts: ReturnType<typeof loadPromptSet>;
   try {
-    prompts = loadPromptSet(paths);
+    prompts = loadConfiguredPrompts(config, llm);
   } catch (error) {
     throw new ConfigError(
       [
@@ -261,16 +256,34 @@ export function logLevelOf(
   return level;
 }
 
+/** The prompt files of `llm.prompts` (paths relative to the config), read. */
+function loadConfiguredPrompts(config: Config, llm: NonNullable<Config["llm"]>) {
+  const at = (path?: string) => (path ? resolve(config.baseDir, path) : undefined);
+  return loadPromptSet({
+    analyse: at(llm.prompts.analyse),
+    gate: at(llm.prompts.gate),
+    rubric: at(llm.prompts.rubric),
+  });
+}
+
 /**
- * For re-rendering: an analyser that only knows the LLM chain's names (provider/model), so the
- * stored LLM entries are chosen over offline ones without building a client (no key needed).
+ * For re-rendering: an analyser that only knows the LLM chain's names (provider/model) and its
+ * prompt version, so the stored LLM entries made with these prompts are chosen (a briefing with
+ * its own prompts shows its own analyses) without building a client (no key needed).
  */
 function namesOnly(config: Config): Analyser | undefined {
   if (!config.llm) return undefined;
-  const names = config.llm.providers.map(
+  const llm = config.llm;
+  const names = llm.providers.map(
     (p) => `${p.id}/${p.model ?? (p.preset ? LLM_PRESETS[p.preset]?.model : "") ?? ""}`,
   );
-  const info = { kind: "llm" as const, name: names[0] ?? "llm", promptVersion: "" };
+  let promptVersion = "";
+  try {
+    promptVersion = promptVersionOf(loadConfiguredPrompts(config, llm), llm.language, llm.gate.enabled);
+  } catch {
+    // Unreadable prompt files: any of the chain's analyses will do, as before.
+  }
+  const info = { kind: "llm" as const, name: names[0] ?? "llm", promptVersion };
   return {
     info,
     cacheNames: names,
