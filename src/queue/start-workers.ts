@@ -202,7 +202,7 @@ async function analysisFor(pipeline: WorkerPipeline, run: RunRef): Promise<Analy
  * channels, title, output folder), so what it stores is keyed by the briefing id. A config without
  * `briefings` has only `default`, whose context is the worker's own.
  */
-function briefingContext(ctx: JobContext, briefing: string | undefined): JobContext {
+export function briefingContext(ctx: JobContext, briefing: string | undefined): JobContext {
   if (briefing === undefined || !ctx.config.briefings) return ctx;
   const deps = depsForBriefing(ctx.deps, briefing);
   return { ...ctx, deps, config: deps.config };
