@@ -195,6 +195,10 @@ test("two briefings with the same prompts: the shared article is fetched once an
     await store.close();
   }
 
+  const runs = await h.run(["runs"]);
+  assert.match(runs.stdout, new RegExp(`#\\d+ ${DEMO_DAY} \\[models\\] run ok`));
+  assert.match(runs.stdout, new RegExp(`#\\d+ ${DEMO_DAY} \\[chips\\] run ok`));
+
   // A second run: nothing is sent or analysed again.
   const again = await h.run(["run", "--date", DEMO_DAY, "-q"]);
   assert.equal(again.code, 0, again.stdout + again.stderr);
