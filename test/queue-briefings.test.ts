@@ -10,18 +10,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import type { Job } from "bullmq";
-import type { CliContext } from "../src/cli/context.ts";
-import { openPipeline } from "../src/cli/open-pipeline.ts";
 import { parseConfig } from "../src/config/index.ts";
 import type { Receiver } from "../src/deliver/testdata/receivers/server.ts";
 import { startWebhookReceiver } from "../src/deliver/testdata/receivers/webhook.ts";
 import { deliverChannelJob } from "../src/queue/item-jobs.ts";
 import type { JobContext } from "../src/queue/job-context.ts";
 import { jobIdOf } from "../src/queue/job-names.ts";
-import { createWorkerMetrics } from "../src/queue/metrics.ts";
 import { briefingContext } from "../src/queue/start-workers.ts";
 import { sampleBriefing } from "../src/render/testdata/sample-2026-02-04.ts";
 import { FIXED_NOW } from "./support/cli-harness.ts";
+import { openJobContext } from "./support/queue-job-context.ts";
 
 const SECRET = "webhook-SECRET-briefings";
 let hook: Receiver;
@@ -49,25 +47,9 @@ before(async () => {
     ].join("\n"),
     { env: {}, baseDir: dir },
   );
-  const cli: CliContext = {
-    env: { DAYBRIEF_LOG_LEVEL: "silent" },
-    cwd: dir,
-    stdout: process.stdout,
-    stderr: process.stderr,
-    now: () => FIXED_NOW,
-  };
-  const opened = await openPipeline(config, cli, { quiet: true });
+  let opened: Awaited<ReturnType<typeof openJobContext>>["opened"];
+  ({ ctx, opened } = await openJobContext(config, dir));
   close = opened.close;
-  ctx = {
-    deps: opened.deps,
-    config,
-    analysisFor: async () => opened.deps.analysis,
-    hostGate: { wait: async () => {} },
-    queues: {} as JobContext["queues"],
-    jobOptions: {},
-    metrics: createWorkerMetrics(),
-    hostStateLock: { run: (fn) => fn() },
-  };
 });
 
 after(async () => {
