@@ -11,8 +11,6 @@ import { join } from "node:path";
 import { after, before, test } from "node:test";
 import type { Job } from "bullmq";
 import { BudgetTracker } from "../src/analyse/llm/index.ts";
-import type { CliContext } from "../src/cli/context.ts";
-import { openPipeline } from "../src/cli/open-pipeline.ts";
 import { parseConfig } from "../src/config/index.ts";
 import type { Receiver } from "../src/deliver/testdata/receivers/server.ts";
 import { startWebhookReceiver } from "../src/deliver/testdata/receivers/webhook.ts";
@@ -20,10 +18,10 @@ import { type LlmStub, startLlmStub } from "../src/demo/llm-stub.ts";
 import { startTestServer, type TestServer } from "../src/http/test-server.ts";
 import { analyseArticleJob, deliverChannelJob, readPageJob } from "../src/queue/item-jobs.ts";
 import type { JobContext } from "../src/queue/job-context.ts";
-import { createWorkerMetrics } from "../src/queue/metrics.ts";
 import { sampleBriefing } from "../src/render/testdata/sample-2026-02-04.ts";
 import { makeArticle, makeSource } from "../src/store/testing.ts";
 import { FIXED_NOW } from "./support/cli-harness.ts";
+import { openJobContext } from "./support/queue-job-context.ts";
 
 const SECRET = "webhook-SECRET-jobs";
 let stub: LlmStub;
@@ -63,29 +61,13 @@ before(async () => {
     ].join("\n"),
     { env: {}, baseDir: dir },
   );
-  const cli: CliContext = {
-    env: { DAYBRIEF_LOG_LEVEL: "silent" },
-    cwd: dir,
-    stdout: process.stdout,
-    stderr: process.stderr,
-    now: () => FIXED_NOW,
-  };
-  const opened = await openPipeline(config, cli, { quiet: true });
+  const { ctx: jobs, opened } = await openJobContext(config, dir, async (o) => ({
+    primary: o.llmWithBudget!(new BudgetTracker()),
+    fallback: o.deps.analysis.fallback,
+  }));
+  ctx = jobs;
   close = opened.close;
   await opened.deps.store.upsertSource(makeSource());
-  ctx = {
-    deps: opened.deps,
-    config,
-    analysisFor: async () => ({
-      primary: opened.llmWithBudget!(new BudgetTracker()),
-      fallback: opened.deps.analysis.fallback,
-    }),
-    hostGate: { wait: async () => {} },
-    queues: {} as JobContext["queues"],
-    jobOptions: {},
-    metrics: createWorkerMetrics(),
-    hostStateLock: { run: (fn) => fn() },
-  };
 });
 
 after(async () => {

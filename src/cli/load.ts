@@ -1,7 +1,8 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import { type Config, loadConfig } from "../config/index.ts";
+import { briefingIdsOf, type Config, configForBriefing, loadConfig } from "../config/index.ts";
 import { UsageError } from "../errors.ts";
+import { DEFAULT_BRIEFING_ID } from "../model/briefing-id.ts";
 import { latestBriefingDate } from "../queries/index.ts";
 import type { Store } from "../store/index.ts";
 import { dayOf, parseDay } from "../time.ts";
@@ -15,6 +16,24 @@ export function loadCliConfig(ctx: CliContext, file?: string): Config {
   const path = resolve(ctx.cwd, file ?? ctx.env.DAYBRIEF_CONFIG ?? DEFAULT_CONFIG_FILE);
   if (!existsSync(path)) throw new UsageError(messagesOf(ctx)("error.noConfig", { path }));
   return loadConfig(path, ctx.env);
+}
+
+/**
+ * --briefing, checked against the config's briefings (config `briefings`); absent: `default`, or
+ * the first briefing when the config names none `default`.
+ */
+export function briefingIdOption(ctx: CliContext, config: Config, id?: string): string {
+  const ids = briefingIdsOf(config);
+  if (id === undefined) return ids.includes(DEFAULT_BRIEFING_ID) ? DEFAULT_BRIEFING_ID : ids[0]!;
+  if (!ids.includes(id))
+    throw new UsageError(messagesOf(ctx)("error.unknownBriefing", { id, ids: ids.join(", ") }));
+  return id;
+}
+
+/** --config loaded and seen as one briefing (--briefing, see briefingIdOption): its sources, channels, title. */
+export function loadBriefingConfig(ctx: CliContext, options: { config?: string; briefing?: string }): Config {
+  const config = loadCliConfig(ctx, options.config);
+  return configForBriefing(config, briefingIdOption(ctx, config, options.briefing));
 }
 
 /** --date, checked; default: today in the configured time zone. */

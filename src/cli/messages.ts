@@ -29,6 +29,15 @@ export const MESSAGES = {
     en: "language: zh or en (default from LANG / LC_ALL / LC_MESSAGES, else Chinese)",
   },
   "opt.quiet": { zh: "不显示进度", en: "no progress display" },
+  "opt.briefing": {
+    zh: "哪一份简报（配置里 briefings 的 id；默认 default）",
+    en: "which briefing (an id of the config's briefings; default: default)",
+  },
+  "run.opt.briefing": {
+    zh: "只运行这一份简报（配置里 briefings 的 id；默认全部）",
+    en: "run only this briefing (an id of the config's briefings; default: all)",
+  },
+  "run.briefingHeading": { zh: "── 简报 {id} ──", en: "── briefing {id} ──" },
   "opt.date": { zh: "哪一天", en: "the day" },
   "opt.latestDay": {
     zh: "哪一天（默认：存储里最近的一天）",
@@ -122,6 +131,10 @@ export const MESSAGES = {
   "error.noStore": {
     zh: "{path} 没有存储——先运行 `daybrief run`",
     en: "no store at {path} — run `daybrief run` first",
+  },
+  "error.unknownBriefing": {
+    zh: "配置里没有 id 为 “{id}” 的简报（有：{ids}）",
+    en: 'the config defines no briefing "{id}" (it has: {ids})',
   },
   "error.noDayStored": {
     zh: "存储里还没有任何一天的数据——先运行 `daybrief run`",

@@ -7,6 +7,7 @@ import {
   type LlmAnalyser,
   type LlmCallRecord,
   loadPromptSet,
+  promptVersionOf,
 } from "../analyse/llm/index.ts";
 import type { Config } from "../config/index.ts";
 import { ConfigError, errorMessage, UsageError } from "../errors.ts";
@@ -16,6 +17,7 @@ import { createLogger, type Logger, selectLogFormat } from "../log.ts";
 import type { Analyser } from "../model/analysis.ts";
 import type { Redactor } from "../model/redact.ts";
 import type { PipelineDeps } from "../pipeline/deps.ts";
+import type { AnalysisFor } from "../pipeline/run-briefings.ts";
 import { createOnlineCheck, repairCheckOf } from "../pipeline/verification.ts";
 import { openConfiguredStore, type Store } from "../store/index.ts";
 import type { CliContext } from "./context.ts";
@@ -30,6 +32,11 @@ export interface OpenedPipeline {
    * usage); undefined without an `llm` section.
    */
   llmWithBudget?: (budget: BudgetTracker) => Analyser;
+  /**
+   * A briefing's analysers when its prompts are its own (config `briefings[].prompts`): the same
+   * providers and the same run budget, its prompts (so its own prompt version).
+   */
+  analysisFor?: AnalysisFor;
   close(): Promise<void>;
 }
 
@@ -126,8 +133,20 @@ function wirePipeline(
       : undefined,
     redact,
   };
+  const budget = llm?.budget;
+  const analysisFor: AnalysisFor | undefined =
+    options.analyser || options.renderOnly || !budget
+      ? undefined
+      : (own) => {
+          const mine = openLlmAnalyser(own, ctx, http.fetch, logger, {
+            limiterFor: options.limiterFor,
+            onCall: options.onLlmCall,
+          });
+          return mine && { primary: mine.withBudget(budget), fallback: offline, budget };
+        };
   return {
     deps,
+    analysisFor,
     llmWithBudget: options.analyser || !llm || !("withBudget" in llm) ? undefined : llm.withBudget,
     close: async () => {
       await store.close();
@@ -161,15 +180,9 @@ export function openLlmAnalyser(
     env: ctx.env,
     limiterFor: hooks.limiterFor,
   });
-  const at = (path?: string) => (path ? resolve(config.baseDir, path) : undefined);
-  const paths = {
-    analyse: at(llm.prompts.analyse),
-    gate: at(llm.prompts.gate),
-    rubric: at(llm.prompts.rubric),
-  };
   let prompts: ReturnType<typeof loadPromptSet>;
   try {
-    prompts = loadPromptSet(paths);
+    prompts = loadConfiguredPrompts(config, llm);
   } catch (error) {
     throw new ConfigError(
       [
@@ -243,16 +256,34 @@ export function logLevelOf(
   return level;
 }
 
+/** The prompt files of `llm.prompts` (paths relative to the config), read. */
+function loadConfiguredPrompts(config: Config, llm: NonNullable<Config["llm"]>) {
+  const at = (path?: string) => (path ? resolve(config.baseDir, path) : undefined);
+  return loadPromptSet({
+    analyse: at(llm.prompts.analyse),
+    gate: at(llm.prompts.gate),
+    rubric: at(llm.prompts.rubric),
+  });
+}
+
 /**
- * For re-rendering: an analyser that only knows the LLM chain's names (provider/model), so the
- * stored LLM entries are chosen over offline ones without building a client (no key needed).
+ * For re-rendering: an analyser that only knows the LLM chain's names (provider/model) and its
+ * prompt version, so the stored LLM entries made with these prompts are chosen (a briefing with
+ * its own prompts shows its own analyses) without building a client (no key needed).
  */
 function namesOnly(config: Config): Analyser | undefined {
   if (!config.llm) return undefined;
-  const names = config.llm.providers.map(
+  const llm = config.llm;
+  const names = llm.providers.map(
     (p) => `${p.id}/${p.model ?? (p.preset ? LLM_PRESETS[p.preset]?.model : "") ?? ""}`,
   );
-  const info = { kind: "llm" as const, name: names[0] ?? "llm", promptVersion: "" };
+  let promptVersion = "";
+  try {
+    promptVersion = promptVersionOf(loadConfiguredPrompts(config, llm), llm.language, llm.gate.enabled);
+  } catch {
+    // Unreadable prompt files: any of the chain's analyses will do, as before.
+  }
+  const info = { kind: "llm" as const, name: names[0] ?? "llm", promptVersion };
   return {
     info,
     cacheNames: names,

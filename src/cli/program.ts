@@ -65,6 +65,7 @@ export function buildProgram(ctx: CliContext, setExit: (code: number) => void): 
     .option("--no-deliver", t("run.opt.noDeliver"))
     .option("--force-deliver", t("run.opt.forceDeliver"))
     .option("--update", t("run.opt.update"))
+    .option("--briefing <id>", t("run.opt.briefing"))
     .option("-q, --quiet", t("opt.quiet"))
     .action((o) => exit(runCommand(ctx, o)));
 
@@ -72,6 +73,7 @@ export function buildProgram(ctx: CliContext, setExit: (code: number) => void): 
     .description(t("render.description"))
     .option("-d, --date <YYYY-MM-DD>", t("opt.latestDay"))
     .option("-f, --format <format>", t("render.opt.format"))
+    .option("--briefing <id>", t("opt.briefing"))
     .action((o) => exit(renderCommand(ctx, o)));
 
   withConfig(program.command("review"))
@@ -80,6 +82,7 @@ export function buildProgram(ctx: CliContext, setExit: (code: number) => void): 
     .option("--list", t("review.opt.list"))
     .option("--publish", t("review.opt.publish"))
     .option("--discard", t("review.opt.discard"))
+    .option("--briefing <id>", t("opt.briefing"))
     .action((o) => exit(reviewCommand(ctx, o)));
 
   const sources = withConfig(program.command("sources"))
@@ -92,6 +95,7 @@ export function buildProgram(ctx: CliContext, setExit: (code: number) => void): 
   withConfig(program.command("dupes"))
     .description(t("dupes.description"))
     .option("-d, --date <YYYY-MM-DD>", t("opt.latestDay"))
+    .option("--briefing <id>", t("opt.briefing"))
     .action((o) => exit(dupesCommand(ctx, o)));
 
   withConfig(program.command("runs"))
@@ -116,6 +120,7 @@ export function buildProgram(ctx: CliContext, setExit: (code: number) => void): 
     .description(t("publishSite.description"))
     .option("-o, --out <dir>", t("publishSite.opt.out"), "./site")
     .option("--site-url <url>", t("publishSite.opt.siteUrl"))
+    .option("--briefing <id>", t("opt.briefing"))
     .action((o) => exit(publishSiteCommand(ctx, o)));
 
   withConfig(program.command("mcp"))
@@ -170,6 +175,7 @@ export function buildProgram(ctx: CliContext, setExit: (code: number) => void): 
     .option("--article <file>", t("verify.opt.article"))
     .option("-d, --date <YYYY-MM-DD|latest>", t("verify.opt.date"))
     .option("--policy <policy>", t("verify.opt.policy"), "drop")
+    .option("--briefing <id>", t("opt.briefing"))
     .action((o) => exit(verifyCommand(ctx, o)));
 
   const llm = program.command("llm").description(t("llm.description"));

@@ -1,4 +1,5 @@
 import type { PipelineDeps } from "../pipeline/deps.ts";
+import { type AnalysisFor, depsForBriefing, runBriefings } from "../pipeline/run-briefings.ts";
 import { type RunOptions, type RunSummary, runDaily } from "../pipeline/run-daily.ts";
 
 /**
@@ -16,4 +17,24 @@ export async function runDay(deps: PipelineDeps, options: RunOptions): Promise<R
   } finally {
     await client.close();
   }
+}
+
+/**
+ * The day's run of the install's briefings (config `briefings`; `briefings` picks some, default
+ * all): in process they share one collect and read (pipeline/run-briefings.ts); on the queue each
+ * is a flow of its own, whose jobs carry its id. A config without `briefings` runs as runDay.
+ */
+export async function runDays(
+  deps: PipelineDeps,
+  options: RunOptions & { briefings?: readonly string[]; analysisFor?: AnalysisFor },
+): Promise<RunSummary[]> {
+  if (!deps.config.briefings) return [await runDay(deps, options)];
+  if (!deps.config.queue.url) return await runBriefings(deps, options);
+  const { briefings, analysisFor, ...runOptions } = options;
+  const summaries: RunSummary[] = [];
+  for (const id of briefings ?? deps.config.briefings.map((b) => b.id)) {
+    if (options.signal?.aborted) break;
+    summaries.push(await runDay(depsForBriefing(deps, id, analysisFor), runOptions));
+  }
+  return summaries;
 }

@@ -4,13 +4,20 @@ import { dirname, resolve } from "node:path";
 import { parseDocument } from "yaml";
 import { ConfigError, type ConfigIssue } from "../errors.ts";
 import type { Source } from "../model/source.ts";
+import { checkBriefings } from "./briefing-config.ts";
 import { interpolateEnv } from "./interpolate.ts";
 import { readablePath, toConfigIssues } from "./issues.ts";
 import { configSchema, type ParsedConfig } from "./schema.ts";
 
 /** The validated config with derived values filled in: source ids and order, absolute paths. */
-export type Config = Omit<ParsedConfig, "sources"> & {
+export type Config = Omit<ParsedConfig, "sources" | "briefing"> & {
   sources: Source[];
+  /** The briefing this config builds: its id is set by configForBriefing (absent: `default`). */
+  briefing: ParsedConfig["briefing"] & {
+    id?: string;
+    /** The ids of the channels it is sent to (config `briefings[].channels`); absent: every one. */
+    channels?: string[];
+  };
   /** Folder of the config file; relative paths were resolved against it. */
   baseDir: string;
   file?: string;
@@ -104,6 +111,7 @@ function resolveConfig(parsed: ParsedConfig, options: LoadOptions): Config {
       hint: `use one of: ${parsed.channels.map((c) => c.id).join(", ") || "(no channels configured)"}`,
     });
   }
+  issues.push(...checkBriefings({ ...parsed, sources }));
   if (issues.length > 0) throw new ConfigError(issues, options.file);
   return {
     ...parsed,

@@ -33,6 +33,11 @@ export const scheduleJobSchema = z.strictObject({
     .enum(["briefing", "update"])
     .default("briefing")
     .describe("briefing: the day's briefing; update: add late articles and send only what is new."),
+  briefings: z
+    .array(z.string().min(1))
+    .min(1)
+    .optional()
+    .describe("Only these briefings (ids of config `briefings`), each on its own schedule; default all."),
 });
 
 export const DEFAULT_SCHEDULE_JOBS = [

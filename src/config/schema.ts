@@ -2,6 +2,7 @@ import { z } from "zod";
 import { BRIEFING_TITLE } from "../model/briefing-wording.ts";
 import { isValidTimeZone } from "../time.ts";
 import { apiSchema } from "./api-schema.ts";
+import { briefingsSchema } from "./briefings-schema.ts";
 import { channelsSchema } from "./channels-schema.ts";
 import { llmSchema } from "./llm-schema.ts";
 import { parseNetTarget } from "./net-target.ts";
@@ -141,6 +142,9 @@ export const configSchema = z.strictObject({
     .prefault({}),
   fetch: fetchSchema.prefault({}),
   briefing: briefingSchema.prefault({}),
+  briefings: briefingsSchema
+    .optional()
+    .describe("Several briefings over one article store (docs/config.md); without it one, `default`."),
   channels: channelsSchema
     .default([])
     .describe("Chat and webhook channels the briefing is delivered to (docs/channels.md)."),

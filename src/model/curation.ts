@@ -31,6 +31,8 @@ export type EditValue = boolean | number | string | string[];
 /** One stored edit (a row of the audit trail). */
 export interface BriefingEdit {
   id: number;
+  /** Which briefing of the install (config `briefings`); absent: the default one. */
+  briefingId?: string;
   /** YYYY-MM-DD: the briefing day. */
   date: string;
   /** The entry (its article id, decimal); ORDER_ENTRY for `order`. */

@@ -15,7 +15,9 @@ export async function assembleBriefing(deps: PipelineDeps, date: string): Promis
   const { start, end } = dayRange(date, config.timezone);
   const articles = await store.listArticlesPublishedBetween(start, end);
   // A briefing stored by an older version may have no coverage.
-  const previous = (await store.getBriefing(date))?.briefing.coverage as Briefing["coverage"] | undefined;
+  const previous = (await store.getBriefing(date, config.briefing.id))?.briefing.coverage as
+    | Briefing["coverage"]
+    | undefined;
   const plan = await clusterStories(deps, articles, date, {
     windowDays: config.dedup.windowDays,
     thresholds: config.dedup.thresholds,

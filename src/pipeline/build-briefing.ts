@@ -20,6 +20,11 @@ export interface VerifyInput {
   analyses: StoredOutcome[];
   /** Names of the configured analyser (Analyser.cacheNames); its entries win over the offline fallback. */
   primary: readonly string[];
+  /**
+   * The configured analyser's prompt version: of its analyses, the one made with these prompts wins
+   * (two briefings with their own rubrics analyse one article twice, each showing its own).
+   */
+  promptVersion?: string;
   /** This run's per-source counts (absent when re-rendering). */
   counts?: Map<string, ReadCounts>;
   /** The coverage stored with an earlier build of this date, carried over where this run saw less. */
@@ -86,7 +91,7 @@ export function verifyEntries(input: VerifyInput): VerifiedDay {
     // Copies of another article's story (and repeats of earlier days) are counted as duplicates.
     if (primaries && !primaries.has(article.id)) continue;
     const outcomes = (article.id !== undefined && analysesOf.get(article.id)) || [];
-    const chosen = chooseOutcome(outcomes, input.primary);
+    const chosen = chooseOutcome(outcomes, input.primary, input.promptVersion);
     if (!chosen) {
       c.failed++;
       c.problems.push(articleProblem("analysis_failed", "analyse", article));
@@ -171,9 +176,16 @@ function prev(list: SourceCoverage[] | undefined, id: string): SourceCoverage | 
 }
 
 /** The configured analyser's answer when it has one; else an offline fallback; else anything. */
-function chooseOutcome(outcomes: StoredOutcome[], primary: readonly string[]): StoredOutcome | undefined {
+function chooseOutcome(
+  outcomes: StoredOutcome[],
+  primary: readonly string[],
+  promptVersion?: string,
+): StoredOutcome | undefined {
   const usable = outcomes.filter((o) => o.status !== "failed");
   return (
+    (promptVersion
+      ? usable.find((o) => primary.includes(o.analyser.name) && o.analyser.promptVersion === promptVersion)
+      : undefined) ??
     usable.find((o) => primary.includes(o.analyser.name)) ??
     usable.find((o) => o.analyser.kind === "offline" && o.status === "ok") ??
     usable[0]

@@ -1,6 +1,8 @@
+import { briefingChannels } from "../config/index.ts";
 import {
   createChannel,
   type DeliveryKind,
+  type DeliveryLog,
   type DeliveryReport,
   deliverBriefing,
   deliveryIdOf,
@@ -9,6 +11,7 @@ import {
 import type { Briefing } from "../model/briefing.ts";
 import { formatBriefingHeading } from "../model/briefing-wording.ts";
 import { briefingBlocks, escapeHtml } from "../render/index.ts";
+import type { Store } from "../store/index.ts";
 import { dayOf } from "../time.ts";
 import type { PipelineDeps } from "./deps.ts";
 
@@ -31,7 +34,7 @@ export async function deliverToChannels(
   } = {},
 ): Promise<DeliveryReport | undefined> {
   const only = options.channelIds && new Set(options.channelIds);
-  const channels = deps.config.channels
+  const channels = briefingChannels(deps.config)
     .filter((c) => c.enabled && (!only || only.has(c.id)))
     .map((c) => createChannel(c));
   if (channels.length === 0) return undefined;
@@ -42,12 +45,26 @@ export async function deliverToChannels(
       blocks: briefingBlocks(briefing),
       rendered,
       channels,
-      log: deps.store,
+      log: deliveryLogOf(deps.store, deps.config.briefing.id),
       force: options.force,
       kind: options.kind,
     },
     { fetch: deps.http.fetch, now: deps.now, logger: deps.logger, signal: options.signal, sleep: deps.sleep },
   );
+}
+
+/** The store as one briefing's delivery log: every key it reads or writes carries the briefing id. */
+export function deliveryLogOf(
+  store: Pick<Store, keyof DeliveryLog>,
+  briefingId: string | undefined,
+): DeliveryLog {
+  if (briefingId === undefined) return store;
+  return {
+    hasDelivered: (key) => store.hasDelivered({ ...key, briefingId }),
+    recordDelivery: (rec) => store.recordDelivery({ ...rec, briefingId }),
+    deliveryState: (key) => store.deliveryState({ ...key, briefingId }),
+    listSentParts: (date, channel) => store.listSentParts(date, channel, briefingId),
+  };
 }
 
 /**
@@ -59,11 +76,15 @@ export async function entriesDeliveredEverywhere(
   deps: PipelineDeps,
   date: string,
 ): Promise<Set<string> | undefined> {
-  const ids = deps.config.channels.filter((c) => c.enabled).map((c) => c.id);
+  const ids = briefingChannels(deps.config)
+    .filter((c) => c.enabled)
+    .map((c) => c.id);
   if (ids.length === 0) return undefined;
   const perChannel: Set<string>[] = [];
   for (const id of ids)
-    perChannel.push(new Set((await deps.store.listSentParts(date, id)).flatMap((p) => p.entries)));
+    perChannel.push(
+      new Set((await deps.store.listSentParts(date, id, deps.config.briefing.id)).flatMap((p) => p.entries)),
+    );
   return new Set([...perChannel[0]!].filter((url) => perChannel.every((s) => s.has(url))));
 }
 

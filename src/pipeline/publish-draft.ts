@@ -1,9 +1,11 @@
 import type { DeliveryReport } from "../deliver/index.ts";
 import { DaybriefError } from "../errors.ts";
 import type { Briefing } from "../model/briefing.ts";
+import { briefingIdOf } from "../model/briefing-id.ts";
 import { type BriefingEdit, curateBriefing } from "../model/curation.ts";
 import { formatDateTime } from "../time.ts";
 import type { PipelineDeps } from "./deps.ts";
+import { depsForBriefing } from "./run-briefings.ts";
 import { earlierOf, endRun, failRun, publishAndDeliver, startRun } from "./run-daily.ts";
 import { decideRunStatus, type RunReason, type RunStatus } from "./run-status.ts";
 import type { RunContext, RunFailure } from "./steps/run-context.ts";
@@ -62,15 +64,16 @@ export async function publishDraft(
   options: { date: string; by: string; signal?: AbortSignal; deliver?: boolean },
 ): Promise<PublishDraftSummary> {
   const { store } = deps;
-  const draft = await store.getDraft(options.date);
+  const briefingId = deps.config.briefing.id;
+  const draft = await store.getDraft(options.date, briefingId);
   if (!draft) throw new DraftStateError(options.date, "missing");
   if (draft.status !== "draft") throw new DraftStateError(options.date, draft.status);
   const runId = await startRun(deps, { date: options.date, command: "publish" });
   const summary: PublishDraftSummary = { runId, date: options.date, status: "ok", outputs: {}, failures: [] };
   const run: RunContext = { runId, date: options.date, signal: options.signal, failures: summary.failures };
   try {
-    const before = earlierOf((await store.getBriefing(options.date))?.briefing);
-    const edits = await store.listBriefingEdits(options.date);
+    const before = earlierOf((await store.getBriefing(options.date, briefingId))?.briefing);
+    const edits = await store.listBriefingEdits(options.date, briefingId);
     const briefing = curateForPublish(draft.briefing, edits, options.by);
     summary.briefing = briefing;
     const out = await publishAndDeliver(deps, run, {
@@ -81,11 +84,11 @@ export async function publishDraft(
     });
     summary.outputs = out.outputs;
     summary.delivery = out.delivery;
-    await store.decideDraft(options.date, {
-      status: "published",
-      by: options.by,
-      at: deps.now().toISOString(),
-    });
+    await store.decideDraft(
+      options.date,
+      { status: "published", by: options.by, at: deps.now().toISOString() },
+      briefingId,
+    );
     Object.assign(
       summary,
       decideRunStatus({ collected: [], failures: summary.failures, delivery: summary.delivery }),
@@ -115,8 +118,11 @@ export async function publishDueDrafts(deps: PipelineDeps): Promise<DeadlineOutc
   const { config, store, logger } = deps;
   const outcome: DeadlineOutcome = { published: [], waiting: [] };
   const now = deps.now();
-  for (const draft of await store.listDrafts("draft")) {
+  // Every briefing's drafts (config `briefings`), each published as its own briefing.
+  for (const draft of await store.listDueDrafts()) {
     if (!draft.deadline) continue;
+    const own = draftDeps(deps, draft.briefingId);
+    if (!own) continue;
     const due = new Date(draft.deadline);
     if (due.getTime() > now.getTime()) {
       if (config.publish.onDeadline === "publish" && (!outcome.next || due < outcome.next))
@@ -129,8 +135,17 @@ export async function publishDueDrafts(deps: PipelineDeps): Promise<DeadlineOutc
     }
     const deadline = formatDateTime(due, config.timezone);
     logger.info({ date: draft.date, deadline }, "review deadline passed: publishing the draft");
-    const result = await publishDraft(deps, { date: draft.date, by: "deadline" });
+    const result = await publishDraft(own, { date: draft.date, by: "deadline" });
     outcome.published.push({ date: draft.date, status: result.status });
   }
   return outcome;
+}
+
+/** The deps a draft of this briefing is published with; undefined when this config has no such briefing. */
+function draftDeps(deps: PipelineDeps, briefingId: string | undefined): PipelineDeps | undefined {
+  try {
+    return depsForBriefing(deps, briefingIdOf(briefingId));
+  } catch {
+    return undefined;
+  }
 }

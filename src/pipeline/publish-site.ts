@@ -22,8 +22,12 @@ export function dayPagePath(date: string): string {
 }
 
 /** The stored briefing of a day, parsed; undefined when none is stored. */
-export async function readStoredBriefing(store: Store, date: string): Promise<Briefing | undefined> {
-  const stored = await store.getBriefing(date);
+export async function readStoredBriefing(
+  store: Store,
+  date: string,
+  briefingId?: string,
+): Promise<Briefing | undefined> {
+  const stored = await store.getBriefing(date, briefingId);
   return stored?.briefing;
 }
 
@@ -80,6 +84,8 @@ export interface PublishSiteOptions {
   title: string;
   /** Public root URL of the site: absolute feed ids and links. Without it the feed uses urn:uuid ids. */
   siteUrl?: string;
+  /** Which briefing of the install (config `briefings`); absent: the default one. */
+  briefingId?: string;
 }
 
 export interface PublishSiteResult {
@@ -96,7 +102,7 @@ export interface PublishSiteResult {
  * nginx) serves it from any path.
  */
 export async function publishSite(store: Store, options: PublishSiteOptions): Promise<PublishSiteResult> {
-  const headlines = await store.listBriefingHeadlines(3);
+  const headlines = await store.listBriefingHeadlines(3, options.briefingId);
   const title = options.title;
   const briefings: Briefing[] = [];
   const files: string[] = [];

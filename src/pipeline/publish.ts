@@ -33,6 +33,7 @@ export async function publishBriefing(
     outputs[format] = path;
   }
   await store.saveBriefing({
+    briefingId: config.briefing.id,
     date: briefing.date,
     generatedAt: briefing.generatedAt,
     briefing,
@@ -56,7 +57,7 @@ async function writeArchiveIndex(
 ): Promise<void> {
   const { config, store } = deps;
   const outDir = config.output.dir;
-  const days = await store.listBriefingHeadlines(3);
+  const days = await store.listBriefingHeadlines(3, config.briefing.id);
   const title = config.briefing.title;
   await writeFileAtomic(join(outDir, "index.html"), renderArchiveIndex(days, title));
   const siteUrl = config.output.siteUrl;

@@ -89,6 +89,7 @@ async function startRetryRun(
   options: { date: string; command: string },
 ): Promise<number> {
   return await deps.store.startRun({
+    briefingId: deps.config.briefing.id,
     date: options.date,
     startedAt: deps.now().toISOString(),
     command: retryCommandOf(options.command),
@@ -124,7 +125,7 @@ export async function retryDeliveries(
   const result: RetryResult = { runId, sent: [], missing: [], undelivered: 0, status: "ok" };
   const failures: { stage: string; message: string }[] = [];
   try {
-    const stored = await deps.store.getBriefing(options.date);
+    const stored = await deps.store.getBriefing(options.date, deps.config.briefing.id);
     if (!stored) throw new Error(`no stored briefing for ${options.date}`);
     const { briefing } = stored;
     const rendered = {

@@ -46,6 +46,7 @@ export async function saveDraftStep(
   const hhmm = config.publish.reviewDeadline;
   const deadline = hhmm ? draftDeadline(createdAt, hhmm, config.timezone).toISOString() : undefined;
   await store.saveDraft({
+    briefingId: config.briefing.id,
     date: input.briefing.date,
     createdAt: createdAt.toISOString(),
     briefing: input.briefing,

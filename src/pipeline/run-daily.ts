@@ -11,13 +11,14 @@ import { type PublishResult, publishBriefing } from "./publish.ts";
 import { type DraftInfo, reviewsDrafts, saveDraftStep } from "./review-draft.ts";
 import { processAlive } from "./run-lock.ts";
 import { decideRunStatus, type RunReason, type RunStatus, reasonLine } from "./run-status.ts";
+import { type DayReader, readOwnDay } from "./shared-day.ts";
 import { analyseStep } from "./steps/analyse-step.ts";
-import { type Collected, collectStep, releaseItems } from "./steps/collect-step.ts";
+import type { Collected } from "./steps/collect-step.ts";
 import { dedupStep } from "./steps/dedup-step.ts";
 import { deliverStep } from "./steps/deliver-step.ts";
 import { footerNotes } from "./steps/footer-notes.ts";
 import { rankStep } from "./steps/rank-step.ts";
-import { type ReadDay, readStep } from "./steps/read-step.ts";
+import type { ReadDay } from "./steps/read-step.ts";
 import type { RunContext, RunFailure } from "./steps/run-context.ts";
 import { verifyStep } from "./steps/verify-step.ts";
 
@@ -40,6 +41,8 @@ export interface RunOptions {
   onStart?: (runId: number) => void;
   /** Stop at a draft for review; default publish.review. */
   review?: boolean;
+  /** How the run gets its day: read by itself (default), or shared by several briefings (shared-day.ts). */
+  readDay?: DayReader;
 }
 
 export interface RunSummary {
@@ -108,11 +111,13 @@ export async function runDaily(deps: PipelineDeps, options: RunOptions): Promise
     // Inside the try: a watcher that throws ends the run as failed, never leaves it "running".
     options.onStart?.(runId);
     // What the day's earlier briefing (a re-run, an update) leaves: its coverage and its entries' links.
-    const before = earlierOf((await store.getBriefing(options.date))?.briefing);
-    const collected = await collectStep(deps, run);
+    const before = earlierOf((await store.getBriefing(options.date, deps.config.briefing.id))?.briefing);
+    // collect → read (once for several briefings: shared-day.ts).
     // The day's articles (full texts) are held from read to verify only: see the release below.
-    let read: ReadDay | undefined = await readStep(deps, run, collected);
-    releaseItems(collected);
+    let read: ReadDay | undefined;
+    // biome-ignore lint/style/useConst: assigned with `read` in one destructuring, so no copy holds the texts.
+    let collected: Collected;
+    ({ collected, read } = await (options.readDay ?? readOwnDay)(deps, run));
     let plan: StoryPlan | undefined = await dedupStep(deps, run, read.articles);
     const analysed = await analyseStep(deps, run, {
       articles: plan.primaries,
@@ -271,6 +276,7 @@ export async function startRun(
     (r) => r.pid === undefined || (r.host === host && r.pid !== process.pid && !processAlive(r.pid)),
   );
   return await store.startRun({
+    briefingId: deps.config.briefing.id,
     date: options.date,
     startedAt: deps.now().toISOString(),
     command: options.command ?? "run",

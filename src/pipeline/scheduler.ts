@@ -17,6 +17,8 @@ export interface ScheduledJob {
   /** 0: build the day the job fires on; -1: the day before (a 00:30 catch-up). */
   dateOffset: 0 | -1;
   kind: "briefing" | "update";
+  /** Only these briefings (config `briefings`); default all. */
+  briefings?: readonly string[];
 }
 
 /** One firing of a job: when it was due and the briefing day it builds. */

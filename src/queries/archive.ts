@@ -13,7 +13,7 @@ export interface ArchiveDay {
  * (counted inside SQLite), so a year of days costs no briefing parsed here.
  */
 export async function listArchiveDays(ctx: QueryContext): Promise<ArchiveDay[]> {
-  const rows = await ctx.store.listBriefingHeadlines(1);
+  const rows = await ctx.store.listBriefingHeadlines(1, ctx.config.briefing.id);
   return rows
     .map((r) => ({ date: r.date, entries: r.entries, topTitle: r.topTitles[0] }))
     .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
@@ -33,7 +33,7 @@ export interface DayPlace {
  * Undefined when the day (or any day) was not published.
  */
 export async function locateDay(ctx: QueryContext, date?: string): Promise<DayPlace | undefined> {
-  const days = await ctx.store.listBriefingDates();
+  const days = await ctx.store.listBriefingDates(ctx.config.briefing.id);
   const at = date === undefined ? days.length - 1 : days.findIndex((d) => d.date === date);
   const day = days[at];
   if (!day) return undefined;
@@ -50,7 +50,7 @@ export async function locateDay(ctx: QueryContext, date?: string): Promise<DayPl
  * latest generation time), so a front end may keep pages built from all days (archive, trends).
  */
 export async function publishedVersion(ctx: QueryContext): Promise<string> {
-  const days = await ctx.store.listBriefingDates();
+  const days = await ctx.store.listBriefingDates(ctx.config.briefing.id);
   const latest =
     days
       .map((d) => d.generatedAt)

@@ -19,7 +19,7 @@ export interface BriefingListItem {
 
 /** The briefing published for a day, as stored (typed), or undefined when none was published. */
 export async function getBriefing(ctx: QueryContext, date: string): Promise<Briefing | undefined> {
-  const stored = await ctx.store.getBriefing(date);
+  const stored = await ctx.store.getBriefing(date, ctx.config.briefing.id);
   return stored ? briefingOf(stored) : undefined;
 }
 
@@ -35,7 +35,7 @@ export async function latestBriefingDate(ctx: QueryContext): Promise<string | un
 }
 
 async function listBriefingDates(ctx: QueryContext): Promise<string[]> {
-  return (await ctx.store.listBriefingDates()).map((b) => b.date).reverse();
+  return (await ctx.store.listBriefingDates(ctx.config.briefing.id)).map((b) => b.date).reverse();
 }
 
 /**
@@ -47,13 +47,13 @@ export async function listBriefings(
   options: { limit?: number; from?: string; to?: string; before?: string } = {},
 ): Promise<BriefingListItem[]> {
   const { from, to, before } = options;
-  const summaries = (await ctx.store.listBriefings())
+  const summaries = (await ctx.store.listBriefings(ctx.config.briefing.id))
     .filter((b) => (!from || b.date >= from) && (!to || b.date <= to) && (!before || b.date < before))
     .sort((a, b) => (a.date < b.date ? 1 : -1))
     .slice(0, options.limit ?? 30);
   const out: BriefingListItem[] = [];
   for (const summary of summaries) {
-    const stored = await ctx.store.getBriefing(summary.date);
+    const stored = await ctx.store.getBriefing(summary.date, ctx.config.briefing.id);
     if (!stored) continue;
     const briefing = briefingOf(stored);
     const first = briefing.items[0];
@@ -82,7 +82,11 @@ export async function rebuildBriefing(deps: PipelineDeps, date: string): Promise
   const briefing = await assembleBriefing(deps, date);
   const empty = briefing.coverage.every((c) => c.inWindow === 0) && briefing.items.length === 0;
   if (empty) return undefined;
-  const draft = await deps.store.getDraft(date);
+  const draft = await deps.store.getDraft(date, deps.config.briefing.id);
   if (draft?.status !== "published") return briefing;
-  return curateForPublish(briefing, await deps.store.listBriefingEdits(date), draft.decidedBy ?? "");
+  return curateForPublish(
+    briefing,
+    await deps.store.listBriefingEdits(date, deps.config.briefing.id),
+    draft.decidedBy ?? "",
+  );
 }

@@ -56,7 +56,7 @@ export async function getEntry(ctx: QueryContext, id: EntryId): Promise<EntryDet
   const article = await store.getArticle(articleId);
   if (!article) return undefined;
   const date = dayOf(article.publishedAt, config.timezone);
-  const stored = await store.getBriefing(date);
+  const stored = await store.getBriefing(date, config.briefing.id);
   const item = stored ? briefingOf(stored).items.find((i) => i.articleId === articleId) : undefined;
   const analyses = await store.listAnalysesForArticles([articleId]);
   const ok = analyses.filter((a) => a.status === "ok");
@@ -102,9 +102,11 @@ export async function getEntry(ctx: QueryContext, id: EntryId): Promise<EntryDet
 async function findLaterFollowUps(ctx: QueryContext, date: string, url: string): Promise<LaterFollowUp[]> {
   const last = addDays(date, ctx.config.dedup.windowDays);
   const out: LaterFollowUp[] = [];
-  const days = (await ctx.store.listBriefingDates()).map((b) => b.date).filter((d) => d > date && d <= last);
+  const days = (await ctx.store.listBriefingDates(ctx.config.briefing.id))
+    .map((b) => b.date)
+    .filter((d) => d > date && d <= last);
   for (const day of days.sort()) {
-    const stored = await ctx.store.getBriefing(day);
+    const stored = await ctx.store.getBriefing(day, ctx.config.briefing.id);
     if (!stored) continue;
     for (const i of briefingOf(stored).items)
       if (i.followUpOf?.url === url)

@@ -52,12 +52,12 @@ export interface ReviewView {
 
 /** Drafts, newest first; `status` "draft" lists those awaiting review. */
 export async function listDrafts(ctx: QueryContext, status?: DraftStatus): Promise<DraftSummary[]> {
-  return ctx.store.listDrafts(status);
+  return ctx.store.listDrafts(status, ctx.config.briefing.id);
 }
 
 /** A day's draft state (no body), or undefined when the day never had one. */
 export async function draftStateOf(ctx: QueryContext, date: string): Promise<DraftSummary | undefined> {
-  const draft = await ctx.store.getDraft(date);
+  const draft = await ctx.store.getDraft(date, ctx.config.briefing.id);
   if (!draft) return undefined;
   const { briefing: _body, ...summary } = draft;
   return summary;
@@ -65,9 +65,9 @@ export async function draftStateOf(ctx: QueryContext, date: string): Promise<Dra
 
 /** A day under review (or already decided: read-only), or undefined when it has no draft. */
 export async function getReview(ctx: QueryContext, date: string): Promise<ReviewView | undefined> {
-  const draft = await ctx.store.getDraft(date);
+  const draft = await ctx.store.getDraft(date, ctx.config.briefing.id);
   if (!draft) return undefined;
-  const edits = await ctx.store.listBriefingEdits(date);
+  const edits = await ctx.store.listBriefingEdits(date, ctx.config.briefing.id);
   const curated = curateBriefing(draft.briefing, edits);
   const { briefing: _body, ...summary } = draft;
   return { draft: summary, briefing: curated.briefing, entries: curated.entries, edits };
@@ -175,7 +175,7 @@ export async function editDraft(
     default:
       throw new ReviewError("bad_edit", "unknown action");
   }
-  const id = await ctx.store.addBriefingEdit(edit);
+  const id = await ctx.store.addBriefingEdit({ ...edit, briefingId: ctx.config.briefing.id });
   const after = await getReview(ctx, date);
   return { edit: { ...edit, id }, entry: after?.entries.find((e) => e.entryId === current.entryId) };
 }
@@ -186,13 +186,13 @@ export async function discardDraft(
   date: string,
   by: { user: string; now: Date },
 ): Promise<void> {
-  const draft = await ctx.store.getDraft(date);
+  const draft = await ctx.store.getDraft(date, ctx.config.briefing.id);
   if (!draft) throw new ReviewError("no_draft", `no draft for ${date}`);
-  const done = await ctx.store.decideDraft(date, {
-    status: "discarded",
-    by: by.user,
-    at: by.now.toISOString(),
-  });
+  const done = await ctx.store.decideDraft(
+    date,
+    { status: "discarded", by: by.user, at: by.now.toISOString() },
+    ctx.config.briefing.id,
+  );
   if (!done)
     throw new ReviewError("decided", `the draft of ${date} is already ${draft.status}`, draft.status);
 }

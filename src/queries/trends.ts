@@ -78,13 +78,13 @@ export function previousPeriod(period: Period): Period {
 
 /** The published entries of the days in `period`, oldest day first, in briefing order. */
 export async function readPublishedItems(ctx: QueryContext, period: Period): Promise<DatedItem[]> {
-  const dates = (await ctx.store.listBriefings())
+  const dates = (await ctx.store.listBriefings(ctx.config.briefing.id))
     .map((b) => b.date)
     .filter((d) => d >= period.from && d <= period.to)
     .sort();
   const out: DatedItem[] = [];
   for (const date of dates) {
-    const stored = await ctx.store.getBriefing(date);
+    const stored = await ctx.store.getBriefing(date, ctx.config.briefing.id);
     if (stored) for (const item of briefingOf(stored).items) out.push({ date, item });
   }
   return out;
@@ -239,11 +239,11 @@ export async function getStoryTimeline(ctx: QueryContext, id: EntryId): Promise<
   const articleId = parseEntryId(id);
   const article = articleId === undefined ? undefined : await ctx.store.getArticle(articleId);
   if (!article) return undefined;
-  const dates = (await ctx.store.listBriefings()).map((b) => b.date).sort();
+  const dates = (await ctx.store.listBriefings(ctx.config.briefing.id)).map((b) => b.date).sort();
   const cache = new Map<string, BriefingItem[]>();
   const itemsOf = async (date: string): Promise<BriefingItem[]> => {
     if (!cache.has(date)) {
-      const stored = await ctx.store.getBriefing(date);
+      const stored = await ctx.store.getBriefing(date, ctx.config.briefing.id);
       cache.set(date, stored ? briefingOf(stored).items : []);
     }
     return cache.get(date)!;

@@ -51,13 +51,13 @@ export function weekOf(day: string): string {
 
 /** Tags and orgs by week, top movers and multi-day stories over the weeks up to the latest briefing. */
 export async function getWeeklyTrends(ctx: QueryContext, options: TrendOptions = {}): Promise<WeeklyTrends> {
-  const dates = (await ctx.store.listBriefingDates()).map((b) => b.date);
+  const dates = (await ctx.store.listBriefingDates(ctx.config.briefing.id)).map((b) => b.date);
   const until = dates.at(-1);
   if (!until) return computeWeeklyTrends([], options);
   const first = addDays(weekOf(until), -7 * ((options.weeks ?? 12) - 1));
   const briefings: Briefing[] = [];
   for (const date of dates.filter((d) => d >= first)) {
-    const stored = await ctx.store.getBriefing(date);
+    const stored = await ctx.store.getBriefing(date, ctx.config.briefing.id);
     if (stored) briefings.push(briefingOf(stored));
   }
   return computeWeeklyTrends(briefings, options);

@@ -1,4 +1,5 @@
 import type { Job } from "bullmq";
+import { briefingChannels } from "../config/index.ts";
 import type { DeliveryReport } from "../deliver/index.ts";
 import type { Article } from "../model/article.ts";
 import type { Briefing } from "../model/briefing.ts";
@@ -13,6 +14,7 @@ import { rereadPages } from "../pipeline/reread-pages.ts";
 import { type DraftInfo, saveDraftStep } from "../pipeline/review-draft.ts";
 import { closeRun, type RunSummary, settleRun } from "../pipeline/run-daily.ts";
 import type { SourceHealthReport } from "../pipeline/source-health.ts";
+import { articlesOfBriefing } from "../pipeline/steps/briefing-articles.ts";
 import { noteCollected } from "../pipeline/steps/collect-step.ts";
 import { dedupStep } from "../pipeline/steps/dedup-step.ts";
 import { footerNotes } from "../pipeline/steps/footer-notes.ts";
@@ -58,10 +60,13 @@ export interface RunValue {
 
 type DayJob = Job<JobData & { request: RunRequest; stage?: string; reads?: ReadPlan }>;
 
-/** The day's stored articles, as the read step loads them. */
+/** The day's stored articles, as the read step loads them (of a briefing's own sources, config `briefings`). */
 async function loadDay(deps: PipelineDeps, date: string): Promise<Article[]> {
   const { start, end } = dayRange(date, deps.config.timezone);
-  return await deps.store.listArticlesPublishedBetween(start.toISOString(), end.toISOString());
+  return articlesOfBriefing(
+    deps.config,
+    await deps.store.listArticlesPublishedBetween(start.toISOString(), end.toISOString()),
+  );
 }
 
 async function stateOf(job: Job): Promise<DayState> {
@@ -254,7 +259,7 @@ export async function deliverDayJob(
     if (nothingToSay)
       ctx.deps.logger.warn({ stage: "deliver" }, "every source failed: nothing sent to the channels");
     if (!send) return [];
-    return ctx.config.channels
+    return briefingChannels(ctx.config)
       .filter((c) => c.enabled)
       .map((c) => ({
         queue: QUEUES.deliver,

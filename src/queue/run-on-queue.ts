@@ -1,5 +1,6 @@
 import type { Job } from "bullmq";
 import { errorMessage } from "../errors.ts";
+import { briefingIdOf } from "../model/briefing-id.ts";
 import type { PipelineDeps } from "../pipeline/deps.ts";
 import { reviewsDrafts } from "../pipeline/review-draft.ts";
 import {
@@ -12,7 +13,7 @@ import {
 } from "../pipeline/run-daily.ts";
 import { buildDayFlow, jobOptionsOf } from "./day-flow.ts";
 import type { RunValue } from "./day-jobs.ts";
-import { DEFAULT_BRIEFING, type RunRef, type RunRequest } from "./job-names.ts";
+import type { RunRef, RunRequest } from "./job-names.ts";
 import type { QueueClient } from "./queue-client.ts";
 
 /**
@@ -29,10 +30,10 @@ export async function runDailyOnQueue(
   const runId = await startRun(deps, options);
   const log = deps.logger.child({ run_id: runId, date: options.date });
   const summary: RunSummary = { runId, date: options.date, status: "ok", outputs: {}, failures: [] };
-  const run: RunRef = { runId, date: options.date, briefing: DEFAULT_BRIEFING };
+  const run: RunRef = { runId, date: options.date, briefing: briefingIdOf(deps.config.briefing.id) };
   try {
     options.onStart?.(runId);
-    const before = earlierOf((await deps.store.getBriefing(options.date))?.briefing);
+    const before = earlierOf((await deps.store.getBriefing(options.date, deps.config.briefing.id))?.briefing);
     const request: RunRequest = {
       command: options.command ?? "run",
       reanalyse: options.reanalyse,
@@ -57,7 +58,7 @@ export async function runDailyOnQueue(
       // The last step closed the run and then failed to hand its value back: the row says how it went.
       summary.status = stored.status === "ok" || stored.status === "degraded" ? stored.status : "failed";
       summary.reason = stored.reason;
-      summary.briefing = (await deps.store.getBriefing(options.date))?.briefing;
+      summary.briefing = (await deps.store.getBriefing(options.date, deps.config.briefing.id))?.briefing;
       return summary;
     }
     failRun(summary, error, options.signal, log);

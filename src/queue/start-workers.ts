@@ -7,11 +7,12 @@ import type { RateLimiter } from "../llm/index.ts";
 import type { Logger } from "../log.ts";
 import type { Analyser } from "../model/analysis.ts";
 import type { AnalysisInputs, PipelineDeps } from "../pipeline/deps.ts";
+import { depsForBriefing } from "../pipeline/run-briefings.ts";
 import { jobOptionsOf } from "./day-flow.ts";
 import { analyseDayJob, dedupJob, deliverDayJob, publishJob, readDayJob } from "./day-jobs.ts";
 import { analyseArticleJob, collectJob, deliverChannelJob, readPageJob } from "./item-jobs.ts";
 import type { JobContext } from "./job-context.ts";
-import { QUEUE_NAMES, QUEUES, type QueueName, type RunRef } from "./job-names.ts";
+import { type JobData, QUEUE_NAMES, QUEUES, type QueueName, type RunRef } from "./job-names.ts";
 import type { WorkerMetrics } from "./metrics.ts";
 import { openQueueClient, openRedis, type QueueClient } from "./queue-client.ts";
 import { createHostGate, createSharedLlmLimiter } from "./shared-limits.ts";
@@ -90,26 +91,28 @@ export async function startWorkers(options: StartWorkersOptions): Promise<Runnin
     },
   };
   const active = new Set<AbortController>();
+  // Each job works for the briefing its run builds (config `briefings`): that briefing's config.
+  const ctxOf = (job: Job) => briefingContext(ctx, (job.data as Partial<JobData>).run?.briefing);
   const handlers: Record<
     QueueName,
     (job: Job, token: string | undefined, signal: AbortSignal) => Promise<unknown>
   > = {
-    [QUEUES.collect]: (job, _token, signal) => collectJob(ctx, job, signal),
-    [QUEUES.read]: (job, _token, signal) => readPageJob(ctx, job, signal),
-    [QUEUES.analyse]: (job, _token, signal) => analyseArticleJob(ctx, job, signal),
-    [QUEUES.deliver]: (job, _token, signal) => deliverChannelJob(ctx, job, signal),
+    [QUEUES.collect]: (job, _token, signal) => collectJob(ctxOf(job), job, signal),
+    [QUEUES.read]: (job, _token, signal) => readPageJob(ctxOf(job), job, signal),
+    [QUEUES.analyse]: (job, _token, signal) => analyseArticleJob(ctxOf(job), job, signal),
+    [QUEUES.deliver]: (job, _token, signal) => deliverChannelJob(ctxOf(job), job, signal),
     [QUEUES.day]: (job, token, signal) => {
       switch (job.name) {
         case "read-day":
-          return readDayJob(ctx, job, token, signal);
+          return readDayJob(ctxOf(job), job, token, signal);
         case "dedup":
-          return dedupJob(ctx, job, signal);
+          return dedupJob(ctxOf(job), job, signal);
         case "analyse-day":
-          return analyseDayJob(ctx, job, token);
+          return analyseDayJob(ctxOf(job), job, token);
         case "publish":
-          return publishJob(ctx, job);
+          return publishJob(ctxOf(job), job);
         case "deliver-day":
-          return deliverDayJob(ctx, job, token);
+          return deliverDayJob(ctxOf(job), job, token);
         default:
           throw new Error(`unknown day step "${job.name}"`);
       }
@@ -192,4 +195,15 @@ async function analysisFor(pipeline: WorkerPipeline, run: RunRef): Promise<Analy
   budget.spentCost = cost ?? 0;
   budget.currency = currency;
   return { primary: llmWithBudget(budget), fallback: deps.analysis.fallback, budget };
+}
+
+/**
+ * A job's context for the briefing its run builds: that briefing's config and deps (its sources,
+ * channels, title, output folder), so what it stores is keyed by the briefing id. A config without
+ * `briefings` has only `default`, whose context is the worker's own.
+ */
+export function briefingContext(ctx: JobContext, briefing: string | undefined): JobContext {
+  if (briefing === undefined || !ctx.config.briefings) return ctx;
+  const deps = depsForBriefing(ctx.deps, briefing);
+  return { ...ctx, deps, config: deps.config };
 }

@@ -1,10 +1,12 @@
 import type { Database } from "better-sqlite3";
+import { briefingIdOf, briefingTag } from "../model/briefing-id.ts";
 import type { Briefing } from "../model/index.ts";
 import { upgradeStoredBriefing } from "../model/problem.ts";
 import { cachePreparedStatements, type Prepare } from "./database.ts";
 import { nullable, optional, parseJson, toUtcIso } from "./values.ts";
 
 export interface BriefingRow {
+  briefing_id?: string;
   date: string;
   generated_at: string;
   json: string;
@@ -14,6 +16,8 @@ export interface BriefingRow {
 }
 
 export interface StoredBriefing {
+  /** Which briefing of the install (config `briefings`); absent: the default one. */
+  briefingId?: string;
   /** YYYY-MM-DD. */
   date: string;
   generatedAt: string;
@@ -41,6 +45,7 @@ export interface BriefingHeadline extends BriefingSummary {
 
 export function toBriefing(row: BriefingRow): StoredBriefing {
   const briefing: StoredBriefing = {
+    ...briefingTag(row.briefing_id),
     date: row.date,
     generatedAt: row.generated_at,
     // Briefings stored before problems were data hold them as text: read as Problem records.
@@ -57,7 +62,7 @@ export function countEntries(briefing: Briefing): number {
   return Array.isArray(briefing.items) ? briefing.items.length : 0;
 }
 
-/** One briefing per date; a re-run replaces it. */
+/** One briefing per (briefing id, date); a re-run replaces it. */
 export class BriefingTable {
   private readonly sql: Prepare;
   constructor(
@@ -69,12 +74,13 @@ export class BriefingTable {
 
   saveBriefing(input: SaveBriefingInput): void {
     this.sql(
-      `INSERT INTO briefings (date, generated_at, json, outputs, entries, run_id, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT(date) DO UPDATE SET generated_at = excluded.generated_at, json = excluded.json,
+      `INSERT INTO briefings (briefing_id, date, generated_at, json, outputs, entries, run_id, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT(briefing_id, date) DO UPDATE SET generated_at = excluded.generated_at, json = excluded.json,
          outputs = excluded.outputs, entries = excluded.entries, run_id = excluded.run_id,
          updated_at = excluded.updated_at`,
     ).run(
+      briefingIdOf(input.briefingId),
       input.date,
       toUtcIso(input.generatedAt),
       JSON.stringify(input.briefing),
@@ -85,8 +91,11 @@ export class BriefingTable {
     );
   }
 
-  getBriefing(date: string): StoredBriefing | undefined {
-    const row = this.sql("SELECT * FROM briefings WHERE date = ?").get(date) as BriefingRow | undefined;
+  getBriefing(date: string, briefingId?: string): StoredBriefing | undefined {
+    const row = this.sql("SELECT * FROM briefings WHERE briefing_id = ? AND date = ?").get(
+      briefingIdOf(briefingId),
+      date,
+    ) as BriefingRow | undefined;
     return row && toBriefing(row);
   }
 
@@ -95,19 +104,18 @@ export class BriefingTable {
    * `date` and `generated_at` come before it in the row, so SQLite never walks the JSON's overflow
    * pages (listBriefings reads `entries`, stored after the JSON, and so walks every briefing).
    */
-  listBriefingDates(): { date: string; generatedAt: string }[] {
-    const rows = this.sql("SELECT date, generated_at FROM briefings ORDER BY date").all() as Pick<
-      BriefingRow,
-      "date" | "generated_at"
-    >[];
+  listBriefingDates(briefingId?: string): { date: string; generatedAt: string }[] {
+    const rows = this.sql("SELECT date, generated_at FROM briefings WHERE briefing_id = ? ORDER BY date").all(
+      briefingIdOf(briefingId),
+    ) as Pick<BriefingRow, "date" | "generated_at">[];
     return rows.map((row) => ({ date: row.date, generatedAt: row.generated_at }));
   }
 
   /** Newest date first. */
-  listBriefings(): BriefingSummary[] {
+  listBriefings(briefingId?: string): BriefingSummary[] {
     const rows = this.sql(
-      "SELECT date, generated_at, entries FROM briefings ORDER BY date DESC",
-    ).all() as Pick<BriefingRow, "date" | "generated_at" | "entries">[];
+      "SELECT date, generated_at, entries FROM briefings WHERE briefing_id = ? ORDER BY date DESC",
+    ).all(briefingIdOf(briefingId)) as Pick<BriefingRow, "date" | "generated_at" | "entries">[];
     return rows.map((row) => ({ date: row.date, generatedAt: row.generated_at, entries: row.entries }));
   }
 
@@ -115,12 +123,14 @@ export class BriefingTable {
    * Newest date first, with the first `top` entries' titles read inside SQLite: the archive index
    * needs no briefing parsed in JavaScript, however many days are stored.
    */
-  listBriefingHeadlines(top = 3): BriefingHeadline[] {
+  listBriefingHeadlines(top = 3, briefingId?: string): BriefingHeadline[] {
     const picks = Array.from({ length: top }, (_, i) => `json_extract(json, '$.items[${i}].entry.title')`);
     const rows = this.sql(
       `SELECT date, generated_at, entries, outputs, json_array(${picks.join(", ")}) AS titles
-       FROM briefings ORDER BY date DESC`,
-    ).all() as (Pick<BriefingRow, "date" | "generated_at" | "entries" | "outputs"> & { titles: string })[];
+       FROM briefings WHERE briefing_id = ? ORDER BY date DESC`,
+    ).all(briefingIdOf(briefingId)) as (Pick<BriefingRow, "date" | "generated_at" | "entries" | "outputs"> & {
+      titles: string;
+    })[];
     return rows.map((row) => ({
       date: row.date,
       generatedAt: row.generated_at,

@@ -1,4 +1,5 @@
 import type { Database } from "better-sqlite3";
+import { briefingIdOf, briefingTag } from "../model/briefing-id.ts";
 import { cachePreparedStatements, type Prepare } from "./database.ts";
 import { compact, nullable, optional, toUtcIso } from "./values.ts";
 
@@ -6,6 +7,8 @@ import { compact, nullable, optional, toUtcIso } from "./values.ts";
 export type DeliveryStatus = "sent" | "failed" | "sending";
 
 export interface DeliveryKey {
+  /** Which briefing of the install (config `briefings`); absent: the default one. */
+  briefingId?: string;
   /** Briefing date, YYYY-MM-DD. */
   date: string;
   /** Channel instance name from the config, e.g. "feishu" or "team-slack". */
@@ -40,6 +43,7 @@ export interface Delivery extends DeliveryKey {
 }
 
 export interface DeliveryRow {
+  briefing_id?: string;
   date: string;
   channel: string;
   part_key: string;
@@ -54,6 +58,7 @@ export interface DeliveryRow {
 
 export function toDelivery(row: DeliveryRow): Delivery {
   return compact({
+    ...briefingTag(row.briefing_id),
     date: row.date,
     channel: row.channel,
     partKey: row.part_key,
@@ -68,9 +73,9 @@ export function toDelivery(row: DeliveryRow): Delivery {
 }
 
 /** recordDelivery's upsert (shared with postgres/). */
-export const RECORD_DELIVERY = `INSERT INTO deliveries (date, channel, part_key, status, error, attempts, unknown_outcomes, entries, first_at, at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT(date, channel, part_key) DO UPDATE SET
+export const RECORD_DELIVERY = `INSERT INTO deliveries (briefing_id, date, channel, part_key, status, error, attempts, unknown_outcomes, entries, first_at, at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT(briefing_id, date, channel, part_key) DO UPDATE SET
          attempts = deliveries.attempts + excluded.attempts, at = excluded.at,
          unknown_outcomes = deliveries.unknown_outcomes + excluded.unknown_outcomes
            + CASE WHEN deliveries.status = 'sending' AND excluded.status = 'sending' THEN 1 ELSE 0 END,
@@ -78,6 +83,35 @@ export const RECORD_DELIVERY = `INSERT INTO deliveries (date, channel, part_key,
          status = CASE WHEN deliveries.status = 'sent' THEN 'sent' ELSE excluded.status END,
          error = CASE WHEN deliveries.status = 'sent' OR excluded.status = 'sending' THEN deliveries.error
                       ELSE excluded.error END`;
+
+export const HAS_DELIVERED =
+  "SELECT 1 FROM deliveries WHERE briefing_id = ? AND date = ? AND channel = ? AND part_key = ? AND status = 'sent'";
+export const DELIVERY_STATE =
+  "SELECT status, unknown_outcomes FROM deliveries WHERE briefing_id = ? AND date = ? AND channel = ? AND part_key = ?";
+export const LIST_SENT_PARTS =
+  "SELECT part_key, entries FROM deliveries WHERE briefing_id = ? AND date = ? AND channel = ? AND status = 'sent' ORDER BY id";
+export const LIST_DELIVERIES =
+  "SELECT * FROM deliveries WHERE briefing_id = ? AND date = ? ORDER BY channel, part_key";
+
+/** A delivery key's parameters, in the order of the statements above. */
+export function deliveryKeyParams(key: DeliveryKey): unknown[] {
+  return [briefingIdOf(key.briefingId), key.date, key.channel, key.partKey];
+}
+
+/** recordDelivery's parameters, in RECORD_DELIVERY's order. */
+export function recordDeliveryParams(input: RecordDeliveryInput): unknown[] {
+  const at = toUtcIso(input.at);
+  return [
+    ...deliveryKeyParams(input),
+    input.status,
+    input.status === "failed" ? nullable(input.error) : null,
+    input.attempts,
+    input.unknownOutcomes ?? 0,
+    JSON.stringify(input.entries ?? []),
+    at,
+    at,
+  ];
+}
 
 /**
  * Which message parts reached which channel, so a re-run sends only what has not gone out.
@@ -92,18 +126,12 @@ export class DeliveryTable {
   }
 
   hasDelivered(key: DeliveryKey): boolean {
-    return (
-      this.sql(
-        "SELECT 1 FROM deliveries WHERE date = ? AND channel = ? AND part_key = ? AND status = 'sent'",
-      ).get(key.date, key.channel, key.partKey) !== undefined
-    );
+    return this.sql(HAS_DELIVERED).get(...deliveryKeyParams(key)) !== undefined;
   }
 
   /** The row's status and unknown outcomes, for deciding whether to send a part again. */
   deliveryState(key: DeliveryKey): { status: DeliveryStatus; unknownOutcomes: number } | undefined {
-    const row = this.sql(
-      "SELECT status, unknown_outcomes FROM deliveries WHERE date = ? AND channel = ? AND part_key = ?",
-    ).get(key.date, key.channel, key.partKey) as
+    const row = this.sql(DELIVERY_STATE).get(...deliveryKeyParams(key)) as
       | { status: DeliveryStatus; unknown_outcomes: number }
       | undefined;
     if (!row) return undefined;
@@ -111,33 +139,24 @@ export class DeliveryTable {
   }
 
   recordDelivery(input: RecordDeliveryInput): void {
-    const at = toUtcIso(input.at);
-    this.sql(RECORD_DELIVERY).run(
-      input.date,
-      input.channel,
-      input.partKey,
-      input.status,
-      input.status === "failed" ? nullable(input.error) : null,
-      input.attempts,
-      input.unknownOutcomes ?? 0,
-      JSON.stringify(input.entries ?? []),
-      at,
-      at,
-    );
+    this.sql(RECORD_DELIVERY).run(...recordDeliveryParams(input));
   }
 
   /** Parts accepted for a date and channel, with the entries each carried. */
-  listSentParts(date: string, channel: string): { partKey: string; entries: string[] }[] {
-    const rows = this.sql(
-      "SELECT part_key, entries FROM deliveries WHERE date = ? AND channel = ? AND status = 'sent' ORDER BY id",
-    ).all(date, channel) as { part_key: string; entries: string }[];
+  listSentParts(
+    date: string,
+    channel: string,
+    briefingId?: string,
+  ): { partKey: string; entries: string[] }[] {
+    const rows = this.sql(LIST_SENT_PARTS).all(briefingIdOf(briefingId), date, channel) as {
+      part_key: string;
+      entries: string;
+    }[];
     return rows.map((r) => ({ partKey: r.part_key, entries: JSON.parse(r.entries) as string[] }));
   }
 
-  listDeliveries(date: string): Delivery[] {
-    const rows = this.sql("SELECT * FROM deliveries WHERE date = ? ORDER BY channel, part_key").all(
-      date,
-    ) as DeliveryRow[];
+  listDeliveries(date: string, briefingId?: string): Delivery[] {
+    const rows = this.sql(LIST_DELIVERIES).all(briefingIdOf(briefingId), date) as DeliveryRow[];
     return rows.map(toDelivery);
   }
 }

@@ -1,5 +1,6 @@
 import type { Database } from "better-sqlite3";
 import type { Briefing } from "../model/briefing.ts";
+import { briefingIdOf, briefingTag } from "../model/briefing-id.ts";
 import type { BriefingEdit, EditField, EditValue, NewBriefingEdit } from "../model/curation.ts";
 import { upgradeStoredBriefing } from "../model/problem.ts";
 import { countEntries } from "./briefings.ts";
@@ -10,6 +11,8 @@ import { nullable, optional, parseJson, toUtcIso } from "./values.ts";
 export type DraftStatus = "draft" | "published" | "discarded";
 
 export interface SaveDraftInput {
+  /** Which briefing of the install; absent: the default one. */
+  briefingId?: string;
   /** YYYY-MM-DD. */
   date: string;
   createdAt: string;
@@ -23,6 +26,8 @@ export interface SaveDraftInput {
 }
 
 export interface DraftSummary {
+  /** Absent: the default briefing. */
+  briefingId?: string;
   date: string;
   createdAt: string;
   entries: number;
@@ -39,6 +44,7 @@ export interface StoredDraft extends DraftSummary {
 }
 
 export interface DraftRow {
+  briefing_id?: string;
   date: string;
   created_at: string;
   json: string;
@@ -53,6 +59,7 @@ export interface DraftRow {
 
 export interface EditRow {
   id: number;
+  briefing_id?: string;
   date: string;
   entry_id: string;
   field: string;
@@ -64,10 +71,12 @@ export interface EditRow {
   unsupported: string | null;
 }
 
-const SUMMARY_COLUMNS = "date, created_at, entries, run_id, kind, deadline, status, decided_by, decided_at";
+const SUMMARY_COLUMNS =
+  "briefing_id, date, created_at, entries, run_id, kind, deadline, status, decided_by, decided_at";
 
 export function toDraftSummary(row: Omit<DraftRow, "json">): DraftSummary {
   const out: DraftSummary = {
+    ...briefingTag(row.briefing_id),
     date: row.date,
     createdAt: row.created_at,
     entries: row.entries,
@@ -91,6 +100,7 @@ export function toDraft(row: DraftRow): StoredDraft {
 
 export function draftParams(input: SaveDraftInput): unknown[] {
   return [
+    briefingIdOf(input.briefingId),
     input.date,
     toUtcIso(input.createdAt),
     JSON.stringify(input.briefing),
@@ -102,24 +112,31 @@ export function draftParams(input: SaveDraftInput): unknown[] {
 }
 
 /** A re-run's draft replaces the day's draft and is undecided again; the day's edits stay. */
-export const SAVE_DRAFT_SQL = `INSERT INTO briefing_drafts (date, created_at, json, entries, run_id, kind, deadline, status)
-  VALUES (?, ?, ?, ?, ?, ?, ?, 'draft')
-  ON CONFLICT(date) DO UPDATE SET created_at = excluded.created_at, json = excluded.json,
+export const SAVE_DRAFT_SQL = `INSERT INTO briefing_drafts (briefing_id, date, created_at, json, entries, run_id, kind, deadline, status)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'draft')
+  ON CONFLICT(briefing_id, date) DO UPDATE SET created_at = excluded.created_at, json = excluded.json,
     entries = excluded.entries, run_id = excluded.run_id, kind = excluded.kind,
     deadline = excluded.deadline, status = 'draft', decided_by = NULL, decided_at = NULL`;
 
 export const DECIDE_DRAFT_SQL =
-  "UPDATE briefing_drafts SET status = ?, decided_by = ?, decided_at = ? WHERE date = ? AND status = 'draft'";
+  "UPDATE briefing_drafts SET status = ?, decided_by = ?, decided_at = ? WHERE briefing_id = ? AND date = ? AND status = 'draft'";
 
 export const LIST_DRAFTS_SQL = (withStatus: boolean) =>
-  `SELECT ${SUMMARY_COLUMNS} FROM briefing_drafts ${withStatus ? "WHERE status = ? " : ""}ORDER BY date DESC`;
+  `SELECT ${SUMMARY_COLUMNS} FROM briefing_drafts WHERE briefing_id = ? ${withStatus ? "AND status = ? " : ""}ORDER BY date DESC`;
+
+/** Every briefing's drafts with this status, oldest first (the deadline publishes them all). */
+export const LIST_DUE_DRAFTS_SQL = `SELECT ${SUMMARY_COLUMNS} FROM briefing_drafts WHERE status = ? ORDER BY date, briefing_id`;
 
 export const ADD_EDIT_SQL = `INSERT INTO briefing_edits
-  (date, entry_id, field, target, value_before, value_after, user_name, at, unsupported)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+  (briefing_id, date, entry_id, field, target, value_before, value_after, user_name, at, unsupported)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+
+export const LIST_EDITS_SQL =
+  "SELECT * FROM briefing_edits WHERE briefing_id = ? AND date = ? ORDER BY at, id";
 
 export function editParams(input: NewBriefingEdit): unknown[] {
   return [
+    briefingIdOf(input.briefingId),
     input.date,
     input.entryId,
     input.field,
@@ -135,6 +152,7 @@ export function editParams(input: NewBriefingEdit): unknown[] {
 export function toEdit(row: EditRow): BriefingEdit {
   const edit: BriefingEdit = {
     id: row.id,
+    ...briefingTag(row.briefing_id),
     date: row.date,
     entryId: row.entry_id,
     field: row.field as EditField,
@@ -160,26 +178,37 @@ export class DraftTable {
     this.sql(SAVE_DRAFT_SQL).run(...draftParams(input));
   }
 
-  getDraft(date: string): StoredDraft | undefined {
-    const row = this.sql("SELECT * FROM briefing_drafts WHERE date = ?").get(date) as DraftRow | undefined;
+  getDraft(date: string, briefingId?: string): StoredDraft | undefined {
+    const row = this.sql("SELECT * FROM briefing_drafts WHERE briefing_id = ? AND date = ?").get(
+      briefingIdOf(briefingId),
+      date,
+    ) as DraftRow | undefined;
     return row && toDraft(row);
   }
 
   /** Newest date first; only those with `status` when given. */
-  listDrafts(status?: DraftStatus): DraftSummary[] {
+  listDrafts(status?: DraftStatus, briefingId?: string): DraftSummary[] {
     const statement = this.sql(LIST_DRAFTS_SQL(status !== undefined));
-    const rows = (status === undefined ? statement.all() : statement.all(status)) as Omit<DraftRow, "json">[];
+    const id = briefingIdOf(briefingId);
+    const rows = (status === undefined ? statement.all(id) : statement.all(id, status)) as Omit<
+      DraftRow,
+      "json"
+    >[];
     return rows.map(toDraftSummary);
+  }
+
+  listDueDrafts(): DraftSummary[] {
+    return (this.sql(LIST_DUE_DRAFTS_SQL).all("draft") as Omit<DraftRow, "json">[]).map(toDraftSummary);
   }
 
   /** Publishes or discards an undecided draft; false when there is none (already decided, unknown). */
   decideDraft(
     date: string,
     decision: { status: "published" | "discarded"; by: string; at: string },
+    briefingId?: string,
   ): boolean {
-    return (
-      this.sql(DECIDE_DRAFT_SQL).run(decision.status, decision.by, toUtcIso(decision.at), date).changes > 0
-    );
+    const params = [decision.status, decision.by, toUtcIso(decision.at), briefingIdOf(briefingId), date];
+    return this.sql(DECIDE_DRAFT_SQL).run(...params).changes > 0;
   }
 
   addBriefingEdit(input: NewBriefingEdit): number {
@@ -187,10 +216,8 @@ export class DraftTable {
   }
 
   /** The day's edits, oldest first. */
-  listBriefingEdits(date: string): BriefingEdit[] {
-    const rows = this.sql("SELECT * FROM briefing_edits WHERE date = ? ORDER BY at, id").all(
-      date,
-    ) as EditRow[];
+  listBriefingEdits(date: string, briefingId?: string): BriefingEdit[] {
+    const rows = this.sql(LIST_EDITS_SQL).all(briefingIdOf(briefingId), date) as EditRow[];
     return rows.map(toEdit);
   }
 }

@@ -73,3 +73,37 @@ describe("migration 10: a source's last failure as data", () => {
     }
   });
 });
+
+describe("migration 13: several briefings per install", () => {
+  it("every briefing, draft, edit, delivery and run stored before becomes the default briefing's", async () => {
+    const { path, remove } = openTempStore();
+    try {
+      const db = new Database(`${path}.v12`);
+      db.function("search_tokens", (t: unknown) => String(t ?? ""));
+      db.function("search_entry_text", (t: unknown) => String(t ?? ""));
+      for (const m of migrations.slice(0, 12)) db.exec(m);
+      db.pragma("user_version = 12");
+      db.exec(
+        `INSERT INTO runs (id, date, command, started_at, status) VALUES (1, '2026-02-04', 'run', 'now', 'ok');
+         INSERT INTO briefings (date, generated_at, json, entries, run_id, updated_at)
+           VALUES ('2026-02-04', '2026-02-04T10:00:00.000Z', '{"date":"2026-02-04","items":[],"coverage":[],"notes":[]}', 0, 1, 'now');
+         INSERT INTO briefing_drafts (date, created_at, json) VALUES ('2026-02-05', 'now', '{"items":[]}');
+         INSERT INTO briefing_edits (date, entry_id, field, value_before, value_after, user_name, at)
+           VALUES ('2026-02-05', '1', 'title', '"a"', '"b"', 'ed', 'now');
+         INSERT INTO deliveries (date, channel, part_key, status, first_at, at)
+           VALUES ('2026-02-04', 'feishu', 'p', 'sent', 'now', 'now');`,
+      );
+      db.close();
+      const store = openStore(`${path}.v12`);
+      assert.equal((await store.getBriefing("2026-02-04"))?.runId, 1);
+      assert.equal(await store.getBriefing("2026-02-04", "chips"), undefined);
+      assert.equal((await store.getDraft("2026-02-05"))?.status, "draft");
+      assert.equal((await store.listBriefingEdits("2026-02-05")).length, 1);
+      assert.equal(await store.hasDelivered({ date: "2026-02-04", channel: "feishu", partKey: "p" }), true);
+      assert.equal((await store.getRun(1))?.briefingId, undefined);
+      await store.close();
+    } finally {
+      await remove();
+    }
+  });
+});

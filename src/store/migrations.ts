@@ -366,6 +366,58 @@ export const migrations: readonly string[] = [
     created_at TEXT NOT NULL
   );
   `,
+  // 13: several briefings per install (config `briefings`, docs/config.md): briefings, drafts,
+  // edits, deliveries and runs keyed by (briefing id, date); every existing row becomes `default`.
+  // SQLite cannot change a primary key in place: briefings and briefing_drafts are rebuilt.
+  `
+  CREATE TABLE briefings_v13 (
+    briefing_id TEXT NOT NULL DEFAULT 'default',
+    date TEXT NOT NULL,
+    generated_at TEXT NOT NULL,
+    json TEXT NOT NULL,
+    outputs TEXT NOT NULL DEFAULT '{}',
+    entries INTEGER NOT NULL DEFAULT 0,
+    run_id INTEGER REFERENCES runs(id) ON DELETE SET NULL,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (briefing_id, date)
+  ) STRICT;
+  INSERT INTO briefings_v13 (briefing_id, date, generated_at, json, outputs, entries, run_id, updated_at)
+    SELECT 'default', date, generated_at, json, outputs, entries, run_id, updated_at FROM briefings;
+  DROP TABLE briefings;
+  ALTER TABLE briefings_v13 RENAME TO briefings;
+
+  CREATE TABLE briefing_drafts_v13 (
+    briefing_id TEXT NOT NULL DEFAULT 'default',
+    date TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    json TEXT NOT NULL,
+    entries INTEGER NOT NULL DEFAULT 0,
+    run_id INTEGER,
+    kind TEXT NOT NULL DEFAULT 'briefing',
+    deadline TEXT,
+    status TEXT NOT NULL DEFAULT 'draft',
+    decided_by TEXT,
+    decided_at TEXT,
+    PRIMARY KEY (briefing_id, date)
+  ) STRICT;
+  INSERT INTO briefing_drafts_v13
+    (briefing_id, date, created_at, json, entries, run_id, kind, deadline, status, decided_by, decided_at)
+    SELECT 'default', date, created_at, json, entries, run_id, kind, deadline, status, decided_by, decided_at
+    FROM briefing_drafts;
+  DROP TABLE briefing_drafts;
+  ALTER TABLE briefing_drafts_v13 RENAME TO briefing_drafts;
+  CREATE INDEX briefing_drafts_status ON briefing_drafts(status, deadline);
+
+  ALTER TABLE briefing_edits ADD COLUMN briefing_id TEXT NOT NULL DEFAULT 'default';
+  DROP INDEX briefing_edits_date;
+  CREATE INDEX briefing_edits_date ON briefing_edits(briefing_id, date, id);
+
+  ALTER TABLE deliveries ADD COLUMN briefing_id TEXT NOT NULL DEFAULT 'default';
+  DROP INDEX deliveries_key;
+  CREATE UNIQUE INDEX deliveries_key ON deliveries(briefing_id, date, channel, part_key);
+
+  ALTER TABLE runs ADD COLUMN briefing_id TEXT NOT NULL DEFAULT 'default';
+  `,
 ];
 
 /** The schema version this code expects. */

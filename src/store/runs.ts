@@ -1,4 +1,5 @@
 import type { Database } from "better-sqlite3";
+import { briefingIdOf, briefingTag } from "../model/briefing-id.ts";
 import type { Usage } from "../model/index.ts";
 import { cachePreparedStatements, type Prepare } from "./database.ts";
 import { compact, optional, parseJson, toUtcIso } from "./values.ts";
@@ -19,6 +20,8 @@ export interface RunFailure {
 }
 
 export interface StartRunInput {
+  /** Which briefing of the install (config `briefings`); absent: the default one. */
+  briefingId?: string;
   /** The briefing date (YYYY-MM-DD). */
   date: string;
   startedAt: string;
@@ -41,6 +44,8 @@ export interface FinishRunInput {
 
 export interface Run {
   id: number;
+  /** Absent: the default briefing. */
+  briefingId?: string;
   date: string;
   command: string;
   startedAt: string;
@@ -56,6 +61,7 @@ export interface Run {
 
 export interface RunRow {
   id: number;
+  briefing_id?: string;
   date: string;
   command: string;
   started_at: string;
@@ -72,6 +78,7 @@ export interface RunRow {
 export function toRun(row: RunRow): Run {
   return compact({
     id: row.id,
+    ...briefingTag(row.briefing_id),
     date: row.date,
     command: row.command,
     startedAt: row.started_at,
@@ -95,10 +102,11 @@ export class RunTable {
 
   startRun(input: StartRunInput): number {
     return this.sql(
-      "INSERT INTO runs (date, command, started_at, pid, host) VALUES (?, ?, ?, ?, ?) RETURNING id",
+      "INSERT INTO runs (briefing_id, date, command, started_at, pid, host) VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
     )
       .pluck()
       .get(
+        briefingIdOf(input.briefingId),
         input.date,
         input.command,
         toUtcIso(input.startedAt),

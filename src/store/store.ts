@@ -67,27 +67,35 @@ export interface StoreOps {
   sumUsageForRun(runId: number): Promise<UsageSum>;
   sumUsageForDate(date: string): Promise<UsageSum>;
 
+  /*
+   * Briefings, drafts, edits, deliveries and runs belong to one briefing of the install (config
+   * `briefings`): each method takes its id, absent meaning the default briefing (`default`), and a
+   * value of the default briefing carries no `briefingId` (model/briefing-id.ts).
+   */
   saveBriefing(input: SaveBriefingInput): Promise<void>;
-  getBriefing(date: string): Promise<StoredBriefing | undefined>;
-  listBriefings(): Promise<BriefingSummary[]>;
+  getBriefing(date: string, briefingId?: string): Promise<StoredBriefing | undefined>;
+  listBriefings(briefingId?: string): Promise<BriefingSummary[]>;
   /** Published dates with their generation time, oldest first (reads no briefing's body). */
-  listBriefingDates(): Promise<{ date: string; generatedAt: string }[]>;
-  listBriefingHeadlines(top?: number): Promise<BriefingHeadline[]>;
+  listBriefingDates(briefingId?: string): Promise<{ date: string; generatedAt: string }[]>;
+  listBriefingHeadlines(top?: number, briefingId?: string): Promise<BriefingHeadline[]>;
 
   /** A day's draft awaiting review (publish.review); a re-run replaces it, undecided again. */
   saveDraft(input: SaveDraftInput): Promise<void>;
-  getDraft(date: string): Promise<StoredDraft | undefined>;
+  getDraft(date: string, briefingId?: string): Promise<StoredDraft | undefined>;
   /** Newest date first, only those with `status` when given (no briefing body). */
-  listDrafts(status?: DraftStatus): Promise<DraftSummary[]>;
+  listDrafts(status?: DraftStatus, briefingId?: string): Promise<DraftSummary[]>;
+  /** Every briefing's undecided drafts, oldest first (the review deadline publishes them all). */
+  listDueDrafts(): Promise<DraftSummary[]>;
   /** Publishes or discards an undecided draft; false when it is not undecided (or unknown). */
   decideDraft(
     date: string,
     decision: { status: "published" | "discarded"; by: string; at: string },
+    briefingId?: string,
   ): Promise<boolean>;
   /** One editor's edit (an audit row, never changed afterwards); returns its id. */
   addBriefingEdit(input: NewBriefingEdit): Promise<number>;
   /** A day's edits, oldest first. */
-  listBriefingEdits(date: string): Promise<BriefingEdit[]>;
+  listBriefingEdits(date: string, briefingId?: string): Promise<BriefingEdit[]>;
 
   startRun(input: StartRunInput): Promise<number>;
   finishRun(runId: number, input: FinishRunInput): Promise<void>;
@@ -101,8 +109,12 @@ export interface StoreOps {
   hasDelivered(key: DeliveryKey): Promise<boolean>;
   recordDelivery(input: RecordDeliveryInput): Promise<void>;
   deliveryState(key: DeliveryKey): Promise<{ status: DeliveryStatus; unknownOutcomes: number } | undefined>;
-  listSentParts(date: string, channel: string): Promise<{ partKey: string; entries: string[] }[]>;
-  listDeliveries(date: string): Promise<Delivery[]>;
+  listSentParts(
+    date: string,
+    channel: string,
+    briefingId?: string,
+  ): Promise<{ partKey: string; entries: string[] }[]>;
+  listDeliveries(date: string, briefingId?: string): Promise<Delivery[]>;
 
   saveStory(input: SaveStoryInput): Promise<number>;
 

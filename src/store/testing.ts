@@ -42,6 +42,21 @@ const UNDO_AFTER_SEARCH_INDEX: Record<number, string> = {
 /** Undos found by what the migration creates, so they hold whichever number the step gets on a merge. */
 const UNDO_BY_CONTENT: [marker: string, undo: string][] = [
   ["CREATE TABLE story_segments", "DROP TABLE story_segments;"],
+  // Briefing ids: the default briefing's rows as they were; briefing_drafts goes with migration 11.
+  [
+    "CREATE TABLE briefings_v13",
+    `CREATE TABLE briefings_v12 (date TEXT PRIMARY KEY, generated_at TEXT NOT NULL, json TEXT NOT NULL,
+       outputs TEXT NOT NULL DEFAULT '{}', entries INTEGER NOT NULL DEFAULT 0,
+       run_id INTEGER REFERENCES runs(id) ON DELETE SET NULL, updated_at TEXT NOT NULL) STRICT;
+     INSERT INTO briefings_v12 SELECT date, generated_at, json, outputs, entries, run_id, updated_at
+       FROM briefings WHERE briefing_id = 'default';
+     DROP TABLE briefings; ALTER TABLE briefings_v12 RENAME TO briefings;
+     DROP INDEX deliveries_key; ALTER TABLE deliveries DROP COLUMN briefing_id;
+     CREATE UNIQUE INDEX deliveries_key ON deliveries(date, channel, part_key);
+     ALTER TABLE runs DROP COLUMN briefing_id;
+     DROP INDEX briefing_edits_date; ALTER TABLE briefing_edits DROP COLUMN briefing_id;
+     CREATE INDEX briefing_edits_date ON briefing_edits(date, id);`,
+  ],
 ];
 
 /**

@@ -74,6 +74,20 @@ function formatFor(provider: LlmProvider): ResponseFormat {
   return provider.capabilities.jsonObject ? "json_object" : "text";
 }
 
+/**
+ * The prompt version analyses are stored under. The labels say which template; the hash says what
+ * it really said (an edited file without a new label, another language), so a changed prompt never
+ * reuses an old analysis.
+ */
+export function promptVersionOf(prompts: PromptSet, language: OutputLanguage, gate: boolean): string {
+  const used = [prompts.analyse, prompts.rubric, ...(gate ? [prompts.gate] : [])];
+  const digest = createHash("sha256")
+    .update([language, ...used.map((p) => p.body)].join("\u0000"))
+    .digest("hex")
+    .slice(0, 8);
+  return `${used.map((p) => p.version).join("+")}#${digest}`;
+}
+
 export function createLlmAnalyser(options: LlmAnalyserOptions): LlmAnalyser {
   const first = options.chain[0];
   if (!first) throw new Error("createLlmAnalyser: the provider chain is empty");
@@ -82,14 +96,7 @@ export function createLlmAnalyser(options: LlmAnalyserOptions): LlmAnalyser {
   const now = options.now ?? (() => new Date());
   const budget = options.budget instanceof BudgetTracker ? options.budget : new BudgetTracker(options.budget);
   const gate = options.gate?.enabled ? options.gate.provider : undefined;
-  // The labels say which template; the hash says what it really said (an edited file without a
-  // new label, another language), so a changed prompt never reuses an old analysis.
-  const used = [prompts.analyse, prompts.rubric, ...(gate ? [prompts.gate] : [])];
-  const digest = createHash("sha256")
-    .update([language, ...used.map((p) => p.body)].join("\u0000"))
-    .digest("hex")
-    .slice(0, 8);
-  const promptVersion = `${used.map((p) => p.version).join("+")}#${digest}`;
+  const promptVersion = promptVersionOf(prompts, language, gate !== undefined);
   const infoFor = (p: LlmProvider): AnalyserInfo => ({
     kind: "llm",
     name: `${p.id}/${p.model}`,

@@ -12,6 +12,7 @@ export {
   type LlmAnalyser,
   type LlmAnalyserOptions,
   type LlmCallRecord,
+  promptVersionOf,
 } from "./create-llm-analyser.ts";
 export { ENTRY_JSON_SCHEMA, type GateVerdict, parseEntryReply, parseGateReply } from "./parse-replies.ts";
 export {

@@ -2,7 +2,7 @@ import { type DupeStory, findDupes } from "../../queries/index.ts";
 import { openConfiguredStore, storeMayExist } from "../../store/index.ts";
 import { type CliContext, print } from "../context.ts";
 import { messagesOf, type Translate } from "../i18n.ts";
-import { loadCliConfig, resolveStoredDate } from "../load.ts";
+import { loadBriefingConfig, resolveStoredDate } from "../load.ts";
 
 /**
  * `daybrief dupes [--date D]` (default: the latest stored day): which articles of the day were merged into one story and why (the
@@ -11,10 +11,10 @@ import { loadCliConfig, resolveStoredDate } from "../load.ts";
  */
 export async function dupesCommand(
   ctx: CliContext,
-  options: { config?: string; date?: string },
+  options: { config?: string; date?: string; briefing?: string },
 ): Promise<number> {
   const t = messagesOf(ctx);
-  const config = loadCliConfig(ctx, options.config);
+  const config = loadBriefingConfig(ctx, options);
   if (!storeMayExist(config.store)) {
     print(ctx.stdout, t("dupes.noArticles"));
     return 0;

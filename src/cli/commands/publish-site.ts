@@ -4,10 +4,12 @@ import { publishSite } from "../../pipeline/publish-site.ts";
 import { openConfiguredStore, storeMayExist } from "../../store/index.ts";
 import { type CliContext, print } from "../context.ts";
 import { messagesOf } from "../i18n.ts";
-import { loadCliConfig } from "../load.ts";
+import { loadBriefingConfig } from "../load.ts";
 
 export interface PublishSiteCommandOptions {
   config?: string;
+  /** Which briefing of the install (config `briefings`). */
+  briefing?: string;
   out?: string;
   siteUrl?: string;
 }
@@ -22,7 +24,7 @@ export async function publishSiteCommand(
   options: PublishSiteCommandOptions,
 ): Promise<number> {
   const t = messagesOf(ctx);
-  const config = loadCliConfig(ctx, options.config);
+  const config = loadBriefingConfig(ctx, options);
   const siteUrl = options.siteUrl ?? config.output.siteUrl;
   if (siteUrl !== undefined && !/^https?:\/\/[^/]/i.test(siteUrl)) {
     throw new UsageError(t("publishSite.badUrl", { value: siteUrl }));
@@ -33,7 +35,12 @@ export async function publishSiteCommand(
   const outDir = resolve(ctx.cwd, options.out ?? "site");
   const store = await openConfiguredStore(config.store);
   try {
-    const result = await publishSite(store, { outDir, title: config.briefing.title, siteUrl });
+    const result = await publishSite(store, {
+      outDir,
+      title: config.briefing.title,
+      siteUrl,
+      briefingId: config.briefing.id,
+    });
     if (!siteUrl) {
       print(ctx.stderr, t("publishSite.noSiteUrl"));
     }

@@ -5,7 +5,7 @@ import { renderHtml, renderJson, renderMarkdown } from "../../render/index.ts";
 import { storeMayExist } from "../../store/index.ts";
 import { type CliContext, print } from "../context.ts";
 import { messagesOf } from "../i18n.ts";
-import { loadCliConfig, resolveStoredDate } from "../load.ts";
+import { loadBriefingConfig, resolveStoredDate } from "../load.ts";
 import { openPipeline } from "../open-pipeline.ts";
 
 const FORMATS = { md: renderMarkdown, html: renderHtml, json: renderJson } as const;
@@ -16,10 +16,10 @@ const FORMATS = { md: renderMarkdown, html: renderHtml, json: renderJson } as co
  */
 export async function renderCommand(
   ctx: CliContext,
-  options: { config?: string; date?: string; format?: string },
+  options: { config?: string; date?: string; format?: string; briefing?: string },
 ) {
   const t = messagesOf(ctx);
-  const config = loadCliConfig(ctx, options.config);
+  const config = loadBriefingConfig(ctx, options);
   const format = options.format;
   if (format !== undefined && !(format in FORMATS)) {
     throw new UsageError(t("render.badFormat", { formats: Object.keys(FORMATS).join(", "), value: format }));

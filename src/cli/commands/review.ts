@@ -8,11 +8,13 @@ import { formatDateTime } from "../../time.ts";
 import { type CliContext, print } from "../context.ts";
 import { EXIT, exitCodeOf } from "../handle-error.ts";
 import { messagesOf, type Translate } from "../i18n.ts";
-import { loadCliConfig, resolveDate } from "../load.ts";
+import { loadBriefingConfig, resolveDate } from "../load.ts";
 import { openPipeline } from "../open-pipeline.ts";
 
 export interface ReviewCommandOptions {
   config?: string;
+  /** Which briefing of the install (config `briefings`). */
+  briefing?: string;
   date?: string;
   list?: boolean;
   publish?: boolean;
@@ -30,7 +32,7 @@ const CLI_USER = "cli";
  */
 export async function reviewCommand(ctx: CliContext, options: ReviewCommandOptions): Promise<number> {
   const t = messagesOf(ctx);
-  const config = loadCliConfig(ctx, options.config);
+  const config = loadBriefingConfig(ctx, options);
   if (options.publish && options.discard) throw new UsageError(t("review.bothActions"));
   if (!options.list && options.date === undefined) throw new UsageError(t("review.needDate"));
   if (!storeMayExist(config.store)) {
@@ -99,7 +101,7 @@ export async function reviewCommand(ctx: CliContext, options: ReviewCommandOptio
 
 async function publish(
   ctx: CliContext,
-  config: ReturnType<typeof loadCliConfig>,
+  config: ReturnType<typeof loadBriefingConfig>,
   date: string,
 ): Promise<number> {
   const t = messagesOf(ctx);

@@ -31,7 +31,8 @@ export async function runsCommand(
         .join(" · ");
       print(
         ctx.stdout,
-        `#${run.id} ${run.date} ${run.command} ${statusText(t, run.status)} ${run.startedAt} — ${counts}`,
+        // A briefing other than the default one (config `briefings`) is named after the date.
+        `#${run.id} ${run.date}${run.briefingId ? ` [${run.briefingId}]` : ""} ${run.command} ${statusText(t, run.status)} ${run.startedAt} — ${counts}`,
       );
       if (run.reason) print(ctx.stdout, t("runs.why", { reason: run.reason }));
       if (usage.calls > 0) {

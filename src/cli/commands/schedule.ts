@@ -1,7 +1,9 @@
 import type { Config } from "../../config/index.ts";
+import { briefingIdsOf } from "../../config/index.ts";
 import { type ScheduleConfig, scheduleSchema } from "../../config/schedule-schema.ts";
 import { errorMessage } from "../../errors.ts";
 import type { Logger } from "../../log.ts";
+import { briefingIdOf } from "../../model/briefing-id.ts";
 import type { Redactor } from "../../model/redact.ts";
 import { sendTextToChannel } from "../../pipeline/deliver-channels.ts";
 import { publishDueDrafts } from "../../pipeline/publish-draft.ts";
@@ -12,8 +14,10 @@ import {
   recordGiveUp,
   retryDeliveries,
 } from "../../pipeline/retry-deliveries.ts";
+import { depsForBriefing } from "../../pipeline/run-briefings.ts";
 import { acquireRunLock } from "../../pipeline/run-lock.ts";
 import { dueJobs, type ScheduledJob, startScheduler } from "../../pipeline/scheduler.ts";
+import type { Run } from "../../store/index.ts";
 import { openConfiguredStore, type Store } from "../../store/index.ts";
 import { addDays, dayOf, formatDateTime } from "../../time.ts";
 import { type CliContext, print } from "../context.ts";
@@ -23,7 +27,7 @@ import { loadCliConfig } from "../load.ts";
 import { createCliLogger, openPipeline } from "../open-pipeline.ts";
 import { printSummary } from "../print-summary.ts";
 import { buildRedactor } from "../redactor.ts";
-import { runDay } from "../run-day.ts";
+import { runDays } from "../run-day.ts";
 
 export interface ScheduleCommandOptions {
   config?: string;
@@ -114,14 +118,17 @@ async function runScheduledJob(s: Shared, job: ScheduledJob, date: string): Prom
     try {
       const time = formatDateTime(ctx.now(), config.timezone);
       print(ctx.stdout, t("schedule.job", { time, name: job.name, kind: job.kind, date }));
-      const summary = await runDay(opened.deps, {
+      // Every briefing of the install (config `briefings`), or the job's own.
+      const summaries = await runDays(opened.deps, {
+        briefings: job.briefings,
+        analysisFor: opened.analysisFor,
         date,
         command: commandOf(job),
         kind: job.kind,
         signal: ctx.signal,
       });
-      printSummary(ctx, summary);
-      return summary.status === "ok" || summary.status === "degraded";
+      for (const summary of summaries) printSummary(ctx, summary);
+      return summaries.every((summary) => summary.status === "ok" || summary.status === "degraded");
     } finally {
       await opened.close();
     }
@@ -140,13 +147,18 @@ async function retryDueDeliveries(s: Shared, jobs: readonly ScheduledJob[]): Pro
   const t = messagesOf(ctx);
   let next: Date | undefined;
   const seen = new Set<string>();
-  for (const job of jobs) {
+  // Per briefing of the install (config `briefings`): each has its own runs and delivery log.
+  const pairs = jobs.flatMap((job) =>
+    (job.briefings ?? briefingIdsOf(config)).map((id) => [job, id] as const),
+  );
+  for (const [job, briefing] of pairs) {
     if (job.kind !== "briefing") continue; // an update's parts are rebuilt by the next update
     const date = addDays(dayOf(ctx.now(), config.timezone), job.dateOffset);
-    if (seen.has(date)) continue;
-    seen.add(date);
+    if (seen.has(`${briefing} ${date}`)) continue;
+    seen.add(`${briefing} ${date}`);
+    const runsOf = (runs: Run[]) => runs.filter((r) => briefingIdOf(r.briefingId) === briefing);
     const history = await withStore(config, ctx, async (store) =>
-      deliveryHistoryOf(await store.listRuns(500), date, commandsOf(job)),
+      deliveryHistoryOf(runsOf(await store.listRuns(500)), date, commandsOf(job)),
     );
     const plan = planDeliveryRetry(history, DEFAULT_RETRY_POLICY, ctx.now(), config.timezone);
     if (plan.action === "wait") {
@@ -158,8 +170,9 @@ async function retryDueDeliveries(s: Shared, jobs: readonly ScheduledJob[]): Pro
     const outcome = await underLock(ctx, config, `retry:${commandOf(job)}`, async () => {
       const opened = await openPipeline(config, ctx, { quiet: true, logger: s.logger, redact: s.redact });
       try {
+        const deps = depsForBriefing(opened.deps, briefing);
         if (plan.action === "give-up") {
-          const text = await recordGiveUp(opened.deps, {
+          const text = await recordGiveUp(deps, {
             date,
             command: commandOf(job),
             retries: plan.retries,
@@ -176,7 +189,7 @@ async function retryDueDeliveries(s: Shared, jobs: readonly ScheduledJob[]): Pro
           print(ctx.stdout, t("schedule.gaveUp", { date, retries: plan.retries, parts, alert }));
           return undefined;
         }
-        const result = await retryDeliveries(opened.deps, {
+        const result = await retryDeliveries(deps, {
           date,
           command: commandOf(job),
           attempt: plan.attempt,
@@ -195,7 +208,7 @@ async function retryDueDeliveries(s: Shared, jobs: readonly ScheduledJob[]): Pro
           t("schedule.retry", { date, ...attempt, missing, sent, undelivered: result.undelivered }),
         );
         const after = await withStore(config, ctx, async (store) =>
-          deliveryHistoryOf(await store.listRuns(500), date, commandsOf(job)),
+          deliveryHistoryOf(runsOf(await store.listRuns(500)), date, commandsOf(job)),
         );
         return planDeliveryRetry(after, DEFAULT_RETRY_POLICY, ctx.now(), config.timezone);
       } finally {

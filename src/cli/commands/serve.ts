@@ -1,9 +1,14 @@
+import { randomBytes } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
-import type { Config } from "../../config/index.ts";
+import { briefingIdsOf, type Config, configForBriefing } from "../../config/index.ts";
 import { UsageError } from "../../errors.ts";
+import type { Logger } from "../../log.ts";
+import { DEFAULT_BRIEFING_ID } from "../../model/briefing-id.ts";
+import type { Redactor } from "../../model/redact.ts";
 import { createApiApp } from "../../server/api/create-api-app.ts";
 import { createRunJobs } from "../../server/api/run-jobs.ts";
+import { routeBriefings } from "../../server/briefing-routes.ts";
 import { createServerApp, hashPassword, listenApp } from "../../server/index.ts";
 import { createMcpHttpApp } from "../../server/mcp/create-mcp-http-app.ts";
 import { openConfiguredStore, type Store } from "../../store/index.ts";
@@ -65,25 +70,7 @@ async function serveStore(
 ): Promise<void> {
   const redact = buildRedactor(config, ctx.env);
   const logger = createCliLogger(ctx, redact, "info");
-  const now = options.now ?? ctx.now;
-  // One set of run jobs for the web app, the API and MCP: they share live progress and the
-  // one-run-at-a-time guard (and the actions' own guard covers re-deliveries too).
-  const actions = createServerActions(config, ctx);
-  const runs = createRunJobs(actions);
-  const serverDeps = { query: { store, config }, now, redact, logger, actions, runs };
-  const app = createServerApp({
-    queries: { store, config },
-    now,
-    redact,
-    runs,
-    actions,
-    logger,
-    onError: (error) => logger.error({ err: error }, "web request failed"),
-    mounts: [
-      { path: "/api/v1", app: createApiApp(serverDeps) },
-      { path: "/mcp", app: createMcpHttpApp(serverDeps) },
-    ],
-  });
+  const app = serveApp(ctx, config, store, { now: options.now ?? ctx.now, redact, logger });
   const server = await listenApp(app, options);
   try {
     print(ctx.stdout, `daybrief serve: ${server.url}/ ${options.banner ?? ""}`.trimEnd());
@@ -133,4 +120,50 @@ export async function serveCommand(ctx: CliContext, options: ServeCommandOptions
   if (result.status === "rejected") throw result.reason;
   if (code.status === "rejected") throw code.reason;
   return code.value;
+}
+
+/**
+ * The web app (with the API at /api/v1 and MCP at /mcp) over `store`: one per briefing of the
+ * config, routed by server/briefing-routes.ts when there are several.
+ */
+export function serveApp(
+  ctx: CliContext,
+  config: Config,
+  store: Store,
+  options: { now: () => Date; redact: Redactor; logger: Logger },
+) {
+  const { now, redact, logger } = options;
+  // Several briefings (config `briefings`): one app per briefing over its config, the default one
+  // (or the first) at today's URLs, the others under /b/<id>/ (server/briefing-routes.ts). They
+  // share one cookie secret, so a login holds for all of them.
+  const cookieSecret = config.serve.cookieSecret ?? randomBytes(32).toString("hex");
+  const appOf = (own: Config) => {
+    // One set of run jobs for the web app, the API and MCP: they share live progress and the
+    // one-run-at-a-time guard (and the actions' own guard covers re-deliveries too).
+    const actions = createServerActions(own, ctx);
+    const runs = createRunJobs(actions);
+    const serverDeps = { query: { store, config: own }, now, redact, logger, actions, runs };
+    return createServerApp({
+      queries: { store, config: own },
+      now,
+      redact,
+      runs,
+      actions,
+      logger,
+      cookieSecret,
+      onError: (error) => logger.error({ err: error }, "web request failed"),
+      mounts: [
+        { path: "/api/v1", app: createApiApp(serverDeps) },
+        { path: "/mcp", app: createMcpHttpApp(serverDeps) },
+      ],
+    });
+  };
+  const ids = briefingIdsOf(config);
+  const mainId = ids.includes(DEFAULT_BRIEFING_ID) ? DEFAULT_BRIEFING_ID : ids[0]!;
+  const main = appOf(configForBriefing(config, mainId));
+  const others = new Map(
+    ids.filter((id) => id !== mainId).map((id) => [id, appOf(configForBriefing(config, id))]),
+  );
+  const app = others.size === 0 ? main : routeBriefings(main, others);
+  return app;
 }

@@ -9,11 +9,13 @@ import { openConfiguredStore, storeMayExist } from "../../store/index.ts";
 import type { ClaimExplanation, ClaimReport, EvidenceArticle } from "../../verify/index.ts";
 import { type CliContext, print } from "../context.ts";
 import { messagesOf, type Translate } from "../i18n.ts";
-import { loadCliConfig, resolveStoredDate } from "../load.ts";
+import { loadBriefingConfig, resolveStoredDate } from "../load.ts";
 import { textFromLabel } from "./dupes.ts";
 
 export interface VerifyCommandOptions {
   config?: string;
+  /** Which briefing of the install (config `briefings`). */
+  briefing?: string;
   entry?: string;
   article?: string;
   date?: string;
@@ -39,7 +41,7 @@ export async function verifyCommand(ctx: CliContext, options: VerifyCommandOptio
     return result.claims.some((e) => isProblem(e.claim)) ? 1 : 0;
   }
   if (options.date === undefined) throw new UsageError(t("verify.usage"));
-  const config = loadCliConfig(ctx, options.config);
+  const config = loadBriefingConfig(ctx, options);
   if (!storeMayExist(config.store)) throw new UsageError(t("error.noStore", { path: config.store.path }));
   const store = await openConfiguredStore(config.store);
   let problems = 0;

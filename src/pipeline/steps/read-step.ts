@@ -8,6 +8,7 @@ import { pagesMode } from "../extract-article.ts";
 import { type ReadCounts, readArticles } from "../read-articles.ts";
 import { countMissingPages, isUnreadPage } from "../run-status.ts";
 import { alertOnSourceHealth, type SourceHealthReport } from "../source-health.ts";
+import { articlesOfBriefing } from "./briefing-articles.ts";
 import type { Collected } from "./collect-step.ts";
 import { atStage, type RunContext } from "./run-context.ts";
 
@@ -59,7 +60,10 @@ export async function finishReadStep(
   if (health.error) run.failures.push({ stage: "health", message: `alert not sent: ${health.error}` });
 
   const { start, end } = dayRange(run.date, config.timezone);
-  const articles = await store.listArticlesPublishedBetween(start.toISOString(), end.toISOString());
+  const articles = articlesOfBriefing(
+    config,
+    await store.listArticlesPublishedBetween(start.toISOString(), end.toISOString()),
+  );
   const mode = (sourceId: string) => pagesMode(deps, sourceId);
   const pages = countMissingPages(articles, mode);
   for (const a of articles) {

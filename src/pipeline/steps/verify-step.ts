@@ -33,6 +33,7 @@ export async function verifyStep(
     articles: input.articles,
     analyses: await deps.store.listAnalysesForArticles(input.plan.primaries.map((a) => a.id!)),
     primary: primary.cacheNames ?? [primary.info.name],
+    promptVersion: primary.info.promptVersion || undefined,
     counts: input.counts,
     previous: input.previous,
     stories: input.plan,

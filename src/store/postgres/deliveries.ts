@@ -1,13 +1,19 @@
+import { briefingIdOf } from "../../model/briefing-id.ts";
 import {
+  DELIVERY_STATE,
   type Delivery,
   type DeliveryKey,
   type DeliveryRow,
   type DeliveryStatus,
+  deliveryKeyParams,
+  HAS_DELIVERED,
+  LIST_DELIVERIES,
+  LIST_SENT_PARTS,
   RECORD_DELIVERY,
   type RecordDeliveryInput,
+  recordDeliveryParams,
   toDelivery,
 } from "../deliveries.ts";
-import { nullable, toUtcIso } from "../values.ts";
 import type { Sql } from "./sql.ts";
 
 /** Which message parts reached which channel (the Postgres form of ../deliveries.ts). */
@@ -15,10 +21,7 @@ export class PgDeliveryTable {
   constructor(private readonly sql: Sql) {}
 
   async hasDelivered(key: DeliveryKey): Promise<boolean> {
-    const row = await this.sql.row(
-      "SELECT 1 FROM deliveries WHERE date = ? AND channel = ? AND part_key = ? AND status = 'sent'",
-      [key.date, key.channel, key.partKey],
-    );
+    const row = await this.sql.row(HAS_DELIVERED, deliveryKeyParams(key));
     return row !== undefined;
   }
 
@@ -26,42 +29,32 @@ export class PgDeliveryTable {
     key: DeliveryKey,
   ): Promise<{ status: DeliveryStatus; unknownOutcomes: number } | undefined> {
     const row = await this.sql.row<{ status: DeliveryStatus; unknown_outcomes: number }>(
-      "SELECT status, unknown_outcomes FROM deliveries WHERE date = ? AND channel = ? AND part_key = ?",
-      [key.date, key.channel, key.partKey],
+      DELIVERY_STATE,
+      deliveryKeyParams(key),
     );
     if (!row) return undefined;
     return { status: row.status, unknownOutcomes: row.unknown_outcomes + (row.status === "sending" ? 1 : 0) };
   }
 
   async recordDelivery(input: RecordDeliveryInput): Promise<void> {
-    const at = toUtcIso(input.at);
-    await this.sql.run(RECORD_DELIVERY, [
-      input.date,
-      input.channel,
-      input.partKey,
-      input.status,
-      input.status === "failed" ? nullable(input.error) : null,
-      input.attempts,
-      input.unknownOutcomes ?? 0,
-      JSON.stringify(input.entries ?? []),
-      at,
-      at,
-    ]);
+    await this.sql.run(RECORD_DELIVERY, recordDeliveryParams(input));
   }
 
-  async listSentParts(date: string, channel: string): Promise<{ partKey: string; entries: string[] }[]> {
-    const rows = await this.sql.rows<{ part_key: string; entries: string }>(
-      "SELECT part_key, entries FROM deliveries WHERE date = ? AND channel = ? AND status = 'sent' ORDER BY id",
-      [date, channel],
-    );
+  async listSentParts(
+    date: string,
+    channel: string,
+    briefingId?: string,
+  ): Promise<{ partKey: string; entries: string[] }[]> {
+    const rows = await this.sql.rows<{ part_key: string; entries: string }>(LIST_SENT_PARTS, [
+      briefingIdOf(briefingId),
+      date,
+      channel,
+    ]);
     return rows.map((r) => ({ partKey: r.part_key, entries: JSON.parse(r.entries) as string[] }));
   }
 
-  async listDeliveries(date: string): Promise<Delivery[]> {
-    const rows = await this.sql.rows<DeliveryRow>(
-      "SELECT * FROM deliveries WHERE date = ? ORDER BY channel, part_key",
-      [date],
-    );
+  async listDeliveries(date: string, briefingId?: string): Promise<Delivery[]> {
+    const rows = await this.sql.rows<DeliveryRow>(LIST_DELIVERIES, [briefingIdOf(briefingId), date]);
     return rows.map(toDelivery);
   }
 }

@@ -1,3 +1,4 @@
+import { briefingIdOf } from "../../model/briefing-id.ts";
 import type { BriefingEdit, NewBriefingEdit } from "../../model/curation.ts";
 import {
   ADD_EDIT_SQL,
@@ -9,6 +10,8 @@ import {
   type EditRow,
   editParams,
   LIST_DRAFTS_SQL,
+  LIST_DUE_DRAFTS_SQL,
+  LIST_EDITS_SQL,
   SAVE_DRAFT_SQL,
   type SaveDraftInput,
   type StoredDraft,
@@ -27,26 +30,34 @@ export class PgDraftTable {
     await this.sql.run(SAVE_DRAFT_SQL, draftParams(input));
   }
 
-  async getDraft(date: string): Promise<StoredDraft | undefined> {
-    const row = await this.sql.row<DraftRow>("SELECT * FROM briefing_drafts WHERE date = ?", [date]);
+  async getDraft(date: string, briefingId?: string): Promise<StoredDraft | undefined> {
+    const row = await this.sql.row<DraftRow>(
+      "SELECT * FROM briefing_drafts WHERE briefing_id = ? AND date = ?",
+      [briefingIdOf(briefingId), date],
+    );
     return row && toDraft(row);
   }
 
-  async listDrafts(status?: DraftStatus): Promise<DraftSummary[]> {
+  async listDrafts(status?: DraftStatus, briefingId?: string): Promise<DraftSummary[]> {
+    const id = briefingIdOf(briefingId);
     const rows = await this.sql.rows<Omit<DraftRow, "json">>(
       LIST_DRAFTS_SQL(status !== undefined),
-      status === undefined ? [] : [status],
+      status === undefined ? [id] : [id, status],
     );
     return rows.map(toDraftSummary);
+  }
+
+  async listDueDrafts(): Promise<DraftSummary[]> {
+    return (await this.sql.rows<Omit<DraftRow, "json">>(LIST_DUE_DRAFTS_SQL, ["draft"])).map(toDraftSummary);
   }
 
   async decideDraft(
     date: string,
     decision: { status: "published" | "discarded"; by: string; at: string },
+    briefingId?: string,
   ): Promise<boolean> {
-    return (
-      (await this.sql.run(DECIDE_DRAFT_SQL, [decision.status, decision.by, toUtcIso(decision.at), date])) > 0
-    );
+    const params = [decision.status, decision.by, toUtcIso(decision.at), briefingIdOf(briefingId), date];
+    return (await this.sql.run(DECIDE_DRAFT_SQL, params)) > 0;
   }
 
   async addBriefingEdit(input: NewBriefingEdit): Promise<number> {
@@ -54,10 +65,8 @@ export class PgDraftTable {
     return row!.id;
   }
 
-  async listBriefingEdits(date: string): Promise<BriefingEdit[]> {
-    const rows = await this.sql.rows<EditRow>("SELECT * FROM briefing_edits WHERE date = ? ORDER BY at, id", [
-      date,
-    ]);
+  async listBriefingEdits(date: string, briefingId?: string): Promise<BriefingEdit[]> {
+    const rows = await this.sql.rows<EditRow>(LIST_EDITS_SQL, [briefingIdOf(briefingId), date]);
     return rows.map(toEdit);
   }
 }

@@ -313,6 +313,23 @@ export const pgMigrations: readonly PgMigration[] = [
         created_at text NOT NULL
       );`,
   },
+  // 13: briefings, drafts, edits, deliveries and runs keyed by (briefing id, date); old rows `default`.
+  {
+    sql: `
+      ALTER TABLE briefings ADD COLUMN briefing_id text NOT NULL DEFAULT 'default';
+      ALTER TABLE briefings DROP CONSTRAINT briefings_pkey;
+      ALTER TABLE briefings ADD PRIMARY KEY (briefing_id, date);
+      ALTER TABLE briefing_drafts ADD COLUMN briefing_id text NOT NULL DEFAULT 'default';
+      ALTER TABLE briefing_drafts DROP CONSTRAINT briefing_drafts_pkey;
+      ALTER TABLE briefing_drafts ADD PRIMARY KEY (briefing_id, date);
+      ALTER TABLE briefing_edits ADD COLUMN briefing_id text NOT NULL DEFAULT 'default';
+      DROP INDEX briefing_edits_date;
+      CREATE INDEX briefing_edits_date ON briefing_edits(briefing_id, date, id);
+      ALTER TABLE deliveries ADD COLUMN briefing_id text NOT NULL DEFAULT 'default';
+      DROP INDEX deliveries_key;
+      CREATE UNIQUE INDEX deliveries_key ON deliveries(briefing_id, date, channel, part_key);
+      ALTER TABLE runs ADD COLUMN briefing_id text NOT NULL DEFAULT 'default';`,
+  },
 ];
 
 /** The schema version this code expects (the same for both backends). */

@@ -1,3 +1,4 @@
+import { briefingIdOf } from "../../model/briefing-id.ts";
 import { type FinishRunInput, type Run, type RunRow, type StartRunInput, toRun } from "../runs.ts";
 import { optional, toUtcIso } from "../values.ts";
 import type { Sql } from "./sql.ts";
@@ -8,8 +9,15 @@ export class PgRunTable {
 
   async startRun(input: StartRunInput): Promise<number> {
     const row = await this.sql.row<{ id: number }>(
-      "INSERT INTO runs (date, command, started_at, pid, host) VALUES (?, ?, ?, ?, ?) RETURNING id",
-      [input.date, input.command, toUtcIso(input.startedAt), input.pid ?? null, input.host ?? null],
+      "INSERT INTO runs (briefing_id, date, command, started_at, pid, host) VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+      [
+        briefingIdOf(input.briefingId),
+        input.date,
+        input.command,
+        toUtcIso(input.startedAt),
+        input.pid ?? null,
+        input.host ?? null,
+      ],
     );
     return row!.id;
   }
