@@ -76,3 +76,15 @@ test("an open-source or free release needs the article's word, or a link to its 
   assert.ok(checkQualifier(findQualifiers("权重已开源。")[0]!, said).supported);
   assert.ok(checkQualifier(findQualifiers("提供免费额度。")[0]!, said).supported);
 });
+
+test("a denied release is no release: 暂未开源 supports no 已开源, and a denial holds only while the article gives none", () => {
+  const closed = articleQualifiers("团队发布了技术报告，但模型权重和代码暂未开源，API 也不免费。");
+  const verdict = (text: string, article = closed) =>
+    findQualifiers(text).map((q) => checkQualifier(q, article).supported);
+  assert.deepEqual(verdict("模型已开源。"), [false]);
+  assert.deepEqual(verdict("代码尚未开源。"), [true]);
+  assert.deepEqual(verdict("可免费使用。"), [false]);
+  const open = articleQualifiers("模型已在 GitHub 开源，并提供免费额度。");
+  assert.deepEqual(verdict("模型暂未开源。", open), [false]);
+  assert.deepEqual(verdict("The API is not free.", open), [false]);
+});

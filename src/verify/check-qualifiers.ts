@@ -12,6 +12,8 @@ export interface Qualifier {
   scope?: string;
   /** superlative: the quality (大, 强, 快 …). */
   quality?: string;
+  /** open/free: denied ("暂未开源", "不免费"). */
+  negated?: boolean;
   index: number;
   end: number;
 }
@@ -85,8 +87,15 @@ const ENGLISH_RECORD =
 const OPEN = /开源|开放源代码|开放权重|open[- ]?sourc(?:e|ed|ing)|open[- ]weights?/gi;
 const OPEN_EVIDENCE =
   /开源|开放源代码|开放权重|权重已?(?:公开|开放)|open[- ]?sourc(?:e|ed|ing)|open[- ]weights?|\bopen(?:ly)?[- ](?:[a-z-]+\s+){0,2}?(?:models?|llms?|weights|releases?d?)\b|\b(?:apache|mit)\b[\s-]*(?:2\.0\s*)?(?:licen[cs]e|许可|协议)|github\.com\/|huggingface\.co\/|hugging\s*face|modelscope|魔搭/i;
-const FREE = /免费|(?:for|is|are|be)\s+free\b|free\s+(?:of\s+charge|to\s+use|tier|plan|version)/gi;
+const FREE = /免费|(?:for|is|are|be)\s+(?:not\s+)?free\b|free\s+(?:of\s+charge|to\s+use|tier|plan|version)/gi;
 const FREE_EVIDENCE = /免费|不收费|零成本|\bfree\b/i;
+/** A negation right before an open or free claim: "暂未开源", "不免费", "not open-source", "closed-source". */
+const NEGATED =
+  /(?:未|不|没有?|非|无|尚未|暂未|暂不|并未|并不|\bnot\s+(?:yet\s+)?|\bno\s+)\s*(?:完全|全部|全面|对外)?\s*$/i;
+const negatedAt = (text: string, at: number) => NEGATED.test(text.slice(Math.max(0, at - 8), at));
+/** Mentions of `re` in `text` that are not negated. */
+const affirmed = (re: RegExp, text: string) =>
+  [...text.matchAll(new RegExp(re.source, "gi"))].some((m) => !negatedAt(text, m.index));
 
 /** Qualifiers in a piece of entry or article text, in order. */
 export function findQualifiers(text: string): Qualifier[] {
@@ -123,10 +132,18 @@ export function findQualifiers(text: string): Qualifier[] {
     out.push({ kind: "only", raw: m[0], index: m.index, end: m.index + m[0].length });
   for (const m of text.matchAll(RECORD))
     out.push({ kind: "record", raw: m[0], index: m.index, end: m.index + m[0].length });
-  for (const m of text.matchAll(OPEN))
-    out.push({ kind: "open", raw: m[0], index: m.index, end: m.index + m[0].length });
-  for (const m of text.matchAll(FREE))
-    out.push({ kind: "free", raw: m[0], index: m.index, end: m.index + m[0].length });
+  for (const [kind, re] of [
+    ["open", OPEN],
+    ["free", FREE],
+  ] as const)
+    for (const m of text.matchAll(re))
+      out.push({
+        kind,
+        raw: m[0],
+        ...(negatedAt(text, m.index) || /\snot\s/i.test(m[0]) ? { negated: true } : {}),
+        index: m.index,
+        end: m.index + m[0].length,
+      });
   return out.sort((a, b) => a.index - b.index);
 }
 
@@ -157,8 +174,9 @@ export function articleQualifiers(text: string, links: readonly string[] = []): 
     only: found.some((q) => q.kind === "only"),
     // A first place (第一) or a first is no record; SOTA, 刷新纪录, 榜首 are (and their English forms).
     record: found.some((q) => q.kind === "record") || ENGLISH_RECORD.test(folded),
-    open: OPEN_EVIDENCE.test(folded) || links.some((l) => OPEN_EVIDENCE.test(l)),
-    free: FREE_EVIDENCE.test(folded),
+    // "代码暂未开源" is no open release; a link to the code or weights is one.
+    open: affirmed(OPEN_EVIDENCE, folded) || links.some((l) => OPEN_EVIDENCE.test(l)),
+    free: affirmed(FREE_EVIDENCE, folded),
   };
 }
 
@@ -187,10 +205,19 @@ export function checkQualifier(
         ? { supported: true, reason: "the article claims a record" }
         : { supported: false, reason: `the article claims no record ("${q.raw}")` };
     case "open":
+      // "尚未开源": holds while the article gives no open release.
+      if (q.negated)
+        return article.open
+          ? { supported: false, reason: `the article says it is open ("${q.raw}" denies it)` }
+          : { supported: true, reason: "the article gives no open release" };
       return article.open
         ? { supported: true, reason: "the article says it is open or links its code or weights" }
         : { supported: false, reason: `the article never says it is open-source ("${q.raw}")` };
     case "free":
+      if (q.negated)
+        return article.free
+          ? { supported: false, reason: `the article says it is free ("${q.raw}" denies it)` }
+          : { supported: true, reason: "the article never says free" };
       return article.free
         ? { supported: true, reason: "the article says free" }
         : { supported: false, reason: `the article never says it is free ("${q.raw}")` };
