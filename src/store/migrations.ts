@@ -366,6 +366,25 @@ export const migrations: readonly string[] = [
     created_at TEXT NOT NULL
   );
   `,
+  // 13: each briefing's digest (store/briefings.ts), written with it: the archive index's line (entries,
+  // first titles, outputs) and the day's feed entry as published, so the index and feed.xml read
+  // these small rows instead of parsing stored briefings. Existing days get their index line here
+  // and no feed entry (the feed renders those from the briefing while they are among its latest).
+  `
+  CREATE TABLE briefing_digests (
+    date TEXT PRIMARY KEY,
+    generated_at TEXT NOT NULL,
+    timezone TEXT NOT NULL DEFAULT '',
+    entries INTEGER NOT NULL DEFAULT 0,
+    top_titles TEXT NOT NULL DEFAULT '[]',
+    outputs TEXT NOT NULL DEFAULT '{}',
+    feed_html TEXT
+  ) STRICT;
+  INSERT INTO briefing_digests (date, generated_at, timezone, entries, top_titles, outputs)
+    SELECT date, generated_at, coalesce(json_extract(json, '$.timezone'), ''), entries,
+      json_array(json_extract(json, '$.items[0].entry.title'), json_extract(json, '$.items[1].entry.title'), json_extract(json, '$.items[2].entry.title'), json_extract(json, '$.items[3].entry.title'), json_extract(json, '$.items[4].entry.title')), outputs
+    FROM briefings;
+  `,
 ];
 
 /** The schema version this code expects. */

@@ -3,11 +3,19 @@ import {
   type BriefingRow,
   type BriefingSummary,
   countEntries,
+  type DigestRow,
+  digestValues,
+  FEED_ENTRIES_SQL,
+  HEADLINES_SQL,
+  SAVE_DIGEST_SQL,
   type SaveBriefingInput,
   type StoredBriefing,
+  type StoredFeedEntry,
   toBriefing,
+  toFeedEntry,
+  toHeadline,
 } from "../briefings.ts";
-import { nullable, parseJson, toUtcIso } from "../values.ts";
+import { nullable, toUtcIso } from "../values.ts";
 import type { Sql } from "./sql.ts";
 
 /** One briefing per date; a re-run replaces it (the Postgres form of ../briefings.ts). */
@@ -17,8 +25,16 @@ export class PgBriefingTable {
     private readonly now: () => Date,
   ) {}
 
+  /** The briefing and its digest (index line, feed entry) together. */
   async saveBriefing(input: SaveBriefingInput): Promise<void> {
-    await this.sql.run(
+    await this.sql.atomic(async (tx) => {
+      await this.saveBriefingRow(tx, input);
+      await tx.run(SAVE_DIGEST_SQL, digestValues(input));
+    });
+  }
+
+  private async saveBriefingRow(sql: Sql, input: SaveBriefingInput): Promise<void> {
+    await sql.run(
       `INSERT INTO briefings (date, generated_at, json, outputs, entries, run_id, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT(date) DO UPDATE SET generated_at = excluded.generated_at, json = excluded.json,
@@ -43,7 +59,7 @@ export class PgBriefingTable {
 
   async listBriefings(): Promise<BriefingSummary[]> {
     const rows = await this.sql.rows<Pick<BriefingRow, "date" | "generated_at" | "entries">>(
-      "SELECT date, generated_at, entries FROM briefings ORDER BY date DESC",
+      "SELECT date, generated_at, entries FROM briefing_digests ORDER BY date DESC",
     );
     return rows.map((row) => ({ date: row.date, generatedAt: row.generated_at, entries: row.entries }));
   }
@@ -56,21 +72,17 @@ export class PgBriefingTable {
     return rows.map((row) => ({ date: row.date, generatedAt: row.generated_at }));
   }
 
-  /** Newest date first, the first `top` entries' titles read inside Postgres (no briefing parsed here). */
+  /** Newest date first, the first `top` entries' titles, from the digests (no briefing read). */
   async listBriefingHeadlines(top = 3): Promise<BriefingHeadline[]> {
-    const picks = Array.from({ length: top }, (_, i) => `json::json #> '{items,${i},entry,title}'`);
-    const rows = await this.sql.rows<
-      Pick<BriefingRow, "date" | "generated_at" | "entries" | "outputs"> & { titles: unknown[] }
-    >(
-      `SELECT date, generated_at, entries, outputs, json_build_array(${picks.join(", ")}) AS titles
-       FROM briefings ORDER BY date DESC`,
-    );
-    return rows.map((row) => ({
-      date: row.date,
-      generatedAt: row.generated_at,
-      entries: row.entries,
-      outputs: parseJson<Record<string, string>>(row.outputs, {}),
-      topTitles: row.titles.filter((t): t is string => typeof t === "string"),
-    }));
+    const rows = await this.sql.rows<DigestRow>(HEADLINES_SQL);
+    return rows.map((row) => toHeadline(row, top));
+  }
+
+  /** The latest `limit` days' feed entries, newest first. */
+  async listFeedEntries(limit: number): Promise<StoredFeedEntry[]> {
+    const rows = await this.sql.rows<Parameters<typeof toFeedEntry>[0]>(FEED_ENTRIES_SQL, [
+      Math.max(0, Math.trunc(limit)),
+    ]);
+    return rows.map(toFeedEntry);
   }
 }

@@ -313,6 +313,23 @@ export const pgMigrations: readonly PgMigration[] = [
         created_at text NOT NULL
       );`,
   },
+  // 13: each briefing's digest (index line, feed entry), written with it.
+  {
+    sql: `
+      CREATE TABLE briefing_digests (
+        date text PRIMARY KEY,
+        generated_at text NOT NULL,
+        timezone text NOT NULL DEFAULT '',
+        entries integer NOT NULL DEFAULT 0,
+        top_titles text NOT NULL DEFAULT '[]',
+        outputs text NOT NULL DEFAULT '{}',
+        feed_html text
+      );
+      INSERT INTO briefing_digests (date, generated_at, timezone, entries, top_titles, outputs)
+        SELECT date, generated_at, coalesce(json::json ->> 'timezone', ''), entries,
+          json_build_array(json::json #>> '{items,0,entry,title}', json::json #>> '{items,1,entry,title}', json::json #>> '{items,2,entry,title}', json::json #>> '{items,3,entry,title}', json::json #>> '{items,4,entry,title}')::text, outputs
+        FROM briefings;`,
+  },
 ];
 
 /** The schema version this code expects (the same for both backends). */
