@@ -6,7 +6,7 @@ import { generateWindow } from "../dedup/testdata/generate-window.ts";
 import { dayOne, glmFollowUp, glmRepeat } from "../dedup/testdata/stories.ts";
 import { createLogger } from "../log.ts";
 import type { Article } from "../model/article.ts";
-import { makeArticle, makeSource, openTempStore } from "../store/testing.ts";
+import { countStoreCalls, makeArticle, makeSource, openTempStore } from "../store/testing.ts";
 import { clusterStories } from "./cluster-stories.ts";
 import type { PipelineDeps } from "./deps.ts";
 
@@ -101,17 +101,7 @@ test("matching earlier days costs the same store calls with 1 or 7 days in the w
         )
       ).values(),
     ];
-    const calls = new Map<string, number>();
-    const counting = new Proxy(temp.store, {
-      get(target, key, receiver) {
-        const value = Reflect.get(target, key, receiver);
-        if (typeof value !== "function") return value;
-        return (...args: unknown[]) => {
-          calls.set(String(key), (calls.get(String(key)) ?? 0) + 1);
-          return value.apply(target, args);
-        };
-      },
-    });
+    const { store: counting, calls } = countStoreCalls(temp.store);
     const counted = { ...deps, store: counting };
     const perDay: Record<string, number>[] = [];
     let linked = 0;

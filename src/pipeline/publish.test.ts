@@ -8,22 +8,28 @@ import { createLogger } from "../log.ts";
 import type { Briefing } from "../model/briefing.ts";
 import { renderAtomFeed } from "../render/index.ts";
 import { sampleBriefing } from "../render/testdata/sample-2026-02-04.ts";
-import { openStore, type Store } from "../store/index.ts";
+import { openStore } from "../store/index.ts";
+import { countStoreCalls } from "../store/testing.ts";
 import type { PipelineDeps } from "./deps.ts";
 import { publishBriefing } from "./publish.ts";
 import { FEED_DAYS, FEED_ENTRIES_PER_DAY, toFeedBriefing } from "./publish-site.ts";
+
+/** A config whose archive goes to <dir>/out, served at a public site URL. */
+function siteConfig(dir: string) {
+  return parseConfig(
+    JSON.stringify({
+      sources: [{ id: "a", name: "A", url: "https://a.example/feed.xml" }],
+      output: { dir: "./out", siteUrl: "https://me.example/brief" },
+    }),
+    { env: {}, baseDir: dir },
+  );
+}
 
 test("feed.xml is the feed of every stored day, each rendered as published", async () => {
   const dir = mkdtempSync(join(tmpdir(), "daybrief-publish-"));
   const store = openStore(join(dir, "daybrief.db"));
   try {
-    const config = parseConfig(
-      JSON.stringify({
-        sources: [{ id: "a", name: "A", url: "https://a.example/feed.xml" }],
-        output: { dir: "./out", siteUrl: "https://me.example/brief" },
-      }),
-      { env: {}, baseDir: dir },
-    );
+    const config = siteConfig(dir);
     const deps = {
       config,
       store,
@@ -51,34 +57,12 @@ test("feed.xml is the feed of every stored day, each rendered as published", asy
   }
 });
 
-/** Counts the store's calls by method name (a Proxy: the store itself is untouched). */
-function countingStore(real: Store): { store: Store; calls: Map<string, number> } {
-  const calls = new Map<string, number>();
-  const store = new Proxy(real, {
-    get(target, key, receiver) {
-      const value = Reflect.get(target, key, receiver);
-      if (typeof value !== "function") return value;
-      return (...args: unknown[]) => {
-        calls.set(String(key), (calls.get(String(key)) ?? 0) + 1);
-        return value.apply(target, args);
-      };
-    },
-  });
-  return { store, calls };
-}
-
 test("publishing reads no stored briefing however many days are stored; the feed is the latest FEED_DAYS days, each capped", async () => {
   const dir = mkdtempSync(join(tmpdir(), "daybrief-publish-"));
   const real = openStore(join(dir, "daybrief.db"));
   try {
-    const config = parseConfig(
-      JSON.stringify({
-        sources: [{ id: "a", name: "A", url: "https://a.example/feed.xml" }],
-        output: { dir: "./out", siteUrl: "https://me.example/brief" },
-      }),
-      { env: {}, baseDir: dir },
-    );
-    const { store, calls } = countingStore(real);
+    const config = siteConfig(dir);
+    const { store, calls } = countStoreCalls(real);
     const deps = { config, store, logger: createLogger({ level: "silent" }) } as unknown as PipelineDeps;
     // A big day: more entries than a feed entry carries.
     const many = Array.from({ length: FEED_ENTRIES_PER_DAY + 7 }, (_, i) => ({
