@@ -157,8 +157,8 @@ export function indexStorySegments(
     for (let x = 0; x < Math.min(anchorStopKeys, stop.length); x++) {
       const anchor = keys[stop[x]!]!;
       if (sizes.get(anchor)! > anchorCap) continue;
-      let known = pairLists.get(anchor);
-      if (!known) pairLists.set(anchor, (known = new Map()));
+      const known = pairLists.get(anchor) ?? new Map<number, number[]>();
+      pairLists.set(anchor, known);
       // Each (anchor, other key) list is found once per index: today's stories share stop-keys.
       const missing: number[] = [];
       const other = (y: number) => kindOf[stop[y]!]! * 2 ** 32 + rawOf[stop[y]!]!;
@@ -174,7 +174,9 @@ export function indexStorySegments(
             });
           }
         });
-        missing.forEach((y, m) => known.set(other(y), lists[m]!));
+        missing.forEach((y, m) => {
+          known.set(other(y), lists[m]!);
+        });
       }
       for (let y = x + 1; y < stop.length; y++) {
         const list = known.get(other(y))!;
