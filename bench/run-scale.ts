@@ -21,7 +21,9 @@
 //   --heap=MB                                  V8 old-space cap for the children
 //   DAYBRIEF_BENCH_SIZES / _DAYS / _PER_DAY / _WINDOW / _HISTORY / _AGAINST / _HEAP_MB: the same.
 //
-// Rows: wall, ms/article, peak RSS and per-stage times per size; the growth ratios against the
+// Rows: wall, ms/article, peak RSS and per-stage times per size; per day also the CPU time of the
+// run and of dedup and publish (on a shared machine wall times follow the load; day N / day 1 is
+// also given in CPU time); the growth ratios against the
 // issue's targets (wall ≤ 11×, dedup and publish ≤ 12× from the smallest to the largest size when
 // those are 1k and 10k; day N within 1.2× of day 1 for wall and dedup; RSS ≤ 300 MB at 1k on every
 // day, ≤ 600 MB at 10k).
@@ -70,6 +72,12 @@ export interface DayFigures {
   stagePeakMb?: Record<string, number>;
   /** Time (ms) in the store's slowest methods (over 50 ms in the day). */
   storeMs?: Record<string, number>;
+  /**
+   * CPU time (ms, user + system, this process) per stage and for the whole run: on a machine shared
+   * with other work, the wall times of two days differ by the load, their CPU times much less.
+   */
+  stagesCpu?: Record<string, number>;
+  cpuMs?: number;
 }
 
 function shiftDate(date: string, days: number): string {
@@ -277,6 +285,16 @@ export async function benchRunScale(options: RunScaleOptions = {}): Promise<Benc
           })),
           {
             section,
+            metric: `${label}: CPU per day (whole run · dedup · publish)`,
+            value: daily
+              .map((d) =>
+                [d.cpuMs ?? 0, d.stagesCpu?.dedup ?? 0, d.stagesCpu?.publish ?? 0].map(seconds).join(" · "),
+              )
+              .join(" / "),
+            unit: "s",
+          },
+          {
+            section,
             metric: `${label}: peak RSS per day`,
             value: daily.map((d) => d.peakRssMb).join(" / "),
             unit: "MB",
@@ -356,6 +374,18 @@ function dayRatioRows(section: string, daily: DayFigures[], label: string): Benc
       ),
     );
   }
+  // The same ratios in CPU time: what the code costs, less what the machine's load adds.
+  if (first.cpuMs && last.cpuMs)
+    for (const stage of ["run", "dedup", "publish"] as const) {
+      const of = (d: DayFigures) => (stage === "run" ? (d.cpuMs ?? 0) : (d.stagesCpu?.[stage] ?? 0));
+      out.push(
+        ratioRow(
+          section,
+          `day ${daily.length} / day 1 ${stage} CPU${label}`,
+          of(last) / Math.max(1, of(first)),
+        ),
+      );
+    }
   return out;
 }
 
@@ -396,8 +426,13 @@ async function childMain(
   const config = parseConfig(yaml, { env: {}, baseDir: dir });
   const now = new Date(Date.parse(`${date}T23:30:00+08:00`));
   const stages: Record<string, number> = {};
+  const stagesCpu: Record<string, number> = {};
   const stagePeakMb: Record<string, number> = {};
-  let current: { name: string; at: number } | undefined;
+  const cpuNow = () => {
+    const used = process.cpuUsage();
+    return (used.user + used.system) / 1000;
+  };
+  let current: { name: string; at: number; cpu: number } | undefined;
   const sample = () => {
     if (!current) return;
     const mb = Math.round(process.memoryUsage.rss() / 1048576);
@@ -408,8 +443,12 @@ async function childMain(
   const mark = (name?: string) => {
     const t = performance.now();
     sample();
-    if (current) stages[current.name] = (stages[current.name] ?? 0) + (t - current.at);
-    current = name ? { name, at: t } : undefined;
+    const cpu = cpuNow();
+    if (current) {
+      stages[current.name] = (stages[current.name] ?? 0) + (t - current.at);
+      stagesCpu[current.name] = Math.round((stagesCpu[current.name] ?? 0) + (cpu - current.cpu));
+    }
+    current = name ? { name, at: t, cpu } : undefined;
   };
   const opened = await openPipeline(
     config,
@@ -428,9 +467,11 @@ async function childMain(
   opened.deps.progress = { stage: (name: string) => mark(name), step() {}, done: () => mark() };
   const storeMs = timeStoreMethods(opened.deps);
   const started = performance.now();
+  const startedCpu = cpuNow();
   try {
     const summary = await runDaily(opened.deps, { date, deliver: false });
     const wallMs = performance.now() - started;
+    const cpuMs = Math.round(cpuNow() - startedCpu);
     const figures: DayFigures = {
       date,
       articles,
@@ -442,6 +483,8 @@ async function childMain(
       entries: summary.briefing?.items.length ?? 0,
       load,
       stagePeakMb,
+      stagesCpu,
+      cpuMs,
       storeMs: Object.fromEntries(
         Object.entries(storeMs)
           .filter(([, ms]) => ms > 50)
@@ -453,7 +496,7 @@ async function childMain(
       `  ${date}: ${articles} articles, ${seconds(wallMs)} s (dedup ${seconds(stages.dedup ?? 0)}, publish ${seconds(stages.publish ?? 0)}), ${figures.peakRssMb} MB, load ${load}, ${summary.status}${summary.error ? ` ${summary.error}` : ""}${src.includes("/runscale/") ? "" : ` [${src}]`}\n`,
     );
     process.stderr.write(
-      `    peak MB by stage ${JSON.stringify(stagePeakMb)}; store ms ${JSON.stringify(figures.storeMs)}\n`,
+      `    cpu ${seconds(cpuMs)} s, by stage ${JSON.stringify(stagesCpu)}; peak MB by stage ${JSON.stringify(stagePeakMb)}; store ms ${JSON.stringify(figures.storeMs)}\n`,
     );
     process.stdout.write(`${JSON.stringify(figures)}\n`);
   } finally {

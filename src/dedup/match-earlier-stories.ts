@@ -41,6 +41,8 @@ export interface MatchOptions {
    * built from `earlier`: the run's path, for tests and benches that compare it with the others.
    */
   segmented?: boolean;
+  /** With `segmented`: stories a look-up checks at most (segment-index.ts MAX_CHECKED by default). */
+  maxChecked?: number;
 }
 
 export interface EarlierMatch {
@@ -86,7 +88,10 @@ export function matchEarlierStories(
         ),
       );
     }
-    const index = indexStorySegments(built.filter((s) => s.date >= from && s.date < options.date));
+    const index = indexStorySegments(
+      built.filter((s) => s.date >= from && s.date < options.date),
+      { maxChecked: options.maxChecked },
+    );
     const found = findEarlierCandidates(clusters, index, options);
     return matchLoadedCandidates(clusters, found, new Map(earlier.map((e, id) => [id, e])), options);
   }

@@ -61,3 +61,46 @@ test("bytes of another format, or none, are no segment (the caller rebuilds it)"
   assert.equal(decodeStorySegment(changed), undefined);
   assert.equal(decodeStorySegment(bytes)?.ids.length, 0);
 });
+
+test("a look-up checks at most maxChecked stories however many the window's keys reach, and still finds the planted ones", () => {
+  const w = generateWindow({ days: 7, perDay: 400, today: 120, plantedPerDay: 6, seed: 11 });
+  let id = 1;
+  const storyOf = new Map<number, number>();
+  const segments = w.days.map((d) =>
+    buildStorySegment(
+      d.date,
+      clusterArticles(d.articles).map((c) => {
+        const story = id++;
+        for (const a of [c.primary, ...c.members.map((m) => m.id)]) storyOf.set(a, story);
+        return { id: story, title: c.title, signature: c.signature };
+      }),
+    ),
+  );
+  // A cap below what the window's keys reach (the default, MAX_CHECKED, is sized for 1,000 a day).
+  const cap = 48;
+  const capped = indexStorySegments(segments, { maxChecked: cap });
+  const every = indexStorySegments(segments, { maxChecked: Number.POSITIVE_INFINITY });
+  const today = clusterArticles(w.today);
+  let over = 0;
+  let lost = 0;
+  let found = 0;
+  const candidatesOf = new Map<number, Set<number>>();
+  for (const c of today) {
+    const f = featuresOf(c.title, decodeSignature(c.signature));
+    const all = every.candidatesOf(f, DEFAULT_THRESHOLDS).map((p) => every.idAt(p));
+    const some = new Set(capped.candidatesOf(f, DEFAULT_THRESHOLDS).map((p) => capped.idAt(p)));
+    assert.ok(capped.lastChecked() <= cap, `checked ${capped.lastChecked()}`);
+    if (capped.lastReached() > cap) over++;
+    found += all.length;
+    lost += all.filter((s) => !some.has(s)).length;
+    for (const a of [c.primary, ...c.members.map((m) => m.id)]) candidatesOf.set(a, some);
+  }
+  // The window is big enough for the cap to bind.
+  assert.ok(over > 0, "no look-up reached more than the cap");
+  // Every planted repeat and follow-up is still a candidate of its story of today.
+  assert.ok(w.planted.length >= 42);
+  for (const p of w.planted)
+    assert.ok(candidatesOf.get(p.todayId)?.has(storyOf.get(p.earlierId)!), `planted ${p.kind} lost`);
+  // The cap leaves out the least-reached candidates only: most of what every check finds is kept.
+  assert.ok(lost <= found * 0.25, `lost ${lost} of ${found}`);
+});

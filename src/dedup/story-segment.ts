@@ -67,7 +67,17 @@ export function buildStorySegment(
       for (const key of keys) post(key, story);
     }),
   );
-  const sizeOf = (key: number) => earlier.reduce((n, s) => n + s.keyed.sizeOf(key), keyed.sizeOf(key));
+  // A key's size over the window, looked up once per key (stories share many keys; each look-up
+  // searches every earlier segment).
+  const sizes = new Map<number, number>();
+  const sizeOf = (key: number) => {
+    let size = sizes.get(key);
+    if (size === undefined) {
+      size = earlier.reduce((n, s) => n + s.keyed.sizeOf(key), keyed.sizeOf(key));
+      sizes.set(key, size);
+    }
+    return size;
+  };
   return {
     date,
     ids: Float64Array.from(sorted, (s) => s.id),

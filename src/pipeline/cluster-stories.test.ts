@@ -2,10 +2,11 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { parseConfig } from "../config/index.ts";
 import type { ClusterInput } from "../dedup/index.ts";
+import { generateWindow } from "../dedup/testdata/generate-window.ts";
 import { dayOne, glmFollowUp, glmRepeat } from "../dedup/testdata/stories.ts";
 import { createLogger } from "../log.ts";
 import type { Article } from "../model/article.ts";
-import { makeArticle, makeSource, openTempStore } from "../store/testing.ts";
+import { countStoreCalls, makeArticle, makeSource, openTempStore } from "../store/testing.ts";
 import { clusterStories } from "./cluster-stories.ts";
 import type { PipelineDeps } from "./deps.ts";
 
@@ -74,6 +75,49 @@ test("day one: copies attach to one primary; day two: a repeat is dropped, a fol
     assert.deepEqual([...repeat.repeats], [two.get(52)!.id]);
     assert.equal(repeat.primaries.length, 0);
     assert.equal(repeat.clusters[0]?.earlier?.kind, "repeat");
+  } finally {
+    await temp.remove();
+  }
+});
+
+test("matching earlier days costs the same store calls with 1 or 7 days in the window: one read of the segments, the candidates by id in chunks", async () => {
+  const temp = openTempStore();
+  try {
+    const deps = await depsWith(temp.store);
+    const w = generateWindow({
+      days: 7,
+      perDay: 40,
+      today: 40,
+      plantedPerDay: 3,
+      seed: 3,
+      date: "2026-03-09",
+    });
+    const sources = deps.config.sources.map((s) => s.id);
+    const stored = async (articles: ClusterInput[]) => [
+      ...(
+        await saveAll(
+          temp.store,
+          articles.map((a, i) => ({ ...a, sourceId: sources[i % sources.length]! })),
+        )
+      ).values(),
+    ];
+    const { store: counting, calls } = countStoreCalls(temp.store);
+    const counted = { ...deps, store: counting };
+    const perDay: Record<string, number>[] = [];
+    let linked = 0;
+    for (const [i, day] of [...w.days, { date: w.date, articles: w.today }].entries()) {
+      const articles = await stored(day.articles);
+      calls.clear();
+      const plan = await clusterStories(counted, articles, day.date);
+      if (i > 0) perDay.push(Object.fromEntries(calls));
+      linked += plan.followUps.size + plan.repeats.size;
+    }
+    // The same calls on the second day (one earlier day) as on the eighth (seven).
+    for (const day of perDay) assert.deepEqual(day, perDay[0]);
+    assert.equal(perDay[0]!.listStorySegments, 1);
+    assert.ok((perDay[0]!.listStoriesByIds ?? 0) <= 1);
+    // The window is matched, not skipped: planted repeats and follow-ups are found.
+    assert.ok(linked >= 10, `linked ${linked}`);
   } finally {
     await temp.remove();
   }

@@ -16,6 +16,17 @@ import type { BriefingHeadline, Store } from "../store/index.ts";
 /** Days in feed.xml: the latest ones. */
 export const FEED_DAYS = 30;
 
+/**
+ * Entries a day's feed entry carries (its top ranked; the rest are on the day's page), so the feed
+ * is at most FEED_DAYS × this many entries however big the days are.
+ */
+export const FEED_ENTRIES_PER_DAY = 30;
+
+/** A day's feed entry content: its first FEED_ENTRIES_PER_DAY entries as an HTML fragment. */
+export function feedHtmlOf(briefing: Briefing): string {
+  return renderHtmlFragment(briefing, { maxEntries: FEED_ENTRIES_PER_DAY });
+}
+
 /** A day's page relative to the site (and archive) root: YYYY/YYYY-MM-DD.html. */
 export function dayPagePath(date: string): string {
   return `${date.slice(0, 4)}/${date}.html`;
@@ -38,25 +49,36 @@ export function toFeedBriefing(briefing: Briefing, title: string): FeedBriefing 
     timezone: briefing.timezone,
     generatedAt: briefing.generatedAt,
     path: dayPagePath(briefing.date),
-    html: renderHtmlFragment(briefing),
+    html: feedHtmlOf(briefing),
     title: `${title} | ${briefing.date}`,
   };
 }
 
 /**
- * Feed entries (one per day) for the given stored days; a day without a stored briefing is skipped.
- * `inHand`: a briefing the caller holds (just stored), used for its day instead of a stored copy.
+ * The feed's days: the latest FEED_DAYS stored feed entries (one bounded read of small rows, the
+ * entries as published), newest first. A day stored without its entry (before digests, or saved by
+ * other code) is rendered from its stored briefing: at most FEED_DAYS such reads, never more.
  */
-export async function feedBriefingsOf(
+export async function latestFeedBriefings(
   store: Store,
-  dates: readonly string[],
   title: string,
-  inHand?: Briefing,
+  briefingId?: string,
 ): Promise<FeedBriefing[]> {
   const out: FeedBriefing[] = [];
-  for (const date of dates) {
-    const briefing = date === inHand?.date ? inHand : await readStoredBriefing(store, date);
-    if (briefing) out.push(toFeedBriefing(briefing, title));
+  for (const row of await store.listFeedEntries(FEED_DAYS, briefingId)) {
+    if (row.html !== undefined) {
+      out.push({
+        date: row.date,
+        timezone: row.timezone,
+        generatedAt: row.generatedAt,
+        path: dayPagePath(row.date),
+        html: row.html,
+        title: `${title} | ${row.date}`,
+      });
+      continue;
+    }
+    const briefing = await readStoredBriefing(store, row.date, briefingId);
+    if (briefing) out.push({ ...toFeedBriefing(briefing, title), generatedAt: row.generatedAt });
   }
   return out;
 }

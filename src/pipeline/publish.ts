@@ -1,9 +1,9 @@
 import { join } from "node:path";
-import { writeFileAtomic, writeFileAtomicFrom } from "../deliver/index.ts";
+import { writeFileAtomic } from "../deliver/index.ts";
 import type { Briefing } from "../model/briefing.ts";
-import { atomFeedParts, renderHtml, renderJson, renderMarkdown } from "../render/index.ts";
+import { renderAtomFeed, renderHtml, renderJson, renderMarkdown } from "../render/index.ts";
 import type { PipelineDeps } from "./deps.ts";
-import { FEED_DAYS, feedBriefingsOf, renderArchiveIndex } from "./publish-site.ts";
+import { feedHtmlOf, latestFeedBriefings, renderArchiveIndex } from "./publish-site.ts";
 
 export interface PublishResult {
   /** Format → absolute path written. */
@@ -39,27 +39,28 @@ export async function publishBriefing(
     briefing,
     outputs,
     runId: options.runId,
+    // Stored once, as published: later days build feed.xml from these, never from stored briefings.
+    feedHtml: feedHtmlOf(briefing),
   });
-  await writeArchiveIndex(deps, briefing, options.warnNoSiteUrl ?? true);
+  await writeArchiveIndex(deps, options.warnNoSiteUrl ?? true);
   return { outputs, rendered: { markdown: rendered.md, html: rendered.html, json: rendered.json } };
 }
 
 /**
- * index.html and feed.xml over every stored briefing (the feed: the latest FEED_DAYS, one entry per
- * day whose content is the day's entries as an HTML fragment). The index reads each day's count and
- * first titles from the store. Without output.siteUrl the feed still has stable ids (urn:uuid) and
- * relative links, never this machine's file:// paths: a warning says to set it.
+ * index.html and feed.xml from the briefings' stored digests: the index a line per stored day (a
+ * small row each, no briefing parsed), the feed the latest FEED_DAYS days' stored entries, each
+ * capped at FEED_ENTRIES_PER_DAY entries, so publishing costs the same on day 1 and on day 300.
+ * Without output.siteUrl the feed still has stable ids (urn:uuid) and relative links, never this
+ * machine's file:// paths: a warning says to set it.
  */
-async function writeArchiveIndex(
-  deps: PipelineDeps,
-  current: Briefing,
-  warnNoSiteUrl: boolean,
-): Promise<void> {
+async function writeArchiveIndex(deps: PipelineDeps, warnNoSiteUrl: boolean): Promise<void> {
   const { config, store } = deps;
   const outDir = config.output.dir;
-  const days = await store.listBriefingHeadlines(3, config.briefing.id);
   const title = config.briefing.title;
-  await writeFileAtomic(join(outDir, "index.html"), renderArchiveIndex(days, title));
+  await writeFileAtomic(
+    join(outDir, "index.html"),
+    renderArchiveIndex(await store.listBriefingHeadlines(3, config.briefing.id), title),
+  );
   const siteUrl = config.output.siteUrl;
   if (!siteUrl && warnNoSiteUrl) {
     deps.logger.warn(
@@ -67,21 +68,6 @@ async function writeArchiveIndex(
       "output.siteUrl is not set: feed.xml uses urn:uuid ids and relative links; set it to the public URL of the output folder",
     );
   }
-  // One day at a time (each stored day read, rendered, written and dropped), newest first, so the
-  // feed costs one day's memory whatever the number of days in it; the day just published is in
-  // hand, never read back from the store.
-  const feedDays = days.slice(0, FEED_DAYS);
-  const feed = atomFeedParts(
-    feedDays.map((d) => (d.date === current.date ? current.generatedAt : d.generatedAt)),
-    { siteUrl, title },
-  );
-  async function* pieces() {
-    yield feed.head;
-    for (const day of feedDays) {
-      const [briefing] = await feedBriefingsOf(store, [day.date], title, current);
-      if (briefing) yield feed.entry(briefing);
-    }
-    yield feed.tail;
-  }
-  await writeFileAtomicFrom(join(outDir, "feed.xml"), pieces());
+  const feed = await latestFeedBriefings(store, title, config.briefing.id);
+  await writeFileAtomic(join(outDir, "feed.xml"), renderAtomFeed(feed, { siteUrl, title }));
 }

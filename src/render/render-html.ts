@@ -31,14 +31,20 @@ export function renderHtml(briefing: Briefing): string {
 
 /**
  * The briefing's entries and footer as an HTML fragment: no document, head or CSS (what a feed
- * entry's content carries; readers style it themselves). Pure.
+ * entry's content carries; readers style it themselves). Pure. `maxEntries`: only the first (top
+ * ranked) entries, then a line saying how many more the day's page has (a feed entry stays small
+ * on a day of hundreds of entries).
  */
-export function renderHtmlFragment(briefing: Briefing): string {
+export function renderHtmlFragment(briefing: Briefing, options: { maxEntries?: number } = {}): string {
   const parts = [`<section class="entries">`, `<h2>${ENTRIES_HEADING}</h2>`];
   if (briefing.items.length === 0) parts.push("<p>今日没有达到收录阈值的情报。</p>");
-  briefing.items.forEach((item, index) => {
+  const shown = briefing.items.slice(0, options.maxEntries ?? briefing.items.length);
+  shown.forEach((item, index) => {
     parts.push(renderEntry(item, index + 1, briefing.timezone));
   });
+  const more = briefing.items.length - shown.length;
+  if (more > 0)
+    parts.push(`<p class="more">另有 ${more} 条，见当日页面（共 ${briefing.items.length} 条）。</p>`);
   parts.push("</section>", renderFooter(briefing));
   return parts.join("\n");
 }

@@ -28,7 +28,107 @@ export interface StoredBriefing {
   runId?: number;
 }
 
-export type SaveBriefingInput = StoredBriefing;
+export interface SaveBriefingInput extends StoredBriefing {
+  /**
+   * The day's entry of the Atom feed as published (an HTML fragment, its entries capped), kept beside
+   * the briefing so the feed is built from stored entries, never by parsing stored briefings. None:
+   * the feed renders the day from its stored briefing (the latest days only, see listFeedEntries).
+   */
+  feedHtml?: string;
+}
+
+/** Titles kept per day for the archive index (listBriefingHeadlines' `top` is capped to this). */
+export const HEADLINE_TITLES = 5;
+
+/** A day's stored feed entry (listFeedEntries): `html` absent when the day was saved without one. */
+export interface StoredFeedEntry {
+  date: string;
+  generatedAt: string;
+  /** The briefing's time zone ("" for a day stored before digests when its JSON had none). */
+  timezone: string;
+  html?: string;
+}
+
+/** What a day's digest row holds, from the briefing (the store reads only model fields). */
+export function digestOf(input: SaveBriefingInput): {
+  timezone: string;
+  entries: number;
+  topTitles: string;
+} {
+  const items = Array.isArray(input.briefing.items) ? input.briefing.items : [];
+  const titles = items.slice(0, HEADLINE_TITLES).map((item) => {
+    const title = (item as { entry?: { title?: unknown } } | undefined)?.entry?.title;
+    return typeof title === "string" ? title : null;
+  });
+  const timezone = input.briefing.timezone;
+  return {
+    timezone: typeof timezone === "string" ? timezone : "",
+    entries: countEntries(input.briefing),
+    topTitles: JSON.stringify(titles),
+  };
+}
+
+export interface DigestRow {
+  date: string;
+  generated_at: string;
+  timezone: string;
+  entries: number;
+  top_titles: string;
+  outputs: string;
+}
+
+export function toHeadline(row: DigestRow, top: number): BriefingHeadline {
+  return {
+    date: row.date,
+    generatedAt: row.generated_at,
+    entries: row.entries,
+    outputs: parseJson<Record<string, string>>(row.outputs, {}),
+    topTitles: parseJson<unknown[]>(row.top_titles, [])
+      .slice(0, top)
+      .filter((t): t is string => typeof t === "string"),
+  };
+}
+
+export function toFeedEntry(row: {
+  date: string;
+  generated_at: string;
+  timezone: string;
+  feed_html: string | null;
+}): StoredFeedEntry {
+  const entry: StoredFeedEntry = { date: row.date, generatedAt: row.generated_at, timezone: row.timezone };
+  if (row.feed_html !== null) entry.html = row.feed_html;
+  return entry;
+}
+
+/** The digest upsert, the same text for both backends. */
+export const SAVE_DIGEST_SQL = `INSERT INTO briefing_digests (briefing_id, date, generated_at, timezone, entries, top_titles, outputs, feed_html)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT(briefing_id, date) DO UPDATE SET generated_at = excluded.generated_at, timezone = excluded.timezone,
+         entries = excluded.entries, top_titles = excluded.top_titles, outputs = excluded.outputs,
+         feed_html = excluded.feed_html`;
+
+/** The digest's values in SAVE_DIGEST_SQL's order. */
+export function digestValues(input: SaveBriefingInput): unknown[] {
+  const digest = digestOf(input);
+  return [
+    briefingIdOf(input.briefingId),
+    input.date,
+    toUtcIso(input.generatedAt),
+    digest.timezone,
+    digest.entries,
+    digest.topTitles,
+    JSON.stringify(input.outputs),
+    nullable(input.feedHtml),
+  ];
+}
+
+/** One briefing's digests (bound: its id). */
+export const HEADLINES_SQL = `SELECT date, generated_at, timezone, entries, top_titles, outputs
+       FROM briefing_digests WHERE briefing_id = ? ORDER BY date DESC`;
+
+/** Bound: the briefing id, the limit. */
+export const FEED_ENTRIES_SQL = `SELECT date, generated_at, timezone, feed_html FROM briefing_digests
+       WHERE briefing_id = ? ORDER BY date DESC LIMIT ?`;
 
 export interface BriefingSummary {
   date: string;
@@ -66,13 +166,21 @@ export function countEntries(briefing: Briefing): number {
 export class BriefingTable {
   private readonly sql: Prepare;
   constructor(
-    db: Database,
+    private readonly db: Database,
     private readonly now: () => Date,
   ) {
     this.sql = cachePreparedStatements(db);
   }
 
+  /** The briefing and its digest (index line, feed entry) together. */
   saveBriefing(input: SaveBriefingInput): void {
+    this.db.transaction(() => {
+      this.saveBriefingRow(input);
+      this.sql(SAVE_DIGEST_SQL).run(...digestValues(input));
+    })();
+  }
+
+  private saveBriefingRow(input: SaveBriefingInput): void {
     this.sql(
       `INSERT INTO briefings (briefing_id, date, generated_at, json, outputs, entries, run_id, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -111,32 +219,29 @@ export class BriefingTable {
     return rows.map((row) => ({ date: row.date, generatedAt: row.generated_at }));
   }
 
-  /** Newest date first. */
+  /** Newest date first (from the digests: no briefing's JSON is walked). */
   listBriefings(briefingId?: string): BriefingSummary[] {
     const rows = this.sql(
-      "SELECT date, generated_at, entries FROM briefings WHERE briefing_id = ? ORDER BY date DESC",
+      "SELECT date, generated_at, entries FROM briefing_digests WHERE briefing_id = ? ORDER BY date DESC",
     ).all(briefingIdOf(briefingId)) as Pick<BriefingRow, "date" | "generated_at" | "entries">[];
     return rows.map((row) => ({ date: row.date, generatedAt: row.generated_at, entries: row.entries }));
   }
 
   /**
-   * Newest date first, with the first `top` entries' titles read inside SQLite: the archive index
-   * needs no briefing parsed in JavaScript, however many days are stored.
+   * Newest date first, with the first `top` (at most HEADLINE_TITLES) entries' titles, from the
+   * digests written with each briefing: no briefing's JSON is read, however many days are stored.
    */
   listBriefingHeadlines(top = 3, briefingId?: string): BriefingHeadline[] {
-    const picks = Array.from({ length: top }, (_, i) => `json_extract(json, '$.items[${i}].entry.title')`);
-    const rows = this.sql(
-      `SELECT date, generated_at, entries, outputs, json_array(${picks.join(", ")}) AS titles
-       FROM briefings WHERE briefing_id = ? ORDER BY date DESC`,
-    ).all(briefingIdOf(briefingId)) as (Pick<BriefingRow, "date" | "generated_at" | "entries" | "outputs"> & {
-      titles: string;
-    })[];
-    return rows.map((row) => ({
-      date: row.date,
-      generatedAt: row.generated_at,
-      entries: row.entries,
-      outputs: parseJson<Record<string, string>>(row.outputs, {}),
-      topTitles: parseJson<unknown[]>(row.titles, []).filter((t): t is string => typeof t === "string"),
-    }));
+    const rows = this.sql(HEADLINES_SQL).all(briefingIdOf(briefingId)) as DigestRow[];
+    return rows.map((row) => toHeadline(row, top));
+  }
+
+  /** The latest `limit` days' feed entries, newest first: one indexed range, whatever is stored. */
+  listFeedEntries(limit: number, briefingId?: string): StoredFeedEntry[] {
+    const rows = this.sql(FEED_ENTRIES_SQL).all(
+      briefingIdOf(briefingId),
+      Math.max(0, Math.trunc(limit)),
+    ) as Parameters<typeof toFeedEntry>[0][];
+    return rows.map(toFeedEntry);
   }
 }

@@ -1,7 +1,14 @@
 export type { RaiseAlertInput, RecoverAlertInput, SourceAlertKind, StoredAlert } from "./alerts.ts";
 export type { AnalysisKey, SaveAnalysisInput, StoredAnalysis } from "./analyses.ts";
 export type { ArticleHead, ArticlePatch } from "./articles.ts";
-export type { BriefingHeadline, BriefingSummary, SaveBriefingInput, StoredBriefing } from "./briefings.ts";
+export type {
+  BriefingHeadline,
+  BriefingSummary,
+  SaveBriefingInput,
+  StoredBriefing,
+  StoredFeedEntry,
+} from "./briefings.ts";
+export { HEADLINE_TITLES } from "./briefings.ts";
 export type { Delivery, DeliveryKey, DeliveryStatus, RecordDeliveryInput } from "./deliveries.ts";
 export type { DraftStatus, DraftSummary, SaveDraftInput, StoredDraft } from "./drafts.ts";
 export type { HostCooldown } from "./host-cooldowns.ts";

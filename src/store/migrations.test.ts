@@ -107,3 +107,43 @@ describe("migration 13: several briefings per install", () => {
     }
   });
 });
+
+describe("migration 14: briefing digests", () => {
+  it("gives every stored briefing its index line (entries, first titles, outputs, zone) and no feed entry", async () => {
+    const { path, remove } = openTempStore();
+    try {
+      const db = new Database(`${path}.v12`);
+      db.function("search_tokens", (t: unknown) => String(t ?? ""));
+      db.function("search_entry_text", (t: unknown) => String(t ?? ""));
+      for (const m of migrations.slice(0, 12)) db.exec(m);
+      db.pragma("user_version = 12");
+      const items = ["甲", "乙", "丙", "丁", "戊", "己"].map((title) => ({ entry: { title } }));
+      db.prepare(
+        `INSERT INTO briefings (date, generated_at, json, outputs, entries, updated_at) VALUES (?, ?, ?, ?, ?, 'now')`,
+      ).run(
+        "2026-02-04",
+        "2026-02-04T00:10:00.000Z",
+        JSON.stringify({ date: "2026-02-04", timezone: "Asia/Shanghai", items }),
+        '{"html":"out/2026-02-04.html"}',
+        6,
+      );
+      db.close();
+      const store = openStore(`${path}.v12`);
+      assert.deepEqual(await store.listBriefingHeadlines(5), [
+        {
+          date: "2026-02-04",
+          generatedAt: "2026-02-04T00:10:00.000Z",
+          entries: 6,
+          outputs: { html: "out/2026-02-04.html" },
+          topTitles: ["甲", "乙", "丙", "丁", "戊"],
+        },
+      ]);
+      assert.deepEqual(await store.listFeedEntries(30), [
+        { date: "2026-02-04", generatedAt: "2026-02-04T00:10:00.000Z", timezone: "Asia/Shanghai" },
+      ]);
+      await store.close();
+    } finally {
+      await remove();
+    }
+  });
+});

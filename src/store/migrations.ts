@@ -418,6 +418,27 @@ export const migrations: readonly string[] = [
 
   ALTER TABLE runs ADD COLUMN briefing_id TEXT NOT NULL DEFAULT 'default';
   `,
+  // 14: each briefing's digest (store/briefings.ts), written with it: the archive index's line (entries,
+  // first titles, outputs) and the day's feed entry as published, so the index and feed.xml read
+  // these small rows instead of parsing stored briefings. Existing days get their index line here
+  // and no feed entry (the feed renders those from the briefing while they are among its latest).
+  `
+  CREATE TABLE briefing_digests (
+    briefing_id TEXT NOT NULL DEFAULT 'default',
+    date TEXT NOT NULL,
+    generated_at TEXT NOT NULL,
+    timezone TEXT NOT NULL DEFAULT '',
+    entries INTEGER NOT NULL DEFAULT 0,
+    top_titles TEXT NOT NULL DEFAULT '[]',
+    outputs TEXT NOT NULL DEFAULT '{}',
+    feed_html TEXT,
+    PRIMARY KEY (briefing_id, date)
+  ) STRICT;
+  INSERT INTO briefing_digests (briefing_id, date, generated_at, timezone, entries, top_titles, outputs)
+    SELECT briefing_id, date, generated_at, coalesce(json_extract(json, '$.timezone'), ''), entries,
+      json_array(json_extract(json, '$.items[0].entry.title'), json_extract(json, '$.items[1].entry.title'), json_extract(json, '$.items[2].entry.title'), json_extract(json, '$.items[3].entry.title'), json_extract(json, '$.items[4].entry.title')), outputs
+    FROM briefings;
+  `,
 ];
 
 /** The schema version this code expects. */

@@ -32,6 +32,7 @@ test("a new file is migrated to the current schema version, in WAL mode", async 
     assert.deepEqual(tables, [
       "analyses",
       "articles",
+      "briefing_digests",
       "briefing_drafts",
       "briefing_edits",
       "briefings",

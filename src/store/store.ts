@@ -2,7 +2,13 @@ import type { Article, BriefingEdit, NewBriefingEdit, Source, SourceFetchState }
 import type { RaiseAlertInput, RecoverAlertInput, StoredAlert } from "./alerts.ts";
 import type { AnalysisKey, SaveAnalysisInput, StoredAnalysis } from "./analyses.ts";
 import type { ArticleHead, ArticlePatch } from "./articles.ts";
-import type { BriefingHeadline, BriefingSummary, SaveBriefingInput, StoredBriefing } from "./briefings.ts";
+import type {
+  BriefingHeadline,
+  BriefingSummary,
+  SaveBriefingInput,
+  StoredBriefing,
+  StoredFeedEntry,
+} from "./briefings.ts";
 import type { Delivery, DeliveryKey, DeliveryStatus, RecordDeliveryInput } from "./deliveries.ts";
 import type { DraftStatus, DraftSummary, SaveDraftInput, StoredDraft } from "./drafts.ts";
 import type { HostCooldown } from "./host-cooldowns.ts";
@@ -77,7 +83,10 @@ export interface StoreOps {
   listBriefings(briefingId?: string): Promise<BriefingSummary[]>;
   /** Published dates with their generation time, oldest first (reads no briefing's body). */
   listBriefingDates(briefingId?: string): Promise<{ date: string; generatedAt: string }[]>;
+  /** Newest first, each day's first `top` (≤ HEADLINE_TITLES) titles, from the digests (no briefing parsed). */
   listBriefingHeadlines(top?: number, briefingId?: string): Promise<BriefingHeadline[]>;
+  /** The latest `limit` days' stored feed entries, newest first (a bounded, indexed read). */
+  listFeedEntries(limit: number, briefingId?: string): Promise<StoredFeedEntry[]>;
 
   /** A day's draft awaiting review (publish.review); a re-run replaces it, undecided again. */
   saveDraft(input: SaveDraftInput): Promise<void>;

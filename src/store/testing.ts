@@ -57,6 +57,7 @@ const UNDO_BY_CONTENT: [marker: string, undo: string][] = [
      DROP INDEX briefing_edits_date; ALTER TABLE briefing_edits DROP COLUMN briefing_id;
      CREATE INDEX briefing_edits_date ON briefing_edits(date, id);`,
   ],
+  ["CREATE TABLE briefing_digests", "DROP TABLE briefing_digests;"],
 ];
 
 /**
@@ -83,4 +84,20 @@ export function unbuildSearchIndex(path: string): void {
   } finally {
     raw.close();
   }
+}
+
+/** The store's calls counted by method name (a Proxy: the store itself is untouched). For tests. */
+export function countStoreCalls(real: Store): { store: Store; calls: Map<string, number> } {
+  const calls = new Map<string, number>();
+  const store = new Proxy(real, {
+    get(target, key, receiver) {
+      const value = Reflect.get(target, key, receiver);
+      if (typeof value !== "function") return value;
+      return (...args: unknown[]) => {
+        calls.set(String(key), (calls.get(String(key)) ?? 0) + 1);
+        return value.apply(target, args);
+      };
+    },
+  });
+  return { store, calls };
 }

@@ -31,6 +31,38 @@ for (const backend of backends)
         notes: [],
       }) as unknown as Briefing;
 
+    test("each briefing's digests (index lines, feed entries) are its own", async () => {
+      for (const [briefingId, title, feedHtml] of [
+        [undefined, "大模型", "<p>default</p>"],
+        ["chips", "芯片", "<p>chips</p>"],
+      ] as const)
+        await store.saveBriefing({
+          briefingId,
+          date: "2026-02-04",
+          generatedAt: "2026-02-04T10:00:00Z",
+          briefing: briefing(title, 2),
+          outputs: {},
+          feedHtml,
+        });
+      assert.deepEqual(
+        (await store.listBriefingHeadlines(1)).map((h) => h.topTitles),
+        [["大模型0"]],
+      );
+      assert.deepEqual(
+        (await store.listBriefingHeadlines(1, "chips")).map((h) => h.topTitles),
+        [["芯片0"]],
+      );
+      assert.deepEqual(
+        (await store.listFeedEntries(5, "chips")).map((e) => e.html),
+        ["<p>chips</p>"],
+      );
+      assert.deepEqual(
+        (await store.listFeedEntries(5)).map((e) => e.html),
+        ["<p>default</p>"],
+      );
+      assert.deepEqual((await store.listBriefings("other")).length, 0);
+    });
+
     test("two briefings of one date are stored side by side; no id means the default one", async () => {
       const save = (briefingId: string | undefined, title: string, items: number) =>
         store.saveBriefing({

@@ -148,4 +148,49 @@ for (const backend of backends)
       ]);
       assert.deepEqual((await store.getBriefing("2026-02-04"))?.briefing, titled);
     });
+
+    test("feed entries: the latest `limit` days as published, newest first; a re-save replaces the entry", async () => {
+      for (const date of ["2026-02-01", "2026-02-02", "2026-02-03", "2026-02-04"])
+        await store.saveBriefing({
+          date,
+          generatedAt: `${date}T00:10:00Z`,
+          briefing: { ...briefing(2, date), timezone: "Asia/Shanghai" } as Briefing,
+          outputs: {},
+          feedHtml: `<p>${date}</p>`,
+        });
+      // A day saved without its entry (other code, or before digests): listed without html.
+      await store.saveBriefing({
+        date: "2026-02-03",
+        generatedAt: "2026-02-03T05:00:00Z",
+        briefing: briefing(1, "2026-02-03"),
+        outputs: {},
+      });
+      assert.deepEqual(await store.listFeedEntries(3), [
+        {
+          date: "2026-02-04",
+          generatedAt: "2026-02-04T00:10:00.000Z",
+          timezone: "Asia/Shanghai",
+          html: "<p>2026-02-04</p>",
+        },
+        { date: "2026-02-03", generatedAt: "2026-02-03T05:00:00.000Z", timezone: "" },
+        {
+          date: "2026-02-02",
+          generatedAt: "2026-02-02T00:10:00.000Z",
+          timezone: "Asia/Shanghai",
+          html: "<p>2026-02-02</p>",
+        },
+      ]);
+      assert.deepEqual(await store.listFeedEntries(0), []);
+      // The entry is no part of the stored briefing.
+      assert.equal("feedHtml" in ((await store.getBriefing("2026-02-04")) ?? {}), false);
+      assert.deepEqual(
+        (await store.listBriefingHeadlines(1)).map((h) => [h.date, h.entries]),
+        [
+          ["2026-02-04", 2],
+          ["2026-02-03", 1],
+          ["2026-02-02", 2],
+          ["2026-02-01", 2],
+        ],
+      );
+    });
   });

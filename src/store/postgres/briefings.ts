@@ -4,11 +4,19 @@ import {
   type BriefingRow,
   type BriefingSummary,
   countEntries,
+  type DigestRow,
+  digestValues,
+  FEED_ENTRIES_SQL,
+  HEADLINES_SQL,
+  SAVE_DIGEST_SQL,
   type SaveBriefingInput,
   type StoredBriefing,
+  type StoredFeedEntry,
   toBriefing,
+  toFeedEntry,
+  toHeadline,
 } from "../briefings.ts";
-import { nullable, parseJson, toUtcIso } from "../values.ts";
+import { nullable, toUtcIso } from "../values.ts";
 import type { Sql } from "./sql.ts";
 
 /** One briefing per (briefing id, date); a re-run replaces it (the Postgres form of ../briefings.ts). */
@@ -18,8 +26,16 @@ export class PgBriefingTable {
     private readonly now: () => Date,
   ) {}
 
+  /** The briefing and its digest (index line, feed entry) together. */
   async saveBriefing(input: SaveBriefingInput): Promise<void> {
-    await this.sql.run(
+    await this.sql.atomic(async (tx) => {
+      await this.saveBriefingRow(tx, input);
+      await tx.run(SAVE_DIGEST_SQL, digestValues(input));
+    });
+  }
+
+  private async saveBriefingRow(sql: Sql, input: SaveBriefingInput): Promise<void> {
+    await sql.run(
       `INSERT INTO briefings (briefing_id, date, generated_at, json, outputs, entries, run_id, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT(briefing_id, date) DO UPDATE SET generated_at = excluded.generated_at, json = excluded.json,
@@ -48,7 +64,7 @@ export class PgBriefingTable {
 
   async listBriefings(briefingId?: string): Promise<BriefingSummary[]> {
     const rows = await this.sql.rows<Pick<BriefingRow, "date" | "generated_at" | "entries">>(
-      "SELECT date, generated_at, entries FROM briefings WHERE briefing_id = ? ORDER BY date DESC",
+      "SELECT date, generated_at, entries FROM briefing_digests WHERE briefing_id = ? ORDER BY date DESC",
       [briefingIdOf(briefingId)],
     );
     return rows.map((row) => ({ date: row.date, generatedAt: row.generated_at, entries: row.entries }));
@@ -63,22 +79,18 @@ export class PgBriefingTable {
     return rows.map((row) => ({ date: row.date, generatedAt: row.generated_at }));
   }
 
-  /** Newest date first, the first `top` entries' titles read inside Postgres (no briefing parsed here). */
+  /** Newest date first, the first `top` entries' titles, from the digests (no briefing read). */
   async listBriefingHeadlines(top = 3, briefingId?: string): Promise<BriefingHeadline[]> {
-    const picks = Array.from({ length: top }, (_, i) => `json::json #> '{items,${i},entry,title}'`);
-    const rows = await this.sql.rows<
-      Pick<BriefingRow, "date" | "generated_at" | "entries" | "outputs"> & { titles: unknown[] }
-    >(
-      `SELECT date, generated_at, entries, outputs, json_build_array(${picks.join(", ")}) AS titles
-       FROM briefings WHERE briefing_id = ? ORDER BY date DESC`,
-      [briefingIdOf(briefingId)],
-    );
-    return rows.map((row) => ({
-      date: row.date,
-      generatedAt: row.generated_at,
-      entries: row.entries,
-      outputs: parseJson<Record<string, string>>(row.outputs, {}),
-      topTitles: row.titles.filter((t): t is string => typeof t === "string"),
-    }));
+    const rows = await this.sql.rows<DigestRow>(HEADLINES_SQL, [briefingIdOf(briefingId)]);
+    return rows.map((row) => toHeadline(row, top));
+  }
+
+  /** The latest `limit` days' feed entries, newest first. */
+  async listFeedEntries(limit: number, briefingId?: string): Promise<StoredFeedEntry[]> {
+    const rows = await this.sql.rows<Parameters<typeof toFeedEntry>[0]>(FEED_ENTRIES_SQL, [
+      briefingIdOf(briefingId),
+      Math.max(0, Math.trunc(limit)),
+    ]);
+    return rows.map(toFeedEntry);
   }
 }

@@ -330,6 +330,25 @@ export const pgMigrations: readonly PgMigration[] = [
       CREATE UNIQUE INDEX deliveries_key ON deliveries(briefing_id, date, channel, part_key);
       ALTER TABLE runs ADD COLUMN briefing_id text NOT NULL DEFAULT 'default';`,
   },
+  // 14: each briefing's digest (index line, feed entry), written with it.
+  {
+    sql: `
+      CREATE TABLE briefing_digests (
+        briefing_id text NOT NULL DEFAULT 'default',
+        date text NOT NULL,
+        generated_at text NOT NULL,
+        timezone text NOT NULL DEFAULT '',
+        entries integer NOT NULL DEFAULT 0,
+        top_titles text NOT NULL DEFAULT '[]',
+        outputs text NOT NULL DEFAULT '{}',
+        feed_html text,
+        PRIMARY KEY (briefing_id, date)
+      );
+      INSERT INTO briefing_digests (briefing_id, date, generated_at, timezone, entries, top_titles, outputs)
+        SELECT briefing_id, date, generated_at, coalesce(json::json ->> 'timezone', ''), entries,
+          json_build_array(json::json #>> '{items,0,entry,title}', json::json #>> '{items,1,entry,title}', json::json #>> '{items,2,entry,title}', json::json #>> '{items,3,entry,title}', json::json #>> '{items,4,entry,title}')::text, outputs
+        FROM briefings;`,
+  },
 ];
 
 /** The schema version this code expects (the same for both backends). */
