@@ -14,6 +14,7 @@ import { PageRereadTable } from "./page-rereads.ts";
 import { RunLockTable } from "./run-lock.ts";
 import { RunTable } from "./runs.ts";
 import { SearchIndexTable } from "./search-index.ts";
+import { createSearchThreads } from "./search-threads.ts";
 import { SerialQueue } from "./serial-queue.ts";
 import { SourceTable } from "./sources.ts";
 import type {
@@ -132,9 +133,25 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     }
   };
 
+  // A file's searches on worker threads (each its own read-only connection); ":memory:" has no file to share.
+  const threads =
+    (options.searchThreads ?? 0) > 0 && path !== ":memory:" && path !== ""
+      ? createSearchThreads(path, {
+          threads: options.searchThreads!,
+          busyTimeoutMs: options.busyTimeoutMs,
+          fallback: {
+            searchDocuments: (input) => outside(() => ops.searchDocuments(input)),
+            countSearchFacets: (input) => outside(() => ops.countSearchFacets(input)),
+          },
+        })
+      : undefined;
+
   const store: Store = {
     path,
     ...asyncOps(ops, outside),
+    ...(threads
+      ? { searchDocuments: threads.searchDocuments, countSearchFacets: threads.countSearchFacets }
+      : {}),
     transaction: (fn) => {
       if (inside.getStore())
         return Promise.reject(new Error("store.transaction inside store.transaction: use tx.transaction"));
@@ -152,6 +169,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
           : `${db.pragma("data_version", { simple: true })}.${changes.get()}`,
       ),
     close: async () => {
+      await threads?.close();
       if (queue.busy) await queue.run(() => undefined);
       if (db.open) db.close();
     },

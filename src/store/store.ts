@@ -199,4 +199,10 @@ export interface OpenStoreOptions {
   now?: () => Date;
   /** Wait for another process's write lock this long before failing, in ms (default 5000). */
   busyTimeoutMs?: number;
+  /**
+   * SQLite: run searchDocuments and countSearchFacets on this many worker threads, each with its own
+   * read-only connection (search-threads.ts), so a search does not hold the event loop (`daybrief
+   * serve`). 0 (the default): on the calling thread. Ignored by Postgres, whose queries never block it.
+   */
+  searchThreads?: number;
 }

@@ -1,0 +1,28 @@
+// A search thread (search-threads.ts starts it): its own read-only connection to the SQLite file
+// answers searchDocuments and countSearchFacets, so a cold query's milliseconds of SQL run beside
+// the main thread's event loop instead of on it.
+import { parentPort, workerData } from "node:worker_threads";
+import { openDatabase } from "./database.ts";
+import { SearchIndexTable } from "./search-index.ts";
+import type { SearchThreadReply, SearchThreadRequest } from "./search-threads.ts";
+
+const { path, busyTimeoutMs } = workerData as { path: string; busyTimeoutMs?: number };
+const table = new SearchIndexTable(openDatabase(path, { readonly: true, busyTimeoutMs }));
+
+parentPort?.on("message", (request: SearchThreadRequest) => {
+  let reply: SearchThreadReply;
+  try {
+    const result =
+      request.method === "searchDocuments"
+        ? table.searchDocuments(request.input)
+        : table.countSearchFacets(request.input);
+    reply = { id: request.id, result };
+  } catch (error) {
+    const e = error instanceof Error ? error : new Error(String(error));
+    reply = {
+      id: request.id,
+      error: { name: e.name, message: e.message, code: (e as { code?: string }).code },
+    };
+  }
+  parentPort?.postMessage(reply);
+});
