@@ -366,6 +366,11 @@ export const migrations: readonly string[] = [
     created_at TEXT NOT NULL
   );
   `,
+  // 13: a running run's progress (stage, steps), written as it goes so /runs of another process
+  // (the web app beside a CLI or scheduler run) can show it; cleared when the run finishes.
+  `
+  ALTER TABLE runs ADD COLUMN progress TEXT;
+  `,
 ];
 
 /** The schema version this code expects. */

@@ -9,7 +9,7 @@ import type { HostCooldown } from "./host-cooldowns.ts";
 import type { SaveJudgementInput } from "./judgements.ts";
 import type { PageReread } from "./page-rereads.ts";
 import type { LockOwner, TakeLockResult } from "./run-lock.ts";
-import type { FinishRunInput, Run, StartRunInput } from "./runs.ts";
+import type { FinishRunInput, Run, RunProgress, StartRunInput } from "./runs.ts";
 import type { SearchFacets } from "./search-facets.ts";
 import type { SearchDocumentsInput, SearchDocumentsResult } from "./search-index.ts";
 import type { FetchFailure, FetchSuccess, SourceHealth } from "./sources.ts";
@@ -91,6 +91,8 @@ export interface StoreOps {
 
   startRun(input: StartRunInput): Promise<number>;
   finishRun(runId: number, input: FinishRunInput): Promise<void>;
+  /** A running run's progress as it goes (cleared by finishRun): another process's /runs shows it. */
+  recordRunProgress(runId: number, progress: RunProgress): Promise<void>;
   markInterruptedRuns(
     at: string,
     isGone: (run: { pid?: number; host?: string }) => boolean,

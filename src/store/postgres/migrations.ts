@@ -313,6 +313,8 @@ export const pgMigrations: readonly PgMigration[] = [
         created_at text NOT NULL
       );`,
   },
+  // 13: a running run's progress (stage, steps), cleared when it finishes.
+  { sql: "ALTER TABLE runs ADD COLUMN progress text;" },
 ];
 
 /** The schema version this code expects (the same for both backends). */
