@@ -1,6 +1,7 @@
 import type { Database } from "better-sqlite3";
 import type { SearchTerm } from "../model/search-text.ts";
 import { cachePreparedStatements, type Prepare } from "./database.ts";
+import { FacetFacts } from "./facet-facts.ts";
 import { countFacets, type FacetRow, type SearchFacets } from "./search-facets.ts";
 import { optional, toUtcIso } from "./values.ts";
 
@@ -117,8 +118,11 @@ export function matchExpression(terms: readonly SearchTerm[]): string {
 
 export class SearchIndexTable {
   private readonly sql: Prepare;
-  constructor(db: Database) {
+  private readonly facts?: FacetFacts;
+  /** `options.facetFacts`: count facets from an in-memory copy of the facts (facet-facts.ts; search threads). */
+  constructor(db: Database, options: { facetFacts?: boolean } = {}) {
     this.sql = cachePreparedStatements(db);
+    if (options.facetFacts) this.facts = new FacetFacts(db);
   }
 
   /**
@@ -200,6 +204,8 @@ export class SearchIndexTable {
   countSearchFacets(input: SearchDocumentsInput): SearchFacets {
     const cap = input.scoreAtMost ?? SCORED_DOCUMENTS;
     if (input.terms.length === 0) return countFacets([], input, cap);
+    const kept = this.facts?.count(input, cap);
+    if (kept) return kept;
     const where: string[] = [];
     const params: unknown[] = [];
     if (input.from !== undefined) {

@@ -7,7 +7,10 @@ import { SearchIndexTable } from "./search-index.ts";
 import type { SearchThreadReply, SearchThreadRequest } from "./search-threads.ts";
 
 const { path, busyTimeoutMs } = workerData as { path: string; busyTimeoutMs?: number };
-const table = new SearchIndexTable(openDatabase(path, { readonly: true, busyTimeoutMs }));
+// A thread lives as long as the server: it keeps the facet facts in memory (facet-facts.ts).
+const table = new SearchIndexTable(openDatabase(path, { readonly: true, busyTimeoutMs }), {
+  facetFacts: true,
+});
 
 parentPort?.on("message", (request: SearchThreadRequest) => {
   let reply: SearchThreadReply;
