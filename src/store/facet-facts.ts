@@ -1,8 +1,7 @@
 import type { Database } from "better-sqlite3";
 import { cachePreparedStatements, type Prepare } from "./database.ts";
 import { countFacets, type FacetRow, type SearchFacets } from "./search-facets.ts";
-import { matchExpression, type SearchDocumentsInput } from "./search-index.ts";
-import { toUtcIso } from "./values.ts";
+import { dateClauses, matchExpression, type SearchDocumentsInput } from "./search-index.ts";
 
 /**
  * The facet counts of a search from facts kept in memory (a search thread's, search-thread.ts): the
@@ -71,16 +70,7 @@ export class FacetFacts {
   count(input: SearchDocumentsInput, cap: number): SearchFacets | undefined {
     const facts = this.current();
     if (!facts) return undefined;
-    const where: string[] = [];
-    const params: unknown[] = [];
-    if (input.from !== undefined) {
-      where.push("AND d.published_at >= ?");
-      params.push(toUtcIso(input.from));
-    }
-    if (input.to !== undefined) {
-      where.push("AND d.published_at < ?");
-      params.push(toUtcIso(input.to));
-    }
+    const { where, params } = dateClauses(input);
     const matched = this.sql(
       `SELECT d.article_id FROM search_fts JOIN search_docs AS d ON d.id = search_fts.rowid
        WHERE search_fts MATCH ? ${where.join(" ")}

@@ -116,6 +116,24 @@ export function matchExpression(terms: readonly SearchTerm[]): string {
   return clauses.join(" AND ");
 }
 
+/** The date range of a search as `AND …` clauses on document `d` (the facet counts' only filter in SQL). */
+export function dateClauses(input: Pick<SearchDocumentsInput, "from" | "to">): {
+  where: string[];
+  params: string[];
+} {
+  const where: string[] = [];
+  const params: string[] = [];
+  if (input.from !== undefined) {
+    where.push("AND d.published_at >= ?");
+    params.push(toUtcIso(input.from));
+  }
+  if (input.to !== undefined) {
+    where.push("AND d.published_at < ?");
+    params.push(toUtcIso(input.to));
+  }
+  return { where, params };
+}
+
 export class SearchIndexTable {
   private readonly sql: Prepare;
   private readonly facts?: FacetFacts;
@@ -206,16 +224,7 @@ export class SearchIndexTable {
     if (input.terms.length === 0) return countFacets([], input, cap);
     const kept = this.facts?.count(input, cap);
     if (kept) return kept;
-    const where: string[] = [];
-    const params: unknown[] = [];
-    if (input.from !== undefined) {
-      where.push("AND d.published_at >= ?");
-      params.push(toUtcIso(input.from));
-    }
-    if (input.to !== undefined) {
-      where.push("AND d.published_at < ?");
-      params.push(toUtcIso(input.to));
-    }
+    const { where, params } = dateClauses(input);
     const rows = this.sql(
       `WITH m AS MATERIALIZED (
          SELECT d.article_id, d.source_id FROM search_fts JOIN search_docs AS d ON d.id = search_fts.rowid
