@@ -42,6 +42,7 @@ const UNDO_AFTER_SEARCH_INDEX: Record<number, string> = {
 /** Undos found by what the migration creates, so they hold whichever number the step gets on a merge. */
 const UNDO_BY_CONTENT: [marker: string, undo: string][] = [
   ["CREATE TABLE story_segments", "DROP TABLE story_segments;"],
+  ["ALTER TABLE runs ADD COLUMN progress", "ALTER TABLE runs DROP COLUMN progress;"],
 ];
 
 /**
