@@ -44,6 +44,11 @@ export class FacetFacts {
     return this.db.pragma("data_version", { simple: true }) as number;
   }
 
+  /** Loads the copy now (a search thread at its start), so no search waits for it. */
+  prime(): void {
+    this.current();
+  }
+
   /** The copy for the store as it is now; undefined when it changed too recently to load again. */
   private current(): Facts | undefined {
     const version = this.version();

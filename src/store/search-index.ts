@@ -1,7 +1,7 @@
 import type { Database } from "better-sqlite3";
 import type { SearchTerm } from "../model/search-text.ts";
 import { cachePreparedStatements, type Prepare } from "./database.ts";
-import { FacetFacts } from "./facet-facts.ts";
+import type { FacetFacts } from "./facet-facts.ts";
 import { countFacets, type FacetRow, type SearchFacets } from "./search-facets.ts";
 import { optional, toUtcIso } from "./values.ts";
 
@@ -137,10 +137,10 @@ export function dateClauses(input: Pick<SearchDocumentsInput, "from" | "to">): {
 export class SearchIndexTable {
   private readonly sql: Prepare;
   private readonly facts?: FacetFacts;
-  /** `options.facetFacts`: count facets from an in-memory copy of the facts (facet-facts.ts; search threads). */
-  constructor(db: Database, options: { facetFacts?: boolean } = {}) {
+  /** `options.facetFacts`: count facets from this in-memory copy of the facts (facet-facts.ts; search threads). */
+  constructor(db: Database, options: { facetFacts?: FacetFacts } = {}) {
     this.sql = cachePreparedStatements(db);
-    if (options.facetFacts) this.facts = new FacetFacts(db);
+    this.facts = options.facetFacts;
   }
 
   /**

@@ -3,14 +3,17 @@
 // the main thread's event loop instead of on it.
 import { parentPort, workerData } from "node:worker_threads";
 import { openDatabase } from "./database.ts";
+import { FacetFacts } from "./facet-facts.ts";
 import { SearchIndexTable } from "./search-index.ts";
 import type { SearchThreadReply, SearchThreadRequest } from "./search-threads.ts";
 
 const { path, busyTimeoutMs } = workerData as { path: string; busyTimeoutMs?: number };
-// A thread lives as long as the server: it keeps the facet facts in memory (facet-facts.ts).
-const table = new SearchIndexTable(openDatabase(path, { readonly: true, busyTimeoutMs }), {
-  facetFacts: true,
-});
+// A thread lives as long as the server: it keeps the facet facts in memory (facet-facts.ts), loaded
+// as it starts, so the first searches do not wait for them.
+const db = openDatabase(path, { readonly: true, busyTimeoutMs });
+const facetFacts = new FacetFacts(db);
+const table = new SearchIndexTable(db, { facetFacts });
+facetFacts.prime();
 
 parentPort?.on("message", (request: SearchThreadRequest) => {
   let reply: SearchThreadReply;

@@ -12,7 +12,7 @@ import type { SearchDocumentsInput, SearchDocumentsResult } from "./search-index
  * ~10 ms: 20 concurrent searches queued behind each other, and every page request behind them.
  * Each thread (search-thread.ts) opens its own read-only connection to the same file and runs the
  * same SearchIndexTable code, so results are those of the main connection (WAL: it reads the last
- * commit; a search never saw a transaction in progress anyway). Threads start on first use and do
+ * commit; a search never saw a transaction in progress anyway). Threads start with the pool and do
  * not keep the process alive; `close` ends them.
  */
 
@@ -120,6 +120,10 @@ export function createSearchThreads(path: string, options: SearchThreadsOptions)
       worker.postMessage(job.request);
     }
   };
+
+  // Started at once (not on the first search): loading a thread and its facet facts takes a few
+  // hundred ms, which the first searches of a server would otherwise wait for.
+  for (let i = 0; i < options.threads; i++) idle.push(start());
 
   const runElsewhere = (job: Job) => {
     const { method, input } = job.request;
