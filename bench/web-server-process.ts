@@ -25,7 +25,7 @@ export interface WebServerProcess {
 export async function spawnWebServer(
   storePath: string,
   now: string,
-  searchThreads = SERVE_SEARCH_THREADS,
+  searchThreads: number | string = SERVE_SEARCH_THREADS,
 ): Promise<WebServerProcess> {
   const child = spawn(process.execPath, ["--import", "tsx", SELF, storePath, now, String(searchThreads)], {
     stdio: ["ignore", "pipe", "inherit"],
@@ -50,7 +50,11 @@ export async function spawnWebServer(
 
 if (process.argv[1] === SELF) {
   const [storePath, now, threads] = process.argv.slice(2) as [string, string, string];
-  const store = openStore(storePath, { searchThreads: Number(threads) });
+  // "0+facts": on the event loop, facet facts kept in memory (OpenStoreOptions.keepFacetFacts).
+  const store = openStore(storePath, {
+    searchThreads: Number.parseInt(threads, 10),
+    keepFacetFacts: threads.endsWith("+facts"),
+  });
   // The config the demo ran with: its sources (as stored) and the store.
   const sources = (await store.listSourceHealth()).map((s) => ({ id: s.id, name: s.name, url: s.url }));
   const config = parseConfig(stringify({ timezone: "Asia/Shanghai", sources, store: { path: storePath } }), {

@@ -90,8 +90,9 @@ export async function benchWeb(): Promise<BenchSection> {
     const storePath = join(h.dir, "out/daybrief.db");
     // Variants side by side in one run (a shared machine: absolute figures drift between runs):
     // searches on the event loop (searchThreads 0, as before) and on serve's search threads.
-    const variants: [string, number][] = [
+    const variants: [string, number | string][] = [
       ["on the event loop", 0],
+      ["on the event loop, facet facts kept", "0+facts"],
       [`${SERVE_SEARCH_THREADS} search threads`, SERVE_SEARCH_THREADS],
     ];
     const details: Record<string, unknown> = { loadAtStart: machineLoad() };

@@ -58,3 +58,25 @@ test("facet counts from the kept facts equal the SQL counts (filters, dates, cas
     await temp.remove();
   }
 });
+
+test("a connection's own writes make its kept facts stale too (a main connection keeping them, keepFacetFacts)", async () => {
+  const temp = openTempStore();
+  const rw = openDatabase(temp.path);
+  try {
+    await temp.store.upsertSource(makeSource());
+    const { add } = searchCorpus(() => temp.store, NOW);
+    await add({ title: "腾讯发布混元模型" }, { org: "腾讯混元", stars: 4, tags: ["模型"] });
+    let clock = 0;
+    const kept = new FacetFacts(rw, () => clock);
+    const input: SearchDocumentsInput = { terms: parseSearchQuery("模型"), limit: 10, now: NOW };
+    assert.deepEqual(kept.count(input, 3000)!.org, [{ value: "腾讯混元", count: 1 }]);
+    // Written through this very connection: data_version does not change, total_changes does.
+    rw.prepare("UPDATE search_docs SET org = '阿里通义' WHERE kind = 'entry'").run();
+    assert.equal(kept.count(input, 3000), undefined, "changed too recently: count in SQL");
+    clock += RELOAD_MS;
+    assert.deepEqual(kept.count(input, 3000)!.org, [{ value: "阿里通义", count: 1 }]);
+  } finally {
+    rw.close();
+    await temp.remove();
+  }
+});

@@ -1,4 +1,4 @@
-import type { Database } from "better-sqlite3";
+import type { Database, Statement } from "better-sqlite3";
 import { cachePreparedStatements, type Prepare } from "./database.ts";
 import { countFacets, type FacetRow, type SearchFacets } from "./search-facets.ts";
 import { dateClauses, matchExpression, type SearchDocumentsInput } from "./search-index.ts";
@@ -10,7 +10,8 @@ import { dateClauses, matchExpression, type SearchDocumentsInput } from "./searc
  * ~1,600 rows of text to JS per query. The counts are countFacets' over the same rows in the same
  * order (articles ascending, each one's entries by document id), so they equal countSearchFacets'.
  *
- * The copy is for one `PRAGMA data_version` (another connection's commit changes it): a version read
+ * The copy is for one store version (another connection's commit changes `PRAGMA data_version`,
+ * this connection's own writes `total_changes()`, so the main connection may keep one too): a version read
  * before and after the query must both be the copy's, else the caller counts in SQL. A new version
  * is loaded at most every RELOAD_MS (while a run writes, queries in between count in SQL).
  */
@@ -25,7 +26,7 @@ interface ArticleFacts {
 }
 
 interface Facts {
-  version: number;
+  version: string;
   loadedAt: number;
   articles: Map<number, ArticleFacts>;
 }
@@ -38,10 +39,13 @@ export class FacetFacts {
     private readonly clock: () => number = () => performance.now(),
   ) {
     this.sql = cachePreparedStatements(db);
+    this.changes = db.prepare("SELECT total_changes()").pluck();
   }
+  private readonly changes: Statement;
 
-  private version(): number {
-    return this.db.pragma("data_version", { simple: true }) as number;
+  /** Another connection's commits (data_version) and this connection's own writes (total_changes). */
+  private version(): string {
+    return `${this.db.pragma("data_version", { simple: true })}.${this.changes.get()}`;
   }
 
   /** Loads the copy now (a search thread at its start), so no search waits for it. */

@@ -7,6 +7,7 @@ import { BriefingTable } from "./briefings.ts";
 import { openDatabase } from "./database.ts";
 import { DeliveryTable } from "./deliveries.ts";
 import { DraftTable } from "./drafts.ts";
+import { FacetFacts } from "./facet-facts.ts";
 import { HostCooldownTable } from "./host-cooldowns.ts";
 import { HostRequestTable } from "./host-requests.ts";
 import { JudgementTable } from "./judgements.ts";
@@ -90,7 +91,9 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     ...methodsOf(new HostCooldownTable(db)),
     ...methodsOf(new HostRequestTable(db)),
     ...methodsOf(new PageRereadTable(db)),
-    ...methodsOf(new SearchIndexTable(db)),
+    ...methodsOf(
+      new SearchIndexTable(db, { facetFacts: options.keepFacetFacts ? new FacetFacts(db) : undefined }),
+    ),
   };
   const queue = new SerialQueue();
   const changes = db.prepare("SELECT total_changes()").pluck();

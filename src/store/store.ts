@@ -207,4 +207,10 @@ export interface OpenStoreOptions {
    * serve`). 0 (the default): on the calling thread. Ignored by Postgres, whose queries never block it.
    */
   searchThreads?: number;
+  /**
+   * SQLite: count search facets from facts kept in memory (facet-facts.ts) on the calling thread too
+   * (search threads always do). For a long-lived process (`daybrief serve`); a one-off command pays
+   * the load and gains nothing.
+   */
+  keepFacetFacts?: boolean;
 }
