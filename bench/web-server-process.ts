@@ -5,6 +5,7 @@ import { once } from "node:events";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { stringify } from "yaml";
+import { SERVE_SEARCH_THREADS } from "../src/cli/commands/serve.ts";
 import { parseConfig } from "../src/config/index.ts";
 import { createServerApp, listenApp } from "../src/server/index.ts";
 import { openStore } from "../src/store/index.ts";
@@ -16,9 +17,17 @@ export interface WebServerProcess {
   close(): Promise<void>;
 }
 
-/** Starts `node --import tsx web-server-process.ts <store> <now>` and waits for its origin line. */
-export async function spawnWebServer(storePath: string, now: string): Promise<WebServerProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", SELF, storePath, now], {
+/**
+ * Starts `node --import tsx web-server-process.ts <store> <now> <searchThreads>` and waits for its
+ * origin line. `searchThreads`: as `daybrief serve` opens the store (serve.ts), or 0 for searches on
+ * the event loop (the variant before search threads).
+ */
+export async function spawnWebServer(
+  storePath: string,
+  now: string,
+  searchThreads: number | string = SERVE_SEARCH_THREADS,
+): Promise<WebServerProcess> {
+  const child = spawn(process.execPath, ["--import", "tsx", SELF, storePath, now, String(searchThreads)], {
     stdio: ["ignore", "pipe", "inherit"],
   });
   const lines = createInterface({ input: child.stdout });
@@ -40,8 +49,12 @@ export async function spawnWebServer(storePath: string, now: string): Promise<We
 }
 
 if (process.argv[1] === SELF) {
-  const [storePath, now] = process.argv.slice(2) as [string, string];
-  const store = openStore(storePath);
+  const [storePath, now, threads] = process.argv.slice(2) as [string, string, string];
+  // "0+facts": on the event loop, facet facts kept in memory (OpenStoreOptions.keepFacetFacts).
+  const store = openStore(storePath, {
+    searchThreads: Number.parseInt(threads, 10),
+    keepFacetFacts: threads.endsWith("+facts"),
+  });
   // The config the demo ran with: its sources (as stored) and the store.
   const sources = (await store.listSourceHealth()).map((s) => ({ id: s.id, name: s.name, url: s.url }));
   const config = parseConfig(stringify({ timezone: "Asia/Shanghai", sources, store: { path: storePath } }), {

@@ -7,6 +7,7 @@
 // the figures (a shared machine: compare runs only at a similar load).
 // WEB_BENCH_DAYS / WEB_BENCH_REQUESTS for a quick run.
 import { join } from "node:path";
+import { SERVE_SEARCH_THREADS } from "../src/cli/commands/serve.ts";
 import { writeDemoHistory } from "../src/demo/demo-history.ts";
 import { openStore } from "../src/store/index.ts";
 import { addDays } from "../src/time.ts";
@@ -33,6 +34,15 @@ function coldSearch(i: number): string {
   const word = COLD_WORDS[i % COLD_WORDS.length]!;
   const from = addDays(BASE, -(DAYS + 1 + Math.floor(i / COLD_WORDS.length)));
   return `/search?q=${encodeURIComponent(word)}&from=${from}`;
+}
+
+/** The warm routes (URLs repeated: the page cache answers) and their p95 targets. */
+function routes(days: readonly string[]): [string, (i: number) => string, number][] {
+  return [
+    ["/", () => "/", 50],
+    ["/d/…", (i) => `/d/${days[(i * 7919) % days.length]}`, 50],
+    ["/search", (i) => `/search?q=${encodeURIComponent(SEARCHES[i % SEARCHES.length]!)}`, 80],
+  ];
 }
 
 function percentile(sorted: readonly number[], q: number): number {
@@ -77,65 +87,85 @@ export async function benchWeb(): Promise<BenchSection> {
     store.close();
     row("store.days", dates.length + 1, { unit: `days × ${PER_DAY} entries` });
     row("store.writeSeconds", Math.round((performance.now() - written) / 100) / 10, { unit: "s" });
-    const server = await spawnWebServer(join(h.dir, "out/daybrief.db"), "2026-02-04T13:00:00Z");
-    try {
-      const days = [...dates, BASE];
-      const routes: [string, (i: number) => string, number][] = [
-        ["/", () => "/", 50],
-        ["/d/…", (i) => `/d/${days[(i * 7919) % days.length]}`, 50],
-        ["/search", (i) => `/search?q=${encodeURIComponent(SEARCHES[i % SEARCHES.length]!)}`, 80],
-      ];
-      const details: Record<string, unknown> = { loadAtStart: machineLoad() };
-      const report = (name: string, times: readonly number[], target?: number) => {
-        const p95 = percentile(times, 0.95);
-        row(`${name} p50`, Math.round(percentile(times, 0.5) * 10) / 10, { unit: "ms" });
-        row(`${name} p95`, Math.round(p95 * 10) / 10, {
-          unit: `ms (load ${machineLoad()})`,
-          ...(target === undefined ? {} : { target: `≤ ${target} ms`, pass: p95 <= target }),
-        });
-      };
-      // Cold first, on a server that has seen nothing: every day page and every search URL once.
-      let coldDay = 0;
-      const coldDays = await load(
-        server.origin,
-        () => `/d/${days[coldDay++ % days.length]}`,
-        CLIENTS,
-        Math.min(REQUESTS, days.length),
-      );
-      report("/d/… cold", coldDays.times);
-      const coldSearches = await load(server.origin, coldSearch);
-      report("/search cold", coldSearches.times);
-      row("/search cold req/s", Math.round(coldSearches.rps));
-      const coldAlone = await load(
-        server.origin,
-        (i) => coldSearch(REQUESTS + i),
-        1,
-        Math.min(200, REQUESTS),
-      );
-      row("/search cold p50 (1 client)", Math.round(percentile(coldAlone.times, 0.5) * 10) / 10, {
-        unit: "ms",
-      });
-      row("/search cold p95 (1 client)", Math.round(percentile(coldAlone.times, 0.95) * 10) / 10, {
+    const storePath = join(h.dir, "out/daybrief.db");
+    // Variants side by side in one run (a shared machine: absolute figures drift between runs):
+    // searches on the event loop (searchThreads 0, as before) and on serve's search threads.
+    const variants: [string, number | string][] = [
+      ["on the event loop", 0],
+      ["on the event loop, facet facts kept", "0+facts"],
+      [`${SERVE_SEARCH_THREADS} search threads`, SERVE_SEARCH_THREADS],
+    ];
+    const details: Record<string, unknown> = { loadAtStart: machineLoad() };
+    const report = (name: string, times: readonly number[], target?: number) => {
+      const p95 = percentile(times, 0.95);
+      row(`${name} p50`, Math.round(percentile(times, 0.5) * 10) / 10, { unit: "ms" });
+      row(`${name} p95`, Math.round(p95 * 10) / 10, {
         unit: `ms (load ${machineLoad()})`,
+        ...(target === undefined ? {} : { target: `≤ ${target} ms`, pass: p95 <= target }),
       });
-      for (const [name, pathOf, target] of routes) {
-        await load(server.origin, pathOf); // warm-up: caches, JIT
-        const { times, failures, rps } = await load(server.origin, pathOf);
-        report(name, times, target);
-        row(`${name} req/s`, Math.round(rps));
-        // One client at a time: the server's own time per request, without the queue of 20.
-        const alone = await load(server.origin, pathOf, 1, Math.min(200, REQUESTS));
-        row(`${name} p50 (1 client)`, Math.round(percentile(alone.times, 0.5) * 10) / 10, { unit: "ms" });
-        if (failures > 0) row(`${name} non-200`, failures, { target: "0", pass: false });
-        details[name] = { requests: REQUESTS, clients: CLIENTS, max: Math.round(times.at(-1)! * 10) / 10 };
+    };
+    const days = [...dates, BASE];
+    let coldFailures = 0;
+    for (const [variant, threads] of variants) {
+      const server = await spawnWebServer(storePath, "2026-02-04T13:00:00Z", threads);
+      try {
+        // Cold first, on a server that has seen nothing: every day page and every search URL once.
+        let coldDay = 0;
+        const coldDays = await load(
+          server.origin,
+          () => `/d/${days[coldDay++ % days.length]}`,
+          CLIENTS,
+          Math.min(REQUESTS, days.length),
+        );
+        report(`/d/… cold [${variant}]`, coldDays.times);
+        const coldSearches = await load(server.origin, coldSearch);
+        report(`/search cold [${variant}]`, coldSearches.times, 80);
+        row(`/search cold req/s [${variant}]`, Math.round(coldSearches.rps));
+        const coldAlone = await load(
+          server.origin,
+          (i) => coldSearch(REQUESTS + i),
+          1,
+          Math.min(200, REQUESTS),
+        );
+        row(
+          `/search cold p50 (1 client) [${variant}]`,
+          Math.round(percentile(coldAlone.times, 0.5) * 10) / 10,
+          {
+            unit: "ms",
+          },
+        );
+        // Pages while 10 clients search cold: what a slow query does to everyone else.
+        let searching = true;
+        const background = load(server.origin, (i) => coldSearch(2 * REQUESTS + i), 10, REQUESTS).finally(
+          () => {
+            searching = false;
+          },
+        );
+        const mixed = await load(server.origin, (i) => `/d/${days[(i * 7919) % days.length]}`, 10, REQUESTS);
+        if (!searching) row(`/d/… beside cold searches [${variant}]`, "searches ended first");
+        report(`/d/… beside cold searches [${variant}]`, mixed.times);
+        const rest = await background.catch(() => undefined);
+        coldFailures += coldDays.failures + coldSearches.failures + coldAlone.failures + mixed.failures;
+        coldFailures += rest?.failures ?? 0;
+        if (threads !== SERVE_SEARCH_THREADS) continue;
+        for (const [name, pathOf, target] of routes(days)) {
+          await load(server.origin, pathOf); // warm-up: caches, JIT
+          const { times, failures, rps } = await load(server.origin, pathOf);
+          report(name, times, target);
+          row(`${name} req/s`, Math.round(rps));
+          // One client at a time: the server's own time per request, without the queue of 20.
+          const alone = await load(server.origin, pathOf, 1, Math.min(200, REQUESTS));
+          row(`${name} p50 (1 client)`, Math.round(percentile(alone.times, 0.5) * 10) / 10, { unit: "ms" });
+          if (failures > 0) row(`${name} non-200`, failures, { target: "0", pass: false });
+          details[name] = { requests: REQUESTS, clients: CLIENTS, max: Math.round(times.at(-1)! * 10) / 10 };
+        }
+      } finally {
+        await server.close();
       }
-      const coldFailures = coldDays.failures + coldSearches.failures + coldAlone.failures;
-      if (coldFailures > 0) row("cold non-200", coldFailures, { target: "0", pass: false });
-      details.loadAtEnd = machineLoad();
-      return { name: "web", rows, details };
-    } finally {
-      await server.close();
     }
+    if (coldFailures > 0) row("cold non-200", coldFailures, { target: "0", pass: false });
+    details.loadAtEnd = machineLoad();
+    return { name: "web", rows, details };
   } finally {
     h.cleanup();
   }

@@ -6,7 +6,8 @@ import { build } from "esbuild";
 
 rmSync(new URL("../dist/", import.meta.url), { recursive: true, force: true });
 await build({
-  entryPoints: { main: "src/main.ts" },
+  // The search thread is a module of its own: a worker loads it by path (store/search-threads.ts).
+  entryPoints: { main: "src/main.ts", "search-thread": "src/store/search-thread.ts" },
   outdir: "dist",
   bundle: true,
   splitting: true,

@@ -1,6 +1,7 @@
 /**
  * Curation in a real headless Chromium (docs/review.md): a run with publish.review stops at a
- * draft; an editor logs in, hides one entry, pins another, rewrites a summary and presses Publish
+ * draft; an editor logs in, hides one entry, pins another, rewrites a summary, drags an entry
+ * above its neighbour of the same ★ band (static/review-order.js), adds a bullet and presses Publish
  * on /review/DATE; the signed webhook receiver then holds exactly the curated briefing (the entries
  * in the curated order, the hidden one absent, the new summary), and the day page shows it too.
  * Screenshots go to test-artifacts/review/.
@@ -26,6 +27,7 @@ const SHOTS = resolve(import.meta.dirname, "../test-artifacts/review");
 const SECRET = "browser-hook-SECRET";
 const EDITOR = { name: "editor", password: "correct horse battery" };
 const NEW_SUMMARY = "编辑重写的一句话摘要：这项工作值得关注。";
+const NEW_BULLET = "编辑补充：这一条要点由编辑在审阅时添加。";
 
 let hook: Receiver;
 let server: DemoServer;
@@ -93,11 +95,12 @@ after(async () => {
 interface PublishedEntry {
   articleId: number;
   summary: string;
+  core: { bullets: { text: string }[] };
   curation?: { pinned?: boolean; editorAdded?: string[] };
 }
 
 describe("curating a draft in Chromium", { skip }, () => {
-  test("hide one, pin one, rewrite a summary, publish: the webhook receives the curated briefing", async () => {
+  test("hide one, pin one, rewrite a summary, drag one within its band, add a bullet, publish: the webhook receives the curated briefing", async () => {
     const draft = (await store.getDraft(DEMO_DAY))!.briefing;
     const ids = draft.items.map((i) => String(i.articleId));
     assert.ok(ids.length >= 3, `entries: ${ids.length}`);
@@ -136,9 +139,41 @@ describe("curating a draft in Chromium", { skip }, () => {
         card(editedId).getByRole("button", { name: "保存摘要" }).click(),
       ]);
       await card(editedId).getByText(NEW_SUMMARY).first().waitFor();
-      // The pinned entry now leads the list; the edit log holds the three edits, by the editor.
+      // The pinned entry now leads the list.
       assert.equal(await page.locator(".review-list > li").first().getAttribute("id"), `e-${pinnedId}`);
-      assert.match((await page.textContent("#edits-h")) ?? "", /修改记录（3）/);
+
+      // Drag-and-drop within a ★ band: the lower of two neighbours of one band onto the upper.
+      // (From the page's plain URL, so waiting for done=edited waits for the island's post.)
+      await page.goto(`${web.url}/review/${DEMO_DAY}`);
+      const shown = await page.$$eval(".review-list > li[data-entry-id]", (lis) =>
+        lis.map((li) => [(li as HTMLElement).dataset.entryId!, (li as HTMLElement).dataset.band!] as const),
+      );
+      const at = shown.findIndex(([, band], k) => k + 1 < shown.length && band === shown[k + 1]![1]);
+      assert.ok(at >= 0, `no band of two: ${JSON.stringify(shown)}`);
+      const [upper, lower] = [shown[at]![0], shown[at + 1]![0]];
+      await Promise.all([
+        page.waitForURL(/done=edited/),
+        page.dragAndDrop(`#e-${lower} > h2`, `#e-${upper} > h2`, {
+          sourcePosition: { x: 4, y: 4 },
+          targetPosition: { x: 4, y: 2 },
+        }),
+      ]);
+      const reordered = await page.$$eval(".review-list > li[data-entry-id]", (lis) =>
+        lis.map((li) => (li as HTMLElement).dataset.entryId!),
+      );
+      assert.deepEqual(reordered.slice(at, at + 2), [lower, upper], "the server stored the dragged order");
+
+      // An added bullet (the edited entry's 核心技术).
+      await page.goto(`${web.url}/review/${DEMO_DAY}`);
+      await card(editedId).locator("summary", { hasText: "编辑文字" }).click();
+      await card(editedId).locator(`#e-${editedId}-core-new`).fill(NEW_BULLET);
+      await Promise.all([
+        page.waitForURL(/done=edited/),
+        card(editedId).getByRole("button", { name: "添加要点" }).first().click(),
+      ]);
+      await card(editedId).locator("textarea", { hasText: NEW_BULLET }).waitFor({ state: "attached" });
+      // The edit log holds the five edits, by the editor.
+      assert.match((await page.textContent("#edits-h")) ?? "", /修改记录（5）/);
       await page.screenshot({ path: join(SHOTS, "review-1280.png"), fullPage: true });
       // On a 390 px phone the review page has no sideways scroll.
       const phone = await browser.newContext({
@@ -177,7 +212,10 @@ describe("curating a draft in Chromium", { skip }, () => {
       assert.deepEqual(payload.entries[0]!.curation?.pinned, true);
       assert.ok(!order.includes(hiddenId));
       assert.equal(order.length, ids.length - 1);
-      assert.equal(payload.entries.find((e) => String(e.articleId) === editedId)!.summary, NEW_SUMMARY);
+      const edited = payload.entries.find((e) => String(e.articleId) === editedId)!;
+      assert.equal(edited.summary, NEW_SUMMARY);
+      assert.equal(edited.core.bullets.at(-1)?.text, NEW_BULLET, "the added bullet was delivered");
+      assert.ok(order.indexOf(lower) < order.indexOf(upper), "the dragged order was delivered");
       const stored = (await store.getBriefing(DEMO_DAY))!.briefing;
       assert.deepEqual(
         stored.items.map((i) => String(i.articleId)),

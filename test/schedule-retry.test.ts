@@ -177,3 +177,51 @@ test("a retry sends a multi-part channel exactly its missing parts, under the sa
     h2.cleanup();
   }
 });
+
+test("a reviewed draft's publication that left parts undelivered is retried by the scheduler until they arrive, each part once", async () => {
+  // publish.review: the run stops at a draft; `daybrief review --publish` (as the web's Publish)
+  // delivers it as a run of command "publish" while the flaky channel refuses. Before, the
+  // scheduler retried only its own jobs' runs, so those parts were never sent.
+  const h2 = createHarness({ fetch: server.fetch, now: () => clock, sleep: async () => {} });
+  try {
+    h2.writeConfig({ ...twoChannels(), publish: { review: true } });
+    flaky.script.refuseAll = true;
+    at("2026-02-04T13:30:00Z");
+    const flakyBefore = flaky.accepted.length;
+    assert.equal((await h2.run(["run", "--date", DEMO_DAY, "-q"])).code, 0);
+    const published = await h2.run(["review", "--date", DEMO_DAY, "--publish"]);
+    assert.equal(published.code, 3, published.stdout + published.stderr);
+    assert.equal(flaky.accepted.length, flakyBefore);
+
+    at("2026-02-04T13:36:00Z");
+    const first = await h2.run(["schedule", "--once"]);
+    assert.match(
+      first.stdout,
+      /delivery retry 2026-02-04 \(attempt 1 of 3\): missing flaky ×\d+; sent nothing/,
+    );
+    assert.match(first.stdout, /next delivery retry: 2026-02-04 21:51/);
+
+    flaky.script.refuseAll = false;
+    at("2026-02-04T13:52:00Z");
+    const second = await h2.run(["schedule", "--once"]);
+    const sent =
+      /attempt 2 of 3\): missing flaky ×(\d+); sent flaky (\d+) part\(s\); 0 part\(s\) still not delivered/.exec(
+        second.stdout,
+      );
+    assert.ok(sent, second.stdout);
+    assert.equal(sent[1], sent[2]);
+    const received = flaky.accepted.slice(flakyBefore);
+    assert.equal(received.length, Number(sent[2]));
+    assert.equal(new Set(received).size, received.length, "no part twice");
+
+    at("2026-02-04T14:40:00Z");
+    const done = await h2.run(["schedule", "--once"]);
+    assert.match(done.stdout, /nothing due/);
+    assert.equal(flaky.accepted.length - flakyBefore, received.length, "nothing sent again");
+    const runs = await h2.run(["runs"]);
+    assert.match(runs.stdout, /#\d+ 2026-02-04 retry:publish ok /);
+  } finally {
+    flaky.script.refuseAll = false;
+    h2.cleanup();
+  }
+});

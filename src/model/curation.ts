@@ -1,5 +1,5 @@
 import type { Briefing, BriefingItem } from "./briefing.ts";
-import type { Bullet, Entry, Stars } from "./entry.ts";
+import type { Bullet, Entry, Resource, Stars } from "./entry.ts";
 
 /**
  * Curation (review before publish, docs/review.md): an editor's edits are stored as rows beside
@@ -9,7 +9,7 @@ import type { Bullet, Entry, Stars } from "./entry.ts";
  */
 
 /** What one edit changes. `order` is the whole briefing's order (entry ids), the others one entry. */
-export type EditField = "hide" | "pin" | "stars" | "title" | "summary" | "bullet" | "order";
+export type EditField = "hide" | "pin" | "stars" | "title" | "summary" | "bullet" | "resource" | "order";
 
 export const EDIT_FIELDS: readonly EditField[] = [
   "hide",
@@ -18,6 +18,7 @@ export const EDIT_FIELDS: readonly EditField[] = [
   "title",
   "summary",
   "bullet",
+  "resource",
   "order",
 ];
 
@@ -25,7 +26,10 @@ export const EDIT_FIELDS: readonly EditField[] = [
 export const BULLET_SECTIONS = ["core", "results", "insights"] as const;
 export type BulletSection = (typeof BULLET_SECTIONS)[number];
 
-/** A value before or after an edit: boolean (hide, pin), ★ (stars), text, or entry ids (order). */
+/**
+ * A value before or after an edit: boolean (hide, pin), ★ (stars), text, entry ids (order), or a
+ * resource as [label, url] ([] : none, i.e. added or removed).
+ */
 export type EditValue = boolean | number | string | string[];
 
 /** One stored edit (a row of the audit trail). */
@@ -38,7 +42,10 @@ export interface BriefingEdit {
   /** The entry (its article id, decimal); ORDER_ENTRY for `order`. */
   entryId: string;
   field: EditField;
-  /** `bullet`: which one, "section.index" with a 0-based index, e.g. "core.1". */
+  /**
+   * `bullet`: which one, "section.index" with a 0-based index, e.g. "core.1"; an index past the
+   * draft's bullets is a bullet the editor added. `resource`: "resources.index", likewise.
+   */
   target?: string;
   before: EditValue;
   after: EditValue;
@@ -86,6 +93,8 @@ export interface CuratedEntry {
   texts: Record<string, string>;
   /** Edited text the article does not support: where, and the failing claims. */
   unsupported: { where: string; label: string; claims: string[] }[];
+  /** The place ("resources.N" index) of each of the item's resources, in order (edits name them so). */
+  resourcePlaces: number[];
 }
 
 export interface CurationResult {
@@ -109,10 +118,30 @@ export function parseBulletTarget(
   return m ? { section: m[1] as BulletSection, index: Number(m[2]) } : undefined;
 }
 
+/** How many places past the draft's own an editor may add per section (bullets) or entry (resources). */
+export const MAX_ADDED = 20;
+
+/** "resources.1" → 1; undefined for anything else. */
+export function parseResourceTarget(target: string | undefined): number | undefined {
+  const m = /^resources\.(\d{1,3})$/.exec(target ?? "");
+  return m ? Number(m[1]) : undefined;
+}
+
+/** A resource edit's value as a resource: [label, url] with an http(s) URL; undefined for [] (none). */
+export function resourceOf(value: EditValue): Resource | undefined {
+  if (!Array.isArray(value) || value.length !== 2) return undefined;
+  const [label, url] = value.map(String) as [string, string];
+  return label.trim() && /^https?:\/\/\S+$/i.test(url.trim())
+    ? { label: label.trim(), url: url.trim() }
+    : undefined;
+}
+
 /** A field in words, for the 编辑添加 note and the review page: "标题", "摘要", "核心技术第 2 条". */
 export function describeEditWhere(where: string): string {
   if (where === "title") return "标题";
   if (where === "summary") return "摘要";
+  const resource = parseResourceTarget(where);
+  if (resource !== undefined) return `相关资源第 ${resource + 1} 条`;
   const bullet = parseBulletTarget(where);
   return bullet ? `${SECTION_WORDS[bullet.section]}第 ${bullet.index + 1} 条` : where;
 }
@@ -128,13 +157,25 @@ interface EntryState {
   stars?: Stars;
   /** where → the edit in force (the latest one for that place). */
   texts: Map<string, BriefingEdit>;
+  /** resources index → the edit in force. */
+  resources: Map<number, BriefingEdit>;
 }
 
-function textOf(entry: Entry, where: string): string | undefined {
+/**
+ * The draft's text at a place: "" for a bullet the editor may add (past the draft's, within
+ * MAX_ADDED), undefined for no such place.
+ */
+export function textOf(entry: Entry, where: string): string | undefined {
   if (where === "title") return entry.title;
   if (where === "summary") return entry.summary;
   const b = parseBulletTarget(where);
-  return b ? entry[b.section].bullets[b.index]?.text : undefined;
+  if (!b) return undefined;
+  const bullets = entry[b.section].bullets;
+  return b.index < bullets.length
+    ? bullets[b.index]!.text
+    : b.index < bullets.length + MAX_ADDED
+      ? ""
+      : undefined;
 }
 
 /**
@@ -155,7 +196,7 @@ export function curateBriefing(draft: Briefing, edits: readonly BriefingEdit[]):
   const stateOf = (id: string) => {
     let s = states.get(id);
     if (!s) {
-      s = { hidden: false, pinned: false, texts: new Map() };
+      s = { hidden: false, pinned: false, texts: new Map(), resources: new Map() };
       states.set(id, s);
     }
     return s;
@@ -170,7 +211,10 @@ export function curateBriefing(draft: Briefing, edits: readonly BriefingEdit[]):
     if (e.field === "hide") s.hidden = e.after === true;
     else if (e.field === "pin") s.pinned = e.after === true;
     else if (e.field === "stars") s.stars = toStars(e.after) ?? s.stars;
-    else if (typeof e.after === "string") {
+    else if (e.field === "resource") {
+      const index = parseResourceTarget(e.target);
+      if (index !== undefined) s.resources.set(index, e);
+    } else if (typeof e.after === "string") {
       const where = e.field === "bullet" ? e.target : e.field;
       if (where && (where === "title" || where === "summary" || parseBulletTarget(where)))
         s.texts.set(where, e);
@@ -185,6 +229,8 @@ export function curateBriefing(draft: Briefing, edits: readonly BriefingEdit[]):
     const texts: Record<string, string> = {};
     const unsupported: CuratedEntry["unsupported"] = [];
     const removed = new Map<BulletSection, Set<number>>();
+    /** Bullets the editor added (places past the draft's), by section, in place order. */
+    const addedBullets = new Map<BulletSection, [number, Bullet][]>();
     if (s?.stars && s.stars !== entry.stars) {
       entry.stars = s.stars;
       edited.push("stars");
@@ -203,7 +249,11 @@ export function curateBriefing(draft: Briefing, edits: readonly BriefingEdit[]):
       if (where === "title") entry.title = text;
       else if (where === "summary") entry.summary = text;
       else if (bullet) {
-        if (text === "") {
+        if (bullet.index >= original.entry[bullet.section].bullets.length) {
+          const list = addedBullets.get(bullet.section) ?? [];
+          list.push([bullet.index, claims.length > 0 ? { text, flagged: true } : { text }]);
+          addedBullets.set(bullet.section, list);
+        } else if (text === "") {
           const set = removed.get(bullet.section) ?? new Set<number>();
           set.add(bullet.index);
           removed.set(bullet.section, set);
@@ -220,6 +270,16 @@ export function curateBriefing(draft: Briefing, edits: readonly BriefingEdit[]):
         ...entry[section],
         bullets: entry[section].bullets.filter((_, i) => !indexes.has(i)),
       };
+    for (const [section, list] of addedBullets)
+      entry[section] = {
+        ...entry[section],
+        bullets: [...entry[section].bullets, ...list.sort((a, b) => a[0] - b[0]).map(([, b]) => b)],
+      };
+    const resourcePlaces = applyResourceEdits(entry, original.entry, s?.resources, {
+      edited,
+      texts,
+      unsupported,
+    });
     const pinned = s?.pinned === true;
     const item: BriefingItem = { ...original, entry };
     const curation: ItemCuration = {};
@@ -238,6 +298,7 @@ export function curateBriefing(draft: Briefing, edits: readonly BriefingEdit[]):
       edited,
       texts,
       unsupported,
+      resourcePlaces,
       rank,
     };
   });
@@ -253,6 +314,50 @@ export function curateBriefing(draft: Briefing, edits: readonly BriefingEdit[]):
   const shown = entries.filter((e) => !e.hidden);
   const briefing: Briefing = { ...draft, items: shown.map((e) => e.item) };
   return { briefing, entries: entries.map(({ rank: _rank, ...e }) => e) };
+}
+
+/**
+ * The resource edits in force: a draft's resource replaced or removed ([]), resources added past the
+ * draft's (in place order). A resource the article does not support stays listed in `unsupported`
+ * (published marked 编辑添加): an editor's link is never certified without the check.
+ */
+function applyResourceEdits(
+  entry: Entry,
+  draft: Entry,
+  edits: ReadonlyMap<number, BriefingEdit> | undefined,
+  out: Pick<CuratedEntry, "edited" | "texts" | "unsupported">,
+): number[] {
+  if (!edits || edits.size === 0) return [...draft.resources.keys()];
+  const kept: Resource[] = [];
+  const keptPlaces: number[] = [];
+  const keep = (r: Resource, place: number) => {
+    kept.push(r);
+    keptPlaces.push(place);
+  };
+  const places = [...new Set([...draft.resources.keys(), ...edits.keys()])].sort((a, b) => a - b);
+  for (const index of places) {
+    const base = draft.resources[index];
+    const edit = edits.get(index);
+    if (!edit || (base === undefined && index >= draft.resources.length + MAX_ADDED)) {
+      if (base) keep(base, index);
+      continue;
+    }
+    const resource = resourceOf(edit.after);
+    if (base && resource && resource.label === base.label && resource.url === base.url) {
+      keep(base, index);
+      continue;
+    }
+    if (!base && !resource) continue;
+    const where = `resources.${index}`;
+    out.edited.push(where);
+    out.texts[where] = resource ? `${resource.label} ${resource.url}` : "";
+    const claims = edit.unsupported ?? [];
+    if (resource && claims.length > 0)
+      out.unsupported.push({ where, label: describeEditWhere(where), claims: [...claims] });
+    if (resource) keep(resource, index);
+  }
+  entry.resources = kept;
+  return keptPlaces;
 }
 
 function toStars(value: EditValue): Stars | undefined {
@@ -281,4 +386,24 @@ export function moveWithinBand(
   [ids[i], ids[j]] = [ids[j]!, ids[i]!];
   // Hidden entries keep their places after the visible ones (they are not shown).
   return [...ids, ...entries.filter((e) => e.hidden).map((e) => e.entryId)];
+}
+
+/**
+ * The order an editor dragged to (visible entry ids), checked: every shown entry named once, and
+ * the band (pinned, or ★) at each position unchanged, so an entry moved only within its band.
+ * Returns the whole order (hidden ones after), or undefined when it breaks either rule. Pure.
+ */
+export function reorderWithinBands(
+  entries: readonly CuratedEntry[],
+  order: readonly string[],
+): string[] | undefined {
+  const visible = entries.filter((e) => !e.hidden);
+  const band = (e: CuratedEntry) => (e.pinned ? "pin" : String(e.item.entry.stars));
+  const byId = new Map(visible.map((e) => [e.entryId, e]));
+  if (order.length !== visible.length || new Set(order).size !== order.length) return undefined;
+  for (let i = 0; i < order.length; i++) {
+    const e = byId.get(order[i]!);
+    if (!e || band(e) !== band(visible[i]!)) return undefined;
+  }
+  return [...order, ...entries.filter((e) => e.hidden).map((e) => e.entryId)];
 }

@@ -21,6 +21,7 @@ import { rankStep } from "./steps/rank-step.ts";
 import type { ReadDay } from "./steps/read-step.ts";
 import type { RunContext, RunFailure } from "./steps/run-context.ts";
 import { verifyStep } from "./steps/verify-step.ts";
+import { withStoredProgress } from "./stored-progress.ts";
 
 export interface RunOptions {
   /** YYYY-MM-DD in the configured time zone. */
@@ -101,9 +102,11 @@ export async function publishAndDeliver(
  * and the run goes on (status "degraded"); a run in which no source answered, every channel
  * failed, or the run itself broke ends "failed" (see run-status.ts).
  */
-export async function runDaily(deps: PipelineDeps, options: RunOptions): Promise<RunSummary> {
+export async function runDaily(given: PipelineDeps, options: RunOptions): Promise<RunSummary> {
+  const runId = await startRun(given, options);
+  // Progress also goes to the store, for /runs of another process (stored-progress.ts).
+  const deps = withStoredProgress(given, runId);
   const { store, logger } = deps;
-  const runId = await startRun(deps, options);
   const log = logger.child({ run_id: runId, date: options.date });
   const summary: RunSummary = { runId, date: options.date, status: "ok", outputs: {}, failures: [] };
   const run: RunContext = { runId, date: options.date, signal: options.signal, failures: summary.failures };

@@ -285,6 +285,31 @@ describe("startScheduler: delivery retries", () => {
   });
 });
 
+describe("startScheduler: pollMs", () => {
+  it("looks for pending work at least every pollMs even when nothing is due (a publication from another process)", async () => {
+    const clock = fakeClock("2026-02-04T10:00:00Z");
+    const rec = recorder(clock);
+    const checks: string[] = [];
+    const scheduler = startScheduler({
+      jobs: [briefing],
+      timeZone: TZ,
+      runJob: rec.runJob,
+      now: clock.now,
+      setTimer: clock.setTimer,
+      logger: silentLogger(),
+      pollMs: 5 * 60_000,
+      retryPending: async () => {
+        checks.push(clock.now().toISOString().slice(11, 16));
+        // Once, a retry due in 2 min (sooner than the poll): it is taken.
+        return checks.length === 3 ? new Date(clock.now().getTime() + 2 * 60_000) : undefined;
+      },
+    });
+    await clock.advanceTo("2026-02-04T10:21:00Z");
+    assert.deepEqual(checks, ["10:00", "10:05", "10:10", "10:12", "10:17"]);
+    await scheduler.stop();
+  });
+});
+
 describe("startScheduler: drafts past their review deadline", () => {
   it("checks at start, after each run and at the deadline it was told, taking the earlier of a retry and a deadline", async () => {
     const clock = fakeClock("2026-02-04T10:00:00Z");

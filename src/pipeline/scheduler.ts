@@ -111,6 +111,12 @@ export interface StartSchedulerOptions {
    * at the time it returns, in the same queue.
    */
   publishDueDrafts?: () => Promise<Date | undefined>;
+  /**
+   * Check the pending work at least this often even when nothing is due (ms; default never): a
+   * reviewed draft can be published by another process at any time (the web's Publish, `daybrief
+   * review --publish`), and the parts it left undelivered are then this scheduler's to retry.
+   */
+  pollMs?: number;
 }
 
 export interface Scheduler {
@@ -166,9 +172,11 @@ export function startScheduler(options: StartSchedulerOptions): Scheduler {
     pump();
   };
 
-  const armRetry = (at: Date | undefined): void => {
+  const armRetry = (due: Date | undefined): void => {
     cancelRetry?.();
     cancelRetry = undefined;
+    const poll = options.pollMs ? new Date(now().getTime() + options.pollMs) : undefined;
+    const at = !due || (poll && poll < due) ? poll : due;
     if (!at || stopped) return;
     const wait = Math.min(Math.max(0, at.getTime() - now().getTime()), maxWaitMs);
     cancelRetry = setTimer(() => {

@@ -6,10 +6,16 @@ import {
   curateBriefing,
   type EditField,
   type EditValue,
+  MAX_ADDED,
   moveWithinBand,
   ORDER_ENTRY,
   parseBulletTarget,
+  parseResourceTarget,
+  reorderWithinBands,
+  resourceOf,
+  textOf,
 } from "../model/curation.ts";
+import type { Entry } from "../model/entry.ts";
 import { DraftStateError } from "../pipeline/publish-draft.ts";
 import { unsupportedClaimsAt } from "../pipeline/verification.ts";
 import type { DraftStatus, DraftSummary } from "../store/index.ts";
@@ -79,7 +85,11 @@ export type EditRequest =
   | { action: "stars"; entryId: string; value: number }
   | { action: "title" | "summary"; entryId: string; value: string }
   | { action: "bullet"; entryId: string; target: string; value: string }
-  | { action: "move"; entryId: string; direction: "up" | "down" };
+  | { action: "move"; entryId: string; direction: "up" | "down" }
+  /** Set, add (an index past the draft's) or remove ([]) a resource: [label, url]. */
+  | { action: "resource"; entryId: string; target: string; value: string[] }
+  /** The whole order after a drag (entry ids, visible ones); each entry must stay in its band. */
+  | { action: "order"; entryId: string; order: string[] };
 
 export interface EditOutcome {
   edit: BriefingEdit;
@@ -157,12 +167,44 @@ export async function editDraft(
       };
       break;
     }
+    case "resource": {
+      const index = parseResourceTarget(request.target);
+      if (index === undefined || index >= current.draft.resources.length + MAX_ADDED)
+        throw new ReviewError("bad_edit", `no such place: ${request.target}`);
+      const value = Array.isArray(request.value) ? request.value.map((v) => String(v).trim()) : [];
+      const resource = value.length === 0 ? undefined : resourceOf(value);
+      if (value.length > 0 && !resource)
+        throw new ReviewError("bad_edit", "a resource needs a label and an http(s) URL");
+      if (resource && (resource.label.length > 200 || resource.url.length > MAX_TEXT))
+        throw new ReviewError("bad_edit", "resource label or URL too long");
+      const last = view.edits.findLast(
+        (e) => e.entryId === current.entryId && e.field === "resource" && e.target === request.target,
+      );
+      const own = current.draft.resources[index];
+      const before: EditValue = last ? last.after : own ? [own.label, own.url] : [];
+      edit = {
+        ...base,
+        entryId: current.entryId,
+        field: "resource",
+        target: request.target,
+        before,
+        after: resource ? [resource.label, resource.url] : [],
+        unsupported: resource ? await recheckResource(ctx, current, index, resource) : [],
+      };
+      break;
+    }
+    case "order":
     case "move": {
-      const order = moveWithinBand(view.entries, current.entryId, request.direction === "up" ? -1 : 1);
+      const order =
+        request.action === "order"
+          ? reorderWithinBands(view.entries, request.order)
+          : moveWithinBand(view.entries, current.entryId, request.direction === "up" ? -1 : 1);
       if (!order)
         throw new ReviewError(
           "cannot_move",
-          `entry ${current.entryId} cannot move ${request.direction} within its band`,
+          request.action === "order"
+            ? "the new order moves an entry out of its band or does not name every shown entry once"
+            : `entry ${current.entryId} cannot move ${request.direction} within its band`,
         );
       // The same shape as the new order: the visible entries, then the hidden ones.
       const before: EditValue = [
@@ -199,15 +241,8 @@ export async function discardDraft(
 
 /** The text in force at a place: the latest edit's, else the draft's; undefined: no such place. */
 function textAt(current: CuratedEntry, where: string, edits: readonly BriefingEdit[]): string | undefined {
-  const draftText =
-    where === "title"
-      ? current.draft.title
-      : where === "summary"
-        ? current.draft.summary
-        : (() => {
-            const b = parseBulletTarget(where);
-            return b ? current.draft[b.section].bullets[b.index]?.text : undefined;
-          })();
+  // A bullet place past the draft's is one the editor may add (its draft text "").
+  const draftText = textOf(current.draft, where);
   if (draftText === undefined) return undefined;
   const field = where === "title" || where === "summary" ? where : "bullet";
   const last = edits.findLast(
@@ -234,12 +269,44 @@ async function recheck(
   const bullet = parseBulletTarget(where);
   if (where === "title") entry.title = text;
   else if (where === "summary") entry.summary = text;
-  else if (bullet) {
-    const target = entry[bullet.section].bullets[bullet.index];
-    if (target) target.text = text;
+  let at = where;
+  if (bullet) {
+    const bullets = entry[bullet.section].bullets;
+    // An added bullet is checked as the section's last one.
+    const index = bullet.index < bullets.length ? bullet.index : bullets.push({ text: "" }) - 1;
+    bullets[index]!.text = text;
+    at = `${bullet.section}.bullets[${index}]`;
   }
-  const at = bullet ? `${bullet.section}.bullets[${bullet.index}]` : where;
+  return claimsAt(ctx, article, entry, at);
+}
+
+/** The claims at `at` ("summary", "core.bullets[1]", "resources[0]") the article does not support. */
+function claimsAt(
+  ctx: QueryContext,
+  article: Parameters<typeof unsupportedClaimsAt>[2],
+  entry: Entry,
+  at: string,
+): string[] {
   return unsupportedClaimsAt(ctx.config, entry, article)
     .filter((c) => c.where === at || c.where.startsWith(`${at}.`) || c.where.startsWith(`${at}[`))
     .map((c) => c.line);
+}
+
+/**
+ * Whether the article supports a resource an editor set or added: the entry with that link at that
+ * place, checked as every link of a build is (verify/verify-entry.ts, resources[i]).
+ */
+async function recheckResource(
+  ctx: QueryContext,
+  current: CuratedEntry,
+  index: number,
+  resource: { label: string; url: string },
+): Promise<string[]> {
+  const articleId = current.item.articleId ?? parseEntryId(current.entryId);
+  const article = articleId === undefined ? undefined : await ctx.store.getArticle(articleId);
+  if (!article) return ["原文不在存储中，无法核验 (the article is not in the store)"];
+  const entry = structuredClone(current.draft);
+  const at = index < entry.resources.length ? index : entry.resources.push(resource) - 1;
+  entry.resources[at] = resource;
+  return claimsAt(ctx, article, entry, `resources[${at}]`);
 }

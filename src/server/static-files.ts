@@ -18,6 +18,7 @@ export function staticOf(file: string): { type: string; body: string } | undefin
     "app.css": { type: "text/css; charset=utf-8", body: `${PAGE_CSS}\n${staticFile("app.css")}` },
     "search.js": { type: "text/javascript; charset=utf-8", body: staticFile("search.js") },
     "runs-live.js": { type: "text/javascript; charset=utf-8", body: staticFile("runs-live.js") },
+    "review-order.js": { type: "text/javascript; charset=utf-8", body: staticFile("review-order.js") },
   };
   return Object.hasOwn(staticFiles, file) ? staticFiles[file] : undefined;
 }

@@ -17,7 +17,7 @@ export { SchemaTooNewError, schemaVersion } from "./migrations.ts";
 export { openConfiguredStore, type StoreLocation, storeMayExist } from "./open-configured-store.ts";
 export type { PageReread } from "./page-rereads.ts";
 export type { LockOwner, TakeLockResult } from "./run-lock.ts";
-export type { FinishRunInput, Run, RunFailure, RunStatus, StartRunInput } from "./runs.ts";
+export type { FinishRunInput, Run, RunFailure, RunProgress, RunStatus, StartRunInput } from "./runs.ts";
 export type { FacetCount, SearchFacets } from "./search-facets.ts";
 export type { SearchDocumentsInput, SearchDocumentsResult, SearchMatch } from "./search-index.ts";
 export type { FetchFailure, FetchSuccess, SourceHealth } from "./sources.ts";

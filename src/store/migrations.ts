@@ -439,6 +439,11 @@ export const migrations: readonly string[] = [
       json_array(json_extract(json, '$.items[0].entry.title'), json_extract(json, '$.items[1].entry.title'), json_extract(json, '$.items[2].entry.title'), json_extract(json, '$.items[3].entry.title'), json_extract(json, '$.items[4].entry.title')), outputs
     FROM briefings;
   `,
+  // 15: a running run's progress (stage, steps), written as it goes so /runs of another process
+  // (the web app beside a CLI or scheduler run) can show it; cleared when the run finishes.
+  `
+  ALTER TABLE runs ADD COLUMN progress TEXT;
+  `,
 ];
 
 /** The schema version this code expects. */

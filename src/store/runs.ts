@@ -42,6 +42,13 @@ export interface FinishRunInput {
   usage?: Usage;
 }
 
+/** Where a running run is (pipeline/progress.ts, as it reports it), stored as it goes. */
+export interface RunProgress {
+  stage?: string;
+  detail?: string;
+  steps: Record<string, { done: number; total: number }>;
+}
+
 export interface Run {
   id: number;
   /** Absent: the default briefing. */
@@ -57,6 +64,8 @@ export interface Run {
   counts: Record<string, number>;
   failures: RunFailure[];
   usage?: Usage;
+  /** While running: its last recorded progress (recordRunProgress); gone once it finishes. */
+  progress?: RunProgress;
 }
 
 export interface RunRow {
@@ -73,6 +82,7 @@ export interface RunRow {
   reason: string | null;
   pid: number | null;
   host: string | null;
+  progress?: string | null;
 }
 
 export function toRun(row: RunRow): Run {
@@ -90,6 +100,7 @@ export function toRun(row: RunRow): Run {
     counts: parseJson<Record<string, number>>(row.counts, {}),
     failures: parseJson<RunFailure[]>(row.failures, []),
     usage: parseJson<Usage | undefined>(row.usage, undefined),
+    progress: parseJson<RunProgress | undefined>(row.progress ?? null, undefined),
   });
 }
 
@@ -117,7 +128,7 @@ export class RunTable {
 
   finishRun(runId: number, input: FinishRunInput): void {
     const result = this.sql(
-      "UPDATE runs SET ended_at = ?, status = ?, reason = ?, counts = ?, failures = ?, usage = ? WHERE id = ?",
+      "UPDATE runs SET ended_at = ?, status = ?, reason = ?, counts = ?, failures = ?, usage = ?, progress = NULL WHERE id = ?",
     ).run(
       toUtcIso(input.endedAt),
       input.status,
@@ -128,6 +139,14 @@ export class RunTable {
       runId,
     );
     if (result.changes === 0) throw new RangeError(`unknown run: ${runId}`);
+  }
+
+  /** A running run's progress, replacing the last (a finished run's is not written). */
+  recordRunProgress(runId: number, progress: RunProgress): void {
+    this.sql("UPDATE runs SET progress = ? WHERE id = ? AND status = 'running'").run(
+      JSON.stringify(progress),
+      runId,
+    );
   }
 
   /**

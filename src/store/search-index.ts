@@ -1,6 +1,7 @@
 import type { Database } from "better-sqlite3";
 import type { SearchTerm } from "../model/search-text.ts";
 import { cachePreparedStatements, type Prepare } from "./database.ts";
+import type { FacetFacts } from "./facet-facts.ts";
 import { countFacets, type FacetRow, type SearchFacets } from "./search-facets.ts";
 import { optional, toUtcIso } from "./values.ts";
 
@@ -115,10 +116,31 @@ export function matchExpression(terms: readonly SearchTerm[]): string {
   return clauses.join(" AND ");
 }
 
+/** The date range of a search as `AND …` clauses on document `d` (the facet counts' only filter in SQL). */
+export function dateClauses(input: Pick<SearchDocumentsInput, "from" | "to">): {
+  where: string[];
+  params: string[];
+} {
+  const where: string[] = [];
+  const params: string[] = [];
+  if (input.from !== undefined) {
+    where.push("AND d.published_at >= ?");
+    params.push(toUtcIso(input.from));
+  }
+  if (input.to !== undefined) {
+    where.push("AND d.published_at < ?");
+    params.push(toUtcIso(input.to));
+  }
+  return { where, params };
+}
+
 export class SearchIndexTable {
   private readonly sql: Prepare;
-  constructor(db: Database) {
+  private readonly facts?: FacetFacts;
+  /** `options.facetFacts`: count facets from this in-memory copy of the facts (facet-facts.ts; search threads). */
+  constructor(db: Database, options: { facetFacts?: FacetFacts } = {}) {
     this.sql = cachePreparedStatements(db);
+    this.facts = options.facetFacts;
   }
 
   /**
@@ -200,16 +222,9 @@ export class SearchIndexTable {
   countSearchFacets(input: SearchDocumentsInput): SearchFacets {
     const cap = input.scoreAtMost ?? SCORED_DOCUMENTS;
     if (input.terms.length === 0) return countFacets([], input, cap);
-    const where: string[] = [];
-    const params: unknown[] = [];
-    if (input.from !== undefined) {
-      where.push("AND d.published_at >= ?");
-      params.push(toUtcIso(input.from));
-    }
-    if (input.to !== undefined) {
-      where.push("AND d.published_at < ?");
-      params.push(toUtcIso(input.to));
-    }
+    const kept = this.facts?.count(input, cap);
+    if (kept) return kept;
+    const { where, params } = dateClauses(input);
     const rows = this.sql(
       `WITH m AS MATERIALIZED (
          SELECT d.article_id, d.source_id FROM search_fts JOIN search_docs AS d ON d.id = search_fts.rowid

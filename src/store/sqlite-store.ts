@@ -7,6 +7,7 @@ import { BriefingTable } from "./briefings.ts";
 import { openDatabase } from "./database.ts";
 import { DeliveryTable } from "./deliveries.ts";
 import { DraftTable } from "./drafts.ts";
+import { FacetFacts } from "./facet-facts.ts";
 import { HostCooldownTable } from "./host-cooldowns.ts";
 import { HostRequestTable } from "./host-requests.ts";
 import { JudgementTable } from "./judgements.ts";
@@ -14,6 +15,7 @@ import { PageRereadTable } from "./page-rereads.ts";
 import { RunLockTable } from "./run-lock.ts";
 import { RunTable } from "./runs.ts";
 import { SearchIndexTable } from "./search-index.ts";
+import { createSearchThreads } from "./search-threads.ts";
 import { SerialQueue } from "./serial-queue.ts";
 import { SourceTable } from "./sources.ts";
 import type {
@@ -89,7 +91,9 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     ...methodsOf(new HostCooldownTable(db)),
     ...methodsOf(new HostRequestTable(db)),
     ...methodsOf(new PageRereadTable(db)),
-    ...methodsOf(new SearchIndexTable(db)),
+    ...methodsOf(
+      new SearchIndexTable(db, { facetFacts: options.keepFacetFacts ? new FacetFacts(db) : undefined }),
+    ),
   };
   const queue = new SerialQueue();
   const changes = db.prepare("SELECT total_changes()").pluck();
@@ -132,9 +136,25 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     }
   };
 
+  // A file's searches on worker threads (each its own read-only connection); ":memory:" has no file to share.
+  const threads =
+    (options.searchThreads ?? 0) > 0 && path !== ":memory:" && path !== ""
+      ? createSearchThreads(path, {
+          threads: options.searchThreads!,
+          busyTimeoutMs: options.busyTimeoutMs,
+          fallback: {
+            searchDocuments: (input) => outside(() => ops.searchDocuments(input)),
+            countSearchFacets: (input) => outside(() => ops.countSearchFacets(input)),
+          },
+        })
+      : undefined;
+
   const store: Store = {
     path,
     ...asyncOps(ops, outside),
+    ...(threads
+      ? { searchDocuments: threads.searchDocuments, countSearchFacets: threads.countSearchFacets }
+      : {}),
     transaction: (fn) => {
       if (inside.getStore())
         return Promise.reject(new Error("store.transaction inside store.transaction: use tx.transaction"));
@@ -152,6 +172,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
           : `${db.pragma("data_version", { simple: true })}.${changes.get()}`,
       ),
     close: async () => {
+      await threads?.close();
       if (queue.busy) await queue.run(() => undefined);
       if (db.open) db.close();
     },

@@ -15,7 +15,7 @@ import type { HostCooldown } from "./host-cooldowns.ts";
 import type { SaveJudgementInput } from "./judgements.ts";
 import type { PageReread } from "./page-rereads.ts";
 import type { LockOwner, TakeLockResult } from "./run-lock.ts";
-import type { FinishRunInput, Run, StartRunInput } from "./runs.ts";
+import type { FinishRunInput, Run, RunProgress, StartRunInput } from "./runs.ts";
 import type { SearchFacets } from "./search-facets.ts";
 import type { SearchDocumentsInput, SearchDocumentsResult } from "./search-index.ts";
 import type { FetchFailure, FetchSuccess, SourceHealth } from "./sources.ts";
@@ -108,6 +108,8 @@ export interface StoreOps {
 
   startRun(input: StartRunInput): Promise<number>;
   finishRun(runId: number, input: FinishRunInput): Promise<void>;
+  /** A running run's progress as it goes (cleared by finishRun): another process's /runs shows it. */
+  recordRunProgress(runId: number, progress: RunProgress): Promise<void>;
   markInterruptedRuns(
     at: string,
     isGone: (run: { pid?: number; host?: string }) => boolean,
@@ -220,4 +222,16 @@ export interface OpenStoreOptions {
   now?: () => Date;
   /** Wait for another process's write lock this long before failing, in ms (default 5000). */
   busyTimeoutMs?: number;
+  /**
+   * SQLite: run searchDocuments and countSearchFacets on this many worker threads, each with its own
+   * read-only connection (search-threads.ts), so a search does not hold the event loop (`daybrief
+   * serve`). 0 (the default): on the calling thread. Ignored by Postgres, whose queries never block it.
+   */
+  searchThreads?: number;
+  /**
+   * SQLite: count search facets from facts kept in memory (facet-facts.ts) on the calling thread too
+   * (search threads always do). For a long-lived process (`daybrief serve`); a one-off command pays
+   * the load and gains nothing.
+   */
+  keepFacetFacts?: boolean;
 }

@@ -58,6 +58,7 @@ const UNDO_BY_CONTENT: [marker: string, undo: string][] = [
      CREATE INDEX briefing_edits_date ON briefing_edits(date, id);`,
   ],
   ["CREATE TABLE briefing_digests", "DROP TABLE briefing_digests;"],
+  ["ALTER TABLE runs ADD COLUMN progress", "ALTER TABLE runs DROP COLUMN progress;"],
 ];
 
 /**

@@ -36,6 +36,23 @@ export const backends: StoreBackend[] = [
   },
 ];
 
+/**
+ * SQLite with its searches on worker threads (OpenStoreOptions.searchThreads, as `daybrief serve`
+ * opens it): the search contract runs against it too (search.test.ts), so a thread answers as the
+ * calling thread does.
+ */
+export const sqliteSearchThreads: StoreBackend = {
+  name: "sqlite (search threads)",
+  open: async (options) => {
+    const temp = openTempStore({ ...options, searchThreads: 2 });
+    return {
+      store: temp.store,
+      connect: async () => openStore(temp.path, { ...options, searchThreads: 2 }),
+      remove: temp.remove,
+    };
+  },
+};
+
 const postgresSkip = postgresSkipReason();
 if (postgresSkip === undefined)
   backends.push({

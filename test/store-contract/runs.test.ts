@@ -13,6 +13,32 @@ for (const backend of backends)
     });
     afterEach(async () => remove());
 
+    test("a running run's progress is recorded as it goes and cleared when it finishes", async () => {
+      const id = await store.startRun({
+        date: "2026-02-04",
+        startedAt: "2026-02-04T00:00:00Z",
+        command: "run",
+      });
+      const progress = {
+        stage: "read",
+        detail: "12 篇",
+        steps: { collect: { done: 3, total: 3 }, read: { done: 4, total: 12 } },
+      };
+      await store.recordRunProgress(id, progress);
+      assert.deepEqual((await store.getRun(id))!.progress, progress);
+      assert.deepEqual((await store.listRuns(1))[0]!.progress, progress);
+      await store.recordRunProgress(id, { stage: "analyse", steps: {} });
+      assert.deepEqual((await store.getRun(id))!.progress, { stage: "analyse", steps: {} });
+      await store.finishRun(id, { endedAt: "2026-02-04T00:05:00Z", status: "ok", counts: {}, failures: [] });
+      assert.equal((await store.getRun(id))!.progress, undefined);
+      await store.recordRunProgress(id, progress);
+      assert.equal(
+        (await store.getRun(id))!.progress,
+        undefined,
+        "a late write does not touch a finished run",
+      );
+    });
+
     test("a run starts as running and finishes with counts, failures and usage", async () => {
       const id = await store.startRun({
         date: "2026-02-04",

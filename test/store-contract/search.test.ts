@@ -4,9 +4,9 @@ import type { AnalyserInfo } from "../../src/model/index.ts";
 import { parseSearchQuery } from "../../src/model/search-text.ts";
 import { makeEntry, makeSource, searchCorpus } from "../../src/store/fixtures.ts";
 import type { SearchDocumentsInput, Store } from "../../src/store/index.ts";
-import { backends } from "./backends.ts";
+import { backends, sqliteSearchThreads } from "./backends.ts";
 
-for (const backend of backends)
+for (const backend of [...backends, sqliteSearchThreads])
   describe(backend.name, () => {
     const offline: AnalyserInfo = { kind: "offline", name: "offline-extractive", promptVersion: "v1" };
     const llm: AnalyserInfo = { kind: "llm", name: "deepseek/deepseek-chat", promptVersion: "v1" };

@@ -144,8 +144,10 @@ async function runScheduledJob(s: Shared, job: ScheduledJob, date: string): Prom
  */
 async function retryDueDeliveries(s: Shared, jobs: readonly ScheduledJob[]): Promise<Date | undefined> {
   const { ctx, config } = s;
-  const t = messagesOf(ctx);
   let next: Date | undefined;
+  const sooner = (at: Date | undefined) => {
+    if (at && (!next || at < next)) next = at;
+  };
   const seen = new Set<string>();
   // Per briefing of the install (config `briefings`): each has its own runs and delivery log.
   const pairs = jobs.flatMap((job) =>
@@ -156,75 +158,106 @@ async function retryDueDeliveries(s: Shared, jobs: readonly ScheduledJob[]): Pro
     const date = addDays(dayOf(ctx.now(), config.timezone), job.dateOffset);
     if (seen.has(`${briefing} ${date}`)) continue;
     seen.add(`${briefing} ${date}`);
-    const runsOf = (runs: Run[]) => runs.filter((r) => briefingIdOf(r.briefingId) === briefing);
-    const history = await withStore(config, ctx, async (store) =>
-      deliveryHistoryOf(runsOf(await store.listRuns(500)), date, commandsOf(job)),
-    );
-    const plan = planDeliveryRetry(history, DEFAULT_RETRY_POLICY, ctx.now(), config.timezone);
-    if (plan.action === "wait") {
-      if (!next || plan.at < next) next = plan.at;
-      continue;
-    }
-    if (plan.action === "none") continue;
-    const max = DEFAULT_RETRY_POLICY.delaysMs.length;
-    const outcome = await underLock(ctx, config, `retry:${commandOf(job)}`, async () => {
-      const opened = await openPipeline(config, ctx, { quiet: true, logger: s.logger, redact: s.redact });
-      try {
-        const deps = depsForBriefing(opened.deps, briefing);
-        if (plan.action === "give-up") {
-          const text = await recordGiveUp(deps, {
-            date,
-            command: commandOf(job),
-            retries: plan.retries,
-            undelivered: history?.undelivered ?? 0,
-          });
-          let alert = t("schedule.noAlertChannel");
-          if (config.health.alertChannel) {
-            alert = await sendTextToChannel(opened.deps, config.health.alertChannel, text).then(
-              () => t("schedule.alertSent", { channel: config.health.alertChannel }),
-              (error: unknown) => t("schedule.alertNotSent", { error: s.redact(errorMessage(error)) }),
-            );
-          }
-          const parts = history?.undelivered ?? 0;
-          print(ctx.stdout, t("schedule.gaveUp", { date, retries: plan.retries, parts, alert }));
-          return undefined;
-        }
-        const result = await retryDeliveries(deps, {
-          date,
-          command: commandOf(job),
-          attempt: plan.attempt,
-          signal: ctx.signal,
-        });
-        const sent =
-          result.sent
-            .map((c) => t("schedule.channelParts", { channel: c.channel, parts: c.parts }))
-            .join(", ") || t("schedule.nothing");
-        const missing =
-          result.missing.map((c) => `${c.channel} ×${c.parts}`).join(", ") ||
-          t("schedule.channelFailedEarly");
-        const attempt = { attempt: plan.attempt, max };
-        print(
-          ctx.stdout,
-          t("schedule.retry", { date, ...attempt, missing, sent, undelivered: result.undelivered }),
-        );
-        const after = await withStore(config, ctx, async (store) =>
-          deliveryHistoryOf(runsOf(await store.listRuns(500)), date, commandsOf(job)),
-        );
-        return planDeliveryRetry(after, DEFAULT_RETRY_POLICY, ctx.now(), config.timezone);
-      } finally {
-        await opened.close();
-      }
-    });
-    if (!outcome.ran) {
-      print(ctx.stderr, t("schedule.retrySkipped", { date, holder: outcome.holder }));
-      continue;
-    }
-    const after = outcome.value;
-    // A give-up due right after this retry is handled by the next check, at once.
-    const at = after?.action === "wait" ? after.at : after?.action === "give-up" ? ctx.now() : undefined;
-    if (at && (!next || at < next)) next = at;
+    sooner(await retryDueDay(s, briefing, date, commandOf(job), commandsOf(job)));
   }
+  // A reviewed draft's publication (command "publish": the web's Publish, `daybrief review
+  // --publish`, the deadline) of a recent day, other than an update's: its missing parts are
+  // retried the same way, through the same delivery log (docs/guarantees.md: a part recorded
+  // "sending" is an unknown outcome and is sent at most once more).
+  const today = dayOf(ctx.now(), config.timezone);
+  const recent = new Set([today, addDays(today, -1)]);
+  const published = await withStore(config, ctx, async (store) => {
+    const kept: Array<[briefing: string, date: string]> = [];
+    const runs = (await store.listRuns(500)).filter((r) => r.command === "publish" && recent.has(r.date));
+    const pairs = new Set(runs.map((r) => `${briefingIdOf(r.briefingId)} ${r.date}`));
+    for (const pair of pairs) {
+      const [briefing, date] = pair.split(" ") as [string, string];
+      if ((await store.getDraft(date, briefing))?.kind !== "update") kept.push([briefing, date]);
+    }
+    return kept;
+  });
+  for (const [briefing, date] of published)
+    sooner(await retryDueDay(s, briefing, date, "publish", ["publish"]));
   return next;
+}
+
+/**
+ * One day's delivery retry, when due: re-sends only the missing parts of the runs named `commands`
+ * (recorded as `retry:<command>`), or gives up with an alert once the retries are spent. Prints one
+ * line per action and returns when the next retry of the day is due.
+ */
+async function retryDueDay(
+  s: Shared,
+  briefing: string,
+  date: string,
+  command: string,
+  commands: readonly string[],
+): Promise<Date | undefined> {
+  const { ctx, config } = s;
+  const t = messagesOf(ctx);
+  // Each briefing of the install (config `briefings`) has its own runs and delivery log.
+  const runsOf = (runs: Run[]) => runs.filter((r) => briefingIdOf(r.briefingId) === briefing);
+  const history = await withStore(config, ctx, async (store) =>
+    deliveryHistoryOf(runsOf(await store.listRuns(500)), date, commands),
+  );
+  const plan = planDeliveryRetry(history, DEFAULT_RETRY_POLICY, ctx.now(), config.timezone);
+  if (plan.action === "wait") return plan.at;
+  if (plan.action === "none") return undefined;
+  const max = DEFAULT_RETRY_POLICY.delaysMs.length;
+  const outcome = await underLock(ctx, config, `retry:${command}`, async () => {
+    const opened = await openPipeline(config, ctx, { quiet: true, logger: s.logger, redact: s.redact });
+    try {
+      const deps = depsForBriefing(opened.deps, briefing);
+      if (plan.action === "give-up") {
+        const text = await recordGiveUp(deps, {
+          date,
+          command,
+          retries: plan.retries,
+          undelivered: history?.undelivered ?? 0,
+        });
+        let alert = t("schedule.noAlertChannel");
+        if (config.health.alertChannel) {
+          alert = await sendTextToChannel(opened.deps, config.health.alertChannel, text).then(
+            () => t("schedule.alertSent", { channel: config.health.alertChannel }),
+            (error: unknown) => t("schedule.alertNotSent", { error: s.redact(errorMessage(error)) }),
+          );
+        }
+        const parts = history?.undelivered ?? 0;
+        print(ctx.stdout, t("schedule.gaveUp", { date, retries: plan.retries, parts, alert }));
+        return undefined;
+      }
+      const result = await retryDeliveries(deps, {
+        date,
+        command,
+        attempt: plan.attempt,
+        signal: ctx.signal,
+      });
+      const sent =
+        result.sent
+          .map((c) => t("schedule.channelParts", { channel: c.channel, parts: c.parts }))
+          .join(", ") || t("schedule.nothing");
+      const missing =
+        result.missing.map((c) => `${c.channel} ×${c.parts}`).join(", ") || t("schedule.channelFailedEarly");
+      const attempt = { attempt: plan.attempt, max };
+      print(
+        ctx.stdout,
+        t("schedule.retry", { date, ...attempt, missing, sent, undelivered: result.undelivered }),
+      );
+      const after = await withStore(config, ctx, async (store) =>
+        deliveryHistoryOf(runsOf(await store.listRuns(500)), date, commands),
+      );
+      return planDeliveryRetry(after, DEFAULT_RETRY_POLICY, ctx.now(), config.timezone);
+    } finally {
+      await opened.close();
+    }
+  });
+  if (!outcome.ran) {
+    print(ctx.stderr, t("schedule.retrySkipped", { date, holder: outcome.holder }));
+    return undefined;
+  }
+  const after = outcome.value;
+  // A give-up due right after this retry is handled by the next check, at once.
+  return after?.action === "wait" ? after.at : after?.action === "give-up" ? ctx.now() : undefined;
 }
 
 /**
@@ -236,7 +269,8 @@ async function publishDueReviewDrafts(s: Shared): Promise<Date | undefined> {
   const { ctx, config } = s;
   if (!config.publish.reviewDeadline || config.publish.onDeadline !== "publish") return undefined;
   const t = messagesOf(ctx);
-  const drafts = await withStore(config, ctx, (store) => store.listDrafts("draft"));
+  // Every briefing's undecided drafts (config `briefings`), so the scheduler wakes for each deadline.
+  const drafts = await withStore(config, ctx, (store) => store.listDueDrafts());
   const now = ctx.now().getTime();
   const dueAt = drafts.flatMap((d) => (d.deadline ? [new Date(d.deadline)] : []));
   if (!dueAt.some((d) => d.getTime() <= now)) {
@@ -258,6 +292,9 @@ async function publishDueReviewDrafts(s: Shared): Promise<Date | undefined> {
     print(ctx.stdout, t("review.deadlinePublished", { date: p.date, status: p.status }));
   return result.value.next;
 }
+
+/** How often the scheduler looks for a reviewed draft's undelivered parts when nothing else is due. */
+const PUBLISH_POLL_MS = 5 * 60_000;
 
 /** `daybrief schedule`: runs the configured jobs at their cron times until Ctrl-C (or once with --once). */
 export async function scheduleCommand(ctx: CliContext, options: ScheduleCommandOptions): Promise<number> {
@@ -303,6 +340,8 @@ export async function scheduleCommand(ctx: CliContext, options: ScheduleCommandO
     },
     retryPending: () => retryDueDeliveries(shared, jobs),
     publishDueDrafts: () => publishDueReviewDrafts(shared),
+    // With review on, drafts are published outside this loop (web, CLI): look for their undelivered parts.
+    pollMs: config.publish.review ? PUBLISH_POLL_MS : undefined,
   });
   const next = scheduler.nextRunAt();
   const list = jobs.map((j) => `${j.name} "${j.cron}"`).join(", ");

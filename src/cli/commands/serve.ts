@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { mkdirSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { dirname } from "node:path";
 import { briefingIdsOf, type Config, configForBriefing } from "../../config/index.ts";
 import { UsageError } from "../../errors.ts";
@@ -31,6 +32,12 @@ export interface ServeCommandOptions {
   hashPassword?: boolean;
 }
 
+/**
+ * Search threads of the served store (OpenStoreOptions.searchThreads): searches run beside the event
+ * loop, so pages answer while one runs, and two run at once on two cores (bench/web.ts compares).
+ */
+export const SERVE_SEARCH_THREADS = Math.max(1, Math.min(2, availableParallelism()));
+
 export function portOf(value: string | undefined, fallback: number, t?: Translate): number {
   if (value === undefined) return fallback;
   if (!/^\d{1,5}$/.test(value) || Number(value) > 65_535)
@@ -54,7 +61,10 @@ export async function serveConfig(
   options: { port: number; host: string; banner?: string; now?: () => Date },
 ): Promise<void> {
   if (!config.store.url) mkdirSync(dirname(config.store.path), { recursive: true });
-  const store = await openConfiguredStore(config.store, { now: ctx.now });
+  const store = await openConfiguredStore(config.store, {
+    now: ctx.now,
+    searchThreads: SERVE_SEARCH_THREADS,
+  });
   try {
     await serveStore(ctx, config, store, options);
   } finally {

@@ -40,8 +40,11 @@ const editSchema = z
     id: z.int(),
     date: day,
     entryId: z.string().describe('The entry, or "*" for an order edit'),
-    field: z.enum(["hide", "pin", "stars", "title", "summary", "bullet", "order"]),
-    target: z.string().optional().describe('bullet: "section.index" (0-based), e.g. "core.1"'),
+    field: z.enum(["hide", "pin", "stars", "title", "summary", "bullet", "resource", "order"]),
+    target: z
+      .string()
+      .optional()
+      .describe('bullet: "section.index" (0-based), e.g. "core.1"; resource: "resources.index"'),
     before: editValue,
     after: editValue,
     user: z.string().describe("Who: a login, a token's name, cli or deadline"),

@@ -11,8 +11,8 @@ export interface LiveRunView {
   startedAt: string;
   /**
    * live: this server runs it and pushes every stage and step as it happens; polled: another
-   * process runs it (the CLI, the scheduler) — only what the store records is known, read again
-   * every few seconds, and its stage counts appear when it ends.
+   * process runs it (the CLI, the scheduler) — only what the store records is known (its stage and
+   * steps as that process writes them, stored-progress.ts), read again every few seconds.
    */
   source: "live" | "polled";
   status: RunStatus;
@@ -93,7 +93,7 @@ function runCard(
       ? "实时：本服务器在运行它，每个阶段和步骤一发生就推送过来 (live: this server runs it and pushes every step)"
       : run.thisProcess
         ? `轮询：这个服务器进程里的定时任务或重新推送在运行它，不逐步报告进度；每 ${pollSeconds} 秒读一次存储 (polled: this process's scheduler or a re-delivery runs it, without step progress; the store is read every ${pollSeconds} s)`
-        : `轮询：另一个进程${run.pid ? `（pid ${run.pid}${run.host ? ` @ ${run.host}` : ""}）` : ""}在运行它，每 ${pollSeconds} 秒读一次存储；阶段计数在结束后显示 (polled: another process runs it; the store is read every ${pollSeconds} s, stage counts appear when it ends)`;
+        : `轮询：另一个进程${run.pid ? `（pid ${run.pid}${run.host ? ` @ ${run.host}` : ""}）` : ""}在运行它，每 ${pollSeconds} 秒读一次存储里它写下的进度 (polled: another process runs it; the progress it records is read every ${pollSeconds} s)`;
   const counts = Object.entries(run.counts);
   return html`<article class="live-run" id="live-run-${run.id}" data-run-id="${run.id}" data-state="${run.status}" data-source="${run.source}">
 <h3>#${run.id} · <a href="/d/${run.date}">${run.date}</a> · ${describeTrigger(run.command)}</h3>
@@ -105,7 +105,7 @@ ${
     : html`<p class="live-status"><span class="badge ${run.status === "ok" ? "status-ok" : run.status === "degraded" ? "status-warn" : "status-bad"}">${ENDED[run.status] ?? run.status}</span>${run.reason ? html` <span class="meta">${redact(run.reason)}</span>` : ""}</p>`
 }
 ${run.orphaned ? html`<p class="error">没有活着的进程持有运行锁：这次运行多半已被中断，下一次运行会把它标为中断。(No live process holds the run lock: this run was most likely killed.)</p>` : ""}
-${run.source === "live" || !running ? stageList(run) : ""}
+${run.source === "live" || !running || run.stage ? stageList(run) : ""}
 ${counts.length ? html`<p class="meta">计数 (counts)：${counts.map(([k, v], i) => html`${i ? " · " : ""}${k} ${v}`)}</p>` : ""}
 </article>`;
 }

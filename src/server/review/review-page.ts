@@ -22,6 +22,7 @@ const FIELD_WORDS: Record<string, string> = {
   title: "标题",
   summary: "摘要",
   bullet: "要点",
+  resource: "相关资源",
   order: "顺序",
 };
 
@@ -85,8 +86,8 @@ export function reviewPageBody(input: ReviewPageInput): SafeHtml {
 ${input.notice ? html`<p class="panel" role="status">${input.notice}</p>` : ""}
 ${input.error ? html`<p class="error" role="alert">${input.error}</p>` : ""}
 ${decisions}
-<p class="meta">置顶的条目排在简报最前；“上移/下移”只在同一 ★ 档（或置顶组）内调整顺序。修改过的文字会重新对照原文核验。</p>
-<ol class="review-list">${view.entries.map((e, i) => entryCard(e, i, view.entries, { csrf, open, action: action("edit") }))}</ol>
+<p class="meta">置顶的条目排在简报最前；“上移/下移”（或拖动条目）只在同一 ★ 档（或置顶组）内调整顺序。修改过和新加的文字、链接都会重新对照原文核验。</p>
+<ol class="review-list"${open ? html` data-order-action="${action("edit")}" data-csrf="${csrf}"` : ""}>${view.entries.map((e, i) => entryCard(e, i, view.entries, { csrf, open, action: action("edit") }))}</ol>
 ${decisions}
 ${editLog(view.edits, view.entries, timeZone)}`;
 }
@@ -134,23 +135,13 @@ ${editForm(ctx, { action: "move", entryId: id, direction: "down" }, html`<button
 <details><summary>编辑文字</summary>
 ${editForm(ctx, { action: "title", entryId: id }, html`<label for="${anchor}-title">标题</label><input id="${anchor}-title" name="value" value="${entry.title}" required maxlength="2000"> <button type="submit">保存标题</button>`, "stack")}
 ${editForm(ctx, { action: "summary", entryId: id }, html`<label for="${anchor}-summary">摘要</label><textarea id="${anchor}-summary" name="value" rows="3" required maxlength="2000">${entry.summary}</textarea> <button type="submit">保存摘要</button>`, "stack")}
-${BULLET_SECTIONS.map((section) =>
-  e.draft[section].bullets.length === 0
-    ? ""
-    : html`<fieldset><legend>${SECTION_HEADINGS[section]}</legend>${e.draft[section].bullets.map((b, i) => {
-        const where = `${section}.${i}`;
-        const current = textIn(e, section, i);
-        return editForm(
-          ctx,
-          { action: "bullet", entryId: id, target: where },
-          html`<label for="${anchor}-${where}">${describeEditWhere(where)}${b.label ? `（${b.label}）` : ""}</label><textarea id="${anchor}-${where}" name="value" rows="2" maxlength="2000">${current}</textarea> <button type="submit">保存</button>`,
-          "stack",
-        );
-      })}<p class="meta">清空一条要点再保存，即删除这条。</p></fieldset>`,
-)}
+${BULLET_SECTIONS.map((section) => bulletFields(ctx, e, section, anchor))}
+${resourceFields(ctx, e, anchor)}
 </details>`
     : "";
-  return html`<li id="${anchor}" class="review-entry${e.hidden ? " is-hidden" : ""}" value="${index + 1}">
+  // Shown entries of an open draft can be dragged within their band (static/review-order.js).
+  const drag = ctx.open && !e.hidden ? html` data-entry-id="${id}" data-band="${band(e)}"` : "";
+  return html`<li id="${anchor}" class="review-entry${e.hidden ? " is-hidden" : ""}" value="${index + 1}"${drag}>
 <h2>${e.hidden ? "" : `${at + 1}. `}<span aria-label="${entry.stars} 星">${formatStars(entry.stars)}</span> [${entry.org}] ${formatEntryTitle(entry)} ${badges}</h2>
 <p class="meta">${e.item.sourceName} · ${trusted(renderLinkHtml("原文", e.item.url))}${e.originalStars !== entry.stars ? ` · 原为 ${e.originalStars} 星` : ""}</p>
 <p>${entry.summary}</p>
@@ -165,6 +156,66 @@ ${controls}
 </li>`;
 }
 
+/**
+ * A section's bullets as forms (the draft's and those the editor added, each saved or emptied to
+ * remove), then a form adding one at the next free place.
+ */
+function bulletFields(
+  ctx: CardContext,
+  e: CuratedEntry,
+  section: (typeof BULLET_SECTIONS)[number],
+  anchor: string,
+): SafeHtml {
+  const own = e.draft[section].bullets;
+  const added = Object.keys(e.texts)
+    .map((where) => /^(core|results|insights)\.(\d+)$/.exec(where))
+    .filter((m): m is RegExpExecArray => m !== null && m[1] === section && Number(m[2]) >= own.length)
+    .map((m) => Number(m[2]))
+    .sort((a, b) => a - b);
+  const places = [...own.keys(), ...added];
+  const next = Math.max(own.length, ...added.map((i) => i + 1));
+  const one = (i: number) => {
+    const where = `${section}.${i}`;
+    const label = own[i]?.label;
+    return editForm(
+      ctx,
+      { action: "bullet", entryId: e.entryId, target: where },
+      html`<label for="${anchor}-${where}">${describeEditWhere(where)}${label ? `（${label}）` : ""}${i >= own.length ? "（编辑新加）" : ""}</label><textarea id="${anchor}-${where}" name="value" rows="2" maxlength="2000">${textIn(e, section, i)}</textarea> <button type="submit">保存</button>`,
+      "stack",
+    );
+  };
+  const add = editForm(
+    ctx,
+    { action: "bullet", entryId: e.entryId, target: `${section}.${next}` },
+    html`<label for="${anchor}-${section}-new">新加一条要点</label><textarea id="${anchor}-${section}-new" name="value" rows="2" required maxlength="2000"></textarea> <button type="submit">添加要点</button>`,
+    "stack add-bullet",
+  );
+  return html`<fieldset data-section="${section}"><legend>${SECTION_HEADINGS[section]}</legend>${places.map(one)}${add}<p class="meta">清空一条要点再保存，即删除这条。</p></fieldset>`;
+}
+
+/** The entry's resources (the draft's and added ones) with save/remove, and a form adding one. */
+function resourceFields(ctx: CardContext, e: CuratedEntry, anchor: string): SafeHtml {
+  const own = e.draft.resources;
+  const added = Object.keys(e.texts)
+    .map((where) => /^resources\.(\d+)$/.exec(where))
+    .filter((m): m is RegExpExecArray => m !== null && Number(m[1]) >= own.length)
+    .map((m) => Number(m[1]));
+  const next = Math.max(own.length, ...added.map((i) => i + 1));
+  const shown = e.item.entry.resources;
+  const rows = shown.map((r, k) => {
+    const place = e.resourcePlaces[k]!;
+    return html`<li>${r.label}：${trusted(renderLinkHtml(r.url, r.url))} ${editForm(ctx, { action: "resource", entryId: e.entryId, target: `resources.${place}`, remove: "1" }, html`<button type="submit" aria-label="删除资源 ${r.label}">删除</button>`)}</li>`;
+  });
+  const add = editForm(
+    ctx,
+    { action: "resource", entryId: e.entryId, target: `resources.${next}` },
+    html`<label for="${anchor}-res-label">资源名称</label><input id="${anchor}-res-label" name="label" required maxlength="200" placeholder="GitHub 代码">
+<label for="${anchor}-res-url">链接</label><input id="${anchor}-res-url" name="url" type="url" required maxlength="2000" placeholder="https://"> <button type="submit">添加资源</button>`,
+    "stack add-resource",
+  );
+  return html`<fieldset data-section="resources"><legend>相关资源</legend>${shown.length > 0 ? html`<ul>${rows}</ul>` : html`<p class="meta">还没有资源链接。</p>`}${add}<p class="meta">新加的链接同样对照原文核验；原文里找不到的链接会标注“编辑添加”。</p></fieldset>`;
+}
+
 /** The text a bullet has now (the edit in force, else the draft's). */
 function textIn(e: CuratedEntry, section: (typeof BULLET_SECTIONS)[number], index: number): string {
   return e.texts[`${section}.${index}`] ?? e.draft[section].bullets[index]?.text ?? "";
@@ -172,6 +223,14 @@ function textIn(e: CuratedEntry, section: (typeof BULLET_SECTIONS)[number], inde
 
 /** Puts the draft's own text back (an edit whose after is the analysis's text: no edit in force). */
 function revertForm(ctx: CardContext, e: CuratedEntry, where: string): SafeHtml {
+  const r = /^resources\.(\d+)$/.exec(where);
+  if (r) {
+    const own = e.draft.resources[Number(r[1])];
+    const fields: Record<string, string> = own
+      ? { action: "resource", entryId: e.entryId, target: where, label: own.label, url: own.url }
+      : { action: "resource", entryId: e.entryId, target: where, remove: "1" };
+    return editForm(ctx, fields, html`<button type="submit">撤销这处修改（恢复原文分析）</button>`);
+  }
   const m = /^(core|results|insights)\.(\d+)$/.exec(where);
   const original =
     where === "title"
@@ -196,6 +255,7 @@ function editLog(
   const titles = new Map(entries.map((e) => [e.entryId, e.draft.title]));
   const value = (v: unknown, field: string) => {
     if (field === "order" && Array.isArray(v)) return `${v.length} 条的新顺序`;
+    if (field === "resource" && Array.isArray(v)) return v.length === 0 ? "（无）" : v.join(" ");
     if (typeof v === "boolean") return v ? "是" : "否";
     return String(v);
   };
@@ -210,7 +270,7 @@ ${
 <td>${formatDateTime(e.at, timeZone)}</td>
 <td>${e.user}</td>
 <td>${e.field === "order" ? "全部" : (titles.get(e.entryId) ?? e.entryId)}</td>
-<td>${e.field === "bullet" && e.target ? describeEditWhere(e.target) : (FIELD_WORDS[e.field] ?? e.field)}</td>
+<td>${(e.field === "bullet" || e.field === "resource") && e.target ? describeEditWhere(e.target) : (FIELD_WORDS[e.field] ?? e.field)}</td>
 <td>${value(e.before, e.field)}</td>
 <td>${value(e.after, e.field)}</td>
 <td>${e.unsupported === undefined ? "—" : e.unsupported.length === 0 ? html`<span class="status-ok">通过</span>` : html`<span class="status-bad">未通过：${e.unsupported.join("；")}</span>`}</td>

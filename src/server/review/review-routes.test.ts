@@ -219,6 +219,143 @@ describe("/review", () => {
     assert.equal(after.indexOf(enabled[0]!), at - 1, "one place up");
   });
 
+  test("an editor adds bullets and resources; each is verified, an unsupported one is flagged 编辑添加", async () => {
+    const j = await loggedIn();
+    const draft = (await fx.day.store.getDraft(DRAFT_DAY))!.briefing;
+    const item = draft.items.find((i) => i.entry.resources.length > 0)!;
+    const id = String(item.articleId);
+    const n = item.entry.core.bullets.length;
+    const edit = (fields: Record<string, string>) =>
+      j.post(`/review/${DRAFT_DAY}/edit`, { ...fields, _csrf: j.csrf, entryId: id });
+    // The page offers an add form per section, at the next free place.
+    const page = await j.send(`/review/${DRAFT_DAY}`);
+    assert.ok(page.text.includes(`name="target" value="core.${n}"`), "add-bullet form at the next place");
+    assert.match(page.text, /添加资源/);
+
+    assert.equal(
+      (await edit({ action: "bullet", target: `core.${n}`, value: "编辑补充的一条要点" })).res.status,
+      303,
+    );
+    const made = await edit({
+      action: "bullet",
+      target: `core.${n + 1}`,
+      value: "内部评测准确率达到 99.7%。",
+    });
+    assert.equal(made.res.status, 303);
+    const far = await edit({ action: "bullet", target: `core.${n + 40}`, value: "太远了" });
+    assert.equal(far.res.status, 400);
+    const own = item.entry.resources[0]!;
+    assert.equal(
+      (
+        await edit({
+          action: "resource",
+          target: `resources.${item.entry.resources.length}`,
+          label: "另一个名字",
+          url: own.url,
+        })
+      ).res.status,
+      303,
+    );
+    const fake = await edit({
+      action: "resource",
+      target: `resources.${item.entry.resources.length + 1}`,
+      label: "编造的代码",
+      url: "https://github.com/nobody/not-in-the-article",
+    });
+    assert.equal(fake.res.status, 303);
+    const bad = await edit({
+      action: "resource",
+      target: `resources.${item.entry.resources.length + 2}`,
+      label: "x",
+      url: "javascript:alert(1)",
+    });
+    assert.equal(bad.res.status, 400);
+
+    const rows = (await fx.day.store.listBriefingEdits(DRAFT_DAY)).filter((r) => r.entryId === id);
+    const [added, figure, linked, unlinked] = rows.slice(-4);
+    assert.deepEqual(added!.unsupported, [], "a plain added bullet passes");
+    assert.ok(figure!.unsupported!.length > 0, "a figure the article lacks is caught");
+    assert.deepEqual(linked!.unsupported, [], "a link of the article passes, whatever its label");
+    assert.ok(
+      unlinked!.unsupported!.some((c) => c.includes("not-in-the-article")),
+      JSON.stringify(unlinked),
+    );
+    assert.deepEqual(unlinked!.before, []);
+    assert.deepEqual(unlinked!.after, ["编造的代码", "https://github.com/nobody/not-in-the-article"]);
+
+    const view = await j.send(`/review/${DRAFT_DAY}`);
+    assert.match(view.text, new RegExp(`核验未通过（核心技术第 ${n + 2} 条）`));
+    assert.match(view.text, new RegExp(`核验未通过（相关资源第 ${item.entry.resources.length + 2} 条）`));
+    // The curated entry carries both additions; the unsupported ones are published marked 编辑添加.
+    const { getReview } = await import("../../queries/index.ts");
+    const curated = (await getReview({ store: fx.day.store, config: fx.config }, DRAFT_DAY))!.entries.find(
+      (e) => e.entryId === id,
+    )!;
+    assert.deepEqual(
+      curated.item.entry.core.bullets.slice(-2).map((b) => [b.text, b.flagged === true]),
+      [
+        ["编辑补充的一条要点", false],
+        ["内部评测准确率达到 99.7%。", true],
+      ],
+    );
+    assert.deepEqual(
+      curated.item.entry.resources.slice(-2).map((r) => r.url),
+      [own.url, "https://github.com/nobody/not-in-the-article"],
+    );
+    assert.deepEqual(curated.item.curation?.editorAdded, [
+      `核心技术第 ${n + 2} 条`,
+      `相关资源第 ${item.entry.resources.length + 2} 条`,
+    ]);
+    // Removing the unsupported resource takes it (and its flag) away.
+    const removed = await edit({
+      action: "resource",
+      target: `resources.${item.entry.resources.length + 1}`,
+      remove: "1",
+    });
+    assert.equal(removed.res.status, 303);
+    const after = (await getReview({ store: fx.day.store, config: fx.config }, DRAFT_DAY))!.entries.find(
+      (e) => e.entryId === id,
+    )!;
+    assert.ok(!after.item.entry.resources.some((r) => r.url.includes("not-in-the-article")));
+    assert.deepEqual(after.item.curation?.editorAdded, [`核心技术第 ${n + 2} 条`]);
+  });
+
+  test("a dragged order (the island's post) is stored when every entry stays in its band, refused otherwise", async () => {
+    const j = await loggedIn();
+    const { getReview } = await import("../../queries/index.ts");
+    const view = (await getReview({ store: fx.day.store, config: fx.config }, DRAFT_DAY))!;
+    const shown = view.entries.filter((e) => !e.hidden);
+    const band = (e: (typeof shown)[number]) => (e.pinned ? "pin" : String(e.item.entry.stars));
+    const i = shown.findIndex((e, k) => k + 1 < shown.length && band(e) === band(shown[k + 1]!));
+    const k = shown.findIndex((e, m) => m > 0 && band(e) !== band(shown[m - 1]!));
+    assert.ok(i >= 0 && k > 0, "the draft has a band of two and a band boundary");
+    const ids = shown.map((e) => e.entryId);
+    const post = (order: string[]) =>
+      j.post(`/review/${DRAFT_DAY}/edit`, {
+        _csrf: j.csrf,
+        action: "order",
+        entryId: order[0]!,
+        value: order.join(","),
+      });
+    const across = [...ids];
+    [across[k - 1], across[k]] = [across[k]!, across[k - 1]!];
+    const refused = await post(across);
+    assert.equal(refused.res.status, 400);
+    assert.match(refused.text, /只能在同一 ★ 档内调整顺序/);
+    assert.equal((await post(ids.slice(1))).res.status, 400, "every shown entry must be named");
+    const within = [...ids];
+    [within[i], within[i + 1]] = [within[i + 1]!, within[i]!];
+    assert.equal((await post(within)).res.status, 303);
+    const after = (await getReview({ store: fx.day.store, config: fx.config }, DRAFT_DAY))!;
+    assert.deepEqual(
+      after.entries.filter((e) => !e.hidden).map((e) => e.entryId),
+      within,
+    );
+    const page = await j.send(`/review/${DRAFT_DAY}`);
+    assert.match(page.text, /data-order-action="\/review\/2026-02-06\/edit"/);
+    assert.match(page.text, /<script src="\/static\/review-order.js" defer><\/script>/);
+  });
+
   test("publish runs the server's publish action as the login; discard ends the draft; a decided draft is read-only", async () => {
     const j = await loggedIn();
     const pub = await j.post(`/review/${DRAFT_DAY}/publish`, { _csrf: j.csrf });

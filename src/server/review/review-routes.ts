@@ -85,7 +85,7 @@ export function mountReview(app: Hono<AppEnv>, deps: ReviewRoutesDeps): void {
       canPublish: deps.publishDraft !== undefined,
       ...extra,
     });
-    return deps.page(c, { title: `审阅 ${date}`, body }, status);
+    return deps.page(c, { title: `审阅 ${date}`, body, scripts: ["review-order.js"] }, status);
   };
 
   app.get(`/review/:date${DAY}`, async (c) => {
@@ -173,6 +173,19 @@ function editRequestOf(form: Record<string, unknown>): EditRequest | undefined {
       const direction = text("direction");
       return direction === "up" || direction === "down" ? { action, entryId, direction } : undefined;
     }
+    case "resource": {
+      const target = text("target");
+      if (!target) return undefined;
+      if (text("remove") === "1") return { action, entryId, target, value: [] };
+      const label = text("label");
+      const url = text("url");
+      return label === undefined || url === undefined
+        ? undefined
+        : { action, entryId, target, value: [label, url] };
+    }
+    case "order":
+      // The drag-and-drop island (static/review-order.js) posts the band's new order as ids.
+      return value === undefined ? undefined : { action, entryId, order: value.split(",").filter(Boolean) };
     default:
       return undefined;
   }

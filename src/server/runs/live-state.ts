@@ -22,9 +22,10 @@ function viewOf(run: Run, job: RunJob | undefined, orphaned: boolean): LiveRunVi
     startedAt: run.startedAt,
     source: job ? "live" : "polled",
     status,
-    stage: job?.stage,
-    detail: job?.detail,
-    steps: job?.steps ?? {},
+    // Another process's run: its progress as that process writes it to the store (stored-progress.ts).
+    stage: job ? job.stage : run.progress?.stage,
+    detail: job ? job.detail : run.progress?.detail,
+    steps: job?.steps ?? run.progress?.steps ?? {},
     counts: run.counts ?? {},
     reason: run.reason ?? job?.error,
     pid: run.pid,

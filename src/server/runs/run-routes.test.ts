@@ -273,6 +273,63 @@ describe("runs of other processes", () => {
     }
   });
 
+  test("another process's run shows the stage and steps it records as it goes, and the stream follows them", async () => {
+    const { store } = fx.day;
+    const owner = { pid: 4343, host: "other-host", since: FIXED_NOW.toISOString(), command: "run" };
+    const token = randomUUID();
+    assert.equal((await store.takeRunLock(token, owner, () => false)).acquired, true);
+    const id = await store.startRun({
+      date: DEMO_DAY,
+      startedAt: FIXED_NOW.toISOString(),
+      command: "run",
+      pid: 4343,
+      host: "other-host",
+    });
+    try {
+      // What pipeline/stored-progress.ts writes from that process's runDaily.
+      await store.recordRunProgress(id, {
+        stage: "read",
+        detail: "12 篇",
+        steps: { collect: { done: 3, total: 3 }, read: { done: 4, total: 12 } },
+      });
+      const { app } = appWithRuns();
+      const { page } = await loggedIn(app);
+      const panel = page.slice(page.indexOf(`data-run-id="${id}"`));
+      assert.match(panel, /当前阶段 \(stage\)：<strong class="live-stage">读全文 \(read\)<\/strong> · 12 篇/);
+      assert.match(
+        panel,
+        /<li class="stage-done"><span aria-hidden="true">✓<\/span> 抓取 \(collect\) <span class="num">3\/3<\/span>/,
+      );
+      assert.match(
+        panel,
+        /<li class="stage-current" aria-current="step"><span aria-hidden="true">▶<\/span> 读全文 \(read\) <span class="num">4\/12<\/span>/,
+      );
+      assert.doesNotMatch(panel.slice(0, panel.indexOf("</article>")), /当前阶段只有运行它的进程知道/);
+
+      const events = await readLive(
+        app,
+        "/runs/live",
+        (data) => /分析 \(analyse\) <span class="num">2\/5<\/span>/.test(data),
+        () => {
+          void store.recordRunProgress(id, {
+            stage: "analyse",
+            steps: {
+              collect: { done: 3, total: 3 },
+              read: { done: 12, total: 12 },
+              analyse: { done: 2, total: 5 },
+            },
+          });
+        },
+      );
+      assert.match(events[0]!, /读全文 \(read\) <span class="num">4\/12<\/span>/);
+      assert.match(events.at(-1)!, /<strong class="live-stage">分析 \(analyse\)<\/strong>/);
+    } finally {
+      await store.releaseRunLock(token);
+      await store.finishRun(id, { endedAt: FIXED_NOW.toISOString(), status: "ok", counts: {}, failures: [] });
+    }
+    assert.equal((await store.getRun(id))!.progress, undefined, "a finished run keeps no progress");
+  });
+
   test("a run recorded as running whose process is gone shows as most likely interrupted, with the stale lock named", async () => {
     const { store } = fx.day;
     const gone = { pid: 999_999, host: hostname(), since: FIXED_NOW.toISOString(), command: "run" };

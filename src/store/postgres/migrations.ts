@@ -349,6 +349,8 @@ export const pgMigrations: readonly PgMigration[] = [
           json_build_array(json::json #>> '{items,0,entry,title}', json::json #>> '{items,1,entry,title}', json::json #>> '{items,2,entry,title}', json::json #>> '{items,3,entry,title}', json::json #>> '{items,4,entry,title}')::text, outputs
         FROM briefings;`,
   },
+  // 15: a running run's progress (stage, steps), cleared when it finishes.
+  { sql: "ALTER TABLE runs ADD COLUMN progress text;" },
 ];
 
 /** The schema version this code expects (the same for both backends). */

@@ -1,5 +1,12 @@
 import { briefingIdOf } from "../../model/briefing-id.ts";
-import { type FinishRunInput, type Run, type RunRow, type StartRunInput, toRun } from "../runs.ts";
+import {
+  type FinishRunInput,
+  type Run,
+  type RunProgress,
+  type RunRow,
+  type StartRunInput,
+  toRun,
+} from "../runs.ts";
 import { optional, toUtcIso } from "../values.ts";
 import type { Sql } from "./sql.ts";
 
@@ -24,7 +31,7 @@ export class PgRunTable {
 
   async finishRun(runId: number, input: FinishRunInput): Promise<void> {
     const changed = await this.sql.run(
-      "UPDATE runs SET ended_at = ?, status = ?, reason = ?, counts = ?, failures = ?, usage = ? WHERE id = ?",
+      "UPDATE runs SET ended_at = ?, status = ?, reason = ?, counts = ?, failures = ?, usage = ?, progress = NULL WHERE id = ?",
       [
         toUtcIso(input.endedAt),
         input.status,
@@ -55,6 +62,13 @@ export class PgRunTable {
         );
       return gone.map((r) => r.id);
     });
+  }
+
+  async recordRunProgress(runId: number, progress: RunProgress): Promise<void> {
+    await this.sql.run("UPDATE runs SET progress = ? WHERE id = ? AND status = 'running'", [
+      JSON.stringify(progress),
+      runId,
+    ]);
   }
 
   async getRun(runId: number): Promise<Run | undefined> {
