@@ -205,21 +205,27 @@ export function checkQualifier(
         ? { supported: true, reason: "the article claims a record" }
         : { supported: false, reason: `the article claims no record ("${q.raw}")` };
     case "open":
-      // "尚未开源": holds while the article gives no open release.
-      if (q.negated)
-        return article.open
-          ? { supported: false, reason: `the article says it is open ("${q.raw}" denies it)` }
-          : { supported: true, reason: "the article gives no open release" };
-      return article.open
-        ? { supported: true, reason: "the article says it is open or links its code or weights" }
-        : { supported: false, reason: `the article never says it is open-source ("${q.raw}")` };
+      return releaseVerdict(q, article.open, "open-source", " (or links its code or weights)");
     case "free":
-      if (q.negated)
-        return article.free
-          ? { supported: false, reason: `the article says it is free ("${q.raw}" denies it)` }
-          : { supported: true, reason: "the article never says free" };
-      return article.free
-        ? { supported: true, reason: "the article says free" }
-        : { supported: false, reason: `the article never says it is free ("${q.raw}")` };
+      return releaseVerdict(q, article.free, "free");
   }
+}
+
+/**
+ * An open or free release: claimed, it needs the article's (`said`); denied ("尚未开源", "not
+ * free"), it holds while the article gives none.
+ */
+function releaseVerdict(
+  q: Qualifier,
+  said: boolean,
+  what: string,
+  evidence = "",
+): { supported: boolean; reason: string } {
+  if (q.negated)
+    return said
+      ? { supported: false, reason: `the article says it is ${what} ("${q.raw}" denies it)` }
+      : { supported: true, reason: `the article never says it is ${what}` };
+  return said
+    ? { supported: true, reason: `the article says it is ${what}${evidence}` }
+    : { supported: false, reason: `the article never says it is ${what} ("${q.raw}")` };
 }
