@@ -13,7 +13,7 @@ import type { BenchRow } from "./report.ts";
 import { DEMO_ENTRIES } from "./verify-sets/paraphrase/demo-entries.ts";
 import { OWN_CASES } from "./verify-sets/paraphrase/own-articles.ts";
 
-const KINDS = ["figure", "name", "org", "link", "qualifier", "summary sentence", "bullet"] as const;
+const KINDS = ["figure", "name", "org", "link", "qualifier", "quote", "summary sentence", "bullet"] as const;
 type Kind = (typeof KINDS)[number];
 const TARGET = 0.02;
 

@@ -23,6 +23,7 @@ export const KINDS = [
   "sibling-name",
   "invented-status",
   "invented-name",
+  "invented-quote",
 ] as const;
 export type PlantKind = (typeof KINDS)[number];
 
@@ -249,6 +250,20 @@ export function plant(kind: PlantKind, entry: Entry, a: SetArticle): Plant | und
       if (!name || i < 0) return undefined;
       slot[i] = { ...slot[i]!, text: `${slot[i]!.text.replace(/[。！]$/, "")}，效果优于 ${name}。` };
       return { kind, value: name };
+    }
+    case "invented-quote": {
+      // "…，作者直言：“这将彻底改变整个行业的格局”": words nobody in the article said.
+      const quotes = [
+        "这将彻底改变整个行业的格局",
+        "我们已经领先对手至少一年",
+        "这是通往通用人工智能的关键一步",
+      ];
+      const quote = quotes[pick(a.id, quotes.length)]!;
+      const slot = entry.insights.bullets.length ? entry.insights.bullets : entry.core.bullets;
+      const i = slot.length - 1;
+      if (i < 0 || !/[\u4e00-\u9fff]{20}/.test(a.text)) return undefined;
+      slot[i] = { ...slot[i]!, text: `${slot[i]!.text.replace(/[。！]$/, "")}，作者直言：“${quote}”。` };
+      return { kind, value: quote };
     }
     case "inflated-stars": {
       if (entry.stars > 3) return undefined;

@@ -161,20 +161,26 @@ export async function scorePlanted(): Promise<PlantedScore> {
       } else baseSupported.add(claimKey(c));
     }
     const entry = structuredClone(outcome.entry);
-    const plants: Plant[] = [];
-    const want = 3;
-    // Kinds that fit few entries (a benchmark phrase, a change verb before a figure) go first,
-    // alternately, so every kind gets planted often enough; the rest in rotation.
+    // Kinds that fit few entries (a benchmark phrase, a change verb before a figure, a sibling name,
+    // ★ ≤ 3) are planted wherever they fit, the first two alternately; then three of the rest in
+    // rotation, so every kind gets planted often enough.
     const rare: PlantKind[] = [
       n % 2 === 0 ? "moved-figure" : "flipped-direction",
       "sibling-name",
       "inflated-stars",
     ];
-    const rotated = KINDS.map((_, k) => KINDS[(n + k) % KINDS.length]!).filter((k) => !rare.includes(k));
-    for (const kind of [...rare, ...rotated]) {
-      if (plants.length >= want) break;
+    const plants = rare.flatMap((kind) => plant(kind, entry, a) ?? []);
+    // Each article starts where the last one's three left off, so the kinds are covered evenly.
+    const rest = KINDS.filter((k) => !rare.includes(k));
+    const rotated = rest.map((_, k) => rest[(3 * n + k) % rest.length]!);
+    let more = 0;
+    for (const kind of rotated) {
+      if (more >= 3) break;
       const p = plant(kind, entry, a);
-      if (p) plants.push(p);
+      if (p) {
+        plants.push(p);
+        more++;
+      }
     }
     const result = verifyEntry(entry, evidence, { policy: "drop" });
     for (const p of plants) {

@@ -8,6 +8,7 @@ import {
 } from "./check-claims.ts";
 import { changeInOrder, findChanges } from "./check-order.ts";
 import { checkQualifier, findQualifiers } from "./check-qualifiers.ts";
+import { checkQuote, findQuotes, writtenInChinese } from "./check-quotes.ts";
 import { clauseAround, contentBigrams } from "./figure-words.ts";
 import { findTokens } from "./find-figures.ts";
 import { findUrls } from "./find-links.ts";
@@ -73,6 +74,13 @@ export function checkTextFacts(
         at: [n.index, n.end] as [number, number],
         ...checkProperName(n.raw, index),
       })),
+    // Quoted words must be the article's (an English article's quote, translated, is not checked).
+    ...(writtenInChinese(index) ? findQuotes(clean) : []).map((q) => ({
+      kind: "quote" as const,
+      value: q.raw,
+      at: [q.index, q.end] as [number, number],
+      ...checkQuote(q.raw, index),
+    })),
     ...findQualifiers(clean).map((q) => ({
       kind: "qualifier" as const,
       value: q.raw,

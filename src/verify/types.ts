@@ -16,7 +16,7 @@ export interface ArticleEvidence {
 /** What to do with a claim (a bullet's figure or name) the article does not support. */
 export type VerifyPolicy = "drop" | "mark" | "repair";
 
-export type ClaimKind = "link" | "figure" | "name" | "org" | "qualifier" | "evidence";
+export type ClaimKind = "link" | "figure" | "name" | "org" | "qualifier" | "quote" | "evidence";
 
 /**
  * supported: found in the article. dropped: removed from the entry. marked: kept, flagged (⚠️).

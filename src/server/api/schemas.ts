@@ -80,7 +80,7 @@ export const briefingListSchema = z
 
 const claimSchema = z
   .object({
-    kind: z.enum(["link", "figure", "name", "org", "qualifier", "evidence"]),
+    kind: z.enum(["link", "figure", "name", "org", "qualifier", "quote", "evidence"]),
     value: z.string(),
     status: z.enum(["supported", "dropped", "marked", "unchecked", "unsupported"]),
     where: z.string().describe("Where in the entry the claim stands"),

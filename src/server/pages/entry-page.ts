@@ -30,6 +30,7 @@ const KIND: Record<ClaimExplanation["claim"]["kind"], string> = {
   name: "名称",
   org: "机构",
   qualifier: "首个/最…等说法",
+  quote: "引语",
   evidence: "引文",
 };
 
