@@ -74,3 +74,41 @@ export function postingsOf(packed: Float64Array): Postings {
     storyAt: (i) => packed[i]! % STORY_SPAN,
   };
 }
+
+/**
+ * Several postings as one, each part's stories shifted by its offset (parts in window order,
+ * offsets ascending, every shifted story below STORY_SPAN): a key's list over all the parts is then
+ * one range, found with one look-up however many parts there are. Entries of one key stay in part
+ * order, so a range reads as the parts' ranges one after another. Linear merges, pairwise.
+ */
+export function mergePostings(parts: readonly { postings: Postings; offset: number }[]): Postings {
+  let runs = parts.map(({ postings, offset }) => {
+    const { entries } = postings;
+    if (entries.length > 0 && (entries[entries.length - 1]! % STORY_SPAN) + offset >= STORY_SPAN)
+      throw new RangeError(`merged postings hold fewer than ${STORY_SPAN} stories`);
+    if (offset === 0) return entries;
+    const shifted = new Float64Array(entries.length);
+    for (let i = 0; i < entries.length; i++) shifted[i] = entries[i]! + offset;
+    return shifted;
+  });
+  if (runs.length === 0) return postingsOf(new Float64Array(0));
+  while (runs.length > 1) {
+    const next: Float64Array[] = [];
+    for (let r = 0; r + 1 < runs.length; r += 2) next.push(mergeSorted(runs[r]!, runs[r + 1]!));
+    if (runs.length % 2 === 1) next.push(runs[runs.length - 1]!);
+    runs = next;
+  }
+  return postingsOf(runs[0]!);
+}
+
+/** Two sorted runs of distinct entries as one (a and b share no entry: their stories differ). */
+function mergeSorted(a: Float64Array, b: Float64Array): Float64Array {
+  const out = new Float64Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = a[i]! <= b[j]! ? a[i++]! : b[j++]!;
+  while (i < a.length) out[k++] = a[i++]!;
+  while (j < b.length) out[k++] = b[j++]!;
+  return out;
+}

@@ -8,7 +8,7 @@ import {
   keysOf,
   pairKeysOf,
 } from "./earlier-story-index.ts";
-import { type Postings, STORY_SPAN } from "./packed-postings.ts";
+import { mergePostings, type Postings, STORY_SPAN } from "./packed-postings.ts";
 import { separateOver } from "./packed-scoring.ts";
 import type { StorySegment } from "./story-segment.ts";
 
@@ -34,12 +34,18 @@ export interface SegmentIndex extends EarlierStoryIndex {
   size: number;
   /** Stories the last look-up checked (`isClearlySeparate`): at most `maxChecked`. */
   lastChecked(): number;
+  /**
+   * Posting-list look-ups (binary searches) the last `candidatesOf` made: one per key and table
+   * (its size, once per index), and one per list walked, whatever the days in the window.
+   */
+  lastLookUps(): number;
 }
 
 /**
  * The earlier-story index (earlier-story-index.ts) over stored per-day segments instead of one index
- * built from every decoded story: opening it costs nothing per story, and a look-up costs a few
- * binary searches per day of the window. The walk is the bounded index's (bands and keys walked
+ * built from every decoded story. Opening it merges the segments' posting lists into one per table
+ * (linear in the window's entries, no per-story decoding), so a key's list over the whole window
+ * is one binary search, however many days the window holds (`lastLookUps` counts them). The walk is the bounded index's (bands and keys walked
  * when the window's posting list holds at most `maxPosting` stories, the latest `maxPosting` of a
  * list when one key alone reaches the story threshold, pair keys of today's rarest stop-keys,
  * versioned names always). One difference: which of an earlier story's keys are its rarest
@@ -61,6 +67,11 @@ export function indexStorySegments(
     offsets.push(size);
     size += s.ids.length;
   }
+  // The segment of each window position (a position's story is position − its segment's offset).
+  const segmentAt = new Uint16Array(size);
+  segments.forEach((s, i) => {
+    segmentAt.fill(i, offsets[i]!, offsets[i]! + s.ids.length);
+  });
   const separate = segments.map((s) => separateOver(s.scoring));
   // Through how many of today's keys, bands and pairs each story was reached (0: not in this look-up).
   const hits = new Uint16Array(size);
@@ -70,22 +81,34 @@ export function indexStorySegments(
     if (hits[position]! < 0xffff) hits[position]!++;
   };
   type Table = "bands" | "keyed" | "pairs";
-  const table = (s: StorySegment, which: Table): Postings => s[which];
-  // One look-up per segment and key: the ranges, then their total (reused by the walk).
-  const from = new Uint32Array(segments.length);
-  const to = new Uint32Array(segments.length);
-  const look = (which: Table, key: number) => {
-    let n = 0;
-    for (let i = 0; i < segments.length; i++) {
-      const t = table(segments[i]!, which);
-      const a = t.startOf(key);
-      // Most keys are not in a given day: the first entry at or after the key tells.
-      const b = a < t.entries.length && t.entries[a]! < (key + 1) * STORY_SPAN ? t.endOf(key) : a;
-      from[i] = a;
-      to[i] = b;
-      n += b - a;
+  // The window's posting lists merged once, when the index opens (linear in the window's entries):
+  // a key's list over the window is then one range, one look-up whatever the days in the window.
+  const merged = (which: Table) =>
+    mergePostings(segments.map((s, i) => ({ postings: s[which], offset: offsets[i]! })));
+  const tables: Record<Table, Postings> = {
+    bands: merged("bands"),
+    keyed: merged("keyed"),
+    pairs: merged("pairs"),
+  };
+  const versioned = new Map<string, number[]>();
+  segments.forEach((s, i) => {
+    for (const [name, stories] of s.versioned) {
+      const list = versioned.get(name) ?? [];
+      versioned.set(name, list);
+      for (const story of stories) list.push(offsets[i]! + story);
     }
-    return n;
+  });
+  let lookUps = 0;
+  // One look-up per key: the range, then its size (reused by the walk).
+  let from = 0;
+  let to = 0;
+  const look = (which: Table, key: number) => {
+    lookUps++;
+    const t = tables[which];
+    from = t.startOf(key);
+    // Most keys are not in the window: the first entry at or after the key tells.
+    to = from < t.entries.length && t.entries[from]! < (key + 1) * STORY_SPAN ? t.endOf(key) : from;
+    return to - from;
   };
   // A key's size over the window, per table, looked up once per index (today's stories share many
   // keys, and most of those are stop-keys whose lists are never walked).
@@ -107,18 +130,9 @@ export function indexStorySegments(
     const known = sizeOf(which, key);
     if (known === 0 || (known > maxPosting && latest === 0)) return;
     const total = look(which, key);
-    if (total <= maxPosting) {
-      for (let i = 0; i < segments.length; i++) {
-        const t = table(segments[i]!, which);
-        for (let j = from[i]!; j < to[i]!; j++) touch(offsets[i]! + t.storyAt(j));
-      }
-    } else if (latest > 0) {
-      let left = latest;
-      for (let i = segments.length - 1; i >= 0 && left > 0; i--) {
-        const t = table(segments[i]!, which);
-        for (let j = to[i]! - 1; j >= from[i]! && left > 0; j--, left--) touch(offsets[i]! + t.storyAt(j));
-      }
-    }
+    const t = tables[which];
+    if (total <= maxPosting) for (let j = from; j < to; j++) touch(t.storyAt(j));
+    else if (latest > 0) for (let j = to - 1; j >= to - latest; j--) touch(t.storyAt(j));
   };
   /** Whether a segment's story holds `raw`, a key of one kind (a story's keys of a kind are sorted). */
   const holds = (s: StorySegment, story: number, kind: number, raw: number) => {
@@ -165,15 +179,15 @@ export function indexStorySegments(
       for (let y = x + 1; y < stop.length; y++) if (!known.has(other(y))) missing.push(y);
       if (missing.length > 0) {
         const lists: number[][] = missing.map(() => []);
-        segments.forEach((s, i) => {
-          const end = s.keyed.endOf(anchor);
-          for (let j = s.keyed.startOf(anchor); j < end; j++) {
-            const story = s.keyed.storyAt(j);
-            missing.forEach((y, m) => {
-              if (holds(s, story, kindOf[stop[y]!]!, rawOf[stop[y]!]!)) lists[m]!.push(offsets[i]! + story);
-            });
-          }
-        });
+        look("keyed", anchor);
+        for (let j = from; j < to; j++) {
+          const position = tables.keyed.storyAt(j);
+          const i = segmentAt[position]!;
+          const story = position - offsets[i]!;
+          missing.forEach((y, m) => {
+            if (holds(segments[i]!, story, kindOf[stop[y]!]!, rawOf[stop[y]!]!)) lists[m]!.push(position);
+          });
+        }
         missing.forEach((y, m) => {
           known.set(other(y), lists[m]!);
         });
@@ -189,14 +203,15 @@ export function indexStorySegments(
   return {
     size,
     idAt(position) {
-      let i = segments.length - 1;
-      while (i > 0 && offsets[i]! > position) i--;
+      const i = segmentAt[position]!;
       return segments[i]!.ids[position - offsets[i]!]!;
     },
     lastReached: () => reached,
+    lastLookUps: () => lookUps,
     lastChecked: () => checkedCount,
     candidatesOf(today: ArticleFeatures, t) {
       touched.length = 0;
+      lookUps = 0;
       for (const key of bandKeys(today, rows)) walk("bands", key);
       const keys = keysOf(today);
       const sizes = new Map(keys.map((k) => [k, sizeOf("keyed", k)]));
@@ -212,9 +227,7 @@ export function indexStorySegments(
       walkAnchors(today, keys, sizes);
       const named = new Set<number>();
       for (const name of today.titleEntities.versioned)
-        segments.forEach((s, i) => {
-          for (const story of s.versioned.get(name) ?? []) named.add(offsets[i]! + story);
-        });
+        for (const position of versioned.get(name) ?? []) named.add(position);
       const found: number[] = [...named];
       reached = touched.length + named.size;
       // The stories reached through the most keys first, then the latest: at most maxChecked are checked.
@@ -223,9 +236,8 @@ export function indexStorySegments(
           ? touched.sort((a, b) => hits[b]! - hits[a]! || b - a).slice(0, maxChecked)
           : touched;
       checkedCount = checked.length;
-      let segment = 0;
       for (const position of checked.sort((a, b) => a - b)) {
-        while (segment + 1 < segments.length && offsets[segment + 1]! <= position) segment++;
+        const segment = segmentAt[position]!;
         if (!named.has(position) && !separate[segment]!(today, position - offsets[segment]!, t))
           found.push(position);
       }

@@ -1,0 +1,87 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { clusterArticles } from "./cluster-articles.ts";
+import { aloneKeys, bandKeys, DEFAULT_EARLIER_INDEX, keysOf, pairKeysOf } from "./earlier-story-index.ts";
+import { featuresOf } from "./match-earlier-stories.ts";
+import { mergePostings, packPostings } from "./packed-postings.ts";
+import { DEFAULT_THRESHOLDS } from "./score-pair.ts";
+import { indexStorySegments } from "./segment-index.ts";
+import { buildStorySegment, type StorySegment } from "./story-segment.ts";
+import { decodeSignature } from "./story-signature.ts";
+import { generateWindow } from "./testdata/generate-window.ts";
+
+/** Seven stored days as runs store them (each segment built over the days before it), and today. */
+function week() {
+  const w = generateWindow({ days: 7, perDay: 120, today: 50, plantedPerDay: 4, seed: 11 });
+  let id = 1;
+  const built: StorySegment[] = [];
+  for (const d of w.days) {
+    const stories = clusterArticles(d.articles).map((c) => ({
+      id: id++,
+      title: c.title,
+      signature: c.signature,
+    }));
+    built.push(buildStorySegment(d.date, stories, built.slice(-6)));
+  }
+  const today = clusterArticles(w.today).map((c) => featuresOf(c.title, decodeSignature(c.signature)));
+  return { built, today };
+}
+
+test("a key's posting list is one look-up however many days the window holds", () => {
+  const { built, today } = week();
+  const perStory = (days: number) => {
+    const index = indexStorySegments(built.slice(-days));
+    return today.map((f) => {
+      const found = index.candidatesOf(f, DEFAULT_THRESHOLDS);
+      const keys = keysOf(f);
+      // Each band, key, lone key and pair key: its size (once per index) and its walk, one look-up
+      // each; one per anchor stop-key followed. Per segment, this would be that times the days.
+      const bound =
+        2 *
+          (bandKeys(f, DEFAULT_EARLIER_INDEX.rows).length +
+            keys.length +
+            aloneKeys(f, keys, DEFAULT_THRESHOLDS).length +
+            pairKeysOf(keys, () => Number.POSITIVE_INFINITY, DEFAULT_EARLIER_INDEX).length) +
+        DEFAULT_EARLIER_INDEX.anchorStopKeys;
+      return { lookUps: index.lastLookUps(), bound, found: found.length };
+    });
+  };
+  const one = perStory(1);
+  const seven = perStory(7);
+  for (const [i, s] of seven.entries())
+    assert.ok(s.lookUps <= s.bound, `story ${i}: ${s.lookUps} > ${s.bound}`);
+  const total = (xs: { lookUps: number }[]) => xs.reduce((n, x) => n + x.lookUps, 0);
+  // Seven days look up no more than one day does (a little more or less as stop-keys change).
+  assert.ok(total(seven) <= 1.5 * total(one), `7 days: ${total(seven)}, 1 day: ${total(one)}`);
+  assert.ok(total(one) > 0);
+  // The window was searched: the planted repeats of earlier days are found over seven days.
+  assert.ok(
+    seven.reduce((n, s) => n + s.found, 0) > one.reduce((n, s) => n + s.found, 0),
+    "seven days find more candidates than one",
+  );
+});
+
+test("merged postings: each key's list is the parts' lists one after another, shifted", () => {
+  const parts = [
+    packPostings((post) => {
+      post(7, 0);
+      post(3, 1);
+      post(7, 2);
+    }),
+    packPostings((post) => {
+      post(3, 0);
+      post(9, 1);
+    }),
+    packPostings((post) => post(7, 1)),
+  ];
+  const merged = mergePostings(parts.map((postings, i) => ({ postings, offset: [0, 3, 5][i]! })));
+  const list = (key: number) => {
+    const [from, to] = merged.rangeOf(key);
+    return Array.from({ length: to - from }, (_, j) => merged.storyAt(from + j));
+  };
+  assert.deepEqual(list(3), [1, 3]);
+  assert.deepEqual(list(7), [0, 2, 6]);
+  assert.deepEqual(list(9), [4]);
+  assert.deepEqual(list(4), []);
+  assert.throws(() => mergePostings([{ postings: parts[0]!, offset: 2 ** 21 - 2 }]), RangeError);
+});
