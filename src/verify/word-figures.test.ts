@@ -67,3 +67,15 @@ test("points are not percent; a score may drop its percent sign", () => {
   // A bare number that is no score is not a percentage.
   assert.ok(!checker("新版本把延迟降低了 40%。")("新版本把延迟降低了 40 毫秒。"));
 });
+
+test("idioms with 倍 are no figures: 加倍努力 claims nothing", () => {
+  const ok = checker("团队表示将加倍投入研发。");
+  const article = indexArticle({
+    title: "星河科技",
+    publisher: "测试号",
+    links: [],
+    text: "团队表示将继续投入研发。",
+  });
+  assert.deepEqual(checkTextFacts("团队将加倍投入研发。", article), []);
+  assert.ok(ok("Nova 团队将加倍投入研发，推理速度提升 200%。") === false, "the 200% is still checked");
+});
