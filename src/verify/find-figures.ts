@@ -136,13 +136,10 @@ export function findTokens(text: string, options: FindOptions = {}): Tokens {
     taken.push([digitsAt, figure.end]);
   }
   // 减半, 一半, 翻倍: figures written in words.
-  for (const w of findWordFigures(clean, options.all === true)) {
-    if (isTaken(w.index, w.end) || figures.some((f) => f.index < w.end && f.end > w.index && f.raw !== w.raw))
-      continue;
-    figures.push(w);
-  }
-  for (const w of figures)
-    if (w.unit && !/\d/.test(w.raw) && w.kind === "number") taken.push([w.index, w.end]);
+  // (翻倍 in an article is two figures of one span: the multiple and the rise.)
+  const words = findWordFigures(clean, options.all === true).filter((w) => !isTaken(w.index, w.end));
+  figures.push(...words);
+  for (const w of words) taken.push([w.index, w.end]);
   const chinese = findChineseNumbers(clean);
   for (const [i, n] of chinese.entries()) {
     if (isTaken(n.index, n.end)) continue;

@@ -50,6 +50,11 @@ test("the same name in another spelling is named: case, an org's Chinese name, a
     "a run is checked by its last word",
   );
   assert.deepEqual(names("负责人 Lin Tao 表示训练成本减半。"), [["Tao", false]]);
+  // A variant the article never names: its last word says which.
+  assert.deepEqual(names("Nova 超过了 Gemini Ultra。"), [
+    ["Nova", true],
+    ["Ultra", false],
+  ]);
 });
 
 test("words that name nothing in particular, English sentence starts and versioned names are not read here", () => {

@@ -20,8 +20,8 @@ const TOKEN = /(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*(?:['’.-][A-Za-z]+)*(?![A-Z
 const GENERIC = new Set(
   `AI AGI ASI API APIs GPU GPUs CPU CPUs NPU TPU TPUs LLM LLMs VLM VLMs MLLM MLLMs SOTA CEO CTO COO CFO
   PhD AI-native Agent Agents Token Tokens Transformer Transformers Benchmark Benchmarks Demo App Apps Web
-  SDK IDE CLI UI UX SaaS PDF URL HTTP HTTPS JSON HTML Markdown OK Pro Max Mini Plus Ultra Lite Flash Base
-  Chat Instruct Preview Beta Alpha Open Source AIGC ToB ToC B2B B2C KPI ROI FAQ DIY VR AR XR MR IT
+  SDK IDE CLI UI UX SaaS PDF URL HTTP HTTPS JSON HTML Markdown OK
+  Open Source AIGC ToB ToC B2B B2C KPI ROI FAQ DIY VR AR XR MR IT
   Q&A GitHub arXiv Hugging Face HuggingFace Scaling Law Infra Prompt Prompts`.split(/\s+/),
 );
 
