@@ -2,7 +2,7 @@
 
 import { bindClaimFigures } from "./bind-figures.ts";
 import { canonicalLink, linkSupports } from "./canonical-link.ts";
-import { sharesWords } from "./figure-words.ts";
+import { contentBigrams, sharesWords } from "./figure-words.ts";
 import type { Figure, SpecialToken } from "./find-figures.ts";
 import { findTerms, isMeasure, nameKeys } from "./find-terms.ts";
 import { foldText } from "./fold-text.ts";
@@ -157,7 +157,7 @@ export function checkFigure(
   index: ArticleIndex,
   quotes: readonly Occurrence[] = [],
   names: ReadonlySet<string> = new Set(),
-  words: ReadonlySet<string> = new Set(),
+  words: ClaimWords = NO_WORDS,
 ): Verdict {
   const all = index.figures.map((f, i) => ({ figure: f, context: index.contexts[i]! }));
   const same = all.filter((o) => sameFigure(figure, o.figure));
@@ -166,15 +166,10 @@ export function checkFigure(
   // A percentage or multiple is often the change of a measure named before it ("营收 30 亿元，同比增长 45%").
   const relative = figure.percent || unitClass(figure.unit) === "times";
   const money = /^(?:usd|cny|eur|gbp|jpy|hkd)$/.test(figure.unit ?? "");
-  // A figure worked out or written in words (翻倍, 减半, 3 倍 as +200%) with no term to bind it needs
-  // a content word in common: "用户数翻倍" does not take "营收翻了一番", nor "推理速度提升 300%" the
-  // 300% of "上下文从 32K 扩展到 128K".
-  const termless = ![...claimTerms].some((t) => index.terms.has(t) && !isMeasure(t));
-  const inWords = (f: Figure) => f.derived === true || f.inWords === true;
   const bound = usable.find(
     (o) =>
       bindsTo(claimTerms, o.context, index, { relative, names, money, date: figure.kind === "date" }) &&
-      (!termless || !(inWords(figure) || inWords(o.figure)) || sharesWords(words, o.context.words)),
+      aboutTheSame(figure, o, claimTerms, index, words),
   );
   if (bound)
     return { supported: true, reason: `found as ${bound.figure.raw}${label ? ` with ${label}` : ""}` };
@@ -199,6 +194,49 @@ export function checkFigure(
       reason: `${figure.raw} occurs only in boilerplate (reading time, caption, ad)`,
     };
   return { supported: false, reason: `${figure.raw} does not occur in the article` };
+}
+
+/** The claim's own words around a figure (figure-words.ts), for figures bound to no term. */
+export interface ClaimWords {
+  /** Content bigrams of the figure's clause. */
+  clause: ReadonlySet<string>;
+  /** Content bigrams of its sentence. */
+  sentence: ReadonlySet<string>;
+  /** Terms of its sentence. */
+  sentenceTerms: ReadonlySet<string>;
+}
+
+const NO_WORDS: ClaimWords = { clause: new Set(), sentence: new Set(), sentenceTerms: new Set() };
+
+/**
+ * A claim figure with no term the article names has only its words to say what it is about:
+ * - written in words or worked out (翻倍, 减半, 3 倍 as +200%): a content word in common with the
+ *   article figure's clause ("用户数翻倍" does not take "营收翻了一番", nor "推理速度提升 300%" the
+ *   300% of "上下文从 32K 扩展到 128K");
+ * - in digits, with no term at all ("博士占比 45%") or only measures the article names outside the
+ *   figure's sentence: its sentence and the article figure's share a content word or a term, unless
+ *   the article's sentence has no Chinese words to compare (an English source).
+ */
+function aboutTheSame(
+  figure: Figure,
+  o: Occurrence,
+  claimTerms: ReadonlySet<string>,
+  index: ArticleIndex,
+  words: ClaimWords,
+): boolean {
+  const present = [...claimTerms].filter((t) => index.terms.has(t));
+  if (present.some((t) => !isMeasure(t))) return true;
+  const inWords = (f: Figure) => f.derived === true || f.inWords === true;
+  if (inWords(figure) || inWords(o.figure)) return sharesWords(words.clause, o.context.words);
+  // A measure the article names in the figure's sentence binds it; one it took from the sentence
+  // before ("员工约 500 人。推理速度提升了 45%": 45% is not the employees') needs words in common.
+  if (present.some((t) => o.context.sentence.has(t))) return true;
+  if (present.length === 0 && claimTerms.size > 0) return true;
+  if (words.sentence.size === 0) return true;
+  const theirs = contentBigrams(o.context.sentenceText);
+  if (theirs.size === 0) return true;
+  if ([...words.sentence].some((b) => theirs.has(b))) return true;
+  return [...words.sentenceTerms].some((t) => o.context.sentence.has(t));
 }
 
 /** What an entry binds each figure to: the terms of its segment, and which of them are names. */

@@ -88,3 +88,20 @@ test("a denied release is no release: 暂未开源 supports no 已开源, and a 
   assert.deepEqual(verdict("模型暂未开源。", open), [false]);
   assert.deepEqual(verdict("The API is not free.", open), [false]);
 });
+
+test("open-source models the subject is compared with, and the open-source community, are no release of its own", () => {
+  const open = (text: string) => articleQualifiers(text).open;
+  assert.equal(open("星河发布 Nova-3，性能超越所有开源模型。"), false);
+  assert.equal(open("Nova-3 在多项基准上比开源的 Llama 4 更强。"), false);
+  assert.equal(open("与其他开源模型相比，Nova-3 的推理更快。"), false);
+  assert.equal(open("Nova-3 outperforms all open-source models on MMLU."), false);
+  assert.equal(open("Nova-3 在开源社区引发热议。"), false);
+  // Still releases: said of the subject, a community edition, a place among open models.
+  assert.equal(open("星河宣布开源 Nova-3。"), true);
+  assert.equal(open("Nova-3 开源社区版已发布。"), true);
+  assert.equal(open("Nova-3 成为开源模型中最强的一个。"), true);
+  assert.equal(open("Nova-3 is open-source."), true);
+  const ok = checker("Test Lab 发布 Nova，性能超越所有开源模型，价格为每百万 token 2 美元。");
+  assert.ok(!ok("Nova 已开源。"));
+  assert.ok(ok("Nova 尚未开源。"));
+});

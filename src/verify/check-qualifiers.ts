@@ -94,8 +94,20 @@ const NEGATED =
   /(?:未|不|没有?|非|无|尚未|暂未|暂不|并未|并不|\bnot\s+(?:yet\s+)?|\bno\s+)\s*(?:完全|全部|全面|对外)?\s*$/i;
 const negatedAt = (text: string, at: number) => NEGATED.test(text.slice(Math.max(0, at - 8), at));
 /** Mentions of `re` in `text` that are not negated. */
-const affirmed = (re: RegExp, text: string) =>
-  [...text.matchAll(new RegExp(re.source, "gi"))].some((m) => !negatedAt(text, m.index));
+const affirmed = (re: RegExp, text: string, skip: (at: number) => boolean = () => false) =>
+  [...text.matchAll(new RegExp(re.source, "gi"))].some((m) => !negatedAt(text, m.index) && !skip(m.index));
+
+/**
+ * Open-source things the subject is compared with ("超越所有开源模型", "比开源的 Llama 更强",
+ * "outperforms other open models"): they say nothing of the subject's own release.
+ */
+const COMPARED =
+  /(?:(?:超越|超过|击败|打败|领先|优于|胜过|碾压|相比|对比|比起|不输|媲美|追平|逼近|对标|强于|高于|好于|^比|[^无对]比)[^，,。；;：:！？!?\n]{0,10}|(?:所有|其他|其它|一众|主流|同类|现有|多数|其余)(?:的)?\s*)$|\b(?:than|beats?|beating|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|rivals?|other|all)\s+(?:(?:the|other|leading|existing|best|top)\s+)*$/i;
+/** The open-source world, not a release: 开源社区, 开源界, 开源生态, the open-source community. */
+const COMMUNITY =
+  /^(?:开源|open[- ]?source)\s*(?:社区(?!版)|界|生态|圈|世界|阵营|运动|精神|文化|爱好者|community(?! edition)|ecosystem|movement|world)/i;
+const comparedAt = (text: string, at: number) =>
+  COMPARED.test(text.slice(Math.max(0, at - 14), at)) || COMMUNITY.test(text.slice(at, at + 24));
 
 /** Qualifiers in a piece of entry or article text, in order. */
 export function findQualifiers(text: string): Qualifier[] {
@@ -175,7 +187,10 @@ export function articleQualifiers(text: string, links: readonly string[] = []): 
     // A first place (第一) or a first is no record; SOTA, 刷新纪录, 榜首 are (and their English forms).
     record: found.some((q) => q.kind === "record") || ENGLISH_RECORD.test(folded),
     // "代码暂未开源" is no open release; a link to the code or weights is one.
-    open: affirmed(OPEN_EVIDENCE, folded) || links.some((l) => OPEN_EVIDENCE.test(l)),
+    // "超越所有开源模型" compares the subject with open models, "开源社区" names a world: no release.
+    open:
+      affirmed(OPEN_EVIDENCE, folded, (at) => comparedAt(folded, at)) ||
+      links.some((l) => OPEN_EVIDENCE.test(l)),
     free: affirmed(FREE_EVIDENCE, folded),
   };
 }

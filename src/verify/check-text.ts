@@ -9,9 +9,10 @@ import {
 import { changeInOrder, findChanges } from "./check-order.ts";
 import { checkQualifier, findQualifiers } from "./check-qualifiers.ts";
 import { checkQuote, findQuotes, writtenInChinese } from "./check-quotes.ts";
-import { clauseAround, contentBigrams } from "./figure-words.ts";
+import { clauseAround, contentBigrams, sentenceAround } from "./figure-words.ts";
 import { findTokens } from "./find-figures.ts";
 import { findUrls } from "./find-links.ts";
+import { findTerms } from "./find-terms.ts";
 import { compactText, halfWidth } from "./fold-text.ts";
 import type { ArticleIndex } from "./index-article.ts";
 import { evidenceScore, locateQuote } from "./match-evidence.ts";
@@ -48,7 +49,14 @@ export function checkTextFacts(
   const bindings = claimBindings(clean, tokens.figures, index);
   const claims: TextClaim[] = [
     ...tokens.figures.map((f, i) => {
-      const words = contentBigrams(clauseAround(clean, f.index, f.end));
+      const sentence = sentenceAround(clean, f.index, f.end);
+      const words = {
+        clause: contentBigrams(clauseAround(clean, f.index, f.end)),
+        sentence: contentBigrams(sentence),
+        sentenceTerms: new Set(
+          findTerms(sentence, index.aliases, { knownJoins: index.terms }).map((t) => t.key),
+        ),
+      };
       const verdict = checkFigure(f, bindings[i]!.terms, index, quotes, bindings[i]!.names, words);
       // "Qwen 3 Max", "Claude-Opus-4.5": digits of a name the article writes otherwise spaced.
       const name = verdict.supported ? undefined : nameAroundFigure(clean, f, index.nameForms);

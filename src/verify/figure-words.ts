@@ -42,3 +42,14 @@ export function clauseEndOf(text: string, end: number): number {
 /** The clause of `text` that holds [at, end). */
 export const clauseAround = (text: string, at: number, end: number): string =>
   text.slice(clauseStartOf(text, at), clauseEndOf(text, end));
+
+const SENTENCE_BREAK = /[。！？!?；;\n]/;
+
+/** The sentence of `text` that holds [at, end). */
+export function sentenceAround(text: string, at: number, end: number): string {
+  let start = at;
+  while (start > 0 && !SENTENCE_BREAK.test(text[start - 1]!)) start--;
+  let stop = end;
+  while (stop < text.length && !SENTENCE_BREAK.test(text[stop]!)) stop++;
+  return text.slice(start, stop);
+}

@@ -203,6 +203,9 @@ export function findTokens(text: string, options: FindOptions = {}): Tokens {
   return { figures: figures.sort((a, b) => a.index - b.index), names, specials };
 }
 
+/** "每秒" in the figure's clause, a few words before it. */
+const PER_SECOND = /每秒(?:钟)?[^，,；;。：:！？!?\d]{0,6}$/;
+
 function toFigure(m: RegExpMatchArray, at: number, text: string): Figure {
   const [, sign, intPart, fraction = "", cjkScale, latinScale, wordScale] = m;
   const scale = SCALE[(cjkScale ?? latinScale ?? wordScale ?? "").toLowerCase()] ?? 1;
@@ -221,7 +224,7 @@ function toFigure(m: RegExpMatchArray, at: number, text: string): Figure {
     /^\s*(?:多|余)/.test(text.slice(numberEnd)) ||
     /^\s*(?:多|余)/.test(text.slice(numberEnd + (after?.length ?? 0)));
   // 超过 100 is more than 100; 至少 100 may be 100.
-  const above = /(?:超过|超|逾|多于|高于|大于|(?<![A-Za-z])(?:more than|over|above))\s*$/i.test(before);
+  const above = /(?:超过|超|逾|突破|多于|高于|大于|(?<![A-Za-z])(?:more than|over|above))\s*$/i.test(before);
   const lower = above || /(?:至少|不少于|不低于|(?<![A-Za-z])at least)\s*$/i.test(before);
   const score =
     !after &&
@@ -234,6 +237,11 @@ function toFigure(m: RegExpMatchArray, at: number, text: string): Figure {
   if (ORDINAL_BEFORE.test(before) && !cjkScale && !latinScale && !wordScale) key = "ordinal";
   else if (key === "year" && !fraction && /^(?:19|20)\d{2}$/.test(plain)) {
     key = "calyear";
+    factor = 1;
+  }
+  // "每秒约判断 1 次", "每秒 30 帧": a count per second is a frequency (1 Hz, 30 fps).
+  if (key === "count" && PER_SECOND.test(before)) {
+    key = "hz";
     factor = 1;
   }
   const noun = key === "count" ? countedNoun(text.slice(numberEnd + (after?.length ?? 0))) : undefined;

@@ -74,6 +74,10 @@ const MEASURES: Record<string, string[]> = {
   "~price": [
     "售价",
     "价格",
+    "降价",
+    "涨价",
+    "提价",
+    "调价",
     "定价",
     "收费",
     "单价",
@@ -93,6 +97,7 @@ const MEASURES: Record<string, string[]> = {
   "~winrate": ["胜率"],
   "~passrate": ["通过率"],
   "~latency": ["延迟", "时延", "耗时", "响应时间", "响应", "latency"],
+  "~speed": ["速度", "提速", "speed"],
   "~battery": ["续航"],
   "~power": ["功耗"],
   "~memory": ["显存", "内存", "memory"],

@@ -34,6 +34,8 @@ export interface FigureContext {
    * a "从 A 到 B" keeps A's) to the end of its clause (figure-words.ts).
    */
   words: string;
+  /** The text of its sentence (figure-words.ts: digit figures bound to no term). */
+  sentenceText: string;
 }
 
 /** The article, prepared once for every check of its entry. */
@@ -149,6 +151,7 @@ export function indexArticle(article: ArticleEvidence): ArticleIndex {
       wide: new Set([...around, ...scope, ...title, ...bound]),
       boilerplate: boiler.some(([a, b]) => f.index >= a && f.index < b),
       words: text.slice(wordStart, clauseEndOf(text, f.end)),
+      sentenceText: text.slice(sentence.start, sentence.end),
     };
   });
   // A spelling of a name run ("AIME 2025" as aime2025) bears no figure of its own: the run's

@@ -106,7 +106,8 @@ export function currencyOfSign(sign: string | undefined): Unit | undefined {
   return key ? { key, factor: 1 } : undefined;
 }
 
-const CLASS: Record<string, string> = { pp: "percent" };
+// Frames per second are a frequency: "30 fps" = "每秒 30 帧" = 30 Hz.
+const CLASS: Record<string, string> = { pp: "percent", fps: "hz" };
 /** Units a claim must find again in the article (a bare number does not support 30% or 20 倍). */
 const STRICT = new Set(["percent", "times"]);
 /** Units a claim must find again, though the article's may support a bare number: a year (2024 年). */
