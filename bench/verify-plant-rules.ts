@@ -24,6 +24,7 @@ export const KINDS = [
   "invented-status",
   "invented-name",
   "invented-quote",
+  "swapped-figure",
 ] as const;
 export type PlantKind = (typeof KINDS)[number];
 
@@ -42,7 +43,8 @@ export interface Plant {
   value: string;
   /**
    * moved-figure: the benchmark the figure was moved to; flipped-direction: the flipped verb;
-   * sibling-name: the sibling name the figure was given (published only with the figure after it).
+   * sibling-name: the sibling name the figure was given (published only with the figure after it);
+   * swapped-figure: the words before the figure.
    */
   context?: string;
 }
@@ -107,6 +109,34 @@ export function plant(kind: PlantKind, entry: Entry, a: SetArticle): Plant | und
         const raw = f.raw.replace(digits, shifted);
         setText(entry, slot.where, slot.text.replace(f.raw, raw));
         return { kind, value: raw };
+      }
+      return undefined;
+    }
+    case "swapped-figure": {
+      // "推理速度提升了 45%" → "推理速度提升了 20%", where 20% is another fact of the article (another
+      // sentence's, in the same unit): the value exists, but not for what the entry says it measures.
+      const article = `${a.title}\n${a.text}`;
+      const sentences = article.split(/[。！？!?\n]/);
+      const digitsOf = (raw: string) => raw.match(/\d+(?:\.\d+)?/)?.[0];
+      const theirs = findFigures(article).filter((g) => g.kind === "number" && g.unit && digitsOf(g.raw));
+      for (const slot of figureSlots(entry)) {
+        for (const f of findFigures(slot.text)) {
+          const digits = digitsOf(f.raw);
+          // The words right before the figure say what it measures (published only with them).
+          const context = slot.text.slice(Math.max(0, f.index - 6), f.index).trim();
+          if (f.kind !== "number" || !f.unit || !digits || !/[\u4e00-\u9fff]{2}$/.test(context)) continue;
+          const other = theirs.find(
+            (g) =>
+              g.unit === f.unit &&
+              g.value !== f.value &&
+              !sentences.some((s) => s.includes(g.raw) && s.includes(digits)) &&
+              !slot.text.includes(digitsOf(g.raw)!),
+          );
+          if (!other) continue;
+          const raw = f.raw.replace(digits, digitsOf(other.raw)!);
+          setText(entry, slot.where, slot.text.slice(0, f.index) + raw + slot.text.slice(f.end));
+          return { kind, value: raw, context };
+        }
       }
       return undefined;
     }

@@ -71,7 +71,7 @@ export function loadPlantedArticles(): SetArticle[] {
   return [...out, ...set.articles];
 }
 
-function toArticle(a: SetArticle): Article {
+export function toArticle(a: SetArticle): Article {
   return {
     sourceId: a.publisher,
     url: `https://example.com/${a.id}`,
@@ -104,7 +104,12 @@ function publishedText(entry: Entry): string {
 }
 
 function isPublished(p: Plant, published: Entry): boolean {
-  if (p.kind === "moved-figure" || p.kind === "flipped-direction" || p.kind === "sibling-name") {
+  if (
+    p.kind === "moved-figure" ||
+    p.kind === "flipped-direction" ||
+    p.kind === "sibling-name" ||
+    p.kind === "swapped-figure"
+  ) {
     // The benchmark it was moved to (the flipped verb), followed in its sentence by the figure.
     const esc = (x: string) => x.replace(/\s+/g, "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     // The name as a whole ("Lumen-3" is not the start of "Lumen-3-Flash").
@@ -162,11 +167,12 @@ export async function scorePlanted(): Promise<PlantedScore> {
     }
     const entry = structuredClone(outcome.entry);
     // Kinds that fit few entries (a benchmark phrase, a change verb before a figure, a sibling name,
-    // ★ ≤ 3) are planted wherever they fit, the first two alternately; then three of the rest in
+    // another fact's figure in the same unit, ★ ≤ 3) are planted wherever they fit, the first two alternately; then three of the rest in
     // rotation, so every kind gets planted often enough.
     const rare: PlantKind[] = [
       n % 2 === 0 ? "moved-figure" : "flipped-direction",
       "sibling-name",
+      "swapped-figure",
       "inflated-stars",
     ];
     const plants = rare.flatMap((kind) => plant(kind, entry, a) ?? []);
