@@ -225,6 +225,17 @@ function aboutTheSame(
   words: ClaimWords,
 ): boolean {
   const present = [...claimTerms].filter((t) => index.terms.has(t));
+  // The article's figure measures something of its own (推理速度提升 45%) and the claim names no
+  // measure ("在 MMLU 上得分 45%"): its words must say the same thing.
+  const ownMeasure = [...o.context.own].some((k) => isMeasure(k) && !MODIFIER.test(k));
+  if (
+    ownMeasure &&
+    figure.kind !== "date" &&
+    ![...claimTerms].some(isMeasure) &&
+    contentBigrams(o.context.words).size > 0 &&
+    !sharesWords(words.clause, o.context.words)
+  )
+    return false;
   if (present.some((t) => !isMeasure(t))) return true;
   const inWords = (f: Figure) => f.derived === true || f.inWords === true;
   if (inWords(figure) || inWords(o.figure)) return sharesWords(words.clause, o.context.words);

@@ -63,3 +63,14 @@ test("an English article's sentence has no Chinese words to compare: the figure 
   const facts = checkTextFacts("平均响应只需 300 毫秒。", article);
   assert.ok(facts.length > 0 && facts.every((f) => f.supported));
 });
+
+test("a figure that measures something of its own is not lent to a claim that names no measure", () => {
+  const ok = checker(
+    "Orbit-5 在 MMLU 上得分 88%，推理速度提升 45%。Orbit-5 的价格为每百万 token 2 美元，比上一代便宜 60%。",
+  );
+  // 45% is the speed-up; the benchmark of the sentence does not make it a score.
+  assert.ok(!ok("Orbit-5 在 MMLU 上得分 45%。"));
+  assert.ok(ok("Orbit-5 在 MMLU 上得分 88%。"));
+  assert.ok(ok("Orbit-5 推理快了 45%。"), "the claim's words say what the article's 45% measures");
+  assert.ok(ok("Orbit-5 推理速度提升 45%。"));
+});
