@@ -271,9 +271,9 @@ export function plant(kind: PlantKind, entry: Entry, a: SetArticle): Plant | und
       return { kind, value };
     }
     case "invented-name": {
-      // "…，效果优于 Claude": a rival (or a person) the article never names.
+      // "…，效果优于 Claude" / "字节跳动": a rival, a lab or a person the article never names.
       const text = `${a.title}\n${a.text}`.toLowerCase();
-      const names = ["Claude", "Gemini", "Llama", "Mistral", "Karpathy", "Sora", "Midjourney"];
+      const names = ["Claude", "字节跳动", "Gemini", "北京大学", "Llama", "Karpathy", "Sora", "Midjourney"];
       const name = names.filter((n) => !text.includes(n.toLowerCase()))[pick(a.id, 3)];
       const slot = entry.insights.bullets.length ? entry.insights.bullets : entry.core.bullets;
       const i = slot.length - 1;

@@ -18,6 +18,7 @@ import type { ArticleIndex } from "./index-article.ts";
 import { evidenceScore, locateQuote } from "./match-evidence.ts";
 import { nameAroundFigure } from "./name-forms.ts";
 import { checkProperName, findProperNames } from "./proper-names.ts";
+import { checkTextOrg, findTextOrgs } from "./text-orgs.ts";
 import type { ClaimKind } from "./types.ts";
 
 export interface TextClaim {
@@ -82,6 +83,13 @@ export function checkTextFacts(
         at: [n.index, n.end] as [number, number],
         ...checkProperName(n.raw, index),
       })),
+    // Organisations named in Chinese ("由清华大学与北京大学合作完成"): the article's, any spelling.
+    ...findTextOrgs(clean).map((o) => ({
+      kind: "name" as const,
+      value: o.raw,
+      at: [o.index, o.end] as [number, number],
+      ...checkTextOrg(o, index),
+    })),
     // Quoted words must be the article's (an English article's quote, translated, is not checked).
     ...(writtenInChinese(index) ? findQuotes(clean) : []).map((q) => ({
       kind: "quote" as const,

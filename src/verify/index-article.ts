@@ -9,6 +9,7 @@ import { findArxivMentions, findHrefs, findUrls } from "./find-links.ts";
 import { type Aliases, findAliases, findTerms, isMeasure, nameKeys, termsIn } from "./find-terms.ts";
 import { compactText, foldText, halfWidth } from "./fold-text.ts";
 import { nameFormsOf } from "./name-forms.ts";
+import { articleOrgs } from "./text-orgs.ts";
 import type { ArticleEvidence } from "./types.ts";
 
 /** What an article figure is about (see bind-figures.ts). */
@@ -59,6 +60,8 @@ export interface ArticleIndex {
   aliases: Aliases;
   /** The firsts, superlatives, onlys and records the article claims (check-qualifiers.ts). */
   qualifiers: ArticleQualifiers;
+  /** The organisations the article names, any spelling (text-orgs.ts). */
+  orgs: Set<string>;
   /** The article's model/product names in every spacing (name-forms.ts). */
   nameForms: Set<string>;
   /** `text` compacted character by character, with each compact character's offset in `text`. */
@@ -189,6 +192,7 @@ export function indexArticle(article: ArticleEvidence): ArticleIndex {
     subject,
     aliases,
     nameForms: nameFormsOf(text),
+    orgs: articleOrgs(text, article.publisher),
     qualifiers: articleQualifiers(text, [
       ...article.links.map((l) => l.href),
       ...findHrefs(article.html ?? ""),
