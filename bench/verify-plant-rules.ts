@@ -7,6 +7,7 @@ import { findNameUses } from "../src/model/news-actor.ts";
 import { findOrgs, ORG_ALIASES, resolveOrg } from "../src/model/org-aliases.ts";
 import { articleQualifiers } from "../src/verify/check-qualifiers.ts";
 import { findFigures } from "../src/verify/index.ts";
+import { plantFlippedComparison, plantSwappedFigure } from "./verify-plant-facts.ts";
 import { FLIPPABLE, FLIPS, NAME_TOKEN, ON_BENCHMARK, siblingsOf, UNIT_SWAPS } from "./verify-plant-words.ts";
 
 export const KINDS = [
@@ -25,6 +26,7 @@ export const KINDS = [
   "invented-name",
   "invented-quote",
   "swapped-figure",
+  "flipped-comparison",
 ] as const;
 export type PlantKind = (typeof KINDS)[number];
 
@@ -44,7 +46,8 @@ export interface Plant {
   /**
    * moved-figure: the benchmark the figure was moved to; flipped-direction: the flipped verb;
    * sibling-name: the sibling name the figure was given (published only with the figure after it);
-   * swapped-figure: the words before the figure.
+   * swapped-figure: the words before the figure; flipped-comparison: the verb it was turned to
+   * (published only with the rival after it).
    */
   context?: string;
 }
@@ -52,7 +55,7 @@ export interface Plant {
 /** A small deterministic number from a string (which variant of a rule to use). */
 export const pick = (s: string, n: number) => createHash("md5").update(s).digest().readUInt32BE(0) % n;
 
-type Where = { bullets: Bullet[]; i: number } | { summary: true };
+export type Where = { bullets: Bullet[]; i: number } | { summary: true };
 
 /** Entry texts that may carry a figure, results first. */
 function figureSlots(entry: Entry): Array<{ text: string; where: Where }> {
@@ -112,34 +115,10 @@ export function plant(kind: PlantKind, entry: Entry, a: SetArticle): Plant | und
       }
       return undefined;
     }
-    case "swapped-figure": {
-      // "推理速度提升了 45%" → "推理速度提升了 20%", where 20% is another fact of the article (another
-      // sentence's, in the same unit): the value exists, but not for what the entry says it measures.
-      const article = `${a.title}\n${a.text}`;
-      const sentences = article.split(/[。！？!?\n]/);
-      const digitsOf = (raw: string) => raw.match(/\d+(?:\.\d+)?/)?.[0];
-      const theirs = findFigures(article).filter((g) => g.kind === "number" && g.unit && digitsOf(g.raw));
-      for (const slot of figureSlots(entry)) {
-        for (const f of findFigures(slot.text)) {
-          const digits = digitsOf(f.raw);
-          // The words right before the figure say what it measures (published only with them).
-          const context = slot.text.slice(Math.max(0, f.index - 6), f.index).trim();
-          if (f.kind !== "number" || !f.unit || !digits || !/[\u4e00-\u9fff]{2}$/.test(context)) continue;
-          const other = theirs.find(
-            (g) =>
-              g.unit === f.unit &&
-              g.value !== f.value &&
-              !sentences.some((s) => s.includes(g.raw) && s.includes(digits)) &&
-              !slot.text.includes(digitsOf(g.raw)!),
-          );
-          if (!other) continue;
-          const raw = f.raw.replace(digits, digitsOf(other.raw)!);
-          setText(entry, slot.where, slot.text.slice(0, f.index) + raw + slot.text.slice(f.end));
-          return { kind, value: raw, context };
-        }
-      }
-      return undefined;
-    }
+    case "swapped-figure":
+      return plantSwappedFigure(entry, a, figureSlots(entry), setText);
+    case "flipped-comparison":
+      return plantFlippedComparison(entry, figureSlots(entry), setText);
     case "invented-figure": {
       const taken = new Set(findFigures(a.text).map((f) => f.value));
       let n = 17 + pick(a.id, 60);

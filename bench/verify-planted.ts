@@ -108,7 +108,8 @@ function isPublished(p: Plant, published: Entry): boolean {
     p.kind === "moved-figure" ||
     p.kind === "flipped-direction" ||
     p.kind === "sibling-name" ||
-    p.kind === "swapped-figure"
+    p.kind === "swapped-figure" ||
+    p.kind === "flipped-comparison"
   ) {
     // The benchmark it was moved to (the flipped verb), followed in its sentence by the figure.
     const esc = (x: string) => x.replace(/\s+/g, "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -173,6 +174,7 @@ export async function scorePlanted(): Promise<PlantedScore> {
       n % 2 === 0 ? "moved-figure" : "flipped-direction",
       "sibling-name",
       "swapped-figure",
+      "flipped-comparison",
       "inflated-stars",
     ];
     const plants = rare.flatMap((kind) => plant(kind, entry, a) ?? []);

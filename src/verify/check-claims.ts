@@ -2,7 +2,7 @@
 
 import { bindClaimFigures } from "./bind-figures.ts";
 import { canonicalLink, linkSupports } from "./canonical-link.ts";
-import { contentBigrams, sharesWords } from "./figure-words.ts";
+import { aboutTheSame, type ClaimWords, MODIFIER, NO_WORDS } from "./figure-subject.ts";
 import type { Figure, SpecialToken } from "./find-figures.ts";
 import { findTerms, isMeasure, nameKeys } from "./find-terms.ts";
 import { foldText } from "./fold-text.ts";
@@ -105,8 +105,6 @@ function articleTerms(
   return new Set([...claimTerms].filter((t) => index.terms.has(t)));
 }
 
-/** Measures that qualify another rather than name one: a quarter, 同比, 环比. */
-const MODIFIER = /^~(?:q[1-4]|yoy|qoq)$/;
 /** 输入/输出 qualify a price ("每百万 token 输入 1 美元"), but measure a length ("输出 64K token"). */
 const PRICE_MODIFIER = /^~(?:input|output)$/;
 
@@ -194,60 +192,6 @@ export function checkFigure(
       reason: `${figure.raw} occurs only in boilerplate (reading time, caption, ad)`,
     };
   return { supported: false, reason: `${figure.raw} does not occur in the article` };
-}
-
-/** The claim's own words around a figure (figure-words.ts), for figures bound to no term. */
-export interface ClaimWords {
-  /** Content bigrams of the figure's clause. */
-  clause: ReadonlySet<string>;
-  /** Content bigrams of its sentence. */
-  sentence: ReadonlySet<string>;
-  /** Terms of its sentence. */
-  sentenceTerms: ReadonlySet<string>;
-}
-
-const NO_WORDS: ClaimWords = { clause: new Set(), sentence: new Set(), sentenceTerms: new Set() };
-
-/**
- * A claim figure with no term the article names has only its words to say what it is about:
- * - written in words or worked out (翻倍, 减半, 3 倍 as +200%): a content word in common with the
- *   article figure's clause ("用户数翻倍" does not take "营收翻了一番", nor "推理速度提升 300%" the
- *   300% of "上下文从 32K 扩展到 128K");
- * - in digits, with no term at all ("博士占比 45%") or only measures the article names outside the
- *   figure's sentence: its sentence and the article figure's share a content word or a term, unless
- *   the article's sentence has no Chinese words to compare (an English source).
- */
-function aboutTheSame(
-  figure: Figure,
-  o: Occurrence,
-  claimTerms: ReadonlySet<string>,
-  index: ArticleIndex,
-  words: ClaimWords,
-): boolean {
-  const present = [...claimTerms].filter((t) => index.terms.has(t));
-  // The article's figure measures something of its own (推理速度提升 45%) and the claim names no
-  // measure ("在 MMLU 上得分 45%"): its words must say the same thing.
-  const ownMeasure = [...o.context.own].some((k) => isMeasure(k) && !MODIFIER.test(k));
-  if (
-    ownMeasure &&
-    figure.kind !== "date" &&
-    ![...claimTerms].some(isMeasure) &&
-    contentBigrams(o.context.words).size > 0 &&
-    !sharesWords(words.clause, o.context.words)
-  )
-    return false;
-  if (present.some((t) => !isMeasure(t))) return true;
-  const inWords = (f: Figure) => f.derived === true || f.inWords === true;
-  if (inWords(figure) || inWords(o.figure)) return sharesWords(words.clause, o.context.words);
-  // A measure the article names in the figure's sentence binds it; one it took from the sentence
-  // before ("员工约 500 人。推理速度提升了 45%": 45% is not the employees') needs words in common.
-  if (present.some((t) => o.context.sentence.has(t))) return true;
-  if (present.length === 0 && claimTerms.size > 0) return true;
-  if (words.sentence.size === 0) return true;
-  const theirs = contentBigrams(o.context.sentenceText);
-  if (theirs.size === 0) return true;
-  if ([...words.sentence].some((b) => theirs.has(b))) return true;
-  return [...words.sentenceTerms].some((t) => o.context.sentence.has(t));
 }
 
 /** What an entry binds each figure to: the terms of its segment, and which of them are names. */

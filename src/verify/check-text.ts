@@ -6,6 +6,7 @@ import {
   claimBindings,
   type Occurrence,
 } from "./check-claims.ts";
+import { checkComparison, findComparisons } from "./check-comparisons.ts";
 import { changeInOrder, findChanges } from "./check-order.ts";
 import { checkQualifier, findQualifiers } from "./check-qualifiers.ts";
 import { checkQuote, findQuotes, writtenInChinese } from "./check-quotes.ts";
@@ -102,6 +103,13 @@ export function checkTextFacts(
       value: q.raw,
       at: [q.index, q.end] as [number, number],
       ...checkQualifier(q, index.qualifiers),
+    })),
+    // "超越 GPT-4o" where the article says "略逊于 GPT-4o": a comparison turned round.
+    ...findComparisons(clean).map((c) => ({
+      kind: "qualifier" as const,
+      value: c.raw,
+      at: [c.index, c.end] as [number, number],
+      ...checkComparison(c, index.comparisons),
     })),
     ...tokens.specials
       .filter((t) => t.kind !== "list")

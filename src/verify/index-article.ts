@@ -1,5 +1,6 @@
 import { bindFigures, isVersion, scopeLines, sentenceSpans, spanAt } from "./bind-figures.ts";
 import { canonicalLink } from "./canonical-link.ts";
+import { type Comparison, findComparisons } from "./check-comparisons.ts";
 import { type ArticleQualifiers, articleQualifiers } from "./check-qualifiers.ts";
 import { deriveFigures } from "./derive-figures.ts";
 import { clauseEndOf } from "./figure-words.ts";
@@ -60,6 +61,8 @@ export interface ArticleIndex {
   aliases: Aliases;
   /** The firsts, superlatives, onlys and records the article claims (check-qualifiers.ts). */
   qualifiers: ArticleQualifiers;
+  /** Its comparisons with named rivals (check-comparisons.ts). */
+  comparisons: Comparison[];
   /** The organisations the article names, any spelling (text-orgs.ts). */
   orgs: Set<string>;
   /** The article's model/product names in every spacing (name-forms.ts). */
@@ -193,6 +196,7 @@ export function indexArticle(article: ArticleEvidence): ArticleIndex {
     aliases,
     nameForms: nameFormsOf(text),
     orgs: articleOrgs(text, article.publisher),
+    comparisons: findComparisons(text),
     qualifiers: articleQualifiers(text, [
       ...article.links.map((l) => l.href),
       ...findHrefs(article.html ?? ""),

@@ -7,13 +7,13 @@ import type { ArticleIndex } from "./index-article.ts";
 /** Chinese spellings that are also everyday words: 苹果 (fruit), 字节 (bytes), 小米, 蚂蚁 … */
 const AMBIGUOUS = new Set(["苹果", "字节", "小米", "蚂蚁", "南大", "港大", "南开", "混元"]);
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const SPELLINGS = Object.entries(ORG_ALIASES)
   .flatMap(([name, aliases]) => [name, ...aliases].map((alias) => ({ alias, name })))
   .filter(({ alias }) => /[\u4e00-\u9fff]/.test(alias) && !AMBIGUOUS.has(alias))
   .sort((a, b) => b.alias.length - a.alias.length);
 const NAME_OF = new Map(SPELLINGS.map((s) => [s.alias, s.name]));
-const PATTERN = new RegExp(SPELLINGS.map((s) => escape(s.alias)).join("|"), "g");
+const PATTERN = new RegExp(SPELLINGS.map((s) => escapeRe(s.alias)).join("|"), "g");
 
 export interface TextOrg {
   raw: string;

@@ -1,0 +1,62 @@
+// Planting rules about the article's own facts (verify-plant-rules.ts): a figure of another fact,
+// a comparison turned round.
+import type { Entry } from "../src/model/entry.ts";
+import { findComparisons } from "../src/verify/check-comparisons.ts";
+import { findFigures } from "../src/verify/index.ts";
+import type { Plant, SetArticle, Where } from "./verify-plant-rules.ts";
+
+type Slot = { text: string; where: Where };
+type SetText = (entry: Entry, where: Where, text: string) => void;
+
+/** The verb (and its filler) that opens a comparison found by findComparisons. */
+const COMPARISON_VERB =
+  /^(?:全面|大幅|显著|明显|略|稍|仍)?(?:超越|超过|优于|领先|击败|打败|胜过|强于|好于|碾压|反超|逊于|逊色于|不及|不如|落后于|落后|弱于|差于|输给)(?:了|于|过|掉)?\s*/;
+
+export function plantSwappedFigure(
+  entry: Entry,
+  a: SetArticle,
+  slots: Slot[],
+  setText: SetText,
+): Plant | undefined {
+  const kind = "swapped-figure" as const;
+  // "推理速度提升了 45%" → "推理速度提升了 20%", where 20% is another fact of the article (another
+  // sentence's, in the same unit): the value exists, but not for what the entry says it measures.
+  const article = `${a.title}\n${a.text}`;
+  const sentences = article.split(/[。！？!?\n]/);
+  const digitsOf = (raw: string) => raw.match(/\d+(?:\.\d+)?/)?.[0];
+  const theirs = findFigures(article).filter((g) => g.kind === "number" && g.unit && digitsOf(g.raw));
+  for (const slot of slots) {
+    for (const f of findFigures(slot.text)) {
+      const digits = digitsOf(f.raw);
+      // The words right before the figure say what it measures (published only with them).
+      const context = slot.text.slice(Math.max(0, f.index - 6), f.index).trim();
+      if (f.kind !== "number" || !f.unit || !digits || !/[\u4e00-\u9fff]{2}$/.test(context)) continue;
+      const other = theirs.find(
+        (g) =>
+          g.unit === f.unit &&
+          g.value !== f.value &&
+          !sentences.some((s) => s.includes(g.raw) && s.includes(digits)) &&
+          !slot.text.includes(digitsOf(g.raw)!),
+      );
+      if (!other) continue;
+      const raw = f.raw.replace(digits, digitsOf(other.raw)!);
+      setText(entry, slot.where, slot.text.slice(0, f.index) + raw + slot.text.slice(f.end));
+      return { kind, value: raw, context };
+    }
+  }
+  return undefined;
+}
+
+export function plantFlippedComparison(entry: Entry, slots: Slot[], setText: SetText): Plant | undefined {
+  const kind = "flipped-comparison" as const;
+  // "超过 Gemini 1.5 Flash" → "落后于 Gemini 1.5 Flash": the comparison with a named rival turned round.
+  for (const slot of slots) {
+    const c = findComparisons(slot.text).find((x) => x.stance !== "level");
+    if (!c) continue;
+    const verb = c.stance === "ahead" ? "落后于 " : "超越 ";
+    const rival = slot.text.slice(c.index, c.end).replace(COMPARISON_VERB, "").trim();
+    setText(entry, slot.where, `${slot.text.slice(0, c.index)}${verb}${rival}${slot.text.slice(c.end)}`);
+    return { kind, value: rival, context: verb.trim() };
+  }
+  return undefined;
+}

@@ -1,0 +1,64 @@
+// What a claim figure bound to no term is about: its words (figure-words.ts) against the article
+// figure's, when the terms say nothing (check-claims.ts checkFigure).
+import type { Occurrence } from "./check-claims.ts";
+import { contentBigrams, sharesWords } from "./figure-words.ts";
+import type { Figure } from "./find-figures.ts";
+import { isMeasure } from "./find-terms.ts";
+import type { ArticleIndex } from "./index-article.ts";
+
+/** Measures that qualify another rather than name one: a quarter, 同比, 环比. */
+export const MODIFIER = /^~(?:q[1-4]|yoy|qoq)$/;
+
+/** The claim's own words around a figure (figure-words.ts), for figures bound to no term. */
+export interface ClaimWords {
+  /** Content bigrams of the figure's clause. */
+  clause: ReadonlySet<string>;
+  /** Content bigrams of its sentence. */
+  sentence: ReadonlySet<string>;
+  /** Terms of its sentence. */
+  sentenceTerms: ReadonlySet<string>;
+}
+
+export const NO_WORDS: ClaimWords = { clause: new Set(), sentence: new Set(), sentenceTerms: new Set() };
+
+/**
+ * A claim figure with no term the article names has only its words to say what it is about:
+ * - written in words or worked out (翻倍, 减半, 3 倍 as +200%): a content word in common with the
+ *   article figure's clause ("用户数翻倍" does not take "营收翻了一番", nor "推理速度提升 300%" the
+ *   300% of "上下文从 32K 扩展到 128K");
+ * - in digits, with no term at all ("博士占比 45%") or only measures the article names outside the
+ *   figure's sentence: its sentence and the article figure's share a content word or a term, unless
+ *   the article's sentence has no Chinese words to compare (an English source).
+ */
+export function aboutTheSame(
+  figure: Figure,
+  o: Occurrence,
+  claimTerms: ReadonlySet<string>,
+  index: ArticleIndex,
+  words: ClaimWords,
+): boolean {
+  const present = [...claimTerms].filter((t) => index.terms.has(t));
+  // The article's figure measures something of its own (推理速度提升 45%) and the claim names no
+  // measure ("在 MMLU 上得分 45%"): its words must say the same thing.
+  const ownMeasure = [...o.context.own].some((k) => isMeasure(k) && !MODIFIER.test(k));
+  if (
+    ownMeasure &&
+    figure.kind !== "date" &&
+    ![...claimTerms].some(isMeasure) &&
+    contentBigrams(o.context.words).size > 0 &&
+    !sharesWords(words.clause, o.context.words)
+  )
+    return false;
+  if (present.some((t) => !isMeasure(t))) return true;
+  const inWords = (f: Figure) => f.derived === true || f.inWords === true;
+  if (inWords(figure) || inWords(o.figure)) return sharesWords(words.clause, o.context.words);
+  // A measure the article names in the figure's sentence binds it; one it took from the sentence
+  // before ("员工约 500 人。推理速度提升了 45%": 45% is not the employees') needs words in common.
+  if (present.some((t) => o.context.sentence.has(t))) return true;
+  if (present.length === 0 && claimTerms.size > 0) return true;
+  if (words.sentence.size === 0) return true;
+  const theirs = contentBigrams(o.context.sentenceText);
+  if (theirs.size === 0) return true;
+  if ([...words.sentence].some((b) => theirs.has(b))) return true;
+  return [...words.sentenceTerms].some((t) => o.context.sentence.has(t));
+}
