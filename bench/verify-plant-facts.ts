@@ -1,7 +1,8 @@
 // Planting rules about the article's own facts (verify-plant-rules.ts): a figure of another fact,
-// a comparison turned round.
+// a comparison turned round, a plan told as done.
 import type { Entry } from "../src/model/entry.ts";
 import { findComparisons } from "../src/verify/check-comparisons.ts";
+import { articleSteps } from "../src/verify/check-tense.ts";
 import { findFigures } from "../src/verify/index.ts";
 import type { Plant, SetArticle, Where } from "./verify-plant-rules.ts";
 
@@ -59,4 +60,16 @@ export function plantFlippedComparison(entry: Entry, slots: Slot[], setText: Set
     return { kind, value: rival, context: verb.trim() };
   }
   return undefined;
+}
+
+export function plantPlanAsDone(entry: Entry, a: SetArticle): Plant | undefined {
+  // "…，现已正式上线" where the article says "将于下月上线": a step still to come told as done.
+  const pending = [...articleSteps(`${a.title}\n${a.text}`)].find(([, state]) => state === "pending")?.[0];
+  const slot = entry.results.bullets.length ? entry.results.bullets : entry.core.bullets;
+  const i = slot.length - 1;
+  if (!pending) return undefined;
+  const value = `现已正式${pending}`;
+  if (i < 0) entry.summary = `${entry.summary.replace(/[。！]$/, "")}，${value}。`;
+  else slot[i] = { ...slot[i]!, text: `${slot[i]!.text.replace(/[。！]$/, "")}，${value}。` };
+  return { kind: "plan-as-done", value };
 }

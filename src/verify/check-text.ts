@@ -10,6 +10,7 @@ import { checkComparison, findComparisons } from "./check-comparisons.ts";
 import { changeInOrder, findChanges } from "./check-order.ts";
 import { checkQualifier, findQualifiers } from "./check-qualifiers.ts";
 import { checkQuote, findQuotes, writtenInChinese } from "./check-quotes.ts";
+import { checkTense, findDoneSteps } from "./check-tense.ts";
 import { clauseAround, contentBigrams, sentenceAround } from "./figure-words.ts";
 import { findTokens } from "./find-figures.ts";
 import { findUrls } from "./find-links.ts";
@@ -110,6 +111,13 @@ export function checkTextFacts(
       value: c.raw,
       at: [c.index, c.end] as [number, number],
       ...checkComparison(c, index.comparisons),
+    })),
+    // "已上线" where the article says "将于下月上线": a plan told as done.
+    ...findDoneSteps(clean).map((c) => ({
+      kind: "qualifier" as const,
+      value: c.raw,
+      at: [c.index, c.end] as [number, number],
+      ...checkTense(c, index.steps),
     })),
     ...tokens.specials
       .filter((t) => t.kind !== "list")

@@ -2,6 +2,7 @@ import { bindFigures, isVersion, scopeLines, sentenceSpans, spanAt } from "./bin
 import { canonicalLink } from "./canonical-link.ts";
 import { type Comparison, findComparisons } from "./check-comparisons.ts";
 import { type ArticleQualifiers, articleQualifiers } from "./check-qualifiers.ts";
+import { articleSteps, type StepState } from "./check-tense.ts";
 import { deriveFigures } from "./derive-figures.ts";
 import { clauseEndOf } from "./figure-words.ts";
 import { findBoilerplate } from "./find-boilerplate.ts";
@@ -61,6 +62,8 @@ export interface ArticleIndex {
   aliases: Aliases;
   /** The firsts, superlatives, onlys and records the article claims (check-qualifiers.ts). */
   qualifiers: ArticleQualifiers;
+  /** How far it says each release step went (check-tense.ts). */
+  steps: Map<string, StepState>;
   /** Its comparisons with named rivals (check-comparisons.ts). */
   comparisons: Comparison[];
   /** The organisations the article names, any spelling (text-orgs.ts). */
@@ -197,6 +200,7 @@ export function indexArticle(article: ArticleEvidence): ArticleIndex {
     nameForms: nameFormsOf(text),
     orgs: articleOrgs(text, article.publisher),
     comparisons: findComparisons(text),
+    steps: articleSteps(text),
     qualifiers: articleQualifiers(text, [
       ...article.links.map((l) => l.href),
       ...findHrefs(article.html ?? ""),

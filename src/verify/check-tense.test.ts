@@ -1,0 +1,38 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { articleSteps } from "./check-tense.ts";
+import { checkTextFacts } from "./check-text.ts";
+import { indexArticle } from "./index-article.ts";
+
+const checker = (text: string) => {
+  const article = indexArticle({ title: "云雀科技发布 Lark One", publisher: "测试号", links: [], text });
+  return (claim: string) => checkTextFacts(claim, article).every((f) => f.supported);
+};
+
+const ARTICLE = `云雀科技今天发布了 AI 眼镜 Lark One。Lark One 将于明年一季度开售，首批产品计划在 3 月交付；
+端侧翻译功能目前仅向内测用户开放，云端 API 尚未上线。之前计划的固件更新今天已经部署。`;
+
+test("a step the article says is still to come, or not yet done, is not done in the entry", () => {
+  const ok = checker(ARTICLE);
+  assert.ok(!ok("Lark One 现已正式开售。"));
+  assert.ok(!ok("首批产品已交付。"));
+  assert.ok(!ok("云端 API 已上线。"), "尚未上线 is not done");
+  assert.ok(ok("Lark One 将于明年一季度开售。"));
+  assert.ok(ok("云雀科技已发布 Lark One。"));
+  assert.ok(ok("固件更新已部署。"), "计划 before a step said done today does not make it pending");
+});
+
+test("全面 needs a step done for all: 仅向内测用户开放 is no 全面开放", () => {
+  const ok = checker(ARTICLE);
+  assert.ok(!ok("翻译功能现已全面开放。"));
+  assert.ok(ok("翻译功能已向内测用户开放。"));
+});
+
+test("a step the article never mentions gives no verdict; an English article's plans are plans", () => {
+  assert.ok(checker("云雀科技发布了 Lark One。")("Lark One 已开售。"));
+  const steps = articleSteps("Lark One will launch next month. The company unveiled it today.");
+  assert.equal(steps.get("上线"), "pending");
+  assert.equal(steps.get("发布"), "done");
+  const ok = checker("Lark One will launch next month. The company unveiled it today.");
+  assert.ok(!ok("Lark One 已上线。"));
+});

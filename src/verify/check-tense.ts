@@ -1,0 +1,108 @@
+// A plan told as done: "Nova-3 已在 API 平台上线" when the article says "将于下月上线". Digests
+// turn announcements into launches. An entry's 已上线 / 正式开放 / 现已量产 is refused when every
+// mention of that step in the article is still to come (将于/计划/预计/即将 …, or denied: 尚未上线);
+// an article that never mentions the step gives no verdict here.
+import { foldText } from "./fold-text.ts";
+
+/** Steps of a release: each is checked against the article's mentions of the same step. */
+const STEPS = [
+  "上线",
+  "开放",
+  "发布",
+  "推出",
+  "商用",
+  "量产",
+  "开售",
+  "发货",
+  "交付",
+  "落地",
+  "部署",
+] as const;
+const STEP = STEPS.join("|");
+
+/** Done: 已上线, 已经开放, 现已发布, 正式商用, 全面开放, 上线了. */
+const DONE = new RegExp(
+  `(?:(?:已经|已|现已|均已|目前已|如今已)\\s*(?:正式|全面)?|正式|全面)\\s*(?:在[^，,。；;！？]{1,12}?)?\\s*(?:向[^，,。；;！？]{1,10}?)?(${STEP})|(${STEP})了`,
+  "g",
+);
+
+/** Still to come, or not yet: the words before a step (in its clause) that keep it from being done. */
+const PENDING =
+  /(?:将|将于|将在|计划|预计|即将|拟|有望|准备|打算|明年|下月|下个月|下周|年内|年底|未来|稍后|随后将|尚未|暂未|还未|还没有?|没有|并未|未|不会|暂不|仍未)[^，,。；;！？\n]{0,10}$/;
+/** Done whatever came before: 已上线, 今天正式发布. */
+const SAID_DONE = /(?:已|已经|现已|正式|今天|今日|日前|近日|昨日|昨天|首次)\s*$/;
+/** A step done only for a few (仅向内测用户开放, 灰度上线): no 全面 one. */
+const LIMITED = /(?:仅|只|部分|内测|小范围|少数|灰度|邀请|试点|白名单)[^，,。；;！？\n]{0,10}$/;
+
+export interface TenseClaim {
+  step: string;
+  raw: string;
+  index: number;
+  end: number;
+}
+
+/** The steps an entry text says are done. */
+export function findDoneSteps(text: string): TenseClaim[] {
+  return [...text.matchAll(DONE)].map((m) => ({
+    step: (m[1] ?? m[2])!,
+    raw: m[0],
+    index: m.index,
+    end: m.index + m[0].length,
+  }));
+}
+
+/** An English article's words for the same steps. */
+const ENGLISH: Array<[string, RegExp]> = [
+  ["上线", /\b(?:launch(?:es|ed|ing)?|available|go(?:es)? live|went live|roll(?:s|ed|ing)? out)\b/gi],
+  ["发布", /\b(?:releas(?:e|es|ed|ing)|unveil(?:s|ed)?|announc(?:e|es|ed))\b/gi],
+  ["开放", /\b(?:open(?:s|ed)? (?:up )?to|opening (?:up )?to)\b/gi],
+  ["量产", /\bmass[- ]produc(?:e|es|ed|tion)\b/gi],
+  ["开售", /\b(?:on sale|go(?:es)? on sale|went on sale)\b/gi],
+];
+/** English words before a step that keep it from being done ("will launch", "plans to release"). */
+const ENGLISH_PENDING =
+  /\b(?:will|shall|plans? to|planned|planning to|expected to|expects to|set to|aims? to|intends? to|coming|later this|next (?:week|month|quarter|year)|soon|not yet|yet to|has not|have not|hasn't|haven't|won't|isn't|is not|not)\b[^,.;!?\n]{0,30}$/i;
+
+/** How far the article says a step went: pending (every mention to come), done, or done for all. */
+export type StepState = "pending" | "limited" | "done";
+
+/** For each step the article mentions, the furthest any mention of it went. */
+export function articleSteps(text: string): Map<string, StepState> {
+  const folded = foldText(text);
+  const rank = { pending: 0, limited: 1, done: 2 } as const;
+  const out = new Map<string, StepState>();
+  for (const m of folded.matchAll(new RegExp(STEP, "g"))) {
+    const before = folded.slice(Math.max(0, m.index - 16), m.index);
+    const state: StepState =
+      !SAID_DONE.test(before) && !/^了/.test(folded.slice(m.index + m[0].length)) && PENDING.test(before)
+        ? "pending"
+        : LIMITED.test(before)
+          ? "limited"
+          : "done";
+    const known = out.get(m[0]);
+    if (!known || rank[state] > rank[known]) out.set(m[0], state);
+  }
+  for (const [step, re] of ENGLISH)
+    for (const m of folded.matchAll(re)) {
+      const before = folded.slice(Math.max(0, m.index - 40), m.index);
+      const state: StepState = ENGLISH_PENDING.test(before) ? "pending" : "done";
+      const known = out.get(step);
+      if (!known || rank[state] > rank[known]) out.set(step, state);
+    }
+  return out;
+}
+
+export function checkTense(
+  claim: TenseClaim,
+  steps: ReadonlyMap<string, StepState>,
+): { supported: boolean; reason: string } {
+  const state = steps.get(claim.step);
+  if (state === "pending")
+    return {
+      supported: false,
+      reason: `the article says ${claim.step} is still to come or not yet done ("${claim.raw}")`,
+    };
+  if (state === "limited" && /全面/.test(claim.raw))
+    return { supported: false, reason: `the article says ${claim.step} only for a few ("${claim.raw}")` };
+  return { supported: true, reason: state ? `the article says ${claim.step} is done` : "not stated" };
+}
