@@ -1,7 +1,8 @@
 // Planting rules about the article's own facts (verify-plant-rules.ts): a figure of another fact,
-// a comparison turned round, a plan told as done.
+// a comparison turned round, a plan told as done, a count in words changed.
 import type { Entry } from "../src/model/entry.ts";
 import { findComparisons } from "../src/verify/check-comparisons.ts";
+import { findCounts } from "../src/verify/check-counts.ts";
 import { articleSteps } from "../src/verify/check-tense.ts";
 import { findFigures } from "../src/verify/index.ts";
 import type { Plant, SetArticle, Where } from "./verify-plant-rules.ts";
@@ -72,4 +73,29 @@ export function plantPlanAsDone(entry: Entry, a: SetArticle): Plant | undefined 
   if (i < 0) entry.summary = `${entry.summary.replace(/[。！]$/, "")}，${value}。`;
   else slot[i] = { ...slot[i]!, text: `${slot[i]!.text.replace(/[。！]$/, "")}，${value}。` };
   return { kind: "plan-as-done", value };
+}
+
+/** The numeral one higher: 两 → 三, 三 → 四 … 九 → 十. */
+const NEXT: Record<string, string> = {
+  两: "三",
+  二: "三",
+  三: "四",
+  四: "五",
+  五: "六",
+  六: "七",
+  七: "八",
+  八: "九",
+  九: "十",
+};
+
+export function plantWrongCount(entry: Entry, slots: Slot[], setText: SetText): Plant | undefined {
+  // "发布两款模型" → "发布三款模型": a count the entry writes in words, one more than the article's.
+  for (const slot of slots) {
+    const c = findCounts(slot.text).find((x) => NEXT[x.raw[0]!] !== undefined);
+    if (!c) continue;
+    const raw = NEXT[c.raw[0]!]! + c.raw.slice(1);
+    setText(entry, slot.where, slot.text.slice(0, c.index) + raw + slot.text.slice(c.end));
+    return { kind: "wrong-count", value: raw };
+  }
+  return undefined;
 }

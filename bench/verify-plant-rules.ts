@@ -7,7 +7,12 @@ import { findNameUses } from "../src/model/news-actor.ts";
 import { findOrgs, ORG_ALIASES, resolveOrg } from "../src/model/org-aliases.ts";
 import { articleQualifiers } from "../src/verify/check-qualifiers.ts";
 import { findFigures } from "../src/verify/index.ts";
-import { plantFlippedComparison, plantPlanAsDone, plantSwappedFigure } from "./verify-plant-facts.ts";
+import {
+  plantFlippedComparison,
+  plantPlanAsDone,
+  plantSwappedFigure,
+  plantWrongCount,
+} from "./verify-plant-facts.ts";
 import { FLIPPABLE, FLIPS, NAME_TOKEN, ON_BENCHMARK, siblingsOf, UNIT_SWAPS } from "./verify-plant-words.ts";
 
 export const KINDS = [
@@ -28,6 +33,7 @@ export const KINDS = [
   "swapped-figure",
   "flipped-comparison",
   "plan-as-done",
+  "wrong-count",
 ] as const;
 export type PlantKind = (typeof KINDS)[number];
 
@@ -122,6 +128,8 @@ export function plant(kind: PlantKind, entry: Entry, a: SetArticle): Plant | und
       return plantFlippedComparison(entry, figureSlots(entry), setText);
     case "plan-as-done":
       return plantPlanAsDone(entry, a);
+    case "wrong-count":
+      return plantWrongCount(entry, figureSlots(entry), setText);
     case "invented-figure": {
       const taken = new Set(findFigures(a.text).map((f) => f.value));
       let n = 17 + pick(a.id, 60);

@@ -168,7 +168,7 @@ export async function scorePlanted(): Promise<PlantedScore> {
     }
     const entry = structuredClone(outcome.entry);
     // Kinds that fit few entries (a benchmark phrase, a change verb before a figure, a sibling name,
-    // another fact's figure in the same unit, a comparison, a step still to come, ★ ≤ 3) are planted wherever they fit, the first two alternately; then three of the rest in
+    // another fact's figure in the same unit, a comparison, a step still to come, a count in words, ★ ≤ 3) are planted wherever they fit, the first two alternately; then three of the rest in
     // rotation, so every kind gets planted often enough.
     const rare: PlantKind[] = [
       n % 2 === 0 ? "moved-figure" : "flipped-direction",
@@ -176,6 +176,7 @@ export async function scorePlanted(): Promise<PlantedScore> {
       "swapped-figure",
       "flipped-comparison",
       "plan-as-done",
+      "wrong-count",
       "inflated-stars",
     ];
     const plants = rare.flatMap((kind) => plant(kind, entry, a) ?? []);

@@ -7,6 +7,7 @@ import {
   type Occurrence,
 } from "./check-claims.ts";
 import { checkComparison, findComparisons } from "./check-comparisons.ts";
+import { checkCount, findCounts } from "./check-counts.ts";
 import { changeInOrder, findChanges } from "./check-order.ts";
 import { checkQualifier, findQualifiers } from "./check-qualifiers.ts";
 import { checkQuote, findQuotes, writtenInChinese } from "./check-quotes.ts";
@@ -118,6 +119,13 @@ export function checkTextFacts(
       value: c.raw,
       at: [c.index, c.end] as [number, number],
       ...checkTense(c, index.steps),
+    })),
+    // "发布三款模型" where the article counts 两款模型 and never three.
+    ...findCounts(clean).map((c) => ({
+      kind: "figure" as const,
+      value: c.raw,
+      at: [c.index, c.end] as [number, number],
+      ...checkCount(c, index.counts),
     })),
     ...tokens.specials
       .filter((t) => t.kind !== "list")

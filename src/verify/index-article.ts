@@ -1,6 +1,7 @@
 import { bindFigures, isVersion, scopeLines, sentenceSpans, spanAt } from "./bind-figures.ts";
 import { canonicalLink } from "./canonical-link.ts";
 import { type Comparison, findComparisons } from "./check-comparisons.ts";
+import { articleCounts } from "./check-counts.ts";
 import { type ArticleQualifiers, articleQualifiers } from "./check-qualifiers.ts";
 import { articleSteps, type StepState } from "./check-tense.ts";
 import { deriveFigures } from "./derive-figures.ts";
@@ -62,6 +63,8 @@ export interface ArticleIndex {
   aliases: Aliases;
   /** The firsts, superlatives, onlys and records the article claims (check-qualifiers.ts). */
   qualifiers: ArticleQualifiers;
+  /** What it counts, and how many (check-counts.ts). */
+  counts: Map<string, Set<number>>;
   /** How far it says each release step went (check-tense.ts). */
   steps: Map<string, StepState>;
   /** Its comparisons with named rivals (check-comparisons.ts). */
@@ -201,6 +204,7 @@ export function indexArticle(article: ArticleEvidence): ArticleIndex {
     orgs: articleOrgs(text, article.publisher),
     comparisons: findComparisons(text),
     steps: articleSteps(text),
+    counts: articleCounts(text),
     qualifiers: articleQualifiers(text, [
       ...article.links.map((l) => l.href),
       ...findHrefs(article.html ?? ""),
