@@ -216,7 +216,8 @@ test("firsts, superlatives, onlys and records need the same claim in the article
   assert.ok(ok("Nova 是国内首个开源的千亿级推理模型。"));
   assert.ok(ok("Nova 是首个开源的千亿级推理模型。"), "the first without its reach is still the article's");
   assert.ok(!ok("Nova 是全球首个开源的千亿级推理模型。"), "国内 is not 全球");
-  assert.ok(ok("Nova 的推理速度最快。"));
+  assert.ok(ok("Nova 在同类模型中推理速度最快。"));
+  assert.ok(!ok("Nova 的推理速度最快。"), "the article's 最快 is within 同类 models");
   assert.ok(!ok("Nova 是最强的开源模型。"), "最快 is not 最强");
   assert.ok(ok("Nova 刷新 SOTA。"));
   assert.ok(!ok("Nova 是唯一开源的千亿级模型。"));

@@ -105,3 +105,21 @@ test("open-source models the subject is compared with, and the open-source commu
   assert.ok(!ok("Nova 已开源。"));
   assert.ok(ok("Nova 尚未开源。"));
 });
+
+test("a superlative the article says only within a narrower field is not widened: 国内最大 is no 全球最大", () => {
+  const ok = checker(
+    "星河发布 Nova-3，这是国内参数规模最大的开源模型，在同尺寸模型中推理速度最快，也是开源模型中最强的一个。",
+  );
+  assert.ok(!ok("Nova-3 是全球最大的开源模型。"));
+  assert.ok(!ok("Nova-3 是参数规模最大的模型。"), "a bare 最大 claims the whole field");
+  assert.ok(ok("Nova-3 是国内最大的开源模型。"));
+  assert.ok(!ok("Nova-3 是国产最大模型。"), "the article's field is domestic open-source models");
+  assert.ok(!ok("Nova-3 在所有模型中推理最快。"));
+  assert.ok(ok("Nova-3 是同尺寸中推理最快的模型。"));
+  assert.ok(ok("Nova-3 是最强的开源模型。"), "最强的开源模型 = 开源模型中最强");
+  assert.ok(!ok("Nova-3 是全球最强模型。"));
+  // Said without a field, the article's superlative supports any.
+  const broad = checker("Test Lab 发布 Nova，是目前推理速度最快的模型。");
+  assert.ok(broad("Nova 是国内推理最快的模型。"));
+  assert.ok(broad("Nova 推理最快。"));
+});

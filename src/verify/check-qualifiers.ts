@@ -12,6 +12,8 @@ export interface Qualifier {
   scope?: string;
   /** superlative: the quality (大, 强, 快 …). */
   quality?: string;
+  /** superlative: the fields that narrow it (国内最大: domestic; 最强的开源模型: open). */
+  fields?: Set<string>;
   /** open/free: denied ("暂未开源", "不免费"). */
   negated?: boolean;
   index: number;
@@ -36,6 +38,30 @@ const FIRST = new RegExp(
 const SUPERLATIVE =
   /最(强大|先进|领先|便宜|聪明|大|强|快|小|优|佳|好|全|早|长|深|广)(?![^，。；;]{0,6}\d)(?!的?(?:难题|问题|挑战|障碍|瓶颈|风险|痛点|亮点|看点|变化|不同|区别|差异|意义|价值|特点|优势|短板|局限|争议|悬念|隐患|贡献|收获|启示|教训|担忧|疑问))/g;
 /** Superlatives that say one thing. */
+/** Fields that narrow a superlative (国内最大, 同尺寸中最快, 最强的开源模型), said before it in its clause or right after. */
+const FIELDS: Array<[string, RegExp]> = [
+  ["domestic", /国内(?!外)|国产|中国|我国/],
+  ["open", /开源(?!界|社区)/],
+  [
+    "size",
+    /同尺寸|同级别?|同类|同规模|同参数|同等规模|同价位|\d+\s*[BbMm]\s*(?:以下|以内|级别?)|(?:以下|以内)的?/,
+  ],
+  ["edge", /端侧|手机端|移动端/],
+  ["chinese", /中文/],
+  ["asia", /亚洲/],
+];
+/** A field said for the whole world widens the domestic one: 全球最大的开源模型. */
+const WORLD = /全球|世界|全世界|史上|有史以来/;
+
+function fieldsOf(text: string, at: number, end: number): Set<string> {
+  const clause = /[^，,。；;！？\n]{0,16}$/.exec(text.slice(Math.max(0, at - 16), at))?.[0] ?? "";
+  const after = /^的?\s*[^，,。；;！？\n的]{0,6}/.exec(text.slice(end))?.[0] ?? "";
+  const fields = new Set<string>();
+  for (const [field, re] of FIELDS) if (re.test(clause) || re.test(after)) fields.add(field);
+  if (WORLD.test(clause)) fields.delete("domestic");
+  return fields;
+}
+
 const SAME_QUALITY: Record<string, string> = { 强大: "强", 佳: "好", 优: "好", 领先: "先进" };
 const quality = (q: string) => SAME_QUALITY[q] ?? q;
 /**
@@ -137,6 +163,7 @@ export function findQualifiers(text: string): Qualifier[] {
       kind: "superlative",
       raw: m[0],
       quality: quality(m[1]!),
+      fields: fieldsOf(text, m.index, m.index + m[0].length),
       index: m.index,
       end: m.index + m[0].length,
     });
@@ -164,6 +191,8 @@ export interface ArticleQualifiers {
   firstScopes: Set<string>;
   firsts: number;
   superlatives: Set<string>;
+  /** The fields each superlative is said within (an empty set: the whole field). */
+  superlativeFields: Map<string, Set<string>[]>;
   only: boolean;
   record: boolean;
   /** The article says the thing is open-source or links its code or weights. */
@@ -176,13 +205,22 @@ export function articleQualifiers(text: string, links: readonly string[] = []): 
   const folded = foldText(text);
   const found = findQualifiers(folded);
   const superlatives = new Set(found.filter((q) => q.kind === "superlative").map((q) => q.quality!));
-  for (const [q, re] of ENGLISH_SUPERLATIVES) if (re.test(folded)) superlatives.add(q);
+  const superlativeFields = new Map<string, Set<string>[]>();
+  const addField = (q: string, fields: Set<string>) =>
+    superlativeFields.set(q, [...(superlativeFields.get(q) ?? []), fields]);
+  for (const q of found) if (q.kind === "superlative") addField(q.quality!, q.fields ?? new Set());
+  for (const [q, re] of ENGLISH_SUPERLATIVES)
+    if (re.test(folded)) {
+      superlatives.add(q);
+      addField(q, new Set());
+    }
   // "debuts", "first-ever", "inaugural": an English article's first without the word "first" alone.
   const englishFirsts = folded.match(ENGLISH_FIRST)?.length ?? 0;
   return {
     firsts: found.filter((q) => q.kind === "first").length + englishFirsts,
     firstScopes: new Set(found.filter((q) => q.kind === "first" && q.scope).map((q) => q.scope!)),
     superlatives,
+    superlativeFields,
     only: found.some((q) => q.kind === "only"),
     // A first place (第一) or a first is no record; SOTA, 刷新纪录, 榜首 are (and their English forms).
     record: found.some((q) => q.kind === "record") || ENGLISH_RECORD.test(folded),
@@ -208,9 +246,17 @@ export function checkQualifier(
         return { supported: false, reason: `the article claims no ${q.scope} first ("${q.raw}")` };
       return { supported: true, reason: "the article claims this first" };
     case "superlative":
-      return article.superlatives.has(q.quality!)
-        ? { supported: true, reason: `the article says ${q.raw}` }
-        : { supported: false, reason: `the article never says ${q.raw}` };
+      if (!article.superlatives.has(q.quality!))
+        return { supported: false, reason: `the article never says ${q.raw}` };
+      // "全球最大" or a bare "最大" for the article's "国内最大": the field widened. Some article
+      // superlative of the quality must be said within no field the entry's leaves out.
+      if (
+        !(article.superlativeFields.get(q.quality!) ?? [new Set<string>()]).some((f) =>
+          [...f].every((field) => q.fields?.has(field)),
+        )
+      )
+        return { supported: false, reason: `the article says ${q.raw} only within a narrower field` };
+      return { supported: true, reason: `the article says ${q.raw}` };
     case "only":
       return article.only
         ? { supported: true, reason: "the article says only/唯一" }
