@@ -19,7 +19,7 @@ export const round = (n: number) => Number.parseFloat(n.toPrecision(12));
 
 /** A multiple written as the level reached: "是上一代的 3 倍", "为 X 的 3 倍", "提升至 3 倍". */
 const LEVEL_TIMES =
-  /(?:(?:是|为|达|达到|相当于)[^，。；;\d]{0,12}的|(?:提升|提高|增加|增长|上升|升|增|扩大|扩展|扩)(?:至|到))\s*(?:约|近|大约|将近)?\s*$/;
+  /(?:(?:是|为|达|达到|相当于)(?:[^，。；;\d]|(?<=[A-Za-z-])\d){0,20}的|(?:提升|提高|增加|增长|上升|升|增|扩大|扩展|扩)(?:至|到))\s*(?:约|近|大约|将近)?\s*$/;
 
 function derived(from: number, like: Figure, fields: Partial<Figure> & Pick<Figure, "value">): DerivedFigure {
   const percent = fields.unit === "percent";

@@ -79,3 +79,9 @@ test("idioms with 倍 are no figures: 加倍努力 claims nothing", () => {
   assert.deepEqual(checkTextFacts("团队将加倍投入研发。", article), []);
   assert.ok(ok("Nova 团队将加倍投入研发，推理速度提升 200%。") === false, "the 200% is still checked");
 });
+
+test("a multiple of a named model is a rise too: 是 DeepSeek-V3 的 1.7 倍 states 提升 70%", () => {
+  const ok = checker("在 H20 上，Nova-2 的解码速度达到每秒 4039 个 token，是 DeepSeek-V3 的 1.7 倍。");
+  assert.ok(ok("解码速度较 DeepSeek-V3 提升 70%。"));
+  assert.ok(!ok("解码速度较 DeepSeek-V3 提升 170%。"));
+});
