@@ -60,3 +60,18 @@ test("English prose is no name: a number after 'a' or 'up to' is a figure of its
   assert.ok(keys.includes("novamax2"));
   assert.ok(!keys.some((k) => /released|today|tokens|upto/.test(k)), keys.join(" "));
 });
+
+test("an English source's years, doublings and halvings: by 2026, double, cut in half", () => {
+  const article = indexArticle({
+    title: "Mistral raises",
+    publisher: "test",
+    links: [],
+    text: "The team grew from 40 in 2024 to 350 people. It plans to double its compute capacity by 2026. Inference costs were cut in half. ASML will take an 11% stake.",
+  });
+  const ok = (claim: string) => checkTextFacts(claim, article).every((f) => f.supported);
+  assert.ok(ok("计划到 2026 年将算力翻倍。"));
+  assert.ok(ok("2024 年团队只有 40 人。"));
+  assert.ok(!ok("2025 年团队有 40 人。"));
+  assert.ok(ok("推理成本减半。"));
+  assert.ok(ok("ASML 持股 11%。"));
+});

@@ -51,7 +51,9 @@ export function aboutTheSame(
     return false;
   if (present.some((t) => !isMeasure(t))) return true;
   const inWords = (f: Figure) => f.derived === true || f.inWords === true;
-  if (inWords(figure) || inWords(o.figure)) return sharesWords(words.clause, o.context.words);
+  // An English source's clause has no Chinese words to compare.
+  if (inWords(figure) || inWords(o.figure))
+    return contentBigrams(o.context.words).size === 0 || sharesWords(words.clause, o.context.words);
   // A measure the article names in the figure's sentence binds it; one it took from the sentence
   // before ("员工约 500 人。推理速度提升了 45%": 45% is not the employees') needs words in common.
   if (present.some((t) => o.context.sentence.has(t))) return true;

@@ -8,7 +8,8 @@ import { tagChanges } from "./figure-changes.ts";
 import { findDates } from "./find-dates.ts";
 import { findUrls } from "./find-links.ts";
 import { halfWidth } from "./fold-text.ts";
-import { currencyOfSign, SCALE, unitAfter, unitClass } from "./units.ts";
+import { countedNoun, round, toFigure } from "./read-figure.ts";
+import { unitClass } from "./units.ts";
 import { findWordFigures, fractionAsPercent } from "./word-figures.ts";
 
 export type { Figure } from "./figure.ts";
@@ -44,9 +45,6 @@ const QUANTITY_NAME = /^\d+(?:s|ms|h|min|nm|mm|cm|km|kg|gb|tb|mb|pb|ghz|mhz|khz|
 /** Whole numbers, "1,000,000", Chinese 万-grouping "3,5000" (= 35000), decimals, scales. */
 const NUMBER =
   /(?<![\d.,:])([$¥€£])?\s?(\d{1,3}(?:,\d{3})+(?![\d])|\d+(?:,\d{4})+(?!\d)|\d+)(\.\d+)?(?![\d:]|\.\d)(?:\s?(万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千)|([kKMBT])(?![A-Za-z])|\s(thousand|million|billion|bn|trillion)\b)?/g;
-/** What makes a small integer a list, step or reference number. */
-const ORDINAL_BEFORE =
-  /(?:第|stage|step|phase|阶段|步骤|no\.|#|图|表|fig\.?|figure|table|eq\.?|top-?|rank|版本|论文|paper|排名|名列)\s*$/i;
 const ARXIV_ID = /arxiv[:：\s]*(\d{4}\.\d{4,5})(?:v\d+)?/gi;
 /** Phone numbers: three or more hyphenated groups with a 400/800 or long digit run, vanity letters allowed. */
 const PHONE =
@@ -203,73 +201,6 @@ export function findTokens(text: string, options: FindOptions = {}): Tokens {
   return { figures: figures.sort((a, b) => a.index - b.index), names, specials };
 }
 
-/** "每秒" in the figure's clause, a few words before it. */
-const PER_SECOND = /每秒(?:钟)?[^，,；;。：:！？!?\d]{0,6}$/;
-
-function toFigure(m: RegExpMatchArray, at: number, text: string): Figure {
-  const [, sign, intPart, fraction = "", cjkScale, latinScale, wordScale] = m;
-  const scale = SCALE[(cjkScale ?? latinScale ?? wordScale ?? "").toLowerCase()] ?? 1;
-  const plain = intPart!.replace(/,/g, "");
-  const written = Number(`${plain}${fraction}`);
-  const decimals = fraction ? fraction.length - 1 : 0;
-  const significant = `${plain}${fraction.slice(1)}`.replace(/^0+/, "");
-  const numberEnd = (m.index ?? 0) + m[0].length;
-  const before = text.slice(Math.max(0, at - 12), at);
-  const after = unitAfter(text.slice(numberEnd));
-  const hedged =
-    /(?:约|近|超|超过|逾|将近|大约|接近|差不多|多达|达到约)\s*$/.test(before) ||
-    /^\s*(?:左右|上下|多|余)/.test(text.slice(numberEnd + (after?.length ?? 0)));
-  // "120 多名", "100 余家": more than the value written.
-  const plus =
-    /^\s*(?:多|余)/.test(text.slice(numberEnd)) ||
-    /^\s*(?:多|余)/.test(text.slice(numberEnd + (after?.length ?? 0)));
-  // 超过 100 is more than 100; 至少 100 may be 100.
-  const above = /(?:超过|超|逾|突破|多于|高于|大于|(?<![A-Za-z])(?:more than|over|above))\s*$/i.test(before);
-  const lower = above || /(?:至少|不少于|不低于|(?<![A-Za-z])at least)\s*$/i.test(before);
-  const score =
-    !after &&
-    /(?:得分|分数|成绩|评分|跑分|准确率|正确率|通过率|成功率|胜率|scor(?:e|es|ed|ing)(?:\s+of)?)\s*(?:为|是|达|达到|高达|约|:|：)?\s*$/i.test(
-      before,
-    );
-  const unit = currencyOfSign(sign) ?? after;
-  let factor = unit?.factor ?? 1;
-  let key = unit?.key;
-  if (ORDINAL_BEFORE.test(before) && !cjkScale && !latinScale && !wordScale) key = "ordinal";
-  else if (key === "year" && !fraction && /^(?:19|20)\d{2}$/.test(plain)) {
-    key = "calyear";
-    factor = 1;
-  }
-  // "每秒约判断 1 次", "每秒 30 帧": a count per second is a frequency (1 Hz, 30 fps).
-  if (key === "count" && PER_SECOND.test(before)) {
-    key = "hz";
-    factor = 1;
-  }
-  const noun = key === "count" ? countedNoun(text.slice(numberEnd + (after?.length ?? 0))) : undefined;
-  return {
-    ...(noun ? { noun } : {}),
-    raw: text.slice(at, numberEnd + (after?.length ?? 0)).trim(),
-    kind: "number",
-    value: round(written * scale * factor),
-    percent: unitClass(key) === "percent",
-    ...(key ? { unit: key, factor } : {}),
-    ...(scale !== 1 ? { scale } : {}),
-    ...(hedged ? { hedged } : {}),
-    ...(lower ? { bound: above ? ("above" as const) : ("lower" as const) } : {}),
-    ...(plus ? { plus } : {}),
-    ...(score && !sign ? { score } : {}),
-    step: round(10 ** -decimals * scale * factor),
-    digits: significant.replace(/0+$/, "").length || 1,
-    index: at,
-    end: numberEnd + (after?.length ?? 0),
-  };
-}
-
-/** The Chinese noun right after a counter, without a leading 的/多/余 ("多个预设技能包" → "预设技能包"). */
-export function countedNoun(rest: string): string | undefined {
-  const m = /^[多余]?\s?(?:的)?([\u4e00-\u9fff]{2,6})/.exec(rest);
-  return m?.[1];
-}
-
 function yearFigure(digits: string, index: number, year = true): Figure {
   return {
     raw: digits,
@@ -300,5 +231,3 @@ function blankUrls(text: string): string {
     out = out.slice(0, u.index) + " ".repeat(u.url.length) + out.slice(u.index + u.url.length);
   return out;
 }
-
-const round = (n: number) => Number.parseFloat(n.toPrecision(12));

@@ -67,7 +67,8 @@ const GLOSSARY: Record<string, string[]> = {
 const MEASURES: Record<string, string[]> = {
   "~revenue": ["营业收入", "营收", "收入", "revenue"],
   "~profit": ["净利润", "利润", "盈利", "净利"],
-  "~valuation": ["估值", "valuation"],
+  "~valuation": ["估值", "valuation", "valuing", "valued at"],
+  "~stake": ["持股", "股份", "股权", "stake", "stakes"],
   "~marketcap": ["市值"],
   "~funding": ["融资", "募资", "funding", "raised", "raise", "raises"],
   // A cost and a price are one measure here: "costs $5 per million tokens" is 价格 as much as 成本.
@@ -103,7 +104,7 @@ const MEASURES: Record<string, string[]> = {
   "~memory": ["显存", "内存", "memory"],
   "~context": ["上下文", "context"],
   "~stars": ["星标"],
-  "~employees": ["员工"],
+  "~employees": ["员工", "employees", "employs", "staff", "headcount"],
   "~weight": ["重量"],
   "~throughput": ["吞吐", "throughput"],
   "~input": ["输入", "input"],

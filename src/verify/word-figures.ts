@@ -12,6 +12,10 @@ const HALF_CUT =
 const HALF = /(超过|逾|多于|至少)?(约|近|将近|大约|接近)?\s*一半/g;
 /** Doubling: "翻倍", "翻了一番", "翻两番" (4×). Not "加倍" ("加倍努力" is an idiom, no figure). */
 const DOUBLE = /翻了?\s*(?:(一|两|二|三)\s*番|倍)/g;
+/** An English source's words for the same: "double its capacity" (2×), "triple" (3×), "halve" (a 50% cut). */
+const DOUBLE_EN =
+  /\b(doubl|tripl|quadrupl)(?:e|es|ed|ing)\b(?![-\s](?:digits?|down|check(?:s|ed|ing)?|click|edged|standards?|dipping|take))/gi;
+const HALF_CUT_EN = /\b(?:halv(?:e|es|ed|ing)|cut\s+(?:\w+\s+){0,3}?(?:in|by)\s+half)\b/gi;
 
 const base = (raw: string, index: number): Pick<Figure, "raw" | "kind" | "index" | "end" | "inWords"> => ({
   raw,
@@ -42,6 +46,18 @@ export function findWordFigures(text: string, all: boolean): Figure[] {
       digits: 2,
     });
   }
+  for (const m of text.matchAll(HALF_CUT_EN))
+    out.push({
+      ...base(m[0], m.index),
+      value: 50,
+      percent: true,
+      unit: "percent",
+      factor: 1,
+      relation: "reduction",
+      direction: "down",
+      step: 1,
+      digits: 2,
+    });
   for (const m of text.matchAll(HALF)) {
     const at = m.index + m[0].indexOf("一半");
     if (cut.some(([a, b]) => at >= a && at < b)) continue;
@@ -57,8 +73,14 @@ export function findWordFigures(text: string, all: boolean): Figure[] {
       digits: 2,
     });
   }
-  for (const m of text.matchAll(DOUBLE)) {
-    const times = 2 ** ({ 两: 2, 二: 2, 三: 3 }[m[1] ?? ""] ?? 1);
+  const doublings = [
+    ...[...text.matchAll(DOUBLE)].map((m) => ({ m, times: 2 ** ({ 两: 2, 二: 2, 三: 3 }[m[1] ?? ""] ?? 1) })),
+    ...[...text.matchAll(DOUBLE_EN)].map((m) => ({
+      m,
+      times: { doubl: 2, tripl: 3, quadrupl: 4 }[m[1]!.toLowerCase() as "doubl"] ?? 2,
+    })),
+  ];
+  for (const { m, times } of doublings) {
     out.push({
       ...base(m[0], m.index),
       value: times,

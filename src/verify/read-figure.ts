@@ -1,0 +1,85 @@
+// One digit group of a claim read as a figure (find-figures.ts): its value, unit, scale, hedges,
+// bounds and the counted noun after it.
+import type { Figure } from "./figure.ts";
+import { currencyOfSign, SCALE, unitAfter, unitClass } from "./units.ts";
+
+/** What makes a small integer a list, step or reference number. */
+const ORDINAL_BEFORE =
+  /(?:第|stage|step|phase|阶段|步骤|no\.|#|图|表|fig\.?|figure|table|eq\.?|top-?|rank|版本|论文|paper|排名|名列)\s*$/i;
+/** English words before a calendar year: "by 2026", "in 2025", "since 2019", "early 2027". */
+const ENGLISH_YEAR =
+  /\b(?:by|in|since|until|till|from|before|after|during|through|of|early|late|mid|end of|as of|for)\s*$/i;
+
+/** "每秒" in the figure's clause, a few words before it. */
+const PER_SECOND = /每秒(?:钟)?[^，,；;。：:！？!?\d]{0,6}$/;
+
+export function toFigure(m: RegExpMatchArray, at: number, text: string): Figure {
+  const [, sign, intPart, fraction = "", cjkScale, latinScale, wordScale] = m;
+  const scale = SCALE[(cjkScale ?? latinScale ?? wordScale ?? "").toLowerCase()] ?? 1;
+  const plain = intPart!.replace(/,/g, "");
+  const written = Number(`${plain}${fraction}`);
+  const decimals = fraction ? fraction.length - 1 : 0;
+  const significant = `${plain}${fraction.slice(1)}`.replace(/^0+/, "");
+  const numberEnd = (m.index ?? 0) + m[0].length;
+  const before = text.slice(Math.max(0, at - 12), at);
+  const after = unitAfter(text.slice(numberEnd));
+  const hedged =
+    /(?:约|近|超|超过|逾|将近|大约|接近|差不多|多达|达到约)\s*$/.test(before) ||
+    /^\s*(?:左右|上下|多|余)/.test(text.slice(numberEnd + (after?.length ?? 0)));
+  // "120 多名", "100 余家": more than the value written.
+  const plus =
+    /^\s*(?:多|余)/.test(text.slice(numberEnd)) ||
+    /^\s*(?:多|余)/.test(text.slice(numberEnd + (after?.length ?? 0)));
+  // 超过 100 is more than 100; 至少 100 may be 100.
+  const above = /(?:超过|超|逾|突破|多于|高于|大于|(?<![A-Za-z])(?:more than|over|above))\s*$/i.test(before);
+  const lower = above || /(?:至少|不少于|不低于|(?<![A-Za-z])at least)\s*$/i.test(before);
+  const score =
+    !after &&
+    /(?:得分|分数|成绩|评分|跑分|准确率|正确率|通过率|成功率|胜率|scor(?:e|es|ed|ing)(?:\s+of)?)\s*(?:为|是|达|达到|高达|约|:|：)?\s*$/i.test(
+      before,
+    );
+  const unit = currencyOfSign(sign) ?? after;
+  let factor = unit?.factor ?? 1;
+  let key = unit?.key;
+  if (ORDINAL_BEFORE.test(before) && !cjkScale && !latinScale && !wordScale) key = "ordinal";
+  else if (
+    !fraction &&
+    /^(?:19|20)\d{2}$/.test(plain) &&
+    (key === "year" || (!key && !sign && !cjkScale && !latinScale && !wordScale && ENGLISH_YEAR.test(before)))
+  ) {
+    // "2026 年", and an English source's "by 2026", "in 2025", "since 2019".
+    key = "calyear";
+    factor = 1;
+  }
+  // "每秒约判断 1 次", "每秒 30 帧": a count per second is a frequency (1 Hz, 30 fps).
+  if (key === "count" && PER_SECOND.test(before)) {
+    key = "hz";
+    factor = 1;
+  }
+  const noun = key === "count" ? countedNoun(text.slice(numberEnd + (after?.length ?? 0))) : undefined;
+  return {
+    ...(noun ? { noun } : {}),
+    raw: text.slice(at, numberEnd + (after?.length ?? 0)).trim(),
+    kind: "number",
+    value: round(written * scale * factor),
+    percent: unitClass(key) === "percent",
+    ...(key ? { unit: key, factor } : {}),
+    ...(scale !== 1 ? { scale } : {}),
+    ...(hedged ? { hedged } : {}),
+    ...(lower ? { bound: above ? ("above" as const) : ("lower" as const) } : {}),
+    ...(plus ? { plus } : {}),
+    ...(score && !sign ? { score } : {}),
+    step: round(10 ** -decimals * scale * factor),
+    digits: significant.replace(/0+$/, "").length || 1,
+    index: at,
+    end: numberEnd + (after?.length ?? 0),
+  };
+}
+
+/** The Chinese noun right after a counter, without a leading 的/多/余 ("多个预设技能包" → "预设技能包"). */
+export function countedNoun(rest: string): string | undefined {
+  const m = /^[多余]?\s?(?:的)?([\u4e00-\u9fff]{2,6})/.exec(rest);
+  return m?.[1];
+}
+
+export const round = (n: number) => Number.parseFloat(n.toPrecision(12));
