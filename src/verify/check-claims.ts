@@ -156,6 +156,7 @@ export function checkFigure(
   quotes: readonly Occurrence[] = [],
   names: ReadonlySet<string> = new Set(),
   words: ClaimWords = NO_WORDS,
+  scoped: ReadonlySet<string> = new Set(),
 ): Verdict {
   const all = index.figures.map((f, i) => ({ figure: f, context: index.contexts[i]! }));
   const same = all.filter((o) => sameFigure(figure, o.figure));
@@ -167,7 +168,10 @@ export function checkFigure(
   const bound = usable.find(
     (o) =>
       bindsTo(claimTerms, o.context, index, { relative, names, money, date: figure.kind === "date" }) &&
-      aboutTheSame(figure, o, claimTerms, index, words),
+      aboutTheSame(figure, o, claimTerms, index, words) &&
+      // "在 Polymarket 上获得 10 万星标": where the claim says it was measured, the article must say so
+      // around that figure, not only name the place elsewhere.
+      [...scoped].every((t) => !index.terms.has(t) || o.context.bound.has(t) || o.context.sentence.has(t)),
   );
   if (bound)
     return { supported: true, reason: `found as ${bound.figure.raw}${label ? ` with ${label}` : ""}` };
@@ -199,16 +203,26 @@ export interface ClaimBinding {
   terms: Set<string>;
   /** Whole names among `terms` ("mmlupro", not the "mmlu" inside it). */
   names: Set<string>;
+  /** Terms that say where the figure was measured: "在 X 上/中", "on X". */
+  scoped: Set<string>;
 }
+
+/** "在 GitHub 上", "在 MMLU 中", "on SWE-bench": the place a figure was measured. */
+const LOCATIVE = /在\s*([^，,。；;！？在]{1,30}?)\s*(?:上|中|里|之上|当中)|\bon\s+(?:the\s+)?[A-Z][^,.;]{0,30}/g;
 
 /** The terms of each figure's segment in a claim (what the entry binds the figure to). */
 export function claimBindings(text: string, figures: readonly Figure[], index: ArticleIndex): ClaimBinding[] {
   // Terms the article never names stay: bindsTo decides what they mean (see articleTerms).
   const terms = findTerms(text, index.aliases, { knownJoins: index.terms });
   const names = nameKeys(terms);
+  const places = [...text.matchAll(LOCATIVE)].map((m) => [m.index, m.index + m[0].length] as const);
+  const scoped = new Set(
+    terms.filter((t) => places.some(([a, b]) => t.index >= a && t.end <= b)).map((t) => t.key),
+  );
   return bindClaimFigures(text, figures, terms).map((keys) => ({
     terms: keys,
     names: new Set([...keys].filter((k) => names.has(k))),
+    scoped: new Set([...keys].filter((k) => scoped.has(k))),
   }));
 }
 

@@ -258,3 +258,14 @@ test("超过 is more than the value, 至少 may be it; a cost is a measure of it
   assert.ok(ok("推理成本降低 25%。"));
   assert.ok(!ok("成本降低 10%。"), "10% is the power draw's");
 });
+
+test("where a claim says a figure was measured (在 X 上), the article must say so around that figure", () => {
+  const ok = checker(
+    "OpenClaw 走红",
+    "有开发者用 OpenClaw 在 Polymarket 上自动套利。过去两个月，项目在 GitHub 上累计获得约 10 万星标。它还能接入 Telegram。",
+  );
+  assert.ok(!ok("项目在 Polymarket 上累计获得约 10 万星标。"), "Polymarket is named, but not for the stars");
+  assert.ok(!ok("项目在 Telegram 上累计获得约 10 万星标。"));
+  assert.ok(ok("项目在 GitHub 上累计获得约 10 万星标。"));
+  assert.ok(ok("项目两个月累计获得约 10 万星标。"));
+});

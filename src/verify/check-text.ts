@@ -61,7 +61,8 @@ export function checkTextFacts(
           findTerms(sentence, index.aliases, { knownJoins: index.terms }).map((t) => t.key),
         ),
       };
-      const verdict = checkFigure(f, bindings[i]!.terms, index, quotes, bindings[i]!.names, words);
+      const { terms, names, scoped } = bindings[i]!;
+      const verdict = checkFigure(f, terms, index, quotes, names, words, scoped);
       // "Qwen 3 Max", "Claude-Opus-4.5": digits of a name the article writes otherwise spaced.
       const name = verdict.supported ? undefined : nameAroundFigure(clean, f, index.nameForms);
       return {
