@@ -167,7 +167,7 @@ const STRONG_FIGURE =
   /\d+(?:\.\d+)?\s*(?:%|％|个百分点|倍|分(?!钟|别|之|类|成|为|布|享|析|支|配|钟)|x(?![A-Za-z])|×|tokens\/s|FPS|°)|\d+(?:\.\d+)?\s*(?:千万|百万|亿|万)?\s*(?:美元|元|人民币|港元|欧元)|[$＄]\s?\d+|\d+\s*\/\s*\d+(?!\s*[年月日])/g;
 /** Figures that are results only beside a metric word: counts, times, sizes. */
 const WEAK_FIGURE =
-  /\d+(?:\.\d+)?\s*(?:多|余)?\s*(?:千万|百万|亿|万|千)?\s*(?:个|篇|次|台|张|人|名|家|款|项|条|笔|位|套|颗|万|亿|毫秒|ms|秒|小时|分钟|天|周|MB|GB|TB|K|PR)(?![A-Za-z])/g;
+  /\d+(?:\.\d+)?\s*(?:多|余)?\s*(?:千万|百万|亿|万|千)?\s*(?:个|篇|道|份|次|台|张|人|名|家|款|项|条|笔|位|套|颗|万|亿|毫秒|ms|秒|小时|分钟|天|周|MB|GB|TB|K|PR)(?![A-Za-z])/g;
 /** A decimal beside a metric (0.91 分); not a size (1.2B 参数, 3.5 亿) — those are specs. */
 const DECIMAL_PATTERN = /(?<![\d.])\d+\.\d+(?![\d.])(?!\s*(?:[BMKT](?![A-Za-z])|亿|万|千))/g;
 const MONEY_FIGURE = /\d+(?:\.\d+)?\s*(?:千万|百万|亿|万)?\s*(?:美元|元|人民币|港元|欧元)|[$＄]\s?\d+/g;

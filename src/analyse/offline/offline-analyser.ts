@@ -99,20 +99,34 @@ export function analyseArticle(article: Article, context: AnalyseContext): Entry
     .join("");
   const org = pickOrg({ title, lead, text: article.text, fallback: context.fallbackOrg });
   const news = { title, actors: titleActors(title), subject, actor: org.org };
-  const summaryText = addHeadlineFigure(
-    [formatSummary(extendSummary(summary, ranked), news), formatSummary(summary.text, news)],
-    title,
-    ranked.filter((u) => !isBoilerplate(u.text)),
-  );
+  const content = ranked.filter((u) => !isBoilerplate(u.text));
+  const alone = formatSummary(summary.text, news);
+  const extended = addHeadlineFigure([formatSummary(extendSummary(summary, ranked), news), alone], title, content);
   const headings = headingIndex(sentences);
-  const sections = selectSections({
-    units: ranked.filter((u) => !isBoilerplate(u.text)),
-    summary,
-    summaryText,
-    headingOf: (u) => headings.get(u.index),
-    maxBullets: context.maxBullets,
-    title,
-  });
+  const sectionsFor = (summaryText: string) =>
+    selectSections({
+      units: content,
+      summary,
+      summaryText,
+      headingOf: (u) => headings.get(u.index),
+      maxBullets: context.maxBullets,
+      title,
+    });
+  let summaryText = extended;
+  let sections = sectionsFor(extended);
+  // The sentence the summary took along is all 核心技术/独家洞察 has to say: it stays there, and the
+  // summary is the news sentence alone (with the headline's figure), so nothing is said twice.
+  const echoed = [...sections.core.bullets, ...sections.insights.bullets].some((b) =>
+    extended.includes(b.text),
+  );
+  if (echoed) {
+    const shorter = addHeadlineFigure([alone], title, content);
+    // Only a sentence taken after the news one: one taken before carries a referent the news needs.
+    if (shorter !== extended && extended.startsWith(shorter.slice(0, 12))) {
+      summaryText = shorter;
+      sections = sectionsFor(shorter);
+    }
+  }
   const resources = extractResources(article.text, article.links);
   const tags = pickTags({ title, text: article.text });
   // Benchmark figures: scores, percents, multiples beside a metric; money and counts are not.
