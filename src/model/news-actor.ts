@@ -200,7 +200,9 @@ export function actorOf(
   const group = actors.filter((a) => a.sentence === first.sentence && a.inTitle === first.inTitle);
   const names = withoutSameOrg([...new Set(group.map((a) => displayOf(a.name, title, context)))]);
   const people = group.every((a) => PERSON_NAMES.has(a.name));
-  const named = group.some((a) => resolveOrg(a.name) || !(/匿名|独立/.test(a.name) || isRoleDescribed(a.name)));
+  const named = group.some(
+    (a) => resolveOrg(a.name) || !(/匿名|独立/.test(a.name) || isRoleDescribed(a.name)),
+  );
   return { org: names.join(people ? " & " : "/"), known: named };
 }
 

@@ -1,6 +1,7 @@
 import { listFigures } from "./cues.ts";
 import type { RankedUnit } from "./rank-sentences.ts";
 import { titleFigures } from "./select-sections.ts";
+import { isLatinText } from "./sentences.ts";
 
 /** The summary's length bound once the headline's figure is added (the summary alone is ≤ 120). */
 const MAX_WITH_FIGURE = 130;
@@ -13,6 +14,8 @@ const VERSIONED = /[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\s?\d+(?:\.\d+)+/g;
 /** Words that point at an earlier sentence: a clause with one cannot be lifted out alone. */
 const POINTS_BACK =
   /这|那(?!么)|该(?![死])|此(?!前|后|外|时)|其(?!中|他|它|实|余|次)|它|他|她|上述|前者|后者/;
+/** English words that point at an earlier sentence. */
+const LATIN_POINTS_BACK = /\b(?:it|its|this|that|these|those|they|their|he|she|his|her)\b/i;
 /** A short lead-in ("结果相当扎心：", "实验显示，"): dropped before the figure. */
 const HOOK = /^(?:[^，,。：:]{0,12}[：:]|(?:实验|结果|数据|测试|评测|实测)(?:显示|表明)[，,]\s*)/;
 
@@ -44,6 +47,9 @@ export function addHeadlineFigure(
   const figures = headlineFigures(title);
   const summary = summaries[0];
   if (figures.length === 0 || figures.some((f) => squash(summary).includes(f))) return summary;
+  // English takes about twice the characters to say as much, and joins sentences with a space.
+  const latin = isLatinText(summary);
+  const scale = latin ? 2 : 1;
   // The summary as extended first; the news sentence alone when the extension leaves no room.
   for (const candidate of summaries) {
     for (const figure of figures) {
@@ -51,8 +57,10 @@ export function addHeadlineFigure(
       if (!unit) continue;
       const run = figureRun(unit.text, figure, candidate);
       if (!run || squash(candidate).includes(squash(run))) continue;
-      const joined = `${candidate.replace(/[，,；;：:]$/, "。")}${run}`;
-      if (joined.length <= MAX_WITH_FIGURE) return joined;
+      const joined = latin
+        ? `${candidate.replace(/[，,；;：:]$/, ".")} ${run}`
+        : `${candidate.replace(/[，,；;：:]$/, "。")}${run}`;
+      if (joined.length <= MAX_WITH_FIGURE * scale) return joined;
     }
   }
   return summary;
@@ -63,10 +71,13 @@ export function addHeadlineFigure(
  * whose figures `known` (the summary) already states; undefined if it points back.
  */
 export function figureRun(text: string, figure: string, known = ""): string | undefined {
-  const sentences = text.match(/[^。！？!?]+[。！？!?]*/g) ?? [text];
+  const latin = isLatinText(text);
+  const sentences = latin
+    ? text.split(/(?<=[.!?])\s+(?=[A-Z])/)
+    : (text.match(/[^。！？!?]+[。！？!?]*/g) ?? [text]);
   const sentence = sentences.find((s) => squash(s).includes(figure));
   if (!sentence || /[？?]/.test(sentence)) return undefined;
-  let body = sentence.trim().replace(/[。！!]+$/, "");
+  let body = sentence.trim().replace(latin ? /[.!]+$/ : /[。！!]+$/, "");
   const hook = body.match(HOOK);
   if (hook && !squash(hook[0]).includes(figure)) body = body.slice(hook[0].length);
   const all = body.match(/[^，,；;]+[，,；;]?/g) ?? [body];
@@ -81,13 +92,15 @@ export function figureRun(text: string, figure: string, known = ""): string | un
   if (at < 0) return undefined;
   // The figure's clause with what leads up to it, then the clauses after it while the run stays short.
   let end = at + 1;
-  while (end < clauses.length && clauses.slice(0, end + 1).join("").length <= MAX_FIGURE_RUN) end++;
+  const maxRun = MAX_FIGURE_RUN * (latin ? 2 : 1);
+  while (end < clauses.length && clauses.slice(0, end + 1).join("").length <= maxRun) end++;
   const chosen = clauses
     .slice(0, end)
     .join("")
+    .trim()
     .replace(/[，,；;]$/, "");
-  if (POINTS_BACK.test(chosen) || chosen.length < 6) return undefined;
-  return `${chosen}。`;
+  if ((latin ? LATIN_POINTS_BACK : POINTS_BACK).test(chosen) || chosen.length < 6) return undefined;
+  return `${chosen}${latin ? "." : "。"}`;
 }
 
 function squash(text: string): string {

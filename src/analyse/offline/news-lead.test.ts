@@ -3,8 +3,8 @@
 // described only by role.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { allBullets, analyseParagraphs as analyse } from "./testdata/analyse-paragraphs.ts";
 import { titleFigures } from "./select-sections.ts";
+import { allBullets, analyseParagraphs as analyse } from "./testdata/analyse-paragraphs.ts";
 
 test("a person described by role who acts is the org, never the publisher", async () => {
   const entry = await analyse(
@@ -36,11 +36,11 @@ test("an interview title names its interviewee (对话…创始人X：), who is 
 });
 
 test("a benchmark in the title scores, it does not act: never a co-actor of the org", async () => {
-  const entry = await analyse("星图智能发布Nova-R推理模型：GPQA拿下81.2分", [
-    "星图智能今天发布推理模型 Nova-R，在多项推理基准上刷新了自家成绩。",
-    "Nova-R 在 GPQA Diamond 上得分 81.2，比上一代高出 6 分。",
+  const entry = await analyse("智谱发布GLM-R推理模型：AIME 2025拿下90.2分", [
+    "智谱今天发布推理模型 GLM-R，在多项推理基准上刷新了自家成绩。",
+    "GLM-R 在 AIME 2025 上拿下 90.2 分，比上一代高出 6 分。",
   ]);
-  assert.equal(entry.org, "星图智能");
+  assert.equal(entry.org, "智谱");
 });
 
 test("a dateline (X报讯, X 11 月 28 日消息，) and 今天凌晨 do not open the summary; 腾讯 is no dateline", async () => {
@@ -86,4 +86,125 @@ test("the summary does not take along the sentence that is all 核心技术 has;
   ]);
   assert.equal(entry.summary, "华为发布了面向昇腾芯片的推理加速引擎。");
   assert.ok(allBullets(entry).some((b) => b.startsWith("推理加速引擎采用了计算与通信重叠")));
+});
+
+test("他/她 opening a bullet is the person named last before it; 其 is the org of the news", async () => {
+  const entry = await analyse("具身智能公司云岭机器人完成6亿元A轮融资", [
+    "某媒体获悉，具身智能公司云岭机器人近日完成 6 亿元 A 轮融资，由某资本领投。",
+    "云岭机器人的创始人兼 CEO 宋知远此前在一家自动驾驶公司负责感知算法。",
+    "据介绍，其双臂机器人已在 8 家工厂部署，累计交付 200 台，装配成功率达到 98%。",
+    "宋知远告诉记者，公司今年的重点是降低单台成本。",
+    "他认为，具身智能的瓶颈不在模型而在数据，真机数据的积累速度决定了迭代速度。",
+  ]);
+  const all = allBullets(entry);
+  assert.ok(
+    all.some((b) => b.startsWith("云岭机器人的双臂机器人已在 8 家工厂部署")),
+    all.join(" | "),
+  );
+  assert.ok(
+    all.some((b) => b.startsWith("宋知远认为，具身智能的瓶颈")),
+    all.join(" | "),
+  );
+  for (const b of all) assert.doesNotMatch(b, /^(?:他|其|据介绍)/, b);
+});
+
+test("an anaphor behind a reporting opener (据介绍，这一方法…) is seen; a question is never a bullet", async () => {
+  const entry = await analyse("某实验室发布推理模型Orion-R", [
+    "某实验室今天发布了推理模型 Orion-R，数学基准成绩明显提升。",
+    "团队提出了一种叫“长度预算”的采样方法，在强化学习时限制每道题的思考长度。",
+    "据介绍，这一方法让平均输出长度缩短了约 30%，而准确率基本不变。",
+    "问：为什么要限制思考长度？",
+    "需要注意的是，这组数据来自团队自己的测试集，尚无第三方复现。",
+  ]);
+  for (const b of allBullets(entry)) {
+    assert.doesNotMatch(b, /^(?:据介绍|需要注意的是)?，?(?:这|该)/, b);
+    assert.doesNotMatch(b, /[？?]$/, b);
+  }
+});
+
+test("a plan (资金将主要用于：…, 目标是…) is no result; a limit with a figure fills an empty 独家洞察", async () => {
+  const entry = await analyse("机器人公司远星智能完成5亿元B轮融资", [
+    "远星智能近日完成 5 亿元 B 轮融资，由某资本领投，资金将主要用于：",
+    "产线建设：建设年产 3000 台的整机产线；",
+    "数据采集：目标是年内积累 5 万小时真机数据；",
+    "海外拓展：在新加坡设立子公司。",
+    "远星智能的机器人已在 10 个仓库部署超过 200 台，拣选成功率稳定在 99% 以上。",
+    "不过，双臂机器人的单台成本仍在 12 万元左右，距离大规模替代人工还有一段距离。",
+  ]);
+  const results = entry.results.bullets.map((b) => b.text);
+  for (const r of results) assert.doesNotMatch(r, /3000 台|5 万小时/, r);
+  assert.ok(
+    entry.core.bullets.some((b) => b.text.includes("3000 台")),
+    JSON.stringify(entry.core),
+  );
+  assert.ok(
+    entry.insights.bullets.some((b) => b.text.includes("单台成本仍在 12 万元左右")),
+    JSON.stringify(entry.insights),
+  );
+});
+
+test("limits said plainly (只覆盖, 还无法) are insights; 无法 describing a thing is not", async () => {
+  const entry = await analyse("某大学发布科研推理基准SciProbe", [
+    "某大学研究团队发布了科研推理基准 SciProbe，用 1800 道题评测了 12 个模型。",
+    "SciProbe 采用分步评分的方法，检查推理链中每一步是否引用了正确的实验条件。",
+    "结果显示，最好的模型答对了 45.1% 的题目。",
+    "作者在论文中也指出，SciProbe 目前只覆盖英文论文，还无法衡量模型提出新假设的能力。",
+  ]);
+  assert.ok(
+    entry.insights.bullets.some((b) => b.text.includes("只覆盖英文论文")),
+    JSON.stringify(entry),
+  );
+  const other = await analyse("AI开始雇人干活了", [
+    "一个新平台让 AI 智能体发任务，人类接单，按小时收费。",
+    "平台上线 48 小时内注册人数突破 1 万。",
+    "已经出现的任务五花八门：拍摄 AI 无法访问的实景照片、线下取件，等等。",
+  ]);
+  assert.ok(!other.insights.bullets.some((b) => b.text.includes("无法访问")), JSON.stringify(other.insights));
+});
+
+test("a policy's provisions (规定, 是指, 不得) are its 实现逻辑, and the piece is tagged 政策", async () => {
+  const entry = await analyse("网信办发布AI生成内容标识新规", [
+    "国家网信办发布《人工智能生成合成内容标识办法》，要求平台对生成内容添加显式或隐式标识。",
+    "根据办法，显式标识是指在内容中以文字、声音或图形方式呈现、用户能够明显感知的标识。",
+    "办法同时规定，任何组织和个人不得恶意删除、篡改或隐匿生成合成内容标识。",
+    "业内人士指出，隐式标识容易在截图、转码等环节丢失，仅靠元数据难以做到全链路追溯。",
+    "网信部门将对未按要求标识的平台责令改正。",
+  ]);
+  assert.ok(
+    entry.core.bullets.some((b) => b.text.includes("不得")),
+    JSON.stringify(entry.core),
+  );
+  // The definition is in 核心技术, or the summary took it along with the short news sentence.
+  assert.ok(
+    [entry.summary, ...entry.core.bullets.map((b) => b.text)].some((t) => t.includes("显式标识是指")),
+    JSON.stringify(entry),
+  );
+  assert.ok(
+    entry.insights.bullets.some((b) => b.text.includes("难以做到")),
+    JSON.stringify(entry.insights),
+  );
+  assert.ok(entry.tags.includes("政策"), entry.tags.join(","));
+});
+
+test("an English article: its summary keeps English bounds and punctuation, its figures are results", async () => {
+  const entry = await analyse(
+    "Lumen releases Coder-X, an open coding model that scores 58.2% on SWE-bench Verified",
+    [
+      "Lumen has released Coder-X, an open-weight model built specifically for agentic coding, under the Apache 2.0 license.",
+      "The model has 24B parameters and a 128K context window.",
+      "On SWE-bench Verified, Coder-X resolves 58.2% of tasks with the OpenHands scaffold, up from 44.1% for the previous model.",
+      "Independent testers found that it still struggles with tasks that span more than five files.",
+    ],
+    "Latent Notes",
+  );
+  assert.doesNotMatch(entry.summary, /[。，]/);
+  assert.match(
+    entry.summary,
+    /^Lumen has released Coder-X, an open-weight model .* under the Apache 2\.0 license\./,
+  );
+  assert.match(entry.summary, /58\.2%/);
+  assert.ok(
+    entry.results.bullets.some((b) => b.text.includes("58.2%")),
+    JSON.stringify(entry.results),
+  );
 });

@@ -1,5 +1,6 @@
 import type { RankedUnit } from "./rank-sentences.ts";
 import { titleFigures } from "./select-sections.ts";
+import { isLatinText } from "./sentences.ts";
 
 /**
  * The summary is the sentence that states the news: an actor, an action and an object. Each lead
@@ -22,9 +23,8 @@ import { titleFigures } from "./select-sections.ts";
  */
 const ACTION =
   /发布|推出|构建了|建立了|开源了|开源(?!\s*(?:的|模型|社区|项目|AI|协议|生态|智能体|框架|工具|软件|大模型|界|圈))|提出|宣布|上线|官宣|亮相|完成.{0,12}融资|获得?.{0,12}融资|融资.{0,4}(?:亿|万)|离职|加盟|出走|离开|发现|发表|揭示|披露|打造|研发|收购|任命|推出/;
-/** Someone used something to do a thing to a count ("用大模型批改了 3000 篇"): the experiment is the news. */
-const EXPERIMENT =
-  /用[^，。；：,;:]{1,20}?(?:测|测试|评测|批改|扫描|审计|检查|分析|复现|训练|跑|做|写|翻译)了/;
+/** Someone used something to do a thing to a count ("用大模型批改了 3000 篇", "用智能体扫描了公开的 5000 个"): the experiment is the news. */
+const EXPERIMENT = /用[^，。；：,;:]{1,20}?[\u4e00-\u9fff]了[^，。；：,;:\d]{0,6}?\d/;
 /** Weaker actions, and the changes a trend or review piece reports (增长, 下降, 演变, 登场 …). */
 const WEAK_ACTION =
   /集成|接入|更新|开放|发起|演示|撰文|表示|认为|对谈|检查|审计|造了|搭建|提醒|警告|被曝|曝光|回顾|梳理|谈|增长|下降|演变|演进|变成|转向|登场|兴起|崛起|走向/;
@@ -124,7 +124,9 @@ const SELF_DESCRIBED = /(?:这种|这类|这样的|那种)(?=[“「][^”」]{1
 export function formatSummary(text: string, context: NewsContext): string {
   const out = text
     .replace(DATELINE, "")
-    .replace(OPENERS, "").replace(CONTRAST_AFTER_TOPIC, "$1").replace(SELF_DESCRIBED, "");
+    .replace(OPENERS, "")
+    .replace(CONTRAST_AFTER_TOPIC, "$1")
+    .replace(SELF_DESCRIBED, "");
   // "三年来，它从…" (its referent not taken along): named when the pronoun has a known referent.
   const lead = pronounAfterTimeLead(out);
   if (lead) {
@@ -172,12 +174,13 @@ export function extendSummary(summary: RankedUnit, units: readonly RankedUnit[])
 
 /** The summary with the unit after it, when it is short and the next one joins (see extendSummary). */
 function withNext(summary: RankedUnit, units: readonly RankedUnit[]): string {
-  if (summary.text.length >= MIN_TRIM) return summary.text;
+  const scale = isLatinText(summary.text) ? 2 : 1;
+  if (summary.text.length >= MIN_TRIM * scale) return summary.text;
   const next = units.find((u) => u.index > summary.index);
   if (!next || next.index - summary.index > 2 || !next.standalone) return summary.text;
   if (unfitToJoin(next.text)) return summary.text;
-  const joined = `${summary.text}${next.text}`;
-  return joined.length <= MAX_CHARS ? joined : summary.text;
+  const joined = `${summary.text}${scale > 1 ? " " : ""}${next.text}`;
+  return joined.length <= MAX_CHARS * scale ? joined : summary.text;
 }
 
 /**
@@ -253,14 +256,19 @@ function unfitToJoin(text: string): boolean {
   );
 }
 
+/**
+ * A summary over MAX_CHARS cut at its last clause break past MIN_TRIM. English says as much in about
+ * twice the characters, so its bounds are doubled, and it ends in "." rather than "。".
+ */
 function trimAtClause(text: string): string {
-  if (text.length <= MAX_CHARS) return text;
-  const window = text.slice(0, MAX_CHARS);
+  const scale = isLatinText(text) ? 2 : 1;
+  if (text.length <= MAX_CHARS * scale) return text;
+  const window = text.slice(0, MAX_CHARS * scale);
   let cut = -1;
-  for (const m of window.matchAll(/[，,；;：:]/g)) if (m.index >= MIN_TRIM) cut = m.index;
+  for (const m of window.matchAll(/[，,；;：:]/g)) if (m.index >= MIN_TRIM * scale) cut = m.index;
   if (cut < 0) for (const m of window.matchAll(/[，,；;：:]/g)) cut = m.index;
   if (cut <= 0) return text;
-  return `${text.slice(0, cut)}。`;
+  return `${text.slice(0, cut)}${scale > 1 ? "." : "。"}`;
 }
 
 function squashed(text: string): string {

@@ -2,6 +2,7 @@ import { displayTitle } from "../../model/display-title.ts";
 import { entrySchema } from "../../model/entry-schema.ts";
 import type { Analyser, AnalyserInfo, AnalysisOutcome, Article, Entry } from "../../model/index.ts";
 import { isCodeLink, isPaperLink } from "../../model/links.ts";
+import { actorOf, leadOf } from "../../model/news-actor.ts";
 import { ORG_ALIASES } from "../../model/org-aliases.ts";
 import { detectCommentary, detectPromotion, detectRelease, scoreStars } from "../../model/star-rubric.ts";
 import { isBoilerplate, isHeading, selectCandidates } from "./candidate-sentences.ts";
@@ -11,6 +12,7 @@ import { addHeadlineFigure } from "./headline-figure.ts";
 import { extendSummary, formatSummary, pickNewsSentence } from "./news-sentence.ts";
 import { pickOrg } from "./pick-org.ts";
 import { type RankedUnit, rankSentences } from "./rank-sentences.ts";
+import { findPeople } from "./referents.ts";
 import { extractResources } from "./resources.ts";
 import { createSegmenter, type Segmenter } from "./segmenter.ts";
 import { selectSections } from "./select-sections.ts";
@@ -33,7 +35,8 @@ export const OFFLINE_ANALYSER_INFO: AnalyserInfo = {
   // v3: org = actor for …公司X/role+person/roundups, summaries carry their referent, no announcing bullets.
   // v4: a summary's back-reference it cannot carry is resolved (a question quoted in place) or cut; 他/她 → the actor.
   // v5: the headline figure in the summary, no figure-repeating bullets, list items with their frame, subjects for result bullets.
-  promptVersion: "offline-v5",
+  // v6: news leads (datelines cut, experiments and 构建 as actions), people by role as actors, 他/她/它/其 named in bullets, no questions as bullets, plans not results, English summaries in English bounds.
+  promptVersion: "offline-v6",
 };
 
 const DEFAULT_MAX_BULLETS = 5;
@@ -86,6 +89,8 @@ export function analyseArticle(article: Article, context: AnalyseContext): Entry
     subject,
     title: article.title,
     text: article.text,
+    people: findPeople(article.text),
+    actor: actorOf(article.title, leadOf(article.text), article.text)?.org,
   });
   const ranked = rankSentences(units, segmenter);
   if (ranked.length === 0) return undefined;
@@ -101,7 +106,11 @@ export function analyseArticle(article: Article, context: AnalyseContext): Entry
   const news = { title, actors: titleActors(title), subject, actor: org.org };
   const content = ranked.filter((u) => !isBoilerplate(u.text));
   const alone = formatSummary(summary.text, news);
-  const extended = addHeadlineFigure([formatSummary(extendSummary(summary, ranked), news), alone], title, content);
+  const extended = addHeadlineFigure(
+    [formatSummary(extendSummary(summary, ranked), news), alone],
+    title,
+    content,
+  );
   const headings = headingIndex(sentences);
   const sectionsFor = (summaryText: string) =>
     selectSections({

@@ -79,6 +79,22 @@ export function selectSections(input: SectionInput): Sections {
     if (key) buckets[key].push({ unit: s.unit, rank: s.unit.score + CUE_BONUS * Math.min(s.cues[key], 6) });
     else leftovers.push(s);
   }
+  // A limit stated with a figure ("单台成本仍在 15 万元左右，距离大规模替代人工还有一段距离") clears
+  // both bars: when 独家洞察 has nothing else, it goes there, while 实验数据 keeps another result.
+  if (buckets.insights.length === 0 && buckets.results.length >= 2) {
+    const both = scored
+      .filter(
+        (s) =>
+          s.unit !== input.summary &&
+          s.cues.insights >= CUE_THRESHOLDS.insights &&
+          buckets.results.some((b) => b.unit === s.unit),
+      )
+      .sort((a, b) => b.cues.insights - a.cues.insights || b.unit.score - a.unit.score)[0];
+    if (both) {
+      buckets.results = buckets.results.filter((b) => b.unit !== both.unit);
+      buckets.insights.push({ unit: both.unit, rank: both.unit.score });
+    }
+  }
   // Method sentences need their cue words: a bare mention of 模型 is not a mechanism.
   for (const key of ["results", "insights"] as const) {
     if (buckets[key].length > 0) continue;
