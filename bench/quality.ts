@@ -58,7 +58,7 @@ function danglingReference(summary: string): string | undefined {
 }
 
 /**
- * Figures as a reader sees them (23.7%, 0.91, 4035 篇, 370 万美元), spaces squashed; years and
+ * Figures as a reader sees them (23.7%, 0.91, 4035 篇, 3200 道, 100 多个, 370 万美元), spaces squashed; years and
  * versioned names (Opus 4.5, Xcode 26.3) left out. Written apart from the analyser's own rules.
  */
 function readerFigures(text: string): string[] {
@@ -67,7 +67,7 @@ function readerFigures(text: string): string[] {
     .replace(/[A-Za-z][A-Za-z-]*[\s-]?(?:[1-9]\d*)\.\d+/g, " ");
   const found =
     bare.match(
-      /\d+(?:\.\d+)?\s*(?:%|％|个百分点|倍|分(?!钟)|万美元|亿美元|美元|万元|亿元|元|万|亿|个|篇|条|次|人|小时|天|张|台|笔)|\d+\.\d+/g,
+      /\d+(?:\.\d+)?\s*(?:多|余)?\s*(?:%|％|个百分点|倍|分(?!钟)|万美元|亿美元|美元|万元|亿元|元|万|亿|个|篇|道|份|条|次|人|小时|天|张|台|笔)|\d+\.\d+/g,
     ) ?? [];
   return found.map(squash);
 }

@@ -208,3 +208,16 @@ test("an English article: its summary keeps English bounds and punctuation, its 
     JSON.stringify(entry.results),
   );
 });
+
+test("the news in a list's lead-in (…发布了三款新模型：) is the summary, not the first item", async () => {
+  const entry = await analyse("星图智能一口气发布三款模型，Nova-5领衔", [
+    "大模型的年底发布潮还在继续。",
+    "今天，星图智能一口气发布了三款新模型：",
+    "Nova-5：旗舰基座模型，SWE-bench Verified 得分 70.2%；",
+    "Nova-5-Air：面向端侧的轻量版本，参数 12B；",
+    "Nova-5V：多模态版本，支持视频理解。",
+    "星图智能表示，三款模型均已在开放平台上线。",
+  ]);
+  assert.match(entry.summary, /^星图智能一口气发布了三款新模型/);
+  assert.ok(entry.results.bullets.some((b) => b.text.startsWith("Nova-5：旗舰基座模型")));
+});

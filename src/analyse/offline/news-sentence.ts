@@ -88,7 +88,8 @@ export function scoreNewsSentences(
   const money = context.title.match(MONEY);
   const figures = titleFigures(context.title);
   const scored = lead.map((unit, position) => {
-    const t = unit.original;
+    // What the summary would show: a list item is scored without its intro, whose news is the intro's own.
+    const t = unit.text;
     let score = Math.max(0, 1.5 - 0.25 * position);
     const acts = ACTION.test(t) || EXPERIMENT.test(t);
     if (acts) score += 3;

@@ -149,6 +149,8 @@ export function buildUnits(candidates: readonly Sentence[], context: UnitContext
 /** A list item's label ("趋势拟合去偏：…", "padding 抑制：…"): a short name before a colon. */
 const ITEM_LABEL = /^[^，,。：:；;！？!?“”]{2,16}[：:]/;
 const LIST_INTRO = /[：:]$/;
+/** An intro's last clause that states the news rather than announcing the list. */
+const INTRO_NEWS = /发布|推出|开源|提出|宣布|上线|官宣|亮相|完成|构建|收购|获得/;
 /** A place or scope every item stands in ("在 4035 篇论文中：", "受测的 12 个模型里："), not an announcement. */
 const FRAME = /^[^，,。；;这那该其此它]{2,22}(?:中|里|内|上|之间|当中|之中)[：:]$/;
 
@@ -186,10 +188,11 @@ function readList(
   });
   if (items.every((item) => ITEM_LABEL.test(item.text))) {
     const clauses = intro.text.match(/[^，,]+[，,]?/g) ?? [intro.text];
-    const stated = (clauses.length > 1 ? clauses.slice(0, -1).join("") : intro.text).replace(
-      /[，,：:]$/,
-      "。",
-    );
+    // The last clause only announces the list ("整体思路非常直接：", "资金将主要用于：") and is cut,
+    // unless it is the news ("今天，智谱一口气发布了三款新模型：") or what stays is a bare time opener.
+    const head = clauses.slice(0, -1).join("");
+    const announces = clauses.length > 1 && !INTRO_NEWS.test(clauses.at(-1)!) && head.length >= 8;
+    const stated = (announces ? head : intro.text).replace(/[，,：:]$/, "。");
     // Each item stands by its label; the intro's words still say what the item is (a method, a
     // result) when it is routed to a section, so they are scored with it.
     return {
