@@ -221,3 +221,22 @@ test("the news in a list's lead-in (…发布了三款新模型：) is the summa
   assert.match(entry.summary, /^星图智能一口气发布了三款新模型/);
   assert.ok(entry.results.bullets.some((b) => b.text.startsWith("Nova-5：旗舰基座模型")));
 });
+
+test("an admitted limit routed to 核心技术 fills an empty 独家洞察; a bullet drops 某某获悉，", async () => {
+  const entry = await analyse("对话云帆智能创始人周屹：Agent创业的壁垒是交付", [
+    "近日，我们和云帆智能创始人周屹聊了聊 Agent 创业。",
+    "周屹认为，模型能力会越来越同质化，真正的壁垒是对客户流程的理解。",
+    "周屹透露，云帆智能的 Agent 平均要接入客户的 6 个系统，大部分接入由工程师上门完成。",
+    "周屹：大厂的优势是流量和模型，但很难为小商家定制流程，这块市场反而是创业公司的机会。",
+    "周屹坦言，公司目前还没有实现盈利，今年的重点是把实施流程产品化。",
+  ]);
+  assert.ok(
+    entry.insights.bullets.some((b) => b.text.startsWith("周屹坦言，公司目前还没有实现盈利")),
+    JSON.stringify(entry),
+  );
+  const funding = await analyse("机器人公司远星智能完成5亿元B轮融资", [
+    "某媒体获悉，远星智能近日完成 5 亿元 B 轮融资，由某资本领投，估值超过 30 亿元。",
+    "远星智能的机器人已在 10 个仓库部署超过 200 台，拣选成功率稳定在 99% 以上。",
+  ]);
+  for (const b of allBullets(funding)) assert.doesNotMatch(b, /获悉/, b);
+});

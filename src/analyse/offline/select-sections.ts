@@ -79,19 +79,26 @@ export function selectSections(input: SectionInput): Sections {
     if (key) buckets[key].push({ unit: s.unit, rank: s.unit.score + CUE_BONUS * Math.min(s.cues[key], 6) });
     else leftovers.push(s);
   }
-  // A limit stated with a figure ("单台成本仍在 15 万元左右，距离大规模替代人工还有一段距离") clears
-  // both bars: when 独家洞察 has nothing else, it goes there, while 实验数据 keeps another result.
-  if (buckets.insights.length === 0 && buckets.results.length >= 2) {
+  // A limit stated with a figure ("单台成本仍在 15 万元左右，距离大规模替代人工还有一段距离") or
+  // with method words ("公司目前还没有实现盈利，今年的重点是把实施流程产品化") clears two bars: when
+  // 独家洞察 has nothing else, it goes there, while its other section keeps another bullet.
+  if (buckets.insights.length === 0) {
     const both = scored
       .filter(
         (s) =>
           s.unit !== input.summary &&
-          s.cues.insights >= CUE_THRESHOLDS.insights &&
-          buckets.results.some((b) => b.unit === s.unit),
+          // From 核心技术 it takes more than two weak words (需要…问题 is a method's wording too).
+          (["results", "core"] as const).some(
+            (k) =>
+              s.cues.insights >= CUE_THRESHOLDS.insights + (k === "core" ? 1 : 0) &&
+              buckets[k].length >= 2 &&
+              buckets[k].some((b) => b.unit === s.unit),
+          ),
       )
       .sort((a, b) => b.cues.insights - a.cues.insights || b.unit.score - a.unit.score)[0];
     if (both) {
       buckets.results = buckets.results.filter((b) => b.unit !== both.unit);
+      buckets.core = buckets.core.filter((b) => b.unit !== both.unit);
       buckets.insights.push({ unit: both.unit, rank: both.unit.score });
     }
   }
