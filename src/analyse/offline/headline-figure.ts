@@ -14,6 +14,9 @@ const VERSIONED = /[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\s?\d+(?:\.\d+)+/g;
 /** Words that point at an earlier sentence: a clause with one cannot be lifted out alone. */
 const POINTS_BACK =
   /这|那(?!么)|该(?![死])|此(?!前|后|外|时)|其(?!中|他|它|实|余|次)|它|他|她|上述|前者|后者/;
+/** An attribute pointing back between a count word and its noun ("一个采用这类策略的地址"). */
+const POINTING_ATTRIBUTE =
+  /(一(?:个|位|名|家|款))[^，,。；;的]{0,8}(?:这|该|此|上述)(?:类|种|个|些|套)?[^，,。；;的]{0,8}的/;
 /** English words that point at an earlier sentence. */
 const LATIN_POINTS_BACK = /\b(?:it|its|this|that|these|those|they|their|he|she|his|her)\b/i;
 /** A short lead-in ("结果相当扎心：", "实验显示，"): dropped before the figure. */
@@ -50,8 +53,9 @@ export function addHeadlineFigure(
   // English takes about twice the characters to say as much, and joins sentences with a space.
   const latin = isLatinText(summary);
   const scale = latin ? 2 : 1;
-  // The summary as extended first; the news sentence alone when the extension leaves no room.
-  for (const candidate of summaries) {
+  // The summary as extended first; the news sentence alone when the extension leaves no room; then
+  // the news sentence cut at a clause break (its head still a statement of MIN_HEAD characters).
+  for (const candidate of [...summaries, ...clauseHeads(summaries.at(-1)!, latin)]) {
     for (const figure of figures) {
       const unit = units.find((u) => u.standalone && squash(u.text).includes(figure));
       if (!unit) continue;
@@ -64,6 +68,25 @@ export function addHeadlineFigure(
     }
   }
   return summary;
+}
+
+/** Shortest head a summary is cut to, to make room for the headline's figure. */
+const MIN_HEAD = 30;
+
+/**
+ * The first sentence of `summary` cut at each clause break (，：；), longest first, ended with 。 ("…把
+ * “AI 编程”的讨论推进到了新阶段：不是…" → "…推进到了新阶段。"); heads shorter than MIN_HEAD are not offered.
+ */
+function clauseHeads(summary: string, latin: boolean): string[] {
+  const first = (latin ? summary.split(/(?<=[.!?])\s+/) : summary.split(/(?<=[。！？!?])/))[0] ?? summary;
+  const out: string[] = [];
+  for (const m of first.matchAll(/[，,；;：:]/g)) {
+    const head = first.slice(0, m.index);
+    // A quote left open would be cut in half.
+    const open = (head.match(/[“「(（]/g) ?? []).length !== (head.match(/[”」)）]/g) ?? []).length;
+    if (head.length >= MIN_HEAD * (latin ? 2 : 1) && !open) out.push(`${head}${latin ? "." : "。"}`);
+  }
+  return out.reverse();
 }
 
 /**
@@ -99,8 +122,10 @@ export function figureRun(text: string, figure: string, known = ""): string | un
     .join("")
     .trim()
     .replace(/[，,；;]$/, "");
-  if ((latin ? LATIN_POINTS_BACK : POINTS_BACK).test(chosen) || chosen.length < 6) return undefined;
-  return `${chosen}${latin ? "." : "。"}`;
+  // "一个采用这类策略的地址，…滚到了 370 万美元": the attribute pointing back is left out, the fact stays.
+  const lifted = latin ? chosen : chosen.replace(POINTING_ATTRIBUTE, "$1");
+  if ((latin ? LATIN_POINTS_BACK : POINTS_BACK).test(lifted) || lifted.length < 6) return undefined;
+  return `${lifted}${latin ? "." : "。"}`;
 }
 
 function squash(text: string): string {

@@ -240,3 +240,23 @@ test("an admitted limit routed to 核心技术 fills an empty 独家洞察; a bu
   ]);
   for (const b of allBullets(funding)) assert.doesNotMatch(b, /获悉/, b);
 });
+
+test("the headline's figure gets room: the news sentence is cut at a clause, an attribute pointing back is left out", async () => {
+  const talk = await analyse("某某对话某工具之父：代码100%由AI写，程序员该干什么？", [
+    "研究者李岚与某工具负责人陈默的一场对谈，把“AI 编程”的讨论推进到了新阶段：不是 AI 帮你补全代码，而是 AI 接管从设计到测试的全部实现，人类只负责定义“什么叫成功”以及验收结果。",
+    "陈默透露，团队目前几乎 100% 的代码都由 AI 完成，团队曾在 2 天内提交 49 个 PR。",
+  ]);
+  // The longest head of the news sentence that leaves room (≤ 130 characters with the figure's run).
+  assert.match(
+    talk.summary,
+    /^研究者李岚与某工具负责人陈默的一场对谈，[^。]+。陈默透露，团队目前几乎 100% 的代码都由 AI 完成/,
+  );
+  assert.doesNotMatch(talk.summary, /验收结果/);
+  assert.ok(talk.summary.length <= 130, talk.summary);
+  const trade = await analyse("让AI自己赚钱：智能体在预测市场套利，有人滚出260万美元", [
+    "在预测市场上，一批开发者已经让智能体自己下单套利，而且有人赚得不少。",
+    "他们的常见做法是在两个市场之间捕捉短暂的价差。",
+    "一个采用这类策略的地址，通过约 12000 笔交易，把小额本金滚到了 260 万美元。",
+  ]);
+  assert.match(trade.summary, /一个地址，通过约 12000 笔交易，把小额本金滚到了 260 万美元。$/);
+});

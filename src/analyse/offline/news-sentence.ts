@@ -50,7 +50,7 @@ const DATELINE =
 const LIST_ITEM = /^(?:第[一二三四五六七八九十\d]+|首先|其次|再次|最后|[^，。：:]{1,12}[：:])/;
 /** A demonstrative whose referent is in an earlier sentence ("这个问题", "这件事", "这个…信号"). */
 const INNER_ANAPHOR =
-  /(?:这|那)(?:个|件|一|种|类)?[^，。；：,;:]{0,8}?(?:问题|事情?|信号|现象|难题|困境|瓶颈|缺口|假设|做法)|该(?:问题|现象|信号)/;
+  /(?:这|那)(?:个|件|一|种|类)?[^，。；：,;:]{0,8}?(?:问题|事情?|信号|现象|难题|困境|瓶颈|缺口|假设|做法|策略|思路|方法|打法)|该(?:问题|现象|信号|策略|思路)/;
 /** A contrast marker opening the clause after the topic ("X 发布的 Nova，则把目标…"): its other side is not in the summary. */
 const CONTRAST_AFTER_TOPIC = /^([^，,。；;！？!?]{2,40}[，,])\s*则(?=[^，,。])/;
 /** A short time phrase before the first comma (三年来，/ 过去一年， / 如今，). */
