@@ -114,18 +114,22 @@ export function figureRun(text: string, figure: string, known = ""): string | un
   const at = clauses.findIndex((c) => squash(c).includes(figure));
   if (at < 0) return undefined;
   // The figure's clause with what leads up to it, then the clauses after it while the run stays short.
-  let end = at + 1;
   const maxRun = MAX_FIGURE_RUN * (latin ? 2 : 1);
+  let end = at + 1;
   while (end < clauses.length && clauses.slice(0, end + 1).join("").length <= maxRun) end++;
-  const chosen = clauses
-    .slice(0, end)
-    .join("")
-    .trim()
-    .replace(/[，,；;]$/, "");
-  // "一个采用这类策略的地址，…滚到了 370 万美元": the attribute pointing back is left out, the fact stays.
-  const lifted = latin ? chosen : chosen.replace(POINTING_ATTRIBUTE, "$1");
-  if ((latin ? LATIN_POINTS_BACK : POINTS_BACK).test(lifted) || lifted.length < 6) return undefined;
-  return `${lifted}${latin ? "." : "。"}`;
+  // The clauses after the figure's only while none points back ("…约 10 万星标，足见这类框架…" stops at 星标).
+  for (const stop of end > at + 1 ? [end, at + 1] : [end]) {
+    const chosen = clauses
+      .slice(0, stop)
+      .join("")
+      .trim()
+      .replace(/[，,；;]$/, "");
+    // "一个采用这类策略的地址，…滚到了 370 万美元": the attribute pointing back is left out, the fact stays.
+    const lifted = latin ? chosen : chosen.replace(POINTING_ATTRIBUTE, "$1");
+    if (!(latin ? LATIN_POINTS_BACK : POINTS_BACK).test(lifted) && lifted.length >= 6)
+      return `${lifted}${latin ? "." : "。"}`;
+  }
+  return undefined;
 }
 
 function squash(text: string): string {

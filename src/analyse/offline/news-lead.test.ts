@@ -260,3 +260,16 @@ test("the headline's figure gets room: the news sentence is cut at a clause, an 
   ]);
   assert.match(trade.summary, /一个地址，通过约 12000 笔交易，把小额本金滚到了 260 万美元。$/);
 });
+
+test("a turning title (…都能跑，X却被曝…) leads with the 但 sentence; the summary never runs past a heading", async () => {
+  const entry = await analyse("从手机到服务器都能跑，5万星智能体Nimbus却被曝提示词注入风险", [
+    "【导读】Nimbus 可能是这两个月最火的开源 AI 智能体。它能跑在手机上，也能在服务器上驱动大模型。但安全研究者提醒：智能体读到的网页，就可能变成它执行的代码。",
+    "从手机到服务器",
+    "Nimbus 的硬件适应范围极广，在手机上运行时内存占用约 90MB。",
+    "过去两个月，项目在 GitHub 上累计获得约 5 万星标，足见这类智能体框架的门槛之低。",
+  ]);
+  assert.match(entry.summary, /^安全研究者提醒：智能体读到的网页，就可能变成它执行的代码。/);
+  assert.doesNotMatch(entry.summary, /硬件适应范围/);
+  // 星标 after a count is a repository's stars (not "设为星标"): the headline's 5万星 comes from it.
+  assert.match(entry.summary, /约 5 万星标。$/);
+});

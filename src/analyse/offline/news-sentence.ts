@@ -17,6 +17,7 @@ import { isLatinText } from "./sentences.ts";
  * | else a figure of the headline (3000篇) beside an action    | +2     |
  * | words shared with the title (per 10 %, at most 10)        | +0.15  |
  * | position (first unit 1.5, then −0.25 each)                | ≤ 1.5  |
+ * | the title turns (…，却被曝…) and the sentence opens with 但/然而 | +3     |
  * | a question, a teaser ending in ：/…, an exclamation         | −4     |
  * | scene-setting (过去一年/随着/近年来 …, unless it states a figure), or a hook (你/原来 …) in the first clause | −2 |
  * | a promo aside or a pronoun opener it cannot resolve       | −3     |
@@ -46,6 +47,10 @@ const MONEY = /(\d+(?:\.\d+)?)\s*(亿|万)?\s*(美元|元|人民币|港元|欧�
 /** A dateline before the news: "新京报讯 ", "本报讯（记者 X）", "IT之家 11 月 28 日消息，", "财联社 11 月 28 日电，". */
 const DATELINE =
   /^(?:[^，,。\s]{0,8}(?:报|社|网|台|刊|闻)讯(?:[（(][^）)]{1,20}[）)])?\s*|[^，,。\s]{1,10}\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:消息|电)[，,]\s*)/;
+/** A title that turns ("…都能跑，…却被曝…", "…很火，但…"): what comes after the turn is the news. */
+const TITLE_TURN = /[，,：:]\s*[^，,：:]{0,16}(?:却|但|然而|竟)/;
+/** A lead sentence that reports the turn. */
+const TURN_OPENER = /^(?:但是?|然而|不过|可是)[，,]?/;
 /** A list item (第一，… / 其次… / "标签：…"): part of a list, not a continuation of the news. */
 const LIST_ITEM = /^(?:第[一二三四五六七八九十\d]+|首先|其次|再次|最后|[^，。：:]{1,12}[：:])/;
 /** A demonstrative whose referent is in an earlier sentence ("这个问题", "这件事", "这个…信号"). */
@@ -87,6 +92,7 @@ export function scoreNewsSentences(
   const titleWords = new Set(bigrams(context.title));
   const money = context.title.match(MONEY);
   const figures = titleFigures(context.title);
+  const turns = TITLE_TURN.test(context.title);
   const scored = lead.map((unit, position) => {
     // What the summary would show: a list item is scored without its intro, whose news is the intro's own.
     const t = unit.text;
@@ -104,6 +110,8 @@ export function scoreNewsSentences(
     else if (acts && figures.some((f) => squashed(t).includes(f))) score += 2;
     const shared = bigrams(t).filter((b) => titleWords.has(b)).length;
     score += 0.15 * Math.min(10, Math.round((10 * shared) / Math.max(1, titleWords.size)));
+    // "…都能跑，OpenClaw却被曝风险": the headline's news is its turn, which the lead reports with 但/然而.
+    if (turns && TURN_OPENER.test(unit.original.replace(/^【[^】]{1,12}】\s*/, ""))) score += 3;
     if (QUESTION.test(t) || TEASER_END.test(t) || /[！!]$/.test(t)) score -= 4;
     // "过去一年，API 价格下降了九成": a dated fact with its figure is news, not scene-setting.
     if ((SCENE.test(t) && !FACT_FIGURE.test(t)) || HOOK.test(firstClause(t))) score -= 2;
@@ -164,21 +172,31 @@ function resolvePronoun(out: string, context: NewsContext): string {
  * A news sentence shorter than 60 characters takes the unit right after it when that one stands
  * alone, is no question or teaser, and the two fit in 120 ("DeepSeek 发布了 V4。" + its key figure).
  */
-export function extendSummary(summary: RankedUnit, units: readonly RankedUnit[]): string {
+export function extendSummary(
+  summary: RankedUnit,
+  units: readonly RankedUnit[],
+  /** Sentence indices of the article's headings: a new section, which the summary never runs into. */
+  headings: ReadonlySet<number> = new Set(),
+): string {
   // "研究者发现：这个被广泛信任的信号有偏": the referent is the sentence before; take it along when
   // it is a plain statement and the two fit in 120.
   const joinedBefore = joinReferent(summary, units);
   if (joinedBefore) return joinedBefore;
-  const text = withNext(summary, units);
+  const text = withNext(summary, units, headings);
   return INNER_ANAPHOR.test(summary.text) ? dropUnresolvedAnaphora(text) : text;
 }
 
 /** The summary with the unit after it, when it is short and the next one joins (see extendSummary). */
-function withNext(summary: RankedUnit, units: readonly RankedUnit[]): string {
+function withNext(
+  summary: RankedUnit,
+  units: readonly RankedUnit[],
+  headings: ReadonlySet<number> = new Set(),
+): string {
   const scale = isLatinText(summary.text) ? 2 : 1;
   if (summary.text.length >= MIN_TRIM * scale) return summary.text;
   const next = units.find((u) => u.index > summary.index);
   if (!next || next.index - summary.index > 2 || !next.standalone) return summary.text;
+  for (let i = summary.index + 1; i < next.index; i++) if (headings.has(i)) return summary.text;
   if (unfitToJoin(next.text)) return summary.text;
   const joined = `${summary.text}${scale > 1 ? " " : ""}${next.text}`;
   return joined.length <= MAX_CHARS * scale ? joined : summary.text;

@@ -107,7 +107,7 @@ export function analyseArticle(article: Article, context: AnalyseContext): Entry
   const content = ranked.filter((u) => !isBoilerplate(u.text));
   const alone = formatSummary(summary.text, news);
   const extended = addHeadlineFigure(
-    [formatSummary(extendSummary(summary, ranked), news), alone],
+    [formatSummary(extendSummary(summary, ranked, headingSentences(sentences)), news), alone],
     title,
     content,
   );
@@ -165,6 +165,15 @@ export function analyseArticle(article: Article, context: AnalyseContext): Entry
     insights: sections.insights,
     resources,
   };
+}
+
+/** The indices of the article's heading lines (see headingIndex). */
+function headingSentences(sentences: readonly Sentence[]): Set<number> {
+  const perParagraph = new Map<number, number>();
+  for (const s of sentences) perParagraph.set(s.paragraph, (perParagraph.get(s.paragraph) ?? 0) + 1);
+  return new Set(
+    sentences.filter((s) => isHeading(s, perParagraph.get(s.paragraph) ?? 0)).map((s) => s.index),
+  );
 }
 
 /** Short lines alone in their paragraph (实验结果, 局限与展望 …): the heading of what follows. */

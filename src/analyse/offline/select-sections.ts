@@ -34,7 +34,7 @@ export interface SectionInput {
 
 /** A figure with its unit in a title (8小时, 98篇, 3亿元, 23.7%); bare numbers are versions. */
 const TITLE_FIGURE =
-  /\d+(?:\.\d+)?\s*(?:多|余)?\s*(?:万|亿|千)?\s*(?:%|％|倍|小时|分钟|秒|天|篇|道|份|个|张|台|家|人|名|次|笔|款|项|美元|元|tokens\/s)/g;
+  /\d+(?:\.\d+)?\s*(?:多|余)?\s*(?:万|亿|千)?\s*(?:%|％|倍|小时|分钟|秒|天|篇|道|份|个|张|台|家|人|名|次|笔|款|项|美元|元|星|tokens\/s)/g;
 
 /** The title's figures, spaces squashed ("8 小时" and "8小时" are one). */
 export function titleFigures(title: string): string[] {
