@@ -28,7 +28,7 @@ const ROLE_NOUN =
  * A person described by role, not by name: the person acts in the news and the role (without
  * 一位/一名) names them; the publisher never stands in for them. Not a team (一位工程师团队).
  */
-const ROLE_DESCRIBED = new RegExp(
+export const ROLE_DESCRIBED = new RegExp(
   `(?:一位|一名|一个)([\\u4e00-\\u9fff]{0,6}?(?:${ROLE_NOUN}))(?![\\u4e00-\\u9fff]{0,2}(?:团队|们))`,
   "g",
 );

@@ -105,13 +105,14 @@ export function analyseArticle(article: Article, context: AnalyseContext): Entry
   const org = pickOrg({ title, lead, text: article.text, fallback: context.fallbackOrg });
   const news = { title, actors: titleActors(title), subject, actor: org.org };
   const content = ranked.filter((u) => !isBoilerplate(u.text));
+  const headingLines = headingSentences(sentences);
   const alone = formatSummary(summary.text, news);
   const extended = addHeadlineFigure(
-    [formatSummary(extendSummary(summary, ranked, headingSentences(sentences)), news), alone],
+    [formatSummary(extendSummary(summary, ranked, headingLines), news), alone],
     title,
     content,
   );
-  const headings = headingIndex(sentences);
+  const headings = headingIndex(sentences, headingLines);
   const sectionsFor = (summaryText: string) =>
     selectSections({
       units: content,
@@ -167,7 +168,7 @@ export function analyseArticle(article: Article, context: AnalyseContext): Entry
   };
 }
 
-/** The indices of the article's heading lines (see headingIndex). */
+/** The indices of the article's heading lines: short lines alone in their paragraph (实验结果, 局限与展望 …). */
 function headingSentences(sentences: readonly Sentence[]): Set<number> {
   const perParagraph = new Map<number, number>();
   for (const s of sentences) perParagraph.set(s.paragraph, (perParagraph.get(s.paragraph) ?? 0) + 1);
@@ -176,14 +177,12 @@ function headingSentences(sentences: readonly Sentence[]): Set<number> {
   );
 }
 
-/** Short lines alone in their paragraph (实验结果, 局限与展望 …): the heading of what follows. */
-function headingIndex(sentences: readonly Sentence[]): Map<number, string> {
+/** The heading each sentence stands under (by sentence index), if any. */
+function headingIndex(sentences: readonly Sentence[], headings: ReadonlySet<number>): Map<number, string> {
   const out = new Map<number, string>();
-  const perParagraph = new Map<number, number>();
-  for (const s of sentences) perParagraph.set(s.paragraph, (perParagraph.get(s.paragraph) ?? 0) + 1);
   let current: string | undefined;
   for (const s of sentences) {
-    if (isHeading(s, perParagraph.get(s.paragraph) ?? 0)) current = s.text;
+    if (headings.has(s.index)) current = s.text;
     else if (current) out.set(s.index, current);
   }
   return out;

@@ -1,3 +1,4 @@
+import { ROLE_DESCRIBED } from "../../model/news-actor.ts";
 import { findOrgs, PERSON_NAMES, spellingsOf } from "../../model/org-aliases.ts";
 
 /** A person or an org the article names, with where (offset in the article text). */
@@ -16,10 +17,6 @@ const ROLE_NAMED = new RegExp(
     "(?=[，,。、：:；;\\s]|告诉|表示|认为|称|说|透露|坦言|指出|此前|曾|聊|在|也|还|是|对|向|带领)",
   "g",
 );
-/** A person described by role only ("一名高中语文老师"): the role is how the article names them. */
-const ROLE_ONLY =
-  /(?:一位|一名)([\u4e00-\u9fff]{0,6}?(?:研究员|研究者|开发者|工程师|程序员|博主|老师|教师|教授|学生|医生|律师|设计师|创业者|分析师))(?![\u4e00-\u9fff]{0,2}(?:团队|们))/g;
-
 /** The people an article names (known people, a role with a name, a person described by role), in order. */
 export function findPeople(text: string): Referent[] {
   const out: Referent[] = [];
@@ -31,7 +28,8 @@ export function findPeople(text: string): Referent[] {
   }
   for (const m of text.matchAll(ROLE_NAMED))
     out.push({ name: m[1]!, at: m.index + m[0].length - m[1]!.length });
-  for (const m of text.matchAll(ROLE_ONLY)) out.push({ name: m[1]!, at: m.index });
+  // A person described by role only ("一名高中语文老师"): the role is how the article names them.
+  for (const m of text.matchAll(ROLE_DESCRIBED)) out.push({ name: m[1]!, at: m.index });
   // A name, once introduced, is found again where it is written alone ("林骁认为").
   for (const name of new Set(out.map((p) => p.name))) {
     let at = text.indexOf(name);
