@@ -58,7 +58,7 @@ function danglingReference(summary: string): string | undefined {
 }
 
 /**
- * Figures as a reader sees them (23.7%, 0.91, 4035 篇, 370 万美元), spaces squashed; years and
+ * Figures as a reader sees them (23.7%, 0.91, 4035 篇, 3200 道, 100 多个, 370 万美元), spaces squashed; years and
  * versioned names (Opus 4.5, Xcode 26.3) left out. Written apart from the analyser's own rules.
  */
 function readerFigures(text: string): string[] {
@@ -67,7 +67,7 @@ function readerFigures(text: string): string[] {
     .replace(/[A-Za-z][A-Za-z-]*[\s-]?(?:[1-9]\d*)\.\d+/g, " ");
   const found =
     bare.match(
-      /\d+(?:\.\d+)?\s*(?:%|％|个百分点|倍|分(?!钟)|万美元|亿美元|美元|万元|亿元|元|万|亿|个|篇|条|次|人|小时|天|张|台|笔)|\d+\.\d+/g,
+      /\d+(?:\.\d+)?\s*(?:多|余)?\s*(?:%|％|个百分点|倍|分(?!钟)|万美元|亿美元|美元|万元|亿元|元|万|亿|个|篇|道|份|条|次|人|小时|天|张|台|笔)|\d+\.\d+/g,
     ) ?? [];
   return found.map(squash);
 }
@@ -83,6 +83,13 @@ const SUBJECTLESS_RESULT =
 /** A lead-in before the fact ("结果显示，", "结果相当扎心："): the bullet should start at the fact. */
 const LEAD_IN_BULLET =
   /^(?:(?:结果|实验|数据)(?:显示|表明)[，,]|[^，。：:\d]{0,10}(?:扎心|惊人|意外|直观)[：:])/;
+/** A bullet that asks (an interviewer's "问：…？"), or hides a back-reference behind a reporting opener ("据介绍，这一方法…"). */
+const ASKS_OR_HIDES =
+  /[？?]$|^(?:据介绍|据悉|据了解|需要注意的是|值得注意的是|具体来看)[，,]\s*(?:这|该|其|它|他|她|此)/;
+/** A plan stated in a result bullet ("目标是年内积累 10 万小时", "计划明年量产"): what will be, not a result. */
+const PLAN_RESULT = /计划|目标是|打算|将(?:主要)?用于/;
+/** CJK punctuation in an English article's summary (a "。" after Latin text). */
+const CJK_PUNCTUATION = /[。，；：！？]/;
 /** Two label colons in one bullet ("思路非常直接：趋势拟合去偏：…"): a list intro glued to a labelled item. */
 const DOUBLE_LABEL = /[：:][^。，；：:]{1,16}[：:]/;
 
@@ -103,6 +110,9 @@ export async function benchQuality(): Promise<BenchSection> {
     labels: [0, 0],
     subjects: [0, 0],
     echoes: [0, 0],
+    asks: [0, 0],
+    plans: [0, 0],
+    english: [0, 0],
   };
   // Articles written after the analyser was tuned (holdout-*.md): measured apart, as written.
   const heldOut = structuredClone(tally);
@@ -203,6 +213,19 @@ export async function benchQuality(): Promise<BenchSection> {
     if (subjectless.length > 0)
       misses.push(`${c.id}: results without their subject: ${subjectless.join(" | ")}`);
 
+    const asking = bullets.filter((b) => ASKS_OR_HIDES.test(b.trim()));
+    count("asks", asking.length === 0);
+    if (asking.length > 0)
+      misses.push(`${c.id}: bullets asking or hiding a back-reference: ${asking.join(" | ")}`);
+    const plans = flatten(checked.results.bullets).filter((b) => PLAN_RESULT.test(b));
+    count("plans", plans.length === 0);
+    if (plans.length > 0) misses.push(`${c.id}: plans in 实验数据: ${plans.join(" | ")}`);
+    // An English article's summary is English: no CJK punctuation glued to it.
+    if ((c.article.text.match(/[\u4e00-\u9fff]/g) ?? []).length < 6) {
+      const ok = !CJK_PUNCTUATION.test(checked.summary);
+      count("english", ok);
+      if (!ok) misses.push(`${c.id}: English summary with CJK punctuation: ${checked.summary}`);
+    }
     const results = flatten(checked.results.bullets).map(squash).join("\n");
     for (const figure of labels.figures) {
       if (!squash(c.article.text).includes(squash(figure))) continue;
@@ -257,10 +280,13 @@ export async function benchQuality(): Promise<BenchSection> {
         "echoes",
         0.9,
       ),
+      row("entries with no question bullet nor a back-reference behind 据介绍，/需要注意的是，", "asks", 1),
+      row("entries whose 实验数据 states no plan (计划, 目标是, 将用于)", "plans", 1),
+      row("English articles whose summary has no CJK punctuation", "english", 1),
       {
         section: "quality",
         metric:
-          "held-out articles (written after tuning): summary / standalone / org / bullets / figures / ★ / 仅摘要 / notices / headline figure / repeats / labels / subjects / echoes",
+          "held-out articles (written after tuning): summary / standalone / org / bullets / figures / ★ / 仅摘要 / notices / headline figure / repeats / labels / subjects / echoes / asks / plans / english",
         value: (Object.keys(heldOut) as (keyof typeof heldOut)[])
           .map((k) => `${heldOut[k][0]}/${heldOut[k][1]}`)
           .join(" · "),
@@ -278,7 +304,7 @@ function renderAll(entry: Entry, feedOnly: boolean): string[] {
     sourceOrder: 0,
     url: "https://example.com/a",
     publishedAt: "2026-02-04T03:00:00Z",
-    analyser: { kind: "offline", name: "offline-extractive", promptVersion: "offline-v5" },
+    analyser: { kind: "offline", name: "offline-extractive", promptVersion: "offline-v6" },
     ...(feedOnly ? { articleStatus: "feed-only" } : {}),
   };
   const briefing: Briefing = {

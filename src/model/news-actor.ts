@@ -21,8 +21,20 @@ const CJK_ORG = /[\u4e00-\u9fff]{2,8}(?:大学|学院|研究院|研究所|实验
 /** Words a CJK org name found by its suffix does not start with. */
 const CJK_LEADING = /^(?:[由在与和及被将把从向对给让来自联合携手他她它其该这那前原新某]|来自|联合|携手)+/;
 const ANONYMOUS = /(?:一位|一名|几位|多位)?(?:匿名|独立)(?:研究者|研究员|开发者|工程师|博主|网友)/g;
+/** Roles a person may be described by, without a name ("一位安全研究员", "一名高中语文老师"). */
+const ROLE_NOUN =
+  "研究员|研究者|开发者|工程师|程序员|博主|网友|老师|教师|教授|学生|大学生|高中生|中学生|医生|律师|设计师|创业者|产品经理|分析师|黑客|极客|作家|画师";
+/**
+ * A person described by role, not by name: the person acts in the news and the role (without
+ * 一位/一名) names them; the publisher never stands in for them. Not a team (一位工程师团队).
+ */
+export const ROLE_DESCRIBED = new RegExp(
+  `(?:一位|一名|一个)([\\u4e00-\\u9fff]{0,6}?(?:${ROLE_NOUN}))(?![\\u4e00-\\u9fff]{0,2}(?:团队|们))`,
+  "g",
+);
 const NOT_A_NAME = new Set(
-  "AI AGI LLM LLMs GPU GPUs CPU API SOTA Transformer Token Tokens Agent Agents The This In We Our Benchmark Demo Github GitHub Hugging Face Paper Code Project Model Models Open Source MCP RAG VLA LWM CEO CTO PDF README REST".split(
+  // Benchmarks score models, they do not act ("AIME 2025拿下91.4分" is the model's result).
+  "AI AGI LLM LLMs GPU GPUs CPU API SOTA Transformer Token Tokens Agent Agents The This In We Our Benchmark Demo Github GitHub Hugging Face Paper Code Project Model Models Open Source MCP RAG VLA LWM CEO CTO PDF README REST AIME GPQA MMLU MMLU-Pro HumanEval GSM8K MATH LiveCodeBench GenEval MMBench MMMU MathVista OCRBench OmniDocBench OpenCompass SWE-bench BrowseComp Terminal-Bench ARC-AGI LongBench VBench C-Eval CMMLU".split(
     " ",
   ),
 );
@@ -37,7 +49,7 @@ const CJK_SUBJECT =
  * 2–3 CJK characters, taken from the title only.
  */
 const ROLE_PERSON =
-  /(?:研究员|科学家|工程师|高管|创始人|CEO|CTO|负责人|总裁|总经理|教授|首席[\u4e00-\u9fff]{1,3}官)\s*([\u4e00-\u9fff]{2,3}?)(?=\s*(?:已|正式|宣布|近日)?(?:离职|加入|加盟|出走|离开|跳槽|回归|表示|认为|称|指出|透露|发文|撰文|警告))/g;
+  /(?:研究员|科学家|工程师|高管|创始人|CEO|CTO|负责人|总裁|总经理|教授|首席[\u4e00-\u9fff]{1,3}官)\s*([\u4e00-\u9fff]{2,3}?)(?=\s*(?:已|正式|宣布|近日)?(?:离职|加入|加盟|出走|离开|跳槽|回归|表示|认为|称|指出|透露|发文|撰文|警告|[：:]))/g;
 /** Roundups (周报, 早报, 速览 …): the items' actors are not the piece's; only the title's count. */
 const ROUNDUP =
   /周报|日报|早报|晚报|周刊|月报|一周(?:回顾|要闻|速览|大事)|本周.{0,8}(?:发生了什么|大事|要闻)|要闻|速览|速递|汇总|合集|Weekly|Daily|Newsletter/i;
@@ -131,6 +143,7 @@ export function nameCandidates(sources: string[]): Map<string, string> {
     if (source === sources[0]) for (const m of source.matchAll(ROLE_PERSON)) add(m[1]!);
     for (const name of findCjkOrgNames(source)) add(name);
     for (const m of source.matchAll(ANONYMOUS)) add(m[0].replace(/^(?:一位|一名|几位|多位)/, ""));
+    for (const m of source.matchAll(ROLE_DESCRIBED)) if (m[1]!.length >= 3) add(m[1]!);
   }
   return names;
 }
@@ -187,8 +200,15 @@ export function actorOf(
   const group = actors.filter((a) => a.sentence === first.sentence && a.inTitle === first.inTitle);
   const names = withoutSameOrg([...new Set(group.map((a) => displayOf(a.name, title, context)))]);
   const people = group.every((a) => PERSON_NAMES.has(a.name));
-  const named = group.some((a) => resolveOrg(a.name) || !/匿名|独立/.test(a.name));
+  const named = group.some(
+    (a) => resolveOrg(a.name) || !(/匿名|独立/.test(a.name) || isRoleDescribed(a.name)),
+  );
   return { org: names.join(people ? " & " : "/"), known: named };
+}
+
+/** A person named only by role (安全研究员, 高中语文老师): acts in the news, but is no named lab. */
+export function isRoleDescribed(name: string): boolean {
+  return !resolveOrg(name) && new RegExp(`^[\\u4e00-\\u9fff]{0,6}(?:${ROLE_NOUN})$`).test(name);
 }
 
 /** A unit word after an org's name: 北大团队, 港大研究者 are 北京大学, 香港大学. */

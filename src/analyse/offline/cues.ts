@@ -3,6 +3,13 @@
  * 1 = supporting evidence. A sentence needs the section's threshold to qualify.
  */
 const CORE_CUES = compileCues({
+  // A rule's provisions are how it works (a policy's 实现逻辑).
+  规定: 2,
+  是指: 2,
+  不得: 2,
+  义务: 2,
+  明确: 1,
+  要求: 1,
   提出: 2,
   框架: 2,
   架构: 2,
@@ -99,6 +106,26 @@ const INSIGHT_CUES = compileCues({
   需要: 1,
   依赖: 1,
   仍: 1,
+  // Limits said plainly: what the thing cannot do yet, or does poorly.
+  // Not bare 无法: "AI 无法访问的实景照片" describes a thing, "还无法衡量" states a limit.
+  还无法: 2,
+  仍无法: 2,
+  目前无法: 2,
+  难以: 2,
+  尚无: 2,
+  较弱: 2,
+  偏弱: 2,
+  不稳定: 2,
+  只覆盖: 2,
+  仅覆盖: 2,
+  还没有: 2,
+  不够: 1,
+  提醒: 1,
+  承认: 1,
+  落后: 1,
+  unclear: 2,
+  cautious: 1,
+  "did not": 1,
   limitation: 2,
   challenge: 2,
   struggle: 2,
@@ -157,6 +184,10 @@ const METRIC_CUES = compileCues({
   accuracy: 2,
   score: 2,
   outperform: 2,
+  resolves: 2,
+  "up from": 1,
+  "down from": 1,
+  faster: 1,
   improve: 1,
 });
 /** Benchmarks are named in Latin script; matched as whole words, case-sensitive. */
@@ -167,7 +198,7 @@ const STRONG_FIGURE =
   /\d+(?:\.\d+)?\s*(?:%|％|个百分点|倍|分(?!钟|别|之|类|成|为|布|享|析|支|配|钟)|x(?![A-Za-z])|×|tokens\/s|FPS|°)|\d+(?:\.\d+)?\s*(?:千万|百万|亿|万)?\s*(?:美元|元|人民币|港元|欧元)|[$＄]\s?\d+|\d+\s*\/\s*\d+(?!\s*[年月日])/g;
 /** Figures that are results only beside a metric word: counts, times, sizes. */
 const WEAK_FIGURE =
-  /\d+(?:\.\d+)?\s*(?:多|余)?\s*(?:千万|百万|亿|万|千)?\s*(?:个|篇|次|台|张|人|名|家|款|项|条|笔|位|套|颗|万|亿|毫秒|ms|秒|小时|分钟|天|周|MB|GB|TB|K|PR)(?![A-Za-z])/g;
+  /\d+(?:\.\d+)?\s*(?:多|余)?\s*(?:千万|百万|亿|万|千)?\s*(?:个|篇|道|份|次|台|张|人|名|家|款|项|条|笔|位|套|颗|万|亿|毫秒|ms|秒|小时|分钟|天|周|MB|GB|TB|K|PR)(?![A-Za-z])/g;
 /** A decimal beside a metric (0.91 分); not a size (1.2B 参数, 3.5 亿) — those are specs. */
 const DECIMAL_PATTERN = /(?<![\d.])\d+\.\d+(?![\d.])(?!\s*(?:[BMKT](?![A-Za-z])|亿|万|千))/g;
 const MONEY_FIGURE = /\d+(?:\.\d+)?\s*(?:千万|百万|亿|万)?\s*(?:美元|元|人民币|港元|欧元)|[$＄]\s?\d+/g;
@@ -176,6 +207,14 @@ const VERSIONED_NAME =
   /[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*[-\s]?\d+(?:\.\d+)*[A-Za-z]*(?:[-/][A-Za-z0-9]+)*/g;
 /** Dates, years, ordinals and phone-like runs are never results. */
 const NOT_A_FIGURE = /\d{4}\s*年(?:\s*\d{1,2}\s*月)?|\d{1,2}\s*月\s*\d{1,2}\s*日|第\s*\d+|\d{7,}/g;
+
+/**
+ * "resolves 61.3", "from 46.8", "token 2": a lowercase word, a space, a number — English prose or a
+ * unit before its figure, no name ("Opus 4.5", "gpt-4o", "LLaVA-7B" are capitalised or joined).
+ */
+function isWordThenNumber(match: string): boolean {
+  return /^[a-z]+\s\d/.test(match);
+}
 
 function isBenchmarkName(word: string): boolean {
   BENCHMARK_PATTERN.lastIndex = 0;
@@ -204,7 +243,7 @@ export function countFigures(sentence: string): FigureCount {
   const bare = sentence
     .replace(NOT_A_FIGURE, " ")
     // "GenEval 0.91" is a benchmark and its score, "Opus 4.5" a name and its version.
-    .replace(VERSIONED_NAME, (m) => (isBenchmarkName(m.split(/\s/)[0]!) ? m : "N"));
+    .replace(VERSIONED_NAME, (m) => (isBenchmarkName(m.split(/\s/)[0]!) || isWordThenNumber(m) ? m : "N"));
   const benchmarks = count(sentence, BENCHMARK_PATTERN);
   const metrics = sumCues(sentence, METRIC_CUES);
   const strong = count(bare, STRONG_FIGURE);
@@ -221,7 +260,7 @@ export function countFigures(sentence: string): FigureCount {
 export function listFigures(sentence: string): string[] {
   const bare = sentence
     .replace(NOT_A_FIGURE, " ")
-    .replace(VERSIONED_NAME, (m) => (isBenchmarkName(m.split(/\s/)[0]!) ? m : "N"));
+    .replace(VERSIONED_NAME, (m) => (isBenchmarkName(m.split(/\s/)[0]!) || isWordThenNumber(m) ? m : "N"));
   const found = (text: string, pattern: RegExp) => text.match(new RegExp(pattern.source, "g")) ?? [];
   const strong = found(bare, STRONG_FIGURE);
   const rest = bare.replace(STRONG_FIGURE, " ");
@@ -241,7 +280,16 @@ const AUDIENCE =
  */
 const STANCE = /(?:提出|引入)了?[^，。；]{0,4}(?:批评|质疑|警告|担忧|异议|反对|疑问|呼吁)/;
 
+/**
+ * A plan ("资金将主要用于：…", "计划年内…", "目标是…"): what will be done is no result, whatever its
+ * figures; it says how the thing is to be carried out (核心技术/实现逻辑).
+ */
+const PLAN = /计划|目标是|打算|将(?:主要)?用于|拟(?:用于|投入|建设)/;
+
 export function scoreCues(sentence: string): CueScores {
+  if (PLAN.test(sentence)) {
+    return { core: 2 + sumCues(sentence, CORE_CUES), results: 0, insights: sumCues(sentence, INSIGHT_CUES) };
+  }
   const figures = countFigures(sentence);
   const metrics = Math.min(sumCues(sentence, METRIC_CUES), 4);
   const hasFigure = figures.strong + figures.weak > 0;

@@ -1,4 +1,6 @@
 import type { RankedUnit } from "./rank-sentences.ts";
+import { titleFigures } from "./select-sections.ts";
+import { isLatinText } from "./sentences.ts";
 
 /**
  * The summary is the sentence that states the news: an actor, an action and an object. Each lead
@@ -6,19 +8,24 @@ import type { RankedUnit } from "./rank-sentences.ts";
  *
  * | feature                                                   | points |
  * |-----------------------------------------------------------|--------|
- * | an action word (发布/推出/开源/提出/宣布/上线/完成融资/离职 …) | +3     |
+ * | an action word (发布/推出/开源/提出/宣布/上线/完成融资/离职 …), | +3     |
+ * | or an experiment (用大模型批改了, 用智能体扫描了)              |        |
  * | a weaker action or a change (集成/表示/认为/增长/下降/演变 …)  | +1.5   |
  * | an actor of the title (org or its alias) in the sentence   | +2     |
  * | the title's named thing (model, product, method)          | +2     |
  * | the headline's money figure (a funding round's size)       | +3     |
+ * | else a figure of the headline (3000篇) beside an action    | +2     |
  * | words shared with the title (per 10 %, at most 10)        | +0.15  |
  * | position (first unit 1.5, then −0.25 each)                | ≤ 1.5  |
+ * | the title turns (…，却被曝…) and the sentence opens with 但/然而 | +3     |
  * | a question, a teaser ending in ：/…, an exclamation         | −4     |
  * | scene-setting (过去一年/随着/近年来 …, unless it states a figure), or a hook (你/原来 …) in the first clause | −2 |
  * | a promo aside or a pronoun opener it cannot resolve       | −3     |
  */
 const ACTION =
-  /发布|推出|开源了|开源(?!\s*(?:的|模型|社区|项目|AI|协议|生态|智能体|框架|工具|软件|大模型|界|圈))|提出|宣布|上线|官宣|亮相|完成.{0,12}融资|获得?.{0,12}融资|融资.{0,4}(?:亿|万)|离职|加盟|出走|离开|发现|发表|揭示|披露|打造|研发|收购|任命|推出/;
+  /发布|推出|构建了|建立了|开源了|开源(?!\s*(?:的|模型|社区|项目|AI|协议|生态|智能体|框架|工具|软件|大模型|界|圈))|提出|宣布|上线|官宣|亮相|完成.{0,12}融资|获得?.{0,12}融资|融资.{0,4}(?:亿|万)|离职|加盟|出走|离开|发现|发表|揭示|披露|打造|研发|收购|任命|推出/;
+/** Someone used something to do a thing to a count ("用大模型批改了 3000 篇", "用智能体扫描了公开的 5000 个"): the experiment is the news. */
+const EXPERIMENT = /用[^，。；：,;:]{1,20}?[\u4e00-\u9fff]了[^，。；：,;:\d]{0,6}?\d/;
 /** Weaker actions, and the changes a trend or review piece reports (增长, 下降, 演变, 登场 …). */
 const WEAK_ACTION =
   /集成|接入|更新|开放|发起|演示|撰文|表示|认为|对谈|检查|审计|造了|搭建|提醒|警告|被曝|曝光|回顾|梳理|谈|增长|下降|演变|演进|变成|转向|登场|兴起|崛起|走向/;
@@ -30,16 +37,25 @@ const SCENE =
 const FACT_FIGURE = /\d+(?:\.\d+)?\s*(?:%|％|倍|亿|万|元|美元|个百分点)|[一二三四五六七八九]成/;
 const HOOK = /你|大概|想象一下|有没有|是不是|原来|竟然|居然|终于|没想到|到底/;
 const PROMO = /首发|关注|欢迎|订阅|独家获悉|（本文|\(本文/;
-const PRONOUN_OPENER = /^(?:它|他|她|其|这|该|此|那)/;
-/** Openers that carry nothing: an editor's tag, 据介绍，, 今天， … */
+/** A pronoun opener; not a time phrase ("这个学期，", "这周，"), which points at no earlier sentence. */
+const PRONOUN_OPENER =
+  /^(?:它|他|她|其|这|该|此|那)(?!(?:个|一|两|几)?(?:学期|星期|周末?|月|年|季度|天|晚|段时间|阵子)[，,])/;
+/** Openers that carry nothing: an editor's tag, 据介绍，, 今天(凌晨)， … */
 const OPENERS =
-  /^(?:【[^】]{1,12}】\s*)?(?:(?:据介绍|据悉|据了解|据报道|据称|据知情人士透露|知情人士透露|[^，,。\s]{1,8}获悉|今天|今日|日前|近日|刚刚)[，,]\s*)?/;
+  /^(?:【[^】]{1,12}】\s*)?(?:(?:据介绍|据悉|据了解|据报道|据称|据知情人士透露|知情人士透露|[^，,。\s]{1,8}获悉|(?:今天|今日)(?:凌晨|上午|中午|下午|晚间|早间)?|日前|近日|刚刚)[，,]\s*)?/;
 const MONEY = /(\d+(?:\.\d+)?)\s*(亿|万)?\s*(美元|元|人民币|港元|欧元)/;
+/** A dateline before the news: "新京报讯 ", "本报讯（记者 X）", "IT之家 11 月 28 日消息，", "财联社 11 月 28 日电，". */
+const DATELINE =
+  /^(?:[^，,。\s]{0,8}(?:报|社|网|台|刊|闻)讯(?:[（(][^）)]{1,20}[）)])?\s*|[^，,。\s]{1,10}\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:消息|电)[，,]\s*)/;
+/** A title that turns ("…都能跑，…却被曝…", "…很火，但…"): what comes after the turn is the news. */
+const TITLE_TURN = /[，,：:]\s*[^，,：:]{0,16}(?:却|但|然而|竟)/;
+/** A lead sentence that reports the turn. */
+const TURN_OPENER = /^(?:但是?|然而|不过|可是)[，,]?/;
 /** A list item (第一，… / 其次… / "标签：…"): part of a list, not a continuation of the news. */
 const LIST_ITEM = /^(?:第[一二三四五六七八九十\d]+|首先|其次|再次|最后|[^，。：:]{1,12}[：:])/;
 /** A demonstrative whose referent is in an earlier sentence ("这个问题", "这件事", "这个…信号"). */
 const INNER_ANAPHOR =
-  /(?:这|那)(?:个|件|一|种|类)?[^，。；：,;:]{0,8}?(?:问题|事情?|信号|现象|难题|困境|瓶颈|缺口|假设|做法)|该(?:问题|现象|信号)/;
+  /(?:这|那)(?:个|件|一|种|类)?[^，。；：,;:]{0,8}?(?:问题|事情?|信号|现象|难题|困境|瓶颈|缺口|假设|做法|策略|思路|方法|打法)|该(?:问题|现象|信号|策略|思路)/;
 /** A contrast marker opening the clause after the topic ("X 发布的 Nova，则把目标…"): its other side is not in the summary. */
 const CONTRAST_AFTER_TOPIC = /^([^，,。；;！？!?]{2,40}[，,])\s*则(?=[^，,。])/;
 /** A short time phrase before the first comma (三年来，/ 过去一年， / 如今，). */
@@ -75,10 +91,14 @@ export function scoreNewsSentences(
   const lead = units.filter((u) => u.text.length >= MIN_CHARS).slice(0, LEAD_UNITS);
   const titleWords = new Set(bigrams(context.title));
   const money = context.title.match(MONEY);
+  const figures = titleFigures(context.title);
+  const turns = TITLE_TURN.test(context.title);
   const scored = lead.map((unit, position) => {
-    const t = unit.original;
+    // What the summary would show: a list item is scored without its intro, whose news is the intro's own.
+    const t = unit.text;
     let score = Math.max(0, 1.5 - 0.25 * position);
-    if (ACTION.test(t)) score += 3;
+    const acts = ACTION.test(t) || EXPERIMENT.test(t);
+    if (acts) score += 3;
     else if (WEAK_ACTION.test(t)) score += 1.5;
     if (context.actors.some((a) => a.length > 1 && t.includes(a))) score += 2;
     // A pronoun opener ("据介绍，这是…") points at the title's subject: formatSummary names it.
@@ -86,8 +106,12 @@ export function scoreNewsSentences(
     if (context.subject && (t.includes(context.subject.split(/\s/)[0]!) || PRONOUN_OPENER.test(opener)))
       score += 2;
     if (money && sameAmount(t, money)) score += 3;
+    // The headline's count beside an action ("用大模型批改了 3000 篇"): the news, not a later result.
+    else if (acts && figures.some((f) => squashed(t).includes(f))) score += 2;
     const shared = bigrams(t).filter((b) => titleWords.has(b)).length;
     score += 0.15 * Math.min(10, Math.round((10 * shared) / Math.max(1, titleWords.size)));
+    // "…都能跑，OpenClaw却被曝风险": the headline's news is its turn, which the lead reports with 但/然而.
+    if (turns && TURN_OPENER.test(unit.original.replace(/^【[^】]{1,12}】\s*/, ""))) score += 3;
     if (QUESTION.test(t) || TEASER_END.test(t) || /[！!]$/.test(t)) score -= 4;
     // "过去一年，API 价格下降了九成": a dated fact with its figure is news, not scene-setting.
     if ((SCENE.test(t) && !FACT_FIGURE.test(t)) || HOOK.test(firstClause(t))) score -= 2;
@@ -107,7 +131,11 @@ const SELF_DESCRIBED = /(?:这种|这类|这样的|那种)(?=[“「][^”」]{1
 
 /** The summary text: editor's tag and openers dropped, pronoun resolved, cut to ≤ 120 chars at a clause. */
 export function formatSummary(text: string, context: NewsContext): string {
-  const out = text.replace(OPENERS, "").replace(CONTRAST_AFTER_TOPIC, "$1").replace(SELF_DESCRIBED, "");
+  const out = text
+    .replace(DATELINE, "")
+    .replace(OPENERS, "")
+    .replace(CONTRAST_AFTER_TOPIC, "$1")
+    .replace(SELF_DESCRIBED, "");
   // "三年来，它从…" (its referent not taken along): named when the pronoun has a known referent.
   const lead = pronounAfterTimeLead(out);
   if (lead) {
@@ -144,23 +172,34 @@ function resolvePronoun(out: string, context: NewsContext): string {
  * A news sentence shorter than 60 characters takes the unit right after it when that one stands
  * alone, is no question or teaser, and the two fit in 120 ("DeepSeek 发布了 V4。" + its key figure).
  */
-export function extendSummary(summary: RankedUnit, units: readonly RankedUnit[]): string {
+export function extendSummary(
+  summary: RankedUnit,
+  units: readonly RankedUnit[],
+  /** Sentence indices of the article's headings: a new section, which the summary never runs into. */
+  headings: ReadonlySet<number> = new Set(),
+): string {
   // "研究者发现：这个被广泛信任的信号有偏": the referent is the sentence before; take it along when
   // it is a plain statement and the two fit in 120.
   const joinedBefore = joinReferent(summary, units);
   if (joinedBefore) return joinedBefore;
-  const text = withNext(summary, units);
+  const text = withNext(summary, units, headings);
   return INNER_ANAPHOR.test(summary.text) ? dropUnresolvedAnaphora(text) : text;
 }
 
 /** The summary with the unit after it, when it is short and the next one joins (see extendSummary). */
-function withNext(summary: RankedUnit, units: readonly RankedUnit[]): string {
-  if (summary.text.length >= MIN_TRIM) return summary.text;
+function withNext(
+  summary: RankedUnit,
+  units: readonly RankedUnit[],
+  headings: ReadonlySet<number> = new Set(),
+): string {
+  const scale = isLatinText(summary.text) ? 2 : 1;
+  if (summary.text.length >= MIN_TRIM * scale) return summary.text;
   const next = units.find((u) => u.index > summary.index);
   if (!next || next.index - summary.index > 2 || !next.standalone) return summary.text;
+  for (let i = summary.index + 1; i < next.index; i++) if (headings.has(i)) return summary.text;
   if (unfitToJoin(next.text)) return summary.text;
-  const joined = `${summary.text}${next.text}`;
-  return joined.length <= MAX_CHARS ? joined : summary.text;
+  const joined = `${summary.text}${scale > 1 ? " " : ""}${next.text}`;
+  return joined.length <= MAX_CHARS * scale ? joined : summary.text;
 }
 
 /**
@@ -236,14 +275,23 @@ function unfitToJoin(text: string): boolean {
   );
 }
 
+/**
+ * A summary over MAX_CHARS cut at its last clause break past MIN_TRIM. English says as much in about
+ * twice the characters, so its bounds are doubled, and it ends in "." rather than "。".
+ */
 function trimAtClause(text: string): string {
-  if (text.length <= MAX_CHARS) return text;
-  const window = text.slice(0, MAX_CHARS);
+  const scale = isLatinText(text) ? 2 : 1;
+  if (text.length <= MAX_CHARS * scale) return text;
+  const window = text.slice(0, MAX_CHARS * scale);
   let cut = -1;
-  for (const m of window.matchAll(/[，,；;：:]/g)) if (m.index >= MIN_TRIM) cut = m.index;
+  for (const m of window.matchAll(/[，,；;：:]/g)) if (m.index >= MIN_TRIM * scale) cut = m.index;
   if (cut < 0) for (const m of window.matchAll(/[，,；;：:]/g)) cut = m.index;
   if (cut <= 0) return text;
-  return `${text.slice(0, cut)}。`;
+  return `${text.slice(0, cut)}${scale > 1 ? "." : "。"}`;
+}
+
+function squashed(text: string): string {
+  return text.replace(/\s+/g, "");
 }
 
 function firstClause(text: string): string {

@@ -2,6 +2,7 @@ import { displayTitle } from "../../model/display-title.ts";
 import { entrySchema } from "../../model/entry-schema.ts";
 import type { Analyser, AnalyserInfo, AnalysisOutcome, Article, Entry } from "../../model/index.ts";
 import { isCodeLink, isPaperLink } from "../../model/links.ts";
+import { actorOf, leadOf } from "../../model/news-actor.ts";
 import { ORG_ALIASES } from "../../model/org-aliases.ts";
 import { detectCommentary, detectPromotion, detectRelease, scoreStars } from "../../model/star-rubric.ts";
 import { isBoilerplate, isHeading, selectCandidates } from "./candidate-sentences.ts";
@@ -11,6 +12,7 @@ import { addHeadlineFigure } from "./headline-figure.ts";
 import { extendSummary, formatSummary, pickNewsSentence } from "./news-sentence.ts";
 import { pickOrg } from "./pick-org.ts";
 import { type RankedUnit, rankSentences } from "./rank-sentences.ts";
+import { findPeople } from "./referents.ts";
 import { extractResources } from "./resources.ts";
 import { createSegmenter, type Segmenter } from "./segmenter.ts";
 import { selectSections } from "./select-sections.ts";
@@ -33,7 +35,8 @@ export const OFFLINE_ANALYSER_INFO: AnalyserInfo = {
   // v3: org = actor for …公司X/role+person/roundups, summaries carry their referent, no announcing bullets.
   // v4: a summary's back-reference it cannot carry is resolved (a question quoted in place) or cut; 他/她 → the actor.
   // v5: the headline figure in the summary, no figure-repeating bullets, list items with their frame, subjects for result bullets.
-  promptVersion: "offline-v5",
+  // v6: news leads (datelines cut, experiments and 构建 as actions), people by role as actors, 他/她/它/其 named in bullets, no questions as bullets, plans not results, English summaries in English bounds.
+  promptVersion: "offline-v6",
 };
 
 const DEFAULT_MAX_BULLETS = 5;
@@ -86,6 +89,8 @@ export function analyseArticle(article: Article, context: AnalyseContext): Entry
     subject,
     title: article.title,
     text: article.text,
+    people: findPeople(article.text),
+    actor: actorOf(article.title, leadOf(article.text), article.text)?.org,
   });
   const ranked = rankSentences(units, segmenter);
   if (ranked.length === 0) return undefined;
@@ -99,20 +104,39 @@ export function analyseArticle(article: Article, context: AnalyseContext): Entry
     .join("");
   const org = pickOrg({ title, lead, text: article.text, fallback: context.fallbackOrg });
   const news = { title, actors: titleActors(title), subject, actor: org.org };
-  const summaryText = addHeadlineFigure(
-    [formatSummary(extendSummary(summary, ranked), news), formatSummary(summary.text, news)],
+  const content = ranked.filter((u) => !isBoilerplate(u.text));
+  const headingLines = headingSentences(sentences);
+  const alone = formatSummary(summary.text, news);
+  const extended = addHeadlineFigure(
+    [formatSummary(extendSummary(summary, ranked, headingLines), news), alone],
     title,
-    ranked.filter((u) => !isBoilerplate(u.text)),
+    content,
   );
-  const headings = headingIndex(sentences);
-  const sections = selectSections({
-    units: ranked.filter((u) => !isBoilerplate(u.text)),
-    summary,
-    summaryText,
-    headingOf: (u) => headings.get(u.index),
-    maxBullets: context.maxBullets,
-    title,
-  });
+  const headings = headingIndex(sentences, headingLines);
+  const sectionsFor = (summaryText: string) =>
+    selectSections({
+      units: content,
+      summary,
+      summaryText,
+      headingOf: (u) => headings.get(u.index),
+      maxBullets: context.maxBullets,
+      title,
+    });
+  let summaryText = extended;
+  let sections = sectionsFor(extended);
+  // The sentence the summary took along is all 核心技术/独家洞察 has to say: it stays there, and the
+  // summary is the news sentence alone (with the headline's figure), so nothing is said twice.
+  const echoed = [...sections.core.bullets, ...sections.insights.bullets].some((b) =>
+    extended.includes(b.text),
+  );
+  if (echoed) {
+    const shorter = addHeadlineFigure([alone], title, content);
+    // Only a sentence taken after the news one: one taken before carries a referent the news needs.
+    if (shorter !== extended && extended.startsWith(shorter.slice(0, 12))) {
+      summaryText = shorter;
+      sections = sectionsFor(shorter);
+    }
+  }
   const resources = extractResources(article.text, article.links);
   const tags = pickTags({ title, text: article.text });
   // Benchmark figures: scores, percents, multiples beside a metric; money and counts are not.
@@ -144,14 +168,21 @@ export function analyseArticle(article: Article, context: AnalyseContext): Entry
   };
 }
 
-/** Short lines alone in their paragraph (实验结果, 局限与展望 …): the heading of what follows. */
-function headingIndex(sentences: readonly Sentence[]): Map<number, string> {
-  const out = new Map<number, string>();
+/** The indices of the article's heading lines: short lines alone in their paragraph (实验结果, 局限与展望 …). */
+function headingSentences(sentences: readonly Sentence[]): Set<number> {
   const perParagraph = new Map<number, number>();
   for (const s of sentences) perParagraph.set(s.paragraph, (perParagraph.get(s.paragraph) ?? 0) + 1);
+  return new Set(
+    sentences.filter((s) => isHeading(s, perParagraph.get(s.paragraph) ?? 0)).map((s) => s.index),
+  );
+}
+
+/** The heading each sentence stands under (by sentence index), if any. */
+function headingIndex(sentences: readonly Sentence[], headings: ReadonlySet<number>): Map<number, string> {
+  const out = new Map<number, string>();
   let current: string | undefined;
   for (const s of sentences) {
-    if (isHeading(s, perParagraph.get(s.paragraph) ?? 0)) current = s.text;
+    if (headings.has(s.index)) current = s.text;
     else if (current) out.set(s.index, current);
   }
   return out;

@@ -34,7 +34,7 @@ export interface SectionInput {
 
 /** A figure with its unit in a title (8小时, 98篇, 3亿元, 23.7%); bare numbers are versions. */
 const TITLE_FIGURE =
-  /\d+(?:\.\d+)?\s*(?:多|余)?\s*(?:万|亿|千)?\s*(?:%|％|倍|小时|分钟|秒|天|篇|个|张|台|家|人|名|次|笔|款|项|美元|元|tokens\/s)/g;
+  /\d+(?:\.\d+)?\s*(?:多|余)?\s*(?:万|亿|千)?\s*(?:%|％|倍|小时|分钟|秒|天|篇|道|份|个|张|台|家|人|名|次|笔|款|项|美元|元|星|tokens\/s)/g;
 
 /** The title's figures, spaces squashed ("8 小时" and "8小时" are one). */
 export function titleFigures(title: string): string[] {
@@ -78,6 +78,29 @@ export function selectSections(input: SectionInput): Sections {
     if (s.unit === input.summary && !key) continue;
     if (key) buckets[key].push({ unit: s.unit, rank: s.unit.score + CUE_BONUS * Math.min(s.cues[key], 6) });
     else leftovers.push(s);
+  }
+  // A limit stated with a figure ("单台成本仍在 15 万元左右，距离大规模替代人工还有一段距离") or
+  // with method words ("公司目前还没有实现盈利，今年的重点是把实施流程产品化") clears two bars: when
+  // 独家洞察 has nothing else, it goes there, while its other section keeps another bullet.
+  if (buckets.insights.length === 0) {
+    const both = scored
+      .filter(
+        (s) =>
+          s.unit !== input.summary &&
+          // From 核心技术 it takes more than two weak words (需要…问题 is a method's wording too).
+          (["results", "core"] as const).some(
+            (k) =>
+              s.cues.insights >= CUE_THRESHOLDS.insights + (k === "core" ? 1 : 0) &&
+              buckets[k].length >= 2 &&
+              buckets[k].some((b) => b.unit === s.unit),
+          ),
+      )
+      .sort((a, b) => b.cues.insights - a.cues.insights || b.unit.score - a.unit.score)[0];
+    if (both) {
+      buckets.results = buckets.results.filter((b) => b.unit !== both.unit);
+      buckets.core = buckets.core.filter((b) => b.unit !== both.unit);
+      buckets.insights.push({ unit: both.unit, rank: both.unit.score });
+    }
   }
   // Method sentences need their cue words: a bare mention of 模型 is not a mechanism.
   for (const key of ["results", "insights"] as const) {

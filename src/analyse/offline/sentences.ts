@@ -107,3 +107,8 @@ function isEnglishPeriod(line: string, i: number): boolean {
   if (after.length > 0 && !/^[A-Z\u4e00-\u9fff“"(]/.test(after)) return false;
   return /[A-Za-z0-9)%]$/.test(line.slice(0, i)) && !ABBREVIATIONS.test(line.slice(Math.max(0, i - 8), i));
 }
+
+/** An English (Latin-script) text: fewer than 6 CJK characters. Its summary is measured and ended in its own way. */
+export function isLatinText(text: string): boolean {
+  return (text.match(/[\u4e00-\u9fff]/g) ?? []).length < 6;
+}

@@ -1,5 +1,6 @@
 import { continuesPrevious, dropLeadIn } from "./continuations.ts";
 import { lacksSubject, withSharedSubject } from "./implied-subject.ts";
+import { personBefore, type Referent } from "./referents.ts";
 import type { Sentence } from "./sentences.ts";
 import { titleNames } from "./title-entities.ts";
 
@@ -30,20 +31,25 @@ export interface Unit extends Sentence {
 
 const DANGLING_END = /[：:，,、]$/;
 const LIST_END = /[；;，,、]$/;
-/** Connectives that link to a previous sentence; dropped from the start of a bullet. */
+/**
+ * Connectives that link to a previous sentence, and reporting openers (据介绍，需要注意的是，):
+ * dropped from the start of a bullet, so an anaphor behind them ("据介绍，这一方法…") is seen.
+ */
 const CONNECTIVE =
-  /^(?:(?:针对|为了解决|为解决|面对|围绕)(?:上述|以上|前述|这些|这个|这一|这两个|此|该)[^，,]{0,4}(?:问题|难题|挑战|缺陷|局限|偏差|痛点)|此外|另外|同时|与此同时|更进一步|进一步|另一方面|换句话说|也就是说|总的来说|不过|但是|但|然而|而且|并且|因此|所以|于是|其次|最后|首先|总之|此后|随后|对此|当然)[，,、\s]*/;
+  /^(?:(?:针对|为了解决|为解决|面对|围绕)(?:上述|以上|前述|这些|这个|这一|这两个|此|该)[^，,]{0,4}(?:问题|难题|挑战|缺陷|局限|偏差|痛点)|此外|另外|同时|与此同时|更进一步|进一步|另一方面|换句话说|也就是说|总的来说|不过|但是|但|然而|而且|并且|因此|所以|于是|其次|最后|首先|总之|此后|随后|对此|当然|据介绍|据悉|据了解|据报道|[^，,。\s]{1,8}获悉|(?:今天|今日)(?:凌晨|上午|下午|晚间)?|近日|日前|具体来看|具体来说|具体而言|需要注意的是|值得注意的是|值得一提的是)[，,、\s]*/;
 /** Pronoun-like openers that need an antecedent. */
 const ANAPHOR = /^(?:这|该|其|此|上述|前述|前面|上面|以上|它|他|她|那|这些|这种|这类|这项|这一)/;
 /** Generic heads an anaphor may point with (该方法 → FlashPrune). */
 const GENERIC_HEAD =
   /^(?:该|这一|这个|这款|此|这项|这套)(方法|模型|框架|引擎|系统|平台|产品|工具|功能|技术|算法|方案|基准|项目|应用|智能体|机器人|架构)/;
 const MAX_MERGED = 260;
+/** How far back (characters) the org a 其 points at must be named. */
+const REFERENT_REACH = 300;
 
 /** An ordinal opener of a paragraph (第二种策略利用的是…。): a topic line that needs what follows. */
 const TOPIC_LINE_MAX = 20;
 /** A reference back inside the first clause (…对此几乎是空白, 这件事…): needs the sentence before. */
-const BACK_REFERENCE = /对此|此事|这件事|这一点|上述|前述/;
+const BACK_REFERENCE = /对此|此事|这件事|这一点|上述|前述|(?:是|为)其中/;
 /**
  * A sentence that only announces what follows ("报告给出了几组有意思的数据。", "热闹之下，问题也很明显。")
  * says nothing alone: never a bullet (what it announces stands on its own).
@@ -59,6 +65,10 @@ export interface UnitContext {
   title?: string;
   /** The article text, to check what the article calls its subject. */
   text?: string;
+  /** The people the article names, for a 他/她 opener (referents.ts). */
+  people?: readonly Referent[];
+  /** The org acting in the news (title or lead), for a 其 opener when the title names no thing. */
+  actor?: string;
 }
 
 export function buildUnits(candidates: readonly Sentence[], context: UnitContext = {}): Unit[] {
@@ -139,6 +149,8 @@ export function buildUnits(candidates: readonly Sentence[], context: UnitContext
 /** A list item's label ("趋势拟合去偏：…", "padding 抑制：…"): a short name before a colon. */
 const ITEM_LABEL = /^[^，,。：:；;！？!?“”]{2,16}[：:]/;
 const LIST_INTRO = /[：:]$/;
+/** An intro's last clause that states the news rather than announcing the list. */
+const INTRO_NEWS = /发布|推出|开源|提出|宣布|上线|官宣|亮相|完成|构建|收购|获得/;
 /** A place or scope every item stands in ("在 4035 篇论文中：", "受测的 12 个模型里："), not an announcement. */
 const FRAME = /^[^，,。；;这那该其此它]{2,22}(?:中|里|内|上|之间|当中|之中)[：:]$/;
 
@@ -176,10 +188,11 @@ function readList(
   });
   if (items.every((item) => ITEM_LABEL.test(item.text))) {
     const clauses = intro.text.match(/[^，,]+[，,]?/g) ?? [intro.text];
-    const stated = (clauses.length > 1 ? clauses.slice(0, -1).join("") : intro.text).replace(
-      /[，,：:]$/,
-      "。",
-    );
+    // The last clause only announces the list ("整体思路非常直接：", "资金将主要用于：") and is cut,
+    // unless it is the news ("今天，智谱一口气发布了三款新模型：") or what stays is a bare time opener.
+    const head = clauses.slice(0, -1).join("");
+    const announces = clauses.length > 1 && !INTRO_NEWS.test(clauses.at(-1)!) && head.length >= 8;
+    const stated = (announces ? head : intro.text).replace(/[，,：:]$/, "。");
     // Each item stands by its label; the intro's words still say what the item is (a method, a
     // result) when it is routed to a section, so they are scored with it.
     return {
@@ -210,17 +223,29 @@ function finishUnit(unit: Unit, context: UnitContext): Unit {
     const noun = head[1]!;
     const referent = subject && namesItAs(articleText, subject, noun) ? subject : titlePhrase(title, noun);
     if (referent) text = `${referent}${text.slice(head[0].length)}`;
-  } else if (subject && /^其(?=[\p{Script=Han}])/u.test(text) && !/^其(?:中|他|它|实|余|次)/.test(text)) {
-    text = `${subject}的${text.slice(1)}`;
+  } else if (/^其(?=[\p{Script=Han}])/u.test(text) && !/^其(?:中|他|它|实|余|次)/.test(text)) {
+    // "其双臂机器人已…": the title's thing, else the org of the news when the sentences just before name it.
+    const near = articleText.slice(Math.max(0, unit.offset - REFERENT_REACH), unit.offset);
+    const owner = subject ?? (context.actor && near.includes(context.actor) ? context.actor : undefined);
+    if (owner) text = `${owner}的${text.slice(1)}`;
+  } else if (subject && /^它(?!们)/.test(text)) {
+    // "据介绍，它已于今天正式开源": a thing, the one the title names.
+    text = `${subject}${/[A-Za-z0-9]$/.test(subject) ? " " : ""}${text.slice(1)}`;
+  } else if (/^[他她](?![们])/.test(text) && context.people) {
+    // "他认为，…" / "他的做法…": the person named last before it (a pronoun for a person, not a thing).
+    const person = personBefore(context.people, unit.offset);
+    if (person) text = `${person}${text.slice(1)}`;
   }
   text = text.replace(LIST_END, "。");
   const opensBadly = ANAPHOR.test(text) || DANGLING_END.test(text) || lacksSubject(text);
   const refersBack = BACK_REFERENCE.test(text.split(/[，,：:；;。！？]/)[0]!);
   const announces = text.length <= ANNOUNCE_MAX && ANNOUNCE.test(text);
+  // An interviewer's question ("问：现在最大的挑战是什么？") asks, it states nothing: never a bullet.
+  const asks = /[？?]$/.test(text);
   return {
     ...unit,
     text,
-    standalone: !opensBadly && !refersBack && !announces,
+    standalone: !opensBadly && !refersBack && !announces && !asks,
     referenceOnly: refersBack && !opensBadly,
   };
 }
