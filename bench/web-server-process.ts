@@ -26,8 +26,10 @@ export async function spawnWebServer(
   storePath: string,
   now: string,
   searchThreads: number | string = SERVE_SEARCH_THREADS,
+  /** This script of another checkout (the code before a change, WEB_BENCH_BEFORE in web.ts). */
+  script = SELF,
 ): Promise<WebServerProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", SELF, storePath, now, String(searchThreads)], {
+  const child = spawn(process.execPath, ["--import", "tsx", script, storePath, now, String(searchThreads)], {
     stdio: ["ignore", "pipe", "inherit"],
   });
   const lines = createInterface({ input: child.stdout });

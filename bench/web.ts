@@ -5,7 +5,10 @@
 // src/server/page-cache.ts, answers them); "cold" figures ask every URL once (each search a new
 // query), so a slow query cannot hide behind the cache. The machine's load average is reported with
 // the figures (a shared machine: compare runs only at a similar load).
-// WEB_BENCH_DAYS / WEB_BENCH_REQUESTS for a quick run.
+// WEB_BENCH_DAYS / WEB_BENCH_REQUESTS for a quick run. WEB_BENCH_BEFORE=<another checkout> (e.g.
+// `git archive <commit> | tar -x -C /tmp/before`, node_modules linked) adds that code's server on the
+// same store as one more variant, so a change's before and after are measured side by side in one run.
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { SERVE_SEARCH_THREADS } from "../src/cli/commands/serve.ts";
 import { writeDemoHistory } from "../src/demo/demo-history.ts";
@@ -90,11 +93,23 @@ export async function benchWeb(): Promise<BenchSection> {
     const storePath = join(h.dir, "out/daybrief.db");
     // Variants side by side in one run (a shared machine: absolute figures drift between runs):
     // searches on the event loop (searchThreads 0, as before) and on serve's search threads.
-    const variants: [string, number | string][] = [
-      ["on the event loop", 0],
-      ["on the event loop, facet facts kept", "0+facts"],
+    // WEB_BENCH_VARIANTS=threads keeps only serve's own (and the before variant, if any).
+    const only = process.env.WEB_BENCH_VARIANTS === "threads";
+    const variants: [string, number | string, string?][] = [
+      ...(only
+        ? []
+        : ([
+            ["on the event loop", 0],
+            ["on the event loop, facet facts kept", "0+facts"],
+          ] as [string, number][])),
       [`${SERVE_SEARCH_THREADS} search threads`, SERVE_SEARCH_THREADS],
     ];
+    const before = process.env.WEB_BENCH_BEFORE;
+    if (before) {
+      const script = join(before, "bench/web-server-process.ts");
+      if (!existsSync(script)) throw new Error(`WEB_BENCH_BEFORE: no ${script}`);
+      variants.unshift([`before, ${SERVE_SEARCH_THREADS} search threads`, SERVE_SEARCH_THREADS, script]);
+    }
     const details: Record<string, unknown> = { loadAtStart: machineLoad() };
     const report = (name: string, times: readonly number[], target?: number) => {
       const p95 = percentile(times, 0.95);
@@ -106,8 +121,8 @@ export async function benchWeb(): Promise<BenchSection> {
     };
     const days = [...dates, BASE];
     let coldFailures = 0;
-    for (const [variant, threads] of variants) {
-      const server = await spawnWebServer(storePath, "2026-02-04T13:00:00Z", threads);
+    for (const [variant, threads, script] of variants) {
+      const server = await spawnWebServer(storePath, "2026-02-04T13:00:00Z", threads, script);
       try {
         // Cold first, on a server that has seen nothing: every day page and every search URL once.
         let coldDay = 0;
@@ -147,7 +162,7 @@ export async function benchWeb(): Promise<BenchSection> {
         const rest = await background.catch(() => undefined);
         coldFailures += coldDays.failures + coldSearches.failures + coldAlone.failures + mixed.failures;
         coldFailures += rest?.failures ?? 0;
-        if (threads !== SERVE_SEARCH_THREADS) continue;
+        if (threads !== SERVE_SEARCH_THREADS || script) continue;
         for (const [name, pathOf, target] of routes(days)) {
           await load(server.origin, pathOf); // warm-up: caches, JIT
           const { times, failures, rps } = await load(server.origin, pathOf);
