@@ -461,18 +461,24 @@ test("the OpenAPI 3.1 document lists every route with bearer security; the docs 
   for (const path of Object.keys(doc.body.paths)) assert.ok(page.body.includes(`/api/v1${path}`), path);
 });
 
+/** A draft of `date` holding the demo day's briefing; returns that briefing. */
+async function saveDemoDraft(date: string) {
+  const published = (await day.store.getBriefing(DEMO_DAY))!.briefing;
+  await day.store.saveDraft({
+    date,
+    createdAt: `${date}T13:30:00.000Z`,
+    briefing: { ...published, date },
+    kind: "briefing",
+    deadline: `${date}T23:30:00.000Z`,
+  });
+  return published;
+}
+
 test("review: the draft needs the write scope (GET too); edits are audited under the token's name; publish and discard", async () => {
   const draftDay = "2026-02-01";
   const otherDay = "2026-01-31";
-  const published = (await day.store.getBriefing(DEMO_DAY))!.briefing;
-  for (const date of [draftDay, otherDay])
-    await day.store.saveDraft({
-      date,
-      createdAt: `${date}T13:30:00.000Z`,
-      briefing: { ...published, date },
-      kind: "briefing",
-      deadline: `${date}T23:30:00.000Z`,
-    });
+  const published = await saveDemoDraft(draftDay);
+  await saveDemoDraft(otherDay);
   assert.equal((await call(`/review/${draftDay}`)).res.status, 403, "a read token cannot see a draft");
   assert.equal((await call(`/review/${draftDay}`, { token: null })).res.status, 401);
   const { res, body } = await call(`/review/${draftDay}`, { token: WRITE_TOKEN });
@@ -571,14 +577,7 @@ test("review: the draft needs the write scope (GET too); edits are audited under
 
 test("review: resource links are added (verified as /review verifies them), removed; the order is set within ★ bands only; a bullet takes a label", async () => {
   const date = "2026-01-30";
-  const published = (await day.store.getBriefing(DEMO_DAY))!.briefing;
-  await day.store.saveDraft({
-    date,
-    createdAt: `${date}T13:30:00.000Z`,
-    briefing: { ...published, date },
-    kind: "briefing",
-    deadline: `${date}T23:30:00.000Z`,
-  });
+  const published = await saveDemoDraft(date);
   const post = (json: object, token: string | null = WRITE_TOKEN) =>
     call(`/review/${date}/edits`, {
       method: "POST",
@@ -601,6 +600,8 @@ test("review: resource links are added (verified as /review verifies them), remo
     draftItem.entry.resources.map((r) => [r.label, r.url]),
   );
   const n = draftItem.entry.resources.length;
+  const resource = (target: string, value: string[]) =>
+    post({ action: "resource", entryId: withLinks.id, target, value });
   assert.equal(withLinks.nextResource, `resources.${n}`);
 
   const own = draftItem.entry.resources[0]!;
@@ -616,12 +617,10 @@ test("review: resource links are added (verified as /review verifies them), remo
   assert.equal(linked.body.edit.user, "writer", "audited under the token's name");
   assert.deepEqual(linked.body.edit.unsupported, [], "a link of the article passes, whatever its label");
   assert.equal(linked.body.entry.nextResource, `resources.${n + 1}`);
-  const fake = await post({
-    action: "resource",
-    entryId: withLinks.id,
-    target: `resources.${n + 1}`,
-    value: ["编造的代码", "https://github.com/nobody/not-in-the-article"],
-  });
+  const fake = await resource(`resources.${n + 1}`, [
+    "编造的代码",
+    "https://github.com/nobody/not-in-the-article",
+  ]);
   assert.equal(fake.res.status, 201);
   assert.ok(
     fake.body.edit.unsupported.some((c: string) => c.includes("not-in-the-article")),
@@ -631,16 +630,11 @@ test("review: resource links are added (verified as /review verifies them), remo
     fake.body.entry.unsupported.map((u: { where: string }) => u.where),
     [`resources.${n + 1}`],
   );
-  const bad = await post({
-    action: "resource",
-    entryId: withLinks.id,
-    target: `resources.${n + 2}`,
-    value: ["x", "javascript:alert(1)"],
-  });
+  const bad = await resource(`resources.${n + 2}`, ["x", "javascript:alert(1)"]);
   assert.equal(bad.res.status, 400);
   assert.equal(bad.body.code, "invalid_request");
   assert.equal((await post({ ...addOwn, target: "core.1" })).res.status, 400, "a resource place only");
-  const removed = await post({ action: "resource", entryId: withLinks.id, target: "resources.0", value: [] });
+  const removed = await resource("resources.0", []);
   assert.equal(removed.res.status, 201);
   assert.deepEqual(removed.body.edit.before, [own.label, own.url]);
   assert.deepEqual(

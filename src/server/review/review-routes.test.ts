@@ -338,28 +338,13 @@ describe("/review", () => {
     );
     assert.match(
       page.text,
-      new RegExp(`<datalist id="${anchor}-results-labels">[^]*?<option value="实验数据">`),
+      new RegExp(`<datalist id="${anchor}-results-labels">[\\s\\S]*?<option value="实验数据">`),
     );
-    const named = await edit({
-      action: "bullet",
-      target: `results.${n}`,
-      label: " 编辑点评 ",
-      value: "这是一条编辑补充的要点",
-    });
-    assert.equal(named.res.status, 303);
-    const plain = await edit({
-      action: "bullet",
-      target: `results.${n + 1}`,
-      label: "",
-      value: "另一条没起标签的要点",
-    });
-    assert.equal(plain.res.status, 303);
-    const long = await edit({
-      action: "bullet",
-      target: `results.${n + 2}`,
-      label: "长".repeat(41),
-      value: "x",
-    });
+    const bullet = (place: number, label: string, value: string) =>
+      edit({ action: "bullet", target: `results.${place}`, label, value });
+    assert.equal((await bullet(n, " 编辑点评 ", "这是一条编辑补充的要点")).res.status, 303);
+    assert.equal((await bullet(n + 1, "", "另一条没起标签的要点")).res.status, 303);
+    const long = await bullet(n + 2, "长".repeat(41), "x");
     assert.equal(long.res.status, 400, "a label past 40 characters is refused");
     const rows = (await fx.day.store.listBriefingEdits(DRAFT_DAY)).filter((r) => r.entryId === id);
     assert.deepEqual(
@@ -400,7 +385,7 @@ describe("/review", () => {
       { label: "实验数据", text: "另一条没起标签的要点" },
     ]);
     const chat = JSON.stringify(briefingBlocks(view.briefing).blocksFor({ mode: "full" }));
-    assert.match(chat, /"编辑点评"[^]*?"：这是一条编辑补充的要点"/, "chat blocks");
+    assert.match(chat, /"编辑点评"[\s\S]*?"：这是一条编辑补充的要点"/, "chat blocks");
   });
 
   test("a dragged order (the island's post) is stored when every entry stays in its band, refused otherwise", async () => {
