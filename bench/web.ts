@@ -98,17 +98,23 @@ async function compareBeforeAfter(
   };
   const times = { before: [] as number[], after: [] as number[] };
   const seconds = { before: 0, after: 0 };
+  const cpu = { before: 0, after: 0 };
   let failures = 0;
   try {
     const per = Math.ceil(REQUESTS / ROUNDS);
+    // Warm-up, not counted: JIT, the search threads' facet facts (queries neither server sees again).
+    for (const which of ["before", "after"] as const)
+      await load(servers[which].origin, (i) => coldSearch(20 * REQUESTS + i), CLIENTS, per);
     for (let round = 0; round < ROUNDS; round++) {
       // Queries never asked of either server (past those of the variants above), the same for both.
       const base = 10 * REQUESTS + round * per;
       const order = round % 2 === 0 ? (["before", "after"] as const) : (["after", "before"] as const);
       for (const which of order) {
         const started = performance.now();
+        const cpuBefore = servers[which].cpuMs() ?? Number.NaN;
         const run = await load(servers[which].origin, (i) => coldSearch(base + i), CLIENTS, per);
         seconds[which] += (performance.now() - started) / 1000;
+        cpu[which] += (servers[which].cpuMs() ?? Number.NaN) - cpuBefore;
         times[which].push(...run.times);
         failures += run.failures;
       }
@@ -120,6 +126,13 @@ async function compareBeforeAfter(
     const sorted = times[which].sort((a, b) => a - b);
     report(`/search cold, interleaved [${which}]`, sorted, 80);
     row(`/search cold req/s, interleaved [${which}]`, Math.round(sorted.length / seconds[which]));
+    // CPU per search (every thread of the server): what bounds the throughput on 2 cores, whatever the load.
+    if (Number.isFinite(cpu[which]))
+      row(
+        `/search cold CPU per request, interleaved [${which}]`,
+        Math.round((cpu[which] / sorted.length) * 10) / 10,
+        { unit: "ms" },
+      );
   }
   return failures;
 }
@@ -178,7 +191,11 @@ export async function benchWeb(): Promise<BenchSection> {
           Math.min(REQUESTS, days.length),
         );
         report(`/d/… cold [${variant}]`, coldDays.times);
+        const cpuBefore = server.cpuMs() ?? Number.NaN;
         const coldSearches = await load(server.origin, coldSearch);
+        const cpuPer = ((server.cpuMs() ?? Number.NaN) - cpuBefore) / REQUESTS;
+        if (Number.isFinite(cpuPer))
+          row(`/search cold CPU per request [${variant}]`, Math.round(cpuPer * 10) / 10, { unit: "ms" });
         report(`/search cold [${variant}]`, coldSearches.times, 80);
         row(`/search cold req/s [${variant}]`, Math.round(coldSearches.rps));
         const coldAlone = await load(
