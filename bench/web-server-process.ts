@@ -2,6 +2,7 @@
 // parent does not share the server's event loop. Run as a script with the store file; prints its origin.
 import { spawn } from "node:child_process";
 import { once } from "node:events";
+import { readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { stringify } from "yaml";
@@ -14,6 +15,12 @@ const SELF = fileURLToPath(import.meta.url);
 
 export interface WebServerProcess {
   origin: string;
+  /**
+   * CPU time the server process has used so far (all its threads: the event loop and the search
+   * threads), in ms, from /proc (Linux); undefined elsewhere. Unlike latency it hardly depends on
+   * what else the machine runs.
+   */
+  cpuMs(): number | undefined;
   close(): Promise<void>;
 }
 
@@ -26,8 +33,10 @@ export async function spawnWebServer(
   storePath: string,
   now: string,
   searchThreads: number | string = SERVE_SEARCH_THREADS,
+  /** This script of another checkout (the code before a change, WEB_BENCH_BEFORE in web.ts). */
+  script = SELF,
 ): Promise<WebServerProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", SELF, storePath, now, String(searchThreads)], {
+  const child = spawn(process.execPath, ["--import", "tsx", script, storePath, now, String(searchThreads)], {
     stdio: ["ignore", "pipe", "inherit"],
   });
   const lines = createInterface({ input: child.stdout });
@@ -38,6 +47,7 @@ export async function spawnWebServer(
   exited.catch(() => {});
   return {
     origin,
+    cpuMs: () => cpuMsOf(child.pid),
     async close() {
       lines.close();
       if (child.exitCode === null && child.pid !== undefined) {
@@ -46,6 +56,19 @@ export async function spawnWebServer(
       }
     },
   };
+}
+
+/** utime + stime of a process (fields 14 and 15 of /proc/<pid>/stat, in clock ticks of 10 ms). */
+function cpuMsOf(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // The command name (field 2) is in parentheses and may hold spaces: count fields after it.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
 }
 
 if (process.argv[1] === SELF) {

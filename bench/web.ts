@@ -5,7 +5,12 @@
 // src/server/page-cache.ts, answers them); "cold" figures ask every URL once (each search a new
 // query), so a slow query cannot hide behind the cache. The machine's load average is reported with
 // the figures (a shared machine: compare runs only at a similar load).
-// WEB_BENCH_DAYS / WEB_BENCH_REQUESTS for a quick run.
+// WEB_BENCH_DAYS / WEB_BENCH_REQUESTS for a quick run. WEB_BENCH_BEFORE=<another checkout> (e.g.
+// `git archive <commit> | tar -x -C /tmp/before`, node_modules linked) also runs that code's server on
+// the same store beside this one, cold searches asked of both in alternating rounds
+// (compareBeforeAfter), so a change's before and after are measured side by side in one run.
+// WEB_BENCH_VARIANTS=threads runs only serve's own variant (2 search threads).
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { SERVE_SEARCH_THREADS } from "../src/cli/commands/serve.ts";
 import { writeDemoHistory } from "../src/demo/demo-history.ts";
@@ -73,6 +78,65 @@ async function load(origin: string, pathOf: (i: number) => string, clients = CLI
   return { times, failures, rps: requests / seconds };
 }
 
+/** Rounds of the interleaved before/after comparison (compareBeforeAfter). */
+const ROUNDS = 6;
+
+/**
+ * Cold searches on the code before a change and on this code, both servers up at once and asked
+ * in alternating rounds (each round new queries, the same ones for both), so a shared machine's
+ * drifting load falls on both alike. Returns the non-200 answers.
+ */
+async function compareBeforeAfter(
+  storePath: string,
+  beforeScript: string,
+  report: (name: string, times: readonly number[], target?: number) => void,
+  row: (metric: string, value: number | string, extra?: Partial<BenchRow>) => void,
+): Promise<number> {
+  const servers = {
+    before: await spawnWebServer(storePath, "2026-02-04T13:00:00Z", SERVE_SEARCH_THREADS, beforeScript),
+    after: await spawnWebServer(storePath, "2026-02-04T13:00:00Z", SERVE_SEARCH_THREADS),
+  };
+  const times = { before: [] as number[], after: [] as number[] };
+  const seconds = { before: 0, after: 0 };
+  const cpu = { before: 0, after: 0 };
+  let failures = 0;
+  try {
+    const per = Math.ceil(REQUESTS / ROUNDS);
+    // Warm-up, not counted: JIT, the search threads' facet facts (queries neither server sees again).
+    for (const which of ["before", "after"] as const)
+      await load(servers[which].origin, (i) => coldSearch(20 * REQUESTS + i), CLIENTS, per);
+    for (let round = 0; round < ROUNDS; round++) {
+      // Queries never asked of either server (past those of the variants above), the same for both.
+      const base = 10 * REQUESTS + round * per;
+      const order = round % 2 === 0 ? (["before", "after"] as const) : (["after", "before"] as const);
+      for (const which of order) {
+        const started = performance.now();
+        const cpuBefore = servers[which].cpuMs() ?? Number.NaN;
+        const run = await load(servers[which].origin, (i) => coldSearch(base + i), CLIENTS, per);
+        seconds[which] += (performance.now() - started) / 1000;
+        cpu[which] += (servers[which].cpuMs() ?? Number.NaN) - cpuBefore;
+        times[which].push(...run.times);
+        failures += run.failures;
+      }
+    }
+  } finally {
+    await Promise.all([servers.before.close(), servers.after.close()]);
+  }
+  for (const which of ["before", "after"] as const) {
+    const sorted = times[which].sort((a, b) => a - b);
+    report(`/search cold, interleaved [${which}]`, sorted, 80);
+    row(`/search cold req/s, interleaved [${which}]`, Math.round(sorted.length / seconds[which]));
+    // CPU per search (every thread of the server): what bounds the throughput on 2 cores, whatever the load.
+    if (Number.isFinite(cpu[which]))
+      row(
+        `/search cold CPU per request, interleaved [${which}]`,
+        Math.round((cpu[which] / sorted.length) * 10) / 10,
+        { unit: "ms" },
+      );
+  }
+  return failures;
+}
+
 export async function benchWeb(): Promise<BenchSection> {
   const h = createHarness();
   const rows: BenchRow[] = [];
@@ -90,11 +154,20 @@ export async function benchWeb(): Promise<BenchSection> {
     const storePath = join(h.dir, "out/daybrief.db");
     // Variants side by side in one run (a shared machine: absolute figures drift between runs):
     // searches on the event loop (searchThreads 0, as before) and on serve's search threads.
+    // WEB_BENCH_VARIANTS=threads keeps only serve's own.
+    const only = process.env.WEB_BENCH_VARIANTS === "threads";
     const variants: [string, number | string][] = [
-      ["on the event loop", 0],
-      ["on the event loop, facet facts kept", "0+facts"],
+      ...(only
+        ? []
+        : ([
+            ["on the event loop", 0],
+            ["on the event loop, facet facts kept", "0+facts"],
+          ] as [string, number][])),
       [`${SERVE_SEARCH_THREADS} search threads`, SERVE_SEARCH_THREADS],
     ];
+    const before = process.env.WEB_BENCH_BEFORE;
+    if (before && !existsSync(join(before, "bench/web-server-process.ts")))
+      throw new Error(`WEB_BENCH_BEFORE: no bench/web-server-process.ts in ${before}`);
     const details: Record<string, unknown> = { loadAtStart: machineLoad() };
     const report = (name: string, times: readonly number[], target?: number) => {
       const p95 = percentile(times, 0.95);
@@ -118,7 +191,11 @@ export async function benchWeb(): Promise<BenchSection> {
           Math.min(REQUESTS, days.length),
         );
         report(`/d/… cold [${variant}]`, coldDays.times);
+        const cpuBefore = server.cpuMs() ?? Number.NaN;
         const coldSearches = await load(server.origin, coldSearch);
+        const cpuPer = ((server.cpuMs() ?? Number.NaN) - cpuBefore) / REQUESTS;
+        if (Number.isFinite(cpuPer))
+          row(`/search cold CPU per request [${variant}]`, Math.round(cpuPer * 10) / 10, { unit: "ms" });
         report(`/search cold [${variant}]`, coldSearches.times, 80);
         row(`/search cold req/s [${variant}]`, Math.round(coldSearches.rps));
         const coldAlone = await load(
@@ -163,6 +240,13 @@ export async function benchWeb(): Promise<BenchSection> {
         await server.close();
       }
     }
+    if (before)
+      coldFailures += await compareBeforeAfter(
+        storePath,
+        join(before, "bench/web-server-process.ts"),
+        report,
+        row,
+      );
     if (coldFailures > 0) row("cold non-200", coldFailures, { target: "0", pass: false });
     details.loadAtEnd = machineLoad();
     return { name: "web", rows, details };

@@ -95,7 +95,7 @@ after(async () => {
 interface PublishedEntry {
   articleId: number;
   summary: string;
-  core: { bullets: { text: string }[] };
+  core: { bullets: { label?: string; text: string }[] };
   curation?: { pinned?: boolean; editorAdded?: string[] };
 }
 
@@ -166,6 +166,7 @@ describe("curating a draft in Chromium", { skip }, () => {
       // An added bullet (the edited entry's 核心技术).
       await page.goto(`${web.url}/review/${DEMO_DAY}`);
       await card(editedId).locator("summary", { hasText: "编辑文字" }).click();
+      await card(editedId).locator(`#e-${editedId}-core-new-label`).fill("编辑补充");
       await card(editedId).locator(`#e-${editedId}-core-new`).fill(NEW_BULLET);
       await Promise.all([
         page.waitForURL(/done=edited/),
@@ -215,6 +216,7 @@ describe("curating a draft in Chromium", { skip }, () => {
       const edited = payload.entries.find((e) => String(e.articleId) === editedId)!;
       assert.equal(edited.summary, NEW_SUMMARY);
       assert.equal(edited.core.bullets.at(-1)?.text, NEW_BULLET, "the added bullet was delivered");
+      assert.equal(edited.core.bullets.at(-1)?.label, "编辑补充", "with the label the editor gave it");
       assert.ok(order.indexOf(lower) < order.indexOf(upper), "the dragged order was delivered");
       const stored = (await store.getBriefing(DEMO_DAY))!.briefing;
       assert.deepEqual(

@@ -27,8 +27,9 @@ export const BULLET_SECTIONS = ["core", "results", "insights"] as const;
 export type BulletSection = (typeof BULLET_SECTIONS)[number];
 
 /**
- * A value before or after an edit: boolean (hide, pin), ★ (stars), text, entry ids (order), or a
- * resource as [label, url] ([] : none, i.e. added or removed).
+ * A value before or after an edit: boolean (hide, pin), ★ (stars), text, entry ids (order), a
+ * resource as [label, url] ([] : none, i.e. added or removed), or a bullet with the label the editor
+ * gave it as [label, text] (bulletValueOf).
  */
 export type EditValue = boolean | number | string | string[];
 
@@ -91,6 +92,8 @@ export interface CuratedEntry {
   edited: string[];
   /** The text of each place with an edit in force ("" for a removed bullet). */
   texts: Record<string, string>;
+  /** The label of each added bullet in force (the editor's, else its section's: sectionLabelOf). */
+  labels: Record<string, string>;
   /** Edited text the article does not support: where, and the failing claims. */
   unsupported: { where: string; label: string; claims: string[] }[];
   /** The place ("resources.N" index) of each of the item's resources, in order (edits name them so). */
@@ -116,6 +119,22 @@ export function parseBulletTarget(
 ): { section: BulletSection; index: number } | undefined {
   const m = /^(core|results|insights)\.(\d{1,3})$/.exec(target ?? "");
   return m ? { section: m[1] as BulletSection, index: Number(m[2]) } : undefined;
+}
+
+/**
+ * The label an added bullet is published with when the editor gives none: its section's name, as
+ * the analysis labels its bullets (so every bullet of a section carries one).
+ */
+export function sectionLabelOf(section: BulletSection): string {
+  return SECTION_WORDS[section];
+}
+
+/** A bullet edit's value: text, or [label, text] when the editor named it; undefined for anything else. */
+export function bulletValueOf(value: EditValue): { text: string; label?: string } | undefined {
+  if (typeof value === "string") return { text: value };
+  if (!Array.isArray(value) || value.length !== 2) return undefined;
+  const [label, text] = value.map(String) as [string, string];
+  return label.trim() ? { label: label.trim(), text } : { text };
 }
 
 /** How many places past the draft's own an editor may add per section (bullets) or entry (resources). */
@@ -183,7 +202,9 @@ export function textOf(entry: Entry, where: string): string | undefined {
  * - hide: the entry is left out of the published briefing (still listed in `entries`).
  * - pin: pinned entries go to the top of the briefing, before every ★ band, as one band of their own.
  * - stars: the entry's ★; it moves to that band.
- * - title / summary / bullet: the text; a bullet edited to "" is removed. An edit back to the
+ * - title / summary / bullet: the text; a bullet edited to "" is removed. An added bullet carries
+ *   the label the editor gave it ([label, text]), else its section's (sectionLabelOf); a label given
+ *   with a draft bullet's new text replaces that bullet's label. An edit back to the
  *   analysis's own text is no edit. The latest edit of a place is in force; when the article does
  *   not support it, the item says so (curation.editorAdded, and the bullet is flagged ⚠️).
  * - order: the editor's order of entry ids, applied within each ★ band (and among the pinned);
@@ -214,7 +235,7 @@ export function curateBriefing(draft: Briefing, edits: readonly BriefingEdit[]):
     else if (e.field === "resource") {
       const index = parseResourceTarget(e.target);
       if (index !== undefined) s.resources.set(index, e);
-    } else if (typeof e.after === "string") {
+    } else if (e.field === "bullet" ? bulletValueOf(e.after) !== undefined : typeof e.after === "string") {
       const where = e.field === "bullet" ? e.target : e.field;
       if (where && (where === "title" || where === "summary" || parseBulletTarget(where)))
         s.texts.set(where, e);
@@ -227,6 +248,7 @@ export function curateBriefing(draft: Briefing, edits: readonly BriefingEdit[]):
     const entry = structuredClone(original.entry);
     const edited: string[] = [];
     const texts: Record<string, string> = {};
+    const labels: Record<string, string> = {};
     const unsupported: CuratedEntry["unsupported"] = [];
     const removed = new Map<BulletSection, Set<number>>();
     /** Bullets the editor added (places past the draft's), by section, in place order. */
@@ -236,7 +258,8 @@ export function curateBriefing(draft: Briefing, edits: readonly BriefingEdit[]):
       edited.push("stars");
     }
     for (const [where, edit] of s?.texts ?? []) {
-      const text = (edit.after as string).trim();
+      const value = bulletValueOf(edit.after)!;
+      const text = value.text.trim();
       const base = textOf(original.entry, where);
       if (base === undefined || text === base.trim()) continue;
       const bullet = parseBulletTarget(where);
@@ -251,7 +274,9 @@ export function curateBriefing(draft: Briefing, edits: readonly BriefingEdit[]):
       else if (bullet) {
         if (bullet.index >= original.entry[bullet.section].bullets.length) {
           const list = addedBullets.get(bullet.section) ?? [];
-          list.push([bullet.index, claims.length > 0 ? { text, flagged: true } : { text }]);
+          const label = value.label ?? sectionLabelOf(bullet.section);
+          labels[where] = label;
+          list.push([bullet.index, claims.length > 0 ? { label, text, flagged: true } : { label, text }]);
           addedBullets.set(bullet.section, list);
         } else if (text === "") {
           const set = removed.get(bullet.section) ?? new Set<number>();
@@ -260,6 +285,7 @@ export function curateBriefing(draft: Briefing, edits: readonly BriefingEdit[]):
         } else {
           const target = entry[bullet.section].bullets[bullet.index] as Bullet;
           target.text = text;
+          if (value.label) target.label = value.label;
           if (claims.length > 0) target.flagged = true;
           else delete target.flagged;
         }
@@ -297,6 +323,7 @@ export function curateBriefing(draft: Briefing, edits: readonly BriefingEdit[]):
       draft: original.entry,
       edited,
       texts,
+      labels,
       unsupported,
       resourcePlaces,
       rank,

@@ -38,19 +38,41 @@ export async function deliverToChannels(
     .filter((c) => c.enabled && (!only || only.has(c.id)))
     .map((c) => createChannel(c));
   if (channels.length === 0) return undefined;
+  // The channels to go (0 of N) are told with the stage, so the stored progress has both at once.
+  deps.progress.step("deliver", 0, channels.length);
   deps.progress.stage("deliver");
-  return deliverBriefing(
-    {
-      briefing,
-      blocks: briefingBlocks(briefing),
-      rendered,
-      channels,
-      log: deliveryLogOf(deps.store, deps.config.briefing.id),
-      force: options.force,
-      kind: options.kind,
-    },
-    { fetch: deps.http.fetch, now: deps.now, logger: deps.logger, signal: options.signal, sleep: deps.sleep },
+  const input = {
+    briefing,
+    blocks: briefingBlocks(briefing),
+    rendered,
+    log: deliveryLogOf(deps.store, deps.config.briefing.id),
+    force: options.force,
+    kind: options.kind,
+  };
+  const ctx = {
+    fetch: deps.http.fetch,
+    now: deps.now,
+    logger: deps.logger,
+    signal: options.signal,
+    sleep: deps.sleep,
+  };
+  // Channels side by side as deliverBriefing sends them, one call each, so the progress counts the
+  // channels done (a step each); every one settles before a cancellation reaches the caller.
+  let done = 0;
+  const settled = await Promise.allSettled(
+    channels.map((channel) =>
+      deliverBriefing({ ...input, channels: [channel] }, ctx).finally(() =>
+        deps.progress.step("deliver", ++done, channels.length),
+      ),
+    ),
   );
+  if (options.signal?.aborted) throw options.signal.reason ?? new Error("delivery cancelled");
+  const reports = settled.map((r) => {
+    if (r.status === "rejected") throw r.reason;
+    return r.value;
+  });
+  const all = reports.flatMap((r) => r.channels);
+  return { date: briefing.date, channels: all, ok: reports.every((r) => r.ok) };
 }
 
 /** The store as one briefing's delivery log: every key it reads or writes carries the briefing id. */

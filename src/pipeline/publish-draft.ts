@@ -9,6 +9,7 @@ import { depsForBriefing } from "./run-briefings.ts";
 import { earlierOf, endRun, failRun, publishAndDeliver, startRun } from "./run-daily.ts";
 import { decideRunStatus, type RunReason, type RunStatus } from "./run-status.ts";
 import type { RunContext, RunFailure } from "./steps/run-context.ts";
+import { withStoredProgress } from "./stored-progress.ts";
 
 /** Why a draft cannot be published or discarded: none for the date, or already decided. */
 export class DraftStateError extends DaybriefError {
@@ -60,20 +61,24 @@ export function curateForPublish(draft: Briefing, edits: readonly BriefingEdit[]
  * of command "publish". `by` is who published: a login name, a token name, "cli" or "deadline".
  */
 export async function publishDraft(
-  deps: PipelineDeps,
+  given: PipelineDeps,
   options: { date: string; by: string; signal?: AbortSignal; deliver?: boolean },
 ): Promise<PublishDraftSummary> {
-  const { store } = deps;
+  const { store } = given;
+  let deps = given;
   const briefingId = deps.config.briefing.id;
   const draft = await store.getDraft(options.date, briefingId);
   if (!draft) throw new DraftStateError(options.date, "missing");
   if (draft.status !== "draft") throw new DraftStateError(options.date, draft.status);
   const runId = await startRun(deps, { date: options.date, command: "publish" });
+  // Its stage and steps go to the run record too, as a run's do (/runs of any process shows them).
+  deps = withStoredProgress(given, runId);
   const summary: PublishDraftSummary = { runId, date: options.date, status: "ok", outputs: {}, failures: [] };
   const run: RunContext = { runId, date: options.date, signal: options.signal, failures: summary.failures };
   try {
     const before = earlierOf((await store.getBriefing(options.date, briefingId))?.briefing);
     const edits = await store.listBriefingEdits(options.date, briefingId);
+    deps.progress.stage("publish");
     const briefing = curateForPublish(draft.briefing, edits, options.by);
     summary.briefing = briefing;
     const out = await publishAndDeliver(deps, run, {

@@ -11,6 +11,7 @@ import { dayOf } from "../time.ts";
 import { deliverToChannels } from "./deliver-channels.ts";
 import type { PipelineDeps } from "./deps.ts";
 import { withRedactedDeliveryLog } from "./steps/deliver-step.ts";
+import { withStoredProgress } from "./stored-progress.ts";
 
 export interface RetryPolicy {
   /** Wait before retry n (1-based: delaysMs[0] before the first); its length is the number of retries. */
@@ -117,11 +118,13 @@ export interface RetryResult {
  * the missing ones go out. Recorded as a run (`retry:<command>`) with counts.undelivered.
  */
 export async function retryDeliveries(
-  deps: PipelineDeps,
+  given: PipelineDeps,
   options: { date: string; command: string; attempt: number; signal?: AbortSignal },
 ): Promise<RetryResult> {
-  const redact = deps.redact ?? redactPatterns;
-  const runId = await startRetryRun(deps, options);
+  const redact = given.redact ?? redactPatterns;
+  const runId = await startRetryRun(given, options);
+  // Its stage and steps go to the run record too, as a run's do (/runs of any process shows them).
+  const deps = withStoredProgress(given, runId);
   const result: RetryResult = { runId, sent: [], missing: [], undelivered: 0, status: "ok" };
   const failures: { stage: string; message: string }[] = [];
   try {

@@ -2,6 +2,7 @@ import { DaybriefError } from "../errors.ts";
 import type { Briefing } from "../model/briefing.ts";
 import {
   type BriefingEdit,
+  bulletValueOf,
   type CuratedEntry,
   curateBriefing,
   type EditField,
@@ -84,7 +85,8 @@ export type EditRequest =
   | { action: "hide" | "pin"; entryId: string; value: boolean }
   | { action: "stars"; entryId: string; value: number }
   | { action: "title" | "summary"; entryId: string; value: string }
-  | { action: "bullet"; entryId: string; target: string; value: string }
+  /** A bullet's text ("" removes it); `label` names it (an added bullet without one takes its section's). */
+  | { action: "bullet"; entryId: string; target: string; value: string; label?: string }
   | { action: "move"; entryId: string; direction: "up" | "down" }
   /** Set, add (an index past the draft's) or remove ([]) a resource: [label, url]. */
   | { action: "resource"; entryId: string; target: string; value: string[] }
@@ -98,6 +100,8 @@ export interface EditOutcome {
 }
 
 const MAX_TEXT = 2000;
+/** A bullet's label: a short name, as the analysis gives ("方法", "参数规模"). */
+const MAX_LABEL = 40;
 
 /**
  * Stores one edit of an undecided draft as an audit row (before, after, who, when). Edited text is
@@ -155,6 +159,10 @@ export async function editDraft(
       if (before === undefined) throw new ReviewError("bad_edit", `no such place: ${where}`);
       if (value === "" && request.action !== "bullet")
         throw new ReviewError("bad_edit", `${request.action} cannot be empty`);
+      const label =
+        request.action === "bullet" && typeof request.label === "string" ? request.label.trim() : "";
+      if (label.length > MAX_LABEL)
+        throw new ReviewError("bad_edit", `label longer than ${MAX_LABEL} characters`);
       const field: EditField = request.action;
       edit = {
         ...base,
@@ -162,8 +170,9 @@ export async function editDraft(
         field,
         ...(request.action === "bullet" ? { target: where } : {}),
         before,
-        after: value,
-        unsupported: value === "" ? [] : await recheck(ctx, current, where, value),
+        // A bullet's label goes with its text ([label, text]); a removal ("") has none.
+        after: label && value ? [label, value] : value,
+        unsupported: value === "" ? [] : await recheck(ctx, current, where, value, label || undefined),
       };
       break;
     }
@@ -239,8 +248,11 @@ export async function discardDraft(
     throw new ReviewError("decided", `the draft of ${date} is already ${draft.status}`, draft.status);
 }
 
-/** The text in force at a place: the latest edit's, else the draft's; undefined: no such place. */
-function textAt(current: CuratedEntry, where: string, edits: readonly BriefingEdit[]): string | undefined {
+/**
+ * The value in force at a place: the latest edit's (a bullet's [label, text] as stored), else the
+ * draft's text; undefined: no such place.
+ */
+function textAt(current: CuratedEntry, where: string, edits: readonly BriefingEdit[]): EditValue | undefined {
   // A bullet place past the draft's is one the editor may add (its draft text "").
   const draftText = textOf(current.draft, where);
   if (draftText === undefined) return undefined;
@@ -248,7 +260,10 @@ function textAt(current: CuratedEntry, where: string, edits: readonly BriefingEd
   const last = edits.findLast(
     (e) => e.entryId === current.entryId && e.field === field && (field !== "bullet" || e.target === where),
   );
-  return typeof last?.after === "string" ? last.after : draftText;
+  if (last === undefined) return draftText;
+  return (field === "bullet" ? bulletValueOf(last.after) : typeof last.after === "string")
+    ? last.after
+    : draftText;
 }
 
 /**
@@ -260,6 +275,7 @@ async function recheck(
   current: CuratedEntry,
   where: string,
   text: string,
+  label?: string,
 ): Promise<string[]> {
   const articleId = current.item.articleId ?? parseEntryId(current.entryId);
   const article = articleId === undefined ? undefined : await ctx.store.getArticle(articleId);
@@ -275,6 +291,8 @@ async function recheck(
     // An added bullet is checked as the section's last one.
     const index = bullet.index < bullets.length ? bullet.index : bullets.push({ text: "" }) - 1;
     bullets[index]!.text = text;
+    // The label is part of the bullet as published, so it is checked with it.
+    if (label) bullets[index]!.label = label;
     at = `${bullet.section}.bullets[${index}]`;
   }
   return claimsAt(ctx, article, entry, at);

@@ -7,8 +7,8 @@ const SHARED_PATHS = /^\/(?:static\/|login\b|logout\b|api\/|mcp\b)/;
  * Several briefings per install (config `briefings`): the default briefing's app keeps today's URLs;
  * each other briefing's app (the same web app over that briefing's config) answers under
  * `/b/<id>/…`, and the API (and MCP) take `?briefing=<id>`. The pages of a briefing link within it:
- * the links of its HTML (`href`/`action` to this app's own paths) get the `/b/<id>` prefix, and
- * so do its redirects.
+ * the links of its HTML (`href`/`action` to this app's own paths, and `data-*` attributes holding
+ * such a path, which its scripts fetch) get the `/b/<id>` prefix, and so do its redirects.
  */
 export function routeBriefings(
   main: { fetch: (request: Request) => Response | Promise<Response> },
@@ -42,9 +42,11 @@ async function withPrefix(response: Response, prefix: string): Promise<Response>
   if (location && isOwnPath(location)) headers.set("location", prefix + location);
   if (!(headers.get("content-type") ?? "").startsWith("text/html"))
     return new Response(response.body, { status: response.status, headers });
+  // Links and forms, and the paths the page's scripts read from data attributes (the live runs
+  // panel's stream, the review list's order action), so a script asks this briefing's app too.
   const html = (await response.text()).replace(
-    /\b(href|action)="(\/[^"]*)"/g,
-    (whole, attr: string, path: string) => (isOwnPath(path) ? `${attr}="${prefix}${path}"` : whole),
+    /\s(href|action|data-[a-z][a-z-]*)="(\/[^"]*)"/g,
+    (whole, attr: string, path: string) => (isOwnPath(path) ? ` ${attr}="${prefix}${path}"` : whole),
   );
   headers.delete("content-length");
   return new Response(html, { status: response.status, headers });

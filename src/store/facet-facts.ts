@@ -1,6 +1,12 @@
 import type { Database, Statement } from "better-sqlite3";
 import { cachePreparedStatements, type Prepare } from "./database.ts";
-import { countFacets, type FacetRow, type SearchFacets } from "./search-facets.ts";
+import {
+  countFacetArticles,
+  type FacetArticle,
+  type FacetRow,
+  facetEntryOf,
+  type SearchFacets,
+} from "./search-facets.ts";
 import { dateClauses, matchExpression, type SearchDocumentsInput } from "./search-index.ts";
 
 /**
@@ -19,16 +25,11 @@ import { dateClauses, matchExpression, type SearchDocumentsInput } from "./searc
 /** Loads of a changed store at most this often (ms). */
 export const RELOAD_MS = 10_000;
 
-interface ArticleFacts {
-  source: string;
-  /** The article's entries as facet rows (source, counted and scored are filled in per query). */
-  entries: Omit<FacetRow, "article_id" | "source_id" | "scored">[];
-}
-
 interface Facts {
   version: string;
   loadedAt: number;
-  articles: Map<number, ArticleFacts>;
+  /** Each article's facts, parsed once (tags, lowercased keys) so a query only counts. */
+  articles: Map<number, FacetArticle>;
 }
 
 export class FacetFacts {
@@ -58,7 +59,7 @@ export class FacetFacts {
     const version = this.version();
     if (this.facts?.version === version) return this.facts;
     if (this.facts && this.clock() - this.facts.loadedAt < RELOAD_MS) return undefined;
-    const articles = new Map<number, ArticleFacts>();
+    const articles = new Map<number, FacetArticle>();
     const rows = this.sql(
       "SELECT article_id, kind, source_id, org, stars, tags, analyser FROM search_docs ORDER BY article_id, id",
     ).all() as (FacetRow & { kind: string })[];
@@ -68,8 +69,8 @@ export class FacetFacts {
         article = { source: row.source_id, entries: [] };
         articles.set(row.article_id, article);
       } else if (row.source_id > article.source) article.source = row.source_id;
-      if (row.kind === "entry")
-        article.entries.push({ org: row.org, stars: row.stars, tags: row.tags, analyser: row.analyser });
+      const entry = row.kind === "entry" ? facetEntryOf(row) : undefined;
+      if (entry) article.entries.push(entry);
     }
     this.facts = { version, loadedAt: this.clock(), articles };
     return this.version() === version ? this.facts : undefined;
@@ -89,25 +90,12 @@ export class FacetFacts {
       .all(matchExpression(input.terms), ...params, cap) as number[];
     if (this.version() !== facts.version) return undefined;
     const ids = [...new Set(matched)].sort((a, b) => a - b);
-    const rows: FacetRow[] = [];
-    const scored = matched.length;
+    const articles: [number, FacetArticle][] = [];
     for (const id of ids) {
       const article = facts.articles.get(id);
       if (!article) return undefined; // not in the copy: count in SQL
-      if (article.entries.length === 0)
-        rows.push({
-          article_id: id,
-          source_id: article.source,
-          org: null,
-          stars: null,
-          tags: null,
-          analyser: null,
-          scored,
-        });
-      else
-        for (const e of article.entries)
-          rows.push({ article_id: id, source_id: article.source, ...e, scored });
+      articles.push([id, article]);
     }
-    return countFacets(rows, input, cap);
+    return countFacetArticles(articles, input, matched.length >= cap);
   }
 }

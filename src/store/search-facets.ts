@@ -43,18 +43,27 @@ export interface FacetRow {
   scored: number;
 }
 
-interface FacetEntry {
+/** An entry's facts as counted: parsed and lowercased once (a search thread keeps them, facet-facts.ts). */
+export interface FacetEntryFacts {
   org: string;
   /** `org` lowercased. */
   orgKey: string;
   stars: number;
   tags: string[];
+  /** `tags` lowercased. */
+  tagKeys: string[];
   analyser: string;
-  /** The entry filters this entry fails (usually none). */
-  fails: Facet[];
+}
+
+/** A matching article: its source and its entries' facts, in document order. */
+export interface FacetArticle {
+  source: string;
+  entries: FacetEntryFacts[];
 }
 
 type Facet = "source" | "org" | "tag" | "stars" | "analyser";
+/** One bit per entry filter an entry fails. */
+const BIT: Record<Facet, number> = { source: 0, org: 1, tag: 2, stars: 4, analyser: 8 };
 
 const lower = (text: string) => text.toLowerCase();
 
@@ -66,11 +75,51 @@ function ranked(counts: Map<string, number>): FacetCount[] {
     .slice(0, FACET_VALUES);
 }
 
+/** An entry's facts from a facet row's columns; undefined for a row without an entry (no analyser). */
+export function facetEntryOf(
+  row: Omit<FacetRow, "article_id" | "source_id" | "scored">,
+): FacetEntryFacts | undefined {
+  if (row.analyser === null) return undefined;
+  const parsed = row.tags && row.tags !== "[]" ? parseJson<unknown>(row.tags, []) : [];
+  const tags = Array.isArray(parsed) ? parsed.map(String).filter((t) => t !== "") : [];
+  const org = row.org ?? "";
+  return {
+    org,
+    orgKey: lower(org),
+    stars: row.stars ?? -1,
+    tags,
+    tagKeys: tags.map(lower),
+    analyser: row.analyser,
+  };
+}
+
 /** Counts the facets of the rows for the filters of `input` (the terms and dates are already applied). */
 export function countFacets(
   rows: readonly FacetRow[],
   input: SearchDocumentsInput,
   cap: number,
+): SearchFacets {
+  const articles = new Map<number, FacetArticle>();
+  for (const row of rows) {
+    let article = articles.get(row.article_id);
+    if (!article) {
+      article = { source: row.source_id, entries: [] };
+      articles.set(row.article_id, article);
+    }
+    const entry = facetEntryOf(row);
+    if (entry) article.entries.push(entry);
+  }
+  return countFacetArticles(articles, input, (rows[0]?.scored ?? 0) >= cap);
+}
+
+/**
+ * Counts the facets of the matching articles (ascending id, as countFacets' rows come) for the
+ * filters of `input`; `capped` as SearchFacets says.
+ */
+export function countFacetArticles(
+  articles: Iterable<readonly [number, FacetArticle]>,
+  input: SearchDocumentsInput,
+  capped: boolean,
 ): SearchFacets {
   const org = input.org === undefined ? undefined : lower(input.org);
   const tag = input.tag === undefined ? undefined : lower(input.tag);
@@ -79,38 +128,19 @@ export function countFacets(
   if (tag !== undefined) entryFilters.push("tag");
   if (input.minStars !== undefined) entryFilters.push("stars");
   if (input.analyser !== undefined) entryFilters.push("analyser");
+  /** The entry filters an entry fails, as bits (usually none). */
+  const failsOf = (e: FacetEntryFacts): number => {
+    if (entryFilters.length === 0) return 0;
+    let fails = 0;
+    if (org !== undefined && !e.orgKey.includes(org)) fails |= BIT.org;
+    if (tag !== undefined && !e.tagKeys.includes(tag)) fails |= BIT.tag;
+    if (input.minStars !== undefined && !(e.stars >= input.minStars)) fails |= BIT.stars;
+    if (input.analyser !== undefined && e.analyser !== input.analyser) fails |= BIT.analyser;
+    return fails;
+  };
 
-  const articles = new Map<number, { source: string; entries: FacetEntry[] }>();
-  for (const row of rows) {
-    let article = articles.get(row.article_id);
-    if (!article) {
-      article = { source: row.source_id, entries: [] };
-      articles.set(row.article_id, article);
-    }
-    if (row.analyser === null) continue;
-    const parsed = row.tags && row.tags !== "[]" ? parseJson<unknown>(row.tags, []) : [];
-    const tags = Array.isArray(parsed) ? parsed.map(String).filter((t) => t !== "") : [];
-    const entry: FacetEntry = {
-      org: row.org ?? "",
-      orgKey: lower(row.org ?? ""),
-      stars: row.stars ?? -1,
-      tags,
-      analyser: row.analyser,
-      fails: [],
-    };
-    if (org !== undefined && !entry.orgKey.includes(org)) entry.fails.push("org");
-    if (tag !== undefined && !tags.some((t) => lower(t) === tag)) entry.fails.push("tag");
-    if (input.minStars !== undefined && !(entry.stars >= input.minStars)) entry.fails.push("stars");
-    if (input.analyser !== undefined && entry.analyser !== input.analyser) entry.fails.push("analyser");
-    article.entries.push(entry);
-  }
-
-  /** Whether an entry passes every entry filter but `skip`'s. */
-  const eligible = (e: FacetEntry, skip: Facet) =>
-    e.fails.length === 0 || (e.fails.length === 1 && e.fails[0] === skip);
-  /** Whether the entry filters other than `skip`'s hold for the article (one entry passes them all). */
-  const entriesPass = (entries: FacetEntry[], skip: Facet) =>
-    entryFilters.every((f) => f === skip) || entries.some((e) => eligible(e, skip));
+  /** Whether an entry failing `fails` passes every entry filter but `skip`'s. */
+  const eligible = (fails: number, skip: Facet) => fails === 0 || fails === BIT[skip];
 
   const source = new Map<string, number>();
   const orgArticles = new Map<string, Set<number>>();
@@ -118,13 +148,18 @@ export function countFacets(
   const tags = new Map<string, { shown: string; count: number; last: number }>();
   const stars = [0, 0, 0, 0, 0, 0];
   const analysers = new Map<string, { count: number; last: number }>();
+  const fails: number[] = [];
   for (const [id, article] of articles) {
-    if (entriesPass(article.entries, "source"))
+    fails.length = 0;
+    for (const e of article.entries) fails.push(failsOf(e));
+    // The source facet: the other (entry) filters hold for the article when one entry passes them all.
+    if (entryFilters.length === 0 || fails.includes(0))
       source.set(article.source, (source.get(article.source) ?? 0) + 1);
     if (input.sourceId !== undefined && article.source !== input.sourceId) continue;
     let best = -1;
-    for (const e of article.entries) {
-      if (eligible(e, "org") && e.orgKey !== "") {
+    for (const [i, e] of article.entries.entries()) {
+      const f = fails[i]!;
+      if (eligible(f, "org") && e.orgKey !== "") {
         let set = orgArticles.get(e.orgKey);
         if (!set) {
           set = new Set();
@@ -134,9 +169,9 @@ export function countFacets(
         set.add(id);
       }
       // `last`: the article counted last, so an article counts once per value.
-      if (eligible(e, "tag"))
-        for (const t of e.tags) {
-          const key = lower(t);
+      if (eligible(f, "tag"))
+        for (const [j, t] of e.tags.entries()) {
+          const key = e.tagKeys[j]!;
           const known = tags.get(key);
           if (!known) tags.set(key, { shown: t, count: 1, last: id });
           else if (known.last !== id) {
@@ -144,8 +179,8 @@ export function countFacets(
             known.last = id;
           }
         }
-      if (eligible(e, "stars") && e.stars > best) best = e.stars;
-      if (eligible(e, "analyser")) {
+      if (eligible(f, "stars") && e.stars > best) best = e.stars;
+      if (eligible(f, "analyser")) {
         const known = analysers.get(e.analyser);
         if (!known) analysers.set(e.analyser, { count: 1, last: id });
         else if (known.last !== id) {
@@ -166,7 +201,7 @@ export function countFacets(
     orgs.set(orgShown.get(key)!, found.size);
   }
   return {
-    capped: (rows[0]?.scored ?? 0) >= cap,
+    capped,
     source: ranked(source),
     org: ranked(orgs),
     tag: ranked(new Map([...tags.values()].map((t) => [t.shown, t.count]))),

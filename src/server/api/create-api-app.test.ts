@@ -461,18 +461,24 @@ test("the OpenAPI 3.1 document lists every route with bearer security; the docs 
   for (const path of Object.keys(doc.body.paths)) assert.ok(page.body.includes(`/api/v1${path}`), path);
 });
 
+/** A draft of `date` holding the demo day's briefing; returns that briefing. */
+async function saveDemoDraft(date: string) {
+  const published = (await day.store.getBriefing(DEMO_DAY))!.briefing;
+  await day.store.saveDraft({
+    date,
+    createdAt: `${date}T13:30:00.000Z`,
+    briefing: { ...published, date },
+    kind: "briefing",
+    deadline: `${date}T23:30:00.000Z`,
+  });
+  return published;
+}
+
 test("review: the draft needs the write scope (GET too); edits are audited under the token's name; publish and discard", async () => {
   const draftDay = "2026-02-01";
   const otherDay = "2026-01-31";
-  const published = (await day.store.getBriefing(DEMO_DAY))!.briefing;
-  for (const date of [draftDay, otherDay])
-    await day.store.saveDraft({
-      date,
-      createdAt: `${date}T13:30:00.000Z`,
-      briefing: { ...published, date },
-      kind: "briefing",
-      deadline: `${date}T23:30:00.000Z`,
-    });
+  const published = await saveDemoDraft(draftDay);
+  await saveDemoDraft(otherDay);
   assert.equal((await call(`/review/${draftDay}`)).res.status, 403, "a read token cannot see a draft");
   assert.equal((await call(`/review/${draftDay}`, { token: null })).res.status, 401);
   const { res, body } = await call(`/review/${draftDay}`, { token: WRITE_TOKEN });
@@ -567,6 +573,124 @@ test("review: the draft needs the write scope (GET too); edits are audited under
     on: noPipeline,
   });
   assert.equal(refused.res.status, 503);
+});
+
+test("review: resource links are added (verified as /review verifies them), removed; the order is set within ★ bands only; a bullet takes a label", async () => {
+  const date = "2026-01-30";
+  const published = await saveDemoDraft(date);
+  const post = (json: object, token: string | null = WRITE_TOKEN) =>
+    call(`/review/${date}/edits`, {
+      method: "POST",
+      token,
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(json),
+    });
+  type Entry = {
+    id: string;
+    stars: number;
+    pinned: boolean;
+    resources: { target: string; label: string; url: string }[];
+    nextResource: string;
+  };
+  const entries = (await call(`/review/${date}`, { token: WRITE_TOKEN })).body.entries as Entry[];
+  const withLinks = entries.find((e) => e.resources.length > 0)!;
+  const draftItem = published.items.find((i) => String(i.articleId) === withLinks.id)!;
+  assert.deepEqual(
+    withLinks.resources.map((r) => [r.label, r.url]),
+    draftItem.entry.resources.map((r) => [r.label, r.url]),
+  );
+  const n = draftItem.entry.resources.length;
+  const resource = (target: string, value: string[]) =>
+    post({ action: "resource", entryId: withLinks.id, target, value });
+  assert.equal(withLinks.nextResource, `resources.${n}`);
+
+  const own = draftItem.entry.resources[0]!;
+  const addOwn = {
+    action: "resource",
+    entryId: withLinks.id,
+    target: `resources.${n}`,
+    value: ["同一链接", own.url],
+  };
+  assert.equal((await post(addOwn, READ_TOKEN)).res.status, 403, "a read token cannot edit");
+  const linked = await post(addOwn);
+  assert.equal(linked.res.status, 201, JSON.stringify(linked.body));
+  assert.equal(linked.body.edit.user, "writer", "audited under the token's name");
+  assert.deepEqual(linked.body.edit.unsupported, [], "a link of the article passes, whatever its label");
+  assert.equal(linked.body.entry.nextResource, `resources.${n + 1}`);
+  const fake = await resource(`resources.${n + 1}`, [
+    "编造的代码",
+    "https://github.com/nobody/not-in-the-article",
+  ]);
+  assert.equal(fake.res.status, 201);
+  assert.ok(
+    fake.body.edit.unsupported.some((c: string) => c.includes("not-in-the-article")),
+    JSON.stringify(fake.body.edit),
+  );
+  assert.deepEqual(
+    fake.body.entry.unsupported.map((u: { where: string }) => u.where),
+    [`resources.${n + 1}`],
+  );
+  const bad = await resource(`resources.${n + 2}`, ["x", "javascript:alert(1)"]);
+  assert.equal(bad.res.status, 400);
+  assert.equal(bad.body.code, "invalid_request");
+  assert.equal((await post({ ...addOwn, target: "core.1" })).res.status, 400, "a resource place only");
+  const removed = await resource("resources.0", []);
+  assert.equal(removed.res.status, 201);
+  assert.deepEqual(removed.body.edit.before, [own.label, own.url]);
+  assert.deepEqual(
+    removed.body.entry.resources.map((r: { target: string; url: string }) => [r.target, r.url]),
+    [
+      ...draftItem.entry.resources.slice(1).map((r, k) => [`resources.${k + 1}`, r.url]),
+      [`resources.${n}`, own.url],
+      [`resources.${n + 1}`, "https://github.com/nobody/not-in-the-article"],
+    ],
+  );
+  // What Publish would publish marks the unsupported link 编辑添加, as /review does.
+  const view = (await call(`/review/${date}`, { token: WRITE_TOKEN })).body;
+  const out = view.briefing.entries.find((e: { url: string }) => e.url === draftItem.url);
+  assert.deepEqual(out.curation?.editorAdded, [`相关资源第 ${n + 2} 条`]);
+
+  // Order: within a ★ band it is stored as one edit; across bands, or not naming every entry, refused.
+  const band = (e: Entry) => (e.pinned ? "pin" : String(e.stars));
+  const ids = entries.map((e) => e.id);
+  const i = entries.findIndex((e, k) => k + 1 < entries.length && band(e) === band(entries[k + 1]!));
+  const k = entries.findIndex((e, m) => m > 0 && band(e) !== band(entries[m - 1]!));
+  assert.ok(i >= 0 && k > 0, "the draft has a band of two and a band boundary");
+  const across = [...ids];
+  [across[k - 1], across[k]] = [across[k]!, across[k - 1]!];
+  const refused = await post({ action: "order", order: across });
+  assert.equal(refused.res.status, 409);
+  assert.equal(refused.body.code, "conflict");
+  assert.match(refused.body.detail, /只能在同一 ★ 档内调整顺序/);
+  assert.equal((await post({ action: "order", order: ids.slice(1) })).res.status, 409);
+  assert.equal((await post({ action: "order", order: [] })).res.status, 400);
+  const within = [...ids];
+  [within[i], within[i + 1]] = [within[i + 1]!, within[i]!];
+  const ordered = await post({ action: "order", order: within });
+  assert.equal(ordered.res.status, 201, JSON.stringify(ordered.body));
+  assert.equal(ordered.body.edit.field, "order");
+  assert.equal(ordered.body.edit.entryId, "*");
+  assert.deepEqual(ordered.body.edit.after, within);
+  const after = (await call(`/review/${date}`, { token: WRITE_TOKEN })).body;
+  assert.deepEqual(
+    after.entries.map((e: Entry) => e.id),
+    within,
+  );
+
+  // A bullet added with a label is published with it.
+  const bullets = draftItem.entry.core.bullets.length;
+  const labelled = await post({
+    action: "bullet",
+    entryId: withLinks.id,
+    target: `core.${bullets}`,
+    value: "编辑补充的一条要点",
+    label: "编辑点评",
+  });
+  assert.equal(labelled.res.status, 201);
+  assert.deepEqual(labelled.body.edit.after, ["编辑点评", "编辑补充的一条要点"]);
+  const final = (await call(`/review/${date}`, { token: WRITE_TOKEN })).body;
+  const core = final.briefing.entries.find((e: { url: string }) => e.url === draftItem.url).core.bullets;
+  assert.deepEqual(core.at(-1), { label: "编辑点评", text: "编辑补充的一条要点" });
 });
 
 test("contract: every response above validates against the generated OpenAPI document", async () => {

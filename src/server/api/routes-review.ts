@@ -71,6 +71,18 @@ const reviewEntrySchema = z
     url: z.string(),
     sourceName: z.string(),
     bullets: z.object({ core: sectionBullets, results: sectionBullets, insights: sectionBullets }),
+    resources: z
+      .array(
+        z.object({
+          target: z.string().describe('Its place, as a resource edit names it: "resources.index"'),
+          label: z.string(),
+          url: z.string(),
+        }),
+      )
+      .describe("The entry's resource links as curated (edits applied), each with its place"),
+    nextResource: z
+      .string()
+      .describe("The first free place past the draft's resources: a resource edit there adds one"),
     edited: z
       .array(z.string())
       .describe('Places with an edit in force: "title", "summary", "stars", "core.0" …'),
@@ -114,8 +126,38 @@ const editRequestSchema = z
         .regex(/^(core|results|insights)\.\d{1,3}$/)
         .describe('"section.index", e.g. "core.1"'),
       value: z.string().max(2000).describe('The new text; "" removes the bullet'),
+      label: z
+        .string()
+        .max(40)
+        .optional()
+        .describe("The bullet's label; an added bullet without one is published with its section's name"),
     }),
     z.object({ action: z.literal("move"), entryId, direction: z.enum(["up", "down"]) }),
+    z.object({
+      action: z.literal("resource"),
+      entryId,
+      target: z
+        .string()
+        .regex(/^resources\.\d{1,3}$/)
+        .describe('"resources.index": a draft\'s resource, or a place past them (nextResource) to add one'),
+      value: z
+        .array(z.string().max(2000))
+        .max(2)
+        .describe(
+          "[label, url] (an http(s) URL) sets or adds the link, verified against the article as a build's links are; [] removes it",
+        ),
+    }),
+    z.object({
+      action: z.literal("order"),
+      entryId: entryId.optional().describe("Any entry of the draft (default: the first of `order`)"),
+      order: z
+        .array(z.string().min(1).max(2048))
+        .min(1)
+        .max(1000)
+        .describe(
+          "Every shown entry's id in the new order; each must stay in its ★ band (the pinned are one band), else 409 conflict (as /review refuses it)",
+        ),
+    }),
   ])
   .openapi("EditRequest");
 
@@ -157,6 +199,12 @@ function presentEntry(e: CuratedEntry) {
       results: e.draft.results.bullets.map((b) => b.text),
       insights: e.draft.insights.bullets.map((b) => b.text),
     },
+    resources: e.item.entry.resources.map((r, k) => ({
+      target: `resources.${e.resourcePlaces[k]}`,
+      label: r.label,
+      url: r.url,
+    })),
+    nextResource: `resources.${Math.max(e.draft.resources.length, ...e.resourcePlaces.map((p) => p + 1))}`,
     edited: e.edited,
     unsupported: e.unsupported,
   };
@@ -184,7 +232,10 @@ function toProblem(error: unknown): never {
         : error.code === "bad_edit"
           ? "invalid_request"
           : "conflict";
-    throw new ApiProblem(code, error.message);
+    // The same refusal as /review's: an entry only moves within its ★ band.
+    const detail =
+      error.code === "cannot_move" ? `只能在同一 ★ 档内调整顺序 (${error.message})` : error.message;
+    throw new ApiProblem(code, detail);
   }
   if (error instanceof DraftStateError)
     throw new ApiProblem(error.state === "missing" ? "not_found" : "conflict", error.message);
@@ -195,7 +246,7 @@ function toProblem(error: unknown): never {
 const problems = {
   404: problemContent("No draft for the day, or no such entry (not_found)"),
   409: problemContent(
-    "The draft is already published or discarded, or another run holds the store (conflict)",
+    "The draft is already published or discarded, another run holds the store, or a move/order leaves its ★ band (conflict)",
   ),
 };
 
@@ -227,9 +278,10 @@ export function addReviewRoutes(app: OpenAPIHono<GuardEnv>, deps: ServerDeps): v
     writeRoute({
       method: "post",
       path: "/review/{date}/edits",
-      summary: "修改草稿 (edit the draft: hide, pin, ★, title, summary, a bullet, move within its ★ band)",
+      summary:
+        "修改草稿 (edit the draft: hide, pin, ★, title, summary, a bullet, a resource link, move or reorder within a ★ band)",
       description:
-        "Stored as an audit row (before, after, who, when); edited text is verified again against the article and its unsupported claims returned.",
+        "Stored as an audit row (before, after, who, when) under the token's name; edited text and added or changed links are verified again against the article, as on /review, and their unsupported claims returned. A move or order that takes an entry out of its ★ band, or an order that does not name every shown entry once, is refused (409 conflict), as /review refuses it.",
       request: {
         params,
         body: { required: true, content: { "application/json": { schema: editRequestSchema } } },
@@ -238,7 +290,8 @@ export function addReviewRoutes(app: OpenAPIHono<GuardEnv>, deps: ServerDeps): v
     }),
     async (c) => {
       const { date } = c.req.valid("param");
-      const request = c.req.valid("json");
+      const body = c.req.valid("json");
+      const request = body.action === "order" ? { ...body, entryId: body.entryId ?? body.order[0]! } : body;
       const outcome = await editDraft(ctx, date, request, {
         user: c.get("caller").name,
         now: deps.now(),

@@ -26,7 +26,10 @@ export interface LiveRunView {
   host?: string;
   /** Recorded as running, but no live process holds the run lock (killed): the next run marks it interrupted. */
   orphaned?: boolean;
-  /** A polled run of this very process (`serve --schedule`'s scheduler, a re-delivery): no step progress. */
+  /**
+   * A polled run of this very process (`serve --schedule`'s scheduler, a re-delivery, a draft's
+   * publication): its stage and steps are what it records in the store, as another process's.
+   */
   thisProcess?: boolean;
 }
 
@@ -56,10 +59,21 @@ const ENDED: Record<string, string> = {
   interrupted: "⏹ 中断 (interrupted)",
 };
 
+/**
+ * The stages a run goes through: a re-delivery (retry:…) only delivers, a draft's publication
+ * (publish) publishes and delivers; a run every stage.
+ */
+export function stagesOf(command: string): [string, string][] {
+  if (command.startsWith("retry:")) return STAGES.filter(([name]) => name === "deliver");
+  if (command === "publish") return STAGES.filter(([name]) => name === "publish" || name === "deliver");
+  return STAGES;
+}
+
 function stageList(run: LiveRunView): SafeHtml {
   const running = run.status === "running";
-  const current = STAGES.findIndex(([name]) => name === run.stage);
-  return html`<ol class="stages">${STAGES.map(([name, label], i) => {
+  const stages = stagesOf(run.command);
+  const current = stages.findIndex(([name]) => name === run.stage);
+  return html`<ol class="stages">${stages.map(([name, label], i) => {
     const step = run.steps[name];
     const state = !running
       ? run.status === "ok" || run.status === "degraded"
@@ -92,7 +106,7 @@ function runCard(
     run.source === "live"
       ? "实时：本服务器在运行它，每个阶段和步骤一发生就推送过来 (live: this server runs it and pushes every step)"
       : run.thisProcess
-        ? `轮询：这个服务器进程里的定时任务或重新推送在运行它，不逐步报告进度；每 ${pollSeconds} 秒读一次存储 (polled: this process's scheduler or a re-delivery runs it, without step progress; the store is read every ${pollSeconds} s)`
+        ? `轮询：这个服务器进程里的定时任务、重新推送或草稿发布在运行它，每 ${pollSeconds} 秒读一次存储里它写下的进度 (polled: this process's scheduler, a re-delivery or a draft's publication runs it; the progress it records is read every ${pollSeconds} s)`
         : `轮询：另一个进程${run.pid ? `（pid ${run.pid}${run.host ? ` @ ${run.host}` : ""}）` : ""}在运行它，每 ${pollSeconds} 秒读一次存储里它写下的进度 (polled: another process runs it; the progress it records is read every ${pollSeconds} s)`;
   const counts = Object.entries(run.counts);
   return html`<article class="live-run" id="live-run-${run.id}" data-run-id="${run.id}" data-state="${run.status}" data-source="${run.source}">

@@ -1,5 +1,5 @@
 import type { BriefingEdit, CuratedEntry } from "../../model/curation.ts";
-import { BULLET_SECTIONS, describeEditWhere } from "../../model/curation.ts";
+import { BULLET_SECTIONS, describeEditWhere, sectionLabelOf } from "../../model/curation.ts";
 import type { ReviewView } from "../../queries/index.ts";
 import { formatEntryTitle, formatStars } from "../../render/briefing-text.ts";
 import { renderLinkHtml } from "../../render/escape-html.ts";
@@ -174,23 +174,31 @@ function bulletFields(
     .sort((a, b) => a - b);
   const places = [...own.keys(), ...added];
   const next = Math.max(own.length, ...added.map((i) => i + 1));
+  // Labels an added bullet may take: those the section's bullets carry, and the section's own.
+  const labels = [...new Set([...own.map((b) => b.label?.trim() ?? ""), sectionLabelOf(section)])].filter(
+    Boolean,
+  );
+  const listId = `${anchor}-${section}-labels`;
+  const labelField = (id: string, value: string) =>
+    html`<label for="${id}">标签（发布时显示在要点前；不填则为“${sectionLabelOf(section)}”）</label><input id="${id}" name="label" list="${listId}" maxlength="40" value="${value}" placeholder="${sectionLabelOf(section)}">`;
   const one = (i: number) => {
     const where = `${section}.${i}`;
     const label = own[i]?.label;
+    const added = i >= own.length;
     return editForm(
       ctx,
       { action: "bullet", entryId: e.entryId, target: where },
-      html`<label for="${anchor}-${where}">${describeEditWhere(where)}${label ? `（${label}）` : ""}${i >= own.length ? "（编辑新加）" : ""}</label><textarea id="${anchor}-${where}" name="value" rows="2" maxlength="2000">${textIn(e, section, i)}</textarea> <button type="submit">保存</button>`,
+      html`${added ? labelField(`${anchor}-${where}-label`, e.labels[where] ?? "") : ""}<label for="${anchor}-${where}">${describeEditWhere(where)}${label ? `（${label}）` : ""}${added ? "（编辑新加）" : ""}</label><textarea id="${anchor}-${where}" name="value" rows="2" maxlength="2000">${textIn(e, section, i)}</textarea> <button type="submit">保存</button>`,
       "stack",
     );
   };
   const add = editForm(
     ctx,
     { action: "bullet", entryId: e.entryId, target: `${section}.${next}` },
-    html`<label for="${anchor}-${section}-new">新加一条要点</label><textarea id="${anchor}-${section}-new" name="value" rows="2" required maxlength="2000"></textarea> <button type="submit">添加要点</button>`,
+    html`${labelField(`${anchor}-${section}-new-label`, "")}<label for="${anchor}-${section}-new">新加一条要点</label><textarea id="${anchor}-${section}-new" name="value" rows="2" required maxlength="2000"></textarea> <button type="submit">添加要点</button>`,
     "stack add-bullet",
   );
-  return html`<fieldset data-section="${section}"><legend>${SECTION_HEADINGS[section]}</legend>${places.map(one)}${add}<p class="meta">清空一条要点再保存，即删除这条。</p></fieldset>`;
+  return html`<fieldset data-section="${section}"><legend>${SECTION_HEADINGS[section]}</legend><datalist id="${listId}">${labels.map((l) => html`<option value="${l}"></option>`)}</datalist>${places.map(one)}${add}<p class="meta">清空一条要点再保存，即删除这条。</p></fieldset>`;
 }
 
 /** The entry's resources (the draft's and added ones) with save/remove, and a form adding one. */
@@ -256,6 +264,7 @@ function editLog(
   const value = (v: unknown, field: string) => {
     if (field === "order" && Array.isArray(v)) return `${v.length} 条的新顺序`;
     if (field === "resource" && Array.isArray(v)) return v.length === 0 ? "（无）" : v.join(" ");
+    if (field === "bullet" && Array.isArray(v)) return `${v[0]}：${v[1]}`;
     if (typeof v === "boolean") return v ? "是" : "否";
     return String(v);
   };

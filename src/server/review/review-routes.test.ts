@@ -320,6 +320,74 @@ describe("/review", () => {
     assert.deepEqual(after.item.curation?.editorAdded, [`核心技术第 ${n + 2} 条`]);
   });
 
+  test("an added bullet is published with the label the editor picks, else its section's, in md, html, json and chat", async () => {
+    const j = await loggedIn();
+    const draft = (await fx.day.store.getDraft(DRAFT_DAY))!.briefing;
+    // Another entry than the test above's (it adds to the first entry with resources).
+    const taken = draft.items.find((i) => i.entry.resources.length > 0)!;
+    const item = draft.items.find((i) => i !== taken)!;
+    const id = String(item.articleId);
+    const n = item.entry.results.bullets.length;
+    const edit = (fields: Record<string, string>) =>
+      j.post(`/review/${DRAFT_DAY}/edit`, { ...fields, _csrf: j.csrf, entryId: id });
+    // The add form names the label and offers the section's (and its bullets') labels.
+    const page = await j.send(`/review/${DRAFT_DAY}`);
+    const anchor = `e-${id}`;
+    assert.ok(
+      page.text.includes(`id="${anchor}-results-new-label" name="label" list="${anchor}-results-labels"`),
+    );
+    assert.match(
+      page.text,
+      new RegExp(`<datalist id="${anchor}-results-labels">[\\s\\S]*?<option value="实验数据">`),
+    );
+    const bullet = (place: number, label: string, value: string) =>
+      edit({ action: "bullet", target: `results.${place}`, label, value });
+    assert.equal((await bullet(n, " 编辑点评 ", "这是一条编辑补充的要点")).res.status, 303);
+    assert.equal((await bullet(n + 1, "", "另一条没起标签的要点")).res.status, 303);
+    const long = await bullet(n + 2, "长".repeat(41), "x");
+    assert.equal(long.res.status, 400, "a label past 40 characters is refused");
+    const rows = (await fx.day.store.listBriefingEdits(DRAFT_DAY)).filter((r) => r.entryId === id);
+    assert.deepEqual(
+      rows.slice(-2).map((r) => r.after),
+      [["编辑点评", "这是一条编辑补充的要点"], "另一条没起标签的要点"],
+      "the label is stored with the text; none given: the text alone",
+    );
+    const { getReview } = await import("../../queries/index.ts");
+    const view = (await getReview({ store: fx.day.store, config: fx.config }, DRAFT_DAY))!;
+    const curated = view.entries.find((e) => e.entryId === id)!;
+    assert.deepEqual(
+      curated.item.entry.results.bullets.slice(-2).map((b) => [b.label, b.text]),
+      [
+        ["编辑点评", "这是一条编辑补充的要点"],
+        ["实验数据", "另一条没起标签的要点"],
+      ],
+    );
+    // Saving the added bullet again from its own form keeps its label (the form carries it).
+    const again = await j.send(`/review/${DRAFT_DAY}`);
+    assert.ok(
+      again.text.includes(
+        `id="${anchor}-results.${n}-label" name="label" list="${anchor}-results-labels" maxlength="40" value="编辑点评"`,
+      ),
+    );
+    // Every format shows the label before the added bullet, as it does the analysis's own labels.
+    const { briefingFormats, briefingBlocks } = await import("../../render/index.ts");
+    const md = briefingFormats.markdown.render(view.briefing);
+    assert.ok(md.includes("**编辑点评**：这是一条编辑补充的要点"), "markdown");
+    assert.ok(md.includes("**实验数据**：另一条没起标签的要点"), "markdown, the section's label");
+    const page2 = briefingFormats.html.render(view.briefing);
+    assert.ok(page2.includes("<strong>编辑点评</strong>：这是一条编辑补充的要点"), "html");
+    const json = JSON.parse(briefingFormats.json.render(view.briefing)) as {
+      entries: { id?: string; url: string; results: { bullets: { label?: string; text: string }[] } }[];
+    };
+    const out = json.entries.find((e) => e.url === item.url)!;
+    assert.deepEqual(out.results.bullets.slice(-2), [
+      { label: "编辑点评", text: "这是一条编辑补充的要点" },
+      { label: "实验数据", text: "另一条没起标签的要点" },
+    ]);
+    const chat = JSON.stringify(briefingBlocks(view.briefing).blocksFor({ mode: "full" }));
+    assert.match(chat, /"编辑点评"[\s\S]*?"：这是一条编辑补充的要点"/, "chat blocks");
+  });
+
   test("a dragged order (the island's post) is stored when every entry stays in its band, refused otherwise", async () => {
     const j = await loggedIn();
     const { getReview } = await import("../../queries/index.ts");

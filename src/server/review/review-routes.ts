@@ -167,7 +167,10 @@ function editRequestOf(form: Record<string, unknown>): EditRequest | undefined {
       return value === undefined ? undefined : { action, entryId, value };
     case "bullet": {
       const target = text("target");
-      return value === undefined || !target ? undefined : { action, entryId, target, value };
+      const label = text("label");
+      return value === undefined || !target
+        ? undefined
+        : { action, entryId, target, value, ...(label === undefined ? {} : { label }) };
     }
     case "move": {
       const direction = text("direction");

@@ -1,0 +1,50 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { test } from "node:test";
+import { Hono } from "hono";
+import { routeBriefings } from "./briefing-routes.ts";
+
+/** A briefing's app whose one page carries what the web app's scripts read: links, forms, data paths. */
+function briefingApp(name: string) {
+  const app = new Hono();
+  app.get("/page", (c) =>
+    c.html(`<a href="/d/2026-02-04">day</a>
+<form method="get" action="/search" role="search"><input id="q" name="q"></form>
+<section class="panel live-runs" data-live="/runs/live"></section>
+<ol class="review-list" data-order-action="/review/2026-02-04/edit" data-csrf="t0k"
+  data-entry-id="42"></ol>
+<link rel="stylesheet" href="/static/app.css"><script src="/static/search.js" data-src="/static/x.js"></script>`),
+  );
+  app.get("/search", (c) => c.text(`${name} search ${c.req.query("q")}`));
+  return app;
+}
+
+test("under /b/<id>/ a briefing's page sends its scripts to that briefing: form actions and data-* paths get the prefix, shared assets do not", async () => {
+  const main = briefingApp("main");
+  const chips = briefingApp("chips");
+  const app = routeBriefings(main, new Map([["chips", chips]]));
+  const page = await (await app.request("http://x/b/chips/page")).text();
+  assert.match(page, /href="\/b\/chips\/d\/2026-02-04"/);
+  assert.match(page, /action="\/b\/chips\/search" role="search"/, "search.js reads the form's action");
+  assert.match(page, /data-live="\/b\/chips\/runs\/live"/, "the live runs panel's stream");
+  assert.match(
+    page,
+    /data-order-action="\/b\/chips\/review\/2026-02-04\/edit"/,
+    "the review list's drag order",
+  );
+  assert.match(page, /data-csrf="t0k"\s+data-entry-id="42"/, "values that are not paths stay");
+  assert.match(page, /href="\/static\/app\.css"/);
+  assert.match(page, /data-src="\/static\/x\.js"/);
+  // What search.js asks for a partial refresh: the form's action, so the chips briefing answers.
+  const action = /action="([^"]+)" role="search"/.exec(page)![1]!;
+  assert.equal(await (await app.request(`http://x${action}?q=STAR&partial=1`)).text(), "chips search STAR");
+  // The default briefing's page is left as it is.
+  const own = await (await app.request("http://x/page")).text();
+  assert.match(own, /data-live="\/runs\/live"/);
+});
+
+test("search.js builds its partial refresh from the form's action, not a fixed /search", () => {
+  const script = readFileSync(new URL("./static/search.js", import.meta.url), "utf8");
+  assert.match(script, /form\.getAttribute\("action"\)/);
+  assert.doesNotMatch(script, /`\/search\?/);
+});
