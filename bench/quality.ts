@@ -37,7 +37,9 @@ const DANGLING_END = /[：:，,；;、]$/;
 /** A bullet that only announces what follows ("报告给出了几组数据。", "问题也很明显。"). */
 const EMPTY =
   /^.{0,24}(?:(?:给出|列出|提出)了?.{0,6}(?:几|一些|以下)(?:组|个|点|项)|问题也?很?明显|如下)[^，。]{0,10}[。：:]?$/;
-const AD = /扫码|二维码|关注|订阅|推荐阅读|作者简介|点击|交流群|小助手|转载|星标|阅读原文|招聘|投递简历/;
+// 星标 after a count ("约 10 万星标") is a repository's stars, not "设为星标".
+const AD =
+  /扫码|二维码|关注|订阅|推荐阅读|作者简介|点击|交流群|小助手|转载|(?<![\d万千]\s*)星标|阅读原文|招聘|投递简历/;
 
 /**
  * A back-reference in a summary's first sentence, which has nothing before it: a demonstrative with

@@ -7,9 +7,12 @@ const MAX_CHARS = 240;
 /** Lines that credit, link or ask for a follow rather than say something. */
 const BOILERPLATE_LEAD =
   /^(?:编辑|作者|来源|责任编辑|排版|审核|审校|撰文|文|图|图源|图片来源|封面来源|参考(?:资料|链接|文献)?|论文(?:地址|链接|标题|题目)?|项目(?:地址|主页|链接|官网)|代码(?:地址|链接|仓库)?|GitHub|arXiv|Hugging\s*Face|链接|地址|原文|资料|官网(?:与下载)?|在线(?:体验|Demo)|工具地址|报告(?:地址|官网)|Release Notes)\s*[:：]/i;
-/** Ads, subscription and follow lines, QR codes, reading lists, author bios, reprint notices. */
+/**
+ * Ads, subscription and follow lines, QR codes, reading lists, author bios, reprint notices. 星标 after a
+ * count ("约 10 万星标") is a repository's stars, not "设为星标".
+ */
 const BOILERPLATE_ANYWHERE =
-  /点击|阅读原文|扫码|扫描二维码|二维码|关注我们|欢迎关注|关注「|关注.{0,6}获取|订阅|星标|转载|投稿|公众号|版权|©|未经授权|本文系|本文首发|首发于|免责声明|商务合作|加群|交流群|小助手|推荐阅读|往期推荐|相关阅读|延伸阅读|作者简介|个人简介|编者按|长按识别|THE END/i;
+  /点击|阅读原文|扫码|扫描二维码|二维码|关注我们|欢迎关注|关注「|关注.{0,6}获取|订阅|(?<![\d万千]\s*)星标|转载|投稿|公众号|版权|©|未经授权|本文系|本文首发|首发于|免责声明|商务合作|加群|交流群|小助手|推荐阅读|往期推荐|相关阅读|延伸阅读|作者简介|个人简介|编者按|长按识别|THE END/i;
 /** WeChat's buttons (点赞, 在看, 转发, 分享): boilerplate in a short line, ordinary words in a sentence (一边还在看画面). */
 const BUTTON_LINE = /点赞|在看|转发|分享/;
 const BUTTON_LINE_MAX = 40;

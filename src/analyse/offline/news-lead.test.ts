@@ -270,4 +270,6 @@ test("a turning title (…都能跑，X却被曝…) leads with the 但 sentence
   ]);
   assert.match(entry.summary, /^安全研究者提醒：智能体读到的网页，就可能变成它执行的代码。/);
   assert.doesNotMatch(entry.summary, /硬件适应范围/);
+  // 星标 after a count is a repository's stars (not "设为星标"): the headline's 5万星 comes from it.
+  assert.match(entry.summary, /约 5 万星标。$/);
 });
