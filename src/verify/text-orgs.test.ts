@@ -16,6 +16,10 @@ test("an organisation named in Chinese in an entry must be one the article names
   assert.ok(ok("该工作由清华大学团队完成。"), "清华 = 清华大学");
   assert.ok(ok("阿里提供了算力。"), "阿里 = 阿里巴巴");
   assert.ok(ok("Alibaba 提供了算力。"));
+  // A lab under its parent's name: the article names the parent and the rest.
+  const hunyuan = checker("腾讯今天发布混元大模型的新版本。");
+  assert.ok(hunyuan("腾讯混元发布新版本。"));
+  assert.ok(!checker("腾讯今天发布了新的游戏引擎。")("腾讯混元发布新版本。"));
 });
 
 test("Chinese spellings that are everyday words are no organisation", () => {

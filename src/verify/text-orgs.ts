@@ -40,8 +40,17 @@ export function articleOrgs(text: string, publisher?: string): Set<string> {
   return names;
 }
 
+/**
+ * Named in the article under any spelling, or as its parent and the rest ("腾讯混元" for the
+ * article's "腾讯发布混元大模型").
+ */
 export function checkTextOrg(org: TextOrg, index: ArticleIndex): { supported: boolean; reason: string } {
-  return index.orgs.has(org.name)
-    ? { supported: true, reason: "named in the article" }
-    : { supported: false, reason: `${org.raw} is not named in the article` };
+  if (index.orgs.has(org.name) || index.text.includes(org.raw))
+    return { supported: true, reason: "named in the article" };
+  for (const parent of index.orgs) {
+    const rest = org.raw.startsWith(parent) ? org.raw.slice(parent.length) : "";
+    if (rest.length >= 2 && index.text.includes(rest))
+      return { supported: true, reason: `named in the article as ${parent} and ${rest}` };
+  }
+  return { supported: false, reason: `${org.raw} is not named in the article` };
 }
