@@ -32,7 +32,7 @@ const base = (raw: string, index: number): Pick<Figure, "raw" | "kind" | "index"
 export function findWordFigures(text: string, all: boolean): Figure[] {
   const out: Figure[] = [];
   const cut: Array<[number, number]> = [];
-  for (const m of text.matchAll(HALF_CUT)) {
+  for (const m of [...text.matchAll(HALF_CUT), ...text.matchAll(HALF_CUT_EN)]) {
     cut.push([m.index, m.index + m[0].length]);
     out.push({
       ...base(m[0], m.index),
@@ -46,18 +46,6 @@ export function findWordFigures(text: string, all: boolean): Figure[] {
       digits: 2,
     });
   }
-  for (const m of text.matchAll(HALF_CUT_EN))
-    out.push({
-      ...base(m[0], m.index),
-      value: 50,
-      percent: true,
-      unit: "percent",
-      factor: 1,
-      relation: "reduction",
-      direction: "down",
-      step: 1,
-      digits: 2,
-    });
   for (const m of text.matchAll(HALF)) {
     const at = m.index + m[0].indexOf("一半");
     if (cut.some(([a, b]) => at >= a && at < b)) continue;
