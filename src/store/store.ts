@@ -127,18 +127,19 @@ export interface StoreOps {
   ): Promise<{ partKey: string; entries: string[] }[]>;
   listDeliveries(date: string, briefingId?: string): Promise<Delivery[]>;
 
-  saveStory(input: SaveStoryInput): Promise<number>;
+  /** Saves or replaces a story a briefing published (briefing, date, storyKey); returns its id. */
+  saveStory(input: SaveStoryInput, briefingId?: string): Promise<number>;
 
   findJudgement(pairKey: string): Promise<boolean | undefined>;
   saveJudgement(input: SaveJudgementInput): Promise<void>;
-  /** Stories of dates in [date, before) (before: no end), in date and id order. */
-  listStoriesSince(date: string, before?: string): Promise<Story[]>;
+  /** A briefing's stories of dates in [date, before) (before: no end), in date and id order. */
+  listStoriesSince(date: string, before?: string, briefingId?: string): Promise<Story[]>;
   /** The stories with these ids that still exist, in date and id order. */
   listStoriesByIds(ids: readonly number[]): Promise<Story[]>;
-  /** Saves or replaces a date's earlier-story index segment (dedup/story-segment.ts bytes). */
-  saveStorySegment(date: string, data: Uint8Array): Promise<void>;
-  /** Every date in [from, before) with stored stories, with its segment's bytes when one is stored. */
-  listStorySegments(from: string, before: string): Promise<StorySegmentRow[]>;
+  /** Saves or replaces a briefing date's earlier-story index segment (dedup/story-segment.ts bytes). */
+  saveStorySegment(date: string, data: Uint8Array, briefingId?: string): Promise<void>;
+  /** Every date in [from, before) with the briefing's stored stories, with its segment's bytes when one is stored. */
+  listStorySegments(from: string, before: string, briefingId?: string): Promise<StorySegmentRow[]>;
 
   openAlerts(): Promise<StoredAlert[]>;
   raiseAlert(input: RaiseAlertInput): Promise<boolean>;

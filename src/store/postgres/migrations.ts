@@ -351,6 +351,16 @@ export const pgMigrations: readonly PgMigration[] = [
   },
   // 15: a running run's progress (stage, steps), cleared when it finishes.
   { sql: "ALTER TABLE runs ADD COLUMN progress text;" },
+  // 16: stories and their earlier-story segments per briefing (a briefing's repeat window); old rows `default`.
+  {
+    sql: `
+      ALTER TABLE stories ADD COLUMN briefing_id text NOT NULL DEFAULT 'default';
+      DROP INDEX stories_key;
+      CREATE UNIQUE INDEX stories_key ON stories(briefing_id, date, story_key);
+      ALTER TABLE story_segments ADD COLUMN briefing_id text NOT NULL DEFAULT 'default';
+      ALTER TABLE story_segments DROP CONSTRAINT story_segments_pkey;
+      ALTER TABLE story_segments ADD PRIMARY KEY (briefing_id, date);`,
+  },
 ];
 
 /** The schema version this code expects (the same for both backends). */
