@@ -2,15 +2,17 @@ import assert from "node:assert/strict";
 import { copyFileSync, existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Writable } from "node:stream";
-import { after, before, test } from "node:test";
+import { after, before, describe, test } from "node:test";
 import { serveApp } from "../src/cli/commands/serve.ts";
+import { runCli } from "../src/cli/index.ts";
 import { buildRedactor } from "../src/cli/redactor.ts";
 import { loadConfig } from "../src/config/index.ts";
 import { type LlmStub, startLlmStub } from "../src/demo/llm-stub.ts";
 import { startTestServer, type TestServer } from "../src/http/test-server.ts";
 import { silentLogger } from "../src/log.ts";
 import { openStore } from "../src/store/index.ts";
-import { createHarness, DEMO_DAY, type Harness } from "./support/cli-harness.ts";
+import { createHarness, DEMO_DAY, FIXED_NOW, type Harness } from "./support/cli-harness.ts";
+import { redisSkipReason, startRedis, testPrefix } from "./support/redis-server.ts";
 
 // Several briefings per install (config `briefings`): two briefings over local feeds, one source
 // shared, each with one of its own; the feeds, pages, LLM and webhooks are real local servers.
@@ -315,4 +317,74 @@ test("serve: the default briefing keeps today's URLs, another is under /b/<id>/ 
   } finally {
     await store.close();
   }
+});
+
+describe("on the work queue (queue.url, a real Redis)", { skip: redisSkipReason() }, () => {
+  test("a day of two briefings: the shared feed and page fetched once; the briefing with its own rubric gets its own LLM call", async () => {
+    const redis = await startRedis();
+    const queue = { url: redis.url, prefix: testPrefix("briefings"), lockMs: 5000, backoffMs: 200 };
+    const h = install({ prompts: { rubric: "./chips-rubric.md" } }, {}, { queue });
+    // A `daybrief worker` in this process, on the same config and store, until aborted.
+    const stop = new AbortController();
+    const sink = new Writable({ write: (_c, _e, done) => done() });
+    const worker = runCli(["worker", "-c", h.configPath, "--concurrency", "2"], {
+      env: { DAYBRIEF_LOG_LEVEL: "silent", LANG: "en_US.UTF-8" },
+      cwd: h.dir,
+      stdout: sink,
+      stderr: sink,
+      now: () => FIXED_NOW,
+      signal: stop.signal,
+    });
+    try {
+      const run = await h.run(["run", "--date", DEMO_DAY, "-q"]);
+      assert.equal(run.code, 0, run.stdout + run.stderr);
+    } finally {
+      stop.abort();
+      assert.equal(await worker, 0);
+    }
+    // The union of the two briefings' sources collected and read once (the second flow is given the day).
+    assert.equal(hits.get("/feeds/shared.xml"), 1, "the shared feed is fetched once");
+    assert.equal(hits.get("/a/shared.html"), 1, "the shared page is read once");
+    for (const name of ["models", "chips"] as const) {
+      assert.equal(hits.get(`/feeds/${name}.xml`), 1);
+      assert.equal(hits.get(`/a/${name}.html`), 1);
+    }
+    // The workers analyse the chips briefing's articles with its rubric: a prompt version of its own.
+    assert.equal(analysesOf("shared"), 2, "one analysis per prompt version");
+    assert.equal(analysesOf("models"), 1);
+    assert.equal(analysesOf("chips"), 1);
+    const withRubric = llm.requests.filter((r) =>
+      JSON.stringify(r.body.messages).includes("芯片简报的评分标准"),
+    );
+    assert.equal(withRubric.length, 2, "the chips briefing's articles were asked with its rubric");
+    // Each briefing's own entries (its sources' only), each sent once to its own webhook.
+    assert.deepEqual(
+      outputOf(h, "models")
+        .entries.map((e) => e.url)
+        .sort(),
+      urlsOf(["models", "shared"]),
+    );
+    assert.deepEqual(
+      outputOf(h, "chips")
+        .entries.map((e) => e.url)
+        .sort(),
+      urlsOf(["chips", "shared"]),
+    );
+    assert.equal(posts.get("models")?.length, 1);
+    assert.equal(posts.get("chips")?.length, 1);
+    const store = openStore(join(h.dir, "data", "daybrief.db"));
+    try {
+      const shared = async (id: string) =>
+        (await store.getBriefing(DEMO_DAY, id))!.briefing.items.find(
+          (i) => i.url === `${site.url}/a/shared.html`,
+        )!.analyser.promptVersion;
+      assert.match(await shared("chips"), /chips-rubric\.v1/);
+      assert.doesNotMatch(await shared("models"), /chips-rubric/);
+      // Each briefing's coverage counts its own sources only.
+      const coverage = (await store.getBriefing(DEMO_DAY, "chips"))!.briefing.coverage.map((c) => c.sourceId);
+      assert.deepEqual(coverage.sort(), ["chips", "shared"]);
+    } finally {
+      await store.close();
+    }
+  });
 });
