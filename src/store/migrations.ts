@@ -446,7 +446,8 @@ export const migrations: readonly string[] = [
   `,
   // 16: stories and their earlier-story segments per briefing, so a briefing's repeat window holds
   // only what that briefing published (another briefing's story is not a repeat); old rows `default`.
-  // SQLite cannot change a primary key in place: story_segments is rebuilt.
+  // SQLite cannot change a primary key in place: story_segments is rebuilt. And the LLM replies
+  // paid for and not yet saved as analyses (store/analysis-replies.ts): a retry reuses them.
   `
   ALTER TABLE stories ADD COLUMN briefing_id TEXT NOT NULL DEFAULT 'default';
   DROP INDEX stories_key;
@@ -463,6 +464,16 @@ export const migrations: readonly string[] = [
     SELECT 'default', date, data, created_at FROM story_segments;
   DROP TABLE story_segments;
   ALTER TABLE story_segments_v16 RENAME TO story_segments;
+
+  CREATE TABLE analysis_replies (
+    content_hash TEXT NOT NULL,
+    analyser_name TEXT NOT NULL,
+    prompt_version TEXT NOT NULL,
+    outcome TEXT NOT NULL,
+    run_id INTEGER,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (content_hash, analyser_name, prompt_version)
+  ) STRICT;
   `,
 ];
 

@@ -1,3 +1,4 @@
+import type { AnalysisOutcome } from "../model/analysis.ts";
 import type { Article, BriefingEdit, NewBriefingEdit, Source, SourceFetchState } from "../model/index.ts";
 import type { RaiseAlertInput, RecoverAlertInput, StoredAlert } from "./alerts.ts";
 import type { AnalysisKey, SaveAnalysisInput, StoredAnalysis } from "./analyses.ts";
@@ -70,6 +71,14 @@ export interface StoreOps {
   findAnalysis(key: AnalysisKey): Promise<StoredAnalysis | undefined>;
   saveAnalysis(input: SaveAnalysisInput): Promise<{ id: number; saved: boolean }>;
   listAnalysesForArticles(articleIds: readonly number[]): Promise<StoredAnalysis[]>;
+  /**
+   * Records an analyser's reply the moment it comes back, before anything else is done with it, so
+   * a retry after the process died reuses it instead of paying again; saveAnalysis with
+   * `settlesReply` forgets it.
+   */
+  recordAnalysisReply(key: AnalysisKey, outcome: AnalysisOutcome, runId?: number): Promise<void>;
+  /** The recorded, not yet saved reply for this key, if any. */
+  findAnalysisReply(key: AnalysisKey): Promise<AnalysisOutcome | undefined>;
   sumUsageForRun(runId: number): Promise<UsageSum>;
   sumUsageForDate(date: string): Promise<UsageSum>;
 
