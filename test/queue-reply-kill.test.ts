@@ -9,10 +9,10 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, describe, test } from "node:test";
-import pg from "pg";
 import { type LlmStub, type RecordedRequest, startLlmStub } from "../src/demo/llm-stub.ts";
 import { startTestServer, type TestServer } from "../src/http/test-server.ts";
 import { openPostgresStore } from "../src/store/postgres/postgres-store.ts";
+import { countLockWaiters, holdTableWrites } from "../src/store/postgres/testing.ts";
 import { createHarness, DEMO_DAY } from "./support/cli-harness.ts";
 import { createTestDatabase, postgresSkipReason } from "./support/postgres-server.ts";
 import { redisSkipReason, startRedis, testPrefix } from "./support/redis-server.ts";
@@ -52,16 +52,13 @@ describe("a worker killed between the LLM's reply and the save (Postgres + Redis
     const redis = await startRedis();
     const database = await createTestDatabase();
     cleanups.push(() => database.drop());
-    const locker = new pg.Client({ connectionString: database.url });
-    await locker.connect();
-    cleanups.push(() => locker.end());
     // The analysis request: the analyses table is locked before the reply goes out, so the worker
     // that gets it waits at its save (every other write of the day is done by then).
-    let locked: Promise<unknown> | undefined;
+    let locked: ReturnType<typeof holdTableWrites> | undefined;
     const stub: LlmStub = await startLlmStub({
       script: (request) => {
         if (!isAnalysis(request) || locked) return { auto: true };
-        locked = locker.query("BEGIN").then(() => locker.query("LOCK TABLE analyses IN EXCLUSIVE MODE"));
+        locked = holdTableWrites(database.url, "analyses");
         return { auto: true, delayMs: 300 };
       },
     });
@@ -101,16 +98,8 @@ describe("a worker killed between the LLM's reply and the save (Postgres + Redis
     const running = harness.run(["run", "--date", DEMO_DAY]);
 
     // Wait for a worker's save of the analysis to be blocked on the lock: it has had the reply.
-    const watcher = new pg.Client({ connectionString: database.url });
-    await watcher.connect();
-    cleanups.push(() => watcher.end());
     const deadline = Date.now() + 60_000;
-    for (;;) {
-      const { rows } = await watcher.query(
-        `SELECT count(*)::int AS n FROM pg_stat_activity
-         WHERE wait_event_type = 'Lock' AND query LIKE '%FROM analyses%FOR UPDATE%'`,
-      );
-      if (rows[0].n > 0) break;
+    while ((await countLockWaiters(database.url, "FROM analyses")) === 0) {
       assert.ok(
         Date.now() < deadline,
         `no worker came to save an analysis (${stub.answered.length} answered)\n${workers.map((w) => w.output()).join("\n")}`,
@@ -124,8 +113,7 @@ describe("a worker killed between the LLM's reply and the save (Postgres + Redis
     victim.kill();
     assert.equal(await victim.exited, null);
     assert.equal(victim.child.signalCode, "SIGKILL");
-    await locked;
-    await locker.query("COMMIT");
+    await (await locked!).release();
 
     const run = await running;
     assert.equal(run.code, 0, `${run.stdout}\n${run.stderr}`);

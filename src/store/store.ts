@@ -10,13 +10,19 @@ import type {
   StoredBriefing,
   StoredFeedEntry,
 } from "./briefings.ts";
-import type { Delivery, DeliveryKey, DeliveryStatus, RecordDeliveryInput } from "./deliveries.ts";
+import type {
+  Delivery,
+  DeliveryCount,
+  DeliveryKey,
+  DeliveryStatus,
+  RecordDeliveryInput,
+} from "./deliveries.ts";
 import type { DraftStatus, DraftSummary, SaveDraftInput, StoredDraft } from "./drafts.ts";
 import type { HostCooldown } from "./host-cooldowns.ts";
 import type { SaveJudgementInput } from "./judgements.ts";
 import type { PageReread } from "./page-rereads.ts";
 import type { LockOwner, TakeLockResult } from "./run-lock.ts";
-import type { FinishRunInput, Run, RunProgress, StartRunInput } from "./runs.ts";
+import type { FinishRunInput, Run, RunCount, RunProgress, StartRunInput } from "./runs.ts";
 import type { SearchFacets } from "./search-facets.ts";
 import type { SearchDocumentsInput, SearchDocumentsResult } from "./search-index.ts";
 import type { FetchFailure, FetchSuccess, SourceHealth } from "./sources.ts";
@@ -125,6 +131,8 @@ export interface StoreOps {
   ): Promise<number[]>;
   getRun(runId: number): Promise<Run | undefined>;
   listRuns(limit?: number): Promise<Run[]>;
+  /** Runs per briefing and status (all time), for `/metrics`. */
+  countRuns(): Promise<RunCount[]>;
 
   hasDelivered(key: DeliveryKey): Promise<boolean>;
   recordDelivery(input: RecordDeliveryInput): Promise<void>;
@@ -135,6 +143,8 @@ export interface StoreOps {
     briefingId?: string,
   ): Promise<{ partKey: string; entries: string[] }[]>;
   listDeliveries(date: string, briefingId?: string): Promise<Delivery[]>;
+  /** Delivered parts per briefing, channel and status (all time), for `/metrics`. */
+  countDeliveries(): Promise<DeliveryCount[]>;
 
   /** Saves or replaces a story a briefing published (briefing, date, storyKey); returns its id. */
   saveStory(input: SaveStoryInput, briefingId?: string): Promise<number>;
