@@ -304,6 +304,16 @@ test("serve: the default briefing keeps today's URLs, another is under /b/<id>/ 
     assert.doesNotMatch(chips.body, /href="\/archive"/);
     assert.match(chips.body, /href="\/static\//);
     assert.equal((await get("/b/robots/")).status, 404);
+    // A browser asks for compressed pages: a briefing's page still comes out rewritten and readable,
+    // and the paths its scripts request (data-*) stay inside it.
+    const gz = await app.request(`http://localhost/b/chips/d/${DEMO_DAY}`, {
+      headers: { "accept-encoding": "gzip, br" },
+    });
+    assert.equal(gz.headers.get("content-encoding"), null);
+    const gzBody = await gz.text();
+    assert.ok(gzBody.includes(ARTICLES.chips), "the page reads as text");
+    assert.match(gzBody, /href="\/b\/chips\/archive"/);
+    assert.match((await get("/b/chips/runs")).body, /data-live="\/b\/chips\/runs\/live\?watch="/);
 
     const api = async (query: string) =>
       JSON.parse((await get(`/api/v1/briefings/${DEMO_DAY}${query}`)).body) as {
