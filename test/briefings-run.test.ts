@@ -140,18 +140,23 @@ const outputOf = (h: Harness, id: string): JsonBriefing =>
   JSON.parse(readFileSync(join(h.dir, "out", id, "2026", `${DEMO_DAY}.json`), "utf8")) as JsonBriefing;
 const urlsOf = (names: Name[]) => names.map((n) => `${site.url}/a/${n}.html`).sort();
 
-test("two briefings with the same prompts: the shared article is fetched once and analysed once; each gets only its own entries", async () => {
-  const h = install();
-  const run = await h.run(["run", "--date", DEMO_DAY, "-q"]);
-  assert.equal(run.code, 0, run.stdout + run.stderr);
-
-  // One collect and one read for both briefings.
+/** Every feed and page requested once: the shared ones too, although two briefings want them. */
+function assertEachFetchedOnce() {
   assert.equal(hits.get("/feeds/shared.xml"), 1, "the shared feed is fetched once");
   assert.equal(hits.get("/a/shared.html"), 1, "the shared page is read once");
   for (const name of ["models", "chips"] as const) {
     assert.equal(hits.get(`/feeds/${name}.xml`), 1);
     assert.equal(hits.get(`/a/${name}.html`), 1);
   }
+}
+
+test("two briefings with the same prompts: the shared article is fetched once and analysed once; each gets only its own entries", async () => {
+  const h = install();
+  const run = await h.run(["run", "--date", DEMO_DAY, "-q"]);
+  assert.equal(run.code, 0, run.stdout + run.stderr);
+
+  // One collect and one read for both briefings.
+  assertEachFetchedOnce();
   // Analysed by (content hash, analyser, prompt version): the second briefing reuses the first's.
   assert.equal(analysesOf("shared"), 1, "one LLM call for the shared article");
   assert.equal(analysesOf("models"), 1);
@@ -353,12 +358,7 @@ describe("on the work queue (queue.url, a real Redis)", { skip: redisSkipReason(
       assert.equal(await worker, 0);
     }
     // The union of the two briefings' sources collected and read once (the second flow is given the day).
-    assert.equal(hits.get("/feeds/shared.xml"), 1, "the shared feed is fetched once");
-    assert.equal(hits.get("/a/shared.html"), 1, "the shared page is read once");
-    for (const name of ["models", "chips"] as const) {
-      assert.equal(hits.get(`/feeds/${name}.xml`), 1);
-      assert.equal(hits.get(`/a/${name}.html`), 1);
-    }
+    assertEachFetchedOnce();
     // The workers analyse the chips briefing's articles with its rubric: a prompt version of its own.
     assert.equal(analysesOf("shared"), 2, "one analysis per prompt version");
     assert.equal(analysesOf("models"), 1);
