@@ -150,6 +150,21 @@ function assertEachFetchedOnce() {
   }
 }
 
+/**
+ * The chips briefing's own rubric: the shared article analysed once per prompt version, the chips
+ * briefing's two articles asked with its rubric. Returns those requests.
+ */
+function assertRubricAnalyses() {
+  assert.equal(analysesOf("shared"), 2, "one analysis per prompt version");
+  assert.equal(analysesOf("models"), 1);
+  assert.equal(analysesOf("chips"), 1);
+  const withRubric = llm.requests.filter((r) =>
+    JSON.stringify(r.body.messages).includes("芯片简报的评分标准"),
+  );
+  assert.equal(withRubric.length, 2, "the chips briefing's articles were asked with its rubric");
+  return withRubric;
+}
+
 test("two briefings with the same prompts: the shared article is fetched once and analysed once; each gets only its own entries", async () => {
   const h = install();
   const run = await h.run(["run", "--date", DEMO_DAY, "-q"]);
@@ -219,13 +234,7 @@ test("a briefing with its own rubric analyses the shared article again with it, 
   const run = await h.run(["run", "--date", DEMO_DAY, "-q"]);
   assert.equal(run.code, 0, run.stdout + run.stderr);
   assert.equal(hits.get("/a/shared.html"), 1, "still read once");
-  assert.equal(analysesOf("shared"), 2, "one analysis per prompt version");
-  assert.equal(analysesOf("models"), 1);
-  assert.equal(analysesOf("chips"), 1);
-  const withRubric = llm.requests.filter((r) =>
-    JSON.stringify(r.body.messages).includes("芯片简报的评分标准"),
-  );
-  assert.equal(withRubric.length, 2, "the chips briefing's articles were asked with its rubric");
+  const withRubric = assertRubricAnalyses();
   assert.ok(withRubric.some((r) => JSON.stringify(r.body.messages).includes(`标题：${ARTICLES.shared}`)));
 
   const store = openStore(join(h.dir, "data", "daybrief.db"));
@@ -360,13 +369,7 @@ describe("on the work queue (queue.url, a real Redis)", { skip: redisSkipReason(
     // The union of the two briefings' sources collected and read once (the second flow is given the day).
     assertEachFetchedOnce();
     // The workers analyse the chips briefing's articles with its rubric: a prompt version of its own.
-    assert.equal(analysesOf("shared"), 2, "one analysis per prompt version");
-    assert.equal(analysesOf("models"), 1);
-    assert.equal(analysesOf("chips"), 1);
-    const withRubric = llm.requests.filter((r) =>
-      JSON.stringify(r.body.messages).includes("芯片简报的评分标准"),
-    );
-    assert.equal(withRubric.length, 2, "the chips briefing's articles were asked with its rubric");
+    assertRubricAnalyses();
     // Each briefing's own entries (its sources' only), each sent once to its own webhook.
     assert.deepEqual(
       outputOf(h, "models")
