@@ -10,6 +10,7 @@ import { SERVE_SEARCH_THREADS } from "../src/cli/commands/serve.ts";
 import { parseConfig } from "../src/config/index.ts";
 import { createServerApp, listenApp } from "../src/server/index.ts";
 import { openStore } from "../src/store/index.ts";
+import { openPostgresStore } from "../src/store/postgres/postgres-store.ts";
 
 const SELF = fileURLToPath(import.meta.url);
 
@@ -74,13 +75,18 @@ function cpuMsOf(pid: number | undefined): number | undefined {
 if (process.argv[1] === SELF) {
   const [storePath, now, threads] = process.argv.slice(2) as [string, string, string];
   // "0+facts": on the event loop, facet facts kept in memory (OpenStoreOptions.keepFacetFacts).
-  const store = openStore(storePath, {
-    searchThreads: Number.parseInt(threads, 10),
-    keepFacetFacts: threads.endsWith("+facts"),
-  });
+  // A postgres:// URL: the Postgres store (its searches are the server's, no threads).
+  const postgres = storePath.startsWith("postgres://");
+  const store = postgres
+    ? await openPostgresStore(storePath)
+    : openStore(storePath, {
+        searchThreads: Number.parseInt(threads, 10),
+        keepFacetFacts: threads.endsWith("+facts"),
+      });
   // The config the demo ran with: its sources (as stored) and the store.
   const sources = (await store.listSourceHealth()).map((s) => ({ id: s.id, name: s.name, url: s.url }));
-  const config = parseConfig(stringify({ timezone: "Asia/Shanghai", sources, store: { path: storePath } }), {
+  const storeConfig = postgres ? { url: storePath } : { path: storePath };
+  const config = parseConfig(stringify({ timezone: "Asia/Shanghai", sources, store: storeConfig }), {
     env: {},
     baseDir: process.cwd(),
   });
@@ -89,8 +95,7 @@ if (process.argv[1] === SELF) {
   process.stdout.write(`${server.url}\n`);
   process.on("SIGTERM", () => {
     void server.close().then(() => {
-      store.close();
-      process.exit(0);
+      void store.close().then(() => process.exit(0));
     });
   });
 }

@@ -13,10 +13,14 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { SERVE_SEARCH_THREADS } from "../src/cli/commands/serve.ts";
+import { createDemoFetch } from "../src/demo/demo-fetch.ts";
 import { writeDemoHistory } from "../src/demo/demo-history.ts";
+import { startDemoServer } from "../src/demo/index.ts";
 import { openStore } from "../src/store/index.ts";
+import { openPostgresStore } from "../src/store/postgres/postgres-store.ts";
 import { addDays } from "../src/time.ts";
-import { createHarness } from "../test/support/cli-harness.ts";
+import { baseConfig, createHarness } from "../test/support/cli-harness.ts";
+import { createTestDatabase, postgresSkipReason } from "../test/support/postgres-server.ts";
 import { TOPICS } from "./history-store.ts";
 import { createBenchClient } from "./http-client.ts";
 import { type BenchRow, type BenchSection, machineLoad } from "./report.ts";
@@ -168,6 +172,13 @@ export async function benchWeb(): Promise<BenchSection> {
     const before = process.env.WEB_BENCH_BEFORE;
     if (before && !existsSync(join(before, "bench/web-server-process.ts")))
       throw new Error(`WEB_BENCH_BEFORE: no bench/web-server-process.ts in ${before}`);
+    // The same pages over Postgres (issue 16), when a server can be started here: the demo day run
+    // into a fresh database (the demo's feeds and pages from its local server), the same history.
+    let postgres: Awaited<ReturnType<typeof postgresStore>> | undefined;
+    if (postgresSkipReason() === undefined) {
+      postgres = await postgresStore();
+      variants.push(["postgres", postgres.url]);
+    } else row("postgres", `skipped: ${postgresSkipReason()}`);
     const details: Record<string, unknown> = { loadAtStart: machineLoad() };
     const report = (name: string, times: readonly number[], target?: number) => {
       const p95 = percentile(times, 0.95);
@@ -180,7 +191,10 @@ export async function benchWeb(): Promise<BenchSection> {
     const days = [...dates, BASE];
     let coldFailures = 0;
     for (const [variant, threads] of variants) {
-      const server = await spawnWebServer(storePath, "2026-02-04T13:00:00Z", threads);
+      const onPostgres = typeof threads === "string" && threads.startsWith("postgres://");
+      const server = onPostgres
+        ? await spawnWebServer(threads, "2026-02-04T13:00:00Z", 0)
+        : await spawnWebServer(storePath, "2026-02-04T13:00:00Z", threads);
       try {
         // Cold first, on a server that has seen nothing: every day page and every search URL once.
         let coldDay = 0;
@@ -224,17 +238,18 @@ export async function benchWeb(): Promise<BenchSection> {
         const rest = await background.catch(() => undefined);
         coldFailures += coldDays.failures + coldSearches.failures + coldAlone.failures + mixed.failures;
         coldFailures += rest?.failures ?? 0;
-        if (threads !== SERVE_SEARCH_THREADS) continue;
+        if (threads !== SERVE_SEARCH_THREADS && !onPostgres) continue;
         for (const [name, pathOf, target] of routes(days)) {
           await load(server.origin, pathOf); // warm-up: caches, JIT
           const { times, failures, rps } = await load(server.origin, pathOf);
-          report(name, times, target);
-          row(`${name} req/s`, Math.round(rps));
+          const label = onPostgres ? `${name} [postgres]` : name;
+          report(label, times, target);
+          row(`${label} req/s`, Math.round(rps));
           // One client at a time: the server's own time per request, without the queue of 20.
           const alone = await load(server.origin, pathOf, 1, Math.min(200, REQUESTS));
-          row(`${name} p50 (1 client)`, Math.round(percentile(alone.times, 0.5) * 10) / 10, { unit: "ms" });
-          if (failures > 0) row(`${name} non-200`, failures, { target: "0", pass: false });
-          details[name] = { requests: REQUESTS, clients: CLIENTS, max: Math.round(times.at(-1)! * 10) / 10 };
+          row(`${label} p50 (1 client)`, Math.round(percentile(alone.times, 0.5) * 10) / 10, { unit: "ms" });
+          if (failures > 0) row(`${label} non-200`, failures, { target: "0", pass: false });
+          details[label] = { requests: REQUESTS, clients: CLIENTS, max: Math.round(times.at(-1)! * 10) / 10 };
         }
       } finally {
         await server.close();
@@ -249,8 +264,38 @@ export async function benchWeb(): Promise<BenchSection> {
       );
     if (coldFailures > 0) row("cold non-200", coldFailures, { target: "0", pass: false });
     details.loadAtEnd = machineLoad();
+    await postgres?.drop();
     return { name: "web", rows, details };
   } finally {
     h.cleanup();
+  }
+
+  /** A fresh Postgres database holding the demo day (a run over the demo server) and the history. */
+  async function postgresStore(): Promise<{ url: string; drop(): Promise<void> }> {
+    const database = await createTestDatabase();
+    const server = await startDemoServer({ allowOrigins: [] });
+    const run = createHarness({ fetch: createDemoFetch(server.origin) });
+    try {
+      run.writeConfig(
+        baseConfig(server.sources, {
+          store: { url: database.url },
+          fetch: { hosts: { "mp.weixin.qq.com": { minIntervalMs: 0, jitterMs: 0 } } },
+        }),
+      );
+      const day = await run.run(["run", "--date", BASE, "-q", "--no-deliver"]);
+      if (day.code !== 0) throw new Error(`postgres demo run failed: ${day.stdout}${day.stderr}`);
+      const store = await openPostgresStore(database.url);
+      const written = performance.now();
+      try {
+        await writeDemoHistory(store, { baseDate: BASE, days: DAYS - 1, entriesPerDay: PER_DAY });
+      } finally {
+        await store.close();
+      }
+      row("postgres.writeSeconds", Math.round((performance.now() - written) / 100) / 10, { unit: "s" });
+      return database;
+    } finally {
+      run.cleanup();
+      await server.close();
+    }
   }
 }

@@ -2,15 +2,17 @@ import assert from "node:assert/strict";
 import { copyFileSync, existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Writable } from "node:stream";
-import { after, before, test } from "node:test";
+import { after, before, describe, test } from "node:test";
 import { serveApp } from "../src/cli/commands/serve.ts";
+import { runCli } from "../src/cli/index.ts";
 import { buildRedactor } from "../src/cli/redactor.ts";
 import { loadConfig } from "../src/config/index.ts";
 import { type LlmStub, startLlmStub } from "../src/demo/llm-stub.ts";
 import { startTestServer, type TestServer } from "../src/http/test-server.ts";
 import { silentLogger } from "../src/log.ts";
 import { openStore } from "../src/store/index.ts";
-import { createHarness, DEMO_DAY, type Harness } from "./support/cli-harness.ts";
+import { createHarness, DEMO_DAY, FIXED_NOW, type Harness } from "./support/cli-harness.ts";
+import { redisSkipReason, startRedis, testPrefix } from "./support/redis-server.ts";
 
 // Several briefings per install (config `briefings`): two briefings over local feeds, one source
 // shared, each with one of its own; the feeds, pages, LLM and webhooks are real local servers.
@@ -138,18 +140,38 @@ const outputOf = (h: Harness, id: string): JsonBriefing =>
   JSON.parse(readFileSync(join(h.dir, "out", id, "2026", `${DEMO_DAY}.json`), "utf8")) as JsonBriefing;
 const urlsOf = (names: Name[]) => names.map((n) => `${site.url}/a/${n}.html`).sort();
 
-test("two briefings with the same prompts: the shared article is fetched once and analysed once; each gets only its own entries", async () => {
-  const h = install();
-  const run = await h.run(["run", "--date", DEMO_DAY, "-q"]);
-  assert.equal(run.code, 0, run.stdout + run.stderr);
-
-  // One collect and one read for both briefings.
+/** Every feed and page requested once: the shared ones too, although two briefings want them. */
+function assertEachFetchedOnce() {
   assert.equal(hits.get("/feeds/shared.xml"), 1, "the shared feed is fetched once");
   assert.equal(hits.get("/a/shared.html"), 1, "the shared page is read once");
   for (const name of ["models", "chips"] as const) {
     assert.equal(hits.get(`/feeds/${name}.xml`), 1);
     assert.equal(hits.get(`/a/${name}.html`), 1);
   }
+}
+
+/**
+ * The chips briefing's own rubric: the shared article analysed once per prompt version, the chips
+ * briefing's two articles asked with its rubric. Returns those requests.
+ */
+function assertRubricAnalyses() {
+  assert.equal(analysesOf("shared"), 2, "one analysis per prompt version");
+  assert.equal(analysesOf("models"), 1);
+  assert.equal(analysesOf("chips"), 1);
+  const withRubric = llm.requests.filter((r) =>
+    JSON.stringify(r.body.messages).includes("芯片简报的评分标准"),
+  );
+  assert.equal(withRubric.length, 2, "the chips briefing's articles were asked with its rubric");
+  return withRubric;
+}
+
+test("two briefings with the same prompts: the shared article is fetched once and analysed once; each gets only its own entries", async () => {
+  const h = install();
+  const run = await h.run(["run", "--date", DEMO_DAY, "-q"]);
+  assert.equal(run.code, 0, run.stdout + run.stderr);
+
+  // One collect and one read for both briefings.
+  assertEachFetchedOnce();
   // Analysed by (content hash, analyser, prompt version): the second briefing reuses the first's.
   assert.equal(analysesOf("shared"), 1, "one LLM call for the shared article");
   assert.equal(analysesOf("models"), 1);
@@ -212,13 +234,7 @@ test("a briefing with its own rubric analyses the shared article again with it, 
   const run = await h.run(["run", "--date", DEMO_DAY, "-q"]);
   assert.equal(run.code, 0, run.stdout + run.stderr);
   assert.equal(hits.get("/a/shared.html"), 1, "still read once");
-  assert.equal(analysesOf("shared"), 2, "one analysis per prompt version");
-  assert.equal(analysesOf("models"), 1);
-  assert.equal(analysesOf("chips"), 1);
-  const withRubric = llm.requests.filter((r) =>
-    JSON.stringify(r.body.messages).includes("芯片简报的评分标准"),
-  );
-  assert.equal(withRubric.length, 2, "the chips briefing's articles were asked with its rubric");
+  const withRubric = assertRubricAnalyses();
   assert.ok(withRubric.some((r) => JSON.stringify(r.body.messages).includes(`标题：${ARTICLES.shared}`)));
 
   const store = openStore(join(h.dir, "data", "daybrief.db"));
@@ -302,6 +318,16 @@ test("serve: the default briefing keeps today's URLs, another is under /b/<id>/ 
     assert.doesNotMatch(chips.body, /href="\/archive"/);
     assert.match(chips.body, /href="\/static\//);
     assert.equal((await get("/b/robots/")).status, 404);
+    // A browser asks for compressed pages: a briefing's page still comes out rewritten and readable,
+    // and the paths its scripts request (data-*) stay inside it.
+    const gz = await app.request(`http://localhost/b/chips/d/${DEMO_DAY}`, {
+      headers: { "accept-encoding": "gzip, br" },
+    });
+    assert.equal(gz.headers.get("content-encoding"), null);
+    const gzBody = await gz.text();
+    assert.ok(gzBody.includes(ARTICLES.chips), "the page reads as text");
+    assert.match(gzBody, /href="\/b\/chips\/archive"/);
+    assert.match((await get("/b/chips/runs")).body, /data-live="\/b\/chips\/runs\/live\?watch="/);
 
     const api = async (query: string) =>
       JSON.parse((await get(`/api/v1/briefings/${DEMO_DAY}${query}`)).body) as {
@@ -315,4 +341,63 @@ test("serve: the default briefing keeps today's URLs, another is under /b/<id>/ 
   } finally {
     await store.close();
   }
+});
+
+describe("on the work queue (queue.url, a real Redis)", { skip: redisSkipReason() }, () => {
+  test("a day of two briefings: the shared feed and page fetched once; the briefing with its own rubric gets its own LLM call", async () => {
+    const redis = await startRedis();
+    const queue = { url: redis.url, prefix: testPrefix("briefings"), lockMs: 5000, backoffMs: 200 };
+    const h = install({ prompts: { rubric: "./chips-rubric.md" } }, {}, { queue });
+    // A `daybrief worker` in this process, on the same config and store, until aborted.
+    const stop = new AbortController();
+    const sink = new Writable({ write: (_c, _e, done) => done() });
+    const worker = runCli(["worker", "-c", h.configPath, "--concurrency", "2"], {
+      env: { DAYBRIEF_LOG_LEVEL: "silent", LANG: "en_US.UTF-8" },
+      cwd: h.dir,
+      stdout: sink,
+      stderr: sink,
+      now: () => FIXED_NOW,
+      signal: stop.signal,
+    });
+    try {
+      const run = await h.run(["run", "--date", DEMO_DAY, "-q"]);
+      assert.equal(run.code, 0, run.stdout + run.stderr);
+    } finally {
+      stop.abort();
+      assert.equal(await worker, 0);
+    }
+    // The union of the two briefings' sources collected and read once (the second flow is given the day).
+    assertEachFetchedOnce();
+    // The workers analyse the chips briefing's articles with its rubric: a prompt version of its own.
+    assertRubricAnalyses();
+    // Each briefing's own entries (its sources' only), each sent once to its own webhook.
+    assert.deepEqual(
+      outputOf(h, "models")
+        .entries.map((e) => e.url)
+        .sort(),
+      urlsOf(["models", "shared"]),
+    );
+    assert.deepEqual(
+      outputOf(h, "chips")
+        .entries.map((e) => e.url)
+        .sort(),
+      urlsOf(["chips", "shared"]),
+    );
+    assert.equal(posts.get("models")?.length, 1);
+    assert.equal(posts.get("chips")?.length, 1);
+    const store = openStore(join(h.dir, "data", "daybrief.db"));
+    try {
+      const shared = async (id: string) =>
+        (await store.getBriefing(DEMO_DAY, id))!.briefing.items.find(
+          (i) => i.url === `${site.url}/a/shared.html`,
+        )!.analyser.promptVersion;
+      assert.match(await shared("chips"), /chips-rubric\.v1/);
+      assert.doesNotMatch(await shared("models"), /chips-rubric/);
+      // Each briefing's coverage counts its own sources only.
+      const coverage = (await store.getBriefing(DEMO_DAY, "chips"))!.briefing.coverage.map((c) => c.sourceId);
+      assert.deepEqual(coverage.sort(), ["chips", "shared"]);
+    } finally {
+      await store.close();
+    }
+  });
 });

@@ -6,9 +6,8 @@
  * finishes its job before it exits. The workers' /metrics speaks Prometheus's text format.
  */
 import assert from "node:assert/strict";
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
 import { after, before, describe, test } from "node:test";
 import type { Receiver } from "../src/deliver/testdata/receivers/server.ts";
 import { startWebhookReceiver } from "../src/deliver/testdata/receivers/webhook.ts";
@@ -25,8 +24,8 @@ import { openPostgresStore } from "../src/store/postgres/postgres-store.ts";
 import { baseConfig, createHarness, DEMO_DAY, type Harness, outputPath } from "./support/cli-harness.ts";
 import { createTestDatabase, postgresSkipReason } from "./support/postgres-server.ts";
 import { redisSkipReason, startRedis, testPrefix } from "./support/redis-server.ts";
+import { spawnWorker } from "./support/spawn-worker.ts";
 
-const ROOT = resolve(import.meta.dirname, "..");
 const HOOK_SECRET = "webhook-SECRET-queue";
 const skip = redisSkipReason() ?? postgresSkipReason();
 /** A "${NAME}" reference, resolved by the config loader from the environment. */
@@ -116,52 +115,21 @@ describe("the demo day on queue workers (Postgres + Redis)", { skip }, () => {
   /** `daybrief worker` processes on the world's config, each ready (its "worker ready" line printed). */
   async function startWorkers(w: World, count: number, args: string[]): Promise<WorkerProcess[]> {
     const origins = [w.stub.baseUrl, w.hook.url, w.wecom.url];
-    const workers = Array.from({ length: count }, (_, i): WorkerProcess => {
-      const id = `w${i + 1}`;
-      const child = spawn(
-        process.execPath,
-        [
-          "--import",
-          "tsx",
-          "test/support/queue-worker-process.ts",
-          w.harness.configPath,
-          server.origin,
-          ...origins,
-        ],
-        {
-          cwd: ROOT,
-          env: {
-            ...process.env,
-            HOOK_SECRET,
-            DAYBRIEF_TEST_WORKER: id,
-            DAYBRIEF_TEST_WORKER_ARGS: args.join(" "),
-            DAYBRIEF_LOG_LEVEL: "warn",
-            LANG: "en_US.UTF-8",
-          },
-          stdio: ["ignore", "pipe", "pipe"],
-        },
-      );
-      let out = "";
-      let err = "";
-      child.stdout!.on("data", (c: Buffer) => {
-        out += c.toString();
-      });
-      child.stderr!.on("data", (c: Buffer) => {
-        err += c.toString();
-      });
-      const exited = new Promise<number | null>((done) => child.once("exit", (code) => done(code)));
-      cleanups.push(() => {
-        if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
-      });
-      return { id, child, stdout: () => `${out}\n${err}`, exited };
-    });
-    const deadline = Date.now() + 60_000;
-    for (const worker of workers)
-      while (!/worker ready/.test(worker.stdout())) {
-        if (worker.child.exitCode !== null || Date.now() > deadline)
-          throw new Error(`worker ${worker.id} did not start:\n${worker.stdout()}`);
-        await new Promise((r) => setTimeout(r, 100));
+    const env = { HOOK_SECRET, DAYBRIEF_TEST_WORKER_ARGS: args.join(" ") };
+    const started = await Promise.allSettled(
+      Array.from({ length: count }, (_, i) =>
+        spawnWorker(`w${i + 1}`, w.harness.configPath, server.origin, origins, env),
+      ),
+    );
+    const workers: WorkerProcess[] = [];
+    for (const result of started)
+      if (result.status === "fulfilled") {
+        const worker = result.value;
+        cleanups.push(() => worker.kill());
+        workers.push({ id: worker.id, child: worker.child, stdout: worker.output, exited: worker.exited });
       }
+    const failed = started.find((r) => r.status === "rejected");
+    if (failed) throw failed.reason;
     return workers;
   }
 

@@ -68,6 +68,47 @@ after(async () => {
   await day?.close();
 });
 
+test("daybrief serve --metrics-port 0: /metrics counts requests by route and status, their latency, and the store's runs and deliveries", async () => {
+  const served = await startServing(["serve", "--port", "0", "--metrics-port", "0"], day.harness.dir);
+  try {
+    const metricsUrl = /daybrief serve: metrics (http:\/\/127\.0\.0\.1:\d+\/metrics)/.exec(
+      served.stdout.text,
+    )?.[1];
+    assert.ok(metricsUrl, served.stdout.text);
+    assert.equal((await fetch(`${served.url}/`)).status, 200);
+    assert.equal((await fetch(`${served.url}/d/${DEMO_DAY}`)).status, 200);
+    assert.equal((await fetch(`${served.url}/d/2001-01-01`)).status, 404);
+    assert.equal((await fetch(`${served.url}/no-such-page`)).status, 404);
+    // Its own listener: the web app's port has no /metrics page.
+    assert.equal((await fetch(`${served.url}/metrics`)).status, 404);
+    const response = await fetch(metricsUrl);
+    assert.equal(response.status, 200);
+    assert.match(response.headers.get("content-type") ?? "", /^text\/plain; version=0\.0\.4/);
+    const text = await response.text();
+    const value = (line: RegExp) => Number(text.match(line)?.[1]);
+    assert.equal(value(/^daybrief_http_requests_total\{route="\/",method="GET",status="200"\} (\d+)$/m), 1);
+    assert.equal(value(/^daybrief_http_requests_total\{route="\/d",method="GET",status="200"\} (\d+)$/m), 1);
+    assert.equal(value(/^daybrief_http_requests_total\{route="\/d",method="GET",status="404"\} (\d+)$/m), 1);
+    // Unknown paths share one label (the label set stays small); /metrics on the app port counted too.
+    assert.equal(
+      value(/^daybrief_http_requests_total\{route="other",method="GET",status="404"\} (\d+)$/m),
+      2,
+    );
+    assert.equal(value(/^daybrief_http_request_duration_seconds_count\{route="\/d"\} (\d+)$/m), 2);
+    assert.equal(
+      value(/^daybrief_http_request_duration_seconds_bucket\{route="\/d",le="\+Inf"\} (\d+)$/m),
+      2,
+    );
+    assert.ok(value(/^daybrief_http_request_duration_seconds_sum\{route="\/d"\} ([\d.e-]+)$/m) > 0);
+    // The demo day's run and its delivered parts, from the store.
+    assert.equal(value(/^daybrief_runs\{briefing="default",status="ok"\} (\d+)$/m), 1);
+    assert.match(text, /^# TYPE daybrief_delivery_parts gauge$/m);
+    assert.match(text, /^# TYPE daybrief_http_request_duration_seconds histogram$/m);
+  } finally {
+    assert.equal(await served.stop(), 0);
+  }
+});
+
 test("daybrief serve --port 0 serves the store's briefings until stopped", async () => {
   const served = await startServing(["serve", "--port", "0"], day.harness.dir);
   try {

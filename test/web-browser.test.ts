@@ -10,6 +10,7 @@ import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { after, before, describe, test } from "node:test";
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
+import { routeBriefings } from "../src/server/briefing-routes.ts";
 import { type ListeningServer, listenApp } from "../src/server/index.ts";
 import { browserSkipReason, confinePage, launchBrowser, luminanceOf } from "./support/browser.ts";
 import { DEMO_DAY } from "./support/cli-harness.ts";
@@ -27,6 +28,8 @@ const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 900 } 
 let fx: WebFixture;
 let open: ListeningServer;
 let closed: ListeningServer;
+/** Two briefings (server/briefing-routes.ts): the second one's pages under /b/chips/. */
+let briefed: ListeningServer;
 let browser: Browser;
 
 before(async () => {
@@ -35,6 +38,10 @@ before(async () => {
   fx = await openWebFixture({ historyDays: 20 });
   open = await listenApp(fx.app(), { port: 0, host: "127.0.0.1" });
   closed = await listenApp(fx.app({ serve: { publicRead: false } }), { port: 0, host: "127.0.0.1" });
+  briefed = await listenApp(routeBriefings(fx.app(), new Map([["chips", fx.app()]])), {
+    port: 0,
+    host: "127.0.0.1",
+  });
   browser = await launchBrowser();
   entryId = (await fx.day.store.getBriefing(DEMO_DAY))!.briefing.items[0]!.articleId!;
 });
@@ -42,6 +49,7 @@ after(async () => {
   await browser?.close();
   await open?.close();
   await closed?.close();
+  await briefed?.close();
   await fx?.close();
 });
 
@@ -99,6 +107,34 @@ describe("web app in Chromium", { skip }, () => {
         document.querySelector("#search-count")?.textContent?.includes("智能体"),
       );
       assert.match(page.url(), /q=%E6%99%BA%E8%83%BD%E4%BD%93/);
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("under /b/<id>/ the scripts ask that briefing: search as you type, the runs' live stream", async () => {
+    const { context, page, errors } = await openPage(briefed.url, "/b/chips/search");
+    try {
+      const asked: string[] = [];
+      page.on("request", (r) => {
+        const url = new URL(r.url());
+        asked.push(url.pathname + url.search);
+      });
+      await page.type("#q", "智能体", { delay: 20 });
+      await page.waitForFunction(() =>
+        document.querySelector("#search-count")?.textContent?.includes("智能体"),
+      );
+      assert.match(page.url(), /\/b\/chips\/search\?q=%E6%99%BA%E8%83%BD%E4%BD%93$/);
+      const partial = asked.filter((p) => p.includes("partial=1"));
+      assert.ok(partial.length > 0, asked.join("\n"));
+      assert.ok(
+        partial.every((p) => p.startsWith("/b/chips/search?")),
+        `a partial refresh left the briefing: ${partial.join(", ")}`,
+      );
+      const live = page.waitForRequest((r) => r.url().includes("/runs/live"));
+      await page.goto(`${briefed.url}/b/chips/runs`);
+      assert.match(new URL((await live).url()).pathname, /^\/b\/chips\/runs\/live$/);
       assert.deepEqual(errors, []);
     } finally {
       await context.close();

@@ -32,6 +32,8 @@ export interface OpenedPipeline {
    * usage); undefined without an `llm` section.
    */
   llmWithBudget?: (budget: BudgetTracker) => Analyser;
+  /** The same for a briefing's config with prompts of its own (a queue worker's jobs of that briefing). */
+  llmWithBudgetFor?: (config: Config) => ((budget: BudgetTracker) => Analyser) | undefined;
   /**
    * A briefing's analysers when its prompts are its own (config `briefings[].prompts`): the same
    * providers and the same run budget, its prompts (so its own prompt version).
@@ -148,6 +150,14 @@ function wirePipeline(
     deps,
     analysisFor,
     llmWithBudget: options.analyser || !llm || !("withBudget" in llm) ? undefined : llm.withBudget,
+    llmWithBudgetFor:
+      options.analyser || options.renderOnly || !budget
+        ? undefined
+        : (own) =>
+            openLlmAnalyser(own, ctx, http.fetch, logger, {
+              limiterFor: options.limiterFor,
+              onCall: options.onLlmCall,
+            })?.withBudget,
     close: async () => {
       await store.close();
       http.close();

@@ -159,6 +159,8 @@ export function buildProgram(ctx: CliContext, setExit: (code: number) => void): 
     .option("--host <address>", t("serve.opt.host"))
     .option("--schedule", t("serve.opt.schedule"))
     .option("--hash-password", t("serve.opt.hashPassword"))
+    .option("--metrics-port <port>", t("worker.opt.metricsPort"))
+    .option("--metrics-host <address>", t("worker.opt.metricsHost"))
     .action((o) => exit(serveCommand(ctx, o)));
 
   withConfig(program.command("worker"))

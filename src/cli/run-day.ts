@@ -21,20 +21,24 @@ export async function runDay(deps: PipelineDeps, options: RunOptions): Promise<R
 
 /**
  * The day's run of the install's briefings (config `briefings`; `briefings` picks some, default
- * all): in process they share one collect and read (pipeline/run-briefings.ts); on the queue each
- * is a flow of its own, whose jobs carry its id. A config without `briefings` runs as runDay.
+ * all): they share one collect and read, in process (pipeline/run-briefings.ts) and on the queue
+ * (queue/run-on-queue.ts: each briefing a flow of its own, whose jobs carry its id). A config without `briefings` runs as runDay.
  */
 export async function runDays(
   deps: PipelineDeps,
   options: RunOptions & { briefings?: readonly string[]; analysisFor?: AnalysisFor },
 ): Promise<RunSummary[]> {
   if (!deps.config.briefings) return [await runDay(deps, options)];
-  if (!deps.config.queue.url) return await runBriefings(deps, options);
+  const { queue } = deps.config;
+  if (!queue.url) return await runBriefings(deps, options);
   const { briefings, analysisFor, ...runOptions } = options;
-  const summaries: RunSummary[] = [];
-  for (const id of briefings ?? deps.config.briefings.map((b) => b.id)) {
-    if (options.signal?.aborted) break;
-    summaries.push(await runDay(depsForBriefing(deps, id, analysisFor), runOptions));
+  const { openQueueClient, runBriefingsOnQueue } = await import("../queue/index.ts");
+  const client = await openQueueClient({ ...queue, url: queue.url });
+  try {
+    const ids = briefings ?? deps.config.briefings.map((b) => b.id);
+    const depsOf = (id: string) => depsForBriefing(deps, id, analysisFor);
+    return await runBriefingsOnQueue(deps, client, ids, depsOf, runOptions);
+  } finally {
+    await client.close();
   }
-  return summaries;
 }

@@ -5,7 +5,7 @@ import type { Analyser, AnalysisOutcome } from "../model/analysis.ts";
 import type { Article } from "../model/article.ts";
 import { describeReason, reasonOfError } from "../model/reasons.ts";
 import { redactPatterns } from "../model/redact.ts";
-import type { StoredAnalysis } from "../store/index.ts";
+import type { AnalysisKey, StoredAnalysis } from "../store/index.ts";
 import type { AnalysisInputs, PipelineDeps } from "./deps.ts";
 
 /** The analyse step's inputs: who analyses (primary, fallback, budget) and how many at once. */
@@ -118,6 +118,36 @@ export async function analyseArticle(
   return counts;
 }
 
+/**
+ * The analyser asked. A reply that was paid for (it reports usage) and is not a failure is recorded
+ * at once, before the online link check and the save: a job retried after its worker was killed in
+ * between reuses it (a failure is asked again, as a later run would).
+ */
+async function askAnalyser(
+  deps: AnalyseDeps,
+  analyser: Analyser,
+  article: Article,
+  sourceName: string,
+  options: AnalyseOptions,
+  replyKey: AnalysisKey,
+): Promise<AnalysisOutcome> {
+  let outcome: AnalysisOutcome;
+  try {
+    outcome = await analyser.analyse(article, { sourceName, signal: options.signal });
+  } catch (error) {
+    if (options.signal?.aborted) throw error;
+    return {
+      status: "failed",
+      error: errorMessage(error),
+      reason: reasonOfError(error),
+      analyser: analyser.info,
+    };
+  }
+  if (outcome.status !== "failed" && outcome.usage?.calls)
+    await deps.store.recordAnalysisReply(replyKey, outcome, options.runId);
+  return outcome;
+}
+
 async function analyseOnce(
   deps: AnalyseDeps,
   analyser: Analyser,
@@ -140,18 +170,16 @@ async function analyseOnce(
     }
   }
   if (stored) return { outcome: stored, cached: true };
-  let outcome: AnalysisOutcome;
-  try {
-    outcome = await analyser.analyse(article, { sourceName, signal: options.signal });
-  } catch (error) {
-    if (options.signal?.aborted) throw error;
-    outcome = {
-      status: "failed",
-      error: errorMessage(error),
-      reason: reasonOfError(error),
-      analyser: analyser.info,
-    };
-  }
+  // A paid reply an earlier attempt recorded and did not get to save (its worker died): reused.
+  const replyKey = {
+    contentHash: article.contentHash,
+    analyser: analyser.info.name,
+    promptVersion: analyser.info.promptVersion,
+  };
+  let outcome = await deps.store.findAnalysisReply(replyKey);
+  if (outcome)
+    deps.logger.info({ article_id: article.id, analyser: analyser.info.name }, "recorded reply reused");
+  else outcome = await askAnalyser(deps, analyser, article, sourceName, options, replyKey);
   if (outcome.status === "failed") {
     const redact = deps.redact ?? redactPatterns;
     outcome = {
@@ -173,6 +201,7 @@ async function analyseOnce(
     runId: options.runId,
     // A failed attempt never overwrites a stored good analysis (--reanalyse hitting a 429).
     replace: outcome.status !== "failed",
+    settlesReply: replyKey,
     ...outcome,
   });
   if (outcome.status === "failed") {

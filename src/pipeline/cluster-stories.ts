@@ -108,13 +108,16 @@ export async function clusterStories(
   await deps.store.transaction(async (tx) => {
     for (const story of options.save === false ? [] : plan.clusters) {
       if (story.earlier?.kind === "repeat") continue;
-      await tx.saveStory({
-        date,
-        storyKey: story.key,
-        primaryArticleId: story.primaryArticleId,
-        memberArticleIds: story.members.map((m) => m.articleId),
-        signature: signatures.get(story.key),
-      });
+      await tx.saveStory(
+        {
+          date,
+          storyKey: story.key,
+          primaryArticleId: story.primaryArticleId,
+          memberArticleIds: story.members.map((m) => m.articleId),
+          signature: signatures.get(story.key),
+        },
+        deps.config.briefing.id,
+      );
     }
   });
   // The date's segment, from every story stored for it (an earlier run's too): one day's work.
@@ -127,7 +130,7 @@ export async function clusterStories(
 }
 
 /**
- * Today's clusters matched against the stories of the window. The window is read as its dates'
+ * Today's clusters matched against the stories of the briefing's window. The window is read as its dates'
  * stored segments (story-segment.ts: built once per date, when its stories are saved; a date
  * stored before segments existed gets one here), and only the stories the segments' index finds
  * are loaded: the work per run does not grow with the stories in the window. A threshold of 0
@@ -140,16 +143,18 @@ async function matchEarlier(
   save: boolean,
 ): Promise<{ matches: Map<string, EarlierMatch>; segments: StorySegment[] }> {
   const { store } = deps;
+  // The window is the briefing's own: a story another briefing published is no repeat here.
+  const briefingId = deps.config.briefing.id;
   const from = shiftDay(options.date, -options.windowDays);
   const segments: StorySegment[] = [];
-  for (const row of await store.listStorySegments(from, options.date)) {
+  for (const row of await store.listStorySegments(from, options.date, briefingId)) {
     segments.push(
       decodeStorySegment(row.data) ??
         (await buildSegmentOf(deps, row.date, options.windowDays, segments, save)),
     );
   }
   if (scansEveryStory({ ...DEFAULT_THRESHOLDS, ...options.thresholds })) {
-    const earlier = (await store.listStoriesSince(from, options.date)).map(toEarlierStory);
+    const earlier = (await store.listStoriesSince(from, options.date, briefingId)).map(toEarlierStory);
     return { matches: matchEarlierStories(clusters, earlier, options), segments };
   }
   const index = indexStorySegments(segments);
@@ -170,14 +175,15 @@ async function buildSegmentOf(
   before: readonly StorySegment[],
   save: boolean,
 ): Promise<StorySegment> {
-  const stories = await deps.store.listStoriesSince(date, shiftDay(date, 1));
+  const briefingId = deps.config.briefing.id;
+  const stories = await deps.store.listStoriesSince(date, shiftDay(date, 1), briefingId);
   const next = shiftDay(date, 1 - windowDays);
   const segment = buildStorySegment(
     date,
     stories.map((s) => ({ id: s.id, title: s.primaryTitle, signature: s.signature })),
     before.filter((s) => s.date >= next && s.date < date),
   );
-  if (save) await deps.store.saveStorySegment(date, encodeStorySegment(segment));
+  if (save) await deps.store.saveStorySegment(date, encodeStorySegment(segment), briefingId);
   return segment;
 }
 

@@ -18,9 +18,13 @@ export type AnalysisFor = (config: Config) => AnalysisInputs | undefined;
 export function depsForBriefing(deps: PipelineDeps, id: string, analysisFor?: AnalysisFor): PipelineDeps {
   const config = configForBriefing(deps.config, id);
   if (config === deps.config) return deps;
-  const ownPrompts = JSON.stringify(config.llm?.prompts) !== JSON.stringify(deps.config.llm?.prompts);
-  const analysis = (ownPrompts && analysisFor?.(config)) || deps.analysis;
+  const analysis = (hasOwnPrompts(deps.config, config) && analysisFor?.(config)) || deps.analysis;
   return { ...deps, config, analysis, logger: deps.logger.child({ briefing_id: id }) };
+}
+
+/** True when a briefing's config has prompts other than the install's (config `briefings[].prompts`). */
+export function hasOwnPrompts(install: Config, briefing: Config): boolean {
+  return JSON.stringify(briefing.llm?.prompts) !== JSON.stringify(install.llm?.prompts);
 }
 
 /**

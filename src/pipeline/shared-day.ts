@@ -1,6 +1,9 @@
+import type { CollectedSource } from "./collect-sources.ts";
 import type { PipelineDeps } from "./deps.ts";
 import { pagesMode } from "./extract-article.ts";
+import type { ReadCounts } from "./read-articles.ts";
 import { countMissingPages } from "./run-status.ts";
+import type { SourceHealthReport } from "./source-health.ts";
 import { type Collected, collectStep, releaseItems } from "./steps/collect-step.ts";
 import { type ReadDay, readStep } from "./steps/read-step.ts";
 import type { RunContext, RunFailure } from "./steps/run-context.ts";
@@ -38,27 +41,55 @@ export function shareDay(deps: PipelineDeps): DayReader {
     })();
     const day = await whole;
     const ids = new Set(own.config.sources.map((s) => s.id));
-    const mine = (sourceId: string | undefined) => sourceId === undefined || ids.has(sourceId);
-    run.failures.push(...day.failures.filter((f) => mine(f.sourceId)));
-    const sources = day.collected.sources.filter((c) => ids.has(c.source.id));
-    const articles = day.read.articles.filter((a) => ids.has(a.sourceId));
-    const { health } = day.read;
-    return {
-      collected: {
-        sources,
-        allSourcesFailed: sources.length > 0 && sources.every((c) => c.status === "failed"),
+    const part = partOfDay(
+      {
+        sources: day.collected.sources,
+        counts: day.read.counts,
+        health: day.read.health,
+        failures: day.failures,
       },
+      ids,
+    );
+    run.failures.push(...part.failures);
+    const articles = day.read.articles.filter((a) => ids.has(a.sourceId));
+    return {
+      collected: { sources: part.sources, allSourcesFailed: part.allSourcesFailed },
       read: {
         articles,
-        counts: new Map([...day.read.counts].filter(([id]) => ids.has(id))),
-        health: {
-          ...health,
-          raised: health.raised.filter((a) => ids.has(a.sourceId)),
-          recovered: health.recovered.filter((a) => ids.has(a.sourceId)),
-          active: health.active.filter((a) => ids.has(a.sourceId)),
-        },
+        counts: part.counts,
+        health: part.health,
         pages: countMissingPages(articles, (sourceId) => pagesMode(own, sourceId)),
       },
     };
+  };
+}
+
+/** A day collected and read for several briefings at once (the union of their sources). */
+export interface WholeDay {
+  sources: CollectedSource[];
+  counts: Map<string, ReadCounts>;
+  health: SourceHealthReport;
+  failures: RunFailure[];
+}
+
+/**
+ * Pure: one briefing's part of a shared day — its sources' outcomes, counts, health flags and
+ * failures (a failure of no source is every briefing's). In process (shareDay) and on the queue
+ * (queue/day-jobs.ts) alike.
+ */
+export function partOfDay(day: WholeDay, ids: ReadonlySet<string>): WholeDay & { allSourcesFailed: boolean } {
+  const sources = day.sources.filter((c) => ids.has(c.source.id));
+  const { health } = day;
+  return {
+    sources,
+    allSourcesFailed: sources.length > 0 && sources.every((c) => c.status === "failed"),
+    counts: new Map([...day.counts].filter(([id]) => ids.has(id))),
+    health: {
+      ...health,
+      raised: health.raised.filter((a) => ids.has(a.sourceId)),
+      recovered: health.recovered.filter((a) => ids.has(a.sourceId)),
+      active: health.active.filter((a) => ids.has(a.sourceId)),
+    },
+    failures: day.failures.filter((f) => f.sourceId === undefined || ids.has(f.sourceId)),
   };
 }

@@ -6,13 +6,15 @@ import type { Briefing } from "../model/briefing.ts";
 import { type AnalyseCounts, type AnalyseResult, addCounts } from "../pipeline/analyse-articles.ts";
 import type { CollectedSource } from "../pipeline/collect-sources.ts";
 import type { PipelineDeps } from "../pipeline/deps.ts";
-import type { Candidate } from "../pipeline/extract-article.ts";
+import { type Candidate, pagesMode } from "../pipeline/extract-article.ts";
 import { restoreHostState, saveHostState } from "../pipeline/host-state.ts";
 import { publishBriefing } from "../pipeline/publish.ts";
 import { planReads, type ReadCounts } from "../pipeline/read-articles.ts";
 import { rereadPages } from "../pipeline/reread-pages.ts";
 import { type DraftInfo, saveDraftStep } from "../pipeline/review-draft.ts";
 import { closeRun, type RunSummary, settleRun } from "../pipeline/run-daily.ts";
+import { countMissingPages } from "../pipeline/run-status.ts";
+import { partOfDay } from "../pipeline/shared-day.ts";
 import type { SourceHealthReport } from "../pipeline/source-health.ts";
 import { articlesOfBriefing } from "../pipeline/steps/briefing-articles.ts";
 import { noteCollected } from "../pipeline/steps/collect-step.ts";
@@ -25,7 +27,7 @@ import { verifyStep } from "../pipeline/steps/verify-step.ts";
 import { dayRange } from "../time.ts";
 import type { AnalyseValue, CollectValue, DeliverValue, ReadValue } from "./item-jobs.ts";
 import { assertRunOpen, childValues, fanOut, type JobContext, runContextOf } from "./job-context.ts";
-import { type JobData, jobIdOf, QUEUES, type RunRequest } from "./job-names.ts";
+import { type JobData, jobIdOf, QUEUES, type RunRequest, type SharedDay } from "./job-names.ts";
 import { planFromWire, planToWire, type WirePlan } from "./story-plan-wire.ts";
 
 // The run's steps on the `day` queue. Each takes the state the step before handed on (its child's
@@ -51,6 +53,8 @@ export interface DayState {
 export interface DayValue {
   kind: "day";
   state: DayState;
+  /** read-day of several briefings' day: the whole day, for the briefings after this one. */
+  shared?: SharedDay;
 }
 
 export interface RunValue {
@@ -95,18 +99,23 @@ async function collectedOf(ctx: JobContext, job: Job): Promise<CollectedSource[]
  * read-day: once every source is collected, the day's new items are chosen (planReads), queued
  * pages of earlier runs re-read, and one read job added per item; once they are stored, the read
  * step is finished (validators, health, the day's failures) as runDaily's read step finishes.
+ * Several briefings (config `briefings`): the flow whose run is `shared` collects and reads the
+ * union of their sources (`reader`: the union's context) and hands the whole day on (`shared`);
+ * a flow given that day (request.sharedDay) fetches nothing. Either takes its own part of it.
  */
 export async function readDayJob(
   ctx: JobContext,
   job: DayJob,
   token: string | undefined,
   signal: AbortSignal,
+  reader: JobContext = ctx,
 ): Promise<DayValue> {
-  const { run } = job.data;
+  const { run, request } = job.data;
   await assertRunOpen(ctx, run);
-  const deps = atStage(ctx.deps, "read");
+  if (request.sharedDay) return await ownPart(ctx, run.date, request.sharedDay);
+  const deps = atStage(reader.deps, "read");
   if (!job.data.reads) {
-    const collected = await collectedOf(ctx, job);
+    const collected = await collectedOf(reader, job);
     const { counts, candidates } = await planReads(deps, collected, run.date);
     // Pages queued by an earlier run first, as runDaily's read step does.
     await ctx.hostStateLock.run(() => restoreHostState(deps, []));
@@ -131,7 +140,7 @@ export async function readDayJob(
       data: { run, candidate },
     })),
   );
-  const collected = (await collectedOf(ctx, job)).map((c, i) => ({
+  const collected = (await collectedOf(reader, job)).map((c, i) => ({
     ...c,
     items: [],
     success: reads.successes[i] ?? undefined,
@@ -145,7 +154,14 @@ export async function readDayJob(
   const failures: RunFailure[] = [];
   const runContext = runContextOf(run, failures, signal);
   const noted = noteCollected(runContext, collected);
-  const day = await finishReadStep(ctx.deps, runContext, noted, counts);
+  const day = await finishReadStep(reader.deps, runContext, noted, counts);
+  if (run.shared)
+    return await ownPart(ctx, run.date, {
+      sources: collected,
+      counts: [...counts],
+      health: day.health,
+      failures,
+    });
   return {
     kind: "day",
     state: {
@@ -156,6 +172,25 @@ export async function readDayJob(
       pages: day.pages,
       failures,
     },
+  };
+}
+
+/** A briefing's part of a day read for several (shared-day.ts's partOfDay), and the whole day to hand on. */
+async function ownPart(ctx: JobContext, date: string, shared: SharedDay): Promise<DayValue> {
+  const ids = new Set(ctx.config.sources.map((s) => s.id));
+  const part = partOfDay({ ...shared, counts: new Map(shared.counts) }, ids);
+  const articles = await loadDay(ctx.deps, date);
+  return {
+    kind: "day",
+    state: {
+      collected: part.sources,
+      allSourcesFailed: part.allSourcesFailed,
+      counts: [...part.counts],
+      health: part.health,
+      pages: countMissingPages(articles, (sourceId) => pagesMode(ctx.deps, sourceId)),
+      failures: part.failures,
+    },
+    shared,
   };
 }
 

@@ -4,5 +4,5 @@ export { DEFAULT_BRIEFING, jobIdOf, QUEUE_NAMES, QUEUES, type QueueName, type Ru
 export { createWorkerMetrics, renderMetrics, type WorkerMetrics } from "./metrics.ts";
 export { type MetricsServer, startMetricsServer } from "./metrics-server.ts";
 export { openQueueClient, type QueueClient } from "./queue-client.ts";
-export { runDailyOnQueue } from "./run-on-queue.ts";
+export { runBriefingsOnQueue, runDailyOnQueue } from "./run-on-queue.ts";
 export { type RunningWorkers, startWorkers, type WorkerPipeline } from "./start-workers.ts";

@@ -10,8 +10,11 @@ import type { HostGate } from "./shared-limits.ts";
 export interface JobContext {
   deps: PipelineDeps;
   config: Config;
-  /** Who analyses a run's articles: the LLM with a budget seeded from the run's stored usage. */
-  analysisFor(run: RunRef): Promise<AnalysisInputs>;
+  /**
+   * Who analyses a run's articles: the LLM with a budget seeded from the run's stored usage (with
+   * `config`, a briefing's: its own prompts when it has them).
+   */
+  analysisFor(run: RunRef, config?: Config): Promise<AnalysisInputs>;
   hostGate: HostGate;
   queues: Record<QueueName, Queue>;
   /** Attempts, backoff and retention of every job (queue.attempts, queue.backoffMs). */

@@ -1,5 +1,9 @@
 import { createHash } from "node:crypto";
 import type { SourceCoverage } from "../model/briefing.ts";
+import type { CollectedSource } from "../pipeline/collect-sources.ts";
+import type { ReadCounts } from "../pipeline/read-articles.ts";
+import type { SourceHealthReport } from "../pipeline/source-health.ts";
+import type { RunFailure } from "../pipeline/steps/run-context.ts";
 
 /**
  * The queues a day's work goes through, one per kind of job, so each can be watched (metrics) and
@@ -37,6 +41,19 @@ export interface RunRef {
   /** YYYY-MM-DD in the configured time zone. */
   date: string;
   briefing: string;
+  /**
+   * Several briefings' day (config `briefings`): this run's flow collects and reads the sources of
+   * all these briefings (the union) once, for them all, and hands the whole day on (SharedDay).
+   */
+  shared?: string[];
+}
+
+/** A day collected and read once for several briefings: every source's outcome (items released). */
+export interface SharedDay {
+  sources: CollectedSource[];
+  counts: [string, ReadCounts][];
+  health: SourceHealthReport;
+  failures: RunFailure[];
 }
 
 /** What `daybrief run` asked for, carried by every step that needs it. */
@@ -50,6 +67,8 @@ export interface RunRequest {
   review?: boolean;
   /** The day's earlier briefing (a re-run, an update): its coverage and its entries' links. */
   earlier?: { coverage: SourceCoverage[]; urls: string[] };
+  /** The day as another briefing's flow collected and read it: this flow fetches nothing. */
+  sharedDay?: SharedDay;
 }
 
 /** Every job's data starts with its run. */

@@ -1,56 +1,21 @@
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import type { Queue } from "bullmq";
+import { type MetricsServer, startMetricsServer as startEndpoint } from "../http/metrics-server.ts";
 import type { QueueName } from "./job-names.ts";
 import { JOB_STATES, type JobState, renderMetrics, type WorkerMetrics } from "./metrics.ts";
 
-export interface MetricsServer {
-  /** http://HOST:PORT/metrics */
-  url: string;
-  close(): Promise<void>;
-}
+export type { MetricsServer };
 
 /**
  * The worker's `/metrics` (Prometheus text format): jobs by state per queue read from Redis at each
- * scrape, and this process's counters. Anything else is 404; a scrape that cannot reach Redis is 503.
+ * scrape, and this process's counters. A scrape that cannot reach Redis is 503.
  */
-export async function startMetricsServer(options: {
+export function startMetricsServer(options: {
   port: number;
   host: string;
   queues: Record<QueueName, Queue>;
   metrics: WorkerMetrics;
 }): Promise<MetricsServer> {
-  const server: Server = createServer((req, res) => {
-    const path = (req.url ?? "/").split("?")[0];
-    if (req.method !== "GET" || path !== "/metrics") {
-      res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("not found\n");
-      return;
-    }
-    collect(options).then(
-      (text) => {
-        res.writeHead(200, { "content-type": "text/plain; version=0.0.4; charset=utf-8" }).end(text);
-      },
-      (error: unknown) => {
-        res
-          .writeHead(503, { "content-type": "text/plain; charset=utf-8" })
-          .end(`queue counts unavailable: ${error instanceof Error ? error.message : String(error)}\n`);
-      },
-    );
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(options.port, options.host, () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
-  const host = options.host.includes(":") ? `[${options.host}]` : options.host;
-  return {
-    url: `http://${host}:${port}/metrics`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  return startEndpoint({ port: options.port, host: options.host, render: () => collect(options) });
 }
 
 async function collect(options: {

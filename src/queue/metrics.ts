@@ -1,3 +1,4 @@
+import { createExposition, sample } from "../http/prometheus-text.ts";
 import type { QueueName } from "./job-names.ts";
 
 /** Job states BullMQ counts per queue (Queue.getJobCounts). */
@@ -49,18 +50,6 @@ export function createWorkerMetrics(): WorkerMetrics {
   return metrics;
 }
 
-/** A label value as Prometheus's text format writes it: backslash, quote and newline escaped. */
-function labelValue(value: string): string {
-  return value.replaceAll("\\", "\\\\").replaceAll('"', '\\"').replaceAll("\n", "\\n");
-}
-
-function sample(name: string, labels: Record<string, string>, value: number): string {
-  const inner = Object.entries(labels)
-    .map(([k, v]) => `${k}="${labelValue(v)}"`)
-    .join(",");
-  return `${name}${inner ? `{${inner}}` : ""} ${Number.isFinite(value) ? value : 0}`;
-}
-
 /**
  * The Prometheus text exposition (version 0.0.4): jobs by state per queue (gauges, from Redis),
  * and this worker's jobs processed, LLM calls and tokens, and fetch errors (counters).
@@ -70,10 +59,7 @@ export function renderMetrics(input: {
   worker: WorkerMetrics;
   workers?: number;
 }): string {
-  const lines: string[] = [];
-  const family = (name: string, type: "gauge" | "counter", help: string, samples: string[]) => {
-    lines.push(`# HELP ${name} ${help}`, `# TYPE ${name} ${type}`, ...samples);
-  };
+  const { family, text } = createExposition();
   family(
     "daybrief_queue_jobs",
     "gauge",
@@ -117,5 +103,5 @@ export function renderMetrics(input: {
     family("daybrief_queue_workers", "gauge", "Workers connected to the day queue.", [
       sample("daybrief_queue_workers", {}, input.workers),
     ]);
-  return `${lines.join("\n")}\n`;
+  return text();
 }

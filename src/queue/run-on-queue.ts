@@ -1,6 +1,8 @@
-import type { Job } from "bullmq";
+import { Job } from "bullmq";
+import { sourcesOfBriefings } from "../config/index.ts";
 import { errorMessage } from "../errors.ts";
 import { briefingIdOf } from "../model/briefing-id.ts";
+import type { Source } from "../model/source.ts";
 import type { PipelineDeps } from "../pipeline/deps.ts";
 import { reviewsDrafts } from "../pipeline/review-draft.ts";
 import {
@@ -12,8 +14,8 @@ import {
   startRun,
 } from "../pipeline/run-daily.ts";
 import { buildDayFlow, jobOptionsOf } from "./day-flow.ts";
-import type { RunValue } from "./day-jobs.ts";
-import type { RunRef, RunRequest } from "./job-names.ts";
+import type { DayValue, RunValue } from "./day-jobs.ts";
+import { jobIdOf, type RunRef, type RunRequest, type SharedDay } from "./job-names.ts";
 import type { QueueClient } from "./queue-client.ts";
 
 /**
@@ -26,11 +28,17 @@ export async function runDailyOnQueue(
   deps: PipelineDeps,
   client: QueueClient,
   options: RunOptions,
+  day: DayOfBriefings = {},
 ): Promise<RunSummary> {
   const runId = await startRun(deps, options);
   const log = deps.logger.child({ run_id: runId, date: options.date });
   const summary: RunSummary = { runId, date: options.date, status: "ok", outputs: {}, failures: [] };
-  const run: RunRef = { runId, date: options.date, briefing: briefingIdOf(deps.config.briefing.id) };
+  const run: RunRef = {
+    runId,
+    date: options.date,
+    briefing: briefingIdOf(deps.config.briefing.id),
+    ...(day.read && !day.given ? { shared: [...day.read.briefings] } : {}),
+  };
   try {
     options.onStart?.(runId);
     const before = earlierOf((await deps.store.getBriefing(options.date, deps.config.briefing.id))?.briefing);
@@ -42,8 +50,12 @@ export async function runDailyOnQueue(
       forceDeliver: options.forceDeliver,
       review: options.review ?? reviewsDrafts(deps.config),
       earlier: before && { coverage: before.coverage, urls: [...before.urls] },
+      ...(day.given ? { sharedDay: day.given } : {}),
     };
-    const sources = deps.config.sources.filter((s) => s.enabled).map((s) => s.id);
+    // Given the day, nothing to collect; reading several briefings' day, the union of their sources.
+    const sources = day.given
+      ? []
+      : (day.read?.sources ?? deps.config.sources).filter((s) => s.enabled).map((s) => s.id);
     const flow = buildDayFlow(run, request, sources, jobOptionsOf(deps.config.queue));
     const node = await client.flows.add(flow);
     log.info({ job_id: node.job.id, sources: sources.length }, "run enqueued");
@@ -65,6 +77,52 @@ export async function runDailyOnQueue(
     await closeRun(deps, summary);
     return summary;
   }
+}
+
+/** How a briefing's flow gets its day when several briefings run (config `briefings`). */
+export interface DayOfBriefings {
+  /** Collect and read these briefings' sources (their union) once, for them all. */
+  read?: { briefings: readonly string[]; sources: readonly Source[] };
+  /** The day as an earlier briefing's flow read it: nothing is fetched. */
+  given?: SharedDay;
+}
+
+/**
+ * The day's runs of several briefings on the queue (config `briefings`; `ids` in order), as
+ * pipeline/run-briefings.ts runs them in process: the first briefing's flow collects and reads the
+ * union of their sources once (a feed or page two briefings want is fetched once); each later
+ * briefing's flow is given that day (read-day's value) and fetches nothing. Should the first flow
+ * fail before its day is read, the next one reads the union of those left.
+ */
+export async function runBriefingsOnQueue(
+  install: PipelineDeps,
+  client: QueueClient,
+  ids: readonly string[],
+  depsOf: (id: string) => PipelineDeps,
+  options: RunOptions,
+): Promise<RunSummary[]> {
+  const summaries: RunSummary[] = [];
+  let given: SharedDay | undefined;
+  for (const [i, id] of ids.entries()) {
+    if (options.signal?.aborted) break;
+    const rest = ids.slice(i);
+    const day: DayOfBriefings = given
+      ? { given }
+      : rest.length > 1
+        ? { read: { briefings: rest, sources: sourcesOfBriefings(install.config, rest) } }
+        : {};
+    const summary = await runDailyOnQueue(depsOf(id), client, options, day);
+    summaries.push(summary);
+    if (!given && day.read)
+      given = await sharedDayOf(client, { runId: summary.runId, date: options.date, briefing: id });
+  }
+  return summaries;
+}
+
+/** The whole day a run's read-day step handed on (kept a day in Redis), if it got that far. */
+async function sharedDayOf(client: QueueClient, run: RunRef): Promise<SharedDay | undefined> {
+  const job = await Job.fromId(client.queues.day, jobIdOf(run, "read-day"));
+  return (job?.returnvalue as DayValue | undefined)?.shared;
 }
 
 /** The job's return value once it completes; its failure reason as an error once it fails for good. */

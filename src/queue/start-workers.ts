@@ -1,13 +1,13 @@
 import { type Job, Worker } from "bullmq";
 import { BudgetTracker } from "../analyse/llm/index.ts";
 import { createSemaphore } from "../async/concurrency.ts";
-import type { Config } from "../config/index.ts";
+import { type Config, sourcesOfBriefings } from "../config/index.ts";
 import type { LlmProviderConfig } from "../config/llm-schema.ts";
 import type { RateLimiter } from "../llm/index.ts";
 import type { Logger } from "../log.ts";
 import type { Analyser } from "../model/analysis.ts";
 import type { AnalysisInputs, PipelineDeps } from "../pipeline/deps.ts";
-import { depsForBriefing } from "../pipeline/run-briefings.ts";
+import { depsForBriefing, hasOwnPrompts } from "../pipeline/run-briefings.ts";
 import { jobOptionsOf } from "./day-flow.ts";
 import { analyseDayJob, dedupJob, deliverDayJob, publishJob, readDayJob } from "./day-jobs.ts";
 import { analyseArticleJob, collectJob, deliverChannelJob, readPageJob } from "./item-jobs.ts";
@@ -23,6 +23,8 @@ export interface WorkerPipeline {
   deps: PipelineDeps;
   /** The LLM analyser with a given budget; undefined when the config has no `llm` section. */
   llmWithBudget?: (budget: BudgetTracker) => Analyser;
+  /** The same for a briefing's config with prompts of its own (config `briefings[].prompts`). */
+  llmWithBudgetFor?: (config: Config) => ((budget: BudgetTracker) => Analyser) | undefined;
   close(): Promise<void>;
 }
 
@@ -70,11 +72,12 @@ export async function startWorkers(options: StartWorkersOptions): Promise<Runnin
     throw error;
   }
   const { deps } = pipeline;
+  const ownLlm = new Map<string, ((budget: BudgetTracker) => Analyser) | undefined>();
   const stateLock = createSemaphore(1);
   const ctx: JobContext = {
     deps,
     config,
-    analysisFor: (run) => analysisFor(pipeline, run),
+    analysisFor: (run, own) => analysisFor(pipeline, run, own, ownLlm),
     hostGate: createHostGate(buckets, config),
     queues: client.queues,
     jobOptions: jobOptionsOf(config.queue),
@@ -93,18 +96,20 @@ export async function startWorkers(options: StartWorkersOptions): Promise<Runnin
   const active = new Set<AbortController>();
   // Each job works for the briefing its run builds (config `briefings`): that briefing's config.
   const ctxOf = (job: Job) => briefingContext(ctx, (job.data as Partial<JobData>).run?.briefing);
+  // Collecting and reading for several briefings' day: the union of their sources.
+  const readerOf = (job: Job) => dayReaderContext(ctx, (job.data as Partial<JobData>).run);
   const handlers: Record<
     QueueName,
     (job: Job, token: string | undefined, signal: AbortSignal) => Promise<unknown>
   > = {
-    [QUEUES.collect]: (job, _token, signal) => collectJob(ctxOf(job), job, signal),
-    [QUEUES.read]: (job, _token, signal) => readPageJob(ctxOf(job), job, signal),
+    [QUEUES.collect]: (job, _token, signal) => collectJob(readerOf(job), job, signal),
+    [QUEUES.read]: (job, _token, signal) => readPageJob(readerOf(job), job, signal),
     [QUEUES.analyse]: (job, _token, signal) => analyseArticleJob(ctxOf(job), job, signal),
     [QUEUES.deliver]: (job, _token, signal) => deliverChannelJob(ctxOf(job), job, signal),
     [QUEUES.day]: (job, token, signal) => {
       switch (job.name) {
         case "read-day":
-          return readDayJob(ctxOf(job), job, token, signal);
+          return readDayJob(ctxOf(job), job, token, signal, readerOf(job));
         case "dedup":
           return dedupJob(ctxOf(job), job, signal);
         case "analyse-day":
@@ -182,11 +187,23 @@ export async function startWorkers(options: StartWorkersOptions): Promise<Runnin
 /**
  * A run's analysers in this worker: the configured LLM with the run's budget, its spending seeded
  * from the usage every worker has stored for the run (so the budget is shared, not per process),
- * and the offline analyser standing in. Without an `llm` section, the offline analyser alone.
+ * and the offline analyser standing in. Without an `llm` section, the offline analyser alone. A
+ * briefing with prompts of its own (`own`: its config) is analysed with them, as in process —
+ * its own prompt version, so its own stored analyses (opened once per briefing, in `cache`).
  */
-async function analysisFor(pipeline: WorkerPipeline, run: RunRef): Promise<AnalysisInputs> {
-  const { deps, llmWithBudget } = pipeline;
+async function analysisFor(
+  pipeline: WorkerPipeline,
+  run: RunRef,
+  own: Config | undefined,
+  cache: Map<string, ((budget: BudgetTracker) => Analyser) | undefined>,
+): Promise<AnalysisInputs> {
+  const { deps } = pipeline;
+  let { llmWithBudget } = pipeline;
   if (!llmWithBudget || !deps.config.llm) return deps.analysis;
+  if (own && pipeline.llmWithBudgetFor && hasOwnPrompts(deps.config, own)) {
+    if (!cache.has(run.briefing)) cache.set(run.briefing, pipeline.llmWithBudgetFor(own));
+    llmWithBudget = cache.get(run.briefing) ?? llmWithBudget;
+  }
   const budget = new BudgetTracker(deps.config.llm.budget);
   const used = await deps.store.sumUsageForRun(run.runId);
   budget.calls = used.calls;
@@ -205,5 +222,16 @@ async function analysisFor(pipeline: WorkerPipeline, run: RunRef): Promise<Analy
 export function briefingContext(ctx: JobContext, briefing: string | undefined): JobContext {
   if (briefing === undefined || !ctx.config.briefings) return ctx;
   const deps = depsForBriefing(ctx.deps, briefing);
-  return { ...ctx, deps, config: deps.config };
+  return { ...ctx, deps, config: deps.config, analysisFor: (run) => ctx.analysisFor(run, deps.config) };
+}
+
+/**
+ * The context a collect, read or read-day job works in: its briefing's, or for a run that reads
+ * several briefings' day (RunRef.shared) the install's with the union of their sources — as
+ * pipeline/run-briefings.ts reads it in process.
+ */
+export function dayReaderContext(ctx: JobContext, run: RunRef | undefined): JobContext {
+  if (!run?.shared || !ctx.config.briefings) return briefingContext(ctx, run?.briefing);
+  const config = { ...ctx.config, sources: sourcesOfBriefings(ctx.config, run.shared) };
+  return { ...ctx, config, deps: { ...ctx.deps, config } };
 }

@@ -7,8 +7,9 @@ const SHARED_PATHS = /^\/(?:static\/|login\b|logout\b|api\/|mcp\b)/;
  * Several briefings per install (config `briefings`): the default briefing's app keeps today's URLs;
  * each other briefing's app (the same web app over that briefing's config) answers under
  * `/b/<id>/…`, and the API (and MCP) take `?briefing=<id>`. The pages of a briefing link within it:
- * the links of its HTML (`href`/`action` to this app's own paths, and `data-*` attributes holding
- * such a path, which its scripts fetch) get the `/b/<id>` prefix, and so do its redirects.
+ * the links of its HTML (`href`/`action` to this app's own paths, and the `data-*` paths its
+ * scripts request: the runs' live stream, the review order) get the `/b/<id>` prefix, and so do
+ * its redirects.
  */
 export function routeBriefings(
   main: { fetch: (request: Request) => Response | Promise<Response> },
@@ -22,7 +23,10 @@ export function routeBriefings(
     const prefix = `/b/${id}`;
     const url = new URL(c.req.url);
     url.pathname = url.pathname.slice(prefix.length) || "/";
-    const response = await target.fetch(new Request(url, c.req.raw));
+    // Its HTML is rewritten below: asked for uncompressed (the app would gzip or brotli it).
+    const request = new Request(url, c.req.raw);
+    request.headers.delete("accept-encoding");
+    const response = await target.fetch(request);
     return withPrefix(response, prefix);
   });
   app.all("/b/:id{[a-z0-9][a-z0-9_-]{0,63}}", (c) => c.redirect(`${c.req.path}/`, 308));
@@ -42,11 +46,9 @@ async function withPrefix(response: Response, prefix: string): Promise<Response>
   if (location && isOwnPath(location)) headers.set("location", prefix + location);
   if (!(headers.get("content-type") ?? "").startsWith("text/html"))
     return new Response(response.body, { status: response.status, headers });
-  // Links and forms, and the paths the page's scripts read from data attributes (the live runs
-  // panel's stream, the review list's order action), so a script asks this briefing's app too.
   const html = (await response.text()).replace(
-    /\s(href|action|data-[a-z][a-z-]*)="(\/[^"]*)"/g,
-    (whole, attr: string, path: string) => (isOwnPath(path) ? ` ${attr}="${prefix}${path}"` : whole),
+    /\b(href|action|data-[a-z-]+)="(\/[^"]*)"/g,
+    (whole, attr: string, path: string) => (isOwnPath(path) ? `${attr}="${prefix}${path}"` : whole),
   );
   headers.delete("content-length");
   return new Response(html, { status: response.status, headers });

@@ -1,5 +1,6 @@
 import type { Database } from "better-sqlite3";
 import type { AnalyserInfo, AnalysisOutcome, Entry, Usage } from "../model/index.ts";
+import { FORGET_REPLY_SQL, replyKeyParams } from "./analysis-replies.ts";
 import { cachePreparedStatements, type Prepare } from "./database.ts";
 import { compact, nullable, optional, parseJson, toUtcIso } from "./values.ts";
 
@@ -55,6 +56,8 @@ export type SaveAnalysisInput = AnalysisOutcome & {
   runId?: number;
   /** Overwrite a stored outcome for the same key (`--reanalyse`). */
   replace?: boolean;
+  /** The recorded reply (analysis-replies.ts) this outcome comes from: forgotten in the same transaction. */
+  settlesReply?: AnalysisKey;
 };
 
 export interface AnalysisKey {
@@ -200,6 +203,7 @@ export class AnalysisTable {
       if (!result.saved && input.usage) {
         this.keepUsage(usageColumnsOf(input.usage, input.runId));
       }
+      if (input.settlesReply) this.sql(FORGET_REPLY_SQL).run(...replyKeyParams(input.settlesReply));
       return result;
     })();
   }

@@ -119,6 +119,28 @@ export function recordDeliveryParams(input: RecordDeliveryInput): unknown[] {
  * A "sending" row overwritten by another "sending" is an attempt that never came back (the run was
  * killed mid-request): it is counted as an unknown outcome.
  */
+/** How many parts a briefing's channel has in one delivery status (all time). */
+export interface DeliveryCount {
+  briefingId: string;
+  channel: string;
+  status: string;
+  count: number;
+}
+
+export const COUNT_DELIVERIES = `SELECT briefing_id, channel, status, CAST(count(*) AS INTEGER) AS n FROM deliveries
+  GROUP BY briefing_id, channel, status ORDER BY briefing_id, channel, status`;
+
+interface DeliveryCountRow {
+  briefing_id: string;
+  channel: string;
+  status: string;
+  n: number;
+}
+
+export function toDeliveryCount(r: DeliveryCountRow): DeliveryCount {
+  return { briefingId: r.briefing_id, channel: r.channel, status: r.status, count: Number(r.n) };
+}
+
 export class DeliveryTable {
   private readonly sql: Prepare;
   constructor(db: Database) {
@@ -153,6 +175,11 @@ export class DeliveryTable {
       entries: string;
     }[];
     return rows.map((r) => ({ partKey: r.part_key, entries: JSON.parse(r.entries) as string[] }));
+  }
+
+  /** Delivered parts per briefing, channel and status, for `/metrics`. */
+  countDeliveries(): DeliveryCount[] {
+    return (this.sql(COUNT_DELIVERIES).all() as DeliveryCountRow[]).map(toDeliveryCount);
   }
 
   listDeliveries(date: string, briefingId?: string): Delivery[] {

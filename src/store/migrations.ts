@@ -444,6 +444,37 @@ export const migrations: readonly string[] = [
   `
   ALTER TABLE runs ADD COLUMN progress TEXT;
   `,
+  // 16: stories and their earlier-story segments per briefing, so a briefing's repeat window holds
+  // only what that briefing published (another briefing's story is not a repeat); old rows `default`.
+  // SQLite cannot change a primary key in place: story_segments is rebuilt. And the LLM replies
+  // paid for and not yet saved as analyses (store/analysis-replies.ts): a retry reuses them.
+  `
+  ALTER TABLE stories ADD COLUMN briefing_id TEXT NOT NULL DEFAULT 'default';
+  DROP INDEX stories_key;
+  CREATE UNIQUE INDEX stories_key ON stories(briefing_id, date, story_key);
+
+  CREATE TABLE story_segments_v16 (
+    briefing_id TEXT NOT NULL DEFAULT 'default',
+    date TEXT NOT NULL,
+    data BLOB NOT NULL,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (briefing_id, date)
+  );
+  INSERT INTO story_segments_v16 (briefing_id, date, data, created_at)
+    SELECT 'default', date, data, created_at FROM story_segments;
+  DROP TABLE story_segments;
+  ALTER TABLE story_segments_v16 RENAME TO story_segments;
+
+  CREATE TABLE analysis_replies (
+    content_hash TEXT NOT NULL,
+    analyser_name TEXT NOT NULL,
+    prompt_version TEXT NOT NULL,
+    outcome TEXT NOT NULL,
+    run_id INTEGER,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (content_hash, analyser_name, prompt_version)
+  ) STRICT;
+  `,
 ];
 
 /** The schema version this code expects. */

@@ -105,6 +105,26 @@ export function toRun(row: RunRow): Run {
 }
 
 /** Runs: one row per pipeline invocation, finished with counts per stage and the failures. */
+/** How many runs a briefing has in one status (all time). */
+export interface RunCount {
+  briefingId: string;
+  status: string;
+  count: number;
+}
+
+export const COUNT_RUNS = `SELECT briefing_id, status, CAST(count(*) AS INTEGER) AS n FROM runs
+  GROUP BY briefing_id, status ORDER BY briefing_id, status`;
+
+interface CountRow {
+  briefing_id: string;
+  status: string;
+  n: number;
+}
+
+export function toRunCount(r: CountRow): RunCount {
+  return { briefingId: r.briefing_id, status: r.status, count: Number(r.n) };
+}
+
 export class RunTable {
   private readonly sql: Prepare;
   constructor(db: Database) {
@@ -171,6 +191,11 @@ export class RunTable {
   getRun(runId: number): Run | undefined {
     const row = this.sql("SELECT * FROM runs WHERE id = ?").get(runId) as RunRow | undefined;
     return row && toRun(row);
+  }
+
+  /** Runs per briefing and status, for `/metrics`. */
+  countRuns(): RunCount[] {
+    return (this.sql(COUNT_RUNS).all() as CountRow[]).map(toRunCount);
   }
 
   /** Newest first. */

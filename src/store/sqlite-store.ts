@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import type { Database } from "better-sqlite3";
 import { AlertTable } from "./alerts.ts";
 import { AnalysisTable } from "./analyses.ts";
+import { AnalysisReplyTable } from "./analysis-replies.ts";
 import { ArticleTable } from "./articles.ts";
 import { BriefingTable } from "./briefings.ts";
 import { openDatabase } from "./database.ts";
@@ -79,6 +80,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     ...methodsOf(new SourceTable(db, now)),
     ...methodsOf(new ArticleTable(db, now)),
     ...methodsOf(new AnalysisTable(db, now)),
+    ...methodsOf(new AnalysisReplyTable(db, now)),
     ...methodsOf(new UsageLedger(db)),
     ...methodsOf(new BriefingTable(db, now)),
     ...methodsOf(new DraftTable(db)),

@@ -31,6 +31,7 @@ test("a new file is migrated to the current schema version, in WAL mode", async 
       .all();
     assert.deepEqual(tables, [
       "analyses",
+      "analysis_replies",
       "articles",
       "briefing_digests",
       "briefing_drafts",

@@ -1,3 +1,4 @@
+import type { AnalysisOutcome } from "../model/analysis.ts";
 import type { Article, BriefingEdit, NewBriefingEdit, Source, SourceFetchState } from "../model/index.ts";
 import type { RaiseAlertInput, RecoverAlertInput, StoredAlert } from "./alerts.ts";
 import type { AnalysisKey, SaveAnalysisInput, StoredAnalysis } from "./analyses.ts";
@@ -9,13 +10,19 @@ import type {
   StoredBriefing,
   StoredFeedEntry,
 } from "./briefings.ts";
-import type { Delivery, DeliveryKey, DeliveryStatus, RecordDeliveryInput } from "./deliveries.ts";
+import type {
+  Delivery,
+  DeliveryCount,
+  DeliveryKey,
+  DeliveryStatus,
+  RecordDeliveryInput,
+} from "./deliveries.ts";
 import type { DraftStatus, DraftSummary, SaveDraftInput, StoredDraft } from "./drafts.ts";
 import type { HostCooldown } from "./host-cooldowns.ts";
 import type { SaveJudgementInput } from "./judgements.ts";
 import type { PageReread } from "./page-rereads.ts";
 import type { LockOwner, TakeLockResult } from "./run-lock.ts";
-import type { FinishRunInput, Run, RunProgress, StartRunInput } from "./runs.ts";
+import type { FinishRunInput, Run, RunCount, RunProgress, StartRunInput } from "./runs.ts";
 import type { SearchFacets } from "./search-facets.ts";
 import type { SearchDocumentsInput, SearchDocumentsResult } from "./search-index.ts";
 import type { FetchFailure, FetchSuccess, SourceHealth } from "./sources.ts";
@@ -70,6 +77,14 @@ export interface StoreOps {
   findAnalysis(key: AnalysisKey): Promise<StoredAnalysis | undefined>;
   saveAnalysis(input: SaveAnalysisInput): Promise<{ id: number; saved: boolean }>;
   listAnalysesForArticles(articleIds: readonly number[]): Promise<StoredAnalysis[]>;
+  /**
+   * Records an analyser's reply the moment it comes back, before anything else is done with it, so
+   * a retry after the process died reuses it instead of paying again; saveAnalysis with
+   * `settlesReply` forgets it.
+   */
+  recordAnalysisReply(key: AnalysisKey, outcome: AnalysisOutcome, runId?: number): Promise<void>;
+  /** The recorded, not yet saved reply for this key, if any. */
+  findAnalysisReply(key: AnalysisKey): Promise<AnalysisOutcome | undefined>;
   sumUsageForRun(runId: number): Promise<UsageSum>;
   sumUsageForDate(date: string): Promise<UsageSum>;
 
@@ -116,6 +131,8 @@ export interface StoreOps {
   ): Promise<number[]>;
   getRun(runId: number): Promise<Run | undefined>;
   listRuns(limit?: number): Promise<Run[]>;
+  /** Runs per briefing and status (all time), for `/metrics`. */
+  countRuns(): Promise<RunCount[]>;
 
   hasDelivered(key: DeliveryKey): Promise<boolean>;
   recordDelivery(input: RecordDeliveryInput): Promise<void>;
@@ -126,19 +143,22 @@ export interface StoreOps {
     briefingId?: string,
   ): Promise<{ partKey: string; entries: string[] }[]>;
   listDeliveries(date: string, briefingId?: string): Promise<Delivery[]>;
+  /** Delivered parts per briefing, channel and status (all time), for `/metrics`. */
+  countDeliveries(): Promise<DeliveryCount[]>;
 
-  saveStory(input: SaveStoryInput): Promise<number>;
+  /** Saves or replaces a story a briefing published (briefing, date, storyKey); returns its id. */
+  saveStory(input: SaveStoryInput, briefingId?: string): Promise<number>;
 
   findJudgement(pairKey: string): Promise<boolean | undefined>;
   saveJudgement(input: SaveJudgementInput): Promise<void>;
-  /** Stories of dates in [date, before) (before: no end), in date and id order. */
-  listStoriesSince(date: string, before?: string): Promise<Story[]>;
+  /** A briefing's stories of dates in [date, before) (before: no end), in date and id order. */
+  listStoriesSince(date: string, before?: string, briefingId?: string): Promise<Story[]>;
   /** The stories with these ids that still exist, in date and id order. */
   listStoriesByIds(ids: readonly number[]): Promise<Story[]>;
-  /** Saves or replaces a date's earlier-story index segment (dedup/story-segment.ts bytes). */
-  saveStorySegment(date: string, data: Uint8Array): Promise<void>;
-  /** Every date in [from, before) with stored stories, with its segment's bytes when one is stored. */
-  listStorySegments(from: string, before: string): Promise<StorySegmentRow[]>;
+  /** Saves or replaces a briefing date's earlier-story index segment (dedup/story-segment.ts bytes). */
+  saveStorySegment(date: string, data: Uint8Array, briefingId?: string): Promise<void>;
+  /** Every date in [from, before) with the briefing's stored stories, with its segment's bytes when one is stored. */
+  listStorySegments(from: string, before: string, briefingId?: string): Promise<StorySegmentRow[]>;
 
   openAlerts(): Promise<StoredAlert[]>;
   raiseAlert(input: RaiseAlertInput): Promise<boolean>;

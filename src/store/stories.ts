@@ -1,4 +1,5 @@
 import type { Database } from "better-sqlite3";
+import { briefingIdOf } from "../model/briefing-id.ts";
 import { cachePreparedStatements, type Prepare } from "./database.ts";
 import { compact, nullable, optional, parseJson } from "./values.ts";
 
@@ -57,8 +58,38 @@ export interface StorySegmentRow {
 /** At most this many ids per `IN (…)` (SQLite's variable limit is 32766; Postgres has none this low). */
 export const IDS_PER_QUERY = 500;
 
-export const SEGMENTS_SQL = `SELECT d.date, g.data FROM (SELECT DISTINCT date FROM stories WHERE date >= ? AND date < ?) AS d
-       LEFT JOIN story_segments AS g ON g.date = d.date ORDER BY d.date`;
+/** Parameters: briefing id, from, before, briefing id. */
+export const SEGMENTS_SQL = `SELECT d.date, g.data
+       FROM (SELECT DISTINCT date FROM stories WHERE briefing_id = ? AND date >= ? AND date < ?) AS d
+       LEFT JOIN story_segments AS g ON g.briefing_id = ? AND g.date = d.date ORDER BY d.date`;
+
+/** Saves or replaces a story; parameters: briefing id, date, key, primary, members, signature, created. */
+export const SAVE_STORY_SQL = `INSERT INTO stories (briefing_id, date, story_key, primary_article_id, member_article_ids, signature, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT(briefing_id, date, story_key) DO UPDATE SET primary_article_id = excluded.primary_article_id,
+         member_article_ids = excluded.member_article_ids, signature = excluded.signature
+       RETURNING id`;
+
+/** A briefing's stories of dates in a span; parameters: briefing id, from, before. */
+export const STORIES_SINCE_SQL = `SELECT s.*, a.title, a.url FROM stories AS s JOIN articles AS a ON a.id = s.primary_article_id
+       WHERE s.briefing_id = ? AND s.date >= ? AND s.date < ? ORDER BY s.date, s.id`;
+
+/** Saves or replaces a briefing date's segment; parameters: briefing id, date, data, created. */
+export const SAVE_SEGMENT_SQL = `INSERT INTO story_segments (briefing_id, date, data, created_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT(briefing_id, date) DO UPDATE SET data = excluded.data, created_at = excluded.created_at`;
+
+/** The parameters of SAVE_STORY_SQL. */
+export function saveStoryParams(input: SaveStoryInput, briefingId: string | undefined, at: Date): unknown[] {
+  return [
+    briefingIdOf(briefingId),
+    input.date,
+    input.storyKey,
+    input.primaryArticleId,
+    JSON.stringify(input.memberArticleIds),
+    nullable(input.signature),
+    at.toISOString(),
+  ];
+}
 
 export function storiesByIdsSql(count: number): string {
   return `SELECT s.*, a.title, a.url FROM stories AS s JOIN articles AS a ON a.id = s.primary_article_id
@@ -75,32 +106,20 @@ export class StoryTable {
     this.sql = cachePreparedStatements(db);
   }
 
-  /** Saves or replaces the story (date, storyKey); returns its id. */
-  saveStory(input: SaveStoryInput): number {
-    return this.sql(
-      `INSERT INTO stories (date, story_key, primary_article_id, member_article_ids, signature, created_at)
-       VALUES (?, ?, ?, ?, ?, ?)
-       ON CONFLICT(date, story_key) DO UPDATE SET primary_article_id = excluded.primary_article_id,
-         member_article_ids = excluded.member_article_ids, signature = excluded.signature
-       RETURNING id`,
-    )
+  /** Saves or replaces the story (briefing, date, storyKey); returns its id. */
+  saveStory(input: SaveStoryInput, briefingId?: string): number {
+    return this.sql(SAVE_STORY_SQL)
       .pluck()
-      .get(
-        input.date,
-        input.storyKey,
-        input.primaryArticleId,
-        JSON.stringify(input.memberArticleIds),
-        nullable(input.signature),
-        this.now().toISOString(),
-      ) as number;
+      .get(...saveStoryParams(input, briefingId, this.now())) as number;
   }
 
-  /** Stories of briefing dates on or after `date` (YYYY-MM-DD; a full ISO time counts by its date), before `before` if given. */
-  listStoriesSince(date: string, before?: string): Story[] {
-    const rows = this.sql(
-      `SELECT s.*, a.title, a.url FROM stories AS s JOIN articles AS a ON a.id = s.primary_article_id
-       WHERE s.date >= ? AND s.date < ? ORDER BY s.date, s.id`,
-    ).all(date.slice(0, 10), before?.slice(0, 10) ?? "9999") as StoryRow[];
+  /** A briefing's stories of dates on or after `date` (YYYY-MM-DD; a full ISO time counts by its date), before `before` if given. */
+  listStoriesSince(date: string, before?: string, briefingId?: string): Story[] {
+    const rows = this.sql(STORIES_SINCE_SQL).all(
+      briefingIdOf(briefingId),
+      date.slice(0, 10),
+      before?.slice(0, 10) ?? "9999",
+    ) as StoryRow[];
     return rows.map(toStory);
   }
 
@@ -114,17 +133,20 @@ export class StoryTable {
     return out.sort(byDateAndId).map(toStory);
   }
 
-  /** Saves or replaces a date's earlier-story index segment. */
-  saveStorySegment(date: string, data: Uint8Array): void {
-    this.sql(
-      `INSERT INTO story_segments (date, data, created_at) VALUES (?, ?, ?)
-       ON CONFLICT(date) DO UPDATE SET data = excluded.data, created_at = excluded.created_at`,
-    ).run(date, Buffer.from(data.buffer, data.byteOffset, data.byteLength), this.now().toISOString());
+  /** Saves or replaces a briefing date's earlier-story index segment. */
+  saveStorySegment(date: string, data: Uint8Array, briefingId?: string): void {
+    this.sql(SAVE_SEGMENT_SQL).run(
+      briefingIdOf(briefingId),
+      date,
+      Buffer.from(data.buffer, data.byteOffset, data.byteLength),
+      this.now().toISOString(),
+    );
   }
 
-  /** Every date in [from, before) with stored stories, with its segment when one is stored. */
-  listStorySegments(from: string, before: string): StorySegmentRow[] {
-    const rows = this.sql(SEGMENTS_SQL).all(from.slice(0, 10), before.slice(0, 10)) as {
+  /** Every date in [from, before) with stories stored for the briefing, with its segment when one is stored. */
+  listStorySegments(from: string, before: string, briefingId?: string): StorySegmentRow[] {
+    const id = briefingIdOf(briefingId);
+    const rows = this.sql(SEGMENTS_SQL).all(id, from.slice(0, 10), before.slice(0, 10), id) as {
       date: string;
       data: Buffer | null;
     }[];

@@ -41,6 +41,17 @@ const UNDO_AFTER_SEARCH_INDEX: Record<number, string> = {
 
 /** Undos found by what the migration creates, so they hold whichever number the step gets on a merge. */
 const UNDO_BY_CONTENT: [marker: string, undo: string][] = [
+  // Stories per briefing: the default briefing's rows as they were (before the plain marker below,
+  // which this step's text also holds).
+  [
+    "CREATE TABLE story_segments_v16",
+    `DROP INDEX stories_key; DELETE FROM stories WHERE briefing_id <> 'default';
+     ALTER TABLE stories DROP COLUMN briefing_id; CREATE UNIQUE INDEX stories_key ON stories(date, story_key);
+     CREATE TABLE story_segments_v15 (date TEXT PRIMARY KEY, data BLOB NOT NULL, created_at TEXT NOT NULL);
+     INSERT INTO story_segments_v15 SELECT date, data, created_at FROM story_segments WHERE briefing_id = 'default';
+     DROP TABLE story_segments; ALTER TABLE story_segments_v15 RENAME TO story_segments;
+     DROP TABLE analysis_replies;`,
+  ],
   ["CREATE TABLE story_segments", "DROP TABLE story_segments;"],
   // Briefing ids: the default briefing's rows as they were; briefing_drafts goes with migration 11.
   [

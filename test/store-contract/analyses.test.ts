@@ -202,4 +202,26 @@ for (const backend of backends)
       assert.ok(Math.abs((forDate.cost ?? 0) - 0.15) < 1e-9);
       assert.equal((await store.sumUsageForDate("2026-02-05")).calls, 0);
     });
+
+    test("a recorded reply is found by its key until the analysis that settles it is saved", async () => {
+      const key = { contentHash: hash, analyser: llm.name, promptVersion: "v1" };
+      const usage = { calls: 1, promptTokens: 900, completionTokens: 200 };
+      const reply = { status: "ok" as const, entry, analyser: llm, usage };
+      assert.equal(await store.findAnalysisReply(key), undefined);
+      await store.recordAnalysisReply(key, reply, 7);
+      assert.deepEqual(await store.findAnalysisReply(key), reply);
+      assert.equal(await store.findAnalysisReply({ ...key, promptVersion: "v2" }), undefined);
+      assert.equal(await store.findAnalysisReply({ ...key, analyser: offline.name }), undefined);
+      assert.equal(await store.findAnalysisReply({ ...key, contentHash: "b".repeat(64) }), undefined);
+      // Recorded again (a later attempt's reply): replaced, one row per key.
+      const rejected = { status: "rejected" as const, reason: "招聘广告", analyser: llm, usage };
+      await store.recordAnalysisReply(key, rejected);
+      assert.deepEqual(await store.findAnalysisReply(key), rejected);
+      // Saving an analysis without settlesReply leaves it; with it, forgets it in the same write.
+      await store.saveAnalysis({ articleId, contentHash: hash, ...reply, analyser: offline });
+      assert.deepEqual(await store.findAnalysisReply(key), rejected);
+      await store.saveAnalysis({ articleId, contentHash: hash, ...reply, settlesReply: key });
+      assert.equal(await store.findAnalysisReply(key), undefined);
+      assert.equal((await store.findAnalysis(key))?.status, "ok");
+    });
   });

@@ -95,4 +95,38 @@ for (const backend of backends)
       );
       assert.equal((await store.listRuns()).length, 3);
     });
+
+    test("runs and delivered parts are counted per briefing, status and channel (for /metrics)", async () => {
+      assert.deepEqual(await store.countRuns(), []);
+      assert.deepEqual(await store.countDeliveries(), []);
+      const start = (briefingId?: string) =>
+        store.startRun({ date: "2026-02-04", startedAt: "2026-02-04T00:00:00Z", command: "run", briefingId });
+      const finish = (id: number, status: "ok" | "failed") =>
+        store.finishRun(id, { endedAt: "2026-02-04T00:05:00Z", status, counts: {}, failures: [] });
+      await finish(await start(), "ok");
+      await finish(await start(), "ok");
+      await finish(await start("chips"), "failed");
+      await start("chips");
+      assert.deepEqual(await store.countRuns(), [
+        { briefingId: "chips", status: "failed", count: 1 },
+        { briefingId: "chips", status: "running", count: 1 },
+        { briefingId: "default", status: "ok", count: 2 },
+      ]);
+      const part = (partKey: string, briefingId?: string) => ({
+        date: "2026-02-04",
+        channel: "hook",
+        partKey,
+        briefingId,
+        attempts: 1,
+        at: "2026-02-04T01:00:00Z",
+      });
+      await store.recordDelivery({ ...part("1/2"), status: "sent" });
+      await store.recordDelivery({ ...part("2/2"), status: "failed", error: "HTTP 500" });
+      await store.recordDelivery({ ...part("1/1", "chips"), status: "sent" });
+      assert.deepEqual(await store.countDeliveries(), [
+        { briefingId: "chips", channel: "hook", status: "sent", count: 1 },
+        { briefingId: "default", channel: "hook", status: "failed", count: 1 },
+        { briefingId: "default", channel: "hook", status: "sent", count: 1 },
+      ]);
+    });
   });

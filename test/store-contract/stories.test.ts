@@ -119,4 +119,49 @@ for (const backend of backends)
         [{ date: "2026-02-01" }, { date: "2026-02-03", data: [...bytes] }],
       );
     });
+
+    test("stories and segments are a briefing's own: the same key on a date per briefing, each listed only for its briefing", async () => {
+      const mine = await store.saveStory({
+        date: "2026-02-03",
+        storyKey: "star",
+        primaryArticleId: a,
+        memberArticleIds: [a],
+      });
+      const theirs = await store.saveStory(
+        { date: "2026-02-03", storyKey: "star", primaryArticleId: b, memberArticleIds: [b] },
+        "chips",
+      );
+      assert.notEqual(theirs, mine, "the same key on the same date is another briefing's own story");
+      await store.saveStory(
+        { date: "2026-02-02", storyKey: "old", primaryArticleId: b, memberArticleIds: [] },
+        "chips",
+      );
+      const ids = (list: { id: number }[]) => list.map((s) => s.id);
+      assert.deepEqual(ids(await store.listStoriesSince("2026-02-01")), [mine]);
+      assert.deepEqual(ids(await store.listStoriesSince("2026-02-01", undefined, "default")), [mine]);
+      assert.equal((await store.listStoriesSince("2026-02-01", "2026-02-04", "chips")).length, 2);
+      assert.deepEqual(await store.listStoriesSince("2026-02-01", undefined, "robots"), []);
+      // Saving again updates the briefing's own row, not the other briefing's.
+      assert.equal(
+        await store.saveStory(
+          { date: "2026-02-03", storyKey: "star", primaryArticleId: a, memberArticleIds: [a, b] },
+          "chips",
+        ),
+        theirs,
+      );
+      assert.deepEqual((await store.listStoriesSince("2026-02-03"))[0]?.memberArticleIds, [a]);
+      await store.saveStorySegment("2026-02-03", Uint8Array.from([1]));
+      await store.saveStorySegment("2026-02-03", Uint8Array.from([2, 2]), "chips");
+      const listed = async (briefingId?: string) =>
+        (await store.listStorySegments("2026-02-01", "2026-02-04", briefingId)).map((r) => [
+          r.date,
+          r.data && [...r.data],
+        ]);
+      assert.deepEqual(await listed(), [["2026-02-03", [1]]]);
+      assert.deepEqual(await listed("chips"), [
+        ["2026-02-02", undefined],
+        ["2026-02-03", [2, 2]],
+      ]);
+      assert.deepEqual(await listed("robots"), []);
+    });
   });

@@ -2,8 +2,10 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { dirname } from "node:path";
+import { Hono } from "hono";
 import { briefingIdsOf, type Config, configForBriefing } from "../../config/index.ts";
 import { UsageError } from "../../errors.ts";
+import { type MetricsServer, startMetricsServer } from "../../http/metrics-server.ts";
 import type { Logger } from "../../log.ts";
 import { DEFAULT_BRIEFING_ID } from "../../model/briefing-id.ts";
 import type { Redactor } from "../../model/redact.ts";
@@ -12,6 +14,7 @@ import { createRunJobs } from "../../server/api/run-jobs.ts";
 import { routeBriefings } from "../../server/briefing-routes.ts";
 import { createServerApp, hashPassword, listenApp } from "../../server/index.ts";
 import { createMcpHttpApp } from "../../server/mcp/create-mcp-http-app.ts";
+import { createServerMetrics, type ServerMetrics } from "../../server/metrics.ts";
 import { openConfiguredStore, type Store } from "../../store/index.ts";
 import { type CliContext, print } from "../context.ts";
 import { EXIT } from "../handle-error.ts";
@@ -30,6 +33,16 @@ export interface ServeCommandOptions {
   schedule?: boolean;
   /** Print the scrypt hash of the password read from stdin (for serve.users) and exit. */
   hashPassword?: boolean;
+  /** Serve Prometheus /metrics on this port (its own listener; default off). */
+  metricsPort?: string;
+  /** The address /metrics listens on (default 127.0.0.1). */
+  metricsHost?: string;
+}
+
+/** Where `serve` answers /metrics (`--metrics-port`), when it does. */
+interface MetricsListen {
+  port: number;
+  host: string;
 }
 
 /**
@@ -58,7 +71,7 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
 export async function serveConfig(
   ctx: CliContext,
   config: Config,
-  options: { port: number; host: string; banner?: string; now?: () => Date },
+  options: { port: number; host: string; banner?: string; now?: () => Date; metrics?: MetricsListen },
 ): Promise<void> {
   if (!config.store.url) mkdirSync(dirname(config.store.path), { recursive: true });
   const store = await openConfiguredStore(config.store, {
@@ -76,14 +89,20 @@ async function serveStore(
   ctx: CliContext,
   config: Config,
   store: Store,
-  options: { port: number; host: string; banner?: string; now?: () => Date },
+  options: { port: number; host: string; banner?: string; now?: () => Date; metrics?: MetricsListen },
 ): Promise<void> {
   const redact = buildRedactor(config, ctx.env);
   const logger = createCliLogger(ctx, redact, "info");
-  const app = serveApp(ctx, config, store, { now: options.now ?? ctx.now, redact, logger });
+  const metrics = options.metrics && createServerMetrics();
+  const app = serveApp(ctx, config, store, { now: options.now ?? ctx.now, redact, logger, metrics });
   const server = await listenApp(app, options);
+  let metricsServer: MetricsServer | undefined;
   try {
     print(ctx.stdout, `daybrief serve: ${server.url}/ ${options.banner ?? ""}`.trimEnd());
+    if (metrics && options.metrics) {
+      metricsServer = await startMetricsServer({ ...options.metrics, render: () => metrics.render(store) });
+      print(ctx.stdout, `daybrief serve: metrics ${metricsServer.url}`);
+    }
     if (config.serve.users.length > 0 && !config.serve.cookieSecret)
       print(ctx.stderr, messagesOf(ctx)("serve.noCookieSecret"));
     await new Promise<void>((resolve) => {
@@ -92,6 +111,7 @@ async function serveStore(
       else ctx.signal.addEventListener("abort", () => resolve(), { once: true });
     });
   } finally {
+    await metricsServer?.close();
     await server.close();
     print(ctx.stdout, "daybrief serve: stopped");
   }
@@ -109,8 +129,12 @@ export async function serveCommand(ctx: CliContext, options: ServeCommandOptions
   const config = loadCliConfig(ctx, options.config);
   const port = portOf(options.port, config.serve.port, messagesOf(ctx));
   const host = options.host ?? config.serve.host;
+  const metrics =
+    options.metricsPort === undefined
+      ? undefined
+      : { port: portOf(options.metricsPort, 0, messagesOf(ctx)), host: options.metricsHost ?? "127.0.0.1" };
   if (!options.schedule) {
-    await serveConfig(ctx, config, { port, host });
+    await serveConfig(ctx, config, { port, host, metrics });
     return EXIT.ok;
   }
   // With --schedule the two share one stop: Ctrl-C/SIGTERM ends both, and a server that cannot
@@ -120,7 +144,7 @@ export async function serveCommand(ctx: CliContext, options: ServeCommandOptions
   if (ctx.signal?.aborted) stopBoth();
   else ctx.signal?.addEventListener("abort", stopBoth, { once: true });
   const shared = { ...ctx, signal: both.signal };
-  const served = serveConfig(shared, config, { port, host }).catch((error: unknown) => {
+  const served = serveConfig(shared, config, { port, host, metrics }).catch((error: unknown) => {
     both.abort(error);
     throw error;
   });
@@ -140,7 +164,7 @@ export function serveApp(
   ctx: CliContext,
   config: Config,
   store: Store,
-  options: { now: () => Date; redact: Redactor; logger: Logger },
+  options: { now: () => Date; redact: Redactor; logger: Logger; metrics?: ServerMetrics },
 ) {
   const { now, redact, logger } = options;
   // Several briefings (config `briefings`): one app per briefing over its config, the default one
@@ -175,5 +199,10 @@ export function serveApp(
     ids.filter((id) => id !== mainId).map((id) => [id, appOf(configForBriefing(config, id))]),
   );
   const app = others.size === 0 ? main : routeBriefings(main, others);
-  return app;
+  if (!options.metrics) return app;
+  // Every request timed and counted (server/metrics.ts), whichever briefing's app answers it.
+  const timed = new Hono();
+  timed.use("*", options.metrics.middleware);
+  timed.all("*", (c) => app.fetch(c.req.raw, c.env));
+  return timed;
 }

@@ -10,8 +10,8 @@
   const update = async () => {
     const params = new URLSearchParams(new FormData(form));
     for (const [k, v] of [...params]) if (v === "") params.delete(k);
-    // The form's own action: under /b/<id>/ (another briefing) it is that briefing's /search.
-    const url = `${form.getAttribute("action") || "/search"}?${params}`;
+    // The form's own action: under /b/<id>/ it is that briefing's search, not the default one's.
+    const url = `${form.getAttribute("action") || location.pathname}?${params}`;
     controller?.abort();
     controller = new AbortController();
     try {

@@ -9,6 +9,7 @@ import {
   type UsageColumns,
   usageColumnsOf,
 } from "../analyses.ts";
+import { FORGET_REPLY_SQL, replyKeyParams } from "../analysis-replies.ts";
 import { indexAnalysis } from "./search-docs.ts";
 import type { Sql } from "./sql.ts";
 
@@ -43,6 +44,7 @@ export class PgAnalysisTable {
       if (!result.saved && input.usage) {
         await keepUsage(sql, usageColumnsOf(input.usage, input.runId));
       }
+      if (input.settlesReply) await sql.run(FORGET_REPLY_SQL, replyKeyParams(input.settlesReply));
       return result;
     });
   }

@@ -1,7 +1,9 @@
 import { briefingIdOf } from "../../model/briefing-id.ts";
 import {
+  COUNT_DELIVERIES,
   DELIVERY_STATE,
   type Delivery,
+  type DeliveryCount,
   type DeliveryKey,
   type DeliveryRow,
   type DeliveryStatus,
@@ -13,6 +15,7 @@ import {
   type RecordDeliveryInput,
   recordDeliveryParams,
   toDelivery,
+  toDeliveryCount,
 } from "../deliveries.ts";
 import type { Sql } from "./sql.ts";
 
@@ -51,6 +54,12 @@ export class PgDeliveryTable {
       channel,
     ]);
     return rows.map((r) => ({ partKey: r.part_key, entries: JSON.parse(r.entries) as string[] }));
+  }
+
+  async countDeliveries(): Promise<DeliveryCount[]> {
+    return (await this.sql.rows<Parameters<typeof toDeliveryCount>[0]>(COUNT_DELIVERIES)).map(
+      toDeliveryCount,
+    );
   }
 
   async listDeliveries(date: string, briefingId?: string): Promise<Delivery[]> {

@@ -351,6 +351,26 @@ export const pgMigrations: readonly PgMigration[] = [
   },
   // 15: a running run's progress (stage, steps), cleared when it finishes.
   { sql: "ALTER TABLE runs ADD COLUMN progress text;" },
+  // 16: stories and their earlier-story segments per briefing (a briefing's repeat window); old rows
+  // `default`. LLM replies paid for and not yet saved as analyses.
+  {
+    sql: `
+      ALTER TABLE stories ADD COLUMN briefing_id text NOT NULL DEFAULT 'default';
+      DROP INDEX stories_key;
+      CREATE UNIQUE INDEX stories_key ON stories(briefing_id, date, story_key);
+      ALTER TABLE story_segments ADD COLUMN briefing_id text NOT NULL DEFAULT 'default';
+      ALTER TABLE story_segments DROP CONSTRAINT story_segments_pkey;
+      ALTER TABLE story_segments ADD PRIMARY KEY (briefing_id, date);
+      CREATE TABLE analysis_replies (
+        content_hash text NOT NULL,
+        analyser_name text NOT NULL,
+        prompt_version text NOT NULL,
+        outcome text NOT NULL,
+        run_id bigint,
+        created_at text NOT NULL,
+        PRIMARY KEY (content_hash, analyser_name, prompt_version)
+      );`,
+  },
 ];
 
 /** The schema version this code expects (the same for both backends). */

@@ -12,6 +12,7 @@ import type {
 } from "../store.ts";
 import { PgAlertTable } from "./alerts.ts";
 import { PgAnalysisTable } from "./analyses.ts";
+import { PgAnalysisReplyTable } from "./analysis-replies.ts";
 import { PgArticleTable } from "./articles.ts";
 import { PgBriefingTable } from "./briefings.ts";
 import { PgDeliveryTable } from "./deliveries.ts";
@@ -35,6 +36,7 @@ function opsOn(sql: Sql, now: () => Date): StoreOps {
     ...methodsOf(new PgSourceTable(sql, now)),
     ...methodsOf(new PgArticleTable(sql, now)),
     ...methodsOf(new PgAnalysisTable(sql, now)),
+    ...methodsOf(new PgAnalysisReplyTable(sql, now)),
     ...methodsOf(new PgUsageLedger(sql)),
     ...methodsOf(new PgBriefingTable(sql, now)),
     ...methodsOf(new PgDraftTable(sql)),

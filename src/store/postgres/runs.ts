@@ -1,11 +1,14 @@
 import { briefingIdOf } from "../../model/briefing-id.ts";
 import {
+  COUNT_RUNS,
   type FinishRunInput,
   type Run,
+  type RunCount,
   type RunProgress,
   type RunRow,
   type StartRunInput,
   toRun,
+  toRunCount,
 } from "../runs.ts";
 import { optional, toUtcIso } from "../values.ts";
 import type { Sql } from "./sql.ts";
@@ -74,6 +77,10 @@ export class PgRunTable {
   async getRun(runId: number): Promise<Run | undefined> {
     const row = await this.sql.row<RunRow>("SELECT * FROM runs WHERE id = ?", [runId]);
     return row && toRun(row);
+  }
+
+  async countRuns(): Promise<RunCount[]> {
+    return (await this.sql.rows<Parameters<typeof toRunCount>[0]>(COUNT_RUNS)).map(toRunCount);
   }
 
   async listRuns(limit = 20): Promise<Run[]> {
