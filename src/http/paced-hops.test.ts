@@ -18,6 +18,12 @@ before(async () => {
       res.writeHead(429, { "content-type": "text/plain" }).end("slow down");
       return;
     }
+    if (req.url?.startsWith("/busy-for-")) {
+      // Retry-After in seconds, as the path says.
+      const seconds = req.url.slice("/busy-for-".length);
+      res.writeHead(429, { "content-type": "text/plain", "retry-after": seconds }).end("slow down");
+      return;
+    }
     const wall = req.url === "/wall";
     res
       .writeHead(200, { "content-type": "text/html; charset=utf-8" })
@@ -97,5 +103,49 @@ test("the link check's 429 from a paced host rests it too", async () => {
     assert.equal(http.hosts.pausedUntil(new URL(paced.url).host)?.reason, "HTTP 429");
   } finally {
     http.close();
+  }
+});
+
+test("a paced host's 429 with a Retry-After longer than its cool-down rests it until then; a shorter one keeps the cool-down", async () => {
+  const pacedHost = new URL(paced.url).host;
+  const at = (iso: string) => new Date(iso).toISOString();
+  {
+    const { http } = client();
+    try {
+      // 2 days asked; the cool-down is 1 hour: the host rests 2 days, for get and the link check alike.
+      await assert.rejects(http.get(`${paced.url}/busy-for-172800`), HttpError);
+      assert.equal(http.hosts.pausedUntil(pacedHost)?.until, at("2026-02-06T04:00:00Z"));
+    } finally {
+      http.close();
+    }
+  }
+  {
+    const { http } = client();
+    try {
+      const response = await http.guardedFetch(`${paced.url}/busy-for-172800`);
+      assert.equal(response.status, 429);
+      assert.equal(http.hosts.pausedUntil(pacedHost)?.until, at("2026-02-06T04:00:00Z"));
+    } finally {
+      http.close();
+    }
+  }
+  {
+    const { http } = client();
+    try {
+      // 60 s asked: the 1-hour cool-down is longer and stands.
+      await assert.rejects(http.get(`${paced.url}/busy-for-60`), HttpError);
+      assert.equal(http.hosts.pausedUntil(pacedHost)?.until, at("2026-02-04T05:00:00Z"));
+    } finally {
+      http.close();
+    }
+  }
+  {
+    const { http } = client();
+    try {
+      await assert.rejects(http.get(`${paced.url}/busy-for-31536000`), HttpError);
+      assert.equal(http.hosts.pausedUntil(pacedHost)?.until, at("2026-02-11T04:00:00Z"));
+    } finally {
+      http.close();
+    }
   }
 });
