@@ -20,6 +20,11 @@ export const REASONS = {
   dns: { code: "E_DNS", zh: "域名无法解析", en: "host name not found" },
   conn_refused: { code: "E_CONN_REFUSED", zh: "连接被拒绝（端口上没有服务）", en: "connection refused" },
   tls: { code: "E_TLS", zh: "TLS/证书错误", en: "TLS or certificate error" },
+  page_unavailable: {
+    code: "E_PAGE_UNAVAILABLE",
+    zh: "链接无效（平台提示页）",
+    en: "link no good (the platform's notice)",
+  },
   page_too_complex: {
     code: "E_PAGE_TOO_COMPLEX",
     zh: "页面结构过于复杂（嵌套过深或元素过多），未解析",

@@ -83,7 +83,7 @@ export async function extractArticle(
   }
   // The feed's own text may itself be a notice (pageFromFeedItem recognises it): nothing to publish.
   if (status === "feed-only" && page.kind !== "article") {
-    status = page.kind === "verification" ? "failed" : page.kind;
+    status = page.kind === "verification" || page.kind === "unavailable" ? "failed" : page.kind;
     reason = `订阅源内容也是提示页面（${page.reason ?? page.kind}）`;
   }
   if (status === "feed-only" && page.text.trim().length === 0) {

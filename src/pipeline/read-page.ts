@@ -54,6 +54,13 @@ export async function readPage(deps: PipelineDeps, url: string, signal?: AbortSi
         reason: `${REASONS.wall.zh}（${page.reason ?? "环境异常"} · ${REASONS.wall.code}）`,
         retryLater: true,
       };
+    // The platform's notice is not the article's text: recorded as a failed read, not stored as text.
+    if (page.kind === "unavailable")
+      return {
+        ok: false,
+        reason: `正文无法读取（${REASONS.page_unavailable.zh}：${page.reason ?? ""} · ${REASONS.page_unavailable.code}）`,
+        retryLater: false,
+      };
     return { ok: true, page, finalUrl: response.url };
   } catch (error) {
     // A cancelled run must not store the article as feed-only for good: let the run stop.
