@@ -4,7 +4,7 @@
 // the nearest earlier segment of the sentence ("在 MMLU 和 HumanEval 上分别为 88.7% 和 90.2%"), then
 // the previous sentence; in the article a list's lead-in and the section heading always count.
 import type { Figure } from "./find-figures.ts";
-import { isMeasure, type Term } from "./find-terms.ts";
+import { isMeasure, type Term, termsIn } from "./find-terms.ts";
 
 export interface Span {
   start: number;
@@ -94,16 +94,8 @@ function indexText(text: string, terms: readonly Term[]): TextIndex {
   return { text, clauseEnd: clauseEnds(text), connectors: connectorsOf(text), terms: sorted };
 }
 
-/** The keys of the terms that lie within [from, to), in the terms' order. */
-function termsBetween(ix: TextIndex, from: number, to: number): Set<string> {
-  const keys = new Set<string>();
-  for (let i = firstAtLeast(ix.terms, from, (t) => t.index); i < ix.terms.length; i++) {
-    const t = ix.terms[i]!;
-    if (t.index >= to) break;
-    keys.add(t.key);
-  }
-  return keys;
-}
+/** The keys of the terms within [from, to) (binary search on the sorted terms). */
+const termsBetween = (ix: TextIndex, from: number, to: number) => termsIn(ix.terms, from, to);
 
 export interface Binding {
   /** Terms of the figure's own segment. */
