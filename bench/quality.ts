@@ -354,8 +354,9 @@ function loadDemoCases(): Case[] {
     // feed's text may itself be a notice.
     if (page.kind !== "article") {
       read = pageFromFeedItem(feedItem);
-      const fromFeed = read.kind === "article" ? "feed-only" : read.kind;
-      status = page.kind === "verification" ? (fromFeed === "verification" ? "failed" : fromFeed) : page.kind;
+      const unread = (kind: typeof page.kind) => kind === "verification" || kind === "unavailable";
+      const fromFeed = read.kind === "article" ? "feed-only" : unread(read.kind) ? "failed" : read.kind;
+      status = unread(page.kind) ? fromFeed : page.kind;
     }
     const article = toArticle(item.slug, item.title, read.account ?? source.name, read.text, status);
     article.links = read.links;
@@ -366,7 +367,7 @@ function loadDemoCases(): Case[] {
       article.status =
         fromFeed.kind === "article"
           ? "feed-only"
-          : fromFeed.kind === "verification"
+          : fromFeed.kind === "verification" || fromFeed.kind === "unavailable"
             ? "failed"
             : fromFeed.kind;
     }
@@ -415,7 +416,8 @@ function loadOwnCases(): Case[] {
             .join(""),
         });
         body = page.text;
-        if (page.kind !== "article") status = page.kind === "verification" ? "failed" : page.kind;
+        if (page.kind !== "article")
+          status = page.kind === "verification" || page.kind === "unavailable" ? "failed" : page.kind;
       }
       const article = toArticle(file, one("title"), one("account"), body, status);
       article.links = list("link").length

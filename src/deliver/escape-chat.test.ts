@@ -32,6 +32,16 @@ test('Slack and Telegram: & < > as entities (Telegram also ")', () => {
   assert.equal(escapeTelegram('<a href="x">&'), "&lt;a href=&quot;x&quot;&gt;&amp;");
 });
 
+test("Telegram: a /command an article wrote is text, not a command a tap would send to the group's bots", () => {
+  const raw = "/ban@GroupHelpBot 全员（/start）见 github.com/a/b 与 1/2 和 a / b";
+  const out = escapeTelegram(raw);
+  assert.equal(out.replaceAll(ZWSP, ""), raw);
+  // Telegram's rule: a slash not after a letter, digit, "_", "/", "<" or ">", then a command character.
+  const commands = [...out.matchAll(/(?<![\p{L}\p{N}_/<>])\/[A-Za-z0-9_]/gu)].map((m) => m[0]);
+  assert.deepEqual(commands, []);
+  assert.match(out, /github\u200b\.com\/a\/b/, "a path keeps its slashes");
+});
+
 test("links only to http(s); an alert keeps its lines, each escaped", () => {
   assert.equal(safeHref("javascript:alert(1)"), undefined);
   assert.equal(safeHref("data:text/html,x"), undefined);

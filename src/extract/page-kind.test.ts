@@ -39,6 +39,27 @@ test("verification page", () => {
   assert.match(page.reason ?? "", /完成验证后即可继续访问/);
 });
 
+test("WeChat's 'open in the WeChat client' answer is a wall; an expired or mangled link is unavailable — never article text", () => {
+  const client = extractPage(notice("请在微信客户端打开链接"), { url });
+  assert.deepEqual([client.kind, client.reason, client.text], ["verification", "请在微信客户端打开链接", ""]);
+  for (const [title, desc] of [
+    ["链接已过期", ""],
+    ["参数错误", "请检查链接是否完整"],
+    ["该链接已失效", ""],
+  ] as const) {
+    const page = extractPage(notice(title, desc), { url });
+    assert.equal(page.kind, "unavailable", title);
+    assert.match(page.reason ?? "", new RegExp(title));
+    assert.equal(page.text, "", title);
+  }
+  // An article that writes about an expired link is still an article.
+  const article = extractPage(
+    `<html><body><div id="js_content"><p>${"很多读者反馈分享出去的链接已过期，原因是临时链接带有时间戳签名。".repeat(12)}</p></div></body></html>`,
+    { url },
+  );
+  assert.equal(article.kind, "article");
+});
+
 test("a captcha wall on another site is a verification page", () => {
   const page = extractPage("<html><body><h1>Please complete the captcha to continue</h1></body></html>", {
     url: "https://news.example.com/a",

@@ -12,7 +12,7 @@ const RULES: KindRule[] = [
   {
     kind: "verification",
     pattern:
-      /环境异常|完成验证后即可继续访问|去验证|请完成(安全)?验证|访问过于频繁|captcha|verify (that )?you are (a )?human|are you a robot|just a moment\.\.\./i,
+      /环境异常|完成验证后即可继续访问|去验证|请完成(安全)?验证|访问过于频繁|请在微信客户端打开链接|captcha|verify (that )?you are (a )?human|are you a robot|just a moment\.\.\./i,
   },
   {
     kind: "blocked",
@@ -23,6 +23,12 @@ const RULES: KindRule[] = [
     kind: "deleted",
     pattern:
       /已被发布者删除|已被作者删除|该内容已删除|此内容已删除|内容已被删除|公众号已迁移|帐号已迁移|账号已迁移|已自主注销|该账号已注销|该帐号已注销/,
+  },
+  {
+    // WeChat's notices for a link that is no good (an expired temporary link of a bridge, a
+    // mangled one): nothing to read at that address, now or later.
+    kind: "unavailable",
+    pattern: /(?:此|该)?链接已(?:过期|失效)|参数错误/,
   },
 ];
 

@@ -9,6 +9,10 @@ import { fetchGuarded } from "./follow-redirects.ts";
 import { createHostPacer, type HostPacer, type HostPolicy } from "./host-pacer.ts";
 import { createNodeTransport, type SendHop } from "./node-transport.ts";
 import { requestOnce } from "./request-once.ts";
+import { parseRetryAfter } from "./retry.ts";
+
+/** The longest rest a paced host's Retry-After can ask for (a week): longer is a typo, not a request. */
+const MAX_RETRY_AFTER_REST_MS = 7 * 24 * 3_600_000;
 
 export const DEFAULT_USER_AGENT = "daybrief/0.1 (+https://github.com/daybrief/daybrief)";
 
@@ -164,6 +168,15 @@ export function createHttp(options: HttpOptions = {}): Http {
     sleep: transport?.unpaced ? async () => {} : (options.pacing?.sleep ?? defaultSleep),
     random: options.pacing?.random,
   });
+  /**
+   * When a paced host that refused us asked for a longer wait (Retry-After) than its cool-down, the
+   * rest lasts until then (at most MAX_RETRY_AFTER_REST_MS); otherwise the cool-down applies.
+   */
+  const restUntil = (host: string, retryAfterMs: number | undefined): number | undefined => {
+    const coolDownMs = pacer.policyFor(host)?.coolDownMs ?? 0;
+    if (retryAfterMs === undefined || retryAfterMs <= coolDownMs) return undefined;
+    return config.now().getTime() + Math.min(retryAfterMs, MAX_RETRY_AFTER_REST_MS);
+  };
   // A paced host's turn is the pacer's lease; requestOnce then needs no slot of its own.
   const noSlot = createSemaphore(Number.MAX_SAFE_INTEGER);
 
@@ -199,7 +212,7 @@ export function createHttp(options: HttpOptions = {}): Http {
           error instanceof HttpError &&
           (error.status === 403 || error.status === 429)
         ) {
-          pacer.coolDown(refusing, `HTTP ${error.status}`);
+          pacer.coolDown(refusing, `HTTP ${error.status}`, restUntil(refusing, error.retryAfterMs));
           walled = true;
         }
         throw error;
@@ -237,7 +250,11 @@ export function createHttp(options: HttpOptions = {}): Http {
         const response = await base(turns)(input, { ...init, headers, signal });
         const refusing = turns.lastHost;
         if (refusing && pacer.policyFor(refusing) && (response.status === 403 || response.status === 429))
-          pacer.coolDown(refusing, `HTTP ${response.status}`);
+          pacer.coolDown(
+            refusing,
+            `HTTP ${response.status}`,
+            restUntil(refusing, parseRetryAfter(response.headers.get("retry-after"), config.now())),
+          );
         return response;
       } finally {
         releaseTurns(turns);

@@ -18,6 +18,12 @@ before(async () => {
       res.writeHead(429, { "content-type": "text/plain" }).end("slow down");
       return;
     }
+    if (req.url?.startsWith("/busy-for-")) {
+      // Retry-After in seconds, as the path says.
+      const seconds = req.url.slice("/busy-for-".length);
+      res.writeHead(429, { "content-type": "text/plain", "retry-after": seconds }).end("slow down");
+      return;
+    }
     const wall = req.url === "/wall";
     res
       .writeHead(200, { "content-type": "text/html; charset=utf-8" })
@@ -98,4 +104,27 @@ test("the link check's 429 from a paced host rests it too", async () => {
   } finally {
     http.close();
   }
+});
+
+test("a paced host's 429 with a Retry-After longer than its cool-down rests it until then; a shorter one keeps the cool-down", async () => {
+  const pacedHost = new URL(paced.url).host;
+  /** Until when the host rests after one refused request (a fresh client each time). */
+  const restAfter = async (seconds: number, via: "get" | "guardedFetch") => {
+    const { http } = client();
+    try {
+      const url = `${paced.url}/busy-for-${seconds}`;
+      if (via === "get") await assert.rejects(http.get(url), HttpError);
+      else assert.equal((await http.guardedFetch(url)).status, 429);
+      return http.hosts.pausedUntil(pacedHost)?.until;
+    } finally {
+      http.close();
+    }
+  };
+  // 2 days asked; the cool-down is 1 hour: the host rests 2 days, for get and the link check alike.
+  assert.equal(await restAfter(172_800, "get"), "2026-02-06T04:00:00.000Z");
+  assert.equal(await restAfter(172_800, "guardedFetch"), "2026-02-06T04:00:00.000Z");
+  // 60 s asked: the 1-hour cool-down is longer and stands.
+  assert.equal(await restAfter(60, "get"), "2026-02-04T05:00:00.000Z");
+  // A year asked: capped at a week.
+  assert.equal(await restAfter(31_536_000, "get"), "2026-02-11T04:00:00.000Z");
 });

@@ -12,7 +12,12 @@ export type ArticleStatus = "ok" | "feed-only" | "deleted" | "blocked" | "failed
 export type TextFrom = "feed" | "page";
 
 /** What a fetched page turned out to be. */
-export type PageKind = "article" | "deleted" | "blocked" | "verification";
+/**
+ * What a fetched page is: the article, or a notice in its place — deleted, blocked, a verification
+ * wall, or `unavailable` (the link itself is no good: 链接已过期, 参数错误 — no text to read, not
+ * worth another try).
+ */
+export type PageKind = "article" | "deleted" | "blocked" | "verification" | "unavailable";
 
 export interface ArticleLink {
   /** Visible text of the anchor (may be empty). */

@@ -20,6 +20,16 @@ export const REASONS = {
   dns: { code: "E_DNS", zh: "域名无法解析", en: "host name not found" },
   conn_refused: { code: "E_CONN_REFUSED", zh: "连接被拒绝（端口上没有服务）", en: "connection refused" },
   tls: { code: "E_TLS", zh: "TLS/证书错误", en: "TLS or certificate error" },
+  page_unavailable: {
+    code: "E_PAGE_UNAVAILABLE",
+    zh: "链接无效（平台提示页）",
+    en: "link no good (the platform's notice)",
+  },
+  page_too_complex: {
+    code: "E_PAGE_TOO_COMPLEX",
+    zh: "页面结构过于复杂（嵌套过深或元素过多），未解析",
+    en: "page too complex to parse (nested too deeply or too many elements)",
+  },
   wall: { code: "E_WALL", zh: "遇到验证页面", en: "verification wall" },
   host_rest: { code: "E_HOST_REST", zh: "站点冷却中", en: "host cooling down" },
   host_cap: { code: "E_HOST_CAP", zh: "今日请求已达上限", en: "daily request cap reached" },
@@ -133,6 +143,7 @@ export function reasonOfError(error: unknown): Reason {
   if (typeof e.status === "number" && e.status > 0)
     return { key: reasonOfStatus(e.status), status: e.status };
   if (e.name === "FeedParseError") return { key: "feed_format" };
+  if (e.name === "PageTooComplexError") return { key: "page_too_complex" };
   if (e.name === "LlmError" || e.name === "LlmHttpError") {
     // The client says why a call got no answer (LlmError.kind); an answer it could not use is a bad reply.
     if (e.kind === "timeout" || e.kind === "network" || e.kind === "cancelled") return { key: e.kind };

@@ -1,8 +1,9 @@
 import { canonicalUrl, contentHash } from "../dedup/index.ts";
-import { errorMessage } from "../errors.ts";
+import { errorMessage, PageTooComplexError } from "../errors.ts";
 import { judgeFeedText, pageFromFeedItem } from "../extract/index.ts";
 import type { Article, ArticleStatus, ExtractedPage, TextFrom } from "../model/article.ts";
 import type { FeedItem } from "../model/feed.ts";
+import { REASONS } from "../model/reasons.ts";
 import type { PipelineDeps } from "./deps.ts";
 import { readPage } from "./read-page.ts";
 
@@ -38,7 +39,7 @@ export async function extractArticle(
   const { item } = candidate;
   const log = deps.logger.child({ source_id: candidate.sourceId, url: item.url });
   const mode = pagesMode(deps, candidate.sourceId);
-  const fromFeed = pageFromFeedItem(item);
+  const { page: fromFeed, unreadable: feedUnreadable } = feedPage(item);
   let page: ExtractedPage = fromFeed;
   let status: ArticleStatus = "ok";
   let textFrom: TextFrom = "feed";
@@ -82,10 +83,13 @@ export async function extractArticle(
   }
   // The feed's own text may itself be a notice (pageFromFeedItem recognises it): nothing to publish.
   if (status === "feed-only" && page.kind !== "article") {
-    status = page.kind === "verification" ? "failed" : page.kind;
+    status = page.kind === "verification" || page.kind === "unavailable" ? "failed" : page.kind;
     reason = `订阅源内容也是提示页面（${page.reason ?? page.kind}）`;
   }
-  if (status === "feed-only" && page.text.trim().length === 0) status = "failed";
+  if (status === "feed-only" && page.text.trim().length === 0) {
+    status = "failed";
+    if (feedUnreadable) reason = reason ? `${reason}；${feedUnreadable}` : feedUnreadable;
+  }
   if (status !== "ok") log.info({ status, reason }, "article recorded");
   return {
     rereadReason,
@@ -112,4 +116,21 @@ export async function extractArticle(
       textFrom,
     },
   };
+}
+
+/**
+ * The feed's own text as a page; a feed item whose HTML is too complex to parse stands in as an
+ * empty page, with the reason (the page may still be read; if not, the article fails with both).
+ */
+function feedPage(item: FeedItem): { page: ExtractedPage; unreadable?: string } {
+  try {
+    return { page: pageFromFeedItem(item) };
+  } catch (error) {
+    if (!(error instanceof PageTooComplexError)) throw error;
+    const why = REASONS.page_too_complex;
+    return {
+      page: { kind: "article", title: item.title, text: "", html: "", links: [], images: [] },
+      unreadable: `订阅源内容${why.zh}（${why.code}）`,
+    };
+  }
 }

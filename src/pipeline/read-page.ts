@@ -1,7 +1,7 @@
 // One article page, read politely: the host's pacing and cool-down decide whether a request goes at
 // all, and a verification wall is recognised while the host's turn is still held, so the next
 // queued request is never sent into the wall.
-import { errorMessage, HostPausedError, HttpError } from "../errors.ts";
+import { errorMessage, HostPausedError, HttpError, PageTooComplexError } from "../errors.ts";
 import { extractPage } from "../extract/index.ts";
 import { decodeBody, type HttpResponse } from "../http/index.ts";
 import type { ExtractedPage } from "../model/article.ts";
@@ -54,6 +54,13 @@ export async function readPage(deps: PipelineDeps, url: string, signal?: AbortSi
         reason: `${REASONS.wall.zh}（${page.reason ?? "环境异常"} · ${REASONS.wall.code}）`,
         retryLater: true,
       };
+    // The platform's notice is not the article's text: recorded as a failed read, not stored as text.
+    if (page.kind === "unavailable")
+      return {
+        ok: false,
+        reason: `正文无法读取（${REASONS.page_unavailable.zh}：${page.reason ?? ""} · ${REASONS.page_unavailable.code}）`,
+        retryLater: false,
+      };
     return { ok: true, page, finalUrl: response.url };
   } catch (error) {
     // A cancelled run must not store the article as feed-only for good: let the run stop.
@@ -65,6 +72,11 @@ export async function readPage(deps: PipelineDeps, url: string, signal?: AbortSi
           ? `今日对 ${error.host} 的请求已达上限（${REASONS.host_cap.code}）`
           : `${error.host} 暂停访问至 ${hhmm(error.until ?? "")} UTC（${REASONS.host_rest.zh}：${error.reason ?? "冷却"} · ${REASONS.host_rest.code}）`;
       return { ok: false, reason, retryLater: true, error };
+    }
+    if (error instanceof PageTooComplexError) {
+      // The page was had but not parsed: the same page will be as deep tomorrow.
+      const why = REASONS.page_too_complex;
+      return { ok: false, reason: `正文无法解析（${why.zh} · ${why.code}）`, retryLater: false, error };
     }
     const status = error instanceof HttpError ? error.status : 0;
     // Chinese reason first (from the error's fields), then the redacted detail for the operator.

@@ -110,4 +110,26 @@ describe("parseFeed", () => {
       );
     }
   });
+
+  it("substitutes DOCTYPE entities, but refuses a feed whose entities would expand past its budget", () => {
+    const feed = (entity: string, references: number) =>
+      `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY e "${entity}">]><rss version="2.0"><channel><title>t</title>` +
+      `<item><title>标题&e;</title><link>https://example.com/a</link><description>${"&e;".repeat(references)}</description></item></channel></rss>`;
+    // A small entity used a few times is read as written.
+    const small = parseFeed(feed("·", 3), { url: FEED_URL, timeZone: TZ });
+    assert.equal(small.items[0]?.title, "标题·");
+    // A 60,000-character entity named 4,000 times: a 72 KB feed that would become a 240 MB item.
+    const started = Date.now();
+    assert.throws(
+      () => parseFeed(feed("A".repeat(60_000), 4_000), { url: FEED_URL, timeZone: TZ }),
+      (e: unknown) =>
+        e instanceof FeedParseError && /entity expansion bomb/.test(e.message) && e.url === FEED_URL,
+    );
+    assert.ok(Date.now() - started < 1_000, "refused before the text is built");
+    // So many references that the text could not even be built: the same clear error, not a RangeError.
+    assert.throws(
+      () => parseFeed(feed("A".repeat(60_000), 200_000), { url: FEED_URL, timeZone: TZ }),
+      (e: unknown) => e instanceof FeedParseError && /entity expansion bomb/.test(e.message),
+    );
+  });
 });

@@ -26,23 +26,76 @@ export function sentenceSpans(text: string): Span[] {
   return spans;
 }
 
-export const spanAt = (spans: readonly Span[], at: number): number =>
-  Math.max(
-    0,
-    spans.findIndex((s) => at >= s.start && at < s.end),
-  );
-
-/** End of the clause that starts at `from` (a comma between digits does not end it). */
-function clauseEnd(text: string, from: number, limit: number): number {
-  for (let i = from; i < limit; i++) {
-    if (
-      CLAUSE_END.test(text[i]!) &&
-      !(text[i] === "," && /\d/.test(text[i - 1] ?? "") && /\d/.test(text[i + 1] ?? ""))
-    )
-      return i;
+/** The index of the span holding `at` (spans are sorted and disjoint), else 0. Binary search. */
+export function spanAt(spans: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid]!;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return mid;
   }
-  return limit;
+  return 0;
 }
+
+const endsClause = (text: string, i: number) =>
+  CLAUSE_END.test(text[i]!) &&
+  !(text[i] === "," && /\d/.test(text[i - 1] ?? "") && /\d/.test(text[i + 1] ?? ""));
+
+/** Where the clause that starts at a position ends (a comma between digits does not end it), at most `limit`. */
+type ClauseEnd = (from: number, limit: number) => number;
+
+/**
+ * The clause ends of one text, found in one pass: a figure's clause is asked for once per figure
+ * and per earlier figure of its sentence, so scanning for it each time made a sentence of many
+ * figures ("1.1.1.1…", 800 characters) take seconds.
+ */
+function clauseEnds(text: string): ClauseEnd {
+  const next = new Int32Array(text.length + 1);
+  next[text.length] = text.length;
+  for (let i = text.length - 1; i >= 0; i--) next[i] = endsClause(text, i) ? i : next[i + 1]!;
+  return (from, limit) => Math.min(next[Math.min(Math.max(0, from), text.length)]!, limit);
+}
+
+/** Where each connector (" and ", " vs. " …) starts and how long it is, in order. */
+function connectorsOf(text: string): { at: number; length: number }[] {
+  return [...text.matchAll(CONNECTOR_AT)].map((m) => ({ at: m.index, length: m[1]!.length }));
+}
+
+/** Index of the first item whose key is >= `value` in a list sorted by key (binary search). */
+function firstAtLeast<T>(list: readonly T[], value: number, key: (item: T) => number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(list[mid]!) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * One text's look-ups, built once per call: clause ends, connectors, and terms by position (terms
+ * come sorted by index from findTerms), so binding F figures costs about F look-ups, not F × text.
+ */
+interface TextIndex {
+  text: string;
+  clauseEnd: ClauseEnd;
+  connectors: { at: number; length: number }[];
+  terms: readonly Term[];
+}
+
+function indexText(text: string, terms: readonly Term[]): TextIndex {
+  const sorted = terms.every((t, i) => i === 0 || terms[i - 1]!.index <= t.index)
+    ? terms
+    : [...terms].sort((a, b) => a.index - b.index);
+  return { text, clauseEnd: clauseEnds(text), connectors: connectorsOf(text), terms: sorted };
+}
+
+/** The keys of the terms within [from, to) (binary search on the sorted terms). */
+const termsBetween = (ix: TextIndex, from: number, to: number) => termsIn(ix.terms, from, to);
 
 export interface Binding {
   /** Terms of the figure's own segment. */
@@ -53,7 +106,8 @@ export interface Binding {
   sentence: Span;
 }
 
-const CONNECTOR = /\s(?:and|or|while|but|versus|vs\.?)\s/i;
+/** A connector at every position it starts (overlapping ones too): " and ", " vs. " … */
+const CONNECTOR_AT = /(?=(\s(?:and|or|while|but|versus|vs\.?)\s))/gi;
 
 /**
  * Terms after a figure that are its own, and where its part of the text ends. A term attached to
@@ -62,18 +116,24 @@ const CONNECTOR = /\s(?:and|or|while|but|versus|vs\.?)\s/i;
  * 回答的耗时从 25 秒": those terms precede that figure).
  */
 function ownedAfter(
-  text: string,
+  ix: TextIndex,
   f: Figure,
   next: number,
   sentenceEnd: number,
-  terms: readonly Term[],
 ): { keys: Set<string>; end: number } {
-  const clause = clauseEnd(text, f.end, sentenceEnd);
-  const connector = CONNECTOR.exec(text.slice(f.end, clause));
-  const stop = connector ? f.end + connector.index : clause;
-  if (next >= stop) return { keys: termsIn(terms, f.end, stop), end: stop };
-  const gap = /^\s?的?\s?/.exec(text.slice(f.end))![0].length;
-  const attached = terms.filter((t) => t.index === f.end + gap && t.end <= next);
+  const clause = ix.clauseEnd(f.end, sentenceEnd);
+  // The first connector inside [f.end, clause), as a regex run on that slice would find it.
+  const first = ix.connectors[firstAtLeast(ix.connectors, f.end, (c) => c.at)];
+  const stop = first && first.at + first.length <= clause ? first.at : clause;
+  if (next >= stop) return { keys: termsBetween(ix, f.end, stop), end: stop };
+  const gap = /^\s?的?\s?/.exec(ix.text.slice(f.end, f.end + 3))![0].length;
+  const at = f.end + gap;
+  const attached: Term[] = [];
+  for (let i = firstAtLeast(ix.terms, at, (t) => t.index); i < ix.terms.length; i++) {
+    const t = ix.terms[i]!;
+    if (t.index !== at) break;
+    if (t.end <= next) attached.push(t);
+  }
   const end = Math.max(f.end, ...attached.map((t) => t.end));
   return { keys: new Set(attached.map((t) => t.key)), end };
 }
@@ -124,6 +184,7 @@ export function bindClaimFigures(
   figures: readonly Figure[],
   terms: readonly Term[],
 ): Set<string>[] {
+  const ix = indexText(text, terms);
   const sentences = sentenceSpans(text);
   const all = figures.filter(splitsSentence);
   const others = all.filter((g) => !isVersion(text, g));
@@ -137,57 +198,121 @@ export function bindClaimFigures(
       return after && after.index < sentence.end ? after.index : sentence.end;
     };
     const prev = numbers.filter((g) => g.end <= f.index).at(-1);
-    const prevEnd = prev ? ownedAfter(text, prev, nextOf(prev), sentence.end, terms).end : 0;
+    const prevEnd = prev ? ownedAfter(ix, prev, nextOf(prev), sentence.end).end : 0;
     const floor = prev && prevEnd > sentence.start ? Math.min(prevEnd, f.index) : sentence.start;
     const start = clauseStart(text, f.index, floor);
-    const own = termsIn(terms, start, f.index);
-    for (const k of ownedAfter(text, f, nextOf(f), sentence.end, terms).keys) own.add(k);
+    const own = termsBetween(ix, start, f.index);
+    for (const k of ownedAfter(ix, f, nextOf(f), sentence.end).keys) own.add(k);
     // "在 MMLU 上，XModel 得分 71.3": the scoping clause names what the figure is measured on.
     if (start > floor && SCOPING_CLAUSE.test(text.slice(floor, start)))
-      for (const k of termsIn(terms, clauseStart(text, start - 1, floor), start)) own.add(k);
+      for (const k of termsBetween(ix, clauseStart(text, start - 1, floor), start)) own.add(k);
     return fitTerms(f, own);
   });
 }
 
+const inSpan = (g: Figure | undefined, span: Span): g is Figure =>
+  g !== undefined && g.index >= span.start && g.index < span.end;
+
+const entityless = (set: Set<string>) => ![...set].some((k) => !isMeasure(k));
+
+/**
+ * One list of sentence-splitting figures (sorted by position) with the look-ups binding needs:
+ * the next figure after a position, each figure's segment terms, and per figure the nearest earlier
+ * figure of its sentence (itself included) whose segment names anything / names an entity. So the
+ * walk back to an entity is one step, not one step per earlier figure (a sentence of a thousand
+ * figures made it cubic).
+ */
+interface FigureList {
+  figures: readonly Figure[];
+  /** How many figures end at or before a position. */
+  endedBy(at: number): number;
+  nextOf(g: Figure, sentence: Span): number;
+  segStart(j: number, upTo: number, sentence: Span): number;
+  segments(): { seg: Set<string>[]; lastNamed: Int32Array; lastEntity: Int32Array };
+}
+
+function listFigures(ix: TextIndex, figures: readonly Figure[], sentences: readonly Span[]): FigureList {
+  const endsSorted = figures.every((g, i) => i === 0 || figures[i - 1]!.end <= g.end);
+  const sentenceOf = (g: Figure) =>
+    sentences[spanAt(sentences, g.index)] ?? { start: 0, end: ix.text.length };
+  let segments: ReturnType<FigureList["segments"]> | undefined;
+  const list: FigureList = {
+    figures,
+    endedBy: (at) =>
+      endsSorted ? firstAtLeast(figures, at + 1, (g) => g.end) : figures.filter((g) => g.end <= at).length,
+    // A segment starts after the previous figure's clause: the rest of that clause is that figure's.
+    nextOf(g, sentence) {
+      const after = figures[firstAtLeast(figures, g.end, (h) => h.index)];
+      return inSpan(after, sentence) ? after.index : sentence.end;
+    },
+    // A segment starts after the previous figure's clause, or after the part of it that is its own.
+    segStart(j, upTo, sentence) {
+      const prev = figures[j - 1];
+      if (!(j > 0 && inSpan(prev, sentence))) return sentence.start;
+      const end = ix.clauseEnd(prev.end, sentence.end);
+      if (end < upTo) return end + 1;
+      return Math.min(ownedAfter(ix, prev, list.nextOf(prev, sentence), sentence.end).end, upTo);
+    },
+    segments() {
+      if (segments) return segments;
+      const seg: Set<string>[] = [];
+      const lastNamed = new Int32Array(figures.length);
+      const lastEntity = new Int32Array(figures.length);
+      figures.forEach((g, j) => {
+        const sentence = sentenceOf(g);
+        seg.push(termsBetween(ix, list.segStart(j, g.index, sentence), g.index));
+        const chained = inSpan(figures[j - 1], sentence);
+        lastNamed[j] = seg[j]!.size > 0 ? j : chained ? lastNamed[j - 1]! : -1;
+        lastEntity[j] = !entityless(seg[j]!) ? j : chained ? lastEntity[j - 1]! : -1;
+      });
+      segments = { seg, lastNamed, lastEntity };
+      return segments;
+    },
+  };
+  return list;
+}
+
 /** Bindings of every figure of the article's `text` (figures sorted by position). */
 export function bindFigures(text: string, all: readonly Figure[], terms: readonly Term[]): Binding[] {
+  const ix = indexText(text, terms);
   const sentences = sentenceSpans(text);
   // Dates are context, not figures that compete for terms: only numbers split a sentence, and a
   // name's digits (Opus 4.5) split only their own.
   const splitting = all.filter(splitsSentence);
-  const others = splitting.filter((g) => !isVersion(text, g));
+  const lists = {
+    all: listFigures(ix, splitting, sentences),
+    others: listFigures(
+      ix,
+      splitting.filter((g) => !isVersion(text, g)),
+      sentences,
+    ),
+  };
   return all.map((f) => {
-    const figures = isVersion(text, f) ? splitting : others;
+    const list = isVersion(text, f) ? lists.all : lists.others;
     const si = spanAt(sentences, f.index);
     const sentence = sentences[si] ?? { start: 0, end: text.length };
-    const sameSentence = (g: Figure | undefined) => g && g.index >= sentence.start && g.index < sentence.end;
-    const i = figures.filter((g) => g.end <= f.index).length;
-    // A segment starts after the previous figure's clause: the rest of that clause is that figure's.
-    const nextOf = (g: Figure) => {
-      const after = figures.find((h) => h.index >= g.end);
-      return sameSentence(after) ? after!.index : sentence.end;
-    };
-    // A segment starts after the previous figure's clause, or after the part of it that is its own.
-    const segStart = (j: number, upTo: number) => {
-      const prev = figures[j - 1];
-      if (!(j > 0 && sameSentence(prev))) return sentence.start;
-      const end = clauseEnd(text, prev!.end, sentence.end);
-      if (end < upTo) return end + 1;
-      return Math.min(ownedAfter(text, prev!, nextOf(prev!), sentence.end, terms).end, upTo);
-    };
-    const own = termsIn(terms, segStart(i, f.index), f.index);
-    for (const k of ownedAfter(text, f, nextOf(f), sentence.end, terms).keys) own.add(k);
+    const i = list.endedBy(f.index);
+    const own = termsBetween(ix, list.segStart(i, f.index, sentence), f.index);
+    for (const k of ownedAfter(ix, f, list.nextOf(f, sentence), sentence.end).keys) own.add(k);
     // A segment naming only a measure (通过率从 31%) is about the entity an earlier segment of its
-    // sentence names ("在基准 Polaris-Proof 的测试中，经过两轮强化学习，证明题通过率从 31%").
+    // sentence names ("在基准 Polaris-Proof 的测试中，经过两轮强化学习，证明题通过率从 31%"): the
+    // nearest earlier segment that names anything when the figure's own names nothing, then the
+    // nearest one before it that names an entity.
     let bound = own;
-    const entityless = (set: Set<string>) => ![...set].some((k) => !isMeasure(k));
-    for (let j = i - 1; entityless(bound) && j >= 0 && sameSentence(figures[j]); j--) {
-      const earlier = termsIn(terms, segStart(j, figures[j]!.index), figures[j]!.index);
-      if (bound.size === 0) bound = earlier;
-      else if (!entityless(earlier))
-        bound = new Set([...bound, ...[...earlier].filter((k) => !isMeasure(k))]);
+    let j = i - 1;
+    if (entityless(bound) && inSpan(list.figures[j], sentence)) {
+      const { seg, lastNamed, lastEntity } = list.segments();
+      if (bound.size === 0) {
+        const k = lastNamed[j]!;
+        if (k >= 0) bound = seg[k]!;
+        j = k - 1;
+      }
+      if (bound.size > 0 && entityless(bound) && inSpan(list.figures[j], sentence)) {
+        const k = lastEntity[j]!;
+        if (k >= 0) bound = new Set([...bound, ...[...seg[k]!].filter((key) => !isMeasure(key))]);
+      }
     }
-    if (bound.size === 0 && si > 0) bound = termsIn(terms, sentences[si - 1]!.start, sentence.start);
+    if (bound.size === 0 && si > 0) bound = termsBetween(ix, sentences[si - 1]!.start, sentence.start);
     return { own: fitTerms(f, own), bound: fitTerms(f, new Set(bound)), sentence };
   });
 }

@@ -208,7 +208,8 @@ export interface ClaimBinding {
 }
 
 /** "在 GitHub 上", "在 MMLU 中", "on SWE-bench": the place a figure was measured. */
-const LOCATIVE = /在\s*([^，,。；;！？在]{1,30}?)\s*(?:上|中|里|之上|当中)|\bon\s+(?:the\s+)?[A-Z][^,.;]{0,30}/g;
+const LOCATIVE =
+  /在\s*([^，,。；;！？在]{1,30}?)\s*(?:上|中|里|之上|当中)|\bon\s+(?:the\s+)?[A-Z][^,.;]{0,30}/g;
 
 /** The terms of each figure's segment in a claim (what the entry binds the figure to). */
 export function claimBindings(text: string, figures: readonly Figure[], index: ArticleIndex): ClaimBinding[] {

@@ -39,6 +39,17 @@ export function clauseEndOf(text: string, end: number): number {
   return stop;
 }
 
+/**
+ * clauseEndOf for every position of one text, found in one pass: asked once per figure of an
+ * article, a scan each time costs figures × clause length (a clause of ten thousand bare numbers).
+ */
+export function clauseEndsOf(text: string): (end: number) => number {
+  const next = new Int32Array(text.length + 1);
+  next[text.length] = text.length;
+  for (let i = text.length - 1; i >= 0; i--) next[i] = CLAUSE_BREAK.test(text[i]!) ? i : next[i + 1]!;
+  return (end) => next[Math.min(Math.max(0, end), text.length)]!;
+}
+
 /** The clause of `text` that holds [at, end). */
 export const clauseAround = (text: string, at: number, end: number): string =>
   text.slice(clauseStartOf(text, at), clauseEndOf(text, end));

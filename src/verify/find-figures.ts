@@ -83,12 +83,14 @@ export function findTokens(text: string, options: FindOptions = {}): Tokens {
   const clean = blankUrls(halfWidth(text));
   const figures: Figure[] = [];
   const specials: SpecialToken[] = [];
-  const taken: Array<[number, number]> = [];
-  const isTaken = (a: number, b = a + 1) => taken.some(([x, y]) => a < y && b > x);
+  // What each character already belongs to, as flags per position: asking "is [a, b) taken?" costs
+  // the token's length, not one comparison per token found so far (quadratic on a text of numbers).
+  const taken = new Spans(clean.length);
+  const isTaken = (a: number, b = a + 1) => taken.any(a, b);
   const special = (kind: SpecialToken["kind"], raw: string, value: string, index: number) => {
     if (isTaken(index, index + raw.length)) return;
     specials.push({ kind, raw, value, index, end: index + raw.length });
-    taken.push([index, index + raw.length]);
+    taken.mark(index, index + raw.length);
   };
   for (const m of clean.matchAll(ARXIV_ID)) special("id", m[0], `arxiv:${m[1]}`, m.index);
   for (const m of clean.matchAll(PHONE))
@@ -96,7 +98,7 @@ export function findTokens(text: string, options: FindOptions = {}): Tokens {
   for (const date of findDates(clean)) {
     if (isTaken(date.index, date.end)) continue;
     figures.push(date.figure);
-    taken.push([date.index, date.end]);
+    taken.mark(date.index, date.end);
     // In the article a date's year still counts as a year ("2026 年" in an entry).
     if (options.all && date.year) figures.push(yearFigure(date.year, date.index));
   }
@@ -104,19 +106,21 @@ export function findTokens(text: string, options: FindOptions = {}): Tokens {
     for (const m of clean.matchAll(pattern)) special("version", m[0], m[1]!, m.index);
   // A name is not a date or phone (Q1); a version inside a name is the name's (GPT-3.5-turbo), a
   // name that is only a version is the version's (v2.5).
-  const overlaps = (a: { index: number; end: number }, b: { index: number; end: number }) =>
-    a.index < b.end && a.end > b.index;
-  const names = findNames(clean).filter(
-    (n) =>
-      !figures.some((f) => overlaps(n, f)) &&
-      !specials.some((t) => t.kind !== "version" && overlaps(n, t)) &&
-      !specials.some((t) => t.kind === "version" && t.raw === n.raw),
+  const datesAt = Spans.of(clean.length, figures);
+  const otherSpecialsAt = Spans.of(
+    clean.length,
+    specials.filter((t) => t.kind !== "version"),
   );
+  const versionRaws = new Set(specials.filter((t) => t.kind === "version").map((t) => t.raw));
+  const names = findNames(clean).filter(
+    (n) => !datesAt.any(n.index, n.end) && !otherSpecialsAt.any(n.index, n.end) && !versionRaws.has(n.raw),
+  );
+  const namesAt = Spans.of(clean.length, names);
   for (let i = specials.length - 1; i >= 0; i--) {
     const t = specials[i]!;
-    if (t.kind === "version" && names.some((n) => overlaps(n, t))) specials.splice(i, 1);
+    if (t.kind === "version" && namesAt.any(t.index, t.end)) specials.splice(i, 1);
   }
-  if (!options.all) for (const n of names) taken.push([n.index, n.end]);
+  if (!options.all) for (const n of names) taken.mark(n.index, n.end);
   for (const m of clean.matchAll(NUMBER)) {
     const digitsAt = clean.indexOf(m[2]!, m.index);
     if (isTaken(digitsAt)) continue;
@@ -127,17 +131,17 @@ export function findTokens(text: string, options: FindOptions = {}): Tokens {
       continue;
     }
     const figure = toFigure(m, at, clean);
-    if (options.all && names.some((n) => digitsAt >= n.index && digitsAt < n.end)) figure.inName = true;
+    if (options.all && namesAt.any(digitsAt)) figure.inName = true;
     // In the article a list marker is a position: it supports only an ordinal ("第 3").
     if (listMarker) Object.assign(figure, { unit: "ordinal", factor: 1 });
     figures.push(figure);
-    taken.push([digitsAt, figure.end]);
+    taken.mark(digitsAt, figure.end);
   }
   // 减半, 一半, 翻倍: figures written in words.
   // (翻倍 in an article is two figures of one span: the multiple and the rise.)
   const words = findWordFigures(clean, options.all === true).filter((w) => !isTaken(w.index, w.end));
   figures.push(...words);
-  for (const w of words) taken.push([w.index, w.end]);
+  for (const w of words) taken.mark(w.index, w.end);
   const chinese = findChineseNumbers(clean);
   for (const [i, n] of chinese.entries()) {
     if (isTaken(n.index, n.end)) continue;
@@ -192,13 +196,36 @@ export function findTokens(text: string, options: FindOptions = {}): Tokens {
     }
   }
   // Safety net: a digit group no pattern read is still a figure to check, never ignored.
-  const covered = [...taken, ...(options.all ? [] : names.map((n) => [n.index, n.end] as [number, number]))];
+  const figuresAt = Spans.of(clean.length, figures);
   for (const m of clean.matchAll(/\d+/g)) {
-    if (covered.some(([a, b]) => m.index >= a && m.index < b)) continue;
-    if (figures.some((f) => m.index >= f.index && m.index < f.end)) continue;
-    figures.push(yearFigure(m[0], m.index, false));
+    if (taken.any(m.index) || (!options.all && namesAt.any(m.index))) continue;
+    if (figuresAt.any(m.index)) continue;
+    const figure = yearFigure(m[0], m.index, false);
+    figures.push(figure);
+    figuresAt.mark(figure.index, figure.end);
   }
   return { figures: figures.sort((a, b) => a.index - b.index), names, specials };
+}
+
+/** Which positions of a text a set of spans covers, one flag per position. */
+class Spans {
+  private readonly at: Uint8Array;
+  constructor(length: number) {
+    this.at = new Uint8Array(length + 1);
+  }
+  static of(length: number, spans: readonly { index: number; end: number }[]): Spans {
+    const out = new Spans(length);
+    for (const s of spans) out.mark(s.index, s.end);
+    return out;
+  }
+  mark(from: number, to: number): void {
+    this.at.fill(1, Math.max(0, from), Math.min(to, this.at.length));
+  }
+  /** Whether any position of [from, to) is covered (one position when `to` is left out). */
+  any(from: number, to = from + 1): boolean {
+    for (let i = Math.max(0, from); i < to && i < this.at.length; i++) if (this.at[i]) return true;
+    return false;
+  }
 }
 
 function yearFigure(digits: string, index: number, year = true): Figure {

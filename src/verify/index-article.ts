@@ -5,7 +5,7 @@ import { articleCounts } from "./check-counts.ts";
 import { type ArticleQualifiers, articleQualifiers } from "./check-qualifiers.ts";
 import { articleSteps, type StepState } from "./check-tense.ts";
 import { deriveFigures } from "./derive-figures.ts";
-import { clauseEndOf } from "./figure-words.ts";
+import { clauseEndsOf } from "./figure-words.ts";
 import { findBoilerplate } from "./find-boilerplate.ts";
 import { type Figure, findFigures } from "./find-figures.ts";
 import { findArxivMentions, findHrefs, findUrls } from "./find-links.ts";
@@ -127,6 +127,23 @@ export function indexArticle(article: ArticleEvidence): ArticleIndex {
   const boiler = findBoilerplate(text);
   const names = nameKeys(terms);
   const wordStarts = new Map<Figure, number>();
+  const clauseEnd = clauseEndsOf(text);
+  // Numbers that split a sentence, in order: the one before a figure is found by binary search.
+  const splitting = figures.filter((g) => g.kind === "number" && g.unit !== "ordinal" && !g.inName);
+  const endsSorted = splitting.every((g, i) => i === 0 || splitting[i - 1]!.end <= g.end);
+  const lastEndingBy = (at: number): Figure | undefined => {
+    if (!endsSorted) return splitting.filter((g) => g.end <= at).at(-1);
+    let lo = 0;
+    let hi = splitting.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (splitting[mid]!.end <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return splitting[lo - 1];
+  };
+  // The terms of a sentence and of its neighbourhood, once per sentence (shared, read only).
+  const sentenceTerms = new Map<number, { sentence: Set<string>; around: Set<string> }>();
   const contexts = figures.map((f, i): FigureContext => {
     const { own, bound, sentence } = bindings[i]!;
     const { leadIn, heading, rowLabel } = scopeLines(text, f.index, titleEnd + 1);
@@ -134,15 +151,21 @@ export function indexArticle(article: ArticleEvidence): ArticleIndex {
     for (const s of [leadIn, heading, rowLabel])
       if (s) for (const k of termsIn(terms, s.start, s.end)) scope.add(k);
     const si = spanAt(sentences, f.index);
-    const around = termsIn(
-      terms,
-      sentences[Math.max(0, si - 1)]?.start ?? sentence.start,
-      sentences[si + 1]?.end ?? sentence.end,
-    );
-    const previous = figures
-      .filter((g) => g.kind === "number" && g.unit !== "ordinal" && !g.inName)
-      .filter((g) => g.end <= f.index && g.index >= sentence.start)
-      .at(-1);
+    let near = sentenceTerms.get(sentence.start);
+    if (!near) {
+      near = {
+        sentence: termsIn(terms, sentence.start, sentence.end),
+        around: termsIn(
+          terms,
+          sentences[Math.max(0, si - 1)]?.start ?? sentence.start,
+          sentences[si + 1]?.end ?? sentence.end,
+        ),
+      };
+      sentenceTerms.set(sentence.start, near);
+    }
+    const { around } = near;
+    const candidate = lastEndingBy(f.index);
+    const previous = candidate && candidate.index >= sentence.start ? candidate : undefined;
     const prevWords = previous ? wordStarts.get(previous) : undefined;
     const between = previous ? text.slice(previous.end, f.index) : "";
     const lastBreak = Math.max(...[...between.matchAll(/[，,；;：:]/g)].map((m) => m.index), -1);
@@ -156,13 +179,13 @@ export function indexArticle(article: ArticleEvidence): ArticleIndex {
     return {
       own,
       names: new Set([...own].filter((k) => names.has(k))),
-      sentence: termsIn(terms, sentence.start, sentence.end),
+      sentence: near.sentence,
       before: termsIn(terms, previous?.end ?? sentence.start, f.index),
       later: new Set<string>(),
       bound: new Set([...bound, ...scope]),
       wide: new Set([...around, ...scope, ...title, ...bound]),
       boilerplate: boiler.some(([a, b]) => f.index >= a && f.index < b),
-      words: text.slice(wordStart, clauseEndOf(text, f.end)),
+      words: text.slice(wordStart, clauseEnd(f.end)),
       sentenceText: text.slice(sentence.start, sentence.end),
     };
   });
@@ -175,11 +198,27 @@ export function indexArticle(article: ArticleEvidence): ArticleIndex {
     if (!c.boilerplate) for (const k of c.own) if (!alternates.has(k)) bearing.add(k);
   });
   // What the later figures of each sentence are about ("…78.4%，在 AIME 2025 上得分 91.3%").
+  // The figures after figure i in its sentence, skipping versions (each judged once) and figures
+  // about nothing: next[j] is the first such bearing figure at or after j, so each figure walks only
+  // the bearing ones (figures are in text order; a sentence of a thousand bare numbers costs nothing).
+  const sorted = figures.every((g, j) => j === 0 || figures[j - 1]!.index <= g.index);
+  const next = new Int32Array(figures.length + 1).fill(figures.length);
+  for (let j = figures.length - 1; j >= 0; j--)
+    next[j] = !laterVersion(text, figures[j]!) && contexts[j]!.own.size > 0 ? j : next[j + 1]!;
   contexts.forEach((c, i) => {
     const s = bindings[i]!.sentence;
-    for (const [j, g] of figures.entries()) {
-      if (g.index <= figures[i]!.index || g.index >= s.end || laterVersion(text, g)) continue;
+    const at = figures[i]!.index;
+    const add = (j: number) => {
       for (const k of contexts[j]!.own) c.later.add(k);
+    };
+    if (sorted) {
+      for (let j = next[i + 1]!; j < figures.length && figures[j]!.index < s.end; j = next[j + 1]!)
+        if (figures[j]!.index > at) add(j);
+    } else {
+      for (let j = next[0]!; j < figures.length; j = next[j + 1]!) {
+        const g = figures[j]!;
+        if (g.index > at && g.index < s.end) add(j);
+      }
     }
   });
   // Figures the article states without writing them (derive-figures.ts), each in its source's context.
