@@ -152,8 +152,9 @@ async function matchEarlier(
     const earlier = (await store.listStoriesSince(from, options.date)).map(toEarlierStory);
     return { matches: matchEarlierStories(clusters, earlier, options), segments };
   }
-  const index = indexStorySegments(segments);
-  const candidates = findEarlierCandidates(clusters, index, options);
+  // The merged index is dropped once it has answered (an async function keeps its locals alive across
+  // awaits): the candidates are loaded without it.
+  const candidates = findEarlierCandidates(clusters, indexStorySegments(segments), options);
   const ids = [...new Set([...candidates.values()].flat())];
   const stories = new Map((await store.listStoriesByIds(ids)).map((s) => [s.id, toEarlierStory(s)] as const));
   return { matches: matchLoadedCandidates(clusters, candidates, stories, options), segments };
