@@ -19,7 +19,11 @@
 //                                              side by side under the same load (e.g. a `git
 //                                              archive` of main unpacked with node_modules linked)
 //   --heap=MB                                  V8 old-space cap for the children
-//   DAYBRIEF_BENCH_SIZES / _DAYS / _PER_DAY / _WINDOW / _HISTORY / _AGAINST / _HEAP_MB: the same.
+//   --malloc-arenas=N                          MALLOC_ARENA_MAX of the children (default 2, as the
+//                                              Dockerfile and deploy/daybrief.service run the CLI;
+//                                              0: glibc's default, 8 per core)
+//   DAYBRIEF_BENCH_SIZES / _DAYS / _PER_DAY / _WINDOW / _HISTORY / _AGAINST / _HEAP_MB /
+//   _MALLOC_ARENAS: the same.
 //
 // Rows: wall, ms/article, peak RSS and per-stage times per size; per day also the CPU time of the
 // run and of dedup and publish (on a shared machine wall times follow the load; day N / day 1 is
@@ -55,6 +59,20 @@ export interface RunScaleOptions {
   against?: string;
   /** V8 old-space cap for the child runs (MB); undefined: the CLI's own default. */
   heapMb?: number;
+  /**
+   * glibc's MALLOC_ARENA_MAX for the child runs: 2 by default, as the Dockerfile and the systemd unit
+   * run the CLI (docs/architecture.md, Memory and scale); 0 leaves glibc's default (8 per core).
+   */
+  mallocArenas?: number;
+}
+
+/** MALLOC_ARENA_MAX the deployment files set (Dockerfile, deploy/daybrief.service). */
+export const DEPLOYED_MALLOC_ARENAS = 2;
+
+/** The child's environment: this one's, with MALLOC_ARENA_MAX as asked (0: glibc's default). */
+export function childEnv(mallocArenas: number, env = process.env): NodeJS.ProcessEnv {
+  const { MALLOC_ARENA_MAX: _, ...rest } = env;
+  return mallocArenas > 0 ? { ...rest, MALLOC_ARENA_MAX: String(mallocArenas) } : rest;
 }
 
 /** One run (one day) as measured by the child. */
@@ -122,6 +140,7 @@ async function runDay(
   origin: string,
   day: { articles: number; index: number; dir: string; windowDays: number; history: number; src: string },
   heapMb: number | undefined,
+  mallocArenas: number,
 ): Promise<DayFigures> {
   const last = await lastLineOfChild(
     "run-scale",
@@ -138,6 +157,7 @@ async function runDay(
     ],
     "{",
     heapMb ? [`--max-old-space-size=${heapMb}`] : [],
+    childEnv(mallocArenas),
   );
   return JSON.parse(last) as DayFigures;
 }
@@ -170,7 +190,12 @@ export function runScaleOptions(argv: readonly string[], env = process.env): Run
     history: num(flag("history") ?? env.DAYBRIEF_BENCH_HISTORY),
     against: flag("against") ?? env.DAYBRIEF_BENCH_AGAINST,
     heapMb: num(flag("heap") ?? env.DAYBRIEF_BENCH_HEAP_MB),
+    mallocArenas: arenasOf(flag("malloc-arenas") ?? env.DAYBRIEF_BENCH_MALLOC_ARENAS),
   };
+}
+
+function arenasOf(text: string | undefined): number | undefined {
+  return text !== undefined && Number.isInteger(Number(text)) && Number(text) >= 0 ? Number(text) : undefined;
 }
 
 const seconds = (ms: number) => Math.round(ms / 100) / 10;
@@ -216,6 +241,7 @@ export async function benchRunScale(options: RunScaleOptions = {}): Promise<Benc
   const days = options.days ?? 10;
   const windowDays = options.windowDays ?? 7;
   const history = options.history ?? 0;
+  const arenas = options.mallocArenas ?? DEPLOYED_MALLOC_ARENAS;
   const here = join(dirname(SELF), "..", "src");
   const runs = [{ label: "", src: here }];
   if (options.against) runs.push({ label: " (against)", src: join(options.against, "src") });
@@ -234,7 +260,14 @@ export async function benchRunScale(options: RunScaleOptions = {}): Promise<Benc
     return corpus;
   };
   const server = await startServer(perDayCorpus);
-  const rows: BenchRow[] = [];
+  const rows: BenchRow[] = [
+    {
+      section,
+      metric: "children's MALLOC_ARENA_MAX (as deployed: 2)",
+      value: arenas > 0 ? arenas : "glibc default",
+      unit: "",
+    },
+  ];
   const bySize: DayFigures[] = [];
   const dailyOf = new Map<string, DayFigures[]>();
   try {
@@ -247,6 +280,7 @@ export async function benchRunScale(options: RunScaleOptions = {}): Promise<Benc
           server.origin,
           { articles: size, index: 0, dir, windowDays, history: 0, src: here },
           options.heapMb,
+          arenas,
         );
         bySize.push(figures);
         rows.push(...sizeRows(section, figures));
@@ -266,6 +300,7 @@ export async function benchRunScale(options: RunScaleOptions = {}): Promise<Benc
               server.origin,
               { articles: perDay, index, dir: dirs[r]!, windowDays, history, src: run.src },
               options.heapMb,
+              arenas,
             );
             dailyOf.set(run.label, [...(dailyOf.get(run.label) ?? []), figures]);
           }

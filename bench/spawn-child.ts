@@ -10,9 +10,11 @@ export async function lastLineOfChild(
   args: string[],
   opening: string,
   execArgv: string[] = [],
+  env: NodeJS.ProcessEnv = process.env,
 ): Promise<string> {
   const child = spawn(process.execPath, ["--import", "tsx", ...execArgv, ...args], {
     stdio: ["ignore", "pipe", "inherit"],
+    env,
   });
   let out = "";
   child.stdout.setEncoding("utf8").on("data", (chunk: string) => {

@@ -126,8 +126,14 @@ export function moneyOf(title: string): string[] {
 
 /** Sorted distinct 32-bit hashes of strings (a collision merely counts two tokens as one). */
 export function hashKeys(values: Iterable<string>): Uint32Array {
-  const out = Uint32Array.from(new Set([...values].map((v) => hashString(v))));
-  return out.sort();
+  const hashes: number[] = [];
+  for (const v of values) hashes.push(hashString(v));
+  const sorted = Uint32Array.from(hashes).sort();
+  // Distinct, in place (sorted: equal hashes are neighbours).
+  let kept = 0;
+  for (let i = 0; i < sorted.length; i++)
+    if (i === 0 || sorted[i] !== sorted[kept - 1]) sorted[kept++] = sorted[i]!;
+  return kept === sorted.length ? sorted : sorted.slice(0, kept);
 }
 
 /** Size of the intersection of two sorted distinct arrays (of b, only b[from, to)). */

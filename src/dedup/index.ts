@@ -14,6 +14,8 @@ export {
   matchLoadedCandidates,
   scansEveryStory,
   shiftDay,
+  type TodayFeatures,
+  todayFeaturesOf,
 } from "./match-earlier-stories.ts";
 export type { Edge } from "./score-candidates.ts";
 export { scoreCandidates } from "./score-candidates.ts";

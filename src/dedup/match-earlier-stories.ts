@@ -141,18 +141,37 @@ export function findEarlierCandidates(
   clusters: { key: string; title: string; signature: string }[],
   index: SegmentIndex,
   options: Pick<MatchOptions, "thresholds">,
+  today: TodayFeatures = todayFeaturesOf(clusters),
 ): Map<string, number[]> {
   const thresholds = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
   const out = new Map<string, number[]>();
   for (const cluster of clusters) {
-    const sig = decodeSignature(cluster.signature);
-    if (!sig) continue;
-    const positions = index.candidatesOf(featuresOf(cluster.title, sig), thresholds);
+    const mine = today.get(cluster.key);
+    if (!mine) continue;
+    const positions = index.candidatesOf(mine.features, thresholds);
     if (positions.length > 0)
       out.set(
         cluster.key,
         positions.map((p) => index.idAt(p)),
       );
+  }
+  return out;
+}
+
+/** Today's stories' signatures and features by story key (those with a signature), derived once. */
+export type TodayFeatures = Map<string, { sig: StorySignature; features: ArticleFeatures }>;
+
+/**
+ * Derived once per run and handed to both `findEarlierCandidates` and `matchLoadedCandidates`
+ * (each derived them again: about as much work as the day's own look-ups on a short window).
+ */
+export function todayFeaturesOf(
+  clusters: { key: string; title: string; signature: string }[],
+): TodayFeatures {
+  const out: TodayFeatures = new Map();
+  for (const cluster of clusters) {
+    const sig = decodeSignature(cluster.signature);
+    if (sig) out.set(cluster.key, { sig, features: featuresOf(cluster.title, sig) });
   }
   return out;
 }
@@ -163,6 +182,7 @@ export function matchLoadedCandidates(
   candidates: Map<string, number[]>,
   stories: Map<number, EarlierStory>,
   options: MatchOptions,
+  today?: TodayFeatures,
 ): Map<string, EarlierMatch> {
   const decoded = new Map<number, Candidate>();
   const candidate = (id: number) => {
@@ -178,10 +198,11 @@ export function matchLoadedCandidates(
   const out = new Map<string, EarlierMatch>();
   for (const cluster of clusters) {
     const ids = candidates.get(cluster.key);
-    const sig = ids && decodeSignature(cluster.signature);
-    if (!sig) continue;
+    if (!ids) continue;
+    const mine = today ? today.get(cluster.key) : todayFeaturesOf([cluster]).get(cluster.key);
+    if (!mine) continue;
     const list = ids.map(candidate).filter((c): c is Candidate => c !== undefined);
-    const match = bestMatchOf(cluster, sig, featuresOf(cluster.title, sig), list, options);
+    const match = bestMatchOf(cluster, mine.sig, mine.features, list, options);
     if (match) out.set(cluster.key, match);
   }
   return out;

@@ -9,7 +9,7 @@ import {
   pairKeysOf,
 } from "./earlier-story-index.ts";
 import { mergePostings, type Postings, STORY_SPAN } from "./packed-postings.ts";
-import { separateOver } from "./packed-scoring.ts";
+import { separateOver, type TodayCache } from "./packed-scoring.ts";
 import type { StorySegment } from "./story-segment.ts";
 
 /** An anchor stop-key is followed into its stories while its list holds at most this many times `maxPosting`. */
@@ -72,7 +72,9 @@ export function indexStorySegments(
   segments.forEach((s, i) => {
     segmentAt.fill(i, offsets[i]!, offsets[i]! + s.ids.length);
   });
-  const separate = segments.map((s) => separateOver(s.scoring));
+  // One packing of today's side for the checks in every segment.
+  const todayCache: TodayCache = {};
+  const separate = segments.map((s) => separateOver(s.scoring, todayCache));
   // Through how many of today's keys, bands and pairs each story was reached (0: not in this look-up).
   const hits = new Uint16Array(size);
   const touched: number[] = [];
@@ -117,11 +119,13 @@ export function indexStorySegments(
     keyed: new Map<number, number>(),
     pairs: new Map<number, number>(),
   };
+  // Keys as int32 (`key | 0`, one to one): small integers hash fast in a Map, uint32s above 2^31 do not.
   const sizeOf = (which: Table, key: number) => {
-    let total = totals[which].get(key);
+    const sizes = totals[which];
+    let total = sizes.get(key | 0);
     if (total === undefined) {
       total = look(which, key);
-      totals[which].set(key, total);
+      sizes.set(key | 0, total);
     }
     return total;
   };
@@ -154,7 +158,7 @@ export function indexStorySegments(
    * other key, walked when at most `maxPosting` do (the cost is bounded by the cap, not the window).
    */
   const pairLists = new Map<number, Map<number, number[]>>();
-  const walkAnchors = (today: ArticleFeatures, keys: number[], sizes: Map<number, number>) => {
+  const walkAnchors = (today: ArticleFeatures, keys: number[], sizeOfKey: (key: number) => number) => {
     const kindOf: number[] = [];
     const rawOf: number[] = [];
     (["title", "entities", "figures"] as const).forEach((kind, k) => {
@@ -165,12 +169,12 @@ export function indexStorySegments(
     });
     const stop = keys
       .map((_, i) => i)
-      .filter((i) => sizes.get(keys[i]!)! > maxPosting)
-      .sort((a, b) => sizes.get(keys[a]!)! - sizes.get(keys[b]!)! || keys[a]! - keys[b]!)
+      .filter((i) => sizeOfKey(keys[i]!) > maxPosting)
+      .sort((a, b) => sizeOfKey(keys[a]!) - sizeOfKey(keys[b]!) || keys[a]! - keys[b]!)
       .slice(0, pairedStopKeys);
     for (let x = 0; x < Math.min(anchorStopKeys, stop.length); x++) {
       const anchor = keys[stop[x]!]!;
-      if (sizes.get(anchor)! > anchorCap) continue;
+      if (sizeOfKey(anchor) > anchorCap) continue;
       const known = pairLists.get(anchor) ?? new Map<number, number[]>();
       pairLists.set(anchor, known);
       // Each (anchor, other key) list is found once per index: today's stories share stop-keys.
@@ -214,17 +218,13 @@ export function indexStorySegments(
       lookUps = 0;
       for (const key of bandKeys(today, rows)) walk("bands", key);
       const keys = keysOf(today);
-      const sizes = new Map(keys.map((k) => [k, sizeOf("keyed", k)]));
+      const keyedSize = (k: number) => sizeOf("keyed", k);
       for (const key of keys) walk("keyed", key);
       for (const key of aloneKeys(today, keys, t)) walk("keyed", key, maxPosting);
       // Today's rarest stop-keys paired as the bounded index pairs them, each pair's list walked.
-      for (const key of pairKeysOf(keys, (k) => sizes.get(k)!, {
-        maxPosting,
-        pairedStopKeys,
-        anchorStopKeys,
-      }))
+      for (const key of pairKeysOf(keys, keyedSize, { maxPosting, pairedStopKeys, anchorStopKeys }))
         walk("pairs", key);
-      walkAnchors(today, keys, sizes);
+      walkAnchors(today, keys, keyedSize);
       const named = new Set<number>();
       for (const name of today.titleEntities.versioned)
         for (const position of versioned.get(name) ?? []) named.add(position);
@@ -236,7 +236,8 @@ export function indexStorySegments(
           ? touched.sort((a, b) => hits[b]! - hits[a]! || b - a).slice(0, maxChecked)
           : touched;
       checkedCount = checked.length;
-      for (const position of checked.sort((a, b) => a - b)) {
+      // Window order (a typed array sorts numbers without a comparator call per step).
+      for (const position of Uint32Array.from(checked).sort()) {
         const segment = segmentAt[position]!;
         if (!named.has(position) && !separate[segment]!(today, position - offsets[segment]!, t))
           found.push(position);

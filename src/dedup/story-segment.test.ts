@@ -104,3 +104,24 @@ test("a look-up checks at most maxChecked stories however many the window's keys
   // The cap leaves out the least-reached candidates only: most of what every check finds is kept.
   assert.ok(lost <= found * 0.25, `lost ${lost} of ${found}`);
 });
+
+test("a segment's arrays are views into its bytes where they are 8-aligned, into a copy where not", () => {
+  const w = generateWindow({ days: 1, perDay: 40, today: 5, plantedPerDay: 2, seed: 3 });
+  const stories = clusterArticles(w.days[0]!.articles).map((c, i) => ({
+    id: i + 1,
+    title: c.title,
+    signature: c.signature,
+  }));
+  const bytes = encodeStorySegment(buildStorySegment(w.days[0]!.date, stories));
+  const aligned = decodeStorySegment(bytes)!;
+  // No copy: the window's segments are not held twice by a run.
+  assert.equal(aligned.ids.buffer, bytes.buffer);
+  // The same bytes 3 bytes into a larger buffer (a driver's pooled slice): read through a copy.
+  const shifted = new Uint8Array(bytes.length + 3);
+  shifted.set(bytes, 3);
+  const copied = decodeStorySegment(shifted.subarray(3))!;
+  assert.notEqual(copied.ids.buffer, shifted.buffer);
+  assert.deepEqual(copied.ids, aligned.ids);
+  assert.deepEqual(copied.scoring, aligned.scoring);
+  assert.deepEqual(copied.keyed.entries, aligned.keyed.entries);
+});

@@ -159,9 +159,12 @@ export function encodeStorySegment(segment: StorySegment): Uint8Array {
 export function decodeStorySegment(bytes: Uint8Array | undefined): StorySegment | undefined {
   if (!bytes || bytes.length < 4) return undefined;
   try {
-    // A copy on an 8-aligned buffer of its own: the typed arrays are views into it.
-    const own = new Uint8Array(bytes);
-    const headerLength = new DataView(own.buffer).getUint32(0, true);
+    // The typed arrays are views into the bytes where they start on a multiple of 8 (a stored
+    // segment read back is a buffer of its own); otherwise into a copy that does. Not copying every
+    // segment of the window each run keeps its size off the run's peak memory.
+    const own = bytes.byteOffset % 8 === 0 ? bytes : new Uint8Array(bytes);
+    const base = own.byteOffset;
+    const headerLength = new DataView(own.buffer, base).getUint32(0, true);
     const header = JSON.parse(new TextDecoder().decode(own.subarray(4, 4 + headerLength))) as {
       v: number;
       date: string;
@@ -173,7 +176,7 @@ export function decodeStorySegment(bytes: Uint8Array | undefined): StorySegment 
     let at = align(4 + headerLength);
     const arrays = ARRAY_TYPES.map((Type, i) => {
       const length = header.lengths[i]!;
-      const view = new Type(own.buffer, at, length);
+      const view = new Type(own.buffer as ArrayBuffer, base + at, length);
       at = align(at + length * Type.BYTES_PER_ELEMENT);
       return view;
     });

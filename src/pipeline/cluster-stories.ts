@@ -19,6 +19,7 @@ import {
   type StorySegment,
   scansEveryStory,
   shiftDay,
+  todayFeaturesOf,
 } from "../dedup/index.ts";
 import type { Article } from "../model/article.ts";
 import type { Coverage } from "../model/briefing.ts";
@@ -157,11 +158,13 @@ async function matchEarlier(
     const earlier = (await store.listStoriesSince(from, options.date, briefingId)).map(toEarlierStory);
     return { matches: matchEarlierStories(clusters, earlier, options), segments };
   }
-  const index = indexStorySegments(segments);
-  const candidates = findEarlierCandidates(clusters, index, options);
+  // The merged index is dropped once it has answered (an async function keeps its locals alive across
+  // awaits): the candidates are loaded without it.
+  const today = todayFeaturesOf(clusters);
+  const candidates = findEarlierCandidates(clusters, indexStorySegments(segments), options, today);
   const ids = [...new Set([...candidates.values()].flat())];
   const stories = new Map((await store.listStoriesByIds(ids)).map((s) => [s.id, toEarlierStory(s)] as const));
-  return { matches: matchLoadedCandidates(clusters, candidates, stories, options), segments };
+  return { matches: matchLoadedCandidates(clusters, candidates, stories, options, today), segments };
 }
 
 /**

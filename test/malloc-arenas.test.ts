@@ -1,0 +1,21 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { test } from "node:test";
+import { childEnv, DEPLOYED_MALLOC_ARENAS, runScaleOptions } from "../bench/run-scale.ts";
+
+const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), "utf8");
+
+test("the Docker image and the systemd unit run the CLI with the MALLOC_ARENA_MAX the run-scale bench measures", () => {
+  const setting = `MALLOC_ARENA_MAX=${DEPLOYED_MALLOC_ARENAS}`;
+  assert.match(read("Dockerfile"), new RegExp(`^\\s+${setting}$`, "m"));
+  assert.match(read("deploy/daybrief.service"), new RegExp(`^Environment=.*\\b${setting}\\b`, "m"));
+});
+
+test("the bench's children get MALLOC_ARENA_MAX as asked, and glibc's default with 0", () => {
+  assert.equal(childEnv(2, { PATH: "/bin" }).MALLOC_ARENA_MAX, "2");
+  assert.equal(childEnv(0, { PATH: "/bin", MALLOC_ARENA_MAX: "4" }).MALLOC_ARENA_MAX, undefined);
+  assert.equal(childEnv(0, { PATH: "/bin" }).PATH, "/bin");
+  assert.equal(runScaleOptions(["--malloc-arenas=0"], {}).mallocArenas, 0);
+  assert.equal(runScaleOptions([], { DAYBRIEF_BENCH_MALLOC_ARENAS: "4" }).mallocArenas, 4);
+  assert.equal(runScaleOptions([], {}).mallocArenas, undefined);
+});
