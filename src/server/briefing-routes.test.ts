@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { test } from "node:test";
 import { Hono } from "hono";
+import { socketAddress } from "./auth/proxy.ts";
 import { routeBriefings } from "./briefing-routes.ts";
 
 /** A briefing's app whose one page carries what the web app's scripts read: links, forms, data paths. */
@@ -47,4 +48,20 @@ test("search.js builds its partial refresh from the form's action, not a fixed /
   const script = readFileSync(new URL("./static/search.js", import.meta.url), "utf8");
   assert.match(script, /form\.getAttribute\("action"\)/);
   assert.doesNotMatch(script, /`\/search\?/);
+});
+
+test("with several briefings every app still sees the client's socket (the login limiter keys on it)", async () => {
+  const peer = (name: string) => {
+    const app = new Hono();
+    app.all("*", (c) => c.text(`${name} ${socketAddress(c)}`));
+    return app;
+  };
+  const routed = routeBriefings(peer("main"), new Map([["chips", peer("chips")]]));
+  const env = { incoming: { socket: { remoteAddress: "203.0.113.9" } } };
+  const ask = async (path: string) =>
+    (await routed.fetch(new Request(`http://127.0.0.1${path}`), env)).text();
+  assert.equal(await ask("/login"), "main 203.0.113.9");
+  assert.equal(await ask("/b/chips/login"), "chips 203.0.113.9");
+  assert.equal(await ask("/api/v1/briefings?briefing=chips"), "chips 203.0.113.9");
+  assert.equal(await ask("/b/other/x"), "main 203.0.113.9");
 });

@@ -11,30 +11,34 @@ const SHARED_PATHS = /^\/(?:static\/|login\b|logout\b|api\/|mcp\b)/;
  * scripts request: the runs' live stream, the review order) get the `/b/<id>` prefix, and so do
  * its redirects.
  */
-export function routeBriefings(
-  main: { fetch: (request: Request) => Response | Promise<Response> },
-  briefings: ReadonlyMap<string, { fetch: (request: Request) => Response | Promise<Response> }>,
-): Hono {
+/** A web app: Hono's fetch, with the server's env (@hono/node-server's incoming request and socket). */
+type App = { fetch: (request: Request, env?: unknown) => Response | Promise<Response> };
+
+/**
+ * Every request is handed on with the server's env, so the app still sees the client's socket (the
+ * login limiter keys on its address; without it every client would be one "local" client).
+ */
+export function routeBriefings(main: App, briefings: ReadonlyMap<string, App>): Hono {
   const app = new Hono();
   app.all("/b/:id{[a-z0-9][a-z0-9_-]{0,63}}/*", async (c) => {
     const id = c.req.param("id");
     const target = briefings.get(id);
-    if (!target) return main.fetch(c.req.raw);
+    if (!target) return main.fetch(c.req.raw, c.env);
     const prefix = `/b/${id}`;
     const url = new URL(c.req.url);
     url.pathname = url.pathname.slice(prefix.length) || "/";
     // Its HTML is rewritten below: asked for uncompressed (the app would gzip or brotli it).
     const request = new Request(url, c.req.raw);
     request.headers.delete("accept-encoding");
-    const response = await target.fetch(request);
+    const response = await target.fetch(request, c.env);
     return withPrefix(response, prefix);
   });
   app.all("/b/:id{[a-z0-9][a-z0-9_-]{0,63}}", (c) => c.redirect(`${c.req.path}/`, 308));
   app.all("*", (c) => {
     const id = c.req.query("briefing");
     const target = id === undefined ? undefined : briefings.get(id);
-    if (target && /^\/(?:api\/|mcp\b)/.test(c.req.path)) return target.fetch(c.req.raw);
-    return main.fetch(c.req.raw);
+    if (target && /^\/(?:api\/|mcp\b)/.test(c.req.path)) return target.fetch(c.req.raw, c.env);
+    return main.fetch(c.req.raw, c.env);
   });
   return app;
 }
