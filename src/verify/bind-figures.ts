@@ -4,98 +4,20 @@
 // the nearest earlier segment of the sentence ("在 MMLU 和 HumanEval 上分别为 88.7% 和 90.2%"), then
 // the previous sentence; in the article a list's lead-in and the section heading always count.
 import type { Figure } from "./find-figures.ts";
-import { isMeasure, type Term, termsIn } from "./find-terms.ts";
+import { isMeasure, type Term } from "./find-terms.ts";
+import {
+  endsClause,
+  firstAtLeast,
+  indexText,
+  type Span,
+  sentenceSpans,
+  spanAt,
+  type TextIndex,
+  termsBetween,
+} from "./text-spans.ts";
 
-export interface Span {
-  start: number;
-  end: number;
-}
-
-const SENTENCE_END = /[。！？!?；;\n]|\.(?=\s+[A-Z])/g;
-const CLAUSE_END = /[，,；;。！？!?\n：:、]/;
-
-export function sentenceSpans(text: string): Span[] {
-  const spans: Span[] = [];
-  let start = 0;
-  for (const m of text.matchAll(SENTENCE_END)) {
-    const end = m.index + 1;
-    if (text.slice(start, end).trim()) spans.push({ start, end });
-    start = end;
-  }
-  if (text.slice(start).trim()) spans.push({ start, end: text.length });
-  return spans;
-}
-
-/** The index of the span holding `at` (spans are sorted and disjoint), else 0. Binary search. */
-export function spanAt(spans: readonly Span[], at: number): number {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = spans[mid]!;
-    if (at < s.start) hi = mid - 1;
-    else if (at >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return 0;
-}
-
-const endsClause = (text: string, i: number) =>
-  CLAUSE_END.test(text[i]!) &&
-  !(text[i] === "," && /\d/.test(text[i - 1] ?? "") && /\d/.test(text[i + 1] ?? ""));
-
-/** Where the clause that starts at a position ends (a comma between digits does not end it), at most `limit`. */
-type ClauseEnd = (from: number, limit: number) => number;
-
-/**
- * The clause ends of one text, found in one pass: a figure's clause is asked for once per figure
- * and per earlier figure of its sentence, so scanning for it each time made a sentence of many
- * figures ("1.1.1.1…", 800 characters) take seconds.
- */
-function clauseEnds(text: string): ClauseEnd {
-  const next = new Int32Array(text.length + 1);
-  next[text.length] = text.length;
-  for (let i = text.length - 1; i >= 0; i--) next[i] = endsClause(text, i) ? i : next[i + 1]!;
-  return (from, limit) => Math.min(next[Math.min(Math.max(0, from), text.length)]!, limit);
-}
-
-/** Where each connector (" and ", " vs. " …) starts and how long it is, in order. */
-function connectorsOf(text: string): { at: number; length: number }[] {
-  return [...text.matchAll(CONNECTOR_AT)].map((m) => ({ at: m.index, length: m[1]!.length }));
-}
-
-/** Index of the first item whose key is >= `value` in a list sorted by key (binary search). */
-function firstAtLeast<T>(list: readonly T[], value: number, key: (item: T) => number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (key(list[mid]!) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/**
- * One text's look-ups, built once per call: clause ends, connectors, and terms by position (terms
- * come sorted by index from findTerms), so binding F figures costs about F look-ups, not F × text.
- */
-interface TextIndex {
-  text: string;
-  clauseEnd: ClauseEnd;
-  connectors: { at: number; length: number }[];
-  terms: readonly Term[];
-}
-
-function indexText(text: string, terms: readonly Term[]): TextIndex {
-  const sorted = terms.every((t, i) => i === 0 || terms[i - 1]!.index <= t.index)
-    ? terms
-    : [...terms].sort((a, b) => a.index - b.index);
-  return { text, clauseEnd: clauseEnds(text), connectors: connectorsOf(text), terms: sorted };
-}
-
-/** The keys of the terms within [from, to) (binary search on the sorted terms). */
-const termsBetween = (ix: TextIndex, from: number, to: number) => termsIn(ix.terms, from, to);
+export { scopeLines } from "./scope-lines.ts";
+export { type Span, sentenceSpans, spanAt } from "./text-spans.ts";
 
 export interface Binding {
   /** Terms of the figure's own segment. */
@@ -107,7 +29,6 @@ export interface Binding {
 }
 
 /** A connector at every position it starts (overlapping ones too): " and ", " vs. " … */
-const CONNECTOR_AT = /(?=(\s(?:and|or|while|but|versus|vs\.?)\s))/gi;
 
 /**
  * Terms after a figure that are its own, and where its part of the text ends. A term attached to
@@ -161,11 +82,7 @@ const splitsSentence = (f: Figure) => f.kind === "number" && f.unit !== "ordinal
 /** Start of the clause that holds `at` (not before `floor`). */
 function clauseStart(text: string, at: number, floor: number): number {
   for (let i = at - 1; i >= floor; i--) {
-    if (
-      CLAUSE_END.test(text[i]!) &&
-      !(text[i] === "," && /\d/.test(text[i - 1] ?? "") && /\d/.test(text[i + 1] ?? ""))
-    )
-      return i + 1;
+    if (endsClause(text, i)) return i + 1;
   }
   return floor;
 }
@@ -315,51 +232,4 @@ export function bindFigures(text: string, all: readonly Figure[], terms: readonl
     if (bound.size === 0 && si > 0) bound = termsBetween(ix, sentences[si - 1]!.start, sentence.start);
     return { own: fitTerms(f, own), bound: fitTerms(f, new Set(bound)), sentence };
   });
-}
-
-const LIST_ITEM = /^\s*(?:[-*•·▪]|\d{1,2}\s*[.、)）]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,2}、)/;
-const HEADING_END = /[。！？!?；;，,、：:]$/;
-
-/**
- * The lead-in of a list item ("GPT-4o mini 的定价：") and the nearest heading above a position:
- * they name what the figures under them are about. Lines before `floor` (the title) are not read.
- */
-export function scopeLines(
-  text: string,
-  at: number,
-  floor = 0,
-): { leadIn?: Span; heading?: Span; rowLabel?: Span } {
-  // A row of a table in prose: "DeepCode-33B：HumanEval 79.3%，MBPP 70.1%" — the label is the row's.
-  const lineStart = text.lastIndexOf("\n", at - 1) + 1;
-  const label = /^[^：:\n。！？]{1,40}[：:]/.exec(text.slice(lineStart, at));
-  const rowLabel = label ? { start: lineStart, end: lineStart + label[0].length } : undefined;
-  return { ...scopeAbove(text, at, floor), ...(rowLabel ? { rowLabel } : {}) };
-}
-
-function scopeAbove(text: string, at: number, floor: number): { leadIn?: Span; heading?: Span } {
-  const lines: Span[] = [];
-  let end = text.lastIndexOf("\n", at - 1);
-  while (end >= floor && lines.length < 40) {
-    const start = text.lastIndexOf("\n", end - 1) + 1;
-    lines.push({ start, end });
-    end = start - 1;
-  }
-  let leadIn: Span | undefined;
-  let listOpen = true;
-  for (const line of lines) {
-    const s = text.slice(line.start, line.end).trim();
-    if (!s) continue;
-    if (/[：:]$/.test(s) && listOpen) return { leadIn: line, heading: headingAbove(text, lines, line) };
-    if (s.length <= 40 && !HEADING_END.test(s) && !LIST_ITEM.test(s)) return { leadIn, heading: line };
-    if (!LIST_ITEM.test(s)) listOpen = false;
-  }
-  return { leadIn };
-}
-
-function headingAbove(text: string, lines: readonly Span[], from: Span): Span | undefined {
-  for (const line of lines.slice(lines.indexOf(from) + 1)) {
-    const s = text.slice(line.start, line.end).trim();
-    if (s && s.length <= 40 && !HEADING_END.test(s) && !LIST_ITEM.test(s)) return line;
-  }
-  return undefined;
 }
