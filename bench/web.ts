@@ -13,17 +13,15 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { SERVE_SEARCH_THREADS } from "../src/cli/commands/serve.ts";
-import { createDemoFetch } from "../src/demo/demo-fetch.ts";
 import { writeDemoHistory } from "../src/demo/demo-history.ts";
-import { startDemoServer } from "../src/demo/index.ts";
 import { openStore } from "../src/store/index.ts";
-import { openPostgresStore } from "../src/store/postgres/postgres-store.ts";
 import { addDays } from "../src/time.ts";
-import { baseConfig, createHarness } from "../test/support/cli-harness.ts";
-import { createTestDatabase, postgresSkipReason } from "../test/support/postgres-server.ts";
+import { createHarness } from "../test/support/cli-harness.ts";
+import { postgresSkipReason } from "../test/support/postgres-server.ts";
 import { TOPICS } from "./history-store.ts";
 import { createBenchClient } from "./http-client.ts";
 import { type BenchRow, type BenchSection, machineLoad } from "./report.ts";
+import { type BenchDatabase, postgresStore } from "./web-postgres.ts";
 import { spawnWebServer } from "./web-server-process.ts";
 
 const DAYS = Number(process.env.WEB_BENCH_DAYS ?? 365);
@@ -174,9 +172,10 @@ export async function benchWeb(): Promise<BenchSection> {
       throw new Error(`WEB_BENCH_BEFORE: no bench/web-server-process.ts in ${before}`);
     // The same pages over Postgres (issue 16), when a server can be started here: the demo day run
     // into a fresh database (the demo's feeds and pages from its local server), the same history.
-    let postgres: Awaited<ReturnType<typeof postgresStore>> | undefined;
+    let postgres: BenchDatabase | undefined;
     if (postgresSkipReason() === undefined) {
-      postgres = await postgresStore();
+      postgres = await postgresStore({ baseDate: BASE, days: DAYS - 1, entriesPerDay: PER_DAY });
+      row("postgres.writeSeconds", postgres.writeSeconds, { unit: "s" });
       variants.push(["postgres", postgres.url]);
     } else row("postgres", `skipped: ${postgresSkipReason()}`);
     const details: Record<string, unknown> = { loadAtStart: machineLoad() };
@@ -268,34 +267,5 @@ export async function benchWeb(): Promise<BenchSection> {
     return { name: "web", rows, details };
   } finally {
     h.cleanup();
-  }
-
-  /** A fresh Postgres database holding the demo day (a run over the demo server) and the history. */
-  async function postgresStore(): Promise<{ url: string; drop(): Promise<void> }> {
-    const database = await createTestDatabase();
-    const server = await startDemoServer({ allowOrigins: [] });
-    const run = createHarness({ fetch: createDemoFetch(server.origin) });
-    try {
-      run.writeConfig(
-        baseConfig(server.sources, {
-          store: { url: database.url },
-          fetch: { hosts: { "mp.weixin.qq.com": { minIntervalMs: 0, jitterMs: 0 } } },
-        }),
-      );
-      const day = await run.run(["run", "--date", BASE, "-q", "--no-deliver"]);
-      if (day.code !== 0) throw new Error(`postgres demo run failed: ${day.stdout}${day.stderr}`);
-      const store = await openPostgresStore(database.url);
-      const written = performance.now();
-      try {
-        await writeDemoHistory(store, { baseDate: BASE, days: DAYS - 1, entriesPerDay: PER_DAY });
-      } finally {
-        await store.close();
-      }
-      row("postgres.writeSeconds", Math.round((performance.now() - written) / 100) / 10, { unit: "s" });
-      return database;
-    } finally {
-      run.cleanup();
-      await server.close();
-    }
   }
 }
