@@ -1,29 +1,25 @@
-import { resolve } from "node:path";
 import { createOfflineAnalyser } from "../analyse/index.ts";
-import {
-  BudgetTracker,
-  createLlmAnalyser,
-  createStoryJudge,
-  type LlmAnalyser,
-  type LlmCallRecord,
-  loadPromptSet,
-  promptVersionOf,
-} from "../analyse/llm/index.ts";
+import type { BudgetTracker, LlmCallRecord } from "../analyse/llm/index.ts";
 import type { Config } from "../config/index.ts";
-import { ConfigError, errorMessage, UsageError } from "../errors.ts";
-import { createHttp, type Http, resolveHostPolicies } from "../http/index.ts";
-import { createProvidersFromConfig, LLM_PRESETS, type ProvidersFromConfigOptions } from "../llm/index.ts";
-import { createLogger, type Logger, selectLogFormat } from "../log.ts";
+import { createHttp, resolveHostPolicies } from "../http/index.ts";
+import type { ProvidersFromConfigOptions } from "../llm/index.ts";
+import type { Logger } from "../log.ts";
 import type { Analyser } from "../model/analysis.ts";
 import type { Redactor } from "../model/redact.ts";
 import type { PipelineDeps } from "../pipeline/deps.ts";
 import type { AnalysisFor } from "../pipeline/run-briefings.ts";
-import { createOnlineCheck, repairCheckOf } from "../pipeline/verification.ts";
+import { createOnlineCheck } from "../pipeline/verification.ts";
 import { openConfiguredStore, type Store } from "../store/index.ts";
+import { createCliLogger } from "./cli-logger.ts";
 import type { CliContext } from "./context.ts";
 import { messagesOf } from "./i18n.ts";
+import { namesOnly, openLlmAnalyser } from "./open-llm.ts";
 import { buildRedactor } from "./redactor.ts";
 import { createProgress } from "./tty-progress.ts";
+
+// The logger and the LLM analysers live in cli-logger.ts and open-llm.ts; re-exported for importers.
+export { createCliLogger, logLevelOf } from "./cli-logger.ts";
+export { openLlmAnalyser } from "./open-llm.ts";
 
 export interface OpenedPipeline {
   deps: PipelineDeps;
@@ -162,141 +158,5 @@ function wirePipeline(
       await store.close();
       http.close();
     },
-  };
-}
-
-/** The configured LLM chain as an Analyser, or undefined when the config has no `llm` section. */
-export function openLlmAnalyser(
-  config: Config,
-  ctx: CliContext,
-  fetch: Http["fetch"],
-  logger: Logger,
-  hooks: {
-    limiterFor?: ProvidersFromConfigOptions["limiterFor"];
-    onCall?: (call: LlmCallRecord) => void;
-  } = {},
-):
-  | {
-      analyser: LlmAnalyser;
-      judge?: PipelineDeps["judgeStories"];
-      budget: BudgetTracker;
-      withBudget: (budget: BudgetTracker) => LlmAnalyser;
-    }
-  | undefined {
-  if (!config.llm) return undefined;
-  const llm = config.llm;
-  const { chain, gate } = createProvidersFromConfig(llm, {
-    fetch,
-    env: ctx.env,
-    limiterFor: hooks.limiterFor,
-  });
-  let prompts: ReturnType<typeof loadPromptSet>;
-  try {
-    prompts = loadConfiguredPrompts(config, llm);
-  } catch (error) {
-    throw new ConfigError(
-      [
-        {
-          path: "llm.prompts",
-          message: errorMessage(error),
-          hint: messagesOf(ctx)("error.promptsHint"),
-        },
-      ],
-      config.file,
-    );
-  }
-  // One budget for the run: the analyser spends it, the run reads it (PipelineDeps.analysis).
-  const budget = new BudgetTracker(llm.budget);
-  const withBudget = (budget: BudgetTracker) =>
-    createLlmAnalyser({
-      chain,
-      gate,
-      prompts,
-      language: llm.language,
-      budget,
-      priceTable: llm.prices,
-      stream: llm.stream,
-      factCheck: repairCheckOf(config),
-      ledger: {
-        onCall: (call) => {
-          logger.debug({ ...call }, "llm call");
-          hooks.onCall?.(call);
-        },
-      },
-      now: ctx.now,
-      logger,
-    });
-  const analyser = withBudget(budget);
-  const judge =
-    config.dedup.judge && chain[0]
-      ? createStoryJudge({ provider: chain[0], priceTable: llm.prices })
-      : undefined;
-  return { analyser, judge, budget, withBudget };
-}
-
-/**
- * The CLI's logger: DAYBRIEF_LOG_LEVEL (default `fallback`), readable lines on a terminal and JSON
- * elsewhere (DAYBRIEF_LOG_FORMAT=json|text overrides), every line through the redactor.
- */
-export function createCliLogger(
-  ctx: CliContext,
-  redact: Redactor,
-  fallback: (typeof LOG_LEVELS)[number],
-): Logger {
-  return createLogger({
-    level: logLevelOf(ctx, fallback),
-    destination: ctx.stderr,
-    format: selectLogFormat(ctx.stderr.isTTY, ctx.env.DAYBRIEF_LOG_FORMAT),
-    redact,
-  });
-}
-
-const LOG_LEVELS = ["debug", "info", "warn", "error", "silent"] as const;
-
-/** DAYBRIEF_LOG_LEVEL, checked: a typo is a usage error, not a crash inside the logger. */
-export function logLevelOf(
-  ctx: CliContext,
-  fallback: (typeof LOG_LEVELS)[number],
-): (typeof LOG_LEVELS)[number] {
-  const value = ctx.env.DAYBRIEF_LOG_LEVEL;
-  if (value === undefined || value === "") return fallback;
-  const level = LOG_LEVELS.find((l) => l === value);
-  if (!level)
-    throw new UsageError(messagesOf(ctx)("error.logLevel", { levels: LOG_LEVELS.join(", "), value }));
-  return level;
-}
-
-/** The prompt files of `llm.prompts` (paths relative to the config), read. */
-function loadConfiguredPrompts(config: Config, llm: NonNullable<Config["llm"]>) {
-  const at = (path?: string) => (path ? resolve(config.baseDir, path) : undefined);
-  return loadPromptSet({
-    analyse: at(llm.prompts.analyse),
-    gate: at(llm.prompts.gate),
-    rubric: at(llm.prompts.rubric),
-  });
-}
-
-/**
- * For re-rendering: an analyser that only knows the LLM chain's names (provider/model) and its
- * prompt version, so the stored LLM entries made with these prompts are chosen (a briefing with
- * its own prompts shows its own analyses) without building a client (no key needed).
- */
-function namesOnly(config: Config): Analyser | undefined {
-  if (!config.llm) return undefined;
-  const llm = config.llm;
-  const names = llm.providers.map(
-    (p) => `${p.id}/${p.model ?? (p.preset ? LLM_PRESETS[p.preset]?.model : "") ?? ""}`,
-  );
-  let promptVersion = "";
-  try {
-    promptVersion = promptVersionOf(loadConfiguredPrompts(config, llm), llm.language, llm.gate.enabled);
-  } catch {
-    // Unreadable prompt files: any of the chain's analyses will do, as before.
-  }
-  const info = { kind: "llm" as const, name: names[0] ?? "llm", promptVersion };
-  return {
-    info,
-    cacheNames: names,
-    analyse: async () => ({ status: "failed", error: "render-only analyser", analyser: info }),
   };
 }
