@@ -11,6 +11,7 @@ import { checkCount, findCounts } from "./check-counts.ts";
 import { changeInOrder, findChanges } from "./check-order.ts";
 import { checkQualifier, findQualifiers } from "./check-qualifiers.ts";
 import { checkQuote, findQuotes, writtenInChinese } from "./check-quotes.ts";
+import { checkRole, findRoles } from "./check-roles.ts";
 import { checkTense, findDoneSteps } from "./check-tense.ts";
 import { clauseAround, contentBigrams, sentenceAround } from "./figure-words.ts";
 import { findTokens } from "./find-figures.ts";
@@ -120,6 +121,13 @@ export function checkTextFacts(
       value: c.raw,
       at: [c.index, c.end] as [number, number],
       ...checkTense(c, index.steps),
+    })),
+    // "CEO 张伟" where the article calls 张伟 a 研究员 and never its CEO.
+    ...findRoles(clean).map((r) => ({
+      kind: "name" as const,
+      value: r.raw,
+      at: [r.index, r.end] as [number, number],
+      ...checkRole(r, index.roles),
     })),
     // "发布三款模型" where the article counts 两款模型 and never three.
     ...findCounts(clean).map((c) => ({

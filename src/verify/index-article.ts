@@ -3,6 +3,7 @@ import { canonicalLink } from "./canonical-link.ts";
 import { type Comparison, findComparisons } from "./check-comparisons.ts";
 import { articleCounts } from "./check-counts.ts";
 import { type ArticleQualifiers, articleQualifiers } from "./check-qualifiers.ts";
+import { articleRoles } from "./check-roles.ts";
 import { articleSteps, type StepState } from "./check-tense.ts";
 import { deriveFigures } from "./derive-figures.ts";
 import { clauseEndsOf } from "./figure-words.ts";
@@ -63,6 +64,8 @@ export interface ArticleIndex {
   aliases: Aliases;
   /** The firsts, superlatives, onlys and records the article claims (check-qualifiers.ts). */
   qualifiers: ArticleQualifiers;
+  /** What it calls each person: name → roles (check-roles.ts). */
+  roles: Map<string, Set<string>>;
   /** What it counts, and how many (check-counts.ts). */
   counts: Map<string, Set<number>>;
   /** How far it says each release step went (check-tense.ts). */
@@ -244,6 +247,7 @@ export function indexArticle(article: ArticleEvidence): ArticleIndex {
     comparisons: findComparisons(text),
     steps: articleSteps(text),
     counts: articleCounts(text),
+    roles: articleRoles(text),
     qualifiers: articleQualifiers(text, [
       ...article.links.map((l) => l.href),
       ...findHrefs(article.html ?? ""),

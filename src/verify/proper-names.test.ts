@@ -12,7 +12,8 @@ const index = indexArticle({
 });
 const names = (claim: string) =>
   checkTextFacts(claim, index)
-    .filter((f) => f.kind === "name")
+    // Proper names only: a role with its person ("负责人 Lin Wei") is checked in check-roles.test.ts.
+    .filter((f) => f.kind === "name" && !/\s/.test(f.value))
     .map((f) => [f.value, f.supported]);
 
 test("a name without a version must be in the article: a rival, a person, a benchmark", () => {

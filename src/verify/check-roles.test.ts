@@ -1,0 +1,30 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { findRoles } from "./check-roles.ts";
+import { checkTextFacts } from "./check-text.ts";
+import { indexArticle } from "./index-article.ts";
+
+const checker = (text: string) => {
+  const article = indexArticle({ title: "阶跃星辰发布 Step-3.5", publisher: "测试号", links: [], text });
+  return (claim: string) => checkTextFacts(claim, article).every((f) => f.supported);
+};
+
+const ARTICLE = `阶跃星辰创始人兼 CEO 姜大昕表示，多模态推理很重要。研究员张伟在发布会上介绍了细节。
+OpenAI 总裁 Greg Brockman 也转发了。Sam Altman, CEO of OpenAI, said it was great.`;
+
+test("a role the article gives a person otherwise, and never this one, is refused", () => {
+  const ok = checker(ARTICLE);
+  assert.ok(!ok("CTO 姜大昕认为多模态推理很重要。"));
+  assert.ok(ok("CEO 姜大昕认为多模态推理很重要。"));
+  assert.ok(ok("创始人姜大昕认为多模态推理很重要。"), "创始人兼 CEO gives both roles");
+  assert.ok(!ok("CEO 张伟介绍了细节。"), "the article calls 张伟 a 研究员");
+  assert.ok(!ok("OpenAI CTO Greg Brockman 也转发了。"));
+  assert.ok(ok("OpenAI 总裁 Greg Brockman 也转发了。"));
+  assert.ok(!ok("OpenAI 总裁 Sam Altman 点赞。"), "the English article says CEO");
+  assert.ok(ok("OpenAI 首席执行官 Sam Altman 点赞。"), "首席执行官 = CEO");
+});
+
+test("a person the article gives no role says nothing; a role before a verb names no one", () => {
+  assert.ok(checker(ARTICLE)("首席科学家李明表示赞同。"));
+  assert.deepEqual(findRoles("研究员发现，模型很强"), []);
+});

@@ -1,0 +1,96 @@
+// A person's role: "CEO 张伟表示" when the article says "研究员张伟表示", "OpenAI 总裁 Greg Brockman"
+// for its "CTO". Names and orgs check out one by one; the role was made up. An entry's role for a
+// person is refused when the article gives that person other roles and never this one; a person the
+// article gives no role says nothing.
+import { foldText } from "./fold-text.ts";
+
+/** Roles, each with the spellings that name it. */
+const ROLES: Array<[string, RegExp]> = [
+  ["ceo", /^(?:ceo|首席执行官|chief executive(?: officer)?)$/],
+  ["cto", /^(?:cto|首席技术官|chief technology officer)$/],
+  ["coo", /^(?:coo|首席运营官|chief operating officer)$/],
+  ["cfo", /^(?:cfo|首席财务官|chief financial officer)$/],
+  ["chief-scientist", /^(?:首席科学家|chief scientist)$/],
+  ["founder", /^(?:联合创始人|创始人|创办人|co-?founder|founder)$/],
+  ["president", /^(?:总裁|president)$/],
+  ["chair", /^(?:董事长|chairman|chairwoman|chair)$/],
+  ["professor", /^(?:教授|副教授|professor)$/],
+];
+const ROLE_WORDS =
+  "CEO|CTO|COO|CFO|首席执行官|首席技术官|首席运营官|首席财务官|首席科学家|联合创始人|创始人|创办人|总裁|董事长|教授|副教授|研究员|负责人|工程师|副总裁|合伙人";
+/** Words after a Chinese name: where the name ends ("张伟表示", "张伟在…"). */
+const AFTER_NAME =
+  "表示|称|说|认为|指出|透露|宣布|介绍|坦言|强调|直言|提到|提出|回应|解释|告诉|的|在|也|和|与|、|，|,|。|：|:|；|\\s|（|\\(|$";
+/** Common Chinese surnames: a Chinese name after a role starts with one ("研究员发现" names no one). */
+const SURNAMES =
+  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤殷葛施章乔左翁温梅庞颜康申";
+/** Roles (chained with 兼/和/、) right before a name: "创始人兼 CEO 杨植麟". */
+const ROLE_THEN_NAME = new RegExp(
+  `((?:(?:${ROLE_WORDS})\\s*(?:兼|和|、|及)?\\s*)+)([A-Z][a-z]+(?:\\s[A-Z][a-z]+){0,2}|(?:欧阳|司马|诸葛|上官|[${SURNAMES}])[\\u4e00-\\u9fff]{1,2}?(?=${AFTER_NAME}))`,
+  "g",
+);
+/** English: "Name, CEO of X", "Name, the company's chief scientist". */
+const NAME_THEN_ROLE =
+  /\b([A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2}),\s+(?:the\s+)?(?:[\w']+\s+)?(co-?founder(?:\s+and\s+CEO)?|founder(?:\s+and\s+CEO)?|CEO|CTO|COO|CFO|chief scientist|chief executive|president|chairman|professor)\b/g;
+
+const roleOf = (word: string): string => {
+  const w = foldText(word.trim());
+  return ROLES.find(([, re]) => re.test(w))?.[0] ?? w;
+};
+
+export interface RoleClaim {
+  person: string;
+  roles: string[];
+  raw: string;
+  index: number;
+  end: number;
+}
+
+/** Each role-and-name pair of a text. */
+export function findRoles(text: string): RoleClaim[] {
+  const out: RoleClaim[] = [];
+  for (const m of text.matchAll(ROLE_THEN_NAME)) {
+    const roles = m[1]!.split(/\s*(?:兼|和|、|及)\s*|\s+/).filter(Boolean);
+    const split = roles.flatMap((r) => r.match(new RegExp(ROLE_WORDS, "g")) ?? []);
+    out.push({
+      person: foldText(m[2]!).replace(/\s+/g, ""),
+      roles: split.map(roleOf),
+      raw: m[0],
+      index: m.index,
+      end: m.index + m[0].length,
+    });
+  }
+  for (const m of text.matchAll(NAME_THEN_ROLE))
+    out.push({
+      person: foldText(m[1]!).replace(/\s+/g, ""),
+      roles: m[2]!.split(/\s+and\s+/).map(roleOf),
+      raw: m[0],
+      index: m.index,
+      end: m.index + m[0].length,
+    });
+  return out;
+}
+
+/** What the article calls each person: name → roles. */
+export function articleRoles(text: string): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const r of findRoles(text)) {
+    const roles = out.get(r.person) ?? new Set<string>();
+    for (const role of r.roles) roles.add(role);
+    out.set(r.person, roles);
+  }
+  return out;
+}
+
+export function checkRole(
+  claim: RoleClaim,
+  roles: ReadonlyMap<string, ReadonlySet<string>>,
+): { supported: boolean; reason: string } {
+  const theirs = roles.get(claim.person);
+  if (!theirs || claim.roles.some((r) => theirs.has(r)))
+    return { supported: true, reason: theirs ? "the article gives this role" : "the article gives no role" };
+  return {
+    supported: false,
+    reason: `the article calls ${claim.person} ${[...theirs].join("/")}, not ${claim.roles.join("/")}`,
+  };
+}
