@@ -34,6 +34,13 @@ export interface TextClaim {
   at?: [number, number];
 }
 
+/** Claims of one kind found in a text (each with its place), with their verdicts. */
+const claimsOf = <T extends { raw: string; index: number; end: number }>(
+  kind: ClaimKind,
+  found: readonly T[],
+  check: (t: T) => { supported: boolean; reason: string },
+): TextClaim[] => found.map((t) => ({ kind, value: t.raw, at: [t.index, t.end], ...check(t) }));
+
 /** Links in a piece of entry text, each with its verdict. */
 export function checkTextLinks(text: string, index: ArticleIndex): TextClaim[] {
   return findUrls(text).map(({ url }) => ({ kind: "link" as const, value: url, ...checkLink(url, index) }));
@@ -73,69 +80,26 @@ export function checkTextFacts(
         ...(name ? { supported: true, reason: `part of the name ${name}, named in the article` } : verdict),
       };
     }),
-    ...tokens.names.map((n) => ({
-      kind: "name" as const,
-      value: n.raw,
-      at: [n.index, n.end] as [number, number],
-      ...checkName(n.raw, index),
-    })),
+    ...claimsOf("name", tokens.names, (n) => checkName(n.raw, index)),
     // Names without a version ("Claude", "Karpathy") the versioned names above do not cover.
-    ...findProperNames(clean)
-      .filter((n) => !tokens.names.some((v) => n.index < v.end && n.end > v.index))
-      .map((n) => ({
-        kind: "name" as const,
-        value: n.raw,
-        at: [n.index, n.end] as [number, number],
-        ...checkProperName(n.raw, index),
-      })),
+    ...claimsOf(
+      "name",
+      findProperNames(clean).filter((n) => !tokens.names.some((v) => n.index < v.end && n.end > v.index)),
+      (n) => checkProperName(n.raw, index),
+    ),
     // Organisations named in Chinese ("由清华大学与北京大学合作完成"): the article's, any spelling.
-    ...findTextOrgs(clean).map((o) => ({
-      kind: "name" as const,
-      value: o.raw,
-      at: [o.index, o.end] as [number, number],
-      ...checkTextOrg(o, index),
-    })),
+    ...claimsOf("name", findTextOrgs(clean), (o) => checkTextOrg(o, index)),
     // Quoted words must be the article's (an English article's quote, translated, is not checked).
-    ...(writtenInChinese(index) ? findQuotes(clean) : []).map((q) => ({
-      kind: "quote" as const,
-      value: q.raw,
-      at: [q.index, q.end] as [number, number],
-      ...checkQuote(q.raw, index),
-    })),
-    ...findQualifiers(clean).map((q) => ({
-      kind: "qualifier" as const,
-      value: q.raw,
-      at: [q.index, q.end] as [number, number],
-      ...checkQualifier(q, index.qualifiers),
-    })),
+    ...claimsOf("quote", writtenInChinese(index) ? findQuotes(clean) : [], (q) => checkQuote(q.raw, index)),
+    ...claimsOf("qualifier", findQualifiers(clean), (q) => checkQualifier(q, index.qualifiers)),
     // "超越 GPT-4o" where the article says "略逊于 GPT-4o": a comparison turned round.
-    ...findComparisons(clean).map((c) => ({
-      kind: "qualifier" as const,
-      value: c.raw,
-      at: [c.index, c.end] as [number, number],
-      ...checkComparison(c, index.comparisons),
-    })),
+    ...claimsOf("qualifier", findComparisons(clean), (c) => checkComparison(c, index.comparisons)),
     // "已上线" where the article says "将于下月上线": a plan told as done.
-    ...findDoneSteps(clean).map((c) => ({
-      kind: "qualifier" as const,
-      value: c.raw,
-      at: [c.index, c.end] as [number, number],
-      ...checkTense(c, index.steps),
-    })),
+    ...claimsOf("qualifier", findDoneSteps(clean), (c) => checkTense(c, index.steps)),
     // "CEO 张伟" where the article calls 张伟 a 研究员 and never its CEO.
-    ...findRoles(clean).map((r) => ({
-      kind: "name" as const,
-      value: r.raw,
-      at: [r.index, r.end] as [number, number],
-      ...checkRole(r, index.roles),
-    })),
+    ...claimsOf("name", findRoles(clean), (r) => checkRole(r, index.roles)),
     // "发布三款模型" where the article counts 两款模型 and never three.
-    ...findCounts(clean).map((c) => ({
-      kind: "figure" as const,
-      value: c.raw,
-      at: [c.index, c.end] as [number, number],
-      ...checkCount(c, index.counts),
-    })),
+    ...claimsOf("figure", findCounts(clean), (c) => checkCount(c, index.counts)),
     ...tokens.specials
       .filter((t) => t.kind !== "list")
       .map((t) => ({
