@@ -22,6 +22,14 @@ test("a step the article says is still to come, or not yet done, is not done in 
   assert.ok(ok("固件更新已部署。"), "计划 before a step said done today does not make it pending");
 });
 
+test("an entry restating the plan is no claim of done: 将于…正式开售, 预计…全面开放", () => {
+  const ok = checker("Lark One 将于明年一季度正式开售，翻译功能目前仅向内测用户开放，预计年内全面开放。");
+  assert.ok(ok("Lark One 将于明年一季度正式开售。"));
+  assert.ok(ok("翻译功能预计年内全面开放。"));
+  assert.ok(!ok("Lark One 现已正式开售。"), "正式 after 将于 in the article is still a plan");
+  assert.ok(!ok("翻译功能已全面开放。"));
+});
+
 test("全面 needs a step done for all: 仅向内测用户开放 is no 全面开放", () => {
   const ok = checker(ARTICLE);
   assert.ok(!ok("翻译功能现已全面开放。"));

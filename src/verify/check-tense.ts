@@ -30,7 +30,7 @@ const DONE = new RegExp(
 const PENDING =
   /(?:将|将于|将在|计划|预计|即将|拟|有望|准备|打算|明年|下月|下个月|下周|年内|年底|未来|稍后|随后将|尚未|暂未|还未|还没有?|没有|并未|未|不会|暂不|仍未)[^，,。；;！？\n]{0,10}$/;
 /** Done whatever came before: 已上线, 今天正式发布. */
-const SAID_DONE = /(?:已|已经|现已|正式|今天|今日|日前|近日|昨日|昨天|首次)\s*$/;
+const SAID_DONE = /(?:已|已经|现已|今天|今日|日前|近日|昨日|昨天|首次)\s*(?:正式|全面)?\s*$/;
 /** A step done only for a few (仅向内测用户开放, 灰度上线): no 全面 one. */
 const LIMITED = /(?:仅|只|部分|内测|小范围|少数|灰度|邀请|试点|白名单)[^，,。；;！？\n]{0,10}$/;
 
@@ -43,12 +43,17 @@ export interface TenseClaim {
 
 /** The steps an entry text says are done. */
 export function findDoneSteps(text: string): TenseClaim[] {
-  return [...text.matchAll(DONE)].map((m) => ({
-    step: (m[1] ?? m[2])!,
-    raw: m[0],
-    index: m.index,
-    end: m.index + m[0].length,
-  }));
+  // "将于下月正式上线", "预计年内全面开放": 正式/全面 without 已 after a plan word is the plan itself.
+  const planned = (m: RegExpMatchArray) =>
+    !/已/.test(m[0]) && PENDING.test(text.slice(Math.max(0, m.index! - 16), m.index));
+  return [...text.matchAll(DONE)]
+    .filter((m) => !planned(m))
+    .map((m) => ({
+      step: (m[1] ?? m[2])!,
+      raw: m[0],
+      index: m.index!,
+      end: m.index! + m[0].length,
+    }));
 }
 
 /** An English article's words for the same steps. */
