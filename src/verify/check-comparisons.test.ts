@@ -41,3 +41,11 @@ test("no rival: 超过 100 家, 超出预期, 超越所有开源模型", () => {
     ],
   );
 });
+
+test("a comparison is about its subject too: a third party's says nothing; the rival's own sentence counts from its side", () => {
+  const ok = checker("GPT-4o 不如 Claude 3.5。GPT-4.1 仍领先 Nova-3。");
+  assert.ok(ok("Nova-3 超过 Claude 3.5。"), "the article compares GPT-4o with Claude, not Nova-3");
+  assert.ok(!ok("GPT-4o 超过 Claude 3.5。"));
+  assert.ok(!ok("Nova-3 超过 GPT-4.1。"), "GPT-4.1 领先 Nova-3 is Nova-3 behind GPT-4.1");
+  assert.ok(ok("Nova-3 落后于 GPT-4.1。"));
+});

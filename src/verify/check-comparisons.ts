@@ -10,6 +10,8 @@ export interface Comparison {
   stance: Stance;
   /** The rival, squashed ("gpt4o", "claude3.5sonnet", "谷歌"). */
   rival: string;
+  /** Who is compared, squashed, when its clause names it first ("Nova-3 在 MMLU 上略逊于 …"). */
+  subject?: string;
   raw: string;
   index: number;
   end: number;
@@ -65,6 +67,17 @@ const NOT_RIVAL =
 
 const squash = (s: string) => foldText(s).replace(/[-_\s]/g, "");
 
+/** The first Latin name of the clause before a verb: what is compared ("Nova-3 在 MMLU 上略逊于"). */
+function subjectBefore(text: string, at: number): string | undefined {
+  const clause = /[^，,。；;！？!?\n：:]*$/.exec(text.slice(Math.max(0, at - 40), at))?.[0] ?? "";
+  const name = /(?<![A-Za-z0-9])[A-Z][A-Za-z0-9.+-]*(?:\s[A-Z0-9][A-Za-z0-9.+-]*)*/.exec(clause)?.[0];
+  return name && !SENTENCE_WORD.test(name) ? squash(name) : undefined;
+}
+
+/** Capitalised words that start English sentences, not names ("The model trails …"). */
+const SENTENCE_WORD =
+  /^(?:The|This|That|These|Those|It|Its|We|Our|They|Their|He|She|His|Her|A|An|In|On|At|For|With|But|And|However|Meanwhile|Overall|Still|Yet)\b/;
+
 /** Comparisons with a named rival in a text, in order. */
 export function findComparisons(text: string): Comparison[] {
   const out: Comparison[] = [];
@@ -72,9 +85,11 @@ export function findComparisons(text: string): Comparison[] {
     for (const m of text.matchAll(re)) {
       const rival = m[1]!.replace(/[.,]+$/, "");
       if (NOT_RIVAL.test(rival) || /^\d/.test(rival)) continue;
+      const subject = subjectBefore(text, m.index);
       out.push({
         stance,
         rival: squash(rival),
+        ...(subject ? { subject } : {}),
         raw: m[0].trim(),
         index: m.index,
         end: m.index + m[0].length,
@@ -82,6 +97,20 @@ export function findComparisons(text: string): Comparison[] {
     }
   }
   return out.sort((a, b) => a.index - b.index);
+}
+
+const OPPOSITE: Record<Stance, Stance> = { ahead: "behind", behind: "ahead", level: "level" };
+
+/**
+ * The article's comparisons, each also from its rival's side: "GPT-4o 仍领先 Nova" says Nova is
+ * behind GPT-4o.
+ */
+export function articleComparisons(text: string): Comparison[] {
+  const found = findComparisons(text);
+  const reversed = found
+    .filter((c) => c.subject !== undefined)
+    .map((c) => ({ ...c, stance: OPPOSITE[c.stance], rival: c.subject!, subject: c.rival }));
+  return [...found, ...reversed];
 }
 
 /** One name is the other, or a longer form of it ("Claude" and "Claude 3.5 Sonnet"). */
@@ -96,7 +125,13 @@ export function checkComparison(
   claim: Comparison,
   article: readonly Comparison[],
 ): { supported: boolean; reason: string } {
-  const about = article.filter((c) => sameRival(c.rival, claim.rival));
+  // About the same rival, and the same subject where both name one ("GPT-4o 不如 Claude" says
+  // nothing of Nova against Claude).
+  const about = article.filter(
+    (c) =>
+      sameRival(c.rival, claim.rival) &&
+      (c.subject === undefined || claim.subject === undefined || sameRival(c.subject, claim.subject)),
+  );
   if (about.length === 0 || claim.stance === "level")
     return { supported: true, reason: "the article states no other comparison with this rival" };
   if (about.some((c) => c.stance === claim.stance))

@@ -1,6 +1,6 @@
 import { bindFigures, isVersion, scopeLines, sentenceSpans, spanAt } from "./bind-figures.ts";
 import { canonicalLink } from "./canonical-link.ts";
-import { type Comparison, findComparisons } from "./check-comparisons.ts";
+import { articleComparisons, type Comparison } from "./check-comparisons.ts";
 import { articleCounts } from "./check-counts.ts";
 import { type ArticleQualifiers, articleQualifiers } from "./check-qualifiers.ts";
 import { articleRoles } from "./check-roles.ts";
@@ -244,7 +244,7 @@ export function indexArticle(article: ArticleEvidence): ArticleIndex {
     aliases,
     nameForms: nameFormsOf(text),
     orgs: articleOrgs(text, article.publisher),
-    comparisons: findComparisons(text),
+    comparisons: articleComparisons(text),
     steps: articleSteps(text),
     counts: articleCounts(text),
     roles: articleRoles(text),
