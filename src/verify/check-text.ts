@@ -13,6 +13,7 @@ import { checkQualifier, findQualifiers } from "./check-qualifiers.ts";
 import { checkQuote, findQuotes, writtenInChinese } from "./check-quotes.ts";
 import { checkRole, findRoles } from "./check-roles.ts";
 import { checkTense, findDoneSteps } from "./check-tense.ts";
+import type { ClaimWords } from "./figure-subject.ts";
 import { clauseAround, contentBigrams, sentenceAround } from "./figure-words.ts";
 import { findTokens } from "./find-figures.ts";
 import { findUrls } from "./find-links.ts";
@@ -59,15 +60,26 @@ export function checkTextFacts(
   const clean = halfWidth(text);
   const tokens = findTokens(clean);
   const bindings = claimBindings(clean, tokens.figures, index);
-  const claims: TextClaim[] = [
-    ...tokens.figures.map((f, i) => {
-      const sentence = sentenceAround(clean, f.index, f.end);
-      const words = {
-        clause: contentBigrams(clauseAround(clean, f.index, f.end)),
+  // A sentence's words and terms, once per sentence (its figures share them).
+  const sentences = new Map<string, Pick<ClaimWords, "sentence" | "sentenceTerms">>();
+  const sentenceWords = (sentence: string) => {
+    let known = sentences.get(sentence);
+    if (!known) {
+      known = {
         sentence: contentBigrams(sentence),
         sentenceTerms: new Set(
           findTerms(sentence, index.aliases, { knownJoins: index.terms }).map((t) => t.key),
         ),
+      };
+      sentences.set(sentence, known);
+    }
+    return known;
+  };
+  const claims: TextClaim[] = [
+    ...tokens.figures.map((f, i) => {
+      const words: ClaimWords = {
+        clause: contentBigrams(clauseAround(clean, f.index, f.end)),
+        ...sentenceWords(sentenceAround(clean, f.index, f.end)),
       };
       const { terms, names, scoped } = bindings[i]!;
       const verdict = checkFigure(f, terms, index, quotes, names, words, scoped);

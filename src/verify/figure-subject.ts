@@ -59,7 +59,7 @@ export function aboutTheSame(
   if (present.some((t) => o.context.sentence.has(t))) return true;
   if (present.length === 0 && claimTerms.size > 0) return true;
   if (words.sentence.size === 0) return true;
-  const theirs = contentBigrams(o.context.sentenceText);
+  const theirs = o.context.sentenceWords;
   if (theirs.size === 0) return true;
   if ([...words.sentence].some((b) => theirs.has(b))) return true;
   return [...words.sentenceTerms].some((t) => o.context.sentence.has(t));

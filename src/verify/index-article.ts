@@ -6,7 +6,7 @@ import { type ArticleQualifiers, articleQualifiers } from "./check-qualifiers.ts
 import { articleRoles } from "./check-roles.ts";
 import { articleSteps, type StepState } from "./check-tense.ts";
 import { deriveFigures } from "./derive-figures.ts";
-import { clauseEndsOf } from "./figure-words.ts";
+import { clauseEndsOf, contentBigrams } from "./figure-words.ts";
 import { findBoilerplate } from "./find-boilerplate.ts";
 import { type Figure, findFigures } from "./find-figures.ts";
 import { findArxivMentions, findHrefs, findUrls } from "./find-links.ts";
@@ -39,8 +39,8 @@ export interface FigureContext {
    * a "从 A 到 B" keeps A's) to the end of its clause (figure-words.ts).
    */
   words: string;
-  /** The text of its sentence (figure-words.ts: digit figures bound to no term). */
-  sentenceText: string;
+  /** The content bigrams of its sentence (figure-subject.ts: digit figures bound to no term). */
+  sentenceWords: ReadonlySet<string>;
 }
 
 /** The article, prepared once for every check of its entry. */
@@ -130,6 +130,16 @@ export function indexArticle(article: ArticleEvidence): ArticleIndex {
   const boiler = findBoilerplate(text);
   const names = nameKeys(terms);
   const wordStarts = new Map<Figure, number>();
+  // Each sentence's content bigrams, once per sentence (its figures share them).
+  const sentenceBigrams = new Map<number, ReadonlySet<string>>();
+  const sentenceWordsAt = (start: number, end: number) => {
+    let words = sentenceBigrams.get(start);
+    if (!words) {
+      words = contentBigrams(text.slice(start, end));
+      sentenceBigrams.set(start, words);
+    }
+    return words;
+  };
   const clauseEnd = clauseEndsOf(text);
   // Numbers that split a sentence, in order: the one before a figure is found by binary search.
   const splitting = figures.filter((g) => g.kind === "number" && g.unit !== "ordinal" && !g.inName);
@@ -189,7 +199,7 @@ export function indexArticle(article: ArticleEvidence): ArticleIndex {
       wide: new Set([...around, ...scope, ...title, ...bound]),
       boilerplate: boiler.some(([a, b]) => f.index >= a && f.index < b),
       words: text.slice(wordStart, clauseEnd(f.end)),
-      sentenceText: text.slice(sentence.start, sentence.end),
+      sentenceWords: sentenceWordsAt(sentence.start, sentence.end),
     };
   });
   // A spelling of a name run ("AIME 2025" as aime2025) bears no figure of its own: the run's
