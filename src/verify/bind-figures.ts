@@ -17,6 +17,16 @@ import {
 } from "./text-spans.ts";
 
 export { scopeLines } from "./scope-lines.ts";
+
+/**
+ * How many terms on either side of a figure can be its own. Real segments hold a handful; a hostile
+ * "sentence" of 40 KB ("A1 A1 …", "M1x M2x …", no punctuation) gave every figure the terms of the
+ * whole sentence: seconds to minutes, and gigabytes when the names differ.
+ */
+const REACH = 64;
+/** The terms of [from, to), at most REACH of them, the nearest to `to`. */
+const termsUpTo = (ix: TextIndex, from: number, to: number) => termsBetween(ix, from, to, { last: REACH });
+
 export { type Span, sentenceSpans, spanAt } from "./text-spans.ts";
 
 export interface Binding {
@@ -46,7 +56,7 @@ function ownedAfter(
   // The first connector inside [f.end, clause), as a regex run on that slice would find it.
   const first = ix.connectors[firstAtLeast(ix.connectors, f.end, (c) => c.at)];
   const stop = first && first.at + first.length <= clause ? first.at : clause;
-  if (next >= stop) return { keys: termsBetween(ix, f.end, stop), end: stop };
+  if (next >= stop) return { keys: termsBetween(ix, f.end, stop, { first: REACH }), end: stop };
   const gap = /^\s?的?\s?/.exec(ix.text.slice(f.end, f.end + 3))![0].length;
   const at = f.end + gap;
   const attached: Term[] = [];
@@ -118,11 +128,11 @@ export function bindClaimFigures(
     const prevEnd = prev ? ownedAfter(ix, prev, nextOf(prev), sentence.end).end : 0;
     const floor = prev && prevEnd > sentence.start ? Math.min(prevEnd, f.index) : sentence.start;
     const start = clauseStart(text, f.index, floor);
-    const own = termsBetween(ix, start, f.index);
+    const own = termsUpTo(ix, start, f.index);
     for (const k of ownedAfter(ix, f, nextOf(f), sentence.end).keys) own.add(k);
     // "在 MMLU 上，XModel 得分 71.3": the scoping clause names what the figure is measured on.
     if (start > floor && SCOPING_CLAUSE.test(text.slice(floor, start)))
-      for (const k of termsBetween(ix, clauseStart(text, start - 1, floor), start)) own.add(k);
+      for (const k of termsUpTo(ix, clauseStart(text, start - 1, floor), start)) own.add(k);
     return fitTerms(f, own);
   });
 }
@@ -177,7 +187,7 @@ function listFigures(ix: TextIndex, figures: readonly Figure[], sentences: reado
       const lastEntity = new Int32Array(figures.length);
       figures.forEach((g, j) => {
         const sentence = sentenceOf(g);
-        seg.push(termsBetween(ix, list.segStart(j, g.index, sentence), g.index));
+        seg.push(termsUpTo(ix, list.segStart(j, g.index, sentence), g.index));
         const chained = inSpan(figures[j - 1], sentence);
         lastNamed[j] = seg[j]!.size > 0 ? j : chained ? lastNamed[j - 1]! : -1;
         lastEntity[j] = !entityless(seg[j]!) ? j : chained ? lastEntity[j - 1]! : -1;
@@ -209,7 +219,7 @@ export function bindFigures(text: string, all: readonly Figure[], terms: readonl
     const si = spanAt(sentences, f.index);
     const sentence = sentences[si] ?? { start: 0, end: text.length };
     const i = list.endedBy(f.index);
-    const own = termsBetween(ix, list.segStart(i, f.index, sentence), f.index);
+    const own = termsUpTo(ix, list.segStart(i, f.index, sentence), f.index);
     for (const k of ownedAfter(ix, f, list.nextOf(f, sentence), sentence.end).keys) own.add(k);
     // A segment naming only a measure (通过率从 31%) is about the entity an earlier segment of its
     // sentence names ("在基准 Polaris-Proof 的测试中，经过两轮强化学习，证明题通过率从 31%"): the
@@ -229,7 +239,7 @@ export function bindFigures(text: string, all: readonly Figure[], terms: readonl
         if (k >= 0) bound = new Set([...bound, ...[...seg[k]!].filter((key) => !isMeasure(key))]);
       }
     }
-    if (bound.size === 0 && si > 0) bound = termsBetween(ix, sentences[si - 1]!.start, sentence.start);
+    if (bound.size === 0 && si > 0) bound = termsUpTo(ix, sentences[si - 1]!.start, sentence.start);
     return { own: fitTerms(f, own), bound: fitTerms(f, new Set(bound)), sentence };
   });
 }

@@ -10,9 +10,10 @@ import { clauseEndsOf, contentBigrams } from "./figure-words.ts";
 import { findBoilerplate } from "./find-boilerplate.ts";
 import { type Figure, findFigures } from "./find-figures.ts";
 import { findArxivMentions, findHrefs, findUrls } from "./find-links.ts";
-import { type Aliases, findAliases, findTerms, isMeasure, nameKeys, termsIn } from "./find-terms.ts";
+import { type Aliases, findAliases, findTerms, isMeasure, nameKeys } from "./find-terms.ts";
 import { compactText, foldText, halfWidth } from "./fold-text.ts";
 import { nameFormsOf } from "./name-forms.ts";
+import { anyOf, type KeyRange, laterTerms, NOTHING, termPositions, termsIn } from "./term-ranges.ts";
 import { articleOrgs } from "./text-orgs.ts";
 import type { ArticleEvidence } from "./types.ts";
 
@@ -27,11 +28,11 @@ export interface FigureContext {
   /** Terms of its sentence. */
   sentence: Set<string>;
   /** Terms of its sentence after the previous figure of that sentence, up to it. */
-  before: Set<string>;
+  before: KeyRange;
   /** Terms the later figures of its sentence are bound to. */
-  later: Set<string>;
+  later: KeyRange;
   /** Its sentence, the sentences around it, lead-in, heading and the article title. */
-  wide: Set<string>;
+  wide: KeyRange;
   /** Reading time, word counts, captions, ads: never evidence for a figure. */
   boilerplate: boolean;
   /**
@@ -118,14 +119,11 @@ export function indexArticle(article: ArticleEvidence): ArticleIndex {
   // first paragraph names and the article keeps naming (a benchmark cited once in the lead is not).
   const firstBreak = text.indexOf("\n\n", titleEnd + 2);
   const title = termsIn(terms, 0, firstBreak < 0 ? text.length : firstBreak);
+  const titleLine = termsIn(terms, 0, titleEnd < 0 ? text.length : titleEnd);
   const mentions = new Map<string, number>();
   for (const t of terms) mentions.set(t.key, (mentions.get(t.key) ?? 0) + 1);
   const subject = new Set(
-    [...title].filter(
-      (k) =>
-        !isMeasure(k) &&
-        (termsIn(terms, 0, titleEnd < 0 ? text.length : titleEnd).has(k) || mentions.get(k)! >= 3),
-    ),
+    [...title].filter((k) => !isMeasure(k) && (titleLine.has(k) || mentions.get(k)! >= 3)),
   );
   const boiler = findBoilerplate(text);
   const names = nameKeys(terms);
@@ -157,12 +155,23 @@ export function indexArticle(article: ArticleEvidence): ArticleIndex {
   };
   // The terms of a sentence and of its neighbourhood, once per sentence (shared, read only).
   const sentenceTerms = new Map<number, { sentence: Set<string>; around: Set<string> }>();
+  const positions = termPositions(terms);
+  // A lead-in, heading or row label is shared by all the figures under it: its terms once each.
+  const spanKeys = new Map<string, Set<string>>();
+  const spanTerms = (start: number, end: number) => {
+    const key = `${start}:${end}`;
+    const known = spanKeys.get(key);
+    if (known) return known;
+    const keys = termsIn(terms, start, end);
+    spanKeys.set(key, keys);
+    return keys;
+  };
   const contexts = figures.map((f, i): FigureContext => {
     const { own, bound, sentence } = bindings[i]!;
     const { leadIn, heading, rowLabel } = scopeLines(text, f.index, titleEnd + 1);
     const scope = new Set<string>();
     for (const s of [leadIn, heading, rowLabel])
-      if (s) for (const k of termsIn(terms, s.start, s.end)) scope.add(k);
+      if (s) for (const k of spanTerms(s.start, s.end)) scope.add(k);
     const si = spanAt(sentences, f.index);
     let near = sentenceTerms.get(sentence.start);
     if (!near) {
@@ -193,10 +202,10 @@ export function indexArticle(article: ArticleEvidence): ArticleIndex {
       own,
       names: new Set([...own].filter((k) => names.has(k))),
       sentence: near.sentence,
-      before: termsIn(terms, previous?.end ?? sentence.start, f.index),
-      later: new Set<string>(),
+      before: positions(previous?.end ?? sentence.start, f.index),
+      later: NOTHING,
       bound: new Set([...bound, ...scope]),
-      wide: new Set([...around, ...scope, ...title, ...bound]),
+      wide: anyOf(around, scope, title, bound),
       boilerplate: boiler.some(([a, b]) => f.index >= a && f.index < b),
       words: text.slice(wordStart, clauseEnd(f.end)),
       sentenceWords: sentenceWordsAt(sentence.start, sentence.end),
@@ -210,29 +219,11 @@ export function indexArticle(article: ArticleEvidence): ArticleIndex {
   contexts.forEach((c) => {
     if (!c.boilerplate) for (const k of c.own) if (!alternates.has(k)) bearing.add(k);
   });
-  // What the later figures of each sentence are about ("…78.4%，在 AIME 2025 上得分 91.3%").
-  // The figures after figure i in its sentence, skipping versions (each judged once) and figures
-  // about nothing: next[j] is the first such bearing figure at or after j, so each figure walks only
-  // the bearing ones (figures are in text order; a sentence of a thousand bare numbers costs nothing).
-  const sorted = figures.every((g, j) => j === 0 || figures[j - 1]!.index <= g.index);
-  const next = new Int32Array(figures.length + 1).fill(figures.length);
-  for (let j = figures.length - 1; j >= 0; j--)
-    next[j] = !laterVersion(text, figures[j]!) && contexts[j]!.own.size > 0 ? j : next[j + 1]!;
+  // What the later figures of each sentence are about ("…78.4%，在 AIME 2025 上得分 91.3%"),
+  // versions skipped (each judged once).
+  const laterAt = laterTerms(figures, contexts, (j) => !laterVersion(text, figures[j]!));
   contexts.forEach((c, i) => {
-    const s = bindings[i]!.sentence;
-    const at = figures[i]!.index;
-    const add = (j: number) => {
-      for (const k of contexts[j]!.own) c.later.add(k);
-    };
-    if (sorted) {
-      for (let j = next[i + 1]!; j < figures.length && figures[j]!.index < s.end; j = next[j + 1]!)
-        if (figures[j]!.index > at) add(j);
-    } else {
-      for (let j = next[0]!; j < figures.length; j = next[j + 1]!) {
-        const g = figures[j]!;
-        if (g.index > at && g.index < s.end) add(j);
-      }
-    }
+    c.later = laterAt(figures[i]!.index, bindings[i]!.sentence.end);
   });
   // Figures the article states without writing them (derive-figures.ts), each in its source's context.
   for (const d of deriveFigures(text, figures)) {
@@ -273,7 +264,7 @@ export function indexArticle(article: ArticleEvidence): ArticleIndex {
  */
 function pairContext(a: FigureContext, b: FigureContext): FigureContext {
   const both = (x: Set<string>, y: Set<string>) => new Set([...x, ...y]);
-  const later = new Set([...a.later].filter((k) => !b.own.has(k)));
+  const later: KeyRange = { has: (k) => a.later.has(k) && !b.own.has(k) };
   return {
     ...a,
     own: both(a.own, b.own),

@@ -1,6 +1,7 @@
 // The sentences and clauses of a text, found once (bind-figures.ts binds figures over them): sentence
 // spans, clause ends, connectors, and terms by position.
-import { type Term, termsIn } from "./find-terms.ts";
+import type { Term } from "./find-terms.ts";
+import { termsIn } from "./term-ranges.ts";
 
 const CONNECTOR_AT = /(?=(\s(?:and|or|while|but|versus|vs\.?)\s))/gi;
 
@@ -93,4 +94,9 @@ export function indexText(text: string, terms: readonly Term[]): TextIndex {
 }
 
 /** The keys of the terms within [from, to) (binary search on the sorted terms). */
-export const termsBetween = (ix: TextIndex, from: number, to: number) => termsIn(ix.terms, from, to);
+export const termsBetween = (
+  ix: TextIndex,
+  from: number,
+  to: number,
+  near?: { first?: number; last?: number },
+) => termsIn(ix.terms, from, to, near);
