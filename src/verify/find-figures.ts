@@ -6,7 +6,7 @@ import { findChineseNumbers } from "./chinese-numerals.ts";
 import type { Figure } from "./figure.ts";
 import { tagChanges } from "./figure-changes.ts";
 import { findDates } from "./find-dates.ts";
-import { findUrls } from "./find-links.ts";
+import { blankUrls } from "./find-links.ts";
 import { halfWidth } from "./fold-text.ts";
 import { countedNoun, round, toFigure } from "./read-figure.ts";
 import { unitClass } from "./units.ts";
@@ -249,12 +249,4 @@ function isListMarker(text: string, at: number, m: RegExpMatchArray): boolean {
   const lineStart = /(?:^|\n)\s*[-*]?\s*[(（]?$/.test(before);
   if (lineStart && /^\d+\s*(?:\.(?!\d)|[)、）])/.test(text.slice(at))) return true;
   return /\[$/.test(before) && /^\d+\]/.test(text.slice(at));
-}
-
-/** URLs are links, checked as such; their digits are not figures. Same length keeps offsets. */
-function blankUrls(text: string): string {
-  let out = text;
-  for (const u of findUrls(text))
-    out = out.slice(0, u.index) + " ".repeat(u.url.length) + out.slice(u.index + u.url.length);
-  return out;
 }

@@ -2,7 +2,7 @@
 // is also "Qwen3 Max" and "Qwen 3 Max"; "Claude Opus 4.5" is also "Claude-Opus-4.5". A name is a
 // run of Latin/digit parts joined by single hyphens, underscores or spaces; every contiguous stretch
 // of its parts, squashed, is a form ("Qwen3-VL-235B-A22B" → qwen3vl235b, vl235b …, never qwen3235b).
-import { findUrls } from "./find-links.ts";
+import { blankUrls } from "./find-links.ts";
 
 /** Runs of parts joined by one separator each ("MiniCPM-o 4.5", "GPT-4o"). */
 const RUN = /(?<![A-Za-z0-9.])[A-Za-z0-9][A-Za-z0-9.+]*(?:[-_ ][A-Za-z0-9][A-Za-z0-9.+]*)*/g;
@@ -20,9 +20,7 @@ export interface NameStretch {
 export function nameStretches(text: string): NameStretch[] {
   const out: NameStretch[] = [];
   // A link's path ("…/minicpm-o-45-cover/…") names nothing.
-  let prose = text;
-  for (const u of findUrls(text))
-    prose = prose.slice(0, u.index) + " ".repeat(u.url.length) + prose.slice(u.index + u.url.length);
+  const prose = blankUrls(text);
   for (const run of nameRuns(prose)) {
     const m = { 0: run.text, index: run.index };
     const raw = m[0].split(/[-_ ]/);

@@ -5,7 +5,7 @@
 // or an organisation under another spelling (Google for 谷歌). A run of names ("Sam Altman",
 // "Gemini Ultra") is checked by its last word, the one that says which.
 import { spellingsOf } from "../model/org-aliases.ts";
-import { findUrls } from "./find-links.ts";
+import { blankUrls } from "./find-links.ts";
 import type { ArticleIndex } from "./index-article.ts";
 
 export interface ProperName {
@@ -31,9 +31,7 @@ const SENTENCE_WORDS =
 
 /** Proper names in a piece of entry text: capitalised or camel-cased Latin words without digits. */
 export function findProperNames(text: string): ProperName[] {
-  let prose = text;
-  for (const u of findUrls(text))
-    prose = prose.slice(0, u.index) + " ".repeat(u.url.length) + prose.slice(u.index + u.url.length);
+  const prose = blankUrls(text);
   const words = [...prose.matchAll(TOKEN)].map((m) => ({
     raw: m[0],
     index: m.index,

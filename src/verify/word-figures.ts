@@ -9,7 +9,7 @@ import type { Figure } from "./figure.ts";
 const HALF_CUT =
   /减半|砍半|(?:减少|降低|下降|缩减|缩短|削减|下调|压缩|节省|节约|降|减)了?\s*(?:约|近|大约|将近)?\s*一半/g;
 /** Half of something: "一半的用户", "超过一半", "近一半". */
-const HALF = /(超过|逾|多于|至少)?(约|近|将近|大约|接近)?\s*一半/g;
+const HALF = /(超过|逾|多于|至少)?(约|近|将近|大约|接近)?\s{0,3}一半/g;
 /** Doubling: "翻倍", "翻了一番", "翻两番" (4×). Not "加倍" ("加倍努力" is an idiom, no figure). */
 const DOUBLE = /翻了?\s*(?:(一|两|二|三)\s*番|倍)/g;
 /** An English source's words for the same: "double its capacity" (2×), "triple" (3×), "halve" (a 50% cut). */
