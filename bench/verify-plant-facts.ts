@@ -99,3 +99,39 @@ export function plantWrongCount(entry: Entry, slots: Slot[], setText: SetText): 
   }
   return undefined;
 }
+
+/**
+ * Unambiguous words of a plan, forecast, estimate or goal and the time phrase after them (the bench's
+ * own list, not the verifier's): "计划在 2028 年", "预计到 2029 年", "有望", "将达到" (never a bare 将:
+ * it is 把 as often as will; never 预测: "预测极端天气" is predicting weather), "plans to".
+ */
+const PLAN =
+  /(?:计划|预计|目标是|有望|力争|争取)(?:在|于|到)?\s*(?:\d{4}\s*年|明年|年底前|年内)?\s*(?:将)?|将(?=达到|突破|超过|提升)|\b(?:plans|aims|hopes) to\b|\bexpects\b(?=[^.,;]{0,40}\bto\b)|\bto reach\b/g;
+const CLAUSE = /[^，,；;。！？!?\n]+/g;
+
+export function plantTargetAsResult(entry: Entry, a: SetArticle): Plant | undefined {
+  // "公司计划在 2028 年实现营收 50 亿元" → "公司实现营收 50 亿元": a plan's figure told as reached.
+  const article = `${a.title}\n${a.text}`;
+  for (const m of article.matchAll(CLAUSE)) {
+    const clause = m[0];
+    if (!PLAN.test(clause)) continue;
+    PLAN.lastIndex = 0;
+    const told = clause
+      .replace(PLAN, " ")
+      .replace(/\b(?:by the end of next year|within two years|in 20\d\d)\b/g, "")
+      // An estimate told as exact: its hedge goes too.
+      .replace(/约|大约|左右|\b(?:about|around|roughly)\b/g, "")
+      .replace(/\s+/g, " ")
+      .trim();
+    // Only a clause whose figure comes after the plan word: "目前约为 22%" is no plan.
+    const at = clause.search(PLAN);
+    PLAN.lastIndex = 0;
+    const figure = findFigures(clause).find((f) => f.kind === "number" && f.index > at);
+    if (!figure || !told.includes(figure.raw.trim()) || /[将会]|will|plan|expect|aim/.test(told)) continue;
+    const slot = entry.results.bullets;
+    const text = /[\u4e00-\u9fff]/.test(told) ? `${told}。` : `${told[0]!.toUpperCase()}${told.slice(1)}.`;
+    slot.push({ text });
+    return { kind: "target-as-result", value: told };
+  }
+  return undefined;
+}

@@ -11,6 +11,7 @@ import {
   plantFlippedComparison,
   plantPlanAsDone,
   plantSwappedFigure,
+  plantTargetAsResult,
   plantWrongCount,
 } from "./verify-plant-facts.ts";
 import { FLIPPABLE, FLIPS, NAME_TOKEN, ON_BENCHMARK, siblingsOf, UNIT_SWAPS } from "./verify-plant-words.ts";
@@ -34,6 +35,7 @@ export const KINDS = [
   "flipped-comparison",
   "plan-as-done",
   "wrong-count",
+  "target-as-result",
 ] as const;
 export type PlantKind = (typeof KINDS)[number];
 
@@ -130,6 +132,8 @@ export function plant(kind: PlantKind, entry: Entry, a: SetArticle): Plant | und
       return plantPlanAsDone(entry, a);
     case "wrong-count":
       return plantWrongCount(entry, figureSlots(entry), setText);
+    case "target-as-result":
+      return plantTargetAsResult(entry, a);
     case "invented-figure": {
       const taken = new Set(findFigures(a.text).map((f) => f.value));
       let n = 17 + pick(a.id, 60);

@@ -121,7 +121,8 @@ function isPublished(p: Plant, published: Entry): boolean {
   if (p.kind === "inflated-stars") return published.stars === 5;
   if (p.kind === "wrong-org") return published.org.split(/\s*(?:\/|&)\s*/).includes(p.value);
   const value = p.value.replace(/\s+/g, "");
-  if (p.kind === "wrong-repo" || p.kind === "wrong-arxiv") return publishedText(published).includes(value);
+  if (p.kind === "wrong-repo" || p.kind === "wrong-arxiv" || p.kind === "target-as-result")
+    return publishedText(published).includes(value);
   // A figure as a whole number: "120" is not published by "1200 美元" (nor "2.5" by "12.5").
   const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   return new RegExp(`(?<![\\d.,])${escaped}(?![\\d]|[.,]\\d)`).test(publishedText(published));
@@ -177,6 +178,7 @@ export async function scorePlanted(): Promise<PlantedScore> {
       "flipped-comparison",
       "plan-as-done",
       "wrong-count",
+      "target-as-result",
       "inflated-stars",
     ];
     const plants = rare.flatMap((kind) => plant(kind, entry, a) ?? []);
@@ -204,6 +206,11 @@ export async function scorePlanted(): Promise<PlantedScore> {
             flagged(c) &&
             (c.value.replace(/\s+/g, "").includes(p.value.replace(/\s+/g, "")) || c.value === p.value),
         ) ||
+        // A target told as reached: one of its figures flagged.
+        (p.kind === "target-as-result" &&
+          result.claims.some(
+            (c) => flagged(c) && p.value.replace(/\s+/g, "").includes(c.value.replace(/\s+/g, "")),
+          )) ||
         (p.kind === "inflated-stars" && result.entry.stars !== 5) ||
         (p.kind === "wrong-org" && !published);
       if (caught) s.caught++;

@@ -2,6 +2,7 @@
 
 import { bindClaimFigures } from "./bind-figures.ts";
 import { canonicalLink, linkSupports } from "./canonical-link.ts";
+import { keptAsStated } from "./figure-plans.ts";
 import { aboutTheSame, type ClaimWords, MODIFIER, NO_WORDS } from "./figure-subject.ts";
 import type { Figure, SpecialToken } from "./find-figures.ts";
 import { findTerms, isMeasure, nameKeys } from "./find-terms.ts";
@@ -165,7 +166,7 @@ export function checkFigure(
   // A percentage or multiple is often the change of a measure named before it ("营收 30 亿元，同比增长 45%").
   const relative = figure.percent || unitClass(figure.unit) === "times";
   const money = /^(?:usd|cny|eur|gbp|jpy|hkd)$/.test(figure.unit ?? "");
-  const bound = usable.find(
+  const candidates = usable.filter(
     (o) =>
       bindsTo(claimTerms, o.context, index, { relative, names, money, date: figure.kind === "date" }) &&
       aboutTheSame(figure, o, claimTerms, index, words) &&
@@ -173,10 +174,21 @@ export function checkFigure(
       // around that figure, not only name the place elsewhere.
       [...scoped].every((t) => !index.terms.has(t) || o.context.bound.has(t) || o.context.sentence.has(t)),
   );
+  // "计划明年营收达到 100 亿元" supports "计划营收 100 亿元", never "营收达 100 亿元" (figure-plans.ts).
+  // A date says when, planned or not: whether it happened is check-tense.ts's.
+  const kept = (o: Occurrence) => figure.kind === "date" || keptAsStated(o.context.unmet, words);
+  const bound = candidates.find(kept);
+  if (!bound && candidates.length) {
+    const estimate = candidates.every((o) => o.context.unmet === "estimate");
+    return {
+      supported: false,
+      reason: `the article gives ${candidates[0]!.figure.raw}${label ? ` with ${label}` : ""} only as ${estimate ? "an estimate (the entry drops the hedge)" : "a plan, forecast, target or as not reached"}`,
+    };
+  }
   if (bound)
     return { supported: true, reason: `found as ${bound.figure.raw}${label ? ` with ${label}` : ""}` };
   const quoted = quotes.find((q) => {
-    if (!sameFigure(figure, q.figure) || q.context.boilerplate) return false;
+    if (!sameFigure(figure, q.figure) || q.context.boilerplate || !kept(q)) return false;
     const present = articleTerms(claimTerms, q.context, index);
     return (
       present !== undefined &&

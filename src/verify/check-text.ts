@@ -13,6 +13,7 @@ import { checkQualifier, findQualifiers } from "./check-qualifiers.ts";
 import { checkQuote, findQuotes, writtenInChinese } from "./check-quotes.ts";
 import { checkRole, findRoles } from "./check-roles.ts";
 import { checkTense, findDoneSteps } from "./check-tense.ts";
+import { hedgedInEntry, plannedInEntry } from "./figure-plans.ts";
 import type { ClaimWords } from "./figure-subject.ts";
 import { clauseAround, contentBigrams, sentenceAround } from "./figure-words.ts";
 import { findTokens } from "./find-figures.ts";
@@ -80,6 +81,8 @@ export function checkTextFacts(
       const words: ClaimWords = {
         clause: contentBigrams(clauseAround(clean, f.index, f.end)),
         ...sentenceWords(sentenceAround(clean, f.index, f.end)),
+        planned: plannedInEntry(clean, f.index, f.end),
+        hedged: hedgedInEntry(clean, f.index, f.end),
       };
       const { terms, names, scoped } = bindings[i]!;
       const verdict = checkFigure(f, terms, index, quotes, names, words, scoped);

@@ -73,5 +73,7 @@ test("an English source's years, doublings and halvings: by 2026, double, cut in
   assert.ok(ok("2024 年团队只有 40 人。"));
   assert.ok(!ok("2025 年团队有 40 人。"));
   assert.ok(ok("推理成本减半。"));
-  assert.ok(ok("ASML 持股 11%。"));
+  assert.ok(ok("ASML 将持股 11%。"));
+  // "will take" is still to come (figure-plans.ts).
+  assert.ok(!ok("ASML 持股 11%。"));
 });

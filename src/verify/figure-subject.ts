@@ -17,6 +17,10 @@ export interface ClaimWords {
   sentence: ReadonlySet<string>;
   /** Terms of its sentence. */
   sentenceTerms: ReadonlySet<string>;
+  /** The entry keeps the figure a plan, forecast or goal (figure-plans.ts). */
+  planned?: boolean;
+  /** The entry keeps a hedge on the figure (约, 左右, estimated). */
+  hedged?: boolean;
 }
 
 export const NO_WORDS: ClaimWords = { clause: new Set(), sentence: new Set(), sentenceTerms: new Set() };

@@ -6,6 +6,7 @@ import { type ArticleQualifiers, articleQualifiers } from "./check-qualifiers.ts
 import { articleRoles } from "./check-roles.ts";
 import { articleSteps, type StepState } from "./check-tense.ts";
 import { deriveFigures } from "./derive-figures.ts";
+import { type Unmet, unmetAt } from "./figure-plans.ts";
 import { clauseEndsOf, contentBigrams } from "./figure-words.ts";
 import { findBoilerplate } from "./find-boilerplate.ts";
 import { type Figure, findFigures } from "./find-figures.ts";
@@ -35,6 +36,8 @@ export interface FigureContext {
   wide: KeyRange;
   /** Reading time, word counts, captions, ads: never evidence for a figure. */
   boilerplate: boolean;
+  /** Stated as a plan, forecast, target or as not reached, or as an estimate (figure-plans.ts). */
+  unmet: Unmet;
   /**
    * Its words: from the start of its segment (the sentence, or after the previous figure's clause;
    * a "从 A 到 B" keeps A's) to the end of its clause (figure-words.ts).
@@ -207,6 +210,7 @@ export function indexArticle(article: ArticleEvidence): ArticleIndex {
       bound: new Set([...bound, ...scope]),
       wide: anyOf(around, scope, title, bound),
       boilerplate: boiler.some(([a, b]) => f.index >= a && f.index < b),
+      unmet: unmetAt(text, f.index),
       words: text.slice(wordStart, clauseEnd(f.end)),
       sentenceWords: sentenceWordsAt(sentence.start, sentence.end),
     };

@@ -1,0 +1,82 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { checkTextFacts } from "./check-text.ts";
+import { indexArticle } from "./index-article.ts";
+
+const checker = (title: string, text: string) => {
+  const article = indexArticle({ title, publisher: "测试号", links: [], text: `${title}\n${text}` });
+  return (claim: string) => checkTextFacts(claim, article).every((f) => f.supported);
+};
+
+const COMPANY = checker(
+  "星河科技完成新一轮融资",
+  "星河科技今日宣布完成 10 亿元融资。公司计划明年营收达到 100 亿元，目前营收约 20 亿元。团队将于年底前把员工扩充到 800 人，目前员工 350 人。",
+);
+
+test("a target told as reached is refused; kept as a target it stands", () => {
+  assert.ok(!COMPANY("星河科技营收达 100 亿元。"));
+  assert.ok(!COMPANY("星河科技员工已达 800 人。"));
+  assert.ok(COMPANY("星河科技计划明年营收达到 100 亿元。"));
+  assert.ok(COMPANY("公司目标营收 100 亿元，年底前员工将扩充到 800 人。"));
+  // The article's facts are untouched.
+  assert.ok(COMPANY("星河科技完成 10 亿元融资，营收约 20 亿元，员工 350 人。"));
+});
+
+test("a forecast told as fact is refused: 预计到 2030 年…将突破, 有望提升至", () => {
+  const ok = checker(
+    "AI 芯片市场报告",
+    "报告指出，预计到 2030 年，全球 AI 芯片市场规模将突破 1 万亿美元。2025 年市场规模约为 3000 亿美元。国产芯片份额有望提升至 45%，目前约为 22%。",
+  );
+  assert.ok(!ok("全球 AI 芯片市场规模突破 1 万亿美元。"));
+  assert.ok(!ok("国产芯片份额提升至 45%。"));
+  assert.ok(ok("预计 2030 年全球 AI 芯片市场规模将突破 1 万亿美元。"));
+  assert.ok(ok("国产芯片份额有望达到 45%，目前约 22%。"));
+  assert.ok(ok("2025 年全球 AI 芯片市场规模约 3000 亿美元。"));
+});
+
+test("a figure the article says was not reached is not reached in the entry", () => {
+  const ok = checker("Nova-3 发布", "Nova-3 在评测中得分为 88 分，尚未达到 95 分的目标线。");
+  assert.ok(!ok("Nova-3 得分达到 95 分。"));
+  assert.ok(ok("Nova-3 得分 88 分，尚未达到 95 分。"));
+});
+
+test("an estimate keeps its hedge: 预计成本为 500 万美元 is not 成本 500 万美元", () => {
+  const ok = checker("Nova-3 发布", "Nova-3 的训练成本预计为 500 万美元，推理成本降低了 50%。");
+  assert.ok(!ok("Nova-3 训练成本 500 万美元。"));
+  assert.ok(ok("Nova-3 训练成本约 500 万美元。"));
+  assert.ok(ok("Nova-3 训练成本预计 500 万美元。"));
+});
+
+test("words that look like plans but are not keep the figure: 将 as 把, 目标检测, 预测 a thing", () => {
+  const ok = checker(
+    "Nova-3 发布",
+    "Nova-3 将推理成本降低了 50%，目标检测精度达到 92%。模型在预测极端天气时比传统方法快 1000 倍以上。",
+  );
+  assert.ok(ok("Nova-3 推理成本降低 50%。"));
+  assert.ok(ok("Nova-3 目标检测精度 92%。"));
+  assert.ok(ok("Nova-3 预测极端天气比传统方法快 1000 倍以上。"));
+});
+
+test("the same figure stated once as a plan and once as done supports the done one", () => {
+  const ok = checker(
+    "云峰智能财报",
+    "云峰智能去年计划把日调用量提升至 3 亿次。今年一季度，日调用量已突破 3 亿次。",
+  );
+  assert.ok(ok("云峰智能日调用量突破 3 亿次。"));
+});
+
+test("an English source's plans and forecasts are plans too", () => {
+  const ok = checker(
+    "Acme raises funding",
+    "Acme employs 350 people and plans to double its headcount. The company expects to reach $1 billion in revenue by 2027. Revenue last year was $200 million. Its next model is expected to cut latency by 40%.",
+  );
+  assert.ok(!ok("Acme 新模型延迟降低 40%。"));
+  assert.ok(!ok("Acme 员工数翻倍。"));
+  assert.ok(ok("Acme 预计新模型延迟降低 40%。"));
+  assert.ok(ok("Acme 去年营收 2 亿美元，员工 350 人。"));
+});
+
+test("a date says when, planned or not (whether it happened is the step's check)", () => {
+  const ok = checker("Vision-X 发布", "首批 5 万台将于 2025 年 9 月发货。");
+  assert.ok(ok("首批 5 万台 2025 年 9 月发货。"));
+});
