@@ -131,7 +131,9 @@ export function createHttp(options: HttpOptions = {}): Http {
     (input, init) => {
       const request = input instanceof Request ? input : undefined;
       const pacedSend: SendHop = async (url, hopInit, checked) => {
-        const hopHost = url.host;
+        // Turns are held per pacing key: a hop to another spelling of a host (a trailing dot,
+        // another port of a name-wide policy) is the same host and keeps the turn it holds.
+        const hopHost = pacer.keyOf(url.host);
         turns.lastHost = hopHost;
         if (!turns.leases.has(hopHost)) {
           const paused = pacer.pausedUntil(hopHost);
@@ -182,7 +184,7 @@ export function createHttp(options: HttpOptions = {}): Http {
 
   async function get(url: string, getOptions: GetOptions = {}): Promise<HttpResponse> {
     const signal = getOptions.signal;
-    const host = hostOf(url);
+    const host = pacer.keyOf(hostOf(url));
     const policy = pacer.policyFor(host);
     // A paced host that refuses us (403/429) is walled: the host rests and the request is not retried.
     let walled = false;
