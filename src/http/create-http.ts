@@ -179,6 +179,18 @@ export function createHttp(options: HttpOptions = {}): Http {
     if (retryAfterMs === undefined || retryAfterMs <= coolDownMs) return undefined;
     return config.now().getTime() + Math.min(retryAfterMs, MAX_RETRY_AFTER_REST_MS);
   };
+  /** The longest Retry-After a retry waits for; a server asking for longer gets no retry at all. */
+  const retryAfterCapMs = config.backoff.maxRetryAfterMs ?? config.backoff.maxDelayMs;
+  /**
+   * A paced host that asked for a longer wait than a retry would make (a 503 during maintenance,
+   * with Retry-After) rests until then, at most a week: the next queued page is not asked for either.
+   */
+  const restIfAskedLonger = (host: string, status: number, retryAfterMs: number | undefined): boolean => {
+    if (retryAfterMs === undefined || retryAfterMs <= retryAfterCapMs || !pacer.policyFor(host)) return false;
+    const until = config.now().getTime() + Math.min(retryAfterMs, MAX_RETRY_AFTER_REST_MS);
+    pacer.coolDown(host, `HTTP ${status} Retry-After`, until);
+    return true;
+  };
   // A paced host's turn is the pacer's lease; requestOnce then needs no slot of its own.
   const noSlot = createSemaphore(Number.MAX_SAFE_INTEGER);
 
@@ -186,7 +198,8 @@ export function createHttp(options: HttpOptions = {}): Http {
     const signal = getOptions.signal;
     const host = pacer.keyOf(hostOf(url));
     const policy = pacer.policyFor(host);
-    // A paced host that refuses us (403/429) is walled: the host rests and the request is not retried.
+    // A paced host that refuses us (403/429) is walled: the host rests and the request is not retried;
+    // nor is any request whose server asked for a longer wait than a retry would make.
     let walled = false;
     const attempt = async (): Promise<HttpResponse> => {
       const paused = pacer.pausedUntil(host);
@@ -215,6 +228,14 @@ export function createHttp(options: HttpOptions = {}): Http {
           (error.status === 403 || error.status === 429)
         ) {
           pacer.coolDown(refusing, `HTTP ${error.status}`, restUntil(refusing, error.retryAfterMs));
+          walled = true;
+        } else if (
+          error instanceof HttpError &&
+          error.retryAfterMs !== undefined &&
+          error.retryAfterMs > retryAfterCapMs
+        ) {
+          // Asked to come back later than a retry would: no retry (any host); a paced host rests.
+          restIfAskedLonger(refusing, error.status, error.retryAfterMs);
           walled = true;
         }
         throw error;
@@ -251,12 +272,11 @@ export function createHttp(options: HttpOptions = {}): Http {
         // The slot covers the wait for headers; the caller reads the body at its own pace.
         const response = await base(turns)(input, { ...init, headers, signal });
         const refusing = turns.lastHost;
+        const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"), config.now());
         if (refusing && pacer.policyFor(refusing) && (response.status === 403 || response.status === 429))
-          pacer.coolDown(
-            refusing,
-            `HTTP ${response.status}`,
-            restUntil(refusing, parseRetryAfter(response.headers.get("retry-after"), config.now())),
-          );
+          pacer.coolDown(refusing, `HTTP ${response.status}`, restUntil(refusing, retryAfterMs));
+        else if (refusing && response.status >= 500)
+          restIfAskedLonger(refusing, response.status, retryAfterMs);
         return response;
       } finally {
         releaseTurns(turns);
