@@ -78,6 +78,11 @@ export interface GetOptions {
    * host in cool-down before the next queued request can go.
    */
   coolDownIf?: (response: HttpResponse) => string | undefined;
+  /**
+   * The URL that named this one (an article's feed): an address only fetch.allowPrivate opens is
+   * then fetched only when the URL is on that feed's own host.
+   */
+  namedBy?: string;
 }
 
 export interface HttpResponse {
@@ -127,7 +132,7 @@ export function createHttp(options: HttpOptions = {}): Http {
    * in `turns` until the caller releases it) and a resting host gets no request at all.
    */
   const guardedWith =
-    (turns: Turns): typeof fetch =>
+    (turns: Turns, namedBy?: string): typeof fetch =>
     (input, init) => {
       const request = input instanceof Request ? input : undefined;
       const pacedSend: SendHop = async (url, hopInit, checked) => {
@@ -149,7 +154,7 @@ export function createHttp(options: HttpOptions = {}): Http {
           headers: new Headers(init?.headers ?? request?.headers),
           signal: init?.signal ?? request?.signal ?? undefined,
         },
-        { guard, send: pacedSend, maxRedirects: options.maxRedirects },
+        { guard, send: pacedSend, maxRedirects: options.maxRedirects, namedBy },
       );
     };
   const config = {
@@ -211,7 +216,7 @@ export function createHttp(options: HttpOptions = {}): Http {
       try {
         const response = await requestOnce(url, getOptions, {
           ...config,
-          fetch: guardedWith(turns),
+          fetch: guardedWith(turns, getOptions.namedBy),
           slot: policy ? noSlot : hostSlot(host),
         });
         // The wall is the last hop's: that host rests (not a redirector in front of it).
