@@ -113,3 +113,14 @@ test("every chat flavour: no bare IPv4 address and no domain hidden behind invis
     assert.equal(visible(out), raw.replace(/\\/g, ""), "no visible character is lost");
   }
 });
+
+test("Telegram: an article's #hashtag and $CASHTAG are text, not a search a tap would run", () => {
+  const raw = "#免费领取 #GPT5 $BTC 与 C# 和 a#b 与 价格 $5";
+  const out = escapeTelegram(raw);
+  assert.equal(out.replaceAll(ZWSP, ""), raw);
+  // Telegram's rule: # or $ not after a word character, then a word character.
+  assert.deepEqual(
+    [...out.matchAll(/(?<![\p{L}\p{N}_])[#$][\p{L}\p{N}_]/gu)].map((m) => m[0]),
+    [],
+  );
+});

@@ -91,9 +91,15 @@ export function escapeSlack(s: string): string {
  * Telegram `parse_mode: HTML`: `&`, `<`, `>` and `"` as entities; only our own `<b>` and `<a>` are tags.
  * Telegram also makes a bot command of `/word` (or `/word@SomeBot`) that does not follow a letter,
  * digit or slash, and a tap sends it to the group's bots: a ZWSP after the slash leaves it text.
+ * `#tag` and `$TAG` (hashtags, cashtags) are broken the same way.
  */
 export function escapeTelegram(s: string): string {
-  return escapeTelegramHtml(defuseText(s).replace(/(?<![\p{L}\p{N}_/<>])\/(?=[A-Za-z0-9_])/gu, `/${ZWSP}`));
+  return escapeTelegramHtml(
+    defuseText(s)
+      .replace(/(?<![\p{L}\p{N}_/<>])\/(?=[A-Za-z0-9_])/gu, `/${ZWSP}`)
+      // #hashtags and $CASHTAGS an article wrote: a tap would search the group for them.
+      .replace(/(?<![\p{L}\p{N}_])([#$])(?=[\p{L}\p{N}_])/gu, `$1${ZWSP}`),
+  );
 }
 
 /** HTML entity escaping alone (the attribute set), for values we chose (an href) and for already-defused text. */
