@@ -271,7 +271,7 @@ export function createHttp(options: HttpOptions = {}): Http {
       const headers = new Headers(init?.headers ?? (input instanceof Request ? input.headers : undefined));
       if (!headers.has("user-agent")) headers.set("user-agent", config.userAgent);
       const signal = init?.signal ?? AbortSignal.timeout(config.timeoutMs);
-      const release = await hostSlot(hostOf(url)).acquire(signal);
+      const release = await hostSlot(pacer.keyOf(hostOf(url))).acquire(signal);
       const turns: Turns = { leases: new Map() };
       try {
         // The slot covers the wait for headers; the caller reads the body at its own pace.

@@ -143,3 +143,22 @@ test("pacingKey: the policy's own name for every spelling; a host:port policy ke
   pacer.coolDown("MP.weixin.qq.com.", "环境异常");
   assert.ok(pacer.pausedUntil("mp.weixin.qq.com"));
 });
+
+test("a host without a policy keeps its per-host limit under every spelling too", async () => {
+  const http = createHttp({
+    allowPrivate: [new URL(one.url).host],
+    resolve: async () => [{ address: "127.0.0.1", family: 4 }],
+    perHostConcurrency: 1,
+    retries: 0,
+  });
+  seen.length = 0;
+  most = 0;
+  try {
+    const urls = ["plain.test", "plain.test.", "PLAIN.test."].map((h) => `http://${h}:${port(one)}/p`);
+    await Promise.all([...urls.map((u) => http.get(u)), ...urls.map((u) => http.guardedFetch(u))]);
+  } finally {
+    http.close();
+  }
+  assert.equal(seen.length, 6);
+  assert.equal(most, 1, "one request at a time to the one host");
+});
