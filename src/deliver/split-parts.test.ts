@@ -69,10 +69,10 @@ test("an entry longer than the limit is split between its paragraphs, not inside
 test("an over-long line's continuation never starts with a block marker or in the middle of a Discord escape", () => {
   const hostile = "# 伪标题 > 引用 - 列表 + 加 * 星 = 等 | 竖 1. 序号 **粗** \\ 反斜杠 [链](x) ";
   const unsafeStart = /^(\s*[#>+*=|-]|\s*\d+[.)]|\s)/u;
-  for (const escape of [escapeDiscord, escapeLark]) {
+  for (const esc of [escapeDiscord, escapeLark]) {
     for (let pad = 0; pad < 40; pad++) {
       // One line (no breaks to split at), so the cut falls inside it, at every offset in turn.
-      const line = escape(`${"字".repeat(pad)}${hostile.repeat(12)}`);
+      const line = esc(`${"字".repeat(pad)}${hostile.repeat(12)}`);
       const parts = splitIntoParts([line], { max: 80, measure: charCount, atoms: markdownAtoms });
       assert.ok(parts.length > 1);
       assert.equal(joinParts(parts), line, "nothing lost or added");
