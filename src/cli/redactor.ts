@@ -14,7 +14,8 @@ const SECRET_HEADER = /key|token|secret|auth|sign|cookie|password/i;
  * The one redactor of a process, built from the config and the environment: every value the
  * config interpolates (${VAR}), every variable named like a credential, every channel URL's path
  * and query and the channel's own secrets, every LLM key (configured, or the preset's variable)
- * every credential-like header of an LLM provider and the password of a Postgres store URL.
+ * every credential-like header of an LLM provider, the password of a Postgres store URL, and a
+ * feed URL's password and credential-named query values.
  */
 export function buildRedactor(config: Config, env: Record<string, string | undefined>): Redactor {
   const secrets: (string | undefined)[] = [];
@@ -44,11 +45,29 @@ export function buildRedactor(config: Config, env: Record<string, string | undef
     for (const [name, value] of Object.entries(p.headers ?? {}))
       if (SECRET_HEADER.test(name)) secrets.push(value.replace(/^(?:Bearer|Basic|Token)\s+/i, ""), value);
   }
+  // A feed's own credentials: the password of its user info, and every query value whose name says
+  // it is one (?auth_code=, ?access=, ?sid= …). Its path and other values stay readable: they are
+  // names that appear in briefings too (a repository's, a feed type's).
+  for (const source of config.sources)
+    secrets.push(...urlPassword(source.url), ...credentialParams(source.url));
   // A password written into store.url (better kept in PGPASSWORD, redacted above by its name).
   if (config.store.url) secrets.push(...urlPassword(config.store.url));
   // And of the queue's Redis URL (redis://:password@host).
   if (config.queue.url) secrets.push(...urlPassword(config.queue.url));
   return createRedactor(secrets);
+}
+
+/** Query parameter names that carry a credential. */
+const CREDENTIAL_PARAM = /key|token|secret|auth|code|sign|pass|pwd|sid|session|access|cred|ticket|hash/i;
+
+function credentialParams(url: string): string[] {
+  try {
+    return [...new URL(url).searchParams]
+      .filter(([name, value]) => value && CREDENTIAL_PARAM.test(name))
+      .map(([, value]) => value);
+  } catch {
+    return [];
+  }
 }
 
 function urlPassword(url: string): string[] {

@@ -52,3 +52,12 @@ test("spm, utm_* and share parameters go, meaningful ones stay", () => {
     "https://news.example.cn/a/1?id=7",
   );
 });
+
+test("a host's trailing dot (a fully qualified name) is the same host: one WeChat article, one key", () => {
+  assert.equal(
+    canonicalUrl("https://mp.weixin.qq.com./s/AbC_12-x?from=rss"),
+    "https://mp.weixin.qq.com/s/AbC_12-x",
+  );
+  assert.equal(canonicalUrl("http://MP.WEIXIN.QQ.COM./s/AbC_12-x"), "https://mp.weixin.qq.com/s/AbC_12-x");
+  assert.equal(canonicalUrl("https://www.example.com./post/1/"), canonicalUrl("https://example.com/post/1"));
+});

@@ -64,7 +64,11 @@ export function canonicalUrl(input: string): string {
   }
   url.hash = "";
   url.protocol = url.protocol.toLowerCase();
-  url.hostname = url.hostname.toLowerCase().replace(/^www\./, "");
+  // A trailing dot names the same host (a fully qualified name): mp.weixin.qq.com. is WeChat.
+  url.hostname = url.hostname
+    .toLowerCase()
+    .replace(/\.+$/, "")
+    .replace(/^www\./, "");
   if ((url.protocol === "https:" && url.port === "443") || (url.protocol === "http:" && url.port === "80"))
     url.port = "";
   if (url.hostname === "mp.weixin.qq.com") return canonicalWechat(url);

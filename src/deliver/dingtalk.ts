@@ -6,7 +6,7 @@
  */
 import { createHmac } from "node:crypto";
 import type { Channel } from "./channel.ts";
-import { utf8Bytes } from "./measure.ts";
+import { markdownAtoms, utf8Bytes } from "./measure.ts";
 import { ChannelError, postJson, statusError } from "./post-json.ts";
 import { redactText } from "./redact.ts";
 import { renderBlocks } from "./render-spans.ts";
@@ -27,6 +27,7 @@ export function createDingTalkChannel(o: DingTalkOptions): Channel {
   return {
     type: "dingtalk",
     limit: { unit: "bytes", max: 20_000 },
+    atoms: markdownAtoms,
     minIntervalMs: 3000,
     measure: utf8Bytes,
     secrets,

@@ -3,6 +3,7 @@
  * `retry_after` (seconds) in the JSON body as well as the Retry-After header.
  */
 import type { Channel } from "./channel.ts";
+import { markdownAtoms } from "./measure.ts";
 import { postJson, statusError } from "./post-json.ts";
 import { renderBlocks } from "./render-spans.ts";
 
@@ -15,6 +16,7 @@ export function createDiscordChannel(o: DiscordOptions): Channel {
   return {
     type: "discord",
     limit: { unit: "chars", max: 2000 },
+    atoms: markdownAtoms,
     minIntervalMs: 1000,
     secrets,
     format: ({ blocks }) => renderBlocks(blocks, "discord"),

@@ -97,3 +97,30 @@ test("a link whose user info poses as the host goes, and shows, where it really 
   }
   assert.equal(safeHref("https://user:pw@example.org/x"), "https://example.org/x");
 });
+
+test("every chat flavour: no bare IPv4 address and no domain hidden behind invisible format characters", () => {
+  // Telegram links a bare "10.0.0.1:8080/admin" (and 127.0.0.1); a soft hyphen or word joiner next
+  // to the dot kept the old dot-breaking from seeing the host name at all.
+  const raw =
+    "内网 10.0.0.1:8080/admin、127.0.0.1 与 evil.\u00adexample、evil\u2060.example；GPT-4.1 与 v1.2.3 照旧";
+  for (const esc of [escapeLark, escapeDiscord, escapeSlack, escapeTelegram]) {
+    const out = esc(raw);
+    assert.doesNotMatch(out, /\d+\.\d+\.\d+\.\d+/, out);
+    assert.doesNotMatch(out, /[\p{L}\p{N}][\u00ad\u2060]*\.[\u00ad\u2060]*\p{L}/u, out);
+    assert.match(out, /GPT-4\.1/);
+    assert.match(out, /v1\.2\.3/);
+    const visible = (t: string) => t.replaceAll(ZWSP, "").replace(/\\/g, "").replace(/&amp;/g, "&");
+    assert.equal(visible(out), raw.replace(/\\/g, ""), "no visible character is lost");
+  }
+});
+
+test("Telegram: an article's #hashtag and $CASHTAG are text, not a search a tap would run", () => {
+  const raw = "#免费领取 #GPT5 $BTC 与 C# 和 a#b 与 价格 $5";
+  const out = escapeTelegram(raw);
+  assert.equal(out.replaceAll(ZWSP, ""), raw);
+  // Telegram's rule: # or $ not after a word character, then a word character.
+  assert.deepEqual(
+    [...out.matchAll(/(?<![\p{L}\p{N}_])[#$][\p{L}\p{N}_]/gu)].map((m) => m[0]),
+    [],
+  );
+});

@@ -26,10 +26,17 @@ export function defuseText(s: string): string {
 /**
  * Telegram, Slack, Feishu, DingTalk and WeCom clients also link a bare domain ("evil.example/login",
  * "CLAUDE.md"): a dot (or an ideographic or full-width dot, which IDNA reads as one) between a
- * name character and a letter gets an invisible ZWSP before it, so no host name can form.
+ * name character and a letter gets an invisible ZWSP before it, so no host name can form. Invisible
+ * format characters (a soft hyphen, a word joiner) around the dot do not hide it: a client that
+ * drops them would see the name whole. Telegram also links a bare IPv4 address ("10.0.0.1:8080/x"):
+ * the dots of four or more dotted numbers are broken the same way ("3.14" and "v1.2.3" stay as they are).
  */
 function breakBareDomains(s: string): string {
-  return s.replace(/(?<=[\p{L}\p{N}_-])(?=[.\u3002\uff0e\uff61]\p{L})/gu, ZWSP);
+  return s
+    .replace(/(?<=[\p{L}\p{N}_-]\p{Cf}*)(?=\p{Cf}*[.\u3002\uff0e\uff61]\p{Cf}*\p{L})/gu, ZWSP)
+    .replace(/\d+(?:\p{Cf}*[.\u3002\uff0e\uff61]\p{Cf}*\d+){3,}/gu, (quad) =>
+      quad.replace(/(?=[.\u3002\uff0e\uff61])/gu, ZWSP),
+    );
 }
 
 /**
@@ -84,9 +91,15 @@ export function escapeSlack(s: string): string {
  * Telegram `parse_mode: HTML`: `&`, `<`, `>` and `"` as entities; only our own `<b>` and `<a>` are tags.
  * Telegram also makes a bot command of `/word` (or `/word@SomeBot`) that does not follow a letter,
  * digit or slash, and a tap sends it to the group's bots: a ZWSP after the slash leaves it text.
+ * `#tag` and `$TAG` (hashtags, cashtags) are broken the same way.
  */
 export function escapeTelegram(s: string): string {
-  return escapeTelegramHtml(defuseText(s).replace(/(?<![\p{L}\p{N}_/<>])\/(?=[A-Za-z0-9_])/gu, `/${ZWSP}`));
+  return escapeTelegramHtml(
+    defuseText(s)
+      .replace(/(?<![\p{L}\p{N}_/<>])\/(?=[A-Za-z0-9_])/gu, `/${ZWSP}`)
+      // #hashtags and $CASHTAGS an article wrote: a tap would search the group for them.
+      .replace(/(?<![\p{L}\p{N}_])([#$])(?=[\p{L}\p{N}_])/gu, `$1${ZWSP}`),
+  );
 }
 
 /** HTML entity escaping alone (the attribute set), for values we chose (an href) and for already-defused text. */

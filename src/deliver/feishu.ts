@@ -6,7 +6,7 @@
  */
 import { createHmac } from "node:crypto";
 import type { Channel, OutgoingPart, SendContext } from "./channel.ts";
-import { utf8Bytes } from "./measure.ts";
+import { markdownAtoms, utf8Bytes } from "./measure.ts";
 import { ChannelError, postJson, statusError } from "./post-json.ts";
 import { redactText } from "./redact.ts";
 import { renderBlocks } from "./render-spans.ts";
@@ -31,6 +31,7 @@ export function createFeishuChannel(o: FeishuOptions): Channel {
   return {
     type: "feishu",
     limit: { unit: "bytes", max: REQUEST_LIMIT - ENVELOPE },
+    atoms: markdownAtoms,
     // 5/s and 100/min per bot: one part a second stays well inside both.
     minIntervalMs: 1000,
     // Measured as it travels: JSON-escaped, UTF-8.

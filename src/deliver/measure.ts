@@ -70,3 +70,36 @@ export function telegramAtoms(line: string, budget: number, measure: (s: string)
   }
   return atoms;
 }
+
+/** The longest run a cut is kept out of; a longer one (a degenerate line) is cut anyway. */
+const MAX_GLUED_CODE_POINTS = 64;
+
+/**
+ * The Markdown dialects' atoms (Discord, Feishu, DingTalk, WeCom, Slack): code points, except that
+ * a cut never falls right after a backslash (Discord's escape stays with what it escapes) nor right
+ * before whitespace, a digit or a block marker (`#`, `>`, `-`, `+`, `*`, `=`, `|`). A continuation
+ * part starts a line, so it then never starts with a heading, a quote, a list or a broken escape
+ * the text did not have there. A run of such characters longer than 64 code points is cut anyway.
+ */
+export function markdownAtoms(line: string, budget: number, measure: (s: string) => number): string[] {
+  const atoms: string[] = [];
+  let previous = "";
+  let glued = 0;
+  for (const cp of line) {
+    const last = atoms[atoms.length - 1];
+    const stick =
+      last !== undefined &&
+      (previous === "\\" || /[\s\d#>+*=|-]/u.test(cp)) &&
+      glued < MAX_GLUED_CODE_POINTS &&
+      measure(last + cp) <= budget;
+    if (stick) {
+      atoms[atoms.length - 1] = last + cp;
+      glued++;
+    } else {
+      atoms.push(cp);
+      glued = 0;
+    }
+    previous = cp;
+  }
+  return atoms;
+}

@@ -3,6 +3,7 @@
  * 50 blocks and 40,000 characters of text per message), & < > escaped. 429 with Retry-After.
  */
 import type { Channel } from "./channel.ts";
+import { markdownAtoms } from "./measure.ts";
 import { postJson, statusError } from "./post-json.ts";
 import { renderBlocks } from "./render-spans.ts";
 
@@ -15,6 +16,7 @@ export function createSlackChannel(o: SlackOptions): Channel {
   return {
     type: "slack",
     limit: { unit: "chars", max: 3000 },
+    atoms: markdownAtoms,
     minIntervalMs: 1000,
     secrets,
     format: ({ blocks }) => renderBlocks(blocks, "slack"),

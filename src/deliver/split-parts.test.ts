@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { htmlAtoms, telegramVisibleText, utf8Bytes } from "./measure.ts";
+import { escapeDiscord, escapeLark } from "./escape-chat.ts";
+import { charCount, htmlAtoms, markdownAtoms, telegramVisibleText, utf8Bytes } from "./measure.ts";
 import { redactText, redactUrl } from "./redact.ts";
 import { joinParts, splitIntoParts } from "./split-parts.ts";
 
@@ -63,4 +64,24 @@ test("an entry longer than the limit is split between its paragraphs, not inside
   const bodies = parts.map((p) => p.replace(/^「\d+\/\d+」\n/, "").trim());
   assert.deepEqual(bodies, paragraphs, "each part carries whole paragraphs");
   assert.equal(joinParts(parts), entry);
+});
+
+test("an over-long line's continuation never starts with a block marker or in the middle of a Discord escape", () => {
+  const hostile = "# 伪标题 > 引用 - 列表 + 加 * 星 = 等 | 竖 1. 序号 **粗** \\ 反斜杠 [链](x) ";
+  const unsafeStart = /^(\s*[#>+*=|-]|\s*\d+[.)]|\s)/u;
+  for (const esc of [escapeDiscord, escapeLark]) {
+    for (let pad = 0; pad < 40; pad++) {
+      // One line (no breaks to split at), so the cut falls inside it, at every offset in turn.
+      const line = esc(`${"字".repeat(pad)}${hostile.repeat(12)}`);
+      const parts = splitIntoParts([line], { max: 80, measure: charCount, atoms: markdownAtoms });
+      assert.ok(parts.length > 1);
+      assert.equal(joinParts(parts), line, "nothing lost or added");
+      for (const part of parts.slice(1)) {
+        const body = part.replace(/^「\d+\/\d+」\n/, "");
+        assert.doesNotMatch(body, unsafeStart, `pad ${pad}: ${JSON.stringify(body.slice(0, 12))}`);
+      }
+      for (const part of parts.slice(0, -1))
+        assert.doesNotMatch(part, /(?<!\\)(?:\\\\)*\\$/, `pad ${pad}: a part ends inside an escape`);
+    }
+  }
 });

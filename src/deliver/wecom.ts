@@ -3,7 +3,7 @@
  * 20 messages a minute per robot, errcode 45009 when exceeded.
  */
 import type { Channel } from "./channel.ts";
-import { utf8Bytes } from "./measure.ts";
+import { markdownAtoms, utf8Bytes } from "./measure.ts";
 import { ChannelError, postJson, statusError } from "./post-json.ts";
 import { redactText } from "./redact.ts";
 import { renderBlocks } from "./render-spans.ts";
@@ -20,6 +20,7 @@ export function createWeComChannel(o: WeComOptions): Channel {
   return {
     type: "wecom",
     limit: { unit: "bytes", max: 4096 },
+    atoms: markdownAtoms,
     // 20 a minute: one every three seconds.
     minIntervalMs: 3000,
     measure: utf8Bytes,

@@ -1,7 +1,7 @@
 import { lookup } from "node:dns/promises";
 import { isIP } from "node:net";
 import { HttpError } from "../errors.ts";
-import type { AddressPolicy } from "./address-policy.ts";
+import { type AddressPolicy, blockedReason } from "./address-policy.ts";
 import { isRetryableNetworkError, networkErrorCode } from "./retry.ts";
 
 export interface ResolvedAddress {
@@ -31,6 +31,11 @@ export interface AddressGuard {
    * HttpError when refused.
    */
   check(url: URL): Promise<ResolvedAddress[]>;
+  /**
+   * Whether a checked hop reaches an address that only fetch.allowPrivate opens (not a public one,
+   * and not a target a routing transport serves itself).
+   */
+  reliesOnAllowance(url: URL, checked: readonly ResolvedAddress[]): boolean;
 }
 
 export function createAddressGuard(options: {
@@ -66,6 +71,10 @@ export function createAddressGuard(options: {
         if (reason) throw refuse(url, "blocked_address", host === a.address ? reason : `${host} → ${reason}`);
       }
       return addresses;
+    },
+    reliesOnAllowance(url, checked) {
+      if (options.route?.(url)) return false;
+      return checked.some((a) => blockedReason(a.address) !== undefined);
     },
   };
 

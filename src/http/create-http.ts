@@ -78,6 +78,11 @@ export interface GetOptions {
    * host in cool-down before the next queued request can go.
    */
   coolDownIf?: (response: HttpResponse) => string | undefined;
+  /**
+   * The URL that named this one (an article's feed): an address only fetch.allowPrivate opens is
+   * then fetched only when the URL is on that feed's own host.
+   */
+  namedBy?: string;
 }
 
 export interface HttpResponse {
@@ -127,11 +132,13 @@ export function createHttp(options: HttpOptions = {}): Http {
    * in `turns` until the caller releases it) and a resting host gets no request at all.
    */
   const guardedWith =
-    (turns: Turns): typeof fetch =>
+    (turns: Turns, namedBy?: string): typeof fetch =>
     (input, init) => {
       const request = input instanceof Request ? input : undefined;
       const pacedSend: SendHop = async (url, hopInit, checked) => {
-        const hopHost = url.host;
+        // Turns are held per pacing key: a hop to another spelling of a host (a trailing dot,
+        // another port of a name-wide policy) is the same host and keeps the turn it holds.
+        const hopHost = pacer.keyOf(url.host);
         turns.lastHost = hopHost;
         if (!turns.leases.has(hopHost)) {
           const paused = pacer.pausedUntil(hopHost);
@@ -147,7 +154,7 @@ export function createHttp(options: HttpOptions = {}): Http {
           headers: new Headers(init?.headers ?? request?.headers),
           signal: init?.signal ?? request?.signal ?? undefined,
         },
-        { guard, send: pacedSend, maxRedirects: options.maxRedirects },
+        { guard, send: pacedSend, maxRedirects: options.maxRedirects, namedBy },
       );
     };
   const config = {
@@ -177,14 +184,27 @@ export function createHttp(options: HttpOptions = {}): Http {
     if (retryAfterMs === undefined || retryAfterMs <= coolDownMs) return undefined;
     return config.now().getTime() + Math.min(retryAfterMs, MAX_RETRY_AFTER_REST_MS);
   };
+  /** The longest Retry-After a retry waits for; a server asking for longer gets no retry at all. */
+  const retryAfterCapMs = config.backoff.maxRetryAfterMs ?? config.backoff.maxDelayMs;
+  /**
+   * A paced host that asked for a longer wait than a retry would make (a 503 during maintenance,
+   * with Retry-After) rests until then, at most a week: the next queued page is not asked for either.
+   */
+  const restIfAskedLonger = (host: string, status: number, retryAfterMs: number | undefined): boolean => {
+    if (retryAfterMs === undefined || retryAfterMs <= retryAfterCapMs || !pacer.policyFor(host)) return false;
+    const until = config.now().getTime() + Math.min(retryAfterMs, MAX_RETRY_AFTER_REST_MS);
+    pacer.coolDown(host, `HTTP ${status} Retry-After`, until);
+    return true;
+  };
   // A paced host's turn is the pacer's lease; requestOnce then needs no slot of its own.
   const noSlot = createSemaphore(Number.MAX_SAFE_INTEGER);
 
   async function get(url: string, getOptions: GetOptions = {}): Promise<HttpResponse> {
     const signal = getOptions.signal;
-    const host = hostOf(url);
+    const host = pacer.keyOf(hostOf(url));
     const policy = pacer.policyFor(host);
-    // A paced host that refuses us (403/429) is walled: the host rests and the request is not retried.
+    // A paced host that refuses us (403/429) is walled: the host rests and the request is not retried;
+    // nor is any request whose server asked for a longer wait than a retry would make.
     let walled = false;
     const attempt = async (): Promise<HttpResponse> => {
       const paused = pacer.pausedUntil(host);
@@ -196,7 +216,7 @@ export function createHttp(options: HttpOptions = {}): Http {
       try {
         const response = await requestOnce(url, getOptions, {
           ...config,
-          fetch: guardedWith(turns),
+          fetch: guardedWith(turns, getOptions.namedBy),
           slot: policy ? noSlot : hostSlot(host),
         });
         // The wall is the last hop's: that host rests (not a redirector in front of it).
@@ -213,6 +233,14 @@ export function createHttp(options: HttpOptions = {}): Http {
           (error.status === 403 || error.status === 429)
         ) {
           pacer.coolDown(refusing, `HTTP ${error.status}`, restUntil(refusing, error.retryAfterMs));
+          walled = true;
+        } else if (
+          error instanceof HttpError &&
+          error.retryAfterMs !== undefined &&
+          error.retryAfterMs > retryAfterCapMs
+        ) {
+          // Asked to come back later than a retry would: no retry (any host); a paced host rests.
+          restIfAskedLonger(refusing, error.status, error.retryAfterMs);
           walled = true;
         }
         throw error;
@@ -243,18 +271,17 @@ export function createHttp(options: HttpOptions = {}): Http {
       const headers = new Headers(init?.headers ?? (input instanceof Request ? input.headers : undefined));
       if (!headers.has("user-agent")) headers.set("user-agent", config.userAgent);
       const signal = init?.signal ?? AbortSignal.timeout(config.timeoutMs);
-      const release = await hostSlot(hostOf(url)).acquire(signal);
+      const release = await hostSlot(pacer.keyOf(hostOf(url))).acquire(signal);
       const turns: Turns = { leases: new Map() };
       try {
         // The slot covers the wait for headers; the caller reads the body at its own pace.
         const response = await base(turns)(input, { ...init, headers, signal });
         const refusing = turns.lastHost;
+        const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"), config.now());
         if (refusing && pacer.policyFor(refusing) && (response.status === 403 || response.status === 429))
-          pacer.coolDown(
-            refusing,
-            `HTTP ${response.status}`,
-            restUntil(refusing, parseRetryAfter(response.headers.get("retry-after"), config.now())),
-          );
+          pacer.coolDown(refusing, `HTTP ${response.status}`, restUntil(refusing, retryAfterMs));
+        else if (refusing && response.status >= 500)
+          restIfAskedLonger(refusing, response.status, retryAfterMs);
         return response;
       } finally {
         releaseTurns(turns);

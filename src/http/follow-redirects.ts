@@ -15,14 +15,36 @@ export const DEFAULT_MAX_REDIRECTS = 5;
 export async function fetchGuarded(
   input: string,
   init: HopInit,
-  deps: { guard: AddressGuard; send: SendHop; maxRedirects?: number },
+  deps: {
+    guard: AddressGuard;
+    send: SendHop;
+    maxRedirects?: number;
+    /** The URL (a feed's) that named this one: a private address it opens is opened to its own host only. */
+    namedBy?: string;
+  },
 ): Promise<Response> {
   const maxRedirects = deps.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
   let url = parseUrl(input, input);
   let method = init.method;
   let headers = init.headers;
+  let publicBefore = false;
   for (let hop = 0; ; hop++) {
     const checked = await deps.guard.check(url);
+    // fetch.allowPrivate opens a private address to the operator's own feeds and their own links,
+    // not to anyone else: a public page that redirects into the LAN, or a feed that links to a
+    // private host other than its own, is refused even where the address is allowed.
+    const relies = deps.guard.reliesOnAllowance(url, checked);
+    if (relies && (publicBefore || (hop === 0 && deps.namedBy && !sameHost(url, deps.namedBy)))) {
+      const target = `${url.hostname} (${checked.map((a) => a.address).join(", ")})`;
+      const reason = publicBefore
+        ? `a public address redirected to the private ${target}; fetch.allowPrivate opens it only to URLs that start there`
+        : `a link from ${hostnameOf(deps.namedBy!)} to the private ${target}; fetch.allowPrivate opens it only to that host's own feeds`;
+      throw new HttpError(`GET ${input} refused: ${reason}`, input, 0, false, {
+        code: "blocked_address",
+        reason,
+      });
+    }
+    publicBefore ||= !relies;
     const response = await deps.send(url, { ...init, method, headers }, checked);
     const location = REDIRECTS.has(response.status) ? response.headers.get("location") : null;
     if (location === null) {
@@ -61,4 +83,16 @@ function parseUrl(location: string, requested: string, base?: URL): URL {
       reason: what,
     });
   }
+}
+
+function hostnameOf(url: string): string {
+  try {
+    return new URL(url).hostname.toLowerCase().replace(/\.+$/, "");
+  } catch {
+    return "";
+  }
+}
+
+function sameHost(url: URL, other: string): boolean {
+  return url.hostname.toLowerCase().replace(/\.+$/, "") === hostnameOf(other);
 }

@@ -64,6 +64,21 @@ export function resolveHostPolicies(
   return out;
 }
 
+/**
+ * The one name a host is paced, capped and rested under, whatever the URL's spelling: lower case,
+ * without the trailing dot of a fully qualified name (`mp.weixin.qq.com.` is the same server), and
+ * the name alone when the policy is the name's (any port of it is the same host). A policy written
+ * as `host:port` keeps its port; a host without a policy keeps its own port.
+ */
+export function pacingKey(policies: Readonly<Record<string, HostPolicy>>, host: string): string {
+  const m = /^(\[[^\]]*\]|[^:]*)(?::(\d+))?$/.exec(host.trim().toLowerCase());
+  const name = (m?.[1] ?? host.toLowerCase()).replace(/\.+$/, "");
+  const withPort = m?.[2] ? `${name}:${m[2]}` : name;
+  if (Object.hasOwn(policies, withPort)) return withPort;
+  if (Object.hasOwn(policies, name)) return name;
+  return withPort;
+}
+
 export interface HostPause {
   host: string;
   /** ISO 8601 UTC. */
@@ -85,6 +100,8 @@ export interface HostPacerOptions {
 export interface HostPacer {
   /** The policy of a URL's host (matched by host:port, then host name), if it has one. */
   policyFor(host: string): HostPolicy | undefined;
+  /** The name the pacer keeps a host's turn, count and rest under (pacingKey). */
+  keyOf(host: string): string;
   /**
    * Waits for the host's turn (slot, then the interval); throws HostPausedError when the host is
    * cooling down or its cap is spent. Only for hosts with a policy.
@@ -120,8 +137,12 @@ export function createHostPacer(options: HostPacerOptions = {}): HostPacer {
   const paused = new Map<string, HostPause>();
   let waitedMs = 0;
 
-  const policyFor = (host: string): HostPolicy | undefined =>
-    policies[host] ?? policies[host.replace(/:\d+$/, "")];
+  // Every method takes any spelling of a host and works on its pacing key.
+  const keyOf = (host: string): string => pacingKey(policies, host);
+  const policyFor = (host: string): HostPolicy | undefined => {
+    const key = keyOf(host);
+    return Object.hasOwn(policies, key) ? policies[key] : undefined;
+  };
   const stateOf = (host: string, policy: HostPolicy): HostState => {
     let s = states.get(host);
     if (!s) {
@@ -131,7 +152,7 @@ export function createHostPacer(options: HostPacerOptions = {}): HostPacer {
     return s;
   };
   const pausedUntil = (host: string): HostPause | undefined => {
-    const p = paused.get(host);
+    const p = paused.get(keyOf(host));
     return p && Date.parse(p.until) > now().getTime() ? p : undefined;
   };
   const refuseIfPaused = (host: string, policy: HostPolicy, state: HostState) => {
@@ -143,7 +164,9 @@ export function createHostPacer(options: HostPacerOptions = {}): HostPacer {
 
   return {
     policyFor,
-    async enter(host, signal) {
+    keyOf,
+    async enter(spelling, signal) {
+      const host = keyOf(spelling);
       const policy = policyFor(host);
       if (!policy) throw new RangeError(`no pacing policy for ${host}`);
       const state = stateOf(host, policy);
@@ -176,7 +199,8 @@ export function createHostPacer(options: HostPacerOptions = {}): HostPacer {
         },
       };
     },
-    coolDown(host, reason, untilMs) {
+    coolDown(spelling, reason, untilMs) {
+      const host = keyOf(spelling);
       const ms = policyFor(host)?.coolDownMs ?? options.defaultCoolDownMs ?? 6 * 3_600_000;
       const until = new Date(untilMs ?? now().getTime() + ms).toISOString();
       const earlier = paused.get(host);
@@ -187,7 +211,8 @@ export function createHostPacer(options: HostPacerOptions = {}): HostPacer {
       return pause;
     },
     pausedUntil,
-    seedCount(host, count) {
+    seedCount(spelling, count) {
+      const host = keyOf(spelling);
       const policy = policyFor(host);
       if (policy) stateOf(host, policy).seeded = count;
     },

@@ -10,6 +10,7 @@ export {
   type HostPause,
   type HostPolicy,
   type HostPolicyInput,
+  pacingKey,
   resolveHostPolicies,
 } from "./host-pacer.ts";
 export {

@@ -59,7 +59,8 @@ export async function extractArticle(
     }
     log.debug({ mode, full: judged?.full, why: judged?.reason }, "text read from the feed");
   } else {
-    const outcome = await readPage(deps, item.url, signal);
+    const feedUrl = deps.config.sources.find((s) => s.id === candidate.sourceId)?.url;
+    const outcome = await readPage(deps, item.url, signal, feedUrl);
     if (outcome.ok) {
       page = outcome.page;
       finalUrl = outcome.finalUrl;

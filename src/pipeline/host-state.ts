@@ -17,7 +17,8 @@ export async function restoreHostState(deps: PipelineDeps, hosts: Iterable<strin
   const written = persisted.get(pacer) ?? new Map<string, number>();
   // Every paced host too, not only those the day's links name: a redirect may lead there.
   const paced = Object.keys(resolveHostPolicies(deps.config.fetch.hosts, deps.config.fetch.coolDownMinutes));
-  for (const host of new Set([...hosts, ...paced])) {
+  // Once per pacing key: `mp.weixin.qq.com.` is `mp.weixin.qq.com`, and its stored count is the key's.
+  for (const host of new Set([...hosts, ...paced].map((h) => pacer.keyOf(h)))) {
     if (!pacer.policyFor(host)) continue;
     // The cap counts seed + made. Today's total is the stored count plus what this pacer made and
     // has not written yet, so seed = stored − written (a new day: stored 0, the old requests cancel).

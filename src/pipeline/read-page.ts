@@ -31,7 +31,16 @@ export function hostOf(url: string): string {
 
 const hhmm = (iso: string) => iso.slice(0, 16).replace("T", " ");
 
-export async function readPage(deps: PipelineDeps, url: string, signal?: AbortSignal): Promise<PageOutcome> {
+/**
+ * `namedBy`: the feed URL of the article's source; a private address (fetch.allowPrivate) is read
+ * only for links on that feed's own host.
+ */
+export async function readPage(
+  deps: PipelineDeps,
+  url: string,
+  signal?: AbortSignal,
+  namedBy?: string,
+): Promise<PageOutcome> {
   let extracted: ExtractedPage | undefined;
   const extract = (response: HttpResponse): ExtractedPage =>
     (extracted ??= extractPage(decodeBody(response.body, response.contentType).text, {
@@ -41,6 +50,7 @@ export async function readPage(deps: PipelineDeps, url: string, signal?: AbortSi
   try {
     const response = await deps.http.get(url, {
       signal,
+      namedBy,
       accept: "text/html,application/xhtml+xml",
       coolDownIf: (r) => {
         const page = extract(r);

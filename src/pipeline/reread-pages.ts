@@ -32,7 +32,8 @@ export async function rereadPages(
       counts.waiting++; // no request to a resting host
       continue;
     }
-    const outcome = await readPage(deps, article.originalUrl || article.url, signal);
+    const feedUrl = config.sources.find((s) => s.id === article.sourceId)?.url;
+    const outcome = await readPage(deps, article.originalUrl || article.url, signal, feedUrl);
     const log = deps.logger.child({ article_id: article.id, url: article.url });
     if (!outcome.ok) {
       await store.notePageRereadAttempt(article.id!, outcome.reason);

@@ -1,7 +1,7 @@
 import { createSemaphore } from "../async/concurrency.ts";
 import type { Config } from "../config/index.ts";
 import type { LlmProviderConfig } from "../config/llm-schema.ts";
-import { resolveHostPolicies } from "../http/index.ts";
+import { pacingKey, resolveHostPolicies } from "../http/index.ts";
 import type { RateLimiter } from "../llm/index.ts";
 import type { TokenBuckets } from "./token-buckets.ts";
 
@@ -54,11 +54,13 @@ export function createHostGate(buckets: TokenBuckets, config: Config): HostGate 
   return {
     async wait(host, signal) {
       if (!host) return;
-      const policy = policies[host.toLowerCase()];
+      // Every spelling of a host (trailing dot, capitals, another port of a name-wide policy) shares one bucket.
+      const key = pacingKey(policies, host);
+      const policy = Object.hasOwn(policies, key) ? policies[key] : undefined;
       const take = policy
         ? { perMinute: 60_000 / Math.max(1, policy.minIntervalMs), capacity: 1 }
         : { perMinute: config.queue.hostRequestsPerMinute, capacity: config.fetch.concurrencyPerHost };
-      await buckets.take([{ key: `host:${host.toLowerCase()}`, cost: 1, ...take }], signal);
+      await buckets.take([{ key: `host:${key}`, cost: 1, ...take }], signal);
     },
   };
 }
