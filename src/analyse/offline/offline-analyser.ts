@@ -9,7 +9,7 @@ import { isBoilerplate, isHeading, selectCandidates } from "./candidate-sentence
 import { countFigures } from "./cues.ts";
 import { DEFAULT_USER_DICTIONARY } from "./domain-terms.ts";
 import { addHeadlineFigure } from "./headline-figure.ts";
-import { extendSummary, formatSummary, pickNewsSentence } from "./news-sentence.ts";
+import { extendSummary, formatSummary, frameWithSubject, pickNewsSentence } from "./news-sentence.ts";
 import { pickOrg } from "./pick-org.ts";
 import { type RankedUnit, rankSentences } from "./rank-sentences.ts";
 import { findPeople } from "./referents.ts";
@@ -84,7 +84,7 @@ interface AnalyseContext {
 export function analyseArticle(article: Article, context: AnalyseContext): Entry | undefined {
   const { segmenter } = context;
   const sentences = splitSentences(article.text);
-  const subject = titleSubject(article.title);
+  const subject = titleSubject(article.title, article.text);
   const units = buildUnits(selectCandidates(sentences), {
     subject,
     title: article.title,
@@ -106,9 +106,12 @@ export function analyseArticle(article: Article, context: AnalyseContext): Entry
   const news = { title, actors: titleActors(title), subject, actor: org.org };
   const content = ranked.filter((u) => !isBoilerplate(u.text));
   const headingLines = headingSentences(sentences);
-  const alone = formatSummary(summary.text, news);
+  // A summary that names neither the subject nor an actor takes the lead sentence that names it.
+  const bare = formatSummary(summary.text, news);
+  const framed = (text: string) => frameWithSubject(text, summary, ranked, news, bare);
+  const alone = framed(bare);
   const extended = addHeadlineFigure(
-    [formatSummary(extendSummary(summary, ranked, headingLines), news), alone],
+    [framed(formatSummary(extendSummary(summary, ranked, headingLines), news)), alone],
     title,
     content,
   );

@@ -1,4 +1,4 @@
-import { findNamedThings } from "./title-entities.ts";
+import { rankTitleNames, titleRole } from "./title-entities.ts";
 
 /**
  * The tag vocabulary: a tag and the words that evidence it. CJK words are counted as jieba words
@@ -102,10 +102,11 @@ export function pickTags(input: { title: string; text: string }): string[] {
     if (body >= MIN_BODY_HITS) scored.push({ tag, score: body + 3 * title });
   }
   const mentions = (name: string) => input.text.split(name.split(/\s/)[0]!).length - 1;
-  // The things the body is about first: a title's passing mention (M3 Ultra) after its subject.
-  const named = findNamedThings(input.title)
-    .filter((name) => mentions(name) >= MIN_NAMED_HITS)
-    .sort((a, b) => mentions(b) - mentions(a))
+  // The things the body is about first; a title's passing mention (the M3 Ultra it runs on, the
+  // rival it beat) is no tag when the title names its subject too.
+  const ranked = rankTitleNames(input.title, input.text);
+  const named = ranked
+    .filter((name, i) => mentions(name) >= MIN_NAMED_HITS && (i === 0 || titleRole(input.title, name) >= 0))
     .slice(0, MAX_NAMED);
   // A second name the body mentions less than half as often as the first is a passing mention
   // (the M3 Ultra it runs on, the GenEval it scored on): the topics say more.
