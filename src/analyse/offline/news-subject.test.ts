@@ -65,3 +65,45 @@ test("a short sentence that only says the thing is simple (…并不复杂。) i
   assert.ok(!entry.summary.includes("并不复杂"), entry.summary);
   assert.ok(!allBullets(entry).some((b) => b.includes("并不复杂")), allBullets(entry).join(" | "));
 });
+
+test("a count of what the thing covers (内置 100 多个, 支持 50 余种, has 24B parameters) is a figure of 实验数据", async () => {
+  const entry = await analyse("云雀科技发布写作助手QuillMate 3", [
+    "云雀科技今天发布了写作助手 QuillMate 3，面向企业文案团队。",
+    "QuillMate 3 内置了 300 多个写作模板，覆盖广告、新闻稿和产品说明等场景。",
+    "它支持 40 余种语言的互译与润色。",
+    "QuillMate 3 采用检索增强架构，通过企业知识库约束生成内容。",
+    "在 500 篇内部稿件的盲评中，QuillMate 3 的采纳率为 64%。",
+  ]);
+  const results = entry.results.bullets.map((b) => b.text).join("\n");
+  assert.match(results, /300 多个写作模板/);
+  assert.match(results, /40 余种语言/);
+  assert.match(results, /64%/);
+  // 核心技术 keeps how it works.
+  assert.match(entry.core.bullets.map((b) => b.text).join("\n"), /检索增强架构/);
+});
+
+test("a list's intro with a count (共收录 3200 道题，流程分为三步：) stays with its items in 核心技术", async () => {
+  const entry = await analyse("北航推出代码评测基准CodeLadder", [
+    "北京航空航天大学的研究者推出了代码评测基准 CodeLadder。",
+    "CodeLadder 共收录 1800 道题，构建流程分为三步：",
+    "题目采集：从开源项目的提交记录中抽取真实改动。",
+    "测试补全：为每道题编写至少五个单元测试。",
+    "人工复核：两位工程师独立确认题目可解。",
+    "受测的 12 个模型平均通过率只有 31.5%。",
+  ]);
+  const core = entry.core.bullets
+    .flatMap((b) => [b.text, ...(b.children ?? []).map((c) => c.text)])
+    .join("\n");
+  assert.match(core, /共收录 1800 道题/);
+  assert.ok(!entry.results.bullets.some((b) => b.text.includes("构建流程")));
+});
+
+test("English: a size (has 24B parameters) reaches 实验数据", async () => {
+  const entry = await analyse("Corvid releases Finch 2, an open model for SQL", [
+    "Corvid has released Finch 2, an open-weight model for writing SQL queries.",
+    "The model has 14B parameters and a 64K context window.",
+    "Finch 2 is trained on query logs from production databases, using a reward based on query results.",
+    "On the BIRD benchmark, Finch 2 reaches 71.4% execution accuracy.",
+  ]);
+  assert.match(entry.results.bullets.map((b) => b.text).join("\n"), /14B parameters/);
+});

@@ -102,6 +102,24 @@ export function selectSections(input: SectionInput): Sections {
       buckets.insights.push({ unit: both.unit, rank: both.unit.score });
     }
   }
+  // A count of what the thing covers ("接入了 12 款大模型，用户可以按任务指定") is also how it works:
+  // when 核心技术 has nothing else and 实验数据 has more, the one with most method words and no
+  // result-type figure (score, percent, money) goes back to 核心技术.
+  if (buckets.core.length === 0 && buckets.results.length >= 2) {
+    const back = scored
+      .filter(
+        (s) =>
+          s.unit !== input.summary &&
+          s.cues.core >= 1 &&
+          countFigures(s.unit.original).strong === 0 &&
+          buckets.results.some((b) => b.unit === s.unit),
+      )
+      .sort((a, b) => b.cues.core - a.cues.core || b.unit.score - a.unit.score)[0];
+    if (back) {
+      buckets.results = buckets.results.filter((b) => b.unit !== back.unit);
+      buckets.core.push({ unit: back.unit, rank: back.unit.score });
+    }
+  }
   // Method sentences need their cue words: a bare mention of 模型 is not a mechanism.
   for (const key of ["results", "insights"] as const) {
     if (buckets[key].length > 0) continue;
