@@ -107,3 +107,21 @@ test("English: a size (has 24B parameters) reaches 实验数据", async () => {
   ]);
   assert.match(entry.results.bullets.map((b) => b.text).join("\n"), /14B parameters/);
 });
+
+test("English: a caution or a doubt (The authors caution…, analysts are skeptical…) is 独家洞察; a round raised is 实验数据", async () => {
+  const paper = await analyse("KAIST's TinyPlan lets a 3B model plan robot tasks", [
+    "A team at KAIST has introduced TinyPlan, a method that trains a 3B model to plan household robot tasks from video.",
+    "TinyPlan uses a planner trained on 20,000 demonstrations, based on a shared action vocabulary.",
+    "On the ALFRED benchmark, TinyPlan completes 48.2% of tasks, against 41.5% for the previous best small model.",
+    "The authors caution that the gains shrink in homes whose layouts differ from the training videos.",
+  ]);
+  assert.match(paper.insights.bullets.map((b) => b.text).join("\n"), /caution that the gains shrink/);
+  const funding = await analyse("Lattice Labs raises $45 million for chip design agents", [
+    "Lattice Labs has raised $45 million in a Series A round led by Sequoia, the company said on Monday.",
+    "The startup builds agents that write and check hardware description code.",
+    "Its agent cut the verification time of one customer's design from six weeks to nine days.",
+    "Some engineers are skeptical that agents can be trusted with sign-off on a production chip.",
+  ]);
+  assert.match(funding.results.bullets.map((b) => b.text).join("\n"), /\$45 million/);
+  assert.match(funding.insights.bullets.map((b) => b.text).join("\n"), /skeptical/);
+});

@@ -108,7 +108,11 @@ function linkCandidates(links: readonly ArticleLink[]): Candidate[] {
 function textCandidates(text: string): Candidate[] {
   const out: Array<Candidate & { at: number }> = [];
   // The words before a URL on its own line: a line above (加入交流群：…) says nothing of it.
-  const before = (at: number) => text.slice(Math.max(0, at - 20), at).split("\n").at(-1)!;
+  const before = (at: number) =>
+    text
+      .slice(Math.max(0, at - 20), at)
+      .split("\n")
+      .at(-1)!;
   for (const m of text.matchAll(URL_IN_TEXT)) {
     out.push({ url: trimUrl(m[0]), context: before(m.index), at: m.index });
   }
