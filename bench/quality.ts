@@ -124,6 +124,7 @@ export async function benchQuality(): Promise<BenchSection> {
     subject: [0, 0],
     resources: [0, 0],
     insight: [0, 0],
+    grounded: [0, 0],
   };
   // Articles written after the analyser was tuned: measured apart. holdout-v7-*.md were written (and
   // labelled) for the v7 round before its changes, holdout-*.md for earlier rounds.
@@ -158,14 +159,26 @@ export async function benchQuality(): Promise<BenchSection> {
       misses.push(`${c.id}: analysis ${outcome.status}`);
       continue;
     }
-    const checked = verifyEntry(outcome.entry, {
+    const verified = verifyEntry(outcome.entry, {
       text: c.article.text,
       html: c.article.html,
       links: c.article.links,
       title: c.article.title,
       publisher: c.article.account,
       feedOnly: c.article.status === "feed-only",
-    }).entry;
+    });
+    const checked = verified.entry;
+    // Every offline sentence is the article's own (cut, joined, a name put back): every claim grounded.
+    // A fixture's link words are not in its text as a page's anchors are: a resource title's name is
+    // checked by the verifier alone (it drops the title, keeps the link).
+    const unsupported = verified.claims.filter(
+      (cl) => cl.status !== "supported" && !(cl.kind === "name" && cl.where.endsWith(".title")),
+    );
+    count("grounded", unsupported.length === 0);
+    if (unsupported.length > 0)
+      misses.push(
+        `${c.id}: claims not grounded: ${unsupported.map((cl) => `${cl.kind} ${cl.value}`).join(" | ")}`,
+      );
     const row: Record<string, unknown> = { id: c.id, kind: labels.kind, summary: checked.summary };
 
     if (labels.news.length > 0) {
@@ -329,6 +342,7 @@ export async function benchQuality(): Promise<BenchSection> {
       row("summaries naming what the article is about (labelled subject)", "subject", 0.9),
       row("entries whose 相关资源 the article links, with no promotion link", "resources", 1),
       row("entries whose 独家洞察 carries the article's stated limit (labelled)", "insight", 0.8),
+      row("entries with every claim grounded in the article (verification)", "grounded", 1),
       ...heldOutRows("held-out (earlier rounds)", heldOut),
       ...heldOutRows("held-out (v7 round, written before its changes)", heldOutV7),
     ],
@@ -360,7 +374,7 @@ function renderAll(entry: Entry, feedOnly: boolean): string[] {
     sourceOrder: 0,
     url: "https://example.com/a",
     publishedAt: "2026-02-04T03:00:00Z",
-    analyser: { kind: "offline", name: "offline-extractive", promptVersion: "offline-v6" },
+    analyser: { kind: "offline", name: "offline-extractive", promptVersion: "offline-v7" },
     ...(feedOnly ? { articleStatus: "feed-only" } : {}),
   };
   const briefing: Briefing = {
@@ -483,6 +497,8 @@ function loadOwnCases(): Case[] {
             return { text: t ?? "", href: href ?? "" };
           })
         : [];
+      // As a page carries them: the links are anchors of the article's HTML, their words its own.
+      article.html = article.links.map((l) => `<p><a href="${l.href}">${l.text}</a></p>`).join("");
       return { id: `own/${file.replace(/\.md$/, "")}`, labels, article };
     });
 }
