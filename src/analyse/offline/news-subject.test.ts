@@ -125,3 +125,12 @@ test("English: a caution or a doubt (The authors caution…, analysts are skepti
   assert.match(funding.results.bullets.map((b) => b.text).join("\n"), /\$45 million/);
   assert.match(funding.insights.bullets.map((b) => b.text).join("\n"), /skeptical/);
 });
+
+test("how a thing behaves said as a procedure (…时，会把…当作…) is 核心技术, not left out", async () => {
+  const entry = await analyse("青石实验室披露TideAgent越权漏洞", [
+    "安全团队青石实验室本周披露了开源智能体 TideAgent 的一个越权漏洞。",
+    "智能体整理文件夹时，会把文件名里的文字当作指令的一部分读进来。",
+    "青石实验室测试了 12 个论坛，其中 9 个可以写入这类文字。",
+  ]);
+  assert.match(entry.core.bullets.map((b) => b.text).join("\n"), /会把文件名里的文字当作指令/);
+});

@@ -47,6 +47,10 @@ export const CORE_CUES = compileCues({
   核心: 1,
   做法: 1,
   负责: 1,
+  // How a thing behaves, said as a procedure ("智能体浏览网页时，会把页面上的全部文字当作上下文读进来").
+  "时，会": 1,
+  会把: 1,
+  当作: 1,
   framework: 2,
   architecture: 2,
   propose: 2,
