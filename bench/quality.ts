@@ -125,6 +125,7 @@ export async function benchQuality(): Promise<BenchSection> {
     resources: [0, 0],
     insight: [0, 0],
     grounded: [0, 0],
+    lists: [0, 0],
   };
   // Articles written after the analyser was tuned: measured apart. holdout-v7-*.md were written (and
   // labelled) for the v7 round before its changes, holdout-*.md for earlier rounds.
@@ -253,6 +254,17 @@ export async function benchQuality(): Promise<BenchSection> {
     count("repeats", repeating.length === 0);
     if (repeating.length > 0)
       misses.push(`${c.id}: bullets only repeating figures: ${repeating.join(" | ")}`);
+    {
+      // A labelled list (consecutive "名称：…" lines) is shown whole or not at all.
+      const shown = squash(bullets.join("\n"));
+      const partial = labelledListsOf(c.article.text).filter((items) => {
+        const n = items.filter((item) => shown.includes(squash(item).slice(0, 14))).length;
+        return n > 0 && n < Math.min(items.length, 5);
+      });
+      count("lists", partial.length === 0);
+      if (partial.length > 0)
+        misses.push(`${c.id}: labelled list shown in part: ${partial.map((l) => l.join(" / ")).join(" | ")}`);
+    }
     const glued = bullets.filter((b) => DOUBLE_LABEL.test(b.split(/[。！？]/)[0] ?? ""));
     count("labels", glued.length === 0);
     if (glued.length > 0) misses.push(`${c.id}: bullets with two label colons: ${glued.join(" | ")}`);
@@ -343,11 +355,27 @@ export async function benchQuality(): Promise<BenchSection> {
       row("entries whose 相关资源 the article links, with no promotion link", "resources", 1),
       row("entries whose 独家洞察 carries the article's stated limit (labelled)", "insight", 0.8),
       row("entries with every claim grounded in the article (verification)", "grounded", 1),
+      row("entries showing each labelled list (名称：… lines) whole or not at all", "lists", 0.95),
       ...heldOutRows("held-out (earlier rounds)", heldOut),
       ...heldOutRows("held-out (v7 round, written before its changes)", heldOutV7),
     ],
     details: { tally, heldOut, heldOutV7, misses, cases: perCase },
   };
+}
+
+/** Runs of two or more consecutive labelled lines ("领域知识推理：…") in an article's text. */
+function labelledListsOf(text: string): string[][] {
+  const out: string[][] = [];
+  let run: string[] = [];
+  for (const line of text.split(/\n+/).map((l) => l.trim())) {
+    if (/^[^，,。；;：:\d的]{2,12}(?<!是)[：:]\S/.test(line) && !/https?:/.test(line)) run.push(line);
+    else {
+      if (run.length >= 2) out.push(run);
+      run = [];
+    }
+  }
+  if (run.length >= 2) out.push(run);
+  return out;
 }
 
 /** What an article must contain for a listed URL: an arXiv id, a GitHub repository, else the URL itself. */

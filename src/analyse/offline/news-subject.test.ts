@@ -134,3 +134,20 @@ test("how a thing behaves said as a procedure (…时，会把…当作…) is �
   ]);
   assert.match(entry.core.bullets.map((b) => b.text).join("\n"), /会把文件名里的文字当作指令/);
 });
+
+test("a labelled list (名称：… items under one heading) is shown whole, not the items that happen to carry cue words", async () => {
+  const entry = await analyse("中科大推出多语言代码基准PolyCode", [
+    "中国科学技术大学的研究者推出了多语言代码基准 PolyCode，考察模型在陌生编程语言上的迁移能力。",
+    "受测的 9 个模型平均通过率只有 22.4%，最好的也只有 35.1%。",
+    "五类任务",
+    "语法迁移：基于语言手册写出能编译的程序。",
+    "库函数调用：按照文档调用从未见过的标准库。",
+    "调试修复：根据报错信息定位错误，并给出修复方法。",
+    "性能优化：在给定约束下改写已有实现。",
+    "跨语言翻译：把一段 Python 代码改写成目标语言。",
+  ]);
+  const shown = allBullets(entry).join("\n");
+  const items = ["语法迁移", "库函数调用", "调试修复", "性能优化", "跨语言翻译"];
+  const present = items.filter((i) => shown.includes(i));
+  assert.equal(present.length, items.length, `partial list: ${present.join(",")}\n${shown}`);
+});
