@@ -151,3 +151,16 @@ test("a labelled list (名称：… items under one heading) is shown whole, not
   const present = items.filter((i) => shown.includes(i));
   assert.equal(present.length, items.length, `partial list: ${present.join(",")}\n${shown}`);
 });
+
+test("a figure in a condition (当…小于 1 美元时，…) tells how a strategy works: 核心技术, not 实验数据; 无风险 is no risk", async () => {
+  const entry = await analyse("让智能体自己炒币：有人用AI套利赚到80万美元", [
+    "一批开发者让 AI 智能体在加密交易所自动套利，有人赚到了 80 万美元。",
+    "第一种策略是跨所套利。智能体通过 API 监控三家交易所，当同一币种的价差大于 0.5 美元时，同时低买高卖，锁定无风险收益。",
+    "第二种策略利用新闻推理：智能体读取公告，判断事件对价格的影响方向后下单。",
+    "一个接入这套系统的账户累计完成约 12000 次交易，利润达 80 万美元。",
+    "不过，交易所的限速和手续费会吃掉大部分利润，这类策略能否长期有效仍有待观察。",
+  ]);
+  assert.match(entry.core.bullets.map((b) => b.text).join("\n"), /第一种策略是跨所套利/);
+  assert.ok(!entry.results.bullets.some((b) => b.text.includes("跨所套利")));
+  assert.ok(!entry.insights.bullets.some((b) => b.text.includes("跨所套利")));
+});

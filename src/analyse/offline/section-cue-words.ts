@@ -48,6 +48,7 @@ export const CORE_CUES = compileCues({
   做法: 1,
   负责: 1,
   // How a thing behaves, said as a procedure ("智能体浏览网页时，会把页面上的全部文字当作上下文读进来").
+  策略: 1,
   "时，会": 1,
   会把: 1,
   当作: 1,
@@ -68,6 +69,8 @@ export const INSIGHT_CUES = compileCues({
   不足: 2,
   挑战: 2,
   风险: 2,
+  // "锁定无风险收益" names no risk.
+  无风险: -2,
   争议: 2,
   尚未: 2,
   仍需: 2,
