@@ -96,18 +96,36 @@ const STANCE = /(?:提出|引入)了?[^，。；]{0,4}(?:批评|质疑|警告|�
  */
 const PLAN = /计划|目标是|打算|将(?:主要)?用于|拟(?:用于|投入|建设)/;
 
+/**
+ * A count of what the thing covers ("内置了 100 多个技能包", "支持 50 余种文件格式", "共收录 3200 道题",
+ * "has 24B parameters"): the scale of the release, a key figure of 实验数据 like a score.
+ */
+const SCALE =
+  /(?:支持|覆盖|收录|包含|内置|接入|兼容|集成|提供|拥有|涵盖)了?\s*(?:超过|多达|近|约|逾)?\s*\d+(?:\.\d+)?\s*(?:多|余)?\s*(?:万|千)?\s*(?:个|种|款|项|类|篇|道|张|家|门|套|条|位|名)|\b(?:has|have|with|supports|covers|includes)\s+(?:over\s+|more than\s+|about\s+|nearly\s+)?\d+(?:\.\d+)?\s*(?:B|M|K|billion|million|thousand)?\s+(?:parameters|languages|tools|skills|models|tasks|problems|questions)\b/i;
+
+/** A condition clause: 当…时, 如果/一旦/只要…（to its clause end）. */
+const CONDITION = /当[^，。；！？]{2,60}?时|(?:如果|一旦|只要|假如)[^，。；！？]{2,40}/g;
+
+/** A sentence that introduces a list ("…，构建流程分为三步：", "由以下几部分组成"). */
+const LIST_INTRO =
+  /[：:]\s*$|(?:分为|分成|包括|由)[一二三四五六七八九十两\d]+(?:步|个|部分|阶段|类|层)|如下|以下/;
+
 export function scoreCues(sentence: string): CueScores {
   if (PLAN.test(sentence)) {
     return { core: 2 + sumCues(sentence, CORE_CUES), results: 0, insights: sumCues(sentence, INSIGHT_CUES) };
   }
-  const figures = countFigures(sentence);
+  // A figure in a condition ("当两份合约的价格之和小于 1 美元时，同时买入") says how it works, not what came out.
+  const figures = countFigures(sentence.replace(CONDITION, " "));
   const metrics = Math.min(sumCues(sentence, METRIC_CUES), 4);
-  const hasFigure = figures.strong + figures.weak > 0;
+  // A list's intro ("共收录 3200 道题，构建流程分为三步：") is about its items, not a result.
+  const scale = SCALE.test(sentence) && !LIST_INTRO.test(sentence) ? 3 : 0;
+  const hasFigure = figures.strong + figures.weak > 0 || scale > 0;
   const results = hasFigure
     ? 2 * Math.min(figures.strong, 3) +
       Math.min(figures.weak, 2) +
       2 * Math.min(figures.benchmarks, 1) +
-      metrics
+      metrics +
+      scale
     : 0;
   return {
     core: STANCE.test(sentence) ? 0 : sumCues(sentence, CORE_CUES),

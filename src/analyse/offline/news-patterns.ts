@@ -13,7 +13,8 @@ export const SCENE =
 /** A figure with a unit or a change (九成, 40%, 3 亿元, 2 倍): what makes a dated sentence a fact. */
 export const FACT_FIGURE = /\d+(?:\.\d+)?\s*(?:%|％|倍|亿|万|元|美元|个百分点)|[一二三四五六七八九]成/;
 export const HOOK = /你|大概|想象一下|有没有|是不是|原来|竟然|居然|终于|没想到|到底/;
-export const PROMO = /首发|关注|欢迎|订阅|独家获悉|（本文|\(本文/;
+/** A promo aside; not 受关注/值得关注/关注度, which describe the news ("今年最受关注的开源智能体之一"). */
+export const PROMO = /首发|(?<![受得到])关注(?!度)|欢迎|订阅|独家获悉|（本文|\(本文/;
 /** A pronoun opener; not a time phrase ("这个学期，", "这周，"), which points at no earlier sentence. */
 export const PRONOUN_OPENER =
   /^(?:它|他|她|其|这|该|此|那)(?!(?:个|一|两|几)?(?:学期|星期|周末?|月|年|季度|天|晚|段时间|阵子)[，,])/;
@@ -45,3 +46,12 @@ export const MAX_CHARS = 120;
 export const MIN_TRIM = 60;
 /** Units (after boilerplate) the summary is chosen among. */
 export const LEAD_UNITS = 6;
+/**
+ * A sentence that only defines its subject ("NovaClaw 是今年最受关注的开源智能体之一", "X 是一款…"):
+ * the frame of the news, not the news.
+ */
+export const DEFINITION =
+  /^[^，,。；;]{1,30}?(?:是|为|作为)(?:今年|目前|当下|最近|近期|国内|全球)?[^，,。；;]{0,24}?(?:之一|一款|一个|一家|一种|一套)/;
+/** A title that reports an exposé (…被曝漏洞, 曝光…), and the lead words that report the disclosure. */
+export const TITLE_EXPOSE = /被曝|曝出|曝光|揭露|被指/;
+export const DISCLOSES = /披露|曝出|曝光|揭露|发现|演示|指出/;

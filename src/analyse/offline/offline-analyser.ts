@@ -9,7 +9,7 @@ import { isBoilerplate, isHeading, selectCandidates } from "./candidate-sentence
 import { countFigures } from "./cues.ts";
 import { DEFAULT_USER_DICTIONARY } from "./domain-terms.ts";
 import { addHeadlineFigure } from "./headline-figure.ts";
-import { extendSummary, formatSummary, pickNewsSentence } from "./news-sentence.ts";
+import { extendSummary, formatSummary, frameWithSubject, pickNewsSentence } from "./news-sentence.ts";
 import { pickOrg } from "./pick-org.ts";
 import { type RankedUnit, rankSentences } from "./rank-sentences.ts";
 import { findPeople } from "./referents.ts";
@@ -36,7 +36,8 @@ export const OFFLINE_ANALYSER_INFO: AnalyserInfo = {
   // v4: a summary's back-reference it cannot carry is resolved (a question quoted in place) or cut; 他/她 → the actor.
   // v5: the headline figure in the summary, no figure-repeating bullets, list items with their frame, subjects for result bullets.
   // v6: news leads (datelines cut, experiments and 构建 as actions), people by role as actors, 他/她/它/其 named in bullets, no questions as bullets, plans not results, English summaries in English bounds.
-  promptVersion: "offline-v6",
+  // v7: the summary names the article's subject (its framing lead sentence taken along), definitions frame and do not lead, feature counts are figures, no promotion links, English limits and metrics.
+  promptVersion: "offline-v7",
 };
 
 const DEFAULT_MAX_BULLETS = 5;
@@ -84,7 +85,7 @@ interface AnalyseContext {
 export function analyseArticle(article: Article, context: AnalyseContext): Entry | undefined {
   const { segmenter } = context;
   const sentences = splitSentences(article.text);
-  const subject = titleSubject(article.title);
+  const subject = titleSubject(article.title, article.text);
   const units = buildUnits(selectCandidates(sentences), {
     subject,
     title: article.title,
@@ -106,9 +107,12 @@ export function analyseArticle(article: Article, context: AnalyseContext): Entry
   const news = { title, actors: titleActors(title), subject, actor: org.org };
   const content = ranked.filter((u) => !isBoilerplate(u.text));
   const headingLines = headingSentences(sentences);
-  const alone = formatSummary(summary.text, news);
+  // A summary that names neither the subject nor an actor takes the lead sentence that names it.
+  const bare = formatSummary(summary.text, news);
+  const framed = (text: string) => frameWithSubject(text, summary, ranked, news, bare);
+  const alone = framed(bare);
   const extended = addHeadlineFigure(
-    [formatSummary(extendSummary(summary, ranked, headingLines), news), alone],
+    [framed(formatSummary(extendSummary(summary, ranked, headingLines), news)), alone],
     title,
     content,
   );

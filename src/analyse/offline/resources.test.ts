@@ -41,3 +41,22 @@ test("labels a link the article calls its 官网 as the project page, others as 
     ],
   );
 });
+
+test("never lists the publisher's promotion: newsletter, group sign-up, share, job ad (by its words or its path)", () => {
+  const text = [
+    "代码已开源：https://github.com/acme/widget",
+    "欢迎加入读者交流群：https://forms.example.org/g/reader-group",
+    "更多信息见官网 https://widget.example.org",
+  ].join("\n");
+  const links = [
+    { text: "Subscribe to our newsletter", href: "https://news.example.com/weekly" },
+    { text: "Model card", href: "https://huggingface.co/acme/widget-7b" },
+    { text: "Sign up", href: "https://news.example.com/signup?ref=article" },
+    { text: "", href: "https://media.example.com/subscribe" },
+    { text: "我们在招聘", href: "https://acme.example.com/about" },
+  ];
+  assert.deepEqual(
+    extractResources(text, links).map((r) => r.url),
+    ["https://github.com/acme/widget", "https://huggingface.co/acme/widget-7b", "https://widget.example.org"],
+  );
+});

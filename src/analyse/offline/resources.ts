@@ -24,6 +24,16 @@ const KIND_LIMITS: Array<[UrlClass["kind"], number]> = [
 /** Words that present a link as the project's own page. */
 const PROJECT_CUE =
   /项目主页|项目地址|项目页|主页|官网|官方网站|产品页|体验地址|在线体验|project\s*page|homepage|website/i;
+/**
+ * Words that present a link as the publisher's promotion, not the news's resource: a newsletter,
+ * a group to join, a sign-up, a share button, a job ad, a giveaway ("加入交流群", "Subscribe to
+ * our newsletter", "Share on LinkedIn", "报名", "领取福利").
+ */
+const PROMOTION_CUE =
+  /订阅|newsletter|subscribe|sign\s*up|注册领取|报名|加群|加入.{0,6}群|交流群|社群|读者群|招聘|投递简历|投稿|赞赏|打赏|福利|领取|分享到|\bshare\b|关注我们|follow us|广告|商务合作/i;
+/** URL paths of the same: /subscribe, /newsletter, /signup, /join, /careers, /share… */
+const PROMOTION_PATH =
+  /\/(?:subscribe|newsletter|signup|sign-up|register|join|careers|jobs|share|sharer|shareArticle)(?:[/?#.]|$)/i;
 const GENERIC_LINK_TEXT = /^(?:链接|点击|这里|此处|阅读原文|原文|link|here|https?:)/i;
 
 const URL_IN_TEXT = /https?:\/\/[A-Za-z0-9\-._~:/?#@!$&'()*+,;=%[\]]+/g;
@@ -47,7 +57,7 @@ export function extractResources(text: string, links: readonly ArticleLink[]): R
   const found = new Map<string, { cls: UrlClass; resource: Resource }>();
   for (const candidate of [...linkCandidates(links), ...textCandidates(text)]) {
     const cls = classifyUrl(candidate.url);
-    if (!cls) continue;
+    if (!cls || isPromotion(candidate)) continue;
     const presentedAsProject = PROJECT_CUE.test(candidate.context);
     const seen = found.get(cls.canonical);
     if (seen) {
@@ -76,6 +86,16 @@ export function extractResources(text: string, links: readonly ArticleLink[]): R
   );
 }
 
+/** A link the publisher promotes itself with (see PROMOTION_CUE): never a resource of the news. */
+function isPromotion(candidate: Candidate): boolean {
+  if (PROMOTION_CUE.test(candidate.context)) return true;
+  try {
+    return PROMOTION_PATH.test(new URL(candidate.url).pathname);
+  } catch {
+    return false;
+  }
+}
+
 function linkCandidates(links: readonly ArticleLink[]): Candidate[] {
   return links.map((link) => {
     const label = link.text.trim();
@@ -87,7 +107,12 @@ function linkCandidates(links: readonly ArticleLink[]): Candidate[] {
 
 function textCandidates(text: string): Candidate[] {
   const out: Array<Candidate & { at: number }> = [];
-  const before = (at: number) => text.slice(Math.max(0, at - 20), at);
+  // The words before a URL on its own line: a line above (加入交流群：…) says nothing of it.
+  const before = (at: number) =>
+    text
+      .slice(Math.max(0, at - 20), at)
+      .split("\n")
+      .at(-1)!;
   for (const m of text.matchAll(URL_IN_TEXT)) {
     out.push({ url: trimUrl(m[0]), context: before(m.index), at: m.index });
   }

@@ -79,6 +79,25 @@ export function selectSections(input: SectionInput): Sections {
     if (key) buckets[key].push({ unit: s.unit, rank: s.unit.score + CUE_BONUS * Math.min(s.cues[key], 6) });
     else leftovers.push(s);
   }
+  // A labelled list ("领域知识推理：…；规则系统应用：…；经验发现：…") is one thing: its items without a
+  // section of their own follow the section their siblings went to, so a list is never shown in part.
+  for (const group of labelledLists(scored, input.headingOf)) {
+    const placed = (["results", "insights", "core"] as const)
+      .map((key) => ({ key, n: group.filter((g) => buckets[key].some((b) => b.unit === g.unit)).length }))
+      .sort((a, b) => b.n - a.n)[0]!;
+    if (placed.n === 0) continue;
+    const rank = Math.max(
+      ...buckets[placed.key].filter((b) => group.some((g) => g.unit === b.unit)).map((b) => b.rank),
+    );
+    for (const g of group) {
+      const at = leftovers.indexOf(g);
+      if (at < 0) continue;
+      leftovers.splice(at, 1);
+      buckets[placed.key].push({ unit: g.unit, rank });
+    }
+    // Siblings rank together: the list stays whole or goes whole.
+    for (const b of buckets[placed.key]) if (group.some((g) => g.unit === b.unit)) b.rank = rank;
+  }
   // A limit stated with a figure ("单台成本仍在 15 万元左右，距离大规模替代人工还有一段距离") or
   // with method words ("公司目前还没有实现盈利，今年的重点是把实施流程产品化") clears two bars: when
   // 独家洞察 has nothing else, it goes there, while its other section keeps another bullet.
@@ -100,6 +119,24 @@ export function selectSections(input: SectionInput): Sections {
       buckets.results = buckets.results.filter((b) => b.unit !== both.unit);
       buckets.core = buckets.core.filter((b) => b.unit !== both.unit);
       buckets.insights.push({ unit: both.unit, rank: both.unit.score });
+    }
+  }
+  // A count of what the thing covers ("接入了 12 款大模型，用户可以按任务指定") is also how it works:
+  // when 核心技术 has nothing else and 实验数据 has more, the one with most method words and no
+  // result-type figure (score, percent, money) goes back to 核心技术.
+  if (buckets.core.length === 0 && buckets.results.length >= 2) {
+    const back = scored
+      .filter(
+        (s) =>
+          s.unit !== input.summary &&
+          s.cues.core >= 1 &&
+          countFigures(s.unit.original).strong === 0 &&
+          buckets.results.some((b) => b.unit === s.unit),
+      )
+      .sort((a, b) => b.cues.core - a.cues.core || b.unit.score - a.unit.score)[0];
+    if (back) {
+      buckets.results = buckets.results.filter((b) => b.unit !== back.unit);
+      buckets.core.push({ unit: back.unit, rank: back.unit.score });
     }
   }
   // Method sentences need their cue words: a bare mention of 模型 is not a mechanism.
@@ -135,6 +172,30 @@ export function selectSections(input: SectionInput): Sections {
   const insights = toSection("insights");
   const core = toSection("core");
   return { core, results, insights };
+}
+
+/** A list item's label ("规则系统应用：", "Stage 2："): a short name before a colon. */
+const ITEM_LABEL = /^[^，,。；;：:\d]{2,12}[：:]/;
+
+/**
+ * Runs of two or more consecutive labelled items (by unit index, under one heading): the labelled
+ * lists of the article, each in article order.
+ */
+function labelledLists<T extends { unit: RankedUnit }>(
+  scored: readonly T[],
+  headingOf: (unit: RankedUnit) => string | undefined,
+): T[][] {
+  const items = scored
+    .filter((s) => s.unit.standalone && ITEM_LABEL.test(s.unit.text))
+    .sort((a, b) => a.unit.index - b.unit.index);
+  const groups: T[][] = [];
+  for (const item of items) {
+    const last = groups.at(-1)?.at(-1);
+    if (last && item.unit.index - last.unit.index === 1 && headingOf(item.unit) === headingOf(last.unit))
+      groups.at(-1)!.push(item);
+    else groups.push([item]);
+  }
+  return groups.filter((g) => g.length >= 2);
 }
 
 /**

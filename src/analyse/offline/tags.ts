@@ -1,4 +1,4 @@
-import { findNamedThings } from "./title-entities.ts";
+import { rankTitleNames, titleRole } from "./title-entities.ts";
 
 /**
  * The tag vocabulary: a tag and the words that evidence it. CJK words are counted as jieba words
@@ -8,7 +8,7 @@ import { findNamedThings } from "./title-entities.ts";
 export const TAG_VOCABULARY: Readonly<Record<string, readonly string[]>> = {
   多模态大模型: ["多模态", "多模态大模型", "视觉语言模型", "全模态", "VLM", "MLLM"],
   大语言模型: ["大语言模型", "大模型", "语言模型", "LLM", "LLMs"],
-  推理模型: ["推理模型", "思维链", "长思考", "CoT"],
+  推理模型: ["推理模型", "思维链", "长思考", "CoT", "reasoning"],
   "AI Agent": ["智能体", "Agent", "Agents", "Agentic", "MCP"],
   具身智能: ["具身智能", "具身"],
   机器人: ["机器人", "人形机器人", "机械臂", "Robotics"],
@@ -21,15 +21,24 @@ export const TAG_VOCABULARY: Readonly<Record<string, readonly string[]>> = {
   推理加速: ["推理加速", "投机解码", "吞吐", "KV Cache", "推理速度"],
   基准评测: ["基准", "基准测试", "评测基准", "评测", "榜单", "Benchmark", "MMLU", "GenEval", "SWE-bench"],
   开源模型: ["开源", "开放权重", "Hugging Face", "open-source"],
-  "AI 安全": ["越狱", "对齐", "提示词注入", "安全风险", "Jailbreak", "红队"],
+  "AI 安全": [
+    "越狱",
+    "对齐",
+    "提示词注入",
+    "安全风险",
+    "Jailbreak",
+    "红队",
+    "prompt injection",
+    "vulnerability",
+  ],
   // Company names are orgs, not topics: an essay by an NVIDIA scientist is not about chips.
   "芯片/算力": ["芯片", "算力", "GPU", "TPU", "数据中心", "H100", "B200", "推理卡"],
   世界模型: ["世界模型"],
   "科学计算/AI4S": ["AI4S", "AI for Science", "蛋白质", "AlphaFold", "气象", "药物研发", "材料科学"],
-  语音: ["语音", "全双工", "TTS", "ASR", "语音合成"],
-  端侧模型: ["端侧", "边缘设备", "手机端"],
+  语音: ["语音", "全双工", "TTS", "ASR", "语音合成", "speech", "voice"],
+  端侧模型: ["端侧", "边缘设备", "手机端", "on-device"],
   产业动态: ["商业化", "营收", "市场份额", "发布会", "用户量"],
-  融资: ["融资", "估值", "投资人", "领投", "天使轮"],
+  融资: ["融资", "估值", "投资人", "领投", "天使轮", "funding", "raised", "valuation", "investors"],
   人才: ["离职", "加盟", "人才", "跳槽", "高管", "招聘"],
   政策: [
     "政策",
@@ -102,10 +111,11 @@ export function pickTags(input: { title: string; text: string }): string[] {
     if (body >= MIN_BODY_HITS) scored.push({ tag, score: body + 3 * title });
   }
   const mentions = (name: string) => input.text.split(name.split(/\s/)[0]!).length - 1;
-  // The things the body is about first: a title's passing mention (M3 Ultra) after its subject.
-  const named = findNamedThings(input.title)
-    .filter((name) => mentions(name) >= MIN_NAMED_HITS)
-    .sort((a, b) => mentions(b) - mentions(a))
+  // The things the body is about first; a title's passing mention (the M3 Ultra it runs on, the
+  // rival it beat) is no tag when the title names its subject too.
+  const ranked = rankTitleNames(input.title, input.text);
+  const named = ranked
+    .filter((name, i) => mentions(name) >= MIN_NAMED_HITS && (i === 0 || titleRole(input.title, name) >= 0))
     .slice(0, MAX_NAMED);
   // A second name the body mentions less than half as often as the first is a passing mention
   // (the M3 Ultra it runs on, the GenEval it scored on): the topics say more.

@@ -54,9 +54,49 @@ export function titleNames(title: string): string[] {
   return out;
 }
 
-/** What the title is about: its first named thing, else undefined. */
-export function titleSubject(title: string): string | undefined {
-  return findNamedThings(title)[0];
+/** A category noun right before a name ("智能体OpenClaw", "基准 CL-bench"): the title introduces its subject. */
+const CATEGORY_BEFORE =
+  /(?:智能体|模型|大模型|框架|基准|平台|工具|芯片|系统|方法|产品|应用|助手|项目|引擎|数据集|算法|插件|编辑器|agent|model|framework|benchmark|tool|platform)\s*$/i;
+/** An action right after a name ("DeskMate 2.0发布", "OpenClaw却被曝"): the name is the clause's subject. */
+const ACTION_AFTER =
+  /^\s*(?:(?:却|又|也|正式|刚刚|已)?(?:发布|开源|推出|上线|被曝|曝出|登顶|刷新|更新|升级|来了)|(?:releases|launches|raises|lets|introduces|is|tops|beats))/i;
+/**
+ * A name in a passing role: a range's end ("从树莓派到M3 Ultra都能跑"), a rival ("打败Gemini 1.5
+ * Flash", "beating GPT-4o"), a benchmark it scored on ("on miniF2F", "在 LongBench 上").
+ */
+const PASSING_BEFORE =
+  /(?:到|从|比|打败|击败|超越|超过|对标|媲美|碾压|胜过|beating|than|vs\.?|versus|on|在)\s*$/i;
+
+/**
+ * What the title is about: of its named things, the one the article is about — introduced by a
+ * category noun or acting in the title, mentioned most in the body — not a passing mention (the
+ * hardware a tool runs on, the rival it beat). Ties go to title order; undefined when the title
+ * names nothing.
+ */
+export function titleSubject(title: string, text = ""): string | undefined {
+  return rankTitleNames(title, text)[0];
+}
+
+/** The title's named things, the article's subject first (see titleSubject); passing mentions last. */
+export function rankTitleNames(title: string, text = ""): string[] {
+  const names = findNamedThings(title);
+  const mentions = (name: string) => (text ? text.split(name.split(/\s/)[0]!).length - 1 : 0);
+  const scored = names.map((name, order) => ({
+    name,
+    order,
+    score: mentions(name) + 3 * titleRole(title, name),
+  }));
+  return scored.sort((a, b) => b.score - a.score || a.order - b.order).map((s) => s.name);
+}
+
+/** +1 for a name the title introduces or makes act, −1 for a passing one, 0 otherwise. */
+export function titleRole(title: string, name: string): number {
+  const at = title.indexOf(name);
+  if (at < 0) return 0;
+  const before = title.slice(Math.max(0, at - 8), at);
+  const after = title.slice(at + name.length, at + name.length + 12);
+  if (PASSING_BEFORE.test(before)) return -1;
+  return CATEGORY_BEFORE.test(before) || ACTION_AFTER.test(after) ? 1 : 0;
 }
 
 /** Org aliases and names the title mentions (for the news sentence's actor). */
