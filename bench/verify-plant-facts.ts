@@ -65,7 +65,9 @@ export function plantFlippedComparison(entry: Entry, slots: Slot[], setText: Set
 
 export function plantPlanAsDone(entry: Entry, a: SetArticle): Plant | undefined {
   // "…，现已正式上线" where the article says "将于下月上线": a step still to come told as done.
-  const pending = [...articleSteps(`${a.title}\n${a.text}`)].find(([, state]) => state === "pending")?.[0];
+  const pending = [...articleSteps(`${a.title}\n${a.text}`)].find(([, mentions]) =>
+    mentions.every((m) => m.state === "pending"),
+  )?.[0];
   const slot = entry.results.bullets.length ? entry.results.bullets : entry.core.bullets;
   const i = slot.length - 1;
   if (!pending) return undefined;

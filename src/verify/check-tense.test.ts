@@ -39,8 +39,29 @@ test("全面 needs a step done for all: 仅向内测用户开放 is no 全面开
 test("a step the article never mentions gives no verdict; an English article's plans are plans", () => {
   assert.ok(checker("云雀科技发布了 Lark One。")("Lark One 已开售。"));
   const steps = articleSteps("Lark One will launch next month. The company unveiled it today.");
-  assert.equal(steps.get("上线"), "pending");
-  assert.equal(steps.get("发布"), "done");
+  assert.deepEqual(
+    steps.get("上线")?.map((m) => m.state),
+    ["pending"],
+  );
+  assert.deepEqual(
+    steps.get("发布")?.map((m) => m.state),
+    ["done"],
+  );
   const ok = checker("Lark One will launch next month. The company unveiled it today.");
   assert.ok(!ok("Lark One 已上线。"));
+});
+
+test("a step is said of a product: another product's launch is not this one's", () => {
+  const ok = checker(
+    "云雀科技发布 Lark One 和 Lark Pro。Lark One 今天已上线，Lark Pro 将于明年上线；Lark Pro 的海外版尚未开售，Lark One 已在海外开售。",
+  );
+  assert.ok(!ok("Lark Pro 已上线。"), "only Lark One's launch is done");
+  assert.ok(ok("Lark One 已上线。"));
+  assert.ok(!ok("Lark Pro 现已开售。"));
+  assert.ok(ok("Lark One 已开售。"));
+  // A claim naming no product, or one the article never ties to the step, takes every mention.
+  assert.ok(ok("新品已上线。"));
+  const en = checker("Nova Mini is available today. Nova Max will launch next month.");
+  assert.ok(!en("Nova Max 已上线。"));
+  assert.ok(en("Nova Mini 已上线。"));
 });

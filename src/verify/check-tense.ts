@@ -2,7 +2,6 @@
 // turn announcements into launches. An entry's 已上线 / 正式开放 / 现已量产 is refused when every
 // mention of that step in the article is still to come (将于/计划/预计/即将 …, or denied: 尚未上线);
 // an article that never mentions the step gives no verdict here.
-import { foldText } from "./fold-text.ts";
 
 /** Steps of a release: each is checked against the article's mentions of the same step. */
 const STEPS = [
@@ -39,7 +38,54 @@ export interface TenseClaim {
   raw: string;
   index: number;
   end: number;
+  /** The product names the claim's step is said of (stepNames). */
+  names: ReadonlySet<string>;
 }
+
+/** Latin product names ("Lark Pro", "Nova-3", "GPT-4o"), squashed: what a step is said of. */
+const NAME = /[A-Z][A-Za-z0-9.+-]*(?:\s+[A-Z0-9][A-Za-z0-9.+-]*)*|\b[a-z]+\d[a-z0-9.+-]*/g;
+const CLAUSE_START = /[，,；;：:]/g;
+const SENTENCE_START = /[。！？!?\n]/g;
+
+function lastBreak(text: string, re: RegExp, before: number, floor: number): number {
+  let at = floor;
+  for (const m of text.slice(floor, before).matchAll(re)) at = floor + m.index + 1;
+  return at;
+}
+
+/**
+ * The names a step at `at` is said of: those of its clause before it, else of its sentence before it
+ * ("Lark One 已上线，Lark Pro 将于明年上线": the second 上线 is Lark Pro's).
+ */
+export function stepNames(text: string, at: number): Set<string> {
+  const sentence = lastBreak(text, SENTENCE_START, at, Math.max(0, at - 200));
+  const clause = lastBreak(text, CLAUSE_START, at, sentence);
+  const names = (from: number) =>
+    new Set(
+      [...text.slice(from, at).matchAll(NAME)]
+        .map((m) => m[0].toLowerCase().replace(/[\s_-]/g, ""))
+        .filter((k) => k.length >= 2 && !STEP_WORDS.has(k)),
+    );
+  const own = names(clause);
+  return own.size ? own : names(sentence);
+}
+
+/** English words of the steps and their modals: never a product name. */
+const STEP_WORDS = new Set([
+  "api",
+  "the",
+  "it",
+  "its",
+  "this",
+  "our",
+  "we",
+  "they",
+  "a",
+  "an",
+  "in",
+  "on",
+  "today",
+]);
 
 /** The steps an entry text says are done. */
 export function findDoneSteps(text: string): TenseClaim[] {
@@ -53,6 +99,7 @@ export function findDoneSteps(text: string): TenseClaim[] {
       raw: m[0],
       index: m.index!,
       end: m.index! + m[0].length,
+      names: stepNames(text, m.index!),
     }));
 }
 
@@ -71,11 +118,24 @@ const ENGLISH_PENDING =
 /** How far the article says a step went: pending (every mention to come), done, or done for all. */
 export type StepState = "pending" | "limited" | "done";
 
-/** For each step the article mentions, the furthest any mention of it went. */
-export function articleSteps(text: string): Map<string, StepState> {
-  const folded = foldText(text);
-  const rank = { pending: 0, limited: 1, done: 2 } as const;
-  const out = new Map<string, StepState>();
+/** One mention of a step in the article: how far it went, and what it is said of. */
+export interface StepMention {
+  state: StepState;
+  names: ReadonlySet<string>;
+}
+
+const RANK = { pending: 0, limited: 1, done: 2 } as const;
+
+/** Each step the article mentions, with every mention's state and names. */
+export function articleSteps(text: string): Map<string, StepMention[]> {
+  // foldText without lower-casing: a name's capitals say where it starts and ends.
+  const folded = text.normalize("NFKC").replace(/\s+/g, " ");
+  const out = new Map<string, StepMention[]>();
+  const add = (step: string, state: StepState, at: number) => {
+    const list = out.get(step) ?? [];
+    list.push({ state, names: stepNames(folded, at) });
+    out.set(step, list);
+  };
   for (const m of folded.matchAll(new RegExp(STEP, "g"))) {
     const before = folded.slice(Math.max(0, m.index - 16), m.index);
     const state: StepState =
@@ -84,24 +144,32 @@ export function articleSteps(text: string): Map<string, StepState> {
         : LIMITED.test(before)
           ? "limited"
           : "done";
-    const known = out.get(m[0]);
-    if (!known || rank[state] > rank[known]) out.set(m[0], state);
+    add(m[0], state, m.index);
   }
   for (const [step, re] of ENGLISH)
     for (const m of folded.matchAll(re)) {
       const before = folded.slice(Math.max(0, m.index - 40), m.index);
-      const state: StepState = ENGLISH_PENDING.test(before) ? "pending" : "done";
-      const known = out.get(step);
-      if (!known || rank[state] > rank[known]) out.set(step, state);
+      add(step, ENGLISH_PENDING.test(before) ? "pending" : "done", m.index);
     }
   return out;
 }
 
+/**
+ * How far the article says the claim's step went: over the mentions said of a product the claim
+ * names, when there are any (another product's launch is not this one's), else over all of them.
+ */
+function furthest(claim: TenseClaim, mentions: readonly StepMention[]): StepState | undefined {
+  const own = mentions.filter((m) => [...m.names].some((n) => claim.names.has(n)));
+  let state: StepState | undefined;
+  for (const m of own.length ? own : mentions) if (!state || RANK[m.state] > RANK[state]) state = m.state;
+  return state;
+}
+
 export function checkTense(
   claim: TenseClaim,
-  steps: ReadonlyMap<string, StepState>,
+  steps: ReadonlyMap<string, readonly StepMention[]>,
 ): { supported: boolean; reason: string } {
-  const state = steps.get(claim.step);
+  const state = furthest(claim, steps.get(claim.step) ?? []);
   if (state === "pending")
     return {
       supported: false,

@@ -4,7 +4,7 @@ import { articleComparisons, type Comparison } from "./check-comparisons.ts";
 import { articleCounts } from "./check-counts.ts";
 import { type ArticleQualifiers, articleQualifiers } from "./check-qualifiers.ts";
 import { articleRoles } from "./check-roles.ts";
-import { articleSteps, type StepState } from "./check-tense.ts";
+import { articleSteps, type StepMention } from "./check-tense.ts";
 import { deriveFigures } from "./derive-figures.ts";
 import { type Unmet, unmetAt } from "./figure-plans.ts";
 import { clauseEndsOf, contentBigrams } from "./figure-words.ts";
@@ -73,7 +73,7 @@ export interface ArticleIndex {
   /** What it counts, and how many (check-counts.ts). */
   counts: Map<string, Set<number>>;
   /** How far it says each release step went (check-tense.ts). */
-  steps: Map<string, StepState>;
+  steps: Map<string, StepMention[]>;
   /** Its comparisons with named rivals (check-comparisons.ts). */
   comparisons: Comparison[];
   /** The organisations the article names, any spelling (text-orgs.ts). */
