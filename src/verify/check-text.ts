@@ -12,6 +12,7 @@ import { changeInOrder, findChanges } from "./check-order.ts";
 import { checkQualifier, findQualifiers } from "./check-qualifiers.ts";
 import { checkQuote, findQuotes, writtenInChinese } from "./check-quotes.ts";
 import { checkRole, findRoles } from "./check-roles.ts";
+import { checkSpeaker, quoteSpeakers } from "./check-speakers.ts";
 import { checkTense, findDoneSteps } from "./check-tense.ts";
 import { hedgedInEntry, plannedInEntry } from "./figure-plans.ts";
 import type { ClaimWords } from "./figure-subject.ts";
@@ -106,6 +107,10 @@ export function checkTextFacts(
     ...claimsOf("name", findTextOrgs(clean), (o) => checkTextOrg(o, index)),
     // Quoted words must be the article's (an English article's quote, translated, is not checked).
     ...claimsOf("quote", writtenInChinese(index) ? findQuotes(clean) : [], (q) => checkQuote(q.raw, index)),
+    // "黄仁勋表示：“…”" where the article has 张伟 say those words: the quote moved to another speaker.
+    ...claimsOf("name", writtenInChinese(index) ? quoteSpeakers(clean) : [], (q) =>
+      checkSpeaker(q.quote, q.raw, index),
+    ),
     ...claimsOf("qualifier", findQualifiers(clean), (q) => checkQualifier(q, index.qualifiers)),
     // "超越 GPT-4o" where the article says "略逊于 GPT-4o": a comparison turned round.
     ...claimsOf("qualifier", findComparisons(clean), (c) => checkComparison(c, index.comparisons)),
