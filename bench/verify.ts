@@ -2,13 +2,22 @@
 import { pathToFileURL } from "node:url";
 import { scoreCases } from "../src/verify/testdata/score-cases.ts";
 import type { BenchSection } from "./report.ts";
-import { paraphraseRows, plantedPublished, scoreParaphrase } from "./verify-paraphrase.ts";
+import {
+  heldoutPlantedPublished,
+  heldoutRows,
+  paraphraseRows,
+  plantedPublished,
+  scoreHeldout,
+  scoreParaphrase,
+} from "./verify-paraphrase.ts";
 import { benchVerifyPlanted } from "./verify-planted.ts";
 
 export async function benchVerify(): Promise<BenchSection> {
   const score = scoreCases();
   const paraphrase = scoreParaphrase();
   const planted = plantedPublished();
+  const heldout = scoreHeldout();
+  const heldoutPlanted = heldoutPlantedPublished();
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
   console.log(
     `verify: ${score.cases} cases, ${score.planted} planted errors, ${score.cleanClaims} clean claims`,
@@ -43,9 +52,18 @@ export async function benchVerify(): Promise<BenchSection> {
       row("clean claims passed", score.cleanPassRate, "≥ 95 %", score.cleanPassRate >= 0.95),
       // True claims lost on the paraphrase set and planted errors published, in one table.
       ...paraphraseRows(paraphrase, planted),
+      // Held-out material (written after the rules): reported, no target yet.
+      ...heldoutRows(heldout, heldoutPlanted),
       ...plantedSet.rows,
     ],
-    details: { ...score, paraphrase, plantedPublished: planted, planted: plantedSet.details },
+    details: {
+      ...score,
+      paraphrase,
+      plantedPublished: planted,
+      heldout,
+      heldoutPlanted,
+      planted: plantedSet.details,
+    },
   };
 }
 
