@@ -28,3 +28,18 @@ test("a person the article gives no role says nothing; a role before a verb name
   assert.ok(checker(ARTICLE)("首席科学家李明表示赞同。"));
   assert.deepEqual(findRoles("研究员发现，模型很强"), []);
 });
+
+test("a title after a name (周衡院士) and a name before 曾/此前 are read; a person the article never names is refused", () => {
+  const article = indexArticle({
+    title: "清澜大学提出 FlashRoute",
+    publisher: "测试号",
+    links: [],
+    text: "论文通讯作者为周衡教授。公司的首席技术官刘思远此前在微软亚洲研究院工作了八年。",
+  });
+  const ok = (claim: string) => checkTextFacts(claim, article).every((f) => f.supported);
+  assert.ok(!ok("通讯作者周衡院士。"), "教授 is no 院士");
+  assert.ok(ok("通讯作者周衡教授。"));
+  assert.ok(!ok("联合创始人刘思远曾在微软亚洲研究院工作。"), "the article calls 刘思远 CTO");
+  assert.ok(ok("CTO 刘思远曾在微软亚洲研究院工作。"));
+  assert.ok(!ok("据 CEO 钱立新介绍，论文已被接收。"), "钱立新 is named nowhere");
+});

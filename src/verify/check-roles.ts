@@ -15,18 +15,24 @@ const ROLES: Array<[string, RegExp]> = [
   ["president", /^(?:总裁|president)$/],
   ["chair", /^(?:董事长|chairman|chairwoman|chair)$/],
   ["professor", /^(?:教授|副教授|professor)$/],
+  ["academician", /^(?:院士|academician)$/],
 ];
 const ROLE_WORDS =
   "CEO|CTO|COO|CFO|首席执行官|首席技术官|首席运营官|首席财务官|首席科学家|联合创始人|创始人|创办人|总裁|董事长|教授|副教授|研究员|负责人|工程师|副总裁|合伙人";
 /** Words after a Chinese name: where the name ends ("张伟表示", "张伟在…"). */
 const AFTER_NAME =
-  "表示|称|说|认为|指出|透露|宣布|介绍|坦言|强调|直言|提到|提出|回应|解释|告诉|的|在|也|和|与|、|，|,|。|：|:|；|\\s|（|\\(|$";
+  "表示|称|说|认为|指出|透露|宣布|介绍|坦言|强调|直言|提到|提出|回应|解释|告诉|曾|此前|目前|现任|担任|负责|带领|领导|则|还|就|的|在|也|和|与|、|，|,|。|：|:|；|\\s|（|\\(|$";
 /** Common Chinese surnames: a Chinese name after a role starts with one ("研究员发现" names no one). */
 const SURNAMES =
   "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤殷葛施章乔左翁温梅庞颜康申";
 /** Roles (chained with 兼/和/、) right before a name: "创始人兼 CEO 杨植麟". */
 const ROLE_THEN_NAME = new RegExp(
   `((?:(?:${ROLE_WORDS})\\s*(?:兼|和|、|及)?\\s*)+)([A-Z][a-z]+(?:\\s[A-Z][a-z]+){0,2}|(?:欧阳|司马|诸葛|上官|[${SURNAMES}])[\\u4e00-\\u9fff]{1,2}?(?=${AFTER_NAME}))`,
+  "g",
+);
+/** A title after a Chinese name: "周衡院士", "周衡教授". */
+const NAME_THEN_TITLE = new RegExp(
+  `((?:欧阳|司马|诸葛|上官|[${SURNAMES}])[\\u4e00-\\u9fff]{1,2}?)(院士|教授|副教授)`,
   "g",
 );
 /** English: "Name, CEO of X", "Name, the company's chief scientist". */
@@ -60,6 +66,14 @@ export function findRoles(text: string): RoleClaim[] {
       end: m.index + m[0].length,
     });
   }
+  for (const m of text.matchAll(NAME_THEN_TITLE))
+    out.push({
+      person: m[1]!,
+      roles: [roleOf(m[2]!)],
+      raw: m[0],
+      index: m.index,
+      end: m.index + m[0].length,
+    });
   for (const m of text.matchAll(NAME_THEN_ROLE))
     out.push({
       person: foldText(m[1]!).replace(/\s+/g, ""),
@@ -85,7 +99,11 @@ export function articleRoles(text: string): Map<string, Set<string>> {
 export function checkRole(
   claim: RoleClaim,
   roles: ReadonlyMap<string, ReadonlySet<string>>,
+  named: (person: string) => boolean = () => true,
 ): { supported: boolean; reason: string } {
+  // "据 CEO 钱立新介绍" where the article names no 钱立新: a person made up with a role.
+  if (!named(claim.person))
+    return { supported: false, reason: `${claim.person} is not named in the article` };
   const theirs = roles.get(claim.person);
   if (!theirs || claim.roles.some((r) => theirs.has(r)))
     return { supported: true, reason: theirs ? "the article gives this role" : "the article gives no role" };

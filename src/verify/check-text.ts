@@ -117,7 +117,10 @@ export function checkTextFacts(
     // "已上线" where the article says "将于下月上线": a plan told as done.
     ...claimsOf("qualifier", findDoneSteps(clean), (c) => checkTense(c, index.steps)),
     // "CEO 张伟" where the article calls 张伟 a 研究员 and never its CEO.
-    ...claimsOf("name", findRoles(clean), (r) => checkRole(r, index.roles)),
+    // A Chinese article names its people as the entry writes them; an English one is translated.
+    ...claimsOf("name", findRoles(clean), (r) =>
+      checkRole(r, index.roles, (p) => !writtenInChinese(index) || index.compact.includes(compactText(p))),
+    ),
     // "发布三款模型" where the article counts 两款模型 and never three.
     ...claimsOf("figure", findCounts(clean), (c) => checkCount(c, index.counts)),
     ...tokens.specials

@@ -80,3 +80,23 @@ test("a date says when, planned or not (whether it happened is the step's check)
   const ok = checker("Vision-X 发布", "首批 5 万台将于 2025 年 9 月发货。");
   assert.ok(ok("首批 5 万台 2025 年 9 月发货。"));
 });
+
+test("a deadline earlier in the sentence makes a target (到 2027 年，…达到); a span of past years does not", () => {
+  const ok = checker(
+    "江州市发布算力行动方案",
+    "措施提出，到 2027 年，全市智能算力规模达到 10 万 PFLOPS。从 1970 年到 2020 年，程序员数量增长了 11 倍。",
+  );
+  assert.ok(!ok("全市智能算力已达 10 万 PFLOPS。"));
+  assert.ok(
+    !ok("目标｜全市智能算力已达 10 万 PFLOPS。"),
+    "已 in its own clause says done, whatever the label",
+  );
+  assert.ok(ok("计划 2027 年全市智能算力达到 10 万 PFLOPS。"));
+  assert.ok(ok("1970 年至 2020 年间程序员数量增长了 11 倍。"));
+});
+
+test("a denial elsewhere in the entry's sentence does not make its figure a plan", () => {
+  const ok = checker("深衡科技专访", "他透露，深衡科技 2025 年的收入预计将突破 2 亿元。");
+  assert.ok(!ok("公司不做通用大模型，2025 年收入已突破 2 亿元。"));
+  assert.ok(ok("公司不做通用大模型，预计 2025 年收入突破 2 亿元。"));
+});

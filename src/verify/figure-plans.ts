@@ -49,9 +49,23 @@ const EN_ESTIMATE = /(?:estimated|estimates?|expected|projected|roughly|approxi
 /** How the article states the figure at `at`: as a plan/forecast/target/not reached, an estimate, or as is. */
 export type Unmet = "plan" | "estimate" | undefined;
 
+/** "到 2027 年，全市智能算力规模达到 10 万 PFLOPS": a deadline earlier in the sentence, nothing said done. */
+const DEADLINE = /到\s*\d{4}\s*年|\bby\s+(?:the\s+end\s+of\s+)?20\d\d\b/i;
+const SAID_DONE = /已|已经|累计|截至|截止|as of|already|so far/i;
+/** "从 1970 年到 2020 年": a span of past years, no deadline. */
+const SPAN = /(?:从|自|由)\s*\d{4}\s*年?\s*(?:到|至)|\bfrom\s+\d{4}\s+(?:to|until)\b/i;
+
+function sentenceBefore(text: string, at: number): string {
+  const window = text.slice(Math.max(0, at - 120), at);
+  const starts = [...window.matchAll(/[。！？!?\n]|\.\s/g)].map((m) => m.index + m[0].length);
+  return window.slice(Math.max(0, ...starts));
+}
+
 export function unmetAt(text: string, at: number): Unmet {
   const before = clauseBefore(text, at);
   if (ZH_UNMET.test(before) || EN_UNMET.test(before)) return "plan";
+  const sentence = sentenceBefore(text, at);
+  if (!SAID_DONE.test(before) && DEADLINE.test(sentence) && !SPAN.test(sentence)) return "plan";
   if (ZH_ESTIMATE.test(before) || EN_ESTIMATE.test(before)) return "estimate";
   return undefined;
 }
@@ -62,18 +76,26 @@ export function unmetAt(text: string, at: number): Unmet {
  * to a result (将 as 把 included).
  */
 const ENTRY_PLANNED =
-  /计划|规划|目标|指引|预告|力争|争取|有望|拟|打算|准备|希望|期望|展望|愿景|预计|预期|预测|估计|将|(?:可能|或|也|还)会|会(?:在|于|将)|未来|明年|下一|年内|年底|到\s*\d{4}\s*年|尚未|未|没有|不|\b(?:plan|plans|planned|aim|aims|expect|expects|expected|target|goal|guidance|outlook|forecast|projected|will|would|could|may|might|hope|intend|not|yet)\b/i;
+  /计划|规划|目标|指引|预告|力争|争取|有望|拟|打算|准备|希望|期望|展望|愿景|预计|预期|预测|估计|将|未来|明年|下一|年内|年底|到\s*\d{4}\s*年|\b(?:plan|plans|planned|aim|aims|expect|expects|expected|target|goal|guidance|outlook|forecast|projected|will|would|could|may|might|hope|intend)\b/i;
+/** In the figure's own clause also a denial or a modal: "尚未达到 95 分", "或会达到". */
+const ENTRY_PLANNED_CLAUSE = /(?:可能|或|也|还)会|会(?:在|于|将)|尚未|未|没有|不|\b(?:not|yet)\b/i;
 
 const SENTENCE_BREAK = /[。！？!?；;\n]/;
-const ENTRY_CLAUSE_BREAK = /[，,；;。！？!?\n：:]/;
+const ENTRY_CLAUSE_BREAK = /[，,；;。！？!?\n：:｜|]/;
 
 /** Whether an entry keeps the figure at [at, end) a plan (its sentence up to the figure's clause end). */
 export function plannedInEntry(text: string, at: number, end: number): boolean {
   let start = at;
   while (start > 0 && !SENTENCE_BREAK.test(text[start - 1]!)) start--;
+  let clause = at;
+  while (clause > start && !ENTRY_CLAUSE_BREAK.test(text[clause - 1]!)) clause--;
   let stop = end;
   while (stop < text.length && !ENTRY_CLAUSE_BREAK.test(text[stop]!)) stop++;
-  return ENTRY_PLANNED.test(text.slice(start, stop));
+  const own = text.slice(clause, stop);
+  // "目标｜全市智能算力已达 10 万 PFLOPS": 已 in the figure's own clause says done, whatever the label.
+  if (/已|现已|already/i.test(own) && !ENTRY_PLANNED.test(own)) return false;
+  // "…不做通用大模型，2025 年收入已突破 2 亿元": a denial elsewhere in the sentence is not this figure's.
+  return ENTRY_PLANNED.test(text.slice(start, stop)) || ENTRY_PLANNED_CLAUSE.test(own);
 }
 
 const ENTRY_HEDGE =
