@@ -1,12 +1,7 @@
 import type { Database, Statement } from "better-sqlite3";
 import { cachePreparedStatements, type Prepare } from "./database.ts";
-import {
-  countFacetArticles,
-  type FacetArticle,
-  type FacetRow,
-  facetEntryOf,
-  type SearchFacets,
-} from "./search-facets.ts";
+import { type ColumnRow, SearchColumns } from "./search-columns.ts";
+import { countFacetArticles, type FacetArticle, facetEntryOf, type SearchFacets } from "./search-facets.ts";
 import {
   dateClauses,
   type MatchRow,
@@ -45,17 +40,6 @@ import { toUtcIso } from "./values.ts";
 /** Loads of a changed store at most this often (ms). */
 export const RELOAD_MS = 10_000;
 
-/** A document's columns of search_docs, as the search reads them. */
-interface DocFacts {
-  articleId: number;
-  /** Set for an entry's document. */
-  analysisId: number | null;
-  publishedAt: string;
-  /** julianday(published_at), as SQLite computes it. */
-  julianDay: number;
-  sourceId: string;
-}
-
 /** An entry's facts as the search's entry filters read them in SQL (searchDocuments). */
 interface EntryFilterFacts {
   analysisId: number;
@@ -71,15 +55,13 @@ interface Facts {
   loadedAt: number;
   /** Each article's facts, parsed once (tags, lowercased keys) so a query only counts. */
   articles: Map<number, FacetArticle>;
-  /** Every document by id (the FTS rowid). */
-  docs: Map<number, DocFacts>;
+  /** search_docs as columns (search-columns.ts): the search's grouping and facet counts. */
+  columns: SearchColumns;
   /** Each article's entries, in document order. */
   entries: Map<number, EntryFilterFacts[]>;
   /** The least and greatest published_at of any document (a date filter beyond them filters nothing). */
   firstPublished: string;
   lastPublished: string;
-  /** Every document could be read as SQL reads it (else `search` leaves every query to SQL). */
-  exact: boolean;
   /** Every entry's tags are strings (else a tag filter is left to SQL). */
   tagsExact: boolean;
 }
@@ -104,17 +86,20 @@ export class FacetFacts {
   private readonly sql: Prepare;
   private facts?: Facts;
   constructor(
-    private readonly db: Database,
+    db: Database,
     private readonly clock: () => number = () => performance.now(),
   ) {
     this.sql = cachePreparedStatements(db);
-    this.changes = db.prepare("SELECT total_changes()").pluck();
+    // One statement prepared once (db.pragma() prepares anew on every call: twice a search).
+    this.versionOf = db
+      .prepare("SELECT data_version || '.' || total_changes() FROM pragma_data_version")
+      .pluck();
   }
-  private readonly changes: Statement;
+  private readonly versionOf: Statement;
 
   /** Another connection's commits (data_version) and this connection's own writes (total_changes). */
   private version(): string {
-    return `${this.db.pragma("data_version", { simple: true })}.${this.changes.get()}`;
+    return this.versionOf.get() as string;
   }
 
   /** Loads the copy now (a search thread at its start), so no search waits for it. */
@@ -128,23 +113,15 @@ export class FacetFacts {
     if (this.facts?.version === version) return this.facts;
     if (this.facts && this.clock() - this.facts.loadedAt < RELOAD_MS) return undefined;
     const articles = new Map<number, FacetArticle>();
-    const docs = new Map<number, DocFacts>();
     const entries = new Map<number, EntryFilterFacts[]>();
     let firstPublished = "";
     let lastPublished = "";
-    let exact = true;
     let tagsExact = true;
     const rows = this.sql(
       `SELECT id, article_id, analysis_id, kind, published_at, julianday(published_at) AS julian_day,
          source_id, org, stars, tags, analyser
        FROM search_docs ORDER BY article_id, id`,
-    ).all() as (FacetRow & {
-      id: number;
-      analysis_id: number | null;
-      kind: string;
-      published_at: string;
-      julian_day: number | null;
-    })[];
+    ).all() as ColumnRow[];
     for (const row of rows) {
       let article = articles.get(row.article_id);
       if (!article) {
@@ -153,18 +130,9 @@ export class FacetFacts {
       } else if (row.source_id > article.source) article.source = row.source_id;
       const entry = row.kind === "entry" ? facetEntryOf(row) : undefined;
       if (entry) article.entries.push(entry);
-      if (row.julian_day === null) exact = false;
-      docs.set(row.id, {
-        articleId: row.article_id,
-        analysisId: row.analysis_id,
-        publishedAt: row.published_at,
-        julianDay: row.julian_day ?? Number.NaN,
-        sourceId: row.source_id,
-      });
       if (firstPublished === "" || row.published_at < firstPublished) firstPublished = row.published_at;
       if (row.published_at > lastPublished) lastPublished = row.published_at;
       if (row.kind === "entry") {
-        if (row.analysis_id === null) exact = false;
         const tagKeys = sqlTagKeys(row.tags);
         if (!tagKeys) tagsExact = false;
         let list = entries.get(row.article_id);
@@ -185,11 +153,10 @@ export class FacetFacts {
       version,
       loadedAt: this.clock(),
       articles,
-      docs,
+      columns: new SearchColumns(rows),
       entries,
       firstPublished,
       lastPublished,
-      exact,
       tagsExact,
     };
     return this.version() === version ? this.facts : undefined;
@@ -226,8 +193,10 @@ export class FacetFacts {
    */
   search(input: SearchDocumentsInput, cap: number): SearchDocumentsResult | undefined {
     const facts = this.current();
-    if (!facts?.exact) return undefined;
+    if (!facts?.columns.exact) return undefined;
     if (input.tag !== undefined && !facts.tagsExact) return undefined;
+    const columns = facts.columns;
+    const { docArticle, docAnalysis, docJulianDay, articlePublished, articleSource } = columns;
     const match = matchExpression(input.terms);
     const from = input.from === undefined ? undefined : toUtcIso(input.from);
     const to = input.to === undefined ? undefined : toUtcIso(input.to);
@@ -237,6 +206,8 @@ export class FacetFacts {
     const entryFilter = this.entryFilter(input);
     if (entryFilter === null) return undefined;
     const narrow = datesNarrow || input.sourceId !== undefined || entryFilter !== undefined;
+    /** The article index of a document (the FTS rowid), or -1 when the copy does not hold it. */
+    const articleOf = (rowid: number) => (rowid < docArticle.length ? docArticle[rowid]! - 1 : -1);
 
     /** Documents searched (newest first, at most `cap`): all filters pass; `bm25` their scores. */
     const scored: number[] = [];
@@ -251,7 +222,7 @@ export class FacetFacts {
         .raw()
         .all(match, cap) as [number, number][];
       for (const [rowid, score] of rows) {
-        if (!facts.docs.has(rowid)) return undefined; // not in the copy: search in SQL
+        if (articleOf(rowid) < 0) return undefined; // not in the copy: search in SQL
         scored.push(rowid);
         bm25.push(score);
       }
@@ -262,16 +233,17 @@ export class FacetFacts {
         .all(match) as number[];
       const passes = new Map<number, boolean>();
       for (const rowid of rowids) {
-        const doc = facts.docs.get(rowid);
-        if (!doc) return undefined;
-        if (from !== undefined && !(doc.publishedAt >= from)) continue;
-        if (to !== undefined && !(doc.publishedAt < to)) continue;
+        const a = articleOf(rowid);
+        if (a < 0) return undefined;
+        const publishedAt = articlePublished[a]!;
+        if (from !== undefined && !(publishedAt >= from)) continue;
+        if (to !== undefined && !(publishedAt < to)) continue;
         if (input.facets && counted.length < cap) counted.push(rowid);
-        if (scored.length < cap && (input.sourceId === undefined || doc.sourceId === input.sourceId)) {
-          let pass = entryFilter === undefined ? true : passes.get(doc.articleId);
+        if (scored.length < cap && (input.sourceId === undefined || articleSource[a] === input.sourceId)) {
+          let pass = entryFilter === undefined ? true : passes.get(a);
           if (pass === undefined) {
-            pass = (facts.entries.get(doc.articleId) ?? []).some(entryFilter!);
-            passes.set(doc.articleId, pass);
+            pass = (facts.entries.get(columns.articleId[a]!) ?? []).some(entryFilter!);
+            passes.set(a, pass);
           }
           if (pass) scored.push(rowid);
         }
@@ -297,82 +269,78 @@ export class FacetFacts {
     if (this.version() !== facts.version) return undefined;
 
     // The SQL of searchDocuments, step by step: each document's score (bm25 × the recency boost),
-    // each article's best (min score, max date and source), the `limit` best articles in its order.
-    interface Group {
-      articleId: number;
-      score: number;
-      publishedAt: string;
-      sourceId: string;
-      /** The best-scoring entry document (score, then the greater analysis id). */
-      matchedScore: number;
-      matchedId: number | null;
-    }
-    const groups = new Map<number, Group>();
+    // each article's best (min score; its date and source are its documents'), the `limit` best
+    // articles in its order, the best-scoring entry document of each (then the greater analysis id).
+    const serial = columns.nextSerial();
+    const { articleMark: mark, articleScore: best, articleMatchedScore, articleMatchedId } = columns;
+    const groups: number[] = [];
     for (let i = 0; i < scored.length; i++) {
-      const doc = facts.docs.get(scored[i]!)!;
-      const score = bm25[i]! * (1.0 + 0.5 / (1.0 + Math.max(0.0, now - doc.julianDay) / RECENCY_DAYS));
-      let group = groups.get(doc.articleId);
-      if (!group) {
-        group = {
-          articleId: doc.articleId,
-          score,
-          publishedAt: doc.publishedAt,
-          sourceId: doc.sourceId,
-          matchedScore: 0,
-          matchedId: null,
-        };
-        groups.set(doc.articleId, group);
-      } else {
-        if (score < group.score) group.score = score;
-        if (doc.publishedAt > group.publishedAt) group.publishedAt = doc.publishedAt;
-        if (doc.sourceId > group.sourceId) group.sourceId = doc.sourceId;
-      }
-      const id = doc.analysisId;
+      const rowid = scored[i]!;
+      const a = docArticle[rowid]! - 1;
+      const score = bm25[i]! * (1.0 + 0.5 / (1.0 + Math.max(0.0, now - docJulianDay[rowid]!) / RECENCY_DAYS));
+      if (mark[a] !== serial) {
+        mark[a] = serial;
+        best[a] = score;
+        articleMatchedId[a] = 0;
+        groups.push(a);
+      } else if (score < best[a]!) best[a] = score;
+      const id = docAnalysis[rowid]!;
       if (
-        id !== null &&
-        (group.matchedId === null ||
-          score < group.matchedScore ||
-          (score === group.matchedScore && id > group.matchedId))
+        id !== 0 &&
+        (articleMatchedId[a] === 0 ||
+          score < articleMatchedScore[a]! ||
+          (score === articleMatchedScore[a] && id > articleMatchedId[a]!))
       ) {
-        group.matchedScore = score;
-        group.matchedId = id;
+        articleMatchedScore[a] = score;
+        articleMatchedId[a] = id;
       }
     }
     /** ORDER BY score, published_at DESC, article_id DESC. */
-    const before = (a: Group, b: Group) =>
-      a.score < b.score ||
-      (a.score === b.score &&
-        (a.publishedAt > b.publishedAt || (a.publishedAt === b.publishedAt && a.articleId > b.articleId)));
+    const before = (a: number, b: number) =>
+      best[a]! < best[b]! ||
+      (best[a] === best[b] &&
+        (articlePublished[a]! > articlePublished[b]! ||
+          (articlePublished[a] === articlePublished[b] && columns.articleId[a]! > columns.articleId[b]!)));
     // The best `limit`, kept in order as the groups go by (no sort of them all).
-    const top: Group[] = [];
-    for (const group of groups.values()) {
-      if (top.length === input.limit && !before(group, top.at(-1)!)) continue;
+    const top: number[] = [];
+    for (const a of groups) {
+      if (top.length === input.limit && !before(a, top.at(-1)!)) continue;
       let at = top.length;
-      while (at > 0 && before(group, top[at - 1]!)) at--;
-      top.splice(at, 0, group);
+      while (at > 0 && before(a, top[at - 1]!)) at--;
+      top.splice(at, 0, a);
       if (top.length > input.limit) top.pop();
     }
-    const rows: MatchRow[] = top.map((g) => {
+    const rows: MatchRow[] = top.map((a) => {
+      const articleId = columns.articleId[a]!;
       let entryId: number | null = null;
-      for (const e of facts.entries.get(g.articleId) ?? [])
+      for (const e of facts.entries.get(articleId) ?? [])
         if ((entryFilter === undefined || entryFilter(e)) && (entryId === null || e.analysisId > entryId))
           entryId = e.analysisId;
       return {
-        article_id: g.articleId,
-        matched_id: g.matchedId,
+        article_id: articleId,
+        matched_id: articleMatchedId[a] === 0 ? null : articleMatchedId[a]!,
         entry_id: entryId,
-        score: g.score,
-        published_at: g.publishedAt,
-        source_id: g.sourceId,
-        total: groups.size,
+        score: best[a]!,
+        published_at: articlePublished[a]!,
+        source_id: articleSource[a]!,
+        total: groups.length,
         scored: scored.length,
       };
     });
     const result = toSearchResult(rows, cap);
     if (!input.facets) return result;
-    const ids = [...new Set(counted.map((rowid) => facts.docs.get(rowid)!.articleId))].sort((a, b) => a - b);
-    const articles = ids.map((id): [number, FacetArticle] => [id, facts.articles.get(id)!]);
-    return { ...result, facets: countFacetArticles(articles, input, counted.length >= cap) };
+    // The facets' articles: ascending (article indexes ascend with ids).
+    const facetSerial = columns.nextSerial();
+    const ids: number[] = [];
+    for (const rowid of counted) {
+      const a = docArticle[rowid]! - 1;
+      if (mark[a] !== facetSerial) {
+        mark[a] = facetSerial;
+        ids.push(a);
+      }
+    }
+    const sorted = Int32Array.from(ids).sort();
+    return { ...result, facets: columns.countFacets(sorted, input, counted.length >= cap) };
   }
 
   /**
