@@ -63,7 +63,7 @@ export interface SearchResult {
 }
 
 export interface SearchOptions {
-  /** Also count the facets (one more query on the same matches). */
+  /** Also count the facets (the store counts them from the same match of the terms). */
   facets?: boolean;
 }
 
@@ -153,10 +153,11 @@ export async function searchEntries(
     limit: request.limit ?? 10,
     now: context.now,
   };
-  const [{ total, capped, matches }, facets] = await Promise.all([
-    store.searchDocuments(input),
-    options.facets ? store.countSearchFacets(input) : undefined,
-  ]);
+  // One call for the hits and the facets: the store matches the terms once for both.
+  const { total, capped, matches, facets } = await store.searchDocuments({
+    ...input,
+    ...(options.facets ? { facets: true } : {}),
+  });
   const ids = matches.map((m) => m.articleId);
   // Only what a hit shows: no HTML, and the text up to SNIPPET_TEXT_CHARS (the whole text only
   // when the snippet might lie past that, see snippetNeedsWholeText).

@@ -44,6 +44,51 @@ test("under /b/<id>/ a briefing's page sends its scripts to that briefing: form 
   assert.match(own, /data-live="\/runs\/live"/);
 });
 
+test("under /b/<id>/ the runs' live stream sends the briefing's links, as it streams (a link split between chunks too)", async () => {
+  const streaming = (name: string) => {
+    const app = briefingApp(name);
+    app.get("/runs/live", () => {
+      const encoder = new TextEncoder();
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(encoder.encode("event: hello\ndata: \n\n"));
+          // One event in two chunks, cut inside its link; the stream stays open (a live stream).
+          controller.enqueue(encoder.encode('event: runs\ndata: <h3>#7 · <a href="/d/2026-0'));
+          controller.enqueue(
+            encoder.encode(
+              '2-04">2026-02-04</a></h3>\ndata: <a href="/static/app.css">css</a> <a href="/runs">刷新</a>\n\n',
+            ),
+          );
+        },
+      });
+      return new Response(body, { headers: { "content-type": "text/event-stream" } });
+    });
+    return app;
+  };
+  const app = routeBriefings(streaming("main"), new Map([["chips", streaming("chips")]]));
+  /** The stream's text up to its first `runs` event (the stream itself never ends). */
+  const firstEvent = async (url: string) => {
+    const response = await app.request(url);
+    assert.match(response.headers.get("content-type") ?? "", /^text\/event-stream/);
+    const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+    let text = "";
+    while (!/event: runs\n(?:data: .*\n)+\n/.test(text)) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      text += value;
+    }
+    await reader.cancel();
+    return text;
+  };
+  const chips = await firstEvent("http://x/b/chips/runs/live");
+  assert.match(chips, /<a href="\/b\/chips\/d\/2026-02-04">/, "the run's day, in its briefing");
+  assert.match(chips, /<a href="\/b\/chips\/runs">/);
+  assert.match(chips, /<a href="\/static\/app\.css">/, "shared assets stay");
+  assert.match(chips, /^event: hello\ndata: \n\n/);
+  const own = await firstEvent("http://x/runs/live");
+  assert.match(own, /<a href="\/d\/2026-02-04">/);
+});
+
 test("search.js builds its partial refresh from the form's action, not a fixed /search", () => {
   const script = readFileSync(new URL("./static/search.js", import.meta.url), "utf8");
   assert.match(script, /form\.getAttribute\("action"\)/);

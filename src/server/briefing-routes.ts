@@ -9,7 +9,7 @@ const SHARED_PATHS = /^\/(?:static\/|login\b|logout\b|api\/|mcp\b)/;
  * `/b/<id>/…`, and the API (and MCP) take `?briefing=<id>`. The pages of a briefing link within it:
  * the links of its HTML (`href`/`action` to this app's own paths, and the `data-*` paths its
  * scripts request: the runs' live stream, the review order) get the `/b/<id>` prefix, and so do
- * its redirects.
+ * its redirects and the links in the HTML its live stream (text/event-stream) sends.
  */
 /** A web app: Hono's fetch, with the server's env (@hono/node-server's incoming request and socket). */
 type App = { fetch: (request: Request, env?: unknown) => Response | Promise<Response> };
@@ -48,14 +48,46 @@ async function withPrefix(response: Response, prefix: string): Promise<Response>
   const headers = new Headers(response.headers);
   const location = headers.get("location");
   if (location && isOwnPath(location)) headers.set("location", prefix + location);
-  if (!(headers.get("content-type") ?? "").startsWith("text/html"))
-    return new Response(response.body, { status: response.status, headers });
-  const html = (await response.text()).replace(
-    /\b(href|action|data-[a-z-]+)="(\/[^"]*)"/g,
-    (whole, attr: string, path: string) => (isOwnPath(path) ? `${attr}="${prefix}${path}"` : whole),
-  );
+  const type = headers.get("content-type") ?? "";
+  // The runs' live stream (text/event-stream) carries the panel's HTML: its links too, as it goes.
+  if (type.startsWith("text/event-stream") && response.body) {
+    headers.delete("content-length");
+    return new Response(response.body.pipeThrough(prefixLines(prefix)), { status: response.status, headers });
+  }
+  if (!type.startsWith("text/html")) return new Response(response.body, { status: response.status, headers });
+  const html = prefixLinks(await response.text(), prefix);
   headers.delete("content-length");
   return new Response(html, { status: response.status, headers });
+}
+
+/** The HTML's links to this app's own paths (`href`, `action`, `data-*`) under `prefix`. */
+function prefixLinks(html: string, prefix: string): string {
+  return html.replace(/\b(href|action|data-[a-z-]+)="(\/[^"]*)"/g, (whole, attr: string, path: string) =>
+    isOwnPath(path) ? `${attr}="${prefix}${path}"` : whole,
+  );
+}
+
+/**
+ * A stream's links under `prefix`, line by line as the bytes come (an event stream is lines, and no
+ * link spans one): a line is rewritten once it is whole, so a link split between chunks is too.
+ */
+function prefixLines(prefix: string): TransformStream<Uint8Array, Uint8Array> {
+  const decoder = new TextDecoder();
+  const encoder = new TextEncoder();
+  let pending = "";
+  return new TransformStream({
+    transform(chunk, controller) {
+      pending += decoder.decode(chunk, { stream: true });
+      const end = pending.lastIndexOf("\n") + 1;
+      if (end === 0) return;
+      controller.enqueue(encoder.encode(prefixLinks(pending.slice(0, end), prefix)));
+      pending = pending.slice(end);
+    },
+    flush(controller) {
+      pending += decoder.decode();
+      if (pending) controller.enqueue(encoder.encode(prefixLinks(pending, prefix)));
+    },
+  });
 }
 
 function isOwnPath(path: string): boolean {

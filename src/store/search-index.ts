@@ -15,9 +15,9 @@ import { optional, toUtcIso } from "./values.ts";
  */
 
 /** Column weights of bm25, in the table's column order: title, org, tags, summary, body. */
-const WEIGHTS = "8.0, 4.0, 4.0, 2.0, 1.0";
+export const WEIGHTS = "8.0, 4.0, 4.0, 2.0, 1.0";
 /** Days over which the recency boost fades: score × (1 + 0.5 / (1 + age / RECENCY_DAYS)). */
-const RECENCY_DAYS = 30;
+export const RECENCY_DAYS = 30;
 
 /**
  * At most this many matching documents (the most recently stored) are scored per query, so a word
@@ -32,6 +32,8 @@ export interface SearchDocumentsResult {
   /** More documents matched than were scored: `total` is a lower bound. */
   capped: boolean;
   matches: SearchMatch[];
+  /** When `input.facets`: countSearchFacets of the same input, from the same match of the terms. */
+  facets?: SearchFacets;
 }
 
 /** What `searchDocuments` takes: parsed terms (all required) and filters. */
@@ -54,6 +56,8 @@ export interface SearchDocumentsInput {
   scoreAtMost?: number;
   /** Recency is measured from here. */
   now: string | Date;
+  /** Also count the facets (`facets` of the result, as countSearchFacets counts them). */
+  facets?: boolean;
 }
 
 /** One matching article: its best-scoring document (lower score is better, as bm25). */
@@ -149,8 +153,23 @@ export class SearchIndexTable {
    * than SCORED_DOCUMENTS documents match, only the newest stored are scored and `capped` is set.
    */
   searchDocuments(input: SearchDocumentsInput): SearchDocumentsResult {
-    if (input.terms.length === 0) return { total: 0, capped: false, matches: [] };
     const cap = input.scoreAtMost ?? SCORED_DOCUMENTS;
+    if (input.terms.length === 0)
+      return {
+        total: 0,
+        capped: false,
+        matches: [],
+        ...(input.facets ? { facets: countFacets([], input, cap) } : {}),
+      };
+    // The kept copy answers both from one FTS5 query (facet-facts.ts); else SQL, the reference.
+    const kept = this.facts?.search(input, cap);
+    if (kept) return kept;
+    const result = this.rankInSql(input, cap);
+    return input.facets ? { ...result, facets: this.countSearchFacets(input) } : result;
+  }
+
+  /** searchDocuments in SQL alone (the reference the kept copy's answers equal). */
+  private rankInSql(input: SearchDocumentsInput, cap: number): SearchDocumentsResult {
     const where: string[] = [];
     const params: unknown[] = [];
     // Entry facts filter the article: any of its entries must have them, whichever document matched.

@@ -98,7 +98,10 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     ),
   };
   const queue = new SerialQueue();
-  const changes = db.prepare("SELECT total_changes()").pluck();
+  // The content version: another connection's commits and this one's writes (prepared once, not per call).
+  const version = db
+    .prepare("SELECT data_version || '.' || total_changes() FROM pragma_data_version")
+    .pluck();
   let uncommitted = 0;
   // Marks the async context of a transaction body, to refuse (not deadlock on) a call on the store.
   const inside = new AsyncLocalStorage<true>();
@@ -168,11 +171,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     // ones too: a needless change of token, never a missed one). An open chunk's rows are visible
     // but not committed: a token of its own each time.
     contentVersion: () =>
-      outside(() =>
-        db.inTransaction
-          ? `open.${++uncommitted}`
-          : `${db.pragma("data_version", { simple: true })}.${changes.get()}`,
-      ),
+      outside(() => (db.inTransaction ? `open.${++uncommitted}` : (version.get() as string))),
     close: async () => {
       await threads?.close();
       if (queue.busy) await queue.run(() => undefined);

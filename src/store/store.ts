@@ -165,7 +165,10 @@ export interface StoreOps {
   recoverAlert(input: RecoverAlertInput): Promise<boolean>;
   listAlerts(sourceId: string, limit?: number): Promise<StoredAlert[]>;
 
-  /** Full-text search: matching articles (via their text or an entry), best first. */
+  /**
+   * Full-text search: matching articles (via their text or an entry), best first; with
+   * `input.facets`, also countSearchFacets' counts (SQLite: from the same match of the terms).
+   */
   searchDocuments(input: SearchDocumentsInput): Promise<SearchDocumentsResult>;
   /**
    * Facet counts of the same search (search-facets.ts): per source, org, tag, ★ and analyser, each
@@ -249,9 +252,9 @@ export interface OpenStoreOptions {
    */
   searchThreads?: number;
   /**
-   * SQLite: count search facets from facts kept in memory (facet-facts.ts) on the calling thread too
-   * (search threads always do). For a long-lived process (`daybrief serve`); a one-off command pays
-   * the load and gains nothing.
+   * SQLite: search and count facets from facts kept in memory (facet-facts.ts: search_docs' columns,
+   * one FTS5 query per search) on the calling thread too (search threads always do). For a
+   * long-lived process (`daybrief serve`); a one-off command pays the load and gains nothing.
    */
   keepFacetFacts?: boolean;
 }

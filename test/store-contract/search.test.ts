@@ -93,6 +93,40 @@ for (const backend of [...backends, sqliteSearchThreads])
       assert.deepEqual(await search("agent", { analyser: "nobody" }), []);
     });
 
+    test("searchDocuments with facets: the same hits as without, and the facets countSearchFacets counts", async () => {
+      await add({ title: "Agent 甲" }, { org: "腾讯混元", stars: 2, tags: ["AI Agent", "开源"] });
+      await add(
+        { title: "Agent 乙", sourceId: "qbitai" },
+        { org: "美团", stars: 5, tags: ["ai agent"] },
+        llm,
+      );
+      await add({ title: "Agent 丙 agent", sourceId: "qbitai" }, { org: "腾讯", stars: 4, tags: ["开源"] });
+      await add({ title: "Agent 丁" });
+      await add({ title: "Agent 早", publishedAt: "2026-01-01T00:00:00Z" }, { org: "美团", stars: 5 });
+      const cases: Partial<SearchDocumentsInput>[] = [
+        {},
+        { from: "2026-02-01T00:00:00Z" },
+        { sourceId: "qbitai", minStars: 4 },
+        { org: "腾讯", scoreAtMost: 2 },
+      ];
+      for (const filters of cases) {
+        const input: SearchDocumentsInput = {
+          terms: parseSearchQuery("agent"),
+          limit: 3,
+          now: NOW,
+          ...filters,
+        };
+        const both = await store.searchDocuments({ ...input, facets: true });
+        assert.deepEqual(both, {
+          ...(await store.searchDocuments(input)),
+          facets: await store.countSearchFacets(input),
+        });
+        assert.ok(both.total > 0, JSON.stringify(filters));
+      }
+      const none = await store.searchDocuments({ terms: [], limit: 3, now: NOW, facets: true });
+      assert.deepEqual(none.facets, await store.countSearchFacets({ terms: [], limit: 3, now: NOW }));
+    });
+
     test("facet counts: per source, org, tag, ★ and analyser; each facet ignores its own filter", async () => {
       const a = await add({ title: "Agent 甲" }, { org: "腾讯混元", stars: 2, tags: ["AI Agent", "开源"] });
       await add(

@@ -71,6 +71,11 @@ export class PgSearchIndexTable {
   constructor(private readonly sql: Sql) {}
 
   async searchDocuments(input: SearchDocumentsInput): Promise<SearchDocumentsResult> {
+    if (input.facets) {
+      const { facets: _, ...rest } = input;
+      const [result, facets] = await Promise.all([this.searchDocuments(rest), this.countSearchFacets(rest)]);
+      return { ...result, facets };
+    }
     if (input.terms.length === 0) return { total: 0, capped: false, matches: [] };
     const params: unknown[] = [];
     const $ = (value: unknown) => {
