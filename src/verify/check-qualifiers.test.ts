@@ -123,3 +123,25 @@ test("a superlative the article says only within a narrower field is not widened
   assert.ok(broad("Nova 是国内推理最快的模型。"));
   assert.ok(broad("Nova 推理最快。"));
 });
+
+test("a plan to open-source is no release; an entry keeping the plan stands", () => {
+  const article = indexArticle({
+    title: "声谷智能发布语音大模型 EchoVoice",
+    publisher: "测试号",
+    links: [],
+    text: "声谷智能发布语音大模型 EchoVoice。CTO 孙嘉禾称，下一步将开源 2B 参数轻量版。",
+  });
+  const ok = (claim: string) => checkTextFacts(claim, article).every((f) => f.supported);
+  assert.ok(!ok("声谷智能开源语音大模型 EchoVoice。"));
+  assert.ok(ok("声谷智能计划开源 2B 参数轻量版。"));
+  const none = indexArticle({
+    title: "EchoVoice",
+    publisher: "测试号",
+    links: [],
+    text: "声谷智能发布 EchoVoice。",
+  });
+  assert.ok(
+    !checkTextFacts("EchoVoice 将开源。", none).every((f) => f.supported),
+    "an invented plan is refused",
+  );
+});

@@ -2,6 +2,17 @@
 // when the article makes the same kind of claim — a first with the same reach (全球 is not 国内), the
 // same superlative (最快 is not 最强), an only, a record. They are checked against the whole article.
 import { foldText } from "./fold-text.ts";
+import {
+  affirmed,
+  comparedAt,
+  FREE,
+  FREE_EVIDENCE,
+  negatedAt,
+  OPEN,
+  OPEN_EVIDENCE,
+  plannedAt,
+  releaseVerdict,
+} from "./release-status.ts";
 
 export type QualifierClass = "first" | "superlative" | "only" | "record" | "open" | "free";
 
@@ -16,6 +27,8 @@ export interface Qualifier {
   fields?: Set<string>;
   /** open/free: denied ("暂未开源", "不免费"). */
   negated?: boolean;
+  /** open/free: a plan ("将开源", "will open-source"), not a release. */
+  planned?: boolean;
   index: number;
   end: number;
 }
@@ -105,36 +118,6 @@ const ENGLISH_FIRST = /\b(?:debut(?:s|ed|ing)?|inaugural|maiden|premieres?d?)\b/
 const ENGLISH_RECORD =
   /\b(?:new|world|all[- ]time)\s+records?\b|\brecord[- ](?:high|breaking|setting)\b|\b(?:breaks?|broke|set|sets)\s+(?:a\s+|the\s+)?records?\b|\b(?:tops?|topped|topping)\s+(?:the\s+)?[\w\s.-]{0,30}?\b(?:leaderboards?|charts?|rankings?|arena)\b|\b(?:ranks?|ranked|ranking)\s+(?:first|no\.?\s*1|#1)\b|\bno\.\s*1\b/;
 
-/**
- * A release status digests invent most: "已开源" when only a paper came out, "免费" when the article
- * gives a price. An entry's 开源/open-source needs the article to say so or to link the code or
- * weights; 免费/free needs the article's free.
- */
-const OPEN = /开源|开放源代码|开放权重|open[- ]?sourc(?:e|ed|ing)|open[- ]weights?/gi;
-const OPEN_EVIDENCE =
-  /开源|开放源代码|开放权重|权重已?(?:公开|开放)|open[- ]?sourc(?:e|ed|ing)|open[- ]weights?|\bopen(?:ly)?[- ](?:[a-z-]+\s+){0,2}?(?:models?|llms?|weights|releases?d?)\b|\b(?:apache|mit)\b[\s-]*(?:2\.0\s*)?(?:licen[cs]e|许可|协议)|github\.com\/|huggingface\.co\/|hugging\s*face|modelscope|魔搭/i;
-const FREE = /免费|(?:for|is|are|be)\s+(?:not\s+)?free\b|free\s+(?:of\s+charge|to\s+use|tier|plan|version)/gi;
-const FREE_EVIDENCE = /免费|不收费|零成本|\bfree\b/i;
-/** A negation right before an open or free claim: "暂未开源", "不免费", "not open-source", "closed-source". */
-const NEGATED =
-  /(?:未|不|没有?|非|无|尚未|暂未|暂不|并未|并不|\bnot\s+(?:yet\s+)?|\bno\s+)\s*(?:完全|全部|全面|对外)?\s*$/i;
-const negatedAt = (text: string, at: number) => NEGATED.test(text.slice(Math.max(0, at - 8), at));
-/** Mentions of `re` in `text` that are not negated. */
-const affirmed = (re: RegExp, text: string, skip: (at: number) => boolean = () => false) =>
-  [...text.matchAll(new RegExp(re.source, "gi"))].some((m) => !negatedAt(text, m.index) && !skip(m.index));
-
-/**
- * Open-source things the subject is compared with ("超越所有开源模型", "比开源的 Llama 更强",
- * "outperforms other open models"): they say nothing of the subject's own release.
- */
-const COMPARED =
-  /(?:(?:超越|超过|击败|打败|领先|优于|胜过|碾压|相比|对比|比起|不输|媲美|追平|逼近|对标|强于|高于|好于|^比|[^无对]比)[^，,。；;：:！？!?\n]{0,10}|(?:所有|其他|其它|一众|主流|同类|现有|多数|其余)(?:的)?\s*)$|\b(?:than|beats?|beating|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|rivals?|other|all)\s+(?:(?:the|other|leading|existing|best|top)\s+)*$/i;
-/** The open-source world, not a release: 开源社区, 开源界, 开源生态, the open-source community. */
-const COMMUNITY =
-  /^(?:开源|open[- ]?source)\s*(?:社区(?!版)|界|生态|圈|世界|阵营|运动|精神|文化|爱好者|community(?! edition)|ecosystem|movement|world)/i;
-const comparedAt = (text: string, at: number) =>
-  COMPARED.test(text.slice(Math.max(0, at - 14), at)) || COMMUNITY.test(text.slice(at, at + 24));
-
 /** Qualifiers in a piece of entry or article text, in order. */
 export function findQualifiers(text: string): Qualifier[] {
   const out: Qualifier[] = [];
@@ -179,7 +162,11 @@ export function findQualifiers(text: string): Qualifier[] {
       out.push({
         kind,
         raw: m[0],
-        ...(negatedAt(text, m.index) || /\snot\s/i.test(m[0]) ? { negated: true } : {}),
+        ...(negatedAt(text, m.index) || /\snot\s/i.test(m[0])
+          ? { negated: true }
+          : plannedAt(text, m.index)
+            ? { planned: true }
+            : {}),
         index: m.index,
         end: m.index + m[0].length,
       });
@@ -197,6 +184,8 @@ export interface ArticleQualifiers {
   record: boolean;
   /** The article says the thing is open-source or links its code or weights. */
   open: boolean;
+  /** The article says it will be open-sourced. */
+  openPlanned: boolean;
   free: boolean;
 }
 
@@ -226,9 +215,11 @@ export function articleQualifiers(text: string, links: readonly string[] = []): 
     record: found.some((q) => q.kind === "record") || ENGLISH_RECORD.test(folded),
     // "代码暂未开源" is no open release; a link to the code or weights is one.
     // "超越所有开源模型" compares the subject with open models, "开源社区" names a world: no release.
+    // "下一步将开源 2B 轻量版" is a plan: no release of anything yet.
     open:
-      affirmed(OPEN_EVIDENCE, folded, (at) => comparedAt(folded, at)) ||
+      affirmed(OPEN_EVIDENCE, folded, (at) => comparedAt(folded, at) || plannedAt(folded, at)) ||
       links.some((l) => OPEN_EVIDENCE.test(l)),
+    openPlanned: affirmed(OPEN_EVIDENCE, folded, (at) => comparedAt(folded, at) || !plannedAt(folded, at)),
     free: affirmed(FREE_EVIDENCE, folded),
   };
 }
@@ -266,27 +257,13 @@ export function checkQualifier(
         ? { supported: true, reason: "the article claims a record" }
         : { supported: false, reason: `the article claims no record ("${q.raw}")` };
     case "open":
+      // "计划开源" in the entry claims a plan: the article's plan (or release) supports it.
+      if (q.planned)
+        return article.open || article.openPlanned
+          ? { supported: true, reason: "the article says it is or will be open-source" }
+          : { supported: false, reason: `the article never says it will be open-source ("${q.raw}")` };
       return releaseVerdict(q, article.open, "open-source", " (or links its code or weights)");
     case "free":
       return releaseVerdict(q, article.free, "free");
   }
-}
-
-/**
- * An open or free release: claimed, it needs the article's (`said`); denied ("尚未开源", "not
- * free"), it holds while the article gives none.
- */
-function releaseVerdict(
-  q: Qualifier,
-  said: boolean,
-  what: string,
-  evidence = "",
-): { supported: boolean; reason: string } {
-  if (q.negated)
-    return said
-      ? { supported: false, reason: `the article says it is ${what} ("${q.raw}" denies it)` }
-      : { supported: true, reason: `the article never says it is ${what}` };
-  return said
-    ? { supported: true, reason: `the article says it is ${what}${evidence}` }
-    : { supported: false, reason: `the article never says it is ${what} ("${q.raw}")` };
 }

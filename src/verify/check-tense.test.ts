@@ -65,3 +65,13 @@ test("a step is said of a product: another product's launch is not this one's", 
   assert.ok(!en("Nova Max 已上线。"));
   assert.ok(en("Nova Mini 已上线。"));
 });
+
+test("已于…/已同步… are done; a plan word further before the step (预计 2026 年第二季度量产) still pends", () => {
+  const ok = checker(
+    "QX-900 已向首批客户送样，预计 2026 年第二季度量产。下一步将开源 2B 参数轻量版。Helix plans to open an engineering office in Munich next year.",
+  );
+  assert.ok(!ok("QX-900 已于 2026 年 Q2 量产。"));
+  assert.ok(!ok("已同步开源 2B 参数轻量版。"));
+  assert.ok(!ok("Helix 已在慕尼黑开设工程办公室。"));
+  assert.ok(ok("QX-900 预计 2026 年 Q2 量产，下一步将开源 2B 参数轻量版。"));
+});

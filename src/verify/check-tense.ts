@@ -16,18 +16,21 @@ const STEPS = [
   "交付",
   "落地",
   "部署",
+  "开源",
+  "开设",
+  "设立",
 ] as const;
 const STEP = STEPS.join("|");
 
 /** Done: 已上线, 已经开放, 现已发布, 正式商用, 全面开放, 上线了. */
 const DONE = new RegExp(
-  `(?:(?:已经|已|现已|均已|目前已|如今已)\\s*(?:正式|全面)?|正式|全面)\\s*(?:在[^，,。；;！？]{1,12}?)?\\s*(?:向[^，,。；;！？]{1,10}?)?(${STEP})|(${STEP})了`,
+  `(?:(?:已经|已|现已|均已|目前已|如今已)\\s*(?:正式|全面|同步|率先|陆续|相继|悄然|首次)?|正式|全面)\\s*(?:(?:在|于)[^，,。；;！？]{1,12}?)?\\s*(?:向[^，,。；;！？]{1,10}?)?(${STEP})|(${STEP})了`,
   "g",
 );
 
 /** Still to come, or not yet: the words before a step (in its clause) that keep it from being done. */
 const PENDING =
-  /(?:将|将于|将在|计划|预计|即将|拟|有望|准备|打算|明年|下月|下个月|下周|年内|年底|未来|稍后|随后将|尚未|暂未|还未|还没有?|没有|并未|未|不会|暂不|仍未)[^，,。；;！？\n]{0,10}$/;
+  /(?:将|将于|将在|计划|预计|即将|拟|有望|准备|打算|明年|下月|下个月|下周|年内|年底|未来|稍后|随后将|尚未|暂未|还未|还没有?|没有|并未|未|不会|暂不|仍未)[^，,。；;！？\n]{0,16}$/;
 /** Done whatever came before: 已上线, 今天正式发布. */
 const SAID_DONE = /(?:已|已经|现已|今天|今日|日前|近日|昨日|昨天|首次)\s*(?:正式|全面)?\s*$/;
 /** A step done only for a few (仅向内测用户开放, 灰度上线): no 全面 one. */
@@ -110,6 +113,11 @@ const ENGLISH: Array<[string, RegExp]> = [
   ["开放", /\b(?:open(?:s|ed)? (?:up )?to|opening (?:up )?to)\b/gi],
   ["量产", /\bmass[- ]produc(?:e|es|ed|tion)\b/gi],
   ["开售", /\b(?:on sale|go(?:es)? on sale|went on sale)\b/gi],
+  ["开源", /\bopen[- ]sourc(?:e|es|ed|ing)\b/gi],
+  [
+    "开设",
+    /\bopen(?:s|ed|ing)?\s+(?:an?\s+|its\s+|the\s+)?(?:new\s+)?(?:[a-z]+\s+){0,2}(?:office|lab|centre|center|hub|campus|store|factory)s?\b/gi,
+  ],
 ];
 /** English words before a step that keep it from being done ("will launch", "plans to release"). */
 const ENGLISH_PENDING =
@@ -137,7 +145,7 @@ export function articleSteps(text: string): Map<string, StepMention[]> {
     out.set(step, list);
   };
   for (const m of folded.matchAll(new RegExp(STEP, "g"))) {
-    const before = folded.slice(Math.max(0, m.index - 16), m.index);
+    const before = folded.slice(Math.max(0, m.index - 24), m.index);
     const state: StepState =
       !SAID_DONE.test(before) && !/^了/.test(folded.slice(m.index + m[0].length)) && PENDING.test(before)
         ? "pending"
