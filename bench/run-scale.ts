@@ -37,6 +37,7 @@ import type { AddressInfo } from "node:net";
 import { loadavg, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { getHeapStatistics } from "node:v8";
 import type { ClusterInput } from "../src/dedup/index.ts";
 import type { Store } from "../src/store/index.ts";
 import type { BenchRow, BenchSection } from "./report.ts";
@@ -86,6 +87,10 @@ export interface DayFigures {
   entries: number;
   /** 1-minute load average when the day started. */
   load?: number;
+  /** V8's heapUsed at its highest (MB), sampled every 20 ms and at each stage's end. */
+  peakHeapMb?: number;
+  /** V8's heap_size_limit (MB): the cap the run had (--max-old-space-size plus the young space). */
+  heapLimitMb?: number;
   /** Peak RSS (MB) while each stage ran, sampled every 20 ms and at each stage's end. */
   stagePeakMb?: Record<string, number>;
   /** Time (ms) in the store's slowest methods (over 50 ms in the day). */
@@ -221,6 +226,12 @@ function sizeRows(section: string, day: DayFigures): BenchRow[] {
       unit: "MB",
       ...(rssTarget ? { target: `≤ ${rssTarget} MB`, pass: day.peakRssMb <= rssTarget } : {}),
     },
+    {
+      section,
+      metric: `${label}: peak heap (heapUsed) of the limit`,
+      value: `${day.peakHeapMb ?? "?"} of ${day.heapLimitMb ?? "?"}`,
+      unit: "MB",
+    },
     { section, metric: `${label}: stages`, value: stages, unit: "s" },
   ];
 }
@@ -334,6 +345,12 @@ export async function benchRunScale(options: RunScaleOptions = {}): Promise<Benc
             value: daily.map((d) => d.peakRssMb).join(" / "),
             unit: "MB",
             ...(perDay === 1000 ? { target: "≤ 300 MB", pass: daily.every((d) => d.peakRssMb <= 300) } : {}),
+          },
+          {
+            section,
+            metric: `${label}: peak heap (heapUsed) per day`,
+            value: daily.map((d) => d.peakHeapMb ?? 0).join(" / "),
+            unit: `MB (limit ${daily[0]?.heapLimitMb ?? "?"} MB)`,
           },
           {
             section,
@@ -468,9 +485,12 @@ async function childMain(
     return (used.user + used.system) / 1000;
   };
   let current: { name: string; at: number; cpu: number } | undefined;
+  let peakHeap = 0;
   const sample = () => {
     if (!current) return;
-    const mb = Math.round(process.memoryUsage.rss() / 1048576);
+    const memory = process.memoryUsage();
+    if (memory.heapUsed > peakHeap) peakHeap = memory.heapUsed;
+    const mb = Math.round(memory.rss / 1048576);
     if (mb > (stagePeakMb[current.name] ?? 0)) stagePeakMb[current.name] = mb;
   };
   const sampler = setInterval(sample, 20);
@@ -514,6 +534,8 @@ async function childMain(
       stages,
       // The kernel's high-water mark of this process (KB): no sampling gap can hide a peak.
       peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+      peakHeapMb: Math.round(peakHeap / 1048576),
+      heapLimitMb: Math.round(getHeapStatistics().heap_size_limit / 1048576),
       status: summary.status,
       entries: summary.briefing?.items.length ?? 0,
       load,
@@ -528,7 +550,7 @@ async function childMain(
     };
     clearInterval(sampler);
     process.stderr.write(
-      `  ${date}: ${articles} articles, ${seconds(wallMs)} s (dedup ${seconds(stages.dedup ?? 0)}, publish ${seconds(stages.publish ?? 0)}), ${figures.peakRssMb} MB, load ${load}, ${summary.status}${summary.error ? ` ${summary.error}` : ""}${src.includes("/runscale/") ? "" : ` [${src}]`}\n`,
+      `  ${date}: ${articles} articles, ${seconds(wallMs)} s (dedup ${seconds(stages.dedup ?? 0)}, publish ${seconds(stages.publish ?? 0)}), ${figures.peakRssMb} MB (heap ${figures.peakHeapMb} of ${figures.heapLimitMb} MB), load ${load}, ${summary.status}${summary.error ? ` ${summary.error}` : ""}${src.includes("/runscale/") ? "" : ` [${src}]`}\n`,
     );
     process.stderr.write(
       `    cpu ${seconds(cpuMs)} s, by stage ${JSON.stringify(stagesCpu)}; peak MB by stage ${JSON.stringify(stagePeakMb)}; store ms ${JSON.stringify(figures.storeMs)}\n`,
