@@ -345,13 +345,30 @@ export function featuresOf(title: string, sig: StorySignature | undefined): Arti
   const tokens = titleTokens(title);
   const entities = sig ? sig.entities : titleEntities.all;
   const figures = sig?.figures ?? new Set<string>();
+  return earlierFeaturesOf(sig, tokens, titleEntities, {
+    title: hashKeys(tokens),
+    entities: hashKeys(entities),
+    figures: hashKeys(figures),
+  });
+}
+
+/**
+ * An earlier story's features from its signature, title tokens and entities, and keys (derived by
+ * `featuresOf`, or read from its segment by `storedFeaturesOf`): no body, so no length.
+ */
+export function earlierFeaturesOf(
+  sig: StorySignature | undefined,
+  tokens: Set<string>,
+  titleEntities: ArticleFeatures["titleEntities"],
+  keys: ArticleFeatures["keys"],
+): ArticleFeatures {
   return {
     minhash: sig?.minhash ?? new Uint32Array(0),
     titleTokens: tokens,
     titleEntities,
-    entities: { all: entities, versioned: titleEntities.versioned },
-    figures,
-    keys: { title: hashKeys(tokens), entities: hashKeys(entities), figures: hashKeys(figures) },
+    entities: { all: sig ? sig.entities : titleEntities.all, versioned: titleEntities.versioned },
+    figures: sig?.figures ?? new Set<string>(),
+    keys,
     phase: sig?.phase ?? "none",
     actors: sig?.actors ?? new Set<string>(),
     titleNames: [],

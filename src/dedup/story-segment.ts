@@ -1,7 +1,7 @@
 import type { ArticleFeatures } from "./article-features.ts";
 import { bandKeys, DEFAULT_EARLIER_INDEX, keysOf, pairKeysOf } from "./earlier-story-index.ts";
 import type { StoryPhase } from "./extract-facts.ts";
-import { featuresOf } from "./match-earlier-stories.ts";
+import { earlierFeaturesOf, featuresOf } from "./match-earlier-stories.ts";
 import { type Postings, packPostings, postingsOf, STORY_SPAN } from "./packed-postings.ts";
 import { packScoringArrays, type ScoringArrays } from "./packed-scoring.ts";
 import { decodeSignature, type StorySignature } from "./story-signature.ts";
@@ -207,20 +207,11 @@ export function storedFeaturesOf(segment: StorySegment, position: number): Store
           actors: r.a ? new Set(r.a) : undefined,
         }
       : undefined;
-  const features: ArticleFeatures = {
-    minhash: sig ? minhash : new Uint32Array(0),
-    titleTokens: new Set(r.k),
-    titleEntities,
-    entities: { all: sig ? sig.entities : titleEntities.all, versioned: titleEntities.versioned },
-    figures: sig ? sig.figures : new Set<string>(),
-    keys: { title: keysOfKind(0), entities: keysOfKind(1), figures: keysOfKind(2) },
-    phase: sig?.phase ?? "none",
-    actors: sig?.actors ?? new Set<string>(),
-    titleNames: [],
-    titleMoney: [],
-    repost: false,
-    length: 0,
-  };
+  const features = earlierFeaturesOf(sig, new Set(r.k), titleEntities, {
+    title: keysOfKind(0),
+    entities: keysOfKind(1),
+    figures: keysOfKind(2),
+  });
   return { title: r.t, features, sig };
 }
 

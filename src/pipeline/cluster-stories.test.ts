@@ -52,6 +52,19 @@ async function saveAll(store: PipelineDeps["store"], inputs: ClusterInput[]): Pr
   return out;
 }
 
+/** Saves generated articles, their sources spread over the config's, and returns them with store ids. */
+function storeWith(store: PipelineDeps["store"], deps: PipelineDeps) {
+  const sources = deps.config.sources.map((s) => s.id);
+  return async (articles: ClusterInput[]) => [
+    ...(
+      await saveAll(
+        store,
+        articles.map((a, i) => ({ ...a, sourceId: sources[i % sources.length]! })),
+      )
+    ).values(),
+  ];
+}
+
 test("day one: copies attach to one primary; day two: a repeat is dropped, a follow-up is linked", async () => {
   const temp = openTempStore();
   try {
@@ -93,15 +106,7 @@ test("matching earlier days costs the same store calls with 1 or 7 days in the w
       seed: 3,
       date: "2026-03-09",
     });
-    const sources = deps.config.sources.map((s) => s.id);
-    const stored = async (articles: ClusterInput[]) => [
-      ...(
-        await saveAll(
-          temp.store,
-          articles.map((a, i) => ({ ...a, sourceId: sources[i % sources.length]! })),
-        )
-      ).values(),
-    ];
+    const stored = storeWith(temp.store, deps);
     const { store: counting, calls } = countStoreCalls(temp.store);
     const counted = { ...deps, store: counting };
     const perDay: Record<string, number>[] = [];
@@ -137,15 +142,7 @@ test("segments of an older format are rebuilt on first use and saved again: the 
     const temp = openTempStore();
     try {
       const deps = await depsWith(temp.store);
-      const sources = deps.config.sources.map((s) => s.id);
-      const stored = async (articles: ClusterInput[]) => [
-        ...(
-          await saveAll(
-            temp.store,
-            articles.map((a, i) => ({ ...a, sourceId: sources[i % sources.length]! })),
-          )
-        ).values(),
-      ];
+      const stored = storeWith(temp.store, deps);
       for (const day of w.days) await clusterStories(deps, await stored(day.articles), day.date);
       const before = await temp.store.listStorySegments("2026-03-01", w.date);
       assert.equal(before.length, 7);
