@@ -7,10 +7,12 @@ import { spawn } from "node:child_process";
 import { constants } from "node:os";
 
 /**
- * The heap cap (MB of V8's old space) for a run. Measured with `npm run bench -- run-scale`: the
- * heap's peak (heapUsed) is ~100 MB at 1,000 articles and ~320 MB at 10,000; the cap is twice the
- * 10k peak and a bit, so a 10k day has room, and a run that grows past it (a leak, a day far beyond
- * 10k) stops with an out-of-memory error instead of taking the machine's memory.
+ * The heap cap (MB of V8's old space) for a run. Measured with `npm run bench -- run-scale` (heapUsed
+ * sampled every 20 ms, no cap): 64–75 MB at 1,000 articles, 181 MB at 10,000 (~12 MB more per 1,000).
+ * 768 is 4× the 10k peak: a 10k day never nears it (nor a day of several times 10k), it never binds
+ * at 1k, and a run that grows past it (a leak, a day far beyond that) stops with an out-of-memory
+ * error instead of taking the machine's memory (V8's own default here: ~4 GB). A small machine
+ * lowers it with DAYBRIEF_HEAP_MB.
  */
 export const DEFAULT_HEAP_MB = 768;
 
