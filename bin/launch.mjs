@@ -66,7 +66,7 @@ export function launchPlan({ argv, env, execArgv }) {
 
 /**
  * Runs `script argv` in a child process as `plan` says and resolves with its exit code; when the
- * child died of a signal, this process kills itself with the same one.
+ * child was killed by a signal, this process kills itself with the same one.
  *
  * Signals: a terminal's Ctrl-C and systemd's stop (KillMode=control-group) reach both processes; a
  * `kill <pid>`, `docker stop` (this process is PID 1) or systemd's KillMode=mixed only this one. So
@@ -91,10 +91,14 @@ export function runLaunched(script, argv, plan) {
     });
     child.on("exit", (code, signal) => {
       if (code !== null) return resolve(code);
-      for (const s of ["SIGINT", "SIGTERM"]) process.removeAllListeners(s);
-      process.kill(process.pid, signal);
-      // A signal this process ignores: exit as a shell reports a death by it.
-      setTimeout(() => resolve(128 + (constants.signals[signal] ?? 0)), 100).unref();
+      // Killed (kill -9, the OOM killer, a signal passed on): die of the same signal. A crash
+      // (SIGABRT when the heap cap is reached, SIGSEGV) is reported as a shell does, 128 + its
+      // number, without a second core dump from this process.
+      if (["SIGKILL", "SIGTERM", "SIGINT", "SIGHUP"].includes(signal)) {
+        for (const s of ["SIGINT", "SIGTERM"]) process.removeAllListeners(s);
+        process.kill(process.pid, signal);
+      }
+      setTimeout(() => resolve(128 + (constants.signals[signal] ?? 0)), 100);
     });
   });
 }

@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, test } from "node:test";
 import { DEFAULT_HEAP_MB, launchPlan } from "../bin/launch.mjs";
@@ -77,6 +79,30 @@ describe("the CLI starts a pipeline command with a heap cap and MALLOC_ARENA_MAX
     const arenas = await launchOf(["run", "--help"], { MALLOC_ARENA_MAX: "8" });
     assertCap(arenas, DEFAULT_HEAP_MB);
     assert.equal(arenas.mallocArenaMax, "8");
+  });
+
+  test("a run past the cap stops with V8's out-of-memory error, reported as the crash it is (134)", async () => {
+    const out = mkdtempSync(join(tmpdir(), "daybrief-oom-"));
+    try {
+      const { NODE_OPTIONS: _n, MALLOC_ARENA_MAX: _m, ...rest } = process.env;
+      const result = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+        const child = spawn(process.execPath, [BIN, "demo", "--quiet", "--out", out], {
+          // In the temporary folder: a core file, where the system writes one, goes there too.
+          cwd: out,
+          env: { ...rest, DAYBRIEF_HEAP_MB: "20" },
+          stdio: ["ignore", "ignore", "pipe"],
+        });
+        let stderr = "";
+        child.stderr.on("data", (c: Buffer) => {
+          stderr += c.toString();
+        });
+        child.on("close", (code) => resolve({ code, stderr }));
+      });
+      assert.match(result.stderr, /Reached heap limit/);
+      assert.equal(result.code, 134, "SIGABRT of the run, as a shell reports it");
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 
   test("other commands start as they are (no second process)", async () => {
