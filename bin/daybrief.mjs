@@ -18,7 +18,7 @@ try {
   plan = launchPlan({ argv, env: process.env, execArgv: process.execArgv });
 } catch (error) {
   process.stderr.write(`daybrief: ${error.message}\n`);
-  process.exit(64);
+  process.exit(2);
 }
 if (plan) {
   process.exitCode = await runLaunched(fileURLToPath(import.meta.url), argv, plan);
