@@ -18,11 +18,14 @@
 //                                              store), alternately, so old and new code are measured
 //                                              side by side under the same load (e.g. a `git
 //                                              archive` of main unpacked with node_modules linked)
-//   --heap=MB                                  V8 old-space cap for the children
-//   --malloc-arenas=N                          MALLOC_ARENA_MAX of the children (default 2, as the
-//                                              Dockerfile and deploy/daybrief.service run the CLI;
+//   --launch=cli|plain                         children started as `daybrief run` starts a run
+//                                              (cli, the default: bin/launch.mjs's heap cap and
+//                                              MALLOC_ARENA_MAX=2), or as a plain `node` (no cap,
+//                                              glibc's arenas: the CLI before it set them)
+//   --heap=MB                                  V8 old-space cap for the children (over --launch)
+//   --malloc-arenas=N                          MALLOC_ARENA_MAX of the children (over --launch;
 //                                              0: glibc's default, 8 per core)
-//   DAYBRIEF_BENCH_SIZES / _DAYS / _PER_DAY / _WINDOW / _HISTORY / _AGAINST / _HEAP_MB /
+//   DAYBRIEF_BENCH_SIZES / _DAYS / _PER_DAY / _WINDOW / _HISTORY / _AGAINST / _LAUNCH / _HEAP_MB /
 //   _MALLOC_ARENAS: the same.
 //
 // Rows: wall, ms/article, peak RSS and per-stage times per size; per day also the CPU time of the
@@ -37,6 +40,8 @@ import type { AddressInfo } from "node:net";
 import { loadavg, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { getHeapStatistics } from "node:v8";
+import { DEFAULT_HEAP_MB } from "../bin/launch.mjs";
 import type { ClusterInput } from "../src/dedup/index.ts";
 import type { Store } from "../src/store/index.ts";
 import type { BenchRow, BenchSection } from "./report.ts";
@@ -57,7 +62,12 @@ export interface RunScaleOptions {
   history?: number;
   /** Root of another checkout whose src/ is run alternately with this one's, day by day. */
   against?: string;
-  /** V8 old-space cap for the child runs (MB); undefined: the CLI's own default. */
+  /**
+   * How the children start: as the CLI starts a run (`cli`, default: bin/launch.mjs's heap cap and
+   * MALLOC_ARENA_MAX), or as a plain node process (`plain`: neither).
+   */
+  launch?: "cli" | "plain";
+  /** V8 old-space cap for the child runs (MB); undefined: as `launch` says. */
   heapMb?: number;
   /**
    * glibc's MALLOC_ARENA_MAX for the child runs: 2 by default, as the Dockerfile and the systemd unit
@@ -86,6 +96,10 @@ export interface DayFigures {
   entries: number;
   /** 1-minute load average when the day started. */
   load?: number;
+  /** V8's heapUsed at its highest (MB), sampled every 20 ms and at each stage's end. */
+  peakHeapMb?: number;
+  /** V8's heap_size_limit (MB): the cap the run had (--max-old-space-size plus the young space). */
+  heapLimitMb?: number;
   /** Peak RSS (MB) while each stage ran, sampled every 20 ms and at each stage's end. */
   stagePeakMb?: Record<string, number>;
   /** Time (ms) in the store's slowest methods (over 50 ms in the day). */
@@ -189,6 +203,7 @@ export function runScaleOptions(argv: readonly string[], env = process.env): Run
     windowDays: num(flag("window") ?? env.DAYBRIEF_BENCH_WINDOW),
     history: num(flag("history") ?? env.DAYBRIEF_BENCH_HISTORY),
     against: flag("against") ?? env.DAYBRIEF_BENCH_AGAINST,
+    launch: (flag("launch") ?? env.DAYBRIEF_BENCH_LAUNCH) === "plain" ? "plain" : undefined,
     heapMb: num(flag("heap") ?? env.DAYBRIEF_BENCH_HEAP_MB),
     mallocArenas: arenasOf(flag("malloc-arenas") ?? env.DAYBRIEF_BENCH_MALLOC_ARENAS),
   };
@@ -221,6 +236,12 @@ function sizeRows(section: string, day: DayFigures): BenchRow[] {
       unit: "MB",
       ...(rssTarget ? { target: `≤ ${rssTarget} MB`, pass: day.peakRssMb <= rssTarget } : {}),
     },
+    {
+      section,
+      metric: `${label}: peak heap (heapUsed) of the limit`,
+      value: `${day.peakHeapMb ?? "?"} of ${day.heapLimitMb ?? "?"}`,
+      unit: "MB",
+    },
     { section, metric: `${label}: stages`, value: stages, unit: "s" },
   ];
 }
@@ -241,7 +262,9 @@ export async function benchRunScale(options: RunScaleOptions = {}): Promise<Benc
   const days = options.days ?? 10;
   const windowDays = options.windowDays ?? 7;
   const history = options.history ?? 0;
-  const arenas = options.mallocArenas ?? DEPLOYED_MALLOC_ARENAS;
+  const plain = options.launch === "plain";
+  const arenas = options.mallocArenas ?? (plain ? 0 : DEPLOYED_MALLOC_ARENAS);
+  const heapMb = options.heapMb ?? (plain ? undefined : DEFAULT_HEAP_MB);
   const here = join(dirname(SELF), "..", "src");
   const runs = [{ label: "", src: here }];
   if (options.against) runs.push({ label: " (against)", src: join(options.against, "src") });
@@ -263,8 +286,8 @@ export async function benchRunScale(options: RunScaleOptions = {}): Promise<Benc
   const rows: BenchRow[] = [
     {
       section,
-      metric: "children's MALLOC_ARENA_MAX (as deployed: 2)",
-      value: arenas > 0 ? arenas : "glibc default",
+      metric: `children started ${plain ? "as a plain node (--launch=plain)" : "as `daybrief run` starts a run"}: MALLOC_ARENA_MAX · heap cap`,
+      value: `${arenas > 0 ? arenas : "glibc default"} · ${heapMb ? `${heapMb} MB` : "none"}`,
       unit: "",
     },
   ];
@@ -279,7 +302,7 @@ export async function benchRunScale(options: RunScaleOptions = {}): Promise<Benc
         const figures = await runDay(
           server.origin,
           { articles: size, index: 0, dir, windowDays, history: 0, src: here },
-          options.heapMb,
+          heapMb,
           arenas,
         );
         bySize.push(figures);
@@ -299,7 +322,7 @@ export async function benchRunScale(options: RunScaleOptions = {}): Promise<Benc
             const figures = await runDay(
               server.origin,
               { articles: perDay, index, dir: dirs[r]!, windowDays, history, src: run.src },
-              options.heapMb,
+              heapMb,
               arenas,
             );
             dailyOf.set(run.label, [...(dailyOf.get(run.label) ?? []), figures]);
@@ -334,6 +357,12 @@ export async function benchRunScale(options: RunScaleOptions = {}): Promise<Benc
             value: daily.map((d) => d.peakRssMb).join(" / "),
             unit: "MB",
             ...(perDay === 1000 ? { target: "≤ 300 MB", pass: daily.every((d) => d.peakRssMb <= 300) } : {}),
+          },
+          {
+            section,
+            metric: `${label}: peak heap (heapUsed) per day`,
+            value: daily.map((d) => d.peakHeapMb ?? 0).join(" / "),
+            unit: `MB (limit ${daily[0]?.heapLimitMb ?? "?"} MB)`,
           },
           {
             section,
@@ -468,9 +497,12 @@ async function childMain(
     return (used.user + used.system) / 1000;
   };
   let current: { name: string; at: number; cpu: number } | undefined;
+  let peakHeap = 0;
   const sample = () => {
     if (!current) return;
-    const mb = Math.round(process.memoryUsage.rss() / 1048576);
+    const memory = process.memoryUsage();
+    if (memory.heapUsed > peakHeap) peakHeap = memory.heapUsed;
+    const mb = Math.round(memory.rss / 1048576);
     if (mb > (stagePeakMb[current.name] ?? 0)) stagePeakMb[current.name] = mb;
   };
   const sampler = setInterval(sample, 20);
@@ -514,6 +546,8 @@ async function childMain(
       stages,
       // The kernel's high-water mark of this process (KB): no sampling gap can hide a peak.
       peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+      peakHeapMb: Math.round(peakHeap / 1048576),
+      heapLimitMb: Math.round(getHeapStatistics().heap_size_limit / 1048576),
       status: summary.status,
       entries: summary.briefing?.items.length ?? 0,
       load,
@@ -528,7 +562,7 @@ async function childMain(
     };
     clearInterval(sampler);
     process.stderr.write(
-      `  ${date}: ${articles} articles, ${seconds(wallMs)} s (dedup ${seconds(stages.dedup ?? 0)}, publish ${seconds(stages.publish ?? 0)}), ${figures.peakRssMb} MB, load ${load}, ${summary.status}${summary.error ? ` ${summary.error}` : ""}${src.includes("/runscale/") ? "" : ` [${src}]`}\n`,
+      `  ${date}: ${articles} articles, ${seconds(wallMs)} s (dedup ${seconds(stages.dedup ?? 0)}, publish ${seconds(stages.publish ?? 0)}), ${figures.peakRssMb} MB (heap ${figures.peakHeapMb} of ${figures.heapLimitMb} MB), load ${load}, ${summary.status}${summary.error ? ` ${summary.error}` : ""}${src.includes("/runscale/") ? "" : ` [${src}]`}\n`,
     );
     process.stderr.write(
       `    cpu ${seconds(cpuMs)} s, by stage ${JSON.stringify(stagesCpu)}; peak MB by stage ${JSON.stringify(stagePeakMb)}; store ms ${JSON.stringify(figures.storeMs)}\n`,

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { test } from "node:test";
 import { childEnv, DEPLOYED_MALLOC_ARENAS, runScaleOptions } from "../bench/run-scale.ts";
+import { DEFAULT_MALLOC_ARENAS } from "../bin/launch.mjs";
 
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), "utf8");
 
@@ -9,6 +10,8 @@ test("the Docker image and the systemd unit run the CLI with the MALLOC_ARENA_MA
   const setting = `MALLOC_ARENA_MAX=${DEPLOYED_MALLOC_ARENAS}`;
   assert.match(read("Dockerfile"), new RegExp(`^\\s+${setting}$`, "m"));
   assert.match(read("deploy/daybrief.service"), new RegExp(`^Environment=.*\\b${setting}\\b`, "m"));
+  // And a plain `daybrief run` (bin/launch.mjs) gets the same.
+  assert.equal(DEFAULT_MALLOC_ARENAS, String(DEPLOYED_MALLOC_ARENAS));
 });
 
 test("the bench's children get MALLOC_ARENA_MAX as asked, and glibc's default with 0", () => {
@@ -18,4 +21,6 @@ test("the bench's children get MALLOC_ARENA_MAX as asked, and glibc's default wi
   assert.equal(runScaleOptions(["--malloc-arenas=0"], {}).mallocArenas, 0);
   assert.equal(runScaleOptions([], { DAYBRIEF_BENCH_MALLOC_ARENAS: "4" }).mallocArenas, 4);
   assert.equal(runScaleOptions([], {}).mallocArenas, undefined);
+  assert.equal(runScaleOptions(["--launch=plain"], {}).launch, "plain");
+  assert.equal(runScaleOptions([], {}).launch, undefined);
 });

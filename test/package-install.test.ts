@@ -14,6 +14,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { after, test } from "node:test";
 import { promisify } from "node:util";
+import { DEFAULT_HEAP_MB } from "../bin/launch.mjs";
 
 // Issue 15 point 2: the package as a user gets it. `npm pack` (its prepack builds dist/), the tarball
 // installed into an empty folder outside this checkout (so nothing resolves from our node_modules, and
@@ -90,8 +91,24 @@ test("npm pack → npm install of the tarball → `daybrief demo` runs from the 
 
   const out = join(work, "briefing");
   const bin = join(app, "node_modules", ".bin", "daybrief");
-  const demo = await run(bin, ["demo", "--quiet", "--out", out], { cwd: app, env, maxBuffer: 1 << 26 });
+  // Through the installed bin's symlink, the demo runs in a second process with the CLI's heap cap
+  // and MALLOC_ARENA_MAX (bin/launch.mjs; DAYBRIEF_DEBUG_LAUNCH prints how it was started).
+  const demo = await run(bin, ["demo", "--quiet", "--out", out], {
+    cwd: app,
+    env: {
+      ...env,
+      DAYBRIEF_DEBUG_LAUNCH: "1",
+      NODE_OPTIONS: undefined,
+      MALLOC_ARENA_MAX: undefined,
+      DAYBRIEF_HEAP_MB: undefined,
+    },
+    maxBuffer: 1 << 26,
+  });
   assert.match(demo.stdout, /演示完成/);
+  const launch = JSON.parse(demo.stderr.match(/^daybrief-launch (.+)$/m)?.[1] ?? "{}");
+  assert.equal(launch.launched, true, demo.stderr);
+  assert.equal(launch.mallocArenaMax, "2");
+  assert.ok(launch.heapSizeLimitMb >= DEFAULT_HEAP_MB && launch.heapSizeLimitMb <= DEFAULT_HEAP_MB + 64);
   const briefing = join(out, "2026", "2026-02-04.md");
   assert.ok(existsSync(briefing), "the demo briefing was written");
   assert.match(readFileSync(briefing, "utf8"), /2026-02-04/);

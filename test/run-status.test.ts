@@ -79,7 +79,10 @@ interface Project {
   dir: string;
   daybrief(
     args: string[],
-    options?: { onStart?: (child: ChildProcess) => void },
+    options?: {
+      onStart?: (child: ChildProcess, stderr: () => string) => void;
+      env?: Record<string, string>;
+    },
   ): Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>;
 }
 
@@ -115,6 +118,7 @@ function project(sources: string[], extra: object = {}): Project {
             DAYBRIEF_LOG_LEVEL: "warn",
             DAYBRIEF_LOG_FORMAT: "json",
             NO_COLOR: "1",
+            ...options.env,
           },
           stdio: ["ignore", "pipe", "pipe"],
         });
@@ -126,11 +130,20 @@ function project(sources: string[], extra: object = {}): Project {
         child.stderr.on("data", (c: Buffer) => {
           stderr += c.toString();
         });
-        options.onStart?.(child);
+        options.onStart?.(child, () => stderr);
         child.on("close", (code, signal) => resolve({ code, signal, stdout, stderr }));
       });
     },
   };
+}
+
+/** The pid of the process that runs the command (DAYBRIEF_DEBUG_LAUNCH=1), launched by bin/daybrief.mjs. */
+function launchedPid(stderr: string): number {
+  const line = stderr.match(/^daybrief-launch (.+)$/m);
+  assert.ok(line, stderr);
+  const launch = JSON.parse(line[1]!) as { pid: number; launched: boolean };
+  assert.equal(launch.launched, true, "run in a second process");
+  return launch.pid;
 }
 
 /** Resolves once a request for /slow.xml is hanging (the child is inside the collect stage). */
@@ -209,6 +222,55 @@ describe("daybrief run: status and exit code", () => {
     assert.equal(run.code, 130, run.stderr);
     const runs = await p.daybrief(["runs"]);
     assert.match(runs.stdout, /^#1 2026-02-04 run cancelled /m);
+  });
+
+  // A run is started in a second process (bin/launch.mjs: heap cap, MALLOC_ARENA_MAX). systemd's
+  // stop (KillMode=control-group) and a terminal's Ctrl-C signal both processes; the launcher
+  // passes each signal it gets on, and the run counts the two copies as one: still a clean cancel.
+  test("SIGTERM to both the launcher and the run's process (systemd's control group) → one clean cancel, 130", async () => {
+    const p = project(["slow"]);
+    const asked = hanging.length;
+    const run = await p.daybrief(["run", "--date", DAY, "-q"], {
+      env: { DAYBRIEF_DEBUG_LAUNCH: "1" },
+      onStart: (child, stderr) =>
+        void untilSlowFeedAsked(asked).then(() => {
+          const pid = launchedPid(stderr());
+          child.kill("SIGTERM");
+          process.kill(pid, "SIGTERM");
+        }),
+    });
+    assert.equal(run.code, 130, run.stderr);
+    const runs = await p.daybrief(["runs"]);
+    assert.match(
+      runs.stdout,
+      /^#1 2026-02-04 run cancelled /m,
+      "cancelled, not left running by an exit at once",
+    );
+  });
+
+  test("kill -9 of the launcher ends the run's process too", async () => {
+    const p = project(["slow"]);
+    const asked = hanging.length;
+    let pid = 0;
+    const killed = await p.daybrief(["run", "--date", DAY, "-q"], {
+      env: { DAYBRIEF_DEBUG_LAUNCH: "1" },
+      onStart: (child, stderr) =>
+        void untilSlowFeedAsked(asked).then(() => {
+          pid = launchedPid(stderr());
+          child.kill("SIGKILL");
+        }),
+    });
+    assert.equal(killed.signal, "SIGKILL");
+    const alive = () => {
+      try {
+        process.kill(pid, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    for (let i = 0; i < 100 && alive(); i++) await new Promise((r) => setTimeout(r, 50));
+    assert.equal(alive(), false, `the run's process ${pid} outlived its launcher`);
   });
 
   test("kill -9 leaves no run 'running': the next run marks it interrupted", async () => {

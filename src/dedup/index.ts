@@ -29,5 +29,6 @@ export {
   decodeStorySegment,
   encodeStorySegment,
   type StorySegment,
+  storedFeaturesIn,
 } from "./story-segment.ts";
 export { decodeSignature, encodeSignature } from "./story-signature.ts";

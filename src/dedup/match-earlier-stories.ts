@@ -5,7 +5,13 @@ import { extractEntities } from "./extract-entities.ts";
 import { isNewFact } from "./extract-facts.ts";
 import { DEFAULT_THRESHOLDS, type DedupThresholds, type PairScore, scorePair } from "./score-pair.ts";
 import { indexStorySegments, type SegmentIndex } from "./segment-index.ts";
-import { buildStorySegment, type SegmentStory, type StorySegment } from "./story-segment.ts";
+import {
+  buildStorySegment,
+  type SegmentStory,
+  type StoredFeatures,
+  type StorySegment,
+  storedFeaturesIn,
+} from "./story-segment.ts";
 import { decodeSignature, type StorySignature } from "./story-signature.ts";
 import { titleTokens } from "./title-similarity.ts";
 
@@ -93,7 +99,14 @@ export function matchEarlierStories(
       { maxChecked: options.maxChecked },
     );
     const found = findEarlierCandidates(clusters, index, options);
-    return matchLoadedCandidates(clusters, found, new Map(earlier.map((e, id) => [id, e])), options);
+    return matchLoadedCandidates(
+      clusters,
+      found,
+      new Map(earlier.map((e, id) => [id, e])),
+      options,
+      undefined,
+      storedFeaturesIn(built),
+    );
   }
   const candidates = inWindow.map(candidateOf);
   const build = options.exactIndex ? indexEarlierStoriesExactly : indexEarlierStories;
@@ -176,13 +189,18 @@ export function todayFeaturesOf(
   return out;
 }
 
-/** Today's stories matched against their candidates (`findEarlierCandidates`), loaded by id. */
+/**
+ * Today's stories matched against their candidates (`findEarlierCandidates`), loaded by id. With
+ * `stored` (the window's segments: `storedFeaturesIn`), a candidate's features are read from its
+ * segment; a story a segment does not hold is decoded from its signature and title.
+ */
 export function matchLoadedCandidates(
   clusters: { key: string; title: string; signature: string }[],
   candidates: Map<string, number[]>,
   stories: Map<number, EarlierStory>,
   options: MatchOptions,
   today?: TodayFeatures,
+  stored?: (id: number) => StoredFeatures | undefined,
 ): Map<string, EarlierMatch> {
   const decoded = new Map<number, Candidate>();
   const candidate = (id: number) => {
@@ -190,7 +208,8 @@ export function matchLoadedCandidates(
     if (!c) {
       const story = stories.get(id);
       if (!story) return undefined; // deleted since its segment was built
-      c = candidateOf(story);
+      const kept = stored?.(id);
+      c = kept ? { story, sig: kept.sig, features: kept.features } : candidateOf(story);
       decoded.set(id, c);
     }
     return c;
@@ -326,13 +345,30 @@ export function featuresOf(title: string, sig: StorySignature | undefined): Arti
   const tokens = titleTokens(title);
   const entities = sig ? sig.entities : titleEntities.all;
   const figures = sig?.figures ?? new Set<string>();
+  return earlierFeaturesOf(sig, tokens, titleEntities, {
+    title: hashKeys(tokens),
+    entities: hashKeys(entities),
+    figures: hashKeys(figures),
+  });
+}
+
+/**
+ * An earlier story's features from its signature, title tokens and entities, and keys (derived by
+ * `featuresOf`, or read from its segment by `storedFeaturesOf`): no body, so no length.
+ */
+export function earlierFeaturesOf(
+  sig: StorySignature | undefined,
+  tokens: Set<string>,
+  titleEntities: ArticleFeatures["titleEntities"],
+  keys: ArticleFeatures["keys"],
+): ArticleFeatures {
   return {
     minhash: sig?.minhash ?? new Uint32Array(0),
     titleTokens: tokens,
     titleEntities,
-    entities: { all: entities, versioned: titleEntities.versioned },
-    figures,
-    keys: { title: hashKeys(tokens), entities: hashKeys(entities), figures: hashKeys(figures) },
+    entities: { all: sig ? sig.entities : titleEntities.all, versioned: titleEntities.versioned },
+    figures: sig?.figures ?? new Set<string>(),
+    keys,
     phase: sig?.phase ?? "none",
     actors: sig?.actors ?? new Set<string>(),
     titleNames: [],

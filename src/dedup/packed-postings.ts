@@ -41,16 +41,24 @@ export function postingsOf(packed: Float64Array): Postings {
   const kept = packed.length;
   // A directory by the key's top bits (about four entries per slot): a look-up searches a few
   // entries instead of the whole array, whose size grows with the window.
+  // Built on the first look-up: a window's stored segments are read for their merged lists, and
+  // most of them are never looked up one by one.
   const bits = Math.min(24, Math.max(4, Math.ceil(Math.log2(kept / 4 + 1))));
   const shift = 32 - bits;
-  const directory = new Uint32Array(2 ** bits + 1);
-  for (let i = 0, prefix = 0; prefix <= 2 ** bits; prefix++) {
-    while (i < kept && Math.floor(packed[i]! / STORY_SPAN) >>> shift < prefix) i++;
-    directory[prefix] = i;
-  }
+  let directory: Uint32Array | undefined;
+  const build = () => {
+    const built = new Uint32Array(2 ** bits + 1);
+    for (let i = 0, prefix = 0; prefix <= 2 ** bits; prefix++) {
+      while (i < kept && Math.floor(packed[i]! / STORY_SPAN) >>> shift < prefix) i++;
+      built[prefix] = i;
+    }
+    directory = built;
+    return built;
+  };
   const lowerBound = (value: number, key: number) => {
-    let lo = directory[key >>> shift]!;
-    let hi = directory[(key >>> shift) + 1]!;
+    const dir = directory ?? build();
+    let lo = dir[key >>> shift]!;
+    let hi = dir[(key >>> shift) + 1]!;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       if (packed[mid]! < value) lo = mid + 1;

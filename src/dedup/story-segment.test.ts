@@ -1,10 +1,23 @@
 import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
 import { test } from "node:test";
 import { clusterArticles } from "./cluster-articles.ts";
-import { featuresOf } from "./match-earlier-stories.ts";
+import {
+  type EarlierStory,
+  featuresOf,
+  findEarlierCandidates,
+  matchLoadedCandidates,
+} from "./match-earlier-stories.ts";
 import { DEFAULT_THRESHOLDS } from "./score-pair.ts";
 import { indexStorySegments } from "./segment-index.ts";
-import { buildStorySegment, decodeStorySegment, encodeStorySegment } from "./story-segment.ts";
+import {
+  buildStorySegment,
+  decodeStorySegment,
+  encodeStorySegment,
+  SEGMENT_FORMAT,
+  type StorySegment,
+  storedFeaturesIn,
+} from "./story-segment.ts";
 import { decodeSignature } from "./story-signature.ts";
 import { generateWindow } from "./testdata/generate-window.ts";
 
@@ -55,7 +68,9 @@ test("bytes of another format, or none, are no segment (the caller rebuilds it)"
   const header = new TextDecoder().decode(
     bytes.subarray(4, 4 + new DataView(bytes.buffer).getUint32(0, true)),
   );
-  const older = new TextEncoder().encode(header.replace('"v":1', '"v":0'));
+  // Format 1 (before the candidates' features were stored): rebuilt, never read with missing arrays.
+  assert.match(header, new RegExp(`"v":${SEGMENT_FORMAT}`));
+  const older = new TextEncoder().encode(header.replace(`"v":${SEGMENT_FORMAT}`, '"v":1'));
   const changed = new Uint8Array(bytes);
   changed.set(older, 4);
   assert.equal(decodeStorySegment(changed), undefined);
@@ -124,4 +139,92 @@ test("a segment's arrays are views into its bytes where they are 8-aligned, into
   assert.deepEqual(copied.ids, aligned.ids);
   assert.deepEqual(copied.scoring, aligned.scoring);
   assert.deepEqual(copied.keyed.entries, aligned.keyed.entries);
+});
+
+test("a stored story's features and signature equal those derived from its title and signature (format 2)", () => {
+  const w = generateWindow({ days: 3, perDay: 120, today: 5, plantedPerDay: 4, seed: 23 });
+  let id = 1;
+  const stories = w.days.flatMap((d) =>
+    clusterArticles(d.articles).map((c) => ({ id: id++, title: c.title, signature: c.signature })),
+  );
+  // Also a story with no signature and one whose signature predates actors (no "a").
+  const old = JSON.parse(stories[1]!.signature) as Record<string, unknown>;
+  delete old.a;
+  const stored: { id: number; title: string; signature?: string }[] = [
+    { id: id++, title: "星河智能发布 Nova-3 模型" },
+    { ...stories[1]!, id: id++, signature: JSON.stringify(old) },
+    ...stories,
+  ];
+  const read = decodeStorySegment(encodeStorySegment(buildStorySegment(w.date, stored)))!;
+  const asIterated = (f: ReturnType<typeof featuresOf>) => ({
+    ...f,
+    titleTokens: [...f.titleTokens],
+    titleEntities: [[...f.titleEntities.all], [...f.titleEntities.versioned]],
+    entities: [[...f.entities.all], [...f.entities.versioned]],
+    figures: [...f.figures],
+    actors: [...f.actors],
+    minhash: [...f.minhash],
+    keys: [[...f.keys.title], [...f.keys.entities], [...f.keys.figures]],
+  });
+  const sigAsIterated = (s: ReturnType<typeof decodeSignature>) =>
+    s && {
+      ...s,
+      minhash: [...s.minhash],
+      entities: [...s.entities],
+      figures: [...s.figures],
+      actors: s.actors && [...s.actors],
+    };
+  let withActors = 0;
+  for (const story of stored) {
+    const kept = storedFeaturesIn([read])(story.id)!;
+    const sig = decodeSignature(story.signature);
+    assert.equal(kept.title, story.title);
+    // Same values, and the same iteration order (ties in scoring resolve by it).
+    assert.deepStrictEqual(asIterated(kept.features), asIterated(featuresOf(story.title, sig)));
+    assert.deepStrictEqual(sigAsIterated(kept.sig), sigAsIterated(sig));
+    if (sig?.actors?.size) withActors++;
+  }
+  assert.equal(storedFeaturesIn([read])(id + 10), undefined);
+  assert.equal(storedFeaturesIn([read])(stored[1]!.id)!.sig?.actors, undefined);
+  assert.ok(withActors > 50, `stories with actors ${withActors}`);
+});
+
+test("matches scored from the stored features equal those scored from decoded signatures, on a stored week", () => {
+  const w = generateWindow({ days: 7, perDay: 200, today: 150, plantedPerDay: 6, seed: 29 });
+  let id = 1;
+  const earlier = new Map<number, EarlierStory>();
+  const segments: StorySegment[] = [];
+  for (const d of w.days) {
+    const stories = clusterArticles(d.articles).map((c) => {
+      const story = { id: id++, title: c.title, signature: c.signature };
+      earlier.set(story.id, {
+        date: d.date,
+        storyKey: c.key,
+        signature: c.signature,
+        title: c.title,
+        url: "",
+      });
+      return story;
+    });
+    segments.push(decodeStorySegment(encodeStorySegment(buildStorySegment(d.date, stories, segments)))!);
+  }
+  const today = clusterArticles(w.today);
+  const candidates = findEarlierCandidates(today, indexStorySegments(segments), {});
+  const options = { date: w.date, windowDays: 7 };
+  const decoded = matchLoadedCandidates(today, candidates, earlier, options);
+  const stored = matchLoadedCandidates(
+    today,
+    candidates,
+    earlier,
+    options,
+    undefined,
+    storedFeaturesIn(segments),
+  );
+  const hash = (matches: typeof decoded) =>
+    createHash("sha256")
+      .update(JSON.stringify([...matches].sort(([a], [b]) => (a < b ? -1 : 1))))
+      .digest("hex");
+  assert.equal(hash(stored), hash(decoded));
+  assert.ok(decoded.size >= 30, `matches ${decoded.size}`);
+  assert.ok(new Set([...decoded.values()].map((m) => m.kind)).size === 2, "repeats and follow-ups");
 });

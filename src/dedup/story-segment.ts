@@ -1,8 +1,10 @@
+import type { ArticleFeatures } from "./article-features.ts";
 import { bandKeys, DEFAULT_EARLIER_INDEX, keysOf, pairKeysOf } from "./earlier-story-index.ts";
-import { featuresOf } from "./match-earlier-stories.ts";
+import type { StoryPhase } from "./extract-facts.ts";
+import { earlierFeaturesOf, featuresOf } from "./match-earlier-stories.ts";
 import { type Postings, packPostings, postingsOf, STORY_SPAN } from "./packed-postings.ts";
 import { packScoringArrays, type ScoringArrays } from "./packed-scoring.ts";
-import { decodeSignature } from "./story-signature.ts";
+import { decodeSignature, type StorySignature } from "./story-signature.ts";
 
 /**
  * One briefing date's stories as the earlier-story index reads them, built once when the date's
@@ -28,10 +30,23 @@ export interface StorySegment {
   /** Versioned title names (GPT-5.5) → positions, ascending. */
   versioned: Map<string, number[]>;
   scoring: ScoringArrays;
+  /**
+   * What scoring a candidate needs beyond `scoring` (format 2): each story's full MinHash slots
+   * (at `scoring.slotStart`) and, per story, its title and the strings of its features (title
+   * tokens and entities, the signature's entities, figures, phase and actors) as one UTF-8 JSON
+   * record at `recordStart`. A candidate's features are read from here (`storedFeaturesOf`), not
+   * re-derived from its title and decoded signature.
+   */
+  slots: Uint32Array;
+  recordStart: Uint32Array;
+  records: Uint8Array;
 }
 
-/** Bumped when what a segment holds, or how its keys are computed, changes: older ones are rebuilt. */
-export const SEGMENT_FORMAT = 1;
+/**
+ * Bumped when what a segment holds, or how its keys are computed, changes: older ones are rebuilt
+ * (from the date's stored stories, and saved again, on first use). 2: the candidates' features.
+ */
+export const SEGMENT_FORMAT = 2;
 
 /** A stored story as a segment is built from it. */
 export interface SegmentStory {
@@ -52,7 +67,8 @@ export function buildStorySegment(
   if (stories.length >= STORY_SPAN)
     throw new RangeError(`a segment holds fewer than ${STORY_SPAN} stories, got ${stories.length}`);
   const sorted = [...stories].sort((a, b) => a.id - b.id);
-  const features = sorted.map((s) => featuresOf(s.title, decodeSignature(s.signature)));
+  const signatures = sorted.map((s) => decodeSignature(s.signature));
+  const features = sorted.map((s, i) => featuresOf(s.title, signatures[i]));
   const versioned = new Map<string, number[]>();
   features.forEach((f, story) => {
     for (const name of f.titleEntities.versioned) {
@@ -94,7 +110,122 @@ export function buildStorySegment(
     ),
     versioned,
     scoring: packScoringArrays(features),
+    ...packRecords(sorted, features, signatures),
   };
+}
+
+/** One story's record: what `storedFeaturesOf` rebuilds its features and signature from. */
+interface StoryRecord {
+  /** Title. */
+  t: string;
+  /** Title tokens, title entities (all, versioned). */
+  k: string[];
+  ta: string[];
+  tv: string[];
+  /** The signature's entities, figures, phase, actors; s: 0 when the story has no signature. */
+  s: 0 | 1;
+  e: string[];
+  f: string[];
+  p: StoryPhase;
+  /** null: a signature written before actors were kept. */
+  a: string[] | null;
+}
+
+function packRecords(
+  stories: readonly SegmentStory[],
+  features: readonly ArticleFeatures[],
+  signatures: readonly (StorySignature | undefined)[],
+): { slots: Uint32Array; recordStart: Uint32Array; records: Uint8Array } {
+  const slots = new Uint32Array(features.reduce((n, f) => n + f.minhash.length, 0));
+  let at = 0;
+  for (const f of features) {
+    slots.set(f.minhash, at);
+    at += f.minhash.length;
+  }
+  const encoder = new TextEncoder();
+  const encoded = stories.map((story, i) => {
+    const f = features[i]!;
+    const sig = signatures[i];
+    const record: StoryRecord = {
+      t: story.title,
+      k: [...f.titleTokens],
+      ta: [...f.titleEntities.all],
+      tv: [...f.titleEntities.versioned],
+      s: sig ? 1 : 0,
+      e: sig ? [...sig.entities] : [],
+      f: sig ? [...sig.figures] : [],
+      p: sig?.phase ?? "none",
+      a: sig?.actors ? [...sig.actors] : null,
+    };
+    return encoder.encode(JSON.stringify(record));
+  });
+  const recordStart = new Uint32Array(stories.length + 1);
+  encoded.forEach((bytes, i) => {
+    recordStart[i + 1] = recordStart[i]! + bytes.length;
+  });
+  const records = new Uint8Array(recordStart[stories.length]!);
+  encoded.forEach((bytes, i) => {
+    records.set(bytes, recordStart[i]);
+  });
+  return { slots, recordStart, records };
+}
+
+/** A stored story's features and signature, as scoring reads them. */
+export interface StoredFeatures {
+  title: string;
+  features: ArticleFeatures;
+  sig?: StorySignature;
+}
+
+const decoder = new TextDecoder();
+
+/**
+ * The features and signature of the story at `position`, read from its segment: equal to
+ * `featuresOf(title, decodeSignature(signature))` and `decodeSignature(signature)` (the keys and
+ * slots are views into the segment's arrays), without tokenising the title or decoding the signature.
+ */
+export function storedFeaturesOf(segment: StorySegment, position: number): StoredFeatures {
+  const r = JSON.parse(
+    decoder.decode(
+      segment.records.subarray(segment.recordStart[position], segment.recordStart[position + 1]),
+    ),
+  ) as StoryRecord;
+  const { scoring } = segment;
+  const keysOfKind = (kind: number) => {
+    const { start, data } = scoring.kinds[kind]!;
+    return data.subarray(start[position], start[position + 1]);
+  };
+  const minhash = segment.slots.subarray(scoring.slotStart[position], scoring.slotStart[position + 1]);
+  const titleEntities = { all: new Set(r.ta), versioned: new Set(r.tv) };
+  const sig: StorySignature | undefined =
+    r.s === 1
+      ? {
+          minhash,
+          entities: new Set(r.e),
+          figures: new Set(r.f),
+          phase: r.p,
+          actors: r.a ? new Set(r.a) : undefined,
+        }
+      : undefined;
+  const features = earlierFeaturesOf(sig, new Set(r.k), titleEntities, {
+    title: keysOfKind(0),
+    entities: keysOfKind(1),
+    figures: keysOfKind(2),
+  });
+  return { title: r.t, features, sig };
+}
+
+/** The position of store id `id` in a segment (its ids ascend), or -1. */
+export function positionOf(segment: StorySegment, id: number): number {
+  const { ids } = segment;
+  let lo = 0;
+  let hi = ids.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ids[mid]! < id) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < ids.length && ids[lo] === id ? lo : -1;
 }
 
 /** The arrays of a segment in a fixed order (the bytes' layout after the JSON header). */
@@ -110,6 +241,9 @@ function arraysOf(s: StorySegment) {
     ...scoring.kinds.flatMap((k) => [k.start, k.data]),
     scoring.slotBytes,
     scoring.withText,
+    s.slots,
+    s.recordStart,
+    s.records,
   ];
 }
 
@@ -127,6 +261,9 @@ const ARRAY_TYPES = [
   Uint32Array,
   Uint32Array,
   Uint8Array,
+  Uint8Array,
+  Uint32Array,
+  Uint32Array,
   Uint8Array,
 ] as const;
 
@@ -180,8 +317,25 @@ export function decodeStorySegment(bytes: Uint8Array | undefined): StorySegment 
       at = align(at + length * Type.BYTES_PER_ELEMENT);
       return view;
     });
-    const [ids, bands, keyed, pairs, lengths, slotStart, ts, td, es, ed, fs, fd, slotBytes, withText] =
-      arrays;
+    const [
+      ids,
+      bands,
+      keyed,
+      pairs,
+      lengths,
+      slotStart,
+      ts,
+      td,
+      es,
+      ed,
+      fs,
+      fd,
+      slotBytes,
+      withText,
+      slots,
+      recordStart,
+      records,
+    ] = arrays;
     return {
       date: header.date,
       ids: ids as Float64Array,
@@ -200,8 +354,24 @@ export function decodeStorySegment(bytes: Uint8Array | undefined): StorySegment 
         slotBytes: slotBytes as Uint8Array,
         withText: withText as Uint8Array,
       },
+      slots: slots as Uint32Array,
+      recordStart: recordStart as Uint32Array,
+      records: records as Uint8Array,
     };
   } catch {
     return undefined;
   }
+}
+
+/** Stored features by store id over a window's segments (each segment's ids ascend). */
+export function storedFeaturesIn(
+  segments: readonly StorySegment[],
+): (id: number) => StoredFeatures | undefined {
+  return (id) => {
+    for (const segment of segments) {
+      const position = positionOf(segment, id);
+      if (position >= 0) return storedFeaturesOf(segment, position);
+    }
+    return undefined;
+  };
 }

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { parseConfig } from "../config/index.ts";
 import type { ClusterInput } from "../dedup/index.ts";
+import { decodeStorySegment, SEGMENT_FORMAT } from "../dedup/story-segment.ts";
 import { generateWindow } from "../dedup/testdata/generate-window.ts";
 import { dayOne, glmFollowUp, glmRepeat } from "../dedup/testdata/stories.ts";
 import { createLogger } from "../log.ts";
@@ -51,6 +52,19 @@ async function saveAll(store: PipelineDeps["store"], inputs: ClusterInput[]): Pr
   return out;
 }
 
+/** Saves generated articles, their sources spread over the config's, and returns them with store ids. */
+function storeWith(store: PipelineDeps["store"], deps: PipelineDeps) {
+  const sources = deps.config.sources.map((s) => s.id);
+  return async (articles: ClusterInput[]) => [
+    ...(
+      await saveAll(
+        store,
+        articles.map((a, i) => ({ ...a, sourceId: sources[i % sources.length]! })),
+      )
+    ).values(),
+  ];
+}
+
 test("day one: copies attach to one primary; day two: a repeat is dropped, a follow-up is linked", async () => {
   const temp = openTempStore();
   try {
@@ -92,15 +106,7 @@ test("matching earlier days costs the same store calls with 1 or 7 days in the w
       seed: 3,
       date: "2026-03-09",
     });
-    const sources = deps.config.sources.map((s) => s.id);
-    const stored = async (articles: ClusterInput[]) => [
-      ...(
-        await saveAll(
-          temp.store,
-          articles.map((a, i) => ({ ...a, sourceId: sources[i % sources.length]! })),
-        )
-      ).values(),
-    ];
+    const stored = storeWith(temp.store, deps);
     const { store: counting, calls } = countStoreCalls(temp.store);
     const counted = { ...deps, store: counting };
     const perDay: Record<string, number>[] = [];
@@ -121,4 +127,47 @@ test("matching earlier days costs the same store calls with 1 or 7 days in the w
   } finally {
     await temp.remove();
   }
+});
+
+test("segments of an older format are rebuilt on first use and saved again: the same plan as with current ones", async () => {
+  const w = generateWindow({
+    days: 7,
+    perDay: 40,
+    today: 40,
+    plantedPerDay: 3,
+    seed: 13,
+    date: "2026-03-09",
+  });
+  const planOf = async (downgrade: boolean) => {
+    const temp = openTempStore();
+    try {
+      const deps = await depsWith(temp.store);
+      const stored = storeWith(temp.store, deps);
+      for (const day of w.days) await clusterStories(deps, await stored(day.articles), day.date);
+      const before = await temp.store.listStorySegments("2026-03-01", w.date);
+      assert.equal(before.length, 7);
+      if (downgrade)
+        for (const row of before) {
+          // The header's format as format 1 wrote it: the segment cannot be read as it is.
+          const bytes = new Uint8Array(row.data!);
+          const length = new DataView(bytes.buffer, bytes.byteOffset).getUint32(0, true);
+          const header = new TextDecoder().decode(bytes.subarray(4, 4 + length));
+          bytes.set(new TextEncoder().encode(header.replace(`"v":${SEGMENT_FORMAT}`, '"v":1')), 4);
+          assert.equal(decodeStorySegment(bytes), undefined);
+          await temp.store.saveStorySegment(row.date, bytes);
+        }
+      const plan = await clusterStories(deps, await stored(w.today), w.date);
+      const after = await temp.store.listStorySegments("2026-03-01", w.date);
+      assert.ok(
+        after.every((row) => decodeStorySegment(row.data) !== undefined),
+        "saved in the current format",
+      );
+      return JSON.stringify([plan.clusters, [...plan.followUps], [...plan.repeats]]);
+    } finally {
+      await temp.remove();
+    }
+  };
+  const current = await planOf(false);
+  assert.equal(await planOf(true), current);
+  assert.match(current, /"kind":"(repeat|follow-up)"/);
 });

@@ -19,6 +19,7 @@ import {
   type StorySegment,
   scansEveryStory,
   shiftDay,
+  storedFeaturesIn,
   todayFeaturesOf,
 } from "../dedup/index.ts";
 import type { Article } from "../model/article.ts";
@@ -164,7 +165,10 @@ async function matchEarlier(
   const candidates = findEarlierCandidates(clusters, indexStorySegments(segments), options, today);
   const ids = [...new Set([...candidates.values()].flat())];
   const stories = new Map((await store.listStoriesByIds(ids)).map((s) => [s.id, toEarlierStory(s)] as const));
-  return { matches: matchLoadedCandidates(clusters, candidates, stories, options, today), segments };
+  return {
+    matches: matchLoadedCandidates(clusters, candidates, stories, options, today, storedFeaturesIn(segments)),
+    segments,
+  };
 }
 
 /**
