@@ -2,13 +2,13 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { test } from "node:test";
 import { childEnv, DEPLOYED_MALLOC_ARENAS, runScaleOptions } from "../bench/run-scale.ts";
-import { DEFAULT_MALLOC_ARENAS } from "../bin/launch.mjs";
+import { DEFAULT_HEAP_MB, DEFAULT_MALLOC_ARENAS, launchPlan } from "../bin/launch.mjs";
 
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), "utf8");
 
 test("the Docker image and the systemd unit run the CLI with the MALLOC_ARENA_MAX the run-scale bench measures", () => {
   const setting = `MALLOC_ARENA_MAX=${DEPLOYED_MALLOC_ARENAS}`;
-  assert.match(read("Dockerfile"), new RegExp(`^\\s+${setting}$`, "m"));
+  assert.match(read("Dockerfile"), new RegExp(`^\\s+${setting}(?: \\\\)?$`, "m"));
   assert.match(read("deploy/daybrief.service"), new RegExp(`^Environment=.*\\b${setting}\\b`, "m"));
   // And a plain `daybrief run` (bin/launch.mjs) gets the same.
   assert.equal(DEFAULT_MALLOC_ARENAS, String(DEPLOYED_MALLOC_ARENAS));
@@ -23,4 +23,16 @@ test("the bench's children get MALLOC_ARENA_MAX as asked, and glibc's default wi
   assert.equal(runScaleOptions([], {}).mallocArenas, undefined);
   assert.equal(runScaleOptions(["--launch=plain"], {}).launch, "plain");
   assert.equal(runScaleOptions([], {}).launch, undefined);
+});
+
+test("the Docker image and the systemd unit set the CLI's heap cap themselves, so no second process starts", () => {
+  const cap = `--max-old-space-size=${DEFAULT_HEAP_MB}`;
+  assert.match(read("Dockerfile"), new RegExp(`^\\s+NODE_OPTIONS=${cap}$`, "m"));
+  assert.match(read("deploy/daybrief.service"), new RegExp(`^Environment=.*\\bNODE_OPTIONS=${cap}\\b`, "m"));
+  const plan = launchPlan({
+    argv: ["run"],
+    env: { NODE_OPTIONS: cap, MALLOC_ARENA_MAX: DEFAULT_MALLOC_ARENAS },
+    execArgv: [],
+  });
+  assert.ok(!plan, `with both set the CLI runs in place: ${JSON.stringify(plan)}`);
 });
