@@ -172,7 +172,8 @@ export function checkFigure(
       aboutTheSame(figure, o, claimTerms, index, words) &&
       // "在 Polymarket 上获得 10 万星标": where the claim says it was measured, the article must say so
       // around that figure, not only name the place elsewhere.
-      [...scoped].every((t) => !index.terms.has(t) || o.context.bound.has(t) || o.context.sentence.has(t)),
+      [...scoped].every((t) => !index.terms.has(t) || o.context.bound.has(t) || o.context.sentence.has(t)) &&
+      sameCell(o.context, claimTerms, words, index),
   );
   // "计划明年营收达到 100 亿元" supports "计划营收 100 亿元", never "营收达 100 亿元" (figure-plans.ts).
   // A date says when, planned or not: whether it happened is check-tense.ts's.
@@ -274,4 +275,24 @@ export function checkName(name: string, index: ArticleIndex): Verdict {
   // "Qwen3 Max" for "Qwen3-Max": the name token is a stretch of a name the article writes.
   if (index.nameForms.has(squashName(name))) return { supported: true, reason: "named in the article" };
   return { supported: false, reason: `${name} is not named in the article` };
+}
+
+/**
+ * A table cell is a row's and a column's: a claim naming one of them ("MMLU-Pro 75.6") and not the
+ * other is about the article's subject there, so the other must be the subject ("Xingheng-2.5 |
+ * 75.6" is the previous model's MMLU-Pro, not Xingheng-3's).
+ */
+function sameCell(
+  occ: FigureContext,
+  claimTerms: ReadonlySet<string>,
+  words: ClaimWords,
+  index: ArticleIndex,
+): boolean {
+  if (!occ.table || words.comparing) return true;
+  const named = (keys: Set<string>) => [...keys].some((k) => claimTerms.has(k) || words.sentenceTerms.has(k));
+  const subject = (keys: Set<string>) => [...keys].some((k) => index.subject.has(k));
+  const { row, column } = occ.table;
+  if (named(row) && column.size && !named(column) && !subject(column)) return false;
+  if (named(column) && row.size && !named(row) && !subject(row)) return false;
+  return true;
 }

@@ -44,6 +44,10 @@ const claimsOf = <T extends { raw: string; index: number; end: number }>(
   check: (t: T) => { supported: boolean; reason: string },
 ): TextClaim[] => found.map((t) => ({ kind, value: t.raw, at: [t.index, t.end], ...check(t) }));
 
+/** Words of a comparison: the figures of its sentence may be another model's (a table's other row). */
+const COMPARING =
+  /上代|上一代|前代|前一代|此前|之前|原来|从|由|较|相比|对比|比|超过|领先|低于|高于|分别|\b(?:vs|versus|than|from|compared)\b/i;
+
 /** Links in a piece of entry text, each with its verdict. */
 export function checkTextLinks(text: string, index: ArticleIndex): TextClaim[] {
   return findUrls(text).map(({ url }) => ({ kind: "link" as const, value: url, ...checkLink(url, index) }));
@@ -84,6 +88,7 @@ export function checkTextFacts(
         ...sentenceWords(sentenceAround(clean, f.index, f.end)),
         planned: plannedInEntry(clean, f.index, f.end),
         hedged: hedgedInEntry(clean, f.index, f.end),
+        comparing: COMPARING.test(clauseAround(clean, f.index, f.end)),
       };
       const { terms, names, scoped } = bindings[i]!;
       const verdict = checkFigure(f, terms, index, quotes, names, words, scoped);

@@ -21,6 +21,8 @@ export interface ClaimWords {
   planned?: boolean;
   /** The entry keeps a hedge on the figure (约, 左右, estimated). */
   hedged?: boolean;
+  /** Its clause compares (从…到, 上代, 相比, vs): a figure of another row of a table may be meant. */
+  comparing?: boolean;
 }
 
 export const NO_WORDS: ClaimWords = { clause: new Set(), sentence: new Set(), sentenceTerms: new Set() };

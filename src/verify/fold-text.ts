@@ -42,3 +42,17 @@ export function halfWidth(text: string): string {
     .replace(/[\u3000\u00A0]/g, " ")
     .replace(/[\u200B-\u200D\u2060\uFEFF]/g, "\u2060");
 }
+
+/** compactText, one source character at a time, remembering where each compact character came from. */
+export function compactWithOffsets(text: string): { compact: string; offsets: number[] } {
+  let compact = "";
+  const offsets: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const piece = compactText(text[i]!);
+    for (const ch of piece) {
+      compact += ch;
+      offsets.push(i);
+    }
+  }
+  return { compact, offsets };
+}

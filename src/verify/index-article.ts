@@ -12,7 +12,7 @@ import { findBoilerplate } from "./find-boilerplate.ts";
 import { type Figure, findFigures } from "./find-figures.ts";
 import { findArxivMentions, findHrefs, findUrls } from "./find-links.ts";
 import { type Aliases, findAliases, findTerms, isMeasure, nameKeys } from "./find-terms.ts";
-import { compactText, foldText, halfWidth } from "./fold-text.ts";
+import { compactText, compactWithOffsets, foldText, halfWidth } from "./fold-text.ts";
 import { nameFormsOf } from "./name-forms.ts";
 import { anyOf, type KeyRange, laterTerms, NOTHING, termPositions, termsIn } from "./term-ranges.ts";
 import { articleOrgs } from "./text-orgs.ts";
@@ -36,6 +36,8 @@ export interface FigureContext {
   wide: KeyRange;
   /** Reading time, word counts, captions, ads: never evidence for a figure. */
   boilerplate: boolean;
+  /** A table cell's row and column names (the whole names of its row label and header cell). */
+  table?: { row: Set<string>; column: Set<string> };
   /** Stated as a plan, forecast, target or as not reached, or as an estimate (figure-plans.ts). */
   unmet: Unmet;
   /**
@@ -171,9 +173,9 @@ export function indexArticle(article: ArticleEvidence): ArticleIndex {
   };
   const contexts = figures.map((f, i): FigureContext => {
     const { own, bound, sentence } = bindings[i]!;
-    const { leadIn, heading, rowLabel } = scopeLines(text, f.index, titleEnd + 1);
+    const { leadIn, heading, rowLabel, column } = scopeLines(text, f.index, titleEnd + 1);
     const scope = new Set<string>();
-    for (const s of [leadIn, heading, rowLabel])
+    for (const s of [leadIn, heading, rowLabel, column])
       if (s) for (const k of spanTerms(s.start, s.end)) scope.add(k);
     const si = spanAt(sentences, f.index);
     let near = sentenceTerms.get(sentence.start);
@@ -211,6 +213,14 @@ export function indexArticle(article: ArticleEvidence): ArticleIndex {
       wide: anyOf(around, scope, title, bound),
       boilerplate: boiler.some(([a, b]) => f.index >= a && f.index < b),
       unmet: unmetAt(text, f.index),
+      ...(column && rowLabel
+        ? {
+            table: {
+              row: new Set([...spanTerms(rowLabel.start, rowLabel.end)].filter((k) => names.has(k))),
+              column: new Set([...spanTerms(column.start, column.end)].filter((k) => names.has(k))),
+            },
+          }
+        : {}),
       words: text.slice(wordStart, clauseEnd(f.end)),
       sentenceWords: sentenceWordsAt(sentence.start, sentence.end),
     };
@@ -276,18 +286,4 @@ function pairContext(a: FigureContext, b: FigureContext): FigureContext {
     bound: both(a.bound, b.bound),
     later,
   };
-}
-
-/** compactText, one source character at a time, remembering where each compact character came from. */
-function compactWithOffsets(text: string): { compact: string; offsets: number[] } {
-  let compact = "";
-  const offsets: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const piece = compactText(text[i]!);
-    for (const ch of piece) {
-      compact += ch;
-      offsets.push(i);
-    }
-  }
-  return { compact, offsets };
 }

@@ -13,14 +13,72 @@ export function scopeLines(
   text: string,
   at: number,
   floor = 0,
-): { leadIn?: Span; heading?: Span; rowLabel?: Span } {
+): { leadIn?: Span; heading?: Span; rowLabel?: Span; column?: Span } {
   // A row of a table in prose: "DeepCode-33B：HumanEval 79.3%，MBPP 70.1%" — the label is the row's.
   const lineStart = lineStartOf(text, at);
   // The label is at most 41 characters: reading more of a long line per figure made it quadratic.
   const label = /^[^：:\n。！？]{1,40}[：:]/.exec(text.slice(lineStart, Math.min(at, lineStart + 41)));
   const rowLabel = label ? { start: lineStart, end: lineStart + label[0].length } : undefined;
-  return { ...scopeAbove(text, lineStart, floor), ...(rowLabel ? { rowLabel } : {}) };
+  const cells = tableCells(text, lineStart, at);
+  return {
+    ...scopeAbove(text, lineStart, floor),
+    ...(rowLabel ? { rowLabel } : cells?.row ? { rowLabel: cells.row } : {}),
+    ...(cells?.column ? { column: cells.column } : {}),
+  };
 }
+
+/** A row of a table written with pipes ("Xingheng-3 | 81.2 | 68.4"), as extractors write tables. */
+const PIPE_ROW = /^[^|\n]*\|[^|\n]*\|/;
+const RULE_ROW = /^[\s|:-]+$/;
+
+/** Cell boundaries of a line: the spans between its pipes (a leading or trailing pipe opens none). */
+function cellsOf(text: string, start: number, end: number): Span[] {
+  const out: Span[] = [];
+  let from = start;
+  for (let i = start; i <= end; i++) {
+    if (i < end && text[i] !== "|") continue;
+    let a = from;
+    let b = i;
+    while (a < b && /\s/.test(text[a]!)) a++;
+    while (b > a && /\s/.test(text[b - 1]!)) b--;
+    out.push({ start: a, end: b });
+    from = i + 1;
+  }
+  if (out[0] && out[0].start === out[0].end && text[start] !== undefined) out.shift();
+  return out;
+}
+
+/**
+ * In a pipe table, the header cell over the figure at `at` and its row's first cell: what a cell's
+ * figure measures and of what ("MMLU-Pro" and "Xingheng-3" for 81.2). The header is the first line
+ * of the run of pipe lines the row belongs to; a rule line (---|---) is skipped.
+ */
+function tableCells(text: string, lineStart: number, at: number): { row?: Span; column?: Span } | undefined {
+  const lineEnd = lineEndOf(text, lineStart);
+  if (!PIPE_ROW.test(text.slice(lineStart, Math.min(lineEnd, lineStart + 400)))) return undefined;
+  let header = lineStart;
+  for (let up = 0; up < 60 && header > 0; up++) {
+    const prevStart = text.lastIndexOf("\n", header - 2) + 1;
+    const prev = text.slice(prevStart, header - 1);
+    if (!PIPE_ROW.test(prev) && !(RULE_ROW.test(prev) && prev.includes("|"))) break;
+    header = prevStart;
+  }
+  const row = cellsOf(text, lineStart, lineEnd);
+  const k = row.findIndex((c) => at >= c.start && at <= c.end);
+  if (k < 0) return undefined;
+  const first = row[0]!.start < row[0]!.end ? row[0] : undefined;
+  if (header === lineStart) return {};
+  const column = cellsOf(text, header, lineEndOf(text, header))[k];
+  return {
+    ...(k > 0 && first ? { row: first } : {}),
+    ...(column && column.start < column.end ? { column } : {}),
+  };
+}
+
+const lineEndOf = (text: string, start: number) => {
+  const end = text.indexOf("\n", start);
+  return end < 0 ? text.length : end;
+};
 
 /** The line last asked about: the figures of a line ask in turn (a 100 KB line, once per figure). */
 let line: { text: string; start: number; end: number } | undefined;
@@ -57,7 +115,8 @@ function scopeOf(text: string, lineStart: number, floor: number): { leadIn?: Spa
   let listOpen = true;
   for (const line of lines) {
     const s = trimmed(text, line);
-    if (!s) continue;
+    // A table's rows are no headings: the lines above the table may be.
+    if (!s || PIPE_ROW.test(s) || (RULE_ROW.test(s) && s.includes("|"))) continue;
     if (/[：:]$/.test(s) && listOpen) return { leadIn: line, heading: headingAbove(text, lines, line) };
     if (isHeading(s)) return { leadIn, heading: line };
     if (!LIST_ITEM.test(s)) listOpen = false;
