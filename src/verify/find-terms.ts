@@ -37,6 +37,13 @@ const GLOSSARY: Record<string, string[]> = {
   arr: ["年度经常性收入", "年化经常性收入"],
   nas: ["神经架构搜索"],
   kv: ["键值"],
+  wer: ["词错误率", "词错率", "word error rate"],
+  cer: ["字错误率", "字错率", "character error rate"],
+  // Roles the press writes either way (check-roles.ts compares the roles themselves).
+  ceo: ["首席执行官", "chief executive officer", "chief executive"],
+  cto: ["首席技术官", "chief technology officer"],
+  coo: ["首席运营官", "chief operating officer"],
+  cfo: ["首席财务官", "chief financial officer"],
   // Benchmarks and contests the Chinese press names in Chinese or in full, models in English (or back).
   hle: [
     "人类最后的考试",

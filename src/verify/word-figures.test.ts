@@ -85,3 +85,30 @@ test("a multiple of a named model is a rise too: 是 DeepSeek-V3 的 1.7 倍 sta
   assert.ok(ok("解码速度较 DeepSeek-V3 提升 70%。"));
   assert.ok(!ok("解码速度较 DeepSeek-V3 提升 170%。"));
 });
+
+test("tenths and English multiples in words: 约四成 for 41%, 七成, twice the throughput", () => {
+  const ok = checker(
+    "新方法让显存占用降低了 41%，七成用户选择了新版本。The T2 card delivers roughly twice the throughput of T1.",
+  );
+  assert.ok(ok("显存降低约四成。"));
+  assert.ok(ok("七成用户选择了新版本。"));
+  assert.ok(ok("T2 吞吐约为 T1 的两倍。"));
+  assert.ok(!ok("显存降低约六成。"));
+  assert.ok(!ok("T2 吞吐约为 T1 的三倍。"));
+  // Words with 成 that are no tenths.
+  const none = indexArticle({ title: "x", publisher: "测试号", links: [], text: "新方法取得成功。" });
+  assert.deepEqual(
+    checkTextFacts("新方法一成不变，三成用户沿用旧架构。", none)
+      .filter((f) => f.kind === "figure")
+      .map((f) => f.value),
+    ["三成"],
+  );
+});
+
+test("roles and metrics written as abbreviations bind their figures: CTO for 首席技术官, WER for 词错误率", () => {
+  const ok = checker(
+    "公司的首席技术官刘思远此前在微软亚洲研究院工作了八年。模型在测试集上的词错误率为 1.9%。",
+  );
+  assert.ok(ok("CTO 刘思远曾在微软亚洲研究院工作 8 年。"));
+  assert.ok(ok("WER 1.9%。"));
+});

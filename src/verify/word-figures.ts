@@ -15,6 +15,23 @@ const DOUBLE = /翻了?\s*(?:(一|两|二|三)\s*番|倍)/g;
 /** An English source's words for the same: "double its capacity" (2×), "triple" (3×), "halve" (a 50% cut). */
 const DOUBLE_EN =
   /\b(doubl|tripl|quadrupl)(?:e|es|ed|ing)\b(?![-\s](?:digits?|down|check(?:s|ed|ing)?|click|edged|standards?|dipping|take))/gi;
+/** "twice the throughput", "three times as fast": a multiple in English words. */
+const TIMES_EN = /\b(twice|thrice|two times|three times|four times)\s+(?=the\b|as\b|that\b|its\b|what\b)/gi;
+/** 四成 (40%), 约七成, 超过六成: tenths; not 一成不变, 成功, 成为, 成本, 成果, 成员 … */
+const TENTHS =
+  /(约|近|将近|接近|超过|逾|超)?([一二两三四五六七八九])成(?!功|为|长|本|果|绩|立|员|熟|型|都|年|交|不|品|就|了|熟|人|事|文|语|效|像|分)/g;
+const TENTH_VALUE: Record<string, number> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 const HALF_CUT_EN = /\b(?:halv(?:e|es|ed|ing)|cut\s+(?:\w+\s+){0,3}?(?:in|by)\s+half)\b/gi;
 
 const base = (raw: string, index: number): Pick<Figure, "raw" | "kind" | "index" | "end" | "inWords"> => ({
@@ -61,11 +78,28 @@ export function findWordFigures(text: string, all: boolean): Figure[] {
       digits: 2,
     });
   }
+  for (const m of text.matchAll(TENTHS))
+    out.push({
+      ...base(m[0], m.index),
+      value: TENTH_VALUE[m[2]!]! * 10,
+      percent: true,
+      unit: "percent",
+      factor: 1,
+      ...(m[1] && /超|逾/.test(m[1]) ? { bound: "above" as const } : m[1] ? { hedged: true } : {}),
+      step: 10,
+      digits: 1,
+    });
   const doublings = [
     ...[...text.matchAll(DOUBLE)].map((m) => ({ m, times: 2 ** ({ 两: 2, 二: 2, 三: 3 }[m[1] ?? ""] ?? 1) })),
     ...[...text.matchAll(DOUBLE_EN)].map((m) => ({
       m,
       times: { doubl: 2, tripl: 3, quadrupl: 4 }[m[1]!.toLowerCase() as "doubl"] ?? 2,
+    })),
+    ...[...text.matchAll(TIMES_EN)].map((m) => ({
+      m,
+      times: { twice: 2, thrice: 3, "two times": 2, "three times": 3, "four times": 4 }[
+        m[1]!.toLowerCase().replace(/\s+/g, " ") as "twice"
+      ]!,
     })),
   ];
   for (const { m, times } of doublings) {
