@@ -66,6 +66,8 @@ export interface ChineseNumber {
   after?: string;
   /** "ordinal" for 第三; "percent" for 百分之三十 / 三成. */
   index: number;
+  /** The precision it is written to: 三成 is 30% to the nearest ten (约四成 for 41%). */
+  step?: number;
   end: number;
 }
 
@@ -104,8 +106,18 @@ export function findChineseNumbers(input: string): ChineseNumber[] {
       found.push({ value, unit: { key: "ordinal", factor: 1 }, index: m.index, end });
       continue;
     }
-    if (/^[一二三四五六七八九]$/.test(run) && /^成(?![为功本员果立熟长交绩就都])/.test(rest)) {
-      found.push({ value: value * 10, unit: { key: "percent", factor: 1 }, index: m.index, end: end + 1 });
+    // 三成 (30%), never 一成不变, 成功, 成为, 成本 …
+    if (
+      /^[一二三四五六七八九]$/.test(run) &&
+      /^成(?![为功本员果立熟长交绩就都不了人事文语效像分品年型])/.test(rest)
+    ) {
+      found.push({
+        value: value * 10,
+        unit: { key: "percent", factor: 1 },
+        index: m.index,
+        end: end + 1,
+        step: 10,
+      });
       continue;
     }
     // Months are dates (五月, 十一月), read by the date finder.

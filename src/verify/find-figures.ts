@@ -165,7 +165,7 @@ export function findTokens(text: string, options: FindOptions = {}): Tokens {
       value: round(n.value * (n.unit?.factor ?? 1)),
       percent: unitClass(unit) === "percent",
       ...(unit ? { unit, factor: n.unit?.factor ?? 1 } : {}),
-      step: n.unit?.factor ?? 1,
+      step: n.step ?? n.unit?.factor ?? 1,
       digits: 1,
       index: n.index,
       end: n.end,

@@ -17,9 +17,9 @@ const DOUBLE_EN =
   /\b(doubl|tripl|quadrupl)(?:e|es|ed|ing)\b(?![-\s](?:digits?|down|check(?:s|ed|ing)?|click|edged|standards?|dipping|take))/gi;
 /** "twice the throughput", "three times as fast": a multiple in English words. */
 const TIMES_EN = /\b(twice|thrice|two times|three times|four times)\s+(?=the\b|as\b|that\b|its\b|what\b)/gi;
-/** 四成 (40%), 约七成, 超过六成: tenths; not 一成不变, 成功, 成为, 成本, 成果, 成员 … */
+/** 约四成 (about 40%), 超过六成: tenths with a hedge or bound (chinese-numerals.ts reads bare 三成). */
 const TENTHS =
-  /(约|近|将近|接近|超过|逾|超)?([一二两三四五六七八九])成(?!功|为|长|本|果|绩|立|员|熟|型|都|年|交|不|品|就|了|熟|人|事|文|语|效|像|分)/g;
+  /(约|近|将近|接近|超过|逾|超)([一二两三四五六七八九])成(?![为功本员果立熟长交绩就都不了人事文语效像分品年型])/g;
 const TENTH_VALUE: Record<string, number> = {
   一: 1,
   二: 2,
@@ -85,7 +85,7 @@ export function findWordFigures(text: string, all: boolean): Figure[] {
       percent: true,
       unit: "percent",
       factor: 1,
-      ...(m[1] && /超|逾/.test(m[1]) ? { bound: "above" as const } : m[1] ? { hedged: true } : {}),
+      ...(/超|逾/.test(m[1]!) ? { bound: "above" as const } : { hedged: true }),
       step: 10,
       digits: 1,
     });
