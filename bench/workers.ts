@@ -98,9 +98,17 @@ async function stageSpans(client: QueueClient, started: number): Promise<StageSp
   const completed = async (queue: QueueName) => await client.queues[queue].getJobs(["completed"]);
   const day = await completed(QUEUES.day);
   for (const queue of [QUEUES.collect, QUEUES.read] as const) add(queue, await completed(queue));
-  for (const step of ["read-day", "dedup"]) add(step, day.filter((j) => j.name === step));
+  for (const step of ["read-day", "dedup"])
+    add(
+      step,
+      day.filter((j) => j.name === step),
+    );
   add(QUEUES.analyse, await completed(QUEUES.analyse));
-  for (const step of ["analyse-day", "publish", "deliver-day"]) add(step, day.filter((j) => j.name === step));
+  for (const step of ["analyse-day", "publish", "deliver-day"])
+    add(
+      step,
+      day.filter((j) => j.name === step),
+    );
   return spans.sort((a, b) => a.startS - b.startS);
 }
 
@@ -209,7 +217,12 @@ async function runOnce(
         })),
         output: { dir: "./out" },
         store: { url: database.url },
-        fetch: { allowPrivate: [new URL(at.origin).host], pages: "never" },
+        // fetch.concurrencyPerHost also caps the LLM calls in flight (docs/llm.md): as wide as the provider's.
+        fetch: {
+          allowPrivate: [new URL(at.origin).host],
+          pages: "never",
+          concurrencyPerHost: Math.min(16, options.concurrency),
+        },
         llm: {
           providers: [
             {
