@@ -58,8 +58,11 @@ export async function fanOut(
   if (job.data.stage !== "waiting") {
     const parent = { id: job.id!, queue: job.queueQualifiedName };
     const byQueue = new Map<QueueName, ChildJob[]>();
-    for (const child of await children())
-      byQueue.set(child.queue, [...(byQueue.get(child.queue) ?? []), child]);
+    for (const child of await children()) {
+      const list = byQueue.get(child.queue);
+      if (list) list.push(child);
+      else byQueue.set(child.queue, [child]);
+    }
     for (const [queue, list] of byQueue)
       await ctx.queues[queue].addBulk(
         list.map((c) => ({

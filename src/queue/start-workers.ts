@@ -205,6 +205,10 @@ async function analysisFor(
     llmWithBudget = cache.get(run.briefing) ?? llmWithBudget;
   }
   const budget = new BudgetTracker(deps.config.llm.budget);
+  // Without a cap nothing reads the spending: no sum over the run's usage (one per job, growing with the run).
+  const { maxCost, maxTokens } = budget.limits;
+  if (maxCost === undefined && maxTokens === undefined)
+    return { primary: llmWithBudget(budget), fallback: deps.analysis.fallback, budget };
   const used = await deps.store.sumUsageForRun(run.runId);
   budget.calls = used.calls;
   budget.spentTokens = used.promptTokens + used.completionTokens;
