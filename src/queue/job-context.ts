@@ -54,6 +54,8 @@ export async function fanOut(
   job: Job,
   token: string | undefined,
   children: () => Promise<ChildJob[]>,
+  /** The job's data to keep once its children are added (what made them need not stay in Redis). */
+  keep: (data: Job["data"]) => object = (data) => data,
 ): Promise<void> {
   if (job.data.stage !== "waiting") {
     const parent = { id: job.id!, queue: job.queueQualifiedName };
@@ -71,7 +73,7 @@ export async function fanOut(
           opts: { ...ctx.jobOptions, jobId: c.id, parent, failParentOnFailure: true },
         })),
       );
-    await job.updateData({ ...job.data, stage: "waiting" });
+    await job.updateData({ ...keep(job.data), stage: "waiting" });
   }
   if (await job.moveToWaitingChildren(token ?? "")) throw new WaitingChildrenError();
 }

@@ -60,13 +60,19 @@ export async function readDayJob(
     await job.updateData({ ...job.data, reads });
   }
   const reads = job.data.reads!;
-  await fanOut(ctx, job, token, async () =>
-    reads.candidates.map((candidate) => ({
-      queue: QUEUES.read,
-      name: "read",
-      id: jobIdOf(run, "read", candidate.url),
-      data: { run, candidate },
-    })),
+  await fanOut(
+    ctx,
+    job,
+    token,
+    async () =>
+      reads.candidates.map((candidate) => ({
+        queue: QUEUES.read,
+        name: "read",
+        id: jobIdOf(run, "read", candidate.url),
+        data: { run, candidate },
+      })),
+    // Each read job holds its own item: the day's items (with their text) leave this job's data.
+    (data) => ({ ...data, reads: { ...reads, candidates: [] } }),
   );
   const collected = (await collectedOf(reader, job)).map((c, i) => ({
     ...c,
