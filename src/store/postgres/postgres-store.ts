@@ -157,7 +157,10 @@ export async function openPostgresStore(url: string, options: OpenPostgresStoreO
   const opsBySql = new WeakMap<Sql, StoreOps>([[poolSql, ops]]);
   const opsFor = (sql: Sql): Record<string, (...a: unknown[]) => Promise<unknown>> => {
     let found = opsBySql.get(sql);
-    if (!found) opsBySql.set(sql, (found = opsOn(sql, now)));
+    if (!found) {
+      found = opsOn(sql, now);
+      opsBySql.set(sql, found);
+    }
     return found as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>;
   };
   const outsideOps = Object.fromEntries(
