@@ -244,7 +244,13 @@ async function runOnce(
         queue: configQueue(at.redisUrl, workers),
       }),
     );
-    const queue = { ...configQueue(at.redisUrl, workers), attempts: 5, backoffMs: 5000, lockMs: 30_000 };
+    const queue = {
+      ...configQueue(at.redisUrl, workers),
+      attempts: 5,
+      backoffMs: 5000,
+      lockMs: 30_000,
+      stepLockMs: 600_000,
+    };
     for (let i = 0; i < workers; i++)
       children.push(await startWorker(configPath, at.origin, options.concurrency));
     const load = loadavg()[0]!;

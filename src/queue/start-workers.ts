@@ -1,7 +1,7 @@
 import { type Job, Worker } from "bullmq";
 import { BudgetTracker } from "../analyse/llm/index.ts";
 import { createSemaphore } from "../async/concurrency.ts";
-import { type Config, sourcesOfBriefings } from "../config/index.ts";
+import { type Config, type QueueConfig, sourcesOfBriefings } from "../config/index.ts";
 import type { LlmProviderConfig } from "../config/llm-schema.ts";
 import type { RateLimiter } from "../llm/index.ts";
 import type { Logger } from "../log.ts";
@@ -142,7 +142,7 @@ export async function startWorkers(options: StartWorkersOptions): Promise<Runnin
         connection: connections[i]!,
         prefix: config.queue.prefix,
         concurrency: options.concurrency,
-        lockDuration: config.queue.lockMs,
+        lockDuration: lockOf(queue, config.queue),
         stalledInterval: config.queue.lockMs,
         // A job whose worker died twice is worth one more try, not an endless loop.
         maxStalledCount: 2,
@@ -182,6 +182,17 @@ export async function startWorkers(options: StartWorkersOptions): Promise<Runnin
       return { aborted };
     },
   };
+}
+
+/**
+ * A job's lock on its queue. BullMQ renews it on a timer, which waits while the worker's one thread
+ * is busy: the day's own steps are single jobs of CPU work that grows with the day (publish verifies
+ * every entry: ~15 s of CPU at 10,000 articles, far longer on a loaded machine), so they get
+ * queue.stepLockMs instead of queue.lockMs, or a long step is taken for a dead worker's, run again
+ * elsewhere and, the third time, failed — and the run with it.
+ */
+export function lockOf(queue: QueueName, config: QueueConfig): number {
+  return queue === QUEUES.day ? Math.max(config.lockMs, config.stepLockMs) : config.lockMs;
 }
 
 /**
