@@ -202,7 +202,7 @@ export function lockOf(queue: QueueName, config: QueueConfig): number {
  * briefing with prompts of its own (`own`: its config) is analysed with them, as in process —
  * its own prompt version, so its own stored analyses (opened once per briefing, in `cache`).
  */
-async function analysisFor(
+export async function analysisFor(
   pipeline: WorkerPipeline,
   run: RunRef,
   own: Config | undefined,
