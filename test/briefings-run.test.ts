@@ -3,6 +3,8 @@ import { copyFileSync, existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Writable } from "node:stream";
 import { after, before, describe, test } from "node:test";
+import { Queue } from "bullmq";
+import { Redis } from "ioredis";
 import { serveApp } from "../src/cli/commands/serve.ts";
 import { runCli } from "../src/cli/index.ts";
 import { buildRedactor } from "../src/cli/redactor.ts";
@@ -10,6 +12,8 @@ import { loadConfig } from "../src/config/index.ts";
 import { type LlmStub, startLlmStub } from "../src/demo/llm-stub.ts";
 import { startTestServer, type TestServer } from "../src/http/test-server.ts";
 import { silentLogger } from "../src/log.ts";
+import type { JobContext } from "../src/queue/job-context.ts";
+import { sharedDayOf } from "../src/queue/read-day-job.ts";
 import { openStore } from "../src/store/index.ts";
 import { createHarness, DEMO_DAY, FIXED_NOW, type Harness } from "./support/cli-harness.ts";
 import { redisSkipReason, startRedis, testPrefix } from "./support/redis-server.ts";
@@ -343,6 +347,40 @@ test("serve: the default briefing keeps today's URLs, another is under /b/<id>/ 
   }
 });
 
+/**
+ * The later briefing's flow is given the day by key (the run that read it), not by value: none of
+ * its jobs' data holds the day's source outcomes (the models-only source's feed among them), its
+ * read-day hands no second copy on, and the first flow's read-day holds the one copy.
+ */
+async function assertDayByKey(queue: { url: string; prefix: string }) {
+  const connection = new Redis(queue.url, { maxRetriesPerRequest: null });
+  const queues = ["day", "deliver"].map((name) => new Queue(name, { connection, prefix: queue.prefix }));
+  try {
+    const jobs = (await Promise.all(queues.map((q) => q.getJobs(["completed"])))).flat();
+    const chips = jobs.filter((j) => j.data.run?.briefing === "chips");
+    assert.ok(chips.length >= 6, `the chips flow's day steps and deliver job: ${chips.length}`);
+    for (const job of chips) {
+      assert.doesNotMatch(JSON.stringify(job.data), /feeds\/models\.xml/, `${job.name}'s data`);
+      assert.equal(job.data.request?.sharedFrom?.briefing, "models", job.name);
+    }
+    const readDay = (briefing: string) =>
+      jobs.find((j) => j.name === "read-day" && j.data.run.briefing === briefing)!;
+    assert.equal(readDay("chips").returnvalue.shared, undefined);
+    assert.match(JSON.stringify(readDay("models").returnvalue.shared), /feeds\/models\.xml/);
+    // The key read back is the day; a key whose day is gone is a clear error, never an empty day.
+    const ctx = { queues: { day: queues[0]! } } as unknown as JobContext;
+    const models = readDay("models").data.run;
+    assert.deepEqual(await sharedDayOf(ctx, models), readDay("models").returnvalue.shared);
+    await assert.rejects(
+      sharedDayOf(ctx, { ...models, runId: 999 }),
+      /run 999 \(briefing models\) is not in the queue/,
+    );
+  } finally {
+    await Promise.all(queues.map((q) => q.close()));
+    connection.disconnect();
+  }
+}
+
 describe("on the work queue (queue.url, a real Redis)", { skip: redisSkipReason() }, () => {
   test("a day of two briefings: the shared feed and page fetched once; the briefing with its own rubric gets its own LLM call", async () => {
     const redis = await startRedis();
@@ -368,6 +406,7 @@ describe("on the work queue (queue.url, a real Redis)", { skip: redisSkipReason(
     }
     // The union of the two briefings' sources collected and read once (the second flow is given the day).
     assertEachFetchedOnce();
+    await assertDayByKey(queue);
     // The workers analyse the chips briefing's articles with its rubric: a prompt version of its own.
     assertRubricAnalyses();
     // Each briefing's own entries (its sources' only), each sent once to its own webhook.

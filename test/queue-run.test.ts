@@ -9,6 +9,8 @@ import assert from "node:assert/strict";
 import type { ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { after, before, describe, test } from "node:test";
+import { Queue } from "bullmq";
+import { Redis } from "ioredis";
 import type { Receiver } from "../src/deliver/testdata/receivers/server.ts";
 import { startWebhookReceiver } from "../src/deliver/testdata/receivers/webhook.ts";
 import { startWeComReceiver } from "../src/deliver/testdata/receivers/wecom.ts";
@@ -143,21 +145,34 @@ describe("the demo day on queue workers (Postgres + Redis)", { skip }, () => {
       onWorkers?: (workers: WorkerProcess[]) => void;
       config?: object;
     },
-  ): Promise<{ workers: WorkerProcess[]; stdout: string; code: number; databaseUrl: string }> {
+  ): Promise<{
+    workers: WorkerProcess[];
+    stdout: string;
+    code: number;
+    databaseUrl: string;
+    prefix: string;
+  }> {
     const database = await createTestDatabase();
+    const prefix = testPrefix(name);
     cleanups.push(() => database.drop());
     w.harness.writeConfig(
       configOf(w, {
         ...options.config,
         store: { url: database.url },
         // A dead worker's job goes to another after ~5 s; retries wait 200 ms, then double.
-        queue: { url: redisUrl, prefix: testPrefix(name), lockMs: 5000, backoffMs: 200 },
+        queue: { url: redisUrl, prefix, lockMs: 5000, backoffMs: 200 },
       }),
     );
     const workers = await startWorkers(w, options.workers, options.args ?? ["--concurrency", "1"]);
     options.onWorkers?.(workers);
     const run = await w.harness.run(["run", "--date", DEMO_DAY]);
-    return { workers, stdout: `${run.stdout}\n${run.stderr}`, code: run.code, databaseUrl: database.url };
+    return {
+      workers,
+      stdout: `${run.stdout}\n${run.stderr}`,
+      code: run.code,
+      databaseUrl: database.url,
+      prefix,
+    };
   }
 
   const briefingOf = (w: World, ext: "md" | "json") =>
@@ -179,6 +194,26 @@ describe("the demo day on queue workers (Postgres + Redis)", { skip }, () => {
         `the ${ext} output differs at line ${at + 1}:\n  queue:      ${got[at]}\n  in process: ${want[at]}\n` +
           `${got.slice(Math.max(0, at - 5), at + 3).join("\n")}`,
       );
+    }
+  }
+
+  /**
+   * read-day's data, once its read jobs are added, keeps what it counts (per source) and not the
+   * day's items: each read job holds its own (job data stays linear in the day, not twice it).
+   */
+  async function assertReadDayKeepsNoItems(prefix: string) {
+    const connection = new Redis(redisUrl, { maxRetriesPerRequest: null });
+    const day = new Queue("day", { connection, prefix });
+    const reads = new Queue("read", { connection, prefix });
+    try {
+      const [readDay] = (await day.getJobs(["completed"])).filter((j) => j.name === "read-day");
+      const readJobs = await reads.getJobs(["completed"]);
+      assert.ok(readJobs.length > 5, "the demo day's items were read by jobs of their own");
+      assert.deepEqual(readDay?.data.reads.candidates, []);
+      assert.ok(readDay?.data.reads.counts.length > 0);
+    } finally {
+      await Promise.all([day.close(), reads.close()]);
+      connection.disconnect();
     }
   }
 
@@ -218,12 +253,13 @@ describe("the demo day on queue workers (Postgres + Redis)", { skip }, () => {
   test("3 workers write the same briefing as the in-process SQLite run; /metrics counts their jobs", async () => {
     const w = await world();
     const metricsArgs = ["--concurrency", "2", "--metrics-port", "0"];
-    const { workers, stdout, code, databaseUrl } = await queueRun("same", w, {
+    const { workers, stdout, code, databaseUrl, prefix } = await queueRun("same", w, {
       workers: 3,
       args: metricsArgs,
     });
     assert.equal(code, 0, stdout);
     assertSameBriefing(w);
+    await assertReadDayKeepsNoItems(prefix);
     assertAnalysedOnce(w);
     assertDeliveredOnce(w);
     const store = await openPostgresStore(databaseUrl);

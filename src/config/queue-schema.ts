@@ -34,6 +34,14 @@ export const queueSchema = z
       .max(600_000)
       .default(30_000)
       .describe("A job's lock: a worker that died (kill -9) gives its job to another after about this long."),
+    stepLockMs: z
+      .int()
+      .min(500)
+      .max(3_600_000)
+      .default(600_000)
+      .describe(
+        "The lock of the day's own steps (read-day, dedup, analyse-day, publish, deliver-day): CPU work that grows with the day, during which a worker cannot renew a lock.",
+      ),
     hostRequestsPerMinute: z
       .int()
       .min(1)

@@ -69,5 +69,6 @@ export interface ReadPlan {
   counts: [string, ReadCounts][];
   /** Each source's validators to record once its items are stored (forgotten for later-day items). */
   successes: (CollectedSource["success"] | null)[];
+  /** The items to read; emptied once their read jobs are added (each read job holds its own). */
   candidates: Candidate[];
 }

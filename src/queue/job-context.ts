@@ -54,12 +54,17 @@ export async function fanOut(
   job: Job,
   token: string | undefined,
   children: () => Promise<ChildJob[]>,
+  /** The job's data to keep once its children are added (what made them need not stay in Redis). */
+  keep: (data: Job["data"]) => object = (data) => data,
 ): Promise<void> {
   if (job.data.stage !== "waiting") {
     const parent = { id: job.id!, queue: job.queueQualifiedName };
     const byQueue = new Map<QueueName, ChildJob[]>();
-    for (const child of await children())
-      byQueue.set(child.queue, [...(byQueue.get(child.queue) ?? []), child]);
+    for (const child of await children()) {
+      const list = byQueue.get(child.queue);
+      if (list) list.push(child);
+      else byQueue.set(child.queue, [child]);
+    }
     for (const [queue, list] of byQueue)
       await ctx.queues[queue].addBulk(
         list.map((c) => ({
@@ -68,7 +73,7 @@ export async function fanOut(
           opts: { ...ctx.jobOptions, jobId: c.id, parent, failParentOnFailure: true },
         })),
       );
-    await job.updateData({ ...job.data, stage: "waiting" });
+    await job.updateData({ ...keep(job.data), stage: "waiting" });
   }
   if (await job.moveToWaitingChildren(token ?? "")) throw new WaitingChildrenError();
 }

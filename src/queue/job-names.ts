@@ -67,8 +67,12 @@ export interface RunRequest {
   review?: boolean;
   /** The day's earlier briefing (a re-run, an update): its coverage and its entries' links. */
   earlier?: { coverage: SourceCoverage[]; urls: string[] };
-  /** The day as another briefing's flow collected and read it: this flow fetches nothing. */
-  sharedDay?: SharedDay;
+  /**
+   * The run whose flow collected and read the day for several briefings: this flow fetches nothing
+   * and takes its own part of that run's read-day value (SharedDay, kept a day in Redis), so the
+   * day's source outcomes are not copied into this flow's job data.
+   */
+  sharedFrom?: RunRef;
 }
 
 /** Every job's data starts with its run. */

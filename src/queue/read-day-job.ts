@@ -1,5 +1,5 @@
 // read-day, the day queue's first step: the day's items chosen, read by one job each, and the read step finished.
-import type { Job } from "bullmq";
+import { Job, UnrecoverableError } from "bullmq";
 import type { CollectedSource } from "../pipeline/collect-sources.ts";
 import { pagesMode } from "../pipeline/extract-article.ts";
 import { restoreHostState, saveHostState } from "../pipeline/host-state.ts";
@@ -13,7 +13,7 @@ import { atStage, type RunFailure } from "../pipeline/steps/run-context.ts";
 import { type DayJob, type DayValue, loadDay, type ReadPlan } from "./day-state.ts";
 import type { CollectValue, ReadValue } from "./item-jobs.ts";
 import { assertRunOpen, childValues, fanOut, type JobContext, runContextOf } from "./job-context.ts";
-import { jobIdOf, QUEUES, type SharedDay } from "./job-names.ts";
+import { jobIdOf, QUEUES, type RunRef, type SharedDay } from "./job-names.ts";
 
 /** The collect jobs' outcomes in config order (the order runDaily's collect step returns them). */
 async function collectedOf(ctx: JobContext, job: Job): Promise<CollectedSource[]> {
@@ -29,7 +29,7 @@ async function collectedOf(ctx: JobContext, job: Job): Promise<CollectedSource[]
  * step is finished (validators, health, the day's failures) as runDaily's read step finishes.
  * Several briefings (config `briefings`): the flow whose run is `shared` collects and reads the
  * union of their sources (`reader`: the union's context) and hands the whole day on (`shared`);
- * a flow given that day (request.sharedDay) fetches nothing. Either takes its own part of it.
+ * a flow given that day (request.sharedFrom: the run that read it) fetches nothing. Either takes its own part of it.
  */
 export async function readDayJob(
   ctx: JobContext,
@@ -40,7 +40,7 @@ export async function readDayJob(
 ): Promise<DayValue> {
   const { run, request } = job.data;
   await assertRunOpen(ctx, run);
-  if (request.sharedDay) return await ownPart(ctx, run.date, request.sharedDay);
+  if (request.sharedFrom) return await ownPart(ctx, run.date, await sharedDayOf(ctx, request.sharedFrom));
   const deps = atStage(reader.deps, "read");
   if (!job.data.reads) {
     const collected = await collectedOf(reader, job);
@@ -60,13 +60,19 @@ export async function readDayJob(
     await job.updateData({ ...job.data, reads });
   }
   const reads = job.data.reads!;
-  await fanOut(ctx, job, token, async () =>
-    reads.candidates.map((candidate) => ({
-      queue: QUEUES.read,
-      name: "read",
-      id: jobIdOf(run, "read", candidate.url),
-      data: { run, candidate },
-    })),
+  await fanOut(
+    ctx,
+    job,
+    token,
+    async () =>
+      reads.candidates.map((candidate) => ({
+        queue: QUEUES.read,
+        name: "read",
+        id: jobIdOf(run, "read", candidate.url),
+        data: { run, candidate },
+      })),
+    // Each read job holds its own item: the day's items (with their text) leave this job's data.
+    (data) => ({ ...data, reads: { ...reads, candidates: [] } }),
   );
   const collected = (await collectedOf(reader, job)).map((c, i) => ({
     ...c,
@@ -83,13 +89,10 @@ export async function readDayJob(
   const runContext = runContextOf(run, failures, signal);
   const noted = noteCollected(runContext, collected);
   const day = await finishReadStep(reader.deps, runContext, noted, counts);
-  if (run.shared)
-    return await ownPart(ctx, run.date, {
-      sources: collected,
-      counts: [...counts],
-      health: day.health,
-      failures,
-    });
+  if (run.shared) {
+    const shared: SharedDay = { sources: collected, counts: [...counts], health: day.health, failures };
+    return { ...(await ownPart(ctx, run.date, shared)), shared };
+  }
   return {
     kind: "day",
     state: {
@@ -103,7 +106,22 @@ export async function readDayJob(
   };
 }
 
-/** A briefing's part of a day read for several (shared-day.ts's partOfDay), and the whole day to hand on. */
+/**
+ * The day another briefing's flow read for several (its read-day's value, `shared`), from Redis.
+ * Gone (a completed job is kept a day) or never read, the run cannot go on: an error that says so.
+ */
+export async function sharedDayOf(ctx: JobContext, from: RunRef): Promise<SharedDay> {
+  const id = jobIdOf(from, "read-day");
+  const job = await Job.fromId<unknown, DayValue>(ctx.queues[QUEUES.day], id);
+  const shared = job?.returnvalue?.shared;
+  if (!shared)
+    throw new UnrecoverableError(
+      `the day read by run ${from.runId} (briefing ${from.briefing}) is not in the queue (job ${id}): run the day again`,
+    );
+  return shared;
+}
+
+/** A briefing's part of a day read for several (shared-day.ts's partOfDay). */
 async function ownPart(ctx: JobContext, date: string, shared: SharedDay): Promise<DayValue> {
   const ids = new Set(ctx.config.sources.map((s) => s.id));
   const part = partOfDay({ ...shared, counts: new Map(shared.counts) }, ids);
@@ -118,6 +136,5 @@ async function ownPart(ctx: JobContext, date: string, shared: SharedDay): Promis
       pages: countMissingPages(articles, (sourceId) => pagesMode(ctx.deps, sourceId)),
       failures: part.failures,
     },
-    shared,
   };
 }

@@ -15,7 +15,7 @@ import {
 } from "../pipeline/run-daily.ts";
 import { buildDayFlow, jobOptionsOf } from "./day-flow.ts";
 import type { DayValue, RunValue } from "./day-jobs.ts";
-import { jobIdOf, type RunRef, type RunRequest, type SharedDay } from "./job-names.ts";
+import { jobIdOf, type RunRef, type RunRequest } from "./job-names.ts";
 import type { QueueClient } from "./queue-client.ts";
 
 /**
@@ -50,7 +50,7 @@ export async function runDailyOnQueue(
       forceDeliver: options.forceDeliver,
       review: options.review ?? reviewsDrafts(deps.config),
       earlier: before && { coverage: before.coverage, urls: [...before.urls] },
-      ...(day.given ? { sharedDay: day.given } : {}),
+      ...(day.given ? { sharedFrom: day.given } : {}),
     };
     // Given the day, nothing to collect; reading several briefings' day, the union of their sources.
     const sources = day.given
@@ -83,8 +83,8 @@ export async function runDailyOnQueue(
 export interface DayOfBriefings {
   /** Collect and read these briefings' sources (their union) once, for them all. */
   read?: { briefings: readonly string[]; sources: readonly Source[] };
-  /** The day as an earlier briefing's flow read it: nothing is fetched. */
-  given?: SharedDay;
+  /** The run whose flow read the day (its read-day's value, in Redis): nothing is fetched. */
+  given?: RunRef;
 }
 
 /**
@@ -102,7 +102,7 @@ export async function runBriefingsOnQueue(
   options: RunOptions,
 ): Promise<RunSummary[]> {
   const summaries: RunSummary[] = [];
-  let given: SharedDay | undefined;
+  let given: RunRef | undefined;
   for (const [i, id] of ids.entries()) {
     if (options.signal?.aborted) break;
     const rest = ids.slice(i);
@@ -114,15 +114,18 @@ export async function runBriefingsOnQueue(
     const summary = await runDailyOnQueue(depsOf(id), client, options, day);
     summaries.push(summary);
     if (!given && day.read)
-      given = await sharedDayOf(client, { runId: summary.runId, date: options.date, briefing: id });
+      given = await dayReadBy(client, { runId: summary.runId, date: options.date, briefing: id });
   }
   return summaries;
 }
 
-/** The whole day a run's read-day step handed on (kept a day in Redis), if it got that far. */
-async function sharedDayOf(client: QueueClient, run: RunRef): Promise<SharedDay | undefined> {
-  const job = await Job.fromId(client.queues.day, jobIdOf(run, "read-day"));
-  return (job?.returnvalue as DayValue | undefined)?.shared;
+/**
+ * The run, when its read-day step handed the whole day on (its value, kept a day in Redis): only
+ * the key goes to the later flows, which read the day from there (read-day-job.ts's sharedDayOf).
+ */
+async function dayReadBy(client: QueueClient, run: RunRef): Promise<RunRef | undefined> {
+  const job = await Job.fromId<unknown, DayValue>(client.queues.day, jobIdOf(run, "read-day"));
+  return job?.returnvalue?.shared ? run : undefined;
 }
 
 /** The job's return value once it completes; its failure reason as an error once it fails for good. */

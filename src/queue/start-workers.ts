@@ -1,7 +1,7 @@
 import { type Job, Worker } from "bullmq";
 import { BudgetTracker } from "../analyse/llm/index.ts";
 import { createSemaphore } from "../async/concurrency.ts";
-import { type Config, sourcesOfBriefings } from "../config/index.ts";
+import { type Config, type QueueConfig, sourcesOfBriefings } from "../config/index.ts";
 import type { LlmProviderConfig } from "../config/llm-schema.ts";
 import type { RateLimiter } from "../llm/index.ts";
 import type { Logger } from "../log.ts";
@@ -142,7 +142,7 @@ export async function startWorkers(options: StartWorkersOptions): Promise<Runnin
         connection: connections[i]!,
         prefix: config.queue.prefix,
         concurrency: options.concurrency,
-        lockDuration: config.queue.lockMs,
+        lockDuration: lockOf(queue, config.queue),
         stalledInterval: config.queue.lockMs,
         // A job whose worker died twice is worth one more try, not an endless loop.
         maxStalledCount: 2,
@@ -185,13 +185,24 @@ export async function startWorkers(options: StartWorkersOptions): Promise<Runnin
 }
 
 /**
+ * A job's lock on its queue. BullMQ renews it on a timer, which waits while the worker's one thread
+ * is busy: the day's own steps are single jobs of CPU work that grows with the day (publish verifies
+ * every entry: ~15 s of CPU at 10,000 articles, far longer on a loaded machine), so they get
+ * queue.stepLockMs instead of queue.lockMs, or a long step is taken for a dead worker's, run again
+ * elsewhere and, the third time, failed — and the run with it.
+ */
+export function lockOf(queue: QueueName, config: QueueConfig): number {
+  return queue === QUEUES.day ? Math.max(config.lockMs, config.stepLockMs) : config.lockMs;
+}
+
+/**
  * A run's analysers in this worker: the configured LLM with the run's budget, its spending seeded
  * from the usage every worker has stored for the run (so the budget is shared, not per process),
  * and the offline analyser standing in. Without an `llm` section, the offline analyser alone. A
  * briefing with prompts of its own (`own`: its config) is analysed with them, as in process —
  * its own prompt version, so its own stored analyses (opened once per briefing, in `cache`).
  */
-async function analysisFor(
+export async function analysisFor(
   pipeline: WorkerPipeline,
   run: RunRef,
   own: Config | undefined,
@@ -205,6 +216,10 @@ async function analysisFor(
     llmWithBudget = cache.get(run.briefing) ?? llmWithBudget;
   }
   const budget = new BudgetTracker(deps.config.llm.budget);
+  // Without a cap nothing reads the spending: no sum over the run's usage (one per job, growing with the run).
+  const { maxCost, maxTokens } = budget.limits;
+  if (maxCost === undefined && maxTokens === undefined)
+    return { primary: llmWithBudget(budget), fallback: deps.analysis.fallback, budget };
   const used = await deps.store.sumUsageForRun(run.runId);
   budget.calls = used.calls;
   budget.spentTokens = used.promptTokens + used.completionTokens;

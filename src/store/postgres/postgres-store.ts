@@ -153,15 +153,20 @@ export async function openPostgresStore(url: string, options: OpenPostgresStoreO
   };
 
   const ops = opsOn(poolSql, now);
+  // The operations on a chunk's client, made once per chunk (the pool's once): not per call.
+  const opsBySql = new WeakMap<Sql, StoreOps>([[poolSql, ops]]);
+  const opsFor = (sql: Sql): Record<string, (...a: unknown[]) => Promise<unknown>> => {
+    let found = opsBySql.get(sql);
+    if (!found) {
+      found = opsOn(sql, now);
+      opsBySql.set(sql, found);
+    }
+    return found as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>;
+  };
   const outsideOps = Object.fromEntries(
     Object.keys(ops).map((name) => [
       name,
-      (...args: unknown[]) =>
-        outside((sql) =>
-          (opsOn(sql, now) as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[name]!(
-            ...args,
-          ),
-        ),
+      (...args: unknown[]) => outside((sql) => opsFor(sql)[name]!(...args)),
     ]),
   ) as unknown as StoreOps;
 
