@@ -14,6 +14,7 @@ import { checkQuote, findQuotes, writtenInChinese } from "./check-quotes.ts";
 import { checkRole, findRoles } from "./check-roles.ts";
 import { checkSpeaker, quoteSpeakers } from "./check-speakers.ts";
 import { checkTense, findDoneSteps } from "./check-tense.ts";
+import { findFigureComparisons } from "./figure-comparisons.ts";
 import { hedgedInEntry, plannedInEntry } from "./figure-plans.ts";
 import type { ClaimWords } from "./figure-subject.ts";
 import { clauseAround, contentBigrams, sentenceAround } from "./figure-words.ts";
@@ -119,6 +120,8 @@ export function checkTextFacts(
     ...claimsOf("qualifier", findQualifiers(clean), (q) => checkQualifier(q, index.qualifiers)),
     // "超越 GPT-4o" where the article says "略逊于 GPT-4o": a comparison turned round.
     ...claimsOf("qualifier", findComparisons(clean), (c) => checkComparison(c, index.comparisons)),
+    // "41.2 分，低于 X 的 37.8": a comparison its own figures contradict.
+    ...claimsOf("qualifier", findFigureComparisons(clean), (c) => c),
     // "已上线" where the article says "将于下月上线": a plan told as done.
     ...claimsOf("qualifier", findDoneSteps(clean), (c) => checkTense(c, index.steps)),
     // "CEO 张伟" where the article calls 张伟 a 研究员 and never its CEO.
