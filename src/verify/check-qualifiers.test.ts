@@ -145,3 +145,17 @@ test("a plan to open-source is no release; an entry keeping the plan stands", ()
     "an invented plan is refused",
   );
 });
+
+test("a first place keeps its field: 位列开源模型第一 supports 居开源模型首位, not 所有模型第一", () => {
+  const article = indexArticle({
+    title: "玄穹实验室发布 Xuanqiong-VL",
+    publisher: "测试号",
+    links: [],
+    text: "Xuanqiong-VL 在 OCRBench 上得分 892，位列开源模型第一。",
+  });
+  const ok = (claim: string) => checkTextFacts(claim, article).every((f) => f.supported);
+  assert.ok(ok("OCRBench 892 分，居开源模型首位。"));
+  assert.ok(ok("OCRBench 得分位列开源模型第一。"));
+  assert.ok(!ok("OCRBench 得分位列所有模型第一。"));
+  assert.ok(!ok("OCRBench 892 分，排名第一。"));
+});

@@ -75,6 +75,11 @@ function fieldsOf(text: string, at: number, end: number): Set<string> {
   return fields;
 }
 
+/** A first place, read as a superlative of rank with its fields: 位列开源模型第一, 居榜首, 排名第一. */
+const RANK =
+  /(?:排名|位列|位居|名列|居于?|排在|登上)[^，,。；;！？\n]{0,14}?(第一(?![次个款家批代步阶天年季])|首位|榜首|头名)|第一名/g;
+const RANK_BEFORE = /(?:排名|位列|位居|名列|居于?|排在|登上)[^，,。；;！？\n]{0,14}$/;
+
 const SAME_QUALITY: Record<string, string> = { 强大: "强", 佳: "好", 优: "好", 领先: "先进" };
 const quality = (q: string) => SAME_QUALITY[q] ?? q;
 /**
@@ -122,6 +127,8 @@ const ENGLISH_RECORD =
 export function findQualifiers(text: string): Qualifier[] {
   const out: Qualifier[] = [];
   for (const m of text.matchAll(FIRST)) {
+    // "居开源模型首位" is a place in a ranking (RANK), not a first.
+    if (m[2] === "首位" && RANK_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     const english = m[0].replace(/^the\s+/i, "");
     if (
       !m[2] &&
@@ -137,6 +144,18 @@ export function findQualifiers(text: string): Qualifier[] {
       kind: "first",
       raw: m[0],
       ...(scope ? { scope } : {}),
+      index: m.index,
+      end: m.index + m[0].length,
+    });
+  }
+  for (const m of text.matchAll(RANK)) {
+    const word = m[1] ?? m[0];
+    const at = m.index + m[0].length - word.length;
+    out.push({
+      kind: "superlative",
+      raw: m[0],
+      quality: "rank",
+      fields: fieldsOf(text, at, at + word.length),
       index: m.index,
       end: m.index + m[0].length,
     });
