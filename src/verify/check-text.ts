@@ -28,6 +28,7 @@ import { nameAroundFigure } from "./name-forms.ts";
 import { checkProperName, findProperNames } from "./proper-names.ts";
 import { checkTextOrg, findTextOrgs } from "./text-orgs.ts";
 import type { ClaimKind } from "./types.ts";
+import { unitAfter } from "./units.ts";
 
 export interface TextClaim {
   kind: ClaimKind;
@@ -48,6 +49,13 @@ const claimsOf = <T extends { raw: string; index: number; end: number }>(
 /** Words of a comparison: the figures of its sentence may be another model's (a table's other row). */
 const COMPARING =
   /上代|上一代|前代|前一代|此前|之前|原来|从|由|较|相比|对比|比|超过|领先|低于|高于|分别|\b(?:vs|versus|than|from|compared)\b/i;
+
+/** A unit word right after a number ("1.2 PFLOPS", "2 TB/s"): the figure's unit, not a name. */
+const unitOfFigure = (text: string, at: number, raw: string) => {
+  if (!/\d\s?$/.test(text.slice(Math.max(0, at - 2), at))) return false;
+  const unit = unitAfter(raw);
+  return unit !== undefined && unit.length >= raw.length;
+};
 
 /** Links in a piece of entry text, each with its verdict. */
 export function checkTextLinks(text: string, index: ArticleIndex): TextClaim[] {
@@ -106,7 +114,11 @@ export function checkTextFacts(
     // Names without a version ("Claude", "Karpathy") the versioned names above do not cover.
     ...claimsOf(
       "name",
-      findProperNames(clean).filter((n) => !tokens.names.some((v) => n.index < v.end && n.end > v.index)),
+      findProperNames(clean).filter(
+        (n) =>
+          !tokens.names.some((v) => n.index < v.end && n.end > v.index) &&
+          !unitOfFigure(clean, n.index, n.raw),
+      ),
       (n) => checkProperName(n.raw, index),
     ),
     // Organisations named in Chinese ("由清华大学与北京大学合作完成"): the article's, any spelling.

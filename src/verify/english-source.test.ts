@@ -77,3 +77,17 @@ test("an English source's years, doublings and halvings: by 2026, double, cut in
   // "will take" is still to come (figure-plans.ts).
   assert.ok(!ok("ASML 持股 11%。"));
 });
+
+test("units written either way: 1.2 petaflops is 1.2 PFLOPS, 350 watts is 350W or 350 瓦, and neither is a name", () => {
+  const article = indexArticle({
+    title: "Tessellate unveils T2",
+    publisher: "test",
+    links: [],
+    text: "The T2 card delivers 1.2 petaflops of FP8 compute and draws 350 watts.",
+  });
+  const ok = (claim: string) => checkTextFacts(claim, article).every((f) => f.supported);
+  assert.ok(ok("T2 的 FP8 算力 1.2 PFLOPS，功耗 350W。"));
+  assert.ok(ok("T2 功耗 350 瓦。"));
+  assert.ok(!ok("T2 功耗 450W。"));
+  assert.ok(!ok("T2 的 FP8 算力 2.4 PFLOPS。"));
+});

@@ -41,7 +41,8 @@ export interface Tokens {
 const NAME =
   /(?<![A-Za-z0-9]|\d\.)(?:[A-Za-z][A-Za-z0-9]*(?:[-_.+][A-Za-z0-9]+)*|\d+[A-Za-z]+(?:[-_][A-Za-z0-9]+)*)(?![A-Za-z0-9])/g;
 /** Digits glued to a unit or scale are quantities, not names (10.8s, 3nm, 65k, 2x, 512GB). */
-const QUANTITY_NAME = /^\d+(?:s|ms|h|min|nm|mm|cm|km|kg|gb|tb|mb|pb|ghz|mhz|khz|hz|fps|pp|x|k|m|b|t)$/i;
+const QUANTITY_NAME =
+  /^\d+(?:s|ms|h|min|nm|mm|cm|km|kg|gb|tb|mb|pb|ghz|mhz|khz|hz|fps|pp|x|k|m|b|t|w|kw|tflops|pflops)$/i;
 /** Whole numbers, "1,000,000", Chinese 万-grouping "3,5000" (= 35000), decimals, scales. */
 const NUMBER =
   /(?<![\d.,:])([$¥€£])?\s?(\d{1,3}(?:,\d{3})+(?![\d])|\d+(?:,\d{4})+(?!\d)|\d+)(\.\d+)?(?![\d:]|\.\d)(?:\s?(万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千)|([kKMBT])(?![A-Za-z])|\s(thousand|million|billion|bn|trillion)\b)?/g;

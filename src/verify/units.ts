@@ -71,7 +71,10 @@ const SUFFIXES: Array<[string, string, number]> = [
   ["MB\\b", "bytes", 2 ** 20],
   ["KB\\b", "bytes", 2 ** 10],
   ["fps\\b|帧/秒", "fps", 1],
-  ["TFLOPS\\b", "tflops", 1],
+  ["PFLOPS\\b|petaflops?\\b", "pflops", 1],
+  ["TFLOPS\\b|teraflops?\\b", "tflops", 1],
+  // Power: 350W = 350 瓦 = 350 watts.
+  ["瓦(?![片解斯])|W\\b|watts?\\b", "w", 1],
   ["°|度(?![量过])", "deg", 1],
   ["cP\\b", "cp", 1],
   // Counted nouns: any classifier counts as a count (a paraphrase may say 个 for 种).
