@@ -91,3 +91,19 @@ test("units written either way: 1.2 petaflops is 1.2 PFLOPS, 350 watts is 350W o
   assert.ok(!ok("T2 功耗 450W。"));
   assert.ok(!ok("T2 的 FP8 算力 2.4 PFLOPS。"));
 });
+
+test("an English source's quarters, hyphenated scales, power draw and 'of' after a figure", () => {
+  const article = indexArticle({
+    title: "Tessellate unveils T2",
+    publisher: "test",
+    links: [],
+    text: "Tessellate released Aster-2, a 70-billion-parameter model. The T2 carries 96GB of HBM3e memory, at a power draw of 350 watts, and ships to cloud customers in the first quarter of 2026.",
+  });
+  const ok = (claim: string) => checkTextFacts(claim, article).every((f) => f.supported);
+  assert.ok(ok("Aster-2 为 70B 参数模型。"));
+  assert.ok(ok("Aster-2 参数量 700 亿。"));
+  assert.ok(ok("T2 配 96GB HBM3e，功耗 350W。"));
+  assert.ok(ok("T2 预计 2026 年一季度向云客户发货。"));
+  assert.ok(!ok("T2 预计 2026 年二季度向云客户发货。"));
+  assert.ok(!ok("T2 配 128GB HBM3e。"));
+});

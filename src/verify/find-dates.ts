@@ -57,6 +57,14 @@ const EN_PART: Record<string, string> = { early: "初", mid: "中旬", late: "�
 /** English dates: "September 15, 2026", "15 September 2026", "Sept. 15", "in September", "late May 2026". */
 const ENGLISH_PATTERNS: Array<[RegExp, (m: RegExpMatchArray) => DateFields | undefined]> = [
   [
+    // "the first quarter of 2026", "in the third quarter" = 2026 年一季度, 第三季度.
+    /\b(first|second|third|fourth)\s+quarter\b(?:\s+of\s+((?:19|20)\d{2})\b)?/gi,
+    (m) => ({
+      q: { first: "1", second: "2", third: "3", fourth: "4" }[m[1]!.toLowerCase() as "first"],
+      y: m[2],
+    }),
+  ],
+  [
     new RegExp(`\\b${EN_MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+((?:19|20)\\d{2})\\b)?`, "g"),
     (m) => ({ m: enMonth(m[1]), d: m[2], y: m[3] }),
   ],

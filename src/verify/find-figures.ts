@@ -45,7 +45,7 @@ const QUANTITY_NAME =
   /^\d+(?:s|ms|h|min|nm|mm|cm|km|kg|gb|tb|mb|pb|ghz|mhz|khz|hz|fps|pp|x|k|m|b|t|w|kw|tflops|pflops)$/i;
 /** Whole numbers, "1,000,000", Chinese 万-grouping "3,5000" (= 35000), decimals, scales. */
 const NUMBER =
-  /(?<![\d.,:])([$¥€£])?\s?(\d{1,3}(?:,\d{3})+(?![\d])|\d+(?:,\d{4})+(?!\d)|\d+)(\.\d+)?(?![\d:]|\.\d)(?:\s?(万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千)|([kKMBT])(?![A-Za-z])|\s(thousand|million|billion|bn|trillion)\b)?/g;
+  /(?<![\d.,:])([$¥€£])?\s?(\d{1,3}(?:,\d{3})+(?![\d])|\d+(?:,\d{4})+(?!\d)|\d+)(\.\d+)?(?![\d:]|\.\d)(?:\s?(万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千)|([kKMBT])(?![A-Za-z])|[\s-](thousand|million|billion|bn|trillion)\b)?/g;
 const ARXIV_ID = /arxiv[:：\s]*(\d{4}\.\d{4,5})(?:v\d+)?/gi;
 /** Phone numbers: three or more hyphenated groups with a 400/800 or long digit run, vanity letters allowed. */
 const PHONE =

@@ -107,7 +107,7 @@ const MEASURES: Record<string, string[]> = {
   "~latency": ["延迟", "时延", "耗时", "响应时间", "响应", "latency"],
   "~speed": ["速度", "提速", "speed"],
   "~battery": ["续航"],
-  "~power": ["功耗"],
+  "~power": ["功耗", "能耗", "power", "tdp"],
   "~memory": ["显存", "内存", "memory"],
   "~context": ["上下文", "context"],
   "~stars": ["星标"],
