@@ -3,7 +3,7 @@
 // unit or counter count (a bare 一 is a word), and numerals inside idioms are not figures.
 import { type Unit, unitAfter } from "./units.ts";
 
-const DIGITS: Record<string, number> = {
+export const DIGITS: Record<string, number> = {
   零: 0,
   〇: 0,
   一: 1,

@@ -43,11 +43,16 @@ export interface KeyRange {
  * so a figure's "terms since the previous figure" cost nothing to build however long the sentence.
  */
 export function termPositions(terms: readonly Term[]): (from: number, to: number) => KeyRange {
+  return keyedPositions(terms.map((t) => [t.key, t.index]));
+}
+
+/** Per key its positions, sorted: `range(from, to).has(k)` is whether one lies in [from, to). */
+function keyedPositions(pairs: Iterable<readonly [string, number]>): (from: number, to: number) => KeyRange {
   const at = new Map<string, number[]>();
-  for (const t of terms) {
-    const list = at.get(t.key);
-    if (list) list.push(t.index);
-    else at.set(t.key, [t.index]);
+  for (const [key, position] of pairs) {
+    const list = at.get(key);
+    if (list) list.push(position);
+    else at.set(key, [position]);
   }
   for (const list of at.values()) list.sort((a, b) => a - b);
   return (from, to) => ({
@@ -84,28 +89,11 @@ export function laterTerms(
   contexts: readonly { own: ReadonlySet<string> }[],
   counts: (j: number) => boolean,
 ): (after: number, before: number) => KeyRange {
-  const at = new Map<string, number[]>();
+  const pairs: Array<[string, number]> = [];
   figures.forEach((g, j) => {
-    if (!counts(j)) return;
-    for (const k of contexts[j]!.own) {
-      const list = at.get(k);
-      if (list) list.push(g.index);
-      else at.set(k, [g.index]);
-    }
+    if (counts(j)) for (const k of contexts[j]!.own) pairs.push([k, g.index]);
   });
-  for (const list of at.values()) list.sort((a, b) => a - b);
-  return (after, before) => ({
-    has(key) {
-      const list = at.get(key);
-      if (!list) return false;
-      let lo = 0;
-      let hi = list.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (list[mid]! <= after) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo < list.length && list[lo]! < before;
-    },
-  });
+  const range = keyedPositions(pairs);
+  // Positions are whole characters: after `after` is from `after + 1`.
+  return (after, before) => range(after + 1, before);
 }

@@ -2,7 +2,7 @@
 // 减半 / 降低了一半 (a 50% cut), 一半 (50%), 翻倍 / 翻了一番 (2×, a 100% rise), 翻两番 (4×), and in an
 // entry a Chinese fraction as the share it states (三分之一 ≈ 33.3%, checked against the article's
 // 33%, 1/3 or 三分之一 — never its 三分之二).
-import type { ChineseNumber } from "./chinese-numerals.ts";
+import { type ChineseNumber, DIGITS } from "./chinese-numerals.ts";
 import type { Figure } from "./figure.ts";
 
 /** A cut by half: "减半", "成本降低了一半", "缩短近一半". */
@@ -20,18 +20,6 @@ const TIMES_EN = /\b(twice|thrice|two times|three times|four times)\s+(?=the\b|a
 /** 约四成 (about 40%), 超过六成: tenths with a hedge or bound (chinese-numerals.ts reads bare 三成). */
 const TENTHS =
   /(约|近|将近|接近|超过|逾|超)([一二两三四五六七八九])成(?![为功本员果立熟长交绩就都不了人事文语效像分品年型])/g;
-const TENTH_VALUE: Record<string, number> = {
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
 const HALF_CUT_EN = /\b(?:halv(?:e|es|ed|ing)|cut\s+(?:\w+\s+){0,3}?(?:in|by)\s+half)\b/gi;
 
 const base = (raw: string, index: number): Pick<Figure, "raw" | "kind" | "index" | "end" | "inWords"> => ({
@@ -81,7 +69,7 @@ export function findWordFigures(text: string, all: boolean): Figure[] {
   for (const m of text.matchAll(TENTHS))
     out.push({
       ...base(m[0], m.index),
-      value: TENTH_VALUE[m[2]!]! * 10,
+      value: DIGITS[m[2]!]! * 10,
       percent: true,
       unit: "percent",
       factor: 1,
