@@ -27,6 +27,10 @@ export const VERB =
 const ACTOR_AFTER = new RegExp(
   `^[^，。；！？,;!?\\n：:]{0,14}?(?:${VERB})|^\\s*(?:团队|研究团队|研究人员|研究者|实验室|联合|携手)`,
 );
+/** English: "researchers at X", "a team from X" — followed by what they did. */
+const EN_TEAM_AT = /\b(?:researchers|scientists|engineers|a\s+team|teams|a\s+group)\s+(?:at|from)\s+$/i;
+const EN_ACTS =
+  /^[^,.;:!?\n]{0,40}?\b(?:have|has|had)?\s*(?:proposed|introduced|released|developed|built|published|presented|unveiled|trained|created|designed|found|shown|showed)\b/i;
 /** "由 X 牵头", "来自 X 的团队", "X 与 Y 联合提出" (Y is preceded by the connector). */
 const ACTOR_BEFORE = /(?:由|来自|联合|携手|与|和|及|、|&|＆)\s*$/;
 const COMPARE_BEFORE =
@@ -113,6 +117,8 @@ function roleAt(sentence: string, start: number, end: number, inTitle: boolean):
   if (inTitle && (opening === "" || resolveOrg(opening)) && TITLE_SPEAKER.test(sentence.slice(start)))
     return "actor";
   if (/(?:对话|专访|访谈|独家对话)\s*$/.test(before)) return "actor";
+  // "Researchers at Halden University have proposed …": the lab the researchers work at acts.
+  if (EN_TEAM_AT.test(sentence.slice(Math.max(0, start - 28), start)) && EN_ACTS.test(after)) return "actor";
   return "mention";
 }
 

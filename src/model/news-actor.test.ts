@@ -131,3 +131,11 @@ test("co-actors that are one org are named once: another spelling or a unit of i
     "腾讯混元/复旦大学",
   );
 });
+
+test("English: the lab 'researchers at X' work at acts when they proposed or released something", () => {
+  const text =
+    "Researchers at Halden University have proposed SparseLoop, a method for small reasoners. A team from Orbit Labs reviewed it.";
+  const roles = (name: string) => findNameUses(name, "SparseLoop: small reasoners", text).map((u) => u.role);
+  assert.ok(roles("Halden University").includes("actor"));
+  assert.ok(!roles("Orbit Labs").includes("actor"), "reviewing is no news of its own");
+});

@@ -38,6 +38,7 @@ const GLOSSARY: Record<string, string[]> = {
   nas: ["神经架构搜索"],
   kv: ["键值"],
   wer: ["词错误率", "词错率", "word error rate"],
+  val: ["验证集", "validation set", "validation split"],
   cer: ["字错误率", "字错率", "character error rate"],
   // Roles the press writes either way (check-roles.ts compares the roles themselves).
   ceo: ["首席执行官", "chief executive officer", "chief executive"],
