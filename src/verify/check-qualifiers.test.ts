@@ -159,3 +159,25 @@ test("a first place keeps its field: 位列开源模型第一 supports 居开源
   assert.ok(!ok("OCRBench 得分位列所有模型第一。"));
   assert.ok(!ok("OCRBench 892 分，排名第一。"));
 });
+
+test("first in every item is more than first overall: 各项均排名第一 for 总榜第一 is refused", () => {
+  const article = indexArticle({
+    title: "影川发布视频模型",
+    publisher: "测试号",
+    links: [],
+    text: "影川 Video-2 在 VBench 总榜排名第一，其中运动流畅度一项得分 98.1%。",
+  });
+  const ok = (claim: string) => checkTextFacts(claim, article).every((f) => f.supported);
+  assert.ok(ok("Video-2 在 VBench 总榜排名第一。"));
+  assert.ok(!ok("Video-2 在 VBench 各项均排名第一。"));
+  const every = indexArticle({
+    title: "x",
+    publisher: "测试号",
+    links: [],
+    text: "模型在 VBench 各项均排名第一。",
+  });
+  assert.ok(
+    checkTextFacts("模型在 VBench 排名第一。", every).every((f) => f.supported),
+    "the weaker claim stands",
+  );
+});

@@ -62,6 +62,11 @@ const FIELDS: Array<[string, RegExp]> = [
   ["edge", /端侧|手机端|移动端/],
   ["chinese", /中文/],
   ["asia", /亚洲/],
+  // Not a narrower field but a wider claim: first in every item (各项均第一), not overall.
+  [
+    "every",
+    /各项|每一?项|全部(?:项目|指标|榜单)|所有(?:子项|指标|榜单|维度)|各个?(?:维度|指标|榜单|子榜)|every\s+(?:category|metric|benchmark)/,
+  ],
 ];
 /** A field said for the whole world widens the domestic one: 全球最大的开源模型. */
 const WORLD = /全球|世界|全世界|史上|有史以来/;
@@ -262,10 +267,16 @@ export function checkQualifier(
       // superlative of the quality must be said within no field the entry's leaves out.
       if (
         !(article.superlativeFields.get(q.quality!) ?? [new Set<string>()]).some((f) =>
-          [...f].every((field) => q.fields?.has(field)),
+          [...f].every((field) => field === "every" || q.fields?.has(field)),
         )
       )
         return { supported: false, reason: `the article says ${q.raw} only within a narrower field` };
+      // "各项均排名第一" for the article's "总榜第一": first in every item, not overall.
+      if (
+        q.fields?.has("every") &&
+        !(article.superlativeFields.get(q.quality!) ?? []).some((f) => f.has("every"))
+      )
+        return { supported: false, reason: `the article does not say ${q.raw} of every item` };
       return { supported: true, reason: `the article says ${q.raw}` };
     case "only":
       return article.only
