@@ -292,6 +292,9 @@ function sameCell(
   const named = (keys: Set<string>) => [...keys].some((k) => claimTerms.has(k) || words.sentenceTerms.has(k));
   const subject = (keys: Set<string>) => [...keys].some((k) => index.subject.has(k));
   const { row, column } = occ.table;
+  // Only a table with a row or column of the subject's says whose another one is (a paper's "Ours"
+  // row, or the subject under another spelling, gives no verdict).
+  if (!occ.table.subjectRow) return true;
   if (named(row) && column.size && !named(column) && !subject(column)) return false;
   if (named(column) && row.size && !named(row) && !subject(row)) return false;
   return true;

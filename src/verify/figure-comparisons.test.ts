@@ -20,4 +20,5 @@ test("comparisons the figures agree with stand, and unlike figures compare nothi
   assert.deepEqual(verdicts("字错率 2.1%，优于 Whisper-large-v3 的 6.3%。"), [true]);
   assert.deepEqual(verdicts("解决率 44%，落后于 Nova Large 的 52.3%。"), [true]);
   assert.deepEqual(verdicts("速度提升 3 倍，高于 Nova 的 50%。"), []);
+  assert.deepEqual(verdicts("榜单排名第 3，领先于 Nova 的第 5。"), [], "ranks are not compared as numbers");
 });

@@ -34,6 +34,12 @@ export function findFigureComparisons(text: string): FigureComparison[] {
     const [a, unitA, verb, , b, unitB] = [m[1]!, m[2], m[3]!, m[4], m[5]!, m[6]];
     // Two figures of one kind only: "3 倍，高于 X 的 50%" compares nothing.
     if ((unitA ?? "") !== (unitB ?? "") && unitA && unitB) continue;
+    // Ranks (第 3 领先于 X 的第 5): smaller is better; not read here.
+    if (
+      /第\s*$/.test(text.slice(Math.max(0, m.index - 2), m.index)) ||
+      /第\s*$/.test(m[0].slice(0, m[0].lastIndexOf(b)))
+    )
+      continue;
     const [x, y] = [Number(a), Number(b)];
     if (x === y) continue;
     const sentenceStart = Math.max(

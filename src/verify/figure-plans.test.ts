@@ -100,3 +100,12 @@ test("a denial elsewhere in the entry's sentence does not make its figure a plan
   assert.ok(!ok("公司不做通用大模型，2025 年收入已突破 2 亿元。"));
   assert.ok(ok("公司不做通用大模型，预计 2025 年收入突破 2 亿元。"));
 });
+
+test("an announced spec is no plan: 'will be priced at $5', 'will support 128K' state facts of the launch", () => {
+  const ok = checker(
+    "Nova Max launches next month",
+    "Nova Max will be priced at $5 per million input tokens and will support a 128K context window. The company will reach 1 million users by June, it said.",
+  );
+  assert.ok(ok("Nova Max 每百万输入 tokens 价格 5 美元，支持 128K 上下文。"));
+  assert.ok(!ok("Nova Max 用户数达 100 万。"));
+});

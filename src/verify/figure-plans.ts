@@ -23,8 +23,12 @@ const ZH_UNMET = new RegExp(
   ].join("|"),
 );
 
+/**
+ * English: a plan, forecast or target. "will" and "could" only before a verb of reaching or changing
+ * ("will reach 1 million users"): "will be priced at $5", "will support 128K" announce a spec.
+ */
 const EN_UNMET =
-  /\b(?:will|would|could|plans?\s+to|planned|planning\s+to|aims?\s+to|aiming\s+to|expects?\s+to|expected\s+to|is\s+set\s+to|are\s+set\s+to|projected|projects|forecasts?|forecasted|hopes?\s+to|intends?\s+to|goal\s+of|target\s+of|on\s+track\s+to|not\s+yet|yet\s+to|has\s+not|have\s+not|hasn't|haven't|did\s+not|didn't)\b/i;
+  /\b(?:(?:will|would|could|may|might)\s+(?:(?:likely|soon|eventually)\s+)?(?:reach|hit|exceed|surpass|top|grow|rise|increase|double|triple|quadruple|climb|cut|reduce|fall|drop|decline|expand|be\s+(?:worth|valued)|take|acquire|buy|invest|raise|hire|spend|receive|pay|sell|lay\s+off)|plans?\s+to|planned|planning\s+to|aims?\s+to|aiming\s+to|expects?\s+to|expected\s+to|is\s+set\s+to|are\s+set\s+to|projected|projects|forecasts?|forecasted|hopes?\s+to|intends?\s+to|goal\s+of|target\s+of|on\s+track\s+to|not\s+yet|yet\s+to|has\s+not|have\s+not|hasn't|haven't|did\s+not|didn't)\b/i;
 
 /** The article's words before a figure, back to the start of its clause (at most 48 characters). */
 function clauseBefore(text: string, at: number): string {

@@ -37,7 +37,7 @@ export interface FigureContext {
   /** Reading time, word counts, captions, ads: never evidence for a figure. */
   boilerplate: boolean;
   /** A table cell's row and column names (the whole names of its row label and header cell). */
-  table?: { row: Set<string>; column: Set<string> };
+  table?: { row: Set<string>; column: Set<string>; subjectRow: boolean };
   /** Stated as a plan, forecast, target or as not reached, or as an estimate (figure-plans.ts). */
   unmet: Unmet;
   /**
@@ -173,7 +173,7 @@ export function indexArticle(article: ArticleEvidence): ArticleIndex {
   };
   const contexts = figures.map((f, i): FigureContext => {
     const { own, bound, sentence } = bindings[i]!;
-    const { leadIn, heading, rowLabel, column } = scopeLines(text, f.index, titleEnd + 1);
+    const { leadIn, heading, rowLabel, column, rows } = scopeLines(text, f.index, titleEnd + 1);
     const scope = new Set<string>();
     for (const s of [leadIn, heading, rowLabel, column])
       if (s) for (const k of spanTerms(s.start, s.end)) scope.add(k);
@@ -218,6 +218,10 @@ export function indexArticle(article: ArticleEvidence): ArticleIndex {
             table: {
               row: new Set([...spanTerms(rowLabel.start, rowLabel.end)].filter((k) => names.has(k))),
               column: new Set([...spanTerms(column.start, column.end)].filter((k) => names.has(k))),
+              // Whether a row or column is the subject's: only then is another one known to be someone else's.
+              subjectRow: (rows ?? []).some((r) =>
+                [...spanTerms(r.start, r.end)].some((k) => subject.has(k)),
+              ),
             },
           }
         : {}),
@@ -231,7 +235,11 @@ export function indexArticle(article: ArticleEvidence): ArticleIndex {
   for (const t of terms) if (!t.alternate) alternates.delete(t.key);
   const bearing = new Set<string>();
   contexts.forEach((c) => {
-    if (!c.boilerplate) for (const k of c.own) if (!alternates.has(k)) bearing.add(k);
+    if (c.boilerplate) return;
+    for (const k of c.own) if (!alternates.has(k)) bearing.add(k);
+    // A table's row and column names bear the figures of their cells.
+    for (const k of [...(c.table?.row ?? []), ...(c.table?.column ?? [])])
+      if (!alternates.has(k)) bearing.add(k);
   });
   // What the later figures of each sentence are about ("…78.4%，在 AIME 2025 上得分 91.3%"),
   // versions skipped (each judged once).

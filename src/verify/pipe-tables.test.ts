@@ -49,3 +49,15 @@ HumanEval | 91.5 | 85.2`,
   assert.ok(!ok("HumanEval 为 85.2。"), "85.2 is Lumen-2's");
   assert.ok(!ok("AIME 2025 得分 91.5。"), "another row's figure");
 });
+
+test("a table without a row or column of the subject gives no verdict on whose row it is (a paper's Ours)", () => {
+  const ok = checker(
+    "清澜大学提出 FlashRoute",
+    `方法 | LongBench | RULER
+Baseline | 41.3 | 70.2
+Ours | 45.8 | 78.6`,
+  );
+  assert.ok(ok("FlashRoute 在 LongBench 上得分 45.8。"));
+  assert.ok(ok("RULER 78.6。"));
+  assert.ok(!ok("RULER 45.8。"), "still another column's figure");
+});

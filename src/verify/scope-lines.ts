@@ -13,7 +13,7 @@ export function scopeLines(
   text: string,
   at: number,
   floor = 0,
-): { leadIn?: Span; heading?: Span; rowLabel?: Span; column?: Span } {
+): { leadIn?: Span; heading?: Span; rowLabel?: Span; column?: Span; rows?: Span[] } {
   // A row of a table in prose: "DeepCode-33B：HumanEval 79.3%，MBPP 70.1%" — the label is the row's.
   const lineStart = lineStartOf(text, at);
   // The label is at most 41 characters: reading more of a long line per figure made it quadratic.
@@ -24,6 +24,7 @@ export function scopeLines(
     ...scopeAbove(text, lineStart, floor),
     ...(rowLabel ? { rowLabel } : cells?.row ? { rowLabel: cells.row } : {}),
     ...(cells?.column ? { column: cells.column } : {}),
+    ...(cells?.rows ? { rows: cells.rows } : {}),
   };
 }
 
@@ -53,7 +54,11 @@ function cellsOf(text: string, start: number, end: number): Span[] {
  * figure measures and of what ("MMLU-Pro" and "Xingheng-3" for 81.2). The header is the first line
  * of the run of pipe lines the row belongs to; a rule line (---|---) is skipped.
  */
-function tableCells(text: string, lineStart: number, at: number): { row?: Span; column?: Span } | undefined {
+function tableCells(
+  text: string,
+  lineStart: number,
+  at: number,
+): { row?: Span; column?: Span; rows?: Span[] } | undefined {
   const lineEnd = lineEndOf(text, lineStart);
   if (!PIPE_ROW.test(text.slice(lineStart, Math.min(lineEnd, lineStart + 400)))) return undefined;
   let header = lineStart;
@@ -68,11 +73,33 @@ function tableCells(text: string, lineStart: number, at: number): { row?: Span; 
   if (k < 0) return undefined;
   const first = row[0]!.start < row[0]!.end ? row[0] : undefined;
   if (header === lineStart) return {};
-  const column = cellsOf(text, header, lineEndOf(text, header))[k];
+  const headers = cellsOf(text, header, lineEndOf(text, header));
+  const column = headers[k];
   return {
     ...(k > 0 && first ? { row: first } : {}),
     ...(column && column.start < column.end ? { column } : {}),
+    // Every name the table's rows and columns are labelled with.
+    rows: [...rowLabelsOf(text, header), ...headers],
   };
+}
+
+/** The last table's row labels (its figures ask in turn). */
+let table: { text: string; header: number; rows: Span[] } | undefined;
+
+/** Every row's first cell in the table whose header line starts at `header`. */
+function rowLabelsOf(text: string, header: number): Span[] {
+  if (table && table.text === text && table.header === header) return table.rows;
+  const rows: Span[] = [];
+  for (let start = lineEndOf(text, header) + 1; start < text.length; ) {
+    const end = lineEndOf(text, start);
+    const line = text.slice(start, end);
+    if (!PIPE_ROW.test(line) && !(RULE_ROW.test(line) && line.includes("|"))) break;
+    const first = cellsOf(text, start, end)[0];
+    if (first && first.start < first.end && !RULE_ROW.test(line)) rows.push(first);
+    start = end + 1;
+  }
+  table = { text, header, rows };
+  return rows;
 }
 
 const lineEndOf = (text: string, start: number) => {
