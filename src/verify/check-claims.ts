@@ -3,7 +3,7 @@
 import { bindClaimFigures } from "./bind-figures.ts";
 import { canonicalLink, linkSupports } from "./canonical-link.ts";
 import { keptAsStated } from "./figure-plans.ts";
-import { aboutTheSame, type ClaimWords, MODIFIER, NO_WORDS } from "./figure-subject.ts";
+import { aboutTheSame, type ClaimWords, MODIFIER, NO_WORDS, sameCell } from "./figure-subject.ts";
 import type { Figure, SpecialToken } from "./find-figures.ts";
 import { findTerms, isMeasure, nameKeys } from "./find-terms.ts";
 import { foldText } from "./fold-text.ts";
@@ -275,27 +275,4 @@ export function checkName(name: string, index: ArticleIndex): Verdict {
   // "Qwen3 Max" for "Qwen3-Max": the name token is a stretch of a name the article writes.
   if (index.nameForms.has(squashName(name))) return { supported: true, reason: "named in the article" };
   return { supported: false, reason: `${name} is not named in the article` };
-}
-
-/**
- * A table cell is a row's and a column's: a claim naming one of them ("MMLU-Pro 75.6") and not the
- * other is about the article's subject there, so the other must be the subject ("Xingheng-2.5 |
- * 75.6" is the previous model's MMLU-Pro, not Xingheng-3's).
- */
-function sameCell(
-  occ: FigureContext,
-  claimTerms: ReadonlySet<string>,
-  words: ClaimWords,
-  index: ArticleIndex,
-): boolean {
-  if (!occ.table || words.comparing) return true;
-  const named = (keys: Set<string>) => [...keys].some((k) => claimTerms.has(k) || words.sentenceTerms.has(k));
-  const subject = (keys: Set<string>) => [...keys].some((k) => index.subject.has(k));
-  const { row, column } = occ.table;
-  // Only a table with a row or column of the subject's says whose another one is (a paper's "Ours"
-  // row, or the subject under another spelling, gives no verdict).
-  if (!occ.table.subjectRow) return true;
-  if (named(row) && column.size && !named(column) && !subject(column)) return false;
-  if (named(column) && row.size && !named(row) && !subject(row)) return false;
-  return true;
 }

@@ -4,7 +4,7 @@ import type { Occurrence } from "./check-claims.ts";
 import { contentBigrams, sharesWords } from "./figure-words.ts";
 import type { Figure } from "./find-figures.ts";
 import { isMeasure } from "./find-terms.ts";
-import type { ArticleIndex } from "./index-article.ts";
+import type { ArticleIndex, FigureContext } from "./index-article.ts";
 
 /** Measures that qualify another rather than name one: a quarter, 同比, 环比. */
 export const MODIFIER = /^~(?:q[1-4]|yoy|qoq)$/;
@@ -69,4 +69,27 @@ export function aboutTheSame(
   if (theirs.size === 0) return true;
   if ([...words.sentence].some((b) => theirs.has(b))) return true;
   return [...words.sentenceTerms].some((t) => o.context.sentence.has(t));
+}
+
+/**
+ * A table cell is a row's and a column's: a claim naming one of them ("MMLU-Pro 75.6") and not the
+ * other is about the article's subject there, so the other must be the subject ("Xingheng-2.5 |
+ * 75.6" is the previous model's MMLU-Pro, not Xingheng-3's).
+ */
+export function sameCell(
+  occ: FigureContext,
+  claimTerms: ReadonlySet<string>,
+  words: ClaimWords,
+  index: ArticleIndex,
+): boolean {
+  if (!occ.table || words.comparing) return true;
+  const named = (keys: Set<string>) => [...keys].some((k) => claimTerms.has(k) || words.sentenceTerms.has(k));
+  const subject = (keys: Set<string>) => [...keys].some((k) => index.subject.has(k));
+  const { row, column } = occ.table;
+  // Only a table with a row or column of the subject's says whose another one is (a paper's "Ours"
+  // row, or the subject under another spelling, gives no verdict).
+  if (!occ.table.subjectRow) return true;
+  if (named(row) && column.size && !named(column) && !subject(column)) return false;
+  if (named(column) && row.size && !named(row) && !subject(row)) return false;
+  return true;
 }
