@@ -109,3 +109,13 @@ test("an announced spec is no plan: 'will be priced at $5', 'will support 128K' 
   assert.ok(ok("Nova Max 每百万输入 tokens 价格 5 美元，支持 128K 上下文。"));
   assert.ok(!ok("Nova Max 用户数达 100 万。"));
 });
+
+test("a deadline is a target only when it lies after every other year the article names", () => {
+  const report = checker(
+    "星河科技年报",
+    "2026 年 3 月，星河科技发布年报。到 2025 年底，星河科技的用户数达到 1 亿。",
+  );
+  assert.ok(report("星河科技用户数达 1 亿。"), "2025 is before 2026: a result");
+  const alone = checker("星河科技", "到 2025 年底，星河科技的用户数达到 1 亿。");
+  assert.ok(alone("星河科技用户数达 1 亿。"), "no other year: no verdict");
+});

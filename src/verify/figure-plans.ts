@@ -54,7 +54,23 @@ const EN_ESTIMATE = /(?:estimated|estimates?|expected|projected|roughly|approxi
 export type Unmet = "plan" | "estimate" | undefined;
 
 /** "到 2027 年，全市智能算力规模达到 10 万 PFLOPS": a deadline earlier in the sentence, nothing said done. */
-const DEADLINE = /到\s*\d{4}\s*年|\bby\s+(?:the\s+end\s+of\s+)?20\d\d\b/i;
+const DEADLINE = /到\s*(\d{4})\s*年|\bby\s+(?:the\s+end\s+of\s+)?(20\d\d)\b/i;
+
+/** The years an article names, once per text (its figures ask in turn). */
+let years: { text: string; list: number[] } | undefined;
+
+/**
+ * A deadline is a target when it lies after every other year the article names ("到 2027 年" in a
+ * piece that also says 2026 年施行), so "到 2025 年底，用户达到 1 亿" in a 2026 article reports a
+ * result. An article naming no other year gives no verdict.
+ */
+function laterThanOthers(text: string, deadline: string): boolean {
+  if (years?.text !== text)
+    years = { text, list: [...text.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)].map((m) => Number(m[1])) };
+  const year = Number(/\d{4}/.exec(deadline)![0]);
+  const others = years.list.filter((y) => y !== year);
+  return others.length > 0 && others.every((y) => y < year);
+}
 const SAID_DONE = /已|已经|累计|截至|截止|as of|already|so far/i;
 /** "从 1970 年到 2020 年": a span of past years, no deadline. */
 const SPAN = /(?:从|自|由)\s*\d{4}\s*年?\s*(?:到|至)|\bfrom\s+\d{4}\s+(?:to|until)\b/i;
@@ -69,7 +85,9 @@ export function unmetAt(text: string, at: number): Unmet {
   const before = clauseBefore(text, at);
   if (ZH_UNMET.test(before) || EN_UNMET.test(before)) return "plan";
   const sentence = sentenceBefore(text, at);
-  if (!SAID_DONE.test(before) && DEADLINE.test(sentence) && !SPAN.test(sentence)) return "plan";
+  const deadline = DEADLINE.exec(sentence);
+  if (deadline && !SAID_DONE.test(before) && !SPAN.test(sentence) && laterThanOthers(text, deadline[0]))
+    return "plan";
   if (ZH_ESTIMATE.test(before) || EN_ESTIMATE.test(before)) return "estimate";
   return undefined;
 }
