@@ -48,7 +48,7 @@ function clauseBefore(text: string, at: number): string {
  * a hedge (约, 左右, estimated …) states it as the article does; one that drops it states a fact.
  */
 const ZH_ESTIMATE = /预计|预期|预估|估计|估算|据估|初步测算/;
-const EN_ESTIMATE = /(?:estimated|estimates?|expected|projected|roughly|approximately)/i;
+const EN_ESTIMATE = /\b(?:estimated|estimates?|expected)\b/i;
 
 /** How the article states the figure at `at`: as a plan/forecast/target/not reached, an estimate, or as is. */
 export type Unmet = "plan" | "estimate" | undefined;
