@@ -29,3 +29,15 @@ test("no verdict where the article's speaker is not a name it can read", () => {
   // A speaker named in the entry but not before the quote ("张伟表示，团队…“…”") is not its speaker.
   assert.ok(ok("张伟表示，新模型已经发布，“推理能力的提升主要来自强化学习”。"));
 });
+
+test("a speaker named right after the words, with or without a comma, is theirs", () => {
+  const article = indexArticle({
+    title: "访谈",
+    text: "李明表示，团队今年很忙。“我们明年会开源更多模型。”张伟在采访中说道。",
+    links: [],
+    publisher: "测试号",
+  });
+  const said = (claim: string) => checkTextFacts(claim, article).every((c) => c.supported);
+  assert.ok(said("张伟表示：“我们明年会开源更多模型。”"));
+  assert.ok(!said("李明表示：“我们明年会开源更多模型。”"));
+});

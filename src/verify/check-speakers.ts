@@ -20,7 +20,9 @@ const SAYS = new RegExp(
 );
 const VERB = new RegExp(VERBS, "g");
 /** "…”，张伟说。" — the speaker after the quoted words. */
-const SAID_AFTER = new RegExp(`^[。！？!?.]?[”」"]?\\s*[，,]\\s*(${PERSON})\\s*(?:${VERBS})`);
+const SAID_AFTER = new RegExp(
+  `^[。！？!?.]?[”」"]?\\s*[，,]?\\s*(${PERSON})\\s*(?:则|也|还)?\\s*(?:在[^，。；“”\\n]{1,12}?)?(?:${VERBS})`,
+);
 /** Words that start with a surname and are no one: 高管表示, 方面称, 马上说. */
 const NOT_PEOPLE = /^(?:高管|方面|马上|程序|任务|于是|白皮|金融|周报|文章|万元|石油|黄金|龙头|雷军)$/;
 
