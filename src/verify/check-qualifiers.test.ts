@@ -181,3 +181,13 @@ test("first in every item is more than first overall: 各项均排名第一 for 
     "the weaker claim stands",
   );
 });
+
+test("已将…开源 is a release done, not a plan", () => {
+  const article = indexArticle({
+    title: "星河开源 Nova-3",
+    publisher: "测试号",
+    links: [],
+    text: "星河科技已将 Nova-3 的权重开源。",
+  });
+  assert.ok(checkTextFacts("Nova-3 已开源。", article).every((f) => f.supported));
+});

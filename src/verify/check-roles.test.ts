@@ -43,3 +43,14 @@ test("a title after a name (周衡院士) and a name before 曾/此前 are read;
   assert.ok(ok("CTO 刘思远曾在微软亚洲研究院工作。"));
   assert.ok(!ok("据 CEO 钱立新介绍，论文已被接收。"), "钱立新 is named nowhere");
 });
+
+test("a Latin name a Chinese article writes in Chinese is not refused as named nowhere", () => {
+  const article = indexArticle({
+    title: "OpenAI 发布新模型",
+    publisher: "测试号",
+    links: [],
+    text: "OpenAI 首席执行官奥特曼表示，新模型下月上线。",
+  });
+  const ok = (claim: string) => checkTextFacts(claim, article).every((f) => f.supported);
+  assert.ok(ok("OpenAI CEO Sam Altman 表示新模型下月上线。"));
+});

@@ -75,3 +75,9 @@ test("已于…/已同步… are done; a plan word further before the step (预�
   assert.ok(!ok("Helix 已在慕尼黑开设工程办公室。"));
   assert.ok(ok("QX-900 预计 2026 年 Q2 量产，下一步将开源 2B 参数轻量版。"));
 });
+
+test("已将…上线 is done (将 as 把 after 已), not a plan", () => {
+  const ok = checker("星河科技已将 Nova-3 上线，并已将权重开源。");
+  assert.ok(ok("Nova-3 已上线。"));
+  assert.ok(ok("Nova-3 已开源。"));
+});

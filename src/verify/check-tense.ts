@@ -30,7 +30,7 @@ const DONE = new RegExp(
 
 /** Still to come, or not yet: the words before a step (in its clause) that keep it from being done. */
 const PENDING =
-  /(?:将|将于|将在|计划|预计|即将|拟|有望|准备|打算|明年|下月|下个月|下周|年内|年底|未来|稍后|随后将|尚未|暂未|还未|还没有?|没有|并未|未|不会|暂不|仍未)[^，,。；;！？\n]{0,16}$/;
+  /(?:(?<!已)将|将于|将在|计划|预计|即将|拟|有望|准备|打算|明年|下月|下个月|下周|年内|年底|未来|稍后|随后将|尚未|暂未|还未|还没有?|没有|并未|未|不会|暂不|仍未)[^，,。；;！？\n]{0,16}$/;
 /** Done whatever came before: 已上线, 今天正式发布. */
 const SAID_DONE = /(?:已|已经|现已|今天|今日|日前|近日|昨日|昨天|首次)\s*(?:正式|全面)?\s*$/;
 /** A step done only for a few (仅向内测用户开放, 灰度上线): no 全面 one. */

@@ -139,7 +139,13 @@ export function checkTextFacts(
     // "CEO 张伟" where the article calls 张伟 a 研究员 and never its CEO.
     // A Chinese article names its people as the entry writes them; an English one is translated.
     ...claimsOf("name", findRoles(clean), (r) =>
-      checkRole(r, index.roles, (p) => !writtenInChinese(index) || index.compact.includes(compactText(p))),
+      checkRole(
+        r,
+        index.roles,
+        // A Latin name may be the one a Chinese article writes in Chinese (Sam Altman, 奥特曼): not held.
+        (p) =>
+          !writtenInChinese(index) || !/[\u4e00-\u9fff]/.test(p) || index.compact.includes(compactText(p)),
+      ),
     ),
     // "发布三款模型" where the article counts 两款模型 and never three.
     ...claimsOf("figure", findCounts(clean), (c) => checkCount(c, index.counts)),

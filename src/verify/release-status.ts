@@ -36,7 +36,7 @@ export const comparedAt = (text: string, at: number) =>
 
 /** A plan right before a release word: "下一步将开源", "计划于下月开源", "will open-source". */
 const PLANNED =
-  /(?:将|计划|预计|即将|拟|准备|打算|有望|承诺|\bwill\s+|\bplans?\s+to\s+|\bplanning\s+to\s+|\bexpects?\s+to\s+|\baims?\s+to\s+|\bintends?\s+to\s+)[^，,。；;！？!?\n]{0,10}$/i;
+  /(?:(?<!已)将|计划|预计|即将|拟|准备|打算|有望|承诺|\bwill\s+|\bplans?\s+to\s+|\bplanning\s+to\s+|\bexpects?\s+to\s+|\baims?\s+to\s+|\bintends?\s+to\s+)[^，,。；;！？!?\n]{0,10}$/i;
 export const plannedAt = (text: string, at: number) => PLANNED.test(text.slice(Math.max(0, at - 16), at));
 
 /**
