@@ -138,6 +138,20 @@ function project(sources: string[], extra: object = {}): Project {
 }
 
 /** The pid of the process that runs the command (DAYBRIEF_DEBUG_LAUNCH=1), launched by bin/daybrief.mjs. */
+/** Waits (up to 5 s) for a process to be gone; whether it is. */
+async function untilGone(pid: number): Promise<boolean> {
+  const alive = () => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  for (let i = 0; i < 100 && alive(); i++) await new Promise((r) => setTimeout(r, 50));
+  return !alive();
+}
+
 function launchedPid(stderr: string): number {
   const line = stderr.match(/^daybrief-launch (.+)$/m);
   assert.ok(line, stderr);
@@ -261,25 +275,24 @@ describe("daybrief run: status and exit code", () => {
         }),
     });
     assert.equal(killed.signal, "SIGKILL");
-    const alive = () => {
-      try {
-        process.kill(pid, 0);
-        return true;
-      } catch {
-        return false;
-      }
-    };
-    for (let i = 0; i < 100 && alive(); i++) await new Promise((r) => setTimeout(r, 50));
-    assert.equal(alive(), false, `the run's process ${pid} outlived its launcher`);
+    assert.equal(await untilGone(pid), true, `the run's process ${pid} outlived its launcher`);
   });
 
   test("kill -9 leaves no run 'running': the next run marks it interrupted", async () => {
     const p = project(["slow", "good"]);
     const asked = hanging.length;
+    let pid = 0;
     const killed = await p.daybrief(["run", "--date", DAY, "-q"], {
-      onStart: (child) => void untilSlowFeedAsked(asked).then(() => child.kill("SIGKILL")),
+      env: { DAYBRIEF_DEBUG_LAUNCH: "1" },
+      onStart: (child, stderr) =>
+        void untilSlowFeedAsked(asked).then(() => {
+          pid = launchedPid(stderr());
+          child.kill("SIGKILL");
+        }),
     });
     assert.equal(killed.signal, "SIGKILL");
+    // The run's process follows its launcher a moment later; until then its lock is rightly held.
+    assert.equal(await untilGone(pid), true, `the run's process ${pid} outlived its launcher`);
     const before = await p.daybrief(["runs"]);
     assert.match(before.stdout, /^#1 2026-02-04 run running /m);
     // The lock the killed run held is stale (its process is gone): the next run takes it.
