@@ -138,6 +138,21 @@ function project(sources: string[], extra: object = {}): Project {
 }
 
 /** The pid of the process that runs the command (DAYBRIEF_DEBUG_LAUNCH=1), launched by bin/daybrief.mjs. */
+/** Starts a run, kills its launcher with -9 once the slow feed is asked; the run's own pid. */
+async function killLauncherMidRun(p: Project) {
+  const asked = hanging.length;
+  let pid = 0;
+  const killed = await p.daybrief(["run", "--date", DAY, "-q"], {
+    env: { DAYBRIEF_DEBUG_LAUNCH: "1" },
+    onStart: (child, stderr) =>
+      void untilSlowFeedAsked(asked).then(() => {
+        pid = launchedPid(stderr());
+        child.kill("SIGKILL");
+      }),
+  });
+  return { killed, pid };
+}
+
 /** Waits (up to 5 s) for a process to be gone; whether it is. */
 async function untilGone(pid: number): Promise<boolean> {
   const alive = () => {
@@ -264,32 +279,14 @@ describe("daybrief run: status and exit code", () => {
 
   test("kill -9 of the launcher ends the run's process too", async () => {
     const p = project(["slow"]);
-    const asked = hanging.length;
-    let pid = 0;
-    const killed = await p.daybrief(["run", "--date", DAY, "-q"], {
-      env: { DAYBRIEF_DEBUG_LAUNCH: "1" },
-      onStart: (child, stderr) =>
-        void untilSlowFeedAsked(asked).then(() => {
-          pid = launchedPid(stderr());
-          child.kill("SIGKILL");
-        }),
-    });
+    const { killed, pid } = await killLauncherMidRun(p);
     assert.equal(killed.signal, "SIGKILL");
     assert.equal(await untilGone(pid), true, `the run's process ${pid} outlived its launcher`);
   });
 
   test("kill -9 leaves no run 'running': the next run marks it interrupted", async () => {
     const p = project(["slow", "good"]);
-    const asked = hanging.length;
-    let pid = 0;
-    const killed = await p.daybrief(["run", "--date", DAY, "-q"], {
-      env: { DAYBRIEF_DEBUG_LAUNCH: "1" },
-      onStart: (child, stderr) =>
-        void untilSlowFeedAsked(asked).then(() => {
-          pid = launchedPid(stderr());
-          child.kill("SIGKILL");
-        }),
-    });
+    const { killed, pid } = await killLauncherMidRun(p);
     assert.equal(killed.signal, "SIGKILL");
     // The run's process follows its launcher a moment later; until then its lock is rightly held.
     assert.equal(await untilGone(pid), true, `the run's process ${pid} outlived its launcher`);

@@ -23,7 +23,7 @@ const ROLE_WORDS =
 const AFTER_NAME =
   "表示|称|说|认为|指出|透露|宣布|介绍|坦言|强调|直言|提到|提出|回应|解释|告诉|曾|此前|目前|现任|担任|负责|带领|领导|则|还|就|的|在|也|和|与|、|，|,|。|：|:|；|\\s|（|\\(|$";
 /** Common Chinese surnames: a Chinese name after a role starts with one ("研究员发现" names no one). */
-const SURNAMES =
+export const SURNAMES =
   "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤殷葛施章乔左翁温梅庞颜康申";
 /** Roles (chained with 兼/和/、) right before a name: "创始人兼 CEO 杨植麟". */
 const ROLE_THEN_NAME = new RegExp(

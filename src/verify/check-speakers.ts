@@ -4,13 +4,11 @@
 // people. An entry's speaker is refused only when the article names, for the same words, a speaker
 // of its own who is someone else, and the entry's speaker is a person the article names elsewhere.
 import { findQuotes } from "./check-quotes.ts";
+import { SURNAMES } from "./check-roles.ts";
 import { compactText } from "./fold-text.ts";
 import type { ArticleIndex } from "./index-article.ts";
 import { locateQuote } from "./match-evidence.ts";
 
-/** Common Chinese surnames (a two- or three-character name starts with one). */
-const SURNAMES =
-  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤殷葛施章乔左翁温梅庞颜康申";
 const VERBS = "表示|称|说|认为|指出|强调|坦言|直言|透露|回应|写道|感叹|提到|解释|补充|评价|总结|告诉";
 const PERSON = `[A-Z][a-z]+(?:\\s[A-Z][a-z]+){0,2}|(?:欧阳|司马|诸葛|上官|[${SURNAMES}])[\\u4e00-\\u9fff]{1,2}?`;
 /** "张伟表示：", "Sam Altman 在发布会上称，", "黄仁勋说" — a person, then a verb of saying. */
