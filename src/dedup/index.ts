@@ -22,6 +22,7 @@ export { scoreCandidates } from "./score-candidates.ts";
 export type { DedupThresholds, MatchReason, PairScore, Verdict } from "./score-pair.ts";
 export { DEFAULT_THRESHOLDS, scorePair } from "./score-pair.ts";
 export { indexStorySegments, type SegmentIndex } from "./segment-index.ts";
+export { storedFeaturesIn } from "./segment-records.ts";
 export type { ShingleMode } from "./shingles.ts";
 export { shingleHashes } from "./shingles.ts";
 export {
@@ -29,6 +30,5 @@ export {
   decodeStorySegment,
   encodeStorySegment,
   type StorySegment,
-  storedFeaturesIn,
 } from "./story-segment.ts";
 export { decodeSignature, encodeSignature } from "./story-signature.ts";

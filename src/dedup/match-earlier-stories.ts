@@ -5,13 +5,8 @@ import { extractEntities } from "./extract-entities.ts";
 import { isNewFact } from "./extract-facts.ts";
 import { DEFAULT_THRESHOLDS, type DedupThresholds, type PairScore, scorePair } from "./score-pair.ts";
 import { indexStorySegments, type SegmentIndex } from "./segment-index.ts";
-import {
-  buildStorySegment,
-  type SegmentStory,
-  type StoredFeatures,
-  type StorySegment,
-  storedFeaturesIn,
-} from "./story-segment.ts";
+import { type StoredFeatures, storedFeaturesIn } from "./segment-records.ts";
+import { buildStorySegment, type SegmentStory, type StorySegment } from "./story-segment.ts";
 import { decodeSignature, type StorySignature } from "./story-signature.ts";
 import { titleTokens } from "./title-similarity.ts";
 

@@ -10,13 +10,13 @@ import {
 } from "./match-earlier-stories.ts";
 import { DEFAULT_THRESHOLDS } from "./score-pair.ts";
 import { indexStorySegments } from "./segment-index.ts";
+import { storedFeaturesIn } from "./segment-records.ts";
 import {
   buildStorySegment,
   decodeStorySegment,
   encodeStorySegment,
   SEGMENT_FORMAT,
   type StorySegment,
-  storedFeaturesIn,
 } from "./story-segment.ts";
 import { decodeSignature } from "./story-signature.ts";
 import { generateWindow } from "./testdata/generate-window.ts";
