@@ -3,6 +3,7 @@
 // rest of its clause): "比 Isaac Gym 和 MJX 快 10–80 倍" binds to both. A segment without terms takes
 // the nearest earlier segment of the sentence ("在 MMLU 和 HumanEval 上分别为 88.7% 和 90.2%"), then
 // the previous sentence; in the article a list's lead-in and the section heading always count.
+import { mapRespectively, shareTrailing } from "./coordinated-figures.ts";
 import type { Figure } from "./find-figures.ts";
 import { isMeasure, type Term } from "./find-terms.ts";
 import {
@@ -116,7 +117,8 @@ export function bindClaimFigures(
   const sentences = sentenceSpans(text);
   const all = figures.filter(splitsSentence);
   const others = all.filter((g) => !isVersion(text, g));
-  return figures.map((f) => {
+  const after: Set<string>[] = [];
+  const bound = figures.map((f) => {
     // A name's digits are bound as before; they do not cut another figure's clause short.
     const numbers = isVersion(text, f) ? all : others;
     const sentence = sentences[spanAt(sentences, f.index)] ?? { start: 0, end: text.length };
@@ -130,12 +132,16 @@ export function bindClaimFigures(
     const floor = prev && prevEnd > sentence.start ? Math.min(prevEnd, f.index) : sentence.start;
     const start = clauseStart(text, f.index, floor);
     const own = termsUpTo(ix, start, f.index);
-    for (const k of ownedAfter(ix, f, nextOf(f), sentence.end).keys) own.add(k);
+    after.push(ownedAfter(ix, f, nextOf(f), sentence.end).keys);
+    for (const k of after.at(-1)!) own.add(k);
     // "在 MMLU 上，XModel 得分 71.3": the scoping clause names what the figure is measured on.
     if (start > floor && SCOPING_CLAUSE.test(text.slice(floor, start)))
       for (const k of termsUpTo(ix, clauseStart(text, start - 1, floor), start)) own.add(k);
-    return fitTerms(f, own);
+    return own;
   });
+  shareTrailing(text, figures, after, bound);
+  mapRespectively(text, figures, sentences, bound);
+  return bound.map((own, i) => fitTerms(figures[i]!, own));
 }
 
 const inSpan = (g: Figure | undefined, span: Span): g is Figure =>
@@ -215,13 +221,23 @@ export function bindFigures(text: string, all: readonly Figure[], terms: readonl
       sentences,
     ),
   };
-  return all.map((f) => {
+  const after: Set<string>[] = [];
+  const owns = all.map((f) => {
+    const list = isVersion(text, f) ? lists.all : lists.others;
+    const sentence = sentences[spanAt(sentences, f.index)] ?? { start: 0, end: text.length };
+    const own = termsUpTo(ix, list.segStart(list.endedBy(f.index), f.index, sentence), f.index);
+    after.push(ownedAfter(ix, f, list.nextOf(f, sentence), sentence.end).keys);
+    for (const k of after.at(-1)!) own.add(k);
+    return own;
+  });
+  // "up from 79.0 and 51.2 for Aster-1": the trailing words are both figures'.
+  shareTrailing(text, all, after, owns);
+  return all.map((f, n) => {
     const list = isVersion(text, f) ? lists.all : lists.others;
     const si = spanAt(sentences, f.index);
     const sentence = sentences[si] ?? { start: 0, end: text.length };
     const i = list.endedBy(f.index);
-    const own = termsUpTo(ix, list.segStart(i, f.index, sentence), f.index);
-    for (const k of ownedAfter(ix, f, list.nextOf(f, sentence), sentence.end).keys) own.add(k);
+    const own = owns[n]!;
     // A segment naming only a measure (通过率从 31%) is about the entity an earlier segment of its
     // sentence names ("在基准 Polaris-Proof 的测试中，经过两轮强化学习，证明题通过率从 31%"): the
     // nearest earlier segment that names anything when the figure's own names nothing, then the

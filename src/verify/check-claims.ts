@@ -8,7 +8,7 @@ import type { Figure, SpecialToken } from "./find-figures.ts";
 import { findTerms, isMeasure, nameKeys } from "./find-terms.ts";
 import { foldText } from "./fold-text.ts";
 import type { ArticleIndex, FigureContext } from "./index-article.ts";
-import { squashName } from "./name-forms.ts";
+import { areSiblings, squashName } from "./name-forms.ts";
 import { sameFigure } from "./same-figure.ts";
 import { unitClass } from "./units.ts";
 
@@ -79,13 +79,7 @@ export interface BindOptions {
  */
 function hasRival(name: string, occ: FigureContext, index: ArticleIndex): boolean {
   if (occ.bound.has(name)) return false;
-  for (const other of occ.names) {
-    if (other === name) continue;
-    let n = 0;
-    while (n < name.length && n < other.length && name[n] === other[n]) n++;
-    const stem = name.slice(0, n);
-    if (stem.length >= 2 && (stem === name || stem === other || index.terms.has(stem))) return true;
-  }
+  for (const other of occ.names) if (areSiblings(name, other, index.terms)) return true;
   return false;
 }
 
@@ -135,7 +129,10 @@ function bindsToPresent(
         // An entity elsewhere in the sentence counts unless a later figure of it is its: "在 SWE-bench
         // 上得分 78.4%，在 AIME 上得分 91.3%" does not make 78.4% AIME's.
         (occ.sentence.has(t) &&
-          (isMeasure(t) ? (relative || elided) && !otherMeasure : !occ.later.has(t) || occ.before.has(t))) ||
+          (isMeasure(t)
+            ? (relative || elided) && !otherMeasure
+            : // …nor when the figure's own names are a sibling of it (64.2 … for Vela-2 is not Vela-3's).
+              (!occ.later.has(t) || occ.before.has(t)) && !hasRival(t, occ, index))) ||
         !index.bearing.has(t) ||
         (index.subject.has(t) && !otherEntity),
     );

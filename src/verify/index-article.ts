@@ -13,7 +13,7 @@ import { type Figure, findFigures } from "./find-figures.ts";
 import { findArxivMentions, findHrefs, findUrls } from "./find-links.ts";
 import { type Aliases, findAliases, findTerms, isMeasure, nameKeys } from "./find-terms.ts";
 import { compactText, compactWithOffsets, foldText, halfWidth } from "./fold-text.ts";
-import { nameFormsOf } from "./name-forms.ts";
+import { areSiblings, nameFormsOf } from "./name-forms.ts";
 import { anyOf, type KeyRange, laterTerms, NOTHING, termPositions, termsIn } from "./term-ranges.ts";
 import { articleOrgs } from "./text-orgs.ts";
 import type { ArticleEvidence } from "./types.ts";
@@ -175,8 +175,12 @@ export function indexArticle(article: ArticleEvidence): ArticleIndex {
     const { own, bound, sentence } = bindings[i]!;
     const { leadIn, heading, rowLabel, column, rows } = scopeLines(text, f.index, titleEnd + 1);
     const scope = new Set<string>();
+    const ownNames = [...own].filter((k) => names.has(k));
+    // A heading's Vela-3 is not the figure's when its own words name Vela-2.
     for (const s of [leadIn, heading, rowLabel, column])
-      if (s) for (const k of spanTerms(s.start, s.end)) scope.add(k);
+      if (s)
+        for (const k of spanTerms(s.start, s.end))
+          if (!names.has(k) || !ownNames.some((o) => areSiblings(k, o, mentions))) scope.add(k);
     const si = spanAt(sentences, f.index);
     let near = sentenceTerms.get(sentence.start);
     if (!near) {

@@ -112,3 +112,15 @@ export function nameAroundFigure(
   const candidates = [...(after ? [`${before[1]}${digits}${after[1]}`] : []), `${before[1]}${digits}`];
   return candidates.find((c) => forms.has(squashName(c)));
 }
+
+/**
+ * Two names of one family: MMLU and MMLU-Pro, Qwen3-Max and Qwen3-VL, Vela-2 and Vela-3 (a shared
+ * stem the article uses as a term, or one name the stem of the other).
+ */
+export function areSiblings(name: string, other: string, terms: { has(key: string): boolean }): boolean {
+  if (other === name) return false;
+  let n = 0;
+  while (n < name.length && n < other.length && name[n] === other[n]) n++;
+  const stem = name.slice(0, n);
+  return stem.length >= 2 && (stem === name || stem === other || terms.has(stem));
+}
