@@ -155,8 +155,10 @@ export function findTokens(text: string, options: FindOptions = {}): Tokens {
       continue;
     }
     const unit = n.unit?.key;
-    // In entries, only measured quantities written in Chinese are claims (两种方法 is wording).
-    if (!options.all && (n.value < 2 || !unit || /^(count|points|ordinal)$/.test(unit))) continue;
+    // In entries, measured quantities written in Chinese are claims, and so are counts of a hundred or
+    // more (企业客户三千二百家, 用户一百二十万); smaller counts are wording (两种方法, 十种语言).
+    const counted = !unit || /^(count|points)$/.test(unit);
+    if (!options.all && (n.value < 2 || unit === "ordinal" || (counted && n.value < 100))) continue;
     const noun = n.after ? countedNoun(n.after) : undefined;
     figures.push({
       ...(noun ? { noun } : {}),

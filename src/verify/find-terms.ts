@@ -32,8 +32,6 @@ const GLOSSARY: Record<string, string[]> = {
   gnn: ["图神经网络"],
   gan: ["生成对抗网络"],
   vit: ["视觉transformer"],
-  mau: ["月活跃用户", "月活"],
-  dau: ["日活跃用户", "日活"],
   arr: ["年度经常性收入", "年化经常性收入"],
   nas: ["神经架构搜索"],
   kv: ["键值"],
@@ -112,6 +110,10 @@ const MEASURES: Record<string, string[]> = {
   "~memory": ["显存", "内存", "memory"],
   "~context": ["上下文", "context"],
   "~stars": ["星标"],
+  // Audiences: a platform's 日活 is not its 月活, and neither is its count of paying firms.
+  "~dau": ["日活跃用户", "日活", "dau"],
+  "~mau": ["月活跃用户", "月活", "mau"],
+  "~customers": ["企业客户", "付费客户", "客户", "customers", "clients"],
   "~employees": ["员工", "employees", "employs", "staff", "headcount"],
   "~weight": ["重量"],
   "~throughput": ["吞吐", "throughput"],
@@ -126,6 +128,8 @@ const MEASURES: Record<string, string[]> = {
 };
 const MEASURE_OF = new Map<string, string>();
 for (const [key, forms] of Object.entries(MEASURES)) for (const f of forms) MEASURE_OF.set(f, key);
+/** The measure a word names ("MAU" → ~mau, "revenue" → ~revenue), if any. */
+export const measureOf = (word: string) => MEASURE_OF.get(word.toLowerCase());
 const CJK_MEASURES = [...MEASURE_OF.keys()].filter((f) => !/^[a-z0-9]+$/.test(f));
 
 const TERM = /[A-Za-z][A-Za-z0-9]*(?:[-_.+][A-Za-z0-9]+)*/g;

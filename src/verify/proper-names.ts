@@ -6,6 +6,7 @@
 // "Gemini Ultra") is checked by its last word, the one that says which.
 import { spellingsOf } from "../model/org-aliases.ts";
 import { blankUrls } from "./find-links.ts";
+import { measureOf } from "./find-terms.ts";
 import type { ArticleIndex } from "./index-article.ts";
 
 export interface ProperName {
@@ -60,6 +61,10 @@ export function findProperNames(text: string): ProperName[] {
 export function checkProperName(name: string, index: ArticleIndex): { supported: boolean; reason: string } {
   const key = name.toLowerCase().replace(/['’.-]/g, "");
   if (index.terms.has(key)) return { supported: true, reason: "named in the article" };
+  // "MAU" for an article's 月活跃用户: the measure it names is in the article.
+  const measure = measureOf(key);
+  if (measure && index.terms.has(measure))
+    return { supported: true, reason: "named in the article as a measure" };
   const folded = index.folded;
   const esc = (s: string) => s.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   for (const spelling of spellingsOf(name)) {
