@@ -12,8 +12,10 @@ import { buildCases } from "../src/verify/testdata/cases.ts";
 import type { BenchRow } from "./report.ts";
 import { DEMO_ENTRIES } from "./verify-sets/paraphrase/demo-entries.ts";
 import { HELDOUT_CASES } from "./verify-sets/paraphrase/heldout-articles.ts";
+import { HELDOUT2_CASES } from "./verify-sets/paraphrase/heldout2-articles.ts";
 import { OWN_CASES } from "./verify-sets/paraphrase/own-articles.ts";
-import { HELDOUT_PLANTS } from "./verify-sets/planted/heldout-plants.ts";
+import { HELDOUT_PLANTS, type HeldoutPlant } from "./verify-sets/planted/heldout-plants.ts";
+import { HELDOUT2_PLANTS } from "./verify-sets/planted/heldout2-plants.ts";
 
 const KINDS = ["figure", "name", "org", "link", "qualifier", "quote", "summary sentence", "bullet"] as const;
 type Kind = (typeof KINDS)[number];
@@ -195,19 +197,34 @@ export function scoreShifts(): ShiftScore {
   return score;
 }
 
-/** The held-out paraphrase set (heldout-articles.ts): written after the rules, scored the same way. */
-export function scoreHeldout(): ParaphraseScore {
-  return scoreParaphrase(HELDOUT_CASES);
+/**
+ * A held-out set: articles written after the rules (paraphrase/heldout*-articles.ts) with planted
+ * errors on their entries (planted/heldout*-plants.ts), reported under `label` with no target.
+ */
+export interface HeldoutSet {
+  label: string;
+  cases: (ParaphraseCase & { article: ArticleEvidence })[];
+  plants: HeldoutPlant[];
+}
+
+export const HELDOUT_SETS: HeldoutSet[] = [
+  { label: "held-out", cases: HELDOUT_CASES, plants: HELDOUT_PLANTS },
+  { label: "held-out-2", cases: HELDOUT2_CASES, plants: HELDOUT2_PLANTS },
+];
+
+/** A held-out paraphrase set (the first by default): written after the rules, scored the same way. */
+export function scoreHeldout(set: HeldoutSet = HELDOUT_SETS[0]!): ParaphraseScore {
+  return scoreParaphrase(set.cases);
 }
 
 /**
  * Held-out planted errors (heldout-plants.ts), one per entry variant: published when the planted text
  * is still in the entry verification returns under drop (flagged or not).
  */
-export function heldoutPlantedPublished(): PlantedPublished[] {
+export function heldoutPlantedPublished(set: HeldoutSet = HELDOUT_SETS[0]!): PlantedPublished[] {
   const rows = new Map<string, PlantedPublished>();
-  for (const p of HELDOUT_PLANTS) {
-    const c = HELDOUT_CASES.find((x) => x.id === p.article)!;
+  for (const p of set.plants) {
+    const c = set.cases.find((x) => x.id === p.article)!;
     const row = rows.get(p.kind) ?? { kind: p.kind, planted: 0, published: 0, examples: [], confounded: 0 };
     rows.set(p.kind, row);
     row.planted++;
@@ -223,11 +240,15 @@ export function heldoutPlantedPublished(): PlantedPublished[] {
 }
 
 /** The held-out rows: reported only, no target yet (the set is there to find what is still wrong). */
-export function heldoutRows(score = scoreHeldout(), planted = heldoutPlantedPublished()): BenchRow[] {
+export function heldoutRows(
+  score = scoreHeldout(),
+  planted = heldoutPlantedPublished(),
+  label = "held-out",
+): BenchRow[] {
   const rows: BenchRow[] = [
     {
       section: "verify",
-      metric: "held-out paraphrase set: articles (every claim true)",
+      metric: `${label} paraphrase set: articles (every claim true)`,
       value: score.articles,
     },
   ];
@@ -236,14 +257,14 @@ export function heldoutRows(score = scoreHeldout(), planted = heldoutPlantedPubl
     const rate = t.checked ? t.lost / t.checked : 0;
     rows.push({
       section: "verify",
-      metric: `held-out paraphrase set: true ${kind}s dropped or marked`,
+      metric: `${label} paraphrase set: true ${kind}s dropped or marked`,
       value: `${t.lost}/${t.checked} (${(rate * 100).toFixed(1)}%)`,
     });
   }
   for (const p of planted)
     rows.push({
       section: "verify",
-      metric: `held-out planted ${p.kind}: published`,
+      metric: `${label} planted ${p.kind}: published`,
       value: `${p.published}/${p.planted}${p.confounded ? ` (${p.confounded} caught only with the true text lost too)` : ""}`,
     });
   return rows;
@@ -297,11 +318,14 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   for (const p of planted) for (const e of p.examples) console.log(`  published: ${e}`);
   for (const e of shifts.examples) console.log(`  shifted and published: ${e}`);
   if (score.withheld.length) console.log(`  withheld: ${score.withheld.join(", ")}`);
-  const heldout = scoreHeldout();
-  const heldoutPlanted = heldoutPlantedPublished();
-  for (const row of heldoutRows(heldout, heldoutPlanted)) console.log(`${row.metric}\t${row.value}`);
-  for (const kind of KINDS)
-    for (const e of heldout.byKind[kind].examples) console.log(`  held-out lost ${kind}: ${e}`);
-  for (const p of heldoutPlanted) for (const e of p.examples) console.log(`  held-out published: ${e}`);
-  if (heldout.withheld.length) console.log(`  held-out withheld: ${heldout.withheld.join(", ")}`);
+  for (const set of HELDOUT_SETS) {
+    const heldout = scoreHeldout(set);
+    const heldoutPlanted = heldoutPlantedPublished(set);
+    for (const row of heldoutRows(heldout, heldoutPlanted, set.label))
+      console.log(`${row.metric}\t${row.value}`);
+    for (const kind of KINDS)
+      for (const e of heldout.byKind[kind].examples) console.log(`  ${set.label} lost ${kind}: ${e}`);
+    for (const p of heldoutPlanted) for (const e of p.examples) console.log(`  ${set.label} published: ${e}`);
+    if (heldout.withheld.length) console.log(`  ${set.label} withheld: ${heldout.withheld.join(", ")}`);
+  }
 }

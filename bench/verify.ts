@@ -3,6 +3,7 @@ import { pathToFileURL } from "node:url";
 import { scoreCases } from "../src/verify/testdata/score-cases.ts";
 import type { BenchSection } from "./report.ts";
 import {
+  HELDOUT_SETS,
   heldoutPlantedPublished,
   heldoutRows,
   paraphraseRows,
@@ -16,8 +17,12 @@ export async function benchVerify(): Promise<BenchSection> {
   const score = scoreCases();
   const paraphrase = scoreParaphrase();
   const planted = plantedPublished();
-  const heldout = scoreHeldout();
-  const heldoutPlanted = heldoutPlantedPublished();
+  const heldoutSets = HELDOUT_SETS.map((set) => ({
+    label: set.label,
+    score: scoreHeldout(set),
+    planted: heldoutPlantedPublished(set),
+  }));
+  const [heldout, ...laterHeldout] = heldoutSets;
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
   console.log(
     `verify: ${score.cases} cases, ${score.planted} planted errors, ${score.cleanClaims} clean claims`,
@@ -53,15 +58,16 @@ export async function benchVerify(): Promise<BenchSection> {
       // True claims lost on the paraphrase set and planted errors published, in one table.
       ...paraphraseRows(paraphrase, planted),
       // Held-out material (written after the rules): reported, no target yet.
-      ...heldoutRows(heldout, heldoutPlanted),
+      ...heldoutSets.flatMap((h) => heldoutRows(h.score, h.planted, h.label)),
       ...plantedSet.rows,
     ],
     details: {
       ...score,
       paraphrase,
       plantedPublished: planted,
-      heldout,
-      heldoutPlanted,
+      heldout: heldout?.score,
+      heldoutPlanted: heldout?.planted,
+      laterHeldout,
       planted: plantedSet.details,
     },
   };

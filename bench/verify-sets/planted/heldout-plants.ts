@@ -19,17 +19,21 @@ export interface HeldoutPlant {
   entry: Entry;
 }
 
-/** The held-out entry of `article` with `from` (once, exactly) replaced by `to`. */
-function variant(article: string, kind: string, from: string, to: string, value = to): HeldoutPlant {
-  const c = HELDOUT_CASES.find((x) => x.id === article);
-  if (!c) throw new Error(`held-out plants: no article ${article}`);
-  const json = JSON.stringify(c.entry);
-  const find = JSON.stringify(from).slice(1, -1);
-  const parts = json.split(find);
-  if (parts.length !== 2) throw new Error(`held-out plants: "${from}" is not once in ${article}`);
-  const entry = JSON.parse(parts.join(JSON.stringify(to).slice(1, -1))) as Entry;
-  return { id: `${article}/${kind}`, article, kind, value, from, entry };
+/** A variant maker over `cases`: the entry of `article` with `from` (once, exactly) replaced by `to`. */
+export function variantsOf(cases: readonly { id: string; entry: Entry }[], set = "held-out plants") {
+  return (article: string, kind: string, from: string, to: string, value = to): HeldoutPlant => {
+    const c = cases.find((x) => x.id === article);
+    if (!c) throw new Error(`${set}: no article ${article}`);
+    const json = JSON.stringify(c.entry);
+    const find = JSON.stringify(from).slice(1, -1);
+    const parts = json.split(find);
+    if (parts.length !== 2) throw new Error(`${set}: "${from}" is not once in ${article}`);
+    const entry = JSON.parse(parts.join(JSON.stringify(to).slice(1, -1))) as Entry;
+    return { id: `${article}/${kind}`, article, kind, value, from, entry };
+  };
 }
+
+const variant = variantsOf(HELDOUT_CASES);
 
 export const HELDOUT_PLANTS: HeldoutPlant[] = [
   // A figure of the wrong row (the table's other model, another fact's value).
