@@ -1,0 +1,130 @@
+// A negation dropped: the article says 尚未盈利, 暂无开源计划, 尚未对开源模型的发布作出专门规定, and the
+// entry says 已实现盈利, 已有开源计划, 已专门规定开源模型的发布. A digest that drops the 未 turns a "not yet"
+// into its opposite. What an entry asserts (after 已 / 已经 / 已有 / 实现 / 正 / 正在 …) is compared, by
+// its words, with the article's clauses: refused when it reads as a clause the article denies and
+// no plain clause of the article reads as much like it (the same words said of another product, or
+// in another year, keep it). An article that never says it gives no verdict here.
+import { contentBigrams } from "./figure-words.ts";
+import type { ArticleIndex } from "./index-article.ts";
+
+/** Words that deny the rest of their clause. Not 未来, 未知, 未必, 无人机, 不超过 …: only these. */
+const NEGATOR =
+  /尚未|并未|从未|仍未|还未|暂未|未曾|未能|还没有?|并没有|没有|暂无|尚无|并无|无法|不会|不再|(?<![尚并从仍还暂])未(?![来知必经])/;
+/** "是否覆盖智能体尚未决定": what is undecided is denied too. */
+const UNDECIDED = /是否([^，,。；;！？\n]{2,24}?)(?:尚未|还未|仍未|暂未|没有|未)(?:决定|确定|明确|敲定)/g;
+/** What an entry says is so: 已实现…, 已有…, 已经…, 正在…, 正…, 实现了…. */
+const ASSERTED =
+  /(?:已经|现已|均已|已有|已实现|(?<!而)已(?!知)|实现了?|正在|正(?![式确面常版则好是值当]))(?!经|有|实现)/g;
+const CLAUSE_BREAK = /[，,。；;！？!?\n：:]/;
+/** How much of an assertion's words a clause must share to be read as saying the same thing. */
+const SAME = 0.6;
+/** How far an assertion's clause is read. */
+const REACH = 40;
+/** A word in more clauses than this does not find clauses to compare. */
+const COMMON = 64;
+
+interface Clauses {
+  /** What each denial denies (the rest of its clause after the negator), as written. */
+  denied: string[];
+  /** Per word, the clauses that have it: denials as 0…n-1, plain clauses after them. */
+  having: Map<string, number[]>;
+  /** Each clause's words, in the same order. */
+  words: Set<string>[];
+}
+
+const cache = new WeakMap<ArticleIndex, Clauses>();
+
+/** Content bigrams and Latin words (lower case). */
+function wordsOf(text: string): Set<string> {
+  const words = contentBigrams(text);
+  for (const m of text.matchAll(/[A-Za-z][A-Za-z0-9.+-]+/g)) words.add(m[0].toLowerCase());
+  return words;
+}
+
+function clausesOf(index: ArticleIndex): Clauses {
+  const known = cache.get(index);
+  if (known) return known;
+  const denials: { words: Set<string>; raw: string }[] = [];
+  const plain: Set<string>[] = [];
+  for (const clause of index.text.split(CLAUSE_BREAK)) {
+    const m = NEGATOR.exec(clause);
+    if (!m) plain.push(wordsOf(clause));
+    else
+      denials.push({
+        words: wordsOf(clause.slice(m.index + m[0].length)),
+        raw: clause.slice(m.index, m.index + 16).trim(),
+      });
+  }
+  for (const m of index.text.matchAll(UNDECIDED))
+    denials.push({ words: wordsOf(m[1]!), raw: m[0].slice(0, 24) });
+  // An inverted list, so an assertion meets only the clauses that share a word with it.
+  const having = new Map<string, number[]>();
+  const all = [...denials.map((d) => d.words), ...plain];
+  all.forEach((words, i) => {
+    for (const w of words) {
+      const list = having.get(w);
+      if (list) list.push(i);
+      else having.set(w, [i]);
+    }
+  });
+  const clauses = { denied: denials.map((d) => d.raw), having, words: all };
+  cache.set(index, clauses);
+  return clauses;
+}
+
+export interface Assertion {
+  raw: string;
+  index: number;
+  end: number;
+  /** The words of what is asserted. */
+  words: Set<string>;
+}
+
+/** What an entry asserts: the rest of the clause after 已 / 已有 / 实现 / 正在 …, unless it denies. */
+export function findAssertions(text: string): Assertion[] {
+  const found: Assertion[] = [];
+  for (const m of text.matchAll(ASSERTED)) {
+    const from = m.index + m[0].length;
+    // At most REACH characters either way: a hostile clause of 100 KB stays linear.
+    let end = from;
+    while (end < text.length && end - from < REACH && !CLAUSE_BREAK.test(text[end]!)) end++;
+    let start = m.index;
+    while (start > 0 && m.index - start < REACH && !CLAUSE_BREAK.test(text[start - 1]!)) start--;
+    // "尚未…", "并未…已…": a clause that denies asserts nothing.
+    if (NEGATOR.test(text.slice(start, end))) continue;
+    const words = wordsOf(text.slice(from, end));
+    if (words.size > 0) found.push({ raw: text.slice(m.index, end), index: m.index, end, words });
+  }
+  return found;
+}
+
+/** Refused when the assertion reads as a clause the article denies, and as no plain clause as much. */
+export function checkAssertion(
+  claim: Assertion,
+  index: ArticleIndex,
+): { supported: boolean; reason: string } {
+  const { denied, having, words } = clausesOf(index);
+  // Clauses met through a word few clauses have; a word of hundreds of clauses (a hostile article
+  // repeating one) finds none, and every clause met is scored on its own words.
+  const met = new Set<number>();
+  for (const w of claim.words) {
+    const list = having.get(w) ?? [];
+    if (list.length <= COMMON) for (const i of list) met.add(i);
+  }
+  let denial = { score: 0, at: -1 };
+  let plain = 0;
+  for (const i of met) {
+    let n = 0;
+    for (const w of claim.words) if (words[i]!.has(w)) n++;
+    const score = n / claim.words.size;
+    if (i < denied.length) {
+      if (score > denial.score) denial = { score, at: i };
+    } else plain = Math.max(plain, score);
+  }
+  if (denial.score < SAME) return { supported: true, reason: "the article denies nothing like it" };
+  if (plain >= denial.score) return { supported: true, reason: "the article also says it plainly" };
+  return {
+    supported: false,
+    reason: `the article denies it ("${denied[denial.at]}"): the entry drops the negation`,
+  };
+}
