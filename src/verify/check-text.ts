@@ -12,6 +12,7 @@ import { checkAssertion, findAssertions } from "./check-negation.ts";
 import { changeInOrder, findChanges } from "./check-order.ts";
 import { checkQualifier, findQualifiers } from "./check-qualifiers.ts";
 import { checkQuote, findQuotes, writtenInChinese } from "./check-quotes.ts";
+import { checkRank, findRanks } from "./check-ranks.ts";
 import { checkRole, findRoles } from "./check-roles.ts";
 import { checkSpeaker, quoteSpeakers } from "./check-speakers.ts";
 import { checkTense, findDoneSteps } from "./check-tense.ts";
@@ -150,6 +151,8 @@ export function checkTextFacts(
           !writtenInChinese(index) || !/[\u4e00-\u9fff]/.test(p) || index.compact.includes(compactText(p)),
       ),
     ),
+    // "创意写作仅第九" where the article says 第 6; "升三位" where it says 上升 2 位.
+    ...claimsOf("figure", findRanks(clean), (r) => checkRank(r, clean, index)),
     // "发布三款模型" where the article counts 两款模型 and never three.
     ...claimsOf("figure", findCounts(clean), (c) => checkCount(c, index.counts)),
     ...tokens.specials
