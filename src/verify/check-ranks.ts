@@ -38,14 +38,14 @@ const chinese = (index: ArticleIndex) => {
   return cjk >= 100 || cjk > (index.text.match(/[A-Za-z]/g)?.length ?? 0);
 };
 
-const valueOf = (n: string) => (/^\d+$/.test(n) ? Number(n) : parseChineseInteger(n));
+const rankValue = (n: string) => (/^\d+$/.test(n) ? Number(n) : parseChineseInteger(n));
 
 /** Ranks and moves in a text, in order. */
 export function findRanks(text: string): Rank[] {
   const found: Rank[] = [];
   for (const m of text.matchAll(ORDINAL)) {
     const end = m.index + m[0].length;
-    const value = valueOf(m[1]!);
+    const value = rankValue(m[1]!);
     if (value === undefined || (!m[2] && NOT_RANK.test(text.slice(end, end + 4)))) continue;
     const before = text.slice(Math.max(0, m.index - 20), m.index);
     const clause = before.slice(Math.max(...[...before].map((c, i) => (CLAUSE_BREAK.test(c) ? i + 1 : 0))));
@@ -53,7 +53,7 @@ export function findRanks(text: string): Rank[] {
     found.push({ raw: m[0], index: m.index, end, value });
   }
   for (const m of text.matchAll(MOVE)) {
-    const value = valueOf(m[2]!);
+    const value = rankValue(m[2]!);
     if (value === undefined) continue;
     const move = /升|提|进|攀|跃/.test(m[1]!) ? "up" : "down";
     found.push({ raw: m[0], index: m.index, end: m.index + m[0].length, value, move });
