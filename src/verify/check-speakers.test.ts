@@ -41,3 +41,34 @@ test("a speaker named right after the words, with or without a comma, is theirs"
   assert.ok(said("张伟表示：“我们明年会开源更多模型。”"));
   assert.ok(!said("李明表示：“我们明年会开源更多模型。”"));
 });
+
+// An interview quoting several people, each by name once and then as 他/她.
+const INTERVIEW = `云帆智能三位联创接受专访
+
+CEO 周启航此前在一家芯片公司做销售。他告诉我们：“行业大模型的钱要一单一单地挣。”
+首席科学家钱语冰曾在高校任教。谈到路线时，她坦言：“我们只做 13B 以下的模型。”
+COO 孙立言负责交付。他表示，部署周期已缩短到两周，“交付速度决定了我们能活多久”。`;
+
+const interview = indexArticle({
+  title: "云帆智能联创专访",
+  text: INTERVIEW,
+  links: [],
+  publisher: "测试号",
+});
+const okInterview = (claim: string) => checkTextFacts(claim, interview).every((c) => c.supported);
+
+test("他/她 said it: the person the article named last before the pronoun", () => {
+  assert.ok(okInterview("周启航表示：“行业大模型的钱要一单一单地挣。”"));
+  assert.ok(!okInterview("钱语冰表示：“行业大模型的钱要一单一单地挣。”"));
+  assert.ok(okInterview("孙立言称“交付速度决定了我们能活多久”。"));
+  assert.ok(!okInterview("周启航称“交付速度决定了我们能活多久”。"));
+});
+
+test("a name before a colon, and a topic between the verb and the quote, name the speaker", () => {
+  assert.ok(!okInterview("观点｜钱语冰：“行业大模型的钱要一单一单地挣。”"));
+  assert.ok(okInterview("观点｜周启航：“行业大模型的钱要一单一单地挣。”"));
+  assert.ok(!okInterview("周启航认为模型规模“我们只做 13B 以下的模型”。"));
+  assert.ok(okInterview("钱语冰认为模型规模“我们只做 13B 以下的模型”。"));
+  // A bullet's label before a colon is no one, even when it starts with a surname.
+  assert.ok(okInterview("方法：“交付速度决定了我们能活多久”。"));
+});

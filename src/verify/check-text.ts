@@ -129,7 +129,7 @@ export function checkTextFacts(
     ...claimsOf("quote", writtenInChinese(index) ? findQuotes(clean) : [], (q) => checkQuote(q.raw, index)),
     // "黄仁勋表示：“…”" where the article has 张伟 say those words: the quote moved to another speaker.
     ...claimsOf("name", writtenInChinese(index) ? quoteSpeakers(clean) : [], (q) =>
-      checkSpeaker(q.quote, q.raw, index),
+      checkSpeaker(q.quote, q.raw, index, q.colon),
     ),
     ...claimsOf("qualifier", findQualifiers(clean), (q) => checkQualifier(q, index.qualifiers)),
     // "超越 GPT-4o" where the article says "略逊于 GPT-4o": a comparison turned round.
