@@ -19,6 +19,13 @@ const STEPS = [
   "开源",
   "开设",
   "设立",
+  // Sites and companies: 已建成 where the article says 计划 2027 年底建成, 已上市 for 拟上市.
+  "建成",
+  "投产",
+  "投用",
+  "投运",
+  "竣工",
+  "上市",
 ] as const;
 const STEP = STEPS.join("|");
 
@@ -29,7 +36,7 @@ const DONE = new RegExp(
 );
 
 /** Still to come, or not yet: the words before a step (in its clause) that keep it from being done. */
-const PENDING =
+export const PENDING =
   /(?:(?<!已)将|将于|将在|计划|预计|即将|拟|有望|准备|打算|明年|下月|下个月|下周|年内|年底|未来|稍后|随后将|尚未|暂未|还未|还没有?|没有|并未|未|不会|暂不|仍未)[^，,。；;！？\n]{0,16}$/;
 /** Done whatever came before: 已上线, 今天正式发布. */
 const SAID_DONE = /(?:已|已经|现已|今天|今日|日前|近日|昨日|昨天|首次)\s*(?:正式|全面)?\s*$/;

@@ -8,6 +8,7 @@ import {
 } from "./check-claims.ts";
 import { checkComparison, findComparisons } from "./check-comparisons.ts";
 import { checkCount, findCounts } from "./check-counts.ts";
+import { checkDoneDate, findDoneDates } from "./check-done-dates.ts";
 import { checkAssertion, findAssertions } from "./check-negation.ts";
 import { changeInOrder, findChanges } from "./check-order.ts";
 import { checkQualifier, findQualifiers } from "./check-qualifiers.ts";
@@ -138,6 +139,8 @@ export function checkTextFacts(
     ...claimsOf("qualifier", findFigureComparisons(clean), (c) => c),
     // "已上线" where the article says "将于下月上线": a plan told as done.
     ...claimsOf("qualifier", findDoneSteps(clean), (c) => checkTense(c, index.steps)),
+    // "已于 2027 年底建成" where the article says "计划于 2027 年底完成": done in a year only planned.
+    ...claimsOf("qualifier", findDoneDates(clean), (d) => checkDoneDate(d, index)),
     // "已实现盈利" where the article says "尚未盈利": a negation dropped.
     ...claimsOf("qualifier", findAssertions(clean), (a) => checkAssertion(a, index)),
     // "CEO 张伟" where the article calls 张伟 a 研究员 and never its CEO.
