@@ -2,6 +2,7 @@
 
 import { bindClaimFigures } from "./bind-figures.ts";
 import { canonicalLink, linkSupports } from "./canonical-link.ts";
+import { droppedCondition } from "./figure-conditions.ts";
 import { keptAsStated } from "./figure-plans.ts";
 import { aboutTheSame, type ClaimWords, MODIFIER, NO_WORDS, sameCell } from "./figure-subject.ts";
 import type { Figure, SpecialToken } from "./find-figures.ts";
@@ -175,7 +176,18 @@ export function checkFigure(
   // "计划明年营收达到 100 亿元" supports "计划营收 100 亿元", never "营收达 100 亿元" (figure-plans.ts).
   // A date says when, planned or not: whether it happened is check-tense.ts's.
   const kept = (o: Occurrence) => figure.kind === "date" || keptAsStated(o.context.unmet, words);
-  const bound = candidates.find(kept);
+  const stated = candidates.filter(kept);
+  // "缓存命中时输入仅 0.2 元" is not "输入仅 0.2 元": a condition the article gives goes with the figure.
+  const unconditioned = (o: Occurrence) =>
+    figure.kind === "date" || words === NO_WORDS || !droppedCondition(index, o.figure.index, words);
+  const bound = stated.find(unconditioned);
+  if (!bound && stated.length) {
+    const condition = droppedCondition(index, stated[0]!.figure.index, words);
+    return {
+      supported: false,
+      reason: `the article gives ${stated[0]!.figure.raw} only under a condition ("${condition}") the entry drops`,
+    };
+  }
   if (!bound && candidates.length) {
     const estimate = candidates.every((o) => o.context.unmet === "estimate");
     return {

@@ -1,0 +1,41 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { checkTextFacts } from "./check-text.ts";
+import { indexArticle } from "./index-article.ts";
+
+// A figure the article gives only under a condition is the entry's only with that condition.
+
+const ARTICLE = `青禾科技公布 Lark-4 定价与实测
+
+青禾科技公布 Lark-4 定价：每百万 tokens 输入 4 元、输出 16 元；缓存命中时输入仅 0.4 元。FP8 精度下，Lark-4 单卡吞吐达 2400 tokens/s。实验室标准光照条件下，机械臂抓取成功率 91.3%，弱光环境下降至 70.2%。
+
+根据新规，违反数据标注要求且逾期未改正的，罚款 5 万至 20 万元。一位工程师在智能体辅助下一晚检查了 3000 篇论文。部署时，开发者十分钟内即可完成接入。`;
+
+const index = indexArticle({
+  title: "青禾科技公布 Lark-4 定价与实测",
+  publisher: "测试号",
+  links: [],
+  text: ARTICLE,
+});
+const ok = (claim: string) => checkTextFacts(claim, index).every((f) => f.supported);
+
+test("the condition kept, in the article's words or others, stands", () => {
+  assert.ok(ok("Lark-4 缓存命中时输入仅 0.4 元。"));
+  assert.ok(ok("命中缓存的输入价格为 0.4 元。"));
+  assert.ok(ok("FP8 精度下单卡吞吐 2400 tokens/s。"));
+  assert.ok(ok("标准光照下抓取成功率 91.3%，弱光环境下 70.2%。"));
+  assert.ok(ok("违反数据标注要求且逾期未改正的，罚款 5 万至 20 万元。"));
+});
+
+test("the condition dropped is refused", () => {
+  assert.ok(!ok("Lark-4 输入价格低至每百万 tokens 0.4 元。"));
+  assert.ok(!ok("Lark-4 单卡吞吐 2400 tokens/s。"));
+  assert.ok(!ok("机械臂抓取成功率 91.3%。"));
+  assert.ok(!ok("违反数据标注要求的，罚款 5 万至 20 万元。"), "half of a long condition");
+});
+
+test("a means or a moment is no condition", () => {
+  assert.ok(ok("一位工程师一晚检查了 3000 篇论文。"));
+  assert.ok(ok("开发者十分钟即可完成接入。"));
+  assert.ok(ok("Lark-4 每百万 tokens 输入 4 元、输出 16 元。"));
+});

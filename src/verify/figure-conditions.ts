@@ -1,0 +1,74 @@
+// A condition dropped: "缓存命中时输入仅 0.2 元" told as "输入仅 0.2 元", "标准照明下成功率 92.5%" as "成功率
+// 92.5%", "违反…且逾期未改正的，罚款 10 万至 50 万元" as "违反…的，罚款…". A figure the article gives only
+// under a condition (…时, 在…下, …条件下, 如果/若/一旦…, a legal "…的，") is the entry's only when
+// the entry's sentence carries that condition: a word of each of its parts, and half of a long one.
+import type { ClaimWords } from "./figure-subject.ts";
+import { contentBigrams } from "./figure-words.ts";
+import type { ArticleIndex } from "./index-article.ts";
+
+/** The end of a time word, not a condition: 小时, 同时, 实时, 当时, 耗时 … */
+const NOT_WHEN = /[小同实及当此届适定按临随平准暂那有计耗用历彼旧过按准届限]$/;
+/** Verbs of saying: "李楠表示，到时…" is no condition. */
+const SAYING = /表示|称|说|介绍|透露|指出|认为|强调|宣布/;
+const CONDITIONS = [
+  // "缓存命中时", "当训练千亿参数模型时", "在…的时候"
+  /(?:^|[，,：:]|在|当)\s*([^，,。；;：:在当]{3,14}?)(?:的时候|时)(?![间刻代期长段候])/g,
+  // "在万卡规模下", "标准照明下", "FP8 精度下": a setting (not 在智能体辅助下, a means; not 上下文, 以下)
+  /([^，,。；;：:]{1,12}?(?:条件|情况|环境|设置|模式|场景|配置|规模|精度|照明|光照|负载|前提|温度|功耗|并发))\s*下(?![降滑调跌午文])/g,
+  // "如果…", "若…", "一旦…", "只要…"
+  /(?:如果|倘若|假如|一旦|只要)([^，,。；;]{2,24})/g,
+  // "违反…且逾期未改正的，罚款…": a rule's condition, a clause ending in 的 before the figure's clause
+  /((?:[^，,。；;：:]{0,20}?)(?:违反|违规|未按|擅自|拒不|逾期|情节严重|造成)[^，,。；;：:]{0,20})的[，,](?=[^，,。；;]*$)/g,
+];
+
+const cache = new WeakMap<ArticleIndex, Map<number, string[]>>();
+
+/** The conditions in the figure's sentence before it. */
+export function conditionsAt(index: ArticleIndex, at: number): string[] {
+  let known = cache.get(index);
+  if (!known) cache.set(index, (known = new Map()));
+  const hit = known.get(at);
+  if (hit) return hit;
+  const text = index.text;
+  const start = Math.max(
+    0,
+    ...["。", "；", ";", "！", "？", "\n"].map((c) => text.lastIndexOf(c, at - 1) + 1),
+    at - 80,
+  );
+  const lead = text.slice(start, at);
+  const found: string[] = [];
+  for (const re of CONDITIONS)
+    for (const m of lead.matchAll(re)) {
+      const condition = (m[1] ?? "").replace(/^在\s*/, "").trim();
+      if (condition.length < 2) continue;
+      if (re === CONDITIONS[0] && (NOT_WHEN.test(condition) || SAYING.test(condition))) continue;
+      found.push(condition);
+    }
+  known.set(at, found);
+  return found;
+}
+
+function wordsOf(text: string): Set<string> {
+  const words = contentBigrams(text);
+  for (const m of text.matchAll(/[A-Za-z][A-Za-z0-9.+-]*/g)) words.add(m[0].toLowerCase());
+  return words;
+}
+
+/** Whether the claim carries a part of a condition: a word of it, and half of its words when long. */
+function carries(part: string, claim: ClaimWords): boolean {
+  const mine = wordsOf(part);
+  if (mine.size === 0) return true;
+  let shared = 0;
+  for (const w of mine) if (claim.sentence.has(w) || claim.sentenceTerms.has(w)) shared++;
+  return shared > 0 && (mine.size <= 8 || shared / mine.size >= 0.5);
+}
+
+/**
+ * The first condition of the figure at `at` the claim's sentence does not carry, if any. Each part
+ * of a joint condition ("违反…要求且逾期未改正") must be carried.
+ */
+export function droppedCondition(index: ArticleIndex, at: number, claim: ClaimWords): string | undefined {
+  return conditionsAt(index, at).find(
+    (c) => !c.split(/并且|而且|且|同时/).every((part) => carries(part, claim)),
+  );
+}
