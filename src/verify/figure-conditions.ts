@@ -10,6 +10,9 @@ import type { ArticleIndex } from "./index-article.ts";
 const NOT_WHEN = /[小同实及当此届适定按临随平准暂那有计耗用历彼旧过按准届限]$/;
 /** Verbs of saying: "李楠表示，到时…" is no condition. */
 const SAYING = /表示|称|说|介绍|透露|指出|认为|强调|宣布/;
+/** "同条件下", "相同算力下" compare; "谈到路线时", "被问及…时" set a scene: neither is the figure's condition. */
+const NOT_A_CONDITION =
+  /^(?:同|相同|同等|同样|这[种一些]?|该|此|其|各|不同|谈到|谈及|说到|提到|问到|问及|被问|回忆|回顾|面对|接受|采访|发布)/;
 const CONDITIONS = [
   // "缓存命中时", "当训练千亿参数模型时", "在…的时候"
   /(?:^|[，,：:]|在|当)\s*([^，,。；;：:在当]{3,14}?)(?:的时候|时)(?![间刻代期长段候])/g,
@@ -26,7 +29,10 @@ const cache = new WeakMap<ArticleIndex, Map<number, string[]>>();
 /** The conditions in the figure's sentence before it. */
 export function conditionsAt(index: ArticleIndex, at: number): string[] {
   let known = cache.get(index);
-  if (!known) cache.set(index, (known = new Map()));
+  if (!known) {
+    known = new Map();
+    cache.set(index, known);
+  }
   const hit = known.get(at);
   if (hit) return hit;
   const text = index.text;
@@ -42,6 +48,7 @@ export function conditionsAt(index: ArticleIndex, at: number): string[] {
       const condition = (m[1] ?? "").replace(/^在\s*/, "").trim();
       if (condition.length < 2) continue;
       if (re === CONDITIONS[0] && (NOT_WHEN.test(condition) || SAYING.test(condition))) continue;
+      if (NOT_A_CONDITION.test(condition)) continue;
       found.push(condition);
     }
   known.set(at, found);
