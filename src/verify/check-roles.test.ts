@@ -54,3 +54,17 @@ test("a Latin name a Chinese article writes in Chinese is not refused as named n
   const ok = (claim: string) => checkTextFacts(claim, article).every((f) => f.supported);
   assert.ok(ok("OpenAI CEO Sam Altman 表示新模型下月上线。"));
 });
+
+test("所长, 院长, 主任, 研究员 and 副总裁 are roles of their own", () => {
+  const article = indexArticle({
+    title: "青崖研究院发布 Tide-2",
+    publisher: "测试号",
+    links: [],
+    text: "论文通讯作者为青崖研究院研究员严知秋。研究院院长何远山表示，Tide-2 将在明年开源。",
+  });
+  const ok = (claim: string) => checkTextFacts(claim, article).every((f) => f.supported);
+  assert.ok(ok("通讯作者为研究员严知秋。"));
+  assert.ok(!ok("通讯作者为青崖研究院所长严知秋。"), "严知秋 is a 研究员");
+  assert.ok(ok("院长何远山称 Tide-2 将在明年开源。"));
+  assert.ok(!ok("副总裁何远山称 Tide-2 将在明年开源。"), "何远山 is the 院长");
+});

@@ -16,9 +16,12 @@ const ROLES: Array<[string, RegExp]> = [
   ["chair", /^(?:董事长|chairman|chairwoman|chair)$/],
   ["professor", /^(?:教授|副教授|professor)$/],
   ["academician", /^(?:院士|academician)$/],
+  ["director", /^(?:所长|院长|主任|director)$/],
+  ["researcher", /^(?:研究员|副研究员|researcher|research scientist)$/],
+  ["vp", /^(?:副总裁|vp|vice president)$/],
 ];
 const ROLE_WORDS =
-  "CEO|CTO|COO|CFO|首席执行官|首席技术官|首席运营官|首席财务官|首席科学家|联合创始人|创始人|创办人|总裁|董事长|教授|副教授|研究员|负责人|工程师|副总裁|合伙人";
+  "CEO|CTO|COO|CFO|首席执行官|首席技术官|首席运营官|首席财务官|首席科学家|联合创始人|创始人|创办人|总裁|董事长|教授|副教授|副研究员|研究员|负责人|工程师|副总裁|合伙人|所长|院长|主任";
 /** Words after a Chinese name: where the name ends ("张伟表示", "张伟在…"). */
 const AFTER_NAME =
   "表示|称|说|认为|指出|透露|宣布|介绍|坦言|强调|直言|提到|提出|回应|解释|告诉|曾|此前|目前|现任|担任|负责|带领|领导|则|还|就|的|在|也|和|与|、|，|,|。|：|:|；|\\s|（|\\(|$";
