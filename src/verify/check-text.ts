@@ -17,6 +17,7 @@ import { checkRank, findRanks } from "./check-ranks.ts";
 import { checkRole, findRoles } from "./check-roles.ts";
 import { checkSpeaker, quoteSpeakers } from "./check-speakers.ts";
 import { checkTense, findDoneSteps } from "./check-tense.ts";
+import { checkUniversal, findUniversals } from "./check-universal.ts";
 import { findFigureComparisons } from "./figure-comparisons.ts";
 import { hedgedInEntry, plannedInEntry } from "./figure-plans.ts";
 import type { ClaimWords } from "./figure-subject.ts";
@@ -135,6 +136,8 @@ export function checkTextFacts(
     ...claimsOf("qualifier", findQualifiers(clean), (q) => checkQualifier(q, index.qualifiers)),
     // "超越 GPT-4o" where the article says "略逊于 GPT-4o": a comparison turned round.
     ...claimsOf("qualifier", findComparisons(clean), (c) => checkComparison(c, index.comparisons)),
+    // "超过所有 7B 模型" where the article compares with one: an "all" the article never makes.
+    ...claimsOf("qualifier", findUniversals(clean), (u) => checkUniversal(u, index)),
     // "41.2 分，低于 X 的 37.8": a comparison its own figures contradict.
     ...claimsOf("qualifier", findFigureComparisons(clean), (c) => c),
     // "已上线" where the article says "将于下月上线": a plan told as done.

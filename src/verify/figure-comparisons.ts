@@ -12,7 +12,8 @@ export interface FigureComparison {
   reason: string;
 }
 
-const NUMBER = String.raw`(\d+(?:\.\d+)?)\s*(%|分|倍|ms|毫秒|秒|美元|元)?`;
+/** A figure, not a name's digits (Wren-2, GPT-4) nor a size glued to its scale (7B, 70K). */
+const NUMBER = String.raw`(?<![A-Za-z0-9._-])(\d+(?:\.\d+)?)(?!(?!ms)[A-Za-z])\s*(%|分|倍|ms|毫秒|秒|美元|元)?`;
 const VERB =
   "高于|超过|超出|多于|大于|低于|少于|小于|不及|不如|不到|领先于|领先|优于|胜过|好于|落后于|落后|逊于|弱于|差于";
 /** "<A>，<verb> <rival> 的 <B>": the entry's figure, the verb, the rival's figure (same clause run). */
