@@ -127,17 +127,20 @@ export async function benchQuality(): Promise<BenchSection> {
     grounded: [0, 0],
     lists: [0, 0],
   };
-  // Articles written after the analyser was tuned: measured apart. holdout-v7-*.md were written (and
-  // labelled) for the v7 round before its changes, holdout-*.md for earlier rounds.
+  // Articles written after the analyser was tuned: measured apart. holdout-v8-*.md were written (and
+  // labelled) for the v8 round before its changes, holdout-v7-*.md for v7, holdout-*.md for earlier rounds.
   const heldOut = structuredClone(tally);
   const heldOutV7 = structuredClone(tally);
+  const heldOutV8 = structuredClone(tally);
   let current = "";
   const count = (key: keyof typeof tally, ok: boolean) => {
-    const groups = current.includes("/holdout-v7-")
-      ? [tally, heldOutV7]
-      : current.includes("/holdout-")
-        ? [tally, heldOut]
-        : [tally];
+    const groups = current.includes("/holdout-v8-")
+      ? [tally, heldOutV8]
+      : current.includes("/holdout-v7-")
+        ? [tally, heldOutV7]
+        : current.includes("/holdout-")
+          ? [tally, heldOut]
+          : [tally];
     for (const t of groups) {
       t[key][1]!++;
       if (ok) t[key][0]!++;
@@ -358,8 +361,9 @@ export async function benchQuality(): Promise<BenchSection> {
       row("entries showing each labelled list (名称：… lines) whole or not at all", "lists", 0.95),
       ...heldOutRows("held-out (earlier rounds)", heldOut),
       ...heldOutRows("held-out (v7 round, written before its changes)", heldOutV7),
+      ...heldOutRows("held-out (v8 round, written before its changes)", heldOutV8),
     ],
-    details: { tally, heldOut, heldOutV7, misses, cases: perCase },
+    details: { tally, heldOut, heldOutV7, heldOutV8, misses, cases: perCase },
   };
 }
 
