@@ -4,6 +4,9 @@ import {
   DATELINE,
   DEFINITION,
   DISCLOSES,
+  EMPTY_PROMISE,
+  ENGLISH_ACTION,
+  ENGLISH_SCENE,
   EXPERIMENT,
   FACT_FIGURE,
   HOOK,
@@ -113,7 +116,8 @@ export function scoreNewsSentences(
     // "…被曝高危漏洞": the news is who disclosed it, not the fix or the background.
     if (exposes && DISCLOSES.test(t)) score += 2;
     if (definition && !acts) score -= 3;
-    if (QUESTION.test(t) || TEASER_END.test(t) || /[！!]$/.test(t)) score -= 4;
+    if (QUESTION.test(t) || TEASER_END.test(t) || /[！!]$/.test(t) || EMPTY_PROMISE.test(t)) score -= 4;
+    if (ENGLISH_SCENE.test(t)) score -= 2;
     // "过去一年，API 价格下降了九成": a dated fact with its figure is news, not scene-setting.
     if ((SCENE.test(t) && !FACT_FIGURE.test(t)) || HOOK.test(firstClause(t))) score -= 2;
     if (PROMO.test(t) || (!unit.standalone && !unit.referenceOnly)) score -= 3;
@@ -333,11 +337,13 @@ export function dropUnresolvedAnaphora(text: string): string {
   return rest.length >= MIN_CHARS && !INNER_ANAPHOR.test(sentences[1] ?? "") ? rest : text;
 }
 
-/** A unit that cannot be joined to the summary: a question, teaser, hook, promo or list item. */
+/** A unit that cannot be joined to the summary: a question, teaser, exclamation, hook, promo or list item. */
 function unfitToJoin(text: string): boolean {
   return (
     QUESTION.test(text) ||
     TEASER_END.test(text) ||
+    /[！!]$/.test(text) ||
+    EMPTY_PROMISE.test(text) ||
     HOOK.test(firstClause(text)) ||
     PROMO.test(text) ||
     LIST_ITEM.test(text)
@@ -360,7 +366,7 @@ function trimAtClause(text: string): string {
 }
 
 function actsIn(text: string): boolean {
-  return ACTION.test(text) || EXPERIMENT.test(text);
+  return ACTION.test(text) || EXPERIMENT.test(text) || ENGLISH_ACTION.test(text);
 }
 
 function squashed(text: string): string {
