@@ -127,6 +127,8 @@ export const INSIGHT_CUES = compileCues({
   只覆盖: 2,
   仅覆盖: 2,
   还没有: 2,
+  // "对实时性要求高的场景并不友好": what the thing does poorly, said politely.
+  不友好: 2,
   不够: 1,
   提醒: 1,
   承认: 1,
@@ -156,6 +158,14 @@ export const INSIGHT_CUES = compileCues({
   shrink: 1,
   limited: 1,
   fails: 1,
+  // A concession and a hedge ("The authors note that their repositories were synthetic, so the true
+  // rate may be lower"; "the company acknowledges …"): the article's own caveat.
+  acknowledg: 2,
+  admit: 2,
+  caveat: 2,
+  overstate: 2,
+  "note that": 1,
+  "may be": 1,
 });
 export const METRIC_CUES = compileCues({
   得分: 2,
