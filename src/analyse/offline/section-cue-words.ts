@@ -7,6 +7,9 @@ export const CORE_CUES = compileCues({
   // A rule's provisions are how it works (a policy's 实现逻辑).
   规定: 2,
   是指: 2,
+  // "在 X 的定义里，世界建模是指…", "被定义为…": what the thing is, not a view of it (not 自定义).
+  的定义: 1,
+  定义为: 1,
   不得: 2,
   义务: 2,
   明确: 1,
@@ -91,6 +94,8 @@ export const INSIGHT_CUES = compileCues({
   主要原因: 2,
   根本原因: 2,
   尤其关键: 2,
+  // "这体现的是面壁一直强调的“能力密度”": the writer's reading of the fact, not how it works.
+  体现的是: 2,
   至关重要: 2,
   意义重大: 2,
   原因: 1,

@@ -1,10 +1,11 @@
-// A limit the article states politely or as a hedge reaches 独家洞察 (v8), on fixtures of our own.
+// 独家洞察 or 核心技术 (v8), on fixtures of our own: a limit said politely or as a hedge and the writer's
+// reading of a fact (这体现的是…) are insights; a definition (在 X 的定义里，…是指) is how the thing works.
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { analyseParagraphs } from "./testdata/analyse-paragraphs.ts";
 
-const insightsOf = (e: { insights: { bullets: { text: string }[] } }) =>
-  e.insights.bullets.map((b) => b.text).join("\n");
+const textOf = (s: { bullets: { text: string }[] }) => s.bullets.map((b) => b.text).join("\n");
+const insightsOf = (e: { insights: { bullets: { text: string }[] } }) => textOf(e.insights);
 
 test("'对…并不友好' with its cost figure is a limit: 独家洞察, not 实验数据", async () => {
   const entry = await analyseParagraphs("中科大提出SpecCache：投机解码命中率提升，吞吐翻倍", [
@@ -28,4 +29,19 @@ test("an English caveat (the authors note that…, may be lower, acknowledges) r
     ],
   );
   assert.match(insightsOf(entry), /may be higher/);
+});
+
+test("the writer's reading of a fact (这体现的是…) is 独家洞察; a definition (在 X 的定义里，…是指) is 核心技术", async () => {
+  const entry = await analyseParagraphs("月影科技开源3B语音模型Echo-3，端侧也能实时翻译", [
+    "月影科技开源了 3B 参数的语音翻译模型 Echo-3，可以在手机上实时完成中英互译。",
+    "团队采用流式编码器和增量解码器，把音频切成 200 毫秒的小块逐块处理，边听边译。",
+    "Echo-3 还引入了一个轻量的打断检测模块，判断说话人是否已经讲完一句话。",
+    "在 CoVoST-2 中英测试集上，Echo-3 的 BLEU 得分为 31.4，比上一代高出 2.2 分。",
+    "考虑到模型只有 3B 参数，这体现的是月影一直强调的“小模型优先”：用更少的参数做到够用的效果，从而让离线翻译成为可能。",
+    "在 Echo-3 的技术报告的定义里，实时翻译是指：从说话人停顿到译文开始播放不超过 500 毫秒。这意味着模型必须在整句结束前就开始生成。",
+  ]);
+  assert.match(insightsOf(entry), /这体现的是/);
+  assert.doesNotMatch(textOf(entry.core), /这体现的是/);
+  assert.match(textOf(entry.core), /实时翻译是指/);
+  assert.doesNotMatch(insightsOf(entry), /实时翻译是指/);
 });
