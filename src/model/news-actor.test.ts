@@ -139,3 +139,17 @@ test("English: the lab 'researchers at X' work at acts when they proposed or rel
   assert.ok(roles("Halden University").includes("actor"));
   assert.ok(!roles("Orbit Labs").includes("actor"), "reviewing is no news of its own");
 });
+
+test("a word capitalised only where it opens an English title is no actor when the text writes it in lower case", () => {
+  const title = "Coding agents leak API keys in one of seven sessions, Toronto study finds";
+  const text =
+    "Researchers at the University of Toronto found that four popular coding agents exposed secrets in 14% of sessions.";
+  assert.ok(!findActors(title, text).some((a) => a.name === "Coding"));
+  assert.notEqual(actorOf(title, text)?.org, "Coding");
+  // A name the text never writes in lower case stays one ("Cobalt buys…", "Cobalt says…").
+  assert.equal(
+    actorOf("Cobalt buys inference startup Quayside", "Cobalt has agreed to buy Quayside for $410 million.")
+      ?.org,
+    "Cobalt",
+  );
+});

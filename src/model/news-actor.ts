@@ -120,9 +120,10 @@ export function nameCandidates(sources: string[]): Map<string, string> {
   };
   for (const source of sources) {
     for (const m of findOrgs(source)) add(m.name);
-    // "KV", "RL": short capitals the org table does not know are terms, not names.
+    // "KV", "RL": short capitals the org table does not know are terms, not names; nor is a word
+    // capitalised only where it opens a title or sentence ("Coding agents leak…" beside "coding agents").
     for (const m of source.matchAll(LATIN_PROPER))
-      if (resolveOrg(m[0]) || !/^[A-Z]{1,3}$/.test(m[0])) add(m[0]);
+      if (resolveOrg(m[0]) || (!/^[A-Z]{1,3}$/.test(m[0]) && !isSentenceCase(m[0], sources))) add(m[0]);
     const subjects = [...source.matchAll(CJK_SUBJECT)].map((m) => m[1]!);
     const titled = source.match(CJK_TITLE_SUBJECT)?.[1];
     if (titled) subjects.push(titled.replace(new RegExp(`(?:${VERB}).*$`), ""));
@@ -146,6 +147,13 @@ export function nameCandidates(sources: string[]): Map<string, string> {
     for (const m of source.matchAll(ROLE_DESCRIBED)) if (m[1]!.length >= 3) add(m[1]!);
   }
   return names;
+}
+
+/** A single capitalised word the texts also write in lower case, as a common word ("Coding" / "coding"). */
+function isSentenceCase(word: string, sources: readonly string[]): boolean {
+  if (!/^[A-Z][a-z]+$/.test(word)) return false;
+  const lower = new RegExp(`(?<![A-Za-z])${word.toLowerCase()}(?![A-Za-z])`);
+  return sources.some((s) => lower.test(s));
 }
 
 /** CJK org-like names of a text (…科技, …实验室, …大学): the ones the org table does not know. */

@@ -105,10 +105,18 @@ export function detectCommentary(title: string): boolean {
   return COMMENTARY.test(title);
 }
 
-/** Promotion by its title, or by at least three distinct promotional words in the body. */
+/** The words of hiring: one signal together, as a hiring footer under a real article uses all of them. */
+const RECRUITING_WORD = /^(?:招聘|岗位|简历|投递)$/;
+
+/**
+ * Promotion by its title, or by at least three distinct promotional signals in the body; the hiring
+ * words (招聘, 岗位, 简历, 投递) count as one, so a model release with a "我们正在招聘…请投递简历" footer
+ * is not an advertisement.
+ */
 export function detectPromotion(title: string, text: string): boolean {
   if (PROMOTION_TITLE.test(title)) return true;
-  return new Set(text.match(PROMOTION_BODY) ?? []).size >= 3;
+  const signals = (text.match(PROMOTION_BODY) ?? []).map((w) => (RECRUITING_WORD.test(w) ? "招聘" : w));
+  return new Set(signals).size >= 3;
 }
 
 /**

@@ -19,6 +19,14 @@ const BUTTON_LINE_MAX = 40;
 /** A reference line: mostly Latin, ending in "(Venue, 2024)". */
 const CITATION = /[（(][^（()）]{0,60}\b(?:19|20)\d{2}[)）]\s*[。.]?$/;
 const CAPTION = /^(?:图|表|Figure|Fig\.|Table)\s*\d/i;
+/** A caption by its mark or label (▲ 星河-2 的架构, Image: …, Photo: …, Credit: …), whatever follows. */
+const CAPTION_MARK = /^(?:[▲△▼↑↓]|(?:Image|Photo|Picture|Illustration|Credit|Source|Caption)\s*[:：])/i;
+/**
+ * A hiring footer under an article (正在招聘…，请将简历投递至…) and the English newsletter's asks
+ * (Subscribe to our newsletter, Sign up for the weekly digest, Share this article on LinkedIn).
+ */
+const FOOTER_ASK =
+  /正在招聘|(?:诚聘|急招|招聘)[^。！]{0,24}(?:工程师|研究员|实习生|岗位)|(?:投递|发送)简历|简历(?:投递|发送)|请将简历|\bsubscribe to (?:our|the|my)\b|\bsign up (?:for|to) (?:our|the)\b|\bour newsletter\b|\bin your inbox\b|\bfollow us\b|\bshare this (?:article|story|post|piece)\b|\bshare (?:it )?on (?:LinkedIn|X|Twitter|Facebook)\b/i;
 const URL = /https?:\/\/\S+/g;
 /** A line that opens a reading list or bio: everything after it is not the article. */
 const TAIL_HEADING =
@@ -63,13 +71,19 @@ export function isHeading(s: Sentence, sentencesInParagraph: number): boolean {
 }
 
 /**
- * True for ad / subscription / reading-list / bio text, and for a request about the article's own
+ * True for ad / subscription / hiring / reading-list / bio text, captions, and for a request about the article's own
  * rating or rank (请给本文打五星): never a bullet, never a summary.
  */
 export function isBoilerplate(text: string): boolean {
   if (detectRatingRequest(text)) return true;
   if (text.length <= BUTTON_LINE_MAX && BUTTON_LINE.test(text)) return true;
-  return BOILERPLATE_LEAD.test(text) || BOILERPLATE_ANYWHERE.test(text) || CAPTION.test(text);
+  return (
+    BOILERPLATE_LEAD.test(text) ||
+    BOILERPLATE_ANYWHERE.test(text) ||
+    CAPTION.test(text) ||
+    CAPTION_MARK.test(text) ||
+    FOOTER_ASK.test(text)
+  );
 }
 
 function isContent(text: string): boolean {

@@ -55,3 +55,15 @@ export const DEFINITION =
 /** A title that reports an exposé (…被曝漏洞, 曝光…), and the lead words that report the disclosure. */
 export const TITLE_EXPOSE = /被曝|曝出|曝光|揭露|被指/;
 export const DISCLOSES = /披露|曝出|曝光|揭露|发现|演示|指出/;
+/**
+ * A teaser that promises what it does not say ("…给出了一个扎心的答案。", "结果出人意料！") and a hype line
+ * ("刚刚，AI 圈又炸了！"): neither is news, nor joins a summary.
+ */
+export const EMPTY_PROMISE =
+  /(?:给出|找到|揭开|交出|揭晓)了?[^，。！？：:]{0,8}(?:答案|谜底|回答)[。！!]?$|(?:结果|答案)(?:令人|让人)?(?:意外|震惊|出人意料)[。！!]?$|炸了|炸裂|杀疯了|变天了|卷疯了|王炸/;
+/** English news verbs (released, launched, raised, agreed to buy, found that …): the action of an English lead. */
+export const ENGLISH_ACTION =
+  /\b(?:releas(?:ed|es)|launch(?:ed|es)|announc(?:ed|es)|unveil(?:ed|s)|introduc(?:ed|es)|open-sourc(?:ed|es)|raised|acquir(?:ed|es)|agreed to (?:buy|acquire)|buys|(?:found|finds|showed|shows) that|published|propos(?:ed|es))\b/;
+/** An English scene-setter ("Picture a developer…", "Imagine…", "…used to be a solved problem"): not the news. */
+export const ENGLISH_SCENE =
+  /^(?:Picture|Imagine|Think of|Remember when|For years|For decades|In recent years|Over the past (?:year|decade|few years))\b|\bused to be\b|\bor so the story went\b/;

@@ -4,12 +4,14 @@ import {
   DATELINE,
   DEFINITION,
   DISCLOSES,
+  EMPTY_PROMISE,
+  ENGLISH_ACTION,
+  ENGLISH_SCENE,
   EXPERIMENT,
   FACT_FIGURE,
   HOOK,
   INNER_ANAPHOR,
   LEAD_UNITS,
-  LIST_ITEM,
   MAX_CHARS,
   MIN_CHARS,
   MIN_TRIM,
@@ -18,10 +20,8 @@ import {
   PROMO,
   PRONOUN_OPENER,
   QUESTION,
-  QUESTION_ANAPHOR,
   SCENE,
   TEASER_END,
-  TIME_LEAD,
   TITLE_EXPOSE,
   TITLE_TURN,
   TURN_OPENER,
@@ -30,6 +30,9 @@ import {
 import type { RankedUnit } from "./rank-sentences.ts";
 import { titleFigures } from "./select-sections.ts";
 import { isLatinText } from "./sentences.ts";
+import { anaphorFix, firstClause, pronounAfterTimeLead, unfitToJoin } from "./summary-extension.ts";
+
+export { dropUnresolvedAnaphora, extendSummary } from "./summary-extension.ts";
 
 /**
  * The summary is the sentence that states the news: an actor, an action and an object. Each lead
@@ -37,7 +40,8 @@ import { isLatinText } from "./sentences.ts";
  *
  * | feature                                                   | points |
  * |-----------------------------------------------------------|--------|
- * | an action word (发布/推出/开源/提出/宣布/上线/完成融资/离职 …), | +3     |
+ * | an action word (发布/推出/开源/提出/宣布/上线/完成融资/离职 …, | +3     |
+ * | released/raised/found that …),                            |        |
  * | or an experiment (用大模型批改了, 用智能体扫描了)              |        |
  * | a weaker action or a change (集成/表示/认为/增长/下降/演变 …)  | +1.5   |
  * | an actor of the title (org or its alias) in the sentence   | +2     |
@@ -49,6 +53,8 @@ import { isLatinText } from "./sentences.ts";
  * | the title turns (…，却被曝…) and the sentence opens with 但/然而 | +3     |
  * | the title is an exposé (被曝/曝光) and the sentence discloses (披露/发现) | +2  |
  * | a question, a teaser ending in ：/…, an exclamation         | −4     |
+ * | a promise of an answer (给出了…答案) or hype (炸了, 杀疯了)     | −4     |
+ * | an English scene-setter (Picture…/Imagine…/used to be)     | −2     |
  * | scene-setting (过去一年/随着/近年来 …, unless it states a figure), or a hook (你/原来 …) in the first clause | −2 |
  * | a promo aside or a pronoun opener it cannot resolve       | −3     |
  * | a definition with no action (X 是…之一 / 是一款…): the news's frame | −3     |
@@ -113,7 +119,8 @@ export function scoreNewsSentences(
     // "…被曝高危漏洞": the news is who disclosed it, not the fix or the background.
     if (exposes && DISCLOSES.test(t)) score += 2;
     if (definition && !acts) score -= 3;
-    if (QUESTION.test(t) || TEASER_END.test(t) || /[！!]$/.test(t)) score -= 4;
+    if (QUESTION.test(t) || TEASER_END.test(t) || /[！!]$/.test(t) || EMPTY_PROMISE.test(t)) score -= 4;
+    if (ENGLISH_SCENE.test(t)) score -= 2;
     // "过去一年，API 价格下降了九成": a dated fact with its figure is news, not scene-setting.
     if ((SCENE.test(t) && !FACT_FIGURE.test(t)) || HOOK.test(firstClause(t))) score -= 2;
     if (PROMO.test(t) || (!unit.standalone && !unit.referenceOnly)) score -= 3;
@@ -145,14 +152,6 @@ export function formatSummary(text: string, context: NewsContext): string {
     return trimAtClause(known ? `${time}${resolvePronoun(out.slice(time.length), context)}` : out);
   }
   return trimAtClause(PRONOUN_OPENER.test(out) ? resolvePronoun(out, context) : out);
-}
-
-/** "三年来，它…": the time phrase and the pronoun after it, or undefined. */
-function pronounAfterTimeLead(text: string): [string, string] | undefined {
-  const out = text.replace(OPENERS, "");
-  const lead = out.match(TIME_LEAD);
-  const pronoun = lead && out.slice(lead[0].length).match(/^(?:它|他|她|其)(?!们)/);
-  return lead && pronoun ? [lead[0], pronoun[0]] : undefined;
 }
 
 /** Names who a pronoun opener points at: the title's subject for a thing, the actor for a person. */
@@ -238,113 +237,6 @@ function subjectFrame(
 }
 
 /**
- * A news sentence shorter than 60 characters takes the unit right after it when that one stands
- * alone, is no question or teaser, and the two fit in 120 ("DeepSeek 发布了 V4。" + its key figure).
- */
-export function extendSummary(
-  summary: RankedUnit,
-  units: readonly RankedUnit[],
-  /** Sentence indices of the article's headings: a new section, which the summary never runs into. */
-  headings: ReadonlySet<number> = new Set(),
-): string {
-  // "研究者发现：这个被广泛信任的信号有偏": the referent is the sentence before; take it along when
-  // it is a plain statement and the two fit in 120.
-  const joinedBefore = joinReferent(summary, units);
-  if (joinedBefore) return joinedBefore;
-  const text = withNext(summary, units, headings);
-  return INNER_ANAPHOR.test(summary.text) ? dropUnresolvedAnaphora(text) : text;
-}
-
-/** The summary with the unit after it, when it is short and the next one joins (see extendSummary). */
-function withNext(
-  summary: RankedUnit,
-  units: readonly RankedUnit[],
-  headings: ReadonlySet<number> = new Set(),
-): string {
-  const scale = isLatinText(summary.text) ? 2 : 1;
-  if (summary.text.length >= MIN_TRIM * scale) return summary.text;
-  const next = units.find((u) => u.index > summary.index);
-  if (!next || next.index - summary.index > 2 || !next.standalone) return summary.text;
-  for (let i = summary.index + 1; i < next.index; i++) if (headings.has(i)) return summary.text;
-  if (unfitToJoin(next.text)) return summary.text;
-  const joined = `${summary.text}${scale > 1 ? " " : ""}${next.text}`;
-  return joined.length <= MAX_CHARS * scale ? joined : summary.text;
-}
-
-/**
- * The summary with its anaphor's referent, the unit before, in 120 characters: a statement is taken
- * along; a question that "这个问题" points at is quoted in its place ("把“AI 能否赚够 API 钱”这个问题
- * 变成了实验"), unless the question itself points further back.
- */
-function joinReferent(summary: RankedUnit, units: readonly RankedUnit[]): string | undefined {
-  if (!INNER_ANAPHOR.test(summary.text) && !pronounAfterTimeLead(summary.text)) return undefined;
-  const before = units.find((u) => u.index === summary.index - 1);
-  if (!before) return undefined;
-  const joined = `${before.text}${summary.text}`;
-  if (before.standalone && !unfitToJoin(before.text) && joined.length <= MAX_CHARS) return joined;
-  const question = before.text.replace(/^【[^】]{1,12}】\s*/, "").replace(/[？?]+$/, "");
-  const asked = summary.text.match(QUESTION_ANAPHOR);
-  if (
-    !asked ||
-    !QUESTION.test(before.text) ||
-    QUESTION.test(question) ||
-    /^(?:这|那|该|此|它)/.test(question)
-  )
-    return undefined;
-  if (INNER_ANAPHOR.test(question) || PRONOUN_OPENER.test(question)) return undefined;
-  const inlined = summary.text.replace(QUESTION_ANAPHOR, `“${question}”这个问题`);
-  return INNER_ANAPHOR.test(inlined.replace(`“${question}”这个问题`, "")) || inlined.length > MAX_CHARS
-    ? undefined
-    : inlined;
-}
-
-/**
- * How a unit's inner anaphor ("这个问题", "这件事") gets its referent in the summary: none needed,
- * the sentence before taken along, the pointing part cut (dropUnresolvedAnaphora), or not at all.
- */
-function anaphorFix(
-  unit: RankedUnit,
-  units: readonly RankedUnit[],
-): "none" | "joined" | "cut" | "unresolved" {
-  if (!INNER_ANAPHOR.test(unit.text)) return "none";
-  if (joinReferent(unit, units)) return "joined";
-  const text = withNext(unit, units);
-  return dropUnresolvedAnaphora(text) === text ? "unresolved" : "cut";
-}
-
-/**
- * Cuts from a summary what points back at a referent it does not carry, as the first sentence has
- * nothing before it: a trailing clause ("造了一条机器鱼，在实验室里把这个问题拆开来看。" → "造了一条
- * 机器鱼。") when what stays still states an action, or the whole first sentence when another
- * sentence follows that is long enough to stand as the summary. Otherwise the text is unchanged.
- */
-export function dropUnresolvedAnaphora(text: string): string {
-  const sentences = text.match(/[^。！？!?]+[。！？!?]*/g) ?? [text];
-  const first = sentences[0]!;
-  if (!INNER_ANAPHOR.test(first)) return text;
-  const rest = sentences.slice(1).join("");
-  const clauses = first.match(/[^，,；;]+[，,；;]?/g) ?? [first];
-  const last = clauses.at(-1)!;
-  const kept = clauses.slice(0, -1).join("");
-  if (clauses.length > 1 && INNER_ANAPHOR.test(last) && !INNER_ANAPHOR.test(kept)) {
-    const head = kept.replace(/[，,；;]$/, "。");
-    if (head.length >= MIN_CHARS && (ACTION.test(head) || WEAK_ACTION.test(head))) return `${head}${rest}`;
-  }
-  return rest.length >= MIN_CHARS && !INNER_ANAPHOR.test(sentences[1] ?? "") ? rest : text;
-}
-
-/** A unit that cannot be joined to the summary: a question, teaser, hook, promo or list item. */
-function unfitToJoin(text: string): boolean {
-  return (
-    QUESTION.test(text) ||
-    TEASER_END.test(text) ||
-    HOOK.test(firstClause(text)) ||
-    PROMO.test(text) ||
-    LIST_ITEM.test(text)
-  );
-}
-
-/**
  * A summary over MAX_CHARS cut at its last clause break past MIN_TRIM. English says as much in about
  * twice the characters, so its bounds are doubled, and it ends in "." rather than "。".
  */
@@ -360,15 +252,11 @@ function trimAtClause(text: string): string {
 }
 
 function actsIn(text: string): boolean {
-  return ACTION.test(text) || EXPERIMENT.test(text);
+  return ACTION.test(text) || EXPERIMENT.test(text) || ENGLISH_ACTION.test(text);
 }
 
 function squashed(text: string): string {
   return text.replace(/\s+/g, "");
-}
-
-function firstClause(text: string): string {
-  return text.replace(OPENERS, "").split(/[，,：:；;]/)[0]!;
 }
 
 function sameAmount(text: string, money: RegExpMatchArray): boolean {

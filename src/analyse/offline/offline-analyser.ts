@@ -37,7 +37,7 @@ export const OFFLINE_ANALYSER_INFO: AnalyserInfo = {
   // v5: the headline figure in the summary, no figure-repeating bullets, list items with their frame, subjects for result bullets.
   // v6: news leads (datelines cut, experiments and 构建 as actions), people by role as actors, 他/她/它/其 named in bullets, no questions as bullets, plans not results, English summaries in English bounds.
   // v7: the summary names the article's subject (its framing lead sentence taken along), definitions frame and do not lead, feature counts are figures, no promotion links, English limits and metrics.
-  promptVersion: "offline-v7",
+  promptVersion: "offline-v8",
 };
 
 const DEFAULT_MAX_BULLETS = 5;

@@ -7,6 +7,9 @@ export const CORE_CUES = compileCues({
   // A rule's provisions are how it works (a policy's 实现逻辑).
   规定: 2,
   是指: 2,
+  // "在 X 的定义里，世界建模是指…", "被定义为…": what the thing is, not a view of it (not 自定义).
+  的定义: 1,
+  定义为: 1,
   不得: 2,
   义务: 2,
   明确: 1,
@@ -91,6 +94,8 @@ export const INSIGHT_CUES = compileCues({
   主要原因: 2,
   根本原因: 2,
   尤其关键: 2,
+  // "这体现的是面壁一直强调的“能力密度”": the writer's reading of the fact, not how it works.
+  体现的是: 2,
   至关重要: 2,
   意义重大: 2,
   原因: 1,
@@ -127,6 +132,8 @@ export const INSIGHT_CUES = compileCues({
   只覆盖: 2,
   仅覆盖: 2,
   还没有: 2,
+  // "对实时性要求高的场景并不友好": what the thing does poorly, said politely.
+  不友好: 2,
   不够: 1,
   提醒: 1,
   承认: 1,
@@ -156,6 +163,14 @@ export const INSIGHT_CUES = compileCues({
   shrink: 1,
   limited: 1,
   fails: 1,
+  // A concession and a hedge ("The authors note that their repositories were synthetic, so the true
+  // rate may be lower"; "the company acknowledges …"): the article's own caveat.
+  acknowledg: 2,
+  admit: 2,
+  caveat: 2,
+  overstate: 2,
+  "note that": 1,
+  "may be": 1,
 });
 export const METRIC_CUES = compileCues({
   得分: 2,
