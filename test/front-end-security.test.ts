@@ -10,9 +10,11 @@ import { after, before, describe, test } from "node:test";
 import { serveApp } from "../src/cli/commands/serve.ts";
 import { type Config, parseConfig } from "../src/config/index.ts";
 import { silentLogger } from "../src/log.ts";
+import { searchEntries } from "../src/queries/index.ts";
 import { hashToken } from "../src/server/api/auth.ts";
 import { hashPassword } from "../src/server/index.ts";
 import { openTempStore } from "../src/store/testing.ts";
+import { openWebFixture, type WebFixture } from "./support/web-fixture.ts";
 import { cookiesOf } from "./support/web-jar.ts";
 
 const USER = { name: "editor", password: "correct horse battery" };
@@ -122,5 +124,45 @@ describe("rate limits with several briefings", () => {
     const api = await app.request(`${ORIGIN}/api/v1/sources`, { headers }, peer("10.0.0.9"));
     await api.body?.cancel();
     assert.equal(api.status, 429);
+  });
+});
+
+describe("the search's cost is bounded by its query", () => {
+  let fx: WebFixture;
+  before(async () => {
+    fx = await openWebFixture({ historyDays: 2 });
+  });
+  after(async () => {
+    await fx?.close();
+  });
+
+  test("a query of thousands of terms is refused at once (400, a clear message), not highlighted term by term", async () => {
+    const app = fx.app();
+    // 400 repeats of a word the archive holds took 0.6 s, 2,000 about 15 s, 20,000 minutes (quadratic).
+    const started = performance.now();
+    const long = await app.request(`/search?q=${encodeURIComponent("模型 ".repeat(2000))}`);
+    assert.equal(long.status, 400);
+    assert.match(
+      await long.text(),
+      /搜索词最多 500 个字符 \(a query takes at most 500 characters\), got 6000/,
+    );
+    assert.ok(performance.now() - started < 2000, `${Math.round(performance.now() - started)} ms`);
+    const many = Array.from({ length: 40 }, (_, i) => `w${i}`).join(" ");
+    const refused = await app.request(`/search?q=${encodeURIComponent(many)}`);
+    assert.equal(refused.status, 400);
+    assert.match(await refused.text(), /at most 32 distinct terms\), got 40/);
+  });
+
+  test("a term said again is searched once: the same hits and marks as said once", async () => {
+    const context = { timeZone: fx.config.timezone, now: new Date("2026-02-05T13:00:00Z") };
+    const once = await searchEntries(fx.day.store, { query: "模型" }, context);
+    const often = await searchEntries(fx.day.store, { query: `${"模型 ".repeat(150)}"模型"` }, context);
+    assert.deepEqual(often.terms, ["模型"]);
+    assert.ok(once.total > 0);
+    assert.deepEqual(often, once);
+    const page = await (
+      await fx.app().request(`/search?q=${encodeURIComponent("模型 模型 MODEL model")}`)
+    ).text();
+    assert.match(page, /<mark>模型<\/mark>/);
   });
 });
