@@ -12,7 +12,7 @@ import { type Config, parseConfig } from "../src/config/index.ts";
 import { silentLogger } from "../src/log.ts";
 import { searchEntries } from "../src/queries/index.ts";
 import { hashToken } from "../src/server/api/auth.ts";
-import { hashPassword } from "../src/server/index.ts";
+import { hashPassword, listenApp } from "../src/server/index.ts";
 import { openTempStore } from "../src/store/testing.ts";
 import { openWebFixture, type WebFixture } from "./support/web-fixture.ts";
 import { cookiesOf } from "./support/web-jar.ts";
@@ -164,5 +164,69 @@ describe("the search's cost is bounded by its query", () => {
       await fx.app().request(`/search?q=${encodeURIComponent("模型 模型 MODEL model")}`)
     ).text();
     assert.match(page, /<mark>模型<\/mark>/);
+  });
+});
+
+describe("the runs' live stream (anyone may open one)", () => {
+  let fx: WebFixture;
+  before(async () => {
+    fx = await openWebFixture({ historyDays: 1 });
+  });
+  after(async () => {
+    await fx?.close();
+  });
+
+  /** Opens GET /runs/live as `address`; an open stream has sent its first event. */
+  async function openStream(app: ReturnType<WebFixture["app"]>, address: string) {
+    const res = await app.request(`${ORIGIN}/runs/live`, {}, peer(address));
+    const reader = res.status === 200 ? res.body!.getReader() : undefined;
+    await reader?.read();
+    return { status: res.status, res, close: () => reader?.cancel() };
+  }
+
+  test("so many streams at once and no more, per client and in all; a closed one frees its place", async () => {
+    const app = fx.app({ deps: { liveLimits: { total: 5, perClient: 3 } } });
+    const mine = [];
+    for (let i = 0; i < 3; i++) mine.push(await openStream(app, "10.0.0.1"));
+    assert.deepEqual(
+      mine.map((r) => r.status),
+      [200, 200, 200],
+    );
+    const fourth = await openStream(app, "10.0.0.1");
+    assert.equal(fourth.status, 503, "a client's fourth stream");
+    assert.equal(fourth.res.headers.get("retry-after"), "30");
+    assert.match(await fourth.res.text(), /too many live streams open/);
+    const others = [await openStream(app, "10.0.0.2"), await openStream(app, "10.0.0.3")];
+    assert.deepEqual(
+      others.map((r) => r.status),
+      [200, 200],
+    );
+    assert.equal((await openStream(app, "10.0.0.4")).status, 503, "the sixth in all");
+    // A stream the client closes gives its place back.
+    await mine[0]!.close();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const again = await openStream(app, "10.0.0.1");
+    assert.equal(again.status, 200);
+    for (const r of [...mine.slice(1), ...others, again]) await r.close();
+  });
+
+  test("over a real socket the default holds: a seventh stream of one client is refused", async () => {
+    const server = await listenApp(fx.app(), { port: 0, host: "127.0.0.1" });
+    const open: ReadableStreamDefaultReader<Uint8Array>[] = [];
+    try {
+      for (let i = 0; i < 6; i++) {
+        const res = await fetch(`${server.url}/runs/live`);
+        assert.equal(res.status, 200);
+        const reader = res.body!.getReader();
+        await reader.read();
+        open.push(reader);
+      }
+      const seventh = await fetch(`${server.url}/runs/live`);
+      assert.equal(seventh.status, 503);
+      await seventh.body?.cancel();
+    } finally {
+      for (const reader of open) await reader.cancel().catch(() => {});
+      await server.close();
+    }
   });
 });
