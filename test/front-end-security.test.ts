@@ -8,12 +8,15 @@ import assert from "node:assert/strict";
 import { Writable } from "node:stream";
 import { after, before, describe, test } from "node:test";
 import { serveApp } from "../src/cli/commands/serve.ts";
+import { buildRedactor } from "../src/cli/redactor.ts";
 import { type Config, parseConfig } from "../src/config/index.ts";
 import { silentLogger } from "../src/log.ts";
 import { searchEntries } from "../src/queries/index.ts";
 import { hashToken } from "../src/server/api/auth.ts";
+import { createApiApp } from "../src/server/api/create-api-app.ts";
 import { hashPassword, listenApp } from "../src/server/index.ts";
 import { openTempStore } from "../src/store/testing.ts";
+import { DEMO_DAY } from "./support/cli-harness.ts";
 import { openWebFixture, type WebFixture } from "./support/web-fixture.ts";
 import { cookiesOf } from "./support/web-jar.ts";
 
@@ -54,7 +57,11 @@ function served() {
   const sink = new Writable({ write: (_c, _e, done) => done() });
   const now = () => new Date("2026-02-05T13:00:00Z");
   const ctx = { env: {}, cwd: "/tmp", stdout: sink, stderr: sink, now };
-  return serveApp(ctx, config, temp.store, { now, redact: (t) => t, logger: silentLogger() });
+  return serveApp(ctx, config, temp.store, {
+    now,
+    redact: buildRedactor(config, {}),
+    logger: silentLogger(),
+  });
 }
 
 /** The socket's peer as @hono/node-server hands it to the app. */
@@ -228,5 +235,82 @@ describe("the runs' live stream (anyone may open one)", () => {
       for (const reader of open) await reader.cancel().catch(() => {});
       await server.close();
     }
+  });
+});
+
+describe("a draft awaiting review (publish.review) is not public", () => {
+  const DRAFT_DAY = "2026-02-06";
+  let fx: WebFixture;
+  /** The entry id of the draft's one entry: an article of DRAFT_DAY with an ok analysis. */
+  let draftId: string;
+  before(async () => {
+    fx = await openWebFixture({ historyDays: 1 });
+    const { store } = fx.day;
+    const base = (await store.getBriefing(DEMO_DAY))!.briefing;
+    const item = structuredClone(base.items[0]!);
+    const article = (await store.getArticle(item.articleId!))!;
+    const url = `${article.url}?draft=1`;
+    const contentHash = `${article.contentHash.slice(0, 50)}draft`;
+    const { id } = await store.saveArticle({
+      ...article,
+      id: undefined,
+      url,
+      originalUrl: url,
+      title: "草稿里的独家消息",
+      publishedAt: `${DRAFT_DAY}T02:00:00Z`,
+      contentHash,
+    });
+    const analysis = (await store.listAnalysesForArticles([item.articleId!])).find((a) => a.status === "ok")!;
+    const entry = { ...item.entry, title: "草稿条目：尚未审阅" };
+    await store.saveAnalysis({
+      status: "ok",
+      entry,
+      analyser: analysis.analyser,
+      articleId: id,
+      contentHash,
+    });
+    await store.saveDraft({
+      date: DRAFT_DAY,
+      createdAt: `${DRAFT_DAY}T13:30:00.000Z`,
+      briefing: { ...base, date: DRAFT_DAY, items: [{ ...item, entry, articleId: id, url }] },
+      kind: "briefing",
+      deadline: `${DRAFT_DAY}T23:30:00.000Z`,
+    });
+    draftId = String(id);
+  });
+  after(async () => {
+    await fx?.close();
+  });
+
+  test("its entries are not at /e/<id>, nor in the API's /entries/<id>, until it is published", async () => {
+    const api = createApiApp({
+      query: { store: fx.day.store, config: { ...fx.config, api: { ...fx.config.api, publicRead: true } } },
+      now: () => new Date("2026-02-06T14:00:00Z"),
+    });
+    const app = fx.app({ deps: { mounts: [{ path: "/api/v1", app: api }] } });
+    const page = await app.request(`/e/${draftId}`);
+    assert.equal(page.status, 404);
+    assert.doesNotMatch(await page.text(), /草稿条目/);
+    const json = await app.request(`/api/v1/entries/${draftId}`);
+    assert.equal(json.status, 404);
+    assert.doesNotMatch(await json.text(), /草稿条目/);
+    // A published day's entries are still there.
+    assert.equal((await app.request(`/e/${fx.hostileId}`)).status, 200);
+    // Published (the day's briefing stored, the draft decided): the entry is public.
+    const draft = (await fx.day.store.getDraft(DRAFT_DAY))!;
+    await fx.day.store.saveBriefing({
+      date: DRAFT_DAY,
+      generatedAt: `${DRAFT_DAY}T14:00:00Z`,
+      briefing: draft.briefing,
+      outputs: {},
+    });
+    await fx.day.store.decideDraft(DRAFT_DAY, {
+      status: "published",
+      by: "editor",
+      at: `${DRAFT_DAY}T14:00:00Z`,
+    });
+    const shown = await fx.app().request(`/e/${draftId}`);
+    assert.equal(shown.status, 200);
+    assert.match(await shown.text(), /草稿条目：尚未审阅/);
   });
 });
