@@ -160,6 +160,29 @@ describe("the search's cost is bounded by its query", () => {
     assert.match(await refused.text(), /at most 32 distinct terms\), got 40/);
   });
 
+  test("held: markup and entity fragments matched inside article text stay text around <mark>; FTS syntax is never a 500", async () => {
+    const app = fx.app();
+    // The hostile entry's fields carry <script>…</script> and <img onerror>; search inside them.
+    for (const q of ["script", "onerror", "lt", "pwned"]) {
+      const res = await app.request(`/search?q=${encodeURIComponent(q)}`);
+      const page = await res.text();
+      assert.equal(res.status, 200, q);
+      assert.doesNotMatch(page, /<script>|<img[^>]*onerror/i, q);
+    }
+    const script = await (await app.request("/search?q=script")).text();
+    assert.match(script, /&lt;<mark>script<\/mark>&gt;/);
+    const api = createApiApp({
+      query: { store: fx.day.store, config: { ...fx.config, api: { ...fx.config.api, publicRead: true } } },
+      now: () => new Date("2026-02-05T13:00:00Z"),
+    });
+    for (const q of ['"', 'a" OR "b', "NEAR(a b", "title:x", "{a b}:c", "*", "^x", "-x", "\u0000"]) {
+      const web = await app.request(`/search?q=${encodeURIComponent(q)}&org=${encodeURIComponent(q)}`);
+      assert.equal(web.status, 200, `web ${q}`);
+      const json = await api.request(`/search?q=${encodeURIComponent(q)}&tag=${encodeURIComponent(q)}`);
+      assert.equal(json.status, 200, `api ${q}: ${await json.text()}`);
+    }
+  });
+
   test("a term said again is searched once: the same hits and marks as said once", async () => {
     const context = { timeZone: fx.config.timezone, now: new Date("2026-02-05T13:00:00Z") };
     const once = await searchEntries(fx.day.store, { query: "模型" }, context);
