@@ -26,7 +26,10 @@ const ORIGIN = "http://127.0.0.1:8080";
 
 let temp: ReturnType<typeof openTempStore>;
 let config: Config;
+/** The web app's fixture: the demo day, a history day and a hostile day (test/support/web-fixture.ts). */
+let fx: WebFixture;
 before(async () => {
+  fx = await openWebFixture({ historyDays: 1 });
   temp = openTempStore();
   const passwordHash = await hashPassword(USER.password);
   config = parseConfig(
@@ -50,6 +53,7 @@ before(async () => {
 });
 after(async () => {
   await temp?.remove();
+  await fx?.close();
 });
 
 /** The serve command's app over the temp store (one per test: limiters live as long as it). */
@@ -135,14 +139,6 @@ describe("rate limits with several briefings", () => {
 });
 
 describe("the search's cost is bounded by its query", () => {
-  let fx: WebFixture;
-  before(async () => {
-    fx = await openWebFixture({ historyDays: 2 });
-  });
-  after(async () => {
-    await fx?.close();
-  });
-
   test("a query of thousands of terms is refused at once (400, a clear message), not highlighted term by term", async () => {
     const app = fx.app();
     // 400 repeats of a word the archive holds took 0.6 s, 2,000 about 15 s, 20,000 minutes (quadratic).
@@ -198,14 +194,6 @@ describe("the search's cost is bounded by its query", () => {
 });
 
 describe("the runs' live stream (anyone may open one)", () => {
-  let fx: WebFixture;
-  before(async () => {
-    fx = await openWebFixture({ historyDays: 1 });
-  });
-  after(async () => {
-    await fx?.close();
-  });
-
   /** Opens GET /runs/live as `address`; an open stream has sent its first event. */
   async function openStream(app: ReturnType<WebFixture["app"]>, address: string) {
     const res = await app.request(`${ORIGIN}/runs/live`, {}, peer(address));
@@ -263,11 +251,9 @@ describe("the runs' live stream (anyone may open one)", () => {
 
 describe("a draft awaiting review (publish.review) is not public", () => {
   const DRAFT_DAY = "2026-02-06";
-  let fx: WebFixture;
   /** The entry id of the draft's one entry: an article of DRAFT_DAY with an ok analysis. */
   let draftId: string;
   before(async () => {
-    fx = await openWebFixture({ historyDays: 1 });
     const { store } = fx.day;
     const base = (await store.getBriefing(DEMO_DAY))!.briefing;
     const item = structuredClone(base.items[0]!);
@@ -300,9 +286,6 @@ describe("a draft awaiting review (publish.review) is not public", () => {
       deadline: `${DRAFT_DAY}T23:30:00.000Z`,
     });
     draftId = String(id);
-  });
-  after(async () => {
-    await fx?.close();
   });
 
   test("its entries are not at /e/<id>, nor in the API's /entries/<id>, until it is published", async () => {
