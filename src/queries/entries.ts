@@ -58,6 +58,8 @@ export async function getEntry(ctx: QueryContext, id: EntryId): Promise<EntryDet
   const date = dayOf(article.publishedAt, config.timezone);
   const stored = await store.getBriefing(date, config.briefing.id);
   const item = stored ? briefingOf(stored).items.find((i) => i.articleId === articleId) : undefined;
+  // A draft awaiting review (publish.review) is not public: its entries show once published.
+  if (!item && (await awaitsReview(ctx, articleId))) return undefined;
   const analyses = await store.listAnalysesForArticles([articleId]);
   const ok = analyses.filter((a) => a.status === "ok");
   const chosen =
@@ -97,6 +99,16 @@ export async function getEntry(ctx: QueryContext, id: EntryId): Promise<EntryDet
       laterFollowUps: await findLaterFollowUps(ctx, date, article.url),
     },
   };
+}
+
+/** Whether an undecided draft of this briefing carries the article (docs/review.md). */
+async function awaitsReview(ctx: QueryContext, articleId: number): Promise<boolean> {
+  const briefingId = ctx.config.briefing.id;
+  for (const summary of await ctx.store.listDrafts("draft", briefingId)) {
+    const draft = await ctx.store.getDraft(summary.date, briefingId);
+    if (draft?.status === "draft" && draft.briefing.items.some((i) => i.articleId === articleId)) return true;
+  }
+  return false;
 }
 
 async function findLaterFollowUps(ctx: QueryContext, date: string, url: string): Promise<LaterFollowUp[]> {

@@ -1,6 +1,6 @@
 import { UsageError } from "../errors.ts";
 import type { Bullet, Entry, Stars } from "../model/index.ts";
-import { parseSearchQuery } from "../model/search-text.ts";
+import { parseSearchQuery, type SearchTerm } from "../model/search-text.ts";
 import type { SearchFacets, Store, StoredAnalysis } from "../store/index.ts";
 import { dayOf, dayRange, parseDay } from "../time.ts";
 import { type Highlighted, highlightAll, snippetOf, termPattern } from "./highlight.ts";
@@ -68,6 +68,13 @@ export interface SearchOptions {
 }
 
 export const MAX_SEARCH_LIMIT = 100;
+/**
+ * A query's length and distinct terms are bounded: each term is one more alternative the highlighter
+ * tries at every position of every hit's text (and one more condition for the store), so a query of
+ * thousands of terms took seconds to minutes of one request's CPU (docs/security.md).
+ */
+export const MAX_QUERY_CHARS = 500;
+export const MAX_SEARCH_TERMS = 32;
 
 function checkDay(flag: string, day: string | undefined): void {
   if (day !== undefined && !parseDay(day))
@@ -77,6 +84,11 @@ function checkDay(flag: string, day: string | undefined): void {
 }
 
 function checkRequest(r: SearchRequest): void {
+  const chars = [...r.query].length;
+  if (chars > MAX_QUERY_CHARS)
+    throw new UsageError(
+      `搜索词最多 ${MAX_QUERY_CHARS} 个字符 (a query takes at most ${MAX_QUERY_CHARS} characters), got ${chars}`,
+    );
   checkDay("--from", r.from);
   checkDay("--to", r.to);
   if (r.from && r.to && r.from > r.to)
@@ -100,6 +112,17 @@ function bulletTexts(bullets: readonly Bullet[] | undefined): string[] {
 function entryTexts(entry: Entry): string[] {
   const sections = [entry.core, entry.results, entry.insights];
   return [entry.summary, ...sections.flatMap((s) => [s?.lead ?? "", ...bulletTexts(s?.bullets)])];
+}
+
+/** A term said twice is searched once (it matches the same documents and highlights the same words). */
+function distinctTerms(terms: readonly SearchTerm[]): SearchTerm[] {
+  const seen = new Set<string>();
+  return terms.filter((t) => {
+    const key = t.raw.normalize("NFKC").toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Characters of a snippet (highlight.ts's window). */
@@ -139,7 +162,11 @@ export async function searchEntries(
   options: SearchOptions = {},
 ): Promise<SearchResult> {
   checkRequest(request);
-  const terms = parseSearchQuery(request.query);
+  const terms = distinctTerms(parseSearchQuery(request.query));
+  if (terms.length > MAX_SEARCH_TERMS)
+    throw new UsageError(
+      `搜索词最多 ${MAX_SEARCH_TERMS} 个 (a query takes at most ${MAX_SEARCH_TERMS} distinct terms), got ${terms.length}`,
+    );
   if (terms.length === 0) return { terms: [], total: 0, capped: false, hits: [] };
   const input = {
     terms,

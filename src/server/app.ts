@@ -59,6 +59,8 @@ export interface ServerDeps {
   logger?: Pick<Logger, "info" | "warn">;
   /** How often /runs/live reads the store for runs of other processes (default 2000 ms). */
   runsPollMs?: number;
+  /** How many /runs/live streams may be open at once, in all and per client (default 64 and 6). */
+  liveLimits?: { total: number; perClient: number };
   /** Whether a process of this host is alive (tests stand in for other processes). */
   isAlive?: (pid: number) => boolean;
   /**
@@ -275,6 +277,7 @@ export function createServerApp(deps: ServerDeps): Hono<AppEnv> {
     logger: deps.logger,
     pollMs: deps.runsPollMs,
     isAlive: deps.isAlive,
+    liveLimits: deps.liveLimits,
   });
 
   // Curation (src/server/review/): always behind the login, every form checked for CSRF.

@@ -10,7 +10,9 @@ import type { Logger } from "../../log.ts";
 import { DEFAULT_BRIEFING_ID } from "../../model/briefing-id.ts";
 import type { Redactor } from "../../model/redact.ts";
 import { createApiApp } from "../../server/api/create-api-app.ts";
+import { createRateLimiter } from "../../server/api/rate-limit.ts";
 import { createRunJobs } from "../../server/api/run-jobs.ts";
+import { createLoginLimiter } from "../../server/auth/rate-limit.ts";
 import { routeBriefings } from "../../server/briefing-routes.ts";
 import { createServerApp, hashPassword, listenApp } from "../../server/index.ts";
 import { createMcpHttpApp } from "../../server/mcp/create-mcp-http-app.ts";
@@ -171,12 +173,16 @@ export function serveApp(
   // (or the first) at today's URLs, the others under /b/<id>/ (server/briefing-routes.ts). They
   // share one cookie secret, so a login holds for all of them.
   const cookieSecret = config.serve.cookieSecret ?? randomBytes(32).toString("hex");
+  // One login limiter and one token budget for all of them: a login at /b/<id>/login, or an API or
+  // MCP request with ?briefing=<id>, counts against the same client and token as at the root.
+  const loginLimiter = createLoginLimiter({ now });
+  const rateLimiter = createRateLimiter({ perMinute: config.api.rateLimit.perMinute, now });
   const appOf = (own: Config) => {
     // One set of run jobs for the web app, the API and MCP: they share live progress and the
     // one-run-at-a-time guard (and the actions' own guard covers re-deliveries too).
     const actions = createServerActions(own, ctx);
     const runs = createRunJobs(actions);
-    const serverDeps = { query: { store, config: own }, now, redact, logger, actions, runs };
+    const serverDeps = { query: { store, config: own }, now, redact, logger, actions, runs, rateLimiter };
     return createServerApp({
       queries: { store, config: own },
       now,
@@ -185,6 +191,7 @@ export function serveApp(
       actions,
       logger,
       cookieSecret,
+      loginLimiter,
       onError: (error) => logger.error({ err: error }, "web request failed"),
       mounts: [
         { path: "/api/v1", app: createApiApp(serverDeps) },

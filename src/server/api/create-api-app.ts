@@ -82,7 +82,8 @@ export function createApiApp(given: ServerDeps): OpenAPIHono<GuardEnv> {
     }),
   );
 
-  const limiter = createRateLimiter({ perMinute: api.rateLimit.perMinute, now: deps.now });
+  const limiter =
+    deps.rateLimiter ?? createRateLimiter({ perMinute: api.rateLimit.perMinute, now: deps.now });
   app.use(
     "*",
     guard(api, limiter, (method, path) =>

@@ -18,7 +18,11 @@ export function createMcpHttpApp(given: ServerDeps): Hono<GuardEnv> {
   const app = new Hono<GuardEnv>();
   app.use(
     "*",
-    guard(api, createRateLimiter({ perMinute: api.rateLimit.perMinute, now: deps.now }), () => "read"),
+    guard(
+      api,
+      deps.rateLimiter ?? createRateLimiter({ perMinute: api.rateLimit.perMinute, now: deps.now }),
+      () => "read",
+    ),
   );
   app.all("/", async (c) => {
     const server = createMcpServer(deps, { scopes: c.get("caller").scopes, runs });

@@ -15,6 +15,8 @@ export interface LiveStreamOptions {
   throttleMs?: number;
   /** The stream ends after this long; EventSource then reconnects (bounds a forgotten tab's cost). */
   maxMs?: number;
+  /** Called once when the stream has ended (the client went away or maxMs passed). */
+  onEnd?: () => void;
 }
 
 const KEEP_ALIVE_MS = 15_000;
@@ -86,6 +88,7 @@ export function streamLiveRuns(c: Context, options: LiveStreamOptions): Response
       }
     } finally {
       for (const off of followed.values()) off();
+      options.onEnd?.();
     }
   });
 }

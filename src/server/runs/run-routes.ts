@@ -7,6 +7,7 @@ import { dayOf, formatDateTime, parseDay } from "../../time.ts";
 import { RunBusyError, type ServerActions } from "../api/actions.ts";
 import type { RunJobs } from "../api/run-jobs.ts";
 import type { AppEnv } from "../auth/env.ts";
+import { clientAddress } from "../auth/proxy.ts";
 import type { Auth } from "../auth/session.ts";
 import type { PageResponder, PageStatus } from "../page-responder.ts";
 import { liveRunsBody, liveRunsSection } from "../pages/live-runs.ts";
@@ -32,6 +33,8 @@ export interface RunRoutesDeps {
   pollMs?: number;
   /** Whether a process of this host is alive (tests stand in for other processes). */
   isAlive?: (pid: number) => boolean;
+  /** Live streams open at once: in all, and per client address (default 64 and 6). */
+  liveLimits?: { total: number; perClient: number };
 }
 
 const watchOf = (value: string | undefined) =>
@@ -99,14 +102,37 @@ export function addRunRoutes(app: Hono<AppEnv>, deps: RunRoutesDeps): void {
     return runsPage(c, notice, 200, [...started, ...redelivered]);
   });
 
-  app.get("/runs/live", (c) =>
-    streamLiveRuns(c, {
+  // Each open stream reads the store every pollMs for up to 10 minutes, and anyone may open one:
+  // so many are open at once, no more (a refused EventSource leaves the panel as the page drew it).
+  const limits = deps.liveLimits ?? { total: 64, perClient: 6 };
+  const open = new Map<string, number>();
+  let openTotal = 0;
+  app.get("/runs/live", (c) => {
+    const client = clientAddress(c, ctx.config.serve);
+    const mine = open.get(client) ?? 0;
+    if (openTotal >= limits.total || mine >= limits.perClient)
+      return c.text("实时更新的连接太多，请稍后刷新 (too many live streams open: refresh later)", 503, {
+        "Retry-After": "30",
+      });
+    openTotal++;
+    open.set(client, mine + 1);
+    let ended = false;
+    const end = () => {
+      if (ended) return;
+      ended = true;
+      openTotal--;
+      const left = (open.get(client) ?? 1) - 1;
+      if (left > 0) open.set(client, left);
+      else open.delete(client);
+    };
+    return streamLiveRuns(c, {
       watched: watchOf(c.req.query("watch")),
       runs: deps.runs,
       pollMs,
       render: async (watched) => liveRunsBody(await readLiveRuns(source, watched), timeZone, redact),
-    }),
-  );
+      onEnd: end,
+    });
+  });
 
   /** The form's date, or a page saying what is wrong with it. */
   const formDate = async (c: Context<AppEnv>) => {

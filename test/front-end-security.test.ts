@@ -1,0 +1,322 @@
+/**
+ * The front ends attacked as an anonymous client would (docs/security.md, "the web app, the API and
+ * MCP"): each test drives the real `daybrief serve` app (serveApp: every briefing's web app with
+ * its API and MCP, routed by /b/<id>/ and ?briefing=) in process, with the socket's peer address
+ * @hono/node-server would hand it.
+ */
+import assert from "node:assert/strict";
+import { Writable } from "node:stream";
+import { after, before, describe, test } from "node:test";
+import { serveApp } from "../src/cli/commands/serve.ts";
+import { buildRedactor } from "../src/cli/redactor.ts";
+import { type Config, parseConfig } from "../src/config/index.ts";
+import { silentLogger } from "../src/log.ts";
+import { searchEntries } from "../src/queries/index.ts";
+import { hashToken } from "../src/server/api/auth.ts";
+import { createApiApp } from "../src/server/api/create-api-app.ts";
+import { hashPassword, listenApp } from "../src/server/index.ts";
+import { openTempStore } from "../src/store/testing.ts";
+import { DEMO_DAY } from "./support/cli-harness.ts";
+import { openWebFixture, type WebFixture } from "./support/web-fixture.ts";
+import { cookiesOf } from "./support/web-jar.ts";
+
+const USER = { name: "editor", password: "correct horse battery" };
+const TOKEN = "t".repeat(40);
+const ORIGIN = "http://127.0.0.1:8080";
+
+let temp: ReturnType<typeof openTempStore>;
+let config: Config;
+/** The web app's fixture: the demo day, a history day and a hostile day (test/support/web-fixture.ts). */
+let fx: WebFixture;
+before(async () => {
+  fx = await openWebFixture({ historyDays: 1 });
+  temp = openTempStore();
+  const passwordHash = await hashPassword(USER.password);
+  config = parseConfig(
+    JSON.stringify({
+      sources: [
+        { id: "a", name: "A", url: "https://example.com/a.xml" },
+        { id: "b", name: "B", url: "https://example.com/b.xml" },
+      ],
+      briefings: [
+        { id: "default", title: "默认", sources: ["a"] },
+        { id: "chips", title: "芯片", sources: ["b"] },
+      ],
+      serve: { cookieSecret: "k".repeat(40), users: [{ name: USER.name, passwordHash }] },
+      api: {
+        tokens: [{ name: "bot", sha256: hashToken(TOKEN), scopes: ["read"] }],
+        rateLimit: { perMinute: 3 },
+      },
+    }),
+    { env: {}, baseDir: "/tmp" },
+  );
+});
+after(async () => {
+  await temp?.remove();
+  await fx?.close();
+});
+
+/** The serve command's app over the temp store (one per test: limiters live as long as it). */
+function served() {
+  const sink = new Writable({ write: (_c, _e, done) => done() });
+  const now = () => new Date("2026-02-05T13:00:00Z");
+  const ctx = { env: {}, cwd: "/tmp", stdout: sink, stderr: sink, now };
+  return serveApp(ctx, config, temp.store, {
+    now,
+    redact: buildRedactor(config, {}),
+    logger: silentLogger(),
+  });
+}
+
+/** The socket's peer as @hono/node-server hands it to the app. */
+const peer = (remoteAddress: string) => ({ incoming: { socket: { remoteAddress } } });
+
+/** GET `<prefix>/login` for its form, then POST the login to `<prefix>/login` from `address`. */
+async function login(
+  app: ReturnType<typeof served>,
+  prefix: string,
+  fields: { name: string; password: string },
+  address = "10.0.0.1",
+) {
+  const form = await app.request(`${ORIGIN}${prefix}/login`, {}, peer(address));
+  const csrf = /name="_csrf" value="([^"]+)"/.exec(await form.text())![1]!;
+  const res = await app.request(
+    `${ORIGIN}${prefix}/login`,
+    {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookiesOf(form) },
+      body: new URLSearchParams({ _csrf: csrf, ...fields }).toString(),
+    },
+    peer(address),
+  );
+  await res.body?.cancel();
+  return res.status;
+}
+
+describe("rate limits with several briefings", () => {
+  test("the login limit is one for all briefings: /b/<id>/login does not give a client five more guesses", async () => {
+    const app = served();
+    for (let i = 0; i < 5; i++)
+      assert.equal(await login(app, "", { name: `nobody${i}`, password: "wrong password" }), 401);
+    // The sixth guess, through another briefing's login, with the right password.
+    assert.equal(await login(app, "/b/chips", USER), 429, "the same client is limited under /b/chips/ too");
+    assert.equal(await login(app, "", USER), 429);
+    // The user name's key too: five guesses at editor under /b/chips lock editor at the root.
+    const other = served();
+    for (let i = 0; i < 5; i++)
+      assert.equal(
+        await login(other, "/b/chips", { name: USER.name, password: "wrong" }, `10.1.0.${i}`),
+        401,
+      );
+    assert.equal(await login(other, "", USER, "10.2.0.1"), 429);
+  });
+
+  test("a token's per-minute budget is one: /mcp and ?briefing=<id> do not add to it", async () => {
+    const app = served();
+    const headers = { authorization: `Bearer ${TOKEN}`, accept: "application/json, text/event-stream" };
+    const statuses: number[] = [];
+    for (const path of ["/api/v1/sources", "/api/v1/sources?briefing=chips", "/b/chips/api/v1/sources"]) {
+      const res = await app.request(`${ORIGIN}${path}`, { headers }, peer("10.0.0.9"));
+      await res.body?.cancel();
+      statuses.push(res.status);
+    }
+    assert.deepEqual(statuses, [200, 200, 200]);
+    const mcp = await app.request(
+      `${ORIGIN}/mcp?briefing=chips`,
+      {
+        method: "POST",
+        headers: { ...headers, "content-type": "application/json" },
+        body: JSON.stringify({ jsonrpc: "2.0", id: 1, method: "tools/list" }),
+      },
+      peer("10.0.0.9"),
+    );
+    await mcp.body?.cancel();
+    assert.equal(mcp.status, 429, "the fourth request of the minute, through MCP of another briefing");
+    const api = await app.request(`${ORIGIN}/api/v1/sources`, { headers }, peer("10.0.0.9"));
+    await api.body?.cancel();
+    assert.equal(api.status, 429);
+  });
+});
+
+describe("the search's cost is bounded by its query", () => {
+  test("a query of thousands of terms is refused at once (400, a clear message), not highlighted term by term", async () => {
+    const app = fx.app();
+    // 400 repeats of a word the archive holds took 0.6 s, 2,000 about 15 s, 20,000 minutes (quadratic).
+    const started = performance.now();
+    const long = await app.request(`/search?q=${encodeURIComponent("模型 ".repeat(2000))}`);
+    assert.equal(long.status, 400);
+    assert.match(
+      await long.text(),
+      /搜索词最多 500 个字符 \(a query takes at most 500 characters\), got 6000/,
+    );
+    assert.ok(performance.now() - started < 2000, `${Math.round(performance.now() - started)} ms`);
+    const many = Array.from({ length: 40 }, (_, i) => `w${i}`).join(" ");
+    const refused = await app.request(`/search?q=${encodeURIComponent(many)}`);
+    assert.equal(refused.status, 400);
+    assert.match(await refused.text(), /at most 32 distinct terms\), got 40/);
+  });
+
+  test("held: markup and entity fragments matched inside article text stay text around <mark>; FTS syntax is never a 500", async () => {
+    const app = fx.app();
+    // The hostile entry's fields carry <script>…</script> and <img onerror>; search inside them.
+    for (const q of ["script", "onerror", "lt", "pwned"]) {
+      const res = await app.request(`/search?q=${encodeURIComponent(q)}`);
+      const page = await res.text();
+      assert.equal(res.status, 200, q);
+      assert.doesNotMatch(page, /<script>|<img[^>]*onerror/i, q);
+    }
+    const script = await (await app.request("/search?q=script")).text();
+    assert.match(script, /&lt;<mark>script<\/mark>&gt;/);
+    const api = createApiApp({
+      query: { store: fx.day.store, config: { ...fx.config, api: { ...fx.config.api, publicRead: true } } },
+      now: () => new Date("2026-02-05T13:00:00Z"),
+    });
+    for (const q of ['"', 'a" OR "b', "NEAR(a b", "title:x", "{a b}:c", "*", "^x", "-x", "\u0000"]) {
+      const web = await app.request(`/search?q=${encodeURIComponent(q)}&org=${encodeURIComponent(q)}`);
+      assert.equal(web.status, 200, `web ${q}`);
+      const json = await api.request(`/search?q=${encodeURIComponent(q)}&tag=${encodeURIComponent(q)}`);
+      assert.equal(json.status, 200, `api ${q}: ${await json.text()}`);
+    }
+  });
+
+  test("a term said again is searched once: the same hits and marks as said once", async () => {
+    const context = { timeZone: fx.config.timezone, now: new Date("2026-02-05T13:00:00Z") };
+    const once = await searchEntries(fx.day.store, { query: "模型" }, context);
+    const often = await searchEntries(fx.day.store, { query: `${"模型 ".repeat(150)}"模型"` }, context);
+    assert.deepEqual(often.terms, ["模型"]);
+    assert.ok(once.total > 0);
+    assert.deepEqual(often, once);
+    const page = await (
+      await fx.app().request(`/search?q=${encodeURIComponent("模型 模型 MODEL model")}`)
+    ).text();
+    assert.match(page, /<mark>模型<\/mark>/);
+  });
+});
+
+describe("the runs' live stream (anyone may open one)", () => {
+  /** Opens GET /runs/live as `address`; an open stream has sent its first event. */
+  async function openStream(app: ReturnType<WebFixture["app"]>, address: string) {
+    const res = await app.request(`${ORIGIN}/runs/live`, {}, peer(address));
+    const reader = res.status === 200 ? res.body!.getReader() : undefined;
+    await reader?.read();
+    return { status: res.status, res, close: () => reader?.cancel() };
+  }
+
+  test("so many streams at once and no more, per client and in all; a closed one frees its place", async () => {
+    const app = fx.app({ deps: { liveLimits: { total: 5, perClient: 3 } } });
+    const mine = [];
+    for (let i = 0; i < 3; i++) mine.push(await openStream(app, "10.0.0.1"));
+    assert.deepEqual(
+      mine.map((r) => r.status),
+      [200, 200, 200],
+    );
+    const fourth = await openStream(app, "10.0.0.1");
+    assert.equal(fourth.status, 503, "a client's fourth stream");
+    assert.equal(fourth.res.headers.get("retry-after"), "30");
+    assert.match(await fourth.res.text(), /too many live streams open/);
+    const others = [await openStream(app, "10.0.0.2"), await openStream(app, "10.0.0.3")];
+    assert.deepEqual(
+      others.map((r) => r.status),
+      [200, 200],
+    );
+    assert.equal((await openStream(app, "10.0.0.4")).status, 503, "the sixth in all");
+    // A stream the client closes gives its place back.
+    await mine[0]!.close();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const again = await openStream(app, "10.0.0.1");
+    assert.equal(again.status, 200);
+    for (const r of [...mine.slice(1), ...others, again]) await r.close();
+  });
+
+  test("over a real socket the default holds: a seventh stream of one client is refused", async () => {
+    const server = await listenApp(fx.app(), { port: 0, host: "127.0.0.1" });
+    const open: ReadableStreamDefaultReader<Uint8Array>[] = [];
+    try {
+      for (let i = 0; i < 6; i++) {
+        const res = await fetch(`${server.url}/runs/live`);
+        assert.equal(res.status, 200);
+        const reader = res.body!.getReader();
+        await reader.read();
+        open.push(reader);
+      }
+      const seventh = await fetch(`${server.url}/runs/live`);
+      assert.equal(seventh.status, 503);
+      await seventh.body?.cancel();
+    } finally {
+      for (const reader of open) await reader.cancel().catch(() => {});
+      await server.close();
+    }
+  });
+});
+
+describe("a draft awaiting review (publish.review) is not public", () => {
+  const DRAFT_DAY = "2026-02-06";
+  /** The entry id of the draft's one entry: an article of DRAFT_DAY with an ok analysis. */
+  let draftId: string;
+  before(async () => {
+    const { store } = fx.day;
+    const base = (await store.getBriefing(DEMO_DAY))!.briefing;
+    const item = structuredClone(base.items[0]!);
+    const article = (await store.getArticle(item.articleId!))!;
+    const url = `${article.url}?draft=1`;
+    const contentHash = `${article.contentHash.slice(0, 50)}draft`;
+    const { id } = await store.saveArticle({
+      ...article,
+      id: undefined,
+      url,
+      originalUrl: url,
+      title: "草稿里的独家消息",
+      publishedAt: `${DRAFT_DAY}T02:00:00Z`,
+      contentHash,
+    });
+    const analysis = (await store.listAnalysesForArticles([item.articleId!])).find((a) => a.status === "ok")!;
+    const entry = { ...item.entry, title: "草稿条目：尚未审阅" };
+    await store.saveAnalysis({
+      status: "ok",
+      entry,
+      analyser: analysis.analyser,
+      articleId: id,
+      contentHash,
+    });
+    await store.saveDraft({
+      date: DRAFT_DAY,
+      createdAt: `${DRAFT_DAY}T13:30:00.000Z`,
+      briefing: { ...base, date: DRAFT_DAY, items: [{ ...item, entry, articleId: id, url }] },
+      kind: "briefing",
+      deadline: `${DRAFT_DAY}T23:30:00.000Z`,
+    });
+    draftId = String(id);
+  });
+
+  test("its entries are not at /e/<id>, nor in the API's /entries/<id>, until it is published", async () => {
+    const api = createApiApp({
+      query: { store: fx.day.store, config: { ...fx.config, api: { ...fx.config.api, publicRead: true } } },
+      now: () => new Date("2026-02-06T14:00:00Z"),
+    });
+    const app = fx.app({ deps: { mounts: [{ path: "/api/v1", app: api }] } });
+    const page = await app.request(`/e/${draftId}`);
+    assert.equal(page.status, 404);
+    assert.doesNotMatch(await page.text(), /草稿条目/);
+    const json = await app.request(`/api/v1/entries/${draftId}`);
+    assert.equal(json.status, 404);
+    assert.doesNotMatch(await json.text(), /草稿条目/);
+    // A published day's entries are still there.
+    assert.equal((await app.request(`/e/${fx.hostileId}`)).status, 200);
+    // Published (the day's briefing stored, the draft decided): the entry is public.
+    const draft = (await fx.day.store.getDraft(DRAFT_DAY))!;
+    await fx.day.store.saveBriefing({
+      date: DRAFT_DAY,
+      generatedAt: `${DRAFT_DAY}T14:00:00Z`,
+      briefing: draft.briefing,
+      outputs: {},
+    });
+    await fx.day.store.decideDraft(DRAFT_DAY, {
+      status: "published",
+      by: "editor",
+      at: `${DRAFT_DAY}T14:00:00Z`,
+    });
+    const shown = await fx.app().request(`/e/${draftId}`);
+    assert.equal(shown.status, 200);
+    assert.match(await shown.text(), /草稿条目：尚未审阅/);
+  });
+});
