@@ -170,7 +170,13 @@ async function runDay(
       day.src,
     ],
     "{",
-    heapMb ? [`--max-old-space-size=${heapMb}`] : [],
+    [
+      ...(heapMb ? [`--max-old-space-size=${heapMb}`] : []),
+      // DAYBRIEF_BENCH_CPU_PROF=dir: a V8 CPU profile of each day's child, for `node --cpu-prof`'s tools.
+      ...(process.env.DAYBRIEF_BENCH_CPU_PROF
+        ? ["--cpu-prof", `--cpu-prof-dir=${process.env.DAYBRIEF_BENCH_CPU_PROF}`]
+        : []),
+    ],
     childEnv(mallocArenas),
   );
   return JSON.parse(last) as DayFigures;

@@ -12,6 +12,7 @@ export {
   findEarlierCandidates,
   matchEarlierStories,
   matchLoadedCandidates,
+  matchStoredCandidates,
   scansEveryStory,
   shiftDay,
   type TodayFeatures,

@@ -14,7 +14,7 @@ import {
   indexStorySegments,
   type MatchOptions,
   matchEarlierStories,
-  matchLoadedCandidates,
+  matchStoredCandidates,
   type PairScore,
   type StorySegment,
   scansEveryStory,
@@ -102,7 +102,12 @@ export async function clusterStories(
       );
   const windowDays = options.windowDays ?? 7;
   const matchOptions = { date, windowDays, thresholds: options.thresholds };
-  const { matches, segments } = await matchEarlier(deps, clusters, matchOptions, options.save !== false);
+  const { matches, segments, windowSizeOf } = await matchEarlier(
+    deps,
+    clusters,
+    matchOptions,
+    options.save !== false,
+  );
   const plan = planStories(readable, clusters, matches, sourceNamesOf(deps));
   // The day's stories in one transaction; each cluster's signature found by key, not by a scan.
   const signatures = new Map<string, string>();
@@ -123,7 +128,7 @@ export async function clusterStories(
     }
   });
   // The date's segment, from every story stored for it (an earlier run's too): one day's work.
-  if (options.save !== false) await buildSegmentOf(deps, date, windowDays, segments, true);
+  if (options.save !== false) await buildSegmentOf(deps, date, windowDays, segments, true, windowSizeOf);
   deps.logger.info(
     { date, articles: readable.length, stories: plan.primaries.length, repeats: plan.repeats.size },
     "stories clustered",
@@ -143,7 +148,12 @@ async function matchEarlier(
   clusters: Cluster[],
   options: MatchOptions & { windowDays: number },
   save: boolean,
-): Promise<{ matches: Map<string, EarlierMatch>; segments: StorySegment[] }> {
+): Promise<{
+  matches: Map<string, EarlierMatch>;
+  segments: StorySegment[];
+  /** A key's size over the next day's window before today (for today's segment), when indexed. */
+  windowSizeOf?: (key: number) => number;
+}> {
   const { store } = deps;
   // The window is the briefing's own: a story another briefing published is no repeat here.
   const briefingId = deps.config.briefing.id;
@@ -162,13 +172,30 @@ async function matchEarlier(
   // The merged index is dropped once it has answered (an async function keeps its locals alive across
   // awaits): the candidates are loaded without it.
   const today = todayFeaturesOf(clusters);
-  const candidates = findEarlierCandidates(clusters, indexStorySegments(segments), options, today);
-  const ids = [...new Set([...candidates.values()].flat())];
-  const stories = new Map((await store.listStoriesByIds(ids)).map((s) => [s.id, toEarlierStory(s)] as const));
-  return {
-    matches: matchLoadedCandidates(clusters, candidates, stories, options, today, storedFeaturesIn(segments)),
-    segments,
-  };
+  const index = indexStorySegments(segments);
+  const candidates = findEarlierCandidates(clusters, index, options, today);
+  // Today's segment judges its pair keys over the next day's window: this one less its oldest day.
+  const next = shiftDay(options.date, 1 - options.windowDays);
+  const leaving = segments.filter((s) => s.date < next);
+  const windowSizeOf = (key: number) =>
+    leaving.reduce((n, s) => n - s.keyed.sizeOf(key), index.keyedSize(key));
+  // Scored from the segments; only the stories matched are loaded (not every candidate). A story
+  // deleted since its segment was built is left out and its today's story matched again.
+  const stored = storedFeaturesIn(segments);
+  const skip = new Set<number>();
+  const loaded = new Map<number, EarlierStory>();
+  let picked = matchStoredCandidates(clusters, candidates, stored, options, today, skip);
+  for (;;) {
+    const wanted = [...new Set([...picked.values()].map((p) => p.id))].filter((id) => !loaded.has(id));
+    for (const s of await store.listStoriesByIds(wanted)) loaded.set(s.id, toEarlierStory(s));
+    const gone = wanted.filter((id) => !loaded.has(id));
+    if (gone.length === 0) break;
+    for (const id of gone) skip.add(id);
+    picked = matchStoredCandidates(clusters, candidates, stored, options, today, skip);
+  }
+  const matches = new Map<string, EarlierMatch>();
+  for (const [key, { id, match }] of picked) matches.set(key, { ...match, earlier: loaded.get(id)! });
+  return { matches, segments, windowSizeOf };
 }
 
 /**
@@ -181,6 +208,7 @@ async function buildSegmentOf(
   windowDays: number,
   before: readonly StorySegment[],
   save: boolean,
+  earlierSizeOf?: (key: number) => number,
 ): Promise<StorySegment> {
   const briefingId = deps.config.briefing.id;
   const stories = await deps.store.listStoriesSince(date, shiftDay(date, 1), briefingId);
@@ -189,6 +217,7 @@ async function buildSegmentOf(
     date,
     stories.map((s) => ({ id: s.id, title: s.primaryTitle, signature: s.signature })),
     before.filter((s) => s.date >= next && s.date < date),
+    earlierSizeOf,
   );
   if (save) await deps.store.saveStorySegment(date, encodeStorySegment(segment), briefingId);
   return segment;
