@@ -1,15 +1,13 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { clusterArticles } from "./cluster-articles.ts";
+import { type EarlierMatch, type EarlierStory, shiftDay } from "./match-earlier-stories.ts";
 import {
-  type EarlierMatch,
-  type EarlierStory,
   findEarlierCandidates,
   matchLoadedCandidates,
   matchStoredCandidates,
-  shiftDay,
   todayFeaturesOf,
-} from "./match-earlier-stories.ts";
+} from "./segment-candidates.ts";
 import { indexStorySegments } from "./segment-index.ts";
 import { storedFeaturesIn } from "./segment-records.ts";
 import {

@@ -2,13 +2,9 @@ import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { test } from "node:test";
 import { clusterArticles } from "./cluster-articles.ts";
-import {
-  type EarlierStory,
-  featuresOf,
-  findEarlierCandidates,
-  matchLoadedCandidates,
-} from "./match-earlier-stories.ts";
+import { type EarlierStory, featuresOf } from "./match-earlier-stories.ts";
 import { DEFAULT_THRESHOLDS } from "./score-pair.ts";
+import { findEarlierCandidates, matchLoadedCandidates } from "./segment-candidates.ts";
 import { indexStorySegments } from "./segment-index.ts";
 import { storedFeaturesIn } from "./segment-records.ts";
 import {
