@@ -27,6 +27,7 @@
 //                                              0: glibc's default, 8 per core)
 //   DAYBRIEF_BENCH_SIZES / _DAYS / _PER_DAY / _WINDOW / _HISTORY / _AGAINST / _LAUNCH / _HEAP_MB /
 //   _MALLOC_ARENAS: the same.
+//   DAYBRIEF_BENCH_CPU_PROF=dir                each day's child also writes a V8 CPU profile there
 //
 // Rows: wall, ms/article, peak RSS and per-stage times per size; per day also the CPU time of the
 // run and of dedup and publish (on a shared machine wall times follow the load; day N / day 1 is
