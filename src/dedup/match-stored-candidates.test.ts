@@ -1,6 +1,5 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { clusterArticles } from "./cluster-articles.ts";
 import { type EarlierMatch, type EarlierStory, shiftDay } from "./match-earlier-stories.ts";
 import {
   findEarlierCandidates,
@@ -10,41 +9,11 @@ import {
 } from "./segment-candidates.ts";
 import { indexStorySegments } from "./segment-index.ts";
 import { storedFeaturesIn } from "./segment-records.ts";
-import {
-  buildStorySegment,
-  decodeStorySegment,
-  encodeStorySegment,
-  type StorySegment,
-} from "./story-segment.ts";
-import { generateWindow } from "./testdata/generate-window.ts";
+import { buildStorySegment, encodeStorySegment } from "./story-segment.ts";
+import { storedWeek } from "./testdata/stored-week.ts";
 
-/** A stored week (segments read back from their bytes, as a run reads them) and today's clusters. */
 function week(seed: number) {
-  const w = generateWindow({ days: 7, perDay: 80, today: 60, plantedPerDay: 5, seed, date: "2026-03-09" });
-  let id = 500;
-  const stories = new Map<number, EarlierStory>();
-  const segments: StorySegment[] = [];
-  for (const d of w.days) {
-    const day = clusterArticles(d.articles).map((c) => {
-      const story = { id: id++, title: c.title, signature: c.signature };
-      stories.set(story.id, {
-        date: d.date,
-        storyKey: c.key,
-        signature: c.signature,
-        title: c.title,
-        url: "",
-      });
-      return story;
-    });
-    const next = shiftDay(d.date, -6);
-    const built = buildStorySegment(
-      d.date,
-      day,
-      segments.filter((s) => s.date >= next),
-    );
-    segments.push(decodeStorySegment(encodeStorySegment(built))!);
-  }
-  return { date: w.date, stories, segments, today: clusterArticles(w.today) };
+  return storedWeek({ days: 7, perDay: 80, today: 60, plantedPerDay: 5, seed, date: "2026-03-09" }, 500);
 }
 
 /** Matches with the loaded story filled in, as the run does once it has loaded the matched ones. */
