@@ -27,6 +27,7 @@
 //                                              0: glibc's default, 8 per core)
 //   DAYBRIEF_BENCH_SIZES / _DAYS / _PER_DAY / _WINDOW / _HISTORY / _AGAINST / _LAUNCH / _HEAP_MB /
 //   _MALLOC_ARENAS: the same.
+//   DAYBRIEF_BENCH_CPU_PROF=dir                each day's child also writes a V8 CPU profile there
 //
 // Rows: wall, ms/article, peak RSS and per-stage times per size; per day also the CPU time of the
 // run and of dedup and publish (on a shared machine wall times follow the load; day N / day 1 is
@@ -170,7 +171,13 @@ async function runDay(
       day.src,
     ],
     "{",
-    heapMb ? [`--max-old-space-size=${heapMb}`] : [],
+    [
+      ...(heapMb ? [`--max-old-space-size=${heapMb}`] : []),
+      // DAYBRIEF_BENCH_CPU_PROF=dir: a V8 CPU profile of each day's child, for `node --cpu-prof`'s tools.
+      ...(process.env.DAYBRIEF_BENCH_CPU_PROF
+        ? ["--cpu-prof", `--cpu-prof-dir=${process.env.DAYBRIEF_BENCH_CPU_PROF}`]
+        : []),
+    ],
     childEnv(mallocArenas),
   );
   return JSON.parse(last) as DayFigures;

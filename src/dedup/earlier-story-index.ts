@@ -96,14 +96,26 @@ export function pairKeysOf(
   sizeOf: (key: number) => number,
   options: Pick<EarlierIndexOptions, "maxPosting" | "pairedStopKeys" | "anchorStopKeys">,
 ): number[] {
-  const sizes = new Map(keys.map((k) => [k, sizeOf(k)]));
-  const stop = keys
-    .filter((k) => sizes.get(k)! > options.maxPosting)
-    .sort((a, b) => sizes.get(a)! - sizes.get(b)! || a - b)
-    .slice(0, options.pairedStopKeys);
+  return pairKeysAt(keys, stopKeysAt(keys, sizeOf, options), options.anchorStopKeys);
+}
+
+/** Where in `keys` a story's stop-keys are, rarest first (ties by key), at most `pairedStopKeys`. */
+export function stopKeysAt(
+  keys: readonly number[],
+  sizeOf: (key: number) => number,
+  options: Pick<EarlierIndexOptions, "maxPosting" | "pairedStopKeys">,
+): number[] {
+  const sizes = keys.map(sizeOf);
+  const at: number[] = [];
+  for (let i = 0; i < keys.length; i++) if (sizes[i]! > options.maxPosting) at.push(i);
+  return at.sort((a, b) => sizes[a]! - sizes[b]! || keys[a]! - keys[b]!).slice(0, options.pairedStopKeys);
+}
+
+/** The pair keys of the stop-keys at `stop` (`stopKeysAt`): each of the `anchors` rarest with each later one. */
+export function pairKeysAt(keys: readonly number[], stop: readonly number[], anchors: number): number[] {
   const out: number[] = [];
-  for (let x = 0; x < Math.min(options.anchorStopKeys, stop.length); x++)
-    for (let y = x + 1; y < stop.length; y++) out.push(pairKey(stop[x]!, stop[y]!));
+  for (let x = 0; x < Math.min(anchors, stop.length); x++)
+    for (let y = x + 1; y < stop.length; y++) out.push(pairKey(keys[stop[x]!]!, keys[stop[y]!]!));
   return out;
 }
 

@@ -8,19 +8,18 @@ export { contentHash } from "./content-hash.ts";
 export { exactKeysOf } from "./exact-keys.ts";
 export type { CandidateOptions } from "./find-candidates.ts";
 export type { EarlierMatch, EarlierStory, MatchOptions } from "./match-earlier-stories.ts";
-export {
-  findEarlierCandidates,
-  matchEarlierStories,
-  matchLoadedCandidates,
-  scansEveryStory,
-  shiftDay,
-  type TodayFeatures,
-  todayFeaturesOf,
-} from "./match-earlier-stories.ts";
+export { matchEarlierStories, scansEveryStory, shiftDay } from "./match-earlier-stories.ts";
 export type { Edge } from "./score-candidates.ts";
 export { scoreCandidates } from "./score-candidates.ts";
 export type { DedupThresholds, MatchReason, PairScore, Verdict } from "./score-pair.ts";
 export { DEFAULT_THRESHOLDS, scorePair } from "./score-pair.ts";
+export {
+  findEarlierCandidates,
+  matchLoadedCandidates,
+  matchStoredCandidates,
+  type TodayFeatures,
+  todayFeaturesOf,
+} from "./segment-candidates.ts";
 export { indexStorySegments, type SegmentIndex } from "./segment-index.ts";
 export { storedFeaturesIn } from "./segment-records.ts";
 export type { ShingleMode } from "./shingles.ts";

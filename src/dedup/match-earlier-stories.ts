@@ -1,11 +1,12 @@
 import { type ArticleFeatures, hashKeys } from "./article-features.ts";
+import { bestMatchOf, type Candidate } from "./best-earlier-match.ts";
 import { indexEarlierStories } from "./earlier-story-index.ts";
 import { indexEarlierStoriesExactly } from "./exact-earlier-index.ts";
 import { extractEntities } from "./extract-entities.ts";
-import { isNewFact } from "./extract-facts.ts";
-import { DEFAULT_THRESHOLDS, type DedupThresholds, type PairScore, scorePair } from "./score-pair.ts";
-import { indexStorySegments, type SegmentIndex } from "./segment-index.ts";
-import { type StoredFeatures, storedFeaturesIn } from "./segment-records.ts";
+import { DEFAULT_THRESHOLDS, type DedupThresholds, type PairScore } from "./score-pair.ts";
+import { findEarlierCandidates, matchLoadedCandidates } from "./segment-candidates.ts";
+import { indexStorySegments } from "./segment-index.ts";
+import { storedFeaturesIn } from "./segment-records.ts";
 import { buildStorySegment, type SegmentStory, type StorySegment } from "./story-segment.ts";
 import { decodeSignature, type StorySignature } from "./story-signature.ts";
 import { titleTokens } from "./title-similarity.ts";
@@ -130,208 +131,10 @@ export function scansEveryStory(thresholds: DedupThresholds): boolean {
   return thresholds.storyAmbiguous <= 0 || thresholds.textAmbiguous <= 0;
 }
 
-interface Candidate {
-  story: EarlierStory;
-  sig?: StorySignature;
-  features: ArticleFeatures;
-}
-
-function candidateOf(story: EarlierStory): Candidate {
+/** An earlier story decoded from its signature and title, for scoring. */
+export function candidateOf(story: EarlierStory): Candidate {
   const sig = decodeSignature(story.signature);
   return { story, sig, features: featuresOf(story.title, sig) };
-}
-
-/**
- * The window's stories each of today's stories may match (store ids, window order), from the
- * stored segments' index: what a run then loads from the store, and nothing else.
- */
-export function findEarlierCandidates(
-  clusters: { key: string; title: string; signature: string }[],
-  index: SegmentIndex,
-  options: Pick<MatchOptions, "thresholds">,
-  today: TodayFeatures = todayFeaturesOf(clusters),
-): Map<string, number[]> {
-  const thresholds = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
-  const out = new Map<string, number[]>();
-  for (const cluster of clusters) {
-    const mine = today.get(cluster.key);
-    if (!mine) continue;
-    const positions = index.candidatesOf(mine.features, thresholds);
-    if (positions.length > 0)
-      out.set(
-        cluster.key,
-        positions.map((p) => index.idAt(p)),
-      );
-  }
-  return out;
-}
-
-/** Today's stories' signatures and features by story key (those with a signature), derived once. */
-export type TodayFeatures = Map<string, { sig: StorySignature; features: ArticleFeatures }>;
-
-/**
- * Derived once per run and handed to both `findEarlierCandidates` and `matchLoadedCandidates`
- * (each derived them again: about as much work as the day's own look-ups on a short window).
- */
-export function todayFeaturesOf(
-  clusters: { key: string; title: string; signature: string }[],
-): TodayFeatures {
-  const out: TodayFeatures = new Map();
-  for (const cluster of clusters) {
-    const sig = decodeSignature(cluster.signature);
-    if (sig) out.set(cluster.key, { sig, features: featuresOf(cluster.title, sig) });
-  }
-  return out;
-}
-
-/**
- * Today's stories matched against their candidates (`findEarlierCandidates`), loaded by id. With
- * `stored` (the window's segments: `storedFeaturesIn`), a candidate's features are read from its
- * segment; a story a segment does not hold is decoded from its signature and title.
- */
-export function matchLoadedCandidates(
-  clusters: { key: string; title: string; signature: string }[],
-  candidates: Map<string, number[]>,
-  stories: Map<number, EarlierStory>,
-  options: MatchOptions,
-  today?: TodayFeatures,
-  stored?: (id: number) => StoredFeatures | undefined,
-): Map<string, EarlierMatch> {
-  const decoded = new Map<number, Candidate>();
-  const candidate = (id: number) => {
-    let c = decoded.get(id);
-    if (!c) {
-      const story = stories.get(id);
-      if (!story) return undefined; // deleted since its segment was built
-      const kept = stored?.(id);
-      c = kept ? { story, sig: kept.sig, features: kept.features } : candidateOf(story);
-      decoded.set(id, c);
-    }
-    return c;
-  };
-  const out = new Map<string, EarlierMatch>();
-  for (const cluster of clusters) {
-    const ids = candidates.get(cluster.key);
-    if (!ids) continue;
-    const mine = today ? today.get(cluster.key) : todayFeaturesOf([cluster]).get(cluster.key);
-    if (!mine) continue;
-    const list = ids.map(candidate).filter((c): c is Candidate => c !== undefined);
-    const match = bestMatchOf(cluster, mine.sig, mine.features, list, options);
-    if (match) out.set(cluster.key, match);
-  }
-  return out;
-}
-
-/** The best of a story's candidates (in window order), as a repeat or a follow-up, if any. */
-function bestMatchOf(
-  cluster: { title: string },
-  sig: StorySignature,
-  today: ArticleFeatures,
-  candidates: Candidate[],
-  options: MatchOptions,
-): EarlierMatch | undefined {
-  const thresholds = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
-  let best: { story: EarlierStory; score: PairScore; sig?: StorySignature; same: boolean } | undefined;
-  // In window order (as stored), so ties resolve exactly as a scan of every story would.
-  for (const c of candidates) {
-    const score = scorePair(today, c.features, thresholds);
-    if (score.verdict === "separate" && !sharesVersionedName(today, c.features)) continue;
-    const earlierSig = c.sig;
-    const same = sameSubject(
-      { features: today, actors: sig.actors, title: cluster.title },
-      { features: c.features, actors: earlierSig?.actors, title: c.story.title },
-    );
-    const strength = Math.max(score.text, score.story);
-    const bestStrength = best ? Math.max(best.score.text, best.score.story) : -1;
-    // The same subject first; then the strongest match; then the latest story.
-    const better =
-      !best ||
-      (same && !best.same) ||
-      (same === best.same &&
-        (strength > bestStrength || (strength === bestStrength && c.story.date > best.story.date)));
-    if (better) best = { story: c.story, score, sig: earlierSig, same };
-  }
-  if (!best) return undefined;
-  // Page furniture (阅读 4 分钟, 还有 10 天) is not extracted; durations never count as news.
-  const newFacts = best.sig ? [...sig.figures].filter((f) => isNewFact(f) && !best.sig!.figures.has(f)) : [];
-  const released = best.sig?.phase === "announce" && sig.phase === "release";
-  // Neither a follow-up nor a repeat without the same subject: a rival's release that compares
-  // itself with yesterday's model shares its figures, not its story.
-  if (!best.same) return undefined;
-  const followUp = newFacts.length >= (options.minNewFacts ?? 2) || released;
-  // Only a clear match may hide a story as a repeat; a looser one can only link a follow-up.
-  if (!followUp && best.score.verdict !== "merge") return undefined;
-  return {
-    kind: followUp ? "follow-up" : "repeat",
-    earlier: best.story,
-    score: best.score,
-    newFacts: followUp ? (released ? ["发布", ...newFacts] : newFacts) : [],
-  };
-}
-
-/** Title words beyond the actor's name that must overlap when neither title names a product. */
-const OBJECT_DICE = 0.3;
-
-interface Side {
-  features: ArticleFeatures;
-  actors: ReadonlySet<string> | undefined;
-  title: string;
-}
-
-/**
- * One subject: the same actor (org or person named as doing the news) and the same object — a
- * model, product or paper both titles name, or, when neither title names one, titles that still
- * overlap once the actor's name is taken out (融资 and 融资, not 融资 and 上线产品). Where only one
- * side has an actor, the subjects differ. A signature older than actor keys (actors undefined)
- * is judged by the object, or by the titles when neither names one.
- */
-function sameSubject(a: Side, b: Side): boolean {
-  const objects = (f: ArticleFeatures) => [...f.titleEntities.all].filter((e) => !e.startsWith("org:"));
-  const objA = objects(a.features);
-  const objB = new Set(objects(b.features));
-  const sharedObject = objA.some((o) => objB.has(o));
-  // A signature from before actors were kept: the object, or (no object on either side) the titles.
-  if (a.actors === undefined || b.actors === undefined)
-    return (
-      sharedObject ||
-      (objA.length === 0 &&
-        objB.size === 0 &&
-        diceOf(titleTokens(a.title), titleTokens(b.title)) >= OBJECT_DICE)
-    );
-  if (a.actors.size === 0 && b.actors.size === 0) return sharedObject;
-  if (![...a.actors].some((x) => b.actors!.has(x))) return false;
-  if (sharedObject) return true;
-  if (objA.length > 0 || objB.size > 0) return false;
-  const rest = (side: Side) => {
-    let title = side.title.toLowerCase().replace(/\s+/g, "");
-    for (const actor of [...a.actors!, ...b.actors!]) title = stripName(title, actor);
-    return titleTokens(title);
-  };
-  return diceOf(rest(a), rest(b)) >= OBJECT_DICE;
-}
-
-/** The title without the name or any 4+ character piece of it (星河智能科技 of 北京星河智能科技). */
-function stripName(title: string, name: string): string {
-  let out = title;
-  for (let len = name.length; len >= Math.min(4, name.length); len--)
-    for (let i = 0; i + len <= name.length; i++) out = out.split(name.slice(i, i + len)).join(" ");
-  return out;
-}
-
-function diceOf(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  let shared = 0;
-  for (const x of a) if (b.has(x)) shared++;
-  return (2 * shared) / (a.size + b.size);
-}
-
-/**
- * Both titles name the same versioned model (GLM-5V, Qwen3.5-Omni): enough to link a next-day
- * article that tells something new about it (a technical report, benchmark, price cut).
- */
-function sharesVersionedName(a: ArticleFeatures, b: ArticleFeatures): boolean {
-  for (const name of a.titleEntities.versioned) if (b.titleEntities.versioned.has(name)) return true;
-  return false;
 }
 
 /** Features rebuilt from a stored signature and a title (no body text is kept for old stories). */

@@ -6,7 +6,8 @@ import {
   type EarlierIndexOptions,
   type EarlierStoryIndex,
   keysOf,
-  pairKeysOf,
+  pairKeysAt,
+  stopKeysAt,
 } from "./earlier-story-index.ts";
 import { mergePostings, type Postings, STORY_SPAN } from "./packed-postings.ts";
 import { separateOver, type TodayCache } from "./packed-scoring.ts";
@@ -39,6 +40,11 @@ export interface SegmentIndex extends EarlierStoryIndex {
    * (its size, once per index), and one per list walked, whatever the days in the window.
    */
   lastLookUps(): number;
+  /**
+   * Stories posting a title, entity or figure key over the window (memoised): what a segment built
+   * next needs of the window for its pair keys, without searching each earlier segment again.
+   */
+  keyedSize(key: number): number;
 }
 
 /**
@@ -157,8 +163,10 @@ export function indexStorySegments(
    * from each anchor whose list is still short (at most `anchorCap`): its stories that hold the
    * other key, walked when at most `maxPosting` do (the cost is bounded by the cap, not the window).
    */
-  const pairLists = new Map<number, Map<number, number[]>>();
-  const walkAnchors = (today: ArticleFeatures, keys: number[], sizeOfKey: (key: number) => number) => {
+  // (anchor, other key) → the anchor's stories holding the other key; by anchor, then by the other
+  // key's kind and value (int32 keys: a Map hashes those fast, not numbers past 2^31).
+  const pairLists = new Map<number, Map<number, number[]>[]>();
+  const walkAnchors = (today: ArticleFeatures, keys: number[], stop: readonly number[]) => {
     const kindOf: number[] = [];
     const rawOf: number[] = [];
     (["title", "entities", "figures"] as const).forEach((kind, k) => {
@@ -167,20 +175,18 @@ export function indexStorySegments(
         rawOf.push(raw);
       }
     });
-    const stop = keys
-      .map((_, i) => i)
-      .filter((i) => sizeOfKey(keys[i]!) > maxPosting)
-      .sort((a, b) => sizeOfKey(keys[a]!) - sizeOfKey(keys[b]!) || keys[a]! - keys[b]!)
-      .slice(0, pairedStopKeys);
     for (let x = 0; x < Math.min(anchorStopKeys, stop.length); x++) {
       const anchor = keys[stop[x]!]!;
-      if (sizeOfKey(anchor) > anchorCap) continue;
-      const known = pairLists.get(anchor) ?? new Map<number, number[]>();
-      pairLists.set(anchor, known);
+      if (sizeOf("keyed", anchor) > anchorCap) continue;
+      let known = pairLists.get(anchor | 0);
+      if (!known) {
+        known = [new Map(), new Map(), new Map()];
+        pairLists.set(anchor | 0, known);
+      }
+      const listOf = (y: number) => known[kindOf[stop[y]!]!]!.get(rawOf[stop[y]!]! | 0);
       // Each (anchor, other key) list is found once per index: today's stories share stop-keys.
       const missing: number[] = [];
-      const other = (y: number) => kindOf[stop[y]!]! * 2 ** 32 + rawOf[stop[y]!]!;
-      for (let y = x + 1; y < stop.length; y++) if (!known.has(other(y))) missing.push(y);
+      for (let y = x + 1; y < stop.length; y++) if (listOf(y) === undefined) missing.push(y);
       if (missing.length > 0) {
         const lists: number[][] = missing.map(() => []);
         look("keyed", anchor);
@@ -188,16 +194,17 @@ export function indexStorySegments(
           const position = tables.keyed.storyAt(j);
           const i = segmentAt[position]!;
           const story = position - offsets[i]!;
-          missing.forEach((y, m) => {
+          for (let m = 0; m < missing.length; m++) {
+            const y = missing[m]!;
             if (holds(segments[i]!, story, kindOf[stop[y]!]!, rawOf[stop[y]!]!)) lists[m]!.push(position);
-          });
+          }
         }
         missing.forEach((y, m) => {
-          known.set(other(y), lists[m]!);
+          known[kindOf[stop[y]!]!]!.set(rawOf[stop[y]!]! | 0, lists[m]!);
         });
       }
       for (let y = x + 1; y < stop.length; y++) {
-        const list = known.get(other(y))!;
+        const list = listOf(y)!;
         if (list.length <= maxPosting) for (const position of list) touch(position);
       }
     }
@@ -213,6 +220,7 @@ export function indexStorySegments(
     lastReached: () => reached,
     lastLookUps: () => lookUps,
     lastChecked: () => checkedCount,
+    keyedSize: (key) => sizeOf("keyed", key),
     candidatesOf(today: ArticleFeatures, t) {
       touched.length = 0;
       lookUps = 0;
@@ -222,9 +230,9 @@ export function indexStorySegments(
       for (const key of keys) walk("keyed", key);
       for (const key of aloneKeys(today, keys, t)) walk("keyed", key, maxPosting);
       // Today's rarest stop-keys paired as the bounded index pairs them, each pair's list walked.
-      for (const key of pairKeysOf(keys, keyedSize, { maxPosting, pairedStopKeys, anchorStopKeys }))
-        walk("pairs", key);
-      walkAnchors(today, keys, keyedSize);
+      const stop = stopKeysAt(keys, keyedSize, { maxPosting, pairedStopKeys });
+      for (const key of pairKeysAt(keys, stop, anchorStopKeys)) walk("pairs", key);
+      walkAnchors(today, keys, stop);
       const named = new Set<number>();
       for (const name of today.titleEntities.versioned)
         for (const position of versioned.get(name) ?? []) named.add(position);

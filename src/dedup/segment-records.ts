@@ -107,14 +107,14 @@ export function storedFeaturesOf(segment: StorySegment, position: number): Store
   return { title: r.t, features, sig };
 }
 
-/** Stored features by store id over a window's segments (each segment's ids ascend). */
+/** Stored features (and the story's date) by store id over a window's segments (each segment's ids ascend). */
 export function storedFeaturesIn(
   segments: readonly StorySegment[],
-): (id: number) => StoredFeatures | undefined {
+): (id: number) => (StoredFeatures & { date: string }) | undefined {
   return (id) => {
     for (const segment of segments) {
       const position = positionOf(segment, id);
-      if (position >= 0) return storedFeaturesOf(segment, position);
+      if (position >= 0) return { ...storedFeaturesOf(segment, position), date: segment.date };
     }
     return undefined;
   };

@@ -2,13 +2,9 @@ import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { test } from "node:test";
 import { clusterArticles } from "./cluster-articles.ts";
-import {
-  type EarlierStory,
-  featuresOf,
-  findEarlierCandidates,
-  matchLoadedCandidates,
-} from "./match-earlier-stories.ts";
+import { featuresOf } from "./match-earlier-stories.ts";
 import { DEFAULT_THRESHOLDS } from "./score-pair.ts";
+import { findEarlierCandidates, matchLoadedCandidates } from "./segment-candidates.ts";
 import { indexStorySegments } from "./segment-index.ts";
 import { storedFeaturesIn } from "./segment-records.ts";
 import {
@@ -16,10 +12,10 @@ import {
   decodeStorySegment,
   encodeStorySegment,
   SEGMENT_FORMAT,
-  type StorySegment,
 } from "./story-segment.ts";
 import { decodeSignature } from "./story-signature.ts";
 import { generateWindow } from "./testdata/generate-window.ts";
+import { storedWeek } from "./testdata/stored-week.ts";
 
 /** A generated window: per date, its stories with store-like ids; today's clusters. */
 function window() {
@@ -190,25 +186,8 @@ test("a stored story's features and signature equal those derived from its title
 });
 
 test("matches scored from the stored features equal those scored from decoded signatures, on a stored week", () => {
-  const w = generateWindow({ days: 7, perDay: 200, today: 150, plantedPerDay: 6, seed: 29 });
-  let id = 1;
-  const earlier = new Map<number, EarlierStory>();
-  const segments: StorySegment[] = [];
-  for (const d of w.days) {
-    const stories = clusterArticles(d.articles).map((c) => {
-      const story = { id: id++, title: c.title, signature: c.signature };
-      earlier.set(story.id, {
-        date: d.date,
-        storyKey: c.key,
-        signature: c.signature,
-        title: c.title,
-        url: "",
-      });
-      return story;
-    });
-    segments.push(decodeStorySegment(encodeStorySegment(buildStorySegment(d.date, stories, segments)))!);
-  }
-  const today = clusterArticles(w.today);
+  const w = storedWeek({ days: 7, perDay: 200, today: 150, plantedPerDay: 6, seed: 29 });
+  const { today, segments, stories: earlier } = w;
   const candidates = findEarlierCandidates(today, indexStorySegments(segments), {});
   const options = { date: w.date, windowDays: 7 };
   const decoded = matchLoadedCandidates(today, candidates, earlier, options);

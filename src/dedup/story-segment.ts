@@ -57,11 +57,14 @@ export interface SegmentStory {
 /**
  * `earlier`: the segments of the days before `date` that the next day's window holds with it (their
  * posting sizes decide which keys are stop-keys, for the pair keys); none: the day alone.
+ * `earlierSizeOf`: a key's size over those segments when the caller knows it (a run's merged window
+ * index, `SegmentIndex.keyedSize`, less the day that leaves the window), instead of searching each.
  */
 export function buildStorySegment(
   date: string,
   stories: readonly SegmentStory[],
   earlier: readonly StorySegment[] = [],
+  earlierSizeOf?: (key: number) => number,
 ): StorySegment {
   if (stories.length >= STORY_SPAN)
     throw new RangeError(`a segment holds fewer than ${STORY_SPAN} stories, got ${stories.length}`);
@@ -88,7 +91,9 @@ export function buildStorySegment(
   const sizeOf = (key: number) => {
     let size = sizes.get(key);
     if (size === undefined) {
-      size = earlier.reduce((n, s) => n + s.keyed.sizeOf(key), keyed.sizeOf(key));
+      size =
+        keyed.sizeOf(key) +
+        (earlierSizeOf ? earlierSizeOf(key) : earlier.reduce((n, s) => n + s.keyed.sizeOf(key), 0));
       sizes.set(key, size);
     }
     return size;

@@ -171,3 +171,55 @@ test("segments of an older format are rebuilt on first use and saved again: the 
   assert.equal(await planOf(true), current);
   assert.match(current, /"kind":"(repeat|follow-up)"/);
 });
+
+test("only the matched earlier stories are loaded; one gone from the store is left out and its story matched again", async () => {
+  const w = generateWindow({ days: 7, perDay: 40, today: 40, plantedPerDay: 3, seed: 7, date: "2026-03-09" });
+  const planOf = async (lose: boolean) => {
+    const temp = openTempStore();
+    try {
+      const deps = await depsWith(temp.store);
+      const stored = storeWith(temp.store, deps);
+      for (const day of w.days) await clusterStories(deps, await stored(day.articles), day.date);
+      const requests: number[][] = [];
+      let gone: number | undefined;
+      // The store as a run sees it; with `lose`, the first story asked for is gone (deleted since
+      // its date's segment was built).
+      const store = new Proxy(temp.store, {
+        get(target, key, receiver) {
+          const value = Reflect.get(target, key, receiver);
+          if (key !== "listStoriesByIds") return typeof value === "function" ? value.bind(target) : value;
+          return async (ids: number[]) => {
+            requests.push([...ids]);
+            if (lose && gone === undefined) gone = ids[0];
+            return (await temp.store.listStoriesByIds(ids)).filter((s) => s.id !== gone);
+          };
+        },
+      });
+      const plan = await clusterStories({ ...deps, store }, await stored(w.today), w.date);
+      const linked = plan.clusters.filter((c) => c.earlier);
+      return {
+        plan,
+        linked,
+        requests,
+        gone,
+        goneStory: gone === undefined ? undefined : (await temp.store.listStoriesByIds([gone]))[0],
+      };
+    } finally {
+      await temp.remove();
+    }
+  };
+  const kept = await planOf(false);
+  assert.ok(kept.linked.length >= 5, `linked ${kept.linked.length}`);
+  // One load, of the matched stories only (not every candidate the index found).
+  assert.equal(kept.requests.length, 1);
+  assert.equal(kept.requests[0]!.length, new Set(kept.linked.map((c) => c.earlier!.url)).size);
+  const lost = await planOf(true);
+  assert.equal(lost.requests.length, 2);
+  assert.ok(!lost.requests[1]!.includes(lost.gone!));
+  assert.ok(lost.goneStory);
+  assert.ok(
+    !lost.linked.some(
+      (c) => c.earlier!.url === lost.goneStory!.primaryUrl && c.earlier!.date === lost.goneStory!.date,
+    ),
+  );
+});

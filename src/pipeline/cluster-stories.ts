@@ -1,31 +1,16 @@
 import {
-  buildStorySegment,
   type Cluster,
   type ClusterInput,
   type ClusterOptions,
   clusterArticles,
   clusterArticlesJudged,
-  DEFAULT_THRESHOLDS,
-  decodeStorySegment,
   type EarlierMatch,
-  type EarlierStory,
-  encodeStorySegment,
-  findEarlierCandidates,
-  indexStorySegments,
-  type MatchOptions,
-  matchEarlierStories,
-  matchLoadedCandidates,
   type PairScore,
-  type StorySegment,
-  scansEveryStory,
-  shiftDay,
-  storedFeaturesIn,
-  todayFeaturesOf,
 } from "../dedup/index.ts";
 import type { Article } from "../model/article.ts";
 import type { Coverage } from "../model/briefing.ts";
-import type { Story } from "../store/index.ts";
 import type { PipelineDeps } from "./deps.ts";
+import { buildSegmentOf, matchEarlier } from "./earlier-stories.ts";
 
 export interface ClusterStoriesOptions {
   /** Days back in which a published story is not repeated. Default 7. */
@@ -102,7 +87,12 @@ export async function clusterStories(
       );
   const windowDays = options.windowDays ?? 7;
   const matchOptions = { date, windowDays, thresholds: options.thresholds };
-  const { matches, segments } = await matchEarlier(deps, clusters, matchOptions, options.save !== false);
+  const { matches, segments, windowSizeOf } = await matchEarlier(
+    deps,
+    clusters,
+    matchOptions,
+    options.save !== false,
+  );
   const plan = planStories(readable, clusters, matches, sourceNamesOf(deps));
   // The day's stories in one transaction; each cluster's signature found by key, not by a scan.
   const signatures = new Map<string, string>();
@@ -123,85 +113,12 @@ export async function clusterStories(
     }
   });
   // The date's segment, from every story stored for it (an earlier run's too): one day's work.
-  if (options.save !== false) await buildSegmentOf(deps, date, windowDays, segments, true);
+  if (options.save !== false) await buildSegmentOf(deps, date, windowDays, segments, true, windowSizeOf);
   deps.logger.info(
     { date, articles: readable.length, stories: plan.primaries.length, repeats: plan.repeats.size },
     "stories clustered",
   );
   return plan;
-}
-
-/**
- * Today's clusters matched against the stories of the briefing's window. The window is read as its dates'
- * stored segments (story-segment.ts: built once per date, when its stories are saved; a date
- * stored before segments existed gets one here), and only the stories the segments' index finds
- * are loaded: the work per run does not grow with the stories in the window. A threshold of 0
- * (every pair a candidate) reads every story, as before.
- */
-async function matchEarlier(
-  deps: StoryDeps,
-  clusters: Cluster[],
-  options: MatchOptions & { windowDays: number },
-  save: boolean,
-): Promise<{ matches: Map<string, EarlierMatch>; segments: StorySegment[] }> {
-  const { store } = deps;
-  // The window is the briefing's own: a story another briefing published is no repeat here.
-  const briefingId = deps.config.briefing.id;
-  const from = shiftDay(options.date, -options.windowDays);
-  const segments: StorySegment[] = [];
-  for (const row of await store.listStorySegments(from, options.date, briefingId)) {
-    segments.push(
-      decodeStorySegment(row.data) ??
-        (await buildSegmentOf(deps, row.date, options.windowDays, segments, save)),
-    );
-  }
-  if (scansEveryStory({ ...DEFAULT_THRESHOLDS, ...options.thresholds })) {
-    const earlier = (await store.listStoriesSince(from, options.date, briefingId)).map(toEarlierStory);
-    return { matches: matchEarlierStories(clusters, earlier, options), segments };
-  }
-  // The merged index is dropped once it has answered (an async function keeps its locals alive across
-  // awaits): the candidates are loaded without it.
-  const today = todayFeaturesOf(clusters);
-  const candidates = findEarlierCandidates(clusters, indexStorySegments(segments), options, today);
-  const ids = [...new Set([...candidates.values()].flat())];
-  const stories = new Map((await store.listStoriesByIds(ids)).map((s) => [s.id, toEarlierStory(s)] as const));
-  return {
-    matches: matchLoadedCandidates(clusters, candidates, stories, options, today, storedFeaturesIn(segments)),
-    segments,
-  };
-}
-
-/**
- * A date's segment from every story stored for it (an earlier run's too: one day's work), its pair
- * keys judged over the window the next day will see (`before`: the segments of the days before).
- */
-async function buildSegmentOf(
-  deps: StoryDeps,
-  date: string,
-  windowDays: number,
-  before: readonly StorySegment[],
-  save: boolean,
-): Promise<StorySegment> {
-  const briefingId = deps.config.briefing.id;
-  const stories = await deps.store.listStoriesSince(date, shiftDay(date, 1), briefingId);
-  const next = shiftDay(date, 1 - windowDays);
-  const segment = buildStorySegment(
-    date,
-    stories.map((s) => ({ id: s.id, title: s.primaryTitle, signature: s.signature })),
-    before.filter((s) => s.date >= next && s.date < date),
-  );
-  if (save) await deps.store.saveStorySegment(date, encodeStorySegment(segment), briefingId);
-  return segment;
-}
-
-function toEarlierStory(s: Story): EarlierStory {
-  return {
-    date: s.date,
-    storyKey: s.storyKey,
-    signature: s.signature,
-    title: s.primaryTitle,
-    url: s.primaryUrl,
-  };
 }
 
 /** Pure: clusters and their earlier matches → what to analyse, what to attach, what to drop. */
