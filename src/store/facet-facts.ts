@@ -215,16 +215,25 @@ export class FacetFacts {
     /** Documents the facets count (newest first, at most `cap`): the dates pass. */
     let counted: number[] = [];
     if (!narrow) {
-      const rows = this.sql(
-        `SELECT rowid, bm25(search_fts, ${WEIGHTS}) FROM search_fts WHERE search_fts MATCH ?
+      // Rowids and scores as two plucked lists of numbers, not one row array per document: for
+      // ~3,000 documents better-sqlite3's row arrays cost more than walking the matches twice.
+      // The same order (rowid DESC) and, between the version checks, the same commit.
+      const rowids = this.sql(
+        "SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
+      )
+        .pluck()
+        .all(match, cap) as number[];
+      const scores = this.sql(
+        `SELECT bm25(search_fts, ${WEIGHTS}) FROM search_fts WHERE search_fts MATCH ?
          ORDER BY rowid DESC LIMIT ?`,
       )
-        .raw()
-        .all(match, cap) as [number, number][];
-      for (const [rowid, score] of rows) {
+        .pluck()
+        .all(match, cap) as number[];
+      if (scores.length !== rowids.length) return undefined; // changed in between: search in SQL
+      for (const [i, rowid] of rowids.entries()) {
         if (articleOf(rowid) < 0) return undefined; // not in the copy: search in SQL
         scored.push(rowid);
-        bm25.push(score);
+        bm25.push(scores[i]!);
       }
       counted = scored;
     } else {
