@@ -1,7 +1,7 @@
 import { UsageError } from "../errors.ts";
 import type { Bullet, Entry, Stars } from "../model/index.ts";
 import { parseSearchQuery } from "../model/search-text.ts";
-import type { SearchFacets, Store, StoredAnalysis } from "../store/index.ts";
+import type { SearchFacets, Store } from "../store/index.ts";
 import { dayOf, dayRange, parseDay } from "../time.ts";
 import { type Highlighted, highlightAll, snippetOf, termPattern } from "./highlight.ts";
 

@@ -128,7 +128,7 @@ export class PgSearchIndexTable {
     const count = (col: string, pattern: string) =>
       `((octet_length(d.${col}) - octet_length(replace(d.${col}, ${pattern}, ''))) / octet_length(${pattern}))`;
     const bm25 = clauses
-      .map((c, i) => {
+      .map((_, i) => {
         const f = `c.f${i}`;
         const idf = `greatest(ln((0.5 + s.n - s.h${i}) / (0.5 + s.h${i})), 1e-6)`;
         return `${idf} * (${f} * ${K1 + 1}) / (${f} + ${K1} * (${1 - B} + ${B} * d.token_count / s.avgdl))`;
