@@ -7,8 +7,9 @@
 // the figures (a shared machine: compare runs only at a similar load).
 // WEB_BENCH_DAYS / WEB_BENCH_REQUESTS for a quick run. WEB_BENCH_BEFORE=<another checkout> (e.g.
 // `git archive <commit> | tar -x -C /tmp/before`, node_modules linked) also runs that code's server on
-// the same store beside this one, cold searches asked of both in alternating rounds
-// (compareBeforeAfter), so a change's before and after are measured side by side in one run.
+// the same store beside this one, first visits of day pages and cold searches asked of both in
+// alternating rounds (compareBeforeAfter), so a change's before and after are measured side by
+// side in one run, with the CPU each server used per request.
 // WEB_BENCH_VARIANTS=threads runs only serve's own variant (2 search threads).
 import { existsSync } from "node:fs";
 import { join } from "node:path";
@@ -91,6 +92,7 @@ const ROUNDS = 6;
 async function compareBeforeAfter(
   storePath: string,
   beforeScript: string,
+  days: readonly string[],
   report: (name: string, times: readonly number[], target?: number) => void,
   row: (metric: string, value: number | string, extra?: Partial<BenchRow>) => void,
 ): Promise<number> {
@@ -101,8 +103,24 @@ async function compareBeforeAfter(
   const times = { before: [] as number[], after: [] as number[] };
   const seconds = { before: 0, after: 0 };
   const cpu = { before: 0, after: 0 };
+  // First visits of day pages, interleaved the same way: each round a new slice of the days, the
+  // same slice for both servers (neither has rendered it yet).
+  const dayTimes = { before: [] as number[], after: [] as number[] };
+  const dayCpu = { before: 0, after: 0 };
   let failures = 0;
   try {
+    const daysPer = Math.floor(days.length / ROUNDS);
+    for (let round = 0; round < ROUNDS; round++) {
+      const slice = days.slice(round * daysPer, (round + 1) * daysPer);
+      const order = round % 2 === 0 ? (["before", "after"] as const) : (["after", "before"] as const);
+      for (const which of order) {
+        const cpuBefore = servers[which].cpuMs() ?? Number.NaN;
+        const run = await load(servers[which].origin, (i) => `/d/${slice[i]}`, CLIENTS, slice.length);
+        dayCpu[which] += (servers[which].cpuMs() ?? Number.NaN) - cpuBefore;
+        dayTimes[which].push(...run.times);
+        failures += run.failures;
+      }
+    }
     const per = Math.ceil(REQUESTS / ROUNDS);
     // Warm-up, not counted: JIT, the search threads' facet facts (queries neither server sees again).
     for (const which of ["before", "after"] as const)
@@ -125,6 +143,14 @@ async function compareBeforeAfter(
     await Promise.all([servers.before.close(), servers.after.close()]);
   }
   for (const which of ["before", "after"] as const) {
+    const sortedDays = dayTimes[which].sort((a, b) => a - b);
+    report(`/d/… cold, interleaved [${which}]`, sortedDays);
+    if (Number.isFinite(dayCpu[which]))
+      row(
+        `/d/… cold CPU per request, interleaved [${which}]`,
+        Math.round((dayCpu[which] / sortedDays.length) * 10) / 10,
+        { unit: "ms" },
+      );
     const sorted = times[which].sort((a, b) => a - b);
     report(`/search cold, interleaved [${which}]`, sorted, 80);
     row(`/search cold req/s, interleaved [${which}]`, Math.round(sorted.length / seconds[which]));
@@ -258,6 +284,7 @@ export async function benchWeb(): Promise<BenchSection> {
       coldFailures += await compareBeforeAfter(
         storePath,
         join(before, "bench/web-server-process.ts"),
+        days,
         report,
         row,
       );

@@ -3,7 +3,7 @@ import { after, before, test } from "node:test";
 import { DEMO_DAY } from "../../test/support/cli-harness.ts";
 import { type DemoDay, runDemoDay } from "../../test/support/demo-store.ts";
 import { writeDemoHistory } from "../demo/demo-history.ts";
-import { listArchiveDays, locateDay } from "./archive.ts";
+import { createDayLocator, listArchiveDays, locateDay } from "./archive.ts";
 import { getBriefing } from "./briefings.ts";
 import { getEntry } from "./entries.ts";
 import { searchEntries } from "./search.ts";
@@ -80,4 +80,25 @@ test("trends over the stored days: the running story spans several days", async 
     trends.stories.some((s) => s.days.length >= 3),
     JSON.stringify(trends.stories.map((s) => s.days.length)),
   );
+});
+
+test("the day locator reads the published days once per store version, and sees a day published after", async () => {
+  let reads = 0;
+  const counted = new Proxy(day.store, {
+    get(target, key, receiver) {
+      const value = Reflect.get(target, key, receiver);
+      if (key === "listBriefingDates") reads++;
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+  const locate = createDayLocator({ ...day, store: counted });
+  for (const date of [history[3], history[0], undefined, "2020-01-01"])
+    assert.deepEqual(await locate(date), await locateDay(day, date));
+  assert.equal(reads, 1, "one read for four pages of one version");
+  // A day published later (last in this file: the days stay so) (a new version): the locator's latest day and neighbours follow.
+  const stored = (await day.store.getBriefing(DEMO_DAY))!;
+  await day.store.saveBriefing({ ...stored, date: "2026-02-05", outputs: {} });
+  assert.equal((await locate())?.date, "2026-02-05");
+  assert.equal((await locate(DEMO_DAY))?.next, "2026-02-05");
+  assert.equal(reads, 2);
 });

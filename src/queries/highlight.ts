@@ -37,14 +37,18 @@ export function highlightAll(text: string, pattern: RegExp | undefined): Highlig
  * (… marks a cut), highlighted; the start of the first non-empty text when none matches.
  */
 export function snippetOf(texts: readonly string[], pattern: RegExp | undefined, width = 120): Highlighted {
-  const flat = texts.map((t) => t.replace(/\s+/g, " ").trim()).filter((t) => t.length > 0);
-  for (const text of flat) {
+  // Each text flattened only when reached: a match in an early text leaves the rest unread.
+  let firstText: string | undefined;
+  for (const raw of texts) {
+    const text = raw.replace(/\s+/g, " ").trim();
+    if (text.length === 0) continue;
+    firstText ??= text;
     const first = pattern ? text.search(pattern) : -1;
     if (first < 0) continue;
     const start = Math.max(0, first - Math.floor(width / 4));
     return cut(text, start, width, pattern);
   }
-  return flat[0] ? cut(flat[0], 0, width, pattern) : [];
+  return firstText ? cut(firstText, 0, width, pattern) : [];
 }
 
 function cut(text: string, start: number, width: number, pattern: RegExp | undefined): Highlighted {

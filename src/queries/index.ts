@@ -1,6 +1,6 @@
 export type { FacetCount, SearchFacets } from "../store/index.ts";
 export type { ArchiveDay, DayPlace } from "./archive.ts";
-export { listArchiveDays, locateDay, publishedVersion } from "./archive.ts";
+export { createDayLocator, listArchiveDays, locateDay, publishedVersion } from "./archive.ts";
 export type { BriefingListItem } from "./briefings.ts";
 export {
   getBriefing,

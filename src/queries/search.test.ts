@@ -114,3 +114,39 @@ test("a hit reads no more than the start of a long article, and its snippet is t
   assert.match(snippet(far), /^….*结尾才提到长文检索词，在前两万字之后。$/);
   assert.deepEqual(wholeTexts, [far], "only the article whose snippet lies further on is read whole");
 });
+
+test("a hit whose entry holds the words reads none of its article's text; one matched in the text alone does", async () => {
+  const other = (
+    await store.saveArticle(
+      makeArticle({
+        url: "https://example.com/other",
+        contentHash: "o".repeat(64),
+        title: "另一篇",
+        text: "只有正文提到混合专家模型。",
+      }),
+    )
+  ).id;
+  const textRead: number[][] = [];
+  const counted = new Proxy(store, {
+    get(target, key, receiver) {
+      const value = Reflect.get(target, key, receiver);
+      if (key === "listArticleHeads")
+        return (ids: number[], chars: number) => {
+          if (chars > 0) textRead.push([...ids]);
+          return value.call(target, ids, chars);
+        };
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+  const result = await searchEntries(counted, { query: "混合专家" }, context);
+  assert.deepEqual(new Set(result.hits.map((h) => h.articleId)), new Set([articleId, other]));
+  // articleId's entry has 混合专家 in a bullet: its snippet comes from there, its text is not read.
+  assert.deepEqual(textRead, [[other]]);
+  const snippetOf = (id: number) =>
+    result.hits
+      .find((h) => h.articleId === id)!
+      .snippet.map((p) => p.text)
+      .join("");
+  assert.match(snippetOf(articleId), /混合专家/);
+  assert.equal(snippetOf(other), "只有正文提到混合专家模型。");
+});

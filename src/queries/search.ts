@@ -1,7 +1,7 @@
 import { UsageError } from "../errors.ts";
 import type { Bullet, Entry, Stars } from "../model/index.ts";
 import { parseSearchQuery, type SearchTerm } from "../model/search-text.ts";
-import type { SearchFacets, Store, StoredAnalysis } from "../store/index.ts";
+import type { SearchFacets, Store } from "../store/index.ts";
 import { dayOf, dayRange, parseDay } from "../time.ts";
 import { type Highlighted, highlightAll, snippetOf, termPattern } from "./highlight.ts";
 
@@ -132,19 +132,26 @@ const SNIPPET_TEXT_CHARS = 20_000;
 /** Room left after a match found in the cut text, so the match cannot be one that runs past the cut. */
 const SNIPPET_SLACK = 1_000;
 
+/** A text as snippetOf reads it: white space runs as one space, trimmed. */
+const flat = (t: string) => t.replace(/\s+/g, " ").trim();
+
 /**
- * Whether the snippet of [...entryTexts, text] could differ when `text` is only the start of the
- * article's text: no entry text matches and the start has no match, or one too near its end (a
- * match further on might have begun earlier, or the window would reach past the cut).
+ * Whether the snippet of [...entryTexts, text] reads `text` at all: snippetOf takes the first text
+ * with a match, so an article's text counts only when no text of its entry matches (or, with no
+ * pattern, when every entry text is empty).
  */
-function snippetNeedsWholeText(
-  entryTexts: readonly string[],
-  text: string,
-  pattern: RegExp | undefined,
-): boolean {
+function snippetNeedsText(entryTexts: readonly string[], pattern: RegExp | undefined): boolean {
+  if (!pattern) return entryTexts.every((t) => flat(t) === "");
+  return !entryTexts.some((t) => flat(t).search(pattern) >= 0);
+}
+
+/**
+ * Whether the snippet from `text`, only the start of the article's text (no entry text matching),
+ * could differ from the whole text's: the start has no match, or one too near its end (a match
+ * further on might have begun earlier, or the window would reach past the cut).
+ */
+function snippetNeedsWholeText(text: string, pattern: RegExp | undefined): boolean {
   if (!pattern) return false;
-  const flat = (t: string) => t.replace(/\s+/g, " ").trim();
-  if (entryTexts.some((t) => flat(t).search(pattern) >= 0)) return false;
   const start = flat(text);
   const at = start.search(pattern);
   return at < 0 || at + 2 * SNIPPET_WIDTH + SNIPPET_SLACK > start.length;
@@ -186,26 +193,41 @@ export async function searchEntries(
     ...(options.facets ? { facets: true } : {}),
   });
   const ids = matches.map((m) => m.articleId);
-  // Only what a hit shows: no HTML, and the text up to SNIPPET_TEXT_CHARS (the whole text only
-  // when the snippet might lie past that, see snippetNeedsWholeText).
+  // Only what a hit shows: no HTML, and an article's text only for the hits whose snippet comes
+  // from it (no text of the entry matches, snippetNeedsText); of that text the start, up to
+  // SNIPPET_TEXT_CHARS (the whole text only when the snippet might lie past it).
   const [heads, analyses] = await Promise.all([
-    store.listArticleHeads(ids, SNIPPET_TEXT_CHARS),
+    store.listArticleHeads(ids, 0),
     store.listAnalysesForArticles(ids),
   ]);
   const articles = new Map(heads.map((a) => [a.id, a]));
+  const analysisById = new Map(analyses.map((a) => [a.id, a]));
   const pattern = termPattern(terms);
+  const shown = matches.map((match) => {
+    const found = match.entryId === undefined ? undefined : analysisById.get(match.entryId);
+    const analysis = found?.status === "ok" ? found : undefined;
+    const texts = match.analysisId !== undefined && analysis ? entryTexts(analysis.entry) : [];
+    return { analysis, texts, needsText: snippetNeedsText(texts, pattern) };
+  });
+  const textIds = matches.flatMap((m, i) => (shown[i]!.needsText ? [m.articleId] : []));
+  const texts = new Map(
+    textIds.length === 0
+      ? []
+      : (await store.listArticleHeads(textIds, SNIPPET_TEXT_CHARS)).map((a) => [a.id, a]),
+  );
   const hits: SearchHit[] = [];
-  for (const match of matches) {
+  for (const [i, match] of matches.entries()) {
     const article = articles.get(match.articleId);
     if (!article) continue;
-    const shown = analyses.find((a) => a.id === match.entryId) as
-      | Extract<StoredAnalysis, { status: "ok" }>
-      | undefined;
-    const entry = shown?.entry;
-    const texts = match.analysisId !== undefined && entry ? entryTexts(entry) : [];
-    let text = article.text;
-    if (article.truncated && snippetNeedsWholeText(texts, text, pattern))
-      text = (await store.getArticle(article.id))?.text ?? text;
+    const { analysis, texts: entryTextsOf, needsText } = shown[i]!;
+    const entry = analysis?.entry;
+    let text = "";
+    if (needsText) {
+      const head = texts.get(article.id) ?? { ...article, text: "", truncated: false };
+      text = head.text;
+      if (head.truncated && snippetNeedsWholeText(text, pattern))
+        text = (await store.getArticle(article.id))?.text ?? text;
+    }
     hits.push({
       articleId: match.articleId,
       matchedIn: match.analysisId !== undefined ? "entry" : "article",
@@ -215,16 +237,16 @@ export async function searchEntries(
       url: article.url,
       title: highlightAll(entry?.title || article.title, pattern),
       entry:
-        shown && entry
+        analysis && entry
           ? {
-              analysisId: shown.id,
+              analysisId: analysis.id,
               org: entry.org,
               stars: entry.stars,
               tags: entry.tags ?? [],
-              analyser: shown.analyser.name,
+              analyser: analysis.analyser.name,
             }
           : undefined,
-      snippet: snippetOf([...texts, text], pattern, SNIPPET_WIDTH),
+      snippet: snippetOf([...entryTextsOf, text], pattern, SNIPPET_WIDTH),
     });
   }
   return { terms: terms.map((t) => t.raw), total, capped, hits, ...(facets ? { facets } : {}) };

@@ -3,13 +3,13 @@ import { type Context, Hono } from "hono";
 import { UsageError } from "../errors.ts";
 import type { Logger } from "../log.ts";
 import {
+  createDayLocator,
   type EntryDetail,
   getBriefing,
   getEntry,
   getWeeklyTrends,
   listArchiveDays,
   listSources,
-  locateDay,
   type QueryContext,
   type SearchResult,
   searchEntries,
@@ -148,9 +148,10 @@ export function createServerApp(deps: ServerDeps): Hono<AppEnv> {
     status: 404 as const,
   });
 
+  const locateDay = createDayLocator(ctx);
   /** A published day's page options (the latest day without `date`), or undefined. */
   const dayPage = async (date?: string): Promise<PageOptions | undefined> => {
-    const place = await locateDay(ctx, date);
+    const place = await locateDay(date);
     const briefing = place && (await getBriefing(ctx, place.date));
     if (!place || !briefing) return undefined;
     return { title: place.date, body: dayPageBody({ briefing, previous: place.previous, next: place.next }) };

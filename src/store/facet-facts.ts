@@ -1,18 +1,14 @@
 import type { Database, Statement } from "better-sqlite3";
 import { cachePreparedStatements, type Prepare } from "./database.ts";
+import { type EntryFilterFacts, type KeptFacts, searchKept, sqlLower } from "./kept-search.ts";
 import { type ColumnRow, SearchColumns } from "./search-columns.ts";
 import { countFacetArticles, type FacetArticle, facetEntryOf, type SearchFacets } from "./search-facets.ts";
 import {
   dateClauses,
-  type MatchRow,
   matchExpression,
-  RECENCY_DAYS,
   type SearchDocumentsInput,
   type SearchDocumentsResult,
-  toSearchResult,
-  WEIGHTS,
 } from "./search-index.ts";
-import { toUtcIso } from "./values.ts";
 
 /**
  * The facet counts of a search from facts kept in memory (a search thread's, search-thread.ts): the
@@ -21,53 +17,16 @@ import { toUtcIso } from "./values.ts";
  * ~1,600 rows of text to JS per query. The counts are countFacets' over the same rows in the same
  * order (articles ascending, each one's entries by document id), so they equal countSearchFacets'.
  *
+ * The whole search is answered from the same copy too (kept-search.ts).
+ *
  * The copy is for one store version (another connection's commit changes `PRAGMA data_version`,
  * this connection's own writes `total_changes()`, so the main connection may keep one too): a version read
  * before and after the query must both be the copy's, else the caller counts in SQL. A new version
  * is loaded at most every RELOAD_MS (while a run writes, queries in between count in SQL).
  */
 
-/**
- * The whole search answered from the same copy (`search`): the FTS5 query then only names the
- * matching documents with their bm25 (one query, no join, no GROUP BY in SQL), and the filters, the
- * cap, the grouping by article, the recency boost, the order and the facet counts are computed here
- * over the copy's columns, with the SQL's arithmetic and comparisons (ASCII-only lower(), julianday
- * read from SQLite), so the result is searchDocuments' and countSearchFacets' exactly (search-columns.test.ts
- * compares them over a generated store). Whatever the copy cannot judge as SQL would (a tag that is
- * not a string, a date julianday cannot read) is left to SQL.
- */
-
 /** Loads of a changed store at most this often (ms). */
 export const RELOAD_MS = 10_000;
-
-/** An entry's facts as the search's entry filters read them in SQL (searchDocuments). */
-interface EntryFilterFacts {
-  analysisId: number;
-  org: string | null;
-  stars: number | null;
-  /** The tags' values, ASCII-lowercased (lower(value) of json_each); undefined: not all strings. */
-  tagKeys: string[] | undefined;
-  analyser: string | null;
-}
-
-interface Facts {
-  version: string;
-  loadedAt: number;
-  /** Each article's facts, parsed once (tags, lowercased keys) so a query only counts. */
-  articles: Map<number, FacetArticle>;
-  /** search_docs as columns (search-columns.ts): the search's grouping and facet counts. */
-  columns: SearchColumns;
-  /** Each article's entries, in document order. */
-  entries: Map<number, EntryFilterFacts[]>;
-  /** The least and greatest published_at of any document (a date filter beyond them filters nothing). */
-  firstPublished: string;
-  lastPublished: string;
-  /** Every entry's tags are strings (else a tag filter is left to SQL). */
-  tagsExact: boolean;
-}
-
-/** SQLite's lower() without ICU: ASCII letters only. */
-const sqlLower = (text: string) => text.replace(/[A-Z]+/g, (s) => s.toLowerCase());
 
 /** An entry's tags as json_each(tags) yields them, lowercased; undefined when not only strings. */
 function sqlTagKeys(tags: string | null): string[] | undefined {
@@ -84,7 +43,7 @@ function sqlTagKeys(tags: string | null): string[] | undefined {
 
 export class FacetFacts {
   private readonly sql: Prepare;
-  private facts?: Facts;
+  private facts?: KeptFacts;
   constructor(
     db: Database,
     private readonly clock: () => number = () => performance.now(),
@@ -108,7 +67,7 @@ export class FacetFacts {
   }
 
   /** The copy for the store as it is now; undefined when it changed too recently to load again. */
-  private current(): Facts | undefined {
+  private current(): KeptFacts | undefined {
     const version = this.version();
     if (this.facts?.version === version) return this.facts;
     if (this.facts && this.clock() - this.facts.loadedAt < RELOAD_MS) return undefined;
@@ -186,178 +145,12 @@ export class FacetFacts {
   }
 
   /**
-   * searchDocuments (with its facets when `input.facets`) from the copy, or undefined when the
-   * caller must search in SQL. One FTS5 query names the newest matching documents; without a filter
-   * that narrows them it also scores them (bm25), else a second one scores the rowid range of those
-   * that pass (rowids first, so bm25 runs on about the scored documents only).
+   * searchDocuments (with its facets when `input.facets`) from the copy (kept-search.ts), or
+   * undefined when the caller must search in SQL.
    */
   search(input: SearchDocumentsInput, cap: number): SearchDocumentsResult | undefined {
     const facts = this.current();
-    if (!facts?.columns.exact) return undefined;
-    if (input.tag !== undefined && !facts.tagsExact) return undefined;
-    const columns = facts.columns;
-    const { docArticle, docAnalysis, docJulianDay, articlePublished, articleSource } = columns;
-    const match = matchExpression(input.terms);
-    const from = input.from === undefined ? undefined : toUtcIso(input.from);
-    const to = input.to === undefined ? undefined : toUtcIso(input.to);
-    // A date bound beyond every stored document's date filters nothing.
-    const datesNarrow =
-      (from !== undefined && from > facts.firstPublished) || (to !== undefined && to <= facts.lastPublished);
-    const entryFilter = this.entryFilter(input);
-    if (entryFilter === null) return undefined;
-    const narrow = datesNarrow || input.sourceId !== undefined || entryFilter !== undefined;
-    /** The article index of a document (the FTS rowid), or -1 when the copy does not hold it. */
-    const articleOf = (rowid: number) => (rowid < docArticle.length ? docArticle[rowid]! - 1 : -1);
-
-    /** Documents searched (newest first, at most `cap`): all filters pass; `bm25` their scores. */
-    const scored: number[] = [];
-    const bm25: number[] = [];
-    /** Documents the facets count (newest first, at most `cap`): the dates pass. */
-    let counted: number[] = [];
-    if (!narrow) {
-      const rows = this.sql(
-        `SELECT rowid, bm25(search_fts, ${WEIGHTS}) FROM search_fts WHERE search_fts MATCH ?
-         ORDER BY rowid DESC LIMIT ?`,
-      )
-        .raw()
-        .all(match, cap) as [number, number][];
-      for (const [rowid, score] of rows) {
-        if (articleOf(rowid) < 0) return undefined; // not in the copy: search in SQL
-        scored.push(rowid);
-        bm25.push(score);
-      }
-      counted = scored;
-    } else {
-      const rowids = this.sql("SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC")
-        .pluck()
-        .all(match) as number[];
-      const passes = new Map<number, boolean>();
-      for (const rowid of rowids) {
-        const a = articleOf(rowid);
-        if (a < 0) return undefined;
-        const publishedAt = articlePublished[a]!;
-        if (from !== undefined && !(publishedAt >= from)) continue;
-        if (to !== undefined && !(publishedAt < to)) continue;
-        if (input.facets && counted.length < cap) counted.push(rowid);
-        if (scored.length < cap && (input.sourceId === undefined || articleSource[a] === input.sourceId)) {
-          let pass = entryFilter === undefined ? true : passes.get(a);
-          if (pass === undefined) {
-            pass = (facts.entries.get(columns.articleId[a]!) ?? []).some(entryFilter!);
-            passes.set(a, pass);
-          }
-          if (pass) scored.push(rowid);
-        }
-        if (scored.length >= cap && (!input.facets || counted.length >= cap)) break;
-      }
-      if (scored.length > 0) {
-        // bm25 of the rowid range the scored documents span (both lists newest first).
-        const rows = this.sql(
-          `SELECT rowid, bm25(search_fts, ${WEIGHTS}) FROM search_fts
-           WHERE search_fts MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid DESC`,
-        )
-          .raw()
-          .all(match, scored.at(-1), scored[0]) as [number, number][];
-        let at = 0;
-        for (const rowid of scored) {
-          while (at < rows.length && rows[at]![0] !== rowid) at++;
-          if (at === rows.length) return undefined; // changed in between: search in SQL
-          bm25.push(rows[at]![1]);
-        }
-      }
-    }
-    const now = this.sql("SELECT julianday(?)").pluck().get(toUtcIso(input.now)) as number;
-    if (this.version() !== facts.version) return undefined;
-
-    // The SQL of searchDocuments, step by step: each document's score (bm25 × the recency boost),
-    // each article's best (min score; its date and source are its documents'), the `limit` best
-    // articles in its order, the best-scoring entry document of each (then the greater analysis id).
-    const serial = columns.nextSerial();
-    const { articleMark: mark, articleScore: best, articleMatchedScore, articleMatchedId } = columns;
-    const groups: number[] = [];
-    for (let i = 0; i < scored.length; i++) {
-      const rowid = scored[i]!;
-      const a = docArticle[rowid]! - 1;
-      const score = bm25[i]! * (1.0 + 0.5 / (1.0 + Math.max(0.0, now - docJulianDay[rowid]!) / RECENCY_DAYS));
-      if (mark[a] !== serial) {
-        mark[a] = serial;
-        best[a] = score;
-        articleMatchedId[a] = 0;
-        groups.push(a);
-      } else if (score < best[a]!) best[a] = score;
-      const id = docAnalysis[rowid]!;
-      if (
-        id !== 0 &&
-        (articleMatchedId[a] === 0 ||
-          score < articleMatchedScore[a]! ||
-          (score === articleMatchedScore[a] && id > articleMatchedId[a]!))
-      ) {
-        articleMatchedScore[a] = score;
-        articleMatchedId[a] = id;
-      }
-    }
-    /** ORDER BY score, published_at DESC, article_id DESC. */
-    const before = (a: number, b: number) =>
-      best[a]! < best[b]! ||
-      (best[a] === best[b] &&
-        (articlePublished[a]! > articlePublished[b]! ||
-          (articlePublished[a] === articlePublished[b] && columns.articleId[a]! > columns.articleId[b]!)));
-    // The best `limit`, kept in order as the groups go by (no sort of them all).
-    const top: number[] = [];
-    for (const a of groups) {
-      if (top.length === input.limit && !before(a, top.at(-1)!)) continue;
-      let at = top.length;
-      while (at > 0 && before(a, top[at - 1]!)) at--;
-      top.splice(at, 0, a);
-      if (top.length > input.limit) top.pop();
-    }
-    const rows: MatchRow[] = top.map((a) => {
-      const articleId = columns.articleId[a]!;
-      let entryId: number | null = null;
-      for (const e of facts.entries.get(articleId) ?? [])
-        if ((entryFilter === undefined || entryFilter(e)) && (entryId === null || e.analysisId > entryId))
-          entryId = e.analysisId;
-      return {
-        article_id: articleId,
-        matched_id: articleMatchedId[a] === 0 ? null : articleMatchedId[a]!,
-        entry_id: entryId,
-        score: best[a]!,
-        published_at: articlePublished[a]!,
-        source_id: articleSource[a]!,
-        total: groups.length,
-        scored: scored.length,
-      };
-    });
-    const result = toSearchResult(rows, cap);
-    if (!input.facets) return result;
-    // The facets' articles: ascending (article indexes ascend with ids).
-    const facetSerial = columns.nextSerial();
-    const ids: number[] = [];
-    for (const rowid of counted) {
-      const a = docArticle[rowid]! - 1;
-      if (mark[a] !== facetSerial) {
-        mark[a] = facetSerial;
-        ids.push(a);
-      }
-    }
-    const sorted = Int32Array.from(ids).sort();
-    return { ...result, facets: columns.countFacets(sorted, input, counted.length >= cap) };
-  }
-
-  /**
-   * The search's entry filters as SQL applies them (instr(lower(org), lower(?)), a tag equal under
-   * lower(), stars at least, the analyser's name): undefined when there are none, null when the copy
-   * cannot judge them.
-   */
-  private entryFilter(input: SearchDocumentsInput): ((e: EntryFilterFacts) => boolean) | undefined | null {
-    const { org, tag, minStars, analyser } = input;
-    if (org === undefined && tag === undefined && minStars === undefined && analyser === undefined)
-      return undefined;
-    const orgKey = org === undefined ? undefined : sqlLower(org);
-    const tagKey = tag === undefined ? undefined : sqlLower(tag);
-    return (e) =>
-      (orgKey === undefined || (e.org !== null && sqlLower(e.org).includes(orgKey))) &&
-      (tagKey === undefined || (e.tagKeys ?? []).includes(tagKey)) &&
-      (minStars === undefined || (e.stars !== null && e.stars >= minStars)) &&
-      (analyser === undefined || e.analyser === analyser);
+    if (!facts) return undefined;
+    return searchKept(this.sql, facts, input, cap, () => this.version() === facts.version);
   }
 }

@@ -60,11 +60,47 @@ export function searchClauses(terms: readonly SearchTerm[]): Clause[] {
   return clauses;
 }
 
-/** SQL that is true when document `d` holds a clause (its pattern and tokens already parameters). */
-function matches(d: string, c: { pattern: string; tokens?: string }): string {
-  return `(${c.tokens ? `${d}.terms @> ${c.tokens}::text[] AND ` : ""}strpos(${COLUMNS.map(
-    ([col]) => `${d}.${col}`,
-  ).join(" || E'\\n' || ")}, ${c.pattern}) > 0)`;
+/**
+ * SQL that is true when document `d` holds a clause (its pattern and tokens already parameters).
+ * A phrase of one token needs the GIN index only: `terms` holds exactly the tokens the columns hold,
+ * so ` tok ` is in a column when tok is in `terms`, and no text is read (the rows' columns are
+ * TOASTed: reading them for every match of a common word was most of a search's time). A longer
+ * phrase (or a prefix) is then looked for in each column in turn, never in a concatenation of them.
+ */
+function matches(d: string, c: { pattern: string; tokens?: string; single?: boolean }): string {
+  const found = COLUMNS.map(([col]) => `strpos(${d}.${col}, ${c.pattern}) > 0`).join(" OR ");
+  if (c.single && c.tokens) return `${d}.terms @> ${c.tokens}::text[]`;
+  return `(${c.tokens ? `${d}.terms @> ${c.tokens}::text[] AND ` : ""}(${found}))`;
+}
+
+/**
+ * Runs a search's statements where the planner reaches `search_docs` through its indexes (the GIN
+ * index on `terms`, the primary key), never by reading every row. The planner does not count the
+ * cost of detoasting: for a common word (模型 in 94% of the documents) it chose a sequential scan
+ * to count the documents holding it, or the primary key backwards to find the newest ones, and
+ * either read and decompressed every row's `terms` (~25 µs a row: 0.5 s for 20,000 rows), where a
+ * bitmap of the GIN index counts them without opening a row (~7 ms). JIT goes off with them: the
+ * cost the planner adds to a disabled plan would otherwise pass jit_above_cost, and compiling the
+ * query took a second. The settings are local to the transaction (or put back after, inside a
+ * caller's transaction).
+ */
+async function throughIndexes<T>(sql: Sql, fn: (tx: Sql) => Promise<T>): Promise<T> {
+  return sql.atomic(async (tx) => {
+    const was = await tx.row<{ seq: string; idx: string; jit: string }>(
+      `SELECT current_setting('enable_seqscan') AS seq, current_setting('enable_indexscan') AS idx,
+         current_setting('jit') AS jit, set_config('enable_seqscan', 'off', true),
+         set_config('enable_indexscan', 'off', true), set_config('jit', 'off', true)`,
+    );
+    try {
+      return await fn(tx);
+    } finally {
+      await tx.run(
+        `SELECT set_config('enable_seqscan', ?, true), set_config('enable_indexscan', ?, true),
+           set_config('jit', ?, true)`,
+        [was?.seq ?? "on", was?.idx ?? "on", was?.jit ?? "on"],
+      );
+    }
+  });
 }
 
 export class PgSearchIndexTable {
@@ -85,12 +121,15 @@ export class PgSearchIndexTable {
     const clauses = searchClauses(input.terms).map((c) => ({
       pattern: $(c.pattern),
       tokens: c.tokens ? $(c.tokens) : undefined,
+      single: c.tokens?.length === 1,
     }));
+    // Occurrences by bytes: octet_length needs no pass over the text (length counts characters),
+    // and each occurrence removed takes the pattern's bytes, so the count is the same.
     const count = (col: string, pattern: string) =>
-      `((length(d.${col}) - length(replace(d.${col}, ${pattern}, ''))) / length(${pattern}))`;
+      `((octet_length(d.${col}) - octet_length(replace(d.${col}, ${pattern}, ''))) / octet_length(${pattern}))`;
     const bm25 = clauses
-      .map((c, i) => {
-        const f = `(${COLUMNS.map(([col, w]) => `${w} * ${count(col, c.pattern)}`).join(" + ")})`;
+      .map((_, i) => {
+        const f = `c.f${i}`;
         const idf = `greatest(ln((0.5 + s.n - s.h${i}) / (0.5 + s.h${i})), 1e-6)`;
         return `${idf} * (${f} * ${K1 + 1}) / (${f} + ${K1} * (${1 - B} + ${B} * d.token_count / s.avgdl))`;
       })
@@ -115,12 +154,21 @@ export class PgSearchIndexTable {
       where.push(`EXISTS (SELECT 1 FROM search_docs AS e WHERE ${entryFilter("d.article_id")})`);
     const cap = input.scoreAtMost ?? SCORED_DOCUMENTS;
 
-    const rows = await this.sql.rows<MatchRow>(
-      `WITH s AS MATERIALIZED (
+    // Each clause's weighted count of occurrences, once per document (OFFSET 0 keeps the planner
+    // from copying the expression into every place bm25 uses it, each copy reading the text again).
+    const counts = clauses
+      .map((c, i) => `(${COLUMNS.map(([col, w]) => `${w} * ${count(col, c.pattern)}`).join(" + ")}) AS f${i}`)
+      .join(", ");
+    const rows = await throughIndexes(this.sql, (tx) =>
+      tx.rows<MatchRow>(
+        `WITH s AS MATERIALIZED (
          SELECT count(*)::float8 AS n,
            greatest(coalesce(sum(token_count), 0), 1)::float8 / greatest(count(*), 1) AS avgdl
            ${clauses.map((c, i) => `, (SELECT count(*) FROM search_docs AS x WHERE ${matches("x", c)})::float8 AS h${i}`).join("")}
          FROM search_docs
+       ),
+       ids AS MATERIALIZED (
+         SELECT d.id FROM search_docs AS d WHERE ${where.join(" AND ")} ORDER BY d.id DESC LIMIT ${$(cap)}
        ),
        m AS MATERIALIZED (
          SELECT d.article_id, d.analysis_id, d.published_at, d.source_id,
@@ -128,9 +176,8 @@ export class PgSearchIndexTable {
              * (1.0 + 0.5 / (1.0 + greatest(0.0,
                  extract(epoch FROM (${now}::timestamptz - d.published_at::timestamptz)) / 86400.0) / ${RECENCY_DAYS}.0))
              AS score
-         FROM search_docs AS d CROSS JOIN s
-         WHERE ${where.join(" AND ")}
-         ORDER BY d.id DESC LIMIT ${$(cap)}
+         FROM ids JOIN search_docs AS d ON d.id = ids.id CROSS JOIN s
+           CROSS JOIN LATERAL (SELECT ${counts} OFFSET 0) AS c
        ),
        a AS (
          SELECT article_id, min(score) AS score, max(published_at) AS published_at, max(source_id) AS source_id
@@ -145,7 +192,8 @@ export class PgSearchIndexTable {
           ORDER BY x.score, x.analysis_id DESC LIMIT 1) AS matched_id,
          (SELECT max(e.analysis_id) FROM search_docs AS e WHERE ${entryFilter("top.article_id")}) AS entry_id
        FROM top ORDER BY score, published_at DESC, article_id DESC`,
-      params,
+        params,
+      ),
     );
     return toSearchResult(rows, cap);
   }
@@ -159,13 +207,20 @@ export class PgSearchIndexTable {
       params.push(value);
       return `$${params.length}`;
     };
-    const where = searchClauses(input.terms).map((c) =>
-      matches("d", { pattern: $(c.pattern), tokens: c.tokens ? $(c.tokens) : undefined }),
-    );
+    const where = searchClauses(input.terms).map((c) => {
+      const single = c.tokens?.length === 1;
+      // A one-token phrase's pattern is not used (matches): an unused parameter has no type.
+      return matches("d", {
+        pattern: single ? "" : $(c.pattern),
+        tokens: c.tokens ? $(c.tokens) : undefined,
+        single,
+      });
+    });
     if (input.from !== undefined) where.push(`d.published_at >= ${$(toUtcIso(input.from))}`);
     if (input.to !== undefined) where.push(`d.published_at < ${$(toUtcIso(input.to))}`);
-    const rows = await this.sql.rows<FacetRow>(
-      `WITH m AS MATERIALIZED (
+    const rows = await throughIndexes(this.sql, (tx) =>
+      tx.rows<FacetRow>(
+        `WITH m AS MATERIALIZED (
          SELECT d.article_id, d.source_id FROM search_docs AS d
          WHERE ${where.join(" AND ")}
          ORDER BY d.id DESC LIMIT ${$(cap)}
@@ -174,7 +229,8 @@ export class PgSearchIndexTable {
        SELECT a.article_id, a.source_id, e.org, e.stars, e.tags, e.analyser,
          (SELECT count(*) FROM m)::int AS scored
        FROM a LEFT JOIN search_docs AS e ON e.article_id = a.article_id AND e.kind = 'entry'`,
-      params,
+        params,
+      ),
     );
     return countFacets(rows, input, cap);
   }
