@@ -20,7 +20,7 @@ import type { ClaimWords } from "./figure-subject.ts";
 import { clauseAround, contentBigrams, sentenceAround } from "./figure-words.ts";
 import { findTokens } from "./find-figures.ts";
 import { findUrls } from "./find-links.ts";
-import { findTerms } from "./find-terms.ts";
+import { findTerms, isMeasure, type Term } from "./find-terms.ts";
 import { compactText, halfWidth } from "./fold-text.ts";
 import type { ArticleIndex } from "./index-article.ts";
 import { evidenceScore, locateQuote } from "./match-evidence.ts";
@@ -50,12 +50,28 @@ const claimsOf = <T extends { raw: string; index: number; end: number }>(
 const COMPARING =
   /上代|上一代|前代|前一代|此前|之前|原来|从|由|较|相比|对比|比|超过|领先|低于|高于|分别|\b(?:vs|versus|than|from|compared)\b/i;
 
-/** A unit word right after a number ("1.2 PFLOPS", "2 TB/s"): the figure's unit, not a name. */
+/**
+ * A unit word right after a number ("1.2 PFLOPS", "6.5 kW") or a currency code right before one
+ * ("RMB 3.86 billion"): the figure's unit, checked with the figure, not a name.
+ */
 const unitOfFigure = (text: string, at: number, raw: string) => {
-  if (!/\d\s?$/.test(text.slice(Math.max(0, at - 2), at))) return false;
+  const after = /\d\s?$/.test(text.slice(Math.max(0, at - 2), at));
+  const before = /^\s?[\d$¥€£]/.test(text.slice(at + raw.length, at + raw.length + 2));
+  if (!after && !before) return false;
   const unit = unitAfter(raw);
-  return unit !== undefined && unit.length >= raw.length;
+  return unit !== undefined && unit.length >= raw.length && (after || CURRENCY.test(unit.key));
 };
+const CURRENCY = /^(?:usd|cny|eur|gbp|jpy|hkd)$/;
+
+/** What the entry around a text tells the checks (verify-entry.ts). */
+export interface TextContext {
+  /** Length of a bullet's label before its text ("Design："): a heading, not a name claim. */
+  labelEnd?: number;
+  /** Latin words the whole entry writes in lower case (proper-names.ts). */
+  lowerWords?: ReadonlySet<string>;
+  /** Latin spellings the entry writes beside a Chinese name of the article (entry-context.ts). */
+  glosses?: ReadonlySet<string>;
+}
 
 /** Links in a piece of entry text, each with its verdict. */
 export function checkTextLinks(text: string, index: ArticleIndex): TextClaim[] {
@@ -71,6 +87,7 @@ export function checkTextFacts(
   text: string,
   index: ArticleIndex,
   quotes: readonly Occurrence[] = [],
+  context: TextContext = {},
 ): TextClaim[] {
   const clean = halfWidth(text);
   const tokens = findTokens(clean);
@@ -89,6 +106,11 @@ export function checkTextFacts(
       sentences.set(sentence, known);
     }
     return known;
+  };
+  let measureTerms: Term[] | undefined;
+  const measures = () => {
+    measureTerms ??= findTerms(clean, index.aliases).filter((t) => isMeasure(t.key));
+    return measureTerms;
   };
   const claims: TextClaim[] = [
     ...tokens.figures.map((f, i) => {
@@ -114,12 +136,14 @@ export function checkTextFacts(
     // Names without a version ("Claude", "Karpathy") the versioned names above do not cover.
     ...claimsOf(
       "name",
-      findProperNames(clean).filter(
+      findProperNames(clean, context).filter(
         (n) =>
           !tokens.names.some((v) => n.index < v.end && n.end > v.index) &&
-          !unitOfFigure(clean, n.index, n.raw),
+          !unitOfFigure(clean, n.index, n.raw) &&
+          // "Gross margin", "Revenue": a measure the figure check holds to the article's.
+          !measures().some((t) => n.index >= t.index && n.end <= t.end),
       ),
-      (n) => checkProperName(n.raw, index),
+      (n) => checkProperName(n.raw, index, context.glosses),
     ),
     // Organisations named in Chinese ("由清华大学与北京大学合作完成"): the article's, any spelling.
     ...claimsOf("name", findTextOrgs(clean), (o) => checkTextOrg(o, index)),

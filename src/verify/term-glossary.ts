@@ -11,7 +11,7 @@ export const GLOSSARY: Record<string, string[]> = {
   asr: ["语音识别"],
   tts: ["语音合成"],
   ocr: ["光学字符识别", "文字识别"],
-  vla: ["视觉-语言-动作", "视觉语言动作"],
+  vla: ["视觉-语言-动作", "视觉语言动作", "vision-language-action"],
   ssm: ["状态空间模型"],
   gnn: ["图神经网络"],
   gan: ["生成对抗网络"],
@@ -27,6 +27,10 @@ export const GLOSSARY: Record<string, string[]> = {
   cto: ["首席技术官", "chief technology officer"],
   coo: ["首席运营官", "chief operating officer"],
   cfo: ["首席财务官", "chief financial officer"],
+  vp: ["副总裁", "vice president"],
+  chairman: ["董事长", "董事会主席", "chairman", "chair"],
+  founder: ["创始人", "创办人"],
+  cofounder: ["联合创始人", "co-founder"],
   // Benchmarks and contests the Chinese press names in Chinese or in full, models in English (or back).
   hle: [
     "人类最后的考试",

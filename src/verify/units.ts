@@ -74,6 +74,9 @@ const SUFFIXES: Array<[string, string, number]> = [
   ["PFLOPS\\b|petaflops?\\b", "pflops", 1],
   ["TFLOPS\\b|teraflops?\\b", "tflops", 1],
   // Power: 350W = 350 瓦 = 350 watts.
+  ["千瓦|kW\\b|kilowatts?\\b", "w", 1e3],
+  ["兆瓦|MW\\b|megawatts?\\b", "w", 1e6],
+  ["吉瓦|GW\\b|gigawatts?\\b", "w", 1e9],
   ["瓦(?![片解斯])|W\\b|watts?\\b", "w", 1],
   ["°|度(?![量过])", "deg", 1],
   ["cP\\b", "cp", 1],
