@@ -62,6 +62,9 @@ function englishDirectionBefore(text: string, at: number): "up" | "down" | undef
   const clause = window.slice(
     Math.max(...[...window.matchAll(/[，。；;：:,!?！？\n]|\.\s/g)].map((m) => m.index + m[0].length), 0),
   );
+  // "revenue of $2.84 billion, up 61% from a year earlier": up or down right before (not "up to").
+  const adverb = /\b(up|down)\s+(?:by\s+)?(?:about\s+|roughly\s+|nearly\s+|some\s+)?[$€£¥]?$/i.exec(clause);
+  if (adverb) return adverb[1]!.toLowerCase() === "up" ? "up" : "down";
   const rise = [...clause.matchAll(ENGLISH_RISE)].at(-1);
   const fall = [...clause.matchAll(ENGLISH_FALL)].at(-1);
   if (!rise && !fall) return undefined;
