@@ -26,6 +26,7 @@ import type { ArticleIndex } from "./index-article.ts";
 import { evidenceScore, locateQuote } from "./match-evidence.ts";
 import { nameAroundFigure } from "./name-forms.ts";
 import { checkProperName, findProperNames } from "./proper-names.ts";
+import { deniedAlike } from "./release-status.ts";
 import { checkTextOrg, findTextOrgs } from "./text-orgs.ts";
 import type { ClaimKind } from "./types.ts";
 import { unitAfter } from "./units.ts";
@@ -153,7 +154,11 @@ export function checkTextFacts(
     ...claimsOf("name", writtenInChinese(index) ? quoteSpeakers(clean) : [], (q) =>
       checkSpeaker(q.quote, q.raw, index),
     ),
-    ...claimsOf("qualifier", findQualifiers(clean), (q) => checkQualifier(q, index.qualifiers)),
+    ...claimsOf(
+      "qualifier",
+      findQualifiers(clean),
+      (q) => deniedAlike(q, clean, index.text) ?? checkQualifier(q, index.qualifiers),
+    ),
     // "超越 GPT-4o" where the article says "略逊于 GPT-4o": a comparison turned round.
     ...claimsOf("qualifier", findComparisons(clean), (c) => checkComparison(c, index.comparisons)),
     // "41.2 分，低于 X 的 37.8": a comparison its own figures contradict.
