@@ -1,4 +1,5 @@
 import {
+  type ClaimBinding,
   checkFigure,
   checkLink,
   checkName,
@@ -64,6 +65,16 @@ const unitOfFigure = (text: string, at: number, raw: string) => {
 };
 const CURRENCY = /^(?:usd|cny|eur|gbp|jpy|hkd)$/;
 
+const ROLE_KEYS = new Set(["ceo", "cto", "coo", "cfo", "vp", "chairman", "founder"]);
+const withoutKeys = (b: ClaimBinding, glosses: ReadonlySet<string> = new Set()): ClaimBinding => {
+  const keep = (k: string) => !glosses.has(k) && !ROLE_KEYS.has(k);
+  return {
+    terms: new Set([...b.terms].filter(keep)),
+    names: new Set([...b.names].filter(keep)),
+    scoped: new Set([...b.scoped].filter(keep)),
+  };
+};
+
 /** What the entry around a text tells the checks (verify-entry.ts). */
 export interface TextContext {
   /** Length of a bullet's label before its text ("Design："): a heading, not a name claim. */
@@ -92,7 +103,9 @@ export function checkTextFacts(
 ): TextClaim[] {
   const clean = halfWidth(text);
   const tokens = findTokens(clean);
-  const bindings = claimBindings(clean, tokens.figures, index);
+  // A Latin spelling the entry gives for the article's Chinese name ("Yunqi") and a person's role
+  // ("CEO") say whose figure it is no more than the Chinese name would: no binding terms.
+  const bindings = claimBindings(clean, tokens.figures, index).map((b) => withoutKeys(b, context.glosses));
   // A sentence's words and terms, once per sentence (its figures share them).
   const sentences = new Map<string, Pick<ClaimWords, "sentence" | "sentenceTerms">>();
   const sentenceWords = (sentence: string) => {

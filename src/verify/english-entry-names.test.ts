@@ -81,3 +81,15 @@ test("a Latin spelling the entry gives beside the article's Chinese name names i
     ["Zhiyuan", false],
   ]);
 });
+
+test("a figure is not bound to the entry's own Latin spelling or to a person's role", () => {
+  const shipped = {
+    ...article,
+    text: `${article.text}澄湖科技 CEO 陈默在发布会上致辞。陈默还透露，公司今年芯片出货约 3 万片。`,
+  };
+  const e = entry("CEO 陈默 said Chenghu shipped about 30,000 chips this year.", []);
+  const figures = verifyEntry(e, shipped)
+    .claims.filter((c) => c.kind === "figure")
+    .map((c) => [c.value, c.status]);
+  assert.deepEqual(figures, [["30,000", "supported"]]);
+});
