@@ -166,6 +166,8 @@ export function checkFigure(
   const money = /^(?:usd|cny|eur|gbp|jpy|hkd)$/.test(figure.unit ?? "");
   const candidates = usable.filter(
     (o) =>
+      // A table's cell is a level: it states no change ("少耗约四成" is not a 39.7 of a table).
+      !(figure.direction && o.context.table && !o.figure.direction && !words.comparing) &&
       bindsTo(claimTerms, o.context, index, { relative, names, money, date: figure.kind === "date" }) &&
       aboutTheSame(figure, o, claimTerms, index, words) &&
       // "在 Polymarket 上获得 10 万星标": where the claim says it was measured, the article must say so

@@ -8,15 +8,27 @@ import { sameFigure } from "./same-figure.ts";
 const BETWEEN = /^[^，。；,;！？!?\d]{0,12}?(?:到|至|为|成|→|->)\s*$/;
 const FROM = /[从由][^，。；,;！？!?]{0,16}$/;
 
-/** Pairs [from, to] of figures the text writes as a change ("从 A … 到 B", "由 A 升至 B"). */
+/** "to RMB 210 million from RMB 530 million": the later figure is where the change started. */
+const TO_BEFORE = /\bto\s+(?:[A-Z]{3}\s?)?$/;
+const FROM_BETWEEN = /^\s+from\s+(?:[A-Z]{3}\s?)?$/;
+/** "亏损 2.1 亿元，去年同期为 5.3 亿元": the later figure is the earlier period's, so the change ran from it. */
+const EARLIER_BETWEEN =
+  /^[^，。；,;！？!?\d]{0,8}[，,]\s*(?:去年同期|上年同期|上一年同期|一年前|上季度|上一季度|上一代|上代)(?:为|是)?\s*$/;
+
+/**
+ * Pairs [from, to] of figures the text writes as a change ("从 A … 到 B", "由 A 升至 B", "to B from
+ * A", "B，去年同期为 A").
+ */
 export function findChanges(text: string, figures: readonly Figure[]): Array<[number, number]> {
   const pairs: Array<[number, number]> = [];
   for (let i = 0; i + 1 < figures.length; i++) {
     const [a, b] = [figures[i]!, figures[i + 1]!];
     if (a.kind !== "number" || b.kind !== "number") continue;
-    if (!BETWEEN.test(text.slice(a.end, b.index))) continue;
-    if (!FROM.test(text.slice(Math.max(0, a.index - 16), a.index))) continue;
-    pairs.push([i, i + 1]);
+    const between = text.slice(a.end, b.index);
+    const before = text.slice(Math.max(0, a.index - 16), a.index);
+    if (BETWEEN.test(between) && FROM.test(before)) pairs.push([i, i + 1]);
+    else if ((FROM_BETWEEN.test(between) && TO_BEFORE.test(before)) || EARLIER_BETWEEN.test(between))
+      pairs.push([i + 1, i]);
   }
   return pairs;
 }

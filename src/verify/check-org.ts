@@ -2,6 +2,7 @@ import { findActors, findNameUses, LEAD_CHARS, type MentionRole } from "../model
 import { spellingsOf } from "../model/org-aliases.ts";
 import { foldText } from "./fold-text.ts";
 import type { ArticleIndex } from "./index-article.ts";
+import { authorsAffiliation, orgLongForms, publishedByOrg, WRITES_AS_WE } from "./org-forms.ts";
 import type { ClaimReport } from "./types.ts";
 
 /** "A/B", "A & B", "A、B", "A and B": each part is an org to check. */
@@ -47,11 +48,16 @@ export function checkOrg(org: string, index: ArticleIndex): OrgPart[] {
   const actors = findActors(title, body);
   const actorNote = actors.length ? `; the actor is ${actors[0]!.name} («${actors[0]!.sentence}»)` : "";
   return splitOrg(org).map((name): OrgPart => {
-    const uses = findNameUses(name, title, body);
-    const publisher = index.publisher !== undefined && foldText(index.publisher) === foldText(name);
+    // "中科院自动化所" is found as the article's 中国科学院自动化研究所 (org-forms.ts).
+    const found =
+      findNameUses(name, title, body).length > 0
+        ? name
+        : (orgLongForms(name).find((f) => findNameUses(f, title, body).length > 0) ?? name);
+    const uses = findNameUses(found, title, body);
+    const publisher = publishedByOrg(index.publisher, name);
     const others = actors.filter((a) => foldText(a.name) !== foldText(name));
     // The account's own remark ("新智元认为…") does not make it the actor of someone else's news.
-    const spellings = new Set(spellingsOf(name).map(foldText));
+    const spellings = new Set(spellingsOf(found).map(foldText));
     const listed = actors.find((a) => spellingsOf(a.name).some((s) => spellings.has(foldText(s))));
     const acting =
       uses.find(
@@ -67,7 +73,9 @@ export function checkOrg(org: string, index: ArticleIndex): OrgPart[] {
         role: publisher ? "publisher" : "actor",
       };
     if (publisher) {
-      if (others.length === 0)
+      // The org's own blog writing "we" is the org acting, whatever its title leads with.
+      const own = index.publisher !== undefined && foldText(index.publisher) !== foldText(name);
+      if (others.length === 0 || (own && WRITES_AS_WE.test(body.slice(0, LEAD_CHARS))))
         return {
           name,
           supported: true,
@@ -78,6 +86,16 @@ export function checkOrg(org: string, index: ArticleIndex): OrgPart[] {
       return { name, supported: false, reason: `${name} is the publisher, not the actor${actorNote}` };
     }
     if (uses.length === 0) return { name, supported: false, reason: `${name} is not named in the article` };
+    // A paper's author line: the org's people wrote it ("Tomás Ferreira (Ridgeline AI)").
+    const authors = authorsAffiliation(body, found);
+    if (authors)
+      return {
+        name,
+        supported: true,
+        role: "actor",
+        reason: "the affiliation of the paper's authors",
+        evidence: authors,
+      };
     const lateActor = uses.find((u) => u.role === "actor");
     if (lateActor && actors.length === 0)
       return {

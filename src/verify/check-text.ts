@@ -1,4 +1,5 @@
 import {
+  type ClaimBinding,
   checkFigure,
   checkLink,
   checkName,
@@ -24,12 +25,13 @@ import type { ClaimWords } from "./figure-subject.ts";
 import { clauseAround, contentBigrams, sentenceAround } from "./figure-words.ts";
 import { findTokens } from "./find-figures.ts";
 import { findUrls } from "./find-links.ts";
-import { findTerms } from "./find-terms.ts";
+import { findTerms, isMeasure, type Term } from "./find-terms.ts";
 import { compactText, halfWidth } from "./fold-text.ts";
 import type { ArticleIndex } from "./index-article.ts";
 import { evidenceScore, locateQuote } from "./match-evidence.ts";
 import { nameAroundFigure } from "./name-forms.ts";
 import { checkProperName, findProperNames } from "./proper-names.ts";
+import { deniedAlike } from "./release-status.ts";
 import { checkTextOrg, findTextOrgs } from "./text-orgs.ts";
 import type { ClaimKind } from "./types.ts";
 import { unitAfter } from "./units.ts";
@@ -54,12 +56,38 @@ const claimsOf = <T extends { raw: string; index: number; end: number }>(
 const COMPARING =
   /上代|上一代|前代|前一代|此前|之前|原来|从|由|较|相比|对比|比|超过|领先|低于|高于|分别|\b(?:vs|versus|than|from|compared)\b/i;
 
-/** A unit word right after a number ("1.2 PFLOPS", "2 TB/s"): the figure's unit, not a name. */
+/**
+ * A unit word right after a number ("1.2 PFLOPS", "6.5 kW") or a currency code right before one
+ * ("RMB 3.86 billion"): the figure's unit, checked with the figure, not a name.
+ */
 const unitOfFigure = (text: string, at: number, raw: string) => {
-  if (!/\d\s?$/.test(text.slice(Math.max(0, at - 2), at))) return false;
+  const after = /\d\s?$/.test(text.slice(Math.max(0, at - 2), at));
+  const before = /^\s?[\d$¥€£]/.test(text.slice(at + raw.length, at + raw.length + 2));
+  if (!after && !before) return false;
   const unit = unitAfter(raw);
-  return unit !== undefined && unit.length >= raw.length;
+  return unit !== undefined && unit.length >= raw.length && (after || CURRENCY.test(unit.key));
 };
+const CURRENCY = /^(?:usd|cny|eur|gbp|jpy|hkd)$/;
+
+const ROLE_KEYS = new Set(["ceo", "cto", "coo", "cfo", "vp", "chairman", "founder"]);
+const withoutKeys = (b: ClaimBinding, glosses: ReadonlySet<string> = new Set()): ClaimBinding => {
+  const keep = (k: string) => !glosses.has(k) && !ROLE_KEYS.has(k);
+  return {
+    terms: new Set([...b.terms].filter(keep)),
+    names: new Set([...b.names].filter(keep)),
+    scoped: new Set([...b.scoped].filter(keep)),
+  };
+};
+
+/** What the entry around a text tells the checks (verify-entry.ts). */
+export interface TextContext {
+  /** Length of a bullet's label before its text ("Design："): a heading, not a name claim. */
+  labelEnd?: number;
+  /** Latin words the whole entry writes in lower case (proper-names.ts). */
+  lowerWords?: ReadonlySet<string>;
+  /** Latin spellings the entry writes beside a Chinese name of the article (entry-context.ts). */
+  glosses?: ReadonlySet<string>;
+}
 
 /** Links in a piece of entry text, each with its verdict. */
 export function checkTextLinks(text: string, index: ArticleIndex): TextClaim[] {
@@ -75,10 +103,13 @@ export function checkTextFacts(
   text: string,
   index: ArticleIndex,
   quotes: readonly Occurrence[] = [],
+  context: TextContext = {},
 ): TextClaim[] {
   const clean = halfWidth(text);
   const tokens = findTokens(clean);
-  const bindings = claimBindings(clean, tokens.figures, index);
+  // A Latin spelling the entry gives for the article's Chinese name ("Yunqi") and a person's role
+  // ("CEO") say whose figure it is no more than the Chinese name would: no binding terms.
+  const bindings = claimBindings(clean, tokens.figures, index).map((b) => withoutKeys(b, context.glosses));
   // A sentence's words and terms, once per sentence (its figures share them).
   const sentences = new Map<string, Pick<ClaimWords, "sentence" | "sentenceTerms">>();
   const sentenceWords = (sentence: string) => {
@@ -93,6 +124,11 @@ export function checkTextFacts(
       sentences.set(sentence, known);
     }
     return known;
+  };
+  let measureTerms: Term[] | undefined;
+  const measures = () => {
+    measureTerms ??= findTerms(clean, index.aliases).filter((t) => isMeasure(t.key));
+    return measureTerms;
   };
   const claims: TextClaim[] = [
     ...tokens.figures.map((f, i) => {
@@ -118,12 +154,14 @@ export function checkTextFacts(
     // Names without a version ("Claude", "Karpathy") the versioned names above do not cover.
     ...claimsOf(
       "name",
-      findProperNames(clean).filter(
+      findProperNames(clean, context).filter(
         (n) =>
           !tokens.names.some((v) => n.index < v.end && n.end > v.index) &&
-          !unitOfFigure(clean, n.index, n.raw),
+          !unitOfFigure(clean, n.index, n.raw) &&
+          // "Gross margin", "Revenue": a measure the figure check holds to the article's.
+          !measures().some((t) => n.index >= t.index && n.end <= t.end),
       ),
-      (n) => checkProperName(n.raw, index),
+      (n) => checkProperName(n.raw, index, context.glosses),
     ),
     // Organisations named in Chinese ("由清华大学与北京大学合作完成"): the article's, any spelling.
     ...claimsOf("name", findTextOrgs(clean), (o) => checkTextOrg(o, index)),
@@ -133,7 +171,11 @@ export function checkTextFacts(
     ...claimsOf("name", writtenInChinese(index) ? quoteSpeakers(clean) : [], (q) =>
       checkSpeaker(q.quote, q.raw, index, q.colon),
     ),
-    ...claimsOf("qualifier", findQualifiers(clean), (q) => checkQualifier(q, index.qualifiers)),
+    ...claimsOf(
+      "qualifier",
+      findQualifiers(clean),
+      (q) => deniedAlike(q, clean, index.text) ?? checkQualifier(q, index.qualifiers),
+    ),
     // "超越 GPT-4o" where the article says "略逊于 GPT-4o": a comparison turned round.
     ...claimsOf("qualifier", findComparisons(clean), (c) => checkComparison(c, index.comparisons)),
     // "超过所有 7B 模型" where the article compares with one: an "all" the article never makes.

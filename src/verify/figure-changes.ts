@@ -27,9 +27,9 @@ export function tagChanges(text: string, figures: Figure[]): void {
 
 /** Verbs of a rise or a fall, and the comparatives after 比 … ("比 GPT-4o 低 2 分"). */
 const CHANGE_WORD =
-  /提升|提高|增加|增长|上升|上涨|增幅|涨幅|高出|多出|领先|加快|加速|扩大|延长|增多|增至|升至|升到|提速|跃升|飙升|大涨|暴涨|拉升|翻了?|下降|降低|减少|下滑|回落|下跌|跌幅|降幅|落后|缩减|缩小|缩短|压缩|削减|节省|节约|放缓|收窄|下调|降至|减至|降到|减到|减慢|降速/g;
+  /提升|提高|增加|增长|上升|上涨|增幅|涨幅|高出|多出|领先|加快|加速|扩大|延长|增多|增至|升至|升到|提速|跃升|飙升|大涨|暴涨|拉升|翻了?|下降|降低|减少|下滑|回落|下跌|跌幅|降幅|落后|缩减|缩小|缩短|压缩|削减|节省|节约|放缓|收窄|下调|降至|减至|降到|减到|减慢|降速|多(?:消)?耗|多用|多花|少(?:消)?耗|少用|少花/g;
 const FALL =
-  /^(?:下降|降低|减少|下滑|回落|下跌|跌幅|降幅|落后|缩减|缩小|缩短|压缩|削减|节省|节约|放缓|收窄|下调|降至|减至|降到|减到|减慢|降速)$/;
+  /^(?:下降|降低|减少|下滑|回落|下跌|跌幅|降幅|落后|缩减|缩小|缩短|压缩|削减|节省|节约|放缓|收窄|下调|降至|减至|降到|减到|减慢|降速|少(?:消)?耗|少用|少花)$/;
 const COMPARATIVE = /比[^，。；;]{0,15}?(高|低|快|慢|多|少)(?:了|出)?\s*(?:约|近|大约)?\s*$/;
 
 /** The direction the words just before a figure give it, within its clause (the nearest verb wins). */
@@ -62,6 +62,9 @@ function englishDirectionBefore(text: string, at: number): "up" | "down" | undef
   const clause = window.slice(
     Math.max(...[...window.matchAll(/[，。；;：:,!?！？\n]|\.\s/g)].map((m) => m.index + m[0].length), 0),
   );
+  // "revenue of $2.84 billion, up 61% from a year earlier": up or down right before (not "up to").
+  const adverb = /\b(up|down)\s+(?:by\s+)?(?:about\s+|roughly\s+|nearly\s+|some\s+)?[$€£¥]?$/i.exec(clause);
+  if (adverb) return adverb[1]!.toLowerCase() === "up" ? "up" : "down";
   const rise = [...clause.matchAll(ENGLISH_RISE)].at(-1);
   const fall = [...clause.matchAll(ENGLISH_FALL)].at(-1);
   if (!rise && !fall) return undefined;

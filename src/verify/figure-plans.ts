@@ -121,7 +121,7 @@ export function plannedInEntry(text: string, at: number, end: number): boolean {
 }
 
 const ENTRY_HEDGE =
-  /约|大约|左右|近|接近|将近|上下|估计|预计|预期|预估|估算|可能|或|~|≈|\b(?:about|around|roughly|approximately|nearly|almost|estimated|expected|some|up to)\b/i;
+  /约|大约|左右|近|接近|将近|上下|估计|预计|预期|预估|估算|预测|指引|展望|可能|或|~|≈|\b(?:about|around|roughly|approximately|nearly|almost|estimated|expected|expects?|some|up to|guidance|forecasts?|outlook|projected)\b/i;
 
 /** Whether an entry keeps its figure an estimate: a hedge in the figure's clause. */
 export function hedgedInEntry(text: string, at: number, end: number): boolean {
@@ -132,6 +132,10 @@ export function hedgedInEntry(text: string, at: number, end: number): boolean {
   return ENTRY_HEDGE.test(text.slice(start, stop));
 }
 
-/** Whether an article figure stated as `unmet` supports an entry figure (planned / hedged there). */
+/**
+ * Whether an article figure stated as `unmet` supports an entry figure: a plan one the entry keeps
+ * planned, an estimate one it keeps hedged in the figure's own clause ("计划…建成，用电负荷为 130MW"
+ * tells the article's 预计约 130 兆瓦 as exact though its sentence is a plan).
+ */
 export const keptAsStated = (unmet: Unmet, entry: { planned?: boolean; hedged?: boolean }) =>
-  unmet === undefined || entry.planned === true || (unmet === "estimate" && entry.hedged === true);
+  unmet === undefined || (unmet === "estimate" ? entry.hedged === true : entry.planned === true);

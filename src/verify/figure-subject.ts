@@ -74,7 +74,8 @@ export function aboutTheSame(
 /**
  * A table cell is a row's and a column's: a claim naming one of them ("MMLU-Pro 75.6") and not the
  * other is about the article's subject there, so the other must be the subject ("Xingheng-2.5 |
- * 75.6" is the previous model's MMLU-Pro, not Xingheng-3's).
+ * 75.6" is the previous model's MMLU-Pro, not Xingheng-3's); one naming neither, where the cell's
+ * only name is another's, is not the subject's either.
  */
 export function sameCell(
   occ: FigureContext,
@@ -91,5 +92,9 @@ export function sameCell(
   if (!occ.table.subjectRow) return true;
   if (named(row) && column.size && !named(column) && !subject(column)) return false;
   if (named(column) && row.size && !named(row) && !subject(row)) return false;
+  // A claim naming neither is the subject's too: not a cell under another model's column or row
+  // ("typical 350 W" from the previous chip's column of "典型功耗（W） | 550 | 350").
+  if (!named(row) && !named(column) && !subject(row) && !subject(column))
+    if ((column.size && !row.size) || (row.size && !column.size)) return false;
   return true;
 }

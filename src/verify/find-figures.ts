@@ -42,7 +42,10 @@ const NAME =
   /(?<![A-Za-z0-9]|\d\.)(?:[A-Za-z][A-Za-z0-9]*(?:[-_.+][A-Za-z0-9]+)*|\d+[A-Za-z]+(?:[-_][A-Za-z0-9]+)*)(?![A-Za-z0-9])/g;
 /** Digits glued to a unit or scale are quantities, not names (10.8s, 3nm, 65k, 2x, 512GB). */
 const QUANTITY_NAME =
-  /^\d+(?:s|ms|h|min|nm|mm|cm|km|kg|gb|tb|mb|pb|ghz|mhz|khz|hz|fps|pp|x|k|m|b|t|w|kw|tflops|pflops)$/i;
+  /^\d+(?:s|ms|h|min|nm|mm|cm|km|kg|gb|tb|mb|pb|ghz|mhz|khz|hz|fps|pp|x|k|m|b|t|w|kw|mw|gw|tflops|pflops)$/i;
+/** A scaled quantity made an English compound adjective ("70B-parameter model"), not a name. */
+const QUANTITY_ADJECTIVE =
+  /^\d+[kKMBT]-(?!(?:chat|instruct|base|preview|turbo|mini|plus|lite|flash|beta|alpha)$)[a-z]{4,}$/;
 /** Whole numbers, "1,000,000", Chinese 万-grouping "3,5000" (= 35000), decimals, scales. */
 const NUMBER =
   /(?<![\d.,:])([$¥€£])?\s?(\d{1,3}(?:,\d{3})+(?![\d])|\d+(?:,\d{4})+(?!\d)|\d+)(\.\d+)?(?![\d:]|\.\d)(?:\s?(万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千)|([kKMBT])(?![A-Za-z])|[\s-](thousand|million|billion|bn|trillion)\b)?/g;
@@ -69,6 +72,7 @@ export function findNames(text: string): NameToken[] {
   for (const m of blankUrls(halfWidth(text)).matchAll(NAME)) {
     if (!/\d/.test(m[0])) continue;
     if (/^\d+(?:\.\d+)?(?:[kKMBT]|[xX])$/.test(m[0]) || QUANTITY_NAME.test(m[0])) continue;
+    if (QUANTITY_ADJECTIVE.test(m[0])) continue;
     names.push({ raw: m[0], index: m.index, end: m.index + m[0].length });
   }
   return names;

@@ -2,6 +2,7 @@
 // 2411", "GPT-4o") and their hyphen parts, plus abbreviations the article defines ("过程奖励模型（PRM）")
 // or the field uses (a small glossary), so PRM in an entry finds 过程奖励模型 in the article.
 import { type NameStretch, nameStretches } from "./name-forms.ts";
+import { GLOSSARY, MEASURES } from "./term-glossary.ts";
 
 /** Words too generic to tie a figure to ("SOTA", "Token", "the"). */
 const GENERIC = new Set(
@@ -11,126 +12,20 @@ const GENERIC = new Set(
   arxiv paper papers dpo rl sft moe agent agents app apps web open source code data dataset datasets
   test tests eval evals task tasks ms fps gb tb mb kb hz ghz mhz nm mm cm km kg usd rmb cny eur pp
   inc ltd co com cn org www http https html pdf v vs etc ok million billion thousand trillion per
+  cumulative cumulatively total
   january february march april may june july august september october november december
   jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday`.split(
     /\s+/,
   ),
 );
 
-/** Field abbreviations and their usual Chinese long forms. */
-const GLOSSARY: Record<string, string[]> = {
-  prm: ["过程奖励模型", "过程奖励"],
-  orm: ["结果奖励模型", "结果奖励"],
-  rlhf: ["基于人类反馈的强化学习", "人类反馈强化学习"],
-  rag: ["检索增强生成", "检索增强"],
-  cot: ["思维链"],
-  asr: ["语音识别"],
-  tts: ["语音合成"],
-  ocr: ["光学字符识别", "文字识别"],
-  vla: ["视觉-语言-动作", "视觉语言动作"],
-  ssm: ["状态空间模型"],
-  gnn: ["图神经网络"],
-  gan: ["生成对抗网络"],
-  vit: ["视觉transformer"],
-  arr: ["年度经常性收入", "年化经常性收入"],
-  nas: ["神经架构搜索"],
-  kv: ["键值"],
-  wer: ["词错误率", "词错率", "word error rate"],
-  val: ["验证集", "validation set", "validation split"],
-  cer: ["字错误率", "字错率", "character error rate"],
-  // Roles the press writes either way (check-roles.ts compares the roles themselves).
-  ceo: ["首席执行官", "chief executive officer", "chief executive"],
-  cto: ["首席技术官", "chief technology officer"],
-  coo: ["首席运营官", "chief operating officer"],
-  cfo: ["首席财务官", "chief financial officer"],
-  // Benchmarks and contests the Chinese press names in Chinese or in full, models in English (or back).
-  hle: [
-    "人类最后的考试",
-    "人类的最后考试",
-    "人类最后一场考试",
-    "人类终极考试",
-    "Humanity's Last Exam",
-    "Humanity’s Last Exam",
-  ],
-  aime: ["美国数学邀请赛", "American Invitational Mathematics Examination"],
-  usamo: ["美国数学奥林匹克"],
-  amc: ["美国数学竞赛"],
-  imo: [
-    "国际数学奥林匹克",
-    "国际数学奥赛",
-    "International Mathematical Olympiad",
-    "International Math Olympiad",
-  ],
-  ioi: ["国际信息学奥林匹克", "国际信息学奥赛", "International Olympiad in Informatics"],
-  icpc: ["国际大学生程序设计竞赛"],
-  mmlu: ["大规模多任务语言理解", "Massive Multitask Language Understanding"],
-};
-
-/**
- * What a figure measures, in the words articles use: a figure of 营收 is not one of 估值, a Q1 figure
- * is not a Q2 one. Keys start with "~" (never the article's subject).
- */
-const MEASURES: Record<string, string[]> = {
-  "~revenue": ["营业收入", "营收", "收入", "revenue"],
-  "~profit": ["净利润", "利润", "盈利", "净利"],
-  "~valuation": ["估值", "valuation", "valuing", "valued at"],
-  "~stake": ["持股", "股份", "股权", "stake", "stakes"],
-  "~marketcap": ["市值"],
-  "~funding": ["融资", "募资", "funding", "raised", "raise", "raises"],
-  // A cost and a price are one measure here: "costs $5 per million tokens" is 价格 as much as 成本.
-  "~price": [
-    "售价",
-    "价格",
-    "降价",
-    "涨价",
-    "提价",
-    "调价",
-    "定价",
-    "收费",
-    "单价",
-    "成本",
-    "开销",
-    "花费",
-    "price",
-    "priced",
-    "pricing",
-    "cost",
-    "costs",
-  ],
-  "~accuracy": ["准确率", "正确率", "accuracy"],
-  "~recall": ["召回率", "recall"],
-  "~precision": ["精确率", "查准率", "precision"],
-  "~successrate": ["成功率", "解决率"],
-  "~winrate": ["胜率"],
-  "~passrate": ["通过率"],
-  "~latency": ["延迟", "时延", "耗时", "响应时间", "响应", "latency"],
-  "~speed": ["速度", "提速", "speed"],
-  "~battery": ["续航"],
-  "~power": ["功耗", "能耗", "power", "tdp"],
-  "~memory": ["显存", "内存", "memory"],
-  "~context": ["上下文", "context"],
-  "~stars": ["星标"],
-  // Audiences: a platform's 日活 is not its 月活, and neither is its count of paying firms.
-  "~dau": ["日活跃用户", "日活", "dau"],
-  "~mau": ["月活跃用户", "月活", "mau"],
-  "~customers": ["企业客户", "付费客户", "客户", "customers", "clients"],
-  "~employees": ["员工", "employees", "employs", "staff", "headcount"],
-  "~weight": ["重量"],
-  "~throughput": ["吞吐", "throughput"],
-  "~input": ["输入", "input"],
-  "~output": ["输出", "output"],
-  "~yoy": ["同比"],
-  "~qoq": ["环比"],
-  "~q1": ["第一季度", "一季度", "首季度", "q1"],
-  "~q2": ["第二季度", "二季度", "q2"],
-  "~q3": ["第三季度", "三季度", "q3"],
-  "~q4": ["第四季度", "四季度", "q4"],
-};
 const MEASURE_OF = new Map<string, string>();
 for (const [key, forms] of Object.entries(MEASURES)) for (const f of forms) MEASURE_OF.set(f, key);
 /** The measure a word names ("MAU" → ~mau, "revenue" → ~revenue), if any. */
 export const measureOf = (word: string) => MEASURE_OF.get(word.toLowerCase());
-const CJK_MEASURES = [...MEASURE_OF.keys()].filter((f) => !/^[a-z0-9]+$/.test(f));
+/** Measures written in more than one Latin word ("year on year", "gross margin"). */
+const LATIN_MEASURES = [...MEASURE_OF.keys()].filter((f) => /^[a-z][a-z-]*[\s-][a-z\s-]+$/.test(f));
+const CJK_MEASURES = [...MEASURE_OF.keys()].filter((f) => !/^[a-z0-9]+$/.test(f) && !/^[a-z]/.test(f));
 
 const TERM = /[A-Za-z][A-Za-z0-9]*(?:[-_.+][A-Za-z0-9]+)*/g;
 const DEFINED = /([\u4e00-\u9fff][\u4e00-\u9fff·-]{1,15})\s*[（(]\s*([A-Za-z][A-Za-z0-9-]{1,15})\s*[)）]/g;
@@ -201,10 +96,23 @@ export interface FindTermsOptions {
   knownJoins?: ReadonlySet<string>;
 }
 
+/** Where each multiword Latin measure occurs, in any case and at word edges. */
+function latinMeasureSpans(text: string): Term[] {
+  const spans: Term[] = [];
+  const lower = text.toLowerCase();
+  for (const form of LATIN_MEASURES)
+    for (let at = lower.indexOf(form); at >= 0; at = lower.indexOf(form, at + form.length)) {
+      const end = at + form.length;
+      if (/[a-z0-9]/i.test(text[at - 1] ?? "") || /[a-z0-9]/i.test(text[end] ?? "")) continue;
+      spans.push({ key: MEASURE_OF.get(form)!, index: at, end });
+    }
+  return spans;
+}
+
 /** Terms in `text`, in order: whole Latin tokens, their hyphen parts, and aliased long forms. */
 export function findTerms(text: string, aliases: Aliases, options: FindTermsOptions = {}): Term[] {
   const terms: Term[] = [];
-  const spans = aliasSpans(text, aliases);
+  const spans = [...aliasSpans(text, aliases), ...latinMeasureSpans(text)];
   // The words of an English long form are that form, not names of their own ("Last", "Exam").
   const latinSpans = spans.filter((t) => /[A-Za-z]/.test(text[t.index] ?? ""));
   for (const m of text.matchAll(TERM)) {

@@ -14,6 +14,7 @@ import { findArxivMentions, findHrefs, findUrls } from "./find-links.ts";
 import { type Aliases, findAliases, findTerms, isMeasure, nameKeys } from "./find-terms.ts";
 import { compactText, compactWithOffsets, foldText, halfWidth } from "./fold-text.ts";
 import { areSiblings, nameFormsOf } from "./name-forms.ts";
+import { withTableUnits } from "./table-units.ts";
 import { anyOf, type KeyRange, laterTerms, NOTHING, termPositions, termsIn } from "./term-ranges.ts";
 import { articleOrgs } from "./text-orgs.ts";
 import type { ArticleEvidence } from "./types.ts";
@@ -114,7 +115,7 @@ export function indexArticle(article: ArticleEvidence): ArticleIndex {
   if (article.html) for (const href of findHrefs(article.html)) addUrl(href);
   for (const key of findArxivMentions(`${text}\n${article.links.map((l) => l.text).join("\n")}`))
     linkKeys.add(key);
-  const figures = findFigures(text, { all: true });
+  const figures = withTableUnits(text, findFigures(text, { all: true }));
   const aliases = findAliases(text);
   const terms = findTerms(text, aliases, { joinAdjacent: true });
   const bindings = bindFigures(text, figures, terms);
@@ -284,10 +285,7 @@ export function indexArticle(article: ArticleEvidence): ArticleIndex {
   };
 }
 
-/**
- * The context of a figure worked out from two ("up 3.7 points from Sonnet 4.5's 77.2%"): about what
- * either is about; the other's terms are no longer a later figure's.
- */
+/** A figure worked out from two ("up 3.7 points from Sonnet 4.5's 77.2%"): about what either is about. */
 function pairContext(a: FigureContext, b: FigureContext): FigureContext {
   const both = (x: Set<string>, y: Set<string>) => new Set([...x, ...y]);
   const later: KeyRange = { has: (k) => a.later.has(k) && !b.own.has(k) };

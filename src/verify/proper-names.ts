@@ -19,19 +19,52 @@ const TOKEN = /(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*(?:['’.-][A-Za-z]+)*(?![A-Z
 
 /** Capitalised words every digest uses that name nothing in particular. */
 const GENERIC = new Set(
-  `AI AGI ASI API APIs GPU GPUs CPU CPUs NPU TPU TPUs LLM LLMs VLM VLMs MLLM MLLMs SOTA CEO CTO COO CFO
+  `AI AGI ASI API APIs GPU GPUs CPU CPUs NPU TPU TPUs LLM LLMs VLM VLMs MLLM MLLMs SOTA
   PhD AI-native Agent Agents Token Tokens Transformer Transformers Benchmark Benchmarks Demo App Apps Web
   SDK IDE CLI UI UX SaaS PDF URL HTTP HTTPS JSON HTML Markdown OK
   Open Source AIGC ToB ToC B2B B2C KPI ROI FAQ DIY VR AR XR MR IT
   Q&A GitHub arXiv Hugging Face HuggingFace Scaling Law Infra Prompt Prompts`.split(/\s+/),
 );
 
+/**
+ * Roles ("CTO of 数衡科技", "Chairman 罗正平"): a role the article gives nobody is invented, so each
+ * must be in the article in some language (term-glossary.ts: CTO = 首席技术官, VP = 副总裁).
+ */
+const ROLES = new Set(["CEO", "CTO", "COO", "CFO", "VP", "Chairman", "Founder", "Cofounder"]);
+
 /** Capitalised English words at the start of a sentence that are words, not names. */
 const SENTENCE_WORDS =
   /^(?:The|This|That|These|Those|It|Its|In|On|At|For|With|By|From|As|A|An|And|But|Or|If|When|While|After|Before|They|We|Our|He|She|His|Her|There|Here|What|Which|Who|How|Why|Also|However|Meanwhile|According|Unlike|Both|Each|All|Some|Most|More|New|Key|Its|One|Two|Three|Results?|Insights?|Limitations?|Core|Overall|Compared|Using|Based|To|Not|No|Yes|Only|Even|Still|Yet|So|Then|Now|Today|Our)$/;
 
+/**
+ * An English word that starts a sentence in English ("Samples have gone…", "Adjusted net loss…"),
+ * not a name: first letter capital only, English running on after it in lower case, its lower-case
+ * form written elsewhere in the entry or an English word ending (-ed, -ing, -tion, -ive…), never
+ * capitalised again inside the text, and no organisation's spelling (Apple, Meta stay names).
+ */
+function ordinaryWord(prose: string, w: ProperName, lowerWords: ReadonlySet<string>): boolean {
+  if (!/^[A-Z][a-z]+(?:-[a-z]+)*$/.test(w.raw) || !/^ [a-z]/.test(prose.slice(w.end, w.end + 2)))
+    return false;
+  const lower = w.raw.toLowerCase();
+  const english = lowerWords.has(lower) || ENGLISH_ENDING.test(lower) || /-[a-z]+$/.test(lower);
+  if (!english || spellingsOf(w.raw).length > 1) return false;
+  // Capitalised again where no sentence starts: a name after all.
+  for (const m of prose.slice(w.end).matchAll(new RegExp(`(?<![A-Za-z])${w.raw}(?![A-Za-z])`, "g")))
+    if (!/(?:^|[.!?。！？：:])$/.test(prose.slice(0, w.end + m.index).trimEnd())) return false;
+  return true;
+}
+const ENGLISH_ENDING = /(?:[a-z]{4}[^e]ed|ing|tions?|sions?|ments?|ness|ives?|ful|less|als|ures)$/;
+
+export interface FindProperNamesOptions {
+  /** Length of a bullet's label written before its text ("Design："): its plain words are a heading. */
+  labelEnd?: number;
+  /** Latin words the whole entry writes in lower case: their capitalised sentence starts are words. */
+  lowerWords?: ReadonlySet<string>;
+}
+
 /** Proper names in a piece of entry text: capitalised or camel-cased Latin words without digits. */
-export function findProperNames(text: string): ProperName[] {
+export function findProperNames(text: string, options: FindProperNamesOptions = {}): ProperName[] {
+  const labelEnd = options.labelEnd ?? 0;
   const prose = blankUrls(text);
   const words = [...prose.matchAll(TOKEN)].map((m) => ({
     raw: m[0],
@@ -40,14 +73,24 @@ export function findProperNames(text: string): ProperName[] {
   }));
   const out: ProperName[] = [];
   for (const [i, w] of words.entries()) {
+    // A label's plain title-case word ("Design：", "Earn-out：") is a heading; "LiveCodeBench：" names.
+    if (w.index < labelEnd && /^[A-Z][a-z]+(?:-[a-z]+)*$/.test(w.raw) && spellingsOf(w.raw).length === 1)
+      continue;
     if (/\d/.test(w.raw) || !/^[A-Z]|[a-z][A-Z]/.test(w.raw) || GENERIC.has(w.raw)) continue;
+    // "A-share-listed", "X-ray": a letter made an English compound, no name.
+    if (/^[A-Z]-[a-z]{3,}(?:-[a-z]+)*$/.test(w.raw)) continue;
+    if (ROLES.has(w.raw)) {
+      out.push(w);
+      continue;
+    }
     // Digits glued on ("GPT-4o", "Qwen3") make a versioned name, checked as such.
     if (/^[-.]?\d/.test(prose.slice(w.end, w.end + 2)) || /\d[-.]?$/.test(prose.slice(w.index - 2, w.index)))
       continue;
-    const sentenceStart = /(?:^|[.!?。！？]\s*)$/.test(
-      prose.slice(Math.max(0, w.index - 3), w.index).trimEnd(),
-    );
+    const sentenceStart =
+      /(?:^|[.!?。！？]\s*)$/.test(prose.slice(Math.max(0, w.index - 3), w.index).trimEnd()) ||
+      (labelEnd > 0 && prose.slice(labelEnd, w.index).trim() === "");
     if (sentenceStart && SENTENCE_WORDS.test(w.raw)) continue;
+    if (sentenceStart && ordinaryWord(prose, w, options.lowerWords ?? new Set())) continue;
     // In a run ("Sam Altman", "Gemini Ultra") the last word says which: earlier words go with it.
     const next = words[i + 1];
     if (next && prose.slice(w.end, next.index) === " " && /^[A-Z]/.test(next.raw) && !/\d/.test(next.raw))
@@ -58,9 +101,16 @@ export function findProperNames(text: string): ProperName[] {
 }
 
 /** Whether the article names `name`: as a word, a spelled-out abbreviation, or another spelling of its org. */
-export function checkProperName(name: string, index: ArticleIndex): { supported: boolean; reason: string } {
+export function checkProperName(
+  name: string,
+  index: ArticleIndex,
+  glosses: ReadonlySet<string> = new Set(),
+): { supported: boolean; reason: string } {
   const key = name.toLowerCase().replace(/['’.-]/g, "");
   if (index.terms.has(key)) return { supported: true, reason: "named in the article" };
+  // "Yaoxin" where the entry writes "曜芯科技 (Yaoxin Tech)" and the article 曜芯科技.
+  if (glosses.has(name.toLowerCase()))
+    return { supported: true, reason: "the entry's spelling of a name the article writes in Chinese" };
   // "MAU" for an article's 月活跃用户: the measure it names is in the article.
   const measure = measureOf(key);
   if (measure && index.terms.has(measure))

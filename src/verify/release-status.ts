@@ -57,3 +57,38 @@ export function releaseVerdict(
     ? { supported: true, reason: `the article says it is ${what}${evidence}` }
     : { supported: false, reason: `the article never says it is ${what} ("${q.raw}")` };
 }
+
+/** Names with a hyphen or a digit ("Luming-Coder-70B", "Qwen3"): the products a sentence is about. */
+const PRODUCT = /[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)+|[A-Za-z]+\d[A-Za-z0-9]*/g;
+const sentenceAt = (text: string, at: number) => {
+  const start = Math.max(...[...text.slice(0, at).matchAll(/[。！？!?\n]|\.\s/g)].map((m) => m.index + 1), 0);
+  const rest = text.slice(at).search(/[。！？!?\n]|\.\s/);
+  return text.slice(start, rest < 0 ? text.length : at + rest);
+};
+
+/**
+ * An entry's denial of an open release for a product the article denies it for too ("70B 的
+ * Luming-Coder-70B 暂无开源计划" where the article's sentence on Luming-Coder-70B says 暂无开源计划),
+ * though the article calls another product open-source: supported. Undefined when it does not apply.
+ */
+export function deniedAlike(
+  q: Qualifier,
+  entryText: string,
+  articleText: string,
+): { supported: boolean; reason: string } | undefined {
+  if (q.kind !== "open" || !q.negated) return undefined;
+  const products = [...sentenceAt(entryText, q.index).matchAll(PRODUCT)].map((m) => m[0].toLowerCase());
+  if (!products.length) return undefined;
+  for (const m of articleText.matchAll(new RegExp(OPEN.source, "gi"))) {
+    if (
+      !negatedAt(articleText, m.index) &&
+      !/暂无|没有|无/.test(articleText.slice(Math.max(0, m.index - 4), m.index))
+    )
+      continue;
+    const sentence = sentenceAt(articleText, m.index).toLowerCase();
+    const esc = (p: string) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const named = products.find((p) => new RegExp(`(?<![a-z0-9])${esc(p)}(?![a-z0-9])`).test(sentence));
+    if (named) return { supported: true, reason: `the article denies it for ${named} too` };
+  }
+  return undefined;
+}

@@ -14,9 +14,11 @@ export function sameFigure(claim: Figure, found: Figure): boolean {
   // "得分 88.7" for the article's 88.7%: a score written without its percent sign.
   if (claim.score && !claim.unit && found.unit === "percent" && !found.derived && !found.relation)
     return sameValue(claim, found);
-  if (claim.percent !== found.percent) return false;
+  // 个点 (units.ts "ppt") may be percentage points: it need not agree on being a percentage.
+  const loose = claim.unit === "ppt" || found.unit === "ppt";
+  if (!loose && claim.percent !== found.percent) return false;
   // Percentage points are not percent: "高 1.2 个百分点" does not support "领先 1.2%", nor back.
-  if ((claim.unit === "pp") !== (found.unit === "pp")) return false;
+  if (!loose && (claim.unit === "pp") !== (found.unit === "pp")) return false;
   // "延迟增加了 30%" is not "下降了 30%", nor "比 X 高 2 分" "低 2 分".
   if (claim.direction && found.direction && claim.direction !== found.direction) return false;
   // A cut or rise by a percentage is not a share that changed nothing ("减半" is not "一半来自海外").

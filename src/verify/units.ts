@@ -33,9 +33,11 @@ export interface Unit {
 
 /** [pattern source, key, factor]: longest forms first; matched right after the number. */
 const SUFFIXES: Array<[string, string, number]> = [
-  ["个百分点|百分点|pp\\b", "pp", 1],
+  ["个百分点|百分点|pp\\b|percentage points?\\b", "pp", 1],
+  // "降 0.8 个点": percentage points or points, as the writer's article has it.
+  ["个点", "ppt", 1],
   ["%|％", "percent", 1],
-  ["倍|[xX×](?![A-Za-z])", "times", 1],
+  ["倍|[xX×](?![A-Za-z])|times\\b", "times", 1],
   ["美元|美金|USD\\b|dollars?\\b", "usd", 1],
   ["人民币|元人民币|元|RMB\\b|CNY\\b|块钱", "cny", 1],
   ["欧元|EUR\\b", "eur", 1],
@@ -74,6 +76,9 @@ const SUFFIXES: Array<[string, string, number]> = [
   ["PFLOPS\\b|petaflops?\\b", "pflops", 1],
   ["TFLOPS\\b|teraflops?\\b", "tflops", 1],
   // Power: 350W = 350 瓦 = 350 watts.
+  ["千瓦|kW\\b|kilowatts?\\b", "w", 1e3],
+  ["兆瓦|MW\\b|megawatts?\\b", "w", 1e6],
+  ["吉瓦|GW\\b|gigawatts?\\b", "w", 1e9],
   ["瓦(?![片解斯])|W\\b|watts?\\b", "w", 1],
   ["°|度(?![量过])", "deg", 1],
   ["cP\\b", "cp", 1],
@@ -85,7 +90,11 @@ const SUFFIXES: Array<[string, string, number]> = [
   ],
 ];
 
-const SUFFIX = new RegExp(`^\\s?(?:${SUFFIXES.map(([p], i) => `(?<u${i}>${p})`).join("|")})`, "u");
+// "300-megawatt campus", "30-day trial": an English unit word may be hyphenated to its number.
+const SUFFIX = new RegExp(
+  `^(?:\\s|-(?=[a-z]{3}))?(?:${SUFFIXES.map(([p], i) => `(?<u${i}>${p})`).join("|")})`,
+  "u",
+);
 
 export interface UnitMatch extends Unit {
   /** Characters consumed after the number (space included). */
@@ -126,6 +135,8 @@ export const unitClass = (key: string | undefined) => (key ? (CLASS[key] ?? key)
 export function compatibleUnits(claim: string | undefined, found: string | undefined): boolean {
   const [c, f] = [unitClass(claim), unitClass(found)];
   if (c === f) return true;
+  // 个点 is loose: percentage points, points or a bare number.
+  if (c === "ppt" || f === "ppt") return [claim, found].every((u) => !u || /^(?:ppt|pp|points)$/.test(u));
   if (!c || !f) return !STRICT.has(c ?? f ?? "") && !CLAIM_STRICT.has(c ?? "");
   return false;
 }

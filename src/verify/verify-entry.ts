@@ -10,7 +10,9 @@ import {
   quoteOccurrences,
   removeUrl,
   type TextClaim,
+  type TextContext,
 } from "./check-text.ts";
+import { entryContext } from "./entry-context.ts";
 import { type ArticleIndex, indexArticle } from "./index-article.ts";
 import { EVIDENCE_THRESHOLD, evidenceScore } from "./match-evidence.ts";
 import { pruneClauses, saysSomething } from "./prune-clauses.ts";
@@ -34,6 +36,7 @@ export function verifyEntry(
   options: VerifyOptions = {},
 ): VerifyResult {
   const index = indexArticle(article);
+  const context = entryContext(entry, index);
   const policy: Policy = options.policy === "mark" ? "mark" : "drop";
   const claims: ClaimReport[] = [];
   const record = (where: string, found: TextClaim[], fail: ClaimStatus) => {
@@ -55,7 +58,7 @@ export function verifyEntry(
   /** Prose without its unsupported clauses (drop; undefined when nothing is left) or marked. */
   const checkProse = (text: string, where: string): string | undefined => {
     const stripped = stripLinks(text, where);
-    const facts = checkTextFacts(stripped, index);
+    const facts = checkTextFacts(stripped, index, [], context);
     const failed = facts.filter((f) => !f.supported);
     record(where, facts, policy === "mark" ? "marked" : "dropped");
     if (failed.length === 0) return stripped;
@@ -67,10 +70,16 @@ export function verifyEntry(
   };
 
   const org = verifyOrg(entry.org, index, claims);
-  const title = checkTitle(entry.title, article.title, index, claims, policy);
+  const title = checkTitle(entry.title, article.title, { index, context, claims, policy });
   const section = (s: Section, name: string): Section => {
     const lead = s.lead === undefined ? undefined : checkProse(s.lead, `${name}.lead`);
-    const bullets = verifyBullets(s.bullets, `${name}.bullets`, { index, policy, claims, stripLinks });
+    const bullets = verifyBullets(s.bullets, `${name}.bullets`, {
+      index,
+      context,
+      policy,
+      claims,
+      stripLinks,
+    });
     return lead ? { lead, bullets } : { bullets };
   };
   const core = section(entry.core, "core");
@@ -126,13 +135,14 @@ function fallbackSummary(
 
 interface BulletContext {
   index: ArticleIndex;
+  context: TextContext;
   policy: Policy;
   claims: ClaimReport[];
   stripLinks: (text: string, where: string) => string;
 }
 
 function verifyBullets(bullets: Bullet[], where: string, ctx: BulletContext): Bullet[] {
-  const { index, policy, claims, stripLinks } = ctx;
+  const { index, context, policy, claims, stripLinks } = ctx;
   const out: Bullet[] = [];
   bullets.forEach((bullet, i) => {
     const at = `${where}[${i}]`;
@@ -140,7 +150,7 @@ function verifyBullets(bullets: Bullet[], where: string, ctx: BulletContext): Bu
     const text = stripLinks(bullet.text, at);
     const quotes = bullet.evidence === undefined ? [] : quoteOccurrences([bullet.evidence], index);
     const prefix = label ? `${label}：` : "";
-    const facts = checkTextFacts(`${prefix}${text}`, index, quotes);
+    const facts = checkTextFacts(`${prefix}${text}`, index, quotes, { ...context, labelEnd: prefix.length });
     const failed = facts.filter((f) => !f.supported);
     const status: ClaimStatus = policy === "drop" ? "dropped" : "marked";
     for (const f of facts)
@@ -204,12 +214,10 @@ function verifyBullets(bullets: Bullet[], where: string, ctx: BulletContext): Bu
 function checkTitle(
   title: string,
   articleTitle: string,
-  index: ArticleIndex,
-  claims: ClaimReport[],
-  policy: Policy,
+  { index, context, claims, policy }: Omit<BulletContext, "stripLinks">,
 ): string {
   // A link in a title is held to the article like one in prose (a title is never a link's text).
-  const facts = [...checkTextLinks(title, index), ...checkTextFacts(title, index)];
+  const facts = [...checkTextLinks(title, index), ...checkTextFacts(title, index, [], context)];
   const ok = facts.every((f) => f.supported);
   const useArticle = !ok && policy === "drop" && articleTitle.trim().length > 0;
   for (const f of facts)

@@ -1,0 +1,48 @@
+// What a whole entry says about its own words, for checking each of its texts: the Latin words it
+// writes in lower case (a capitalised sentence start of one of them is a word, not a name), and the
+// Latin spellings it writes beside a Chinese name of the article ("曜芯科技 (Yaoxin Tech)",
+// "Yunqi (云启智能)"): a transliteration the entry itself gives, so "Yaoxin" elsewhere in the entry
+// names that company, not an invented one.
+import type { Bullet, Entry, Section } from "../model/entry.ts";
+import type { TextContext } from "./check-text.ts";
+import { compactText, halfWidth } from "./fold-text.ts";
+import type { ArticleIndex } from "./index-article.ts";
+
+const HAN = "[\\u4e00-\\u9fff][\\u4e00-\\u9fff·]{1,15}";
+const LATIN = "[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+){0,3}";
+/** "中文 (Latin)" and "Latin (中文)", either bracket width. */
+const GLOSSED = new RegExp(
+  `(${HAN})\\s*[（(]\\s*(${LATIN})\\s*[)）]|(${LATIN})\\s*[（(]\\s*(${HAN})\\s*[)）]`,
+  "g",
+);
+
+function entryTexts(entry: Entry): string[] {
+  const texts = [entry.title, entry.summary];
+  const bullets = (bs: readonly Bullet[]) => {
+    for (const b of bs) {
+      texts.push(b.label ?? "", b.text);
+      if (b.children) bullets(b.children);
+    }
+  };
+  for (const s of [entry.core, entry.results, entry.insights] as Section[]) {
+    texts.push(s.lead ?? "");
+    bullets(s.bullets);
+  }
+  return texts.map(halfWidth);
+}
+
+/** The entry-wide context of each text check: lower-case words and the glosses of the article's names. */
+export function entryContext(entry: Entry, index: ArticleIndex): TextContext {
+  const lowerWords = new Set<string>();
+  const glosses = new Set<string>();
+  for (const text of entryTexts(entry)) {
+    for (const m of text.matchAll(/(?<![A-Za-z])[a-z]+(?![A-Za-z])/g)) lowerWords.add(m[0]);
+    for (const m of text.matchAll(GLOSSED)) {
+      const [han, latin] = m[1] ? [m[1], m[2]!] : [m[4]!, m[3]!];
+      // Only beside a name the article writes: the entry cannot vouch for a name of its own.
+      if (!index.compact.includes(compactText(han))) continue;
+      for (const word of latin.split(/[ -]/)) glosses.add(word.toLowerCase());
+    }
+  }
+  return { lowerWords, glosses };
+}

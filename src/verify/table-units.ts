@@ -1,0 +1,74 @@
+// A pipe table often writes its unit once, not in its cells: in the row label ("HBM 容量（GB） | 144
+// | 64"), in the header cell of the column ("典型功耗（W）"), or in the caption above the table
+// ("表 1：主要结果（任务成功率，%）"). The cells then carry that unit: 28.4 in such a table is 28.4%,
+// and an entry's "28.4%" is that figure (a bare 28.4 stays supported by it as before).
+import { type Figure, findFigures } from "./find-figures.ts";
+import { unitAfter } from "./units.ts";
+
+interface Line {
+  start: number;
+  text: string;
+}
+
+const isRow = (text: string) => text.includes("|");
+
+/** The unit a label ends with in brackets ("容量（GB）", "（任务成功率，%）"), as written, if any. */
+function unitOfLabel(label: string): string | undefined {
+  const m = /[（(]([^（）()]{1,24})[)）]\s*$/.exec(label.trim());
+  if (!m) return undefined;
+  const last = m[1]!
+    .split(/[，,、;；]/)
+    .at(-1)!
+    .trim();
+  const unit = unitAfter(last);
+  // "TB/s", "次/秒": a rate keeps its unit's reading.
+  const rest = unit ? last.slice(unit.length) : "";
+  return unit && unit.key !== "count" && /^(?:\/(?:s|秒))?$/.test(rest) ? last : undefined;
+}
+
+/** Cells of a row with their offsets. */
+function cellsOf(line: Line): Array<{ start: number; end: number; text: string }> {
+  const cells: Array<{ start: number; end: number; text: string }> = [];
+  let at = 0;
+  for (const part of line.text.split("|")) {
+    cells.push({ start: line.start + at, end: line.start + at + part.length, text: part });
+    at += part.length + 1;
+  }
+  return cells;
+}
+
+/** Gives each unit-less number of a pipe table the unit of its row label, header cell or caption. */
+export function withTableUnits(text: string, figures: Figure[]): Figure[] {
+  if (!text.includes("|")) return figures;
+  const lines: Line[] = [];
+  let start = 0;
+  for (const t of text.split("\n")) {
+    lines.push({ start, text: t });
+    start += t.length + 1;
+  }
+  const units = new Map<number, string>(); // figure start → unit as written
+  for (let i = 0; i < lines.length; i++) {
+    if (!isRow(lines[i]!.text) || (i > 0 && isRow(lines[i - 1]!.text))) continue;
+    // A table starts here: its caption is the nearest non-empty line above, if that is short.
+    let c = i - 1;
+    while (c >= 0 && !lines[c]!.text.trim()) c--;
+    const caption = c >= 0 && lines[c]!.text.length <= 60 ? unitOfLabel(lines[c]!.text) : undefined;
+    const header = cellsOf(lines[i]!).map((cell) => unitOfLabel(cell.text));
+    for (let r = i + 1; r < lines.length && isRow(lines[r]!.text); r++) {
+      const cells = cellsOf(lines[r]!);
+      const rowUnit = unitOfLabel(cells[0]?.text ?? "");
+      cells.slice(1).forEach((cell, k) => {
+        const unit = rowUnit ?? header[k + 1] ?? caption;
+        if (unit && /^\s*[\d.,]+\s*$/.test(cell.text)) units.set(cell.start + cell.text.search(/\d/), unit);
+      });
+    }
+  }
+  if (!units.size) return figures;
+  return figures.map((f) => {
+    const unit = units.get(f.index);
+    if (!unit || f.unit !== undefined || f.kind !== "number") return f;
+    const read = findFigures(`${f.raw}${unit}`, { all: true })[0];
+    if (!read || read.unit === undefined) return f;
+    return { ...read, raw: f.raw, index: f.index, end: f.end };
+  });
+}
