@@ -26,6 +26,7 @@ const STEPS = [
   "投运",
   "竣工",
   "上市",
+  "支持",
 ] as const;
 const STEP = STEPS.join("|");
 
@@ -121,6 +122,7 @@ const ENGLISH: Array<[string, RegExp]> = [
   ["量产", /\bmass[- ]produc(?:e|es|ed|tion)\b/gi],
   ["开售", /\b(?:on sale|go(?:es)? on sale|went on sale)\b/gi],
   ["开源", /\bopen[- ]sourc(?:e|es|ed|ing)\b/gi],
+  ["支持", /\bsupport(?:s|ed|ing)?\b/gi],
   [
     "开设",
     /\bopen(?:s|ed|ing)?\s+(?:an?\s+|its\s+|the\s+)?(?:new\s+)?(?:[a-z]+\s+){0,2}(?:office|lab|centre|center|hub|campus|store|factory)s?\b/gi,
@@ -129,6 +131,9 @@ const ENGLISH: Array<[string, RegExp]> = [
 /** English words before a step that keep it from being done ("will launch", "plans to release"). */
 const ENGLISH_PENDING =
   /\b(?:will|shall|plans? to|planned|planning to|expected to|expects to|set to|aims? to|intends? to|coming|later this|next (?:week|month|quarter|year)|soon|not yet|yet to|has not|have not|hasn't|haven't|won't|isn't|is not|not)\b[^,.;!?\n]{0,30}$/i;
+
+/** "… is planned for", "… are expected in", "… is coming": a plan written after the step. */
+const PENDING_AFTER = /^[^,.;!?\n]{0,40}?\b(?:is|are) (?:planned|expected|scheduled|coming|slated)\b/i;
 
 /** How far the article says a step went: pending (every mention to come), done, or done for all. */
 export type StepState = "pending" | "limited" | "done";
@@ -164,7 +169,9 @@ export function articleSteps(text: string): Map<string, StepMention[]> {
   for (const [step, re] of ENGLISH)
     for (const m of folded.matchAll(re)) {
       const before = folded.slice(Math.max(0, m.index - 40), m.index);
-      add(step, ENGLISH_PENDING.test(before) ? "pending" : "done", m.index);
+      // "support for bimanual arms is planned for 2027": the plan may come after the step.
+      const after = folded.slice(m.index + m[0].length, m.index + m[0].length + 50);
+      add(step, ENGLISH_PENDING.test(before) || PENDING_AFTER.test(after) ? "pending" : "done", m.index);
     }
   return out;
 }

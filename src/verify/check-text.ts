@@ -16,6 +16,7 @@ import { checkQualifier, findQualifiers } from "./check-qualifiers.ts";
 import { checkQuote, findQuotes, writtenInChinese } from "./check-quotes.ts";
 import { checkRank, findRanks } from "./check-ranks.ts";
 import { checkRole, findRoles } from "./check-roles.ts";
+import { checkScopeClaim, findScopeClaims } from "./check-scopes.ts";
 import { checkSpeaker, quoteSpeakers } from "./check-speakers.ts";
 import { checkTense, findDoneSteps } from "./check-tense.ts";
 import { checkUniversal, findUniversals } from "./check-universal.ts";
@@ -178,6 +179,8 @@ export function checkTextFacts(
     ),
     // "超越 GPT-4o" where the article says "略逊于 GPT-4o": a comparison turned round.
     ...claimsOf("qualifier", findComparisons(clean), (c) => checkComparison(c, index.comparisons)),
+    // "可商用" for a CC BY-NC dataset, "唯一" widened from a top five, "仅次于" a rival named nowhere.
+    ...claimsOf("qualifier", findScopeClaims(clean), (c) => checkScopeClaim(c, clean, index)),
     // "超过所有 7B 模型" where the article compares with one: an "all" the article never makes.
     ...claimsOf("qualifier", findUniversals(clean), (u) => checkUniversal(u, index)),
     // "41.2 分，低于 X 的 37.8": a comparison its own figures contradict.
