@@ -47,3 +47,7 @@ test("ordinals that are not places on a ranking are not ranks; an English articl
     "Lighthouse Board published its December ranking. Nebula-3 ranked second overall this month.";
   assert.ok(ok("Nebula-3 排名第二。", english));
 });
+
+test("第 N 部/集/点 after 列 or 排 is no rank", () => {
+  assert.deepEqual(findRanks("该系列第三部作品，安排第二场发布会，列第 3 点"), []);
+});

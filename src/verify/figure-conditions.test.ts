@@ -41,3 +41,13 @@ test("a means or a moment is no condition", () => {
   assert.ok(ok("对照模型 Kite-2 得分 61.5。"), "同条件下 compares");
   assert.ok(ok("训练只花了 80 万元。"), "谈到成本时 sets a scene");
 });
+
+test("a word that starts with 时 (时延, 时速) ends no condition", () => {
+  const index = indexArticle({
+    title: "Lark-4 实测",
+    publisher: "测试号",
+    links: [],
+    text: "实测显示，平均每次推理时延 38 毫秒，峰值吞吐 2400 tokens/s。",
+  });
+  assert.ok(checkTextFacts("Lark-4 延迟 38 毫秒。", index).every((f) => f.supported));
+});
