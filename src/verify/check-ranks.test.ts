@@ -51,3 +51,17 @@ test("ordinals that are not places on a ranking are not ranks; an English articl
 test("第 N 部/集/点 after 列 or 排 is no rank", () => {
   assert.deepEqual(findRanks("该系列第三部作品，安排第二场发布会，列第 3 点"), []);
 });
+
+test("a first place the article writes otherwise stands; 第一位 alone is no rank", () => {
+  // The rank check's own verdicts (the qualifier checks read 登顶 and 第一名 as claims of their own).
+  const ok = (claim: string, text: string) => {
+    const index = indexArticle({ title: "测试", publisher: "测试号", links: [], text });
+    return checkTextFacts(claim, index).every((f) => f.supported || f.kind !== "figure");
+  };
+  assert.ok(
+    ok("Lumen-2 登顶 GitHub 热榜。", "开源项目 Lumen-2 发布三天后冲上 GitHub 热榜第一，星标已超过 2 万。"),
+  );
+  assert.ok(ok("团队在比赛中获得第一名。", "在本届机器人大赛上，星河团队夺冠。"));
+  assert.deepEqual(findRanks("她是第一位获得该奖项的华人学者"), []);
+  assert.deepEqual(findRanks("精度提升 3 位数").length, 0);
+});

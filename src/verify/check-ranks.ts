@@ -26,10 +26,12 @@ const RANK_VERB =
 const NOT_RANK =
   /^(?:代|季|次|届|批|款|轮|期|章|节|天|日|周|个|条|项|步|层|阶段|梯队|大|方|人称|作者|部|本|集|篇|场|版|号|页|张|份|句|点|种|类|波)/;
 const MOVE = new RegExp(
-  `(上升|升|提升|前进|攀升|跃升|下降|降|下滑|跌|后退|下跌)了?\\s*${N}\\s*(?:个)?\\s*(位|名)`,
+  `(上升|升|提升|前进|攀升|跃升|下降|降|下滑|跌|后退|下跌)了?\\s*${N}\\s*(?:个)?\\s*(位|名)(?![数置于次])`,
   "g",
 );
 const TOP = /登顶|(?:登上|位居|问鼎|成为|重回|跃居|占据)?榜首/g;
+/** The article's first places in other words: 冠军, 夺冠, 头名, No. 1. */
+const ARTICLE_TOP = /冠军|夺冠|头名|首位|\bNo\.?\s?1\b|#1\b/g;
 const CLAUSE_BREAK = /[，,。；;！？!?\n：:｜|]/;
 const RANK_HEADER = /^(?:排名|名次|排行|rank|#|no\.?)$/i;
 
@@ -41,8 +43,12 @@ const chinese = (index: ArticleIndex) => {
 
 const rankValue = (n: string) => (/^\d+$/.test(n) ? Number(n) : parseChineseInteger(n));
 
-/** Ranks and moves in a text, in order. */
-export function findRanks(text: string): Rank[] {
+/**
+ * Ranks and moves in a text, in order. An entry's 第 N needs a ranking verb before it, or 名 after it
+ * (第一位 is often "the first person to"); the article's (`loose`) need neither, so an entry is never
+ * refused for a place the article writes otherwise (热榜第一, 获得冠军).
+ */
+export function findRanks(text: string, loose = false): Rank[] {
   const found: Rank[] = [];
   for (const m of text.matchAll(ORDINAL)) {
     const end = m.index + m[0].length;
@@ -50,7 +56,7 @@ export function findRanks(text: string): Rank[] {
     if (value === undefined || (!m[2] && NOT_RANK.test(text.slice(end, end + 4)))) continue;
     const before = text.slice(Math.max(0, m.index - 20), m.index);
     const clause = before.slice(Math.max(...[...before].map((c, i) => (CLAUSE_BREAK.test(c) ? i + 1 : 0))));
-    if (!m[2] && !RANK_VERB.test(clause)) continue;
+    if (!loose && m[2] !== "名" && !RANK_VERB.test(clause)) continue;
     found.push({ raw: m[0], index: m.index, end, value });
   }
   for (const m of text.matchAll(MOVE)) {
@@ -61,6 +67,9 @@ export function findRanks(text: string): Rank[] {
   }
   for (const m of text.matchAll(TOP))
     found.push({ raw: m[0], index: m.index, end: m.index + m[0].length, value: 1 });
+  if (loose)
+    for (const m of text.matchAll(ARTICLE_TOP))
+      found.push({ raw: m[0], index: m.index, end: m.index + m[0].length, value: 1 });
   return found.sort((a, b) => a.index - b.index);
 }
 
@@ -98,7 +107,7 @@ function articleRanks(index: ArticleIndex): ArticleRank[] {
   const known = cache.get(index);
   if (known) return known;
   const text = index.text;
-  const ranks: ArticleRank[] = findRanks(text).map((r) => ({
+  const ranks: ArticleRank[] = findRanks(text, true).map((r) => ({
     value: r.value,
     ...(r.move ? { move: r.move } : {}),
     words: wordsOf(sentenceOf(text, r.index)),
