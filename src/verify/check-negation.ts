@@ -4,7 +4,7 @@
 // its words, with the article's clauses: refused when it reads as a clause the article denies and
 // no plain clause of the article reads as much like it (the same words said of another product, or
 // in another year, keep it). An article that never says it gives no verdict here.
-import { contentBigrams } from "./figure-words.ts";
+import { contentWords } from "./figure-words.ts";
 import type { ArticleIndex } from "./index-article.ts";
 
 /** Words that deny the rest of their clause. Not 未来, 未知, 未必, 无人机, 不超过 …: only these. */
@@ -34,13 +34,6 @@ interface Clauses {
 
 const cache = new WeakMap<ArticleIndex, Clauses>();
 
-/** Content bigrams and Latin words (lower case). */
-function wordsOf(text: string): Set<string> {
-  const words = contentBigrams(text);
-  for (const m of text.matchAll(/[A-Za-z][A-Za-z0-9.+-]+/g)) words.add(m[0].toLowerCase());
-  return words;
-}
-
 function clausesOf(index: ArticleIndex): Clauses {
   const known = cache.get(index);
   if (known) return known;
@@ -48,15 +41,15 @@ function clausesOf(index: ArticleIndex): Clauses {
   const plain: Set<string>[] = [];
   for (const clause of index.text.split(CLAUSE_BREAK)) {
     const m = NEGATOR.exec(clause);
-    if (!m) plain.push(wordsOf(clause));
+    if (!m) plain.push(contentWords(clause));
     else
       denials.push({
-        words: wordsOf(clause.slice(m.index + m[0].length)),
+        words: contentWords(clause.slice(m.index + m[0].length)),
         raw: clause.slice(m.index, m.index + 16).trim(),
       });
   }
   for (const m of index.text.matchAll(UNDECIDED))
-    denials.push({ words: wordsOf(m[1]!), raw: m[0].slice(0, 24) });
+    denials.push({ words: contentWords(m[1]!), raw: m[0].slice(0, 24) });
   // An inverted list, so an assertion meets only the clauses that share a word with it.
   const having = new Map<string, number[]>();
   const all = [...denials.map((d) => d.words), ...plain];
@@ -92,7 +85,7 @@ export function findAssertions(text: string): Assertion[] {
     while (start > 0 && m.index - start < REACH && !CLAUSE_BREAK.test(text[start - 1]!)) start--;
     // "尚未…", "并未…已…": a clause that denies asserts nothing.
     if (NEGATOR.test(text.slice(start, end))) continue;
-    const words = wordsOf(text.slice(from, end));
+    const words = contentWords(text.slice(from, end));
     if (words.size > 0) found.push({ raw: text.slice(m.index, end), index: m.index, end, words });
   }
   return found;

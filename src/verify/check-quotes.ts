@@ -29,11 +29,13 @@ export function findQuotes(text: string): QuotedWords[] {
   return out;
 }
 
-/** A CJK-written article: more CJK characters than Latin letters. */
+/**
+ * A CJK-written article: a hundred Chinese characters, or more of them than Latin letters. A Chinese
+ * tech article full of model names, tables and links is still written in Chinese.
+ */
 export function writtenInChinese(index: ArticleIndex): boolean {
   const cjk = index.text.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
-  const latin = index.text.match(/[A-Za-z]/g)?.length ?? 0;
-  return cjk > latin;
+  return cjk >= 100 || cjk > (index.text.match(/[A-Za-z]/g)?.length ?? 0);
 }
 
 export function checkQuote(quote: string, index: ArticleIndex): { supported: boolean; reason: string } {

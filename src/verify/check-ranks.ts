@@ -3,8 +3,10 @@
 // ranking (上升 N 位, 降 N 名) must be in the article with the same value, said of something the
 // entry's clause also names (a shared word of its sentence, or of its table row under a 排名 column).
 // Only Chinese articles: an English one ranks in words this does not read, so it gives no verdict.
+
+import { writtenInChinese } from "./check-quotes.ts";
 import { parseChineseInteger } from "./chinese-numerals.ts";
-import { contentBigrams } from "./figure-words.ts";
+import { clauseAround, contentWords, sentenceAround } from "./figure-words.ts";
 import type { ArticleIndex } from "./index-article.ts";
 
 export interface Rank {
@@ -34,12 +36,6 @@ const TOP = /登顶|(?:登上|位居|问鼎|成为|重回|跃居|占据)?榜首/
 const ARTICLE_TOP = /冠军|夺冠|头名|首位|\bNo\.?\s?1\b|#1\b/g;
 const CLAUSE_BREAK = /[，,。；;！？!?\n：:｜|]/;
 const RANK_HEADER = /^(?:排名|名次|排行|rank|#|no\.?)$/i;
-
-/** Chinese prose: a tech article full of Latin names is still one (a hundred Chinese characters). */
-const chinese = (index: ArticleIndex) => {
-  const cjk = index.text.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
-  return cjk >= 100 || cjk > (index.text.match(/[A-Za-z]/g)?.length ?? 0);
-};
 
 const rankValue = (n: string) => (/^\d+$/.test(n) ? Number(n) : parseChineseInteger(n));
 
@@ -73,27 +69,6 @@ export function findRanks(text: string, loose = false): Rank[] {
   return found.sort((a, b) => a.index - b.index);
 }
 
-/** Content bigrams and Latin words of a stretch. */
-function wordsOf(text: string): Set<string> {
-  const words = contentBigrams(text);
-  for (const m of text.matchAll(/[A-Za-z][A-Za-z0-9.+-]+/g)) words.add(m[0].toLowerCase());
-  return words;
-}
-
-function clauseOf(text: string, at: number, end: number): string {
-  let start = at;
-  while (start > 0 && at - start < 40 && !CLAUSE_BREAK.test(text[start - 1]!)) start--;
-  let stop = end;
-  while (stop < text.length && stop - end < 40 && !CLAUSE_BREAK.test(text[stop]!)) stop++;
-  return text.slice(start, stop);
-}
-
-function sentenceOf(text: string, at: number): string {
-  const start = Math.max(text.lastIndexOf("。", at), text.lastIndexOf("\n", at), at - 200) + 1;
-  const ends = [text.indexOf("。", at), text.indexOf("\n", at)].filter((i) => i >= 0);
-  return text.slice(start, Math.min(at + 200, ...ends, text.length));
-}
-
 interface ArticleRank {
   value: number;
   move?: "up" | "down";
@@ -110,7 +85,7 @@ function articleRanks(index: ArticleIndex): ArticleRank[] {
   const ranks: ArticleRank[] = findRanks(text, true).map((r) => ({
     value: r.value,
     ...(r.move ? { move: r.move } : {}),
-    words: wordsOf(sentenceOf(text, r.index)),
+    words: contentWords(sentenceAround(text, r.index, r.end, 200)),
   }));
   let column = -1;
   for (const line of text.split("\n")) {
@@ -122,7 +97,7 @@ function articleRanks(index: ArticleIndex): ArticleRank[] {
     const header = cells.findIndex((c) => RANK_HEADER.test(c));
     if (header >= 0) column = header;
     else if (column >= 0 && /^\d{1,3}$/.test(cells[column] ?? ""))
-      ranks.push({ value: Number(cells[column]), words: wordsOf(line) });
+      ranks.push({ value: Number(cells[column]), words: contentWords(line) });
   }
   cache.set(index, ranks);
   return ranks;
@@ -134,16 +109,16 @@ export function checkRank(
   text: string,
   index: ArticleIndex,
 ): { supported: boolean; reason: string } {
-  if (!chinese(index)) return { supported: true, reason: "an English article: ranks not read" };
+  if (!writtenInChinese(index)) return { supported: true, reason: "an English article: ranks not read" };
   const same = articleRanks(index).filter((r) => r.value === claim.value && r.move === claim.move);
   const what = claim.move ? `a move of ${claim.value}` : `rank ${claim.value}`;
   if (same.length === 0) return { supported: false, reason: `the article gives no ${what}` };
-  const mine = wordsOf(clauseOf(text, claim.index, claim.end).replace(claim.raw, " "));
+  const mine = contentWords(clauseAround(text, claim.index, claim.end, 40).replace(claim.raw, " "));
   if (mine.size === 0) return { supported: true, reason: `the article gives ${what}` };
   // Its clause's words, or a name of its sentence ("Nebula-3 较上月升三位，登顶灯塔榜").
-  const names = [...sentenceOf(text, claim.index).matchAll(/[A-Za-z][A-Za-z0-9.+-]+/g)].map((m) =>
-    m[0].toLowerCase(),
-  );
+  const names = [
+    ...sentenceAround(text, claim.index, claim.end, 200).matchAll(/[A-Za-z][A-Za-z0-9.+-]+/g),
+  ].map((m) => m[0].toLowerCase());
   const about = same.some((r) => [...mine, ...names].some((w) => r.words.has(w)));
   return about
     ? { supported: true, reason: `the article gives ${what}` }

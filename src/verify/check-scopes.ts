@@ -3,6 +3,7 @@
 //   never allows commercial use;
 // - "榜单中唯一的开源模型" where the article's 唯一 holds only among a top N (前五名中唯一的开源模型);
 // - "仅次于灵答与豆包": the rivals a rank is "second only to" are named, so each must be the article's.
+import { clauseAround, sentenceAround } from "./figure-words.ts";
 import { compactText } from "./fold-text.ts";
 import type { ArticleIndex } from "./index-article.ts";
 
@@ -49,27 +50,11 @@ export function findScopeClaims(text: string): ScopeClaim[] {
           .replace(/(?:之后|之下|等.*)$/, "")
           .trim(),
       )
-      .filter((n) => n.length >= 2 && !/^(?:第.|榜首|冠军|前者|后者|对方|它们|其|美国|中国)/.test(n));
+      .filter((n) => n.length >= 2 && !/^(?:第.|榜首|冠军|前者|后者|对方|它们|其)/.test(n));
     if (names.length)
       out.push({ kind: "runner-up", raw: m[0], index: m.index, end: m.index + m[0].length, names });
   }
   return out;
-}
-
-/** The sentence around `at`. */
-function sentenceOf(text: string, at: number): string {
-  const start = Math.max(...[...text.slice(0, at).matchAll(/[。；;！？\n]/g)].map((m) => m.index + 1), 0);
-  const end = text.slice(at).search(/[。；;！？\n]/);
-  return text.slice(start, end < 0 ? text.length : at + end);
-}
-
-/** The clause around `at`. */
-function clauseOf(text: string, at: number): string {
-  const before = text.slice(Math.max(0, at - 40), at);
-  const start = Math.max(...[...before.matchAll(/[，,。；;！？\n]/g)].map((m) => m.index + 1), 0);
-  const after = text.slice(at, at + 40);
-  const end = after.search(/[，,。；;！？\n]/);
-  return before.slice(start) + (end < 0 ? after : after.slice(0, end));
 }
 
 export function checkScopeClaim(
@@ -81,7 +66,7 @@ export function checkScopeClaim(
   if (claim.kind === "commercial") {
     if (COMMERCIAL_OK.test(article)) return { supported: true, reason: "the article allows commercial use" };
     // Said of what: the article's non-commercial dataset is not the entry's Apache weights.
-    const mine = licensedIn(sentenceOf(text, claim.index));
+    const mine = licensedIn(sentenceAround(text, claim.index, claim.end));
     for (const m of article.matchAll(NON_COMMERCIAL)) {
       const theirs = licensedIn(article.slice(Math.max(0, m.index - 80), m.index + m[0].length));
       if (theirs.size === 0 || [...theirs].some((k) => mine.has(k)))
@@ -90,11 +75,13 @@ export function checkScopeClaim(
     return { supported: true, reason: "the article does not deny commercial use" };
   }
   if (claim.kind === "only") {
-    const mentions = [...article.matchAll(ONLY)].map((m) => clauseOf(article, m.index));
+    const mentions = [...article.matchAll(ONLY)].map((m) =>
+      clauseAround(article, m.index, m.index + m[0].length, 40),
+    );
     if (
       mentions.length === 0 ||
       mentions.some((c) => !TOP_N.test(c)) ||
-      TOP_N.test(clauseOf(text, claim.index))
+      TOP_N.test(clauseAround(text, claim.index, claim.end))
     )
       return { supported: true, reason: "the article's 唯一 is not held to a top N, or the entry keeps it" };
     return { supported: false, reason: `the article says 唯一 only within a top N ("${mentions[0]}")` };

@@ -72,3 +72,21 @@ test("a name before a colon, and a topic between the verb and the quote, name th
   // A bullet's label before a colon is no one, even when it starts with a surname.
   assert.ok(okInterview("方法：“交付速度决定了我们能活多久”。"));
 });
+
+test("a Chinese article full of model names, tables and links is read as Chinese", () => {
+  const table = Array.from(
+    { length: 12 },
+    (_, i) => `Model-X${i}-Instruct-Preview | ${70 + i}.1 | ${50 + i}.4`,
+  ).join("\n");
+  const text = `星河科技发布 Nova-7 系列模型，覆盖多个尺寸，并公布了完整的评测结果与权重下载地址。这是该公司今年发布的第三代模型，训练数据和后训练流程都做了较大调整。
+
+模型 | MMLU-Pro | GPQA-Diamond
+${table}
+
+项目主页 https://github.com/example/nova-7-series-models-and-evaluation-toolkit
+首席科学家李明表示：“推理能力的提升主要来自强化学习。”CEO 张伟则认为，开源是公司的长期策略，团队会持续投入。`;
+  const article = indexArticle({ title: "星河科技发布 Nova-7", text, links: [], publisher: "测试号" });
+  const ok = (claim: string) => checkTextFacts(claim, article).every((c) => c.supported);
+  assert.ok(!ok("张伟表示：“推理能力的提升主要来自强化学习。”"));
+  assert.ok(ok("李明表示：“推理能力的提升主要来自强化学习。”"));
+});

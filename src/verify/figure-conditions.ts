@@ -3,7 +3,7 @@
 // under a condition (…时, 在…下, …条件下, 如果/若/一旦…, a legal "…的，") is the entry's only when
 // the entry's sentence carries that condition: a word of each of its parts, and half of a long one.
 import type { ClaimWords } from "./figure-subject.ts";
-import { contentBigrams } from "./figure-words.ts";
+import { contentWords } from "./figure-words.ts";
 import type { ArticleIndex } from "./index-article.ts";
 
 /** The end of a time word, not a condition: 小时, 同时, 实时, 当时, 耗时 … */
@@ -55,15 +55,9 @@ export function conditionsAt(index: ArticleIndex, at: number): string[] {
   return found;
 }
 
-function wordsOf(text: string): Set<string> {
-  const words = contentBigrams(text);
-  for (const m of text.matchAll(/[A-Za-z][A-Za-z0-9.+-]*/g)) words.add(m[0].toLowerCase());
-  return words;
-}
-
 /** Whether the claim carries a part of a condition: a word of it, and half of its words when long. */
 function carries(part: string, claim: ClaimWords): boolean {
-  const mine = wordsOf(part);
+  const mine = contentWords(part);
   if (mine.size === 0) return true;
   let shared = 0;
   for (const w of mine) if (claim.sentence.has(w) || claim.sentenceTerms.has(w)) shared++;

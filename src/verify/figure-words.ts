@@ -15,6 +15,13 @@ export function contentBigrams(text: string): Set<string> {
   return out;
 }
 
+/** Content bigrams and Latin words (lower case): what two stretches of text are compared by. */
+export function contentWords(text: string): Set<string> {
+  const words = contentBigrams(text);
+  for (const m of text.matchAll(/[A-Za-z][A-Za-z0-9.+-]+/g)) words.add(m[0].toLowerCase());
+  return words;
+}
+
 /** Whether a claim's words (bigrams) leave the article's words of its figure something in common. */
 export function sharesWords(claim: ReadonlySet<string>, article: string): boolean {
   if (claim.size === 0) return true;
@@ -25,17 +32,20 @@ export function sharesWords(claim: ReadonlySet<string>, article: string): boolea
 
 const CLAUSE_BREAK = /[，,；;。！？!?\n：:]/;
 
-/** Where the clause that holds `at` starts. */
-export function clauseStartOf(text: string, at: number): number {
+/**
+ * Where the clause that holds `at` starts, at most `reach` characters back (an article read once per
+ * mention passes a reach, so a hostile clause of 100 KB stays linear).
+ */
+export function clauseStartOf(text: string, at: number, reach = Number.POSITIVE_INFINITY): number {
   let start = at;
-  while (start > 0 && !CLAUSE_BREAK.test(text[start - 1]!)) start--;
+  while (start > 0 && at - start < reach && !CLAUSE_BREAK.test(text[start - 1]!)) start--;
   return start;
 }
 
-/** Where the clause that holds `end - 1` ends. */
-export function clauseEndOf(text: string, end: number): number {
+/** Where the clause that holds `end - 1` ends, at most `reach` characters on. */
+export function clauseEndOf(text: string, end: number, reach = Number.POSITIVE_INFINITY): number {
   let stop = end;
-  while (stop < text.length && !CLAUSE_BREAK.test(text[stop]!)) stop++;
+  while (stop < text.length && stop - end < reach && !CLAUSE_BREAK.test(text[stop]!)) stop++;
   return stop;
 }
 
@@ -50,17 +60,26 @@ export function clauseEndsOf(text: string): (end: number) => number {
   return (end) => next[Math.min(Math.max(0, end), text.length)]!;
 }
 
-/** The clause of `text` that holds [at, end). */
-export const clauseAround = (text: string, at: number, end: number): string =>
-  text.slice(clauseStartOf(text, at), clauseEndOf(text, end));
+/** The clause of `text` that holds [at, end), at most `reach` characters either way. */
+export const clauseAround = (
+  text: string,
+  at: number,
+  end: number,
+  reach = Number.POSITIVE_INFINITY,
+): string => text.slice(clauseStartOf(text, at, reach), clauseEndOf(text, end, reach));
 
 const SENTENCE_BREAK = /[。！？!?；;\n]/;
 
-/** The sentence of `text` that holds [at, end). */
-export function sentenceAround(text: string, at: number, end: number): string {
+/** The sentence of `text` that holds [at, end), at most `reach` characters either way. */
+export function sentenceAround(
+  text: string,
+  at: number,
+  end: number,
+  reach = Number.POSITIVE_INFINITY,
+): string {
   let start = at;
-  while (start > 0 && !SENTENCE_BREAK.test(text[start - 1]!)) start--;
+  while (start > 0 && at - start < reach && !SENTENCE_BREAK.test(text[start - 1]!)) start--;
   let stop = end;
-  while (stop < text.length && !SENTENCE_BREAK.test(text[stop]!)) stop++;
+  while (stop < text.length && stop - end < reach && !SENTENCE_BREAK.test(text[stop]!)) stop++;
   return text.slice(start, stop);
 }
