@@ -34,9 +34,25 @@ export function findQuotes(text: string): QuotedWords[] {
  * tech article full of model names, tables and links is still written in Chinese.
  */
 export function writtenInChinese(index: ArticleIndex): boolean {
-  const cjk = index.text.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
-  return cjk >= 100 || cjk > (index.text.match(/[A-Za-z]/g)?.length ?? 0);
+  let known = CHINESE.get(index);
+  if (known === undefined) {
+    // Counted once per article (every text field and rank claim of an entry asks), without
+    // building an array of its characters.
+    let cjk = 0;
+    let latin = 0;
+    const text = index.text;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0x4e00 && c <= 0x9fff) cjk++;
+      else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+    }
+    known = cjk >= 100 || cjk > latin;
+    CHINESE.set(index, known);
+  }
+  return known;
 }
+
+const CHINESE = new WeakMap<ArticleIndex, boolean>();
 
 export function checkQuote(quote: string, index: ArticleIndex): { supported: boolean; reason: string } {
   const score = evidenceScore(quote, index.compact, index.folded);
