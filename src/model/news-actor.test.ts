@@ -153,3 +153,33 @@ test("a word capitalised only where it opens an English title is no actor when t
     "Cobalt",
   );
 });
+
+test("actors kept per article: the same answer, a fresh array, frozen candidates, no text held", () => {
+  const title = "星河智能发布 Orion-3";
+  const text = `星河智能今天发布了 Orion-3，月影科技随后宣布跟进。${"正文段落。".repeat(400)}`;
+  const first = findActors(title, text);
+  assert.deepEqual(
+    first.map((a) => a.name),
+    ["星河智能", "月影科技"],
+  );
+  // A caller sorting or emptying its answer does not change the next caller's.
+  first.reverse();
+  first.length = 0;
+  const second = findActors(title, text);
+  assert.deepEqual(
+    second.map((a) => a.name),
+    ["星河智能", "月影科技"],
+  );
+  assert.notEqual(first, second);
+  assert.ok(Object.isFrozen(second[0]));
+  assert.throws(() => {
+    (second[0] as { name: string }).name = "别家";
+  }, TypeError);
+  // Only the title and the lead decide: another text with the same lead has the same actors,
+  // another lead its own.
+  assert.deepEqual(findActors(title, `${text}后文不同。`), findActors(title, text));
+  assert.deepEqual(
+    findActors(title, "星河智能今天发布了 Orion-3。").map((a) => a.name),
+    ["星河智能"],
+  );
+});

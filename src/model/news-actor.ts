@@ -70,6 +70,27 @@ const CJK_STOP =
  */
 export function findActors(title: string, text: string): ActorCandidate[] {
   const lead = isRoundup(title) ? "" : leadOf(text);
+  // The same article is asked about by dedup, the offline analyser and verification (each entry's
+  // org check) in one run: the answer depends on the title and lead alone, so it is kept for the
+  // latest articles. A fresh array each time (callers may sort it); the candidates are frozen.
+  const key = `${title}\u0000${lead}`;
+  let known = ACTORS.get(key);
+  if (!known) {
+    // A sentence is a slice of the article's text and would keep the whole text alive: copied.
+    known = actorsIn(title, lead).map((a) =>
+      Object.freeze({ ...a, sentence: Array.from(a.sentence).join("") }),
+    );
+    if (ACTORS.size >= ACTORS_KEPT) ACTORS.delete(ACTORS.keys().next().value!);
+    ACTORS.set(key, known);
+  }
+  return known.slice();
+}
+
+/** Articles whose actors are kept (a day's articles at 1k a day; a key is a title and a lead). */
+const ACTORS_KEPT = 2048;
+const ACTORS = new Map<string, ActorCandidate[]>();
+
+function actorsIn(title: string, lead: string): ActorCandidate[] {
   const names = nameCandidates([title, lead]);
   const out: ActorCandidate[] = [];
   const openers: ActorCandidate[] = [];
