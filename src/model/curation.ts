@@ -1,5 +1,26 @@
 import type { Briefing, BriefingItem } from "./briefing.ts";
-import type { Bullet, Entry, Resource, Stars } from "./entry.ts";
+import { applyResourceEdits } from "./curation-resources.ts";
+import {
+  bulletValueOf,
+  describeEditWhere,
+  parseBulletTarget,
+  parseResourceTarget,
+  sectionLabelOf,
+  textOf,
+} from "./edit-places.ts";
+import type { Bullet, Entry, Stars } from "./entry.ts";
+
+export { moveWithinBand, reorderWithinBands } from "./curation-order.ts";
+export {
+  bulletValueOf,
+  describeEditWhere,
+  MAX_ADDED,
+  parseBulletTarget,
+  parseResourceTarget,
+  resourceOf,
+  sectionLabelOf,
+  textOf,
+} from "./edit-places.ts";
 
 /**
  * Curation (review before publish, docs/review.md): an editor's edits are stored as rows beside
@@ -107,64 +128,6 @@ export interface CurationResult {
   entries: CuratedEntry[];
 }
 
-const SECTION_WORDS: Record<BulletSection, string> = {
-  core: "核心技术",
-  results: "实验数据",
-  insights: "独家洞察",
-};
-
-/** "core.1" → { section: "core", index: 1 }; undefined for anything else. */
-export function parseBulletTarget(
-  target: string | undefined,
-): { section: BulletSection; index: number } | undefined {
-  const m = /^(core|results|insights)\.(\d{1,3})$/.exec(target ?? "");
-  return m ? { section: m[1] as BulletSection, index: Number(m[2]) } : undefined;
-}
-
-/**
- * The label an added bullet is published with when the editor gives none: its section's name, as
- * the analysis labels its bullets (so every bullet of a section carries one).
- */
-export function sectionLabelOf(section: BulletSection): string {
-  return SECTION_WORDS[section];
-}
-
-/** A bullet edit's value: text, or [label, text] when the editor named it; undefined for anything else. */
-export function bulletValueOf(value: EditValue): { text: string; label?: string } | undefined {
-  if (typeof value === "string") return { text: value };
-  if (!Array.isArray(value) || value.length !== 2) return undefined;
-  const [label, text] = value.map(String) as [string, string];
-  return label.trim() ? { label: label.trim(), text } : { text };
-}
-
-/** How many places past the draft's own an editor may add per section (bullets) or entry (resources). */
-export const MAX_ADDED = 20;
-
-/** "resources.1" → 1; undefined for anything else. */
-export function parseResourceTarget(target: string | undefined): number | undefined {
-  const m = /^resources\.(\d{1,3})$/.exec(target ?? "");
-  return m ? Number(m[1]) : undefined;
-}
-
-/** A resource edit's value as a resource: [label, url] with an http(s) URL; undefined for [] (none). */
-export function resourceOf(value: EditValue): Resource | undefined {
-  if (!Array.isArray(value) || value.length !== 2) return undefined;
-  const [label, url] = value.map(String) as [string, string];
-  return label.trim() && /^https?:\/\/\S+$/i.test(url.trim())
-    ? { label: label.trim(), url: url.trim() }
-    : undefined;
-}
-
-/** A field in words, for the 编辑添加 note and the review page: "标题", "摘要", "核心技术第 2 条". */
-export function describeEditWhere(where: string): string {
-  if (where === "title") return "标题";
-  if (where === "summary") return "摘要";
-  const resource = parseResourceTarget(where);
-  if (resource !== undefined) return `相关资源第 ${resource + 1} 条`;
-  const bullet = parseBulletTarget(where);
-  return bullet ? `${SECTION_WORDS[bullet.section]}第 ${bullet.index + 1} 条` : where;
-}
-
 /** The id an entry is curated under: its article id, or its URL when it has none. */
 export function curationIdOf(item: BriefingItem): string {
   return item.articleId !== undefined ? String(item.articleId) : item.url;
@@ -178,23 +141,6 @@ interface EntryState {
   texts: Map<string, BriefingEdit>;
   /** resources index → the edit in force. */
   resources: Map<number, BriefingEdit>;
-}
-
-/**
- * The draft's text at a place: "" for a bullet the editor may add (past the draft's, within
- * MAX_ADDED), undefined for no such place.
- */
-export function textOf(entry: Entry, where: string): string | undefined {
-  if (where === "title") return entry.title;
-  if (where === "summary") return entry.summary;
-  const b = parseBulletTarget(where);
-  if (!b) return undefined;
-  const bullets = entry[b.section].bullets;
-  return b.index < bullets.length
-    ? bullets[b.index]!.text
-    : b.index < bullets.length + MAX_ADDED
-      ? ""
-      : undefined;
 }
 
 /**
@@ -343,94 +289,8 @@ export function curateBriefing(draft: Briefing, edits: readonly BriefingEdit[]):
   return { briefing, entries: entries.map(({ rank: _rank, ...e }) => e) };
 }
 
-/**
- * The resource edits in force: a draft's resource replaced or removed ([]), resources added past the
- * draft's (in place order). A resource the article does not support stays listed in `unsupported`
- * (published marked 编辑添加): an editor's link is never certified without the check.
- */
-function applyResourceEdits(
-  entry: Entry,
-  draft: Entry,
-  edits: ReadonlyMap<number, BriefingEdit> | undefined,
-  out: Pick<CuratedEntry, "edited" | "texts" | "unsupported">,
-): number[] {
-  if (!edits || edits.size === 0) return [...draft.resources.keys()];
-  const kept: Resource[] = [];
-  const keptPlaces: number[] = [];
-  const keep = (r: Resource, place: number) => {
-    kept.push(r);
-    keptPlaces.push(place);
-  };
-  const places = [...new Set([...draft.resources.keys(), ...edits.keys()])].sort((a, b) => a - b);
-  for (const index of places) {
-    const base = draft.resources[index];
-    const edit = edits.get(index);
-    if (!edit || (base === undefined && index >= draft.resources.length + MAX_ADDED)) {
-      if (base) keep(base, index);
-      continue;
-    }
-    const resource = resourceOf(edit.after);
-    if (base && resource && resource.label === base.label && resource.url === base.url) {
-      keep(base, index);
-      continue;
-    }
-    if (!base && !resource) continue;
-    const where = `resources.${index}`;
-    out.edited.push(where);
-    out.texts[where] = resource ? `${resource.label} ${resource.url}` : "";
-    const claims = edit.unsupported ?? [];
-    if (resource && claims.length > 0)
-      out.unsupported.push({ where, label: describeEditWhere(where), claims: [...claims] });
-    if (resource) keep(resource, index);
-  }
-  entry.resources = kept;
-  return keptPlaces;
-}
-
 function toStars(value: EditValue): Stars | undefined {
   return typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= 5
     ? (value as Stars)
     : undefined;
-}
-
-/**
- * The order after moving `entryId` one place up (-1) or down (+1) within its band: pinned entries
- * form one band, the others one band per ★. Returns the whole order, or undefined when the entry
- * cannot move that way (first or last of its band, hidden, unknown). Pure.
- */
-export function moveWithinBand(
-  entries: readonly CuratedEntry[],
-  entryId: string,
-  step: -1 | 1,
-): string[] | undefined {
-  const visible = entries.filter((e) => !e.hidden);
-  const i = visible.findIndex((e) => e.entryId === entryId);
-  const j = i + step;
-  if (i < 0 || j < 0 || j >= visible.length) return undefined;
-  const band = (e: CuratedEntry) => (e.pinned ? "pin" : String(e.item.entry.stars));
-  if (band(visible[i]!) !== band(visible[j]!)) return undefined;
-  const ids = visible.map((e) => e.entryId);
-  [ids[i], ids[j]] = [ids[j]!, ids[i]!];
-  // Hidden entries keep their places after the visible ones (they are not shown).
-  return [...ids, ...entries.filter((e) => e.hidden).map((e) => e.entryId)];
-}
-
-/**
- * The order an editor dragged to (visible entry ids), checked: every shown entry named once, and
- * the band (pinned, or ★) at each position unchanged, so an entry moved only within its band.
- * Returns the whole order (hidden ones after), or undefined when it breaks either rule. Pure.
- */
-export function reorderWithinBands(
-  entries: readonly CuratedEntry[],
-  order: readonly string[],
-): string[] | undefined {
-  const visible = entries.filter((e) => !e.hidden);
-  const band = (e: CuratedEntry) => (e.pinned ? "pin" : String(e.item.entry.stars));
-  const byId = new Map(visible.map((e) => [e.entryId, e]));
-  if (order.length !== visible.length || new Set(order).size !== order.length) return undefined;
-  for (let i = 0; i < order.length; i++) {
-    const e = byId.get(order[i]!);
-    if (!e || band(e) !== band(visible[i]!)) return undefined;
-  }
-  return [...order, ...entries.filter((e) => e.hidden).map((e) => e.entryId)];
 }
