@@ -1,25 +1,8 @@
 import type { Config } from "../../config/index.ts";
-import { briefingIdsOf } from "../../config/index.ts";
 import { type ScheduleConfig, scheduleSchema } from "../../config/schedule-schema.ts";
-import { errorMessage } from "../../errors.ts";
-import type { Logger } from "../../log.ts";
-import { briefingIdOf } from "../../model/briefing-id.ts";
-import type { Redactor } from "../../model/redact.ts";
-import { sendTextToChannel } from "../../pipeline/deliver-channels.ts";
 import { publishDueDrafts } from "../../pipeline/publish-draft.ts";
-import {
-  DEFAULT_RETRY_POLICY,
-  deliveryHistoryOf,
-  planDeliveryRetry,
-  recordGiveUp,
-  retryDeliveries,
-} from "../../pipeline/retry-deliveries.ts";
-import { depsForBriefing } from "../../pipeline/run-briefings.ts";
-import { acquireRunLock } from "../../pipeline/run-lock.ts";
 import { dueJobs, type ScheduledJob, startScheduler } from "../../pipeline/scheduler.ts";
-import type { Run } from "../../store/index.ts";
-import { openConfiguredStore, type Store } from "../../store/index.ts";
-import { addDays, dayOf, formatDateTime } from "../../time.ts";
+import { formatDateTime } from "../../time.ts";
 import { type CliContext, print } from "../context.ts";
 import { EXIT } from "../handle-error.ts";
 import { messagesOf } from "../i18n.ts";
@@ -28,6 +11,10 @@ import { createCliLogger, openPipeline } from "../open-pipeline.ts";
 import { printSummary } from "../print-summary.ts";
 import { buildRedactor } from "../redactor.ts";
 import { runDays } from "../run-day.ts";
+import { retryDueDeliveries } from "./schedule-retries.ts";
+import { commandOf, lastRunFrom, type Shared, underLock, withStore } from "./schedule-shared.ts";
+
+export { commandOf } from "./schedule-shared.ts";
 
 export interface ScheduleCommandOptions {
   config?: string;
@@ -38,75 +25,6 @@ export interface ScheduleCommandOptions {
 /** The `schedule:` section, or its defaults while the main schema does not carry it yet. */
 function scheduleOf(config: Config): ScheduleConfig {
   return (config as Config & { schedule?: ScheduleConfig }).schedule ?? scheduleSchema.parse({});
-}
-
-/** How a scheduled run names itself in the runs table (and how catch-up recognises it). */
-export const commandOf = (job: ScheduledJob) => `schedule:${job.name}`;
-
-/** The commands whose runs build what this job builds: its own, and a manual `daybrief run` for briefings. */
-const commandsOf = (job: ScheduledJob) => [commandOf(job), ...(job.kind === "briefing" ? ["run"] : [])];
-
-async function withStore<T>(config: Config, ctx: CliContext, fn: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openConfiguredStore(config.store, { now: ctx.now });
-  try {
-    return await fn(store);
-  } finally {
-    await store.close();
-  }
-}
-
-/**
- * When this job last ran for `date`: its own runs, and for the briefing kind also a manual
- * `daybrief run`. A degraded run counts (its missing parts are retried, not the whole run).
- * Read once, when the scheduler starts (the only time it asks: catch-up of missed runs).
- */
-async function lastRunFrom(
-  config: Config,
-  ctx: CliContext,
-): Promise<(job: ScheduledJob, date: string) => string | undefined> {
-  const runs = await withStore(config, ctx, (store) => store.listRuns(500));
-  return (job, date) => {
-    const accepted = new Set(commandsOf(job));
-    return runs
-      .filter(
-        (r) => r.date === date && (r.status === "ok" || r.status === "degraded") && accepted.has(r.command),
-      )
-      .map((r) => r.startedAt)
-      .sort()
-      .at(-1);
-  };
-}
-
-/** Runs `fn` under the run lock (in the store); undefined when another process holds it. */
-async function underLock<T>(
-  ctx: CliContext,
-  config: Config,
-  command: string,
-  fn: () => Promise<T>,
-): Promise<{ ran: true; value: T } | { ran: false; holder: string }> {
-  const lockStore = await openConfiguredStore(config.store, { now: ctx.now });
-  const lock = await acquireRunLock(lockStore, { command, now: ctx.now });
-  if (!lock.acquired) {
-    await lockStore.close();
-    const o = lock.owner;
-    return {
-      ran: false,
-      holder: messagesOf(ctx)("schedule.holder", { pid: o.pid, host: o.host, since: o.since }),
-    };
-  }
-  try {
-    return { ran: true, value: await fn() };
-  } finally {
-    await lock.release();
-    await lockStore.close();
-  }
-}
-
-interface Shared {
-  ctx: CliContext;
-  config: Config;
-  logger: Logger;
-  redact: Redactor;
 }
 
 /** One scheduled run: under the run lock, through the same runDay as `daybrief run` (in process, or on the queue). */
@@ -135,129 +53,6 @@ async function runScheduledJob(s: Shared, job: ScheduledJob, date: string): Prom
   });
   if (!result.ran) print(ctx.stderr, t("schedule.skipped", { name: job.name, date, holder: result.holder }));
   return result.ran && result.value;
-}
-
-/**
- * The delivery retries that are due now, for each briefing job's day: re-sends only the missing
- * parts, or gives up with an alert once the retries are spent. Prints one line per action and
- * returns when the next retry is due.
- */
-async function retryDueDeliveries(s: Shared, jobs: readonly ScheduledJob[]): Promise<Date | undefined> {
-  const { ctx, config } = s;
-  let next: Date | undefined;
-  const sooner = (at: Date | undefined) => {
-    if (at && (!next || at < next)) next = at;
-  };
-  const seen = new Set<string>();
-  // Per briefing of the install (config `briefings`): each has its own runs and delivery log.
-  const pairs = jobs.flatMap((job) =>
-    (job.briefings ?? briefingIdsOf(config)).map((id) => [job, id] as const),
-  );
-  for (const [job, briefing] of pairs) {
-    if (job.kind !== "briefing") continue; // an update's parts are rebuilt by the next update
-    const date = addDays(dayOf(ctx.now(), config.timezone), job.dateOffset);
-    if (seen.has(`${briefing} ${date}`)) continue;
-    seen.add(`${briefing} ${date}`);
-    sooner(await retryDueDay(s, briefing, date, commandOf(job), commandsOf(job)));
-  }
-  // A reviewed draft's publication (command "publish": the web's Publish, `daybrief review
-  // --publish`, the deadline) of a recent day, other than an update's: its missing parts are
-  // retried the same way, through the same delivery log (docs/guarantees.md: a part recorded
-  // "sending" is an unknown outcome and is sent at most once more).
-  const today = dayOf(ctx.now(), config.timezone);
-  const recent = new Set([today, addDays(today, -1)]);
-  const published = await withStore(config, ctx, async (store) => {
-    const kept: Array<[briefing: string, date: string]> = [];
-    const runs = (await store.listRuns(500)).filter((r) => r.command === "publish" && recent.has(r.date));
-    const pairs = new Set(runs.map((r) => `${briefingIdOf(r.briefingId)} ${r.date}`));
-    for (const pair of pairs) {
-      const [briefing, date] = pair.split(" ") as [string, string];
-      if ((await store.getDraft(date, briefing))?.kind !== "update") kept.push([briefing, date]);
-    }
-    return kept;
-  });
-  for (const [briefing, date] of published)
-    sooner(await retryDueDay(s, briefing, date, "publish", ["publish"]));
-  return next;
-}
-
-/**
- * One day's delivery retry, when due: re-sends only the missing parts of the runs named `commands`
- * (recorded as `retry:<command>`), or gives up with an alert once the retries are spent. Prints one
- * line per action and returns when the next retry of the day is due.
- */
-async function retryDueDay(
-  s: Shared,
-  briefing: string,
-  date: string,
-  command: string,
-  commands: readonly string[],
-): Promise<Date | undefined> {
-  const { ctx, config } = s;
-  const t = messagesOf(ctx);
-  // Each briefing of the install (config `briefings`) has its own runs and delivery log.
-  const runsOf = (runs: Run[]) => runs.filter((r) => briefingIdOf(r.briefingId) === briefing);
-  const history = await withStore(config, ctx, async (store) =>
-    deliveryHistoryOf(runsOf(await store.listRuns(500)), date, commands),
-  );
-  const plan = planDeliveryRetry(history, DEFAULT_RETRY_POLICY, ctx.now(), config.timezone);
-  if (plan.action === "wait") return plan.at;
-  if (plan.action === "none") return undefined;
-  const max = DEFAULT_RETRY_POLICY.delaysMs.length;
-  const outcome = await underLock(ctx, config, `retry:${command}`, async () => {
-    const opened = await openPipeline(config, ctx, { quiet: true, logger: s.logger, redact: s.redact });
-    try {
-      const deps = depsForBriefing(opened.deps, briefing);
-      if (plan.action === "give-up") {
-        const text = await recordGiveUp(deps, {
-          date,
-          command,
-          retries: plan.retries,
-          undelivered: history?.undelivered ?? 0,
-        });
-        let alert = t("schedule.noAlertChannel");
-        if (config.health.alertChannel) {
-          alert = await sendTextToChannel(opened.deps, config.health.alertChannel, text).then(
-            () => t("schedule.alertSent", { channel: config.health.alertChannel }),
-            (error: unknown) => t("schedule.alertNotSent", { error: s.redact(errorMessage(error)) }),
-          );
-        }
-        const parts = history?.undelivered ?? 0;
-        print(ctx.stdout, t("schedule.gaveUp", { date, retries: plan.retries, parts, alert }));
-        return undefined;
-      }
-      const result = await retryDeliveries(deps, {
-        date,
-        command,
-        attempt: plan.attempt,
-        signal: ctx.signal,
-      });
-      const sent =
-        result.sent
-          .map((c) => t("schedule.channelParts", { channel: c.channel, parts: c.parts }))
-          .join(", ") || t("schedule.nothing");
-      const missing =
-        result.missing.map((c) => `${c.channel} ×${c.parts}`).join(", ") || t("schedule.channelFailedEarly");
-      const attempt = { attempt: plan.attempt, max };
-      print(
-        ctx.stdout,
-        t("schedule.retry", { date, ...attempt, missing, sent, undelivered: result.undelivered }),
-      );
-      const after = await withStore(config, ctx, async (store) =>
-        deliveryHistoryOf(runsOf(await store.listRuns(500)), date, commands),
-      );
-      return planDeliveryRetry(after, DEFAULT_RETRY_POLICY, ctx.now(), config.timezone);
-    } finally {
-      await opened.close();
-    }
-  });
-  if (!outcome.ran) {
-    print(ctx.stderr, t("schedule.retrySkipped", { date, holder: outcome.holder }));
-    return undefined;
-  }
-  const after = outcome.value;
-  // A give-up due right after this retry is handled by the next check, at once.
-  return after?.action === "wait" ? after.at : after?.action === "give-up" ? ctx.now() : undefined;
 }
 
 /**
