@@ -320,3 +320,69 @@ describe("a draft awaiting review (publish.review) is not public", () => {
     assert.match(await shown.text(), /草稿条目：尚未审阅/);
   });
 });
+
+describe("sessions end on the server", () => {
+  /** The Cookie header of a jar (name → value). */
+  const header = (jar: Map<string, string>) => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
+  /** Keeps the cookies a response sets (a deleted one goes). */
+  const keep = (jar: Map<string, string>, res: Response) => {
+    for (const line of res.headers.getSetCookie()) {
+      const [pair] = line.split(";");
+      const i = pair!.indexOf("=");
+      if (pair!.slice(i + 1) === "" || /max-age=0/i.test(line)) jar.delete(pair!.slice(0, i));
+      else jar.set(pair!.slice(0, i), pair!.slice(i + 1));
+    }
+  };
+  async function logIn(url: string) {
+    const jar = new Map<string, string>();
+    const form = await fetch(`${url}/login`);
+    keep(jar, form);
+    const csrf = /name="_csrf" value="([^"]+)"/.exec(await form.text())![1]!;
+    const res = await fetch(`${url}/login`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "content-type": "application/x-www-form-urlencoded", cookie: header(jar) },
+      body: new URLSearchParams({ _csrf: csrf, ...USER }).toString(),
+    });
+    assert.equal(res.status, 303);
+    keep(jar, res);
+    return jar;
+  }
+  const review = (url: string, cookie: string) =>
+    fetch(`${url}/review`, { redirect: "manual", headers: { cookie } });
+
+  test("logging out ends the session: a copy of its cookie is refused afterwards; logging in again starts a new one", async () => {
+    const server = await listenApp(served(), { port: 0, host: "127.0.0.1" });
+    try {
+      const jar = await logIn(server.url);
+      const copied = header(jar);
+      const page = await review(server.url, copied);
+      assert.equal(page.status, 200);
+      const csrf = /name="_csrf" value="([^"]+)"/.exec(await page.text())![1]!;
+      // Another login of the same user (another browser) must outlive this logout.
+      const other = header(await logIn(server.url));
+      const out = await fetch(`${server.url}/logout`, {
+        method: "POST",
+        redirect: "manual",
+        headers: { "content-type": "application/x-www-form-urlencoded", cookie: copied },
+        body: new URLSearchParams({ _csrf: csrf }).toString(),
+      });
+      assert.equal(out.status, 303);
+      await out.body?.cancel();
+      const replay = await review(server.url, copied);
+      assert.equal(replay.status, 303, "the copied cookie no longer logs anyone in");
+      assert.match(replay.headers.get("location") ?? "", /^\/login\?next=/);
+      await replay.body?.cancel();
+      const stillIn = await review(server.url, other);
+      assert.equal(stillIn.status, 200, "only the session logged out of ends");
+      await stillIn.body?.cancel();
+      const again = header(await logIn(server.url));
+      assert.notEqual(again, copied);
+      const fresh = await review(server.url, again);
+      assert.equal(fresh.status, 200);
+      await fresh.body?.cancel();
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -13,6 +13,7 @@ import {
   type QueryContext,
   type SearchResult,
   searchEntries,
+  sessionRegistry,
 } from "../queries/index.ts";
 import { briefingFormats } from "../render/index.ts";
 import { parseDay } from "../time.ts";
@@ -101,6 +102,7 @@ export function createServerApp(deps: ServerDeps): Hono<AppEnv> {
     serve,
     deps.cookieSecret ?? serve.cookieSecret ?? randomBytes(32).toString("hex"),
     now,
+    sessionRegistry(ctx, now),
   );
   const limiter = deps.loginLimiter ?? createLoginLimiter({ now });
   const app = new Hono<AppEnv>();
