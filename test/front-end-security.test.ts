@@ -386,3 +386,48 @@ describe("sessions end on the server", () => {
     }
   });
 });
+
+describe("a login asked for under /b/<id>/", () => {
+  /** POST /login (with `next`) from a fresh form; the redirect's Location. */
+  async function loginTo(app: ReturnType<typeof served>, next: string, formPath = "/login") {
+    const form = await app.request(`${ORIGIN}${formPath}`, {}, peer("10.3.0.1"));
+    const csrf = /name="_csrf" value="([^"]+)"/.exec(await form.text())![1]!;
+    const res = await app.request(
+      `${ORIGIN}/login`,
+      {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookiesOf(form) },
+        body: new URLSearchParams({ _csrf: csrf, next, ...USER }).toString(),
+      },
+      peer("10.3.0.1"),
+    );
+    await res.body?.cancel();
+    assert.equal(res.status, 303);
+    return res.headers.get("location");
+  }
+
+  test("returns to the briefing's page, not the default one's; next= still cannot leave the site", async () => {
+    const app = served();
+    const asked = await app.request(`${ORIGIN}/b/chips/review`, {}, peer("10.3.0.1"));
+    assert.equal(asked.status, 303);
+    const location = asked.headers.get("location")!;
+    assert.equal(location, `/login?next=${encodeURIComponent("/b/chips/review")}`);
+    const form = await (await app.request(`${ORIGIN}${location}`, {}, peer("10.3.0.1"))).text();
+    assert.match(form, /name="next" value="\/b\/chips\/review"/);
+    assert.equal(await loginTo(app, "/b/chips/review"), "/b/chips/review");
+    // The briefing's own login form (/b/chips/login?next=/review) keeps the page under /b/chips too.
+    const own = await (
+      await app.request(`${ORIGIN}/b/chips/login?next=%2Freview`, {}, peer("10.3.0.1"))
+    ).text();
+    assert.match(own, /name="next" value="\/b\/chips\/review"/);
+    // Held: nothing off the site, however it comes in.
+    for (const evil of ["//evil.example/x", "/\\evil.example", "https://evil.example/", "/b/chips//evil"])
+      assert.match((await loginTo(app, evil)) ?? "", /^\/(?![/\\])/, evil);
+    for (const evil of ["//evil.example/x", "/\\evil.example", "https://evil.example/"]) {
+      const page = await (
+        await app.request(`${ORIGIN}/b/chips/login?next=${encodeURIComponent(evil)}`, {}, peer("10.3.0.1"))
+      ).text();
+      assert.match(page, /name="next" value="\/b\/chips\/"/, evil);
+    }
+  });
+});
