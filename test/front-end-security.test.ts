@@ -14,6 +14,7 @@ import { silentLogger } from "../src/log.ts";
 import { searchEntries } from "../src/queries/index.ts";
 import { hashToken } from "../src/server/api/auth.ts";
 import { createApiApp } from "../src/server/api/create-api-app.ts";
+import { anonymousKey, createRateLimiter } from "../src/server/api/rate-limit.ts";
 import { hashPassword, listenApp } from "../src/server/index.ts";
 import { openTempStore } from "../src/store/testing.ts";
 import { DEMO_DAY } from "./support/cli-harness.ts";
@@ -57,11 +58,11 @@ after(async () => {
 });
 
 /** The serve command's app over the temp store (one per test: limiters live as long as it). */
-function served() {
+function served(over: (config: Config) => Config = (c) => c) {
   const sink = new Writable({ write: (_c, _e, done) => done() });
   const now = () => new Date("2026-02-05T13:00:00Z");
   const ctx = { env: {}, cwd: "/tmp", stdout: sink, stderr: sink, now };
-  return serveApp(ctx, config, temp.store, {
+  return serveApp(ctx, over(config), temp.store, {
     now,
     redact: buildRedactor(config, {}),
     logger: silentLogger(),
@@ -429,5 +430,73 @@ describe("a login asked for under /b/<id>/", () => {
       ).text();
       assert.match(page, /name="next" value="\/b\/chips\/"/, evil);
     }
+  });
+});
+
+describe("the API's anonymous readers (api.publicRead)", () => {
+  const open = (trustProxy: boolean | number) => (c: Config) => ({
+    ...c,
+    api: { ...c.api, publicRead: true },
+    serve: { ...c.serve, trustProxy },
+  });
+  const get = async (
+    app: ReturnType<typeof served>,
+    address: string,
+    headers: Record<string, string> = {},
+  ) => {
+    const res = await app.request(`${ORIGIN}/api/v1/sources`, { headers }, peer(address));
+    await res.body?.cancel();
+    return res.status;
+  };
+
+  test("each client has a budget of its own: one client using its budget up leaves the others theirs", async () => {
+    const app = served(open(false));
+    for (let i = 0; i < 3; i++) assert.equal(await get(app, "203.0.113.7"), 200);
+    assert.equal(await get(app, "203.0.113.7"), 429, "the fourth request of the minute");
+    assert.equal(await get(app, "203.0.113.8"), 200, "another client is not limited by the first");
+    // Forwarded headers without a trusted proxy change nothing.
+    assert.equal(await get(app, "203.0.113.7", { "x-forwarded-for": "198.51.100.1" }), 429);
+    // The addresses of one IPv6 /64 are one client; another /64 is another.
+    for (let i = 1; i <= 3; i++) assert.equal(await get(app, `2001:db8:1:2::${i}`), 200);
+    assert.equal(await get(app, "2001:db8:1:2:ffff::9"), 429);
+    assert.equal(await get(app, "2001:db8:1:3::1"), 200);
+    // An IPv4 client seen as an IPv4-mapped IPv6 address is the same client.
+    assert.equal(await get(app, "::ffff:203.0.113.7"), 429);
+    // A token's budget is its own.
+    assert.equal(await get(app, "203.0.113.7", { authorization: `Bearer ${TOKEN}` }), 200);
+  });
+
+  test("behind a trusted proxy over a real socket: the forwarded client, not what the client adds to the header", async () => {
+    const server = await listenApp(served(open(1)), { port: 0, host: "127.0.0.1" });
+    try {
+      const status = async (forwarded: string) => {
+        const res = await fetch(`${server.url}/api/v1/sources`, {
+          headers: { "x-forwarded-for": forwarded },
+        });
+        await res.body?.cancel();
+        return res.status;
+      };
+      for (let i = 0; i < 3; i++) assert.equal(await status("203.0.113.20"), 200);
+      // What the client wrote left of the proxy's entry does not make it another client.
+      assert.equal(await status("198.51.100.99, 203.0.113.20"), 429);
+      assert.equal(await status("203.0.113.21"), 200, "another client behind the same proxy");
+    } finally {
+      await server.close();
+    }
+  });
+
+  test("the table of clients is bounded: a flood of addresses cannot grow it without limit", () => {
+    let now = Date.parse("2026-02-05T13:00:00Z");
+    const limiter = createRateLimiter({ perMinute: 3, now: () => new Date(now), maxKeys: 100 });
+    for (let i = 0; i < 20_000; i++)
+      limiter.take(anonymousKey(`10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`));
+    assert.equal(limiter.size(), 100);
+    // A client still in the table keeps its window; the least recently seen went first.
+    for (let i = 0; i < 3; i++) assert.equal(limiter.take("anonymous:192.0.2.1").allowed, true);
+    assert.equal(limiter.take("anonymous:192.0.2.1").allowed, false);
+    now += 61_000;
+    assert.equal(limiter.take("anonymous:192.0.2.1").allowed, true, "a new minute");
+    assert.equal(anonymousKey("2001:DB8::1"), "anonymous:2001:db8:0:0::/64");
+    assert.equal(anonymousKey("fe80::1%eth0"), "anonymous:fe80:0:0:0::/64");
   });
 });
