@@ -16,6 +16,7 @@ import { hashToken } from "../src/server/api/auth.ts";
 import { createApiApp } from "../src/server/api/create-api-app.ts";
 import { anonymousKey, createRateLimiter } from "../src/server/api/rate-limit.ts";
 import { hashPassword, listenApp } from "../src/server/index.ts";
+import { createMcpHttpApp } from "../src/server/mcp/create-mcp-http-app.ts";
 import { openTempStore } from "../src/store/testing.ts";
 import { DEMO_DAY } from "./support/cli-harness.ts";
 import { openWebFixture, type WebFixture } from "./support/web-fixture.ts";
@@ -271,7 +272,7 @@ describe("a draft awaiting review (publish.review) is not public", () => {
       contentHash,
     });
     const analysis = (await store.listAnalysesForArticles([item.articleId!])).find((a) => a.status === "ok")!;
-    const entry = { ...item.entry, title: "草稿条目：尚未审阅" };
+    const entry = { ...item.entry, title: "草稿条目：尚未审阅", org: "草稿独家公司", tags: ["草稿标签"] };
     await store.saveAnalysis({
       status: "ok",
       entry,
@@ -287,6 +288,121 @@ describe("a draft awaiting review (publish.review) is not public", () => {
       deadline: `${DRAFT_DAY}T23:30:00.000Z`,
     });
     draftId = String(id);
+  });
+
+  test("search shows none of it (hits, snippets, facet counts) on the page, the API and MCP", async () => {
+    const api = createApiApp({
+      query: { store: fx.day.store, config: { ...fx.config, api: { ...fx.config.api, publicRead: true } } },
+      now: () => new Date("2026-02-06T14:00:00Z"),
+    });
+    const mcp = createMcpHttpApp({
+      query: { store: fx.day.store, config: { ...fx.config, api: { ...fx.config.api, publicRead: true } } },
+      now: () => new Date("2026-02-06T14:00:00Z"),
+    });
+    const app = fx.app({
+      deps: {
+        mounts: [
+          { path: "/api/v1", app: api },
+          { path: "/mcp", app: mcp },
+        ],
+      },
+    });
+    // The store holds it: the operator's CLI search (no readers' view) finds it.
+    const context = { timeZone: fx.config.timezone, now: new Date("2026-02-06T14:00:00Z") };
+    const all = await searchEntries(fx.day.store, { query: "草稿条目" }, context, { facets: true });
+    assert.deepEqual(
+      all.hits.map((h) => String(h.articleId)),
+      [draftId],
+    );
+    for (const q of ["草稿条目", "独家消息", "草稿独家公司"]) {
+      const page = await (await app.request(`/search?q=${encodeURIComponent(q)}`)).text();
+      const results = page.slice(page.indexOf("</p>", page.indexOf('id="results"')));
+      assert.match(page, /共 0 篇匹配/, `page ${q}`);
+      assert.doesNotMatch(results, /草稿条目|草稿独家公司|草稿标签|草稿里的独家消息|\(1\)/, `page ${q}`);
+      const json = JSON.parse(
+        await (await app.request(`/api/v1/search?q=${encodeURIComponent(q)}&facets=true`)).text(),
+      );
+      assert.equal(json.total, 0, `api ${q}`);
+      assert.doesNotMatch(JSON.stringify([json.hits, json.facets]), /草稿|"count":1/, `api ${q}`);
+    }
+    // Facet counts of a word the draft's entry shares with published ones count published ones only.
+    const word = encodeURIComponent("模型");
+    const facets = JSON.parse(await (await app.request(`/api/v1/search?q=${word}&facets=true`)).text());
+    assert.ok(facets.total > 0);
+    assert.doesNotMatch(JSON.stringify(facets.facets), /草稿/);
+    const called = await app.request("/mcp", {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "application/json, text/event-stream" },
+      body: JSON.stringify({
+        jsonrpc: "2.0",
+        id: 1,
+        method: "tools/call",
+        params: { name: "search_entries", arguments: { query: "草稿条目" } },
+      }),
+    });
+    const reply = await called.text();
+    assert.equal(called.status, 200, reply);
+    assert.doesNotMatch(reply.replaceAll("\\u201c草稿条目\\u201d", ""), /草稿独家公司|草稿里的独家消息/);
+    assert.doesNotMatch(reply, /草稿条目：/);
+  });
+
+  test("a published hit shows its entry as published (the editors' edits), not the analysis before them", async () => {
+    const { store } = fx.day;
+    const day = "2026-02-07";
+    const base = (await store.getBriefing(DEMO_DAY))!.briefing;
+    const item = structuredClone(base.items[0]!);
+    const article = (await store.getArticle(item.articleId!))!;
+    const url = `${article.url}?edited=1`;
+    const contentHash = `${article.contentHash.slice(0, 50)}edited`;
+    const { id } = await store.saveArticle({
+      ...article,
+      id: undefined,
+      url,
+      originalUrl: url,
+      title: "Zephyrix 文章",
+      publishedAt: `${day}T02:00:00Z`,
+      contentHash,
+    });
+    const analyser = (await store.listAnalysesForArticles([item.articleId!])).find(
+      (a) => a.status === "ok",
+    )!.analyser;
+    const before = {
+      ...item.entry,
+      title: "Zephyrix 原稿标题",
+      org: "原稿机构",
+      tags: ["原稿标签"],
+      summary: "Zephyrix 原稿里被编辑删掉的一句话。",
+    };
+    await store.saveAnalysis({ status: "ok", entry: before, analyser, articleId: id, contentHash });
+    const edited = {
+      ...before,
+      title: "Zephyrix 定稿标题",
+      org: "定稿机构",
+      tags: ["定稿标签"],
+      summary: "Zephyrix 定稿摘要。",
+    };
+    await store.saveBriefing({
+      date: day,
+      generatedAt: `${day}T14:00:00Z`,
+      briefing: { ...base, date: day, items: [{ ...item, entry: edited, articleId: id, url }] },
+      outputs: {},
+    });
+    const api = createApiApp({
+      query: { store, config: { ...fx.config, api: { ...fx.config.api, publicRead: true } } },
+      now: () => new Date(`${day}T15:00:00Z`),
+    });
+    const json = JSON.parse(await (await api.request("/search?q=Zephyrix")).text());
+    assert.equal(json.total, 1);
+    const shown = JSON.stringify(json.hits);
+    assert.match(shown, /定稿标题/);
+    assert.match(shown, /定稿机构/);
+    assert.match(shown, /定稿标签/);
+    assert.doesNotMatch(shown, /原稿/);
+    // The page's hits too (its facet counts still count the analysis's org and tags: docs/security.md).
+    const page = await (await fx.app().request("/search?q=Zephyrix")).text();
+    const hits = page.slice(page.indexOf('<ol class="hits">'));
+    assert.match(hits, /定稿标题[\s\S]*定稿机构 · #定稿标签[\s\S]*定稿摘要/);
+    assert.doesNotMatch(hits, /原稿/);
   });
 
   test("its entries are not at /e/<id>, nor in the API's /entries/<id>, until it is published", async () => {

@@ -213,7 +213,7 @@ export function createServerApp(deps: ServerDeps): Hono<AppEnv> {
           result = await searchEntries(
             ctx.store,
             request,
-            { timeZone: config.timezone, now: at },
+            { timeZone: config.timezone, now: at, readers: ctx },
             { facets: true },
           );
         } catch (e) {

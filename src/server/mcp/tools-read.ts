@@ -77,7 +77,7 @@ export function addReadTools(server: McpServer, deps: ServerDeps): void {
           minStars: a.minStars,
           limit: Math.min(MAX_SEARCH_LIMIT, a.offset + a.limit),
         },
-        { timeZone: ctx.config.timezone, now: deps.now() },
+        { timeZone: ctx.config.timezone, now: deps.now(), readers: ctx },
       );
       return text(formatSearch({ ...result, hits: result.hits.slice(a.offset) }, a.offset));
     },
