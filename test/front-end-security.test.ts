@@ -716,3 +716,61 @@ describe("MCP hands article text to the model as fenced, untrusted data", () => 
     }
   });
 });
+
+describe("request bodies and shared caches", () => {
+  test("a body past 1 MB is refused (413) before it is read, sent whole or chunked; /login and /mcp alike", async () => {
+    const server = await listenApp(
+      served((c) => ({ ...c, api: { ...c.api, publicRead: true } })),
+      { port: 0, host: "127.0.0.1" },
+    );
+    try {
+      // A small one goes through.
+      const small = await fetch(`${server.url}/mcp`, {
+        method: "POST",
+        headers: { "content-type": "application/json", accept: "application/json, text/event-stream" },
+        body: JSON.stringify({ jsonrpc: "2.0", id: 1, method: "tools/list" }),
+      });
+      assert.equal(small.status, 200);
+      await small.body?.cancel();
+      const big = "a".repeat(2 * 1024 * 1024);
+      const whole = await fetch(`${server.url}/login`, {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: `name=${big}`,
+      });
+      assert.equal(whole.status, 413);
+      await whole.body?.cancel();
+      // Chunked (no Content-Length): counted as it comes.
+      const chunk = new TextEncoder().encode("x".repeat(64 * 1024));
+      let sent = 0;
+      const stream = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          if (sent >= 64) return controller.close();
+          sent++;
+          controller.enqueue(chunk);
+        },
+      });
+      const chunked = await fetch(`${server.url}/mcp`, {
+        method: "POST",
+        headers: { "content-type": "application/json", accept: "application/json, text/event-stream" },
+        body: stream,
+        duplex: "half",
+      } as RequestInit);
+      assert.equal(chunked.status, 413);
+      await chunked.body?.cancel();
+    } finally {
+      await server.close();
+    }
+  });
+
+  test("the feed, whose links take the request's origin without serve.publicUrl, varies by it", async () => {
+    const app = served((c) => ({ ...c, serve: { ...c.serve, trustProxy: true } }));
+    const res = await app.request(
+      `${ORIGIN}/feed.xml`,
+      { headers: { "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" } },
+      peer("10.0.0.1"),
+    );
+    await res.body?.cancel();
+    assert.match(res.headers.get("vary") ?? "", /X-Forwarded-Host/);
+  });
+});
