@@ -11,7 +11,7 @@ import { serveApp } from "../src/cli/commands/serve.ts";
 import { buildRedactor } from "../src/cli/redactor.ts";
 import { type Config, parseConfig } from "../src/config/index.ts";
 import { silentLogger } from "../src/log.ts";
-import { searchEntries } from "../src/queries/index.ts";
+import { getEntry, searchEntries } from "../src/queries/index.ts";
 import { hashToken } from "../src/server/api/auth.ts";
 import { createApiApp } from "../src/server/api/create-api-app.ts";
 import { anonymousKey, createRateLimiter } from "../src/server/api/rate-limit.ts";
@@ -344,6 +344,47 @@ describe("a draft awaiting review (publish.review) is not public", () => {
     assert.equal(called.status, 200, reply);
     assert.doesNotMatch(reply.replaceAll("\\u201c草稿条目\\u201d", ""), /草稿独家公司|草稿里的独家消息/);
     assert.doesNotMatch(reply, /草稿条目：/);
+  });
+
+  test("another briefing's draft awaiting review is not public through this briefing either", async () => {
+    const { store } = fx.day;
+    const day = "2026-02-08";
+    const base = (await store.getBriefing(DEMO_DAY))!.briefing;
+    const item = structuredClone(base.items[0]!);
+    const article = (await store.getArticle(item.articleId!))!;
+    const url = `${article.url}?chips-draft=1`;
+    const contentHash = `${article.contentHash.slice(0, 50)}chipsd`;
+    const { id } = await store.saveArticle({
+      ...article,
+      id: undefined,
+      url,
+      originalUrl: url,
+      title: "Xylofant 芯片草稿",
+      publishedAt: `${day}T02:00:00Z`,
+      contentHash,
+    });
+    const analyser = (await store.listAnalysesForArticles([item.articleId!])).find(
+      (a) => a.status === "ok",
+    )!.analyser;
+    const entry = { ...item.entry, title: "Xylofant 芯片草稿条目" };
+    await store.saveAnalysis({ status: "ok", entry, analyser, articleId: id, contentHash });
+    await store.saveDraft({
+      date: day,
+      createdAt: `${day}T13:30:00.000Z`,
+      briefing: { ...base, date: day, items: [{ ...item, entry, articleId: id, url }] },
+      kind: "briefing",
+      deadline: `${day}T23:30:00.000Z`,
+      briefingId: "chips",
+    });
+    // The default briefing's readers (the install has both briefings).
+    const readers = { store, config: { ...fx.config, briefings: config.briefings } };
+    assert.equal(await getEntry(readers, String(id)), undefined);
+    const found = await searchEntries(
+      store,
+      { query: "Xylofant" },
+      { timeZone: fx.config.timezone, now: new Date(`${day}T14:00:00Z`), readers },
+    );
+    assert.equal(found.total, 0);
   });
 
   test("a published hit shows its entry as published (the editors' edits), not the analysis before them", async () => {
