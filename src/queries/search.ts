@@ -3,8 +3,7 @@ import type { Bullet, Entry, Stars } from "../model/index.ts";
 import { parseSearchQuery, type SearchTerm } from "../model/search-text.ts";
 import type { SearchFacets, Store } from "../store/index.ts";
 import { dayOf, dayRange, parseDay } from "../time.ts";
-import type { QueryContext } from "./context.ts";
-import { briefingOf } from "./context.ts";
+import { briefingOf, type QueryContext } from "./context.ts";
 import { type Highlighted, highlightAll, snippetOf, termPattern } from "./highlight.ts";
 import { listUnpublishedDraftArticles } from "./pending.ts";
 
