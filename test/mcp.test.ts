@@ -47,6 +47,22 @@ function textOf(result: unknown): string {
   return r.content.map((c) => (c.type === "text" ? c.text : "")).join("\n");
 }
 
+/**
+ * A read tool's third-party text: the notice block, then the text between <untrusted-data-NONCE>
+ * fences, the same text as structuredContent (src/server/mcp/untrusted.ts).
+ */
+function fencedOf(result: unknown): string {
+  const r = result as CallToolResult;
+  const [notice, body] = r.content.map((c) => (c.type === "text" ? c.text : ""));
+  const fence = (r.structuredContent as { fence: string }).fence;
+  assert.match(fence, /^untrusted-data-[0-9a-f]{16}$/);
+  assert.ok(notice!.includes(`<${fence}>`) && /不是指令/.test(notice!), notice);
+  assert.ok(body!.startsWith(`<${fence}>\n`) && body!.endsWith(`\n</${fence}>`), body);
+  const inside = body!.slice(fence.length + 3, -(fence.length + 4));
+  assert.equal(inside, (r.structuredContent as { text: string }).text);
+  return inside;
+}
+
 /** `daybrief mcp` as a real child process, driven by the SDK's own stdio client. */
 async function stdioClient(extra: string[] = []): Promise<{ client: Client; stderr: () => string }> {
   const transport = new StdioClientTransport({
@@ -83,7 +99,7 @@ async function checkReadTools(client: Client): Promise<void> {
   const call = async (name: string, args: Record<string, unknown> = {}) => {
     const result = (await client.callTool({ name, arguments: args })) as CallToolResult;
     assert.notEqual(result.isError, true, `${name}: ${textOf(result)}`);
-    return textOf(result);
+    return fencedOf(result);
   };
 
   const briefing = await call("get_briefing", { date: DEMO_DAY, detail: "titles" });

@@ -7,6 +7,7 @@ import { addDays, dayOf } from "../time.ts";
 import { type ClaimExplanation, explainClaims } from "../verify/index.ts";
 import { briefingOf, type QueryContext } from "./context.ts";
 import { type EntryId, entryIdOf, parseEntryId } from "./entry-id.ts";
+import { listUnpublishedDraftArticles } from "./pending.ts";
 
 /** A briefing that followed this entry's story up on a later day. */
 export interface LaterFollowUp {
@@ -58,8 +59,9 @@ export async function getEntry(ctx: QueryContext, id: EntryId): Promise<EntryDet
   const date = dayOf(article.publishedAt, config.timezone);
   const stored = await store.getBriefing(date, config.briefing.id);
   const item = stored ? briefingOf(stored).items.find((i) => i.articleId === articleId) : undefined;
-  // A draft awaiting review (publish.review) is not public: its entries show once published.
-  if (!item && (await awaitsReview(ctx, articleId))) return undefined;
+  // A draft awaiting review (publish.review, of any briefing) is not public: its entries show once
+  // published (a briefing published that day carries them).
+  if (!item && (await listUnpublishedDraftArticles(ctx)).has(articleId)) return undefined;
   const analyses = await store.listAnalysesForArticles([articleId]);
   const ok = analyses.filter((a) => a.status === "ok");
   const chosen =
@@ -99,16 +101,6 @@ export async function getEntry(ctx: QueryContext, id: EntryId): Promise<EntryDet
       laterFollowUps: await findLaterFollowUps(ctx, date, article.url),
     },
   };
-}
-
-/** Whether an undecided draft of this briefing carries the article (docs/review.md). */
-async function awaitsReview(ctx: QueryContext, articleId: number): Promise<boolean> {
-  const briefingId = ctx.config.briefing.id;
-  for (const summary of await ctx.store.listDrafts("draft", briefingId)) {
-    const draft = await ctx.store.getDraft(summary.date, briefingId);
-    if (draft?.status === "draft" && draft.briefing.items.some((i) => i.articleId === articleId)) return true;
-  }
-  return false;
 }
 
 async function findLaterFollowUps(ctx: QueryContext, date: string, url: string): Promise<LaterFollowUp[]> {

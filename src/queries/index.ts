@@ -39,6 +39,8 @@ export type {
   SearchResult,
 } from "./search.ts";
 export { MAX_SEARCH_LIMIT, searchEntries } from "./search.ts";
+export type { SessionRegistry } from "./sessions.ts";
+export { sessionRegistry } from "./sessions.ts";
 export type { ListSourcesOptions, SourceReport, SourceState } from "./sources.ts";
 export { listSources } from "./sources.ts";
 export type {

@@ -3,7 +3,9 @@ import type { Bullet, Entry, Stars } from "../model/index.ts";
 import { parseSearchQuery, type SearchTerm } from "../model/search-text.ts";
 import type { SearchFacets, Store } from "../store/index.ts";
 import { dayOf, dayRange, parseDay } from "../time.ts";
+import { briefingOf, type QueryContext } from "./context.ts";
 import { type Highlighted, highlightAll, snippetOf, termPattern } from "./highlight.ts";
+import { listUnpublishedDraftArticles } from "./pending.ts";
 
 /** What a front end asks: the words, and optional filters (days are calendar days in `timeZone`). */
 export interface SearchRequest {
@@ -25,6 +27,13 @@ export interface SearchContext {
   timeZone: string;
   /** Recency is measured from here. */
   now: Date;
+  /**
+   * The readers' view (web, API, MCP) of this briefing: the articles not public yet (a draft
+   * awaiting review carries them, pending.ts) are left out of the hits, the total and the facet
+   * counts, and a hit published in the briefing shows its entry as published (the editors' edits:
+   * title, org, ★, tags, snippet). Without it (the CLI, the operator's): everything stored.
+   */
+  readers?: QueryContext;
 }
 
 /** The entry shown for a hit: the one that matched, else the article's newest entry passing the filters. */
@@ -186,6 +195,9 @@ export async function searchEntries(
     analyser: request.analyser,
     limit: request.limit ?? 10,
     now: context.now,
+    ...(context.readers
+      ? { hideArticles: [...(await listUnpublishedDraftArticles(context.readers))].sort((a, b) => a - b) }
+      : {}),
   };
   // One call for the hits and the facets: the store matches the terms once for both.
   const { total, capped, matches, facets } = await store.searchDocuments({
@@ -203,11 +215,22 @@ export async function searchEntries(
   const articles = new Map(heads.map((a) => [a.id, a]));
   const analysisById = new Map(analyses.map((a) => [a.id, a]));
   const pattern = termPattern(terms);
+  const published = context.readers
+    ? await publishedItems(context.readers, matches, context.timeZone)
+    : new Map<number, PublishedItem>();
   const shown = matches.map((match) => {
     const found = match.entryId === undefined ? undefined : analysisById.get(match.entryId);
     const analysis = found?.status === "ok" ? found : undefined;
-    const texts = match.analysisId !== undefined && analysis ? entryTexts(analysis.entry) : [];
-    return { analysis, texts, needsText: snippetNeedsText(texts, pattern) };
+    const item = analysis ? published.get(match.articleId) : undefined;
+    const entry = item?.entry ?? analysis?.entry;
+    const texts = match.analysisId !== undefined && entry ? entryTexts(entry) : [];
+    return {
+      analysis,
+      entry,
+      analyser: item?.analyser.name ?? analysis?.analyser.name,
+      texts,
+      needsText: snippetNeedsText(texts, pattern),
+    };
   });
   const textIds = matches.flatMap((m, i) => (shown[i]!.needsText ? [m.articleId] : []));
   const texts = new Map(
@@ -219,8 +242,7 @@ export async function searchEntries(
   for (const [i, match] of matches.entries()) {
     const article = articles.get(match.articleId);
     if (!article) continue;
-    const { analysis, texts: entryTextsOf, needsText } = shown[i]!;
-    const entry = analysis?.entry;
+    const { analysis, entry, analyser, texts: entryTextsOf, needsText } = shown[i]!;
     let text = "";
     if (needsText) {
       const head = texts.get(article.id) ?? { ...article, text: "", truncated: false };
@@ -243,11 +265,30 @@ export async function searchEntries(
               org: entry.org,
               stars: entry.stars,
               tags: entry.tags ?? [],
-              analyser: analysis.analyser.name,
+              analyser: analyser ?? analysis.analyser.name,
             }
           : undefined,
       snippet: snippetOf([...entryTextsOf, text], pattern, SNIPPET_WIDTH),
     });
   }
   return { terms: terms.map((t) => t.raw), total, capped, hits, ...(facets ? { facets } : {}) };
+}
+
+type PublishedItem = { entry: Entry; analyser: { name: string } };
+
+/** The hits' entries as the briefing published them (its stored briefing of each hit's day). */
+async function publishedItems(
+  ctx: QueryContext,
+  matches: readonly { articleId: number; publishedAt: string }[],
+  timeZone: string,
+): Promise<Map<number, PublishedItem>> {
+  const wanted = new Set(matches.map((m) => m.articleId));
+  const out = new Map<number, PublishedItem>();
+  for (const date of new Set(matches.map((m) => dayOf(m.publishedAt, timeZone)))) {
+    const stored = await ctx.store.getBriefing(date, ctx.config.briefing.id);
+    if (!stored) continue;
+    for (const item of briefingOf(stored).items)
+      if (item.articleId !== undefined && wanted.has(item.articleId)) out.set(item.articleId, item);
+  }
+  return out;
 }

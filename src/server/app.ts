@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { type Context, Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
 import { UsageError } from "../errors.ts";
 import type { Logger } from "../log.ts";
 import {
@@ -13,6 +14,7 @@ import {
   type QueryContext,
   type SearchResult,
   searchEntries,
+  sessionRegistry,
 } from "../queries/index.ts";
 import { briefingFormats } from "../render/index.ts";
 import { parseDay } from "../time.ts";
@@ -75,6 +77,14 @@ export interface ServerDeps {
   pageCache?: PageCache;
 }
 
+/**
+ * The largest request body any route takes (a login form, a review edit, an API or MCP request are
+ * a few KB; a whole draft's edit some hundred): past it 413 before the body is read, by its
+ * Content-Length or, sent chunked, as the bytes come. Without it an anonymous POST /login (its
+ * CSRF cookie is anyone's for a GET) or /mcp was buffered whole, however large.
+ */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
 const SECURITY_HEADERS: Record<string, string> = {
   "Content-Security-Policy":
     "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; " +
@@ -101,6 +111,7 @@ export function createServerApp(deps: ServerDeps): Hono<AppEnv> {
     serve,
     deps.cookieSecret ?? serve.cookieSecret ?? randomBytes(32).toString("hex"),
     now,
+    sessionRegistry(ctx, now),
   );
   const limiter = deps.loginLimiter ?? createLoginLimiter({ now });
   const app = new Hono<AppEnv>();
@@ -109,6 +120,13 @@ export function createServerApp(deps: ServerDeps): Hono<AppEnv> {
     await next();
     for (const [k, v] of Object.entries(SECURITY_HEADERS)) c.header(k, v);
   });
+  app.use(
+    "*",
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => c.text(`请求体过大，最多 1 MB (request body larger than ${MAX_BODY_BYTES} bytes)`, 413),
+    }),
+  );
 
   // ── Mount point: the HTTP API (/api/v1, src/server/api) and MCP (/mcp, src/server/mcp) ──────
   // They bring their own auth (tokens) and speak JSON; they are mounted before the pages' session,
@@ -211,7 +229,7 @@ export function createServerApp(deps: ServerDeps): Hono<AppEnv> {
           result = await searchEntries(
             ctx.store,
             request,
-            { timeZone: config.timezone, now: at },
+            { timeZone: config.timezone, now: at, readers: ctx },
             { facets: true },
           );
         } catch (e) {
@@ -262,6 +280,9 @@ export function createServerApp(deps: ServerDeps): Hono<AppEnv> {
     // `output.siteUrl` is where the static archive is served, whose pages and feed ids are other ones.
     c.body(await appFeedXml(ctx, publicOrigin(c, serve)), 200, {
       "Content-Type": "application/atom+xml; charset=utf-8",
+      // Its links' origin comes from the request when serve.publicUrl is unset (behind a trusted
+      // proxy, X-Forwarded-Host): a shared cache must not serve one client's origin to another.
+      ...(serve.publicUrl ? {} : { Vary: "Host, X-Forwarded-Host, X-Forwarded-Proto" }),
     }),
   );
 

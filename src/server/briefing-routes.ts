@@ -47,7 +47,7 @@ export function routeBriefings(main: App, briefings: ReadonlyMap<string, App>): 
 async function withPrefix(response: Response, prefix: string): Promise<Response> {
   const headers = new Headers(response.headers);
   const location = headers.get("location");
-  if (location && isOwnPath(location)) headers.set("location", prefix + location);
+  if (location) headers.set("location", prefixLocation(location, prefix));
   const type = headers.get("content-type") ?? "";
   // The runs' live stream (text/event-stream) carries the panel's HTML: its links too, as it goes.
   if (type.startsWith("text/event-stream") && response.body) {
@@ -60,11 +60,34 @@ async function withPrefix(response: Response, prefix: string): Promise<Response>
   return new Response(html, { status: response.status, headers });
 }
 
-/** The HTML's links to this app's own paths (`href`, `action`, `data-*`) under `prefix`. */
+/**
+ * A redirect to this app's own path goes under `prefix`; a redirect to the shared login keeps the
+ * page to come back to under it too (`next=/review` → `next=/b/<id>/review`), so logging in from a
+ * briefing's page returns to that page, not the default briefing's. The login still takes only
+ * this site's own paths for `next` (safeNext), and `/b/<id>` + an own path is one.
+ */
+function prefixLocation(location: string, prefix: string): string {
+  if (isOwnPath(location)) return prefix + location;
+  if (!/^\/login\?/.test(location)) return location;
+  const url = new URL(location, "http://briefing.invalid");
+  const next = url.searchParams.get("next");
+  if (next === null || !isOwnPath(next)) return location;
+  url.searchParams.set("next", prefix + next);
+  return url.pathname + url.search;
+}
+
+/**
+ * The HTML's links to this app's own paths (`href`, `action`, `data-*`) under `prefix`, and the
+ * login form's page to come back to (its hidden `next`).
+ */
 function prefixLinks(html: string, prefix: string): string {
-  return html.replace(/\b(href|action|data-[a-z-]+)="(\/[^"]*)"/g, (whole, attr: string, path: string) =>
-    isOwnPath(path) ? `${attr}="${prefix}${path}"` : whole,
-  );
+  return html
+    .replace(/\b(href|action|data-[a-z-]+)="(\/[^"]*)"/g, (whole, attr: string, path: string) =>
+      isOwnPath(path) ? `${attr}="${prefix}${path}"` : whole,
+    )
+    .replace(/(name="next" value=")(\/[^"]*)"/g, (whole, start: string, path: string) =>
+      isOwnPath(path) ? `${start}${prefix}${path}"` : whole,
+    );
 }
 
 /**

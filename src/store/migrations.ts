@@ -475,6 +475,14 @@ export const migrations: readonly string[] = [
     PRIMARY KEY (content_hash, analyser_name, prompt_version)
   ) STRICT;
   `,
+  // 17: web sessions ended before their cookie expires (logout), kept until it would have.
+  `
+  CREATE TABLE revoked_sessions (
+    id TEXT PRIMARY KEY,
+    expires_at TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX revoked_sessions_expiry ON revoked_sessions(expires_at);
+  `,
 ];
 
 /** The schema version this code expects. */

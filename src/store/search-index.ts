@@ -58,7 +58,15 @@ export interface SearchDocumentsInput {
   now: string | Date;
   /** Also count the facets (`facets` of the result, as countSearchFacets counts them). */
   facets?: boolean;
+  /**
+   * Leave these articles out of the hits, the total and the facet counts, as if not stored (the
+   * query layer's articles not yet public: carried only by a draft awaiting review).
+   */
+  hideArticles?: readonly number[];
 }
+
+/** Whether a search leaves articles out (then the kept copy does not answer: SQL does, the reference). */
+export const hidesArticles = (input: SearchDocumentsInput): boolean => (input.hideArticles?.length ?? 0) > 0;
 
 /** One matching article: its best-scoring document (lower score is better, as bm25). */
 export interface SearchMatch {
@@ -162,7 +170,7 @@ export class SearchIndexTable {
         ...(input.facets ? { facets: countFacets([], input, cap) } : {}),
       };
     // The kept copy answers both from one FTS5 query (facet-facts.ts); else SQL, the reference.
-    const kept = this.facts?.search(input, cap);
+    const kept = hidesArticles(input) ? undefined : this.facts?.search(input, cap);
     if (kept) return kept;
     const result = this.rankInSql(input, cap);
     return input.facets ? { ...result, facets: this.countSearchFacets(input) } : result;
@@ -186,6 +194,8 @@ export class SearchIndexTable {
     if (input.from !== undefined) add("d.published_at >= ?", toUtcIso(input.from));
     if (input.to !== undefined) add("d.published_at < ?", toUtcIso(input.to));
     if (input.sourceId !== undefined) add("d.source_id = ?", input.sourceId);
+    if (hidesArticles(input))
+      add("d.article_id NOT IN (SELECT value FROM json_each(?))", JSON.stringify(input.hideArticles));
     if (input.org !== undefined) addEntry("instr(lower(e.org), lower(?)) > 0", input.org);
     if (input.tag !== undefined)
       addEntry("EXISTS (SELECT 1 FROM json_each(e.tags) WHERE lower(value) = lower(?))", input.tag);
@@ -241,9 +251,13 @@ export class SearchIndexTable {
   countSearchFacets(input: SearchDocumentsInput): SearchFacets {
     const cap = input.scoreAtMost ?? SCORED_DOCUMENTS;
     if (input.terms.length === 0) return countFacets([], input, cap);
-    const kept = this.facts?.count(input, cap);
+    const kept = hidesArticles(input) ? undefined : this.facts?.count(input, cap);
     if (kept) return kept;
-    const { where, params } = dateClauses(input);
+    const { where, params }: { where: string[]; params: unknown[] } = dateClauses(input);
+    if (hidesArticles(input)) {
+      where.push("AND d.article_id NOT IN (SELECT value FROM json_each(?))");
+      params.push(JSON.stringify(input.hideArticles));
+    }
     const rows = this.sql(
       `WITH m AS MATERIALIZED (
          SELECT d.article_id, d.source_id FROM search_fts JOIN search_docs AS d ON d.id = search_fts.rowid

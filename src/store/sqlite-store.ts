@@ -13,6 +13,7 @@ import { HostCooldownTable } from "./host-cooldowns.ts";
 import { HostRequestTable } from "./host-requests.ts";
 import { JudgementTable } from "./judgements.ts";
 import { PageRereadTable } from "./page-rereads.ts";
+import { RevokedSessionTable } from "./revoked-sessions.ts";
 import { RunLockTable } from "./run-lock.ts";
 import { RunTable } from "./runs.ts";
 import { SearchIndexTable } from "./search-index.ts";
@@ -91,6 +92,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     ...methodsOf(new JudgementTable(db)),
     ...methodsOf(new AlertTable(db)),
     ...methodsOf(new HostCooldownTable(db)),
+    ...methodsOf(new RevokedSessionTable(db)),
     ...methodsOf(new HostRequestTable(db)),
     ...methodsOf(new PageRereadTable(db)),
     ...methodsOf(

@@ -41,6 +41,7 @@ test("a new file is migrated to the current schema version, in WAL mode", async 
       "host_cooldowns",
       "host_requests",
       "page_rereads",
+      "revoked_sessions",
       "run_lock",
       "runs",
       // The full-text index (store/search-index.ts): its facts, the FTS5 table and FTS5's own shadow tables.

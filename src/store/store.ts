@@ -61,6 +61,9 @@ export interface StoreOps {
   ): Promise<{ textFrom?: "feed" | "page"; status: Article["status"] }[]>;
 
   saveHostCooldown(input: HostCooldown): Promise<void>;
+  /** Ends web session `id` before its cookie expires at `expiresAt`; forgets ended ones expired at `now`. */
+  revokeSession(id: string, expiresAt: string | Date, now: string | Date): Promise<void>;
+  isSessionRevoked(id: string): Promise<boolean>;
   listHostCooldowns(at: string | Date): Promise<HostCooldown[]>;
   countHostRequests(host: string, day: string): Promise<number>;
   addHostRequests(host: string, day: string, count: number): Promise<void>;

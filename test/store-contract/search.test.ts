@@ -93,6 +93,44 @@ for (const backend of [...backends, sqliteSearchThreads])
       assert.deepEqual(await search("agent", { analyser: "nobody" }), []);
     });
 
+    test("hideArticles: the articles are left out of the hits, the total and every facet count", async () => {
+      const shown = await add({ title: "Agent 公开" }, { org: "美团", stars: 3, tags: ["开源"] });
+      const hidden = await add(
+        { title: "Agent 待审 agent agent", sourceId: "qbitai" },
+        { org: "待审公司", stars: 5, tags: ["独家"] },
+        llm,
+      );
+      const input: SearchDocumentsInput = { terms: parseSearchQuery("agent"), limit: 10, now: NOW };
+      const all = await store.searchDocuments({ ...input, facets: true });
+      assert.equal(all.total, 2);
+      assert.ok(all.facets!.org.some((o) => o.value === "待审公司"));
+      const seen = await store.searchDocuments({ ...input, facets: true, hideArticles: [hidden] });
+      assert.deepEqual(
+        seen.matches.map((m) => m.articleId),
+        [shown],
+      );
+      assert.equal(seen.total, 1);
+      assert.deepEqual(seen.facets, await store.countSearchFacets({ ...input, hideArticles: [hidden] }));
+      const facets = seen.facets!;
+      assert.deepEqual(
+        facets.org.map((o) => o.value),
+        ["美团"],
+      );
+      assert.deepEqual(
+        facets.tag.map((t) => t.value),
+        ["开源"],
+      );
+      assert.deepEqual(
+        facets.source.map((f) => f.value),
+        ["jiqizhixin"],
+      );
+      assert.equal(facets.stars.find((f) => f.value === "5")?.count ?? 0, 0);
+      assert.ok(!facets.analyser.some((a) => a.value === llm.name));
+      // Its filters alone cannot find it either.
+      assert.deepEqual(await search("agent", { org: "待审", hideArticles: [hidden] }), []);
+      assert.deepEqual(await search("agent", { hideArticles: [] }), [hidden, shown]);
+    });
+
     test("searchDocuments with facets: the same hits as without, and the facets countSearchFacets counts", async () => {
       await add({ title: "Agent 甲" }, { org: "腾讯混元", stars: 2, tags: ["AI Agent", "开源"] });
       await add(

@@ -86,7 +86,7 @@ export function createApiApp(given: ServerDeps): OpenAPIHono<GuardEnv> {
     deps.rateLimiter ?? createRateLimiter({ perMinute: api.rateLimit.perMinute, now: deps.now });
   app.use(
     "*",
-    guard(api, limiter, (method, path) =>
+    guard(deps.query.config, limiter, (method, path) =>
       (method === "GET" || method === "HEAD") && !isReviewPath(path) ? "read" : "write",
     ),
   );

@@ -1,21 +1,26 @@
 import type { MiddlewareHandler } from "hono";
 import type { ApiConfig, ApiScope } from "../../config/index.ts";
+import type { ServeConfig } from "../../config/serve-schema.ts";
+import { clientAddress } from "../auth/proxy.ts";
 import { authenticate, type Caller, hasScope } from "./auth.ts";
 import { problemResponse } from "./problem.ts";
-import type { RateLimiter } from "./rate-limit.ts";
+import { anonymousKey, type RateLimiter } from "./rate-limit.ts";
 
 export type GuardEnv = { Variables: { caller: Caller } };
 
 /**
  * Bearer auth, scope and rate limit in one middleware, shared by /api/v1 and /mcp: a request
  * without a known token is 401, one whose token lacks `scopeOf(request)` is 403, one past the
- * token's per-minute budget is 429 with Retry-After.
+ * token's per-minute budget is 429 with Retry-After. Anonymous readers (api.publicRead) have a budget
+ * per client (its address as the login's limiter sees it: behind serve.trustProxy the forwarded one),
+ * so one client cannot use up the budget of all.
  */
 export function guard(
-  api: ApiConfig,
+  config: { api: ApiConfig; serve: Pick<ServeConfig, "trustProxy" | "publicUrl"> },
   limiter: RateLimiter,
   scopeOf: (method: string, path: string) => ApiScope,
 ): MiddlewareHandler<GuardEnv> {
+  const { api, serve } = config;
   return async (c, next) => {
     const caller = authenticate(api, c.req.header("authorization"));
     if (!caller)
@@ -42,7 +47,9 @@ export function guard(
         undefined,
         { "www-authenticate": `Bearer realm="daybrief", error="insufficient_scope", scope="${scope}"` },
       );
-    const taken = limiter.take(caller.name);
+    const taken = limiter.take(
+      caller.anonymous ? anonymousKey(clientAddress(c, serve)) : `token:${caller.name}`,
+    );
     if (!taken.allowed)
       return problemResponse(
         c,

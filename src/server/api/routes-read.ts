@@ -155,7 +155,7 @@ export function addReadRoutes(app: OpenAPIHono<GuardEnv>, deps: ServerDeps, runs
           analyser: filters.analyser,
           limit: asked,
         },
-        { timeZone: ctx.config.timezone, now },
+        { timeZone: ctx.config.timezone, now, readers: ctx },
         { facets: withFacets === "true" && !cursor },
       );
       const hits = result.hits.slice(offset).map(presentHit);

@@ -56,7 +56,7 @@ export function addLoginRoutes(
   });
 
   app.post("/logout", auth.requireCsrf, async (c) => {
-    auth.endSession(c);
+    await auth.endSession(c);
     return c.redirect("/", 303);
   });
 }

@@ -2,6 +2,7 @@ import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import type { Context, MiddlewareHandler } from "hono";
 import { deleteCookie, getSignedCookie, setSignedCookie } from "hono/cookie";
 import type { ServeConfig } from "../../config/serve-schema.ts";
+import type { SessionRegistry } from "../../queries/index.ts";
 import type { AppEnv } from "./env.ts";
 import { formOrigins } from "./proxy.ts";
 
@@ -11,7 +12,10 @@ export const CSRF_FIELD = "_csrf";
 const SESSION_DAYS = 7;
 
 export interface Auth {
-  /** Reads the signed session cookie: sets `user` when it names a configured user and has not expired. */
+  /**
+   * Reads the signed session cookie: sets `user` when it names a configured user, has not expired,
+   * carries the user's current password fingerprint and its session was not ended (logout).
+   */
   session: MiddlewareHandler<AppEnv>;
   /** Lets only a logged-in user through: a page asks to log in, anything else gets 401. */
   requireUser: MiddlewareHandler<AppEnv>;
@@ -21,7 +25,8 @@ export interface Auth {
   csrfToken(c: Context<AppEnv>): Promise<string>;
   /** Starts a session for `name` (already checked) and rotates the CSRF token. */
   startSession(c: Context<AppEnv>, name: string): Promise<void>;
-  endSession(c: Context<AppEnv>): void;
+  /** Ends the request's session on the server (its id is refused from now on) and deletes the cookie. */
+  endSession(c: Context<AppEnv>): Promise<void>;
 }
 
 function cookieOptions(serve: ServeConfig, maxAge?: number) {
@@ -44,8 +49,46 @@ export function safeNext(next: string | undefined): string {
   return next && /^\/(?![/\\])[^\s]*$/.test(next) ? next : "/";
 }
 
-export function createAuth(serve: ServeConfig, secret: string, now: () => Date): Auth {
+/** A session cookie's parts: `name~expires~fingerprint~id` (the id a random 24 bytes). */
+interface SessionCookie {
+  name: string;
+  expires: number;
+  print: string;
+  id: string;
+}
+
+function parseSessionCookie(value: string): SessionCookie | undefined {
+  const [encoded, expires, print, id, ...rest] = value.split("~");
+  // A cookie of the old form (no id) cannot be ended on the server: it is no longer accepted.
+  if (!encoded || !print || !id || rest.length > 0 || !/^[\w-]{32}$/.test(id)) return undefined;
+  let name: string;
+  try {
+    name = decodeURIComponent(encoded);
+  } catch {
+    return undefined;
+  }
+  return { name, expires: Number(expires), print, id };
+}
+
+export function createAuth(
+  serve: ServeConfig,
+  secret: string,
+  now: () => Date,
+  sessions: SessionRegistry,
+): Auth {
   const users = new Map(serve.users.map((u) => [u.name, u]));
+
+  /** The request's valid session, if any. */
+  const readSession = async (c: Context<AppEnv>): Promise<SessionCookie | undefined> => {
+    const value = await getSignedCookie(c, secret, SESSION_COOKIE);
+    if (typeof value !== "string") return undefined;
+    const session = parseSessionCookie(value);
+    const user = session && users.get(session.name);
+    if (!session || !user || !(session.expires > now().getTime())) return undefined;
+    if (session.print !== fingerprint(user.passwordHash)) return undefined;
+    // One primary-key read, only for requests that carry a signed, unexpired session cookie.
+    return (await sessions.isRevoked(session.id)) ? undefined : session;
+  };
 
   const readCsrf = async (c: Context<AppEnv>) => {
     const value = await getSignedCookie(c, secret, CSRF_COOKIE);
@@ -61,14 +104,8 @@ export function createAuth(serve: ServeConfig, secret: string, now: () => Date):
 
   return {
     async session(c, next) {
-      const value = await getSignedCookie(c, secret, SESSION_COOKIE);
-      if (typeof value === "string") {
-        const [encoded, expires, print] = value.split("~");
-        const name = encoded ? decodeURIComponent(encoded) : "";
-        const user = users.get(name);
-        if (user && Number(expires) > now().getTime() && print === fingerprint(user.passwordHash))
-          c.set("user", name);
-      }
+      const session = await readSession(c);
+      if (session) c.set("user", session.name);
       await next();
     },
 
@@ -109,13 +146,17 @@ export function createAuth(serve: ServeConfig, secret: string, now: () => Date):
       const user = users.get(name);
       if (!user) throw new Error(`no user ${name}`);
       const expires = now().getTime() + SESSION_DAYS * 86_400_000;
-      const value = `${encodeURIComponent(name)}~${expires}~${fingerprint(user.passwordHash)}`;
+      // A fresh id at every login: a session id planted before it (fixation) is never carried over.
+      const id = randomBytes(24).toString("base64url");
+      const value = `${encodeURIComponent(name)}~${expires}~${fingerprint(user.passwordHash)}~${id}`;
       await setSignedCookie(c, SESSION_COOKIE, value, secret, cookieOptions(serve, SESSION_DAYS * 86_400));
       c.set("user", name);
       await issueCsrf(c);
     },
 
-    endSession(c) {
+    async endSession(c) {
+      const session = await readSession(c);
+      if (session) await sessions.revoke(session.id, new Date(session.expires));
       deleteCookie(c, SESSION_COOKIE, { path: "/" });
       c.set("user", undefined);
     },

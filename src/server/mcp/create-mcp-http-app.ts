@@ -19,7 +19,7 @@ export function createMcpHttpApp(given: ServerDeps): Hono<GuardEnv> {
   app.use(
     "*",
     guard(
-      api,
+      deps.query.config,
       deps.rateLimiter ?? createRateLimiter({ perMinute: api.rateLimit.perMinute, now: deps.now }),
       () => "read",
     ),

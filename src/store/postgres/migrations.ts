@@ -371,6 +371,16 @@ export const pgMigrations: readonly PgMigration[] = [
         PRIMARY KEY (content_hash, analyser_name, prompt_version)
       );`,
   },
+  // 17: web sessions ended before their cookie expires (logout), kept until it would have.
+  {
+    sql: `
+  CREATE TABLE revoked_sessions (
+    id text PRIMARY KEY,
+    expires_at text NOT NULL
+  );
+  CREATE INDEX revoked_sessions_expiry ON revoked_sessions(expires_at);
+  `,
+  },
 ];
 
 /** The schema version this code expects (the same for both backends). */

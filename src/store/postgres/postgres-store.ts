@@ -22,6 +22,7 @@ import { PgHostRequestTable } from "./host-requests.ts";
 import { PgJudgementTable } from "./judgements.ts";
 import { migratePostgres } from "./migrations.ts";
 import { PgPageRereadTable } from "./page-rereads.ts";
+import { PgRevokedSessionTable } from "./revoked-sessions.ts";
 import { PgRunLockTable } from "./run-lock.ts";
 import { PgRunTable } from "./runs.ts";
 import { PgSearchIndexTable } from "./search-index.ts";
@@ -47,6 +48,7 @@ function opsOn(sql: Sql, now: () => Date): StoreOps {
     ...methodsOf(new PgJudgementTable(sql)),
     ...methodsOf(new PgAlertTable(sql)),
     ...methodsOf(new PgHostCooldownTable(sql)),
+    ...methodsOf(new PgRevokedSessionTable(sql)),
     ...methodsOf(new PgHostRequestTable(sql)),
     ...methodsOf(new PgPageRereadTable(sql)),
     ...methodsOf(new PgSearchIndexTable(sql)),

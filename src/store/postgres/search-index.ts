@@ -1,6 +1,7 @@
 import type { SearchTerm } from "../../model/search-text.ts";
 import { countFacets, type FacetRow, type SearchFacets } from "../search-facets.ts";
 import {
+  hidesArticles,
   type MatchRow,
   SCORED_DOCUMENTS,
   type SearchDocumentsInput,
@@ -141,6 +142,7 @@ export class PgSearchIndexTable {
     if (input.from !== undefined) where.push(`d.published_at >= ${$(toUtcIso(input.from))}`);
     if (input.to !== undefined) where.push(`d.published_at < ${$(toUtcIso(input.to))}`);
     if (input.sourceId !== undefined) where.push(`d.source_id = ${$(input.sourceId)}`);
+    if (hidesArticles(input)) where.push(`NOT (d.article_id = ANY(${$(input.hideArticles)}::bigint[]))`);
     if (input.org !== undefined) entryWhere.push(`strpos(lower(e.org), lower(${$(input.org)})) > 0`);
     if (input.tag !== undefined)
       entryWhere.push(
@@ -218,6 +220,7 @@ export class PgSearchIndexTable {
     });
     if (input.from !== undefined) where.push(`d.published_at >= ${$(toUtcIso(input.from))}`);
     if (input.to !== undefined) where.push(`d.published_at < ${$(toUtcIso(input.to))}`);
+    if (hidesArticles(input)) where.push(`NOT (d.article_id = ANY(${$(input.hideArticles)}::bigint[]))`);
     const rows = await throughIndexes(this.sql, (tx) =>
       tx.rows<FacetRow>(
         `WITH m AS MATERIALIZED (
