@@ -8,12 +8,21 @@ import {
   type Occurrence,
 } from "./check-claims.ts";
 import { checkComparison, findComparisons } from "./check-comparisons.ts";
+import { checkGrantedClause, findGrantedClauses, NO_CONDITION } from "./check-conditions-en.ts";
 import { checkCount, findCounts } from "./check-counts.ts";
 import { checkDoneDate, findDoneDates } from "./check-done-dates.ts";
 import { checkAssertion, findAssertions } from "./check-negation.ts";
+import { checkEnAssertion, findEnAssertions, NO_DENIAL } from "./check-negation-en.ts";
 import { changeInOrder, findChanges } from "./check-order.ts";
 import { checkQualifier, findQualifiers } from "./check-qualifiers.ts";
 import { checkQuote, findQuotes, writtenInChinese } from "./check-quotes.ts";
+import {
+  checkSaidBy,
+  checkTranslatedQuote,
+  findSaidBy,
+  findTranslatedQuotes,
+  UNREAD,
+} from "./check-quotes-en.ts";
 import { checkRank, findRanks } from "./check-ranks.ts";
 import { checkRole, findRoles } from "./check-roles.ts";
 import { checkScopeClaim, findScopeClaims } from "./check-scopes.ts";
@@ -168,6 +177,13 @@ export function checkTextFacts(
     ...claimsOf("name", findTextOrgs(clean), (o) => checkTextOrg(o, index)),
     // Quoted words must be the article's (an English article's quote, translated, is not checked).
     ...claimsOf("quote", writtenInChinese(index) ? findQuotes(clean) : [], (q) => checkQuote(q.raw, index)),
+    // An English article's quote translated: its read words must be the article's, and its speaker's.
+    ...claimsOf("quote", writtenInChinese(index) ? [] : findTranslatedQuotes(clean), (q) =>
+      checkTranslatedQuote(q, index),
+    ),
+    ...claimsOf("name", writtenInChinese(index) ? [] : findSaidBy(clean), (q) =>
+      checkSaidBy(q, index),
+    ).filter((c) => c.reason !== UNREAD),
     // "黄仁勋表示：“…”" where the article has 张伟 say those words: the quote moved to another speaker.
     ...claimsOf("name", writtenInChinese(index) ? quoteSpeakers(clean) : [], (q) =>
       checkSpeaker(q.quote, q.raw, index, q.colon),
@@ -191,6 +207,14 @@ export function checkTextFacts(
     ...claimsOf("qualifier", findDoneDates(clean), (d) => checkDoneDate(d, index)),
     // "已实现盈利" where the article says "尚未盈利": a negation dropped.
     ...claimsOf("qualifier", findAssertions(clean), (a) => checkAssertion(a, index)),
+    // "Corvane 已上市" where the English article says "Corvane, which is not publicly traded".
+    ...claimsOf("qualifier", writtenInChinese(index) ? [] : findEnAssertions(clean), (a) =>
+      checkEnAssertion(a, index),
+    ).filter((c) => c.reason !== NO_DENIAL),
+    // "开放权重模型一律豁免" where the English article exempts them "only if" not offered commercially.
+    ...claimsOf("qualifier", writtenInChinese(index) ? [] : findGrantedClauses(clean), (c) =>
+      checkGrantedClause(c, index),
+    ).filter((c) => c.reason !== NO_CONDITION),
     // "CEO 张伟" where the article calls 张伟 a 研究员 and never its CEO.
     // A Chinese article names its people as the entry writes them; an English one is translated.
     ...claimsOf("name", findRoles(clean), (r) =>
