@@ -30,6 +30,7 @@ import { checkSpeaker, quoteSpeakers } from "./check-speakers.ts";
 import { checkTense, findDoneSteps } from "./check-tense.ts";
 import { checkUniversal, findUniversals } from "./check-universal.ts";
 import { findFigureComparisons } from "./figure-comparisons.ts";
+import { findFarComparisons } from "./figure-comparisons-far.ts";
 import { hedgedInEntry, plannedInEntry } from "./figure-plans.ts";
 import type { ClaimWords } from "./figure-subject.ts";
 import { clauseAround, contentBigrams, sentenceAround } from "./figure-words.ts";
@@ -201,6 +202,8 @@ export function checkTextFacts(
     ...claimsOf("qualifier", findUniversals(clean), (u) => checkUniversal(u, index)),
     // "41.2 分，低于 X 的 37.8": a comparison its own figures contradict.
     ...claimsOf("qualifier", findFigureComparisons(clean), (c) => c),
+    // "31 亿美元，毛利率约 68%，低于分析师预期 29.5 亿美元": the same unit compared across a figure.
+    ...claimsOf("qualifier", findFarComparisons(clean), (c) => c),
     // "已上线" where the article says "将于下月上线": a plan told as done.
     ...claimsOf("qualifier", findDoneSteps(clean), (c) => checkTense(c, index.steps)),
     // "已于 2027 年底建成" where the article says "计划于 2027 年底完成": done in a year only planned.
