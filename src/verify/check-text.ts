@@ -31,6 +31,7 @@ import { checkTense, findDoneSteps } from "./check-tense.ts";
 import { checkUniversal, findUniversals } from "./check-universal.ts";
 import { findFigureComparisons } from "./figure-comparisons.ts";
 import { findFarComparisons } from "./figure-comparisons-far.ts";
+import { checkRowFigure, findRowFigures, NO_ROW } from "./figure-for-rows.ts";
 import { hedgedInEntry, plannedInEntry } from "./figure-plans.ts";
 import type { ClaimWords } from "./figure-subject.ts";
 import { clauseAround, contentBigrams, sentenceAround } from "./figure-words.ts";
@@ -202,6 +203,10 @@ export function checkTextFacts(
     ...claimsOf("qualifier", findUniversals(clean), (u) => checkUniversal(u, index)),
     // "41.2 分，低于 X 的 37.8": a comparison its own figures contradict.
     ...claimsOf("qualifier", findFigureComparisons(clean), (c) => c),
+    // "1.3B 稠密基线仅 72%" where the English article gives 72.0% "for a dense 7B model".
+    ...claimsOf("figure", writtenInChinese(index) ? [] : findRowFigures(clean), (f) =>
+      checkRowFigure(f, index.text),
+    ).filter((c) => c.reason !== NO_ROW),
     // "31 亿美元，毛利率约 68%，低于分析师预期 29.5 亿美元": the same unit compared across a figure.
     ...claimsOf("qualifier", findFarComparisons(clean), (c) => c),
     // "已上线" where the article says "将于下月上线": a plan told as done.
