@@ -8,30 +8,20 @@ import {
   type Occurrence,
 } from "./check-claims.ts";
 import { checkComparison, findComparisons } from "./check-comparisons.ts";
-import { checkGrantedClause, findGrantedClauses, NO_CONDITION } from "./check-conditions-en.ts";
 import { checkCount, findCounts } from "./check-counts.ts";
 import { checkDoneDate, findDoneDates } from "./check-done-dates.ts";
 import { checkAssertion, findAssertions } from "./check-negation.ts";
-import { checkEnAssertion, findEnAssertions, NO_DENIAL } from "./check-negation-en.ts";
 import { changeInOrder, findChanges } from "./check-order.ts";
 import { checkQualifier, findQualifiers } from "./check-qualifiers.ts";
 import { checkQuote, findQuotes, writtenInChinese } from "./check-quotes.ts";
-import {
-  checkSaidBy,
-  checkTranslatedQuote,
-  findSaidBy,
-  findTranslatedQuotes,
-  UNREAD,
-} from "./check-quotes-en.ts";
 import { checkRank, findRanks } from "./check-ranks.ts";
 import { checkRole, findRoles } from "./check-roles.ts";
 import { checkScopeClaim, findScopeClaims } from "./check-scopes.ts";
 import { checkSpeaker, quoteSpeakers } from "./check-speakers.ts";
 import { checkTense, findDoneSteps } from "./check-tense.ts";
+import { crossLanguageClaims } from "./check-text-en.ts";
 import { checkUniversal, findUniversals } from "./check-universal.ts";
 import { findFigureComparisons } from "./figure-comparisons.ts";
-import { findFarComparisons } from "./figure-comparisons-far.ts";
-import { checkRowFigure, findRowFigures, NO_ROW } from "./figure-for-rows.ts";
 import { hedgedInEntry, plannedInEntry } from "./figure-plans.ts";
 import type { ClaimWords } from "./figure-subject.ts";
 import { clauseAround, contentBigrams, sentenceAround } from "./figure-words.ts";
@@ -177,15 +167,8 @@ export function checkTextFacts(
     ),
     // Organisations named in Chinese ("由清华大学与北京大学合作完成"): the article's, any spelling.
     ...claimsOf("name", findTextOrgs(clean), (o) => checkTextOrg(o, index)),
-    // Quoted words must be the article's (an English article's quote, translated, is not checked).
+    // Quoted words must be the article's (an English article's quote, translated: check-quotes-en.ts).
     ...claimsOf("quote", writtenInChinese(index) ? findQuotes(clean) : [], (q) => checkQuote(q.raw, index)),
-    // An English article's quote translated: its read words must be the article's, and its speaker's.
-    ...claimsOf("quote", writtenInChinese(index) ? [] : findTranslatedQuotes(clean), (q) =>
-      checkTranslatedQuote(q, index),
-    ),
-    ...claimsOf("name", writtenInChinese(index) ? [] : findSaidBy(clean), (q) =>
-      checkSaidBy(q, index),
-    ).filter((c) => c.reason !== UNREAD),
     // "黄仁勋表示：“…”" where the article has 张伟 say those words: the quote moved to another speaker.
     ...claimsOf("name", writtenInChinese(index) ? quoteSpeakers(clean) : [], (q) =>
       checkSpeaker(q.quote, q.raw, index, q.colon),
@@ -203,26 +186,14 @@ export function checkTextFacts(
     ...claimsOf("qualifier", findUniversals(clean), (u) => checkUniversal(u, index)),
     // "41.2 分，低于 X 的 37.8": a comparison its own figures contradict.
     ...claimsOf("qualifier", findFigureComparisons(clean), (c) => c),
-    // "1.3B 稠密基线仅 72%" where the English article gives 72.0% "for a dense 7B model".
-    ...claimsOf("figure", writtenInChinese(index) ? [] : findRowFigures(clean), (f) =>
-      checkRowFigure(f, index.text),
-    ).filter((c) => c.reason !== NO_ROW),
-    // "31 亿美元，毛利率约 68%，低于分析师预期 29.5 亿美元": the same unit compared across a figure.
-    ...claimsOf("qualifier", findFarComparisons(clean), (c) => c),
     // "已上线" where the article says "将于下月上线": a plan told as done.
     ...claimsOf("qualifier", findDoneSteps(clean), (c) => checkTense(c, index.steps)),
     // "已于 2027 年底建成" where the article says "计划于 2027 年底完成": done in a year only planned.
     ...claimsOf("qualifier", findDoneDates(clean), (d) => checkDoneDate(d, index)),
     // "已实现盈利" where the article says "尚未盈利": a negation dropped.
     ...claimsOf("qualifier", findAssertions(clean), (a) => checkAssertion(a, index)),
-    // "Corvane 已上市" where the English article says "Corvane, which is not publicly traded".
-    ...claimsOf("qualifier", writtenInChinese(index) ? [] : findEnAssertions(clean), (a) =>
-      checkEnAssertion(a, index),
-    ).filter((c) => c.reason !== NO_DENIAL),
-    // "开放权重模型一律豁免" where the English article exempts them "only if" not offered commercially.
-    ...claimsOf("qualifier", writtenInChinese(index) ? [] : findGrantedClauses(clean), (c) =>
-      checkGrantedClause(c, index),
-    ).filter((c) => c.reason !== NO_CONDITION),
+    // The same read across languages (an English article, a Chinese entry): check-text-en.ts.
+    ...crossLanguageClaims(clean, index),
     // "CEO 张伟" where the article calls 张伟 a 研究员 and never its CEO.
     // A Chinese article names its people as the entry writes them; an English one is translated.
     ...claimsOf("name", findRoles(clean), (r) =>
