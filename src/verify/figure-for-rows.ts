@@ -21,6 +21,7 @@ const ENTRY_FIGURE = /(?<![A-Za-z0-9.])(\d+(?:\.\d+)?)\s*(%)?(?![0-9.]|\s?[BMKbm
 /** "72.0% for a dense 7B model": a figure, for/on/with, its label up to a clause end or "and". */
 const ARTICLE_ROW =
   /(?<![A-Za-z0-9.])(\d+(?:\.\d+)?)\s*(%|\s?percent)?\s+(?:for|on|with|by)\s+((?:(?!\band\b|\bwhile\b)[^,;.()\n]|\.\d){2,60})/g;
+const REACH = 48;
 const ZH_CLAUSE_BREAK = /[，,。；;！？!?\n：:｜|（(）)]/;
 
 const sizesIn = (text: string) =>
@@ -31,9 +32,10 @@ export function findRowFigures(text: string): RowFigure[] {
   const out: RowFigure[] = [];
   for (const m of text.matchAll(ENTRY_FIGURE)) {
     let start = m.index;
-    while (start > 0 && !ZH_CLAUSE_BREAK.test(text[start - 1]!)) start--;
+    // At most REACH characters either way: a hostile clause of bare numbers stays linear.
+    while (start > 0 && m.index - start < REACH && !ZH_CLAUSE_BREAK.test(text[start - 1]!)) start--;
     let stop = m.index + m[0].length;
-    while (stop < text.length && !ZH_CLAUSE_BREAK.test(text[stop]!)) stop++;
+    while (stop < text.length && stop - m.index < REACH && !ZH_CLAUSE_BREAK.test(text[stop]!)) stop++;
     const sizes = sizesIn(text.slice(start, stop));
     if (sizes.length === 0) continue;
     out.push({
