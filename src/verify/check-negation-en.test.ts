@@ -8,7 +8,7 @@ const article = indexArticle({
   title: TITLE,
   publisher: "Fieldnotes",
   links: [],
-  text: `${TITLE}\nLumen Labs said on Friday that Atlas-2 now supports 40 languages. The earlier Atlas-1 weights were released in 2024, but Lumen Labs has not yet released the Atlas-2 weights. Lumen Labs, which is not publicly listed, did not disclose revenue. Regulators have not decided whether the framework will apply to robotics firms.`,
+  text: `${TITLE}\nLumen Labs said on Friday that Atlas-2 now supports 40 languages. The earlier Atlas-1 weights were released in 2024, but Lumen Labs has not yet released the Atlas-2 weights. Lumen Labs, which is not publicly listed, did not disclose revenue. Regulators have not decided whether the framework will apply to robotics firms. Lumen Labs did not say when Atlas-3 will launch.`,
 });
 /** The reasons of what the article refuses in an entry text. */
 const refused = (claim: string) =>
@@ -37,6 +37,8 @@ test("the denial kept, another product, or the same said plainly: kept", () => {
     "Lumen Labs 已发布 Atlas-1 权重。",
     "Atlas-2 已支持 40 种语言。",
     "是否适用于机器人公司尚未决定。",
+    // "did not say when Atlas-3 will launch" withholds a date, it denies no launch.
+    "Lumen Labs 将推出 Atlas-3。",
   ])
     assert.deepEqual(refused(claim), [], claim);
 });

@@ -16,6 +16,9 @@ const NEGATOR =
 /** "Whether the rules will extend to agents has not been decided": what is undecided is denied. */
 const WHETHER_UNDECIDED =
   /\bwhether\b(.{3,160}?)\s+(?:has|have|is|are|was|were|remains?)\s+(?:not|yet\s+to\s+be|still)\s+(?:yet\s+)?(?:been\s+)?(?:decided|determined|settled|finali[sz]ed|agreed|clear|known)/gi;
+/** A denial of telling ("did not disclose", "declined to comment", "has not said when"): no verdict. */
+const WITHHELD =
+  /^(?:not|n['’]t|never|yet\s+to|declined\s+to|refused\s+to)\s+(?:yet\s+|publicly\s+|officially\s+)?(?:say|said|says|disclose[sd]?|reveal(?:ed|s)?|comment(?:ed)?|specif(?:y|ied)|confirm(?:ed|s)?|elaborate[sd]?|detail(?:ed|s)?|give|given|gave|provide[sd]?|share[sd]?|respond(?:ed)?|name[sd]?|identif(?:y|ied)|announce[sd]?|explain(?:ed)?|discuss(?:ed)?)\b/i;
 const CLAUSE_BREAK = /[,;:—–()]|\bbut\b|\bwhile\b|\balthough\b/i;
 /** What an entry says is so (not 已知, 将近). */
 const ASSERTED = /已经|现已|均已|已有|已实现|(?<!而)已(?!知)|实现了?|正在|(?<![即])将(?!近|其|此|这|该|于)/g;
@@ -45,6 +48,8 @@ function passagesOf(index: ArticleIndex): Passages {
       if (!clause?.trim()) continue;
       const m = NEGATOR.exec(clause);
       if (!m) out.plain.push(englishWords(clause));
+      // "did not say when Llama 5 will launch": what is withheld is the telling, not the launch.
+      else if (WITHHELD.test(clause.slice(m.index))) continue;
       else {
         const after = clause.slice(m.index);
         out.denied.push({ words: englishWords(after), sentence, raw: after.trim().slice(0, 60) });

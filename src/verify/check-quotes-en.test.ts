@@ -8,7 +8,7 @@ const article = indexArticle({
   title: TITLE,
   publisher: "Fieldnotes",
   links: [],
-  text: `${TITLE}\n"Open models will win the enterprise market," said Mira Okafor, chief executive of Tallis.\nTallis chief financial officer Daniel Reyes said the company had signed a cloud agreement with two providers.`,
+  text: `${TITLE}\n"Open models will win the enterprise market," said Mira Okafor, chief executive of Tallis.\nTallis chief financial officer Daniel Reyes said the company had signed a cloud agreement with two providers.\nOkafor said Tallis would release an open model next year.`,
 });
 const refused = (claim: string) =>
   checkTextFacts(claim, article)
@@ -19,6 +19,14 @@ test("an English quote given to another speaker in a Chinese entry is refused", 
   const reasons = refused("Daniel Reyes 称开放模型将赢得企业市场。");
   assert.ok(
     reasons.some((r) => /someone else \(.*okafor/.test(r)),
+    reasons.join("; ") || "published",
+  );
+});
+
+test("a speaker named later by surname alone still speaks: her words given to another are refused", () => {
+  const reasons = refused("Daniel Reyes 称 Tallis 将发布开放模型。");
+  assert.ok(
+    reasons.some((r) => /someone else \(okafor\)/.test(r)),
     reasons.join("; ") || "published",
   );
 });
@@ -36,6 +44,7 @@ test("a quote translated and given to its own speaker is kept, quoted or not", (
     "Mira Okafor 称开放模型将赢得企业市场。",
     "Mira Okafor 称：“开放模型将赢得企业市场”。",
     "Daniel Reyes 称公司已与两家云厂商签署协议。",
+    "Mira Okafor 称 Tallis 将发布开放模型。",
   ])
     assert.deepEqual(refused(claim), [], claim);
 });

@@ -37,11 +37,21 @@ const cache = new WeakMap<ArticleIndex, Sentence[]>();
 function sentencesOf(index: ArticleIndex): Sentence[] {
   const known = cache.get(index);
   if (known) return known;
-  const out = englishSentences(index.text).map((s) => {
+  const sentences = englishSentences(index.text).map((s) => ({
+    text: s.text,
     // Names in the quoted words are not the speaker's.
-    const outside = s.text.replace(/["“][^"”]*["”]/g, " ");
+    outside: s.text.replace(/["“][^"”]*["”]/g, " "),
+  }));
+  // Every word of a full name the article writes: "Altman said" later is Sam Altman speaking.
+  const named = new Set<string>();
+  for (const s of sentences)
+    for (const m of s.outside.matchAll(PERSON)) for (const w of m[0].split(/\s+/)) named.add(w);
+  // "The", "Chief": a word the article also writes in lower case is no name.
+  for (const w of named) if (new RegExp(`\\b${w.toLowerCase()}\\b`).test(index.text)) named.delete(w);
+  const out = sentences.map((s) => {
     const people = new Set<string>();
-    for (const m of outside.matchAll(PERSON)) for (const w of m[0].split(/\s+/)) people.add(w.toLowerCase());
+    for (const m of s.outside.matchAll(/\b[A-Z][a-z'’-]+\b/g))
+      if (named.has(m[0])) people.add(m[0].toLowerCase());
     return { words: englishWords(s.text), people, saying: SAYING.test(s.text) };
   });
   // "…," he said: a sentence that names no one speaks for the one before it.
