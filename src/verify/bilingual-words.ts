@@ -207,9 +207,13 @@ export function meets(concept: Concept, words: string): boolean {
   return concept.forms.some((f) => words.includes(` ${f}`));
 }
 
-/** How many of `concepts` a passage meets. */
-export const metIn = (concepts: readonly Concept[], words: string): number =>
-  concepts.filter((c) => meets(c, words)).length;
+/**
+ * The other way round: the dictionary's Chinese words an English passage (read by englishWords) says,
+ * each once (上市 for "publicly listed"; a word with several keys gives them all).
+ */
+export function chineseWordsOf(words: string): string[] {
+  return KEYS.filter((key) => ZH_EN[key]!.some((f) => words.includes(` ${f}`)));
+}
 
 /** English sentences: split after . ! ? (not inside 3.10 or U.S.) and at line breaks. */
 export function englishSentences(text: string): { text: string; index: number }[] {

@@ -3,6 +3,7 @@
 // bilingual-words.ts. Each check reports only what it could judge.
 import { checkGrantedClause, findGrantedClauses, NO_CONDITION } from "./check-conditions-en.ts";
 import { checkEnAssertion, findEnAssertions, NO_DENIAL } from "./check-negation-en.ts";
+import { checkEnglishClause, findEnglishClauses, NO_ZH_DENIAL } from "./check-negation-en-entry.ts";
 import { writtenInChinese } from "./check-quotes.ts";
 import {
   checkSaidBy,
@@ -31,7 +32,12 @@ const claimsOf = <T extends { raw: string; index: number; end: number }>(
 export function crossLanguageClaims(clean: string, index: ArticleIndex): TextClaim[] {
   // "31 亿美元，毛利率约 68%，低于分析师预期 29.5 亿美元": the same unit compared across a figure.
   const far = claimsOf("qualifier", findFarComparisons(clean), (c) => c);
-  if (writtenInChinese(index)) return far;
+  if (writtenInChinese(index))
+    return [
+      ...far,
+      // "OpenGrasp-3 has been tested on mobile manipulators" where the article says 尚未…测试.
+      ...claimsOf("qualifier", findEnglishClauses(clean), (c) => checkEnglishClause(c, index), NO_ZH_DENIAL),
+    ];
   return [
     ...far,
     // “T2 将彻底取代 GPU” that no sentence says; "Tobias Kern 称…" for words another person said.
