@@ -8,6 +8,7 @@
 // a denied clause and as no plain clause of the article as much; words the dictionary cannot read
 // give no verdict.
 import { type Concept, conceptsOf, englishSentences, englishWords, meets } from "./bilingual-words.ts";
+import { clauseEndOf, clauseStartOf } from "./figure-words.ts";
 import type { ArticleIndex } from "./index-article.ts";
 
 /** English words that deny the rest of their clause ("not only", "no longer than 5" do not). */
@@ -24,7 +25,6 @@ const CLAUSE_BREAK = /[,;:—–()]|\bbut\b|\bwhile\b|\balthough\b/i;
 const ASSERTED = /已经|现已|均已|已有|已实现|(?<!而)已(?!知)|实现了?|正在|(?<![即])将(?!近|其|此|这|该|于)/g;
 /** A clause of the entry that itself denies asserts nothing. */
 const ZH_DENIAL = /尚未|未|没有|没|暂无|无|不|非|否/;
-const ZH_CLAUSE_BREAK = /[，,。；;！？!?\n：:｜|]/;
 /** How many of the assertion's read words a clause must meet to say the same thing. */
 const SAME = 0.6;
 const REACH = 40;
@@ -75,10 +75,8 @@ export function findEnAssertions(text: string): EnAssertion[] {
   const found: EnAssertion[] = [];
   for (const m of text.matchAll(ASSERTED)) {
     const from = m.index + m[0].length;
-    let end = from;
-    while (end < text.length && end - from < REACH && !ZH_CLAUSE_BREAK.test(text[end]!)) end++;
-    let start = m.index;
-    while (start > 0 && m.index - start < REACH && !ZH_CLAUSE_BREAK.test(text[start - 1]!)) start--;
+    const end = clauseEndOf(text, from, REACH);
+    const start = clauseStartOf(text, m.index, REACH);
     if (ZH_DENIAL.test(text.slice(start, end))) continue;
     const concepts = conceptsOf(text.slice(from, end));
     if (concepts.length === 0) continue;
