@@ -94,6 +94,7 @@ const ZH_EN: Record<string, string[]> = {
   禁止: ["ban ", "bans ", "banned", "banning", "prohibit", "forbid"],
   限制: ["restrict", "limit", "capped", "caps "],
   出口: ["export"],
+  增: ["add", "expand", "increas"],
   扩展: ["expand", "extend", "scal"],
   扩大: ["expand", "widen", "extend"],
   集成: ["integrat"],

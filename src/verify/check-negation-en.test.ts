@@ -8,7 +8,7 @@ const article = indexArticle({
   title: TITLE,
   publisher: "Fieldnotes",
   links: [],
-  text: `${TITLE}\nLumen Labs said on Friday that Atlas-2 now supports 40 languages. The earlier Atlas-1 weights were released in 2024, but Lumen Labs has not yet released the Atlas-2 weights. Lumen Labs, which is not publicly listed, did not disclose revenue. Regulators have not decided whether the framework will apply to robotics firms. Lumen Labs did not say when Atlas-3 will launch.`,
+  text: `${TITLE}\nLumen Labs said on Friday that Atlas-2 now supports 40 languages. The earlier Atlas-1 weights were released in 2024, but Lumen Labs has not yet released the Atlas-2 weights. Lumen Labs, which is not publicly listed, did not disclose revenue. Regulators have not decided whether the framework will apply to robotics firms. Lumen Labs did not say when Atlas-3 will launch. Lumen Labs plans to add two more data halls next year.`,
 });
 /** The reasons of what the article refuses in an entry text. */
 const refused = (claim: string) =>
@@ -30,6 +30,14 @@ test("a Chinese entry that drops an English denial is refused: not yet released,
   }
 });
 
+test("what an English article only plans, told by the Chinese entry as done (已…), is refused", () => {
+  const reasons = refused("Lumen Labs 已新增两栋机房。");
+  assert.ok(
+    reasons.some((r) => /only plans it/.test(r)),
+    reasons.join("; ") || "published",
+  );
+});
+
 test("the denial kept, another product, or the same said plainly: kept", () => {
   for (const claim of [
     "Lumen Labs 尚未发布 Atlas-2 权重，公司未上市。",
@@ -39,6 +47,9 @@ test("the denial kept, another product, or the same said plainly: kept", () => {
     "是否适用于机器人公司尚未决定。",
     // "did not say when Atlas-3 will launch" withholds a date, it denies no launch.
     "Lumen Labs 将推出 Atlas-3。",
+    // The plan kept a plan.
+    "Lumen Labs 计划新增两栋机房。",
+    "Lumen Labs 将新增两栋机房。",
   ])
     assert.deepEqual(refused(claim), [], claim);
 });

@@ -20,6 +20,9 @@ const WHETHER_UNDECIDED =
 /** A denial of telling ("did not disclose", "declined to comment", "has not said when"): no verdict. */
 const WITHHELD =
   /^(?:not|n['’]t|never|yet\s+to|declined\s+to|refused\s+to)\s+(?:yet\s+|publicly\s+|officially\s+)?(?:say|said|says|disclose[sd]?|reveal(?:ed|s)?|comment(?:ed)?|specif(?:y|ied)|confirm(?:ed|s)?|elaborate[sd]?|detail(?:ed|s)?|give|given|gave|provide[sd]?|share[sd]?|respond(?:ed)?|name[sd]?|identif(?:y|ied)|announce[sd]?|explain(?:ed)?|discuss(?:ed)?)\b/i;
+/** A plan, forecast or intention: what follows is not done yet. */
+const PLANNED =
+  /\b(?:plans?\s+to|planned|planning\s+to|aims?\s+to|intends?\s+to|expects?\s+to|(?:is|are)\s+(?:expected|set|scheduled|due)\s+to|will|would|to\s+be\s+(?:added|built|released|launched|opened))\b/i;
 const CLAUSE_BREAK = /[,;:—–()]|\bbut\b|\bwhile\b|\balthough\b/i;
 /** What an entry says is so (not 已知, 将近). */
 const ASSERTED = /已经|现已|均已|已有|已实现|(?<!而)已(?!知)|实现了?|正在|(?<![即])将(?!近|其|此|这|该|于)/g;
@@ -29,8 +32,16 @@ const ZH_DENIAL = /尚未|未|没有|没|暂无|无|不|非|否/;
 const SAME = 0.6;
 const REACH = 40;
 
+interface Passage {
+  words: string;
+  sentence: string;
+  raw: string;
+}
+
 interface Passages {
-  denied: { words: string; sentence: string; raw: string }[];
+  denied: Passage[];
+  /** What a plan, forecast or intention says will be ("plans to add two more halls"). */
+  planned: Passage[];
   plain: string[];
 }
 
@@ -39,7 +50,7 @@ const cache = new WeakMap<ArticleIndex, Passages>();
 function passagesOf(index: ArticleIndex): Passages {
   const known = cache.get(index);
   if (known) return known;
-  const out: Passages = { denied: [], plain: [] };
+  const out: Passages = { denied: [], planned: [], plain: [] };
   for (const s of englishSentences(index.text)) {
     const sentence = englishWords(s.text);
     for (const m of s.text.matchAll(WHETHER_UNDECIDED))
@@ -47,7 +58,11 @@ function passagesOf(index: ArticleIndex): Passages {
     for (const clause of s.text.split(CLAUSE_BREAK)) {
       if (!clause?.trim()) continue;
       const m = NEGATOR.exec(clause);
-      if (!m) out.plain.push(englishWords(clause));
+      const plan = m ? null : PLANNED.exec(clause);
+      if (plan) {
+        const after = clause.slice(plan.index);
+        out.planned.push({ words: englishWords(after), sentence, raw: after.trim().slice(0, 60) });
+      } else if (!m) out.plain.push(englishWords(clause));
       // "did not say when Llama 5 will launch": what is withheld is the telling, not the launch.
       else if (WITHHELD.test(clause.slice(m.index))) continue;
       else {
@@ -68,6 +83,8 @@ export interface EnAssertion {
   concepts: Concept[];
   /** Latin names of the assertion's clause before its marker (its subject). */
   subject: Concept[];
+  /** Told as done (已, 已经, 实现), not as under way or to come (正在, 将). */
+  done: boolean;
 }
 
 /** What a Chinese entry asserts: the rest of the clause after 已 / 已有 / 实现 / 正在 / 将. */
@@ -81,7 +98,8 @@ export function findEnAssertions(text: string): EnAssertion[] {
     const concepts = conceptsOf(text.slice(from, end));
     if (concepts.length === 0) continue;
     const subject = conceptsOf(text.slice(start, m.index)).filter((c) => /^[a-z0-9]/.test(c.key));
-    found.push({ raw: text.slice(m.index, end), index: m.index, end, concepts, subject });
+    const done = /已|实现/.test(m[0]);
+    found.push({ raw: text.slice(m.index, end), index: m.index, end, concepts, subject, done });
   }
   return found;
 }
@@ -99,21 +117,26 @@ export function checkEnAssertion(
   claim: EnAssertion,
   index: ArticleIndex,
 ): { supported: boolean; reason: string } {
-  const { denied, plain } = passagesOf(index);
-  let best: { met: number; raw: string } | undefined;
-  for (const d of denied) {
+  const { denied, planned, plain } = passagesOf(index);
+  let best: { met: number; raw: string; plan?: boolean } | undefined;
+  // Told as done, a plan of the article's is not done either; told as to come, a plan says as much.
+  const against = claim.done ? [...denied, ...planned.map((p) => ({ ...p, plan: true }))] : denied;
+  const plainly = claim.done ? plain : [...plain, ...planned.map((p) => p.words)];
+  for (const d of against) {
     const met = score(claim.concepts, d.words);
     if (met / claim.concepts.length < SAME) continue;
     const named = claim.subject.length > 0 && claim.subject.some((c) => meets(c, d.sentence));
     if (claim.subject.length > 0 && !named) continue;
     if (met < 2 && !named) continue;
-    if (!best || met > best.met) best = { met, raw: d.raw };
+    if (!best || met > best.met) best = { met, raw: d.raw, plan: "plan" in d };
   }
   if (!best) return { supported: true, reason: NO_DENIAL };
-  const plainBest = Math.max(0, ...plain.map((p) => score(claim.concepts, p)));
+  const plainBest = Math.max(0, ...plainly.map((p) => score(claim.concepts, p)));
   if (plainBest >= best.met) return { supported: true, reason: "the article also says it plainly" };
   return {
     supported: false,
-    reason: `the article denies it ("${best.raw}"): the entry drops the negation`,
+    reason: best.plan
+      ? `the article only plans it ("${best.raw}"): the entry tells it as done`
+      : `the article denies it ("${best.raw}"): the entry drops the negation`,
   };
 }
