@@ -19,6 +19,7 @@ import { checkRole, findRoles } from "./check-roles.ts";
 import { checkScopeClaim, findScopeClaims } from "./check-scopes.ts";
 import { checkSpeaker, quoteSpeakers } from "./check-speakers.ts";
 import { checkTense, findDoneSteps } from "./check-tense.ts";
+import { crossLanguageClaims } from "./check-text-en.ts";
 import { checkUniversal, findUniversals } from "./check-universal.ts";
 import { findFigureComparisons } from "./figure-comparisons.ts";
 import { hedgedInEntry, plannedInEntry } from "./figure-plans.ts";
@@ -166,7 +167,7 @@ export function checkTextFacts(
     ),
     // Organisations named in Chinese ("由清华大学与北京大学合作完成"): the article's, any spelling.
     ...claimsOf("name", findTextOrgs(clean), (o) => checkTextOrg(o, index)),
-    // Quoted words must be the article's (an English article's quote, translated, is not checked).
+    // Quoted words must be the article's (an English article's quote, translated: check-quotes-en.ts).
     ...claimsOf("quote", writtenInChinese(index) ? findQuotes(clean) : [], (q) => checkQuote(q.raw, index)),
     // "黄仁勋表示：“…”" where the article has 张伟 say those words: the quote moved to another speaker.
     ...claimsOf("name", writtenInChinese(index) ? quoteSpeakers(clean) : [], (q) =>
@@ -191,6 +192,8 @@ export function checkTextFacts(
     ...claimsOf("qualifier", findDoneDates(clean), (d) => checkDoneDate(d, index)),
     // "已实现盈利" where the article says "尚未盈利": a negation dropped.
     ...claimsOf("qualifier", findAssertions(clean), (a) => checkAssertion(a, index)),
+    // The same read across languages (an English article, a Chinese entry): check-text-en.ts.
+    ...crossLanguageClaims(clean, index),
     // "CEO 张伟" where the article calls 张伟 a 研究员 and never its CEO.
     // A Chinese article names its people as the entry writes them; an English one is translated.
     ...claimsOf("name", findRoles(clean), (r) =>

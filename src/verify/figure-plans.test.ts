@@ -119,3 +119,20 @@ test("a deadline is a target only when it lies after every other year the articl
   const alone = checker("星河科技", "到 2025 年底，星河科技的用户数达到 1 亿。");
   assert.ok(alone("星河科技用户数达 1 亿。"), "no other year: no verdict");
 });
+
+test("an English forecast verb (expects, projected, forecast) makes an estimate: told as reached, refused", () => {
+  const ok = checker(
+    "Orbis raises its outlook",
+    "Orbis expects revenue of $4.2 billion for 2027. Analysts projected 900 new hires. Orbis reported revenue of $3.1 billion for 2026.",
+  );
+  assert.ok(!ok("Orbis 2027 年营收已达 42 亿美元。"));
+  assert.ok(!ok("Orbis 新增员工 900 人。"));
+  assert.ok(ok("Orbis 预计 2027 年营收 42 亿美元。"));
+  assert.ok(ok("Orbis 2026 年营收 31 亿美元。"));
+});
+
+test("约 inside a word (约束, 签约, 预约) keeps no figure a hedge", () => {
+  const ok = checker("新规出台", "监管部门估计约 30 家企业将受新规约束。");
+  assert.ok(!ok("共有 30 家企业受新规约束。"));
+  assert.ok(ok("约 30 家企业受新规约束。"));
+});

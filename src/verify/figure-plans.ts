@@ -48,7 +48,8 @@ function clauseBefore(text: string, at: number): string {
  * a hedge (约, 左右, estimated …) states it as the article does; one that drops it states a fact.
  */
 const ZH_ESTIMATE = /预计|预期|预估|估计|估算|据估|初步测算/;
-const EN_ESTIMATE = /\b(?:estimated|estimates?|expected)\b/i;
+const EN_ESTIMATE =
+  /\b(?:estimated|estimates?|expected|expects?|anticipated|anticipates?|projected|projections?|forecasts?|forecasted|predicted|predicts?)\b/i;
 
 /** How the article states the figure at `at`: as a plan/forecast/target/not reached, an estimate, or as is. */
 export type Unmet = "plan" | "estimate" | undefined;
@@ -121,7 +122,7 @@ export function plannedInEntry(text: string, at: number, end: number): boolean {
 }
 
 const ENTRY_HEDGE =
-  /约|大约|左右|近|接近|将近|上下|估计|预计|预期|预估|估算|预测|指引|展望|可能|或|~|≈|\b(?:about|around|roughly|approximately|nearly|almost|estimated|expected|expects?|some|up to|guidance|forecasts?|outlook|projected)\b/i;
+  /(?<![签预合条节邀契制公履违特])约(?![束定谈见])|大约|左右|近|接近|将近|上下|估计|预计|预期|预估|估算|预测|指引|展望|可能|或|~|≈|\b(?:about|around|roughly|approximately|nearly|almost|estimated|expected|expects?|some|up to|guidance|forecasts?|outlook|projected)\b/i;
 
 /** Whether an entry keeps its figure an estimate: a hedge in the figure's clause. */
 export function hedgedInEntry(text: string, at: number, end: number): boolean {
