@@ -15,7 +15,8 @@ const RATIO_TARGET = 8;
 const LIMIT_40KB_MS = 3_000;
 
 /** Repeats `unit` up to `bytes` UTF-8 bytes. */
-const fill = (unit: string, bytes: number) => unit.repeat(Math.max(1, Math.floor(bytes / Buffer.byteLength(unit))));
+const fill = (unit: string, bytes: number) =>
+  unit.repeat(Math.max(1, Math.floor(bytes / Buffer.byteLength(unit))));
 
 /** Article text and (optionally) entry of one hostile shape at about `bytes` bytes of article text. */
 export interface HostileCase {
@@ -30,6 +31,16 @@ const hanDigits = (n: number) => [...String(n)].map((d) => "零一二三四五�
 const figureList = (n: number) => Array.from({ length: n }, (_, i) => `指标${i} 得分 ${i + 0.5}；`).join("");
 
 export const HOSTILE_SHAPES: Record<string, (bytes: number) => HostileCase> = {
+  "entry evidence: the article's figures": (bytes) => {
+    const body = figureList(Math.floor(bytes / 20));
+    return {
+      body,
+      entry: (base) => ({
+        ...base,
+        results: { ...base.results, bullets: [{ text: "STAR 在 GenEval 上得分 0.91。", evidence: body }] },
+      }),
+    };
+  },
   "A1 A1 …": (bytes) => ({ body: fill("A1 ", bytes) }),
   "GPT-4o GPT-4o …": (bytes) => ({ body: fill("GPT-4o ", bytes) }),
   "营收营收…": (bytes) => ({ body: fill("营收", bytes) }),
@@ -40,16 +51,28 @@ export const HOSTILE_SHAPES: Record<string, (bytes: number) => HostileCase> = {
   "1.1.1.1…": (bytes) => ({ body: fill("1.", bytes) }),
   "Humanity's Last Exam 1 …": (bytes) => ({ body: fill("Humanity's Last Exam 1 ", bytes) }),
   "过程模型一（P1x）… (defined terms)": (bytes) => ({
-    body: Array.from({ length: Math.floor(bytes / 30) }, (_, i) => `，过程模型${hanDigits(i)}（P${i}x）`).join(""),
+    body: Array.from(
+      { length: Math.floor(bytes / 30) },
+      (_, i) => `，过程模型${hanDigits(i)}（P${i}x）`,
+    ).join(""),
   }),
   "entry figures × article figures": (bytes) => {
     const n = Math.floor(bytes / 20);
     const body = figureList(n);
     return {
       body,
+      // As many figures in the entry, in bullets of 50 (each under the length of one text).
       entry: (base) => ({
         ...base,
-        results: { ...base.results, bullets: [...base.results.bullets, { text: figureList(n) }] },
+        results: {
+          ...base.results,
+          bullets: [
+            ...base.results.bullets,
+            ...Array.from({ length: Math.ceil(n / 50) }, (_, b) => ({
+              text: figureList(Math.min(50, n - b * 50)),
+            })),
+          ],
+        },
       }),
     };
   },
@@ -82,7 +105,10 @@ export function benchVerifyHostile(shapes: readonly string[] = Object.keys(HOSTI
     console.log(
       `  ${shape.padEnd(34)}${ms.map((m) => m.toFixed(0).padStart(10)).join("")}${`${ratio.toFixed(1)}×`.padStart(10)}${pass ? "" : "  FAIL"}`,
     );
-    details[shape] = { ...Object.fromEntries(SIZES_KB.map((kb, i) => [`${kb}KB`, roundFigure(ms[i]!)])), ratio };
+    details[shape] = {
+      ...Object.fromEntries(SIZES_KB.map((kb, i) => [`${kb}KB`, roundFigure(ms[i]!)])),
+      ratio,
+    };
     rows.push({
       section: "verify-hostile",
       metric: `${shape}: 10 / 20 / 40 KB, ratio`,

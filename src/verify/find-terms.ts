@@ -151,7 +151,9 @@ export function findTerms(text: string, aliases: Aliases, options: FindTermsOpti
   // The words of an English long form are that form, not names of their own ("Last", "Exam").
   // Tokens come in text order: one sweep over the spans by start keeps the furthest end of those
   // starting at or before the token (a `.some` per token was tokens × spans on a hostile page).
-  const latinSpans = spans.filter((t) => /[A-Za-z]/.test(text[t.index] ?? "")).sort((a, b) => a.index - b.index);
+  const latinSpans = spans
+    .filter((t) => /[A-Za-z]/.test(text[t.index] ?? ""))
+    .sort((a, b) => a.index - b.index);
   let nextSpan = 0;
   let spanEnd = -1;
   for (const m of text.matchAll(TERM)) {

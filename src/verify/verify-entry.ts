@@ -94,8 +94,8 @@ export function verifyEntry(
     summaryFallback = fallback?.from;
     withheld = !fallback;
   }
-  const resources = verifyResources(entry.resources, index, claims);
-  const tags = verifyTags(entry.tags, index, claims);
+  const resources = verifyResources(entry.resources, index, claims, context.budget);
+  const tags = verifyTags(entry.tags, index, claims, context.budget);
   const checked: Entry = { ...entry, org, title, summary, core, results, insights, resources, tags };
   const stars = checkStars(checked, entry.stars, article, claims);
   return {
