@@ -14,6 +14,7 @@ import { findArxivMentions, findHrefs, findUrls } from "./find-links.ts";
 import { type Aliases, findAliases, findTerms, isMeasure, nameKeys } from "./find-terms.ts";
 import { compactText, compactWithOffsets, foldText, halfWidth } from "./fold-text.ts";
 import { areSiblings, nameFormsOf } from "./name-forms.ts";
+import { anyRowOnce } from "./scope-lines.ts";
 import { withTableUnits } from "./table-units.ts";
 import { anyOf, type KeyRange, laterTerms, NOTHING, termPositions, termsIn } from "./term-ranges.ts";
 import { articleOrgs } from "./text-orgs.ts";
@@ -224,7 +225,7 @@ export function indexArticle(article: ArticleEvidence): ArticleIndex {
               row: new Set([...spanTerms(rowLabel.start, rowLabel.end)].filter((k) => names.has(k))),
               column: new Set([...spanTerms(column.start, column.end)].filter((k) => names.has(k))),
               // Whether a row or column is the subject's: only then is another one known to be someone else's.
-              subjectRow: (rows ?? []).some((r) =>
+              subjectRow: anyRowOnce(rows ?? [], (r) =>
                 [...spanTerms(r.start, r.end)].some((k) => subject.has(k)),
               ),
             },
