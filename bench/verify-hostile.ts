@@ -31,16 +31,6 @@ const hanDigits = (n: number) => [...String(n)].map((d) => "零一二三四五�
 const figureList = (n: number) => Array.from({ length: n }, (_, i) => `指标${i} 得分 ${i + 0.5}；`).join("");
 
 export const HOSTILE_SHAPES: Record<string, (bytes: number) => HostileCase> = {
-  "entry evidence: the article's figures": (bytes) => {
-    const body = figureList(Math.floor(bytes / 20));
-    return {
-      body,
-      entry: (base) => ({
-        ...base,
-        results: { ...base.results, bullets: [{ text: "STAR 在 GenEval 上得分 0.91。", evidence: body }] },
-      }),
-    };
-  },
   "A1 A1 …": (bytes) => ({ body: fill("A1 ", bytes) }),
   "GPT-4o GPT-4o …": (bytes) => ({ body: fill("GPT-4o ", bytes) }),
   "营收营收…": (bytes) => ({ body: fill("营收", bytes) }),
@@ -56,6 +46,15 @@ export const HOSTILE_SHAPES: Record<string, (bytes: number) => HostileCase> = {
       (_, i) => `，过程模型${hanDigits(i)}（P${i}x）`,
     ).join(""),
   }),
+  "\\n\\n\\n… (blank lines)": (bytes) => ({ body: fill("\n", bytes) }),
+  "| 1 | 1 | … (one 10,000-cell row)": (bytes) => ({ body: `${fill("| 1 ", bytes)}|` }),
+  "| h | … / | 1 | … (wide table)": (bytes) => ({
+    body: `${fill("| h ", bytes / 2)}|\n${fill("| 1 ", bytes / 2)}|`,
+  }),
+  "| M1 | 1 | … (long table)": (bytes) => ({
+    body: `| 模型 | 得分 |\n|---|---|\n${Array.from({ length: Math.floor(bytes / 14) }, (_, i) => `| M${i} | ${i}.5 |`).join("\n")}`,
+  }),
+  "阅读时间 5 分钟 lines (boilerplate)": (bytes) => ({ body: fill("阅读时间 5 分钟\n", bytes) }),
   "entry figures × article figures": (bytes) => {
     const n = Math.floor(bytes / 20);
     const body = figureList(n);
@@ -73,6 +72,16 @@ export const HOSTILE_SHAPES: Record<string, (bytes: number) => HostileCase> = {
             })),
           ],
         },
+      }),
+    };
+  },
+  "entry evidence: the article's figures": (bytes) => {
+    const body = figureList(Math.floor(bytes / 20));
+    return {
+      body,
+      entry: (base) => ({
+        ...base,
+        results: { ...base.results, bullets: [{ text: "STAR 在 GenEval 上得分 0.91。", evidence: body }] },
       }),
     };
   },
@@ -99,7 +108,8 @@ export function benchVerifyHostile(shapes: readonly string[] = Object.keys(HOSTI
   console.log(`verify-hostile (load ${machineLoad()}): ms per size; ratio 40 KB / 10 KB (linear ≈ 4×)`);
   console.log(`  ${"shape".padEnd(34)}${SIZES_KB.map((kb) => `${kb} KB`.padStart(10)).join("")}     ratio`);
   for (const shape of shapes) {
-    const ms = SIZES_KB.map((kb) => timeHostile(shape, kb * 1024));
+    // The best of three: the machine is shared, and a small size's few ms are noisy.
+    const ms = SIZES_KB.map((kb) => Math.min(...[0, 1, 2].map(() => timeHostile(shape, kb * 1024))));
     const ratio = ms[2]! / Math.max(ms[0]!, 1);
     const pass = ratio <= RATIO_TARGET && ms[2]! <= LIMIT_40KB_MS;
     console.log(

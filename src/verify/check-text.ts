@@ -25,6 +25,7 @@ import { findFigureComparisons } from "./figure-comparisons.ts";
 import { hedgedInEntry, plannedInEntry } from "./figure-plans.ts";
 import type { ClaimWords } from "./figure-subject.ts";
 import { clauseAround, contentBigrams, sentenceAround } from "./figure-words.ts";
+import { figuresWithin } from "./figures-within.ts";
 import { findTokens } from "./find-figures.ts";
 import { findUrls } from "./find-links.ts";
 import { findTerms, isMeasure, type Term } from "./find-terms.ts";
@@ -246,9 +247,8 @@ export function quoteOccurrences(quotes: readonly string[], index: ArticleIndex)
     const { compact, offsets } = index.quoteSearch;
     for (let at = compact.indexOf(q); at >= 0 && q; at = compact.indexOf(q, at + 1)) {
       const [from, to] = [offsets[at]!, offsets[at + q.length - 1]! + 1];
-      index.figures.forEach((figure, i) => {
-        if (figure.index >= from && figure.index < to) found.push({ figure, context: index.contexts[i]! });
-      });
+      for (const i of figuresWithin(index, from, to))
+        found.push({ figure: index.figures[i]!, context: index.contexts[i]! });
     }
   }
   return found;

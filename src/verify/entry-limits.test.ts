@@ -62,3 +62,17 @@ test("the characters checked per entry are bounded too (texts each under the len
   assert.ok(refused.length >= 15, `${refused.length} bullets refused`);
   for (const r of refused) assert.match(r.reason, /the entry's texts pass 20000 characters/);
 });
+
+test("an evidence quote past the length of one text is not read nor published", () => {
+  const bullet = {
+    text: "STAR 在 GenEval 上得分 0.91。",
+    evidence: `综合得分达到 0.91。${"一".repeat(2_000)}`,
+  };
+  const result = verifyEntry({ ...clean, results: { bullets: [bullet] } }, star);
+  const evidence = result.claims.find((c) => c.kind === "evidence");
+  assert.equal(evidence?.status, "unsupported");
+  assert.match(evidence!.reason, /^too long to verify: 2012 characters/);
+  assert.equal(result.entry.results.bullets[0]?.evidence, undefined);
+  // The bullet itself is judged by its figures, as always.
+  assert.equal(result.entry.results.bullets[0]?.text, bullet.text);
+});

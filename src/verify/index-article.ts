@@ -8,7 +8,7 @@ import { articleSteps, type StepMention } from "./check-tense.ts";
 import { deriveFigures } from "./derive-figures.ts";
 import { type Unmet, unmetAt } from "./figure-plans.ts";
 import { clauseEndsOf, contentBigrams } from "./figure-words.ts";
-import { findBoilerplate } from "./find-boilerplate.ts";
+import { findBoilerplate, inBoilerplate } from "./find-boilerplate.ts";
 import { type Figure, findFigures } from "./find-figures.ts";
 import { findArxivMentions, findHrefs, findUrls } from "./find-links.ts";
 import { type Aliases, findAliases, findTerms, isMeasure, nameKeys } from "./find-terms.ts";
@@ -217,7 +217,7 @@ export function indexArticle(article: ArticleEvidence): ArticleIndex {
       later: NOTHING,
       bound: new Set([...bound, ...scope]),
       wide: anyOf(around, scope, title, bound),
-      boilerplate: boiler.some(([a, b]) => f.index >= a && f.index < b),
+      boilerplate: inBoilerplate(boiler, f.index),
       unmet: unmetAt(text, f.index),
       ...(column && rowLabel
         ? {
