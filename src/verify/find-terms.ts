@@ -94,8 +94,10 @@ function aliasSpans(text: string, aliases: Aliases): Term[] {
   }
   for (const [script, byLength] of byScript.entries()) {
     const hay = script === 1 ? lower : text;
-    if (byLength.size === 0) continue;
+    // Most characters start no form: a look-up by code before any slice.
+    const firsts = new Set([...byLength.keys()].map((k) => k.charCodeAt(0)));
     for (let at = 0; at < hay.length; at++) {
+      if (!firsts.has(hay.charCodeAt(at))) continue;
       const lengths = byLength.get(hay.slice(at, at + 2));
       if (!lengths) continue;
       for (const [length, forms] of lengths) {
