@@ -94,7 +94,10 @@ const rowVerdicts = new WeakMap<readonly Span[], boolean>();
  */
 export function anyRowOnce(rows: readonly Span[], test: (row: Span) => boolean): boolean {
   let verdict = rowVerdicts.get(rows);
-  if (verdict === undefined) rowVerdicts.set(rows, (verdict = rows.some(test)));
+  if (verdict === undefined) {
+    verdict = rows.some(test);
+    rowVerdicts.set(rows, verdict);
+  }
   return verdict;
 }
 
