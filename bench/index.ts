@@ -39,6 +39,7 @@ const sections: Record<string, SectionSpec> = {
   chain: { load: async () => (options) => benchChain(options as { articles?: number }) },
   dedup: optionalSection("./dedup.ts", "benchDedup"),
   verify: optionalSection("./verify.ts", "benchVerify"),
+  "verify-hostile": optionalSection("./verify-hostile.ts", "benchVerifyHostile"),
   llm: optionalSection("./llm.ts", "benchLlm"),
   quality: optionalSection("./quality.ts", "benchQuality"),
   wechat: optionalSection("./wechat.ts", "benchWechat"),

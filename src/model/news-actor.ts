@@ -1,7 +1,14 @@
 // Who is the actor of a piece of news: who released, proposed, published, raised, left or said
 // the thing. Shared by the offline analyser (which org to name) and verification (whether an
 // entry's org is supported). Pure; patterns on the title and the article's sentences.
-import { findNameUses, LEAD_CHARS, LIST_HEADING, type MentionRole, type NameUse, VERB } from "./name-uses.ts";
+import {
+  findNameUses,
+  LEAD_CHARS,
+  listHeadingAt,
+  type MentionRole,
+  type NameUse,
+  VERB,
+} from "./name-uses.ts";
 import { findOrgs, makerOf, PERSON_NAMES, resolveOrg, spellingsOf } from "./org-aliases.ts";
 
 export { findNameUses, LEAD_CHARS, type MentionRole, type NameUse };
@@ -200,7 +207,7 @@ function opensClause(title: string, at: number): boolean {
 
 /** The lead: the first LEAD_CHARS characters of the body, before any recommended-reading list. */
 export function leadOf(text: string): string {
-  const listAt = text.search(LIST_HEADING);
+  const listAt = listHeadingAt(text);
   return text.slice(0, listAt >= 0 ? Math.min(listAt, LEAD_CHARS) : LEAD_CHARS);
 }
 

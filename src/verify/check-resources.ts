@@ -5,6 +5,7 @@ import type { Resource } from "../model/entry.ts";
 import { canonicalLink, publishedLink } from "./canonical-link.ts";
 import { checkLink } from "./check-claims.ts";
 import { checkTextFacts, checkTextLinks, type TextClaim } from "./check-text.ts";
+import type { CheckBudget } from "./entry-limits.ts";
 import type { ArticleIndex } from "./index-article.ts";
 import type { ClaimReport } from "./types.ts";
 
@@ -20,6 +21,7 @@ export function verifyResources(
   resources: readonly Resource[],
   index: ArticleIndex,
   claims: ClaimReport[],
+  budget?: CheckBudget,
 ): Resource[] {
   const out: Resource[] = [];
   resources.forEach((r, i) => {
@@ -34,9 +36,12 @@ export function verifyResources(
     });
     const url = verdict.supported ? publishedLink(r.url, verdict.exact === true) : undefined;
     if (!url) return;
-    const label = besideLink(r.label, verdict.key, `${where}.label`, index, claims) ?? PLAIN_RESOURCE_LABEL;
+    const label =
+      besideLink(r.label, verdict.key, `${where}.label`, index, claims, budget) ?? PLAIN_RESOURCE_LABEL;
     const title =
-      r.title === undefined ? undefined : besideLink(r.title, verdict.key, `${where}.title`, index, claims);
+      r.title === undefined
+        ? undefined
+        : besideLink(r.title, verdict.key, `${where}.title`, index, claims, budget);
     out.push({ label, url, ...(title ? { title } : {}) });
   });
   return out;
@@ -53,6 +58,7 @@ function besideLink(
   where: string,
   index: ArticleIndex,
   claims: ClaimReport[],
+  budget?: CheckBudget,
 ): string | undefined {
   const links = checkTextLinks(text, index);
   const other = links.find((l) => canonicalLink(l.value)?.key !== key);
@@ -67,7 +73,7 @@ function besideLink(
     return undefined;
   }
   if (links.length && !text.replace(links[0]!.value, "").trim()) return undefined;
-  return factsHold(text, where, index, claims) ? text : undefined;
+  return factsHold(text, where, index, claims, budget) ? text : undefined;
 }
 
 /**
@@ -75,7 +81,12 @@ function besideLink(
  * tag is a category, and the vocabulary's own words carry names ("科学计算/AI4S", "3D"): names in a
  * tag are not held to the article.
  */
-export function verifyTags(tags: readonly string[], index: ArticleIndex, claims: ClaimReport[]): string[] {
+export function verifyTags(
+  tags: readonly string[],
+  index: ArticleIndex,
+  claims: ClaimReport[],
+  budget?: CheckBudget,
+): string[] {
   return tags.filter((tag, i) => {
     const link = checkTextLinks(tag, index)[0];
     if (link) {
@@ -88,7 +99,7 @@ export function verifyTags(tags: readonly string[], index: ArticleIndex, claims:
       });
       return false;
     }
-    return factsHold(tag, `tags[${i}]`, index, claims, (f) => f.kind !== "name");
+    return factsHold(tag, `tags[${i}]`, index, claims, budget, (f) => f.kind !== "name");
   });
 }
 
@@ -98,9 +109,13 @@ function factsHold(
   where: string,
   index: ArticleIndex,
   claims: ClaimReport[],
+  budget: CheckBudget | undefined,
   counts: (f: TextClaim) => boolean = () => true,
 ): boolean {
-  const failed = checkTextFacts(text, index).filter((f) => !f.supported && counts(f));
+  // The entry's budget only (entry-limits.ts): its words say nothing of a resource's or tag's.
+  const failed = checkTextFacts(text, index, [], budget ? { budget } : {}).filter(
+    (f) => !f.supported && counts(f),
+  );
   for (const f of failed)
     claims.push({ kind: f.kind, value: f.value, where, reason: f.reason, status: "dropped" });
   return failed.length === 0;

@@ -21,10 +21,12 @@ import { checkSpeaker, quoteSpeakers } from "./check-speakers.ts";
 import { checkTense, findDoneSteps } from "./check-tense.ts";
 import { crossLanguageClaims } from "./check-text-en.ts";
 import { checkUniversal, findUniversals } from "./check-universal.ts";
+import { type CheckBudget, ENTRY_LIMITS, refusedAsTooLong } from "./entry-limits.ts";
 import { findFigureComparisons } from "./figure-comparisons.ts";
 import { hedgedInEntry, plannedInEntry } from "./figure-plans.ts";
 import type { ClaimWords } from "./figure-subject.ts";
 import { clauseAround, contentBigrams, sentenceAround } from "./figure-words.ts";
+import { figuresWithin } from "./figures-within.ts";
 import { findTokens } from "./find-figures.ts";
 import { findUrls } from "./find-links.ts";
 import { findTerms, isMeasure, type Term } from "./find-terms.ts";
@@ -89,10 +91,14 @@ export interface TextContext {
   lowerWords?: ReadonlySet<string>;
   /** Latin spellings the entry writes beside a Chinese name of the article (entry-context.ts). */
   glosses?: ReadonlySet<string>;
+  /** What is left of the entry's limits (entry-limits.ts); absent: the text alone is held to them. */
+  budget?: CheckBudget;
 }
 
 /** Links in a piece of entry text, each with its verdict. */
 export function checkTextLinks(text: string, index: ArticleIndex): TextClaim[] {
+  // A text too long to verify is refused whole by checkTextFacts.
+  if (text.length > ENTRY_LIMITS.textChars) return [];
   return findUrls(text).map(({ url }) => ({ kind: "link" as const, value: url, ...checkLink(url, index) }));
 }
 
@@ -108,6 +114,8 @@ export function checkTextFacts(
   context: TextContext = {},
 ): TextClaim[] {
   const clean = halfWidth(text);
+  const refused = refusedAsTooLong(clean, () => findTokens(clean).figures.length, context.budget);
+  if (refused) return [refused];
   const tokens = findTokens(clean);
   // A Latin spelling the entry gives for the article's Chinese name ("Yunqi") and a person's role
   // ("CEO") say whose figure it is no more than the Chinese name would: no binding terms.
@@ -242,9 +250,8 @@ export function quoteOccurrences(quotes: readonly string[], index: ArticleIndex)
     const { compact, offsets } = index.quoteSearch;
     for (let at = compact.indexOf(q); at >= 0 && q; at = compact.indexOf(q, at + 1)) {
       const [from, to] = [offsets[at]!, offsets[at + q.length - 1]! + 1];
-      index.figures.forEach((figure, i) => {
-        if (figure.index >= from && figure.index < to) found.push({ figure, context: index.contexts[i]! });
-      });
+      for (const i of figuresWithin(index, from, to))
+        found.push({ figure: index.figures[i]!, context: index.contexts[i]! });
     }
   }
   return found;

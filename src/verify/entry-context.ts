@@ -5,6 +5,7 @@
 // names that company, not an invented one.
 import type { Bullet, Entry, Section } from "../model/entry.ts";
 import type { TextContext } from "./check-text.ts";
+import { ENTRY_LIMITS, entryBudget } from "./entry-limits.ts";
 import { compactText, halfWidth } from "./fold-text.ts";
 import type { ArticleIndex } from "./index-article.ts";
 
@@ -35,7 +36,11 @@ function entryTexts(entry: Entry): string[] {
 export function entryContext(entry: Entry, index: ArticleIndex): TextContext {
   const lowerWords = new Set<string>();
   const glosses = new Set<string>();
+  let chars = 0;
   for (const text of entryTexts(entry)) {
+    // Texts past the entry's limits are refused unchecked: they vouch for no word of the others.
+    chars += text.length;
+    if (text.length > ENTRY_LIMITS.textChars || chars > ENTRY_LIMITS.entryChars) continue;
     for (const m of text.matchAll(/(?<![A-Za-z])[a-z]+(?![A-Za-z])/g)) lowerWords.add(m[0]);
     for (const m of text.matchAll(GLOSSED)) {
       const [han, latin] = m[1] ? [m[1], m[2]!] : [m[4]!, m[3]!];
@@ -44,5 +49,5 @@ export function entryContext(entry: Entry, index: ArticleIndex): TextContext {
       for (const word of latin.split(/[ -]/)) glosses.add(word.toLowerCase());
     }
   }
-  return { lowerWords, glosses };
+  return { lowerWords, glosses, budget: entryBudget() };
 }

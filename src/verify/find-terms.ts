@@ -26,6 +26,14 @@ export const measureOf = (word: string) => MEASURE_OF.get(word.toLowerCase());
 /** Measures written in more than one Latin word ("year on year", "gross margin"). */
 const LATIN_MEASURES = [...MEASURE_OF.keys()].filter((f) => /^[a-z][a-z-]*[\s-][a-z\s-]+$/.test(f));
 const CJK_MEASURES = [...MEASURE_OF.keys()].filter((f) => !/^[a-z0-9]+$/.test(f) && !/^[a-z]/.test(f));
+/** Longest forms first, so 营业收入 is not read again as 收入. */
+const CJK_MEASURES_LONGEST_FIRST = [...CJK_MEASURES].sort((a, b) => b.length - a.length);
+
+/**
+ * Steps of findTerms' inner loops (tokens, spans swept, measure characters checked): tests hold it
+ * to the text's size, so a walk that grows with the terms found so far shows up without timing.
+ */
+export const termWork = { steps: 0 };
 
 const TERM = /[A-Za-z][A-Za-z0-9]*(?:[-_.+][A-Za-z0-9]+)*/g;
 const DEFINED = /([\u4e00-\u9fff][\u4e00-\u9fff·-]{1,15})\s*[（(]\s*([A-Za-z][A-Za-z0-9-]{1,15})\s*[)）]/g;
@@ -66,19 +74,48 @@ export interface Term {
  * in any case and at word edges.
  */
 function aliasSpans(text: string, aliases: Aliases): Term[] {
-  const spans: Term[] = [];
+  // One pass over the text per script, looking forms up by their first two characters and length
+  // (an indexOf per form was forms × text: a page defining thousands of abbreviations). Per form,
+  // occurrences do not overlap, and spans come form by form as the aliases list them.
+  type Form = { ordinal: number; key: string; lastEnd: number };
+  const found: Array<Term & { ordinal: number }> = [];
   const lower = text.toLowerCase();
+  const byScript = [new Map<string, Map<number, Map<string, Form[]>>>(), new Map()];
+  let ordinal = 0;
   for (const [form, key] of aliases) {
     const latin = /^[A-Za-z]/.test(form);
     const needle = latin ? form.toLowerCase() : form;
-    const hay = latin ? lower : text;
-    for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + needle.length)) {
-      const end = at + needle.length;
-      if (latin && (/[A-Za-z0-9]/.test(text[at - 1] ?? "") || /[A-Za-z0-9]/.test(text[end] ?? ""))) continue;
-      spans.push({ key, index: at, end });
+    const byLength = byScript[latin ? 1 : 0]!;
+    const lengths = byLength.get(needle.slice(0, 2)) ?? new Map<number, Map<string, Form[]>>();
+    byLength.set(needle.slice(0, 2), lengths);
+    const forms = lengths.get(needle.length) ?? new Map<string, Form[]>();
+    lengths.set(needle.length, forms);
+    forms.set(needle, [...(forms.get(needle) ?? []), { ordinal: ordinal++, key, lastEnd: 0 }]);
+  }
+  for (const [script, byLength] of byScript.entries()) {
+    const hay = script === 1 ? lower : text;
+    // Most characters start no form: a look-up by code before any slice.
+    const firsts = new Set([...byLength.keys()].map((k) => k.charCodeAt(0)));
+    for (let at = 0; at < hay.length; at++) {
+      if (!firsts.has(hay.charCodeAt(at))) continue;
+      const lengths = byLength.get(hay.slice(at, at + 2));
+      if (!lengths) continue;
+      for (const [length, forms] of lengths) {
+        termWork.steps++;
+        const hits = forms.get(hay.slice(at, at + length));
+        const end = at + length;
+        for (const form of hits ?? []) {
+          if (at < form.lastEnd) continue;
+          form.lastEnd = end;
+          if (script === 1 && (/[A-Za-z0-9]/.test(text[at - 1] ?? "") || /[A-Za-z0-9]/.test(text[end] ?? "")))
+            continue;
+          found.push({ key: form.key, index: at, end, ordinal: form.ordinal });
+        }
+      }
     }
   }
-  return spans;
+  found.sort((a, b) => a.ordinal - b.ordinal || a.index - b.index);
+  return found.map(({ key, index, end }) => ({ key, index, end }));
 }
 
 export interface FindTermsOptions {
@@ -114,9 +151,20 @@ export function findTerms(text: string, aliases: Aliases, options: FindTermsOpti
   const terms: Term[] = [];
   const spans = [...aliasSpans(text, aliases), ...latinMeasureSpans(text)];
   // The words of an English long form are that form, not names of their own ("Last", "Exam").
-  const latinSpans = spans.filter((t) => /[A-Za-z]/.test(text[t.index] ?? ""));
+  // Tokens come in text order: one sweep over the spans by start keeps the furthest end of those
+  // starting at or before the token (a `.some` per token was tokens × spans on a hostile page).
+  const latinSpans = spans
+    .filter((t) => /[A-Za-z]/.test(text[t.index] ?? ""))
+    .sort((a, b) => a.index - b.index);
+  let nextSpan = 0;
+  let spanEnd = -1;
   for (const m of text.matchAll(TERM)) {
-    if (latinSpans.some((t) => m.index >= t.index && m.index < t.end)) continue;
+    termWork.steps++;
+    while (nextSpan < latinSpans.length && latinSpans[nextSpan]!.index <= m.index) {
+      spanEnd = Math.max(spanEnd, latinSpans[nextSpan++]!.end);
+      termWork.steps++;
+    }
+    if (spanEnd > m.index) continue;
     // In English prose a lower-case word is a word ("raised", "pricing"), not a name.
     const prose =
       /^[a-z]+$/.test(m[0]) &&
@@ -145,12 +193,14 @@ export function findTerms(text: string, aliases: Aliases, options: FindTermsOpti
     for (const s of nameStretches(text))
       if (s.parts > 1 && /[a-z]/.test(s.key))
         terms.push({ key: s.key, index: s.index, end: s.end, alternate: true });
-  // Longest forms first, so 营业收入 is not read again as 收入.
-  const seen: Array<[number, number]> = [];
-  for (const form of [...CJK_MEASURES].sort((a, b) => b.length - a.length)) {
+  // The characters taken, as flags: an overlap check costs the form's length, not the forms taken so
+  // far (a `seen.some` made 营收营收… quadratic).
+  const taken = new Uint8Array(text.length);
+  for (const form of CJK_MEASURES_LONGEST_FIRST) {
     for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) {
-      if (seen.some(([a, b]) => at < b && at + form.length > a)) continue;
-      seen.push([at, at + form.length]);
+      termWork.steps += form.length;
+      if (taken.subarray(at, at + form.length).includes(1)) continue;
+      taken.fill(1, at, at + form.length);
       terms.push({ key: MEASURE_OF.get(form)!, index: at, end: at + form.length });
     }
   }

@@ -8,12 +8,13 @@ import { articleSteps, type StepMention } from "./check-tense.ts";
 import { deriveFigures } from "./derive-figures.ts";
 import { type Unmet, unmetAt } from "./figure-plans.ts";
 import { clauseEndsOf, contentBigrams } from "./figure-words.ts";
-import { findBoilerplate } from "./find-boilerplate.ts";
+import { findBoilerplate, inBoilerplate } from "./find-boilerplate.ts";
 import { type Figure, findFigures } from "./find-figures.ts";
 import { findArxivMentions, findHrefs, findUrls } from "./find-links.ts";
 import { type Aliases, findAliases, findTerms, isMeasure, nameKeys } from "./find-terms.ts";
 import { compactText, compactWithOffsets, foldText, halfWidth } from "./fold-text.ts";
 import { areSiblings, nameFormsOf } from "./name-forms.ts";
+import { anyRowOnce } from "./scope-lines.ts";
 import { withTableUnits } from "./table-units.ts";
 import { anyOf, type KeyRange, laterTerms, NOTHING, termPositions, termsIn } from "./term-ranges.ts";
 import { articleOrgs } from "./text-orgs.ts";
@@ -216,7 +217,7 @@ export function indexArticle(article: ArticleEvidence): ArticleIndex {
       later: NOTHING,
       bound: new Set([...bound, ...scope]),
       wide: anyOf(around, scope, title, bound),
-      boilerplate: boiler.some(([a, b]) => f.index >= a && f.index < b),
+      boilerplate: inBoilerplate(boiler, f.index),
       unmet: unmetAt(text, f.index),
       ...(column && rowLabel
         ? {
@@ -224,7 +225,7 @@ export function indexArticle(article: ArticleEvidence): ArticleIndex {
               row: new Set([...spanTerms(rowLabel.start, rowLabel.end)].filter((k) => names.has(k))),
               column: new Set([...spanTerms(column.start, column.end)].filter((k) => names.has(k))),
               // Whether a row or column is the subject's: only then is another one known to be someone else's.
-              subjectRow: (rows ?? []).some((r) =>
+              subjectRow: anyRowOnce(rows ?? [], (r) =>
                 [...spanTerms(r.start, r.end)].some((k) => subject.has(k)),
               ),
             },

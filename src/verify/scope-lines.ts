@@ -59,29 +59,93 @@ function tableCells(
   lineStart: number,
   at: number,
 ): { row?: Span; column?: Span; rows?: Span[] } | undefined {
-  const lineEnd = lineEndOf(text, lineStart);
-  if (!PIPE_ROW.test(text.slice(lineStart, Math.min(lineEnd, lineStart + 400)))) return undefined;
-  let header = lineStart;
-  for (let up = 0; up < 60 && header > 0; up++) {
-    const prevStart = text.lastIndexOf("\n", header - 2) + 1;
-    const prev = text.slice(prevStart, header - 1);
-    if (!PIPE_ROW.test(prev) && !(RULE_ROW.test(prev) && prev.includes("|"))) break;
-    header = prevStart;
+  // A line's figures ask in turn: its end, header and cells are read once per line, not per figure
+  // (a 40 KB row of 10,000 cells took 12 s; see tables below).
+  const known = tables(text).get(lineStart);
+  const read = known === undefined ? readTableLine(text, lineStart) : known;
+  if (!read) return undefined;
+  const { row, header, headers } = read;
+  // The cell of `at`: the last starting at or before it (cells are disjoint, in order).
+  let lo = 0;
+  for (let hi = row.length; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (row[mid]!.start <= at) lo = mid + 1;
+    else hi = mid;
   }
-  const row = cellsOf(text, lineStart, lineEnd);
-  const k = row.findIndex((c) => at >= c.start && at <= c.end);
+  const k = lo > 0 && at <= row[lo - 1]!.end ? lo - 1 : -1;
   if (k < 0) return undefined;
   const first = row[0]!.start < row[0]!.end ? row[0] : undefined;
   if (header === lineStart) return {};
-  const headers = cellsOf(text, header, lineEndOf(text, header));
   const column = headers[k];
   return {
     ...(k > 0 && first ? { row: first } : {}),
     ...(column && column.start < column.end ? { column } : {}),
-    // Every name the table's rows and columns are labelled with.
-    rows: [...rowLabelsOf(text, header), ...headers],
+    // Every name the table's rows and columns are labelled with (one array per table: index-article.ts
+    // reads it once).
+    rows: labelsOf(text, header, headers),
   };
 }
+
+const rowVerdicts = new WeakMap<readonly Span[], boolean>();
+/**
+ * Whether any of a table's rows passes `test`, asked once per table: its figures share one array
+ * (labelsOf), so a wide table no longer reads every row for every cell. `test` must be the same
+ * for one array (one article's subject, index-article.ts).
+ */
+export function anyRowOnce(rows: readonly Span[], test: (row: Span) => boolean): boolean {
+  let verdict = rowVerdicts.get(rows);
+  if (verdict === undefined) {
+    verdict = rows.some(test);
+    rowVerdicts.set(rows, verdict);
+  }
+  return verdict;
+}
+
+interface TableLine {
+  row: Span[];
+  header: number;
+  headers: Span[];
+}
+
+/** The table lines of the text last asked about, by line start (null: not a table line). */
+let tableLines: { text: string; byStart: Map<number, TableLine | null> } | undefined;
+const tables = (text: string) => {
+  if (tableLines?.text !== text) tableLines = { text, byStart: new Map() };
+  return tableLines.byStart;
+};
+
+function readTableLine(text: string, lineStart: number): TableLine | null {
+  const lineEnd = lineEndOf(text, lineStart);
+  let read: TableLine | null = null;
+  if (PIPE_ROW.test(text.slice(lineStart, Math.min(lineEnd, lineStart + 400)))) {
+    let header = lineStart;
+    for (let up = 0; up < 60 && header > 0; up++) {
+      const prevStart = text.lastIndexOf("\n", header - 2) + 1;
+      const prev = text.slice(prevStart, header - 1);
+      if (!PIPE_ROW.test(prev) && !(RULE_ROW.test(prev) && prev.includes("|"))) break;
+      header = prevStart;
+    }
+    const row = cellsOf(text, lineStart, lineEnd);
+    const headers =
+      header === lineStart
+        ? row
+        : (tables(text).get(header)?.row ?? cellsOf(text, header, lineEndOf(text, header)));
+    read = { row, header, headers };
+  }
+  tables(text).set(lineStart, read);
+  return read;
+}
+
+/** Row labels and header cells of the table last asked about, as one array. */
+let labels: { text: string; header: number; all: Span[] } | undefined;
+function labelsOf(text: string, header: number, headers: Span[]): Span[] {
+  if (labels?.text !== text || labels.header !== header)
+    labels = { text, header, all: [...rowLabelsOf(text, header), ...headers] };
+  return labels.all;
+}
+
+/** Lines of a table read for its row labels (a table of our material has a few dozen). */
+const TABLE_ROWS = 200;
 
 /** The last table's row labels (its figures ask in turn). */
 let table: { text: string; header: number; rows: Span[] } | undefined;
@@ -90,7 +154,10 @@ let table: { text: string; header: number; rows: Span[] } | undefined;
 function rowLabelsOf(text: string, header: number): Span[] {
   if (table && table.text === text && table.header === header) return table.rows;
   const rows: Span[] = [];
-  for (let start = lineEndOf(text, header) + 1; start < text.length; ) {
+  // At most TABLE_ROWS lines below the header: the header is found at most 60 lines up, so each row
+  // of a longer table has a header of its own, and reading each one's rows to the end was rows².
+  let lines = 0;
+  for (let start = lineEndOf(text, header) + 1; start < text.length && lines++ < TABLE_ROWS; ) {
     const end = lineEndOf(text, start);
     const line = text.slice(start, end);
     if (!PIPE_ROW.test(line) && !(RULE_ROW.test(line) && line.includes("|"))) break;

@@ -13,6 +13,7 @@ import {
   type TextContext,
 } from "./check-text.ts";
 import { entryContext } from "./entry-context.ts";
+import { ENTRY_LIMITS } from "./entry-limits.ts";
 import { type ArticleIndex, indexArticle } from "./index-article.ts";
 import { EVIDENCE_THRESHOLD, evidenceScore } from "./match-evidence.ts";
 import { pruneClauses, saysSomething } from "./prune-clauses.ts";
@@ -94,8 +95,8 @@ export function verifyEntry(
     summaryFallback = fallback?.from;
     withheld = !fallback;
   }
-  const resources = verifyResources(entry.resources, index, claims);
-  const tags = verifyTags(entry.tags, index, claims);
+  const resources = verifyResources(entry.resources, index, claims, context.budget);
+  const tags = verifyTags(entry.tags, index, claims, context.budget);
   const checked: Entry = { ...entry, org, title, summary, core, results, insights, resources, tags };
   const stars = checkStars(checked, entry.stars, article, claims);
   return {
@@ -148,7 +149,9 @@ function verifyBullets(bullets: Bullet[], where: string, ctx: BulletContext): Bu
     const at = `${where}[${i}]`;
     const label = bullet.label === undefined ? undefined : stripLinks(bullet.label, at);
     const text = stripLinks(bullet.text, at);
-    const quotes = bullet.evidence === undefined ? [] : quoteOccurrences([bullet.evidence], index);
+    // A quote past the length of one text is not read (entry-limits.ts): it is never published.
+    const quoted = bullet.evidence !== undefined && bullet.evidence.length <= ENTRY_LIMITS.textChars;
+    const quotes = quoted ? quoteOccurrences([bullet.evidence!], index) : [];
     const prefix = label ? `${label}：` : "";
     const facts = checkTextFacts(`${prefix}${text}`, index, quotes, { ...context, labelEnd: prefix.length });
     const failed = facts.filter((f) => !f.supported);
@@ -164,7 +167,7 @@ function verifyBullets(bullets: Bullet[], where: string, ctx: BulletContext): Bu
     // The published quote is the article's own passage, or none: never the reply's wording.
     let evidence: string | undefined;
     if (bullet.evidence !== undefined) {
-      const score = evidenceScore(bullet.evidence, index.compact, index.folded);
+      const score = quoted ? evidenceScore(bullet.evidence, index.compact, index.folded) : 0;
       const supported = score >= EVIDENCE_THRESHOLD;
       evidence = supported
         ? score === 1
@@ -176,7 +179,9 @@ function verifyBullets(bullets: Bullet[], where: string, ctx: BulletContext): Bu
         value: bullet.evidence,
         where: at,
         status: supported ? "supported" : "unsupported",
-        reason: `${Math.round(score * 100)}% of the quote matches the article`,
+        reason: quoted
+          ? `${Math.round(score * 100)}% of the quote matches the article`
+          : `too long to verify: ${bullet.evidence.length} characters (at most ${ENTRY_LIMITS.textChars} per text)`,
         ...(evidence && evidence !== bullet.evidence ? { evidence } : {}),
       });
     }
