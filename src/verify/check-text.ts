@@ -1,3 +1,4 @@
+import { checkAntonym, findAntonyms } from "./check-antonyms.ts";
 import {
   type ClaimBinding,
   checkFigure,
@@ -183,6 +184,10 @@ export function checkTextFacts(
     ...claimsOf("qualifier", findScopeClaims(clean), (c) => checkScopeClaim(c, clean, index)),
     // "超过所有 7B 模型" where the article compares with one: an "all" the article never makes.
     ...claimsOf("qualifier", findUniversals(clean), (u) => checkUniversal(u, index)),
+    // "交付快于预期" where the article says "比预期的慢": a comparison turned round (Chinese articles).
+    ...claimsOf("qualifier", writtenInChinese(index) ? findAntonyms(clean) : [], (a) =>
+      checkAntonym(a, index.text),
+    ),
     // "41.2 分，低于 X 的 37.8": a comparison its own figures contradict.
     ...claimsOf("qualifier", findFigureComparisons(clean), (c) => c),
     // "已上线" where the article says "将于下月上线": a plan told as done.
