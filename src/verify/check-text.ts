@@ -22,6 +22,7 @@ import { checkSpeaker, quoteSpeakers } from "./check-speakers.ts";
 import { checkTense, findDoneSteps } from "./check-tense.ts";
 import { checkUniversal, findUniversals } from "./check-universal.ts";
 import { findFigureComparisons } from "./figure-comparisons.ts";
+import { checkPeriod, findPeriodClaims } from "./figure-periods.ts";
 import { hedgedInEntry, plannedInEntry } from "./figure-plans.ts";
 import type { ClaimWords } from "./figure-subject.ts";
 import { clauseAround, contentBigrams, sentenceAround } from "./figure-words.ts";
@@ -209,6 +210,8 @@ export function checkTextFacts(
     ),
     // "创意写作仅第九" where the article says 第 6; "升三位" where it says 上升 2 位.
     ...claimsOf("figure", findRanks(clean), (r) => checkRank(r, clean, index)),
+    // "每季度上限 500 万元" where the article says 每年: a figure moved to another period.
+    ...claimsOf("qualifier", findPeriodClaims(clean), (c) => checkPeriod(c, index)),
     // "发布三款模型" where the article counts 两款模型 and never three.
     ...claimsOf("figure", findCounts(clean), (c) => checkCount(c, index.counts)),
     ...tokens.specials
