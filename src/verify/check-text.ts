@@ -33,6 +33,7 @@ import { compactText, halfWidth } from "./fold-text.ts";
 import type { ArticleIndex } from "./index-article.ts";
 import { evidenceScore, locateQuote } from "./match-evidence.ts";
 import { nameAroundFigure } from "./name-forms.ts";
+import { findPlainAssertions } from "./plain-assertions.ts";
 import { checkProperName, findProperNames } from "./proper-names.ts";
 import { deniedAlike } from "./release-status.ts";
 import { checkTextOrg, findTextOrgs } from "./text-orgs.ts";
@@ -197,6 +198,15 @@ export function checkTextFacts(
     ...claimsOf("qualifier", findDoneDates(clean), (d) => checkDoneDate(d, index)),
     // "已实现盈利" where the article says "尚未盈利": a negation dropped.
     ...claimsOf("qualifier", findAssertions(clean), (a) => checkAssertion(a, index)),
+    // "报告给出了赔偿方案" where the article says 并未给出: the same, in a clause with no 已.
+    // Only the refused are claims: every plain clause would be one otherwise.
+    ...claimsOf(
+      "qualifier",
+      (writtenInChinese(index) ? findPlainAssertions(clean) : []).filter(
+        (a) => !checkAssertion(a, index).supported,
+      ),
+      (a) => checkAssertion(a, index),
+    ),
     // "CEO 张伟" where the article calls 张伟 a 研究员 and never its CEO.
     // A Chinese article names its people as the entry writes them; an English one is translated.
     ...claimsOf("name", findRoles(clean), (r) =>
