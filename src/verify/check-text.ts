@@ -35,6 +35,7 @@ import { evidenceScore, locateQuote } from "./match-evidence.ts";
 import { nameAroundFigure } from "./name-forms.ts";
 import { checkProperName, findProperNames } from "./proper-names.ts";
 import { deniedAlike } from "./release-status.ts";
+import { checkRowClaim, findRowClaims } from "./table-rows.ts";
 import { checkTextOrg, findTextOrgs } from "./text-orgs.ts";
 import type { ClaimKind } from "./types.ts";
 import { unitAfter } from "./units.ts";
@@ -210,6 +211,12 @@ export function checkTextFacts(
     ...claimsOf("figure", findRanks(clean), (r) => checkRank(r, clean, index)),
     // "每季度上限 500 万元" where the article says 每年: a figure moved to another period.
     ...claimsOf("qualifier", findPeriodClaims(clean), (c) => checkPeriod(c, index)),
+    // "装洗碗机 69%" where the article's table gives 69% to another row: only the refused are claims.
+    ...claimsOf(
+      "figure",
+      findRowClaims(clean, index.text).filter((c) => !checkRowClaim(c, index.text).supported),
+      (c) => checkRowClaim(c, index.text),
+    ),
     // "发布三款模型" where the article counts 两款模型 and never three.
     ...claimsOf("figure", findCounts(clean), (c) => checkCount(c, index.counts)),
     ...tokens.specials
