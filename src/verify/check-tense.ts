@@ -28,6 +28,8 @@ const STEPS = [
   "竣工",
   "上市",
   "支持",
+  // Milestones: 已实现单季盈亏平衡 where the article says 预计 2027 年实现单季盈亏平衡.
+  "实现",
 ] as const;
 const STEP = STEPS.join("|");
 

@@ -23,3 +23,12 @@ test("a step whose object the article never mentions keeps the old reading over 
   const ok = checker(ARTICLE);
   assert.ok(ok("已上线新版控制台。"), "上线了 elsewhere in the article: no verdict against it");
 });
+
+test("a milestone only expected (预计…实现盈亏平衡) is not reached in the entry (已实现盈亏平衡)", () => {
+  const ok = checker(
+    `财报显示，公司本季度实现营收 3.2 亿元。CFO 表示，预计 2028 年第二季度实现单季盈亏平衡。`,
+  );
+  assert.ok(!ok("公司已实现单季盈亏平衡。"));
+  assert.ok(ok("公司预计 2028 年第二季度实现单季盈亏平衡。"));
+  assert.ok(ok("公司本季度已实现营收 3.2 亿元。"), "the revenue was reached");
+});
