@@ -1,7 +1,7 @@
 // Claims read only against a Chinese article (check-text.ts): an English article's words for them are
 // not matched here. Comparisons turned round without a rival (check-antonyms.ts), negations dropped
-// in a plain clause (plain-assertions.ts) and reported speech moved to another person
-// (indirect-speakers.ts).
+// in a plain clause (plain-assertions.ts), reported speech moved to another person
+// (indirect-speakers.ts) and quantifiers widened (widened-quantifiers.ts).
 import { checkAntonym, findAntonyms } from "./check-antonyms.ts";
 import { checkAssertion } from "./check-negation.ts";
 import type { TextClaim } from "./check-text.ts";
@@ -9,6 +9,7 @@ import type { ArticleIndex } from "./index-article.ts";
 import { checkIndirectSpeech, findIndirectSpeech } from "./indirect-speakers.ts";
 import { findPlainAssertions } from "./plain-assertions.ts";
 import type { ClaimKind } from "./types.ts";
+import { checkWidened, findWidened } from "./widened-quantifiers.ts";
 
 type Found = { raw: string; index: number; end: number };
 type Verdict = { supported: boolean; reason: string };
@@ -20,6 +21,8 @@ export function chineseArticleClaims(clean: string, index: ArticleIndex): TextCl
   return [
     // "赵清和希望行业看第 200 次" where the article has 温岚 say it: reported speech moved.
     ...claims("name", findIndirectSpeech(clean), (s) => checkIndirectSpeech(s, index)),
+    // "所有接入工具的 Agent" where the article says 几乎所有: a quantifier widened.
+    ...claims("qualifier", findWidened(clean), (w) => checkWidened(w, index.text)),
     // "交付快于预期" where the article says "比预期的慢": a comparison turned round.
     ...claims("qualifier", findAntonyms(clean), (a) => checkAntonym(a, index.text)),
     // "报告给出了赔偿方案" where the article says 并未给出: a negation dropped with no 已. Only the
