@@ -4,6 +4,8 @@
 // articles) when the article quantifies the same thing (a Latin word or two bigrams in common) only
 // with a hedge (几乎/近乎/基本/大多数/大部分 …), and never plainly.
 import { contentWords } from "./figure-words.ts";
+// The same thing quantified: a Latin word, or two bigrams, in common (as a step's object).
+import { sameObject as same } from "./step-objects.ts";
 
 const HEDGE = "几乎|差不多|近乎|基本上?|绝大多数|大多数|大部分|多数|绝大部分";
 const OBJECT = "([^，,。；;！？!?\\n]{2,14})";
@@ -26,13 +28,6 @@ const found = (text: string, re: RegExp): Widened[] =>
 
 export function findWidened(text: string): Widened[] {
   return found(text, ALL);
-}
-
-/** The same thing quantified: a Latin word, or two bigrams, in common. */
-function same(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  let score = 0;
-  for (const w of a) if (b.has(w)) score += /^[a-z]/.test(w) ? 2 : 1;
-  return score >= 2;
 }
 
 export function checkWidened(claim: Widened, articleText: string): { supported: boolean; reason: string } {
