@@ -30,5 +30,5 @@ export function checkAssertedFirst(
     return { supported: true, reason: "the article does not deny every first" };
   const m = firsts[0]!;
   const shown = articleText.slice(Math.max(0, m.index - 12), m.index + m[0].length);
-  return { supported: false, reason: `the article denies it ("${shown.trim()}")` };
+  return { supported: false, reason: `the article denies ${claim.raw} ("${shown.trim()}")` };
 }
