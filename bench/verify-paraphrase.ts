@@ -13,9 +13,11 @@ import type { BenchRow } from "./report.ts";
 import { DEMO_ENTRIES } from "./verify-sets/paraphrase/demo-entries.ts";
 import { HELDOUT_CASES } from "./verify-sets/paraphrase/heldout-articles.ts";
 import { HELDOUT2_CASES } from "./verify-sets/paraphrase/heldout2-articles.ts";
+import { HELDOUT3_CASES } from "./verify-sets/paraphrase/heldout3-articles.ts";
 import { OWN_CASES } from "./verify-sets/paraphrase/own-articles.ts";
 import { HELDOUT_PLANTS, type HeldoutPlant } from "./verify-sets/planted/heldout-plants.ts";
 import { HELDOUT2_PLANTS } from "./verify-sets/planted/heldout2-plants.ts";
+import { HELDOUT3_PLANTS } from "./verify-sets/planted/heldout3-plants.ts";
 
 const KINDS = ["figure", "name", "org", "link", "qualifier", "quote", "summary sentence", "bullet"] as const;
 type Kind = (typeof KINDS)[number];
@@ -210,6 +212,7 @@ export interface HeldoutSet {
 export const HELDOUT_SETS: HeldoutSet[] = [
   { label: "held-out", cases: HELDOUT_CASES, plants: HELDOUT_PLANTS },
   { label: "held-out-2", cases: HELDOUT2_CASES, plants: HELDOUT2_PLANTS },
+  { label: "held-out-3", cases: HELDOUT3_CASES, plants: HELDOUT3_PLANTS },
 ];
 
 /** A held-out paraphrase set (the first by default): written after the rules, scored the same way. */

@@ -138,8 +138,13 @@ function bindsToPresent(
         (index.subject.has(t) && !otherEntity),
     );
   }
-  // Bound to none: a date names when the article's subject acted, so the subject may be named.
-  return terms.every((t) => occ.wide.has(t) && (!index.bearing.has(t) || (date && index.subject.has(t))));
+  // Bound to none: a date names when the article's subject acted, so the subject may be named; a date
+  // that is its clause alone ("今年 5 月，X 已下线") is when its sentence's action happened.
+  return terms.every(
+    (t) =>
+      (occ.wide.has(t) && (!index.bearing.has(t) || (date && index.subject.has(t)))) ||
+      (date && occ.own.size === 0 && occ.sentence.has(t)),
+  );
 }
 
 /**

@@ -21,7 +21,11 @@ const ROLES: Array<[string, RegExp]> = [
   ["vp", /^(?:副总裁|vp|vice president)$/],
 ];
 const ROLE_WORDS =
-  "CEO|CTO|COO|CFO|首席执行官|首席技术官|首席运营官|首席财务官|首席科学家|联合创始人|创始人|创办人|总裁|董事长|教授|副教授|副研究员|研究员|负责人|工程师|副总裁|合伙人|所长|院长|主任";
+  "CEO|CTO|COO|CFO|首席执行官|首席技术官|首席运营官|首席财务官|首席科学家|联合创始人|创始人|创办人|总裁|副董事长|董事长|教授|副教授|副研究员|研究员|负责人|工程师|副总裁|合伙人|副总经理|总经理|副所长|所长|副院长|院长|副主任|主任|" +
+  // Officials: a deputy is not the head (副局长 ≠ 局长), so each keeps its own word.
+  "副局长|局长|副部长|部长|副厅长|厅长|副市长|市长|副司长|司长|副处长|处长|" +
+  // English chains before a name: "co-founder and CEO Priya Raman".
+  "[Cc]o-?[Ff]ounder|[Ff]ounder";
 /** Words after a Chinese name: where the name ends ("张伟表示", "张伟在…"). */
 const AFTER_NAME =
   "表示|称|说|认为|指出|透露|宣布|介绍|坦言|强调|直言|提到|提出|回应|解释|告诉|曾|此前|目前|现任|担任|负责|带领|领导|则|还|就|的|在|也|和|与|、|，|,|。|：|:|；|\\s|（|\\(|$";
@@ -30,7 +34,7 @@ export const SURNAMES =
   "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤殷葛施章乔左翁温梅庞颜康申";
 /** Roles (chained with 兼/和/、) right before a name: "创始人兼 CEO 杨植麟". */
 const ROLE_THEN_NAME = new RegExp(
-  `((?:(?:${ROLE_WORDS})\\s*(?:兼|和|、|及)?\\s*)+)([A-Z][a-z]+(?:\\s[A-Z][a-z]+){0,2}|(?:欧阳|司马|诸葛|上官|[${SURNAMES}])[\\u4e00-\\u9fff]{1,2}?(?=${AFTER_NAME}))`,
+  `((?:(?:${ROLE_WORDS})\\s*(?:兼|和|、|及|and\\b)?\\s*)+)([A-Z][a-z]+(?:\\s[A-Z][a-z]+){0,2}|(?:欧阳|司马|诸葛|上官|[${SURNAMES}])[\\u4e00-\\u9fff]{1,2}?(?=${AFTER_NAME}))`,
   "g",
 );
 /** A title after a Chinese name: "周衡院士", "周衡教授". */
@@ -59,7 +63,7 @@ export interface RoleClaim {
 export function findRoles(text: string): RoleClaim[] {
   const out: RoleClaim[] = [];
   for (const m of text.matchAll(ROLE_THEN_NAME)) {
-    const roles = m[1]!.split(/\s*(?:兼|和|、|及)\s*|\s+/).filter(Boolean);
+    const roles = m[1]!.split(/\s*(?:兼|和|、|及|\band\b)\s*|\s+/).filter(Boolean);
     const split = roles.flatMap((r) => r.match(new RegExp(ROLE_WORDS, "g")) ?? []);
     out.push({
       person: foldText(m[2]!).replace(/\s+/g, ""),
@@ -108,10 +112,11 @@ export function checkRole(
   if (!named(claim.person))
     return { supported: false, reason: `${claim.person} is not named in the article` };
   const theirs = roles.get(claim.person);
-  if (!theirs || claim.roles.some((r) => theirs.has(r)))
+  // "创始人兼 CEO 莫北" for the article's "联合创始人兼 CTO 莫北": every role of a chain must be given.
+  if (!theirs || claim.roles.every((r) => theirs.has(r)))
     return { supported: true, reason: theirs ? "the article gives this role" : "the article gives no role" };
   return {
     supported: false,
-    reason: `the article calls ${claim.person} ${[...theirs].join("/")}, not ${claim.roles.join("/")}`,
+    reason: `the article calls ${claim.person} ${[...theirs].join("/")}, not ${claim.roles.filter((r) => !theirs.has(r)).join("/")}`,
   };
 }

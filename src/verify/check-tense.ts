@@ -2,6 +2,7 @@
 // turn announcements into launches. An entry's 已上线 / 正式开放 / 现已量产 is refused when every
 // mention of that step in the article is still to come (将于/计划/预计/即将 …, or denied: 尚未上线);
 // an article that never mentions the step gives no verdict here.
+import { sameObject, stepObject, stepSurroundings } from "./step-objects.ts";
 
 /** Steps of a release: each is checked against the article's mentions of the same step. */
 const STEPS = [
@@ -27,6 +28,8 @@ const STEPS = [
   "竣工",
   "上市",
   "支持",
+  // Milestones: 已实现单季盈亏平衡 where the article says 预计 2027 年实现单季盈亏平衡.
+  "实现",
 ] as const;
 const STEP = STEPS.join("|");
 
@@ -51,6 +54,8 @@ export interface TenseClaim {
   end: number;
   /** The product names the claim's step is said of (stepNames). */
   names: ReadonlySet<string>;
+  /** What the step is done to, written after it ("已上线 Agent 审计平台"): step-objects.ts. */
+  object: ReadonlySet<string>;
 }
 
 /** Latin product names ("Lark Pro", "Nova-3", "GPT-4o"), squashed: what a step is said of. */
@@ -111,6 +116,7 @@ export function findDoneSteps(text: string): TenseClaim[] {
       index: m.index!,
       end: m.index! + m[0].length,
       names: stepNames(text, m.index!),
+      object: stepObject(text, m.index! + m[0].length),
     }));
 }
 
@@ -142,6 +148,8 @@ export type StepState = "pending" | "limited" | "done";
 export interface StepMention {
   state: StepState;
   names: ReadonlySet<string>;
+  /** The words of its clause before it and of its object after it (step-objects.ts). */
+  around: ReadonlySet<string>;
 }
 
 const RANK = { pending: 0, limited: 1, done: 2 } as const;
@@ -151,9 +159,9 @@ export function articleSteps(text: string): Map<string, StepMention[]> {
   // foldText without lower-casing: a name's capitals say where it starts and ends.
   const folded = text.normalize("NFKC").replace(/\s+/g, " ");
   const out = new Map<string, StepMention[]>();
-  const add = (step: string, state: StepState, at: number) => {
+  const add = (step: string, state: StepState, at: number, end: number) => {
     const list = out.get(step) ?? [];
-    list.push({ state, names: stepNames(folded, at) });
+    list.push({ state, names: stepNames(folded, at), around: stepSurroundings(folded, at, end) });
     out.set(step, list);
   };
   for (const m of folded.matchAll(new RegExp(STEP, "g"))) {
@@ -164,14 +172,15 @@ export function articleSteps(text: string): Map<string, StepMention[]> {
         : LIMITED.test(before)
           ? "limited"
           : "done";
-    add(m[0], state, m.index);
+    add(m[0], state, m.index, m.index + m[0].length);
   }
   for (const [step, re] of ENGLISH)
     for (const m of folded.matchAll(re)) {
       const before = folded.slice(Math.max(0, m.index - 40), m.index);
       // "support for bimanual arms is planned for 2027": the plan may come after the step.
       const after = folded.slice(m.index + m[0].length, m.index + m[0].length + 50);
-      add(step, ENGLISH_PENDING.test(before) || PENDING_AFTER.test(after) ? "pending" : "done", m.index);
+      const state = ENGLISH_PENDING.test(before) || PENDING_AFTER.test(after) ? "pending" : "done";
+      add(step, state, m.index, m.index + m[0].length);
     }
   return out;
 }
@@ -181,7 +190,9 @@ export function articleSteps(text: string): Map<string, StepMention[]> {
  * names, when there are any (another product's launch is not this one's), else over all of them.
  */
 function furthest(claim: TenseClaim, mentions: readonly StepMention[]): StepState | undefined {
-  const own = mentions.filter((m) => [...m.names].some((n) => claim.names.has(n)));
+  let own = mentions.filter((m) => [...m.names].some((n) => claim.names.has(n)));
+  // No name before the claim's step: the mentions about its object, when the article has any.
+  if (!claim.names.size) own = mentions.filter((m) => sameObject(claim.object, m.around));
   let state: StepState | undefined;
   for (const m of own.length ? own : mentions) if (!state || RANK[m.state] > RANK[state]) state = m.state;
   return state;

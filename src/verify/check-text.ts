@@ -21,6 +21,7 @@ import { checkSpeaker, quoteSpeakers } from "./check-speakers.ts";
 import { checkTense, findDoneSteps } from "./check-tense.ts";
 import { crossLanguageClaims } from "./check-text-en.ts";
 import { checkUniversal, findUniversals } from "./check-universal.ts";
+import { chineseArticleClaims } from "./chinese-article-claims.ts";
 import { type CheckBudget, ENTRY_LIMITS, refusedAsTooLong } from "./entry-limits.ts";
 import { findFigureComparisons } from "./figure-comparisons.ts";
 import { hedgedInEntry, plannedInEntry } from "./figure-plans.ts";
@@ -34,6 +35,7 @@ import { compactText, halfWidth } from "./fold-text.ts";
 import type { ArticleIndex } from "./index-article.ts";
 import { evidenceScore, locateQuote } from "./match-evidence.ts";
 import { nameAroundFigure } from "./name-forms.ts";
+import { periodAndRowClaims } from "./period-row-claims.ts";
 import { checkProperName, findProperNames } from "./proper-names.ts";
 import { deniedAlike } from "./release-status.ts";
 import { checkTextOrg, findTextOrgs } from "./text-orgs.ts";
@@ -202,6 +204,8 @@ export function checkTextFacts(
     ...claimsOf("qualifier", findAssertions(clean), (a) => checkAssertion(a, index)),
     // The same read across languages (an English article, a Chinese entry): check-text-en.ts.
     ...crossLanguageClaims(clean, index),
+    // Reported speech moved, comparisons turned round without a rival, negations dropped with no 已.
+    ...(writtenInChinese(index) ? chineseArticleClaims(clean, index) : []),
     // "CEO 张伟" where the article calls 张伟 a 研究员 and never its CEO.
     // A Chinese article names its people as the entry writes them; an English one is translated.
     ...claimsOf("name", findRoles(clean), (r) =>
@@ -215,6 +219,8 @@ export function checkTextFacts(
     ),
     // "创意写作仅第九" where the article says 第 6; "升三位" where it says 上升 2 位.
     ...claimsOf("figure", findRanks(clean), (r) => checkRank(r, clean, index)),
+    // A figure moved to another period; a table's figure given to another row (period-row-claims.ts).
+    ...periodAndRowClaims(clean, index),
     // "发布三款模型" where the article counts 两款模型 and never three.
     ...claimsOf("figure", findCounts(clean), (c) => checkCount(c, index.counts)),
     ...tokens.specials

@@ -13,12 +13,14 @@ export interface FigureComparison {
 }
 
 /** A figure, not a name's digits (Wren-2, GPT-4) nor a size glued to its scale (7B, 70K). */
-const NUMBER = String.raw`(?<![A-Za-z0-9._-])(\d+(?:\.\d+)?)(?!(?!ms)[A-Za-z])\s*(%|分|倍|ms|毫秒|秒|美元|元)?`;
+const NUMBER = String.raw`(?<![A-Za-z0-9._-])(\d+(?:\.\d+)?)(?!(?!ms)[A-Za-z])\s*(万亿|千万|百万|亿|万|千)?\s*(%|分|倍|ms|毫秒|秒|美元|元)?`;
+/** A Chinese magnitude after a figure: "4.1 万 GPU 小时" against "6 万". */
+const SCALE: Record<string, number> = { 千: 1e3, 万: 1e4, 百万: 1e6, 千万: 1e7, 亿: 1e8, 万亿: 1e12 };
 const VERB =
   "高于|超过|超出|多于|大于|低于|少于|小于|不及|不如|不到|领先于|领先|优于|胜过|好于|落后于|落后|逊于|弱于|差于";
 /** "<A>，<verb> <rival> 的 <B>": the entry's figure, the verb, the rival's figure (same clause run). */
 const PATTERN = new RegExp(
-  `${NUMBER}[^，,。；;！？!?\\n\\d]{0,6}[，,]?\\s*(?:也|均|仍|略|明显|大幅|显著)?(${VERB})\\s*([^，,。；;！？!?\\n]{1,40}?)(?:的|之)\\s*${NUMBER}`,
+  `${NUMBER}[^，,。；;！？!?\\n\\d]{0,10}[，,]?\\s*(?:也|均|仍|略|明显|大幅|显著)?(${VERB})\\s*([^，,。；;！？!?\\n]{1,40}?)(?:的|之)\\s*${NUMBER}`,
   "g",
 );
 /** Measures where less is better: the better one has the smaller figure. */
@@ -32,7 +34,7 @@ const BETTER = /^(?:领先于|领先|优于|胜过|好于)$/;
 export function findFigureComparisons(text: string): FigureComparison[] {
   const out: FigureComparison[] = [];
   for (const m of text.matchAll(PATTERN)) {
-    const [a, unitA, verb, , b, unitB] = [m[1]!, m[2], m[3]!, m[4], m[5]!, m[6]];
+    const [a, scaleA, unitA, verb, , b, scaleB, unitB] = [m[1]!, m[2], m[3], m[4]!, m[5], m[6]!, m[7], m[8]];
     // Two figures of one kind only: "3 倍，高于 X 的 50%" compares nothing.
     if ((unitA ?? "") !== (unitB ?? "") && unitA && unitB) continue;
     // Ranks (第 3 领先于 X 的第 5): smaller is better; not read here.
@@ -41,7 +43,7 @@ export function findFigureComparisons(text: string): FigureComparison[] {
       /第\s*$/.test(m[0].slice(0, m[0].lastIndexOf(b)))
     )
       continue;
-    const [x, y] = [Number(a), Number(b)];
+    const [x, y] = [Number(a) * (SCALE[scaleA ?? ""] ?? 1), Number(b) * (SCALE[scaleB ?? ""] ?? 1)];
     if (x === y) continue;
     const sentenceStart = Math.max(
       0,

@@ -158,6 +158,12 @@ export function findTokens(text: string, options: FindOptions = {}): Tokens {
       if (share) figures.push(share);
       continue;
     }
+    // In the article a fraction is its parts (十分之一 supports 1/10) and the share it states, so an
+    // entry's 约三分之一 finds the article's 约三分之一.
+    if (options.all && n.fraction === "den" && chinese[i + 1]?.fraction === "num") {
+      const share = fractionAsPercent(n, chinese[i + 1]!, clean);
+      if (share) figures.push(share);
+    }
     const unit = n.unit?.key;
     // In entries, measured quantities written in Chinese are claims, and so are counts of a hundred or
     // more (企业客户三千二百家, 用户一百二十万); smaller counts are wording (两种方法, 十种语言).
