@@ -8,6 +8,8 @@ import { spellingsOf } from "../model/org-aliases.ts";
 import { blankUrls } from "./find-links.ts";
 import { measureOf } from "./find-terms.ts";
 import type { ArticleIndex } from "./index-article.ts";
+import { articleGivesMonth, monthOf } from "./month-names.ts";
+import { NAME_LONG_FORMS } from "./term-glossary.ts";
 
 export interface ProperName {
   raw: string;
@@ -108,6 +110,18 @@ export function checkProperName(
 ): { supported: boolean; reason: string } {
   const key = name.toLowerCase().replace(/['’.-]/g, "");
   if (index.terms.has(key)) return { supported: true, reason: "named in the article" };
+  // "SMR" where the article writes "two SMRs": an abbreviation's plural.
+  if (/^[A-Z]{2,}$/.test(name) && index.terms.has(`${key}s`))
+    return { supported: true, reason: "named in the article in the plural" };
+  // "MoE" where the article writes 混合专家 or "mixture-of-experts".
+  const long = NAME_LONG_FORMS[key]?.find((f) => index.folded.includes(f));
+  if (long) return { supported: true, reason: `named in the article as ${long}` };
+  // "October" for the article's 10 月: a month the article gives, in either language.
+  const month = monthOf(name);
+  if (month !== undefined)
+    return articleGivesMonth(index.folded, month)
+      ? { supported: true, reason: "a month the article gives" }
+      : { supported: false, reason: `the article gives no date in ${name}` };
   // "Yaoxin" where the entry writes "曜芯科技 (Yaoxin Tech)" and the article 曜芯科技.
   if (glosses.has(name.toLowerCase()))
     return { supported: true, reason: "the entry's spelling of a name the article writes in Chinese" };

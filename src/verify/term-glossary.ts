@@ -22,6 +22,9 @@ export const GLOSSARY: Record<string, string[]> = {
   wer: ["词错误率", "词错率", "word error rate"],
   val: ["验证集", "validation set", "validation split"],
   cer: ["字错误率", "字错率", "character error rate"],
+  // Abbreviations an English entry writes for a long form the article spells out, in either language.
+  smr: ["小型模块化反应堆", "small modular reactor", "small modular reactors"],
+  pr: ["拉取请求", "合并请求", "pull request", "pull requests"],
   // Roles the press writes either way (check-roles.ts compares the roles themselves).
   ceo: ["首席执行官", "chief executive officer", "chief executive"],
   cto: ["首席技术官", "chief technology officer"],
@@ -52,6 +55,14 @@ export const GLOSSARY: Record<string, string[]> = {
   ioi: ["国际信息学奥林匹克", "国际信息学奥赛", "International Olympiad in Informatics"],
   icpc: ["国际大学生程序设计竞赛"],
   mmlu: ["大规模多任务语言理解", "Massive Multitask Language Understanding"],
+};
+
+/**
+ * Long forms only the name check reads ("MoE" for 混合专家): as terms they would stand beside a
+ * figure as its subject, and "MoE" is generic there (find-terms.ts).
+ */
+export const NAME_LONG_FORMS: Record<string, string[]> = {
+  moe: ["混合专家", "mixture-of-experts", "mixture of experts"],
 };
 
 /**
