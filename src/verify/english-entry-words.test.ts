@@ -58,3 +58,26 @@ test("near miss: an abbreviation the article neither writes nor spells out is re
     [["SMR", false]],
   );
 });
+
+const survey = indexArticle({
+  title: "开发者调查",
+  publisher: "测试号",
+  links: [],
+  text: "青禾社区联合 DevPulse 发布报告：41% 的开发者信任 AI 生成的测试。",
+});
+
+test("a possessive names what it is written on; an English compound of a generic word names nothing", () => {
+  assert.deepEqual(names("The report by DevPulse's analysts says 41% trust AI-generated tests.", survey), [
+    ["DevPulse's", true],
+  ]);
+  assert.deepEqual(names("Only 41% trust AI-written tests.", survey), []);
+  assert.deepEqual(names("Embodied-AI startups were not surveyed.", survey), []);
+});
+
+test("near miss: a possessive of a name the article lacks, or a compound with a name in it, is refused", () => {
+  assert.deepEqual(names("The report by CodeMetric's analysts says 41% trust AI tests.", survey), [
+    ["CodeMetric's", false],
+  ]);
+  // Mid-sentence, a capitalised part is a name ("Nova-AI"), not an English word.
+  assert.deepEqual(names("The survey by Nova-AI says 41% trust AI tests.", survey), [["Nova-AI", false]]);
+});

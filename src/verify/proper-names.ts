@@ -5,6 +5,7 @@
 // or an organisation under another spelling (Google for 谷歌). A run of names ("Sam Altman",
 // "Gemini Ultra") is checked by its last word, the one that says which.
 import { spellingsOf } from "../model/org-aliases.ts";
+import { genericCompound, withoutPossessive } from "./english-name-forms.ts";
 import { blankUrls } from "./find-links.ts";
 import { measureOf } from "./find-terms.ts";
 import type { ArticleIndex } from "./index-article.ts";
@@ -93,6 +94,7 @@ export function findProperNames(text: string, options: FindProperNamesOptions = 
       (labelEnd > 0 && prose.slice(labelEnd, w.index).trim() === "");
     if (sentenceStart && SENTENCE_WORDS.test(w.raw)) continue;
     if (sentenceStart && ordinaryWord(prose, w, options.lowerWords ?? new Set())) continue;
+    if (genericCompound(w.raw, GENERIC, sentenceStart)) continue;
     // In a run ("Sam Altman", "Gemini Ultra") the last word says which: earlier words go with it.
     const next = words[i + 1];
     if (next && prose.slice(w.end, next.index) === " " && /^[A-Z]/.test(next.raw) && !/\d/.test(next.raw))
@@ -108,6 +110,9 @@ export function checkProperName(
   index: ArticleIndex,
   glosses: ReadonlySet<string> = new Set(),
 ): { supported: boolean; reason: string } {
+  // "QbitAI's" names QbitAI.
+  const written = name;
+  name = withoutPossessive(name);
   const key = name.toLowerCase().replace(/['’.-]/g, "");
   if (index.terms.has(key)) return { supported: true, reason: "named in the article" };
   // "SMR" where the article writes "two SMRs": an abbreviation's plural.
@@ -138,5 +143,5 @@ export function checkProperName(
       : folded.includes(spelling);
     if (found) return { supported: true, reason: `named in the article as ${spelling}` };
   }
-  return { supported: false, reason: `${name} is not named in the article` };
+  return { supported: false, reason: `${written} is not named in the article` };
 }
