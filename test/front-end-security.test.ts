@@ -496,8 +496,8 @@ describe("a draft awaiting review (publish.review) is not public", () => {
     const added = await addArticleOfDay(
       day,
       "removed",
-      { title: "Blenquor 文章" },
-      { title: "Blenquor 原稿标题", summary: "Blenquor 原稿提到 Trivexa 合作。" },
+      { title: "Blenquor 文章：Quillmarsh" },
+      { title: "Blenquor 原稿标题", summary: "Blenquor 原稿提到 Trivexa 合作，还有 Quillmarsh。" },
     );
     await store.saveBriefing({
       date: day,
@@ -522,6 +522,13 @@ describe("a draft awaiting review (publish.review) is not public", () => {
       [[added.id, "entry"]],
     );
     assert.doesNotMatch(JSON.stringify(kept.hits), /原稿|Trivexa/);
+    // A word the editor removed that the article itself has: found in the article, not the entry.
+    const inArticle = await searchEntries(store, { query: "Quillmarsh" }, { ...context, readers });
+    assert.deepEqual(
+      inArticle.hits.map((h) => [String(h.articleId), h.matchedIn]),
+      [[added.id, "article"]],
+    );
+    assert.doesNotMatch(JSON.stringify(inArticle.hits), /原稿|Trivexa/);
   });
 
   test("its entries are not at /e/<id>, nor in the API's /entries/<id>, until it is published", async () => {

@@ -343,8 +343,10 @@ async function shownMatches(
     }),
   );
   // A changed entry that no longer matches: the article's words decide (its title and indexed text).
+  const demoted = new Set<(typeof shown)[number]>();
   for (const s of shown)
     if (s.changed && s.matchedInEntry && !hasEveryTerm(searchedTexts(s.entry!), terms)) {
+      demoted.add(s);
       s.matchedInEntry = false;
       s.texts = [];
       s.needsText = true;
@@ -360,7 +362,8 @@ async function shownMatches(
   for (const [i, match] of matches.entries()) {
     const s = shown[i]!;
     const head = texts.get(match.articleId);
-    if (s.changed && !s.matchedInEntry && !hasEveryTerm([head?.title ?? "", head?.text ?? ""], terms)) {
+    // Only a hit the article's own document did not decide (matched in an entry, now not).
+    if (demoted.has(s) && !hasEveryTerm([head?.title ?? "", head?.text ?? ""], terms)) {
       dropped++;
       continue;
     }
