@@ -444,7 +444,7 @@ describe("a draft awaiting review (publish.review) is not public", () => {
     assert.doesNotMatch(hits, /原稿/);
   });
 
-  test("an analysis's words verification dropped neither find it nor show in a snippet (as /e/<id> shows it)", async () => {
+  test("an unpublished analysis's words neither find it nor show: readers find it by the article's own title and text", async () => {
     const { store } = fx.day;
     const day = "2026-02-09";
     const added = await addArticleOfDay(
@@ -479,6 +479,11 @@ describe("a draft awaiting review (publish.review) is not public", () => {
       [added.id],
     );
     assert.doesNotMatch(JSON.stringify(found.hits), /98765|quorvex\.example/);
+    // Shown as the article, not as an entry no check has passed; no verification ran per hit.
+    assert.deepEqual(
+      found.hits.map((h) => [h.matchedIn, h.entry]),
+      [["article", undefined]],
+    );
     // The page and the API alike.
     const api = createApiApp({
       query: { store, config: { ...fx.config, api: { ...fx.config.api, publicRead: true } } },
@@ -486,7 +491,7 @@ describe("a draft awaiting review (publish.review) is not public", () => {
     });
     assert.equal(JSON.parse(await (await api.request("/search?q=98765")).text()).total, 0);
     const page = await (await fx.app().request("/search?q=Quorvex")).text();
-    assert.match(page, /<mark>Quorvex<\/mark> 发布新模型/);
+    assert.match(page, /<mark>Quorvex<\/mark> 文章/);
     assert.doesNotMatch(page, /98765|quorvex\.example/);
   });
 

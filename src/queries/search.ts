@@ -1,7 +1,6 @@
 import { UsageError } from "../errors.ts";
 import type { Bullet, Entry, Stars } from "../model/index.ts";
 import { parseSearchQuery, type SearchTerm } from "../model/search-text.ts";
-import { checkAnalysis } from "../pipeline/verification.ts";
 import type { SearchFacets, Store } from "../store/index.ts";
 import { dayOf, dayRange, parseDay } from "../time.ts";
 import { briefingOf, type QueryContext } from "./context.ts";
@@ -318,18 +317,18 @@ async function shownMatches(
       const found = match.entryId === undefined ? undefined : analysisById.get(match.entryId);
       const analysis = found?.status === "ok" ? found : undefined;
       const item = analysis ? published.get(match.articleId) : undefined;
-      let entry = item?.entry ?? analysis?.entry;
-      if (readers && analysis && !item) {
-        const article = await store.getArticle(match.articleId);
-        const outcomes = analyses.filter((a) => a.articleId === match.articleId);
-        if (article) entry = checkAnalysis(readers.config, article, analysis, outcomes).entry;
-      }
+      // Readers see an analysis's words only as published: an unpublished one (withheld by
+      // verification, hidden by an editor, below the briefing's ★) is found and shown by the
+      // article's own title and text, never by words no check has passed (its /e/<id> page shows
+      // the verified entry, marked 未发布). No verification runs per hit.
+      const unpublished = readers !== undefined && analysis !== undefined && !item;
+      const entry = unpublished ? undefined : (item?.entry ?? analysis?.entry);
       // Differs from what the index holds (the analysis as written): matched on the shown text.
       const changed =
         readers !== undefined &&
         analysis !== undefined &&
-        entry !== undefined &&
-        JSON.stringify(searchedTexts(entry)) !== JSON.stringify(searchedTexts(analysis.entry));
+        (entry === undefined ||
+          JSON.stringify(searchedTexts(entry)) !== JSON.stringify(searchedTexts(analysis.entry)));
       const texts = match.analysisId !== undefined && entry ? entryTexts(entry) : [];
       return {
         analysis,
@@ -345,7 +344,7 @@ async function shownMatches(
   // A changed entry that no longer matches: the article's words decide (its title and indexed text).
   const demoted = new Set<(typeof shown)[number]>();
   for (const s of shown)
-    if (s.changed && s.matchedInEntry && !hasEveryTerm(searchedTexts(s.entry!), terms)) {
+    if (s.changed && s.matchedInEntry && (!s.entry || !hasEveryTerm(searchedTexts(s.entry), terms))) {
       demoted.add(s);
       s.matchedInEntry = false;
       s.texts = [];
