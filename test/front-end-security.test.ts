@@ -444,6 +444,98 @@ describe("a draft awaiting review (publish.review) is not public", () => {
     assert.doesNotMatch(hits, /原稿/);
   });
 
+  test("an unpublished analysis's words neither find it nor show: readers find it by the article's own title and text", async () => {
+    const { store } = fx.day;
+    const day = "2026-02-09";
+    const added = await addArticleOfDay(
+      day,
+      "unverified",
+      { title: "Quorvex 文章" },
+      {
+        title: "Quorvex 发布新模型",
+        summary:
+          "Quorvex 发布新模型。Quorvex 的年营收达到 98765 亿美元，https://quorvex.example/leak 有详情。",
+      },
+    );
+    const readers = { store, config: fx.config };
+    const detail = (await getEntry(readers, added.id))!;
+    assert.equal(detail.published, false);
+    assert.doesNotMatch(JSON.stringify(detail.entry), /98765|quorvex\.example/);
+    const context = { timeZone: fx.config.timezone, now: new Date(`${day}T15:00:00Z`) };
+    // The operator's search reads the analysis as written; the readers' the verified entry.
+    const all = await searchEntries(store, { query: "98765" }, context);
+    assert.deepEqual(
+      all.hits.map((h) => String(h.articleId)),
+      [added.id],
+    );
+    for (const query of ["98765", "quorvex.example"]) {
+      const found = await searchEntries(store, { query }, { ...context, readers });
+      assert.equal(found.total, 0, query);
+      assert.deepEqual(found.hits, [], query);
+    }
+    const found = await searchEntries(store, { query: "Quorvex" }, { ...context, readers });
+    assert.deepEqual(
+      found.hits.map((h) => String(h.articleId)),
+      [added.id],
+    );
+    assert.doesNotMatch(JSON.stringify(found.hits), /98765|quorvex\.example/);
+    // Shown as the article, not as an entry no check has passed; no verification ran per hit.
+    assert.deepEqual(
+      found.hits.map((h) => [h.matchedIn, h.entry]),
+      [["article", undefined]],
+    );
+    // The page and the API alike.
+    const api = createApiApp({
+      query: { store, config: { ...fx.config, api: { ...fx.config.api, publicRead: true } } },
+      now: () => new Date(`${day}T15:00:00Z`),
+    });
+    assert.equal(JSON.parse(await (await api.request("/search?q=98765")).text()).total, 0);
+    const page = await (await fx.app().request("/search?q=Quorvex")).text();
+    assert.match(page, /<mark>Quorvex<\/mark> 文章/);
+    assert.doesNotMatch(page, /98765|quorvex\.example/);
+  });
+
+  test("words an editor removed before publishing no longer find the published entry", async () => {
+    const { store } = fx.day;
+    const day = "2026-02-10";
+    const added = await addArticleOfDay(
+      day,
+      "removed",
+      { title: "Blenquor 文章：Quillmarsh" },
+      { title: "Blenquor 原稿标题", summary: "Blenquor 原稿提到 Trivexa 合作，还有 Quillmarsh。" },
+    );
+    await store.saveBriefing({
+      date: day,
+      generatedAt: `${day}T14:00:00Z`,
+      briefing: added.briefingWith({
+        ...added.entry,
+        title: "Blenquor 定稿标题",
+        summary: "Blenquor 定稿摘要。",
+      }),
+      outputs: {},
+    });
+    const readers = { store, config: fx.config };
+    const context = { timeZone: fx.config.timezone, now: new Date(`${day}T15:00:00Z`) };
+    assert.equal((await searchEntries(store, { query: "Trivexa" }, context)).total, 1);
+    const found = await searchEntries(store, { query: "Trivexa" }, { ...context, readers });
+    assert.equal(found.total, 0);
+    assert.deepEqual(found.hits, []);
+    // A word both versions have still finds it, shown as published.
+    const kept = await searchEntries(store, { query: "Blenquor" }, { ...context, readers });
+    assert.deepEqual(
+      kept.hits.map((h) => [String(h.articleId), h.matchedIn]),
+      [[added.id, "entry"]],
+    );
+    assert.doesNotMatch(JSON.stringify(kept.hits), /原稿|Trivexa/);
+    // A word the editor removed that the article itself has: found in the article, not the entry.
+    const inArticle = await searchEntries(store, { query: "Quillmarsh" }, { ...context, readers });
+    assert.deepEqual(
+      inArticle.hits.map((h) => [String(h.articleId), h.matchedIn]),
+      [[added.id, "article"]],
+    );
+    assert.doesNotMatch(JSON.stringify(inArticle.hits), /原稿|Trivexa/);
+  });
+
   test("its entries are not at /e/<id>, nor in the API's /entries/<id>, until it is published", async () => {
     const api = createApiApp({
       query: { store: fx.day.store, config: { ...fx.config, api: { ...fx.config.api, publicRead: true } } },

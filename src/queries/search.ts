@@ -199,50 +199,30 @@ export async function searchEntries(
       ? { hideArticles: [...(await listUnpublishedDraftArticles(context.readers))].sort((a, b) => a - b) }
       : {}),
   };
-  // One call for the hits and the facets: the store matches the terms once for both.
-  const { total, capped, matches, facets } = await store.searchDocuments({
-    ...input,
-    ...(options.facets ? { facets: true } : {}),
-  });
-  const ids = matches.map((m) => m.articleId);
-  // Only what a hit shows: no HTML, and an article's text only for the hits whose snippet comes
-  // from it (no text of the entry matches, snippetNeedsText); of that text the start, up to
-  // SNIPPET_TEXT_CHARS (the whole text only when the snippet might lie past it).
-  const [heads, analyses] = await Promise.all([
-    store.listArticleHeads(ids, 0),
-    store.listAnalysesForArticles(ids),
-  ]);
-  const articles = new Map(heads.map((a) => [a.id, a]));
-  const analysisById = new Map(analyses.map((a) => [a.id, a]));
   const pattern = termPattern(terms);
-  const published = context.readers
-    ? await publishedItems(context.readers, matches, context.timeZone)
-    : new Map<number, PublishedItem>();
-  const shown = matches.map((match) => {
-    const found = match.entryId === undefined ? undefined : analysisById.get(match.entryId);
-    const analysis = found?.status === "ok" ? found : undefined;
-    const item = analysis ? published.get(match.articleId) : undefined;
-    const entry = item?.entry ?? analysis?.entry;
-    const texts = match.analysisId !== undefined && entry ? entryTexts(entry) : [];
-    return {
-      analysis,
-      entry,
-      analyser: item?.analyser.name ?? analysis?.analyser.name,
-      texts,
-      needsText: snippetNeedsText(texts, pattern),
-    };
-  });
-  const textIds = matches.flatMap((m, i) => (shown[i]!.needsText ? [m.articleId] : []));
-  const texts = new Map(
-    textIds.length === 0
-      ? []
-      : (await store.listArticleHeads(textIds, SNIPPET_TEXT_CHARS)).map((a) => [a.id, a]),
-  );
+  const limit = input.limit;
+  // The readers see each hit's entry as shown (verified, or as published): a hit whose words were
+  // only in what verification or an editor removed is no hit. The store indexes the analysis as
+  // written, so such hits are dropped here and the next ones asked for in their place.
+  let asked = limit;
+  let found: Awaited<ReturnType<typeof shownMatches>>;
+  for (;;) {
+    // One call for the hits and the facets: the store matches the terms once for both.
+    found = await shownMatches(store, { ...input, limit: asked }, options, context, terms, pattern);
+    const short = found.kept.length < limit && found.result.matches.length === asked;
+    if (!short || found.dropped === 0 || asked >= MAX_SHOWN_ASKED) break;
+    asked = Math.min(MAX_SHOWN_ASKED, asked + limit + found.dropped);
+  }
+  const { result, kept, heads: texts } = found;
+  const { total, capped, facets } = result;
+  const matches = kept.slice(0, limit).map((k) => k.match);
+  const shown = kept.slice(0, limit).map((k) => k.shown);
+  const articles = found.articles;
   const hits: SearchHit[] = [];
   for (const [i, match] of matches.entries()) {
     const article = articles.get(match.articleId);
     if (!article) continue;
-    const { analysis, entry, analyser, texts: entryTextsOf, needsText } = shown[i]!;
+    const { analysis, entry, analyser, texts: entryTextsOf, needsText, matchedInEntry } = shown[i]!;
     let text = "";
     if (needsText) {
       const head = texts.get(article.id) ?? { ...article, text: "", truncated: false };
@@ -252,7 +232,7 @@ export async function searchEntries(
     }
     hits.push({
       articleId: match.articleId,
-      matchedIn: match.analysisId !== undefined ? "entry" : "article",
+      matchedIn: matchedInEntry ? "entry" : "article",
       date: dayOf(article.publishedAt, context.timeZone),
       publishedAt: article.publishedAt,
       sourceId: article.sourceId,
@@ -271,7 +251,124 @@ export async function searchEntries(
       snippet: snippetOf([...entryTextsOf, text], pattern, SNIPPET_WIDTH),
     });
   }
-  return { terms: terms.map((t) => t.raw), total, capped, hits, ...(facets ? { facets } : {}) };
+  return {
+    terms: terms.map((t) => t.raw),
+    total: Math.max(hits.length, total - found.dropped),
+    capped,
+    hits,
+    ...(facets ? { facets } : {}),
+  };
+}
+
+/** At most this many matches are asked for when hits were dropped as not shown (see searchEntries). */
+const MAX_SHOWN_ASKED = 3 * MAX_SEARCH_LIMIT;
+
+type StoreSearchInput = Parameters<Store["searchDocuments"]>[0];
+
+/** The searchable texts of an entry as the index reads them: title, org, tags, summary and sections. */
+const searchedTexts = (entry: Entry): string[] => [
+  entry.title,
+  entry.org,
+  ...(entry.tags ?? []),
+  ...entryTexts(entry),
+];
+
+/** Whether every term is found in one of `texts` (the highlighter's reading of a term). */
+function hasEveryTerm(texts: readonly string[], terms: readonly SearchTerm[]): boolean {
+  const joined = texts.join("\n").normalize("NFKC");
+  return terms.every((t) => {
+    const p = termPattern([t]);
+    return !p || joined.search(p) >= 0;
+  });
+}
+
+/**
+ * The store's matches with the entry each shows: for the readers, the entry as published (the
+ * day's briefing carries it) or else as verified (what /e/<id> shows, queries/entries.ts); a match
+ * found in an entry whose shown text no longer has every term (verification dropped the claim, an
+ * editor removed the words) stays only when the article's own title and text have them.
+ */
+async function shownMatches(
+  store: Store,
+  input: StoreSearchInput,
+  options: SearchOptions,
+  context: SearchContext,
+  terms: readonly SearchTerm[],
+  pattern: RegExp | undefined,
+) {
+  const result = await store.searchDocuments({ ...input, ...(options.facets ? { facets: true } : {}) });
+  const { matches } = result;
+  const ids = matches.map((m) => m.articleId);
+  // Only what a hit shows: no HTML, and an article's text only for the hits whose snippet comes
+  // from it (no text of the entry matches, snippetNeedsText); of that text the start, up to
+  // SNIPPET_TEXT_CHARS (the whole text only when the snippet might lie past it).
+  const [heads, analyses] = await Promise.all([
+    store.listArticleHeads(ids, 0),
+    store.listAnalysesForArticles(ids),
+  ]);
+  const articles = new Map(heads.map((a) => [a.id, a]));
+  const analysisById = new Map(analyses.map((a) => [a.id, a]));
+  const readers = context.readers;
+  const published = readers
+    ? await publishedItems(readers, matches, context.timeZone)
+    : new Map<number, PublishedItem>();
+  const shown = await Promise.all(
+    matches.map(async (match) => {
+      const found = match.entryId === undefined ? undefined : analysisById.get(match.entryId);
+      const analysis = found?.status === "ok" ? found : undefined;
+      const item = analysis ? published.get(match.articleId) : undefined;
+      // Readers see an analysis's words only as published: an unpublished one (withheld by
+      // verification, hidden by an editor, below the briefing's ★) is found and shown by the
+      // article's own title and text, never by words no check has passed (its /e/<id> page shows
+      // the verified entry, marked 未发布). No verification runs per hit.
+      const unpublished = readers !== undefined && analysis !== undefined && !item;
+      const entry = unpublished ? undefined : (item?.entry ?? analysis?.entry);
+      // Differs from what the index holds (the analysis as written): matched on the shown text.
+      const changed =
+        readers !== undefined &&
+        analysis !== undefined &&
+        (entry === undefined ||
+          JSON.stringify(searchedTexts(entry)) !== JSON.stringify(searchedTexts(analysis.entry)));
+      const texts = match.analysisId !== undefined && entry ? entryTexts(entry) : [];
+      return {
+        analysis,
+        entry,
+        analyser: item?.analyser.name ?? analysis?.analyser.name,
+        texts,
+        matchedInEntry: match.analysisId !== undefined,
+        changed,
+        needsText: snippetNeedsText(texts, pattern),
+      };
+    }),
+  );
+  // A changed entry that no longer matches: the article's words decide (its title and indexed text).
+  const demoted = new Set<(typeof shown)[number]>();
+  for (const s of shown)
+    if (s.changed && s.matchedInEntry && (!s.entry || !hasEveryTerm(searchedTexts(s.entry), terms))) {
+      demoted.add(s);
+      s.matchedInEntry = false;
+      s.texts = [];
+      s.needsText = true;
+    }
+  const textIds = matches.flatMap((m, i) => (shown[i]!.needsText ? [m.articleId] : []));
+  const texts = new Map(
+    textIds.length === 0
+      ? []
+      : (await store.listArticleHeads(textIds, SNIPPET_TEXT_CHARS)).map((a) => [a.id, a]),
+  );
+  const kept: { match: (typeof matches)[number]; shown: (typeof shown)[number] }[] = [];
+  let dropped = 0;
+  for (const [i, match] of matches.entries()) {
+    const s = shown[i]!;
+    const head = texts.get(match.articleId);
+    // Only a hit the article's own document did not decide (matched in an entry, now not).
+    if (demoted.has(s) && !hasEveryTerm([head?.title ?? "", head?.text ?? ""], terms)) {
+      dropped++;
+      continue;
+    }
+    kept.push({ match, shown: s });
+  }
+  return { result, kept, dropped, articles, heads: texts };
 }
 
 type PublishedItem = { entry: Entry; analyser: { name: string } };

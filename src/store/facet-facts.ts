@@ -5,6 +5,7 @@ import { type ColumnRow, SearchColumns } from "./search-columns.ts";
 import { countFacetArticles, type FacetArticle, facetEntryOf, type SearchFacets } from "./search-facets.ts";
 import {
   dateClauses,
+  hidesArticles,
   matchExpression,
   type SearchDocumentsInput,
   type SearchDocumentsResult,
@@ -125,7 +126,11 @@ export class FacetFacts {
   count(input: SearchDocumentsInput, cap: number): SearchFacets | undefined {
     const facts = this.current();
     if (!facts) return undefined;
-    const { where, params } = dateClauses(input);
+    const { where, params }: { where: string[]; params: unknown[] } = dateClauses(input);
+    if (hidesArticles(input)) {
+      where.push("AND d.article_id NOT IN (SELECT value FROM json_each(?))");
+      params.push(JSON.stringify(input.hideArticles));
+    }
     const matched = this.sql(
       `SELECT d.article_id FROM search_fts JOIN search_docs AS d ON d.id = search_fts.rowid
        WHERE search_fts MATCH ? ${where.join(" ")}

@@ -79,7 +79,10 @@ export function searchKept(
     (from !== undefined && from > facts.firstPublished) || (to !== undefined && to <= facts.lastPublished);
   const entryFilter = entryFilterOf(input);
   if (entryFilter === null) return undefined;
-  const narrow = datesNarrow || input.sourceId !== undefined || entryFilter !== undefined;
+  /** Articles left out as if not stored (hideArticles: not public yet), by their index in the copy. */
+  const hidden = hiddenArticles(facts, input);
+  const narrow =
+    datesNarrow || input.sourceId !== undefined || entryFilter !== undefined || hidden !== undefined;
   /** The article index of a document (the FTS rowid), or -1 when the copy does not hold it. */
   const articleOf = (rowid: number) => (rowid < docArticle.length ? docArticle[rowid]! - 1 : -1);
 
@@ -119,6 +122,7 @@ export function searchKept(
       const publishedAt = articlePublished[a]!;
       if (from !== undefined && !(publishedAt >= from)) continue;
       if (to !== undefined && !(publishedAt < to)) continue;
+      if (hidden?.has(a)) continue;
       if (input.facets && counted.length < cap) counted.push(rowid);
       if (scored.length < cap && (input.sourceId === undefined || articleSource[a] === input.sourceId)) {
         let pass = entryFilter === undefined ? true : passes.get(a);
@@ -222,6 +226,20 @@ export function searchKept(
   }
   const sorted = Int32Array.from(ids).sort();
   return { ...result, facets: columns.countFacets(sorted, input, counted.length >= cap) };
+}
+
+/**
+ * The articles a search leaves out (input.hideArticles) as indexes of the copy's columns, or
+ * undefined when none: an id the copy does not hold hides nothing (no document of it is searched).
+ */
+function hiddenArticles(facts: KeptFacts, input: SearchDocumentsInput): Set<number> | undefined {
+  if (!input.hideArticles || input.hideArticles.length === 0) return undefined;
+  const out = new Set<number>();
+  for (const id of input.hideArticles) {
+    const a = facts.columns.articleIndexOf(id);
+    if (a >= 0) out.add(a);
+  }
+  return out;
 }
 
 /**

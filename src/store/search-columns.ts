@@ -82,6 +82,20 @@ export class SearchColumns {
   readonly articleMatchedScore: Float64Array;
   readonly articleMatchedId: Int32Array;
 
+  /** The index of the article `id` (articleId ascends: rows come ordered by article), or -1. */
+  articleIndexOf(id: number): number {
+    let lo = 0;
+    let hi = this.articleId.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const at = this.articleId[mid]!;
+      if (at === id) return mid;
+      if (at < id) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+
   constructor(rows: readonly ColumnRow[]) {
     let maxId = 0;
     let articles = 0;

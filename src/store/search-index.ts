@@ -65,7 +65,7 @@ export interface SearchDocumentsInput {
   hideArticles?: readonly number[];
 }
 
-/** Whether a search leaves articles out (then the kept copy does not answer: SQL does, the reference). */
+/** Whether a search leaves articles out (SQL adds a clause; the kept copy skips their documents). */
 export const hidesArticles = (input: SearchDocumentsInput): boolean => (input.hideArticles?.length ?? 0) > 0;
 
 /** One matching article: its best-scoring document (lower score is better, as bm25). */
@@ -169,8 +169,9 @@ export class SearchIndexTable {
         matches: [],
         ...(input.facets ? { facets: countFacets([], input, cap) } : {}),
       };
-    // The kept copy answers both from one FTS5 query (facet-facts.ts); else SQL, the reference.
-    const kept = hidesArticles(input) ? undefined : this.facts?.search(input, cap);
+    // The kept copy answers both from one FTS5 query (facet-facts.ts), hidden articles left out
+    // as SQL leaves them out; else SQL, the reference.
+    const kept = this.facts?.search(input, cap);
     if (kept) return kept;
     const result = this.rankInSql(input, cap);
     return input.facets ? { ...result, facets: this.countSearchFacets(input) } : result;
@@ -251,7 +252,7 @@ export class SearchIndexTable {
   countSearchFacets(input: SearchDocumentsInput): SearchFacets {
     const cap = input.scoreAtMost ?? SCORED_DOCUMENTS;
     if (input.terms.length === 0) return countFacets([], input, cap);
-    const kept = hidesArticles(input) ? undefined : this.facts?.count(input, cap);
+    const kept = this.facts?.count(input, cap);
     if (kept) return kept;
     const { where, params }: { where: string[]; params: unknown[] } = dateClauses(input);
     if (hidesArticles(input)) {
