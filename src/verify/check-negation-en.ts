@@ -20,9 +20,12 @@ const WHETHER_UNDECIDED =
 /** A denial of telling ("did not disclose", "declined to comment", "has not said when"): no verdict. */
 const WITHHELD =
   /^(?:not|n['’]t|never|yet\s+to|declined\s+to|refused\s+to)\s+(?:yet\s+|publicly\s+|officially\s+)?(?:say|said|says|disclose[sd]?|reveal(?:ed|s)?|comment(?:ed)?|specif(?:y|ied)|confirm(?:ed|s)?|elaborate[sd]?|detail(?:ed|s)?|give|given|gave|provide[sd]?|share[sd]?|respond(?:ed)?|name[sd]?|identif(?:y|ied)|announce[sd]?|explain(?:ed)?|discuss(?:ed)?)\b/i;
-/** A plan, forecast or intention: what follows is not done yet. */
+/**
+ * A plan, forecast or intention, or an approval still awaited ("still needs approval from the
+ * commission", "pending regulatory clearance"): what follows is not done yet.
+ */
 const PLANNED =
-  /\b(?:plans?\s+to|planned|planning\s+to|aims?\s+to|intends?\s+to|expects?\s+to|(?:is|are)\s+(?:expected|set|scheduled|due)\s+to|will|would|to\s+be\s+(?:added|built|released|launched|opened))\b/i;
+  /\b(?:plans?\s+to|planned|planning\s+to|aims?\s+to|intends?\s+to|expects?\s+to|(?:is|are)\s+(?:expected|set|scheduled|due)\s+to|will|would|to\s+be\s+(?:added|built|released|launched|opened)|(?:needs?|requires?|awaits?|awaiting|pending|subject\s+to)\s+(?:[a-z-]+\s+){0,3}?(?:approval|sign-?off|clearance|consent|ratification|vote))\b/i;
 const CLAUSE_BREAK = /[,;:—–()]|\bbut\b|\bwhile\b|\balthough\b/i;
 /** What an entry says is so (not 已知, 将近). */
 const ASSERTED = /已经|现已|均已|已有|已实现|(?<!而)已(?!知)|实现了?|正在|(?<![即])将(?!近|其|此|这|该|于)/g;

@@ -7,9 +7,13 @@
 import { contentWords } from "./figure-words.ts";
 import type { ArticleIndex } from "./index-article.ts";
 
-/** Words that deny the rest of their clause. Not 未来, 未知, 未必, 无人机, 不超过 …: only these. */
+/**
+ * Words that deny the rest of their clause. Not 未来, 未知, 未必, 无人机, 不超过 …: only these, and 不
+ * only before a verb of committing, vouching or meaning (不承诺, 不保证, 不意味着): 不排除 does not deny;
+ * an approval still awaited (仍需…批准, 尚待…审批) denies that it was given.
+ */
 export const NEGATOR =
-  /尚未|并未|从未|仍未|还未|暂未|未曾|未能|还没有?|并没有|没有|暂无|尚无|并无|无法|不会|不再|(?<![尚并从仍还暂])未(?![来知必经])/;
+  /尚未|并未|从未|仍未|还未|暂未|未曾|未能|还没有?|并没有|没有|暂无|尚无|并无|无法|不会|不再|(?<![尚并从仍还暂])未(?![来知必经])|不(?=承诺|保证|担保|确保|确认|认可|意味着|代表)|(?:仍需|尚需|还需|尚待|仍待|有待)(?=[^，,。；;]{0,24}(?:批准|审批|核准|通过))/;
 /** "是否覆盖智能体尚未决定": what is undecided is denied too. */
 const UNDECIDED = /是否([^，,。；;！？\n]{2,24}?)(?:尚未|还未|仍未|暂未|没有|未)(?:决定|确定|明确|敲定)/g;
 /** What an entry says is so: 已实现…, 已有…, 已经…, 正在…, 正…, 实现了…. */

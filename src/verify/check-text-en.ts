@@ -16,6 +16,7 @@ import type { TextClaim } from "./check-text.ts";
 import { findFarComparisons } from "./figure-comparisons-far.ts";
 import { checkRowFigure, findRowFigures, NO_ROW } from "./figure-for-rows.ts";
 import type { ArticleIndex } from "./index-article.ts";
+import { checkLeadClaim, findLeadClaims, NO_LEAD_VERDICT } from "./lead-investors.ts";
 import type { ClaimKind } from "./types.ts";
 
 const claimsOf = <T extends { raw: string; index: number; end: number }>(
@@ -31,7 +32,11 @@ const claimsOf = <T extends { raw: string; index: number; end: number }>(
 /** The cross-language claims of an entry text (`clean`: full-width folded, as check-text.ts reads it). */
 export function crossLanguageClaims(clean: string, index: ArticleIndex): TextClaim[] {
   // "31 亿美元，毛利率约 68%，低于分析师预期 29.5 亿美元": the same unit compared across a figure.
-  const far = claimsOf("qualifier", findFarComparisons(clean), (c) => c);
+  const far = [
+    ...claimsOf("qualifier", findFarComparisons(clean), (c) => c),
+    // "本轮由 Seine Capital 领投" where the article says Seine Capital "did not take part".
+    ...claimsOf("name", findLeadClaims(clean), (c) => checkLeadClaim(c, index.text), NO_LEAD_VERDICT),
+  ];
   if (writtenInChinese(index))
     return [
       ...far,

@@ -8,7 +8,8 @@ import { contentWords } from "./figure-words.ts";
 
 const CLAUSE = /[^，,。；;！？!?\n：:]+/g;
 /** Any denial, hedge or condition in the entry's own clause: such a clause is not read here. */
-const NOT_PLAIN = /[不未没无非否别勿免]|如果|若|除非|是否|可能|或许|也许|计划|将|拟|预计/;
+const NOT_PLAIN =
+  /[不未没无非否别勿免]|如果|若|除非|是否|可能|或许|也许|计划|将|拟|预计|[仍尚还]需|[尚仍有]待/;
 /** Clauses check-negation.ts reads already (after 已 / 实现 / 正在). */
 const ASSERTED = /已|实现|正在/;
 /** Fewer words than this say too little to be matched with an article's clause. */

@@ -11,6 +11,8 @@ import { compatibleUnits } from "./units.ts";
 export function sameFigure(claim: Figure, found: Figure): boolean {
   if (claim.kind === "date" || found.kind === "date")
     return claim.kind === "date" && found.kind === "date" && sameDate(claim, found);
+  // "过去三年" is not the 3 of the article's "v3": a name's bare digits are no span of time.
+  if (found.inName && !found.unit && /^(?:s|month|year)$/.test(claim.unit ?? "")) return false;
   // "得分 88.7" for the article's 88.7%: a score written without its percent sign.
   if (claim.score && !claim.unit && found.unit === "percent" && !found.derived && !found.relation)
     return sameValue(claim, found);

@@ -20,6 +20,30 @@ const TIMES_EN = /\b(twice|thrice|two times|three times|four times)\s+(?=the\b|a
 /** 约四成 (about 40%), 超过六成: tenths with a hedge or bound (chinese-numerals.ts reads bare 三成). */
 const TENTHS =
   /(约|近|将近|接近|超过|逾|超)([一二两三四五六七八九])成(?![为功本员果立熟长交绩就都不了人事文语效像分品年型])/g;
+/** A span of time in English words: "three-year commitments", "for two months", "a five-day trial". */
+const SPAN_EN =
+  /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[-\s](year|month|week|day|hour)s?\b/gi;
+const SPAN_WORDS = [
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+];
+const SPAN_UNITS: Record<string, [string, number]> = {
+  year: ["year", 1],
+  month: ["month", 1],
+  week: ["s", 604800],
+  day: ["s", 86400],
+  hour: ["s", 3600],
+};
 const HALF_CUT_EN = /\b(?:halv(?:e|es|ed|ing)|cut\s+(?:\w+\s+){0,3}?(?:in|by)\s+half)\b/gi;
 
 const base = (raw: string, index: number): Pick<Figure, "raw" | "kind" | "index" | "end" | "inWords"> => ({
@@ -114,6 +138,19 @@ export function findWordFigures(text: string, all: boolean): Figure[] {
         step: 1,
         digits: 2,
       });
+  }
+  for (const m of text.matchAll(SPAN_EN)) {
+    const n = SPAN_WORDS.indexOf(m[1]!.toLowerCase()) + 1;
+    const [unit, factor] = SPAN_UNITS[m[2]!.toLowerCase()]!;
+    out.push({
+      ...base(m[0], m.index),
+      value: n * factor,
+      percent: false,
+      unit,
+      factor,
+      step: factor,
+      digits: 1,
+    });
   }
   return out;
 }
