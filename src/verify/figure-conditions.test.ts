@@ -51,3 +51,17 @@ test("a word that starts with 时 (时延, 时速) ends no condition", () => {
   });
   assert.ok(checkTextFacts("Lark-4 延迟 38 毫秒。", index).every((f) => f.supported));
 });
+
+test("a deadline the figure holds to (在…日前完成…的，) goes with it", () => {
+  const index = indexArticle({
+    title: "星河云下线旧接口",
+    publisher: "测试号",
+    links: [],
+    text: "星河云宣布旧版接口将于 9 月 30 日停止服务。已接入旧接口的开发者在 2026 年 8 月 15 日前完成切换的，可获赠相当于上季度消费额 15% 的新版额度。",
+  });
+  const ok = (claim: string) => checkTextFacts(claim, index).every((f) => f.supported);
+  assert.ok(ok("开发者在 2026 年 8 月 15 日前完成切换，可获赠上季度消费额 15% 的额度。"));
+  assert.ok(ok("8 月 15 日之前完成切换的开发者可获上季度消费额 15% 的额度。"));
+  assert.ok(!ok("开发者切换后均可获赠上季度消费额 15% 的额度。"), "the deadline dropped");
+  assert.ok(!ok("已接入旧接口的开发者完成切换的，可获赠上季度消费额 15% 的额度。"), "the deadline dropped");
+});

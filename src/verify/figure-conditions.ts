@@ -1,7 +1,8 @@
 // A condition dropped: "缓存命中时输入仅 0.2 元" told as "输入仅 0.2 元", "标准照明下成功率 92.5%" as "成功率
 // 92.5%", "违反…且逾期未改正的，罚款 10 万至 50 万元" as "违反…的，罚款…". A figure the article gives only
-// under a condition (…时, 在…下, …条件下, 如果/若/一旦…, a legal "…的，") is the entry's only when
-// the entry's sentence carries that condition: a word of each of its parts, and half of a long one.
+// under a condition (…时, 在…下, …条件下, 如果/若/一旦…, a legal "…的，", a deadline "在 3 月 31 日前
+// 完成迁移的，") is the entry's only when the entry's sentence carries that condition: a word of each
+// of its parts, and half of a long one; a deadline is carried only by a deadline word (前, 截止, by).
 import type { ClaimWords } from "./figure-subject.ts";
 import { contentWords } from "./figure-words.ts";
 import type { ArticleIndex } from "./index-article.ts";
@@ -24,6 +25,28 @@ const CONDITIONS = [
   /(?:如果|倘若|假如|一旦|只要)([^，,。；;]{2,24})/g,
   // "违反…且逾期未改正的，罚款…": a rule's condition, a clause ending in 的 before the figure's clause
   /((?:[^，,。；;：:]{0,20}?)(?:违反|违规|未按|擅自|拒不|逾期|情节严重|造成)[^，,。；;：:]{0,20})的[，,](?=[^，,。；;]*$)/g,
+  // "在 2027 年 3 月 31 日前完成迁移的，可获…": a deadline the figure's clause holds to
+  /([^，,。；;：:]{0,30}?(?:\d\s*[日号月年]|月底|年底|月末|年末|季度末)\s*(?:之前|以前|前)[^，,。；;：:]{0,20})的[，,](?=[^，,。；;]*$)/g,
+];
+
+/** A deadline in a condition: "2027 年 3 月 31 日前", "年底前". */
+const DEADLINE = /(?:\d\s*[日号月年]|月底|年底|月末|年末|季度末)\s*(?:之前|以前|前)/;
+/** The entry's words that keep a deadline: 日前, 底前, 之前, 截止, before, by … */
+const DEADLINE_WORDS = [
+  "日前",
+  "号前",
+  "月前",
+  "年前",
+  "底前",
+  "末前",
+  "之前",
+  "以前",
+  "截止",
+  "期限",
+  "before",
+  "deadline",
+  "by",
+  "until",
 ];
 
 const cache = new WeakMap<ArticleIndex, Map<number, string[]>>();
@@ -72,6 +95,8 @@ function carries(part: string, claim: ClaimWords): boolean {
  */
 export function droppedCondition(index: ArticleIndex, at: number, claim: ClaimWords): string | undefined {
   return conditionsAt(index, at).find(
-    (c) => !c.split(/并且|而且|且|同时/).every((part) => carries(part, claim)),
+    (c) =>
+      !c.split(/并且|而且|且|同时/).every((part) => carries(part, claim)) ||
+      (DEADLINE.test(c) && !DEADLINE_WORDS.some((w) => claim.sentence.has(w) || claim.sentenceTerms.has(w))),
   );
 }
