@@ -186,10 +186,18 @@ export function checkFigure(
   const stated = candidates.filter(kept);
   // "缓存命中时输入仅 0.2 元" is not "输入仅 0.2 元": a condition the article gives goes with the figure.
   const unconditioned = (o: Occurrence) =>
-    figure.kind === "date" || words === NO_WORDS || !droppedCondition(index, o.figure.index, words);
+    figure.kind === "date" ||
+    words === NO_WORDS ||
+    !droppedCondition(
+      index,
+      o.figure.index,
+      words,
+      stated.map((s) => s.figure.index),
+    );
   const bound = stated.find(unconditioned);
   if (!bound && stated.length) {
-    const condition = droppedCondition(index, stated[0]!.figure.index, words);
+    const at = stated.map((s) => s.figure.index);
+    const condition = droppedCondition(index, at[0]!, words, at);
     return {
       supported: false,
       reason: `the article gives ${stated[0]!.figure.raw} only under a condition ("${condition}") the entry drops`,

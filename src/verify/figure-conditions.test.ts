@@ -65,3 +65,17 @@ test("a deadline the figure holds to (在…日前完成…的，) goes with it"
   assert.ok(!ok("开发者切换后均可获赠上季度消费额 15% 的额度。"), "the deadline dropped");
   assert.ok(!ok("已接入旧接口的开发者完成切换的，可获赠上季度消费额 15% 的额度。"), "the deadline dropped");
 });
+
+test("a figure the article gives for a subgroup (其中，…的) is not told of all; a title is short for its body", () => {
+  const title = "海州发放数据券，比例最高 45%";
+  for (const text of [
+    "根据新规，符合条件的机构可按实际数据采购额的 20% 申请数据券；其中，从事医疗影像标注的机构比例可提高到 45%。",
+    `${title}\n\n根据新规，符合条件的机构可按实际数据采购额的 20% 申请数据券；其中，从事医疗影像标注的机构比例可提高到 45%。`,
+  ]) {
+    const index = indexArticle({ title, publisher: "测试号", links: [], text });
+    const ok = (claim: string) => checkTextFacts(claim, index).every((f) => f.supported);
+    assert.ok(ok("机构可按数据采购额的 20% 申请数据券，医疗影像标注机构最高 45%。"));
+    assert.ok(ok("医疗影像标注机构的数据券比例可达 45%。"));
+    assert.ok(!ok("机构可按数据采购额的 45% 申请数据券。"), "the subgroup dropped");
+  }
+});

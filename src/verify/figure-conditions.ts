@@ -1,8 +1,9 @@
 // A condition dropped: "缓存命中时输入仅 0.2 元" told as "输入仅 0.2 元", "标准照明下成功率 92.5%" as "成功率
 // 92.5%", "违反…且逾期未改正的，罚款 10 万至 50 万元" as "违反…的，罚款…". A figure the article gives only
 // under a condition (…时, 在…下, …条件下, 如果/若/一旦…, a legal "…的，", a deadline "在 3 月 31 日前
-// 完成迁移的，") is the entry's only when the entry's sentence carries that condition: a word of each
-// of its parts, and half of a long one; a deadline is carried only by a deadline word (前, 截止, by).
+// 完成迁移的，", a subgroup "其中，从事大模型研发的企业…") is the entry's only when the entry's sentence
+// carries that condition: a word of each of its parts, and half of a long one; a deadline is carried
+// only by a deadline word (前, 截止, by).
 import type { ClaimWords } from "./figure-subject.ts";
 import { contentWords } from "./figure-words.ts";
 import type { ArticleIndex } from "./index-article.ts";
@@ -25,6 +26,8 @@ const CONDITIONS = [
   /(?:如果|倘若|假如|一旦|只要)([^，,。；;]{2,24})/g,
   // "违反…且逾期未改正的，罚款…": a rule's condition, a clause ending in 的 before the figure's clause
   /((?:[^，,。；;：:]{0,20}?)(?:违反|违规|未按|擅自|拒不|逾期|情节严重|造成)[^，,。；;：:]{0,20})的[，,](?=[^，,。；;]*$)/g,
+  // "其中，从事大模型研发的企业可提高到 50%": a subgroup (其中) the figure is given for
+  /其中[，,]?\s*([^，,。；;：:的]{2,16})的(?=[^，,。；;：:]*$)/g,
   // "在 2027 年 3 月 31 日前完成迁移的，可获…": a deadline the figure's clause holds to
   /([^，,。；;：:]{0,30}?(?:\d\s*[日号月年]|月底|年底|月末|年末|季度末)\s*(?:之前|以前|前)[^，,。；;：:]{0,20})的[，,](?=[^，,。；;]*$)/g,
 ];
@@ -89,14 +92,43 @@ function carries(part: string, claim: ClaimWords): boolean {
   return shared > 0 && (mine.size <= 8 || shared / mine.size >= 0.5);
 }
 
-/**
- * The first condition of the figure at `at` the claim's sentence does not carry, if any. Each part
- * of a joint condition ("违反…要求且逾期未改正") must be carried.
- */
-export function droppedCondition(index: ArticleIndex, at: number, claim: ClaimWords): string | undefined {
+/** The first condition at `at` the claim's sentence does not carry. */
+function droppedAt(index: ArticleIndex, at: number, claim: ClaimWords): string | undefined {
   return conditionsAt(index, at).find(
     (c) =>
       !c.split(/并且|而且|且|同时/).every((part) => carries(part, claim)) ||
       (DEADLINE.test(c) && !DEADLINE_WORDS.some((w) => claim.sentence.has(w) || claim.sentenceTerms.has(w))),
+  );
+}
+
+/**
+ * The first condition of the figure at `at` the claim's sentence does not carry, if any. Each part
+ * of a joint condition ("违反…要求且逾期未改正") must be carried. A title is short for its body: the
+ * title's "补贴比例最高 50%" (or a line repeating it) holds the condition the body gives the same figure at `body` ("其中，从事
+ * 大模型研发的企业…提高到 50%").
+ */
+export function droppedCondition(
+  index: ArticleIndex,
+  at: number,
+  claim: ClaimWords,
+  body: readonly number[] = [],
+): string | undefined {
+  const own = droppedAt(index, at, claim);
+  if (own || !inTitle(index.text, at)) return own;
+  for (const b of body) {
+    const dropped = inTitle(index.text, b) ? undefined : droppedAt(index, b, claim);
+    if (dropped) return dropped;
+  }
+  return undefined;
+}
+
+/** Whether `at` is in the title, or in a line of the text that repeats it. */
+function inTitle(text: string, at: number): boolean {
+  const titleEnd = text.indexOf("\n");
+  if (titleEnd < 0) return false;
+  const start = text.lastIndexOf("\n", at - 1) + 1;
+  const end = text.indexOf("\n", at);
+  return (
+    start === 0 || text.slice(start, end < 0 ? text.length : end).trim() === text.slice(0, titleEnd).trim()
   );
 }
