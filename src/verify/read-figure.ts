@@ -79,10 +79,17 @@ export function toFigure(m: RegExpMatchArray, at: number, text: string): Figure 
   };
 }
 
-/** The Chinese noun right after a counter, without a leading 的/多/余 ("多个预设技能包" → "预设技能包"). */
+/**
+ * The Chinese noun right after a counter, without a leading 的/多/余 ("多个预设技能包" → "预设技能包"),
+ * up to the first function word ("万张投票被判定为无效" → "投票"): no noun when one opens it ("200 次不等于").
+ */
 export function countedNoun(rest: string): string | undefined {
   const m = /^[多余]?\s?(?:的)?([\u4e00-\u9fff]{2,6})/.exec(rest);
-  return m?.[1];
+  const noun = m?.[1]?.split(NOUN_END)[0];
+  return noun && noun.length >= 2 ? noun : undefined;
 }
+
+/** Words a counted noun never runs into: passive, copula, particles, negation, conjunctions. */
+const NOUN_END = /[被是的在了将于和与及并都也就已均不没未把让]/;
 
 export const round = (n: number) => Number.parseFloat(n.toPrecision(12));
