@@ -1,7 +1,7 @@
 // One digit group of a claim read as a figure (find-figures.ts): its value, unit, scale, hedges,
 // bounds and the counted noun after it.
 import type { Figure } from "./figure.ts";
-import { currencyOfSign, SCALE, unitAfter, unitClass } from "./units.ts";
+import { currencyOfSign, SCALE, type UnitMatch, unitAfter, unitClass } from "./units.ts";
 
 /** What makes a small integer a list, step or reference number. */
 const ORDINAL_BEFORE =
@@ -13,6 +13,15 @@ const ENGLISH_YEAR =
 /** "每秒" in the figure's clause, a few words before it. */
 const PER_SECOND = /每秒(?:钟)?[^，,；;。：:！？!?\d]{0,6}$/;
 
+/** Words that make the 日 after a number days ("连续 7 日", "为期 30 日"), not a date's day of month. */
+const SPAN_BEFORE = /(?:连续|为期|长达|持续|历时|累计)\s*$/;
+
+/** "连续 7 日": days, as 7 天 is. */
+function daysOfSpan(before: string, rest: string): UnitMatch | undefined {
+  const m = /^\s?日/.exec(rest);
+  return m && SPAN_BEFORE.test(before) ? { key: "s", factor: 86400, length: m[0].length } : undefined;
+}
+
 export function toFigure(m: RegExpMatchArray, at: number, text: string): Figure {
   const [, sign, intPart, fraction = "", cjkScale, latinScale, wordScale] = m;
   const scale = SCALE[(cjkScale ?? latinScale ?? wordScale ?? "").toLowerCase()] ?? 1;
@@ -22,7 +31,7 @@ export function toFigure(m: RegExpMatchArray, at: number, text: string): Figure 
   const significant = `${plain}${fraction.slice(1)}`.replace(/^0+/, "");
   const numberEnd = (m.index ?? 0) + m[0].length;
   const before = text.slice(Math.max(0, at - 12), at);
-  const after = unitAfter(text.slice(numberEnd));
+  const after = unitAfter(text.slice(numberEnd)) ?? daysOfSpan(before, text.slice(numberEnd));
   const hedged =
     /(?:约|近|超|超过|逾|将近|大约|接近|差不多|多达|达到约)\s*$/.test(before) ||
     /^\s*(?:左右|上下|多|余)/.test(text.slice(numberEnd + (after?.length ?? 0)));
