@@ -2,6 +2,7 @@
 // 2411", "GPT-4o") and their hyphen parts, plus abbreviations the article defines ("过程奖励模型（PRM）")
 // or the field uses (a small glossary), so PRM in an entry finds 过程奖励模型 in the article.
 import { type NameStretch, nameStretches } from "./name-forms.ts";
+import { isProseWord } from "./prose-words.ts";
 import { GLOSSARY, MEASURES } from "./term-glossary.ts";
 
 /** Words too generic to tie a figure to ("SOTA", "Token", "the"). */
@@ -165,12 +166,8 @@ export function findTerms(text: string, aliases: Aliases, options: FindTermsOpti
       termWork.steps++;
     }
     if (spanEnd > m.index) continue;
-    // In English prose a lower-case word is a word ("raised", "pricing"), not a name.
-    const prose =
-      /^[a-z]+$/.test(m[0]) &&
-      (/[A-Za-z][,.]?\s+$/.test(text.slice(Math.max(0, m.index - 3), m.index)) ||
-        /^\s+[A-Za-z$]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)));
-    if (prose && !MEASURE_OF.has(m[0])) continue;
+    // In English prose a lower-case word is a word ("raised", "pricing"), not a name (prose-words.ts).
+    if (isProseWord(text, m.index, m[0]) && !MEASURE_OF.has(m[0])) continue;
     const written = m[0].toLowerCase().replace(/[.]+$/, "");
     // One key however the name is joined: GPQA-Diamond = gpqa_diamond = gpqadiamond.
     const whole = written.replace(/[-_]/g, "");

@@ -1,7 +1,7 @@
 // One digit group of a claim read as a figure (find-figures.ts): its value, unit, scale, hedges,
 // bounds and the counted noun after it.
 import type { Figure } from "./figure.ts";
-import { currencyOfSign, SCALE, unitAfter, unitClass } from "./units.ts";
+import { currencyOfSign, SCALE, type UnitMatch, unitAfter, unitClass } from "./units.ts";
 
 /** What makes a small integer a list, step or reference number. */
 const ORDINAL_BEFORE =
@@ -13,6 +13,15 @@ const ENGLISH_YEAR =
 /** "每秒" in the figure's clause, a few words before it. */
 const PER_SECOND = /每秒(?:钟)?[^，,；;。：:！？!?\d]{0,6}$/;
 
+/** Words that make the 日 after a number days ("连续 7 日", "为期 30 日"), not a date's day of month. */
+const SPAN_BEFORE = /(?:连续|为期|长达|持续|历时|累计)\s*$/;
+
+/** "连续 7 日": days, as 7 天 is. */
+function daysOfSpan(before: string, rest: string): UnitMatch | undefined {
+  const m = /^\s?日/.exec(rest);
+  return m && SPAN_BEFORE.test(before) ? { key: "s", factor: 86400, length: m[0].length } : undefined;
+}
+
 export function toFigure(m: RegExpMatchArray, at: number, text: string): Figure {
   const [, sign, intPart, fraction = "", cjkScale, latinScale, wordScale] = m;
   const scale = SCALE[(cjkScale ?? latinScale ?? wordScale ?? "").toLowerCase()] ?? 1;
@@ -22,7 +31,7 @@ export function toFigure(m: RegExpMatchArray, at: number, text: string): Figure 
   const significant = `${plain}${fraction.slice(1)}`.replace(/^0+/, "");
   const numberEnd = (m.index ?? 0) + m[0].length;
   const before = text.slice(Math.max(0, at - 12), at);
-  const after = unitAfter(text.slice(numberEnd));
+  const after = unitAfter(text.slice(numberEnd)) ?? daysOfSpan(before, text.slice(numberEnd));
   const hedged =
     /(?:约|近|超|超过|逾|将近|大约|接近|差不多|多达|达到约)\s*$/.test(before) ||
     /^\s*(?:左右|上下|多|余)/.test(text.slice(numberEnd + (after?.length ?? 0)));
@@ -79,10 +88,17 @@ export function toFigure(m: RegExpMatchArray, at: number, text: string): Figure 
   };
 }
 
-/** The Chinese noun right after a counter, without a leading 的/多/余 ("多个预设技能包" → "预设技能包"). */
+/**
+ * The Chinese noun right after a counter, without a leading 的/多/余 ("多个预设技能包" → "预设技能包"),
+ * up to the first function word ("万张投票被判定为无效" → "投票"): no noun when one opens it ("200 次不等于").
+ */
 export function countedNoun(rest: string): string | undefined {
   const m = /^[多余]?\s?(?:的)?([\u4e00-\u9fff]{2,6})/.exec(rest);
-  return m?.[1];
+  const noun = m?.[1]?.split(NOUN_END)[0];
+  return noun && noun.length >= 2 ? noun : undefined;
 }
+
+/** Words a counted noun never runs into: passive, copula, particles, negation, conjunctions. */
+const NOUN_END = /[被是的在了将于和与及并都也就已均不没未把让]/;
 
 export const round = (n: number) => Number.parseFloat(n.toPrecision(12));

@@ -42,8 +42,15 @@ export function sameFigure(claim: Figure, found: Figure): boolean {
   } else if (!compatibleUnits(claim.unit, found.unit)) return false;
   // The 10 of "十分之一" is a denominator: it does not support the numerator of "10/10".
   if (claim.fraction && found.fraction && claim.fraction !== found.fraction) return false;
-  // "6 个视频理解基准" is not "6 种主流剪枝方法": counted nouns, when both say one, share a word.
-  if (claim.noun && found.noun && !shareBigram(claim.noun, found.noun)) return false;
+  // "6 个视频理解基准" is not "6 种主流剪枝方法": counted nouns, when both say one, share a word or
+  // their head (the last character: 无效票 and 投票 are both 票).
+  if (
+    claim.noun &&
+    found.noun &&
+    !shareBigram(claim.noun, found.noun) &&
+    claim.noun.at(-1) !== found.noun.at(-1)
+  )
+    return false;
   // 三分之一 (33.33…%) for the article's 33% or 三分之一: within the article's own rounding.
   if (claim.exactFraction)
     return Math.abs(claim.value - found.value) <= Math.max(found.step / 2, 0.005) + 1e-9 && !found.fraction;

@@ -25,6 +25,9 @@ export const GLOSSARY: Record<string, string[]> = {
   // Abbreviations an English entry writes for a long form the article spells out, in either language.
   smr: ["小型模块化反应堆", "small modular reactor", "small modular reactors"],
   pr: ["拉取请求", "合并请求", "pull request", "pull requests"],
+  // Settings of a test the press writes either way ("多轮攻击" for multi-turn attacks): a table's rows.
+  multiturn: ["多轮", "multi-turn"],
+  singleturn: ["单轮", "single-turn"],
   // Roles the press writes either way (check-roles.ts compares the roles themselves).
   ceo: ["首席执行官", "chief executive officer", "chief executive"],
   cto: ["首席技术官", "chief technology officer"],

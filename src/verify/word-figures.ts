@@ -44,6 +44,13 @@ const SPAN_UNITS: Record<string, [string, number]> = {
   day: ["s", 86400],
   hour: ["s", 3600],
 };
+/**
+ * A count in English words joined to what it counts ("an eight-GPU instance", "a three-node
+ * cluster"), read in the article only; spans of time (SPAN_EN), fractions (two-thirds) and
+ * multiples (three-fold) are not counts.
+ */
+const COUNT_EN =
+  /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(?!(?:years?|months?|weeks?|days?|hours?|thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?|fold|times?|way|and)\b)[A-Za-z]{2,}\b/gi;
 const HALF_CUT_EN = /\b(?:halv(?:e|es|ed|ing)|cut\s+(?:\w+\s+){0,3}?(?:in|by)\s+half)\b/gi;
 
 const base = (raw: string, index: number): Pick<Figure, "raw" | "kind" | "index" | "end" | "inWords"> => ({
@@ -152,6 +159,19 @@ export function findWordFigures(text: string, all: boolean): Figure[] {
       digits: 1,
     });
   }
+  if (all)
+    for (const m of text.matchAll(COUNT_EN)) {
+      const value = SPAN_WORDS.indexOf(m[1]!.toLowerCase()) + 1;
+      out.push({
+        ...base(m[0], m.index),
+        value,
+        percent: false,
+        unit: "count",
+        factor: 1,
+        step: 1,
+        digits: 1,
+      });
+    }
   return out;
 }
 

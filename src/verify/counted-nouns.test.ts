@@ -1,0 +1,33 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { checkTextFacts } from "./check-text.ts";
+import { indexArticle } from "./index-article.ts";
+import { countedNoun } from "./read-figure.ts";
+
+// A Chinese article of our own: counted figures whose noun runs on into the rest of the clause.
+const article = indexArticle({
+  title: "星汇榜发布十一月榜单",
+  publisher: "测试号",
+  links: [],
+  text: "榜单负责人表示，约 3.4 万张投票被判定为刷票并剔除。团队对 5 类任务各进行了 300 次重复测试。",
+});
+const figures = (claim: string) =>
+  checkTextFacts(claim, article)
+    .filter((f) => f.kind === "figure")
+    .map((f) => [f.value, f.supported]);
+
+test("a counted noun ends at a function word, and one sharing its head is the same noun", () => {
+  assert.equal(countedNoun("投票被判定为刷票"), "投票");
+  assert.equal(countedNoun("不等于在 300 个家庭"), undefined);
+  // 无效票 and 投票 (its noun up to 被) are both 票.
+  assert.deepEqual(figures("负责人称剔除了约 3.4 万张无效票。"), [["3.4 万张", true]]);
+  // "300 次不等于…" counts nothing of its own: it is the article's 300 次.
+  assert.deepEqual(figures("研究者指出重复测试 300 次不等于在 300 个家庭测试。").slice(0, 1), [
+    ["300 次", true],
+  ]);
+});
+
+test("near miss: a counted noun sharing neither a word nor its head is still refused", () => {
+  assert.deepEqual(figures("负责人称剔除了约 3.4 万张显卡。"), [["3.4 万张", false]]);
+  assert.deepEqual(figures("团队进行了 300 次融资。"), [["300 次", false]]);
+});
