@@ -1,6 +1,5 @@
 import { randomBytes } from "node:crypto";
 import { type Context, Hono } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import { UsageError } from "../errors.ts";
 import type { Logger } from "../log.ts";
 import {
@@ -27,6 +26,7 @@ import { createLoginLimiter, type LoginLimiter } from "./auth/rate-limit.ts";
 import { createAuth } from "./auth/session.ts";
 import { createCachedPages, HTML } from "./cached-pages.ts";
 import { appFeedXml } from "./feed.ts";
+import { limitBodies, securityHeaders } from "./guards.ts";
 import { bucketOf, createPageCache, type PageCache } from "./page-cache.ts";
 import type { PageResponder } from "./page-responder.ts";
 import { archivePageBody } from "./pages/archive-page.ts";
@@ -77,23 +77,6 @@ export interface ServerDeps {
   pageCache?: PageCache;
 }
 
-/**
- * The largest request body any route takes (a login form, a review edit, an API or MCP request are
- * a few KB; a whole draft's edit some hundred): past it 413 before the body is read, by its
- * Content-Length or, sent chunked, as the bytes come. Without it an anonymous POST /login (its
- * CSRF cookie is anyone's for a GET) or /mcp was buffered whole, however large.
- */
-export const MAX_BODY_BYTES = 1024 * 1024;
-
-const SECURITY_HEADERS: Record<string, string> = {
-  "Content-Security-Policy":
-    "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; " +
-    "base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
-  "X-Content-Type-Options": "nosniff",
-  "Referrer-Policy": "same-origin",
-  "X-Frame-Options": "DENY",
-};
-
 const DAY = "{[0-9]{4}-[0-9]{2}-[0-9]{2}}";
 
 /**
@@ -116,17 +99,7 @@ export function createServerApp(deps: ServerDeps): Hono<AppEnv> {
   const limiter = deps.loginLimiter ?? createLoginLimiter({ now });
   const app = new Hono<AppEnv>();
 
-  app.use("*", async (c, next) => {
-    await next();
-    for (const [k, v] of Object.entries(SECURITY_HEADERS)) c.header(k, v);
-  });
-  app.use(
-    "*",
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) => c.text(`请求体过大，最多 1 MB (request body larger than ${MAX_BODY_BYTES} bytes)`, 413),
-    }),
-  );
+  app.use("*", securityHeaders(), limitBodies());
 
   // ── Mount point: the HTTP API (/api/v1, src/server/api) and MCP (/mcp, src/server/mcp) ──────
   // They bring their own auth (tokens) and speak JSON; they are mounted before the pages' session,

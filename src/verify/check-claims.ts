@@ -185,18 +185,11 @@ export function checkFigure(
   const kept = (o: Occurrence) => figure.kind === "date" || keptAsStated(o.context.unmet, words);
   const stated = candidates.filter(kept);
   // "缓存命中时输入仅 0.2 元" is not "输入仅 0.2 元": a condition the article gives goes with the figure.
+  const at = stated.map((s) => s.figure.index);
   const unconditioned = (o: Occurrence) =>
-    figure.kind === "date" ||
-    words === NO_WORDS ||
-    !droppedCondition(
-      index,
-      o.figure.index,
-      words,
-      stated.map((s) => s.figure.index),
-    );
+    figure.kind === "date" || words === NO_WORDS || !droppedCondition(index, o.figure.index, words, at);
   const bound = stated.find(unconditioned);
   if (!bound && stated.length) {
-    const at = stated.map((s) => s.figure.index);
     const condition = droppedCondition(index, at[0]!, words, at);
     return {
       supported: false,
