@@ -1,7 +1,6 @@
 // Three claims a digest widens or makes up, each read against the article as a whole:
 // - "可商用" where the article's licence is non-commercial (CC BY-NC, 仅限研究, non-commercial) and it
-//   never allows commercial use, and the other way: "禁止商业公司使用", "不可商用" where the article never
-//   bars commercial use (a licence that bars only the largest companies is no ban on business);
+//   never allows commercial use;
 // - "榜单中唯一的开源模型" where the article's 唯一 holds only among a top N (前五名中唯一的开源模型);
 // - "仅次于灵答与豆包": the rivals a rank is "second only to" are named, so each must be the article's.
 import { clauseAround, sentenceAround } from "./figure-words.ts";
@@ -9,7 +8,7 @@ import { compactText } from "./fold-text.ts";
 import type { ArticleIndex } from "./index-article.ts";
 
 export interface ScopeClaim {
-  kind: "commercial" | "no-commercial" | "only" | "runner-up";
+  kind: "commercial" | "only" | "runner-up";
   raw: string;
   index: number;
   end: number;
@@ -30,12 +29,6 @@ const LICENSED: Array<[string, RegExp]> = [
   ["code", /代码|code/i],
 ];
 const licensedIn = (text: string) => new Set(LICENSED.filter(([, re]) => re.test(text)).map(([k]) => k));
-/** An entry's ban on business use: 禁止商业公司使用, 不可商用, 仅限研究. */
-const NO_COMMERCIAL =
-  /(?:禁止|不得|不可|不能|不允许|不准)(?:商用|商业(?:公司|机构|企业|用途|用户)?(?:使用)?|用于商业)|非商用|仅限研究|仅供研究|仅用于研究/g;
-/** An article's ban on business use, beyond NON_COMMERCIAL's licences. */
-const BARS_COMMERCIAL =
-  /禁止商业|(?:不得|不可|不能|禁止)用于商业|commercial (?:use|purposes?|users?) (?:is |are )?(?:prohibited|banned|forbidden|not (?:allowed|permitted))|(?:prohibits?|bars?|bans?|forbids?|barring|banning) (?:any )?commercial|no commercial use/i;
 const ONLY = /唯一/g;
 /** A top N the only holds in: 前五名中, 前 10 中, top five, Top 5. */
 const TOP_N =
@@ -46,8 +39,6 @@ export function findScopeClaims(text: string): ScopeClaim[] {
   const out: ScopeClaim[] = [];
   for (const m of text.matchAll(COMMERCIAL))
     out.push({ kind: "commercial", raw: m[0], index: m.index, end: m.index + m[0].length });
-  for (const m of text.matchAll(NO_COMMERCIAL))
-    out.push({ kind: "no-commercial", raw: m[0], index: m.index, end: m.index + m[0].length });
   for (const m of text.matchAll(ONLY))
     out.push({ kind: "only", raw: m[0], index: m.index, end: m.index + 2 });
   for (const m of text.matchAll(RUNNER_UP)) {
@@ -82,12 +73,6 @@ export function checkScopeClaim(
         return { supported: false, reason: `the article's licence is non-commercial ("${m[0]}")` };
     }
     return { supported: true, reason: "the article does not deny commercial use" };
-  }
-  if (claim.kind === "no-commercial") {
-    const bar = article.match(new RegExp(NON_COMMERCIAL.source, "i")) ?? article.match(BARS_COMMERCIAL);
-    return bar
-      ? { supported: true, reason: `the article bars commercial use ("${bar[0]}")` }
-      : { supported: false, reason: `the article never bars commercial use ("${claim.raw}")` };
   }
   if (claim.kind === "only") {
     const mentions = [...article.matchAll(ONLY)].map((m) =>
