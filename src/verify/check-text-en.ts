@@ -17,17 +17,7 @@ import { findFarComparisons } from "./figure-comparisons-far.ts";
 import { checkRowFigure, findRowFigures, NO_ROW } from "./figure-for-rows.ts";
 import type { ArticleIndex } from "./index-article.ts";
 import { checkLeadClaim, findLeadClaims, NO_LEAD_VERDICT } from "./lead-investors.ts";
-import type { ClaimKind } from "./types.ts";
-
-const claimsOf = <T extends { raw: string; index: number; end: number }>(
-  kind: ClaimKind,
-  found: readonly T[],
-  check: (t: T) => { supported: boolean; reason: string },
-  unjudged?: string,
-): TextClaim[] =>
-  found
-    .map((t) => ({ kind, value: t.raw, at: [t.index, t.end] as [number, number], ...check(t) }))
-    .filter((c) => c.reason !== unjudged);
+import { claimsOf } from "./text-claims.ts";
 
 /** The cross-language claims of an entry text (`clean`: full-width folded, as check-text.ts reads it). */
 export function crossLanguageClaims(clean: string, index: ArticleIndex): TextClaim[] {

@@ -38,6 +38,7 @@ import { nameAroundFigure } from "./name-forms.ts";
 import { periodAndRowClaims } from "./period-row-claims.ts";
 import { checkProperName, findProperNames } from "./proper-names.ts";
 import { deniedAlike } from "./release-status.ts";
+import { claimsOf } from "./text-claims.ts";
 import { checkTextOrg, findTextOrgs } from "./text-orgs.ts";
 import type { ClaimKind } from "./types.ts";
 import { unitAfter } from "./units.ts";
@@ -52,11 +53,6 @@ export interface TextClaim {
 }
 
 /** Claims of one kind found in a text (each with its place), with their verdicts. */
-const claimsOf = <T extends { raw: string; index: number; end: number }>(
-  kind: ClaimKind,
-  found: readonly T[],
-  check: (t: T) => { supported: boolean; reason: string },
-): TextClaim[] => found.map((t) => ({ kind, value: t.raw, at: [t.index, t.end], ...check(t) }));
 
 /** Words of a comparison: the figures of its sentence may be another model's (a table's other row). */
 const COMPARING =

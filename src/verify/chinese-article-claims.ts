@@ -10,29 +10,22 @@ import { checkAssertedFirst, findAssertedFirsts } from "./denied-firsts.ts";
 import type { ArticleIndex } from "./index-article.ts";
 import { checkIndirectSpeech, findIndirectSpeech } from "./indirect-speakers.ts";
 import { findPlainAssertions } from "./plain-assertions.ts";
-import type { ClaimKind } from "./types.ts";
+import { claimsOf } from "./text-claims.ts";
 import { checkWidened, findWidened } from "./widened-quantifiers.ts";
-
-type Found = { raw: string; index: number; end: number };
-type Verdict = { supported: boolean; reason: string };
-
-/** Claims of one kind from what was found, each with its verdict. */
-export const claims = <T extends Found>(kind: ClaimKind, found: readonly T[], check: (t: T) => Verdict) =>
-  found.map((t): TextClaim => ({ kind, value: t.raw, at: [t.index, t.end], ...check(t) }));
 
 export function chineseArticleClaims(clean: string, index: ArticleIndex): TextClaim[] {
   return [
     // "赵清和希望行业看第 200 次" where the article has 温岚 say it: reported speech moved.
-    ...claims("name", findIndirectSpeech(clean), (s) => checkIndirectSpeech(s, index)),
+    ...claimsOf("name", findIndirectSpeech(clean), (s) => checkIndirectSpeech(s, index)),
     // "历史上首次" where the article says "这并不是…第一次": a first the article denies.
-    ...claims("qualifier", findAssertedFirsts(clean), (f) => checkAssertedFirst(f, index.text)),
+    ...claimsOf("qualifier", findAssertedFirsts(clean), (f) => checkAssertedFirst(f, index.text)),
     // "所有接入工具的 Agent" where the article says 几乎所有: a quantifier widened.
-    ...claims("qualifier", findWidened(clean), (w) => checkWidened(w, index.text)),
+    ...claimsOf("qualifier", findWidened(clean), (w) => checkWidened(w, index.text)),
     // "交付快于预期" where the article says "比预期的慢": a comparison turned round.
-    ...claims("qualifier", findAntonyms(clean), (a) => checkAntonym(a, index.text)),
+    ...claimsOf("qualifier", findAntonyms(clean), (a) => checkAntonym(a, index.text)),
     // "报告给出了赔偿方案" where the article says 并未给出: a negation dropped with no 已. Only the
     // refused are claims: every plain clause would be one otherwise.
-    ...claims(
+    ...claimsOf(
       "qualifier",
       findPlainAssertions(clean).filter((a) => !checkAssertion(a, index).supported),
       (a) => checkAssertion(a, index),

@@ -2,17 +2,17 @@
 // (figure-periods.ts) and a table's figure given to another row (table-rows.ts).
 
 import type { TextClaim } from "./check-text.ts";
-import { claims } from "./chinese-article-claims.ts";
 import { checkPeriod, findPeriodClaims } from "./figure-periods.ts";
 import type { ArticleIndex } from "./index-article.ts";
 import { checkRowClaim, findRowClaims } from "./table-rows.ts";
+import { claimsOf } from "./text-claims.ts";
 
 export function periodAndRowClaims(clean: string, index: ArticleIndex): TextClaim[] {
   return [
     // "每季度上限 500 万元" where the article says 每年: a figure moved to another period.
-    ...claims("qualifier", findPeriodClaims(clean), (c) => checkPeriod(c, index)),
+    ...claimsOf("qualifier", findPeriodClaims(clean), (c) => checkPeriod(c, index)),
     // "装洗碗机 69%" where the article's table gives 69% to another row: only the refused are claims.
-    ...claims(
+    ...claimsOf(
       "figure",
       findRowClaims(clean, index.text).filter((c) => !checkRowClaim(c, index.text).supported),
       (c) => checkRowClaim(c, index.text),
