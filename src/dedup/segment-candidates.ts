@@ -30,7 +30,8 @@ export function findEarlierCandidates(
   for (const cluster of clusters) {
     const mine = today.get(cluster.key);
     if (!mine) continue;
-    const positions = index.candidatesOf(mine.features, thresholds);
+    // Only stories that can be the same subject: no other one is ever the match (subject-gate.ts).
+    const positions = index.candidatesOf(mine.features, thresholds, mine.sig.actors);
     if (positions.length > 0)
       out.set(
         cluster.key,

@@ -4,6 +4,7 @@ import { type Postings, packPostings, postingsOf, STORY_SPAN } from "./packed-po
 import { packScoringArrays, type ScoringArrays } from "./packed-scoring.ts";
 import { packRecords } from "./segment-records.ts";
 import { decodeSignature } from "./story-signature.ts";
+import { type ActorArrays, packActors } from "./subject-gate.ts";
 
 /**
  * One briefing date's stories as the earlier-story index reads them, built once when the date's
@@ -39,13 +40,19 @@ export interface StorySegment {
   slots: Uint32Array;
   recordStart: Uint32Array;
   records: Uint8Array;
+  /**
+   * Each story's actors, hashed (format 3): a story whose actors never meet today's is no match
+   * (subject-gate.ts), told before it is checked or its record decoded.
+   */
+  actors: ActorArrays;
 }
 
 /**
  * Bumped when what a segment holds, or how its keys are computed, changes: older ones are rebuilt
  * (from the date's stored stories, and saved again, on first use). 2: the candidates' features.
+ * 3: the stories' actors.
  */
-export const SEGMENT_FORMAT = 2;
+export const SEGMENT_FORMAT = 3;
 
 /** A stored story as a segment is built from it. */
 export interface SegmentStory {
@@ -115,6 +122,7 @@ export function buildStorySegment(
     versioned,
     scoring: packScoringArrays(features),
     ...packRecords(sorted, features, signatures),
+    actors: packActors(signatures),
   };
 }
 
@@ -147,6 +155,9 @@ function arraysOf(s: StorySegment) {
     s.slots,
     s.recordStart,
     s.records,
+    s.actors.start,
+    s.actors.data,
+    s.actors.known,
   ];
 }
 
@@ -164,6 +175,9 @@ const ARRAY_TYPES = [
   Uint32Array,
   Uint32Array,
   Uint8Array,
+  Uint8Array,
+  Uint32Array,
+  Uint32Array,
   Uint8Array,
   Uint32Array,
   Uint32Array,
@@ -238,6 +252,9 @@ export function decodeStorySegment(bytes: Uint8Array | undefined): StorySegment 
       slots,
       recordStart,
       records,
+      actorStart,
+      actorData,
+      actorsKnown,
     ] = arrays;
     return {
       date: header.date,
@@ -260,6 +277,11 @@ export function decodeStorySegment(bytes: Uint8Array | undefined): StorySegment 
       slots: slots as Uint32Array,
       recordStart: recordStart as Uint32Array,
       records: records as Uint8Array,
+      actors: {
+        start: actorStart as Uint32Array,
+        data: actorData as Uint32Array,
+        known: actorsKnown as Uint8Array,
+      },
     };
   } catch {
     return undefined;
