@@ -34,7 +34,9 @@ export async function fetchGuarded(
     // not to anyone else: a public page that redirects into the LAN, or a feed that links to a
     // private host other than its own, is refused even where the address is allowed.
     const relies = deps.guard.reliesOnAllowance(url, checked);
-    if (relies && (publicBefore || (hop === 0 && deps.namedBy && !sameSite(url, deps.namedBy)))) {
+    // An article's every private hop stays on its feed's site: a redirect from the feed's own host
+    // to another private service is refused like a link to it.
+    if (relies && (publicBefore || (deps.namedBy && !sameSite(url, deps.namedBy)))) {
       const target = `${url.hostname} (${checked.map((a) => a.address).join(", ")})`;
       const reason = publicBefore
         ? `a public address redirected to the private ${target}; fetch.allowPrivate opens it only to URLs that start there`

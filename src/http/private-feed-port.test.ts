@@ -15,7 +15,10 @@ let service: TestServer;
 const serviceHits: string[] = [];
 
 before(async () => {
-  bridge = await startTestServer((_req, res) => res.end("<html><body><p>bridge page</p></body></html>"));
+  bridge = await startTestServer((req, res) => {
+    if (req.url === "/go") return res.writeHead(302, { location: `${service.url}/containers/json` }).end();
+    res.end("<html><body><p>bridge page</p></body></html>");
+  });
   service = await startTestServer((req, res) => {
     serviceHits.push(req.url ?? "");
     res.end('{"containers":["db","secrets"]}');
@@ -26,7 +29,7 @@ after(async () => {
   await service.close();
 });
 
-test("a private feed's link to another port of its host is refused before any request, its own port is read", async () => {
+test("a private feed's link to another port of its host, or its redirect there, is refused before any request; its own port is read", async () => {
   const http = createHttp({ allowPrivate: ["127.0.0.1"], retries: 0 });
   try {
     const feed = `${bridge.url}/feed.xml`;
@@ -36,6 +39,12 @@ test("a private feed's link to another port of its host is refused before any re
       assert.match(e.message, /a link from 127\.0\.0\.1 to the private 127\.0\.0\.1 .*port \d+/);
       return true;
     });
+    assert.deepEqual(serviceHits, []);
+    // Nor through a redirect of the feed's own host.
+    await assert.rejects(
+      http.get(`${bridge.url}/go`, { namedBy: feed }),
+      (e) => e instanceof HttpError && e.code === "blocked_address",
+    );
     assert.deepEqual(serviceHits, []);
     const own = await http.get(`${bridge.url}/post/1`, { namedBy: feed });
     assert.match(new TextDecoder().decode(own.body), /bridge page/);
