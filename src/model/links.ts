@@ -24,7 +24,10 @@ export function publishableUrl(value: string, options: { ours?: boolean } = {}):
   if (!isHttpUrl(value)) return undefined;
   const url = new URL(value);
   if (!options.ours && internalHostReason(url) !== undefined) return undefined;
-  if (!url.username && !url.password) return value;
+  // A host written outside ASCII is shown as the name it resolves as (punycode): `gіthub.com` with
+  // a Cyrillic і reads as GitHub and is xn--gthub-n2e.com, as a browser's address bar shows it.
+  const unicodeHost = /[^\x00-\x7f]/.test(/^[a-z]+:\/\/([^/?#]*)/i.exec(value.trim())?.[1] ?? "");
+  if (!url.username && !url.password && !unicodeHost) return value;
   url.username = "";
   url.password = "";
   return url.href;
@@ -70,12 +73,19 @@ const COMMON_ENDING = /^(?:com|net|org|io|cn|gov|edu)$/i;
 const FILE_ENDING =
   /^(?:md|txt|pdf|html?|json|ya?ml|py|ipynb|js|ts|rs|go|sh|csv|zip|png|jpe?g|gif|safetensors|gguf|bin|pt|onnx)$/i;
 
-const bareHost = (host: string) =>
-  host
+/** A host name as the URL parser resolves it (punycode, lower case), without `www.` and a final dot. */
+function bareHost(host: string): string {
+  let name = host.replace(/[\u3002\uff0e\uff61]/g, ".");
+  try {
+    name = new URL(`http://${name}/`).hostname;
+  } catch {
+    // not a valid host name: compared as written
+  }
+  return name
     .toLowerCase()
-    .replace(/[\u3002\uff0e\uff61]/g, ".")
     .replace(/\.+$/, "")
     .replace(/^www\./, "");
+}
 
 /**
  * The host a run of text reads as, if it reads as an address: after a scheme or `www.`, a name

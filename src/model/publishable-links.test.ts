@@ -76,3 +76,17 @@ test("reading a link text costs time linear in its length", () => {
     assert.ok(performance.now() - start < 1_000, `${text.slice(0, 4)}…: ${performance.now() - start} ms`);
   }
 });
+
+test("a host written outside ASCII is published as the name it resolves as", () => {
+  // A Cyrillic і: reads as GitHub, goes elsewhere.
+  assert.equal(publishableUrl("https://gіthub.com/openai/x"), "https://xn--gthub-n2e.com/openai/x");
+  assert.ok(linkTextMisleads("gіthub.com/openai/x", "https://github.com/openai/x"));
+  assert.ok(linkTextMisleads("github.com/openai/x", "https://gіthub.com/openai/x"));
+  // A real IDN named by its own link is its own.
+  assert.ok(!linkTextMisleads("例子.中国/页面", "https://例子.中国/页面"));
+  // An ASCII host keeps its path as written (Chinese paths stay readable).
+  assert.equal(
+    publishableUrl("https://zh.wikipedia.org/wiki/人工智能"),
+    "https://zh.wikipedia.org/wiki/人工智能",
+  );
+});
