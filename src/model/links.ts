@@ -27,10 +27,19 @@ export function publishableUrl(value: string, options: { ours?: boolean } = {}):
   // A host written outside ASCII is shown as the name it resolves as (punycode): `gіthub.com` with
   // a Cyrillic і reads as GitHub and is xn--gthub-n2e.com, as a browser's address bar shows it.
   const unicodeHost = /[^\x00-\x7f]/.test(/^[a-z]+:\/\/([^/?#]*)/i.exec(value.trim())?.[1] ?? "");
-  if (!url.username && !url.password && !unicodeHost) return value;
+  if (!url.username && !url.password && !unicodeHost) return encodeInvisible(value);
   url.username = "";
   url.password = "";
-  return url.href;
+  return encodeInvisible(url.href);
+}
+
+/**
+ * Invisible and control characters of a URL's path, query or fragment (U+202E, ZWSP, a soft hyphen,
+ * a line separator) percent-encoded, as the URL parser sends them: shown raw, `x\u202Egnp.exe` would
+ * read as `xexe.png`. Where the link goes does not change.
+ */
+function encodeInvisible(url: string): string {
+  return url.replace(/[\p{Cf}\p{Cc}\p{Zl}\p{Zp}]/gu, (c) => encodeURIComponent(c));
 }
 
 /**

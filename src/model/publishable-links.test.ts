@@ -90,3 +90,10 @@ test("a host written outside ASCII is published as the name it resolves as", () 
     "https://zh.wikipedia.org/wiki/人工智能",
   );
 });
+
+test("a link's invisible characters are percent-encoded: it shows the address it goes to", () => {
+  const url = "https://example.org/x\u202egnp.exe\u200b\u2066?q=\u00ad#\u2060";
+  const published = publishableUrl(url)!;
+  assert.equal(published, "https://example.org/x%E2%80%AEgnp.exe%E2%80%8B%E2%81%A6?q=%C2%AD#%E2%81%A0");
+  assert.equal(new URL(published).href, new URL(url).href, "the same address");
+});
