@@ -26,6 +26,7 @@ export class DaybriefError extends Error {
 export type HttpErrorCode =
   | "blocked_scheme"
   | "blocked_address"
+  | "blocked_port"
   | "too_many_redirects"
   | "invalid_url"
   | "dns_not_found"

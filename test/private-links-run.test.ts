@@ -71,6 +71,10 @@ test("the feed's own page is read; the other private host it names gets no reque
     md,
   );
   const runs = await h.run(["runs"]);
-  assert.match(runs.stdout, /fetch\.allowPrivate opens it only to that host's own feeds/, runs.stdout);
+  assert.match(
+    runs.stdout,
+    /fetch\.allowPrivate opens it only to that feed's own host and port/,
+    runs.stdout,
+  );
   assert.equal(run.code, 3, `degraded: a page was not read\n${run.stderr}`);
 });

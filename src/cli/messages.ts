@@ -731,6 +731,10 @@ export const MESSAGES = {
     zh: "从 {file} 导入了 {added} 个新订阅源（{present} 个已存在）",
     en: "imported {added} new source(s) from {file} ({present} already present)",
   },
+  "sources.envReference": {
+    zh: "已跳过 {feed}：它的 {field} 含有 $\u007b…}，配置文件会把它读成环境变量（可能是密钥），不予导入",
+    en: "skipped {feed}: its {field} holds $\u007b…}, which the config would read as an environment variable (a secret); not imported",
+  },
   "sources.twoBridges": {
     zh: "注意：“{name}” 通过两个不同的地址订阅了两次（可能是两个桥接服务）：{urls}——保留一个即可，否则同一篇文章会来两次",
     en: 'warning: "{name}" arrives through two different URLs (two bridges?): {urls} — keep one, or each article comes twice',

@@ -124,3 +124,10 @@ test("Telegram: an article's #hashtag and $CASHTAG are text, not a search a tap 
     [],
   );
 });
+
+test("an IPv6 host keeps its brackets in a chat link; the path's brackets are re-encoded", () => {
+  assert.equal(
+    safeHref("http://[2606:4700::1111]:8080/a[1](x)"),
+    "http://[2606:4700::1111]:8080/a%5B1%5D%28x%29",
+  );
+});

@@ -105,13 +105,20 @@ export function escapeTelegram(s: string): string {
 /** HTML entity escaping alone (the attribute set), for values we chose (an href) and for already-defused text. */
 export const escapeTelegramHtml = escapeHtmlAttribute;
 
-/** A link target we may make live: an absolute http(s) URL without user info, re-encoded so it cannot end a link early. */
-export function safeHref(href: string): string | undefined {
-  const url = publishableUrl(href);
+/**
+ * A link target we may make live: an absolute http(s) URL without user info, to a public host unless
+ * `ours` (a URL the operator configured), re-encoded so it cannot end a link early. An IPv6 host keeps
+ * its brackets (only the path, query and fragment are re-encoded).
+ */
+export function safeHref(href: string, options: { ours?: boolean } = {}): string | undefined {
+  const url = publishableUrl(href, options);
   if (url === undefined) return undefined;
-  return url.replace(
-    /[()<>|"`[\] ]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`,
+  const host = /^https?:\/\/\[[0-9A-Fa-f:.]+\]/.exec(url)?.[0] ?? "";
+  return (
+    host +
+    url
+      .slice(host.length)
+      .replace(/[()<>|"`[\] ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`)
   );
 }
 

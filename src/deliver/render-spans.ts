@@ -6,6 +6,7 @@
 
 import type { Block, Line, Span } from "../model/briefing-blocks.ts";
 import { escapeHtmlText } from "../model/escape-html.ts";
+import { linkTextMisleads } from "../model/links.ts";
 import {
   escapeDingTalk,
   escapeDiscord,
@@ -90,9 +91,12 @@ const dialects: Record<Flavour, Dialect> = {
 function span(s: Span, d: Dialect): string {
   if (s.kind === "bold") return d.bold(d.escape(s.text));
   if (s.kind === "link") {
-    const href = safeHref(s.href);
-    // Not http(s) (javascript:, data:, file: …): shown as text, never as a link.
+    const href = safeHref(s.href, { ours: s.ours });
+    // Not http(s) (javascript:, data:, file: …) or an internal host: shown as text, never as a link.
     if (href === undefined) return d.escape(s.text === s.href ? s.text : `${s.text} (${s.href})`);
+    // A text naming another address (github.com/… for evil.example) is text beside the real URL.
+    if (s.text !== s.href && linkTextMisleads(s.text, href))
+      return `${d.escape(s.text)} (${d.link(href, href)})`;
     // A link shown by its own URL shows the URL it goes to (user info removed, re-encoded).
     return d.link(s.text === s.href ? href : s.text, href);
   }

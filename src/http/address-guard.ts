@@ -4,6 +4,17 @@ import { HttpError } from "../errors.ts";
 import { type AddressPolicy, blockedReason } from "./address-policy.ts";
 import { isRetryableNetworkError, networkErrorCode } from "./retry.ts";
 
+/**
+ * The Fetch standard's "bad ports": services that speak another protocol (SMTP, SSH, IMAP, IRC …),
+ * which browsers never send an HTTP request to.
+ */
+const BAD_PORTS = new Set([
+  1, 7, 9, 11, 13, 15, 17, 19, 20, 21, 22, 23, 25, 37, 42, 43, 53, 69, 77, 79, 87, 95, 101, 102, 103, 104,
+  109, 110, 111, 113, 115, 117, 119, 123, 135, 137, 139, 143, 161, 179, 389, 427, 465, 512, 513, 514, 515,
+  526, 530, 531, 532, 540, 548, 554, 556, 563, 587, 601, 636, 989, 990, 993, 995, 1719, 1720, 1723, 2049,
+  3659, 4045, 4190, 5060, 5061, 6000, 6566, 6665, 6666, 6667, 6668, 6669, 6679, 6697, 10080,
+]);
+
 export interface ResolvedAddress {
   address: string;
   family: 4 | 6;
@@ -44,7 +55,7 @@ export function createAddressGuard(options: {
   route?: Route;
 }): AddressGuard {
   const resolve = options.resolve ?? resolveWithDns;
-  const refuse = (url: URL, code: "blocked_scheme" | "blocked_address", reason: string) =>
+  const refuse = (url: URL, code: "blocked_scheme" | "blocked_address" | "blocked_port", reason: string) =>
     new HttpError(
       `GET ${url.href} refused: ${reason}${code === "blocked_address" ? " (allow it with fetch.allowPrivate)" : ""}`,
       url.href,
@@ -69,6 +80,10 @@ export function createAddressGuard(options: {
       for (const a of addresses) {
         const reason = options.policy.refuse(host, port, a.address);
         if (reason) throw refuse(url, "blocked_address", host === a.address ? reason : `${host} → ${reason}`);
+        // A public host's mail, shell or file port gets no HTTP request (cross-protocol abuse from
+        // our address); a private one fetch.allowPrivate opened is the operator's to name.
+        if (BAD_PORTS.has(port) && blockedReason(a.address) === undefined)
+          throw refuse(url, "blocked_port", `port ${port} is not fetched (a port browsers refuse too)`);
       }
       return addresses;
     },

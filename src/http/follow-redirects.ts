@@ -34,11 +34,13 @@ export async function fetchGuarded(
     // not to anyone else: a public page that redirects into the LAN, or a feed that links to a
     // private host other than its own, is refused even where the address is allowed.
     const relies = deps.guard.reliesOnAllowance(url, checked);
-    if (relies && (publicBefore || (hop === 0 && deps.namedBy && !sameHost(url, deps.namedBy)))) {
+    // An article's every private hop stays on its feed's site: a redirect from the feed's own host
+    // to another private service is refused like a link to it.
+    if (relies && (publicBefore || (deps.namedBy && !sameSite(url, deps.namedBy)))) {
       const target = `${url.hostname} (${checked.map((a) => a.address).join(", ")})`;
       const reason = publicBefore
         ? `a public address redirected to the private ${target}; fetch.allowPrivate opens it only to URLs that start there`
-        : `a link from ${hostnameOf(deps.namedBy!)} to the private ${target}; fetch.allowPrivate opens it only to that host's own feeds`;
+        : `a link from ${hostnameOf(deps.namedBy!)} to the private ${target}${url.port ? ` port ${url.port}` : ""}; fetch.allowPrivate opens it only to that feed's own host and port`;
       throw new HttpError(`GET ${input} refused: ${reason}`, input, 0, false, {
         code: "blocked_address",
         reason,
@@ -93,6 +95,13 @@ function hostnameOf(url: string): string {
   }
 }
 
-function sameHost(url: URL, other: string): boolean {
-  return url.hostname.toLowerCase().replace(/\.+$/, "") === hostnameOf(other);
+/**
+ * The feed's own site: the same host name on the same port (http's 80 and https's 443 count as one
+ * site). A feed on 127.0.0.1:1200 names no other service of that machine (127.0.0.1:9200, :2375),
+ * even when fetch.allowPrivate opens the host on every port.
+ */
+function sameSite(url: URL, feed: string): boolean {
+  if (url.hostname.toLowerCase().replace(/\.+$/, "") !== hostnameOf(feed)) return false;
+  const other = new URL(feed);
+  return url.port === other.port || (url.port === "" && other.port === "");
 }

@@ -6,7 +6,8 @@
 export type Span =
   | { kind: "text"; text: string }
   | { kind: "bold"; text: string }
-  | { kind: "link"; text: string; href: string };
+  /** `ours`: a URL the operator configured (a channel's pageUrl), which may be an internal host. */
+  | { kind: "link"; text: string; href: string; ours?: boolean };
 
 export interface Line {
   style: "heading" | "subheading" | "quote" | "bullet" | "subbullet" | "plain";

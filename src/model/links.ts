@@ -1,3 +1,4 @@
+import { blockedReason } from "./ip-ranges.ts";
 import { CODE_KINDS, parseKnownLink } from "./known-links.ts";
 
 /** Which URLs the briefing may turn into links: absolute http(s) only (never javascript:, data:, file:). */
@@ -13,15 +14,134 @@ export function isHttpUrl(value: string): boolean {
 
 /**
  * An http(s) URL as a briefing may link it, or undefined for anything else. User info is removed:
- * `https://mp.weixin.qq.com@evil.example/s/x` reads as one host and goes to another.
+ * `https://mp.weixin.qq.com@evil.example/s/x` reads as one host and goes to another. A link to an
+ * internal host (`http://10.0.0.5/admin`, `http://localhost:8080`, `http://intranet/`; see
+ * `internalHostReason`) is never made from what an article or a reply wrote: a tap in a company chat
+ * would open the reader's own LAN. `ours` is for URLs the operator configured (a channel's pageUrl),
+ * which may well be internal.
  */
-export function publishableUrl(value: string): string | undefined {
+export function publishableUrl(value: string, options: { ours?: boolean } = {}): string | undefined {
   if (!isHttpUrl(value)) return undefined;
   const url = new URL(value);
-  if (!url.username && !url.password) return value;
+  if (!options.ours && internalHostReason(url) !== undefined) return undefined;
+  // A host written outside ASCII is shown as the name it resolves as (punycode): `gіthub.com` with
+  // a Cyrillic і reads as GitHub and is xn--gthub-n2e.com, as a browser's address bar shows it.
+  const unicodeHost = /[^\x00-\x7f]/.test(/^[a-z]+:\/\/([^/?#]*)/i.exec(value.trim())?.[1] ?? "");
+  if (!url.username && !url.password && !unicodeHost) return encodeInvisible(value);
   url.username = "";
   url.password = "";
-  return url.href;
+  return encodeInvisible(url.href);
+}
+
+/**
+ * Invisible and control characters of a URL's path, query or fragment (U+202E, ZWSP, a soft hyphen,
+ * a line separator) percent-encoded, as the URL parser sends them: shown raw, `x\u202Egnp.exe` would
+ * read as `xexe.png`. Where the link goes does not change.
+ */
+function encodeInvisible(url: string): string {
+  return url.replace(/[\p{Cf}\p{Cc}\p{Zl}\p{Zp}]/gu, (c) => encodeURIComponent(c));
+}
+
+/**
+ * Names that only resolve inside a network: RFC 6761/6762/8375 and the suffixes intranets use.
+ * (`.example`, `.test`, `.invalid` resolve nowhere, inside or out, and stay as they are.)
+ */
+const INTERNAL_SUFFIXES = [
+  "localhost",
+  "local",
+  "internal",
+  "intranet",
+  "lan",
+  "corp",
+  "home",
+  "home.arpa",
+  "localdomain",
+];
+
+/**
+ * Why a URL's host is not a host of the public internet, or undefined when it may be: an IP address
+ * outside public unicast in any spelling the URL parser normalises (`2130706433`, `0x7f.1`,
+ * `[::ffff:127.0.0.1]`), `localhost` and the internal suffixes, or a one-label name (`http://jenkins/`).
+ * A public name that resolves inside cannot be told without DNS and is not caught here.
+ */
+export function internalHostReason(url: URL): string | undefined {
+  const host = url.hostname.toLowerCase().replace(/\.+$/, "");
+  if (host.startsWith("[") || /^[\d.]+$/.test(host)) return blockedReason(host);
+  if (!host.includes(".")) return `a one-label host name ${host}`;
+  const suffix = INTERNAL_SUFFIXES.find((s) => host === s || host.endsWith(`.${s}`));
+  return suffix ? `an internal host name ${host}` : undefined;
+}
+
+/** Dots a reader (and IDNA) takes for a host name's dot: ASCII, ideographic, full-width, half-width. */
+const DOTS = /[.\u3002\uff0e\uff61]/;
+/** A run of characters an address is written with; matched runs never overlap (linear in the text). */
+const ADDRESS_RUN = /[\p{L}\p{N}\-.\u3002\uff0e\uff61:/\\]+/gu;
+/** Endings a spoofed address is most often written with, which count even inside a sentence. */
+const COMMON_ENDING = /^(?:com|net|org|io|cn|gov|edu)$/i;
+/** A file name alone ("README.md", "model.safetensors") is a file, not a host. */
+const FILE_ENDING =
+  /^(?:md|txt|pdf|html?|json|ya?ml|py|ipynb|js|ts|rs|go|sh|csv|zip|png|jpe?g|gif|safetensors|gguf|bin|pt|onnx)$/i;
+
+/** A host name as the URL parser resolves it (punycode, lower case), without `www.` and a final dot. */
+function bareHost(host: string): string {
+  let name = host.replace(/[\u3002\uff0e\uff61]/g, ".");
+  try {
+    name = new URL(`http://${name}/`).hostname;
+  } catch {
+    // not a valid host name: compared as written
+  }
+  return name
+    .toLowerCase()
+    .replace(/\.+$/, "")
+    .replace(/^www\./, "");
+}
+
+/**
+ * The host a run of text reads as, if it reads as an address: after a scheme or `www.`, a name
+ * followed by a path, a name that is all the text, or a name under the most spoofed endings.
+ * "Character.ai 发布", "Node.js", "v1.2.3" and "3.14" are words.
+ */
+function namedHost(run: string, alone: boolean): string | undefined {
+  const scheme = run.indexOf("://");
+  const rest = scheme === -1 ? run : run.slice(scheme + 3);
+  const cut = rest.search(/[/\\:]/);
+  const host = cut === -1 ? rest : rest.slice(0, cut);
+  const labels = host.split(DOTS);
+  if (labels.length < 2 || labels.some((l) => !/^[\p{L}\p{N}][\p{L}\p{N}-]*$/u.test(l) || l.endsWith("-")))
+    return undefined;
+  const ending = labels.at(-1)!;
+  if (!/^\p{L}{2,}$/u.test(ending)) return undefined;
+  const www = /www$/i.test(labels[0]!);
+  const name = www ? labels.slice(1).join(".") : host;
+  if (scheme !== -1 || www || (cut !== -1 && rest[cut] !== ":")) return name;
+  if (alone) return FILE_ENDING.test(ending) ? undefined : name;
+  return COMMON_ENDING.test(ending) ? name : undefined;
+}
+
+/**
+ * Whether a link's text names another address than the one it goes to: `github.com/openai/x` or
+ * `https://github.com/…` as the text of a link to `https://evil.example/`. Such a text is shown as
+ * text beside the link's own URL, never as the link. A text naming the link's host, or a host
+ * above or below it (`github.com` for `gist.github.com`), is the link's own.
+ */
+export function linkTextMisleads(text: string, href: string): boolean {
+  let target: string;
+  try {
+    target = bareHost(new URL(href).hostname);
+  } catch {
+    return false;
+  }
+  // Invisible format characters (ZWSP, soft hyphen) do not split a name for the reader.
+  const visible = text.replace(/\p{Cf}/gu, "");
+  const whole = visible.trim();
+  for (const [run] of visible.matchAll(ADDRESS_RUN)) {
+    const found = namedHost(run, run === whole);
+    if (found === undefined) continue;
+    const named = bareHost(found);
+    if (!named || named === target || target.endsWith(`.${named}`) || named.endsWith(`.${target}`)) continue;
+    return true;
+  }
+  return false;
 }
 
 /** U+200B: invisible and not whitespace to any Markdown parser, so it breaks a token without showing. */

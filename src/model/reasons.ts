@@ -129,7 +129,8 @@ export function reasonOfError(error: unknown): Reason {
     cause?: unknown;
   };
   // The network guard's refusals and a name that does not resolve say so in their code.
-  if (e.code === "blocked_address" || e.code === "blocked_scheme") return { key: "refused" };
+  if (e.code === "blocked_address" || e.code === "blocked_scheme" || e.code === "blocked_port")
+    return { key: "refused" };
   if (e.code === "dns_not_found") return { key: "dns" };
   if (e.code === "timeout") return { key: "timeout" };
   const connection = connectionReason(error);

@@ -103,7 +103,14 @@ function digestBlock(item: BriefingItem, n: number): Block {
 function footerBlock(b: Briefing, options: BlockOptions): Block | undefined {
   const lines: Line[] = [];
   if (options.mode === "digest" && options.pageUrl)
-    lines.push(line("plain", bold(L.fullPage), text(": "), link(options.pageUrl, options.pageUrl)));
+    lines.push(
+      line("plain", bold(L.fullPage), text(": "), {
+        kind: "link",
+        text: options.pageUrl,
+        href: options.pageUrl,
+        ours: true,
+      }),
+    );
   for (const note of b.notes) lines.push(line("plain", text(`注：${note}`)));
   return lines.length ? [lines] : undefined;
 }

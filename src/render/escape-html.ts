@@ -3,7 +3,7 @@
  * one of these; the entity table itself is model/escape-html.ts, shared with the chat channels.
  */
 import { escapeHtml as escapeEntities } from "../model/escape-html.ts";
-import { publishableUrl, removeBidiControls } from "../model/links.ts";
+import { linkTextMisleads, publishableUrl, removeBidiControls } from "../model/links.ts";
 
 /**
  * Escapes text for element content and double- or single-quoted attribute values alike. Bidi
@@ -36,17 +36,17 @@ export function renderInlineHtml(value: string): string {
     .replace(/\*\*([^*]+?)\*\*/g, "<strong>$1</strong>");
 }
 
-/** An `<a>` for http(s) URLs; anything else (javascript:, data:, garbage) is shown as plain text. */
+/**
+ * An `<a>` for http(s) URLs to public hosts; anything else (javascript:, data:, an internal host,
+ * garbage) is shown as plain text. A text naming another address than the link's is shown as text
+ * beside the link's own URL.
+ */
 export function renderLinkHtml(text: string, url: string): string {
-  let safe = false;
-  try {
-    const parsed = new URL(url);
-    safe = parsed.protocol === "http:" || parsed.protocol === "https:";
-  } catch {
-    safe = false;
-  }
-  if (!safe) return escapeHtml(text === url ? url : `${text} (${url})`);
   // User info is removed: "https://mp.weixin.qq.com@evil.example/" reads as one host, goes to another.
-  const href = publishableUrl(url) ?? url;
-  return `<a href="${escapeHtml(href)}" rel="noopener noreferrer">${escapeHtml(text === url ? href : text)}</a>`;
+  const href = publishableUrl(url);
+  if (href === undefined) return escapeHtml(text === url ? url : `${text} (${url})`);
+  const anchor = (shown: string) =>
+    `<a href="${escapeHtml(href)}" rel="noopener noreferrer">${escapeHtml(shown)}</a>`;
+  if (text !== url && linkTextMisleads(text, href)) return `${escapeHtml(text)} (${anchor(href)})`;
+  return anchor(text === url ? href : text);
 }

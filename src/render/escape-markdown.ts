@@ -13,7 +13,14 @@
  *   and so is the `@` of an e-mail address (GFM links those too);
  * - `*` inside bold labels; trailing `#` in headings (ATX closing sequence).
  */
-import { breakAutolinks, isHttpUrl, publishableUrl, removeBidiControls, ZWSP } from "../model/links.ts";
+import {
+  breakAutolinks,
+  isHttpUrl,
+  linkTextMisleads,
+  publishableUrl,
+  removeBidiControls,
+  ZWSP,
+} from "../model/links.ts";
 
 /** Collapses a field to one line: CR/LF, tabs and other control characters become single spaces. */
 export function flattenField(value: string): string {
@@ -64,16 +71,21 @@ function encodeDestination(url: string): string {
   return url.replace(/[()<>\s"`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
 }
 
-/** A bare URL (GFM autolinks it); a non-http(s) value is shown as inert text in code span. */
+/** A bare URL (GFM autolinks it); a non-http(s) value or an internal host is shown as inert text in code span. */
 export function formatMarkdownUrl(url: string): string {
   const href = publishableUrl(url);
   if (href !== undefined) return encodeDestination(href);
   return `\`${flattenField(url).replace(/`/g, "'")}\``;
 }
 
-/** `[title](url)`, or the escaped title alone when the URL is not http(s). */
+/**
+ * `[title](url)`, or the escaped title alone when the URL is not http(s) or goes to an internal
+ * host; a title naming another address is text beside the link's own URL.
+ */
 export function formatMarkdownLink(title: string, url: string): string {
   const href = publishableUrl(url);
   if (href === undefined) return escapeMarkdownInline(title);
+  if (title !== url && linkTextMisleads(title, href))
+    return `${escapeMarkdownInline(title)} (${encodeDestination(href)})`;
   return `[${escapeMarkdownBracketed(title === url ? href : title)}](${encodeDestination(href)})`;
 }

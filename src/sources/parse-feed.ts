@@ -16,6 +16,24 @@ export interface ParseFeedOptions {
   timeZone: string;
 }
 
+/**
+ * The feed's URL as the base of its items' relative links, without its user info and query: a feed
+ * URL may carry credentials (`user:password@`, an RSSHub `?key=`), and an item's URL is published
+ * (chat, JSON, the webhook, the site). `#post-1` and `/post/2` resolve as before, credential-free.
+ */
+function linkBase(url: string): string {
+  try {
+    const base = new URL(url);
+    base.username = "";
+    base.password = "";
+    base.search = "";
+    base.hash = "";
+    return base.href;
+  } catch {
+    return url;
+  }
+}
+
 /** Parses RSS 0.9x/2.0, RSS 1.0 (RDF), Atom 1.0/0.3 or JSON Feed 1.0/1.1 into our model. Pure. */
 export function parseFeed(text: string, options: ParseFeedOptions): ParsedFeed {
   const source = demoronize(text.replace(/^\uFEFF/, "").trimStart());
@@ -32,7 +50,10 @@ export function parseFeed(text: string, options: ParseFeedOptions): ParsedFeed {
     if (empty) return empty;
     throw new FeedParseError(describeFailure(source, error), options.url, { cause: error });
   }
-  const ctx: MapContext = { base: childBase(options.url, rootXmlBase(source)), timeZone: options.timeZone };
+  const ctx: MapContext = {
+    base: childBase(linkBase(options.url), rootXmlBase(source)),
+    timeZone: options.timeZone,
+  };
   const feed = mapParsed(parsed, ctx);
   const items = feed.items.filter(hasSubstance).map(repairItemText);
   const declared = countDeclaredItems(input, parsed.format);

@@ -78,6 +78,14 @@ export function importSourcesCommand(ctx: CliContext, file: string, options: { c
   const known = new Set(existing.map((s) => s.url));
   let added = 0;
   for (const feed of feeds) {
+    // The config reads ${NAME} in every string as an environment variable: an OPML from elsewhere
+    // naming ${DEEPSEEK_API_KEY} in a feed's URL or title would send the key to that feed's server
+    // on every run, or publish it as the source's name. Such a feed is not written.
+    const field = envReferenceIn(feed);
+    if (field) {
+      print(ctx.stderr, t("sources.envReference", { feed: feed.url, field }));
+      continue;
+    }
     if (known.has(feed.url)) continue;
     known.add(feed.url);
     const tags = tagsOf(feed);
@@ -96,6 +104,14 @@ export function importSourcesCommand(ctx: CliContext, file: string, options: { c
   writeFileSync(configPath, text);
   print(ctx.stdout, t("sources.imported", { added, file, present: feeds.length - added }));
   return 0;
+}
+
+/** Which of an OPML feed's fields would read an environment variable in the config (`${`), if any. */
+export function envReferenceIn(feed: OpmlFeed): "url" | "title" | "folder" | undefined {
+  if (feed.url.includes("${")) return "url";
+  if (feed.title.includes("${")) return "title";
+  if (feed.category?.includes("${")) return "folder";
+  return undefined;
 }
 
 /** An OPML feed's folders ("AI 媒体/深层") as tags: each folder once, in order. */

@@ -1,0 +1,202 @@
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { parseHTML } from "linkedom";
+import { channelSchema } from "../src/config/channels-schema.ts";
+import { createChannel, deliverBriefing } from "../src/deliver/index.ts";
+import { joinParts } from "../src/deliver/split-parts.ts";
+import { createMemoryLog } from "../src/deliver/testdata/memory-log.ts";
+import type { Briefing, BriefingItem } from "../src/model/index.ts";
+import { briefingBlocks, renderHtml, renderJson, renderMarkdown } from "../src/render/index.ts";
+import { type Receivers, SECRETS, startReceivers } from "./support/channel-receivers.ts";
+import { type Platform, readAs } from "./support/chat-render.ts";
+import { hostileBriefing } from "./support/hostile-briefing.ts";
+
+// An article (or a reply about it) that links into the reader's own network, and link texts that
+// name another address than the one they go to, delivered to every channel through real local
+// receivers and written to every file output.
+
+/** Every spelling of an address inside a network that an article may write. */
+const INTERNAL = [
+  "http://10.0.0.5/admin",
+  "http://192.168.1.1/cgi-bin/reboot",
+  "http://127.0.0.1:8080/x",
+  "http://2130706433/x",
+  "http://0x7f.1/x",
+  "http://[::1]/x",
+  "http://[::ffff:127.0.0.1]/x",
+  "http://[fd00::5]/x",
+  "http://169.254.169.254/latest/meta-data/",
+  "http://100.64.0.1/x",
+  "http://localhost:3000/x",
+  "http://jenkins/job/deploy",
+  "http://nas.local/x",
+  "http://gitlab.corp/x",
+  "http://grafana.internal/x",
+];
+/** What any output shows of them, each to a network of its own: none of these hosts may be a live link. */
+const INTERNAL_HOST =
+  /^https?:\/\/(?:10\.|192\.168\.|127\.|2130706433|0x7f|\[|169\.254\.|100\.64\.|localhost|jenkins\/|nas\.local|gitlab\.corp|grafana\.internal)/i;
+
+const PLATFORMS: Platform[] = ["feishu", "dingtalk", "wecom", "discord", "slack", "telegram"];
+const PAGE = "http://briefs.corp/2026-02-04.html";
+
+function briefingWithLinks(): Briefing {
+  const base = hostileBriefing();
+  const ordinary = base.items[1]!;
+  const inside: BriefingItem = {
+    ...ordinary,
+    sourceId: "inside",
+    // The digest links the title to the article: a title that reads as a GitHub address.
+    entry: {
+      ...ordinary.entry,
+      title: "github.com/openai/gpt-oss 开源",
+      resources: [
+        ...INTERNAL.map((url, i) => ({ label: `内网${i}`, url })),
+        { label: "代码", title: "github.com/openai/gpt-oss", url: "https://evil.example/x" },
+        { label: "官网", title: "https://openai.com/", url: "https://evil.example/y" },
+        { label: "仓库", title: "github.com/ok/repo", url: "https://github.com/ok/repo" },
+      ],
+    },
+    url: "https://evil.example/post",
+    related: INTERNAL.slice(0, 3).map((url) => ({
+      sourceName: "同源",
+      title: "同题报道",
+      url,
+      publishedAt: "2026-02-04T03:00:00Z",
+    })),
+    followUpOf: { date: "2026-02-03", title: "openai.com/blog 原文", url: "https://evil.example/old" },
+  };
+  const lan: BriefingItem = { ...ordinary, sourceId: "lan", url: INTERNAL[0]!, entry: { ...ordinary.entry } };
+  return { ...base, items: [inside, lan, ordinary], coverage: [], notes: [] };
+}
+
+/** Live links with their texts, the way each platform reads its markup (ZWSP removed). */
+function linksWithText(p: Platform, body: string): { text: string; href: string }[] {
+  const clean = (s: string) => s.replace(/\u200b/g, "");
+  if (p === "telegram")
+    return [...body.matchAll(/<a href="([^"]*)">(.*?)<\/a>/g)].map((m) => ({
+      href: m[1]!,
+      text: clean(m[2]!),
+    }));
+  if (p === "slack")
+    return [...body.matchAll(/<(https?:[^|>]+)\|([^>]*)>/g)].map((m) => ({
+      href: m[1]!,
+      text: clean(m[2]!),
+    }));
+  const live = p === "discord" ? body.replace(/\\[\\[\]()]/g, "\u0000") : body;
+  return [...live.matchAll(/\[([^\]]*)\]\(([^)\s]+)\)/g)].map((m) => ({ href: m[2]!, text: clean(m[1]!) }));
+}
+
+/** A text that names an address the link does not go to. */
+function misleads(text: string, href: string): boolean {
+  if (text === href) return false;
+  const host = new URL(href).hostname;
+  const named = [...text.matchAll(/(?:[a-z]+:\/\/)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?=[/\s]|$)/gi)].map(
+    (m) => m[1]!,
+  );
+  return named.some((n) => n.toLowerCase() !== host);
+}
+
+/** The HTML part of a raw MIME message, quoted-printable or base64 decoded. */
+function mailHtml(raw: string): string {
+  const boundary = /boundary="([^"]+)"/.exec(raw)?.[1] ?? "";
+  for (const part of raw.split(`--${boundary}`)) {
+    const [head = "", ...rest] = part.split(/\r?\n\r?\n/);
+    if (!/content-type: text\/html/i.test(head)) continue;
+    const body = rest.join("\n\n");
+    if (/base64/i.test(head)) return Buffer.from(body.replace(/\s+/g, ""), "base64").toString("utf8");
+    const bytes = body
+      .replace(/=\r?\n/g, "")
+      .replace(/=([0-9A-F]{2})/gi, (_, h: string) => String.fromCharCode(Number.parseInt(h, 16)));
+    return Buffer.from(bytes, "latin1").toString("utf8");
+  }
+  return "";
+}
+
+let receivers: Receivers;
+const briefing = briefingWithLinks();
+
+before(async () => {
+  receivers = await startReceivers();
+  const rendered = {
+    markdown: renderMarkdown(briefing),
+    html: renderHtml(briefing),
+    json: renderJson(briefing),
+  };
+  const channels = ["feishu", "dingtalk", "wecom", "telegram", "slack", "discord", "mail"];
+  for (const mode of ["full", "digest"] as const) {
+    const report = await deliverBriefing(
+      {
+        briefing,
+        blocks: briefingBlocks(briefing),
+        rendered,
+        channels: channels.map((id) => {
+          const raw = JSON.stringify(receivers.channels.find((c) => (c as { id: string }).id === id));
+          const resolved = raw.replace(/\$\{(\w+)\}/g, (_, n: keyof typeof SECRETS) => SECRETS[n]);
+          const cc = createChannel(channelSchema.parse(JSON.parse(resolved)));
+          return { ...cc, id: `${id}-${mode}`, options: { mode, pageUrl: PAGE } };
+        }),
+        log: createMemoryLog(),
+      },
+      { fetch, now: () => new Date(), sleep: async () => {} },
+    );
+    for (const ch of report.channels) assert.equal(ch.failed, 0, `${ch.id}: ${JSON.stringify(ch)}`);
+  }
+});
+
+after(() => receivers?.close());
+
+for (const p of PLATFORMS) {
+  test(`${p}: no live link into a network, no link text naming another address; the operator's page stays live`, () => {
+    const bodies = receivers.chat[p].accepted;
+    const full = joinParts(bodies.slice(0, -1));
+    const digest = bodies.at(-1)!;
+    for (const [mode, body] of [
+      ["full", full],
+      ["digest", digest],
+    ] as const) {
+      const r = readAs(p, body);
+      for (const link of r.links) assert.doesNotMatch(link, INTERNAL_HOST, `${p}/${mode}: live link ${link}`);
+      for (const { text, href } of linksWithText(p, body))
+        assert.ok(!misleads(text, href), `${p}/${mode}: "${text}" links to ${href}`);
+      // The reader still sees where each goes: the text, then the link's own URL.
+      assert.ok(r.visible.includes("github.com/openai/gpt-oss"), `${p}/${mode}: the title reads`);
+      assert.ok(r.links.includes("https://evil.example/post"), `${p}/${mode}: the article's own URL is live`);
+    }
+    const r = readAs(p, full);
+    assert.ok(r.visible.includes("10.0.0.5/admin"), `${p}: an internal address is shown as text`);
+    assert.ok(
+      r.links.includes("https://github.com/ok/repo"),
+      `${p}: a text naming its own host stays a link`,
+    );
+    assert.ok(
+      readAs(p, digest).links.includes(PAGE),
+      `${p}: the operator's pageUrl is live, internal or not`,
+    );
+  });
+}
+
+test("HTML, Markdown and the e-mail: no anchor into a network, no anchor text naming another address", () => {
+  const mail = mailHtml(receivers.mail.messages[0] ?? "");
+  assert.ok(mail.includes("<a "), "the e-mail's HTML part decoded");
+  for (const html of [renderHtml(briefing), mail]) {
+    const { document } = parseHTML(html);
+    const anchors = Array.from(document.querySelectorAll("a"), (a) => ({
+      href: a.getAttribute("href") ?? "",
+      text: a.textContent ?? "",
+    }));
+    assert.ok(anchors.some((a) => a.href === "https://github.com/ok/repo"));
+    for (const a of anchors) {
+      assert.doesNotMatch(a.href, INTERNAL_HOST, `anchor ${a.href}`);
+      if (/^https?:/.test(a.href)) assert.ok(!misleads(a.text, a.href), `"${a.text}" links to ${a.href}`);
+    }
+    assert.ok((document.body?.textContent ?? "").includes("http://10.0.0.5/admin"), "shown as text");
+  }
+  const md = renderMarkdown(briefing);
+  for (const m of md.matchAll(/(?<!\\)\[([^\]]*)\]\(([^)\s]+)\)/g)) {
+    assert.doesNotMatch(m[2]!, INTERNAL_HOST, m[0]);
+    assert.ok(!misleads(m[1]!.replace(/\\/g, ""), m[2]!), m[0]);
+  }
+  for (const m of md.matchAll(/(?<![`\u200b])\bhttps?:\/\/\S+/g))
+    assert.doesNotMatch(m[0], INTERNAL_HOST, m[0]);
+});
