@@ -89,3 +89,16 @@ export function linkKey(url: string): string {
 }
 
 export const squash = (s: string) => s.replace(/\s+/g, "");
+
+/**
+ * How many sentences a summary is: its inner sentence ends (。！？, or ". " before a capital in
+ * English). A 一句话摘要 is one. Written apart from the analyser's own rules.
+ */
+export function sentenceCount(summary: string): number {
+  const inner = summary.trim().slice(0, -1);
+  return 1 + (inner.match(/[。！？]|[.!?](?=\s+[A-Z“"])/g) ?? []).length;
+}
+
+/** A summary that opens by setting the scene (为了让…，业界…; 当…时，; 随着…，) instead of with who did what. */
+export const SCENE_LEAD =
+  /^(?:为了[^，。]{2,30}[，,]\s*(?:业界|大家|人们|行业)|当[^，。]{2,60}时[，,]|随着[^，。]{2,30}[，,])/;

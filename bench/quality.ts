@@ -22,7 +22,9 @@ import {
   linkKey,
   PLAN_RESULT,
   readerFigures,
+  SCENE_LEAD,
   SUBJECTLESS_RESULT,
+  sentenceCount,
   squash,
 } from "./quality-checks.ts";
 import type { BenchRow, BenchSection } from "./report.ts";
@@ -52,6 +54,7 @@ export async function benchQuality(): Promise<BenchSection> {
     insight: [0, 0],
     grounded: [0, 0],
     lists: [0, 0],
+    oneSentence: [0, 0],
   };
   // Articles written after the analyser was tuned: measured apart. holdout-v8-*.md were written (and
   // labelled) for the v8 round before its changes, holdout-v7-*.md for v7, holdout-*.md for earlier rounds.
@@ -122,6 +125,12 @@ export async function benchQuality(): Promise<BenchSection> {
       const dangling = danglingReference(checked.summary);
       count("standalone", !dangling);
       if (dangling) misses.push(`${c.id}: summary points back (${dangling}): ${checked.summary}`);
+    }
+    {
+      // 一句话摘要 is one sentence, and it opens with the news, not with the scene.
+      const ok = sentenceCount(checked.summary) === 1 && !SCENE_LEAD.test(checked.summary);
+      count("oneSentence", ok);
+      if (!ok) misses.push(`${c.id}: summary is not one sentence of news: ${checked.summary}`);
     }
     if (labels.subject && labels.subject.length > 0) {
       const ok = labels.subject.some((n) =>
@@ -285,6 +294,11 @@ export async function benchQuality(): Promise<BenchSection> {
       row("entries whose 独家洞察 carries the article's stated limit (labelled)", "insight", 0.8),
       row("entries with every claim grounded in the article (verification)", "grounded", 1),
       row("entries showing each labelled list (名称：… lines) whole or not at all", "lists", 0.95),
+      row(
+        "summaries of one sentence, not opening with a scene (为了…，业界 / 当…时 / 随着…)",
+        "oneSentence",
+        1,
+      ),
       ...heldOutRows("held-out (earlier rounds)", heldOut),
       ...heldOutRows("held-out (v7 round, written before its changes)", heldOutV7),
       ...heldOutRows("held-out (v8 round, written before its changes)", heldOutV8),
@@ -308,7 +322,7 @@ function renderAll(entry: Entry, feedOnly: boolean): string[] {
     sourceOrder: 0,
     url: "https://example.com/a",
     publishedAt: "2026-02-04T03:00:00Z",
-    analyser: { kind: "offline", name: "offline-extractive", promptVersion: "offline-v8" },
+    analyser: { kind: "offline", name: "offline-extractive", promptVersion: "offline-v9" },
     ...(feedOnly ? { articleStatus: "feed-only" } : {}),
   };
   const briefing: Briefing = {
