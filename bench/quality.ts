@@ -55,6 +55,7 @@ export async function benchQuality(): Promise<BenchSection> {
     grounded: [0, 0],
     lists: [0, 0],
     oneSentence: [0, 0],
+    leads: [0, 0],
   };
   // Articles written after the analyser was tuned: measured apart. holdout-v8-*.md were written (and
   // labelled) for the v8 round before its changes, holdout-v7-*.md for v7, holdout-*.md for earlier rounds.
@@ -164,8 +165,18 @@ export async function benchQuality(): Promise<BenchSection> {
       row.org = checked.org;
     }
     const bullets = [checked.core, checked.results, checked.insights].flatMap((s) => flatten(s.bullets));
+    // A list's lead-in (its items nested under it) may end in ：, as "扫描工具由三部分组成：" does.
+    const heads = new Set(
+      [checked.core, checked.results, checked.insights].flatMap((s) =>
+        s.bullets.filter((b) => (b.children?.length ?? 0) > 0).map((b) => b.text),
+      ),
+    );
     const bad = bullets.filter(
-      (b) => DANGLING_END.test(b.trim()) || ANAPHOR.test(b.trim()) || AD.test(b) || EMPTY.test(b.trim()),
+      (b) =>
+        (DANGLING_END.test(b.trim()) && !(heads.has(b) && /[：:]$/.test(b.trim()))) ||
+        ANAPHOR.test(b.trim()) ||
+        AD.test(b) ||
+        EMPTY.test(b.trim()),
     );
     const repeated = bullets.length - new Set(bullets).size;
     count("bullets", bad.length === 0 && repeated === 0);
@@ -202,6 +213,25 @@ export async function benchQuality(): Promise<BenchSection> {
       count("lists", partial.length === 0);
       if (partial.length > 0)
         misses.push(`${c.id}: labelled list shown in part: ${partial.map((l) => l.join(" / ")).join(" | ")}`);
+    }
+    {
+      // A labelled list shown (two items or more) stands under its lead-in: no item at the top level.
+      const top = [checked.core, checked.results, checked.insights].flatMap((s) =>
+        s.bullets.map((b) => squash(b.text)),
+      );
+      const shown = squash(bullets.join("\n"));
+      const loose = labelledListsOf(c.article.text).filter((items) => {
+        const keys = items.map((item) => squash(item).slice(0, 14));
+        return (
+          keys.filter((k) => shown.includes(k)).length >= 2 &&
+          keys.some((k) => top.some((t) => t.startsWith(k)))
+        );
+      });
+      count("leads", loose.length === 0);
+      if (loose.length > 0)
+        misses.push(
+          `${c.id}: list items without their lead-in: ${loose.map((l) => l.join(" / ")).join(" | ")}`,
+        );
     }
     const glued = bullets.filter((b) => DOUBLE_LABEL.test(b.split(/[。！？]/)[0] ?? ""));
     count("labels", glued.length === 0);
@@ -299,6 +329,7 @@ export async function benchQuality(): Promise<BenchSection> {
         "oneSentence",
         1,
       ),
+      row("entries showing labelled lists under their lead-in (no item at the top level)", "leads", 1),
       ...heldOutRows("held-out (earlier rounds)", heldOut),
       ...heldOutRows("held-out (v7 round, written before its changes)", heldOutV7),
       ...heldOutRows("held-out (v8 round, written before its changes)", heldOutV8),

@@ -199,7 +199,7 @@ test("subject-less results in paragraphs of their own join the result before the
   const results = entry.results.bullets.map((b) => b.text).join("\n");
   assert.match(results, /31\.5%.*12\.3%.*9\.8%/s);
   assert.doesNotMatch(results, /^在跨表关联/m);
-  const core = entry.core.bullets.map((b) => b.text);
+  const core = entry.core.bullets.flatMap((b) => [b.text, ...(b.children ?? []).map((c) => c.text)]);
   assert.ok(
     core.some((b) => b.startsWith("表格采集：")),
     core.join("\n"),

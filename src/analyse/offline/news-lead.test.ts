@@ -134,7 +134,7 @@ test("a plan (资金将主要用于：…, 目标是…) is no result; a limit w
   const results = entry.results.bullets.map((b) => b.text);
   for (const r of results) assert.doesNotMatch(r, /3000 台|5 万小时/, r);
   assert.ok(
-    entry.core.bullets.some((b) => b.text.includes("3000 台")),
+    entry.core.bullets.some((b) => [b, ...(b.children ?? [])].some((c) => c.text.includes("3000 台"))),
     JSON.stringify(entry.core),
   );
   assert.ok(

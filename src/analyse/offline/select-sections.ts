@@ -2,6 +2,7 @@ import { EMPTY_SECTION } from "../../model/briefing-wording.ts";
 import type { Section } from "../../model/index.ts";
 import { CUE_THRESHOLDS, type CueScores, countFigures, listFigures, scoreCues } from "./cues.ts";
 import { scoreHeading } from "./heading-cues.ts";
+import { nestLists } from "./list-leads.ts";
 import type { RankedUnit } from "./rank-sentences.ts";
 
 /** What a section with nothing to say shows: the briefing's own wording. */
@@ -151,17 +152,25 @@ export function selectSections(input: SectionInput): Sections {
   }
   const seen = new Set<string>();
   const stated = new Set<string>();
+  const lists = labelledLists(scored, input.headingOf).map((g) => g.map((s) => s.unit));
   const toSection = (key: SectionKey): Section => {
     const chosen = pickBullets(
       buckets[key].sort((a, b) => b.rank - a.rank || a.unit.index - b.unit.index),
       { seen, stated, max: input.maxBullets },
     ).sort((a, b) => a.unit.index - b.unit.index);
+    // Said before this section (another section, the summary): never a list's lead-in here.
+    const said = new Set([...seen, ...(input.summaryText ? [input.summaryText] : [])]);
     for (const c of chosen) {
       seen.add(c.unit.text);
       for (const f of listFigures(c.unit.text)) stated.add(f);
     }
     if (chosen.length === 0) return { lead: NOT_PROVIDED, bullets: [] };
-    return { bullets: chosen.map((c) => ({ text: c.unit.text })) };
+    const bullets = nestLists(
+      chosen.map((c) => c.unit),
+      { lists, units: input.units, headingOf: input.headingOf, said },
+    );
+    for (const b of bullets) seen.add(b.text);
+    return { bullets };
   };
   // What the summary already says is not said again in 核心技术/独家洞察, unless it is all they have.
   for (const key of ["core", "insights"] as const) {
