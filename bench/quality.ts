@@ -22,11 +22,10 @@ import {
   linkKey,
   PLAN_RESULT,
   readerFigures,
-  SCENE_LEAD,
   SUBJECTLESS_RESULT,
-  sentenceCount,
   squash,
 } from "./quality-checks.ts";
+import { NEWS_ROWS, NEWS_TALLY, newsChecks } from "./quality-news.ts";
 import type { BenchRow, BenchSection } from "./report.ts";
 
 export async function benchQuality(): Promise<BenchSection> {
@@ -54,8 +53,7 @@ export async function benchQuality(): Promise<BenchSection> {
     insight: [0, 0],
     grounded: [0, 0],
     lists: [0, 0],
-    oneSentence: [0, 0],
-    leads: [0, 0],
+    ...NEWS_TALLY,
   };
   // Articles written after the analyser was tuned: measured apart. holdout-v8-*.md were written (and
   // labelled) for the v8 round before its changes, holdout-v7-*.md for v7, holdout-*.md for earlier rounds.
@@ -126,12 +124,6 @@ export async function benchQuality(): Promise<BenchSection> {
       const dangling = danglingReference(checked.summary);
       count("standalone", !dangling);
       if (dangling) misses.push(`${c.id}: summary points back (${dangling}): ${checked.summary}`);
-    }
-    {
-      // 一句话摘要 is one sentence, and it opens with the news, not with the scene.
-      const ok = sentenceCount(checked.summary) === 1 && !SCENE_LEAD.test(checked.summary);
-      count("oneSentence", ok);
-      if (!ok) misses.push(`${c.id}: summary is not one sentence of news: ${checked.summary}`);
     }
     if (labels.subject && labels.subject.length > 0) {
       const ok = labels.subject.some((n) =>
@@ -214,24 +206,10 @@ export async function benchQuality(): Promise<BenchSection> {
       if (partial.length > 0)
         misses.push(`${c.id}: labelled list shown in part: ${partial.map((l) => l.join(" / ")).join(" | ")}`);
     }
-    {
-      // A labelled list shown (two items or more) stands under its lead-in: no item at the top level.
-      const top = [checked.core, checked.results, checked.insights].flatMap((s) =>
-        s.bullets.map((b) => squash(b.text)),
-      );
-      const shown = squash(bullets.join("\n"));
-      const loose = labelledListsOf(c.article.text).filter((items) => {
-        const keys = items.map((item) => squash(item).slice(0, 14));
-        return (
-          keys.filter((k) => shown.includes(k)).length >= 2 &&
-          keys.some((k) => top.some((t) => t.startsWith(k)))
-        );
-      });
-      count("leads", loose.length === 0);
-      if (loose.length > 0)
-        misses.push(
-          `${c.id}: list items without their lead-in: ${loose.map((l) => l.join(" / ")).join(" | ")}`,
-        );
+    // What reads like news and not like excerpts (v9): one-sentence summaries, lists under their lead-in, no leaning bullets.
+    for (const check of newsChecks(checked, c.article.text)) {
+      count(check.key, check.ok);
+      if (!check.ok) misses.push(`${c.id}: ${check.miss}`);
     }
     const glued = bullets.filter((b) => DOUBLE_LABEL.test(b.split(/[。！？]/)[0] ?? ""));
     count("labels", glued.length === 0);
@@ -324,12 +302,7 @@ export async function benchQuality(): Promise<BenchSection> {
       row("entries whose 独家洞察 carries the article's stated limit (labelled)", "insight", 0.8),
       row("entries with every claim grounded in the article (verification)", "grounded", 1),
       row("entries showing each labelled list (名称：… lines) whole or not at all", "lists", 0.95),
-      row(
-        "summaries of one sentence, not opening with a scene (为了…，业界 / 当…时 / 随着…)",
-        "oneSentence",
-        1,
-      ),
-      row("entries showing labelled lists under their lead-in (no item at the top level)", "leads", 1),
+      ...NEWS_ROWS.map(([metric, key, target]) => row(metric, key, target)),
       ...heldOutRows("held-out (earlier rounds)", heldOut),
       ...heldOutRows("held-out (v7 round, written before its changes)", heldOutV7),
       ...heldOutRows("held-out (v8 round, written before its changes)", heldOutV8),

@@ -2,6 +2,7 @@ import { EMPTY_SECTION } from "../../model/briefing-wording.ts";
 import type { Section } from "../../model/index.ts";
 import { CUE_THRESHOLDS, type CueScores, countFigures, listFigures, scoreCues } from "./cues.ts";
 import { scoreHeading } from "./heading-cues.ts";
+import { setsSceneOnly } from "./leaning.ts";
 import { nestLists } from "./list-leads.ts";
 import type { RankedUnit } from "./rank-sentences.ts";
 
@@ -59,7 +60,8 @@ export function selectSections(input: SectionInput): Sections {
   };
   const figures = titleFigures(input.title ?? "");
   const scored = input.units
-    .filter((u) => u.standalone)
+    // A bullet that only sets the scene is no bullet (the summary's sentence is judged as the summary).
+    .filter((u) => u.standalone && (u === input.summary || !setsSceneOnly(u.text)))
     .map((unit) => {
       const cues = addScores(scoreCues(unit.original), scoreHeading(input.headingOf(unit), unit.original));
       // The figure the headline is about (…98篇“假开源”) makes its sentence a result (+2).

@@ -1,5 +1,6 @@
 import { continuesPrevious, dropLeadIn } from "./continuations.ts";
 import { lacksSubject, withSharedSubject } from "./implied-subject.ts";
+import { dropLeaningWord, LEANS_BACK } from "./leaning.ts";
 import { personBefore, type Referent } from "./referents.ts";
 import type { Sentence } from "./sentences.ts";
 import { titleNames } from "./title-entities.ts";
@@ -115,6 +116,7 @@ export function buildUnits(candidates: readonly Sentence[], context: UnitContext
     const bare = stripConnective(unit.text);
     const opensWithAnaphor =
       (ANAPHOR.test(bare) && !GENERIC_HEAD.test(bare)) ||
+      LEANS_BACK.test(bare) ||
       BACK_REFERENCE.test(bare.split(/[，,：:；;。！？]/)[0]!);
     // "…；在 DPG-Bench 上得分 87.44；": the subject is the previous sentence's; named when it is the
     // title's thing, else the two are joined like an anaphor and its antecedent.
@@ -218,7 +220,7 @@ function readList(
  */
 function finishUnit(unit: Unit, context: UnitContext): Unit {
   const { subject, title = "", text: articleText = "" } = context;
-  let text = dropLeadIn(stripConnective(unit.text));
+  let text = dropLeaningWord(dropLeadIn(stripConnective(unit.text)));
   const head = text.match(GENERIC_HEAD);
   if (head) {
     const noun = head[1]!;
@@ -238,7 +240,8 @@ function finishUnit(unit: Unit, context: UnitContext): Unit {
     if (person) text = `${person}${text.slice(1)}`;
   }
   text = text.replace(LIST_END, "。");
-  const opensBadly = ANAPHOR.test(text) || DANGLING_END.test(text) || lacksSubject(text);
+  const opensBadly =
+    ANAPHOR.test(text) || LEANS_BACK.test(text) || DANGLING_END.test(text) || lacksSubject(text);
   const refersBack = BACK_REFERENCE.test(text.split(/[，,：:；;。！？]/)[0]!);
   const announces = text.length <= ANNOUNCE_MAX && ANNOUNCE.test(text);
   // An interviewer's question ("问：现在最大的挑战是什么？") asks, it states nothing: never a bullet.
