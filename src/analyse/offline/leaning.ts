@@ -28,11 +28,12 @@ export function dropLeaningWord(text: string): string {
 
 /**
  * A bullet that only sets the scene: what a thing was meant to do ("CL-bench 的出发点，是…", "MCP 的本意
- * 是…"), or how things were before ("过去的系统通常依赖…") with no figure and no reading of it (或许,
+ * 是…"), or how things were before or usually are ("过去的系统通常依赖…", "不少开发者…都会遇到…") with no figure and no reading of it (或许,
  * 并不, 而在于, 意味着). The news it frames is in the other bullets.
  */
 const FRAME = /^[^，,。；;]{1,20}的(?:出发点|初衷|本意|由来|背景)[，,]?(?:是|在于)/;
-const PAST = /^(?:过去|以往|此前|传统上|传统的|早先|一直以来|长期以来)/;
+const PAST =
+  /^(?:过去|以往|此前|传统上|传统的|早先|一直以来|长期以来)|^(?:不少|很多|许多|大多数|大部分)[^。；;]{1,48}?(?:都会|都要|往往|常常|通常)/;
 const READING = /或许|并不|而在于|意味着|说明|其实|恰恰/;
 
 export function setsSceneOnly(text: string): boolean {

@@ -23,6 +23,7 @@ test("background after the news (a founding year, a journal, a plan, a quote) is
     "相关成果发表在 Nature Machine Intelligence 上。",
     "本轮融资将主要用于量产线建设。",
     "“我们希望把机器人送进每一条产线。”",
+    "合作请邮件联系 bd@example.com。",
   ]) {
     const one = oneSentence(`${news}${after}`, news);
     assert.equal(one.text, news, after);

@@ -17,9 +17,9 @@ export interface OneSentence {
 
 /** A news sentence shorter than this takes a figureless sentence after it along (赫拉利再次谈 AI。+ his claim). */
 const SHORT_NEWS = 30;
-/** Background after the news: a founding date, a journal, a plan, a quote, an aside (not news). */
+/** Background after the news: a founding date, a journal, a plan, a quote, a contact line, an aside (not news). */
 const BACKGROUND =
-  /成立于|发表(?:在|于)|刊登|将(?:在|于|主要|用于)|计划|预计|有望|目前只|^“|^[^，。]{0,6}(?:由|分为)[^，。]{0,6}(?:部分|模块|步)|\b(?:founded|previously|plans?|will)\b|^"/;
+  /请[^，。]{0,8}联系|欢迎(?:投稿|联系|合作)|邮件联系|成立于|发表(?:在|于)|刊登|将(?:在|于|主要|用于)|计划|预计|有望|目前只|^“|^[^，。]{0,6}(?:由|分为)[^，。]{0,6}(?:部分|模块|步)|\b(?:founded|previously|plans?|will)\b|^"/;
 /** The stance a commentary takes on its news (我们认为…, 原因是…): its point, kept with the news. */
 const STANCE = /我们认为|原因是|关键在于|本质上|\bwe (?:think|believe|argue)\b/i;
 /** A figure a reader takes as a result: a number that is not a year or a date. */
