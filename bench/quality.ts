@@ -3,8 +3,6 @@
 //   node --import tsx bench/quality.ts
 import { pathToFileURL } from "node:url";
 import { createOfflineAnalyser } from "../src/analyse/index.ts";
-import type { Briefing, BriefingItem, Bullet, Entry } from "../src/model/index.ts";
-import { renderHtml, renderJson, renderMarkdown } from "../src/render/index.ts";
 import { verifyEntry } from "../src/verify/index.ts";
 import { loadDemoCases, loadOwnCases } from "./quality-cases.ts";
 import {
@@ -26,6 +24,7 @@ import {
   squash,
 } from "./quality-checks.ts";
 import { NEWS_ROWS, NEWS_TALLY, newsChecks } from "./quality-news.ts";
+import { flatten, heldOutRows, renderAll } from "./quality-outputs.ts";
 import type { BenchRow, BenchSection } from "./report.ts";
 
 export async function benchQuality(): Promise<BenchSection> {
@@ -309,41 +308,6 @@ export async function benchQuality(): Promise<BenchSection> {
     ],
     details: { tally, heldOut, heldOutV7, heldOutV8, misses, cases: perCase },
   };
-}
-
-/** One row per metric a held-out group measured: its own pass count, apart from the whole set. */
-function heldOutRows(group: string, t: Record<string, number[]>): BenchRow[] {
-  return Object.entries(t)
-    .filter(([, [, n]]) => n! > 0)
-    .map(([k, [ok, n]]) => ({ section: "quality", metric: `${group}: ${k}`, value: `${ok}/${n}` }));
-}
-
-function renderAll(entry: Entry, feedOnly: boolean): string[] {
-  const item: BriefingItem = {
-    entry,
-    sourceId: "bench",
-    sourceName: "bench",
-    sourceOrder: 0,
-    url: "https://example.com/a",
-    publishedAt: "2026-02-04T03:00:00Z",
-    analyser: { kind: "offline", name: "offline-extractive", promptVersion: "offline-v9" },
-    ...(feedOnly ? { articleStatus: "feed-only" } : {}),
-  };
-  const briefing: Briefing = {
-    date: "2026-02-04",
-    timezone: "Asia/Shanghai",
-    generatedAt: "2026-02-04T12:00:00Z",
-    items: [item],
-    coverage: [],
-    analysers: [],
-    minStars: 1,
-    notes: [],
-  };
-  return [renderMarkdown(briefing), renderHtml(briefing), renderJson(briefing)];
-}
-
-function flatten(bullets: Bullet[]): string[] {
-  return bullets.flatMap((b) => [b.text, ...flatten(b.children ?? [])]);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
