@@ -45,3 +45,35 @@ test("a list under a heading, with no intro sentence, is shown under its heading
   assert.equal(head?.text, "三类任务：", JSON.stringify(all));
   assert.equal(head?.children?.length, 3);
 });
+
+test("an ordinal list (第一阶段…；第二阶段…) is shown whole under its intro, and counts as one bullet", async () => {
+  const entry = await analyseParagraphs("星河实验室提出Lumen-Gen：冻结理解模型叠出生成能力", [
+    "星河实验室提出了统一多模态模型 Lumen-Gen，在冻结的理解模型上堆叠模块获得生成能力。",
+    "研究者以一个冻结的理解模型为基座，在它的顶部堆叠了若干层结构相同的 Transformer 模块。",
+    "新堆叠的模块直接复制基座模型顶层的参数作为初始化，训练更稳定。",
+    "为了不伤到理解能力，团队设计了三阶段的训练流程：",
+    "第一阶段训练图像量化器，把图像编码为离散 token；",
+    "第二阶段冻结基座，只训练堆叠模块学习文本到图像生成；",
+    "第三阶段做统一指令微调，并通过梯度停止机制保护理解参数。",
+    "Lumen-Gen 还引入了一种先推理后绘图的隐式推理机制，生成前先由基座模型产出隐式 token。",
+  ]);
+  const core = entry.core.bullets;
+  const head = core.find((b) => b.children?.some((c) => c.text.startsWith("第一阶段")));
+  assert.ok(head, JSON.stringify(core));
+  assert.equal(head.text, "团队设计了三阶段的训练流程：");
+  assert.deepEqual(
+    head.children!.map((c) => c.text.slice(0, 3)),
+    ["第一阶", "第二阶", "第三阶"],
+  );
+  assert.ok(!core.some((b) => /^第[一二三]阶段/.test(b.text)), "no stage at the top level");
+  // The list is one bullet among the section's five: the architecture bullets are still there.
+  for (const start of [
+    "研究者以一个冻结的理解模型为基座",
+    "新堆叠的模块直接复制",
+    "Lumen-Gen 引入了一种先推理后绘图",
+  ])
+    assert.ok(
+      core.some((b) => b.text.startsWith(start)),
+      JSON.stringify(core),
+    );
+});

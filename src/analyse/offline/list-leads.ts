@@ -4,6 +4,7 @@
 // stands under (四类场景). A list with neither stays as it is. Every word is still the article's.
 import type { Bullet } from "../../model/index.ts";
 import type { RankedUnit } from "./rank-sentences.ts";
+import { ORDINAL_ITEM } from "./standalone-units.ts";
 
 export interface ListContext {
   /** The article's labelled lists (runs of consecutive "名称：…" units), each in article order. */
@@ -64,7 +65,7 @@ const POINTS_BACK = /这|那|该|此|其(?!中)|上述|以上|前述|^(?:为了|
 
 /** The article's intro sentence of the list (an item's original text starts with it), its back-pointing clauses left out. */
 function introOf(first: RankedUnit, said: ReadonlySet<string>): string | undefined {
-  const label = first.text.match(ITEM_LABEL)?.[0];
+  const label = (first.text.match(ITEM_LABEL) ?? first.text.match(ORDINAL_ITEM))?.[0];
   const at = label ? first.original.indexOf(label) : -1;
   if (at <= 0) return undefined;
   const raw = first.original.slice(0, at);

@@ -152,6 +152,8 @@ export function buildUnits(candidates: readonly Sentence[], context: UnitContext
 /** A list item's label ("趋势拟合去偏：…", "padding 抑制：…"): a short name before a colon. */
 const ITEM_LABEL = /^[^，,。：:；;！？!?“”]{2,16}[：:]/;
 const LIST_INTRO = /[：:]$/;
+/** An ordinal list item ("第二阶段冻结基座…", "第三步…"): its ordinal says what list it is in. */
+export const ORDINAL_ITEM = /^第[一二三四五六七八九十\d]+(?:阶段|步|种|类|点|条|层|轮)/;
 /** An intro's last clause that states the news rather than announcing the list. */
 const INTRO_NEWS = /发布|推出|开源|提出|宣布|上线|官宣|亮相|完成|构建|收购|获得/;
 /** A place or scope every item stands in ("在 4035 篇论文中：", "受测的 12 个模型里："), not an announcement. */
@@ -189,7 +191,11 @@ function readList(
     original,
     standalone: true,
   });
-  if (items.every((item) => ITEM_LABEL.test(item.text))) {
+  // Ordinal items ("第一阶段…；第二阶段…") are a list by their ordinals, as labelled ones are by labels.
+  if (
+    items.every((item) => ITEM_LABEL.test(item.text)) ||
+    items.every((item) => ORDINAL_ITEM.test(item.text))
+  ) {
     const clauses = intro.text.match(/[^，,]+[，,]?/g) ?? [intro.text];
     // The last clause only announces the list ("整体思路非常直接：", "资金将主要用于：") and is cut,
     // unless it is the news ("今天，智谱一口气发布了三款新模型：") or what stays is a bare time opener.
