@@ -5,10 +5,11 @@
 import type { Bullet, Entry } from "../src/model/index.ts";
 import { labelledListsOf, SCENE_LEAD, sentenceCount, squash } from "./quality-checks.ts";
 
-export const NEWS_TALLY = { oneSentence: [0, 0], leads: [0, 0], leaning: [0, 0] };
+export const NEWS_TALLY = { oneSentence: [0, 0], leads: [0, 0], leaning: [0, 0], resourceLines: [0, 0] };
 export type NewsKey = keyof typeof NEWS_TALLY;
 
 export const NEWS_ROWS: [string, NewsKey, number][] = [
+  ["entries whose 相关资源 lines all read **label**: URL（— title）in the Markdown", "resourceLines", 1],
   ["summaries of one sentence, not opening with a scene (为了…，业界 / 当…时 / 随着…)", "oneSentence", 1],
   ["entries showing labelled lists under their lead-in (no item at the top level)", "leads", 1],
   [
@@ -72,4 +73,22 @@ export function newsChecks(entry: Entry, articleText: string): NewsCheck[] {
 
 function flatten(bullets: Bullet[]): string[] {
   return bullets.flatMap((b) => [b.text, ...flatten(b.children ?? [])]);
+}
+
+/**
+ * The 相关资源 lines of a rendered Markdown briefing that are not in the one style: "- **label**: URL",
+ * optionally " — title" after it (docs/channels.md); never "[title](url)" nor a bare title.
+ */
+export function oddResourceLines(markdown: string): string[] {
+  const lines = markdown.split("\n");
+  const out: string[] = [];
+  let inside = false;
+  for (const line of lines) {
+    if (line.startsWith("#### ")) inside = line.includes("相关资源");
+    else if (line.startsWith("---") || line.startsWith("## ")) inside = false;
+    else if (inside && line.startsWith("- ") && line !== "- 原文未提供") {
+      if (!/^- \*\*[^*]+\*\*: https?:\/\/[^\s\]()]+(?: — [^\]]+)?$/.test(line)) out.push(line);
+    }
+  }
+  return out;
 }

@@ -23,7 +23,7 @@ import {
   SUBJECTLESS_RESULT,
   squash,
 } from "./quality-checks.ts";
-import { NEWS_ROWS, NEWS_TALLY, newsChecks } from "./quality-news.ts";
+import { NEWS_ROWS, NEWS_TALLY, newsChecks, oddResourceLines } from "./quality-news.ts";
 import { flatten, heldOutRows, renderAll } from "./quality-outputs.ts";
 import type { BenchRow, BenchSection } from "./report.ts";
 
@@ -253,6 +253,11 @@ export async function benchQuality(): Promise<BenchSection> {
 
     const feedOnly = c.article.status === "feed-only";
     const outputs = renderAll(checked, feedOnly);
+    {
+      const odd = oddResourceLines(outputs[0]!);
+      count("resourceLines", odd.length === 0);
+      if (odd.length > 0) misses.push(`${c.id}: 相关资源 lines not in the one style: ${odd.join(" | ")}`);
+    }
     const marked = outputs.every((o) => o.includes("仅摘要"));
     const unmarked = outputs.every((o) => !o.includes("仅摘要"));
     if (feedOnly) {
