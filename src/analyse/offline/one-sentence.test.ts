@@ -16,6 +16,15 @@ test("the news and its figure sentence become one sentence joined with ；, each
   assert.equal(innerEnds(one.text), 0);
 });
 
+test("a sentence ending inside a quote joins after its closing quote", () => {
+  const short = "星河实验室负责人再次谈开源。";
+  const one = oneSentence(`${short}她说：“开源不是慈善，是 12 个团队一起降低成本。”`, short);
+  assert.equal(one.text, "星河实验室负责人再次谈开源；她说：“开源不是慈善，是 12 个团队一起降低成本。”");
+  const news = "负责人说：“我们会在 3 个月内开源 7B 模型。”";
+  const joined = oneSentence(`${news}此次开源的模型在 MMLU 上得分 71.2。`, news).text;
+  assert.equal(joined, "负责人说：“我们会在 3 个月内开源 7B 模型”；此次开源的模型在 MMLU 上得分 71.2。");
+});
+
 test("background after the news (a founding year, a journal, a plan, a quote) is left out, and given back to the sections", () => {
   const news = "机器人公司青禾智能宣布完成 8 亿元 B 轮融资，由某资本领投。";
   for (const after of [

@@ -77,9 +77,10 @@ export function oneSentence(summary: string, news: string): OneSentence {
 }
 
 function splitInto(text: string, latin: boolean): string[] {
+  // A closing quote after the end stays with its sentence (她说：“…降低成本。”).
   const parts = latin
-    ? text.split(/(?<=[.!?])\s+(?=[A-Z“"])/)
-    : (text.match(/[^。！？!?]+[。！？!?]*/g) ?? [text]);
+    ? text.split(/(?<=[.!?]["”]?)\s+(?=[A-Z“"])/)
+    : (text.match(/[^。！？!?]+(?:[。！？!?]+[”」’）)]*|$)/g) ?? [text]);
   return parts.map((s) => s.trim()).filter((s) => s.length > 0);
 }
 
@@ -114,7 +115,11 @@ function join(sentences: readonly string[], latin: boolean): string {
             );
       })
       .join(" ");
-  return sentences.map((s, i) => (i < sentences.length - 1 ? s.replace(/[。！!]$/, "；") : s)).join("");
+  return sentences
+    .map((s, i) =>
+      i < sentences.length - 1 ? s.replace(/[。！!]$/, "；").replace(/[。！!]([”」’])$/, "$1；") : s,
+    )
+    .join("");
 }
 
 /** "当舆论还在…时，Jeff Dean 和…给出了…": the scene clause cut, when what is left still stands. */
