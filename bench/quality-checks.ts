@@ -64,18 +64,25 @@ export const CJK_PUNCTUATION = /[。，；：！？]/;
 /** Two label colons in one bullet ("思路非常直接：趋势拟合去偏：…"): a list intro glued to a labelled item. */
 export const DOUBLE_LABEL = /[：:][^。，；：:]{1,16}[：:]/;
 
-/** Runs of two or more consecutive labelled lines ("领域知识推理：…") in an article's text. */
+/** Runs of two or more consecutive labelled lines ("领域知识推理：…") or ordinal ones ("第一阶段…", "第二阶段…") in an article's text. */
 export function labelledListsOf(text: string): string[][] {
   const out: string[][] = [];
   let run: string[] = [];
+  let kind = "";
+  const close = () => {
+    if (run.length >= 2) out.push(run);
+    run = [];
+  };
   for (const line of text.split(/\n+/).map((l) => l.trim())) {
-    if (/^[^，,。；;：:\d的]{2,12}(?<!是)[：:]\S/.test(line) && !/https?:/.test(line)) run.push(line);
-    else {
-      if (run.length >= 2) out.push(run);
-      run = [];
-    }
+    const labelled = /^[^，,。；;：:\d的]{2,12}(?<!是)[：:]\S/.test(line) && !/https?:/.test(line);
+    const ordinal = /^第[一二三四五六七八九十]+(?:阶段|步|种|类|点|条|层|轮)/.test(line);
+    const now = labelled ? "label" : ordinal ? "ordinal" : "";
+    // A run is of one kind: a heading "策略一：微套利" before "第一种策略是…" is no list.
+    if (now !== kind) close();
+    kind = now;
+    if (now) run.push(line);
   }
-  if (run.length >= 2) out.push(run);
+  close();
   return out;
 }
 
@@ -89,3 +96,16 @@ export function linkKey(url: string): string {
 }
 
 export const squash = (s: string) => s.replace(/\s+/g, "");
+
+/**
+ * How many sentences a summary is: its inner sentence ends (。！？, or ". " before a capital in
+ * English). A 一句话摘要 is one. Written apart from the analyser's own rules.
+ */
+export function sentenceCount(summary: string): number {
+  const inner = summary.trim().slice(0, -1);
+  return 1 + (inner.match(/[。！？]|[.!?](?=\s+[A-Z“"])/g) ?? []).length;
+}
+
+/** A summary that opens by setting the scene (为了让…，业界…; 当…时，; 随着…，) instead of with who did what. */
+export const SCENE_LEAD =
+  /^(?:为了[^，。]{2,30}[，,]\s*(?:业界|大家|人们|行业)|当[^，。]{2,60}时[，,]|随着[^，。]{2,30}[，,])/;

@@ -3,8 +3,6 @@
 //   node --import tsx bench/quality.ts
 import { pathToFileURL } from "node:url";
 import { createOfflineAnalyser } from "../src/analyse/index.ts";
-import type { Briefing, BriefingItem, Bullet, Entry } from "../src/model/index.ts";
-import { renderHtml, renderJson, renderMarkdown } from "../src/render/index.ts";
 import { verifyEntry } from "../src/verify/index.ts";
 import { loadDemoCases, loadOwnCases } from "./quality-cases.ts";
 import {
@@ -25,6 +23,8 @@ import {
   SUBJECTLESS_RESULT,
   squash,
 } from "./quality-checks.ts";
+import { NEWS_ROWS, NEWS_TALLY, newsChecks, oddResourceLines } from "./quality-news.ts";
+import { flatten, heldOutRows, renderAll } from "./quality-outputs.ts";
 import type { BenchRow, BenchSection } from "./report.ts";
 
 export async function benchQuality(): Promise<BenchSection> {
@@ -52,6 +52,7 @@ export async function benchQuality(): Promise<BenchSection> {
     insight: [0, 0],
     grounded: [0, 0],
     lists: [0, 0],
+    ...NEWS_TALLY,
   };
   // Articles written after the analyser was tuned: measured apart. holdout-v8-*.md were written (and
   // labelled) for the v8 round before its changes, holdout-v7-*.md for v7, holdout-*.md for earlier rounds.
@@ -155,8 +156,18 @@ export async function benchQuality(): Promise<BenchSection> {
       row.org = checked.org;
     }
     const bullets = [checked.core, checked.results, checked.insights].flatMap((s) => flatten(s.bullets));
+    // A list's lead-in (its items nested under it) may end in ：, as "扫描工具由三部分组成：" does.
+    const heads = new Set(
+      [checked.core, checked.results, checked.insights].flatMap((s) =>
+        s.bullets.filter((b) => (b.children?.length ?? 0) > 0).map((b) => b.text),
+      ),
+    );
     const bad = bullets.filter(
-      (b) => DANGLING_END.test(b.trim()) || ANAPHOR.test(b.trim()) || AD.test(b) || EMPTY.test(b.trim()),
+      (b) =>
+        (DANGLING_END.test(b.trim()) && !(heads.has(b) && /[：:]$/.test(b.trim()))) ||
+        ANAPHOR.test(b.trim()) ||
+        AD.test(b) ||
+        EMPTY.test(b.trim()),
     );
     const repeated = bullets.length - new Set(bullets).size;
     count("bullets", bad.length === 0 && repeated === 0);
@@ -193,6 +204,11 @@ export async function benchQuality(): Promise<BenchSection> {
       count("lists", partial.length === 0);
       if (partial.length > 0)
         misses.push(`${c.id}: labelled list shown in part: ${partial.map((l) => l.join(" / ")).join(" | ")}`);
+    }
+    // What reads like news and not like excerpts (v9): one-sentence summaries, lists under their lead-in, no leaning bullets.
+    for (const check of newsChecks(checked, c.article.text)) {
+      count(check.key, check.ok);
+      if (!check.ok) misses.push(`${c.id}: ${check.miss}`);
     }
     const glued = bullets.filter((b) => DOUBLE_LABEL.test(b.split(/[。！？]/)[0] ?? ""));
     count("labels", glued.length === 0);
@@ -237,6 +253,11 @@ export async function benchQuality(): Promise<BenchSection> {
 
     const feedOnly = c.article.status === "feed-only";
     const outputs = renderAll(checked, feedOnly);
+    {
+      const odd = oddResourceLines(outputs[0]!);
+      count("resourceLines", odd.length === 0);
+      if (odd.length > 0) misses.push(`${c.id}: 相关资源 lines not in the one style: ${odd.join(" | ")}`);
+    }
     const marked = outputs.every((o) => o.includes("仅摘要"));
     const unmarked = outputs.every((o) => !o.includes("仅摘要"));
     if (feedOnly) {
@@ -285,47 +306,13 @@ export async function benchQuality(): Promise<BenchSection> {
       row("entries whose 独家洞察 carries the article's stated limit (labelled)", "insight", 0.8),
       row("entries with every claim grounded in the article (verification)", "grounded", 1),
       row("entries showing each labelled list (名称：… lines) whole or not at all", "lists", 0.95),
+      ...NEWS_ROWS.map(([metric, key, target]) => row(metric, key, target)),
       ...heldOutRows("held-out (earlier rounds)", heldOut),
       ...heldOutRows("held-out (v7 round, written before its changes)", heldOutV7),
       ...heldOutRows("held-out (v8 round, written before its changes)", heldOutV8),
     ],
     details: { tally, heldOut, heldOutV7, heldOutV8, misses, cases: perCase },
   };
-}
-
-/** One row per metric a held-out group measured: its own pass count, apart from the whole set. */
-function heldOutRows(group: string, t: Record<string, number[]>): BenchRow[] {
-  return Object.entries(t)
-    .filter(([, [, n]]) => n! > 0)
-    .map(([k, [ok, n]]) => ({ section: "quality", metric: `${group}: ${k}`, value: `${ok}/${n}` }));
-}
-
-function renderAll(entry: Entry, feedOnly: boolean): string[] {
-  const item: BriefingItem = {
-    entry,
-    sourceId: "bench",
-    sourceName: "bench",
-    sourceOrder: 0,
-    url: "https://example.com/a",
-    publishedAt: "2026-02-04T03:00:00Z",
-    analyser: { kind: "offline", name: "offline-extractive", promptVersion: "offline-v8" },
-    ...(feedOnly ? { articleStatus: "feed-only" } : {}),
-  };
-  const briefing: Briefing = {
-    date: "2026-02-04",
-    timezone: "Asia/Shanghai",
-    generatedAt: "2026-02-04T12:00:00Z",
-    items: [item],
-    coverage: [],
-    analysers: [],
-    minStars: 1,
-    notes: [],
-  };
-  return [renderMarkdown(briefing), renderHtml(briefing), renderJson(briefing)];
-}
-
-function flatten(bullets: Bullet[]): string[] {
-  return bullets.flatMap((b) => [b.text, ...flatten(b.children ?? [])]);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

@@ -10,6 +10,7 @@ import { fixtureBriefing, fixtureRendered } from "./testdata/briefing-fixture.ts
 import { createMemoryLog } from "./testdata/memory-log.ts";
 import { parseTelegramHtml, startTelegramReceiver } from "./testdata/receivers/telegram.ts";
 
+const LONG_URL = `https://e.org/x?a=1&b=2&q=${"x".repeat(5000)}`;
 const measure = (s: string) => telegramVisibleText(s).length;
 const parse = (body: string) => {
   const r = parseTelegramHtml(body);
@@ -49,7 +50,8 @@ test("a 5000-character line and a 5000-character link reach Telegram whole, the 
           entry: {
             ...first.entry,
             summary: "一行很长的摘要 & <注> ".repeat(330),
-            resources: [{ label: "长链接", url: "https://e.org/x?a=1&b=2", title: "标题".repeat(2500) }],
+            // A resource's link shows its URL (its title follows as text): a 5000-character URL.
+            resources: [{ label: "长链接", url: LONG_URL, title: "标题".repeat(2500) }],
           },
         },
       ],
@@ -74,9 +76,9 @@ test("a 5000-character line and a 5000-character link reach Telegram whole, the 
     assert.equal(r.requests.length, ch.sent, "Telegram refused nothing");
     const text = r.accepted.map((b) => parse(b).replace(/^「\d+\/\d+」\n/, "")).join("");
     assert.ok(text.includes("一行很长的摘要 & <注> ".repeat(330).trim()));
-    assert.ok(text.replace(/\n/g, "").includes("标题".repeat(2500)), "the link text is all there");
+    assert.ok(text.replace(/\n/g, "").includes("标题".repeat(2500)), "the title is all there");
     const links = r.accepted.flatMap((b) => [...b.matchAll(/<a href="([^"]+)">/g)].map((m) => m[1]));
-    const pieces = links.filter((h) => h === "https://e.org/x?a=1&amp;b=2");
+    const pieces = links.filter((h) => h === LONG_URL.replace(/&/g, "&amp;"));
     assert.ok(pieces.length >= 2, "the long link went out in pieces, each a whole <a> to the same URL");
   } finally {
     await r.close();

@@ -75,3 +75,32 @@ export function formatEntryTitle(entry: Pick<Entry, "title">): string {
 export function formatRelatedTitle(title: string): string {
   return displayTitle(title);
 }
+
+/**
+ * What a 相关资源 line shows after its URL. Every output writes one shape, "**label**: URL — title":
+ * the URL in full as the link's text (a reader sees where it goes, in a chat message too), then the
+ * resource's title only when it says more than the URL does ("Shaping the Impact of AI…" for an
+ * arXiv id; not "Tencent-Hunyuan/CL-bench" for its GitHub URL, nor a slug the URL spells out).
+ */
+export function resourceTitleNote(resource: { url: string; title?: string }): string | undefined {
+  const url = safeDecode(resource.url).toLowerCase();
+  const title = resource.title?.trim() ?? "";
+  if (/^(?:https?:\/\/|www\.)/i.test(title)) return undefined;
+  // A part whose every word the URL spells ("arXiv:2412.02730", "Tencent-Hunyuan/CL-bench") says nothing more.
+  const said = (part: string) =>
+    (part.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).every((w) => url.includes(w));
+  const parts = title
+    .replace(/\s*[（(]([^（）()]{1,40})[）)]$/, (all, inner: string) => (said(inner) ? "" : all))
+    .split(/\s+[-–—|]\s+/)
+    .map((p) => p.trim())
+    .filter((p) => !said(p));
+  return parts.length > 0 ? parts.join(" - ") : undefined;
+}
+
+function safeDecode(url: string): string {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
+}

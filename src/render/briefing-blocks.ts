@@ -14,6 +14,7 @@ import {
   formatStars,
   FIELD_LABELS as L,
   RESOURCES_HEADING,
+  resourceTitleNote,
   SUMMARY_LABEL,
   SUMMARY_MARK,
   sectionOf,
@@ -75,9 +76,16 @@ function entryBlock(item: BriefingItem, n: number, timezone: string): Block {
   ];
   for (const spec of CONTENT_SECTIONS)
     paragraphs.push(sectionParagraph(spec.heading, sectionOf(e, spec.key)));
-  const resources = e.resources.map((r) =>
-    line("bullet", bold(r.label), text(": "), link(r.title ?? r.url, r.url)),
-  );
+  const resources = e.resources.map((r) => {
+    const note = resourceTitleNote(r);
+    return line(
+      "bullet",
+      bold(r.label),
+      text(": "),
+      link(r.url, r.url),
+      ...(note ? [text(` — ${note}`)] : []),
+    );
+  });
   paragraphs.push([
     line("subheading", text(RESOURCES_HEADING)),
     ...(resources.length ? resources : [line("bullet", text(EMPTY_SECTION))]),

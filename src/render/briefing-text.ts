@@ -23,6 +23,7 @@ export {
   formatRelatedTitle,
   formatStars,
   RESOURCES_HEADING,
+  resourceTitleNote,
   type SectionSpec,
   SUMMARY_LABEL,
   SUMMARY_MARK,

@@ -13,6 +13,7 @@ import {
   formatStars,
   FIELD_LABELS as L,
   RESOURCES_HEADING,
+  resourceTitleNote,
   SUMMARY_LABEL,
   SUMMARY_MARK,
   sectionOf,
@@ -112,8 +113,9 @@ function formatBullet(bullet: Bullet): string {
 export function renderResources(resources: Resource[]): string {
   if (resources.length === 0) return `<ul><li>${EMPTY_SECTION}</li></ul>`;
   const items = resources.map((r) => {
-    const text = r.title && r.title !== r.url ? r.title : r.url;
-    return `<li><strong>${escapeHtml(r.label)}</strong>: ${renderLinkHtml(text, r.url)}</li>`;
+    const note = resourceTitleNote(r);
+    const after = note ? ` — ${escapeHtml(note)}` : "";
+    return `<li><strong>${escapeHtml(r.label)}</strong>: ${renderLinkHtml(r.url, r.url)}${after}</li>`;
   });
   return `<ul>\n${items.join("\n")}\n</ul>`;
 }

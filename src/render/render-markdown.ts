@@ -13,6 +13,7 @@ import {
   formatStars,
   FIELD_LABELS as L,
   RESOURCES_HEADING,
+  resourceTitleNote,
   SUMMARY_LABEL,
   SUMMARY_MARK,
   sectionOf,
@@ -122,11 +123,9 @@ function formatBullet(bullet: Bullet): string {
 function renderResources(resources: Resource[]): string[] {
   if (resources.length === 0) return [`- ${EMPTY_SECTION}`];
   return resources.map((r) => {
-    const target =
-      r.title && r.title !== r.url
-        ? formatMarkdownLink(formatRelatedTitle(r.title), r.url)
-        : formatMarkdownUrl(r.url);
-    return `- **${escapeMarkdownLabel(r.label)}**: ${target}`;
+    const note = resourceTitleNote(r);
+    const after = note ? ` — ${escapeMarkdownInline(note)}` : "";
+    return `- **${escapeMarkdownLabel(r.label)}**: ${formatMarkdownUrl(r.url)}${after}`;
   });
 }
 

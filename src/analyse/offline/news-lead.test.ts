@@ -134,7 +134,7 @@ test("a plan (资金将主要用于：…, 目标是…) is no result; a limit w
   const results = entry.results.bullets.map((b) => b.text);
   for (const r of results) assert.doesNotMatch(r, /3000 台|5 万小时/, r);
   assert.ok(
-    entry.core.bullets.some((b) => b.text.includes("3000 台")),
+    entry.core.bullets.some((b) => [b, ...(b.children ?? [])].some((c) => c.text.includes("3000 台"))),
     JSON.stringify(entry.core),
   );
   assert.ok(
@@ -200,7 +200,7 @@ test("an English article: its summary keeps English bounds and punctuation, its 
   assert.doesNotMatch(entry.summary, /[。，]/);
   assert.match(
     entry.summary,
-    /^Lumen has released Coder-X, an open-weight model .* under the Apache 2\.0 license\./,
+    /^Lumen has released Coder-X, an open-weight model .* under the Apache 2\.0 license; on SWE-bench Verified/,
   );
   assert.match(entry.summary, /58\.2%/);
   assert.ok(
@@ -249,7 +249,7 @@ test("the headline's figure gets room: the news sentence is cut at a clause, an 
   // The longest head of the news sentence that leaves room (≤ 130 characters with the figure's run).
   assert.match(
     talk.summary,
-    /^研究者李岚与某工具负责人陈默的一场对谈，[^。]+。陈默透露，团队目前几乎 100% 的代码都由 AI 完成/,
+    /^研究者李岚与某工具负责人陈默的一场对谈，[^。]+；陈默透露，团队目前几乎 100% 的代码都由 AI 完成/,
   );
   assert.doesNotMatch(talk.summary, /验收结果/);
   assert.ok(talk.summary.length <= 130, talk.summary);
@@ -268,7 +268,7 @@ test("a turning title (…都能跑，X却被曝…) leads with the 但 sentence
     "Nimbus 的硬件适应范围极广，在手机上运行时内存占用约 90MB。",
     "过去两个月，项目在 GitHub 上累计获得约 5 万星标，足见这类智能体框架的门槛之低。",
   ]);
-  assert.match(entry.summary, /^安全研究者提醒：智能体读到的网页，就可能变成它执行的代码。/);
+  assert.match(entry.summary, /^安全研究者提醒：智能体读到的网页，就可能变成它执行的代码；/);
   assert.doesNotMatch(entry.summary, /硬件适应范围/);
   // 星标 after a count is a repository's stars (not "设为星标"): the headline's 5万星 comes from it.
   assert.match(entry.summary, /约 5 万星标。$/);

@@ -10,6 +10,7 @@ import { countFigures } from "./cues.ts";
 import { DEFAULT_USER_DICTIONARY } from "./domain-terms.ts";
 import { addHeadlineFigure } from "./headline-figure.ts";
 import { extendSummary, formatSummary, frameWithSubject, pickNewsSentence } from "./news-sentence.ts";
+import { oneSentence } from "./one-sentence.ts";
 import { pickOrg } from "./pick-org.ts";
 import { type RankedUnit, rankSentences } from "./rank-sentences.ts";
 import { findPeople } from "./referents.ts";
@@ -36,8 +37,9 @@ export const OFFLINE_ANALYSER_INFO: AnalyserInfo = {
   // v4: a summary's back-reference it cannot carry is resolved (a question quoted in place) or cut; 他/她 → the actor.
   // v5: the headline figure in the summary, no figure-repeating bullets, list items with their frame, subjects for result bullets.
   // v6: news leads (datelines cut, experiments and 构建 as actions), people by role as actors, 他/她/它/其 named in bullets, no questions as bullets, plans not results, English summaries in English bounds.
+  // v9: the summary is one sentence (figureless background after the news left out, a "是 X" referent for its anaphor, 当…时 cut, joined with ；).
   // v7: the summary names the article's subject (its framing lead sentence taken along), definitions frame and do not lead, feature counts are figures, no promotion links, English limits and metrics.
-  promptVersion: "offline-v8",
+  promptVersion: "offline-v9",
 };
 
 const DEFAULT_MAX_BULLETS = 5;
@@ -141,6 +143,10 @@ export function analyseArticle(article: Article, context: AnalyseContext): Entry
       sections = sectionsFor(shorter);
     }
   }
+  // Published as one sentence: what it leaves out of the summary may be a bullet again.
+  const one = oneSentence(summaryText, bare);
+  if (one.kept !== summaryText) sections = sectionsFor(one.kept);
+  summaryText = one.text;
   const resources = extractResources(article.text, article.links);
   const tags = pickTags({ title, text: article.text });
   // Benchmark figures: scores, percents, multiples beside a metric; money and counts are not.

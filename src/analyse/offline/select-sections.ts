@@ -2,7 +2,10 @@ import { EMPTY_SECTION } from "../../model/briefing-wording.ts";
 import type { Section } from "../../model/index.ts";
 import { CUE_THRESHOLDS, type CueScores, countFigures, listFigures, scoreCues } from "./cues.ts";
 import { scoreHeading } from "./heading-cues.ts";
+import { setsSceneOnly } from "./leaning.ts";
+import { nestLists } from "./list-leads.ts";
 import type { RankedUnit } from "./rank-sentences.ts";
+import { ORDINAL_ITEM } from "./standalone-units.ts";
 
 /** What a section with nothing to say shows: the briefing's own wording. */
 export const NOT_PROVIDED = EMPTY_SECTION;
@@ -58,7 +61,8 @@ export function selectSections(input: SectionInput): Sections {
   };
   const figures = titleFigures(input.title ?? "");
   const scored = input.units
-    .filter((u) => u.standalone)
+    // A bullet that only sets the scene is no bullet (the summary's sentence is judged as the summary).
+    .filter((u) => u.standalone && (u === input.summary || !setsSceneOnly(u.text)))
     .map((unit) => {
       const cues = addScores(scoreCues(unit.original), scoreHeading(input.headingOf(unit), unit.original));
       // The figure the headline is about (…98篇“假开源”) makes its sentence a result (+2).
@@ -151,17 +155,25 @@ export function selectSections(input: SectionInput): Sections {
   }
   const seen = new Set<string>();
   const stated = new Set<string>();
+  const lists = labelledLists(scored, input.headingOf).map((g) => g.map((s) => s.unit));
   const toSection = (key: SectionKey): Section => {
     const chosen = pickBullets(
       buckets[key].sort((a, b) => b.rank - a.rank || a.unit.index - b.unit.index),
-      { seen, stated, max: input.maxBullets },
+      { seen, stated, max: input.maxBullets, lists },
     ).sort((a, b) => a.unit.index - b.unit.index);
+    // Said before this section (another section, the summary): never a list's lead-in here.
+    const said = new Set([...seen, ...(input.summaryText ? [input.summaryText] : [])]);
     for (const c of chosen) {
       seen.add(c.unit.text);
       for (const f of listFigures(c.unit.text)) stated.add(f);
     }
     if (chosen.length === 0) return { lead: NOT_PROVIDED, bullets: [] };
-    return { bullets: chosen.map((c) => ({ text: c.unit.text })) };
+    const bullets = nestLists(
+      chosen.map((c) => c.unit),
+      { lists, units: input.units, headingOf: input.headingOf, said },
+    );
+    for (const b of bullets) seen.add(b.text);
+    return { bullets };
   };
   // What the summary already says is not said again in 核心技术/独家洞察, unless it is all they have.
   for (const key of ["core", "insights"] as const) {
@@ -186,7 +198,7 @@ function labelledLists<T extends { unit: RankedUnit }>(
   headingOf: (unit: RankedUnit) => string | undefined,
 ): T[][] {
   const items = scored
-    .filter((s) => s.unit.standalone && ITEM_LABEL.test(s.unit.text))
+    .filter((s) => s.unit.standalone && (ITEM_LABEL.test(s.unit.text) || ORDINAL_ITEM.test(s.unit.text)))
     .sort((a, b) => a.unit.index - b.unit.index);
   const groups: T[][] = [];
   for (const item of items) {
@@ -205,11 +217,26 @@ function labelledLists<T extends { unit: RankedUnit }>(
  */
 function pickBullets<T extends { unit: RankedUnit }>(
   ranked: readonly T[],
-  context: { seen: ReadonlySet<string>; stated: ReadonlySet<string>; max: number },
+  context: {
+    seen: ReadonlySet<string>;
+    stated: ReadonlySet<string>;
+    max: number;
+    /** The lists a unit may belong to: a list shown under its lead-in counts as one bullet. */
+    lists?: readonly (readonly RankedUnit[])[];
+  },
 ): T[] {
   const chosen: T[] = [];
+  const bullets = () => {
+    const lists = new Set(chosen.map((c) => context.lists?.findIndex((l) => l.includes(c.unit)) ?? -1));
+    return (
+      chosen.filter((c) => !context.lists?.some((l) => l.includes(c.unit))).length +
+      lists.size -
+      (lists.has(-1) ? 1 : 0)
+    );
+  };
   for (const c of ranked) {
-    if (chosen.length >= context.max) break;
+    // A list counts once, but no section runs past twice its bullets in lines.
+    if (bullets() >= context.max || chosen.length >= context.max * 2) break;
     if (context.seen.has(c.unit.text)) continue;
     const figures = listFigures(c.unit.text);
     const taken = new Set([...context.stated, ...chosen.flatMap((d) => listFigures(d.unit.text))]);

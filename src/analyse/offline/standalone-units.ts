@@ -1,5 +1,6 @@
 import { continuesPrevious, dropLeadIn } from "./continuations.ts";
 import { lacksSubject, withSharedSubject } from "./implied-subject.ts";
+import { dropLeaningWord, LEANS_BACK } from "./leaning.ts";
 import { personBefore, type Referent } from "./referents.ts";
 import type { Sentence } from "./sentences.ts";
 import { titleNames } from "./title-entities.ts";
@@ -115,6 +116,7 @@ export function buildUnits(candidates: readonly Sentence[], context: UnitContext
     const bare = stripConnective(unit.text);
     const opensWithAnaphor =
       (ANAPHOR.test(bare) && !GENERIC_HEAD.test(bare)) ||
+      LEANS_BACK.test(bare) ||
       BACK_REFERENCE.test(bare.split(/[，,：:；;。！？]/)[0]!);
     // "…；在 DPG-Bench 上得分 87.44；": the subject is the previous sentence's; named when it is the
     // title's thing, else the two are joined like an anaphor and its antecedent.
@@ -150,6 +152,8 @@ export function buildUnits(candidates: readonly Sentence[], context: UnitContext
 /** A list item's label ("趋势拟合去偏：…", "padding 抑制：…"): a short name before a colon. */
 const ITEM_LABEL = /^[^，,。：:；;！？!?“”]{2,16}[：:]/;
 const LIST_INTRO = /[：:]$/;
+/** An ordinal list item ("第二阶段冻结基座…", "第三步…"): its ordinal says what list it is in. */
+export const ORDINAL_ITEM = /^第[一二三四五六七八九十\d]+(?:阶段|步|种|类|点|条|层|轮)/;
 /** An intro's last clause that states the news rather than announcing the list. */
 const INTRO_NEWS = /发布|推出|开源|提出|宣布|上线|官宣|亮相|完成|构建|收购|获得/;
 /** A place or scope every item stands in ("在 4035 篇论文中：", "受测的 12 个模型里："), not an announcement. */
@@ -187,7 +191,11 @@ function readList(
     original,
     standalone: true,
   });
-  if (items.every((item) => ITEM_LABEL.test(item.text))) {
+  // Ordinal items ("第一阶段…；第二阶段…") are a list by their ordinals, as labelled ones are by labels.
+  if (
+    items.every((item) => ITEM_LABEL.test(item.text)) ||
+    items.every((item) => ORDINAL_ITEM.test(item.text))
+  ) {
     const clauses = intro.text.match(/[^，,]+[，,]?/g) ?? [intro.text];
     // The last clause only announces the list ("整体思路非常直接：", "资金将主要用于：") and is cut,
     // unless it is the news ("今天，智谱一口气发布了三款新模型：") or what stays is a bare time opener.
@@ -218,7 +226,7 @@ function readList(
  */
 function finishUnit(unit: Unit, context: UnitContext): Unit {
   const { subject, title = "", text: articleText = "" } = context;
-  let text = dropLeadIn(stripConnective(unit.text));
+  let text = dropLeaningWord(dropLeadIn(stripConnective(unit.text)));
   const head = text.match(GENERIC_HEAD);
   if (head) {
     const noun = head[1]!;
@@ -238,7 +246,8 @@ function finishUnit(unit: Unit, context: UnitContext): Unit {
     if (person) text = `${person}${text.slice(1)}`;
   }
   text = text.replace(LIST_END, "。");
-  const opensBadly = ANAPHOR.test(text) || DANGLING_END.test(text) || lacksSubject(text);
+  const opensBadly =
+    ANAPHOR.test(text) || LEANS_BACK.test(text) || DANGLING_END.test(text) || lacksSubject(text);
   const refersBack = BACK_REFERENCE.test(text.split(/[，,：:；;。！？]/)[0]!);
   const announces = text.length <= ANNOUNCE_MAX && ANNOUNCE.test(text);
   // An interviewer's question ("问：现在最大的挑战是什么？") asks, it states nothing: never a bullet.

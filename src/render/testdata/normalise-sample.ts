@@ -18,11 +18,14 @@
  *  8. Bullet labels outside 相关资源 end with a full-width colon and no space: `**标签**: x` →
  *     `**标签**：x` (the sample mixes both; `- **label**：text` is the documented form).
  *  9. Resource lines: the colon after the label is ASCII + space (`- **label**: …`, the sample
- *     mixes `：`); `[url](url)` → bare url; `[title](url)` stays; text around the first link is
+ *     mixes `：`); `[url](url)` → bare url; `[title](url)` → `url — title` (the one resource style,
+ *     model/briefing-wording.ts resourceTitleNote: the title only when it says more than the URL); text around the first link is
  *     dropped (`Anthropic [Claude Code](…)` → `[Claude Code](…)`); a resource line with no http(s)
  *     URL at all is dropped, because the model's Resource requires a URL; a 相关资源 section left
  *     empty reads `- 原文未提供`, like any empty section.
  */
+import { resourceTitleNote } from "../../model/briefing-wording.ts";
+
 export function normaliseSample(md: string): string {
   const all = md.replace(/\r\n/g, "\n").split("\n");
   let last = all.length - 1;
@@ -117,7 +120,8 @@ function normaliseResource(text: string): string | undefined {
   const link = /\[([^\]]*)\]\((https?:\/\/[^)\s]+)\)/.exec(rest);
   if (link) {
     const [, title, url] = link;
-    return title === url ? `**${label}**: ${url}` : `**${label}**: [${title}](${url})`;
+    const note = title === url ? undefined : resourceTitleNote({ url: url!, title });
+    return note ? `**${label}**: ${url} — ${note}` : `**${label}**: ${url}`;
   }
   const bare = /https?:\/\/\S+/.exec(rest);
   return bare ? `**${label}**: ${bare[0]}` : undefined;

@@ -27,4 +27,6 @@ export async function analyseParagraphs(title: string, paragraphs: string[], acc
 
 /** Every bullet text of the three sections. */
 export const allBullets = (e: Entry) =>
-  [e.core, e.results, e.insights].flatMap((s) => s.bullets.map((b) => b.text));
+  [e.core, e.results, e.insights].flatMap((s) =>
+    s.bullets.flatMap((b) => [b.text, ...(b.children ?? []).map((c) => c.text)]),
+  );
