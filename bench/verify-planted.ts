@@ -114,8 +114,16 @@ function isPublished(p: Plant, published: Entry): boolean {
     // The benchmark it was moved to (the flipped verb), followed in its sentence by the figure.
     const esc = (x: string) => x.replace(/\s+/g, "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     // The name as a whole ("Lumen-3" is not the start of "Lumen-3-Flash").
-    return new RegExp(`${esc(p.context!)}(?![A-Za-z0-9-])[^。；;]*?(?<![\\d.])${esc(p.value)}(?![\\d])`).test(
-      publishedText(published),
+    // Tried from every place the name occurs (a lookahead: matches may overlap).
+    const found = new RegExp(
+      `${esc(p.context!)}(?![A-Za-z0-9-])(?=([^。；;]*?)(?<![\\d.])${esc(p.value)}(?![\\d]))`,
+      "g",
+    );
+    // A sibling is published with the figure only when it is the family's nearest name before it:
+    // "Lumen-3 系列…，Lumen-3-Flash 得分 58.2" gives 58.2 to Lumen-3-Flash (the article's), not Lumen-3.
+    const stem = p.context!.replace(/\s+/g, "").split("-")[0]!;
+    return [...publishedText(published).matchAll(found)].some(
+      (m) => p.kind !== "sibling-name" || !m[1]!.includes(stem),
     );
   }
   if (p.kind === "inflated-stars") return published.stars === 5;
