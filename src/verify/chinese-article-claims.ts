@@ -6,6 +6,7 @@
 import { checkAntonym, findAntonyms } from "./check-antonyms.ts";
 import { checkAssertion } from "./check-negation.ts";
 import type { TextClaim } from "./check-text.ts";
+import { checkDeniedClause, findPlainClauses } from "./denied-clauses.ts";
 import { checkAssertedFirst, findAssertedFirsts } from "./denied-firsts.ts";
 import type { ArticleIndex } from "./index-article.ts";
 import { checkIndirectSpeech, findIndirectSpeech } from "./indirect-speakers.ts";
@@ -29,6 +30,15 @@ export function chineseArticleClaims(clean: string, index: ArticleIndex): TextCl
       "qualifier",
       findPlainAssertions(clean).filter((a) => !checkAssertion(a, index).supported),
       (a) => checkAssertion(a, index),
+    ),
+    // "训练数据也一并公开" where the article says 训练数据不会公开: every word denied, said of the same.
+    ...claimsOf(
+      "qualifier",
+      // One claim per dropped negation: a clause check-negation.ts refuses already is not counted twice.
+      findPlainClauses(clean).filter(
+        (c) => !checkDeniedClause(c, index).supported && checkAssertion(c, index).supported,
+      ),
+      (c) => checkDeniedClause(c, index),
     ),
   ];
 }
