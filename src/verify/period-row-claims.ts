@@ -1,8 +1,10 @@
 // Figure claims read against any article (check-text.ts): a figure moved to another period
-// (figure-periods.ts) and a table's figure given to another row (table-rows.ts).
+// (figure-periods.ts), a table's figure given to another row (table-rows.ts) and a reported or
+// estimated figure told as confirmed (figure-sources.ts).
 
 import type { TextClaim } from "./check-text.ts";
 import { checkPeriod, findPeriodClaims } from "./figure-periods.ts";
+import { checkConfirmedFigure, findConfirmedFigures } from "./figure-sources.ts";
 import type { ArticleIndex } from "./index-article.ts";
 import { checkRowClaim, findRowClaims } from "./table-rows.ts";
 import { claimsOf } from "./text-claims.ts";
@@ -16,6 +18,12 @@ export function periodAndRowClaims(clean: string, index: ArticleIndex): TextClai
       "figure",
       findRowClaims(clean, index.text).filter((c) => !checkRowClaim(c, index.text).supported),
       (c) => checkRowClaim(c, index.text),
+    ),
+    // "公司披露投后估值为 25 亿美元" where the article has it only from 知情人士: a report told as confirmed.
+    ...claimsOf(
+      "qualifier",
+      findConfirmedFigures(clean).filter((c) => !checkConfirmedFigure(c, index).supported),
+      (c) => checkConfirmedFigure(c, index),
     ),
   ];
 }
