@@ -31,3 +31,20 @@ test("near miss: a counted noun sharing neither a word nor its head is still ref
   assert.deepEqual(figures("负责人称剔除了约 3.4 万张显卡。"), [["3.4 万张", false]]);
   assert.deepEqual(figures("团队进行了 300 次融资。"), [["300 次", false]]);
 });
+
+test("a modifier before 的 keeps the counted noun after it (道新出的推理题 counts 推理题)", () => {
+  assert.equal(countedNoun("新出的推理题"), "新出的推理题");
+  assert.equal(countedNoun("的模型"), "模型");
+  const index = indexArticle({
+    title: "推理榜单更新",
+    publisher: "测试号",
+    links: [],
+    text: "本期题目全部为新出的 1,500 道推理题，覆盖 6 个领域。",
+  });
+  const verdicts = (claim: string) =>
+    checkTextFacts(claim, index)
+      .filter((f) => f.kind === "figure")
+      .map((f) => f.supported);
+  assert.deepEqual(verdicts("题库换成了 1500 道新出的推理题。"), [true]);
+  assert.deepEqual(verdicts("题库换成了 1500 道新编的填空作文。"), [false]);
+});

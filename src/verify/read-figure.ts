@@ -90,12 +90,17 @@ export function toFigure(m: RegExpMatchArray, at: number, text: string): Figure 
 
 /**
  * The Chinese noun right after a counter, without a leading 的/多/余 ("多个预设技能包" → "预设技能包"),
- * up to the first function word ("万张投票被判定为无效" → "投票"): no noun when one opens it ("200 次不等于").
+ * up to the first function word ("万张投票被判定为无效" → "投票"), with the noun a 的 joins to it
+ * ("道新出的推理题" → "新出的推理题"): no noun when a function word opens it ("200 次不等于").
  */
 export function countedNoun(rest: string): string | undefined {
   const m = /^[多余]?\s?(?:的)?([\u4e00-\u9fff]{2,6})/.exec(rest);
   const noun = m?.[1]?.split(NOUN_END)[0];
-  return noun && noun.length >= 2 ? noun : undefined;
+  if (!noun || noun.length < 2) return undefined;
+  // "1200 道新出的推理题": a modifier before 的 keeps the noun after it ("新出的推理题", head 题).
+  const after = rest.slice(m!.index + m![0].length - m![1]!.length + noun.length);
+  const head = /^的([\u4e00-\u9fff]{2,6})/.exec(after)?.[1]?.split(NOUN_END)[0];
+  return head && head.length >= 2 ? `${noun}的${head}` : noun;
 }
 
 /** Words a counted noun never runs into: passive, copula, particles, negation, conjunctions. */
