@@ -13,6 +13,7 @@ import { checkIndirectSpeech, findIndirectSpeech } from "./indirect-speakers.ts"
 import { findPlainAssertions } from "./plain-assertions.ts";
 import { claimsOf } from "./text-claims.ts";
 import { checkWidened, findWidened } from "./widened-quantifiers.ts";
+import { checkWidenedScope, findWidenedScopes } from "./widened-scopes.ts";
 
 export function chineseArticleClaims(clean: string, index: ArticleIndex): TextClaim[] {
   return [
@@ -30,6 +31,12 @@ export function chineseArticleClaims(clean: string, index: ArticleIndex): TextCl
       "qualifier",
       findPlainAssertions(clean).filter((a) => !checkAssertion(a, index).supported),
       (a) => checkAssertion(a, index),
+    ),
+    // "所有用户均适用" where the article says 仅适用于按量付费用户: a part told as all.
+    ...claimsOf(
+      "qualifier",
+      findWidenedScopes(clean).filter((w) => !checkWidenedScope(w, index).supported),
+      (w) => checkWidenedScope(w, index),
     ),
     // "训练数据也一并公开" where the article says 训练数据不会公开: every word denied, said of the same.
     ...claimsOf(
