@@ -22,6 +22,15 @@ function daysOfSpan(before: string, rest: string): UnitMatch | undefined {
   return m && SPAN_BEFORE.test(before) ? { key: "s", factor: 86400, length: m[0].length } : undefined;
 }
 
+/** A currency code written before the number: "RMB 260 million", "USD 3.2 亿", "HK$5 billion". */
+const CODE_BEFORE = /(?<![A-Za-z])(RMB|CNY|USD|EUR|GBP|JPY|HKD)\s?$/;
+const SIGN_BEFORE = /(?<![A-Za-z])(US|HK)$/;
+const CODES: Record<string, string> = { RMB: "cny", CNY: "cny", US: "usd", HK: "hkd" };
+function currencyBefore(before: string, sign: string | undefined): string | undefined {
+  const code = CODE_BEFORE.exec(before)?.[1] ?? (sign === "$" ? SIGN_BEFORE.exec(before)?.[1] : undefined);
+  return code ? (CODES[code] ?? code.toLowerCase()) : undefined;
+}
+
 export function toFigure(m: RegExpMatchArray, at: number, text: string): Figure {
   const [, sign, intPart, fraction = "", cjkScale, latinScale, wordScale] = m;
   const scale = SCALE[(cjkScale ?? latinScale ?? wordScale ?? "").toLowerCase()] ?? 1;
@@ -50,7 +59,10 @@ export function toFigure(m: RegExpMatchArray, at: number, text: string): Figure 
     /(?:得分|分数|成绩|评分|跑分|准确率|正确率|通过率|成功率|胜率|scor(?:e|es|ed|ing)(?:\s+of)?)\s*(?:为|是|达|达到|高达|约|:|：)?\s*$/i.test(
       before,
     );
-  const unit = currencyOfSign(sign) ?? after;
+  const code = currencyBefore(before, sign);
+  // "HK$5 billion": the code says whose dollar the sign is.
+  const unit =
+    (code && sign ? { key: code, factor: 1, length: 0 } : undefined) ?? currencyOfSign(sign) ?? after;
   let factor = unit?.factor ?? 1;
   let key = unit?.key;
   if (ORDINAL_BEFORE.test(before) && !cjkScale && !latinScale && !wordScale) key = "ordinal";
@@ -71,6 +83,7 @@ export function toFigure(m: RegExpMatchArray, at: number, text: string): Figure 
   const noun = key === "count" ? countedNoun(text.slice(numberEnd + (after?.length ?? 0))) : undefined;
   return {
     ...(noun ? { noun } : {}),
+    ...(code ? { currency: code } : {}),
     raw: text.slice(at, numberEnd + (after?.length ?? 0)).trim(),
     kind: "number",
     value: round(written * scale * factor),
