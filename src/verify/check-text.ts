@@ -22,6 +22,7 @@ import { checkTense, findDoneSteps } from "./check-tense.ts";
 import { crossLanguageClaims } from "./check-text-en.ts";
 import { checkUniversal, findUniversals } from "./check-universal.ts";
 import { chineseArticleClaims } from "./chinese-article-claims.ts";
+import { englishDeniedClaims } from "./denied-clauses-en.ts";
 import { type CheckBudget, ENTRY_LIMITS, refusedAsTooLong } from "./entry-limits.ts";
 import { findFigureComparisons } from "./figure-comparisons.ts";
 import { hedgedInEntry, plannedInEntry } from "./figure-plans.ts";
@@ -201,7 +202,7 @@ export function checkTextFacts(
     // The same read across languages (an English article, a Chinese entry): check-text-en.ts.
     ...crossLanguageClaims(clean, index),
     // Reported speech moved, comparisons turned round without a rival, negations dropped with no 已.
-    ...(writtenInChinese(index) ? chineseArticleClaims(clean, index) : []),
+    ...(writtenInChinese(index) ? chineseArticleClaims(clean, index) : englishDeniedClaims(clean, index)),
     // "CEO 张伟" where the article calls 张伟 a 研究员 and never its CEO.
     // A Chinese article names its people as the entry writes them; an English one is translated.
     ...claimsOf("name", findRoles(clean), (r) =>

@@ -1,0 +1,92 @@
+// A negation dropped within English: the article says "The training data has not been released",
+// "The model does not support image input", "The paper has not been peer reviewed", and the English
+// entry says "The training data is released alongside the weights", "supports image input", "has been
+// peer reviewed". check-negation-en.ts reads a Chinese entry against an English article and
+// check-negation-en-entry.ts an English entry against a Chinese one; this is the English pair, read as
+// denied-clauses.ts reads the Chinese one: each English denial split into what it is said of (the
+// words before the negator) and what is denied (the words after it); an entry clause that denies
+// nothing, holds every word denied (stemmed) and enough of what it is said of is refused unless a
+// plain clause of the article says those words of it too.
+import { findEnglishClauses } from "./check-negation-en-entry.ts";
+import type { TextClaim } from "./check-text.ts";
+import type { ArticleIndex } from "./index-article.ts";
+import { claimsOf } from "./text-claims.ts";
+
+const NEGATOR =
+  /\b(?:not(?!\s+(?:only|just|least|to\s+mention)\b)|n['’]t|cannot|never|no(?!\s+(?:longer|more|less|doubt)\b)(?=\s+[a-z])|neither|nor|yet\s+to|declined\s+to|refused\s+to)\b/i;
+const CLAUSE_BREAK = /[,;:—–()]|\b(?:but|while|although|whereas)\b/i;
+const STOP = new Set(
+  "a an the is are was were be been being has have had it its this that these those to of in on for with and or by as at from will would can could may might does do did yet any no not so than then there their they we our you your he she his her them which who also still".split(
+    " ",
+  ),
+);
+
+/** Content words, crudely stemmed (released/release/releases → releas, trained/training → train). */
+function stems(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.toLowerCase().matchAll(/[a-z][a-z0-9+-]*/g)) {
+    const w = m[0].replace(/'s$/, "");
+    if (STOP.has(w) || w.length < 3) continue;
+    out.add(w.length > 3 ? w.replace(/ies$/, "y").replace(/(?:ing|ed|es|s|e)$/, "") : w);
+  }
+  return out;
+}
+
+interface Denial {
+  denied: Set<string>;
+  of: Set<string>;
+  raw: string;
+}
+
+const cache = new WeakMap<ArticleIndex, { denials: Denial[]; plain: Set<string>[] }>();
+
+function articleClauses(index: ArticleIndex) {
+  const known = cache.get(index);
+  if (known) return known;
+  const denials: Denial[] = [];
+  const plain: Set<string>[] = [];
+  for (const sentence of index.text.split(/[.!?\n]\s/)) {
+    let before = "";
+    for (const clause of sentence.split(CLAUSE_BREAK)) {
+      if (!clause?.trim()) continue;
+      const m = NEGATOR.exec(clause);
+      if (!m) plain.push(stems(clause));
+      else {
+        const denied = stems(clause.slice(m.index + m[0].length));
+        let of = stems(clause.slice(0, m.index));
+        if (of.size === 0) of = stems(before);
+        if (denied.size > 0 && of.size > 0)
+          denials.push({ denied, of, raw: clause.slice(m.index, m.index + 32).trim() });
+      }
+      before = clause;
+    }
+  }
+  const clauses = { denials, plain };
+  cache.set(index, clauses);
+  return clauses;
+}
+
+const holds = (words: ReadonlySet<string>, all: ReadonlySet<string>) => [...all].every((w) => words.has(w));
+const shared = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].filter((w) => b.has(w)).length;
+
+export function checkEnglishDenied(
+  clause: { raw: string },
+  index: ArticleIndex,
+): { supported: boolean; reason: string } {
+  const words = stems(clause.raw);
+  const { denials, plain } = articleClauses(index);
+  for (const d of denials) {
+    if (!holds(words, d.denied)) continue;
+    const of = shared(words, d.of);
+    if (of === 0 || d.denied.size + of < 3) continue;
+    if (plain.some((p) => holds(p, d.denied) && shared(p, words) - d.denied.size >= of)) continue;
+    return { supported: false, reason: `the article denies it ("${d.raw}"): the entry drops the negation` };
+  }
+  return { supported: true, reason: "the article denies nothing it says" };
+}
+
+/** English clauses of the entry that read as what an English article denies (only the refused). */
+export function englishDeniedClaims(clean: string, index: ArticleIndex): TextClaim[] {
+  const refused = findEnglishClauses(clean).filter((c) => !checkEnglishDenied(c, index).supported);
+  return claimsOf("qualifier", refused, (c) => checkEnglishDenied(c, index));
+}
