@@ -1,6 +1,6 @@
 // Figure claims read against any article (check-text.ts): a figure moved to another period
-// (figure-periods.ts), a table's figure given to another row (table-rows.ts) and a reported or
-// estimated figure told as confirmed (figure-sources.ts).
+// (figure-periods.ts) or half-year (year-halves.ts), a table's figure given to another row
+// (table-rows.ts) and a reported or estimated figure told as confirmed (figure-sources.ts).
 
 import type { TextClaim } from "./check-text.ts";
 import { checkPeriod, findPeriodClaims } from "./figure-periods.ts";
@@ -8,11 +8,14 @@ import { checkConfirmedFigure, findConfirmedFigures } from "./figure-sources.ts"
 import type { ArticleIndex } from "./index-article.ts";
 import { checkRowClaim, findRowClaims } from "./table-rows.ts";
 import { claimsOf } from "./text-claims.ts";
+import { checkHalf, findHalves } from "./year-halves.ts";
 
 export function periodAndRowClaims(clean: string, index: ArticleIndex): TextClaim[] {
   return [
     // "每季度上限 500 万元" where the article says 每年: a figure moved to another period.
     ...claimsOf("qualifier", findPeriodClaims(clean), (c) => checkPeriod(c, index)),
+    // "预计 2027 年上半年完成" where the article says the second half of 2027: a half-year moved.
+    ...claimsOf("qualifier", findHalves(clean), (h) => checkHalf(h, index.text)),
     // "装洗碗机 69%" where the article's table gives 69% to another row: only the refused are claims.
     ...claimsOf(
       "figure",
