@@ -29,6 +29,7 @@ import { hedgedInEntry, plannedInEntry } from "./figure-plans.ts";
 import type { ClaimWords } from "./figure-subject.ts";
 import { clauseAround, contentBigrams, sentenceAround } from "./figure-words.ts";
 import { figuresWithin } from "./figures-within.ts";
+import { checkFinalRuling, findFinalRulings } from "./final-rulings.ts";
 import { findTokens } from "./find-figures.ts";
 import { findUrls } from "./find-links.ts";
 import { findTerms, isMeasure, type Term } from "./find-terms.ts";
@@ -197,6 +198,8 @@ export function checkTextFacts(
     ...claimsOf("qualifier", findDoneSteps(clean), (c) => checkTense(c, index.steps)),
     // "已于 2027 年底建成" where the article says "计划于 2027 年底完成": done in a year only planned.
     ...claimsOf("qualifier", findDoneDates(clean), (d) => checkDoneDate(d, index)),
+    // "判决已成为终审判决" where the article says the loser will appeal: a ruling told as final.
+    ...claimsOf("qualifier", findFinalRulings(clean), (f) => checkFinalRuling(f, index.text)),
     // "已实现盈利" where the article says "尚未盈利": a negation dropped.
     ...claimsOf("qualifier", findAssertions(clean), (a) => checkAssertion(a, index)),
     // The same read across languages (an English article, a Chinese entry): check-text-en.ts.
