@@ -42,6 +42,7 @@ import { checkProperName, findProperNames } from "./proper-names.ts";
 import { deniedAlike } from "./release-status.ts";
 import { claimsOf } from "./text-claims.ts";
 import { checkTextOrg, findTextOrgs } from "./text-orgs.ts";
+import { checkSoleRank, findSoleRanks } from "./tied-ranks.ts";
 import type { ClaimKind } from "./types.ts";
 import { unitAfter } from "./units.ts";
 
@@ -219,6 +220,8 @@ export function checkTextFacts(
     ),
     // "创意写作仅第九" where the article says 第 6; "升三位" where it says 上升 2 位.
     ...claimsOf("figure", findRanks(clean), (r) => checkRank(r, clean, index)),
+    // "独居第二" where the article says 并列第二: a tie told as a sole place.
+    ...claimsOf("qualifier", findSoleRanks(clean), (r) => checkSoleRank(r, index.text)),
     // A figure moved to another period; a table's figure given to another row (period-row-claims.ts).
     ...periodAndRowClaims(clean, index),
     // "发布三款模型" where the article counts 两款模型 and never three.
