@@ -55,8 +55,6 @@ export interface TextClaim {
   at?: [number, number];
 }
 
-/** Claims of one kind found in a text (each with its place), with their verdicts. */
-
 /** Words of a comparison: the figures of its sentence may be another model's (a table's other row). */
 const COMPARING =
   /上代|上一代|前代|前一代|此前|之前|原来|从|由|较|相比|对比|比|超过|领先|低于|高于|分别|\b(?:vs|versus|than|from|compared)\b/i;
@@ -94,6 +92,8 @@ export interface TextContext {
   glosses?: ReadonlySet<string>;
   /** What is left of the entry's limits (entry-limits.ts); absent: the text alone is held to them. */
   budget?: CheckBudget;
+  /** The orgs the entry names ("极光模型 / 北斗云"): whose figure each is (roundup-figures.ts). */
+  orgs?: readonly string[];
 }
 
 /** Links in a piece of entry text, each with its verdict. */
@@ -223,7 +223,7 @@ export function checkTextFacts(
     // "独居第二" where the article says 并列第二: a tie told as a sole place.
     ...claimsOf("qualifier", findSoleRanks(clean), (r) => checkSoleRank(r, index.text)),
     // A figure moved to another period; a table's figure given to another row (period-row-claims.ts).
-    ...periodAndRowClaims(clean, index),
+    ...periodAndRowClaims(clean, index, context.orgs),
     // "发布三款模型" where the article counts 两款模型 and never three.
     ...claimsOf("figure", findCounts(clean), (c) => checkCount(c, index.counts)),
     ...tokens.specials
