@@ -9,6 +9,7 @@
 // plain clause of the article says those words of it too.
 import { findEnglishClauses } from "./check-negation-en-entry.ts";
 import type { TextClaim } from "./check-text.ts";
+import { holds, shared } from "./denied-clauses.ts";
 import type { ArticleIndex } from "./index-article.ts";
 import { claimsOf } from "./text-claims.ts";
 
@@ -65,9 +66,6 @@ function articleClauses(index: ArticleIndex) {
   cache.set(index, clauses);
   return clauses;
 }
-
-const holds = (words: ReadonlySet<string>, all: ReadonlySet<string>) => [...all].every((w) => words.has(w));
-const shared = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].filter((w) => b.has(w)).length;
 
 export function checkEnglishDenied(
   clause: { raw: string },

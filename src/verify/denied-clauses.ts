@@ -108,8 +108,10 @@ export function findPlainClauses(text: string): DeniedClaim[] {
   return out;
 }
 
-const holds = (words: ReadonlySet<string>, all: ReadonlySet<string>) => [...all].every((w) => words.has(w));
-const shared = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].filter((w) => b.has(w)).length;
+export const holds = (words: ReadonlySet<string>, all: ReadonlySet<string>) =>
+  [...all].every((w) => words.has(w));
+export const shared = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
+  [...a].filter((w) => b.has(w)).length;
 
 /** Refused when the clause says what an article clause denies, of the same thing, and no plain clause says it. */
 export function checkDeniedClause(
