@@ -31,6 +31,14 @@ function currencyBefore(before: string, sign: string | undefined): string | unde
   return code ? (CODES[code] ?? code.toLowerCase()) : undefined;
 }
 
+/** Classifiers of people (名, 位, 人) and of things (条, 篇, 台 …); 个, 家, 类 … count either. */
+const PEOPLE = /^(?:名|位|人|亿人|万人)$/;
+const THINGS = /^(?:条|篇|张|台|件|次|道|款|项|种|首|场|句|行|帧|块|份|枚|部|颗|座|例|卡)$/;
+const counterClass = (written: string): Figure["counter"] => {
+  const c = written.trim();
+  return PEOPLE.test(c) ? "people" : THINGS.test(c) ? "things" : undefined;
+};
+
 export function toFigure(m: RegExpMatchArray, at: number, text: string): Figure {
   const [, sign, intPart, fraction = "", cjkScale, latinScale, wordScale] = m;
   const scale = SCALE[(cjkScale ?? latinScale ?? wordScale ?? "").toLowerCase()] ?? 1;
@@ -81,8 +89,11 @@ export function toFigure(m: RegExpMatchArray, at: number, text: string): Figure 
     factor = 1;
   }
   const noun = key === "count" ? countedNoun(text.slice(numberEnd + (after?.length ?? 0))) : undefined;
+  const counter =
+    key === "count" && after ? counterClass(text.slice(numberEnd, numberEnd + after.length)) : undefined;
   return {
     ...(noun ? { noun } : {}),
+    ...(counter ? { counter } : {}),
     ...(code ? { currency: code } : {}),
     raw: text.slice(at, numberEnd + (after?.length ?? 0)).trim(),
     kind: "number",

@@ -51,6 +51,8 @@ export function sameFigure(claim: Figure, found: Figure): boolean {
       return false;
   // The 10 of "十分之一" is a denominator: it does not support the numerator of "10/10".
   if (claim.fraction && found.fraction && claim.fraction !== found.fraction) return false;
+  // "34 万名用户" is not "34 万条对话": people and things counted, whatever the nouns.
+  if (claim.counter && found.counter && claim.counter !== found.counter) return false;
   // "6 个视频理解基准" is not "6 种主流剪枝方法": counted nouns, when both say one, share a word or
   // their head (the last character: 无效票 and 投票 are both 票).
   if (
