@@ -29,7 +29,6 @@ import { hedgedInEntry, plannedInEntry } from "./figure-plans.ts";
 import type { ClaimWords } from "./figure-subject.ts";
 import { clauseAround, contentBigrams, sentenceAround } from "./figure-words.ts";
 import { figuresWithin } from "./figures-within.ts";
-import { checkFinalRuling, findFinalRulings } from "./final-rulings.ts";
 import { findTokens } from "./find-figures.ts";
 import { findUrls } from "./find-links.ts";
 import { findTerms, isMeasure, type Term } from "./find-terms.ts";
@@ -40,9 +39,9 @@ import { nameAroundFigure } from "./name-forms.ts";
 import { periodAndRowClaims } from "./period-row-claims.ts";
 import { checkProperName, findProperNames } from "./proper-names.ts";
 import { deniedAlike } from "./release-status.ts";
+import { statusClaims } from "./status-claims.ts";
 import { claimsOf } from "./text-claims.ts";
 import { checkTextOrg, findTextOrgs } from "./text-orgs.ts";
-import { checkSoleRank, findSoleRanks } from "./tied-ranks.ts";
 import type { ClaimKind } from "./types.ts";
 import { unitAfter } from "./units.ts";
 
@@ -199,8 +198,8 @@ export function checkTextFacts(
     ...claimsOf("qualifier", findDoneSteps(clean), (c) => checkTense(c, index.steps)),
     // "已于 2027 年底建成" where the article says "计划于 2027 年底完成": done in a year only planned.
     ...claimsOf("qualifier", findDoneDates(clean), (d) => checkDoneDate(d, index)),
-    // "判决已成为终审判决" where the article says the loser will appeal: a ruling told as final.
-    ...claimsOf("qualifier", findFinalRulings(clean), (f) => checkFinalRuling(f, index.text)),
+    // Rulings told as final, papers under review as accepted, ties as sole places (status-claims.ts).
+    ...statusClaims(clean, index),
     // "已实现盈利" where the article says "尚未盈利": a negation dropped.
     ...claimsOf("qualifier", findAssertions(clean), (a) => checkAssertion(a, index)),
     // The same read across languages (an English article, a Chinese entry): check-text-en.ts.
@@ -220,8 +219,6 @@ export function checkTextFacts(
     ),
     // "创意写作仅第九" where the article says 第 6; "升三位" where it says 上升 2 位.
     ...claimsOf("figure", findRanks(clean), (r) => checkRank(r, clean, index)),
-    // "独居第二" where the article says 并列第二: a tie told as a sole place.
-    ...claimsOf("qualifier", findSoleRanks(clean), (r) => checkSoleRank(r, index.text)),
     // A figure moved to another period; a table's figure given to another row (period-row-claims.ts).
     ...periodAndRowClaims(clean, index, context.orgs),
     // "发布三款模型" where the article counts 两款模型 and never three.
