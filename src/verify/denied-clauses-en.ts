@@ -10,29 +10,14 @@
 import { findEnglishClauses } from "./check-negation-en-entry.ts";
 import type { TextClaim } from "./check-text.ts";
 import { holds, shared } from "./denied-clauses.ts";
+import { englishAntonymClaims } from "./english-antonyms.ts";
+import { stems } from "./english-stems.ts";
 import type { ArticleIndex } from "./index-article.ts";
 import { claimsOf } from "./text-claims.ts";
 
 const NEGATOR =
   /\b(?:not(?!\s+(?:only|just|least|to\s+mention)\b)|n['’]t|cannot|never|no(?!\s+(?:longer|more|less|doubt)\b)(?=\s+[a-z])|neither|nor|yet\s+to|declined\s+to|refused\s+to)\b/i;
 const CLAUSE_BREAK = /[,;:—–()]|\b(?:but|while|although|whereas)\b/i;
-const STOP = new Set(
-  "a an the is are was were be been being has have had it its this that these those to of in on for with and or by as at from will would can could may might does do did yet any no not so than then there their they we our you your he she his her them which who also still".split(
-    " ",
-  ),
-);
-
-/** Content words, crudely stemmed (released/release/releases → releas, trained/training → train). */
-function stems(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const m of text.toLowerCase().matchAll(/[a-z][a-z0-9+-]*/g)) {
-    const w = m[0].replace(/'s$/, "");
-    if (STOP.has(w) || w.length < 3) continue;
-    out.add(w.length > 3 ? w.replace(/ies$/, "y").replace(/(?:ing|ed|es|s|e)$/, "") : w);
-  }
-  return out;
-}
-
 interface Denial {
   denied: Set<string>;
   of: Set<string>;
@@ -83,8 +68,14 @@ export function checkEnglishDenied(
   return { supported: true, reason: "the article denies nothing it says" };
 }
 
-/** English clauses of the entry that read as what an English article denies (only the refused). */
+/**
+ * English clauses of the entry that read as what an English article denies, or that turn round one
+ * of its comparisons (english-antonyms.ts): only the refused.
+ */
 export function englishDeniedClaims(clean: string, index: ArticleIndex): TextClaim[] {
   const refused = findEnglishClauses(clean).filter((c) => !checkEnglishDenied(c, index).supported);
-  return claimsOf("qualifier", refused, (c) => checkEnglishDenied(c, index));
+  return [
+    ...claimsOf("qualifier", refused, (c) => checkEnglishDenied(c, index)),
+    ...englishAntonymClaims(clean, index),
+  ];
 }
