@@ -8,6 +8,7 @@ import { checkAssertion } from "./check-negation.ts";
 import type { TextClaim } from "./check-text.ts";
 import { checkDeniedClause, findPlainClauses } from "./denied-clauses.ts";
 import { checkAssertedFirst, findAssertedFirsts } from "./denied-firsts.ts";
+import { checkConjunctClaim, findConjunctClaims } from "./dropped-conjuncts.ts";
 import type { ArticleIndex } from "./index-article.ts";
 import { checkIndirectSpeech, findIndirectSpeech } from "./indirect-speakers.ts";
 import { findPlainAssertions } from "./plain-assertions.ts";
@@ -31,6 +32,12 @@ export function chineseArticleClaims(clean: string, index: ArticleIndex): TextCl
       "qualifier",
       findPlainAssertions(clean).filter((a) => !checkAssertion(a, index).supported),
       (a) => checkAssertion(a, index),
+    ),
+    // "仅用于科研的模型" where the article says 仅用于科研且不向公众开放的模型: a condition of two dropped.
+    ...claimsOf(
+      "qualifier",
+      findConjunctClaims(clean).filter((c) => !checkConjunctClaim(c, index).supported),
+      (c) => checkConjunctClaim(c, index),
     ),
     // "所有用户均适用" where the article says 仅适用于按量付费用户: a part told as all.
     ...claimsOf(
