@@ -37,3 +37,16 @@ test("true rewordings stand: the denial kept, other words, another subject, anot
   ])
     assert.deepEqual(refused(claim), [], claim);
 });
+
+test("约 is a hedge only before a number: 签约 denied (还没有签约) is a word to read", () => {
+  const signing = indexArticle({
+    title: "星图智能访谈",
+    publisher: "测试号",
+    links: [],
+    text: "目前已经有 4 家手机厂商预装了我们的模型。另外有两家车企在测试，还没有签约。",
+  });
+  const refusedHere = (claim: string) => checkTextFacts(claim, signing).filter((f) => !f.supported);
+  assert.ok(refusedHere("两家车企已完成签约。").length > 0);
+  assert.deepEqual(refusedHere("两家车企仍在测试，尚未签约。"), []);
+  assert.deepEqual(refusedHere("4 家手机厂商预装了该模型。"), []);
+});
