@@ -50,3 +50,16 @@ test("约 is a hedge only before a number: 签约 denied (还没有签约) is a 
   assert.deepEqual(refusedHere("两家车企仍在测试，尚未签约。"), []);
   assert.deepEqual(refusedHere("4 家手机厂商预装了该模型。"), []);
 });
+
+test("a denial said of 这 reads against an entry clause opening with 这 (这不是黑客攻击 → 这是一次黑客攻击)", () => {
+  const incident = indexArticle({
+    title: "日志服务器暴露",
+    publisher: "测试号",
+    links: [],
+    text: "白帽实验室负责人唐越说：「这不是黑客攻击，是最基础的配置失误。」",
+  });
+  const refusedHere = (claim: string) => checkTextFacts(claim, incident).filter((f) => !f.supported);
+  assert.ok(refusedHere("唐越称，这是一次有组织的黑客攻击。").length > 0);
+  assert.deepEqual(refusedHere("唐越称，这并非黑客攻击，而是最基础的配置失误。"), []);
+  assert.deepEqual(refusedHere("唐越称，这是最基础的配置失误。"), []);
+});

@@ -20,6 +20,8 @@ const NEGATOR =
 const NOT_PLAIN = /[不未没无非否别勿免]|拒|驳|禁|如果|若|除非|是否|可能|或许|也许/;
 const CLAUSE_BREAK = /[，,；;。！？!?\n：:｜|]/;
 const SENTENCE_BREAK = /[。！？!?\n]/;
+/** A clause whose subject is a demonstrative alone ("「这不是…", "此举并非…"). */
+const PRONOUN = /^[\s「“"（(]*(这|那|此|它)[\s]*$/;
 
 const latinWords = (text: string) =>
   new Set([...text.matchAll(/[A-Za-z][A-Za-z0-9.+-]+/g)].map((m) => m[0].toLowerCase()));
@@ -31,6 +33,8 @@ interface Denial {
   of: Set<string>;
   /** Latin words of its sentence: an entry clause naming another ("Nova-3") says it of something else. */
   latin: Set<string>;
+  /** "这不是黑客攻击": a denial said of 这 reads against an entry clause that opens with 这 too. */
+  pronoun?: string;
   raw: string;
 }
 
@@ -66,6 +70,7 @@ function articleClauses(index: ArticleIndex): ArticleClauses {
       continue;
     }
     const denied = contentWords(clause.slice(m.index + m[0].length));
+    const pronoun = PRONOUN.exec(clause.slice(0, m.index))?.[1];
     let of = contentWords(clause.slice(0, m.index));
     if (of.size === 0) of = contentWords(before);
     if (denied.size > 0 && of.size > 0)
@@ -73,6 +78,7 @@ function articleClauses(index: ArticleIndex): ArticleClauses {
         denied,
         of,
         latin: latinWords(sentence),
+        ...(pronoun ? { pronoun } : {}),
         raw: clause.slice(m.index, m.index + 16).trim(),
       });
   }
@@ -121,7 +127,7 @@ export function checkDeniedClause(
   const { denials, plain } = articleClauses(index);
   for (const d of denials) {
     if (!holds(claim.words, d.denied)) continue;
-    const of = shared(claim.words, d.of);
+    const of = shared(claim.words, d.of) + (d.pronoun && claim.raw.startsWith(d.pronoun) ? 1 : 0);
     // One word denied and one in common ("复现" of "官方报告的成绩无法复现") say too little.
     if (of === 0 || d.denied.size + of < 3) continue;
     // A denial said of one named thing (Clarity-Coder) is not read against a sentence naming others.
