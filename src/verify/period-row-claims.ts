@@ -1,11 +1,13 @@
 // Figure claims read against any article (check-text.ts): a figure moved to another period
-// (figure-periods.ts) or half-year (year-halves.ts), a table's figure given to another row
-// (table-rows.ts) and a reported or estimated figure told as confirmed (figure-sources.ts).
+// (figure-periods.ts), half-year (year-halves.ts) or side of a listing (listing-sides.ts), a table's
+// figure given to another row (table-rows.ts), a reported or estimated figure told as confirmed
+// (figure-sources.ts) and a roundup's figure given to another org (roundup-figures.ts).
 
 import type { TextClaim } from "./check-text.ts";
 import { checkPeriod, findPeriodClaims } from "./figure-periods.ts";
 import { checkConfirmedFigure, findConfirmedFigures } from "./figure-sources.ts";
 import type { ArticleIndex } from "./index-article.ts";
+import { checkListingSide, findListingSides } from "./listing-sides.ts";
 import { checkOrgFigure, findOrgFigures } from "./roundup-figures.ts";
 import { checkRowClaim, findRowClaims } from "./table-rows.ts";
 import { claimsOf } from "./text-claims.ts";
@@ -27,6 +29,8 @@ export function periodAndRowClaims(
     ),
     // "预计 2027 年上半年完成" where the article says the second half of 2027: a half-year moved.
     ...claimsOf("qualifier", findHalves(clean), (h) => checkHalf(h, index.text)),
+    // "上市后持股 34%" where the article says "before the offering": the other side of a listing.
+    ...claimsOf("qualifier", findListingSides(clean), (l) => checkListingSide(l, index.text)),
     // "装洗碗机 69%" where the article's table gives 69% to another row: only the refused are claims.
     ...claimsOf(
       "figure",
