@@ -191,3 +191,17 @@ test("已将…开源 is a release done, not a plan", () => {
   });
   assert.ok(checkTextFacts("Nova-3 已开源。", article).every((f) => f.supported));
 });
+
+test("an English first of a group (first customers, a first batch) orders; the world's first still claims", () => {
+  const index = indexArticle({
+    title: "推理卡明年供货",
+    publisher: "测试号",
+    links: [],
+    text: "新卡将于明年 1 月开始向首批客户供货，首批产能约 2 万张。",
+  });
+  const refusedFirsts = (claim: string) =>
+    checkTextFacts(claim, index).filter((f) => f.kind === "qualifier" && !f.supported);
+  assert.deepEqual(refusedFirsts("Shipments to first customers start in January."), []);
+  assert.deepEqual(refusedFirsts("Of a first batch of about 20,000 cards, most is sold."), []);
+  assert.equal(refusedFirsts("It is the world's first inference card of its kind.").length, 1);
+});

@@ -97,10 +97,11 @@ const RECORD =
 
 /**
  * An English "first" that orders, not one that claims to be first: the first quarter, at first, the
- * first step. (The world's first …, the first … to, for the first time are claims.)
+ * first step, the first customers or batch (首批客户, 首批产能: the earliest of a group, not a first).
+ * (The world's first …, the first … to, for the first time are claims.)
  */
 const ORDINAL_FIRST =
-  /^first(?:[\s-]+(?:quarter|half|day|week|month|year|round|step|stage|phase|part|page|author|look|glance|impressions?|party|hand|place|of\s+all|came))\b/i;
+  /^first(?:[\s-]+(?:quarter|half|day|week|month|year|round|step|stage|phase|part|page|author|look|glance|impressions?|party|hand|place|of\s+all|came|(?:batch|wave|cohort|group|shipment|delivery|order|customer|client|user|buyer|tester)(?:e?s)?(?![\w-]*\s+to\b)))\b/i;
 const AT_FIRST = /\bat\s+$/i;
 
 /**

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { findRoles } from "./check-roles.ts";
+import { articleRoles, checkRole, findRoles } from "./check-roles.ts";
 import { checkTextFacts } from "./check-text.ts";
 import { indexArticle } from "./index-article.ts";
 
@@ -67,4 +67,18 @@ test("所长, 院长, 主任, 研究员 and 副总裁 are roles of their own", (
   assert.ok(!ok("通讯作者为青崖研究院所长严知秋。"), "严知秋 is a 研究员");
   assert.ok(ok("院长何远山称 Tide-2 将在明年开源。"));
   assert.ok(!ok("副总裁何远山称 Tide-2 将在明年开源。"), "何远山 is the 院长");
+});
+
+test("an associate professor is not a professor, either way round (副教授 ≠ 教授)", () => {
+  const roles = (article: string) => articleRoles(article);
+  const verdict = (entry: string, article: string) =>
+    findRoles(entry).map((r) => checkRole(r, roles(article)).supported);
+  assert.deepEqual(verdict("副教授陈楠称", "灵犀大学计算机系教授陈楠则对此表示担忧。"), [false]);
+  assert.deepEqual(verdict("教授陈楠称", "灵犀大学计算机系教授陈楠则对此表示担忧。"), [true]);
+  assert.deepEqual(verdict("教授陈楠称", "清华大学副教授陈楠表示，模型仍有缺陷。"), [false]);
+  assert.deepEqual(verdict("陈楠副教授称", "陈楠副教授指出，模型仍有缺陷。"), [true]);
+  assert.deepEqual(
+    findRoles("Chen Nan, an associate professor at Lingxi, said.").map((r) => r.roles),
+    [["associate-professor"]],
+  );
 });

@@ -14,7 +14,9 @@ const ROLES: Array<[string, RegExp]> = [
   ["founder", /^(?:联合创始人|创始人|创办人|co-?founder|founder)$/],
   ["president", /^(?:总裁|president)$/],
   ["chair", /^(?:董事长|chairman|chairwoman|chair)$/],
-  ["professor", /^(?:教授|副教授|professor)$/],
+  // An associate professor is not a professor (副教授 ≠ 教授), as a deputy is not the head.
+  ["professor", /^(?:教授|professor)$/],
+  ["associate-professor", /^(?:副教授|associate professor)$/],
   ["academician", /^(?:院士|academician)$/],
   ["director", /^(?:所长|院长|主任|director)$/],
   ["researcher", /^(?:研究员|副研究员|researcher|research scientist)$/],
@@ -44,7 +46,7 @@ const NAME_THEN_TITLE = new RegExp(
 );
 /** English: "Name, CEO of X", "Name, the company's chief scientist". */
 const NAME_THEN_ROLE =
-  /\b([A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2}),\s+(?:the\s+)?(?:[\w']+\s+)?(co-?founder(?:\s+and\s+CEO)?|founder(?:\s+and\s+CEO)?|CEO|CTO|COO|CFO|chief scientist|chief executive|president|chairman|professor)\b/g;
+  /\b([A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2}),\s+(?:the\s+|an?\s+)?(?:(?!associate\b)[\w']+\s+)?(co-?founder(?:\s+and\s+CEO)?|founder(?:\s+and\s+CEO)?|CEO|CTO|COO|CFO|chief scientist|chief executive|president|chairman|associate professor|professor)\b/g;
 
 const roleOf = (word: string): string => {
   const w = foldText(word.trim());

@@ -81,3 +81,23 @@ test("已将…上线 is done (将 as 把 after 已), not a plan", () => {
   assert.ok(ok("Nova-3 已上线。"));
   assert.ok(ok("Nova-3 已开源。"));
 });
+
+test("完成 is a step: done where the article only plans it is refused, done where it is done stands", () => {
+  const index = indexArticle({
+    title: "星河科技完成 B 轮融资",
+    publisher: "测试号",
+    links: [],
+    text: "星河科技宣布完成 5 亿元 B 轮融资。公司已完成 2 万台机器人交付，计划明年完成 10 万台交付。团队将在下月完成新模型的训练。此前，公司于 3 月完成了首轮安全审计。",
+  });
+  const tense = (claim: string) =>
+    checkTextFacts(claim, index).filter((f) => !f.supported && /still to come/.test(f.reason)).length;
+  assert.equal(tense("团队已完成新模型的训练。"), 1);
+  for (const claim of [
+    "星河科技已完成 5 亿元 B 轮融资。",
+    "公司已完成 2 万台机器人交付。",
+    "团队已完成首轮安全审计。",
+    "新模型的训练将于下月完成。",
+    "星河科技完成了 B 轮融资。",
+  ])
+    assert.equal(tense(claim), 0, claim);
+});

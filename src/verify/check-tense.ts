@@ -30,6 +30,8 @@ const STEPS = [
   "支持",
   // Milestones: 已实现单季盈亏平衡 where the article says 预计 2027 年实现单季盈亏平衡.
   "实现",
+  // 已完成全部服务器的安全审计 where the article says 将在 12 月底前完成: what is done to the object.
+  "完成",
 ] as const;
 const STEP = STEPS.join("|");
 

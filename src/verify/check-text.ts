@@ -22,6 +22,7 @@ import { checkTense, findDoneSteps } from "./check-tense.ts";
 import { crossLanguageClaims } from "./check-text-en.ts";
 import { checkUniversal, findUniversals } from "./check-universal.ts";
 import { chineseArticleClaims } from "./chinese-article-claims.ts";
+import { englishDeniedClaims } from "./denied-clauses-en.ts";
 import { type CheckBudget, ENTRY_LIMITS, refusedAsTooLong } from "./entry-limits.ts";
 import { findFigureComparisons } from "./figure-comparisons.ts";
 import { hedgedInEntry, plannedInEntry } from "./figure-plans.ts";
@@ -38,6 +39,7 @@ import { nameAroundFigure } from "./name-forms.ts";
 import { periodAndRowClaims } from "./period-row-claims.ts";
 import { checkProperName, findProperNames } from "./proper-names.ts";
 import { deniedAlike } from "./release-status.ts";
+import { statusClaims } from "./status-claims.ts";
 import { claimsOf } from "./text-claims.ts";
 import { checkTextOrg, findTextOrgs } from "./text-orgs.ts";
 import type { ClaimKind } from "./types.ts";
@@ -51,8 +53,6 @@ export interface TextClaim {
   /** Offsets in the (full-width folded) text, for removing the claim's clause. */
   at?: [number, number];
 }
-
-/** Claims of one kind found in a text (each with its place), with their verdicts. */
 
 /** Words of a comparison: the figures of its sentence may be another model's (a table's other row). */
 const COMPARING =
@@ -91,6 +91,8 @@ export interface TextContext {
   glosses?: ReadonlySet<string>;
   /** What is left of the entry's limits (entry-limits.ts); absent: the text alone is held to them. */
   budget?: CheckBudget;
+  /** The orgs the entry names ("极光模型 / 北斗云"): whose figure each is (roundup-figures.ts). */
+  orgs?: readonly string[];
 }
 
 /** Links in a piece of entry text, each with its verdict. */
@@ -196,12 +198,14 @@ export function checkTextFacts(
     ...claimsOf("qualifier", findDoneSteps(clean), (c) => checkTense(c, index.steps)),
     // "已于 2027 年底建成" where the article says "计划于 2027 年底完成": done in a year only planned.
     ...claimsOf("qualifier", findDoneDates(clean), (d) => checkDoneDate(d, index)),
+    // Rulings told as final, papers under review as accepted, ties as sole places (status-claims.ts).
+    ...statusClaims(clean, index),
     // "已实现盈利" where the article says "尚未盈利": a negation dropped.
     ...claimsOf("qualifier", findAssertions(clean), (a) => checkAssertion(a, index)),
     // The same read across languages (an English article, a Chinese entry): check-text-en.ts.
     ...crossLanguageClaims(clean, index),
     // Reported speech moved, comparisons turned round without a rival, negations dropped with no 已.
-    ...(writtenInChinese(index) ? chineseArticleClaims(clean, index) : []),
+    ...(writtenInChinese(index) ? chineseArticleClaims(clean, index) : englishDeniedClaims(clean, index)),
     // "CEO 张伟" where the article calls 张伟 a 研究员 and never its CEO.
     // A Chinese article names its people as the entry writes them; an English one is translated.
     ...claimsOf("name", findRoles(clean), (r) =>
@@ -216,7 +220,7 @@ export function checkTextFacts(
     // "创意写作仅第九" where the article says 第 6; "升三位" where it says 上升 2 位.
     ...claimsOf("figure", findRanks(clean), (r) => checkRank(r, clean, index)),
     // A figure moved to another period; a table's figure given to another row (period-row-claims.ts).
-    ...periodAndRowClaims(clean, index),
+    ...periodAndRowClaims(clean, index, context.orgs),
     // "发布三款模型" where the article counts 两款模型 and never three.
     ...claimsOf("figure", findCounts(clean), (c) => checkCount(c, index.counts)),
     ...tokens.specials

@@ -6,12 +6,15 @@
 import { checkAntonym, findAntonyms } from "./check-antonyms.ts";
 import { checkAssertion } from "./check-negation.ts";
 import type { TextClaim } from "./check-text.ts";
+import { checkDeniedClause, findPlainClauses } from "./denied-clauses.ts";
 import { checkAssertedFirst, findAssertedFirsts } from "./denied-firsts.ts";
+import { checkConjunctClaim, findConjunctClaims } from "./dropped-conjuncts.ts";
 import type { ArticleIndex } from "./index-article.ts";
 import { checkIndirectSpeech, findIndirectSpeech } from "./indirect-speakers.ts";
 import { findPlainAssertions } from "./plain-assertions.ts";
 import { claimsOf } from "./text-claims.ts";
 import { checkWidened, findWidened } from "./widened-quantifiers.ts";
+import { checkWidenedScope, findWidenedScopes } from "./widened-scopes.ts";
 
 export function chineseArticleClaims(clean: string, index: ArticleIndex): TextClaim[] {
   return [
@@ -29,6 +32,27 @@ export function chineseArticleClaims(clean: string, index: ArticleIndex): TextCl
       "qualifier",
       findPlainAssertions(clean).filter((a) => !checkAssertion(a, index).supported),
       (a) => checkAssertion(a, index),
+    ),
+    // "仅用于科研的模型" where the article says 仅用于科研且不向公众开放的模型: a condition of two dropped.
+    ...claimsOf(
+      "qualifier",
+      findConjunctClaims(clean).filter((c) => !checkConjunctClaim(c, index).supported),
+      (c) => checkConjunctClaim(c, index),
+    ),
+    // "所有用户均适用" where the article says 仅适用于按量付费用户: a part told as all.
+    ...claimsOf(
+      "qualifier",
+      findWidenedScopes(clean).filter((w) => !checkWidenedScope(w, index).supported),
+      (w) => checkWidenedScope(w, index),
+    ),
+    // "训练数据也一并公开" where the article says 训练数据不会公开: every word denied, said of the same.
+    ...claimsOf(
+      "qualifier",
+      // One claim per dropped negation: a clause check-negation.ts refuses already is not counted twice.
+      findPlainClauses(clean).filter(
+        (c) => !checkDeniedClause(c, index).supported && checkAssertion(c, index).supported,
+      ),
+      (c) => checkDeniedClause(c, index),
     ),
   ];
 }

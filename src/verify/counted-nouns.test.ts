@@ -31,3 +31,58 @@ test("near miss: a counted noun sharing neither a word nor its head is still ref
   assert.deepEqual(figures("负责人称剔除了约 3.4 万张显卡。"), [["3.4 万张", false]]);
   assert.deepEqual(figures("团队进行了 300 次融资。"), [["300 次", false]]);
 });
+
+test("a modifier before 的 keeps the counted noun after it (道新出的推理题 counts 推理题)", () => {
+  assert.equal(countedNoun("新出的推理题"), "新出的推理题");
+  assert.equal(countedNoun("的模型"), "模型");
+  const index = indexArticle({
+    title: "推理榜单更新",
+    publisher: "测试号",
+    links: [],
+    text: "本期题目全部为新出的 1,500 道推理题，覆盖 6 个领域。",
+  });
+  const verdicts = (claim: string) =>
+    checkTextFacts(claim, index)
+      .filter((f) => f.kind === "figure")
+      .map((f) => f.supported);
+  assert.deepEqual(verdicts("题库换成了 1500 道新出的推理题。"), [true]);
+  assert.deepEqual(verdicts("题库换成了 1500 道新编的填空作文。"), [false]);
+});
+
+test("a classifier of people is not one of things (34 万名用户 is not 34 万条对话); within a class they vary", () => {
+  const index = indexArticle({
+    title: "平台运营数据",
+    publisher: "测试号",
+    links: [],
+    text: "公司有 1,200 名员工，其中 300 人是研究员。平台累计处理 5 万条工单，服务 3,000 家企业，发布 12 款模型，售出 8000 台设备。",
+  });
+  const verdicts = (claim: string) =>
+    checkTextFacts(claim, index)
+      .filter((f) => f.kind === "figure")
+      .map((f) => f.supported);
+  for (const claim of [
+    "公司员工 1200 人。",
+    "有 300 名研究员。",
+    "累计处理工单 5 万件。",
+    "服务 3000 家企业。",
+    "发布 12 个模型。",
+    "设备卖出 8000 部。",
+    "员工共 1200 位。",
+  ])
+    assert.deepEqual(verdicts(claim), [true], claim);
+  const leak = indexArticle({
+    title: "对话记录遭暴露",
+    publisher: "测试号",
+    links: [],
+    text: "公告确认，约 1.2 万名用户的对话记录被暴露，涉及对话约 34 万条。",
+  });
+  const leaked = (claim: string) =>
+    checkTextFacts(claim, leak)
+      .filter((f) => f.kind === "figure")
+      .map((f) => [f.value, f.supported]);
+  assert.deepEqual(leaked("约 34 万名用户的对话记录遭暴露。"), [["34 万名", false]]);
+  assert.deepEqual(leaked("暴露的对话约 34 万条，涉及约 1.2 万人。"), [
+    ["34 万条", true],
+    ["1.2 万人", true],
+  ]);
+});

@@ -4,6 +4,7 @@
 // "Yunqi (云启智能)"): a transliteration the entry itself gives, so "Yaoxin" elsewhere in the entry
 // names that company, not an invented one.
 import type { Bullet, Entry, Section } from "../model/entry.ts";
+import { splitOrg } from "./check-org.ts";
 import type { TextContext } from "./check-text.ts";
 import { ENTRY_LIMITS, entryBudget } from "./entry-limits.ts";
 import { compactText, halfWidth } from "./fold-text.ts";
@@ -49,5 +50,5 @@ export function entryContext(entry: Entry, index: ArticleIndex): TextContext {
       for (const word of latin.split(/[ -]/)) glosses.add(word.toLowerCase());
     }
   }
-  return { lowerWords, glosses, budget: entryBudget() };
+  return { lowerWords, glosses, budget: entryBudget(), orgs: splitOrg(entry.org) };
 }

@@ -136,3 +136,18 @@ test("约 inside a word (约束, 签约, 预约) keeps no figure a hedge", () =>
   assert.ok(!ok("共有 30 家企业受新规约束。"));
   assert.ok(ok("约 30 家企业受新规约束。"));
 });
+
+test("下届/下期/下次 keep the entry's date a plan, as 下一 does", () => {
+  const index = indexArticle({
+    title: "开发者大会落幕",
+    publisher: "测试号",
+    links: [],
+    text: "第五届大会在杭州落幕。下一届大会将于 2027 年秋天在深圳举办。",
+  });
+  const verdicts = (claim: string) =>
+    checkTextFacts(claim, index)
+      .filter((f) => f.kind === "figure")
+      .map((f) => [f.value, f.supported]);
+  assert.deepEqual(verdicts("下届｜2027 年秋天移师深圳。"), [["2027 年", true]]);
+  assert.deepEqual(verdicts("大会已于 2027 年秋天在深圳举办。"), [["2027 年", false]]);
+});

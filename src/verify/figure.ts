@@ -17,6 +17,13 @@ export interface Figure {
   fraction?: "num" | "den";
   /** Counts: the noun counted ("视频理解基准" in "3 个视频理解基准"), up to six Chinese characters. */
   noun?: string;
+  /** Counts: whether the classifier counts people (名, 位, 人) or things (条, 篇, 台 …). */
+  counter?: "people" | "things";
+  /**
+   * A currency code written before the number ("RMB 260 million", "HK$5 billion"): compared with a
+   * claim's currency only (sameFigure), so binding reads the figure as before.
+   */
+  currency?: string;
   /** Entry mode: written as approximate ("约 30%", "近 1.2 万", "30% 左右"). */
   hedged?: boolean;
   /**

@@ -27,3 +27,18 @@ test("reported speech given to its own speaker, or words the article does not ha
 test("a quote with quote marks is check-speakers.ts's, not read here", () => {
   assert.deepEqual(findIndirectSpeech("韩雪表示：「我们担心大多数机器人公司会耗尽现金」"), []);
 });
+
+test("a speaker named before 则/对…表示 is the one of the quote after a pronoun (她在圆桌上说)", () => {
+  const index = indexArticle({
+    title: "开发者大会落幕",
+    publisher: "测试号",
+    links: [],
+    text: "星海科技 CTO 郑航表示，明年推理价格还会下降。灵犀大学教授许言则对 Agent 的可靠性表示担忧。她在圆桌上说：「在十步以上的任务里，成功率普遍不到 40%，离真正托付给它还很远。」",
+  });
+  const speakers = (claim: string) =>
+    checkTextFacts(claim, index).filter((f) => f.kind === "name" && !f.supported).length;
+  assert.equal(speakers("郑航指出，十步以上任务中 Agent 成功率普遍不足四成，离真正托付还很远。"), 1);
+  assert.equal(speakers("许言指出，十步以上任务中 Agent 成功率普遍不足四成，离真正托付还很远。"), 0);
+  assert.equal(speakers("许言认为，十步以上任务里的 Agent 离真正托付还很远。"), 0);
+  assert.equal(speakers("郑航表示，明年推理价格还会继续下降。"), 0);
+});

@@ -16,8 +16,14 @@ const SAYS = new RegExp(
 );
 /** Verbs that are the said words' own ("我们希望…" retold as "X 希望…"): read with them. */
 const CONTENT_VERB = /^(?:希望|担心|相信|认为|呼吁|质疑)$/;
-/** People an article names: a surname and one or two characters before a verb of saying, or a Latin name. */
-const NAMED = new RegExp(`(${PERSON})(?=\\s*(?:在[^，。\\n]{1,16}?)?(?:${VERBS}|：|:))`, "g");
+/**
+ * People an article names: a surname and one or two characters before a verb of saying, or a Latin
+ * name ("陈楠则对 Agent 的可靠性表示担忧" names 陈楠 for the quote that follows).
+ */
+const NAMED = new RegExp(
+  `(${PERSON})(?=\\s*(?:则|也|还|更)?\\s*(?:[在对][^，。\\n]{1,16}?)?(?:${VERBS}|：|:))`,
+  "g",
+);
 /** How much of the entry's words the article passage must have to be read as the same words. */
 const SAME = 0.5;
 const SENTENCE = /[^。！？!?\n]+[。！？!?\n]?/g;

@@ -7,9 +7,9 @@
 
 /** A Latin name of one or more capitalised words ("Atlantic Growth Partners", "a16z" not). */
 const LATIN = String.raw`[A-Z][A-Za-z0-9&.'’-]*(?:\s+(?:[A-Z0-9][A-Za-z0-9&.'’-]*|&))*`;
-/** Chinese: 由 X（、Y）领投 or a Latin X（和 Y）领投. */
+/** Chinese: 由 X（、Y）领投, a Latin X（和 Y）领投, or a clause that opens with X 领投 ("，华岳基金领投"). */
 const ZH_LEAD = new RegExp(
-  String.raw`由\s*([^，,。；;：:！？\n由]{2,60}?)\s*(?:联合|共同)?领投|(${LATIN}(?:\s*[和与及、]\s*${LATIN})*)\s*(?:联合|共同)?领投`,
+  String.raw`由\s*([^，,。；;：:！？\n由]{2,60}?)\s*(?:联合|共同)?领投|(${LATIN}(?:\s*[和与及、]\s*${LATIN})*)\s*(?:联合|共同)?领投|(?<=^|[，,；;。：:｜|]\s*)((?:本轮|此轮|该轮)?[\u4e00-\u9fff]{2,12}?(?:\s*[和与及、]\s*[\u4e00-\u9fff]{2,12}?)*)\s*(?:联合|共同)?领投`,
   "g",
 );
 /** English: led by X (and Y), co-led by X. */
@@ -41,7 +41,7 @@ export function findLeadClaims(text: string): LeadClaim[] {
   const out: LeadClaim[] = [];
   for (const re of [ZH_LEAD, EN_LEAD])
     for (const m of text.matchAll(re)) {
-      const list = (m[1] ?? m[2])!;
+      const list = (m[1] ?? m[2] ?? m[3])!;
       const at = m.index + m[0].indexOf(list);
       let from = 0;
       for (const part of list.split(LIST)) {

@@ -22,6 +22,23 @@ function daysOfSpan(before: string, rest: string): UnitMatch | undefined {
   return m && SPAN_BEFORE.test(before) ? { key: "s", factor: 86400, length: m[0].length } : undefined;
 }
 
+/** A currency code written before the number: "RMB 260 million", "USD 3.2 亿", "HK$5 billion". */
+const CODE_BEFORE = /(?<![A-Za-z])(RMB|CNY|USD|EUR|GBP|JPY|HKD)\s?$/;
+const SIGN_BEFORE = /(?<![A-Za-z])(US|HK)$/;
+const CODES: Record<string, string> = { RMB: "cny", CNY: "cny", US: "usd", HK: "hkd" };
+function currencyBefore(before: string, sign: string | undefined): string | undefined {
+  const code = CODE_BEFORE.exec(before)?.[1] ?? (sign === "$" ? SIGN_BEFORE.exec(before)?.[1] : undefined);
+  return code ? (CODES[code] ?? code.toLowerCase()) : undefined;
+}
+
+/** Classifiers of people (名, 位, 人) and of things (条, 篇, 台 …); 个, 家, 类 … count either. */
+const PEOPLE = /^(?:名|位|人|亿人|万人)$/;
+const THINGS = /^(?:条|篇|张|台|件|次|道|款|项|种|首|场|句|行|帧|块|份|枚|部|颗|座|例|卡)$/;
+const counterClass = (written: string): Figure["counter"] => {
+  const c = written.trim();
+  return PEOPLE.test(c) ? "people" : THINGS.test(c) ? "things" : undefined;
+};
+
 export function toFigure(m: RegExpMatchArray, at: number, text: string): Figure {
   const [, sign, intPart, fraction = "", cjkScale, latinScale, wordScale] = m;
   const scale = SCALE[(cjkScale ?? latinScale ?? wordScale ?? "").toLowerCase()] ?? 1;
@@ -50,7 +67,10 @@ export function toFigure(m: RegExpMatchArray, at: number, text: string): Figure 
     /(?:得分|分数|成绩|评分|跑分|准确率|正确率|通过率|成功率|胜率|scor(?:e|es|ed|ing)(?:\s+of)?)\s*(?:为|是|达|达到|高达|约|:|：)?\s*$/i.test(
       before,
     );
-  const unit = currencyOfSign(sign) ?? after;
+  const code = currencyBefore(before, sign);
+  // "HK$5 billion": the code says whose dollar the sign is.
+  const unit =
+    (code && sign ? { key: code, factor: 1, length: 0 } : undefined) ?? currencyOfSign(sign) ?? after;
   let factor = unit?.factor ?? 1;
   let key = unit?.key;
   if (ORDINAL_BEFORE.test(before) && !cjkScale && !latinScale && !wordScale) key = "ordinal";
@@ -69,8 +89,12 @@ export function toFigure(m: RegExpMatchArray, at: number, text: string): Figure 
     factor = 1;
   }
   const noun = key === "count" ? countedNoun(text.slice(numberEnd + (after?.length ?? 0))) : undefined;
+  const counter =
+    key === "count" && after ? counterClass(text.slice(numberEnd, numberEnd + after.length)) : undefined;
   return {
     ...(noun ? { noun } : {}),
+    ...(counter ? { counter } : {}),
+    ...(code ? { currency: code } : {}),
     raw: text.slice(at, numberEnd + (after?.length ?? 0)).trim(),
     kind: "number",
     value: round(written * scale * factor),
@@ -90,12 +114,17 @@ export function toFigure(m: RegExpMatchArray, at: number, text: string): Figure 
 
 /**
  * The Chinese noun right after a counter, without a leading 的/多/余 ("多个预设技能包" → "预设技能包"),
- * up to the first function word ("万张投票被判定为无效" → "投票"): no noun when one opens it ("200 次不等于").
+ * up to the first function word ("万张投票被判定为无效" → "投票"), with the noun a 的 joins to it
+ * ("道新出的推理题" → "新出的推理题"): no noun when a function word opens it ("200 次不等于").
  */
 export function countedNoun(rest: string): string | undefined {
   const m = /^[多余]?\s?(?:的)?([\u4e00-\u9fff]{2,6})/.exec(rest);
   const noun = m?.[1]?.split(NOUN_END)[0];
-  return noun && noun.length >= 2 ? noun : undefined;
+  if (!noun || noun.length < 2) return undefined;
+  // "1200 道新出的推理题": a modifier before 的 keeps the noun after it ("新出的推理题", head 题).
+  const after = rest.slice(m!.index + m![0].length - m![1]!.length + noun.length);
+  const head = /^的([\u4e00-\u9fff]{2,6})/.exec(after)?.[1]?.split(NOUN_END)[0];
+  return head && head.length >= 2 ? `${noun}的${head}` : noun;
 }
 
 /** Words a counted noun never runs into: passive, copula, particles, negation, conjunctions. */

@@ -4,6 +4,8 @@ import { sameDate } from "./find-dates.ts";
 import type { Figure } from "./find-figures.ts";
 import { compatibleUnits } from "./units.ts";
 
+const CURRENCY = /^(?:usd|cny|eur|gbp|jpy|hkd)$/;
+
 /**
  * Same claim: same value in a compatible unit (units.ts; 1750 亿参数 = 175B, 5 分钟 = 300 秒), or the
  * article's value rounded to the entry's precision; dates field by field (find-dates.ts).
@@ -40,8 +42,17 @@ export function sameFigure(claim: Figure, found: Figure): boolean {
   if (claim.unit === "ordinal" || found.unit === "ordinal") {
     if (claim.unit !== found.unit) return false;
   } else if (!compatibleUnits(claim.unit, found.unit)) return false;
+  // "2.6 亿美元" for the article's "RMB 260 million": a currency code before the number is its unit.
+  if ((claim.currency ?? claim.unit) !== (found.currency ?? found.unit) && (claim.currency || found.currency))
+    if (
+      CURRENCY.test(claim.currency ?? claim.unit ?? "") &&
+      CURRENCY.test(found.currency ?? found.unit ?? "")
+    )
+      return false;
   // The 10 of "十分之一" is a denominator: it does not support the numerator of "10/10".
   if (claim.fraction && found.fraction && claim.fraction !== found.fraction) return false;
+  // "34 万名用户" is not "34 万条对话": people and things counted, whatever the nouns.
+  if (claim.counter && found.counter && claim.counter !== found.counter) return false;
   // "6 个视频理解基准" is not "6 种主流剪枝方法": counted nouns, when both say one, share a word or
   // their head (the last character: 无效票 and 投票 are both 票).
   if (

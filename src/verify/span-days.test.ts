@@ -28,3 +28,18 @@ test("near miss: another number of days, or a date's day read as days, is refuse
   // 11 月 9 日 is a date, no span of nine days.
   assert.deepEqual(figures("The feature is pulled for 9 days."), [["9 days", false]]);
 });
+
+test("日 before 内/之内/以内 is a span of days (30 日内 = 30 天内), a month's day stays a date", () => {
+  const index = indexArticle({
+    title: "办法施行",
+    publisher: "测试号",
+    links: [],
+    text: "月活在 10 万至 100 万之间的服务，只需在上线后 30 日内报告。办法于 3 月 15 日起施行。",
+  });
+  const verdicts = (claim: string) =>
+    checkTextFacts(claim, index)
+      .filter((f) => f.kind === "figure")
+      .map((f) => [f.value, f.supported]);
+  assert.deepEqual(verdicts("这类服务上线后 30 天内报告即可。"), [["30 天", true]]);
+  assert.deepEqual(verdicts("这类服务上线后 15 天内报告即可。"), [["15 天", false]]);
+});

@@ -49,6 +49,8 @@ const SUFFIXES: Array<[string, string, number]> = [
   ["分钟|min\\b|mins\\b|minutes?\\b", "s", 60],
   ["个小时|小时|h\\b|hrs?\\b|hours?\\b", "s", 3600],
   ["天|days?\\b", "s", 86400],
+  // "上线后 30 日内报告": 日 before 内 is a span of days, not a day of the month.
+  ["日(?=内|之内|以内)", "s", 86400],
   ["周|个星期|星期|weeks?\\b", "s", 604800],
   ["个月|months?\\b", "month", 1],
   ["年(?!代|前|后|级|度|初|底|末|中)|years?\\b", "year", 1],

@@ -112,3 +112,18 @@ test("roles and metrics written as abbreviations bind their figures: CTO for 首
   assert.ok(ok("CTO 刘思远曾在微软亚洲研究院工作 8 年。"));
   assert.ok(ok("WER 1.9%。"));
 });
+
+test("an English decade is ten years (the next decade supports 未来十年, not 二十年)", () => {
+  const index = indexArticle({
+    title: "Orbis plans its spending",
+    publisher: "Test Wire",
+    links: [],
+    text: "Orbis said it will spend $50 billion on data centers over the next decade.",
+  });
+  const verdicts = (claim: string) =>
+    checkTextFacts(claim, index)
+      .filter((f) => f.kind === "figure" && /年/.test(f.value))
+      .map((f) => [f.value, f.supported]);
+  assert.deepEqual(verdicts("Orbis 计划在未来十年投入 500 亿美元建设数据中心。"), [["十年", true]]);
+  assert.deepEqual(verdicts("Orbis 计划在未来二十年投入 500 亿美元建设数据中心。"), [["二十年", false]]);
+});

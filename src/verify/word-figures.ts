@@ -51,6 +51,8 @@ const SPAN_UNITS: Record<string, [string, number]> = {
  */
 const COUNT_EN =
   /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(?!(?:years?|months?|weeks?|days?|hours?|thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?|fold|times?|way|and)\b)[A-Za-z]{2,}\b/gi;
+/** A decade, one of them: "the next decade", "over the past decade", "a decade" (not "decades"). */
+const DECADE_EN = /\b(?:a|the|one|next|past|last|this|coming)\s+decade\b(?!s)/gi;
 const HALF_CUT_EN = /\b(?:halv(?:e|es|ed|ing)|cut\s+(?:\w+\s+){0,3}?(?:in|by)\s+half)\b/gi;
 
 const base = (raw: string, index: number): Pick<Figure, "raw" | "kind" | "index" | "end" | "inWords"> => ({
@@ -159,6 +161,17 @@ export function findWordFigures(text: string, all: boolean): Figure[] {
       digits: 1,
     });
   }
+  // "the next decade", "a decade ago": ten years (十年).
+  for (const m of text.matchAll(DECADE_EN))
+    out.push({
+      ...base(m[0], m.index),
+      value: 10,
+      percent: false,
+      unit: "year",
+      factor: 1,
+      step: 1,
+      digits: 1,
+    });
   if (all)
     for (const m of text.matchAll(COUNT_EN)) {
       const value = SPAN_WORDS.indexOf(m[1]!.toLowerCase()) + 1;

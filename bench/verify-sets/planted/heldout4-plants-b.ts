@@ -1,0 +1,186 @@
+// Held-out set 4, planted errors (part b): the US quarter, the hedged headline and the English articles.
+// Written before opening src/verify; same rules as heldout4-plants.ts.
+import type { HeldoutPlant } from "./heldout-plants.ts";
+import { P } from "./heldout4-plants.ts";
+
+export const HELDOUT4_PLANTS_B: HeldoutPlant[] = [
+  // h4-us-earnings
+  P(
+    "h4-us-earnings",
+    "ratio told as change",
+    "数据中心收入 114 亿美元，占总营收 78%",
+    "数据中心收入 114 亿美元，增长 78%",
+  ),
+  P("h4-us-earnings", "period moved", "同比增 48%", "环比增 48%"),
+  P("h4-us-earnings", "period moved", "2026 财年 Q3 营收", "2026 财年 Q4 营收"),
+  P(
+    "h4-us-earnings",
+    "estimate told as confirmed",
+    "Q4 营收指引 155 亿美元（±2%）",
+    "Q4 营收达到 155 亿美元",
+  ),
+  P("h4-us-earnings", "currency changed", "游戏业务收入 19 亿美元", "游戏业务收入 19 亿元"),
+  P("h4-us-earnings", "comparison inverted", "由去年同期的 13% 降到 9%", "由去年同期的 9% 升到 13%"),
+  P("h4-us-earnings", "comparison inverted", "略低于上季度的 72.5%", "略高于上季度的 72.5%"),
+  P("h4-us-earnings", "wrong speaker", "CEO Daniel Ortega 称需求", "CFO Karen Liu 称需求"),
+  P("h4-us-earnings", "comparison inverted", "高于分析师预期的 151 亿美元", "低于分析师预期的 151 亿美元"),
+  P("h4-us-earnings", "period moved", "持续到明年上半年", "持续到明年下半年"),
+  P("h4-us-earnings", "wrong speaker", "CFO Karen Liu 称公司「预计", "CEO Daniel Ortega 称公司「预计"),
+  // h4-hype
+  P(
+    "h4-hype",
+    "partial told as all",
+    "自测 8 项基准中有 3 项（C-Eval、CMMLU、GSM8K）超过 GPT-5，其余 5 项仍落后",
+    "8 项基准全部超过 GPT-5",
+  ),
+  P("h4-hype", "estimate told as confirmed", "分数尚无第三方复现", "分数已获第三方复现"),
+  P(
+    "h4-hype",
+    "invented superlative",
+    "天行智能发布旗舰模型天工-Ultra",
+    "天行智能发布国内最强的旗舰模型天工-Ultra",
+  ),
+  P(
+    "h4-hype",
+    "figures swapped",
+    "天工-Ultra 得 91.4 分，GPT-5 为 89.7 分",
+    "天工-Ultra 得 89.7 分，GPT-5 为 91.4 分",
+  ),
+  P("h4-hype", "figure to another entity", "落后最多的是 SWE-bench Verified", "落后最多的是 GSM8K"),
+  P("h4-hype", "licence widened", "权重暂无开源计划", "权重将于下月开源"),
+  P(
+    "h4-hype",
+    "condition dropped",
+    "目前仅向企业客户开放 API 内测，普通用户需排队申请",
+    "已向所有用户开放 API",
+  ),
+  P(
+    "h4-hype",
+    "invented quote",
+    "CTO 何嘉宁称在部分任务上已能与国际顶尖模型竞争，但整体仍有差距",
+    "CTO 何嘉宁称「天工-Ultra 已经全面超越 GPT-5」",
+  ),
+  P("h4-hype", "unit scaled", "约使用 16,000 张 GPU", "约使用 16 万张 GPU"),
+  // h4-acquisition
+  P("h4-acquisition", "pending told as done", "交易仍需美国和欧盟监管批准", "交易已获美国和欧盟监管批准"),
+  P(
+    "h4-acquisition",
+    "figures swapped",
+    "现金 9 亿美元、Corvid 股票 3 亿美元",
+    "现金 3 亿美元、Corvid 股票 9 亿美元",
+  ),
+  P(
+    "h4-acquisition",
+    "condition dropped",
+    "若业务在 2028 年前达到营收目标，创始人和员工最多还可再拿 2.5 亿美元",
+    "创始人和员工还将再拿 2.5 亿美元",
+  ),
+  P(
+    "h4-acquisition",
+    "figure to another entity",
+    "Corvid 将向 Lumen 支付 6000 万美元分手费",
+    "Lumen 将向 Corvid 支付 6000 万美元分手费",
+  ),
+  P("h4-acquisition", "partial told as all", "在部分负载上可将推理成本最多降低 45%", "可将推理成本降低 45%"),
+  P(
+    "h4-acquisition",
+    "year changed",
+    "2024 年以 4.1 亿美元收购 Brightline",
+    "2023 年以 4.1 亿美元收购 Brightline",
+  ),
+  P("h4-acquisition", "figure to another entity", "美国和欧盟监管", "美国和中国监管"),
+  P(
+    "h4-acquisition",
+    "invented quote",
+    "Corvid CEO Anita Shah 认为未来十年 AI 的钱将花在推理上",
+    "Corvid CEO Anita Shah 称「这笔交易让我们成为推理领域的第一」",
+  ),
+  P("h4-acquisition", "wrong role", "任高级副总裁", "任首席技术官"),
+  P("h4-acquisition", "period moved", "预计 2027 年下半年完成", "预计 2027 年上半年完成"),
+  // h4-licence (English entry)
+  P(
+    "h4-licence",
+    "licence widened",
+    "allows commercial use only for products with under 100 million monthly active users",
+    "allows unrestricted commercial use",
+  ),
+  P(
+    "h4-licence",
+    "condition dropped",
+    "outputs may not be used to train competing models",
+    "outputs may be used to train other models",
+  ),
+  P("h4-licence", "wrong figure", "Products above 100M MAU", "Products above 10M MAU"),
+  P("h4-licence", "comparison inverted", "so it trails on code", "so it leads on code"),
+  P("h4-licence", "figures swapped", "HumanEval 68.0 vs 71.2", "HumanEval 71.2 vs 68.0"),
+  P(
+    "h4-licence",
+    "negation flipped",
+    "the training data is not released and there are no plans to release it",
+    "the training data is released alongside the weights",
+  ),
+  P("h4-licence", "wrong role", "Head of research Amara Okafor", "CEO Amara Okafor"),
+  P("h4-licence", "version changed", "Mistral Small 3,", "Mistral Small 3.1,"),
+  P("h4-licence", "unit scaled", "a 128K context window", "a 1M context window"),
+  // h4-lawsuit
+  P("h4-lawsuit", "appeal told as final", "Scribe AI 表示将上诉", "判决已成为终审判决"),
+  P(
+    "h4-lawsuit",
+    "figures swapped",
+    "判赔 14 名原告 420 万美元，远低于原告主张的 3000 万美元",
+    "判赔 14 名原告 3000 万美元，远高于原告主张的 420 万美元",
+  ),
+  P(
+    "h4-lawsuit",
+    "negation flipped",
+    "驳回了作者要求销毁 Scribe 模型的请求",
+    "支持了作者要求销毁 Scribe 模型的请求",
+  ),
+  P("h4-lawsuit", "pending told as done", "赔偿在上诉裁决前暂缓执行", "赔偿已执行完毕"),
+  P(
+    "h4-lawsuit",
+    "partial told as all",
+    "训练集 19 万本书中约 7000 本来自盗版网站",
+    "训练集 19 万本书全部来自盗版网站",
+  ),
+  P(
+    "h4-lawsuit",
+    "wrong speaker",
+    "原告首席律师 Rachel Kim 称这是作者的部分胜利",
+    "法官 Helen Marsh 称这是作者的部分胜利",
+  ),
+  P("h4-lawsuit", "negation flipped", "对其他法院没有约束力", "对其他法院具有约束力"),
+  P(
+    "h4-lawsuit",
+    "wrong speaker",
+    'Owen Price 称公司 "respects authors"',
+    'Rachel Kim 称公司 "respects authors"',
+  ),
+  P("h4-lawsuit", "appeal told as final", "纽约联邦地区法院一审", "美国联邦上诉法院终审"),
+  P("h4-lawsuit", "negation flipped", "用合法购买的书训练可能构成合理使用", "用合法购买的书训练同样构成侵权"),
+  // h4-en-china
+  P(
+    "h4-en-china",
+    "ratio told as change",
+    "海外客户收入占比从 2024 年的 9% 升至 2025 年的 22%",
+    "海外客户收入增长 22%",
+  ),
+  P(
+    "h4-en-china",
+    "estimate told as confirmed",
+    "据知情人士称计划募资约 3 亿美元，招股书未给出金额",
+    "招股书显示计划募资 3 亿美元",
+  ),
+  P("h4-en-china", "pending told as done", "上市仍需港交所批准并向中国证监会备案", "上市已获港交所批准"),
+  P("h4-en-china", "currency changed", "2026 年上半年营收 2.6 亿元", "2026 年上半年营收 2.6 亿美元"),
+  P(
+    "h4-en-china",
+    "comparison inverted",
+    "净亏损从 1.8 亿元收窄至 9600 万元",
+    "净亏损从 9600 万元扩大至 1.8 亿元",
+  ),
+  P("h4-en-china", "year changed", "2025 年营收增长 85%", "2024 年营收增长 85%"),
+  P("h4-en-china", "unit scaled", "累计交付超过 8000 台机器人", "累计交付超过 8 万台机器人"),
+  P("h4-en-china", "figure to another entity", "贡献了 31% 的营收", "贡献了 22% 的营收"),
+  P("h4-en-china", "period moved", "上市前持股 34%", "上市后持股 34%"),
+];

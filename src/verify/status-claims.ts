@@ -1,0 +1,23 @@
+// Claims of a state of affairs read against any article (check-text.ts): a ruling under appeal told
+// as final (final-rulings.ts), a paper under review told as accepted (review-status.ts), who pays whom
+// turned round (payers.ts) and a tie told as a sole place (tied-ranks.ts).
+import type { TextClaim } from "./check-text.ts";
+import { checkFinalRuling, findFinalRulings } from "./final-rulings.ts";
+import type { ArticleIndex } from "./index-article.ts";
+import { checkPayClaim, findPayClaims } from "./payers.ts";
+import { checkAccepted, findAcceptedClaims } from "./review-status.ts";
+import { claimsOf } from "./text-claims.ts";
+import { checkSoleRank, findSoleRanks } from "./tied-ranks.ts";
+
+export function statusClaims(clean: string, index: ArticleIndex): TextClaim[] {
+  return [
+    // "判决已成为终审判决" where the article says the loser will appeal: a ruling told as final.
+    ...claimsOf("qualifier", findFinalRulings(clean), (f) => checkFinalRuling(f, index.text)),
+    // "论文已被 ICLR 2027 接收" where the article says it is still under review.
+    ...claimsOf("qualifier", findAcceptedClaims(clean), (a) => checkAccepted(a, index.text)),
+    // "Lumen 将向 Corvid 支付" where the article says "Corvid will pay Lumen": who pays turned round.
+    ...claimsOf("qualifier", findPayClaims(clean), (p) => checkPayClaim(p, index.text)),
+    // "独居第二" where the article says 并列第二: a tie told as a sole place.
+    ...claimsOf("qualifier", findSoleRanks(clean), (r) => checkSoleRank(r, index.text)),
+  ];
+}
