@@ -30,3 +30,17 @@ test("a count the article never gives is wording; 一 is no count; idioms are no
     [[3, "款模型"]],
   );
 });
+
+test("a count of a part (另外两款, 其余两家, 其中两款, 前三名) is no count of the whole", () => {
+  const ok = checker(
+    "星河实验室发布三款模型：Nova-3、Nova-3-Mini 和 Nova-3-Vision。本次共有十家公司参与评测，星河实验室排名前三。",
+  );
+  assert.ok(ok("除 Nova-3 外，星河还发布了另外两款模型。"));
+  assert.ok(ok("Nova-3 与其余两款模型同日发布。"));
+  assert.ok(ok("三款模型中，其中两款模型面向端侧。"));
+  assert.ok(ok("星河实验室进入十家公司中的前三家公司。"));
+  // The whole still counts: two models where the article counts three.
+  assert.ok(!ok("星河实验室发布两款模型。"));
+  assert.ok(!ok("星河实验室此次发布了两款模型。"));
+  assert.deepEqual(findCounts("另外两款模型，其余三家公司"), []);
+});

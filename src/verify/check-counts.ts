@@ -21,18 +21,26 @@ export interface CountClaim {
   end: number;
 }
 
-function read(text: string, numeral: string): CountClaim[] {
+/**
+ * Words before a count that make it a part of what is counted, not the whole: 另外两款 and 其余两家
+ * beside a third, 其中两款 of three, 前三名 of ten. An entry's part count is no count of the whole.
+ */
+const PART_BEFORE = /(?:另外|另有|另|其余|其他|其它|其中|剩下|剩余|前|头|最后|后)\s*$/;
+
+function read(text: string, numeral: string, parts = true): CountClaim[] {
   const out: CountClaim[] = [];
-  for (const m of blankIdioms(text).matchAll(COUNT(numeral))) {
+  const blanked = blankIdioms(text);
+  for (const m of blanked.matchAll(COUNT(numeral))) {
     const value = /^\d+$/.test(m[1]!) ? Number(m[1]) : parseChineseInteger(m[1]!);
     if (value === undefined || value < 2) continue;
+    if (!parts && PART_BEFORE.test(blanked.slice(Math.max(0, m.index - 4), m.index))) continue;
     out.push({ value, what: `${m[2]}${m[3]}`, raw: m[0], index: m.index, end: m.index + m[0].length });
   }
   return out;
 }
 
 /** Counts written in Chinese numerals in an entry text (一 is no count: "一种新方法" is wording). */
-export const findCounts = (text: string): CountClaim[] => read(text, NUMERAL);
+export const findCounts = (text: string): CountClaim[] => read(text, NUMERAL, false);
 
 /** Every count the article gives, in digits or numerals: what is counted → the values. */
 export function articleCounts(text: string): Map<string, Set<number>> {
