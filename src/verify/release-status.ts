@@ -34,9 +34,9 @@ const COMMUNITY =
 export const comparedAt = (text: string, at: number) =>
   COMPARED.test(text.slice(Math.max(0, at - 14), at)) || COMMUNITY.test(text.slice(at, at + 24));
 
-/** A plan right before a release word: "下一步将开源", "计划于下月开源", "will open-source". */
+/** A plan right before a release word: "下一步将开源", "计划于下月开源", "will open-source", "is due to be open-sourced". */
 const PLANNED =
-  /(?:(?<!已)将|计划|预计|即将|拟|准备|打算|有望|承诺|\bwill\s+|\bplans?\s+to\s+|\bplanning\s+to\s+|\bexpects?\s+to\s+|\baims?\s+to\s+|\bintends?\s+to\s+)[^，,。；;！？!?\n]{0,10}$/i;
+  /(?:(?<!已)将|计划|预计|即将|拟|准备|打算|有望|承诺|\bwill\s+|\bplans?\s+to\s+|\bplanning\s+to\s+|\bexpects?\s+to\s+|\baims?\s+to\s+|\bintends?\s+to\s+|\b(?:due|set|scheduled|slated|expected|going)\s+to\s+)[^，,。；;！？!?\n]{0,10}$/i;
 export const plannedAt = (text: string, at: number) => PLANNED.test(text.slice(Math.max(0, at - 16), at));
 
 /**
