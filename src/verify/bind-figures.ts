@@ -67,11 +67,21 @@ function ownedAfter(
     if (t.index !== at) break;
     if (t.end <= next) attached.push(t);
   }
-  const end = Math.max(f.end, ...attached.map((t) => t.end));
+  // "2025 年营收 12 亿元": a year's amount measure is also the next figure's (the year's revenue is
+  // 12 亿元), so the next figure's part of the text starts right after the year. Not an event the year
+  // dates ("2018 年成立以来累计交付 8000 台": 8000 台 is no founding).
+  const shared =
+    isYear(f) && next < stop && attached.some((t) => isMeasure(t.key) && !YEAR_MEASURES.has(t.key));
+  const end = shared ? f.end : Math.max(f.end, ...attached.map((t) => t.end));
   return { keys: new Set(attached.map((t) => t.key)), end };
 }
 
 const TIME_MEASURES = new Set(["~latency", "~battery", "~q1", "~q2", "~q3", "~q4"]);
+/** A calendar year: "2025 年", or English "2025 revenue" (four digits, no unit). */
+const isYear = (f: Figure) =>
+  f.unit === "calyear" || (!f.unit && /^(?:19|20)\d\d$/.test(f.raw) && Number.isInteger(f.value));
+/** Measures a calendar year is itself of, not an amount's: founded in, a quarter of. */
+const YEAR_MEASURES = new Set(["~founded", "~q1", "~q2", "~q3", "~q4"]);
 
 /** A span of time ("两个月内", "48 小时") is an adverbial: measure words other than time ones are not its. */
 function fitTerms(f: Figure, terms: Set<string>): Set<string> {

@@ -28,3 +28,32 @@ test("an 'all' the article also says, a restriction kept, or a change by a share
   ])
     assert.deepEqual(refused(claim), [], claim);
 });
+
+// A share or a count of the whole as the clause's subject is a part too; a change by a share is not.
+const SHARES = `本次征求意见共收到 1200 条意见，约 30% 被采纳。公司营收的 70% 来自海外市场。
+训练集 19 万本书中约 7000 本来自盗版网站。所有员工均获得期权，其中三成为工程师。
+新版本将所有套餐价格下调 20%，全部用户自动升级。平台 95% 的请求在 1 秒内完成。`;
+const shares = indexArticle({ title: "一份政策与一份财报", publisher: "测试号", links: [], text: SHARES });
+const refusedIn = (claim: string) => checkTextFacts(claim, shares).filter((f) => !f.supported);
+
+test("a share or part count told as all (全部被采纳 for 约 30% 被采纳) is refused", () => {
+  for (const claim of [
+    "意见全部被采纳。",
+    "公司营收全部来自海外市场。",
+    "训练集的书全部来自盗版网站。",
+    "平台所有请求均在 1 秒内完成。",
+  ])
+    assert.ok(refusedIn(claim).length > 0, claim);
+});
+
+test("an 'all' the article says beside a share, or a change by a share, stands", () => {
+  for (const claim of [
+    "约三成意见被采纳。",
+    "所有员工都获得了期权。",
+    "所有套餐价格下调 20%。",
+    "全部用户将自动升级。",
+    "营收的 70% 来自海外。",
+    "95% 的请求在 1 秒内完成。",
+  ])
+    assert.deepEqual(refusedIn(claim), [], claim);
+});
