@@ -18,10 +18,12 @@ export function tagChanges(text: string, figures: Figure[]): void {
       continue;
     }
     const before = text.slice(Math.max(0, f.index - 16), f.index);
-    if (REMAINING.test(before)) f.relation = "remaining";
-    else if (LEVEL.test(before)) f.relation = "level";
+    // A verb right before the percentage says what it is, whatever it is compared with: "比上一代
+    //提升 12%" is a rise (not "上一代的 12%", what remains of it), "比此前降低 40%" a cut.
+    if (LEVEL.test(before)) f.relation = "level";
     else if (REDUCTION.test(before)) f.relation = "reduction";
     else if (RISE.test(before)) f.relation = "rise";
+    else if (REMAINING.test(before)) f.relation = "remaining";
   }
 }
 
@@ -95,9 +97,12 @@ function englishChangeAfter(text: string, end: number): "up" | "down" | undefine
 /** A cut, right before its percentage: "降低了 40%", "成本减少约 40%", "节省 40%". */
 const REDUCTION =
   /(?:降低|下降|减少|节省|节约|缩减|削减|压缩|下调|缩小|缩短|减|降)了?\s*(?:约|近|超过|超|逾|大约|将近)?\s*$/;
-/** What remains of the original, right before its percentage: "降至原来的 60%", "仅为此前的 60%". */
+/**
+ * What remains of the original, right before its percentage: "降至原来的 60%", "仅为此前的 60%";
+ * not a comparison with it ("比上一代高 12%", "比此前快 30%").
+ */
 const REMAINING =
-  /(?:原来|原先|此前|之前|以往|上一代|基线|旧版)[^，。；\d]{0,4}的?\s*(?:约|近|大约|将近)?\s*$/;
+  /(?:原来|原先|此前|之前|以往|上一代|基线|旧版)[^，。；\d高低快慢多少强弱增减升降涨跌]{0,4}的?\s*(?:约|近|大约|将近)?\s*$/;
 /** The level a change reached, right before its percentage: "降至 4%", "降低到 30%", "提升至 48%". */
 const LEVEL =
   /(?:降|降低|减|减少|缩减|压缩|缩小|缩短|下降|下调|提升|提高|增加|增长|上升|升|增|上调|扩大|扩展|延长)(?:至|到)\s*(?:约|近|大约|将近)?\s*$/;
