@@ -1,4 +1,5 @@
 import { UsageError } from "../errors.ts";
+import { briefingIdOf } from "../model/briefing-id.ts";
 import type { Stars } from "../model/index.ts";
 import { parseSearchQuery, type SearchTerm } from "../model/search-text.ts";
 import type { SearchFacets, Store } from "../store/index.ts";
@@ -164,8 +165,13 @@ export async function searchEntries(
     analyser: request.analyser,
     limit: request.limit ?? 10,
     now: context.now,
+    // The readers' view: drafts awaiting review left out, and each article's entry facts (the
+    // filters, the facet counts, the documents searched) as its briefing published them.
     ...(context.readers
-      ? { hideArticles: [...(await listUnpublishedDraftArticles(context.readers))].sort((a, b) => a - b) }
+      ? {
+          hideArticles: [...(await listUnpublishedDraftArticles(context.readers))].sort((a, b) => a - b),
+          publishedIn: briefingIdOf(context.readers.config.briefing.id),
+        }
       : {}),
   };
   const pattern = termPattern(terms);

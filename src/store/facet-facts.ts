@@ -124,6 +124,8 @@ export class FacetFacts {
 
   /** countSearchFacets from the copy, or undefined when the caller must count in SQL. */
   count(input: SearchDocumentsInput, cap: number): SearchFacets | undefined {
+    // The readers' view reads published_entries, which the copy does not hold: SQL counts it.
+    if (input.publishedIn !== undefined) return undefined;
     const facts = this.current();
     if (!facts) return undefined;
     const { where, params }: { where: string[]; params: unknown[] } = dateClauses(input);
@@ -154,6 +156,7 @@ export class FacetFacts {
    * undefined when the caller must search in SQL.
    */
   search(input: SearchDocumentsInput, cap: number): SearchDocumentsResult | undefined {
+    if (input.publishedIn !== undefined) return undefined;
     const facts = this.current();
     if (!facts) return undefined;
     return searchKept(this.sql, facts, input, cap, () => this.version() === facts.version);
