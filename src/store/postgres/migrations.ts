@@ -382,7 +382,8 @@ export const pgMigrations: readonly PgMigration[] = [
   `,
   },
   // 18: each briefing's items as published (published-entries.ts), filled from the stored briefings
-  // (an article listed twice in a day: its last item, as saveBriefing keeps it).
+  // (an article listed twice in a day: its last item, as saveBriefing keeps it). No question mark in
+  // this SQL: the runner's statements take `?` as parameters.
   {
     sql: `
   CREATE TABLE published_entries (
@@ -400,9 +401,11 @@ export const pgMigrations: readonly PgMigration[] = [
     SELECT DISTINCT ON (b.briefing_id, b.date, (i.value ->> 'articleId')::bigint)
       b.briefing_id, b.date, (i.value ->> 'articleId')::bigint,
       CASE WHEN json_typeof(i.value -> 'entry' -> 'org') = 'string' THEN i.value -> 'entry' ->> 'org' ELSE '' END,
-      CASE WHEN (i.value -> 'entry' ->> 'stars') ~ '^-?[0-9]{1,9}$' THEN (i.value -> 'entry' ->> 'stars')::integer END,
+      CASE WHEN json_typeof(i.value -> 'entry' -> 'stars') = 'number'
+        AND (i.value -> 'entry' ->> 'stars') ~ '^-{0,1}[0-9]{1,9}$' THEN (i.value -> 'entry' ->> 'stars')::integer END,
       CASE WHEN json_typeof(i.value -> 'entry' -> 'tags') = 'array'
-        THEN coalesce((SELECT json_agg(t.value #>> '{}')::text FROM json_array_elements(i.value -> 'entry' -> 'tags') AS t(value)
+        THEN coalesce((SELECT '[' || string_agg(t.value::text, ',' ORDER BY t.n) || ']'
+          FROM json_array_elements(i.value -> 'entry' -> 'tags') WITH ORDINALITY AS t(value, n)
           WHERE json_typeof(t.value) = 'string'), '[]')
         ELSE '[]' END,
       CASE WHEN json_typeof(i.value -> 'analyser' -> 'name') = 'string' THEN i.value -> 'analyser' ->> 'name' ELSE '' END
