@@ -48,6 +48,11 @@ export interface KeptFacts {
   lastPublished: string;
   /** Every entry's tags are strings (else a tag filter is left to SQL). */
   tagsExact: boolean;
+  /**
+   * The readers' copy (input.publishedIn): by document id, 1 for an entry document not searched
+   * (its analyser's entry was not published for its article).
+   */
+  hiddenDocs?: Uint8Array;
 }
 
 /** SQLite's lower() without ICU: ASCII letters only. */
@@ -81,8 +86,13 @@ export function searchKept(
   if (entryFilter === null) return undefined;
   /** Articles left out as if not stored (hideArticles: not public yet), by their index in the copy. */
   const hidden = hiddenArticles(facts, input);
+  const hiddenDocs = facts.hiddenDocs;
   const narrow =
-    datesNarrow || input.sourceId !== undefined || entryFilter !== undefined || hidden !== undefined;
+    datesNarrow ||
+    input.sourceId !== undefined ||
+    entryFilter !== undefined ||
+    hidden !== undefined ||
+    hiddenDocs !== undefined;
   /** The article index of a document (the FTS rowid), or -1 when the copy does not hold it. */
   const articleOf = (rowid: number) => (rowid < docArticle.length ? docArticle[rowid]! - 1 : -1);
 
@@ -119,6 +129,7 @@ export function searchKept(
     for (const rowid of rowids) {
       const a = articleOf(rowid);
       if (a < 0) return undefined;
+      if (hiddenDocs?.[rowid]) continue;
       const publishedAt = articlePublished[a]!;
       if (from !== undefined && !(publishedAt >= from)) continue;
       if (to !== undefined && !(publishedAt < to)) continue;
@@ -199,7 +210,11 @@ export function searchKept(
     const articleId = columns.articleId[a]!;
     let entryId: number | null = null;
     for (const e of facts.entries.get(articleId) ?? [])
-      if ((entryFilter === undefined || entryFilter(e)) && (entryId === null || e.analysisId > entryId))
+      if (
+        e.analysisId !== 0 &&
+        (entryFilter === undefined || entryFilter(e)) &&
+        (entryId === null || e.analysisId > entryId)
+      )
         entryId = e.analysisId;
     return {
       article_id: articleId,

@@ -1,5 +1,6 @@
 import { briefingIdOf } from "../model/briefing-id.ts";
 import type { SaveBriefingInput } from "./briefings.ts";
+import type { SearchDocumentsInput } from "./search-index.ts";
 
 /**
  * `published_entries` (migration 18): each stored briefing's items as published — the article, and
@@ -52,4 +53,30 @@ export const INSERT_PUBLISHED_ENTRY_SQL = `INSERT INTO published_entries
 export function publishedEntryParams(input: SaveBriefingInput): unknown[][] {
   const key = [briefingIdOf(input.briefingId), input.date];
   return publishedEntryRows(input).map((row) => [...key, ...row]);
+}
+
+/**
+ * The readers' view in SQL (input.publishedIn), for both backends: the documents searched (an
+ * article's own, or an entry of an analyser published for it) and the table of entry facts `e`
+ * (the facet rows then come by article and date: the order the kept copy counts them in).
+ */
+export function entryFactsOf(input: SearchDocumentsInput): {
+  /** The entry facts' table. */
+  table: string;
+  /** `e` is a fact of `article`: the condition, then its parameters. */
+  of: (article: string) => string;
+  params: unknown[];
+  /** Document `d` is searched (undefined: every document). */
+  searched?: string;
+} {
+  const briefing = input.publishedIn;
+  if (briefing === undefined)
+    return { table: "search_docs", of: (a) => `e.article_id = ${a} AND e.kind = 'entry'`, params: [] };
+  return {
+    table: "published_entries",
+    of: (a) => `e.article_id = ${a} AND e.briefing_id = ?`,
+    params: [briefing],
+    searched: `(d.kind = 'article' OR EXISTS (SELECT 1 FROM published_entries AS p
+      WHERE p.briefing_id = ? AND p.article_id = d.article_id AND p.analyser = d.analyser))`,
+  };
 }

@@ -2,6 +2,7 @@ import type { Database } from "better-sqlite3";
 import type { SearchTerm } from "../model/search-text.ts";
 import { cachePreparedStatements, type Prepare } from "./database.ts";
 import type { FacetFacts } from "./facet-facts.ts";
+import { entryFactsOf } from "./published-entries.ts";
 import { countFacets, type FacetRow, type SearchFacets } from "./search-facets.ts";
 import { optional, toUtcIso } from "./values.ts";
 
@@ -70,31 +71,6 @@ export interface SearchDocumentsInput {
    * when its analyser's entry was published for that article. Without it: the analyses as written.
    */
   publishedIn?: string;
-}
-
-/**
- * The readers' view in SQL (input.publishedIn), for both backends: the documents searched (an
- * article's own, or an entry of an analyser published for it) and the table of entry facts `e`.
- */
-export function entryFactsOf(input: SearchDocumentsInput): {
-  /** The entry facts' table. */
-  table: string;
-  /** `e` is a fact of `article`: the condition, then its parameters. */
-  of: (article: string) => string;
-  params: unknown[];
-  /** Document `d` is searched (undefined: every document). */
-  searched?: string;
-} {
-  const briefing = input.publishedIn;
-  if (briefing === undefined)
-    return { table: "search_docs", of: (a) => `e.article_id = ${a} AND e.kind = 'entry'`, params: [] };
-  return {
-    table: "published_entries",
-    of: (a) => `e.article_id = ${a} AND e.briefing_id = ?`,
-    params: [briefing],
-    searched: `(d.kind = 'article' OR EXISTS (SELECT 1 FROM published_entries AS p
-      WHERE p.briefing_id = ? AND p.article_id = d.article_id AND p.analyser = d.analyser))`,
-  };
 }
 
 /** Whether a search leaves articles out (SQL adds a clause; the kept copy skips their documents). */
@@ -312,7 +288,8 @@ export class SearchIndexTable {
        ),
        a AS (SELECT article_id, max(source_id) AS source_id FROM m GROUP BY article_id)
        SELECT a.article_id, a.source_id, e.org, e.stars, e.tags, e.analyser, (SELECT count(*) FROM m) AS scored
-       FROM a LEFT JOIN ${facts.table} AS e ON ${facts.of("a.article_id")}`,
+       FROM a LEFT JOIN ${facts.table} AS e ON ${facts.of("a.article_id")}
+       ${facts.searched ? "ORDER BY a.article_id, e.date" : ""}`,
     ).all(matchExpression(input.terms), ...params, cap, ...facts.params) as FacetRow[];
     return countFacets(rows, input, cap);
   }

@@ -1,7 +1,7 @@
 import type { SearchTerm } from "../../model/search-text.ts";
+import { entryFactsOf } from "../published-entries.ts";
 import { countFacets, type FacetRow, type SearchFacets } from "../search-facets.ts";
 import {
-  entryFactsOf,
   hidesArticles,
   type MatchRow,
   SCORED_DOCUMENTS,
@@ -244,7 +244,8 @@ export class PgSearchIndexTable {
        a AS (SELECT article_id, max(source_id) AS source_id FROM m GROUP BY article_id)
        SELECT a.article_id, a.source_id, e.org, e.stars, e.tags, e.analyser,
          (SELECT count(*) FROM m)::int AS scored
-       FROM a LEFT JOIN ${facts.table} AS e ON ${facts.of("a.article_id").replace("?", briefing)}`,
+       FROM a LEFT JOIN ${facts.table} AS e ON ${facts.of("a.article_id").replace("?", briefing)}
+       ${facts.searched ? "ORDER BY a.article_id, e.date" : ""}`,
         params,
       ),
     );
