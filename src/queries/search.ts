@@ -33,7 +33,9 @@ export interface SearchContext {
    * The readers' view (web, API, MCP) of this briefing: the articles not public yet (a draft
    * awaiting review carries them, pending.ts) are left out of the hits, the total and the facet
    * counts, and a hit published in the briefing shows its entry as published (the editors' edits:
-   * title, org, ★, tags, snippet). Without it (the CLI, the operator's): everything stored.
+   * title, org, ★, tags, snippet); the facet counts and entry filters read each article's entry as
+   * published (none for an analysis not published), and an unpublished analysis's words find
+   * nothing (the store's `publishedIn`). Without it (the CLI, the operator's): everything stored.
    */
   readers?: QueryContext;
 }
