@@ -45,7 +45,6 @@ function sqlTagKeys(tags: string | null): string[] | undefined {
 
 export class FacetFacts {
   private readonly sql: Prepare;
-  private facts?: KeptFacts;
   constructor(
     db: Database,
     private readonly clock: () => number = () => performance.now(),
@@ -63,20 +62,37 @@ export class FacetFacts {
     return this.versionOf.get() as string;
   }
 
-  /** Loads the copy now (a search thread at its start), so no search waits for it. */
+  /** Loads the store's copy now (a search thread at its start), so no search waits for it. */
   prime(): void {
-    this.current();
+    this.currentFor({});
   }
 
-  /** The copy for the store as it is now; undefined when it changed too recently to load again. */
-  private current(): KeptFacts | undefined {
+  /**
+   * The copy for `input` as the store is now, or undefined when it changed too recently to load
+   * again: the store's, or the readers' of a briefing (input.publishedIn), with its entries as
+   * published. Each is loaded when first asked for and reloaded on its own (at most every RELOAD_MS),
+   * so a server whose searches are all the readers' keeps only theirs fresh.
+   */
+  private currentFor(input: Pick<SearchDocumentsInput, "publishedIn">): KeptFacts | undefined {
+    const key = input.publishedIn === undefined ? "" : `readers ${input.publishedIn}`;
     const version = this.version();
-    if (this.facts?.version === version) return this.facts;
-    if (this.facts && this.clock() - this.facts.loadedAt < RELOAD_MS) return undefined;
-    this.facts = keptFactsOf(this.rows(), version, this.clock());
-    this.readers.clear();
-    return this.version() === version ? this.facts : undefined;
+    const known = this.copies.get(key);
+    if (known?.version === version) return known;
+    if (known && this.clock() - known.loadedAt < RELOAD_MS) return undefined;
+    const published =
+      input.publishedIn === undefined
+        ? undefined
+        : (this.sql(
+            `SELECT article_id, org, stars, tags, analyser FROM published_entries
+             WHERE briefing_id = ? ORDER BY article_id, date`,
+          ).all(input.publishedIn) as PublishedRow[]);
+    const facts = keptFactsOf(this.rows(), version, this.clock(), published);
+    this.copies.set(key, facts);
+    return this.version() === version ? facts : undefined;
   }
+
+  /** The copies by key ("": the store's; "readers <briefing id>"). */
+  private readonly copies = new Map<string, KeptFacts>();
 
   private rows(): ColumnRow[] {
     return this.sql(
@@ -84,29 +100,6 @@ export class FacetFacts {
          source_id, org, stars, tags, analyser
        FROM search_docs ORDER BY article_id, id`,
     ).all() as ColumnRow[];
-  }
-
-  /** The readers' copies (input.publishedIn) of the current copy's version, by briefing id. */
-  private readonly readers = new Map<string, KeptFacts>();
-
-  /**
-   * The copy for `input`: the store's, or for the readers of a briefing (input.publishedIn) one
-   * with its entries as published (loaded with the store's version, so as fresh as it).
-   */
-  private currentFor(input: SearchDocumentsInput): KeptFacts | undefined {
-    const facts = this.current();
-    const briefing = input.publishedIn;
-    if (!facts || briefing === undefined) return facts;
-    let readers = this.readers.get(briefing);
-    if (readers?.version !== facts.version) {
-      const published = this.sql(
-        `SELECT article_id, org, stars, tags, analyser FROM published_entries
-         WHERE briefing_id = ? ORDER BY article_id, date`,
-      ).all(briefing) as PublishedRow[];
-      readers = keptFactsOf(this.rows(), facts.version, facts.loadedAt, published);
-      this.readers.set(briefing, readers);
-    }
-    return this.version() === facts.version ? readers : undefined;
   }
 
   /** countSearchFacets from the copy, or undefined when the caller must count in SQL. */
