@@ -11,7 +11,7 @@ import type { SearchDocumentsInput } from "./search-index.ts";
  * analysis's own document finds the article only when its analyser's entry was published.
  */
 
-/** One row: the values of PUBLISHED_ENTRY_INSERT after (briefing_id, date). */
+/** One row: the values of INSERT_PUBLISHED_ENTRY_SQL after (briefing_id, date). */
 export type PublishedEntryRow = [
   articleId: number,
   org: string,
