@@ -122,9 +122,7 @@ export function searchKept(
     }
     counted = scored;
   } else {
-    const rowids = sql("SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC")
-      .pluck()
-      .all(match) as number[];
+    const rowids = newestMatches(sql, match, cap);
     const passes = new Map<number, boolean>();
     for (const rowid of rowids) {
       const a = articleOf(rowid);
@@ -241,6 +239,25 @@ export function searchKept(
   }
   const sorted = Int32Array.from(ids).sort();
   return { ...result, facets: columns.countFacets(sorted, input, counted.length >= cap) };
+}
+
+/**
+ * The documents matching `match`, newest first, read in growing chunks (from 2 × cap) so a search
+ * that fills its cap among the newest (the readers' view skipping unpublished analyses, a filter
+ * most documents pass) does not read every match of a common word; FTS5 seeks to `rowid < ?`.
+ */
+function* newestMatches(sql: Prepare, match: string, cap: number): Generator<number> {
+  let below = Number.MAX_SAFE_INTEGER;
+  for (let size = Math.max(64, 2 * cap); ; size *= 2) {
+    const chunk = sql(
+      "SELECT rowid FROM search_fts WHERE search_fts MATCH ? AND rowid < ? ORDER BY rowid DESC LIMIT ?",
+    )
+      .pluck()
+      .all(match, below, size) as number[];
+    yield* chunk;
+    if (chunk.length < size) return;
+    below = chunk.at(-1)!;
+  }
 }
 
 /**
