@@ -1,4 +1,5 @@
 import type { Prepare } from "./database.ts";
+import { newestMatches, newestScored } from "./kept-matches.ts";
 import type { SearchColumns } from "./search-columns.ts";
 import type { FacetArticle } from "./search-facets.ts";
 import {
@@ -88,11 +89,7 @@ export function searchKept(
   const hidden = hiddenArticles(facts, input);
   const hiddenDocs = facts.hiddenDocs;
   const narrow =
-    datesNarrow ||
-    input.sourceId !== undefined ||
-    entryFilter !== undefined ||
-    hidden !== undefined ||
-    hiddenDocs !== undefined;
+    datesNarrow || input.sourceId !== undefined || entryFilter !== undefined || hidden !== undefined;
   /** The article index of a document (the FTS rowid), or -1 when the copy does not hold it. */
   const articleOf = (rowid: number) => (rowid < docArticle.length ? docArticle[rowid]! - 1 : -1);
 
@@ -104,21 +101,20 @@ export function searchKept(
   if (!narrow) {
     // Rowids and scores as two plucked lists of numbers, not one row array per document: for
     // ~3,000 documents better-sqlite3's row arrays cost more than walking the matches twice.
-    // The same order (rowid DESC) and, between the version checks, the same commit.
-    const rowids = sql("SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT ?")
-      .pluck()
-      .all(match, cap) as number[];
-    const scores = sql(
-      `SELECT bm25(search_fts, ${WEIGHTS}) FROM search_fts WHERE search_fts MATCH ?
-       ORDER BY rowid DESC LIMIT ?`,
-    )
-      .pluck()
-      .all(match, cap) as number[];
-    if (scores.length !== rowids.length) return undefined; // changed in between: search in SQL
-    for (const [i, rowid] of rowids.entries()) {
-      if (articleOf(rowid) < 0) return undefined; // not in the copy: search in SQL
-      scored.push(rowid);
-      bm25.push(scores[i]!);
+    // The same order (rowid DESC) and, between the version checks, the same commit. The readers'
+    // copy skips the unpublished analyses' documents: then more chunks, older, until the cap fills.
+    let below: number | undefined;
+    for (let size = hiddenDocs ? 2 * cap : cap; ; size *= 2) {
+      const [rowids, scores] = newestScored(sql, match, size, below);
+      if (scores.length !== rowids.length) return undefined; // changed in between: search in SQL
+      for (const [i, rowid] of rowids.entries()) {
+        if (articleOf(rowid) < 0) return undefined; // not in the copy: search in SQL
+        if (hiddenDocs?.[rowid] || scored.length === cap) continue;
+        scored.push(rowid);
+        bm25.push(scores[i]!);
+      }
+      if (scored.length === cap || rowids.length < size) break;
+      below = rowids.at(-1);
     }
     counted = scored;
   } else {
@@ -239,25 +235,6 @@ export function searchKept(
   }
   const sorted = Int32Array.from(ids).sort();
   return { ...result, facets: columns.countFacets(sorted, input, counted.length >= cap) };
-}
-
-/**
- * The documents matching `match`, newest first, read in growing chunks (from 2 × cap) so a search
- * that fills its cap among the newest (the readers' view skipping unpublished analyses, a filter
- * most documents pass) does not read every match of a common word; FTS5 seeks to `rowid < ?`.
- */
-function* newestMatches(sql: Prepare, match: string, cap: number): Generator<number> {
-  let below = Number.MAX_SAFE_INTEGER;
-  for (let size = Math.max(64, 2 * cap); ; size *= 2) {
-    const chunk = sql(
-      "SELECT rowid FROM search_fts WHERE search_fts MATCH ? AND rowid < ? ORDER BY rowid DESC LIMIT ?",
-    )
-      .pluck()
-      .all(match, below, size) as number[];
-    yield* chunk;
-    if (chunk.length < size) return;
-    below = chunk.at(-1)!;
-  }
 }
 
 /**
