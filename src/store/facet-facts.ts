@@ -188,6 +188,7 @@ function keptFactsOf(
   }
   const newest = new Map<string, number>();
   let hiddenDocs: Uint8Array | undefined;
+  let hiddenCount = 0;
   if (published) {
     hiddenDocs = new Uint8Array(rows.reduce((max, r) => Math.max(max, r.id), 0) + 1);
     for (const row of rows)
@@ -195,7 +196,10 @@ function keptFactsOf(
         const key = `${row.article_id}\n${row.analyser}`;
         if (publishedOf.get(row.article_id)?.some((p) => p.analyser === row.analyser))
           newest.set(key, Math.max(newest.get(key) ?? 0, row.analysis_id));
-        else hiddenDocs[row.id] = 1;
+        else {
+          hiddenDocs[row.id] = 1;
+          hiddenCount++;
+        }
       }
   }
   for (const row of rows) {
@@ -236,6 +240,6 @@ function keptFactsOf(
     firstPublished,
     lastPublished,
     tagsExact,
-    ...(hiddenDocs ? { hiddenDocs } : {}),
+    ...(hiddenDocs ? { hiddenDocs, hiddenShare: hiddenCount / Math.max(1, rows.length) } : {}),
   };
 }

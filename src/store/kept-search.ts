@@ -54,6 +54,8 @@ export interface KeptFacts {
    * (its analyser's entry was not published for its article).
    */
   hiddenDocs?: Uint8Array;
+  /** The share of the copy's documents hidden (a search reads about cap / (1 − share) matches). */
+  hiddenShare?: number;
 }
 
 /** SQLite's lower() without ICU: ASCII letters only. */
@@ -104,7 +106,8 @@ export function searchKept(
     // The same order (rowid DESC) and, between the version checks, the same commit. The readers'
     // copy skips the unpublished analyses' documents: then more chunks, older, until the cap fills.
     let below: number | undefined;
-    for (let size = hiddenDocs ? 2 * cap : cap; ; size *= 2) {
+    const first = Math.ceil((cap * 1.1) / Math.max(0.1, 1 - (facts.hiddenShare ?? 0)));
+    for (let size = hiddenDocs ? first : cap; ; size *= 2) {
       const [rowids, scores] = newestScored(sql, match, size, below);
       if (scores.length !== rowids.length) return undefined; // changed in between: search in SQL
       for (const [i, rowid] of rowids.entries()) {
