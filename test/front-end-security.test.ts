@@ -437,8 +437,9 @@ describe("a draft awaiting review (publish.review) is not public", () => {
     assert.match(shown, /定稿机构/);
     assert.match(shown, /定稿标签/);
     assert.doesNotMatch(shown, /原稿/);
-    // The page's hits too (its facet counts still count the analysis's org and tags: docs/security.md).
+    // The page's hits and facet counts too: the edited org and tags, nothing as written.
     const page = await (await fx.app().request("/search?q=Zephyrix")).text();
+    assert.doesNotMatch(page, /原稿/);
     const hits = page.slice(page.indexOf('<ol class="hits">'));
     assert.match(hits, /定稿标题[\s\S]*定稿机构 · #定稿标签[\s\S]*定稿摘要/);
     assert.doesNotMatch(hits, /原稿/);

@@ -1,4 +1,5 @@
 import { UsageError } from "../errors.ts";
+import { briefingIdOf } from "../model/briefing-id.ts";
 import type { Stars } from "../model/index.ts";
 import { parseSearchQuery, type SearchTerm } from "../model/search-text.ts";
 import type { SearchFacets, Store } from "../store/index.ts";
@@ -32,7 +33,9 @@ export interface SearchContext {
    * The readers' view (web, API, MCP) of this briefing: the articles not public yet (a draft
    * awaiting review carries them, pending.ts) are left out of the hits, the total and the facet
    * counts, and a hit published in the briefing shows its entry as published (the editors' edits:
-   * title, org, ★, tags, snippet). Without it (the CLI, the operator's): everything stored.
+   * title, org, ★, tags, snippet); the facet counts and entry filters read each article's entry as
+   * published (none for an analysis not published), and an unpublished analysis's words find
+   * nothing (the store's `publishedIn`). Without it (the CLI, the operator's): everything stored.
    */
   readers?: QueryContext;
 }
@@ -164,8 +167,13 @@ export async function searchEntries(
     analyser: request.analyser,
     limit: request.limit ?? 10,
     now: context.now,
+    // The readers' view: drafts awaiting review left out, and each article's entry facts (the
+    // filters, the facet counts, the documents searched) as its briefing published them.
     ...(context.readers
-      ? { hideArticles: [...(await listUnpublishedDraftArticles(context.readers))].sort((a, b) => a - b) }
+      ? {
+          hideArticles: [...(await listUnpublishedDraftArticles(context.readers))].sort((a, b) => a - b),
+          publishedIn: briefingIdOf(context.readers.config.briefing.id),
+        }
       : {}),
   };
   const pattern = termPattern(terms);

@@ -3,6 +3,11 @@ import { briefingIdOf, briefingTag } from "../model/briefing-id.ts";
 import type { Briefing } from "../model/index.ts";
 import { upgradeStoredBriefing } from "../model/problem.ts";
 import { cachePreparedStatements, type Prepare } from "./database.ts";
+import {
+  DELETE_PUBLISHED_ENTRIES_SQL,
+  INSERT_PUBLISHED_ENTRY_SQL,
+  publishedEntryParams,
+} from "./published-entries.ts";
 import { nullable, optional, parseJson, toUtcIso } from "./values.ts";
 
 export interface BriefingRow {
@@ -172,11 +177,13 @@ export class BriefingTable {
     this.sql = cachePreparedStatements(db);
   }
 
-  /** The briefing and its digest (index line, feed entry) together. */
+  /** The briefing, its digest (index line, feed entry) and its published entries together. */
   saveBriefing(input: SaveBriefingInput): void {
     this.db.transaction(() => {
       this.saveBriefingRow(input);
       this.sql(SAVE_DIGEST_SQL).run(...digestValues(input));
+      this.sql(DELETE_PUBLISHED_ENTRIES_SQL).run(briefingIdOf(input.briefingId), input.date);
+      for (const params of publishedEntryParams(input)) this.sql(INSERT_PUBLISHED_ENTRY_SQL).run(...params);
     })();
   }
 

@@ -80,3 +80,52 @@ test("a connection's own writes make its kept facts stale too (a main connection
     await temp.remove();
   }
 });
+
+test("the readers' copy follows the published entries: a briefing saved is counted in SQL until the copy reloads, then from it", async () => {
+  const temp = openTempStore();
+  const db = openDatabase(temp.path, { readonly: true });
+  try {
+    const store = temp.store;
+    await store.upsertSource(makeSource());
+    const { add } = searchCorpus(() => store, NOW);
+    const id = await add({ title: "腾讯发布混元模型" }, { org: "腾讯混元", stars: 4, tags: ["模型"] });
+    let clock = 0;
+    const kept = new FacetFacts(db, () => clock);
+    const sql = new SearchIndexTable(db);
+    const input: SearchDocumentsInput = {
+      terms: parseSearchQuery("模型"),
+      limit: 10,
+      now: NOW,
+      publishedIn: "default",
+    };
+    assert.deepEqual(kept.count(input, 3000)!.org, [], "nothing published yet");
+    // The store's own copy is another one: it still counts the analysis as written.
+    assert.deepEqual(
+      kept.count({ ...input, publishedIn: undefined }, 3000)!.org.map((o) => o.value),
+      ["腾讯混元"],
+    );
+    const entry = { org: "腾讯（编辑）", stars: 4, tags: ["模型"] };
+    const items = [{ articleId: id, entry, analyser: { name: "offline-extractive" } }];
+    await store.saveBriefing({
+      date: "2026-02-04",
+      generatedAt: NOW,
+      briefing: { date: "2026-02-04", items } as never,
+      outputs: {},
+    });
+    const expected = sql.countSearchFacets(input);
+    assert.deepEqual(
+      expected.org.map((o) => o.value),
+      ["腾讯（编辑）"],
+    );
+    assert.equal(kept.count(input, 3000), undefined, "changed too recently: the copy declines");
+    clock += RELOAD_MS;
+    assert.deepEqual(kept.count(input, 3000), expected, "reloaded: the published entry counted");
+    assert.deepEqual(kept.search({ ...input, facets: true }, 3000), {
+      ...sql.searchDocuments(input),
+      facets: expected,
+    });
+  } finally {
+    db.close();
+    await temp.remove();
+  }
+});

@@ -1,4 +1,5 @@
 import type { Prepare } from "./database.ts";
+import { newestMatches, newestScored } from "./kept-matches.ts";
 import type { SearchColumns } from "./search-columns.ts";
 import type { FacetArticle } from "./search-facets.ts";
 import {
@@ -48,6 +49,13 @@ export interface KeptFacts {
   lastPublished: string;
   /** Every entry's tags are strings (else a tag filter is left to SQL). */
   tagsExact: boolean;
+  /**
+   * The readers' copy (input.publishedIn): by document id, 1 for an entry document not searched
+   * (its analyser's entry was not published for its article).
+   */
+  hiddenDocs?: Uint8Array;
+  /** The share of the copy's documents hidden (a search reads about cap / (1 − share) matches). */
+  hiddenShare?: number;
 }
 
 /** SQLite's lower() without ICU: ASCII letters only. */
@@ -81,6 +89,7 @@ export function searchKept(
   if (entryFilter === null) return undefined;
   /** Articles left out as if not stored (hideArticles: not public yet), by their index in the copy. */
   const hidden = hiddenArticles(facts, input);
+  const hiddenDocs = facts.hiddenDocs;
   const narrow =
     datesNarrow || input.sourceId !== undefined || entryFilter !== undefined || hidden !== undefined;
   /** The article index of a document (the FTS rowid), or -1 when the copy does not hold it. */
@@ -94,31 +103,30 @@ export function searchKept(
   if (!narrow) {
     // Rowids and scores as two plucked lists of numbers, not one row array per document: for
     // ~3,000 documents better-sqlite3's row arrays cost more than walking the matches twice.
-    // The same order (rowid DESC) and, between the version checks, the same commit.
-    const rowids = sql("SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT ?")
-      .pluck()
-      .all(match, cap) as number[];
-    const scores = sql(
-      `SELECT bm25(search_fts, ${WEIGHTS}) FROM search_fts WHERE search_fts MATCH ?
-       ORDER BY rowid DESC LIMIT ?`,
-    )
-      .pluck()
-      .all(match, cap) as number[];
-    if (scores.length !== rowids.length) return undefined; // changed in between: search in SQL
-    for (const [i, rowid] of rowids.entries()) {
-      if (articleOf(rowid) < 0) return undefined; // not in the copy: search in SQL
-      scored.push(rowid);
-      bm25.push(scores[i]!);
+    // The same order (rowid DESC) and, between the version checks, the same commit. The readers'
+    // copy skips the unpublished analyses' documents: then more chunks, older, until the cap fills.
+    let below: number | undefined;
+    const first = Math.ceil((cap * 1.1) / Math.max(0.1, 1 - (facts.hiddenShare ?? 0)));
+    for (let size = hiddenDocs ? first : cap; ; size *= 2) {
+      const [rowids, scores] = newestScored(sql, match, size, below);
+      if (scores.length !== rowids.length) return undefined; // changed in between: search in SQL
+      for (const [i, rowid] of rowids.entries()) {
+        if (articleOf(rowid) < 0) return undefined; // not in the copy: search in SQL
+        if (hiddenDocs?.[rowid] || scored.length === cap) continue;
+        scored.push(rowid);
+        bm25.push(scores[i]!);
+      }
+      if (scored.length === cap || rowids.length < size) break;
+      below = rowids.at(-1);
     }
     counted = scored;
   } else {
-    const rowids = sql("SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC")
-      .pluck()
-      .all(match) as number[];
+    const rowids = newestMatches(sql, match, cap);
     const passes = new Map<number, boolean>();
     for (const rowid of rowids) {
       const a = articleOf(rowid);
       if (a < 0) return undefined;
+      if (hiddenDocs?.[rowid]) continue;
       const publishedAt = articlePublished[a]!;
       if (from !== undefined && !(publishedAt >= from)) continue;
       if (to !== undefined && !(publishedAt < to)) continue;
@@ -199,7 +207,11 @@ export function searchKept(
     const articleId = columns.articleId[a]!;
     let entryId: number | null = null;
     for (const e of facts.entries.get(articleId) ?? [])
-      if ((entryFilter === undefined || entryFilter(e)) && (entryId === null || e.analysisId > entryId))
+      if (
+        e.analysisId !== 0 &&
+        (entryFilter === undefined || entryFilter(e)) &&
+        (entryId === null || e.analysisId > entryId)
+      )
         entryId = e.analysisId;
     return {
       article_id: articleId,

@@ -483,6 +483,33 @@ export const migrations: readonly string[] = [
   ) STRICT;
   CREATE INDEX revoked_sessions_expiry ON revoked_sessions(expires_at);
   `,
+  // 18: each briefing's items as published (published-entries.ts): the readers' search counts and
+  // filters an article's entry facts as published, written with the briefing; filled from the stored
+  // briefings.
+  `
+  CREATE TABLE published_entries (
+    briefing_id TEXT NOT NULL,
+    date TEXT NOT NULL,
+    article_id INTEGER NOT NULL,
+    org TEXT NOT NULL,
+    stars INTEGER,
+    tags TEXT NOT NULL,
+    analyser TEXT NOT NULL,
+    PRIMARY KEY (briefing_id, date, article_id)
+  ) STRICT;
+  CREATE INDEX published_entries_article ON published_entries(briefing_id, article_id);
+  INSERT OR REPLACE INTO published_entries (briefing_id, date, article_id, org, stars, tags, analyser)
+    SELECT b.briefing_id, b.date, json_extract(i.value, '$.articleId'),
+      CASE WHEN json_type(i.value, '$.entry.org') = 'text' THEN json_extract(i.value, '$.entry.org') ELSE '' END,
+      CASE WHEN json_type(i.value, '$.entry.stars') = 'integer' THEN json_extract(i.value, '$.entry.stars') END,
+      CASE WHEN json_type(i.value, '$.entry.tags') = 'array'
+        THEN (SELECT json_group_array(t.value) FROM json_each(i.value, '$.entry.tags') AS t WHERE t.type = 'text')
+        ELSE '[]' END,
+      CASE WHEN json_type(i.value, '$.analyser.name') = 'text' THEN json_extract(i.value, '$.analyser.name') ELSE '' END
+    FROM briefings AS b, json_each(b.json, '$.items') AS i
+    WHERE json_valid(b.json) AND json_type(b.json, '$.items') = 'array'
+      AND json_type(i.value, '$.articleId') = 'integer';
+  `,
 ];
 
 /** The schema version this code expects. */

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import type { AnalyserInfo } from "../model/index.ts";
+import type { AnalyserInfo, Briefing } from "../model/index.ts";
 import { parseSearchQuery } from "../model/search-text.ts";
 import { openDatabase } from "./database.ts";
 import { FacetFacts, RELOAD_MS } from "./facet-facts.ts";
@@ -68,6 +68,7 @@ async function generatedStore() {
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
   const phrase = (n: number) =>
     Array.from({ length: n }, () => (rand() < 0.4 ? pick(WORDS) : pick(FILLER))).join("");
+  const items = new Map<string, unknown[]>();
   let previous:
     | { title: string; text: string; publishedAt: string; entry: ReturnType<typeof makeEntry> }
     | undefined;
@@ -112,6 +113,27 @@ async function generatedStore() {
         entry: k === 0 ? doc.entry : second,
         analyser: k === 0 ? offline : llm,
       });
+    // Published (published_entries, the readers' facts) in some briefings and days: as written or
+    // edited, of an analyser it has or not, twice; or not at all (withheld, hidden, draft).
+    for (const [briefingId, date] of [
+      ["default", `2026-01-${10 + (i % 7)}`],
+      ["default", "2026-01-20"],
+      ["chips", "2026-01-21"],
+    ] as const) {
+      if (rand() < 0.45) continue;
+      const edited = rand() < 0.4;
+      const entry = edited
+        ? { ...doc.entry, org: pick(ORGS), stars: pick([1, 3, 5]), tags: [pick(TAGS)] }
+        : doc.entry;
+      const analyser = rand() < 0.8 ? offline : llm;
+      const key = `${briefingId} ${date}`;
+      items.set(key, [...(items.get(key) ?? []), { articleId: id, entry, analyser }]);
+    }
+  }
+  for (const [key, list] of items) {
+    const [briefingId, date] = key.split(" ") as [string, string];
+    const briefing = { date, items: list } as unknown as Briefing;
+    await store.saveBriefing({ briefingId, date, generatedAt: NOW, briefing, outputs: {} });
   }
   return temp;
 }
@@ -152,6 +174,16 @@ const FILTERS: Partial<SearchDocumentsInput>[] = [
   { hideArticles: [...HIDDEN, 999_999] },
   { hideArticles: HIDDEN, org: "meta", from: "2025-12-01T00:00:00Z" },
   { hideArticles: [2, 3], sourceId: "qbitai" },
+  // The readers' view: entries as published (published_entries).
+  { publishedIn: "default" },
+  { publishedIn: "default", org: "meta" },
+  { publishedIn: "default", tag: "AI AGENT", minStars: 3 },
+  { publishedIn: "default", minStars: 5, sourceId: "qbitai" },
+  { publishedIn: "default", analyser: llm.name, from: "2025-12-01T00:00:00Z" },
+  { publishedIn: "default", hideArticles: HIDDEN, org: "腾讯" },
+  { publishedIn: "chips" },
+  { publishedIn: "chips", minStars: 1 },
+  { publishedIn: "nobody", to: "2026-01-01T00:00:00Z" },
 ];
 
 test("the kept copy's search equals SQL's (hits, scores, totals, facets) over queries, filters, caps and limits", async () => {
@@ -211,6 +243,10 @@ test("the kept copy's search equals SQL's (hits, scores, totals, facets) over qu
     assert.ok(shown.total < reference.searchDocuments(all).total);
     assert.ok(shown.matches.length > 0);
     assert.ok(shown.matches.every((m) => !HIDDEN.includes(m.articleId)));
+    // The readers' view differs from the analyses as written (not a filter that changes nothing).
+    const readers = kept.searchDocuments({ ...all, publishedIn: "default" });
+    assert.ok(readers.total < reference.searchDocuments(all).total && readers.total > 0);
+    assert.notDeepEqual(readers.facets!.org, reference.countSearchFacets(all).org);
     assert.ok(compared >= 400);
   } finally {
     db.close();

@@ -1,6 +1,8 @@
+import { Interned } from "./interned.ts";
 import {
   FACET_VALUES,
   type FacetCount,
+  type FacetEntryFacts,
   type FacetRow,
   facetEntryOf,
   type SearchFacets,
@@ -22,24 +24,6 @@ export interface ColumnRow extends FacetRow {
   kind: string;
   published_at: string;
   julian_day: number | null;
-}
-
-/** Strings numbered in order of first appearance. */
-class Interned {
-  readonly values: string[] = [];
-  private readonly codes = new Map<string, number>();
-  code(value: string): number {
-    let code = this.codes.get(value);
-    if (code === undefined) {
-      code = this.values.length;
-      this.values.push(value);
-      this.codes.set(value, code);
-    }
-    return code;
-  }
-  find(value: string): number {
-    return this.codes.get(value) ?? -1;
-  }
 }
 
 export class SearchColumns {
@@ -96,23 +80,29 @@ export class SearchColumns {
     return -1;
   }
 
-  constructor(rows: readonly ColumnRow[]) {
+  /**
+   * `entriesOf`: each article's entry facts from here instead of its entry documents (the readers'
+   * view, facet-facts.ts: the entries as published).
+   */
+  constructor(rows: readonly ColumnRow[], entriesOf?: ReadonlyMap<number, readonly FacetEntryFacts[]>) {
     let maxId = 0;
     let articles = 0;
     let entries = 0;
     let tags = 0;
     let previous = -1;
-    for (const row of rows) {
+    const entryFacts = rows.map((row) =>
+      !entriesOf && row.kind === "entry" ? facetEntryOf(row) : undefined,
+    );
+    for (const [i, row] of rows.entries()) {
       if (row.id > maxId) maxId = row.id;
+      const facts = row.article_id !== previous ? entriesOf?.get(row.article_id) : undefined;
       if (row.article_id !== previous) articles++;
       previous = row.article_id;
-    }
-    const entryFacts = rows.map((row) => (row.kind === "entry" ? facetEntryOf(row) : undefined));
-    for (const e of entryFacts)
-      if (e) {
+      for (const e of facts ?? (entryFacts[i] ? [entryFacts[i]] : [])) {
         entries++;
         tags += e.tags.length;
       }
+    }
     this.docArticle = new Int32Array(maxId + 1);
     this.docAnalysis = new Int32Array(maxId + 1);
     this.docJulianDay = new Float64Array(maxId + 1);
@@ -142,6 +132,10 @@ export class SearchColumns {
         this.articlePublished[a] = row.published_at;
         this.articleSource[a] = row.source_id;
         this.entryStart[a] = e;
+        for (const entry of entriesOf?.get(row.article_id) ?? []) {
+          t = this.addEntry(e, t, entry);
+          e++;
+        }
       } else if (row.published_at !== this.articlePublished[a] || row.source_id !== this.articleSource[a])
         exact = false; // an article's documents disagree: SQL's max() per article would be needed
       if (row.julian_day === null || (row.kind === "entry") !== (row.analysis_id !== null)) exact = false;
@@ -150,16 +144,7 @@ export class SearchColumns {
       this.docJulianDay[row.id] = row.julian_day ?? Number.NaN;
       const entry = entryFacts[i];
       if (entry) {
-        this.entryOrgCode[e] = this.orgKeys.code(entry.orgKey);
-        this.entryOrg[e] = entry.org;
-        this.entryStars[e] = entry.stars;
-        this.entryAnalyserCode[e] = this.analysers.code(entry.analyser);
-        this.tagStart[e] = t;
-        for (const [j, tag] of entry.tags.entries()) {
-          this.tagCode[t] = this.tagKeys.code(entry.tagKeys[j]!);
-          this.tagShown[t] = tag;
-          t++;
-        }
+        t = this.addEntry(e, t, entry);
         e++;
       }
     }
@@ -170,6 +155,20 @@ export class SearchColumns {
     for (const [code, key] of keys.entries())
       this.orgContainers[code] = keys.flatMap((other, c) => (c !== code && other.includes(key) ? [c] : []));
     this.exact = exact;
+  }
+
+  /** Sets entry `e`'s facts, its tags from `t` on; returns the next tag's index. */
+  private addEntry(e: number, t: number, entry: FacetEntryFacts): number {
+    this.entryOrgCode[e] = this.orgKeys.code(entry.orgKey);
+    this.entryOrg[e] = entry.org;
+    this.entryStars[e] = entry.stars;
+    this.entryAnalyserCode[e] = this.analysers.code(entry.analyser);
+    this.tagStart[e] = t;
+    for (const [j, tag] of entry.tags.entries()) {
+      this.tagCode[t] = this.tagKeys.code(entry.tagKeys[j]!);
+      this.tagShown[t++] = tag;
+    }
+    return t;
   }
 
   /** A new serial for the scratch marks of one search. */

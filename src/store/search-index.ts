@@ -2,6 +2,7 @@ import type { Database } from "better-sqlite3";
 import type { SearchTerm } from "../model/search-text.ts";
 import { cachePreparedStatements, type Prepare } from "./database.ts";
 import type { FacetFacts } from "./facet-facts.ts";
+import { entryFactsOf } from "./published-entries.ts";
 import { countFacets, type FacetRow, type SearchFacets } from "./search-facets.ts";
 import { optional, toUtcIso } from "./values.ts";
 
@@ -63,6 +64,13 @@ export interface SearchDocumentsInput {
    * query layer's articles not yet public: carried only by a draft awaiting review).
    */
   hideArticles?: readonly number[];
+  /**
+   * The readers' view of this briefing (its id): an article's entry facts (the entry filters, the
+   * facets, the entry to show) are its items as the briefing published them (published_entries:
+   * none for an article whose analysis was not published), and an analysis's document matches only
+   * when its analyser's entry was published for that article. Without it: the analyses as written.
+   */
+  publishedIn?: string;
 }
 
 /** Whether a search leaves articles out (SQL adds a clause; the kept copy skips their documents). */
@@ -197,18 +205,25 @@ export class SearchIndexTable {
     if (input.sourceId !== undefined) add("d.source_id = ?", input.sourceId);
     if (hidesArticles(input))
       add("d.article_id NOT IN (SELECT value FROM json_each(?))", JSON.stringify(input.hideArticles));
+    const facts = entryFactsOf(input);
+    if (facts.searched) add(facts.searched, input.publishedIn);
     if (input.org !== undefined) addEntry("instr(lower(e.org), lower(?)) > 0", input.org);
     if (input.tag !== undefined)
       addEntry("EXISTS (SELECT 1 FROM json_each(e.tags) WHERE lower(value) = lower(?))", input.tag);
     if (input.minStars !== undefined) addEntry("e.stars >= ?", input.minStars);
     if (input.analyser !== undefined) addEntry("e.analyser = ?", input.analyser);
-    const entryFilter = ["e.article_id = m.article_id", "e.kind = 'entry'", ...entryWhere].join(" AND ");
+    const entryFilter = (article: string) => [facts.of(article), ...entryWhere].join(" AND ");
     if (entryWhere.length > 0) {
-      where.push(
-        `EXISTS (SELECT 1 FROM search_docs AS e WHERE ${entryFilter.replaceAll("m.article_id", "d.article_id")})`,
-      );
-      params.push(...entryParams);
+      where.push(`EXISTS (SELECT 1 FROM ${facts.table} AS e WHERE ${entryFilter("d.article_id")})`);
+      params.push(...facts.params, ...entryParams);
     }
+    // The entry to show: the newest analysis passing the filters (for the readers, of an analyser
+    // published for the article, its published facts passing them).
+    const entryId =
+      facts.table === "search_docs"
+        ? `SELECT max(e.analysis_id) FROM search_docs AS e WHERE ${entryFilter("top.article_id")}`
+        : `SELECT max(x.analysis_id) FROM search_docs AS x WHERE x.article_id = top.article_id AND x.kind = 'entry'
+             AND EXISTS (SELECT 1 FROM published_entries AS e WHERE ${entryFilter("x.article_id")} AND e.analyser = x.analyser)`;
     // Scored: the newest SCORED_DOCUMENTS matching documents (in storage order, which FTS5 walks
     // without sorting); bm25 over every match of a very common word would cost ~250 ms at 100k.
     const rows = this.sql(
@@ -232,7 +247,7 @@ export class SearchIndexTable {
        SELECT top.*,
          (SELECT x.analysis_id FROM m AS x WHERE x.article_id = top.article_id AND x.analysis_id IS NOT NULL
           ORDER BY x.score, x.analysis_id DESC LIMIT 1) AS matched_id,
-         (SELECT max(e.analysis_id) FROM search_docs AS e WHERE ${entryFilter.replaceAll("m.article_id", "top.article_id")}) AS entry_id
+         (${entryId}) AS entry_id
        FROM top ORDER BY score, published_at DESC, article_id DESC`,
     ).all(
       toUtcIso(input.now),
@@ -240,6 +255,7 @@ export class SearchIndexTable {
       ...params,
       cap,
       input.limit,
+      ...facts.params,
       ...entryParams,
     ) as MatchRow[];
     return toSearchResult(rows, cap);
@@ -259,6 +275,11 @@ export class SearchIndexTable {
       where.push("AND d.article_id NOT IN (SELECT value FROM json_each(?))");
       params.push(JSON.stringify(input.hideArticles));
     }
+    const facts = entryFactsOf(input);
+    if (facts.searched) {
+      where.push(`AND ${facts.searched}`);
+      params.push(input.publishedIn);
+    }
     const rows = this.sql(
       `WITH m AS MATERIALIZED (
          SELECT d.article_id, d.source_id FROM search_fts JOIN search_docs AS d ON d.id = search_fts.rowid
@@ -267,8 +288,9 @@ export class SearchIndexTable {
        ),
        a AS (SELECT article_id, max(source_id) AS source_id FROM m GROUP BY article_id)
        SELECT a.article_id, a.source_id, e.org, e.stars, e.tags, e.analyser, (SELECT count(*) FROM m) AS scored
-       FROM a LEFT JOIN search_docs AS e ON e.article_id = a.article_id AND e.kind = 'entry'`,
-    ).all(matchExpression(input.terms), ...params, cap) as FacetRow[];
+       FROM a LEFT JOIN ${facts.table} AS e ON ${facts.of("a.article_id")}
+       ${facts.searched ? "ORDER BY a.article_id, e.date" : ""}`,
+    ).all(matchExpression(input.terms), ...params, cap, ...facts.params) as FacetRow[];
     return countFacets(rows, input, cap);
   }
 }

@@ -41,6 +41,7 @@ test("a new file is migrated to the current schema version, in WAL mode", async 
       "host_cooldowns",
       "host_requests",
       "page_rereads",
+      "published_entries",
       "revoked_sessions",
       "run_lock",
       "runs",

@@ -41,6 +41,7 @@ const UNDO_AFTER_SEARCH_INDEX: Record<number, string> = {
 
 /** Undos found by what the migration creates, so they hold whichever number the step gets on a merge. */
 const UNDO_BY_CONTENT: [marker: string, undo: string][] = [
+  ["CREATE TABLE published_entries", "DROP TABLE published_entries;"],
   ["CREATE TABLE revoked_sessions", "DROP TABLE revoked_sessions;"],
   // Stories per briefing: the default briefing's rows as they were (before the plain marker below,
   // which this step's text also holds).

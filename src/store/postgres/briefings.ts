@@ -16,6 +16,11 @@ import {
   toFeedEntry,
   toHeadline,
 } from "../briefings.ts";
+import {
+  DELETE_PUBLISHED_ENTRIES_SQL,
+  INSERT_PUBLISHED_ENTRY_SQL,
+  publishedEntryParams,
+} from "../published-entries.ts";
 import { nullable, toUtcIso } from "../values.ts";
 import type { Sql } from "./sql.ts";
 
@@ -26,11 +31,13 @@ export class PgBriefingTable {
     private readonly now: () => Date,
   ) {}
 
-  /** The briefing and its digest (index line, feed entry) together. */
+  /** The briefing, its digest (index line, feed entry) and its published entries together. */
   async saveBriefing(input: SaveBriefingInput): Promise<void> {
     await this.sql.atomic(async (tx) => {
       await this.saveBriefingRow(tx, input);
       await tx.run(SAVE_DIGEST_SQL, digestValues(input));
+      await tx.run(DELETE_PUBLISHED_ENTRIES_SQL, [briefingIdOf(input.briefingId), input.date]);
+      for (const params of publishedEntryParams(input)) await tx.run(INSERT_PUBLISHED_ENTRY_SQL, params);
     });
   }
 

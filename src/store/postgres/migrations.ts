@@ -381,6 +381,41 @@ export const pgMigrations: readonly PgMigration[] = [
   CREATE INDEX revoked_sessions_expiry ON revoked_sessions(expires_at);
   `,
   },
+  // 18: each briefing's items as published (published-entries.ts), filled from the stored briefings
+  // (an article listed twice in a day: its last item, as saveBriefing keeps it). No question mark in
+  // this SQL: the runner's statements take `?` as parameters.
+  {
+    sql: `
+  CREATE TABLE published_entries (
+    briefing_id text NOT NULL,
+    date text NOT NULL,
+    article_id bigint NOT NULL,
+    org text NOT NULL,
+    stars integer,
+    tags text NOT NULL,
+    analyser text NOT NULL,
+    PRIMARY KEY (briefing_id, date, article_id)
+  );
+  CREATE INDEX published_entries_article ON published_entries(briefing_id, article_id);
+  INSERT INTO published_entries (briefing_id, date, article_id, org, stars, tags, analyser)
+    SELECT DISTINCT ON (b.briefing_id, b.date, (i.value ->> 'articleId')::bigint)
+      b.briefing_id, b.date, (i.value ->> 'articleId')::bigint,
+      CASE WHEN json_typeof(i.value -> 'entry' -> 'org') = 'string' THEN i.value -> 'entry' ->> 'org' ELSE '' END,
+      CASE WHEN json_typeof(i.value -> 'entry' -> 'stars') = 'number'
+        AND (i.value -> 'entry' ->> 'stars') ~ '^-{0,1}[0-9]{1,9}$' THEN (i.value -> 'entry' ->> 'stars')::integer END,
+      CASE WHEN json_typeof(i.value -> 'entry' -> 'tags') = 'array'
+        THEN coalesce((SELECT '[' || string_agg(t.value::text, ',' ORDER BY t.n) || ']'
+          FROM json_array_elements(i.value -> 'entry' -> 'tags') WITH ORDINALITY AS t(value, n)
+          WHERE json_typeof(t.value) = 'string'), '[]')
+        ELSE '[]' END,
+      CASE WHEN json_typeof(i.value -> 'analyser' -> 'name') = 'string' THEN i.value -> 'analyser' ->> 'name' ELSE '' END
+    FROM briefings AS b
+      CROSS JOIN LATERAL json_array_elements(CASE WHEN json_typeof(b.json::json -> 'items') = 'array'
+        THEN b.json::json -> 'items' ELSE '[]'::json END) WITH ORDINALITY AS i(value, n)
+    WHERE json_typeof(i.value -> 'articleId') = 'number' AND (i.value ->> 'articleId') ~ '^[0-9]{1,15}$'
+    ORDER BY b.briefing_id, b.date, (i.value ->> 'articleId')::bigint, i.n DESC;
+  `,
+  },
 ];
 
 /** The schema version this code expects (the same for both backends). */

@@ -1,4 +1,5 @@
 import type { SearchTerm } from "../../model/search-text.ts";
+import { entryFactsOf } from "../published-entries.ts";
 import { countFacets, type FacetRow, type SearchFacets } from "../search-facets.ts";
 import {
   hidesArticles,
@@ -143,6 +144,9 @@ export class PgSearchIndexTable {
     if (input.to !== undefined) where.push(`d.published_at < ${$(toUtcIso(input.to))}`);
     if (input.sourceId !== undefined) where.push(`d.source_id = ${$(input.sourceId)}`);
     if (hidesArticles(input)) where.push(`NOT (d.article_id = ANY(${$(input.hideArticles)}::bigint[]))`);
+    const facts = entryFactsOf(input);
+    const factsOf = (article: string) => facts.of(article).replace("?", () => $(input.publishedIn));
+    if (facts.searched) where.push(facts.searched.replace("?", () => $(input.publishedIn)));
     if (input.org !== undefined) entryWhere.push(`strpos(lower(e.org), lower(${$(input.org)})) > 0`);
     if (input.tag !== undefined)
       entryWhere.push(
@@ -150,10 +154,16 @@ export class PgSearchIndexTable {
       );
     if (input.minStars !== undefined) entryWhere.push(`e.stars >= ${$(input.minStars)}`);
     if (input.analyser !== undefined) entryWhere.push(`e.analyser = ${$(input.analyser)}`);
-    const entryFilter = (article: string) =>
-      [`e.article_id = ${article}`, "e.kind = 'entry'", ...entryWhere].join(" AND ");
+    const entryFilter = (article: string) => [factsOf(article), ...entryWhere].join(" AND ");
     if (entryWhere.length > 0)
-      where.push(`EXISTS (SELECT 1 FROM search_docs AS e WHERE ${entryFilter("d.article_id")})`);
+      where.push(`EXISTS (SELECT 1 FROM ${facts.table} AS e WHERE ${entryFilter("d.article_id")})`);
+    // The entry to show: the newest analysis passing the filters (for the readers, of an analyser
+    // published for the article, its published facts passing them).
+    const entryId =
+      facts.table === "search_docs"
+        ? `SELECT max(e.analysis_id) FROM search_docs AS e WHERE ${entryFilter("top.article_id")}`
+        : `SELECT max(x.analysis_id) FROM search_docs AS x WHERE x.article_id = top.article_id AND x.kind = 'entry'
+             AND EXISTS (SELECT 1 FROM published_entries AS e WHERE ${entryFilter("x.article_id")} AND e.analyser = x.analyser)`;
     const cap = input.scoreAtMost ?? SCORED_DOCUMENTS;
 
     // Each clause's weighted count of occurrences, once per document (OFFSET 0 keeps the planner
@@ -192,7 +202,7 @@ export class PgSearchIndexTable {
        SELECT top.*,
          (SELECT x.analysis_id FROM m AS x WHERE x.article_id = top.article_id AND x.analysis_id IS NOT NULL
           ORDER BY x.score, x.analysis_id DESC LIMIT 1) AS matched_id,
-         (SELECT max(e.analysis_id) FROM search_docs AS e WHERE ${entryFilter("top.article_id")}) AS entry_id
+         (${entryId}) AS entry_id
        FROM top ORDER BY score, published_at DESC, article_id DESC`,
         params,
       ),
@@ -221,6 +231,9 @@ export class PgSearchIndexTable {
     if (input.from !== undefined) where.push(`d.published_at >= ${$(toUtcIso(input.from))}`);
     if (input.to !== undefined) where.push(`d.published_at < ${$(toUtcIso(input.to))}`);
     if (hidesArticles(input)) where.push(`NOT (d.article_id = ANY(${$(input.hideArticles)}::bigint[]))`);
+    const facts = entryFactsOf(input);
+    const briefing = () => $(input.publishedIn);
+    if (facts.searched) where.push(facts.searched.replace("?", briefing));
     const rows = await throughIndexes(this.sql, (tx) =>
       tx.rows<FacetRow>(
         `WITH m AS MATERIALIZED (
@@ -231,7 +244,8 @@ export class PgSearchIndexTable {
        a AS (SELECT article_id, max(source_id) AS source_id FROM m GROUP BY article_id)
        SELECT a.article_id, a.source_id, e.org, e.stars, e.tags, e.analyser,
          (SELECT count(*) FROM m)::int AS scored
-       FROM a LEFT JOIN search_docs AS e ON e.article_id = a.article_id AND e.kind = 'entry'`,
+       FROM a LEFT JOIN ${facts.table} AS e ON ${facts.of("a.article_id").replace("?", briefing)}
+       ${facts.searched ? "ORDER BY a.article_id, e.date" : ""}`,
         params,
       ),
     );
