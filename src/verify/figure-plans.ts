@@ -122,9 +122,12 @@ export function plannedInEntry(text: string, at: number, end: number): boolean {
 }
 
 const ENTRY_HEDGE =
-  /(?<![签预合条节邀契制公履违特])约(?![束定谈见])|大约|左右|近|接近|将近|上下|估计|预计|预期|预估|估算|预测|指引|展望|可能|或|~|≈|\b(?:about|around|roughly|approximately|nearly|almost|estimated|expected|expects?|some|up to|guidance|forecasts?|outlook|projected)\b/i;
+  /(?<![签预合条节邀契制公履违特])约(?![束定谈见])|大约|左右|近|接近|将近|上下|估计|预计|预期|预估|估算|预测|指引|展望|可能|或|~|≈|\b(?:about|around|roughly|approximately|nearly|almost|estimated|expected|expects?|some|up to|guidance|forecasts?|outlook|projected)\b|计划|规划|(?<![比模虚草])拟|打算|有望|力争|\b(?:plans? to|planned|scheduled|slated|set to|due to|will)\b/i;
 
-/** Whether an entry keeps its figure an estimate: a hedge in the figure's clause. */
+/**
+ * Whether an entry keeps its figure an estimate: a hedge in the figure's clause. A plan in the
+ * figure's own clause keeps it unreached too ("预计于 2027 年交付" told as "计划于 2027 年交付").
+ */
 export function hedgedInEntry(text: string, at: number, end: number): boolean {
   let start = at;
   while (start > 0 && !ENTRY_CLAUSE_BREAK.test(text[start - 1]!)) start--;

@@ -36,6 +36,8 @@ const SUFFIXES: Array<[string, string, number]> = [
   ["个百分点|百分点|pp\\b|percentage points?\\b", "pp", 1],
   // "降 0.8 个点": percentage points or points, as the writer's article has it.
   ["个点", "ppt", 1],
+  // "4.2 points above GPT-5": English points, as loose as 个点.
+  ["points?\\b", "ppt", 1],
   ["%|％", "percent", 1],
   ["倍|[xX×](?![A-Za-z])|times\\b", "times", 1],
   ["美元|美金|USD\\b|dollars?\\b", "usd", 1],
