@@ -1,6 +1,8 @@
 // The terms a figure can be bound to: whole Latin tokens ("LiveMathBench", "Mistral-Large-Instruct-
 // 2411", "GPT-4o") and their hyphen parts, plus abbreviations the article defines ("过程奖励模型（PRM）")
 // or the field uses (a small glossary), so PRM in an entry finds 过程奖励模型 in the article.
+
+import { ORG_ALIASES } from "../model/org-aliases.ts";
 import { type NameStretch, nameStretches } from "./name-forms.ts";
 import { isProseWord } from "./prose-words.ts";
 import { GLOSSARY, MEASURES } from "./term-glossary.ts";
@@ -50,6 +52,14 @@ export type Aliases = ReadonlyMap<string, string>;
 export function findAliases(text: string): Map<string, string> {
   const aliases = new Map<string, string>();
   for (const [abbr, forms] of Object.entries(GLOSSARY)) for (const f of forms) aliases.set(f, abbr);
+  // A known org's Chinese name is the key of its Latin one ("英伟达" → nvidia, "华为" → huawei): an
+  // English entry's "NVIDIA revenue" finds the article's 英伟达营收.
+  for (const [name, forms] of Object.entries(ORG_ALIASES)) {
+    const latin = [name, ...forms].find((f) => /^[A-Za-z][A-Za-z .-]*$/.test(f));
+    if (!latin || latin.includes(" ")) continue;
+    for (const f of [name, ...forms])
+      if (/^[\u4e00-\u9fff]{2,}$/.test(f) && !aliases.has(f)) aliases.set(f, latin.toLowerCase());
+  }
   const add = (long: string, abbr: string) => {
     const key = abbr.toLowerCase();
     const form = long.replace(LEADING, "");
