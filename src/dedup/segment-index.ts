@@ -262,7 +262,7 @@ export function indexStorySegments(
         const segment = segmentAt[position]!;
         if (
           !named.has(position) &&
-          maySameSubject(segments[segment]!.actors, position - offsets[segment]!, subject) &&
+          may(position) &&
           !separate[segment]!(today, position - offsets[segment]!, t)
         )
           found.push(position);

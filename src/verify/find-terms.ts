@@ -49,17 +49,25 @@ const LEADING =
 /** Long form (Chinese) → abbreviation key, from the glossary and the article's own definitions. */
 export type Aliases = ReadonlyMap<string, string>;
 
-export function findAliases(text: string): Map<string, string> {
-  const aliases = new Map<string, string>();
-  for (const [abbr, forms] of Object.entries(GLOSSARY)) for (const f of forms) aliases.set(f, abbr);
-  // A known org's Chinese name is the key of its Latin one ("英伟达" → nvidia, "华为" → huawei): an
-  // English entry's "NVIDIA revenue" finds the article's 英伟达营收.
+/**
+ * A known org's Chinese names → the key of its Latin name ("英伟达" → nvidia, "华为" → huawei), built
+ * once: an English entry's "NVIDIA revenue" finds the article's 英伟达营收.
+ */
+const ORG_KEYS: ReadonlyMap<string, string> = (() => {
+  const out = new Map<string, string>();
   for (const [name, forms] of Object.entries(ORG_ALIASES)) {
     const latin = [name, ...forms].find((f) => /^[A-Za-z][A-Za-z .-]*$/.test(f));
     if (!latin || latin.includes(" ")) continue;
     for (const f of [name, ...forms])
-      if (/^[\u4e00-\u9fff]{2,}$/.test(f) && !aliases.has(f)) aliases.set(f, latin.toLowerCase());
+      if (/^[\u4e00-\u9fff]{2,}$/.test(f) && !out.has(f)) out.set(f, latin.toLowerCase());
   }
+  return out;
+})();
+
+export function findAliases(text: string): Map<string, string> {
+  const aliases = new Map<string, string>();
+  for (const [abbr, forms] of Object.entries(GLOSSARY)) for (const f of forms) aliases.set(f, abbr);
+  for (const [form, key] of ORG_KEYS) if (!aliases.has(form)) aliases.set(form, key);
   const add = (long: string, abbr: string) => {
     const key = abbr.toLowerCase();
     const form = long.replace(LEADING, "");
