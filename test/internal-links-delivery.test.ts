@@ -10,6 +10,7 @@ import { briefingBlocks, renderHtml, renderJson, renderMarkdown } from "../src/r
 import { type Receivers, SECRETS, startReceivers } from "./support/channel-receivers.ts";
 import { type Platform, readAs } from "./support/chat-render.ts";
 import { hostileBriefing } from "./support/hostile-briefing.ts";
+import { insideAutolinks } from "./support/linkify.ts";
 
 // An article (or a reply about it) that links into the reader's own network, and link texts that
 // name another address than the one they go to, delivered to every channel through real local
@@ -33,6 +34,10 @@ const INTERNAL = [
   "http://gitlab.corp/x",
   "http://grafana.internal/x",
 ];
+/** Addresses an article (or a feed's error) writes in prose: never a link, and never linkable text. */
+const PROSE =
+  "管理页 http://10.0.0.5/admin、192.168.1.1:8080/cgi-bin/reboot、www.gitlab.corp/x、file:///etc/passwd 与 https://openai.com/";
+
 /** What any output shows of them, each to a network of its own: none of these hosts may be a live link. */
 const INTERNAL_HOST =
   /^https?:\/\/(?:10\.|192\.168\.|127\.|2130706433|0x7f|\[|169\.254\.|100\.64\.|localhost|jenkins\/|nas\.local|gitlab\.corp|grafana\.internal)/i;
@@ -50,6 +55,9 @@ function briefingWithLinks(): Briefing {
     entry: {
       ...ordinary.entry,
       title: "github.com/openai/gpt-oss 开源",
+      summary: `摘要：${PROSE}`,
+      org: "OpenAI http://[fd00::5]/x",
+      tags: ["tag http://127.0.0.1:8080/t"],
       resources: [
         ...INTERNAL.map((url, i) => ({ label: `内网${i}`, url })),
         { label: "代码", title: "github.com/openai/gpt-oss", url: "https://evil.example/x" },
@@ -67,7 +75,15 @@ function briefingWithLinks(): Briefing {
     followUpOf: { date: "2026-02-03", title: "openai.com/blog 原文", url: "https://evil.example/old" },
   };
   const lan: BriefingItem = { ...ordinary, sourceId: "lan", url: INTERNAL[0]!, entry: { ...ordinary.entry } };
-  return { ...base, items: [inside, lan, ordinary], coverage: [], notes: [] };
+  const problem = {
+    code: "E_SERVER" as const,
+    stage: "read" as const,
+    url: "http://10.0.0.7/feed",
+    title: "内网 http://10.0.0.8/x",
+    detail: "redirected to http://169.254.169.254/latest/meta-data/",
+  };
+  const coverage = [{ ...base.coverage[0]!, sourceName: "源 http://10.0.0.9/rss", problems: [problem] }];
+  return { ...base, items: [inside, lan, ordinary], coverage, notes: [`备注 ${PROSE}`] };
 }
 
 /** Live links with their texts, the way each platform reads its markup (ZWSP removed). */
@@ -97,12 +113,12 @@ function misleads(text: string, href: string): boolean {
   return named.some((n) => n.toLowerCase() !== host);
 }
 
-/** The HTML part of a raw MIME message, quoted-printable or base64 decoded. */
-function mailHtml(raw: string): string {
+/** One part of a raw MIME message (text/html, text/plain), quoted-printable or base64 decoded. */
+function mailPart(raw: string, type: string): string {
   const boundary = /boundary="([^"]+)"/.exec(raw)?.[1] ?? "";
   for (const part of raw.split(`--${boundary}`)) {
     const [head = "", ...rest] = part.split(/\r?\n\r?\n/);
-    if (!/content-type: text\/html/i.test(head)) continue;
+    if (!head.toLowerCase().includes(`content-type: ${type}`)) continue;
     const body = rest.join("\n\n");
     if (/base64/i.test(head)) return Buffer.from(body.replace(/\s+/g, ""), "base64").toString("utf8");
     const bytes = body
@@ -112,6 +128,8 @@ function mailHtml(raw: string): string {
   }
   return "";
 }
+
+const mailHtml = (raw: string) => mailPart(raw, "text/html");
 
 let receivers: Receivers;
 const briefing = briefingWithLinks();
@@ -164,7 +182,7 @@ for (const p of PLATFORMS) {
       assert.ok(r.links.includes("https://evil.example/post"), `${p}/${mode}: the article's own URL is live`);
     }
     const r = readAs(p, full);
-    assert.ok(r.visible.includes("10.0.0.5/admin"), `${p}: an internal address is shown as text`);
+    assert.ok(r.visible.includes("10[.]0[.]0[.]5/admin"), `${p}: an internal address is shown, defanged`);
     assert.ok(
       r.links.includes("https://github.com/ok/repo"),
       `${p}: a text naming its own host stays a link`,
@@ -190,7 +208,7 @@ test("HTML, Markdown and the e-mail: no anchor into a network, no anchor text na
       assert.doesNotMatch(a.href, INTERNAL_HOST, `anchor ${a.href}`);
       if (/^https?:/.test(a.href)) assert.ok(!misleads(a.text, a.href), `"${a.text}" links to ${a.href}`);
     }
-    assert.ok((document.body?.textContent ?? "").includes("http://10.0.0.5/admin"), "shown as text");
+    assert.ok((document.body?.textContent ?? "").includes("hxxp://10[.]0[.]0[.]5/admin"), "shown, defanged");
   }
   const md = renderMarkdown(briefing);
   for (const m of md.matchAll(/(?<!\\)\[([^\]]*)\]\(([^)\s]+)\)/g)) {
@@ -199,4 +217,28 @@ test("HTML, Markdown and the e-mail: no anchor into a network, no anchor text na
   }
   for (const m of md.matchAll(/(?<![`\u200b])\bhttps?:\/\/\S+/g))
     assert.doesNotMatch(m[0], INTERNAL_HOST, m[0]);
+});
+
+test("no output shows an internal address a client would link by itself (chats, e-mail HTML and plain text, Markdown, HTML)", () => {
+  // The visible text of each output, invisible characters gone (readAs drops ZWSP; a client may too).
+  const shown: [string, string][] = PLATFORMS.map((p) => [
+    p,
+    readAs(p, joinParts(receivers.chat[p].accepted)).visible,
+  ]);
+  const raw = receivers.mail.messages[0] ?? "";
+  const html = mailHtml(raw);
+  shown.push(["e-mail html", parseHTML(html).document.body?.textContent ?? ""]);
+  shown.push(["e-mail text", mailPart(raw, "text/plain")]);
+  shown.push(["markdown", renderMarkdown(briefing)]);
+  shown.push(["html", parseHTML(renderHtml(briefing)).document.body?.textContent ?? ""]);
+  assert.ok(shown.every(([, text]) => text.length > 0));
+  for (const [where, text] of shown) {
+    // (The operator's own page, linked on purpose, is the one address inside that may be live.)
+    const inside = insideAutolinks(text).filter((t) => t !== PAGE);
+    assert.deepEqual(inside, [], `${where}: linkable text into a network`);
+    // Still there for the reader to see, and a public address in prose stays as written.
+    assert.ok(text.includes("10[.]0[.]0[.]5/admin"), `${where}: the address is shown, defanged`);
+    assert.ok(text.includes("192[.]168[.]1[.]1:8080/cgi-bin/reboot"), `${where}: a bare address too`);
+    assert.ok(text.includes("openai.com"), `${where}: a public address stays`);
+  }
 });

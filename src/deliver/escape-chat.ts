@@ -10,8 +10,12 @@
  * a list or a quote), bidi controls are removed (they disguise text), `scheme://`, `www.` and the
  * dots of bare domains are broken so the client does not auto-link a URL or host name the article
  * wrote, and `@` is separated from what follows so `@all` / `@所有人` / `@everyone` / `@here` /
- * `@username` never mention anyone.
+ * `@username` never mention anyone. An address that may not be a link (an internal host, `file://`)
+ * is first defanged visibly (`hxxp://10[.]0[.]0[.]5/x`, model/defang.ts): a client that drops the
+ * invisible ZWSP still sees no address.
  */
+
+import { defangAddresses } from "../model/defang.ts";
 import { escapeHtmlAttribute, escapeHtmlText } from "../model/escape-html.ts";
 import { breakAutolinks, publishableUrl, removeBidiControls, ZWSP } from "../model/links.ts";
 
@@ -19,7 +23,9 @@ export { ZWSP };
 
 export function defuseText(s: string): string {
   return breakBareDomains(
-    breakAutolinks(removeBidiControls(s.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " "))),
+    breakAutolinks(
+      defangAddresses(removeBidiControls(s.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " "))),
+    ),
   ).replace(/@(?=\S)/g, `@${ZWSP}`);
 }
 
@@ -136,7 +142,7 @@ const byChannelType: Record<string, (s: string) => string> = {
  * escaped (line breaks kept), e-mail an escaped `<pre>`, the webhook a JSON object.
  */
 export function formatPlainText(type: string, text: string): string {
-  if (type === "email") return `<pre>${escapeHtmlAttribute(text)}</pre>`;
+  if (type === "email") return `<pre>${escapeHtmlAttribute(defangAddresses(text))}</pre>`;
   if (type === "webhook") return JSON.stringify({ alert: text });
   const esc = byChannelType[type];
   return esc ? text.split("\n").map(esc).join("\n") : text;

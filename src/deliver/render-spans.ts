@@ -5,6 +5,7 @@
  */
 
 import type { Block, Line, Span } from "../model/briefing-blocks.ts";
+import { defangUrl } from "../model/defang.ts";
 import { escapeHtmlText } from "../model/escape-html.ts";
 import { linkTextMisleads } from "../model/links.ts";
 import {
@@ -92,8 +93,12 @@ function span(s: Span, d: Dialect): string {
   if (s.kind === "bold") return d.bold(d.escape(s.text));
   if (s.kind === "link") {
     const href = safeHref(s.href, { ours: s.ours });
-    // Not http(s) (javascript:, data:, file: …) or an internal host: shown as text, never as a link.
-    if (href === undefined) return d.escape(s.text === s.href ? s.text : `${s.text} (${s.href})`);
+    // Not http(s) (javascript:, data:, file: …) or an internal host: shown as text, defanged
+    // (hxxp://10[.]0[.]0[.]5/x), never as a link.
+    if (href === undefined) {
+      const shown = defangUrl(s.href);
+      return d.escape(s.text === s.href ? shown : `${s.text} (${shown})`);
+    }
     // A text naming another address (github.com/… for evil.example) is text beside the real URL.
     if (s.text !== s.href && linkTextMisleads(s.text, href))
       return `${d.escape(s.text)} (${d.link(href, href)})`;

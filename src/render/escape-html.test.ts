@@ -26,7 +26,7 @@ test("links only for http(s)", () => {
     renderLinkHtml("t", "https://x.dev/?a=1&b=2"),
     '<a href="https://x.dev/?a=1&amp;b=2" rel="noopener noreferrer">t</a>',
   );
-  assert.equal(renderLinkHtml("t", "javascript:alert(1)"), "t (javascript:alert(1))");
+  assert.equal(renderLinkHtml("t", "javascript:alert(1)"), "t (javascript[:]alert(1))");
   assert.equal(renderLinkHtml("x", "not a url"), "x (not a url)");
 });
 

@@ -2,6 +2,8 @@
  * HTML and XML escaping for the renderers. Every string from a feed, a page or an LLM goes through
  * one of these; the entity table itself is model/escape-html.ts, shared with the chat channels.
  */
+
+import { defangAddresses, defangUrl } from "../model/defang.ts";
 import { escapeHtml as escapeEntities } from "../model/escape-html.ts";
 import { linkTextMisleads, publishableUrl, removeBidiControls } from "../model/links.ts";
 
@@ -27,26 +29,36 @@ export function escapeXml(value: string): string {
 }
 
 /**
+ * Text a reader sees (titles, org, tags, source names, notes, the footer's problems): as escapeHtml,
+ * and an address that may not be a link is defanged (`hxxp://10[.]0[.]0[.]5/x`, model/defang.ts):
+ * Gmail and Outlook link a URL written in an HTML part's text. Never for attribute values.
+ */
+export function escapeHtmlShown(value: string): string {
+  return escapeHtml(defangAddresses(value));
+}
+
+/**
  * Entry text carries the format's inline Markdown (`**bold**`, `` `code` ``). Escape first, then turn
  * those two marks into tags, so nothing from the text itself can become markup.
  */
 export function renderInlineHtml(value: string): string {
-  return escapeHtml(value.replace(/[\r\n]+/g, " "))
+  return escapeHtmlShown(value.replace(/[\r\n]+/g, " "))
     .replace(/`([^`]+)`/g, "<code>$1</code>")
     .replace(/\*\*([^*]+?)\*\*/g, "<strong>$1</strong>");
 }
 
 /**
  * An `<a>` for http(s) URLs to public hosts; anything else (javascript:, data:, an internal host,
- * garbage) is shown as plain text. A text naming another address than the link's is shown as text
+ * garbage) is shown as plain text, defanged. A text naming another address than the link's is shown as text
  * beside the link's own URL.
  */
 export function renderLinkHtml(text: string, url: string): string {
   // User info is removed: "https://mp.weixin.qq.com@evil.example/" reads as one host, goes to another.
   const href = publishableUrl(url);
-  if (href === undefined) return escapeHtml(text === url ? url : `${text} (${url})`);
+  if (href === undefined)
+    return escapeHtmlShown(text === url ? defangUrl(url) : `${text} (${defangUrl(url)})`);
   const anchor = (shown: string) =>
-    `<a href="${escapeHtml(href)}" rel="noopener noreferrer">${escapeHtml(shown)}</a>`;
-  if (text !== url && linkTextMisleads(text, href)) return `${escapeHtml(text)} (${anchor(href)})`;
+    `<a href="${escapeHtml(href)}" rel="noopener noreferrer">${escapeHtmlShown(shown)}</a>`;
+  if (text !== url && linkTextMisleads(text, href)) return `${escapeHtmlShown(text)} (${anchor(href)})`;
   return anchor(text === url ? href : text);
 }

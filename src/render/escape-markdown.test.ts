@@ -31,8 +31,8 @@ test("tags and entities are defused, block markers escaped only at the start", (
 
 test("only http(s) URLs become links", () => {
   assert.equal(formatMarkdownUrl("https://x.dev/a(b)<c>"), "https://x.dev/a%28b%29%3Cc%3E");
-  assert.equal(formatMarkdownUrl("https://x.dev/a b"), "`https://x.dev/a b`");
-  assert.equal(formatMarkdownUrl("javascript:alert(1)"), "`javascript:alert(1)`");
+  assert.equal(formatMarkdownUrl("https://x.dev/a b"), "`hxxps://x[.]dev/a b`");
+  assert.equal(formatMarkdownUrl("javascript:alert(1)"), "`javascript[:]alert(1)`");
   assert.equal(formatMarkdownLink("标题", "data:text/html,x"), "标题");
   assert.equal(formatMarkdownLink("a]b", "https://x.dev/"), "[a\\]b](https://x.dev/)");
 });

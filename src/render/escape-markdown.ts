@@ -10,9 +10,12 @@
  * - `[`, `]` and `\` everywhere, so no `[text](url)` link or image an article wrote stays live
  *   (in the entries and in the footer's source lists alike), and `scheme://` / `www.` are broken with
  *   an invisible ZWSP so no viewer auto-links a URL from the text (links only from URLs we chose),
- *   and so is the `@` of an e-mail address (GFM links those too);
+ *   and so is the `@` of an e-mail address (GFM links those too); an address that may not be a link
+ *   (an internal host, `file://`) is defanged visibly (`hxxp://10[.]0[.]0[.]5/x`, model/defang.ts),
+ *   since the e-mail's plain-text part is this file and mail clients link plain-text URLs;
  * - `*` inside bold labels; trailing `#` in headings (ATX closing sequence).
  */
+import { defangAddresses, defangUrl } from "../model/defang.ts";
 import {
   breakAutolinks,
   isHttpUrl,
@@ -33,12 +36,15 @@ export function flattenField(value: string): string {
 /** Inline text that may keep its `**bold**` and `` `code` ``: tags, entities, links and autolinks are defused. */
 export function escapeMarkdownInline(value: string): string {
   return (
-    breakAutolinks(flattenField(value))
+    breakAutolinks(defangAddresses(flattenField(value)))
       // GFM also links a bare e-mail address (and mailto:/xmpp: ones): a ZWSP after `@` stops it.
       .replace(/@(?=[\p{L}\p{N}_-])/gu, `@${ZWSP}`)
       .replace(/[\\[\]]/g, "\\$&")
       .replace(/<(?=[A-Za-z/!?])/g, "\\<")
       .replace(/&(?=#?[A-Za-z0-9]+;)/g, "&amp;")
+      // A defanged dot, colon or at (`10[.]0`, `javascript[:]`) reads as written: with no `[x]: url`
+      // definition (every `[` an article writes is escaped) a bracketed character is no link.
+      .replace(/\\\[([.:@\u3002\uff0e\uff61])\\\]/g, "[$1]")
   );
 }
 
@@ -71,11 +77,14 @@ function encodeDestination(url: string): string {
   return url.replace(/[()<>\s"`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
 }
 
-/** A bare URL (GFM autolinks it); a non-http(s) value or an internal host is shown as inert text in code span. */
+/**
+ * A bare URL (GFM autolinks it); a non-http(s) value or an internal host is shown defanged in a code
+ * span: inert in a Markdown viewer, and not linked by a mail client showing the plain text either.
+ */
 export function formatMarkdownUrl(url: string): string {
   const href = publishableUrl(url);
   if (href !== undefined) return encodeDestination(href);
-  return `\`${flattenField(url).replace(/`/g, "'")}\``;
+  return `\`${defangUrl(flattenField(url)).replace(/`/g, "'")}\``;
 }
 
 /**

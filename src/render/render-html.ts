@@ -18,12 +18,12 @@ import {
   SUMMARY_MARK,
   sectionOf,
 } from "./briefing-text.ts";
-import { escapeHtml, renderInlineHtml, renderLinkHtml } from "./escape-html.ts";
+import { escapeHtml, escapeHtmlShown, renderInlineHtml, renderLinkHtml } from "./escape-html.ts";
 import { renderPageHtml } from "./html-style.ts";
 
 /** A standalone page with the same content as renderMarkdown, footer included. Pure. */
 export function renderHtml(briefing: Briefing): string {
-  const title = `${escapeHtml(briefingTitle(briefing))} | ${escapeHtml(briefing.date)}`;
+  const title = `${escapeHtmlShown(briefingTitle(briefing))} | ${escapeHtmlShown(briefing.date)}`;
   return renderPageHtml(
     title,
     [`<header><h1>${title}</h1></header>`, renderHtmlFragment(briefing)].join("\n"),
@@ -52,28 +52,28 @@ export function renderHtmlFragment(briefing: Briefing, options: { maxEntries?: n
 
 function renderEntry(item: BriefingItem, rank: number, timeZone: string): string {
   const { entry } = item;
-  const tags = entry.tags.map((t) => `<span class="tag">${escapeHtml(t)}</span>`).join("");
+  const tags = entry.tags.map((t) => `<span class="tag">${escapeHtmlShown(t)}</span>`).join("");
   const time = `<time datetime="${escapeHtml(item.publishedAt)}">${formatItemTime(item, timeZone)}</time>`;
   const out = [
     `<article id="entry-${rank}">`,
-    `<h3>${rank}. [${escapeHtml(entry.org)}] ${escapeHtml(formatEntryTitle(entry))}</h3>`,
-    `<p class="meta"><strong>${L.source}</strong>: ${escapeHtml(item.sourceName)} | <strong>${L.time}</strong>: ${time}</p>`,
+    `<h3>${rank}. [${escapeHtmlShown(entry.org)}] ${escapeHtmlShown(formatEntryTitle(entry))}</h3>`,
+    `<p class="meta"><strong>${L.source}</strong>: ${escapeHtmlShown(item.sourceName)} | <strong>${L.time}</strong>: ${time}</p>`,
     `<p class="meta"><strong>${L.stars}</strong>: ${formatStars(entry.stars)}${tags ? ` <strong>${L.tags}</strong>: ${tags}` : ""}</p>`,
     `<p class="meta"><strong>${L.link}</strong>: ${renderLinkHtml(item.url, item.url)}</p>`,
   ];
   for (const r of item.related ?? []) {
     out.push(
-      `<p class="meta"><strong>${L.related}</strong>: ${escapeHtml(r.sourceName)} | ${formatItemTime(r, timeZone)} | ${renderLinkHtml(formatRelatedTitle(r.title), r.url)}</p>`,
+      `<p class="meta"><strong>${L.related}</strong>: ${escapeHtmlShown(r.sourceName)} | ${formatItemTime(r, timeZone)} | ${renderLinkHtml(formatRelatedTitle(r.title), r.url)}</p>`,
     );
   }
   if (item.followUpOf) {
     const f = item.followUpOf;
     out.push(
-      `<p class="meta"><strong>${L.followUp}</strong>: 接续 ${escapeHtml(f.date)} ${renderLinkHtml(f.title, f.url)}</p>`,
+      `<p class="meta"><strong>${L.followUp}</strong>: 接续 ${escapeHtmlShown(f.date)} ${renderLinkHtml(f.title, f.url)}</p>`,
     );
   }
   for (const note of describeItemNotes(item)) {
-    out.push(`<p class="meta note"><strong>${L.note}</strong>: ${escapeHtml(note)}</p>`);
+    out.push(`<p class="meta note"><strong>${L.note}</strong>: ${escapeHtmlShown(note)}</p>`);
   }
   out.push(
     `<blockquote>${SUMMARY_MARK} <strong>${SUMMARY_LABEL}</strong>：${renderInlineHtml(entry.summary)}</blockquote>`,
@@ -106,7 +106,7 @@ export function renderSection(section: Section): string {
 
 function formatBullet(bullet: Bullet): string {
   const flag = bullet.flagged ? '<span class="flag" title="未经原文证实">⚠️</span> ' : "";
-  const label = bullet.label?.trim() ? `<strong>${escapeHtml(bullet.label.trim())}</strong>：` : "";
+  const label = bullet.label?.trim() ? `<strong>${escapeHtmlShown(bullet.label.trim())}</strong>：` : "";
   return `${flag}${label}${renderInlineHtml(bullet.text)}`;
 }
 
@@ -114,8 +114,8 @@ export function renderResources(resources: Resource[]): string {
   if (resources.length === 0) return `<ul><li>${EMPTY_SECTION}</li></ul>`;
   const items = resources.map((r) => {
     const note = resourceTitleNote(r);
-    const after = note ? ` — ${escapeHtml(note)}` : "";
-    return `<li><strong>${escapeHtml(r.label)}</strong>: ${renderLinkHtml(r.url, r.url)}${after}</li>`;
+    const after = note ? ` — ${escapeHtmlShown(note)}` : "";
+    return `<li><strong>${escapeHtmlShown(r.label)}</strong>: ${renderLinkHtml(r.url, r.url)}${after}</li>`;
   });
   return `<ul>\n${items.join("\n")}\n</ul>`;
 }
@@ -126,20 +126,20 @@ function renderFooter(briefing: Briefing): string {
   if (footer.sources.length === 0) out.push("<li>没有来源数据</li>");
   for (const s of footer.sources) {
     const problems = s.problems.length
-      ? `<ul>${s.problems.map((p) => `<li>${escapeHtml(p)}</li>`).join("")}</ul>`
+      ? `<ul>${s.problems.map((p) => `<li>${escapeHtmlShown(p)}</li>`).join("")}</ul>`
       : "";
-    out.push(`<li><strong>${escapeHtml(s.name)}</strong>：${s.counts}${problems}</li>`);
+    out.push(`<li><strong>${escapeHtmlShown(s.name)}</strong>：${s.counts}${problems}</li>`);
   }
   out.push("</ul>");
-  if (footer.analysers) out.push(`<p><strong>分析</strong>：${escapeHtml(footer.analysers)}</p>`);
-  if (footer.usage) out.push(`<p><strong>LLM 用量</strong>：${escapeHtml(footer.usage)}</p>`);
+  if (footer.analysers) out.push(`<p><strong>分析</strong>：${escapeHtmlShown(footer.analysers)}</p>`);
+  if (footer.usage) out.push(`<p><strong>LLM 用量</strong>：${escapeHtmlShown(footer.usage)}</p>`);
   if (footer.verification) out.push(`<p><strong>核验</strong>：${footer.verification}</p>`);
   if (footer.notes.length > 0) {
     out.push(
       "<p><strong>备注</strong>：</p>",
-      `<ul>${footer.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join("")}</ul>`,
+      `<ul>${footer.notes.map((n) => `<li>${escapeHtmlShown(n)}</li>`).join("")}</ul>`,
     );
   }
-  out.push(`<p class="generated">${escapeHtml(footer.generated)}</p>`, "</footer>");
+  out.push(`<p class="generated">${escapeHtmlShown(footer.generated)}</p>`, "</footer>");
   return out.join("\n");
 }

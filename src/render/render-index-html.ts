@@ -1,5 +1,5 @@
 import { BRIEFING_TITLE } from "./briefing-text.ts";
-import { escapeHtml } from "./escape-html.ts";
+import { escapeHtml, escapeHtmlShown } from "./escape-html.ts";
 import { renderPageHtml } from "./html-style.ts";
 
 export interface ArchiveDay {
@@ -32,7 +32,7 @@ export function renderIndexHtml(list: readonly ArchiveDay[], options: IndexOptio
   const days = [...list].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
   const items = days.map((day) => {
     const tops = day.topTitles.length
-      ? `\n<ol>${day.topTitles.map((t) => `<li>${escapeHtml(t)}</li>`).join("")}</ol>`
+      ? `\n<ol>${day.topTitles.map((t) => `<li>${escapeHtmlShown(t)}</li>`).join("")}</ol>`
       : "";
     return (
       `<li><a href="${escapeHtml(hrefFor(day.date))}">${escapeHtml(day.date)} · ${escapeHtml(day.title)}</a>` +

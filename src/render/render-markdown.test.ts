@@ -108,7 +108,7 @@ test("untrusted strings cannot change the document's structure; Chinese text is 
   const lines = md.split("\n");
   assert.ok(lines.includes("### 1. [Evil\\] \\[x] # 标题 第二行 \\<script>alert(1)\\</script> \\#\\#"), md);
   assert.ok(lines.includes("**来源**: 机器 之心 | **时间**: 2026-02-04 09:03"));
-  assert.ok(lines.includes("**链接**: `javascript:alert(1)`"));
+  assert.ok(lines.includes("**链接**: `javascript[:]alert(1)`"));
   assert.ok(lines.some((l) => l.includes("**标签**: [a\\]b]")));
   assert.ok(lines.includes("> 🎯 **一句话摘要**：摘要 # 不是标题"));
   assert.ok(lines.includes("\\# 引言"));
