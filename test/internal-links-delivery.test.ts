@@ -141,7 +141,7 @@ before(async () => {
     html: renderHtml(briefing),
     json: renderJson(briefing),
   };
-  const channels = ["feishu", "dingtalk", "wecom", "telegram", "slack", "discord", "mail"];
+  const channels = ["feishu", "dingtalk", "wecom", "telegram", "slack", "discord", "hook", "mail"];
   for (const mode of ["full", "digest"] as const) {
     const report = await deliverBriefing(
       {
@@ -240,5 +240,25 @@ test("no output shows an internal address a client would link by itself (chats, 
     assert.ok(text.includes("10[.]0[.]0[.]5/admin"), `${where}: the address is shown, defanged`);
     assert.ok(text.includes("192[.]168[.]1[.]1:8080/cgi-bin/reboot"), `${where}: a bare address too`);
     assert.ok(text.includes("openai.com"), `${where}: a public address stays`);
+  }
+});
+
+test("JSON (the webhook's post, the file, the API): every url may be linked or is null, the address as written apart", () => {
+  const posted = receivers.webhook.accepted;
+  assert.equal(posted.length, 2, "full and digest");
+  for (const body of posted) {
+    const urls: string[] = [];
+    const raws: string[] = [];
+    JSON.parse(body, (key, value) => {
+      if (key === "url" && value !== null) urls.push(value);
+      if (key === "rawUrl") raws.push(value);
+      return value;
+    });
+    assert.ok(urls.includes("https://github.com/ok/repo"), "a public link stays");
+    for (const url of urls) assert.doesNotMatch(url, INTERNAL_HOST, `url ${url}`);
+    // What was refused is still there as data, under a name no consumer takes for a link.
+    for (const url of INTERNAL) assert.ok(raws.includes(url), `rawUrl ${url}`);
+    const entries = (JSON.parse(body) as { entries: { url: string | null; rawUrl?: string }[] }).entries;
+    assert.deepEqual(entries[1], { ...entries[1], url: null, rawUrl: INTERNAL[0] });
   }
 });

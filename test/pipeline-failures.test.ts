@@ -111,7 +111,7 @@ test("each problem has a footer line in the Markdown", () => {
 
 test("the JSON carries each problem as a code with its data, valid against the published schema", () => {
   const json = JSON.parse(readFileSync(outputPath(h.dir, DEMO_DAY, "json"), "utf8"));
-  assert.equal(json.schemaVersion, 2);
+  assert.equal(json.schemaVersion, 3);
   assert.deepEqual(checkJsonSchema(briefingJsonSchema, json), []);
   const problems = (id: string) =>
     json.coverage

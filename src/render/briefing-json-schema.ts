@@ -2,12 +2,31 @@ import { z } from "zod";
 import { resourceSchema, sectionSchema } from "../model/entry-schema.ts";
 
 /**
- * The JSON output's schema, version 2 (docs/json-output.md; v2: coverage problems are records with
- * a code, no longer strings). Additive, optional fields may join v2; renaming, removing or
- * retyping a field means v3 with a new URL, so consumers can branch on `schemaVersion` and never guess.
+ * The JSON output's schema, version 3 (docs/json-output.md; v2: coverage problems are records with
+ * a code, no longer strings; v3: every `url` is one a consumer may link, or null, the address as
+ * written kept apart in `rawUrl`). Additive, optional fields may join v3; renaming, removing or
+ * retyping a field means v4 with a new URL, so consumers can branch on `schemaVersion` and never guess.
  */
-export const BRIEFING_SCHEMA_URL = "https://daybrief.dev/schema/briefing/v2.json";
-export const BRIEFING_SCHEMA_VERSION = 2;
+export const BRIEFING_SCHEMA_URL = "https://daybrief.dev/schema/briefing/v3.json";
+export const BRIEFING_SCHEMA_VERSION = 3;
+
+/**
+ * A link a consumer may make: an http(s) URL to a public host (user info removed, a non-ASCII host
+ * as punycode, invisible characters percent-encoded), or null when the address may not be linked.
+ */
+const linkUrl = z
+  .string()
+  .nullable()
+  .describe(
+    "an http(s) URL to a public host, safe to link; null: the address may not be a link (see rawUrl)",
+  );
+/** The address as the feed or the reply wrote it, when `url` is null: data, never to be linked. */
+const rawUrl = z
+  .string()
+  .optional()
+  .describe(
+    "the address as written, present when url is null (an internal host, not http(s)): never link it",
+  );
 
 const instant = z.iso.datetime({ offset: true }).describe("ISO 8601 instant (UTC, Z)");
 const count = z.int().min(0);
@@ -49,8 +68,9 @@ const entryOutput = z.object({
   core: sectionSchema.describe("核心技术/实现逻辑"),
   results: sectionSchema.describe("实验数据/关键结论"),
   insights: sectionSchema.describe("独家洞察/局限性"),
-  resources: z.array(resourceSchema).describe("相关资源"),
-  url: z.string(),
+  resources: z.array(resourceSchema.extend({ url: linkUrl, rawUrl })).describe("相关资源"),
+  url: linkUrl,
+  rawUrl,
   publishedAt: instant,
   publishedAtLocal: z.string().describe("YYYY-MM-DD HH:mm in the briefing's timezone, as shown"),
   source: z.object({ id: z.string(), name: z.string(), order: z.int() }),
@@ -71,12 +91,13 @@ const entryOutput = z.object({
     z.object({
       sourceName: z.string(),
       title: z.string(),
-      url: z.string(),
+      url: linkUrl,
+      rawUrl,
       publishedAt: instant,
       similarity: z.number().min(0).max(1).optional(),
     }),
   ),
-  followUpOf: z.object({ date: z.string(), title: z.string(), url: z.string() }).optional(),
+  followUpOf: z.object({ date: z.string(), title: z.string(), url: linkUrl, rawUrl }).optional(),
   verification: entryVerificationOutput.optional(),
   curation: z
     .object({
@@ -101,7 +122,13 @@ const problemOutput = z.object({
     .describe("catalogue code, e.g. E_SERVER, E_ARTICLE_DELETED (docs/json-output.md); new codes may appear"),
   stage: z.enum(["collect", "read", "analyse", "verify", "unknown"]),
   articleId: z.int().optional(),
-  url: z.string().optional().describe("the feed (collect) or the article; query strings removed"),
+  url: z
+    .string()
+    .optional()
+    .describe(
+      "the feed (collect, as configured) or the article (only when it may be linked; else rawUrl); query strings removed",
+    ),
+  rawUrl,
   httpStatus: z.int().min(100).max(599).optional(),
   title: z.string().optional().describe("the article's title, for a problem of one article"),
   message: z.string().describe("the problem in Chinese, exactly as the footer shows it"),

@@ -80,18 +80,23 @@ test("HTML and Atom: anchors only to our http(s) URLs, no element from the artic
   }
 });
 
-test("JSON keeps the article's own text verbatim and marks the feed-only entry", () => {
+test("JSON keeps the article's own text verbatim, its unlinkable URL apart, and marks the feed-only entry", () => {
   const out = JSON.parse(renderJson(briefing)) as {
-    entries: { title: string; summary: string; url: string; notes?: string[]; articleStatus?: string }[];
+    entries: {
+      title: string;
+      summary: string;
+      url: string | null;
+      rawUrl?: string;
+      notes?: string[];
+      articleStatus?: string;
+    }[];
   };
   const [hostile] = out.entries;
   assert.equal(hostile!.title, HOSTILE_TITLE);
   assert.equal(hostile!.summary, HOSTILE_SUMMARY);
-  assert.equal(
-    hostile!.url,
-    "javascript:alert(document.cookie)",
-    "data, not a link: consumers check the scheme",
-  );
+  // A consumer that links every `url` links no javascript: URL; the address as written is data.
+  assert.equal(hostile!.url, null);
+  assert.equal(hostile!.rawUrl, "javascript:alert(document.cookie)");
   assert.equal(hostile!.articleStatus, "feed-only");
   assert.ok(hostile!.notes?.some((n) => n.startsWith("仅摘要")));
 });

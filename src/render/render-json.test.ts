@@ -33,7 +33,7 @@ test("the top level carries schema id, version, date and the footer data", () =>
     "notes",
   ]);
   assert.equal(json.$schema, BRIEFING_SCHEMA_URL);
-  assert.equal(json.schemaVersion, 2);
+  assert.equal(json.schemaVersion, 3);
   assert.equal(json.entries.length, 16);
   assert.deepEqual(
     json.entries.map((e: { rank: number }) => e.rank),
@@ -71,7 +71,7 @@ test("the schema catches broken output (the check is not vacuous)", () => {
     "$.coverage[1].problems[2].message: required",
     "$.entries[0].stars: above maximum",
     "$.entries[1].extra: not allowed",
-    "$.schemaVersion: expected const 2",
+    "$.schemaVersion: expected const 3",
   ]);
   assert.equal(briefingOutputSchema.safeParse(json).success, false);
 });

@@ -1,4 +1,5 @@
 import type { Briefing, BriefingItem, Problem } from "../model/index.ts";
+import { publishableUrl } from "../model/links.ts";
 import { describeProblem } from "../model/problem.ts";
 import { formatDateTime } from "../time.ts";
 import {
@@ -50,13 +51,24 @@ export function toBriefingOutput(briefing: Briefing): BriefingOutput {
   };
 }
 
+/**
+ * A URL as a consumer may link it (`publishableUrl`), or null with the address as written in
+ * `rawUrl`: a consumer that links every `url` never links into the reader's own network.
+ */
+function linkFields(url: string): { url: string | null; rawUrl?: string } {
+  const href = publishableUrl(url);
+  return href === undefined ? { url: null, rawUrl: url } : { url: href };
+}
+
 /** A problem's data and its Chinese wording (`message`), so readers need no catalogue. */
 function toProblemOutput(problem: Problem): ProblemOutput {
   return {
     code: problem.code,
     stage: problem.stage,
     ...(problem.articleId !== undefined && { articleId: problem.articleId }),
-    ...(problem.url !== undefined && { url: problem.url }),
+    // A feed's URL is the operator's own (configured, internal or not); an article's is the feed's.
+    ...(problem.url !== undefined &&
+      (problem.stage === "collect" ? { url: problem.url } : omitNull(linkFields(problem.url)))),
     ...(problem.httpStatus !== undefined && { httpStatus: problem.httpStatus }),
     ...(problem.title !== undefined && { title: problem.title }),
     message: describeProblem(problem),
@@ -77,15 +89,15 @@ function toEntryOutput(item: BriefingItem, rank: number, timeZone: string): Entr
     core: entry.core,
     results: entry.results,
     insights: entry.insights,
-    resources: entry.resources,
-    url: item.url,
+    resources: entry.resources.map((r) => ({ ...r, ...linkFields(r.url) })),
+    ...linkFields(item.url),
     publishedAt: item.publishedAt,
     publishedAtLocal: Number.isNaN(Date.parse(item.publishedAt))
       ? ""
       : formatDateTime(item.publishedAt, timeZone),
     source: { id: item.sourceId, name: item.sourceName, order: item.sourceOrder },
     analyser: { ...item.analyser },
-    related: (item.related ?? []).map((r) => ({ ...r })),
+    related: (item.related ?? []).map((r) => ({ ...r, ...linkFields(r.url) })),
   };
   // Optional fields are left out rather than written as undefined/null: absent means "not known".
   if (item.articleId !== undefined) out.articleId = item.articleId;
@@ -94,8 +106,13 @@ function toEntryOutput(item: BriefingItem, rank: number, timeZone: string): Entr
   if (notes.length > 0) out.notes = notes;
   if (item.articleTitle !== undefined) out.articleTitle = item.articleTitle;
   if (item.textFrom !== undefined) out.textFrom = item.textFrom;
-  if (item.followUpOf) out.followUpOf = { ...item.followUpOf };
+  if (item.followUpOf) out.followUpOf = { ...item.followUpOf, ...linkFields(item.followUpOf.url) };
   if (item.verification) out.verification = { ...item.verification };
   if (item.curation) out.curation = structuredClone(item.curation);
   return out;
+}
+
+/** A problem's url is optional: absent rather than null when it may not be linked. */
+function omitNull(fields: { url: string | null; rawUrl?: string }): { url?: string; rawUrl?: string } {
+  return fields.url === null ? { rawUrl: fields.rawUrl } : { url: fields.url };
 }
