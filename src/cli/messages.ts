@@ -590,6 +590,18 @@ export const MESSAGES = {
     en: "nothing stored for {date} — run `daybrief run --date {date}` first",
   },
   "render.wrote": { zh: "已写入 {format}：{path}", en: "wrote {format}: {path}" },
+  "render.opt.archive": {
+    zh: "把每个已发布日期的归档文件按已发布的简报重新写一遍（升级改变了输出规则之后，例如链接规则），再写 index.html 和 feed.xml",
+    en: "write every published day's archive files again from its stored briefing, as published (after an upgrade changes the output rules, e.g. links), then index.html and feed.xml",
+  },
+  "render.archiveAlone": {
+    zh: "--archive 重写整个归档，不能与 --date 或 --format 一起用",
+    en: "--archive rewrites the whole archive; it takes neither --date nor --format",
+  },
+  "render.archiveWrote": {
+    zh: "已重写归档：{files} 个文件，在 {dir}",
+    en: "archive rewritten: {files} files in {dir}",
+  },
   "render.draftPending": {
     zh: "{date} 的简报是待审阅的草稿（状态：{status}），render 不会替它发布文件：用 daybrief review --date {date} 审阅并发布，或用 --format 只输出到终端",
     en: "{date} is a draft awaiting review (status: {status}); render does not publish its files: review and publish it with daybrief review --date {date}, or print it with --format",

@@ -73,6 +73,7 @@ export function buildProgram(ctx: CliContext, setExit: (code: number) => void): 
     .description(t("render.description"))
     .option("-d, --date <YYYY-MM-DD>", t("opt.latestDay"))
     .option("-f, --format <format>", t("render.opt.format"))
+    .option("--archive", t("render.opt.archive"))
     .option("--briefing <id>", t("opt.briefing"))
     .action((o) => exit(renderCommand(ctx, o)));
 

@@ -51,8 +51,13 @@ const IPV4 = /(?<![\p{L}\p{N}_.\-/:@[])(\d{1,3}(?:\.\d{1,3}){3})(?![\p{N}_]|\.\d
  */
 export function defangAddresses(text: string): string {
   if (!/[:.\u3002\uff0e\uff61]/.test(text)) return text;
-  return text
-    .replace(SCHEME_RUN, (run) => (publishableUrl(run) === undefined ? defangUrl(run) : run))
-    .replace(WWW_RUN, (run) => (publishableUrl(`http://${run}`) === undefined ? defangDots(run) : run))
-    .replace(IPV4, (ip) => (blockedReason(ip) === undefined ? ip : defangDots(ip)));
+  return (
+    text
+      // hxxp:// is already defanged (a text shown twice, or rendered from a defanged one).
+      .replace(SCHEME_RUN, (run) =>
+        publishableUrl(run) !== undefined || /^hxxps?:/i.test(run) ? run : defangUrl(run),
+      )
+      .replace(WWW_RUN, (run) => (publishableUrl(`http://${run}`) === undefined ? defangDots(run) : run))
+      .replace(IPV4, (ip) => (blockedReason(ip) === undefined ? ip : defangDots(ip)))
+  );
 }

@@ -3,6 +3,7 @@ import { writeFileAtomic } from "../deliver/index.ts";
 import type { Briefing } from "../model/briefing.ts";
 import {
   type FeedBriefing,
+  followsLinkRules,
   type IndexOptions,
   renderAtomFeed,
   renderHtml,
@@ -57,7 +58,9 @@ export function toFeedBriefing(briefing: Briefing, title: string): FeedBriefing 
 /**
  * The feed's days: the latest FEED_DAYS stored feed entries (one bounded read of small rows, the
  * entries as published), newest first. A day stored without its entry (before digests, or saved by
- * other code) is rendered from its stored briefing: at most FEED_DAYS such reads, never more.
+ * other code), or whose stored entry links or shows an address today's rules refuse (published by an
+ * older daybrief: `followsLinkRules`), is rendered from its stored briefing: at most FEED_DAYS such
+ * reads, never more.
  */
 export async function latestFeedBriefings(
   store: Store,
@@ -66,7 +69,8 @@ export async function latestFeedBriefings(
 ): Promise<FeedBriefing[]> {
   const out: FeedBriefing[] = [];
   for (const row of await store.listFeedEntries(FEED_DAYS, briefingId)) {
-    if (row.html !== undefined) {
+    // Stored as published; a day published under older link rules is rendered again instead.
+    if (row.html !== undefined && followsLinkRules(row.html)) {
       out.push({
         date: row.date,
         timezone: row.timezone,

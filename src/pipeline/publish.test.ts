@@ -107,3 +107,46 @@ test("publishing reads no stored briefing however many days are stored; the feed
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("a day published under older link rules is rendered again for feed.xml, never served as stored", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "daybrief-publish-"));
+  const store = openStore(join(dir, "daybrief.db"));
+  try {
+    const config = siteConfig(dir);
+    const deps = { config, store, logger: createLogger({ level: "silent" }) } as unknown as PipelineDeps;
+    const [first, second] = sampleBriefing.items;
+    const old: Briefing = {
+      ...sampleBriefing,
+      date: "2026-02-03",
+      generatedAt: "2026-02-03T01:00:00.000Z",
+      items: [{ ...first!, url: "http://10.0.0.5/admin" }, second!],
+    };
+    // What an older daybrief stored as the day's feed entry: the internal address as a live link,
+    // then (the last round) as plain text.
+    for (const feedHtml of [
+      '<article><a href="http://10.0.0.5/admin" rel="noopener noreferrer">原文</a></article>',
+      "<article><p>链接: http://10.0.0.5/admin</p></article>",
+    ]) {
+      await store.saveBriefing({
+        date: old.date,
+        generatedAt: old.generatedAt,
+        briefing: old,
+        outputs: {},
+        feedHtml,
+      });
+      await publishBriefing(
+        deps,
+        { ...sampleBriefing, generatedAt: "2026-02-04T01:00:00.000Z" },
+        { warnNoSiteUrl: false },
+      );
+      const feed = readFileSync(join(dir, "out", "feed.xml"), "utf8");
+      assert.equal(feed.match(/<entry>/g)?.length, 2);
+      assert.doesNotMatch(feed, /href=&quot;http:\/\/10\.0\.0\.5/, "no live link into the network");
+      assert.doesNotMatch(feed, /http:\/\/10\.0\.0\.5/, "no linkable address either");
+      assert.ok(feed.includes("hxxp://10[.]0[.]0[.]5/admin"), "the day is rendered again: shown, defanged");
+    }
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

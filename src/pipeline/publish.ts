@@ -3,7 +3,7 @@ import { writeFileAtomic } from "../deliver/index.ts";
 import type { Briefing } from "../model/briefing.ts";
 import { renderAtomFeed, renderHtml, renderJson, renderMarkdown } from "../render/index.ts";
 import type { PipelineDeps } from "./deps.ts";
-import { feedHtmlOf, latestFeedBriefings, renderArchiveIndex } from "./publish-site.ts";
+import { feedHtmlOf, latestFeedBriefings, readStoredBriefing, renderArchiveIndex } from "./publish-site.ts";
 
 export interface PublishResult {
   /** Format → absolute path written. */
@@ -44,6 +44,29 @@ export async function publishBriefing(
   });
   await writeArchiveIndex(deps, options.warnNoSiteUrl ?? true);
   return { outputs, rendered: { markdown: rendered.md, html: rendered.html, json: rendered.json } };
+}
+
+/**
+ * Every published day's archive files written again from its stored briefing, as published (nothing
+ * rebuilt, analysed or delivered), then index.html and feed.xml: after an upgrade changes how outputs
+ * are rendered (a link rule), files of days published before it follow the new rules too. One stored
+ * briefing in memory at a time. Returns the paths written.
+ */
+export async function rerenderArchive(deps: PipelineDeps): Promise<string[]> {
+  const { config, store } = deps;
+  const written: string[] = [];
+  for (const day of await store.listBriefingHeadlines(0, config.briefing.id)) {
+    const briefing = await readStoredBriefing(store, day.date, config.briefing.id);
+    if (!briefing) continue;
+    const rendered = { md: renderMarkdown, html: renderHtml, json: renderJson };
+    for (const format of config.output.formats) {
+      const path = archivePath(config.output.dir, briefing.date, format);
+      await writeFileAtomic(path, rendered[format](briefing));
+      written.push(path);
+    }
+  }
+  await writeArchiveIndex(deps, false);
+  return written;
 }
 
 /**

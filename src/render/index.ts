@@ -25,6 +25,7 @@ export { renderJson, toBriefingOutput } from "./render-json.ts";
 export { renderMarkdown } from "./render-markdown.ts";
 export { renderSearchIndex, type SearchIndexEntry } from "./render-search-index.ts";
 export { SITE_SEARCH_SCRIPT } from "./site-search-script.ts";
+export { followsLinkRules } from "./stale-links.ts";
 
 /** One output format of a day's briefing: what the pipeline writes and channels attach. */
 export interface BriefingFormat {

@@ -1,5 +1,5 @@
 import { UsageError } from "../../errors.ts";
-import { publishBriefing } from "../../pipeline/publish.ts";
+import { publishBriefing, rerenderArchive } from "../../pipeline/publish.ts";
 import { draftStateOf, rebuildBriefing } from "../../queries/index.ts";
 import { renderHtml, renderJson, renderMarkdown } from "../../render/index.ts";
 import { storeMayExist } from "../../store/index.ts";
@@ -12,11 +12,12 @@ const FORMATS = { md: renderMarkdown, html: renderHtml, json: renderJson } as co
 
 /**
  * `daybrief render [--date D]`: rebuilds a day's outputs from stored analyses; nothing is fetched
- * or analysed. Without --date: the latest stored day.
+ * or analysed. Without --date: the latest stored day. `--archive`: every published day's files
+ * written again from its stored briefing, as published (after an upgrade of the output rules).
  */
 export async function renderCommand(
   ctx: CliContext,
-  options: { config?: string; date?: string; format?: string; briefing?: string },
+  options: { config?: string; date?: string; format?: string; briefing?: string; archive?: boolean },
 ) {
   const t = messagesOf(ctx);
   const config = loadBriefingConfig(ctx, options);
@@ -25,8 +26,15 @@ export async function renderCommand(
     throw new UsageError(t("render.badFormat", { formats: Object.keys(FORMATS).join(", "), value: format }));
   }
   if (!storeMayExist(config.store)) throw new UsageError(t("error.noStore", { path: config.store.path }));
+  if (options.archive && (format !== undefined || options.date !== undefined))
+    throw new UsageError(t("render.archiveAlone"));
   const opened = await openPipeline(config, ctx, { quiet: true, renderOnly: true });
   try {
+    if (options.archive) {
+      const written = await rerenderArchive(opened.deps);
+      print(ctx.stdout, t("render.archiveWrote", { files: written.length, dir: config.output.dir }));
+      return 0;
+    }
     const date = await resolveStoredDate(ctx, config, opened.deps.store, options.date);
     const briefing = await rebuildBriefing(opened.deps, date);
     if (!briefing) throw new UsageError(t("render.nothingStored", { date }));
