@@ -132,6 +132,23 @@ test("discord payloads refuse every mention and embed; feishu carries a uuid; th
     assert.equal((JSON.parse(req.body) as { parse_mode: string }).parse_mode, "HTML");
 });
 
+test("no chat shows a preview the article chose: Slack unfurls neither pages nor media, Telegram and Discord no previews", () => {
+  // Slack unfurls media links (an image URL becomes an inline image fetched for the channel) unless
+  // unfurl_media is false; its default is true. A resource or item URL is the article's choice.
+  assert.ok(receivers.chat.slack.requests.length > 0);
+  for (const req of receivers.chat.slack.requests) {
+    const body = JSON.parse(req.body) as { unfurl_links?: boolean; unfurl_media?: boolean };
+    assert.equal(body.unfurl_links, false);
+    assert.equal(body.unfurl_media, false);
+  }
+  for (const req of receivers.chat.telegram.requests) {
+    const body = JSON.parse(req.body) as { link_preview_options?: { is_disabled?: boolean } };
+    assert.equal(body.link_preview_options?.is_disabled, true);
+  }
+  for (const req of receivers.chat.discord.requests)
+    assert.equal(((JSON.parse(req.body) as { flags?: number }).flags ?? 0) & 4, 4, "SUPPRESS_EMBEDS");
+});
+
 test("the e-mail's HTML and text carry no live hostile link, tag or colour", () => {
   assert.equal(receivers.mail.messages.length, 2);
   const raw = receivers.mail.messages[0]!;
