@@ -97,6 +97,7 @@ for (const p of PLATFORMS) {
       for (const link of r.links) assert.ok(allowed.includes(link), `${p}/${mode}: live link ${link}`);
       assert.deepEqual(r.mentions, [], `${p}/${mode}: mentions`);
       assert.deepEqual(r.tags, [], `${p}/${mode}: tags`);
+      assert.deepEqual(r.styles, [], `${p}/${mode}: strikethrough or spoiler from the article`);
       for (const line of r.blocks)
         assert.match(line, OURS, `${p}/${mode}: a block the article made: ${line}`);
       // The title as every output shows it: hype and a leading [tag] stripped, nothing else lost.

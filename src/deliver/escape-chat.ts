@@ -51,15 +51,20 @@ function breakBareDomains(s: string): string {
  * `<font color>`, `<text_tag>`, `<link>`, `<person>`; DingTalk `<font color>`; WeCom
  * `<font color="warning">` and `<@userid>`. So: `<` before a letter, `/`, `!`, `?` or `@` is
  * followed by ZWSP (no tag can start), `&name;` likewise (no entity decodes into a tag), `](`
- * becomes `]`ZWSP`(` (no inline link or image), and a block marker at the start of the text
+ * becomes `]`ZWSP`(` (no inline link or image), `~~` gets a ZWSP between its tildes (Feishu strikes
+ * `~~text~~` through, which reverses what a sentence says), and a block marker at the start of the text
  * (`#`, `>`, `-`, `+`, `*`, `=`, `|`, `1.`) is preceded by ZWSP (no heading, quote or list).
  */
 function defuseMarkdownSubset(s: string): string {
-  return defuseText(s)
-    .replace(/<(?=[A-Za-z/!?@])/g, `<${ZWSP}`)
-    .replace(/&(?=#?[A-Za-z0-9]+;)/g, `&${ZWSP}`)
-    .replace(/\]\(/g, `]${ZWSP}(`)
-    .replace(/^(\s*)([#>+=|*-]|\d+[.)])/, `$1${ZWSP}$2`);
+  return (
+    defuseText(s)
+      .replace(/<(?=[A-Za-z/!?@])/g, `<${ZWSP}`)
+      .replace(/&(?=#?[A-Za-z0-9]+;)/g, `&${ZWSP}`)
+      .replace(/\]\(/g, `]${ZWSP}(`)
+      // `~~不~~` would strike the word through (Feishu): what the article says must read as it says.
+      .replace(/~(?=~)/g, `~${ZWSP}`)
+      .replace(/^(\s*)([#>+=|*-]|\d+[.)])/, `$1${ZWSP}$2`)
+  );
 }
 
 /** Feishu/Lark card Markdown (`tag: "markdown"` element, lark_md). */

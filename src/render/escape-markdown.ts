@@ -13,6 +13,7 @@
  *   and so is the `@` of an e-mail address (GFM links those too); an address that may not be a link
  *   (an internal host, `file://`) is defanged visibly (`hxxp://10[.]0[.]0[.]5/x`, model/defang.ts),
  *   since the e-mail's plain-text part is this file and mail clients link plain-text URLs;
+ * - `~` everywhere (GFM strikethrough would cross out words the article wrote);
  * - `*` inside bold labels; trailing `#` in headings (ATX closing sequence).
  */
 import { defangAddresses, defangUrl } from "../model/defang.ts";
@@ -39,7 +40,8 @@ export function escapeMarkdownInline(value: string): string {
     breakAutolinks(defangAddresses(flattenField(value)))
       // GFM also links a bare e-mail address (and mailto:/xmpp: ones): a ZWSP after `@` stops it.
       .replace(/@(?=[\p{L}\p{N}_-])/gu, `@${ZWSP}`)
-      .replace(/[\\[\]]/g, "\\$&")
+      // `~` too: GFM strikes `~~不~~` (and `~不~`) through, which reverses what a sentence says.
+      .replace(/[\\[\]~]/g, "\\$&")
       .replace(/<(?=[A-Za-z/!?])/g, "\\<")
       .replace(/&(?=#?[A-Za-z0-9]+;)/g, "&amp;")
       // A defanged dot, colon or at (`10[.]0`, `javascript[:]`) reads as written: with no `[x]: url`

@@ -36,6 +36,8 @@ test("Markdown: no live link but ours, no raw tag, no heading from the article, 
   for (const link of markdownLinks(md)) assert.ok(ALLOWED_LINKS.includes(link), `live link ${link}`);
   const outsideCode = md.replace(/`[^`\n]*`/g, "");
   assert.doesNotMatch(outsideCode, /(?<!\\)<(at|font|script|a|b|text_tag|link)\b/i, "no raw tag");
+  // GFM strikethrough (one or two tildes around text) would cross out words the article wrote.
+  assert.doesNotMatch(outsideCode, /(?<!\\)~~?(?=[^\s~])[^~\n]*?[^\s~\\]~/, "no strikethrough");
   for (const line of md.split("\n").filter((l) => /^#{1,6} /.test(l)))
     assert.match(line, /^(# AI 每日情报|## (📊|📋)|### \d+\. |#### [🔹📊💡🔗])/u, line);
   assert.ok(md.includes("**说明**: 仅摘要：未能读取原文全文"), "feed-only entry marked");

@@ -19,11 +19,19 @@ export interface Reading {
   mentions: string[];
   /** Tags that would take effect: colour, at, HTML. */
   tags: string[];
+  /**
+   * Inline styles that change what the text says: strikethrough (`~~不~~`) and spoilers (`||x||`).
+   * Slack's single-tilde strike is not modelled (Slack documents no escape for it).
+   */
+  styles: string[];
   /** Lines that would render as a heading, quote or list item, with their text. */
   blocks: string[];
   /** What the reader sees. */
   visible: string;
 }
+
+/** GFM-style strikethrough (Feishu's card Markdown, Discord): two tildes around text. */
+const STRIKE = /~~(?=[^\s~])[^~\n]*?[^\s~]~~/g;
 
 function markdownSubset(body: string): Reading {
   const links = [
@@ -36,7 +44,8 @@ function markdownSubset(body: string): Reading {
     ...(body.match(/@(?:所有人|all|everyone|here)\b/g) ?? []),
   ];
   const blocks = body.split("\n").filter((l) => /^\s{0,3}(#{1,6}\s|>|[-+*]\s|\d+[.)]\s)/.test(l));
-  return { links, mentions, tags, blocks, visible: body.replace(ZWSP, "") };
+  const styles = body.match(STRIKE) ?? [];
+  return { links, mentions, tags, styles, blocks, visible: body.replace(ZWSP, "") };
 }
 
 function discord(body: string): Reading {
@@ -52,7 +61,8 @@ function discord(body: string): Reading {
   ];
   const blocks = live.split("\n").filter((l) => /^\s{0,3}(#{1,3}\s|-#\s|>|[-+*]\s|\d+[.)]\s)/.test(l));
   const visible = body.replace(/\\([\\*_~`|[\]()<>#+=.-])/g, "$1").replace(ZWSP, "");
-  return { links, mentions, tags: [], blocks, visible };
+  const styles = [...(live.match(STRIKE) ?? []), ...(live.match(/\|\|[^|\n]+\|\|/g) ?? [])];
+  return { links, mentions, tags: [], styles, blocks, visible };
 }
 
 function slack(body: string): Reading {
@@ -70,7 +80,7 @@ function slack(body: string): Reading {
     .replace(/&gt;/g, ">")
     .replace(/&amp;/g, "&")
     .replace(ZWSP, "");
-  return { links, mentions, tags: [], blocks: [], visible };
+  return { links, mentions, tags: [], styles: [], blocks: [], visible };
 }
 
 function telegram(body: string): Reading {
@@ -84,7 +94,8 @@ function telegram(body: string): Reading {
     ...(parsed.text.match(BARE_URL) ?? []),
   ];
   const mentions = parsed.text.match(/@[A-Za-z0-9_]{3,}/g) ?? [];
-  return { links, mentions, tags, blocks: [], visible: parsed.text.replace(ZWSP, "") };
+  // <s>, <del>, <tg-spoiler> would be tags, counted above.
+  return { links, mentions, tags, styles: [], blocks: [], visible: parsed.text.replace(ZWSP, "") };
 }
 
 export function readAs(platform: Platform, body: string): Reading {
