@@ -6,6 +6,8 @@ import { createChannel, deliverBriefing } from "../src/deliver/index.ts";
 import { joinParts } from "../src/deliver/split-parts.ts";
 import { createMemoryLog } from "../src/deliver/testdata/memory-log.ts";
 import type { Briefing, BriefingItem } from "../src/model/index.ts";
+import { sendTextToChannel } from "../src/pipeline/deliver-channels.ts";
+import type { PipelineDeps } from "../src/pipeline/deps.ts";
 import { briefingBlocks, renderHtml, renderJson, renderMarkdown } from "../src/render/index.ts";
 import { type Receivers, SECRETS, startReceivers } from "./support/channel-receivers.ts";
 import { type Platform, readAs } from "./support/chat-render.ts";
@@ -260,5 +262,40 @@ test("JSON (the webhook's post, the file, the API): every url may be linked or i
     for (const url of INTERNAL) assert.ok(raws.includes(url), `rawUrl ${url}`);
     const entries = (JSON.parse(body) as { entries: { url: string | null; rawUrl?: string }[] }).entries;
     assert.deepEqual(entries[1], { ...entries[1], url: null, rawUrl: INTERNAL[0] });
+  }
+});
+
+test("a source-health alert (e-mail HTML and plain text, chats, webhook) shows no linkable internal address", async () => {
+  const text =
+    "⚠️ 内网源：连续 3 次抓取失败（a public address redirected to the private http://10.0.0.5/admin）";
+  const ids = ["mail", "slack", "telegram", "hook"];
+  const channels = ids.map((id) => {
+    const raw = JSON.stringify(receivers.channels.find((c) => (c as { id: string }).id === id));
+    return channelSchema.parse(
+      JSON.parse(raw.replace(/\$\{(\w+)\}/g, (_, n: keyof typeof SECRETS) => SECRETS[n])),
+    );
+  });
+  const deps = {
+    config: { channels, timezone: "Asia/Shanghai", briefing: { title: "AI 每日情报" } },
+    http: { fetch },
+    now: () => new Date("2026-02-04T10:00:00Z"),
+  } as unknown as PipelineDeps;
+  const before = { mail: receivers.mail.messages.length, slack: receivers.chat.slack.accepted.length };
+  for (const id of ids) await sendTextToChannel(deps, id, text);
+  const raw = receivers.mail.messages[before.mail] ?? "";
+  const shown: [string, string][] = [
+    ["e-mail text", mailPart(raw, "text/plain")],
+    [
+      "e-mail html",
+      parseHTML(`<html><body>${mailPart(raw, "text/html")}</body></html>`).document.body.textContent ?? "",
+    ],
+    ["slack", readAs("slack", receivers.chat.slack.accepted.at(-1) ?? "").visible],
+    ["telegram", readAs("telegram", receivers.chat.telegram.accepted.at(-1) ?? "").visible],
+    ["webhook", receivers.webhook.accepted.at(-1) ?? ""],
+  ];
+  assert.ok(receivers.chat.slack.accepted.length > before.slack);
+  for (const [where, body] of shown) {
+    assert.ok(body.includes("10[.]0[.]0[.]5/admin"), `${where}: the address is shown, defanged: ${body}`);
+    assert.deepEqual(insideAutolinks(body), [], `${where}: linkable text into a network`);
   }
 });

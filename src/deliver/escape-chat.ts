@@ -148,7 +148,7 @@ const byChannelType: Record<string, (s: string) => string> = {
  */
 export function formatPlainText(type: string, text: string): string {
   if (type === "email") return `<pre>${escapeHtmlAttribute(defangAddresses(text))}</pre>`;
-  if (type === "webhook") return JSON.stringify({ alert: text });
+  if (type === "webhook") return JSON.stringify({ alert: defangAddresses(text) });
   const esc = byChannelType[type];
   return esc ? text.split("\n").map(esc).join("\n") : text;
 }

@@ -10,6 +10,7 @@ import {
 } from "../deliver/index.ts";
 import type { Briefing } from "../model/briefing.ts";
 import { formatBriefingHeading } from "../model/briefing-wording.ts";
+import { defangAddresses } from "../model/defang.ts";
 import { briefingBlocks, escapeHtml } from "../render/index.ts";
 import type { Store } from "../store/index.ts";
 import { dayOf } from "../time.ts";
@@ -118,7 +119,10 @@ export async function sendTextToChannel(deps: PipelineDeps, channelId: string, t
   const config = deps.config.channels.find((c) => c.id === channelId);
   if (!config) throw new Error(`health.alertChannel names no channel "${channelId}"`);
   const { channel } = createChannel(config);
-  const html = `<pre>${escapeHtml(text)}</pre>`;
+  // The e-mail's plain-text part is this text: an address in it (a redirect's target, a feed's
+  // error) is defanged as in every other output, so no mail client links it.
+  const shown = defangAddresses(text);
+  const html = `<pre>${escapeHtml(shown)}</pre>`;
   const date = dayOf(deps.now(), deps.config.timezone);
   await channel.send(
     {
@@ -131,7 +135,7 @@ export async function sendTextToChannel(deps: PipelineDeps, channelId: string, t
       alsoRecords: [],
       heading: formatBriefingHeading(deps.config.briefing.title, date),
       date,
-      rendered: { markdown: text, html, json: JSON.stringify({ alert: text }) },
+      rendered: { markdown: shown, html, json: JSON.stringify({ alert: shown }) },
     },
     { fetch: deps.http.fetch, now: deps.now },
   );
