@@ -162,6 +162,13 @@ test("the e-mail's HTML and text carry no live hostile link, tag or colour", () 
   assert.ok(hrefs.length > 0);
   for (const h of hrefs) assert.ok(ALLOWED_LINKS.includes(h.replace(/&amp;/g, "&")), `live link ${h}`);
   assert.doesNotMatch(html, /<(font|at|script|text_tag|link)\b/i);
+  // Gmail and Outlook link a URL written in an HTML part's text: outside our anchors, none reads as one.
+  const outside = html.replace(/<a [^>]*>[\s\S]*?<\/a>/gi, " ").replace(/<[^>]*>/g, " ");
+  assert.deepEqual(
+    outside.match(/\b(?:https?|javascript):\/\/\S+|\bwww\.\S+/gi),
+    null,
+    "no autolinkable text",
+  );
   // The plain-text alternative is the Markdown file: no live Markdown link to anything we did not choose.
   for (const m of text.matchAll(/(?<!\\)\]\((\S+?)\)/g)) assert.ok(ALLOWED_LINKS.includes(m[1]!), m[0]);
 });

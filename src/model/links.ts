@@ -163,7 +163,12 @@ export function removeBidiControls(s: string): string {
  * from URLs we chose). Every character stays.
  */
 export function breakAutolinks(s: string): string {
-  return s.replace(/([A-Za-z][A-Za-z0-9+.-]*):\/\//g, `$1:${ZWSP}//`).replace(/\b(www)\./gi, `$1${ZWSP}.`);
+  // hxxp:// is a defanged address (model/defang.ts): no client links it, and it reads as written.
+  return s
+    .replace(/([A-Za-z][A-Za-z0-9+.-]*):\/\//g, (m, scheme: string) =>
+      /^hxxps?$/i.test(scheme) ? m : `${scheme}:${ZWSP}//`,
+    )
+    .replace(/\b(www)\./gi, `$1${ZWSP}.`);
 }
 
 /** Paper hosts that are not arXiv (arXiv and its mirrors are read by known-links.ts). */

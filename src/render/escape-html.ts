@@ -5,7 +5,7 @@
 
 import { defangAddresses, defangUrl } from "../model/defang.ts";
 import { escapeHtml as escapeEntities } from "../model/escape-html.ts";
-import { linkTextMisleads, publishableUrl, removeBidiControls } from "../model/links.ts";
+import { breakAutolinks, linkTextMisleads, publishableUrl, removeBidiControls } from "../model/links.ts";
 
 /**
  * Escapes text for element content and double- or single-quoted attribute values alike. Bidi
@@ -30,11 +30,13 @@ export function escapeXml(value: string): string {
 
 /**
  * Text a reader sees (titles, org, tags, source names, notes, the footer's problems): as escapeHtml,
- * and an address that may not be a link is defanged (`hxxp://10[.]0[.]0[.]5/x`, model/defang.ts):
- * Gmail and Outlook link a URL written in an HTML part's text. Never for attribute values.
+ * and no address in it links by itself — Gmail and Outlook link a URL written in an HTML part's
+ * text: one that may not be a link is defanged (`hxxp://10[.]0[.]0[.]5/x`, model/defang.ts), a
+ * public one has `scheme://` and `www.` broken by an invisible ZWSP, as in Markdown and the chats
+ * (links only from URLs we chose). Never for attribute values.
  */
 export function escapeHtmlShown(value: string): string {
-  return escapeHtml(defangAddresses(value));
+  return escapeHtml(breakAutolinks(defangAddresses(value)));
 }
 
 /**
@@ -58,7 +60,7 @@ export function renderLinkHtml(text: string, url: string): string {
   if (href === undefined)
     return escapeHtmlShown(text === url ? defangUrl(url) : `${text} (${defangUrl(url)})`);
   const anchor = (shown: string) =>
-    `<a href="${escapeHtml(href)}" rel="noopener noreferrer">${escapeHtmlShown(shown)}</a>`;
+    `<a href="${escapeHtml(href)}" rel="noopener noreferrer">${shown === href ? escapeHtml(shown) : escapeHtmlShown(shown)}</a>`;
   if (text !== url && linkTextMisleads(text, href)) return `${escapeHtmlShown(text)} (${anchor(href)})`;
   return anchor(text === url ? href : text);
 }

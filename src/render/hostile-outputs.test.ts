@@ -76,7 +76,8 @@ test("HTML and Atom: anchors only to our http(s) URLs, no element from the artic
     assert.ok(!hrefs.some((h) => h.includes("evil.example")), String(hrefs));
     for (const bad of ["at", "font", "script", "text_tag", "link[url]", "b > a"])
       assert.equal(document.querySelectorAll(`main ${bad}, article ${bad}`).length, 0, bad);
-    const text = document.body.textContent ?? "";
+    // Every character shown (an invisible ZWSP breaks the article's own URLs, so no client links them).
+    const text = (document.body.textContent ?? "").replace(/\u200b/g, "");
     assert.ok(text.includes(displayTitle(HOSTILE_TITLE)), "title whole");
     assert.ok(text.includes("仅摘要"), "feed-only entry marked");
   }
