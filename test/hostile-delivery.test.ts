@@ -15,6 +15,7 @@ import {
   HOSTILE_TITLE,
   hostileBriefing,
 } from "./support/hostile-briefing.ts";
+import { mimeBodies } from "./support/mime-parts.ts";
 
 // The hostile article delivered to every channel through real local receivers; the assertions read
 // the exact payloads the receivers got, the way each platform would render them.
@@ -68,25 +69,6 @@ function received(p: Platform, mode: "full" | "digest"): string {
 const OURS =
   // (Discord's reader shows an escaped character as \u0000: "1\." reads "1\u0000".)
   /^(### [\u200b\\]?(\d+(?:\\?\.|\u0000) |AI 每日情报)|#### [🔹📊💡🔗]|> 🎯|- |\s{4}- |[\u200b\\]?\d+(?:\\?\.|\u0000) 🌟|「\d+\/\d+」)/u;
-
-/** The decoded bodies of a raw MIME message (quoted-printable or base64 parts). */
-function mimeBodies(raw: string): { type: string; body: string }[] {
-  const boundary = /boundary="([^"]+)"/.exec(raw)?.[1] ?? "";
-  return raw.split(`--${boundary}`).map((part) => {
-    const [head = "", ...rest] = part.split(/\r?\n\r?\n/);
-    const body = rest.join("\n\n");
-    const type = /content-type: ([\w/]+)/i.exec(head)?.[1]?.toLowerCase() ?? "";
-    if (/content-transfer-encoding: base64/i.test(head))
-      return { type, body: Buffer.from(body.replace(/\s+/g, ""), "base64").toString("utf8") };
-    if (/content-transfer-encoding: quoted-printable/i.test(head)) {
-      const bytes = body
-        .replace(/=\r?\n/g, "")
-        .replace(/=([0-9A-F]{2})/gi, (_, h: string) => String.fromCharCode(Number.parseInt(h, 16)));
-      return { type, body: Buffer.from(bytes, "latin1").toString("utf8") };
-    }
-    return { type, body };
-  });
-}
 
 for (const p of PLATFORMS) {
   test(`${p}: the hostile article has no live link, mention, colour, tag or heading of its own, and reads in full`, () => {

@@ -13,6 +13,7 @@ import { type Receivers, SECRETS, startReceivers } from "./support/channel-recei
 import { type Platform, readAs } from "./support/chat-render.ts";
 import { hostileBriefing } from "./support/hostile-briefing.ts";
 import { insideAutolinks } from "./support/linkify.ts";
+import { mailPart } from "./support/mime-parts.ts";
 
 // An article (or a reply about it) that links into the reader's own network, and link texts that
 // name another address than the one they go to, delivered to every channel through real local
@@ -113,22 +114,6 @@ function misleads(text: string, href: string): boolean {
     (m) => m[1]!,
   );
   return named.some((n) => n.toLowerCase() !== host);
-}
-
-/** One part of a raw MIME message (text/html, text/plain), quoted-printable or base64 decoded. */
-function mailPart(raw: string, type: string): string {
-  const boundary = /boundary="([^"]+)"/.exec(raw)?.[1] ?? "";
-  for (const part of raw.split(`--${boundary}`)) {
-    const [head = "", ...rest] = part.split(/\r?\n\r?\n/);
-    if (!head.toLowerCase().includes(`content-type: ${type}`)) continue;
-    const body = rest.join("\n\n");
-    if (/base64/i.test(head)) return Buffer.from(body.replace(/\s+/g, ""), "base64").toString("utf8");
-    const bytes = body
-      .replace(/=\r?\n/g, "")
-      .replace(/=([0-9A-F]{2})/gi, (_, h: string) => String.fromCharCode(Number.parseInt(h, 16)));
-    return Buffer.from(bytes, "latin1").toString("utf8");
-  }
-  return "";
 }
 
 const mailHtml = (raw: string) => mailPart(raw, "text/html");
