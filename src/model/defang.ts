@@ -39,7 +39,8 @@ function defangDots(s: string): string {
  * punctuation (`见 http://10.0.0.5/admin。`).
  */
 const URL_CHARS = "[^\\s<>\"'`\\u3000-\\u303f\\uff00-\\uffef]";
-const SCHEME_RUN = new RegExp(`\\b[A-Za-z][A-Za-z0-9+.-]*:\\/\\/${URL_CHARS}*`, "g");
+/** A scheme is at most 32 characters: an unbounded one made `a.a.a.…` (no `://`) quadratic. */
+const SCHEME_RUN = new RegExp(`\\b[A-Za-z][A-Za-z0-9+.-]{0,31}:\\/\\/${URL_CHARS}*`, "g");
 const WWW_RUN = new RegExp(`(?<![\\p{L}\\p{N}_.-])www\\.${URL_CHARS}+`, "giu");
 const IPV4 = /(?<![\p{L}\p{N}_.\-/:@[])(\d{1,3}(?:\.\d{1,3}){3})(?![\p{N}_]|\.\d)/gu;
 
