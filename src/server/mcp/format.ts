@@ -4,6 +4,8 @@
  * pass verification said to be unverified (未核实).
  */
 import type { Briefing } from "../../model/briefing.ts";
+import { defangUrl } from "../../model/defang.ts";
+import { publishableUrl } from "../../model/links.ts";
 import type {
   EntryDetail,
   EntryRef,
@@ -21,9 +23,11 @@ const oneLine = (text: string, max = 160) => {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 };
 const idOf = (id: string | undefined) => (id ? `[#${id}]` : "[#?]");
+/** An article's URL as the outputs show it: one that may not be a link defanged (hxxp://10[.]0[.]0[.]5/x). */
+const shownUrl = (url: string) => publishableUrl(url) ?? defangUrl(url);
 
 export function formatRef(ref: EntryRef): string {
-  return `${idOf(ref.id)} ${ref.date} ${stars(ref.stars)} ${ref.org} — ${oneLine(ref.title, 90)} ${ref.url}`;
+  return `${idOf(ref.id)} ${ref.date} ${stars(ref.stars)} ${ref.org} — ${oneLine(ref.title, 90)} ${shownUrl(ref.url)}`;
 }
 
 export function formatSearch(result: SearchResult, offset: number): string {
@@ -37,7 +41,7 @@ export function formatSearch(result: SearchResult, offset: number): string {
     const head = e
       ? `${idOf(entryIdOf(hit.articleId))} ${hit.date} ${stars(e.stars)} ${e.org} — ${oneLine(title, 90)}`
       : `${idOf(entryIdOf(hit.articleId))} ${hit.date} (文章，无条目 article only) — ${oneLine(title, 90)}`;
-    lines.push(head, `  ${hit.url}`);
+    lines.push(head, `  ${shownUrl(hit.url)}`);
     const snippet = hit.snippet.map((p) => p.text).join("");
     if (snippet) lines.push(`  ${oneLine(snippet, 140)}`);
   }
@@ -53,7 +57,7 @@ export function formatBriefing(briefing: Briefing, detail: "titles" | "summaries
   for (const item of briefing.items) {
     const id = item.articleId === undefined ? undefined : entryIdOf(item.articleId);
     lines.push(
-      `${idOf(id)} ${stars(item.entry.stars)} ${item.entry.org} — ${oneLine(item.entry.title, 90)} ${item.url}`,
+      `${idOf(id)} ${stars(item.entry.stars)} ${item.entry.org} — ${oneLine(item.entry.title, 90)} ${shownUrl(item.url)}`,
     );
     if (detail === "summaries") lines.push(`  ${oneLine(item.entry.summary, 200)}`);
     const unverified = (item.verification?.marked ?? 0) + (item.verification?.dropped ?? 0);
@@ -69,7 +73,7 @@ export function formatEntry(detail: EntryDetail): string {
   const { entry, article, verification: v } = detail;
   const lines = [
     `${idOf(detail.id)} ${detail.date} ${stars(entry.stars)} ${entry.org} — ${entry.title}`,
-    `来源 (source): ${article.sourceName ?? article.sourceId} ${article.url}`,
+    `来源 (source): ${article.sourceName ?? article.sourceId} ${shownUrl(article.url)}`,
     `标签 (tags): ${entry.tags.join(", ") || "-"}; 分析 (analyser): ${detail.analyser.name}${detail.published ? "" : "; 未收入日报 (not published)"}`,
     `摘要 (summary): ${entry.summary}`,
   ];
@@ -84,7 +88,7 @@ export function formatEntry(detail: EntryDetail): string {
     if (section.lead || bullets.length)
       lines.push(`${name}: ${[section.lead, ...bullets].filter(Boolean).join(" | ")}`);
   }
-  for (const r of entry.resources) lines.push(`资源 (resource): ${r.label} ${r.url}`);
+  for (const r of entry.resources) lines.push(`资源 (resource): ${r.label} ${shownUrl(r.url)}`);
   lines.push(
     `核验 (verification): ${v.counts.supported}/${v.counts.checked} 有据 (supported), ${v.counts.dropped} 删 (dropped), ${v.counts.marked} 标 (marked)${v.withheld ? "; 已撤下 (withheld)" : ""}`,
   );
@@ -100,12 +104,16 @@ export function formatEntry(detail: EntryDetail): string {
   }
   if (detail.story.related.length)
     lines.push(
-      `同题报道 (same story): ${detail.story.related.map((r) => `${r.sourceName} ${r.url}`).join("; ")}`,
+      `同题报道 (same story): ${detail.story.related.map((r) => `${r.sourceName} ${shownUrl(r.url)}`).join("; ")}`,
     );
   if (detail.story.followUpOf)
-    lines.push(`跟进自 (follows up): ${detail.story.followUpOf.date} ${detail.story.followUpOf.url}`);
+    lines.push(
+      `跟进自 (follows up): ${detail.story.followUpOf.date} ${shownUrl(detail.story.followUpOf.url)}`,
+    );
   for (const later of detail.story.laterFollowUps)
-    lines.push(`后续 (later): ${idOf(later.id)} ${later.date} ${oneLine(later.title, 80)} ${later.url}`);
+    lines.push(
+      `后续 (later): ${idOf(later.id)} ${later.date} ${oneLine(later.title, 80)} ${shownUrl(later.url)}`,
+    );
   return lines.join("\n");
 }
 
