@@ -59,3 +59,12 @@ test("an e-mail address in a field does not become a GFM mailto link", () => {
   assert.doesNotMatch(out, /[\w.+-]@[\w-]+\./, "GFM would autolink this address");
   assert.equal(out.replaceAll("\u200b", ""), "联系 support@evil.example 或 mailto:x@evil.example 领取");
 });
+
+test("a defanged address reads as written and never forms a link ([.] followed by a parenthesis stays escaped)", () => {
+  assert.equal(escapeMarkdownInline("见 http://10.0.0.5/admin"), "见 hxxp://10[.]0[.]0[.]5/admin");
+  // An article writing a bracketed dot itself: "[.]" may read as written, "[.](…)" is a link and stays escaped.
+  for (const text of ["[.](//evil.example)", "[@](https://evil.example/x)", "a[:](x)"]) {
+    const out = escapeMarkdownInline(text);
+    assert.doesNotMatch(out, /(?<!\\)\[[^\]]*(?<!\\)\]\(/, out);
+  }
+});

@@ -45,8 +45,9 @@ export function escapeMarkdownInline(value: string): string {
       .replace(/<(?=[A-Za-z/!?])/g, "\\<")
       .replace(/&(?=#?[A-Za-z0-9]+;)/g, "&amp;")
       // A defanged dot, colon or at (`10[.]0`, `javascript[:]`) reads as written: with no `[x]: url`
-      // definition (every `[` an article writes is escaped) a bracketed character is no link.
-      .replace(/\\\[([.:@\u3002\uff0e\uff61])\\\]/g, "[$1]")
+      // definition (every `[` an article writes is escaped) a bracketed character is no link, unless
+      // `(` follows: `hxxp://a[.](//evil.example)` would be an inline link, so that one stays escaped.
+      .replace(/\\\[([.:@\u3002\uff0e\uff61])\\\](?!\()/g, "[$1]")
   );
 }
 
