@@ -39,7 +39,8 @@ export const OFFLINE_ANALYSER_INFO: AnalyserInfo = {
   // v6: news leads (datelines cut, experiments and 构建 as actions), people by role as actors, 他/她/它/其 named in bullets, no questions as bullets, plans not results, English summaries in English bounds.
   // v9: the summary is one sentence (figureless background after the news left out, a "是 X" referent for its anaphor, 当…时 cut, joined with ；).
   // v7: the summary names the article's subject (its framing lead sentence taken along), definitions frame and do not lead, feature counts are figures, no promotion links, English limits and metrics.
-  promptVersion: "offline-v9",
+  // v10: no bullet points at a thing only an unseen sentence names (这种核查的成本): joined to that sentence or no bullet.
+  promptVersion: "offline-v10",
 };
 
 const DEFAULT_MAX_BULLETS = 5;
