@@ -8,6 +8,7 @@ import { detectCommentary, detectPromotion, detectRelease, scoreStars } from "..
 import { isBoilerplate, isHeading, selectCandidates } from "./candidate-sentences.ts";
 import { countFigures } from "./cues.ts";
 import { DEFAULT_USER_DICTIONARY } from "./domain-terms.ts";
+import { addFinding } from "./finding.ts";
 import { addHeadlineFigure } from "./headline-figure.ts";
 import { extendSummary, formatSummary, frameWithSubject, pickNewsSentence } from "./news-sentence.ts";
 import { oneSentence } from "./one-sentence.ts";
@@ -39,7 +40,8 @@ export const OFFLINE_ANALYSER_INFO: AnalyserInfo = {
   // v6: news leads (datelines cut, experiments and 构建 as actions), people by role as actors, 他/她/它/其 named in bullets, no questions as bullets, plans not results, English summaries in English bounds.
   // v9: the summary is one sentence (figureless background after the news left out, a "是 X" referent for its anaphor, 当…时 cut, joined with ；).
   // v7: the summary names the article's subject (its framing lead sentence taken along), definitions frame and do not lead, feature counts are figures, no promotion links, English limits and metrics.
-  // v10: no bullet points at a thing only an unseen sentence names (这种核查的成本): joined to that sentence or no bullet.
+  // v10: a summary that only says what was made (or answers with a slogan) takes the article's finding;
+  // no bullet points at a thing only an unseen sentence names (这种核查的成本): joined to that sentence or no bullet.
   promptVersion: "offline-v10",
 };
 
@@ -146,8 +148,12 @@ export function analyseArticle(article: Article, context: AnalyseContext): Entry
   }
   // Published as one sentence: what it leaves out of the summary may be a bullet again.
   const one = oneSentence(summaryText, bare);
-  if (one.kept !== summaryText) sections = sectionsFor(one.kept);
-  summaryText = one.text;
+  // A summary that only says a thing was made, or answers with a slogan, takes the article's finding.
+  const found = addFinding(one.text, content, title);
+  // What the summary keeps of the article: the finding joins it (a detail it replaced may be a bullet).
+  const kept = found === one.text ? one.kept : found;
+  if (kept !== summaryText) sections = sectionsFor(kept);
+  summaryText = found;
   const resources = extractResources(article.text, article.links);
   const tags = pickTags({ title, text: article.text });
   // Benchmark figures: scores, percents, multiples beside a metric; money and counts are not.
