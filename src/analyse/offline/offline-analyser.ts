@@ -131,6 +131,7 @@ export function analyseArticle(article: Article, context: AnalyseContext): Entry
       headingOf: (u) => headings.get(u.index),
       maxBullets: context.maxBullets,
       title,
+      subject,
     });
   let summaryText = extended;
   let sections = sectionsFor(extended);
