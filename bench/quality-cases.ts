@@ -21,6 +21,8 @@ export interface Labels {
   adlinks?: string[];
   /** Fragments of a limit or caution the article states: one reaches 独家洞察. */
   insight?: string[];
+  /** Fragments of the article's finding or core claim: the summary states one (written for v10). */
+  finding?: string[];
 }
 
 export interface Case {
@@ -109,6 +111,7 @@ export function loadOwnCases(): Case[] {
         subject: list("subject"),
         adlinks: list("adlink"),
         insight: list("insight"),
+        finding: list("finding"),
       };
       let status: Article["status"] = labels.feedOnly ? "feed-only" : "ok";
       let body = text;

@@ -119,6 +119,11 @@ async function checkReadTools(client: Client): Promise<void> {
   );
   assert.match(entry, /✓ \w+ ".+" 证据 \(evidence\): 「/);
   if (top.verification.dropped + top.verification.marked > 0) assert.match(entry, /✗ 未核实 \(unverified\)/);
+  // 相关资源 in the one shape every output shows: "label: URL — title" (not "label URL").
+  const resourceLines = entry.split("\n").filter((l) => l.startsWith("资源 (resource): "));
+  assert.ok(resourceLines.length > 0, entry);
+  for (const line of resourceLines)
+    assert.match(line, /^资源 \(resource\): [^\n]+?: https?:\/\/\S+(?: — .+)?$/, line);
 
   const trending = await call("trending", { by: "org", from: DEMO_DAY, to: DEMO_DAY });
   assert.match(trending, new RegExp(`${DEMO_DAY}\\.\\.${DEMO_DAY}: ${published.length} 条`));

@@ -97,6 +97,15 @@ export function resourceTitleNote(resource: { url: string; title?: string }): st
   return parts.length > 0 ? parts.join(" - ") : undefined;
 }
 
+/**
+ * A 相关资源 line as plain text, in the one shape every output shows: "label: URL — title" (the
+ * title only when resourceTitleNote keeps it). For outputs without markup (the MCP server's text).
+ */
+export function formatResourceLine(resource: { label: string; url: string; title?: string }): string {
+  const note = resourceTitleNote(resource);
+  return `${resource.label}: ${resource.url}${note ? ` — ${note}` : ""}`;
+}
+
 function safeDecode(url: string): string {
   try {
     return decodeURI(url);

@@ -183,3 +183,16 @@ test("actors kept per article: the same answer, a fresh array, frozen candidates
     ["星河智能"],
   );
 });
+
+test("an English title's question word or auxiliary is no actor, though the text never writes it in lower case", () => {
+  const title = "Why do reranker scores drift? Halden Lab traces it to stale embeddings";
+  const text =
+    "Rerankers often score the same passage differently a month later. Researchers at Halden Lab have traced the drift to embeddings that were never refreshed.";
+  assert.ok(!findActors(title, text).some((a) => a.name === "Why"));
+  assert.equal(actorOf(title, text)?.org, "Halden Lab");
+  for (const opener of ["How", "What", "Can", "Does", "Inside"])
+    assert.notEqual(
+      actorOf(`${opener} Corvo agents book flights`, "Corvo released a travel agent.")?.org,
+      opener,
+    );
+});

@@ -40,8 +40,9 @@ export const ROLE_DESCRIBED = new RegExp(
   "g",
 );
 const NOT_A_NAME = new Set(
-  // Benchmarks score models, they do not act ("AIME 2025拿下91.4分" is the model's result).
-  "AI AGI LLM LLMs GPU GPUs CPU API SOTA Transformer Token Tokens Agent Agents The This In We Our Benchmark Demo Github GitHub Hugging Face Paper Code Project Model Models Open Source MCP RAG VLA LWM CEO CTO PDF README REST AIME GPQA MMLU MMLU-Pro HumanEval GSM8K MATH LiveCodeBench GenEval MMBench MMMU MathVista OCRBench OmniDocBench OpenCompass SWE-bench BrowseComp Terminal-Bench ARC-AGI LongBench VBench C-Eval CMMLU".split(
+  // Benchmarks score models, they do not act ("AIME 2025拿下91.4分" is the model's result); an English
+  // title's question word or auxiliary ("Why do chatbots…", "Can agents…") is capitalised for its place.
+  "Why How What When Where Who Which Whose Can Could Does Do Did Is Are Was Were Will Would Should May Might Must Has Have Had Inside Meet Here There These Those It Its They Their You Your AI AGI LLM LLMs GPU GPUs CPU API SOTA Transformer Token Tokens Agent Agents The This In We Our Benchmark Demo Github GitHub Hugging Face Paper Code Project Model Models Open Source MCP RAG VLA LWM CEO CTO PDF README REST AIME GPQA MMLU MMLU-Pro HumanEval GSM8K MATH LiveCodeBench GenEval MMBench MMMU MathVista OCRBench OmniDocBench OpenCompass SWE-bench BrowseComp Terminal-Bench ARC-AGI LongBench VBench C-Eval CMMLU".split(
     " ",
   ),
 );

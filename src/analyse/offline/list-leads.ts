@@ -1,7 +1,8 @@
 // A labelled list shown as bullets keeps its lead-in: "领域知识推理：…", "规则系统应用：…" lifted alone
 // do not say what they are items of. The items a section shows become the children of one bullet
 // that says it: the sentence that introduced the list (作者提出了 X 方法。), else the heading the list
-// stands under (四类场景). A list with neither stays as it is. Every word is still the article's.
+// stands under (四类场景), named for the title's thing when bare (CL-bench 的四类场景). A list with
+// neither stays as it is. Every word is still the article's but that "的".
 import type { Bullet } from "../../model/index.ts";
 import type { RankedUnit } from "./rank-sentences.ts";
 import { ORDINAL_ITEM } from "./standalone-units.ts";
@@ -14,7 +15,12 @@ export interface ListContext {
   headingOf: (unit: RankedUnit) => string | undefined;
   /** Texts said already (another section's bullets, the summary): a lead-in is not said twice. */
   said: ReadonlySet<string>;
+  /** The title's named thing (CL-bench): whose a bare heading's items are ("CL-bench 的四类场景："). */
+  subject?: string;
 }
+
+/** A heading that is only a noun phrase ("四类场景", "三个模块"): no verb, no name of its own. */
+const BARE_HEADING = /^[^A-Za-z，,。：:是有为把被将]{2,8}$/;
 
 /** A list item's label ("规则系统应用：", "padding 抑制："): what a lead-in never is. */
 const ITEM_LABEL = /^[^，,。；;：:\d]{2,16}[：:]/;
@@ -53,11 +59,22 @@ function leadOf(first: RankedUnit, context: ListContext): string | undefined {
   const candidates = [
     introOf(first, context.said),
     intro?.standalone && !ITEM_LABEL.test(intro.text) && !/[：:]$/.test(intro.text) ? intro.text : undefined,
-    heading && heading.length <= 20 ? heading.replace(/[^。！？：:?!]$/, "$&：") : undefined,
+    heading && heading.length <= 20 ? ownedHeading(heading, context.subject) : undefined,
   ];
   const said = (c: string) =>
     context.said.has(c) || [...context.said].some((s) => s.length > 40 && s.includes(c));
   return candidates.find((c) => c !== undefined && !said(c));
+}
+
+/**
+ * The heading as a lead-in, ended with ：; a bare one ("四类场景") says whose items they are with the
+ * title's named thing, as the article's own caption would ("CL-bench 的四类场景："), when it has one.
+ */
+function ownedHeading(heading: string, subject: string | undefined): string {
+  const bare = heading.replace(/[：:]$/, "");
+  const owner = subject?.split(/\s/)[0];
+  const owned = owner && BARE_HEADING.test(bare) ? `${owner} 的${bare}` : bare;
+  return `${owned}：`;
 }
 
 /** A clause that points back or only links: not part of a lead-in shown alone. */

@@ -182,8 +182,9 @@ test("a referent the summary cannot carry (a question before it) is cut: its cla
     "实验显示，位于队尾的无人机能耗比领头的低 18%。",
   ]);
   assert.doesNotMatch(clause.summary, /这个问题|这种队形/);
-  // One sentence (v9): where the paper appeared is background, left out of the summary.
-  assert.equal(clause.summary, "MIT 的团队搭建了一组仿生扑翼无人机。");
+  // One sentence (v9): where the paper appeared is background, left out of the summary; the title
+  // asks why, so the finding the article states is its second clause (v10).
+  assert.equal(clause.summary, "MIT 的团队搭建了一组仿生扑翼无人机；位于队尾的无人机能耗比领头的低 18%。");
   // The whole first sentence points back; the next one carries the news and is kept alone.
   const sentence = await analyse("独立开发者用Agent审计ICLR论文：百余篇代码链接失效", [
     "开源承诺到底兑现了多少？",

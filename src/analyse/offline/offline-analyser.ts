@@ -8,7 +8,8 @@ import { detectCommentary, detectPromotion, detectRelease, scoreStars } from "..
 import { isBoilerplate, isHeading, selectCandidates } from "./candidate-sentences.ts";
 import { countFigures } from "./cues.ts";
 import { DEFAULT_USER_DICTIONARY } from "./domain-terms.ts";
-import { addHeadlineFigure } from "./headline-figure.ts";
+import { addFinding } from "./finding.ts";
+import { addHeadlineFigure, headlineFigures } from "./headline-figure.ts";
 import { extendSummary, formatSummary, frameWithSubject, pickNewsSentence } from "./news-sentence.ts";
 import { oneSentence } from "./one-sentence.ts";
 import { pickOrg } from "./pick-org.ts";
@@ -21,6 +22,7 @@ import { type Sentence, splitSentences } from "./sentences.ts";
 import { buildUnits } from "./standalone-units.ts";
 import { listTagTerms, pickTags } from "./tags.ts";
 import { titleActors, titleSubject } from "./title-entities.ts";
+import { atMostTwoClauses } from "./two-clauses.ts";
 
 export interface OfflineAnalyserOptions {
   /** Extra terms for jieba's dictionary, on top of the built-in AI vocabulary. */
@@ -39,7 +41,9 @@ export const OFFLINE_ANALYSER_INFO: AnalyserInfo = {
   // v6: news leads (datelines cut, experiments and 构建 as actions), people by role as actors, 他/她/它/其 named in bullets, no questions as bullets, plans not results, English summaries in English bounds.
   // v9: the summary is one sentence (figureless background after the news left out, a "是 X" referent for its anaphor, 当…时 cut, joined with ；).
   // v7: the summary names the article's subject (its framing lead sentence taken along), definitions frame and do not lead, feature counts are figures, no promotion links, English limits and metrics.
-  promptVersion: "offline-v9",
+  // v10: a summary of two clauses at most; a summary that only says what was made (or answers with a slogan) takes the article's finding;
+  // no bullet points at a thing only an unseen sentence names (这种核查的成本): joined to that sentence or no bullet.
+  promptVersion: "offline-v10",
 };
 
 const DEFAULT_MAX_BULLETS = 5;
@@ -127,6 +131,7 @@ export function analyseArticle(article: Article, context: AnalyseContext): Entry
       headingOf: (u) => headings.get(u.index),
       maxBullets: context.maxBullets,
       title,
+      subject,
     });
   let summaryText = extended;
   let sections = sectionsFor(extended);
@@ -145,8 +150,13 @@ export function analyseArticle(article: Article, context: AnalyseContext): Entry
   }
   // Published as one sentence: what it leaves out of the summary may be a bullet again.
   const one = oneSentence(summaryText, bare);
-  if (one.kept !== summaryText) sections = sectionsFor(one.kept);
-  summaryText = one.text;
+  // A summary that only says a thing was made, or answers with a slogan, takes the article's finding.
+  const two = atMostTwoClauses(one.text, { subject, headlineFigures: headlineFigures(title) });
+  const found = addFinding(two, content, title);
+  // What the summary keeps of the article: the finding joins it (a detail it replaced may be a bullet).
+  const kept = found === one.text ? one.kept : found;
+  if (kept !== summaryText) sections = sectionsFor(kept);
+  summaryText = found;
   const resources = extractResources(article.text, article.links);
   const tags = pickTags({ title, text: article.text });
   // Benchmark figures: scores, percents, multiples beside a metric; money and counts are not.

@@ -33,6 +33,8 @@ export interface SectionInput {
   maxBullets: number;
   /** The article title: a figure it names (98篇, 8小时) is the news's key number, a result. */
   title?: string;
+  /** The title's named thing (CL-bench): the owner of a bare heading shown as a list's lead-in. */
+  subject?: string;
 }
 
 /** A figure with its unit in a title (8小时, 98篇, 3亿元, 23.7%); bare numbers are versions. */
@@ -170,7 +172,7 @@ export function selectSections(input: SectionInput): Sections {
     if (chosen.length === 0) return { lead: NOT_PROVIDED, bullets: [] };
     const bullets = nestLists(
       chosen.map((c) => c.unit),
-      { lists, units: input.units, headingOf: input.headingOf, said },
+      { lists, units: input.units, headingOf: input.headingOf, said, subject: input.subject },
     );
     for (const b of bullets) seen.add(b.text);
     return { bullets };

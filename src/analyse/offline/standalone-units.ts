@@ -1,5 +1,6 @@
 import { continuesPrevious, dropLeadIn } from "./continuations.ts";
 import { lacksSubject, withSharedSubject } from "./implied-subject.ts";
+import { leansOnPointer, outsidePointer } from "./inner-pointers.ts";
 import { dropLeaningWord, LEANS_BACK } from "./leaning.ts";
 import { personBefore, type Referent } from "./referents.ts";
 import type { Sentence } from "./sentences.ts";
@@ -10,6 +11,8 @@ import { titleNames } from "./title-entities.ts";
  *
  * - a sentence that dangles (ends in ：，、 — a list intro or a cut clause) is merged with the
  *   sentence that follows it;
+ * - a sentence pointing inside at a thing only the sentence before names ("这种核查的成本…",
+ *   inner-pointers.ts) joins that sentence as an anaphor does, else it is reference-only;
  * - a list item's trailing ；/，/、 becomes 。;
  * - a leading connective without its referent (此外，不过，但，同时 …) is dropped, and so is a lead-in
  *   before the fact ("结果相当扎心：", "实验显示，"; continuations.ts);
@@ -117,7 +120,10 @@ export function buildUnits(candidates: readonly Sentence[], context: UnitContext
     const opensWithAnaphor =
       (ANAPHOR.test(bare) && !GENERIC_HEAD.test(bare)) ||
       LEANS_BACK.test(bare) ||
-      BACK_REFERENCE.test(bare.split(/[，,：:；;。！？]/)[0]!);
+      BACK_REFERENCE.test(bare.split(/[，,：:；;。！？]/)[0]!) ||
+      // "现在，这种核查的成本…": the thing is the sentence before's, when that names it; joined, the
+      // two stand alone (otherwise the unit is reference-only: finishUnit).
+      (previous !== undefined && resolvesPointer(bare, previous.text));
     // "…；在 DPG-Bench 上得分 87.44；": the subject is the previous sentence's; named when it is the
     // title's thing, else the two are joined like an anaphor and its antecedent.
     const subjectless = lacksSubject(bare);
@@ -147,6 +153,11 @@ export function buildUnits(candidates: readonly Sentence[], context: UnitContext
     merged.push(unit);
   }
   return merged.map((unit) => finishUnit(unit, context));
+}
+
+/** The sentence before names the thing `text` points at: joined, nothing is left pointing outside. */
+function resolvesPointer(text: string, before: string): boolean {
+  return leansOnPointer(text) && outsidePointer(`${before}${text}`) === undefined;
 }
 
 /** A list item's label ("趋势拟合去偏：…", "padding 抑制：…"): a short name before a colon. */
@@ -248,7 +259,7 @@ function finishUnit(unit: Unit, context: UnitContext): Unit {
   text = text.replace(LIST_END, "。");
   const opensBadly =
     ANAPHOR.test(text) || LEANS_BACK.test(text) || DANGLING_END.test(text) || lacksSubject(text);
-  const refersBack = BACK_REFERENCE.test(text.split(/[，,：:；;。！？]/)[0]!);
+  const refersBack = BACK_REFERENCE.test(text.split(/[，,：:；;。！？]/)[0]!) || leansOnPointer(text);
   const announces = text.length <= ANNOUNCE_MAX && ANNOUNCE.test(text);
   // An interviewer's question ("问：现在最大的挑战是什么？") asks, it states nothing: never a bullet.
   const asks = /[？?]$/.test(text);

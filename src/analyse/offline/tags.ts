@@ -20,7 +20,17 @@ export const TAG_VOCABULARY: Readonly<Record<string, readonly string[]>> = {
   模型压缩: ["剪枝", "模型量化", "低比特", "INT4", "INT8", "蒸馏", "模型压缩", "稀疏化"],
   推理加速: ["推理加速", "投机解码", "吞吐", "KV Cache", "推理速度"],
   基准评测: ["基准", "基准测试", "评测基准", "评测", "榜单", "Benchmark", "MMLU", "GenEval", "SWE-bench"],
-  开源模型: ["开源", "开放权重", "Hugging Face", "open-source"],
+  // A model opened ("开源了 X", "开源的 9B 模型"), not code ("代码已开源") nor a word in quotes ("假开源").
+  开源模型: [
+    "开源了",
+    "开源的",
+    "开源模型",
+    "开放权重",
+    "开源权重",
+    "权重开源",
+    "Hugging Face",
+    "open-source",
+  ],
   "AI 安全": [
     "越狱",
     "对齐",
@@ -60,6 +70,11 @@ export const TAG_VOCABULARY: Readonly<Record<string, readonly string[]>> = {
 const MAX_TAGS = 5;
 /** Hits a topic tag needs in the body: one mention (or the title alone) is not evidence. */
 const MIN_BODY_HITS = 2;
+/**
+ * Tags every kind of article touches in passing need more: a method or a product is evaluated "on 10
+ * benchmarks" without being about benchmarks; unless the title says it, three mentions at least.
+ */
+const MIN_HITS_UNTITLED: Readonly<Record<string, number>> = { 基准评测: 3 };
 /** Named things (models, benchmarks, products) among the tags at most. */
 const MAX_NAMED = 2;
 /** Mentions in the body a named thing needs to be a tag. */
@@ -108,7 +123,8 @@ export function pickTags(input: { title: string; text: string }): string[] {
   for (const [tag, long, short] of TAG_PATTERNS) {
     const body = countTag(input.text, long, short);
     const title = countTag(input.title, long, short);
-    if (body >= MIN_BODY_HITS) scored.push({ tag, score: body + 3 * title });
+    const needed = title > 0 ? MIN_BODY_HITS : (MIN_HITS_UNTITLED[tag] ?? MIN_BODY_HITS);
+    if (body >= needed) scored.push({ tag, score: body + 3 * title });
   }
   const mentions = (name: string) => input.text.split(name.split(/\s/)[0]!).length - 1;
   // The things the body is about first; a title's passing mention (the M3 Ultra it runs on, the

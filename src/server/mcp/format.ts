@@ -3,7 +3,9 @@
  * call (get_entry, story_timeline) can follow, article URLs always, and every claim that did not
  * pass verification said to be unverified (未核实).
  */
+
 import type { Briefing } from "../../model/briefing.ts";
+import { formatResourceLine } from "../../model/briefing-wording.ts";
 import { defangUrl } from "../../model/defang.ts";
 import { publishableUrl } from "../../model/links.ts";
 import type {
@@ -88,7 +90,8 @@ export function formatEntry(detail: EntryDetail): string {
     if (section.lead || bullets.length)
       lines.push(`${name}: ${[section.lead, ...bullets].filter(Boolean).join(" | ")}`);
   }
-  for (const r of entry.resources) lines.push(`资源 (resource): ${r.label} ${shownUrl(r.url)}`);
+  for (const r of entry.resources)
+    lines.push(`资源 (resource): ${formatResourceLine({ ...r, url: shownUrl(r.url) })}`);
   lines.push(
     `核验 (verification): ${v.counts.supported}/${v.counts.checked} 有据 (supported), ${v.counts.dropped} 删 (dropped), ${v.counts.marked} 标 (marked)${v.withheld ? "; 已撤下 (withheld)" : ""}`,
   );

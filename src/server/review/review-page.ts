@@ -3,6 +3,7 @@ import { BULLET_SECTIONS, describeEditWhere, sectionLabelOf } from "../../model/
 import type { ReviewView } from "../../queries/index.ts";
 import { formatEntryTitle, formatStars } from "../../render/briefing-text.ts";
 import { renderLinkHtml } from "../../render/escape-html.ts";
+import { renderResourceLineHtml } from "../../render/render-html.ts";
 import type { DraftSummary } from "../../store/index.ts";
 import { formatDateTime } from "../../time.ts";
 import { html, type SafeHtml, trusted } from "../pages/html.ts";
@@ -212,7 +213,7 @@ function resourceFields(ctx: CardContext, e: CuratedEntry, anchor: string): Safe
   const shown = e.item.entry.resources;
   const rows = shown.map((r, k) => {
     const place = e.resourcePlaces[k]!;
-    return html`<li>${r.label}：${trusted(renderLinkHtml(r.url, r.url))} ${editForm(ctx, { action: "resource", entryId: e.entryId, target: `resources.${place}`, remove: "1" }, html`<button type="submit" aria-label="删除资源 ${r.label}">删除</button>`)}</li>`;
+    return html`<li>${trusted(renderResourceLineHtml(r))} ${editForm(ctx, { action: "resource", entryId: e.entryId, target: `resources.${place}`, remove: "1" }, html`<button type="submit" aria-label="删除资源 ${r.label}">删除</button>`)}</li>`;
   });
   const add = editForm(
     ctx,

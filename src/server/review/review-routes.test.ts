@@ -231,6 +231,9 @@ describe("/review", () => {
     const page = await j.send(`/review/${DRAFT_DAY}`);
     assert.ok(page.text.includes(`name="target" value="core.${n}"`), "add-bullet form at the next place");
     assert.match(page.text, /添加资源/);
+    // Its resources in the one shape every output shows ("**label**: URL — title"), not "label：URL".
+    const shown = item.entry.resources[0]!;
+    assert.ok(page.text.includes(`<li><strong>${shown.label}</strong>: <a href="${shown.url}"`), shown.label);
 
     assert.equal(
       (await edit({ action: "bullet", target: `core.${n}`, value: "编辑补充的一条要点" })).res.status,
