@@ -112,23 +112,15 @@ function formatBullet(bullet: Bullet): string {
 
 export function renderResources(resources: Resource[]): string {
   if (resources.length === 0) return `<ul><li>${EMPTY_SECTION}</li></ul>`;
-<<<<<<< HEAD
-  const items = resources.map((r) => {
-    const note = resourceTitleNote(r);
-    const after = note ? ` — ${escapeHtmlShown(note)}` : "";
-    return `<li><strong>${escapeHtmlShown(r.label)}</strong>: ${renderLinkHtml(r.url, r.url)}${after}</li>`;
-  });
-=======
   const items = resources.map((r) => `<li>${renderResourceLineHtml(r)}</li>`);
->>>>>>> qual3
   return `<ul>\n${items.join("\n")}\n</ul>`;
 }
 
 /** One 相关资源 line in the one shape ("**label**: URL — title"), as HTML: the review page's too. */
 export function renderResourceLineHtml(r: Resource): string {
   const note = resourceTitleNote(r);
-  const after = note ? ` — ${escapeHtml(note)}` : "";
-  return `<strong>${escapeHtml(r.label)}</strong>: ${renderLinkHtml(r.url, r.url)}${after}`;
+  const after = note ? ` — ${escapeHtmlShown(note)}` : "";
+  return `<strong>${escapeHtmlShown(r.label)}</strong>: ${renderLinkHtml(r.url, r.url)}${after}`;
 }
 
 function renderFooter(briefing: Briefing): string {
