@@ -9,7 +9,7 @@ import {
   pairKeysAt,
   stopKeysAt,
 } from "./earlier-story-index.ts";
-import { mergePostings, type Postings, STORY_SPAN } from "./packed-postings.ts";
+import { type MergedPostings, mergePostings } from "./packed-postings.ts";
 import { separateOver, type TodayCache } from "./packed-scoring.ts";
 import type { DedupThresholds } from "./score-pair.ts";
 import type { StorySegment } from "./story-segment.ts";
@@ -101,7 +101,7 @@ export function indexStorySegments(
   // a key's list over the window is then one range, one look-up whatever the days in the window.
   const merged = (which: Table) =>
     mergePostings(segments.map((s, i) => ({ postings: s[which], offset: offsets[i]! })));
-  const tables: Record<Table, Postings> = {
+  const tables: Record<Table, MergedPostings> = {
     bands: merged("bands"),
     keyed: merged("keyed"),
     pairs: merged("pairs"),
@@ -123,30 +123,32 @@ export function indexStorySegments(
     const t = tables[which];
     from = t.startOf(key);
     // Most keys are not in the window: the first entry at or after the key tells.
-    to = from < t.entries.length && t.entries[from]! < (key + 1) * STORY_SPAN ? t.endOf(key) : from;
+    to = from < t.size && t.keyAt(from) === key ? t.endOf(key) : from;
     return to - from;
   };
-  // A key's size over the window, per table, looked up once per index (today's stories share many
-  // keys, and most of those are stop-keys whose lists are never walked).
-  const totals = {
-    bands: new Map<number, number>(),
-    keyed: new Map<number, number>(),
-    pairs: new Map<number, number>(),
-  };
-  // Keys as int32 (`key | 0`, one to one): small integers hash fast in a Map, uint32s above 2^31 do not.
-  const sizeOf = (which: Table, key: number) => {
-    const sizes = totals[which];
-    let total = sizes.get(key | 0);
+  // A key's size over the keyed table, looked up once per index (today's stories share many keys,
+  // and most of those are stop-keys whose lists are never walked). Keys as int32 (`key | 0`, one to
+  // one): small integers hash fast in a Map, uint32s above 2^31 do not.
+  const keyedSizes = new Map<number, number>();
+  const keyedSizeOf = (key: number) => {
+    let total = keyedSizes.get(key | 0);
     if (total === undefined) {
-      total = look(which, key);
-      sizes.set(key | 0, total);
+      total = look("keyed", key);
+      keyedSizes.set(key | 0, total);
     }
     return total;
   };
-  /** As the bounded index's walk: a list of at most `maxPosting`, or its latest `latest` stories. */
+  /**
+   * As the bounded index's walk: a list of at most `maxPosting`, or its latest `latest` stories.
+   * A band or pair key is looked up once, here (they are seldom shared between today's stories: a
+   * memo of their sizes cost a Map entry per key and found almost nothing); a keyed one's size is
+   * known first (a stop-key's list is never looked up again).
+   */
   const walk = (which: Table, key: number, latest = 0) => {
-    const known = sizeOf(which, key);
-    if (known === 0 || (known > maxPosting && latest === 0)) return;
+    if (which === "keyed") {
+      const known = keyedSizeOf(key);
+      if (known === 0 || (known > maxPosting && latest === 0)) return;
+    }
     const total = look(which, key);
     const t = tables[which];
     if (total <= maxPosting) for (let j = from; j < to; j++) touch(t.storyAt(j));
@@ -185,7 +187,7 @@ export function indexStorySegments(
     });
     for (let x = 0; x < Math.min(anchorStopKeys, stop.length); x++) {
       const anchor = keys[stop[x]!]!;
-      if (sizeOf("keyed", anchor) > anchorCap) continue;
+      if (keyedSizeOf(anchor) > anchorCap) continue;
       let known = pairLists.get(anchor | 0);
       if (!known) {
         known = [new Map(), new Map(), new Map()];
@@ -228,17 +230,16 @@ export function indexStorySegments(
     lastReached: () => reached,
     lastLookUps: () => lookUps,
     lastChecked: () => checkedCount,
-    keyedSize: (key) => sizeOf("keyed", key),
+    keyedSize: keyedSizeOf,
     candidatesOf(today: ArticleFeatures, t: DedupThresholds, actors?: ReadonlySet<string>) {
       touched.length = 0;
       lookUps = 0;
       for (const key of bandKeys(today, rows)) walk("bands", key);
       const keys = keysOf(today);
-      const keyedSize = (k: number) => sizeOf("keyed", k);
       for (const key of keys) walk("keyed", key);
       for (const key of aloneKeys(today, keys, t)) walk("keyed", key, maxPosting);
       // Today's rarest stop-keys paired as the bounded index pairs them, each pair's list walked.
-      const stop = stopKeysAt(keys, keyedSize, { maxPosting, pairedStopKeys });
+      const stop = stopKeysAt(keys, keyedSizeOf, { maxPosting, pairedStopKeys });
       for (const key of pairKeysAt(keys, stop, anchorStopKeys)) walk("pairs", key);
       walkAnchors(today, keys, stop);
       const named = new Set<number>();
