@@ -154,19 +154,6 @@ export function indexStorySegments(
     if (total <= maxPosting) for (let j = from; j < to; j++) touch(t.storyAt(j));
     else if (latest > 0) for (let j = to - 1; j >= to - latest; j--) touch(t.storyAt(j));
   };
-  /** Whether a segment's story holds `raw`, a key of one kind (a story's keys of a kind are sorted). */
-  const holds = (s: StorySegment, story: number, kind: number, raw: number) => {
-    const { start, data } = s.scoring.kinds[kind]!;
-    let lo = start[story]!;
-    const end = start[story + 1]!;
-    let hi = end;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (data[mid]! < raw) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < end && data[lo] === raw;
-  };
   /**
    * The stored pair lists hold each earlier story's pairs as judged over the window of its own day;
    * a key that has since become a stop-key has no pair there. So today's pairs are also followed
@@ -199,14 +186,37 @@ export function indexStorySegments(
       for (let y = x + 1; y < stop.length; y++) if (listOf(y) === undefined) missing.push(y);
       if (missing.length > 0) {
         const lists: number[][] = missing.map(() => []);
+        // The other keys by kind, ascending: each story of the anchor's list is then one merge per
+        // kind of its keys (sorted) with these, not a binary search per other key.
+        const wanted = [0, 1, 2].map((k) =>
+          missing
+            .map((y, m) => ({ raw: rawOf[stop[y]!]!, m }))
+            .filter((_, m) => kindOf[stop[missing[m]!]!] === k)
+            .sort((a, b) => a.raw - b.raw),
+        );
         look("keyed", anchor);
         for (let j = from; j < to; j++) {
           const position = tables.keyed.storyAt(j);
           const i = segmentAt[position]!;
           const story = position - offsets[i]!;
-          for (let m = 0; m < missing.length; m++) {
-            const y = missing[m]!;
-            if (holds(segments[i]!, story, kindOf[stop[y]!]!, rawOf[stop[y]!]!)) lists[m]!.push(position);
+          const kinds = segments[i]!.scoring.kinds;
+          for (let k = 0; k < 3; k++) {
+            const want = wanted[k]!;
+            if (want.length === 0) continue;
+            const { start, data } = kinds[k]!;
+            let a = start[story]!;
+            const end = start[story + 1]!;
+            let b = 0;
+            while (a < end && b < want.length) {
+              const have = data[a]!;
+              const raw = want[b]!.raw;
+              if (have === raw) {
+                lists[want[b]!.m]!.push(position);
+                a++;
+                b++;
+              } else if (have < raw) a++;
+              else b++;
+            }
           }
         }
         missing.forEach((y, m) => {
