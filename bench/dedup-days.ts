@@ -12,7 +12,7 @@ import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { generateArticleText } from "./run-scale-corpus.ts";
+import { storedBenchArticle } from "./run-scale-corpus.ts";
 import { lastLineOfChild } from "./spawn-child.ts";
 
 const SELF = fileURLToPath(import.meta.url);
@@ -70,22 +70,7 @@ async function childMain(src: string, dir: string, index: number, perDay: number
   const articles: Record<string, unknown>[] = [];
   await store.transaction(async (tx: typeof store) => {
     for (let i = 0; i < perDay; i++) {
-      const { title, text } = generateArticleText(date, i);
-      const url = `https://x.example/${date}/${i}`;
-      const publishedAt = `${date}T02:00:00.000Z`;
-      const article = {
-        sourceId: `s${i % SOURCES}`,
-        url,
-        originalUrl: url,
-        title,
-        publishedAt,
-        firstSeenAt: publishedAt,
-        html: "",
-        contentHash: `${date}-${i}`,
-        text,
-        links: [],
-        status: "ok",
-      };
+      const article = storedBenchArticle(date, i, "https://x.example", SOURCES);
       const { id } = await tx.saveArticle(article);
       articles.push({ ...article, id });
     }

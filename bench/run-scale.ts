@@ -46,7 +46,7 @@ import { DEFAULT_HEAP_MB } from "../bin/launch.mjs";
 import type { ClusterInput } from "../src/dedup/index.ts";
 import type { Store } from "../src/store/index.ts";
 import type { BenchRow, BenchSection } from "./report.ts";
-import { buildDayCorpus, type DayCorpus, generateArticleText, RUN_SCALE_HOST } from "./run-scale-corpus.ts";
+import { buildDayCorpus, type DayCorpus, RUN_SCALE_HOST, storedBenchArticle } from "./run-scale-corpus.ts";
 import { lastLineOfChild } from "./spawn-child.ts";
 
 const SELF = fileURLToPath(import.meta.url);
@@ -641,23 +641,10 @@ async function storeHistory(
     const inputs: ClusterInput[] = [];
     await store.transaction(async (tx) => {
       for (let i = 0; i < perDay; i++) {
-        const { title, text } = generateArticleText(date, i);
-        const url = `https://${RUN_SCALE_HOST}/history/${date}/${i}`;
-        const publishedAt = `${date}T02:00:00.000Z`;
-        const { id } = await tx.saveArticle({
-          sourceId: `s${i % SOURCES}`,
-          url,
-          originalUrl: url,
-          title,
-          publishedAt,
-          firstSeenAt: publishedAt,
-          html: "",
-          contentHash: `${date}-${i}`,
-          text,
-          links: [],
-          status: "ok",
-        });
-        inputs.push({ id, title, text, url, sourceId: `s${i % SOURCES}`, publishedAt });
+        const article = storedBenchArticle(date, i, `https://${RUN_SCALE_HOST}/history`, SOURCES);
+        const { id } = await tx.saveArticle(article);
+        const { title, text, url, sourceId, publishedAt } = article;
+        inputs.push({ id, title, text, url, sourceId, publishedAt });
       }
     });
     const clusters = dedup.clusterArticles(inputs) as {

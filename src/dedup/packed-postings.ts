@@ -43,22 +43,12 @@ export function postingsOf(packed: Float64Array): Postings {
   // entries instead of the whole array, whose size grows with the window.
   // Built on the first look-up: a window's stored segments are read for their merged lists, and
   // most of them are never looked up one by one.
-  const bits = Math.min(24, Math.max(4, Math.ceil(Math.log2(kept / 4 + 1))));
-  const shift = 32 - bits;
+  const shift = 32 - directoryBits(kept);
   let directory: Uint32Array | undefined;
-  const build = () => {
-    const built = new Uint32Array(2 ** bits + 1);
-    for (let i = 0, prefix = 0; prefix <= 2 ** bits; prefix++) {
-      while (i < kept && Math.floor(packed[i]! / STORY_SPAN) >>> shift < prefix) i++;
-      built[prefix] = i;
-    }
-    directory = built;
-    return built;
-  };
   const lowerBound = (value: number, key: number) => {
-    const dir = directory ?? build();
-    let lo = dir[key >>> shift]!;
-    let hi = dir[(key >>> shift) + 1]!;
+    directory ??= directoryOf(kept, (i) => Math.floor(packed[i]! / STORY_SPAN));
+    let lo = directory[key >>> shift]!;
+    let hi = directory[(key >>> shift) + 1]!;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       if (packed[mid]! < value) lo = mid + 1;
@@ -98,6 +88,23 @@ export interface MergedPostings {
   /** One past the key's last entry. */
   endOf(key: number): number;
   rangeOf(key: number): [number, number];
+}
+
+/** Bits of a look-up directory over `entries` sorted entries: about four entries per slot. */
+function directoryBits(entries: number): number {
+  return Math.min(24, Math.max(4, Math.ceil(Math.log2(entries / 4 + 1))));
+}
+
+/** Where each slot of keys' top bits starts among `entries` entries sorted by key (and one past the end). */
+function directoryOf(entries: number, keyAt: (i: number) => number): Uint32Array {
+  const bits = directoryBits(entries);
+  const shift = 32 - bits;
+  const directory = new Uint32Array(2 ** bits + 1);
+  for (let i = 0, prefix = 0; prefix <= 2 ** bits; prefix++) {
+    while (i < entries && keyAt(i) >>> shift < prefix) i++;
+    directory[prefix] = i;
+  }
+  return directory;
 }
 
 /**
@@ -148,13 +155,8 @@ export function mergePostings(parts: readonly { postings: Postings; offset: numb
 function mergedOver(keys: Uint32Array, stories: Uint32Array): MergedPostings {
   const size = keys.length;
   // As `postingsOf`: a directory by the key's top bits, about four entries per slot.
-  const bits = Math.min(24, Math.max(4, Math.ceil(Math.log2(size / 4 + 1))));
-  const shift = 32 - bits;
-  const directory = new Uint32Array(2 ** bits + 1);
-  for (let i = 0, prefix = 0; prefix <= 2 ** bits; prefix++) {
-    while (i < size && keys[i]! >>> shift < prefix) i++;
-    directory[prefix] = i;
-  }
+  const shift = 32 - directoryBits(size);
+  const directory = directoryOf(size, (i) => keys[i]!);
   // The first entry whose key is at least `value`, searched within `key`'s slot (value is the key
   // or the key + 1: both bounds of the key's entries lie in its slot).
   const lowerBound = (value: number, key: number) => {
