@@ -191,3 +191,26 @@ export function buildDayCorpus(date: string, articles: number, sources: number):
     },
   };
 }
+
+/**
+ * Article `index` of `date` as a bench stores it without reading pages (stored history, dedup
+ * alone): the corpus's title and text, source `s<index % sources>`, its URL under `urlPrefix`.
+ */
+export function storedBenchArticle(date: string, index: number, urlPrefix: string, sources: number) {
+  const { title, text } = generateArticleText(date, index);
+  const url = `${urlPrefix}/${date}/${index}`;
+  const publishedAt = `${date}T02:00:00.000Z`;
+  return {
+    sourceId: `s${index % sources}`,
+    url,
+    originalUrl: url,
+    title,
+    publishedAt,
+    firstSeenAt: publishedAt,
+    html: "",
+    contentHash: `${date}-${index}`,
+    text,
+    links: [],
+    status: "ok" as const,
+  };
+}

@@ -46,7 +46,7 @@ import { DEFAULT_HEAP_MB } from "../bin/launch.mjs";
 import type { ClusterInput } from "../src/dedup/index.ts";
 import type { Store } from "../src/store/index.ts";
 import type { BenchRow, BenchSection } from "./report.ts";
-import { buildDayCorpus, type DayCorpus, generateArticleText, RUN_SCALE_HOST } from "./run-scale-corpus.ts";
+import { buildDayCorpus, type DayCorpus, RUN_SCALE_HOST, storedBenchArticle } from "./run-scale-corpus.ts";
 import { lastLineOfChild } from "./spawn-child.ts";
 
 const SELF = fileURLToPath(import.meta.url);
@@ -103,6 +103,8 @@ export interface DayFigures {
   heapLimitMb?: number;
   /** Peak RSS (MB) while each stage ran, sampled every 20 ms and at each stage's end. */
   stagePeakMb?: Record<string, number>;
+  /** The kernel's RSS high-water mark (MB) at the end of each stage that raised it (and at the start). */
+  hwmMb?: Record<string, number>;
   /** Time (ms) in the store's slowest methods (over 50 ms in the day). */
   storeMs?: Record<string, number>;
   /**
@@ -514,10 +516,18 @@ async function childMain(
   };
   const sampler = setInterval(sample, 20);
   sampler.unref();
+  // The kernel's high-water mark when each stage ends: the stage that raised it holds the day's peak
+  // RSS, even when the peak lasted less than a sample's 20 ms.
+  const hwmMb: Record<string, number> = {};
+  let hwmBefore = Math.round(process.resourceUsage().maxRSS / 1024);
+  hwmMb.start = hwmBefore;
   const mark = (name?: string) => {
     const t = performance.now();
     sample();
     const cpu = cpuNow();
+    const hwm = Math.round(process.resourceUsage().maxRSS / 1024);
+    if (hwm > hwmBefore) hwmMb[current?.name ?? "between stages"] = hwm;
+    hwmBefore = hwm;
     if (current) {
       stages[current.name] = (stages[current.name] ?? 0) + (t - current.at);
       stagesCpu[current.name] = Math.round((stagesCpu[current.name] ?? 0) + (cpu - current.cpu));
@@ -559,6 +569,7 @@ async function childMain(
       entries: summary.briefing?.items.length ?? 0,
       load,
       stagePeakMb,
+      hwmMb,
       stagesCpu,
       cpuMs,
       storeMs: Object.fromEntries(
@@ -572,7 +583,7 @@ async function childMain(
       `  ${date}: ${articles} articles, ${seconds(wallMs)} s (dedup ${seconds(stages.dedup ?? 0)}, publish ${seconds(stages.publish ?? 0)}), ${figures.peakRssMb} MB (heap ${figures.peakHeapMb} of ${figures.heapLimitMb} MB), load ${load}, ${summary.status}${summary.error ? ` ${summary.error}` : ""}${src.includes("/runscale/") ? "" : ` [${src}]`}\n`,
     );
     process.stderr.write(
-      `    cpu ${seconds(cpuMs)} s, by stage ${JSON.stringify(stagesCpu)}; peak MB by stage ${JSON.stringify(stagePeakMb)}; store ms ${JSON.stringify(figures.storeMs)}\n`,
+      `    cpu ${seconds(cpuMs)} s, by stage ${JSON.stringify(stagesCpu)}; peak MB by stage ${JSON.stringify(stagePeakMb)}; high-water mark raised by ${JSON.stringify(hwmMb)}; store ms ${JSON.stringify(figures.storeMs)}\n`,
     );
     process.stdout.write(`${JSON.stringify(figures)}\n`);
   } finally {
@@ -630,23 +641,10 @@ async function storeHistory(
     const inputs: ClusterInput[] = [];
     await store.transaction(async (tx) => {
       for (let i = 0; i < perDay; i++) {
-        const { title, text } = generateArticleText(date, i);
-        const url = `https://${RUN_SCALE_HOST}/history/${date}/${i}`;
-        const publishedAt = `${date}T02:00:00.000Z`;
-        const { id } = await tx.saveArticle({
-          sourceId: `s${i % SOURCES}`,
-          url,
-          originalUrl: url,
-          title,
-          publishedAt,
-          firstSeenAt: publishedAt,
-          html: "",
-          contentHash: `${date}-${i}`,
-          text,
-          links: [],
-          status: "ok",
-        });
-        inputs.push({ id, title, text, url, sourceId: `s${i % SOURCES}`, publishedAt });
+        const article = storedBenchArticle(date, i, `https://${RUN_SCALE_HOST}/history`, SOURCES);
+        const { id } = await tx.saveArticle(article);
+        const { title, text, url, sourceId, publishedAt } = article;
+        inputs.push({ id, title, text, url, sourceId, publishedAt });
       }
     });
     const clusters = dedup.clusterArticles(inputs) as {

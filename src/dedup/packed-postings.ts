@@ -43,22 +43,12 @@ export function postingsOf(packed: Float64Array): Postings {
   // entries instead of the whole array, whose size grows with the window.
   // Built on the first look-up: a window's stored segments are read for their merged lists, and
   // most of them are never looked up one by one.
-  const bits = Math.min(24, Math.max(4, Math.ceil(Math.log2(kept / 4 + 1))));
-  const shift = 32 - bits;
+  const shift = 32 - directoryBits(kept);
   let directory: Uint32Array | undefined;
-  const build = () => {
-    const built = new Uint32Array(2 ** bits + 1);
-    for (let i = 0, prefix = 0; prefix <= 2 ** bits; prefix++) {
-      while (i < kept && Math.floor(packed[i]! / STORY_SPAN) >>> shift < prefix) i++;
-      built[prefix] = i;
-    }
-    directory = built;
-    return built;
-  };
   const lowerBound = (value: number, key: number) => {
-    const dir = directory ?? build();
-    let lo = dir[key >>> shift]!;
-    let hi = dir[(key >>> shift) + 1]!;
+    directory ??= directoryOf(kept, (i) => Math.floor(packed[i]! / STORY_SPAN));
+    let lo = directory[key >>> shift]!;
+    let hi = directory[(key >>> shift) + 1]!;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       if (packed[mid]! < value) lo = mid + 1;
@@ -84,39 +74,107 @@ export function postingsOf(packed: Float64Array): Postings {
 }
 
 /**
+ * Several segments' posting lists as one over the window: each key's entries in window order, its
+ * stories as window positions. Keys and stories are two Uint32Arrays (integer compares and loads
+ * in a look-up's binary search and walk, not a float division per entry).
+ */
+export interface MergedPostings {
+  /** Entries over all the parts. */
+  size: number;
+  keyAt(i: number): number;
+  storyAt(i: number): number;
+  /** First entry of the key, or where it would be. */
+  startOf(key: number): number;
+  /** One past the key's last entry. */
+  endOf(key: number): number;
+  rangeOf(key: number): [number, number];
+}
+
+/** Bits of a look-up directory over `entries` sorted entries: about four entries per slot. */
+function directoryBits(entries: number): number {
+  return Math.min(24, Math.max(4, Math.ceil(Math.log2(entries / 4 + 1))));
+}
+
+/** Where each slot of keys' top bits starts among `entries` entries sorted by key (and one past the end). */
+function directoryOf(entries: number, keyAt: (i: number) => number): Uint32Array {
+  const bits = directoryBits(entries);
+  const shift = 32 - bits;
+  const directory = new Uint32Array(2 ** bits + 1);
+  for (let i = 0, prefix = 0; prefix <= 2 ** bits; prefix++) {
+    while (i < entries && keyAt(i) >>> shift < prefix) i++;
+    directory[prefix] = i;
+  }
+  return directory;
+}
+
+/**
  * Several postings as one, each part's stories shifted by its offset (parts in window order,
  * offsets ascending, every shifted story below STORY_SPAN): a key's list over all the parts is then
  * one range, found with one look-up however many parts there are. Entries of one key stay in part
- * order, so a range reads as the parts' ranges one after another. Linear merges, pairwise.
+ * order, so a range reads as the parts' ranges one after another.
+ *
+ * One k-way merge straight into the two arrays of the result: no shifted copy of a part and no
+ * merged run between two rounds of a pairwise merge (each round wrote the whole window again, and
+ * those copies were garbage the size of the window several times over, at dedup's peak).
  */
-export function mergePostings(parts: readonly { postings: Postings; offset: number }[]): Postings {
-  let runs = parts.map(({ postings, offset }) => {
+export function mergePostings(parts: readonly { postings: Postings; offset: number }[]): MergedPostings {
+  const runs = parts.map(({ postings, offset }) => {
     const { entries } = postings;
     if (entries.length > 0 && (entries[entries.length - 1]! % STORY_SPAN) + offset >= STORY_SPAN)
       throw new RangeError(`merged postings hold fewer than ${STORY_SPAN} stories`);
-    if (offset === 0) return entries;
-    const shifted = new Float64Array(entries.length);
-    for (let i = 0; i < entries.length; i++) shifted[i] = entries[i]! + offset;
-    return shifted;
+    return entries;
   });
-  if (runs.length === 0) return postingsOf(new Float64Array(0));
-  while (runs.length > 1) {
-    const next: Float64Array[] = [];
-    for (let r = 0; r + 1 < runs.length; r += 2) next.push(mergeSorted(runs[r]!, runs[r + 1]!));
-    if (runs.length % 2 === 1) next.push(runs[runs.length - 1]!);
-    runs = next;
+  const size = runs.reduce((n, r) => n + r.length, 0);
+  const keys = new Uint32Array(size);
+  const stories = new Uint32Array(size);
+  // Each run's next entry, shifted by its part's offset (Infinity once used up): within one key a
+  // later part's positions are higher, so the shifted entries order as (key, window position).
+  // The smallest head is found by a scan (a window holds a few parts; a scan of a small typed
+  // array is cheaper than a heap's bookkeeping).
+  const heads = new Float64Array(runs.length);
+  const at = new Uint32Array(runs.length);
+  const offsets = Float64Array.from(parts, (p) => p.offset);
+  runs.forEach((r, i) => {
+    heads[i] = r.length > 0 ? r[0]! + offsets[i]! : Number.POSITIVE_INFINITY;
+  });
+  for (let k = 0; k < size; k++) {
+    let min = 0;
+    for (let i = 1; i < heads.length; i++) if (heads[i]! < heads[min]!) min = i;
+    const value = heads[min]!;
+    const key = Math.floor(value / STORY_SPAN);
+    keys[k] = key;
+    stories[k] = value - key * STORY_SPAN;
+    const run = runs[min]!;
+    const next = ++at[min]!;
+    heads[min] = next < run.length ? run[next]! + offsets[min]! : Number.POSITIVE_INFINITY;
   }
-  return postingsOf(runs[0]!);
+  return mergedOver(keys, stories);
 }
 
-/** Two sorted runs of distinct entries as one (a and b share no entry: their stories differ). */
-function mergeSorted(a: Float64Array, b: Float64Array): Float64Array {
-  const out = new Float64Array(a.length + b.length);
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < a.length && j < b.length) out[k++] = a[i]! <= b[j]! ? a[i++]! : b[j++]!;
-  while (i < a.length) out[k++] = a[i++]!;
-  while (j < b.length) out[k++] = b[j++]!;
-  return out;
+/** Look-ups over sorted keys and their stories (`mergePostings`' result). */
+function mergedOver(keys: Uint32Array, stories: Uint32Array): MergedPostings {
+  const size = keys.length;
+  // As `postingsOf`: a directory by the key's top bits, about four entries per slot.
+  const shift = 32 - directoryBits(size);
+  const directory = directoryOf(size, (i) => keys[i]!);
+  // The first entry whose key is at least `value`, searched within `key`'s slot (value is the key
+  // or the key + 1: both bounds of the key's entries lie in its slot).
+  const lowerBound = (value: number, key: number) => {
+    let lo = directory[key >>> shift]!;
+    let hi = directory[(key >>> shift) + 1]!;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (keys[mid]! < value) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return {
+    size,
+    keyAt: (i) => keys[i]!,
+    storyAt: (i) => stories[i]!,
+    startOf: (key) => lowerBound(key, key),
+    endOf: (key) => lowerBound(key + 1, key),
+    rangeOf: (key) => [lowerBound(key, key), lowerBound(key + 1, key)],
+  };
 }

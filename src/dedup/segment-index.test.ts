@@ -85,3 +85,25 @@ test("merged postings: each key's list is the parts' lists one after another, sh
   assert.deepEqual(list(4), []);
   assert.throws(() => mergePostings([{ postings: parts[0]!, offset: 2 ** 21 - 2 }]), RangeError);
 });
+
+test("merging a window's postings allocates the merged table, not a copy per part and per round", () => {
+  const parts = Array.from({ length: 7 }, (_, d) =>
+    packPostings((post) => {
+      for (let story = 0; story < 20_000; story++)
+        for (let k = 0; k < 4; k++) post((story * 7919 + k * 104_729 + d) >>> 0, story);
+    }),
+  );
+  const entries = parts.reduce((n, p) => n + p.entries.length, 0);
+  const before = process.memoryUsage().arrayBuffers;
+  const merged = mergePostings(parts.map((postings, d) => ({ postings, offset: d * 20_000 })));
+  const grown = process.memoryUsage().arrayBuffers - before;
+  assert.equal(merged.size, entries);
+  // Keys and stories (8 bytes an entry) and the look-up directory (~1 byte an entry). Shifting each
+  // part and merging pairwise wrote the window 4 times over (~32 bytes an entry).
+  assert.ok(grown < 12 * entries, `${(grown / entries).toFixed(1)} bytes an entry`);
+  const [from, to] = merged.rangeOf((5 * 7919 + 3) >>> 0);
+  assert.deepEqual(
+    Array.from({ length: to - from }, (_, j) => merged.storyAt(from + j)),
+    [3 * 20_000 + 5],
+  );
+});

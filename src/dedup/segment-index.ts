@@ -9,7 +9,7 @@ import {
   pairKeysAt,
   stopKeysAt,
 } from "./earlier-story-index.ts";
-import { mergePostings, type Postings, STORY_SPAN } from "./packed-postings.ts";
+import { type MergedPostings, mergePostings } from "./packed-postings.ts";
 import { separateOver, type TodayCache } from "./packed-scoring.ts";
 import type { DedupThresholds } from "./score-pair.ts";
 import type { StorySegment } from "./story-segment.ts";
@@ -101,7 +101,7 @@ export function indexStorySegments(
   // a key's list over the window is then one range, one look-up whatever the days in the window.
   const merged = (which: Table) =>
     mergePostings(segments.map((s, i) => ({ postings: s[which], offset: offsets[i]! })));
-  const tables: Record<Table, Postings> = {
+  const tables: Record<Table, MergedPostings> = {
     bands: merged("bands"),
     keyed: merged("keyed"),
     pairs: merged("pairs"),
@@ -123,47 +123,36 @@ export function indexStorySegments(
     const t = tables[which];
     from = t.startOf(key);
     // Most keys are not in the window: the first entry at or after the key tells.
-    to = from < t.entries.length && t.entries[from]! < (key + 1) * STORY_SPAN ? t.endOf(key) : from;
+    to = from < t.size && t.keyAt(from) === key ? t.endOf(key) : from;
     return to - from;
   };
-  // A key's size over the window, per table, looked up once per index (today's stories share many
-  // keys, and most of those are stop-keys whose lists are never walked).
-  const totals = {
-    bands: new Map<number, number>(),
-    keyed: new Map<number, number>(),
-    pairs: new Map<number, number>(),
-  };
-  // Keys as int32 (`key | 0`, one to one): small integers hash fast in a Map, uint32s above 2^31 do not.
-  const sizeOf = (which: Table, key: number) => {
-    const sizes = totals[which];
-    let total = sizes.get(key | 0);
+  // A key's size over the keyed table, looked up once per index (today's stories share many keys,
+  // and most of those are stop-keys whose lists are never walked). Keys as int32 (`key | 0`, one to
+  // one): small integers hash fast in a Map, uint32s above 2^31 do not.
+  const keyedSizes = new Map<number, number>();
+  const keyedSizeOf = (key: number) => {
+    let total = keyedSizes.get(key | 0);
     if (total === undefined) {
-      total = look(which, key);
-      sizes.set(key | 0, total);
+      total = look("keyed", key);
+      keyedSizes.set(key | 0, total);
     }
     return total;
   };
-  /** As the bounded index's walk: a list of at most `maxPosting`, or its latest `latest` stories. */
+  /**
+   * As the bounded index's walk: a list of at most `maxPosting`, or its latest `latest` stories.
+   * A band or pair key is looked up once, here (they are seldom shared between today's stories: a
+   * memo of their sizes cost a Map entry per key and found almost nothing); a keyed one's size is
+   * known first (a stop-key's list is never looked up again).
+   */
   const walk = (which: Table, key: number, latest = 0) => {
-    const known = sizeOf(which, key);
-    if (known === 0 || (known > maxPosting && latest === 0)) return;
+    if (which === "keyed") {
+      const known = keyedSizeOf(key);
+      if (known === 0 || (known > maxPosting && latest === 0)) return;
+    }
     const total = look(which, key);
     const t = tables[which];
     if (total <= maxPosting) for (let j = from; j < to; j++) touch(t.storyAt(j));
     else if (latest > 0) for (let j = to - 1; j >= to - latest; j--) touch(t.storyAt(j));
-  };
-  /** Whether a segment's story holds `raw`, a key of one kind (a story's keys of a kind are sorted). */
-  const holds = (s: StorySegment, story: number, kind: number, raw: number) => {
-    const { start, data } = s.scoring.kinds[kind]!;
-    let lo = start[story]!;
-    const end = start[story + 1]!;
-    let hi = end;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (data[mid]! < raw) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < end && data[lo] === raw;
   };
   /**
    * The stored pair lists hold each earlier story's pairs as judged over the window of its own day;
@@ -185,7 +174,7 @@ export function indexStorySegments(
     });
     for (let x = 0; x < Math.min(anchorStopKeys, stop.length); x++) {
       const anchor = keys[stop[x]!]!;
-      if (sizeOf("keyed", anchor) > anchorCap) continue;
+      if (keyedSizeOf(anchor) > anchorCap) continue;
       let known = pairLists.get(anchor | 0);
       if (!known) {
         known = [new Map(), new Map(), new Map()];
@@ -197,14 +186,37 @@ export function indexStorySegments(
       for (let y = x + 1; y < stop.length; y++) if (listOf(y) === undefined) missing.push(y);
       if (missing.length > 0) {
         const lists: number[][] = missing.map(() => []);
+        // The other keys by kind, ascending: each story of the anchor's list is then one merge per
+        // kind of its keys (sorted) with these, not a binary search per other key.
+        const wanted = [0, 1, 2].map((k) =>
+          missing
+            .map((y, m) => ({ raw: rawOf[stop[y]!]!, m }))
+            .filter((_, m) => kindOf[stop[missing[m]!]!] === k)
+            .sort((a, b) => a.raw - b.raw),
+        );
         look("keyed", anchor);
         for (let j = from; j < to; j++) {
           const position = tables.keyed.storyAt(j);
           const i = segmentAt[position]!;
           const story = position - offsets[i]!;
-          for (let m = 0; m < missing.length; m++) {
-            const y = missing[m]!;
-            if (holds(segments[i]!, story, kindOf[stop[y]!]!, rawOf[stop[y]!]!)) lists[m]!.push(position);
+          const kinds = segments[i]!.scoring.kinds;
+          for (let k = 0; k < 3; k++) {
+            const want = wanted[k]!;
+            if (want.length === 0) continue;
+            const { start, data } = kinds[k]!;
+            let a = start[story]!;
+            const end = start[story + 1]!;
+            let b = 0;
+            while (a < end && b < want.length) {
+              const have = data[a]!;
+              const raw = want[b]!.raw;
+              if (have === raw) {
+                lists[want[b]!.m]!.push(position);
+                a++;
+                b++;
+              } else if (have < raw) a++;
+              else b++;
+            }
           }
         }
         missing.forEach((y, m) => {
@@ -228,17 +240,16 @@ export function indexStorySegments(
     lastReached: () => reached,
     lastLookUps: () => lookUps,
     lastChecked: () => checkedCount,
-    keyedSize: (key) => sizeOf("keyed", key),
+    keyedSize: keyedSizeOf,
     candidatesOf(today: ArticleFeatures, t: DedupThresholds, actors?: ReadonlySet<string>) {
       touched.length = 0;
       lookUps = 0;
       for (const key of bandKeys(today, rows)) walk("bands", key);
       const keys = keysOf(today);
-      const keyedSize = (k: number) => sizeOf("keyed", k);
       for (const key of keys) walk("keyed", key);
       for (const key of aloneKeys(today, keys, t)) walk("keyed", key, maxPosting);
       // Today's rarest stop-keys paired as the bounded index pairs them, each pair's list walked.
-      const stop = stopKeysAt(keys, keyedSize, { maxPosting, pairedStopKeys });
+      const stop = stopKeysAt(keys, keyedSizeOf, { maxPosting, pairedStopKeys });
       for (const key of pairKeysAt(keys, stop, anchorStopKeys)) walk("pairs", key);
       walkAnchors(today, keys, stop);
       const named = new Set<number>();

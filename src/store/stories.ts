@@ -1,7 +1,7 @@
 import type { Database } from "better-sqlite3";
 import { briefingIdOf } from "../model/briefing-id.ts";
 import { cachePreparedStatements, type Prepare } from "./database.ts";
-import { compact, nullable, optional, parseJson } from "./values.ts";
+import { bytesOf, compact, nullable, optional, parseJson } from "./values.ts";
 
 export interface SaveStoryInput {
   /** Briefing date the story was published in (YYYY-MM-DD). */
@@ -150,6 +150,6 @@ export class StoryTable {
       date: string;
       data: Buffer | null;
     }[];
-    return rows.map((r) => compact({ date: r.date, data: r.data ? new Uint8Array(r.data) : undefined }));
+    return rows.map((r) => compact({ date: r.date, data: r.data ? bytesOf(r.data) : undefined }));
   }
 }

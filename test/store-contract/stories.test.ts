@@ -120,6 +120,27 @@ for (const backend of backends)
       );
     });
 
+    test("a window's segments are read once into memory: the bytes handed back are the driver's, not a copy of them", async () => {
+      const days = ["2026-02-01", "2026-02-02", "2026-02-03", "2026-02-04"];
+      const size = 2 * 1024 * 1024;
+      for (const [d, date] of days.entries()) {
+        await store.saveStory({ date, storyKey: `k${d}`, primaryArticleId: a, memberArticleIds: [] });
+        const bytes = new Uint8Array(size);
+        for (let i = 0; i < size; i += 4096) bytes[i] = (i / 4096 + d) % 251;
+        await store.saveStorySegment(date, bytes);
+      }
+      const before = process.memoryUsage().arrayBuffers;
+      const rows = await store.listStorySegments("2026-02-01", "2026-02-05");
+      const grown = process.memoryUsage().arrayBuffers - before;
+      assert.deepEqual(
+        rows.map((r) => [r.date, r.data?.length, r.data?.[4096]]),
+        days.map((date, d) => [date, size, (1 + d) % 251]),
+      );
+      // A copy of each driver buffer doubled what the window's segments take while both are alive
+      // (until the next collection): 16 MB here for 8 MB of segments.
+      assert.ok(grown < 1.5 * days.length * size, `${(grown / 1048576).toFixed(1)} MB for 8 MB of segments`);
+    });
+
     test("stories and segments are a briefing's own: the same key on a date per briefing, each listed only for its briefing", async () => {
       const mine = await store.saveStory({
         date: "2026-02-03",

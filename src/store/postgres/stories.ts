@@ -14,7 +14,7 @@ import {
   storiesByIdsSql,
   toStory,
 } from "../stories.ts";
-import { compact } from "../values.ts";
+import { bytesOf, compact } from "../values.ts";
 import type { Sql } from "./sql.ts";
 
 /** Story clusters per briefing and date (the Postgres form of ../stories.ts). */
@@ -67,6 +67,6 @@ export class PgStoryTable {
       before.slice(0, 10),
       id,
     ]);
-    return rows.map((r) => compact({ date: r.date, data: r.data ? new Uint8Array(r.data) : undefined }));
+    return rows.map((r) => compact({ date: r.date, data: r.data ? bytesOf(r.data) : undefined }));
   }
 }
