@@ -12,7 +12,7 @@ import { compatibleUnits, unitClass } from "./units.ts";
 /** "从 31% 提升至 48%": the words between the two percentages of a change. */
 /** (shared with derive-figures.ts) */
 export const CHANGE_BETWEEN =
-  /^\s*(?:[^，。；;！？\d]{0,12}?)(?:提升|提高|增加|增长|上升|上涨|跃升|升|下降|降低|减少|下滑|回落|跌|降|扩展|扩大|扩充|扩|延长|缩短|缩减|缩小|压缩|削减|减)了?\s*(?:至|到)\s*(?:约|近)?\s*$/;
+  /^\s*(?:[^，。；;！？\d]{0,12}?)(?:提升|提高|增加|增长|上升|上涨|跃升|升|增|下降|降低|减少|下滑|回落|跌|降|扩展|扩大|扩充|扩|延长|缩短|缩减|缩小|压缩|削减|减)了?\s*(?:至|到)\s*(?:约|近)?\s*$/;
 export const CHANGE_BEFORE = /(?:从|由)\s*$/;
 
 export const round = (n: number) => Number.parseFloat(n.toPrecision(12));

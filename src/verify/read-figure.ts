@@ -51,6 +51,8 @@ export function toFigure(m: RegExpMatchArray, at: number, text: string): Figure 
   const after = unitAfter(text.slice(numberEnd)) ?? daysOfSpan(before, text.slice(numberEnd));
   const hedged =
     /(?:约|近|超|超过|逾|将近|大约|接近|差不多|多达|达到约)\s*$/.test(before) ||
+    // "roughly 40%", "about 500": English hedges.
+    /(?<![A-Za-z])(?:about|around|roughly|approximately|nearly|almost)\s+[$€£¥]?$/i.test(before) ||
     /^\s*(?:左右|上下|多|余)/.test(text.slice(numberEnd + (after?.length ?? 0)));
   // "120 多名", "100 余家": more than the value written.
   const plus =

@@ -1,5 +1,6 @@
 // Whether an entry's figure is the same quantity as an article's: value, unit, direction, relation
 // (a cut, a rise, a level), bounds, hedges, rounding, fractions and sizes (check-claims.ts binds it).
+import { withinWords } from "./approximate-words.ts";
 import { sameDate } from "./find-dates.ts";
 import type { Figure } from "./find-figures.ts";
 import { compatibleUnits } from "./units.ts";
@@ -63,7 +64,7 @@ export function sameFigure(claim: Figure, found: Figure): boolean {
   )
     return false;
   // 三分之一 (33.33…%) for the article's 33% or 三分之一: within the article's own rounding.
-  if (claim.exactFraction)
+  if (claim.exactFraction && !claim.hedged)
     return Math.abs(claim.value - found.value) <= Math.max(found.step / 2, 0.005) + 1e-9 && !found.fraction;
   return sameValue(claim, found);
 }
@@ -81,8 +82,10 @@ function sameValue(claim: Figure, found: Figure): boolean {
   }
   // 1.5 TB = 1500 GB as vendors write it: sizes also compare in decimal multiples.
   if (claim.unit === "bytes" && found.unit === "bytes" && sameDecimalSize(claim, found)) return true;
+  // "近一半" for 47%, "约七成" for 72%, "约为…的两倍" for 2.09×: as coarse as its words (approximate-words.ts).
+  if (withinWords(claim, found)) return true;
   // "近 30%" for 29.6%: a figure written as approximate, and coarser than the article's, may be off by 3 %.
-  const near = Math.abs(found.value - claim.value) <= 0.03 * Math.abs(claim.value);
+  const near = Math.abs(found.value - claim.value) <= 0.03 * Math.abs(claim.value) + 1e-9;
   if (claim.hedged && claim.digits < found.digits && near) return true;
   // "87.4" for 87.44 or "约 30%" for 29.8%: rounding is fine when two or more digits remain.
   if (claim.digits < 2 || found.step >= claim.step) return false;
