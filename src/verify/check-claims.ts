@@ -101,6 +101,8 @@ function articleTerms(
   return new Set([...claimTerms].filter((t) => index.terms.has(t)));
 }
 
+const PERIOD = /^~q[1-4]$/;
+
 /** 输入/输出 qualify a price ("每百万 token 输入 1 美元"), but measure a length ("输出 64K token"). */
 const PRICE_MODIFIER = /^~(?:input|output)$/;
 
@@ -127,6 +129,10 @@ function bindsToPresent(
     return terms.every(
       (t) =>
         occ.bound.has(t) ||
+        // The one quarter a sentence names is every figure's of it ("第三季度财报，营收 12.4 亿元").
+        (PERIOD.test(t) &&
+          occ.sentence.has(t) &&
+          ![...occ.sentence].some((k) => k !== t && PERIOD.test(k))) ||
         // An entity elsewhere in the sentence counts unless a later figure of it is its: "在 SWE-bench
         // 上得分 78.4%，在 AIME 上得分 91.3%" does not make 78.4% AIME's.
         (occ.sentence.has(t) &&
@@ -283,6 +289,18 @@ export function checkSpecial(token: SpecialToken, index: ArticleIndex): Verdict 
 
 /** A versioned name (GPT-4o, STAR-7B) must be in the article as a name, spacing and hyphens aside. */
 export function checkName(name: string, index: ArticleIndex): Verdict {
+  // "FY2026" for the article's 2026 财年 or "fiscal 2026"; "H1" is a half-year (year-halves.ts).
+  const fiscal = /^FY\s?((?:19|20)?\d{2})$/i.exec(name)?.[1];
+  if (fiscal) {
+    const year = fiscal.length === 2 ? `20${fiscal}` : fiscal;
+    const said = new RegExp(
+      `${year}\\s*财年|财年\\s*${year}|fiscal\\s+(?:year\\s+)?${year}|fy\\s?(?:20)?${year.slice(2)}(?!\\d)`,
+    );
+    return said.test(index.folded)
+      ? { supported: true, reason: `the article's fiscal year ${year}` }
+      : { supported: false, reason: `the article gives no fiscal year ${year}` };
+  }
+  if (/^(?:H[12]|[12]H)$/i.test(name)) return { supported: true, reason: "a half-year, checked as one" };
   const squash = (s: string) => foldText(s).replace(/[-_\s]/g, "");
   const needle = squash(name);
   const hay = foldText(index.text).replace(/[-_]/g, "");

@@ -73,7 +73,8 @@ const CURRENCY = /^(?:usd|cny|eur|gbp|jpy|hkd)$/;
 
 const ROLE_KEYS = new Set(["ceo", "cto", "coo", "cfo", "vp", "chairman", "founder"]);
 const withoutKeys = (b: ClaimBinding, glosses: ReadonlySet<string> = new Set()): ClaimBinding => {
-  const keep = (k: string) => !glosses.has(k) && !ROLE_KEYS.has(k);
+  // A fiscal year or half ("FY2026", "H1") is a period, checked as one (checkName), not an entity.
+  const keep = (k: string) => !glosses.has(k) && !ROLE_KEYS.has(k) && !/^(?:fy\d{2,4}|[12]h|h[12])$/.test(k);
   return {
     terms: new Set([...b.terms].filter(keep)),
     names: new Set([...b.names].filter(keep)),
