@@ -192,6 +192,10 @@ export function findTokens(text: string, options: FindOptions = {}): Tokens {
     if (a.kind !== "number" || b.kind !== "number" || a.unit || a.scale) continue;
     if (!b.unit && !b.scale) continue;
     if (!/^\s*(?:[-–—~～至到]|to)\s*$/.test(clean.slice(a.end, b.index))) continue;
+    // "from 200,000 tokens in Quill 1.5 to 1 million": a name's version starts no range.
+    const word = /([A-Za-z][A-Za-z0-9-]*)\s?$/.exec(clean.slice(Math.max(0, a.index - 40), a.index))?.[1];
+    if (word !== undefined && !/^[a-z]+$/.test(word) && !/^(?:RMB|CNY|USD|EUR|GBP|JPY|HKD|US|HK)$/.test(word))
+      continue;
     const times = (b.factor ?? 1) * (b.scale ?? 1);
     Object.assign(a, {
       ...(b.unit ? { unit: b.unit, factor: b.factor } : {}),
