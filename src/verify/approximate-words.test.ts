@@ -32,6 +32,7 @@ const holds = (text: string) =>
 
 test("a hedged figure in words holds within the precision of its words", () => {
   assert.ok(holds("互联网大厂贡献了近一半的订单。"));
+  assert.ok(holds("互联网大厂贡献了近五成的订单。"));
   assert.ok(holds("岚川云的份额接近一成。"));
   assert.ok(holds("算力规模比去年底增长七成多。"));
   assert.ok(holds("净利润约为此前的两倍。"));
@@ -46,4 +47,6 @@ test("the same words where the article's value is outside them are refused", () 
   assert.ok(!holds("New outputs are roughly 50% shorter."));
   // 近 approaches from below: 近一成 is not 10.4%, 近一半 not 53%.
   assert.ok(!holds("岚川云的份额接近两成。"));
+  assert.ok(!holds("算力规模比去年底增长近八成。"));
+  assert.ok(!holds("互联网大厂贡献了近四成的订单。"));
 });

@@ -35,7 +35,7 @@ export function readApproximateWords(text: string, figures: readonly Figure[], a
     else if (hedge) {
       f.hedged = true;
       if (NEARLY.test(hedge)) f.nearly = true;
-    } else if (f.hedged && NEARLY.test(clause.slice(-4))) f.nearly = true;
+    } else if (f.hedged && (NEARLY.test(clause.slice(-4)) || NEARLY.test(f.raw.slice(0, 2)))) f.nearly = true;
   }
 }
 
