@@ -66,6 +66,9 @@ export function multipleRises(text: string, figures: readonly Figure[]): Derived
   return out;
 }
 
+/** "从" right before the first value, or before a price's unit ("从每百万 token "). */
+const PER_UNIT_FROM = /(?:从|由)\s*(?:每[^\d，,。；;]{1,10}?\s*)?$/;
+
 /** "从 A 到 B" of one unit (not percentages: their change is in points, derive-figures.ts). */
 export function changeRatios(text: string, figures: readonly Figure[]): DerivedFigure[] {
   const out: DerivedFigure[] = [];
@@ -82,8 +85,9 @@ export function changeRatios(text: string, figures: readonly Figure[]): DerivedF
     )
       return;
     if (unitClass(f.unit) !== unitClass(next.unit) && f.unit && next.unit) return;
-    const before = text.slice(Math.max(0, f.index - 3), f.index);
-    if (!CHANGE_BEFORE.test(before) || !CHANGE_BETWEEN.test(text.slice(f.end, next.index))) return;
+    // "从 32K", and a price's "从每百万 token 4 元降至 2 元".
+    const before = text.slice(Math.max(0, f.index - 16), f.index);
+    if (!PER_UNIT_FROM.test(before) || !CHANGE_BETWEEN.test(text.slice(f.end, next.index))) return;
     const ratio = next.value / f.value;
     if (ratio > 1) {
       out.push(derived(i + 1, next, { value: round(ratio), unit: "times", direction: "up" }));
@@ -97,6 +101,15 @@ export function changeRatios(text: string, figures: readonly Figure[]): DerivedF
       );
     } else {
       out.push(derived(i + 1, next, { value: round(1 / ratio), unit: "times" }));
+      // "降至原来的三分之一": what remains of the original.
+      out.push(
+        derived(i + 1, next, {
+          value: round(ratio * 100),
+          unit: "percent",
+          relation: "remaining",
+          direction: "down",
+        }),
+      );
       out.push(
         derived(i + 1, next, {
           value: round((1 - ratio) * 100),

@@ -37,7 +37,13 @@ export function sameFigure(claim: Figure, found: Figure): boolean {
   // "降低了 60%" is not "降至 60%", nor "提升了 48%" "提升至 48%" (a change by is no level or share);
   // a derived complement supports only
   // its own reading. A level and a share of the original may stand for each other ("降至 30%").
-  if (found.derived ? claim.relation !== found.relation : cutAgainstLevel(claim.relation, found.relation))
+  // A fraction reached ("降至三分之一") is what remains of the original, whatever verb leads to it.
+  const fractionLeft = claim.exactFraction && claim.relation === "level" && found.relation === "remaining";
+  if (
+    found.derived
+      ? claim.relation !== found.relation && !fractionLeft
+      : cutAgainstLevel(claim.relation, found.relation)
+  )
     return false;
   // A rank or step ("第 3", "Stage 2", "Top-5") is supported only by the same rank.
   if (claim.unit === "ordinal" || found.unit === "ordinal") {
