@@ -60,7 +60,7 @@ export function toFigure(m: RegExpMatchArray, at: number, text: string): Figure 
     /^\s*(?:多|余)/.test(text.slice(numberEnd + (after?.length ?? 0)));
   // 超过 100 is more than 100; 至少 100 may be 100.
   const above =
-    /(?:超过|超|逾|突破|多于|高于|大于|(?<![A-Za-z])(?:(?:more|longer|greater|larger|higher|bigger) than|over|above|exceeds?|exceeding|in excess of))\s*$/i.test(
+    /(?:(?<!不)(?:超过|超|多于|高于|大于)|逾|突破|(?<![A-Za-z])(?:(?:more|longer|greater|larger|higher|bigger) than|over|above|exceeds?|exceeding|in excess of))\s*$/i.test(
       before,
     );
   const lower = above || /(?:至少|不少于|不低于|(?<![A-Za-z])at least)\s*$/i.test(before);
