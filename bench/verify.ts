@@ -12,6 +12,7 @@ import {
   scoreParaphrase,
 } from "./verify-paraphrase.ts";
 import { benchVerifyPlanted } from "./verify-planted.ts";
+import { trueNewsRows } from "./verify-true-news.ts";
 
 export async function benchVerify(): Promise<BenchSection> {
   const score = scoreCases();
@@ -59,6 +60,8 @@ export async function benchVerify(): Promise<BenchSection> {
       ...paraphraseRows(paraphrase, planted),
       // Held-out material (written after the rules): reported, no target yet.
       ...heldoutSets.flatMap((h) => heldoutRows(h.score, h.planted, h.label)),
+      // The standing plain-news set (every claim true): false refusals, with a target.
+      ...trueNewsRows(),
       ...plantedSet.rows,
     ],
     details: {

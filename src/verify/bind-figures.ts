@@ -58,8 +58,8 @@ function ownedAfter(
   const first = ix.connectors[firstAtLeast(ix.connectors, f.end, (c) => c.at)];
   const stop = first && first.at + first.length <= clause ? first.at : clause;
   if (next >= stop) return { keys: termsBetween(ix, f.end, stop, { first: REACH }), end: stop };
-  // "45 亿美元估值", "0.91 的 GenEval", "96GB of HBM3e memory": attached to the figure.
-  const gap = /^\s?(?:的|of\s)?\s?/.exec(ix.text.slice(f.end, f.end + 4))![0].length;
+  // "45 亿美元估值", "0.91 的 GenEval", "96GB of HBM3e memory", "200,000 tokens in Quill 1.5": attached.
+  const gap = /^\s?(?:的|of\s|in\s|for\s)?\s?/.exec(ix.text.slice(f.end, f.end + 6))![0].length;
   const at = f.end + gap;
   const attached: Term[] = [];
   for (let i = firstAtLeast(ix.terms, at, (t) => t.index); i < ix.terms.length; i++) {

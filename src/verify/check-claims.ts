@@ -101,6 +101,8 @@ function articleTerms(
   return new Set([...claimTerms].filter((t) => index.terms.has(t)));
 }
 
+const PERIOD = /^~q[1-4]$/;
+
 /** 输入/输出 qualify a price ("每百万 token 输入 1 美元"), but measure a length ("输出 64K token"). */
 const PRICE_MODIFIER = /^~(?:input|output)$/;
 
@@ -127,6 +129,10 @@ function bindsToPresent(
     return terms.every(
       (t) =>
         occ.bound.has(t) ||
+        // The one quarter a sentence names is every figure's of it ("第三季度财报，营收 12.4 亿元").
+        (PERIOD.test(t) &&
+          occ.sentence.has(t) &&
+          ![...occ.sentence].some((k) => k !== t && PERIOD.test(k))) ||
         // An entity elsewhere in the sentence counts unless a later figure of it is its: "在 SWE-bench
         // 上得分 78.4%，在 AIME 上得分 91.3%" does not make 78.4% AIME's.
         (occ.sentence.has(t) &&
@@ -250,11 +256,39 @@ export function claimBindings(text: string, figures: readonly Figure[], index: A
   const scoped = new Set(
     terms.filter((t) => places.some(([a, b]) => t.index >= a && t.end <= b)).map((t) => t.key),
   );
-  return bindClaimFigures(text, figures, terms).map((keys) => ({
-    terms: keys,
-    names: new Set([...keys].filter((k) => names.has(k))),
-    scoped: new Set([...keys].filter((k) => scoped.has(k))),
-  }));
+  return bindClaimFigures(text, figures, terms).map((all, i) => {
+    const keys = fromValueKeys(text, figures[i]!, terms, all, names);
+    return {
+      terms: keys,
+      names: new Set([...keys].filter((k) => names.has(k))),
+      scoped: new Set([...keys].filter((k) => scoped.has(k))),
+    };
+  });
+}
+
+/** "从 Opus 4.5 的 20 万 token": the value a change starts from, and the name it is of. */
+const FROM_OF = /从\s*[^，,。；;从]{1,30}?的\s*$/;
+
+/**
+ * "Opus 5 的上下文从 Opus 4.5 的 20 万 token 扩展到 100 万": the value a change starts from is the
+ * named earlier thing's (Opus 4.5), not the one the clause opens with (Opus 5): the names before 从
+ * leave its binding; its measure (上下文) stays.
+ */
+function fromValueKeys(
+  text: string,
+  figure: Figure,
+  terms: readonly { key: string; index: number; end: number }[],
+  keys: Set<string>,
+  names: ReadonlySet<string>,
+): Set<string> {
+  const before = text.slice(Math.max(0, figure.index - 32), figure.index);
+  const m = FROM_OF.exec(before);
+  if (!m) return keys;
+  const from = figure.index - before.length + m.index;
+  const earlier = new Set(terms.filter((t) => t.end <= from && names.has(t.key)).map((t) => t.key));
+  const inFrom = terms.filter((t) => t.index >= from && t.end <= figure.index && names.has(t.key));
+  if (inFrom.length === 0) return keys;
+  return new Set([...keys].filter((k) => !earlier.has(k) || inFrom.some((t) => t.key === k)));
 }
 
 /** A phone number, version string or ID in an entry: the article must have the same one. */
@@ -283,6 +317,18 @@ export function checkSpecial(token: SpecialToken, index: ArticleIndex): Verdict 
 
 /** A versioned name (GPT-4o, STAR-7B) must be in the article as a name, spacing and hyphens aside. */
 export function checkName(name: string, index: ArticleIndex): Verdict {
+  // "FY2026" for the article's 2026 财年 or "fiscal 2026"; "H1" is a half-year (year-halves.ts).
+  const fiscal = /^FY\s?((?:19|20)?\d{2})$/i.exec(name)?.[1];
+  if (fiscal) {
+    const year = fiscal.length === 2 ? `20${fiscal}` : fiscal;
+    const said = new RegExp(
+      `${year}\\s*财年|财年\\s*${year}|fiscal\\s+(?:year\\s+)?${year}|fy\\s?(?:20)?${year.slice(2)}(?!\\d)`,
+    );
+    return said.test(index.folded)
+      ? { supported: true, reason: `the article's fiscal year ${year}` }
+      : { supported: false, reason: `the article gives no fiscal year ${year}` };
+  }
+  if (/^(?:H[12]|[12]H)$/i.test(name)) return { supported: true, reason: "a half-year, checked as one" };
   const squash = (s: string) => foldText(s).replace(/[-_\s]/g, "");
   const needle = squash(name);
   const hay = foldText(index.text).replace(/[-_]/g, "");

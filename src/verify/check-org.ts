@@ -3,6 +3,7 @@ import { spellingsOf } from "../model/org-aliases.ts";
 import { foldText } from "./fold-text.ts";
 import type { ArticleIndex } from "./index-article.ts";
 import { authorsAffiliation, orgLongForms, publishedByOrg, WRITES_AS_WE } from "./org-forms.ts";
+import { romanisedHan } from "./romanised-names.ts";
 import type { ClaimReport } from "./types.ts";
 
 /** "A/B", "A & B", "A、B", "A and B": each part is an org to check. */
@@ -52,7 +53,10 @@ export function checkOrg(org: string, index: ArticleIndex): OrgPart[] {
     const found =
       findNameUses(name, title, body).length > 0
         ? name
-        : (orgLongForms(name).find((f) => findNameUses(f, title, body).length > 0) ?? name);
+        : (orgLongForms(name).find((f) => findNameUses(f, title, body).length > 0) ??
+          // "Qingyuan University" for the article's 清远大学: its pinyin (romanised-names.ts).
+          romanisedHan(name, index.text) ??
+          name);
     const uses = findNameUses(found, title, body);
     const publisher = publishedByOrg(index.publisher, name);
     const others = actors.filter((a) => foldText(a.name) !== foldText(name));

@@ -3,6 +3,7 @@
 // person is refused when the article gives that person other roles and never this one; a person the
 // article gives no role says nothing.
 import { foldText } from "./fold-text.ts";
+import { spellsHanName } from "./romanised-names.ts";
 
 /** Roles, each with the spellings that name it. */
 const ROLES: Array<[string, RegExp]> = [
@@ -21,13 +22,14 @@ const ROLES: Array<[string, RegExp]> = [
   ["director", /^(?:所长|院长|主任|director)$/],
   ["researcher", /^(?:研究员|副研究员|researcher|research scientist)$/],
   ["vp", /^(?:副总裁|vp|vice president)$/],
+  ["judge", /^(?:法官|审判长|presiding judge|judge)$/],
 ];
 const ROLE_WORDS =
   "CEO|CTO|COO|CFO|首席执行官|首席技术官|首席运营官|首席财务官|首席科学家|联合创始人|创始人|创办人|总裁|副董事长|董事长|教授|副教授|副研究员|研究员|负责人|工程师|副总裁|合伙人|副总经理|总经理|副所长|所长|副院长|院长|副主任|主任|" +
   // Officials: a deputy is not the head (副局长 ≠ 局长), so each keeps its own word.
   "副局长|局长|副部长|部长|副厅长|厅长|副市长|市长|副司长|司长|副处长|处长|" +
   // English chains before a name: "co-founder and CEO Priya Raman".
-  "[Cc]o-?[Ff]ounder|[Ff]ounder";
+  "[Cc]o-?[Ff]ounder|[Ff]ounder|法官|审判长|[Pp]residing judge|[Jj]udge";
 /** Words after a Chinese name: where the name ends ("张伟表示", "张伟在…"). */
 const AFTER_NAME =
   "表示|称|说|认为|指出|透露|宣布|介绍|坦言|强调|直言|提到|提出|回应|解释|告诉|曾|此前|目前|现任|担任|负责|带领|领导|则|还|就|的|在|也|和|与|、|，|,|。|：|:|；|\\s|（|\\(|$";
@@ -113,7 +115,10 @@ export function checkRole(
   // "据 CEO 钱立新介绍" where the article names no 钱立新: a person made up with a role.
   if (!named(claim.person))
     return { supported: false, reason: `${claim.person} is not named in the article` };
-  const theirs = roles.get(claim.person);
+  // "judge Dai Heng" for the article's 研究员戴衡: the roles of the person the pinyin spells.
+  const theirs =
+    roles.get(claim.person) ??
+    [...roles].find(([han]) => /^[a-z]+$/.test(claim.person) && spellsHanName(claim.person, han))?.[1];
   // "创始人兼 CEO 莫北" for the article's "联合创始人兼 CTO 莫北": every role of a chain must be given.
   if (!theirs || claim.roles.every((r) => theirs.has(r)))
     return { supported: true, reason: theirs ? "the article gives this role" : "the article gives no role" };

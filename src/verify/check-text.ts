@@ -73,13 +73,36 @@ const CURRENCY = /^(?:usd|cny|eur|gbp|jpy|hkd)$/;
 
 const ROLE_KEYS = new Set(["ceo", "cto", "coo", "cfo", "vp", "chairman", "founder"]);
 const withoutKeys = (b: ClaimBinding, glosses: ReadonlySet<string> = new Set()): ClaimBinding => {
-  const keep = (k: string) => !glosses.has(k) && !ROLE_KEYS.has(k);
+  // A fiscal year or half ("FY2026", "H1") is a period, checked as one (checkName), not an entity.
+  const keep = (k: string) => !glosses.has(k) && !ROLE_KEYS.has(k) && !/^(?:fy\d{2,4}|[12]h|h[12])$/.test(k);
   return {
     terms: new Set([...b.terms].filter(keep)),
     names: new Set([...b.names].filter(keep)),
     scoped: new Set([...b.scoped].filter(keep)),
   };
 };
+
+/**
+ * Capitalised words opening a sentence (or right after the label) that the name check reads as
+ * ordinary English ("Trained on…", "Annualised revenue…", "Gaming GPU revenue…") and the article
+ * never uses: no entity to bind a figure to, as the same word in lower case would not be.
+ */
+function plainOpeners(
+  text: string,
+  names: readonly { index: number }[],
+  index: ArticleIndex,
+  context: TextContext,
+): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/(?<![A-Za-z0-9])[A-Z][a-z]+(?![A-Za-z0-9'’-])/g)) {
+    const before = text.slice(0, m.index);
+    const opens =
+      /(?:^|[.!?。！？]\s*)$/.test(before.trimEnd()) || before.length === (context.labelEnd ?? -1);
+    const key = m[0].toLowerCase();
+    if (opens && !index.terms.has(key) && !names.some((n) => n.index === m.index)) out.push(key);
+  }
+  return out;
+}
 
 /** What the entry around a text tells the checks (verify-entry.ts). */
 export interface TextContext {
@@ -119,7 +142,13 @@ export function checkTextFacts(
   const tokens = findTokens(clean);
   // A Latin spelling the entry gives for the article's Chinese name ("Yunqi") and a person's role
   // ("CEO") say whose figure it is no more than the Chinese name would: no binding terms.
-  const bindings = claimBindings(clean, tokens.figures, index).map((b) => withoutKeys(b, context.glosses));
+  const properNames = findProperNames(clean, context);
+  const bindings = claimBindings(clean, tokens.figures, index).map((b) =>
+    withoutKeys(
+      b,
+      new Set([...(context.glosses ?? []), ...plainOpeners(clean, properNames, index, context)]),
+    ),
+  );
   // A sentence's words and terms, once per sentence (its figures share them).
   const sentences = new Map<string, Pick<ClaimWords, "sentence" | "sentenceTerms">>();
   const sentenceWords = (sentence: string) => {
@@ -164,7 +193,7 @@ export function checkTextFacts(
     // Names without a version ("Claude", "Karpathy") the versioned names above do not cover.
     ...claimsOf(
       "name",
-      findProperNames(clean, context).filter(
+      properNames.filter(
         (n) =>
           !tokens.names.some((v) => n.index < v.end && n.end > v.index) &&
           !unitOfFigure(clean, n.index, n.raw) &&

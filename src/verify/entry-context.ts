@@ -9,6 +9,7 @@ import type { TextContext } from "./check-text.ts";
 import { ENTRY_LIMITS, entryBudget } from "./entry-limits.ts";
 import { compactText, halfWidth } from "./fold-text.ts";
 import type { ArticleIndex } from "./index-article.ts";
+import { romanisedNameWords } from "./romanised-names.ts";
 
 const HAN = "[\\u4e00-\\u9fff][\\u4e00-\\u9fff·]{1,15}";
 const LATIN = "[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+){0,3}";
@@ -49,6 +50,8 @@ export function entryContext(entry: Entry, index: ArticleIndex): TextContext {
       if (!index.compact.includes(compactText(han))) continue;
       for (const word of latin.split(/[ -]/)) glosses.add(word.toLowerCase());
     }
+    // "Xingqiong Semiconductor" for the article's 星穹半导体: the pinyin of a name it writes.
+    for (const word of romanisedNameWords(text, index.text)) glosses.add(word);
   }
   return { lowerWords, glosses, budget: entryBudget(), orgs: splitOrg(entry.org) };
 }

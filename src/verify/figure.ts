@@ -26,6 +26,8 @@ export interface Figure {
   currency?: string;
   /** Entry mode: written as approximate ("约 30%", "近 1.2 万", "30% 左右"). */
   hedged?: boolean;
+  /** Entry mode: a figure in words written as approached from below ("近一半", "nearly double"). */
+  nearly?: boolean;
   /**
    * A percentage written as a change by it (a cut "降低了 40%", a rise "提升了 40%"), as what remains
    * of the original ("降至原来的 60%"), or as the level reached ("错误率降至 4%", "准确率提升至 48%"). A cut and what remains support each other

@@ -25,7 +25,7 @@ const PATTERNS: Array<[RegExp, (m: RegExpMatchArray) => DateFields | undefined]>
   [/(?<![\d.-])((?:19|20)\d{2})-(0[1-9]|1[0-2])(?![\d-])/g, (m) => ({ y: m[1], m: m[2] })],
   [/(?<![\d.])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g, (m) => ({ m: m[1], d: m[2] })],
   [
-    /(?:((?:19|20)\d{2})\s*(?:年\s*)?(?:第)?|FY\s?(\d{2,4})\s*)?(?:(?<![A-Za-z0-9])Q([1-4])|第?([一二三四1-4])季度|(首)季度)(?:\s*(?:of\s*)?((?:19|20)\d{2}))?(?![\d])/gi,
+    /(?:((?:19|20)\d{2})\s*(?:财年|年)?\s*(?:第)?|FY\s?(\d{2,4})\s*)?(?:(?<![A-Za-z0-9])Q([1-4])|第?([一二三四1-4])季度|(首)季度)(?:\s*(?:of\s*)?((?:19|20)\d{2}))?(?![\d])/gi,
     (m) => ({ y: m[1] ?? m[2] ?? m[6], q: m[3] ?? m[4] ?? (m[5] ? "1" : undefined) }),
   ],
   [
@@ -58,10 +58,11 @@ const EN_PART: Record<string, string> = { early: "初", mid: "中旬", late: "�
 const ENGLISH_PATTERNS: Array<[RegExp, (m: RegExpMatchArray) => DateFields | undefined]> = [
   [
     // "the first quarter of 2026", "in the third quarter" = 2026 年一季度, 第三季度.
-    /\b(first|second|third|fourth)\s+quarter\b(?:\s+of\s+((?:19|20)\d{2})\b)?/gi,
+    // "its FY2026 third quarter", "the third quarter of fiscal 2026": a fiscal year's quarter.
+    /(?:\b(?:FY\s?|fiscal\s+(?:year\s+)?)((?:19|20)?\d{2})\s+)?\b(first|second|third|fourth)\s+(?:fiscal\s+)?quarter\b(?:\s+of\s+(?:fiscal\s+(?:year\s+)?|FY\s?)?((?:19|20)\d{2})\b)?/gi,
     (m) => ({
-      q: { first: "1", second: "2", third: "3", fourth: "4" }[m[1]!.toLowerCase() as "first"],
-      y: m[2],
+      q: { first: "1", second: "2", third: "3", fourth: "4" }[m[2]!.toLowerCase() as "first"],
+      y: m[1] ?? m[3],
     }),
   ],
   [

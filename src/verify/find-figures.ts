@@ -2,6 +2,7 @@
 // its unit (10 万 = 100k = 100,000; 1.2B = 12 亿; 10.8s = 10.8 秒), a date (2024年6月底, Q1, 五月),
 // a versioned name (GPT-4o), a version string (v2.5, 3.5-turbo), a phone number (1-800-CHAT-GPT), an
 // ID (arXiv 2401.12345) or a list marker. Nothing is left unread.
+import { readApproximateWords } from "./approximate-words.ts";
 import { findChineseNumbers } from "./chinese-numerals.ts";
 import type { Figure } from "./figure.ts";
 import { tagChanges } from "./figure-changes.ts";
@@ -191,6 +192,10 @@ export function findTokens(text: string, options: FindOptions = {}): Tokens {
     if (a.kind !== "number" || b.kind !== "number" || a.unit || a.scale) continue;
     if (!b.unit && !b.scale) continue;
     if (!/^\s*(?:[-–—~～至到]|to)\s*$/.test(clean.slice(a.end, b.index))) continue;
+    // "from 200,000 tokens in Quill 1.5 to 1 million": a name's version starts no range.
+    const word = /([A-Za-z][A-Za-z0-9-]*)\s?$/.exec(clean.slice(Math.max(0, a.index - 40), a.index))?.[1];
+    if (word !== undefined && !/^[a-z]+$/.test(word) && !/^(?:RMB|CNY|USD|EUR|GBP|JPY|HKD|US|HK)$/.test(word))
+      continue;
     const times = (b.factor ?? 1) * (b.scale ?? 1);
     Object.assign(a, {
       ...(b.unit ? { unit: b.unit, factor: b.factor } : {}),
@@ -200,6 +205,8 @@ export function findTokens(text: string, options: FindOptions = {}): Tokens {
     });
   }
   tagChanges(clean, figures);
+  // "约占总营收的七成", "nearly double": an entry's figures in words as the approximations they are.
+  readApproximateWords(clean, figures, options.all === true);
   // "1/10", "21/30 题": the numbers of a fraction keep their roles.
   for (let i = 0; i + 1 < figures.length; i++) {
     const [a, b] = [figures[i]!, figures[i + 1]!];

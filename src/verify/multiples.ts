@@ -12,7 +12,7 @@ import { compatibleUnits, unitClass } from "./units.ts";
 /** "从 31% 提升至 48%": the words between the two percentages of a change. */
 /** (shared with derive-figures.ts) */
 export const CHANGE_BETWEEN =
-  /^\s*(?:[^，。；;！？\d]{0,12}?)(?:提升|提高|增加|增长|上升|上涨|跃升|升|下降|降低|减少|下滑|回落|跌|降|扩展|扩大|扩充|扩|延长|缩短|缩减|缩小|压缩|削减|减)了?\s*(?:至|到)\s*(?:约|近)?\s*$/;
+  /^\s*(?:[^，。；;！？\d]{0,12}?)(?:提升|提高|增加|增长|上升|上涨|跃升|升|增|下降|降低|减少|下滑|回落|跌|降|扩展|扩大|扩充|扩|延长|缩短|缩减|缩小|压缩|削减|减)了?\s*(?:至|到)\s*(?:约|近)?\s*$/;
 export const CHANGE_BEFORE = /(?:从|由)\s*$/;
 
 export const round = (n: number) => Number.parseFloat(n.toPrecision(12));
@@ -66,6 +66,9 @@ export function multipleRises(text: string, figures: readonly Figure[]): Derived
   return out;
 }
 
+/** "从" right before the first value, or before a price's unit ("从每百万 token "). */
+const PER_UNIT_FROM = /(?:从|由)\s*(?:每[^\d，,。；;]{1,10}?\s*)?$/;
+
 /** "从 A 到 B" of one unit (not percentages: their change is in points, derive-figures.ts). */
 export function changeRatios(text: string, figures: readonly Figure[]): DerivedFigure[] {
   const out: DerivedFigure[] = [];
@@ -82,8 +85,9 @@ export function changeRatios(text: string, figures: readonly Figure[]): DerivedF
     )
       return;
     if (unitClass(f.unit) !== unitClass(next.unit) && f.unit && next.unit) return;
-    const before = text.slice(Math.max(0, f.index - 3), f.index);
-    if (!CHANGE_BEFORE.test(before) || !CHANGE_BETWEEN.test(text.slice(f.end, next.index))) return;
+    // "从 32K", and a price's "从每百万 token 4 元降至 2 元".
+    const before = text.slice(Math.max(0, f.index - 16), f.index);
+    if (!PER_UNIT_FROM.test(before) || !CHANGE_BETWEEN.test(text.slice(f.end, next.index))) return;
     const ratio = next.value / f.value;
     if (ratio > 1) {
       out.push(derived(i + 1, next, { value: round(ratio), unit: "times", direction: "up" }));
@@ -97,6 +101,15 @@ export function changeRatios(text: string, figures: readonly Figure[]): DerivedF
       );
     } else {
       out.push(derived(i + 1, next, { value: round(1 / ratio), unit: "times" }));
+      // "降至原来的三分之一": what remains of the original.
+      out.push(
+        derived(i + 1, next, {
+          value: round(ratio * 100),
+          unit: "percent",
+          relation: "remaining",
+          direction: "down",
+        }),
+      );
       out.push(
         derived(i + 1, next, {
           value: round((1 - ratio) * 100),

@@ -46,10 +46,13 @@ const SENTENCE_WORDS =
  * capitalised again inside the text, and no organisation's spelling (Apple, Meta stay names).
  */
 function ordinaryWord(prose: string, w: ProperName, lowerWords: ReadonlySet<string>): boolean {
-  if (!/^[A-Z][a-z]+(?:-[a-z]+)*$/.test(w.raw) || !/^ [a-z]/.test(prose.slice(w.end, w.end + 2)))
+  // Running on in lower case, into a figure ("About 60%") or a generic word ("Gaming GPU revenue").
+  const next = /^ ([A-Za-z]+|\d|[$¥€£])/.exec(prose.slice(w.end, w.end + 12))?.[1];
+  if (!/^[A-Z][a-z]+(?:-[a-z]+)*$/.test(w.raw) || !next || !(/^[a-z\d$¥€£]/.test(next) || GENERIC.has(next)))
     return false;
   const lower = w.raw.toLowerCase();
-  const english = lowerWords.has(lower) || ENGLISH_ENDING.test(lower) || /-[a-z]+$/.test(lower);
+  const english =
+    lowerWords.has(lower) || ENGLISH_ENDING.test(lower) || /-[a-z]+$/.test(lower) || OPENERS.has(lower);
   if (!english || spellingsOf(w.raw).length > 1) return false;
   // Capitalised again where no sentence starts: a name after all.
   for (const m of prose.slice(w.end).matchAll(new RegExp(`(?<![A-Za-z])${w.raw}(?![A-Za-z])`, "g")))
@@ -57,6 +60,16 @@ function ordinaryWord(prose: string, w: ProperName, lowerWords: ReadonlySet<stri
   return true;
 }
 const ENGLISH_ENDING = /(?:[a-z]{4}[^e]ed|ing|tions?|sions?|ments?|ness|ives?|ful|less|als|ures)$/;
+/** Common English words that open a news sentence ("Net profit…", "First author…", "Researchers from…"). */
+const OPENERS = new Set(
+  `about around roughly nearly almost over under some first second third last next net gross total
+  annual average data most many several few other another every such early earlier later since until
+  despite across among within researchers analysts investors developers users customers engineers
+  scientists experts regulators officials employees staff shares sales revenue profit prices pricing
+  demand growth training inference performance gaming cloud enterprise consumer domestic overseas`.split(
+    /\s+/,
+  ),
+);
 
 export interface FindProperNamesOptions {
   /** Length of a bullet's label written before its text ("Design："): its plain words are a heading. */

@@ -51,6 +51,8 @@ export function toFigure(m: RegExpMatchArray, at: number, text: string): Figure 
   const after = unitAfter(text.slice(numberEnd)) ?? daysOfSpan(before, text.slice(numberEnd));
   const hedged =
     /(?:约|近|超|超过|逾|将近|大约|接近|差不多|多达|达到约)\s*$/.test(before) ||
+    // "roughly 40%", "about 500": English hedges.
+    /(?<![A-Za-z])(?:about|around|roughly|approximately|nearly|almost)\s+[$€£¥]?$/i.test(before) ||
     /^\s*(?:左右|上下|多|余)/.test(text.slice(numberEnd + (after?.length ?? 0)));
   // "120 多名", "100 余家": more than the value written.
   const plus =
@@ -58,7 +60,7 @@ export function toFigure(m: RegExpMatchArray, at: number, text: string): Figure 
     /^\s*(?:多|余)/.test(text.slice(numberEnd + (after?.length ?? 0)));
   // 超过 100 is more than 100; 至少 100 may be 100.
   const above =
-    /(?:超过|超|逾|突破|多于|高于|大于|(?<![A-Za-z])(?:more than|over|above|exceeds?|exceeding|in excess of))\s*$/i.test(
+    /(?:(?<!不)(?:超过|超|多于|高于|大于)|逾|突破|(?<![A-Za-z])(?:(?:more|longer|greater|larger|higher|bigger) than|over|above|exceeds?|exceeding|in excess of))\s*$/i.test(
       before,
     );
   const lower = above || /(?:至少|不少于|不低于|(?<![A-Za-z])at least)\s*$/i.test(before);

@@ -1,5 +1,6 @@
 // Whether an entry's figure is the same quantity as an article's: value, unit, direction, relation
 // (a cut, a rise, a level), bounds, hedges, rounding, fractions and sizes (check-claims.ts binds it).
+import { withinWords } from "./approximate-words.ts";
 import { sameDate } from "./find-dates.ts";
 import type { Figure } from "./find-figures.ts";
 import { compatibleUnits } from "./units.ts";
@@ -36,7 +37,13 @@ export function sameFigure(claim: Figure, found: Figure): boolean {
   // "降低了 60%" is not "降至 60%", nor "提升了 48%" "提升至 48%" (a change by is no level or share);
   // a derived complement supports only
   // its own reading. A level and a share of the original may stand for each other ("降至 30%").
-  if (found.derived ? claim.relation !== found.relation : cutAgainstLevel(claim.relation, found.relation))
+  // A fraction reached ("降至三分之一") is what remains of the original, whatever verb leads to it.
+  const fractionLeft = claim.exactFraction && claim.relation === "level" && found.relation === "remaining";
+  if (
+    found.derived
+      ? claim.relation !== found.relation && !fractionLeft
+      : cutAgainstLevel(claim.relation, found.relation)
+  )
     return false;
   // A rank or step ("第 3", "Stage 2", "Top-5") is supported only by the same rank.
   if (claim.unit === "ordinal" || found.unit === "ordinal") {
@@ -63,7 +70,7 @@ export function sameFigure(claim: Figure, found: Figure): boolean {
   )
     return false;
   // 三分之一 (33.33…%) for the article's 33% or 三分之一: within the article's own rounding.
-  if (claim.exactFraction)
+  if (claim.exactFraction && !claim.hedged)
     return Math.abs(claim.value - found.value) <= Math.max(found.step / 2, 0.005) + 1e-9 && !found.fraction;
   return sameValue(claim, found);
 }
@@ -81,8 +88,10 @@ function sameValue(claim: Figure, found: Figure): boolean {
   }
   // 1.5 TB = 1500 GB as vendors write it: sizes also compare in decimal multiples.
   if (claim.unit === "bytes" && found.unit === "bytes" && sameDecimalSize(claim, found)) return true;
+  // "近一半" for 47%, "约七成" for 72%, "约为…的两倍" for 2.09×: as coarse as its words (approximate-words.ts).
+  if (withinWords(claim, found)) return true;
   // "近 30%" for 29.6%: a figure written as approximate, and coarser than the article's, may be off by 3 %.
-  const near = Math.abs(found.value - claim.value) <= 0.03 * Math.abs(claim.value);
+  const near = Math.abs(found.value - claim.value) <= 0.03 * Math.abs(claim.value) + 1e-9;
   if (claim.hedged && claim.digits < found.digits && near) return true;
   // "87.4" for 87.44 or "约 30%" for 29.8%: rounding is fine when two or more digits remain.
   if (claim.digits < 2 || found.step >= claim.step) return false;
