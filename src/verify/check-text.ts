@@ -30,6 +30,7 @@ import type { ClaimWords } from "./figure-subject.ts";
 import { clauseAround, contentBigrams, sentenceAround } from "./figure-words.ts";
 import { figuresWithin } from "./figures-within.ts";
 import { findTokens } from "./find-figures.ts";
+import { framingClaims } from "./framing-claims.ts";
 import { findUrls } from "./find-links.ts";
 import { findTerms, isMeasure, type Term } from "./find-terms.ts";
 import { compactText, halfWidth } from "./fold-text.ts";
@@ -221,6 +222,8 @@ export function checkTextFacts(
     ...claimsOf("figure", findRanks(clean), (r) => checkRank(r, clean, index)),
     // A figure moved to another period; a table's figure given to another row (period-row-claims.ts).
     ...periodAndRowClaims(clean, index, context.orgs),
+    // A cause, a scope or a season the article does not give (framing-claims.ts).
+    ...framingClaims(clean, index),
     // "发布三款模型" where the article counts 两款模型 and never three.
     ...claimsOf("figure", findCounts(clean), (c) => checkCount(c, index.counts)),
     ...tokens.specials
