@@ -1,9 +1,10 @@
 // Claims about how the article frames a fact rather than the fact itself: the cause it gives
-// (invented-causes.ts). Each check reports only what it could judge; check-text.ts lists them.
+// (invented-causes.ts), the scope it gives (universal-scopes.ts). Each check reports only what it could judge; check-text.ts lists them.
 import type { TextClaim } from "./check-text.ts";
 import type { ArticleIndex } from "./index-article.ts";
 import { checkCausalClaim, findCausalClaims } from "./invented-causes.ts";
 import { claimsOf } from "./text-claims.ts";
+import { checkUniversalScope, findUniversalScopes } from "./universal-scopes.ts";
 
 /** Only the refused are claims: every 因为 of an entry would be one otherwise. */
 const refusedOnly = <T extends { raw: string; index: number; end: number }>(
@@ -20,5 +21,7 @@ export function framingClaims(clean: string, index: ArticleIndex): TextClaim[] {
   return [
     // "主要因为边缘端芯片降价" where the article says it does not explain the drop.
     ...refusedOnly(findCausalClaims(clean), (c) => checkCausalClaim(c, index)),
+    // "面向所有用户" where the article says 面向企业客户: an all the article never says.
+    ...refusedOnly(findUniversalScopes(clean), (u) => checkUniversalScope(u, index.text)),
   ];
 }
