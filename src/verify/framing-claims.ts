@@ -1,8 +1,10 @@
 // Claims about how the article frames a fact rather than the fact itself: the cause it gives
-// (invented-causes.ts), the scope it gives (universal-scopes.ts). Each check reports only what it could judge; check-text.ts lists them.
+// (invented-causes.ts), the scope it gives (universal-scopes.ts), the season
+// it names (moved-seasons.ts). Each check reports only what it could judge; check-text.ts lists them.
 import type { TextClaim } from "./check-text.ts";
 import type { ArticleIndex } from "./index-article.ts";
 import { checkCausalClaim, findCausalClaims } from "./invented-causes.ts";
+import { checkSeason, findSeasons } from "./moved-seasons.ts";
 import { claimsOf } from "./text-claims.ts";
 import { checkUniversalScope, findUniversalScopes } from "./universal-scopes.ts";
 
@@ -23,5 +25,7 @@ export function framingClaims(clean: string, index: ArticleIndex): TextClaim[] {
     ...refusedOnly(findCausalClaims(clean), (c) => checkCausalClaim(c, index)),
     // "面向所有用户" where the article says 面向企业客户: an all the article never says.
     ...refusedOnly(findUniversalScopes(clean), (u) => checkUniversalScope(u, index.text)),
+    // "2027 年秋季上线" where the article says 2027 年春季.
+    ...refusedOnly(findSeasons(clean), (s) => checkSeason(s, index.text)),
   ];
 }
