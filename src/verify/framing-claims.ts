@@ -1,20 +1,22 @@
 // Claims about how the article frames a fact rather than the fact itself: the cause it gives
 // (invented-causes.ts), the scope it gives (universal-scopes.ts), the season
-// it names (moved-seasons.ts). Each check reports only what it could judge; check-text.ts lists them.
+// it names (moved-seasons.ts), who says it in a transcript (transcript-speakers.ts). Each check reports only what it could judge; check-text.ts lists them.
 import type { TextClaim } from "./check-text.ts";
 import type { ArticleIndex } from "./index-article.ts";
 import { checkCausalClaim, findCausalClaims } from "./invented-causes.ts";
 import { checkSeason, findSeasons } from "./moved-seasons.ts";
 import { claimsOf } from "./text-claims.ts";
+import { checkSpeakerClaim, findSpeakerClaims } from "./transcript-speakers.ts";
 import { checkUniversalScope, findUniversalScopes } from "./universal-scopes.ts";
 
 /** Only the refused are claims: every 因为 of an entry would be one otherwise. */
 const refusedOnly = <T extends { raw: string; index: number; end: number }>(
   found: readonly T[],
   check: (t: T) => { supported: boolean; reason: string },
+  kind: "qualifier" | "name" = "qualifier",
 ): TextClaim[] =>
   claimsOf(
-    "qualifier",
+    kind,
     found.filter((t) => !check(t).supported),
     check,
   );
@@ -27,5 +29,7 @@ export function framingClaims(clean: string, index: ArticleIndex): TextClaim[] {
     ...refusedOnly(findUniversalScopes(clean), (u) => checkUniversalScope(u, index.text)),
     // "2027 年秋季上线" where the article says 2027 年春季.
     ...refusedOnly(findSeasons(clean), (s) => checkSeason(s, index.text)),
+    // "陆青禾认为…" where the transcript's turn with those words is 易帆's.
+    ...refusedOnly(findSpeakerClaims(clean, index), (c) => checkSpeakerClaim(c, index), "name"),
   ];
 }
