@@ -5,6 +5,7 @@ import type { TextClaim } from "./check-text.ts";
 import type { ArticleIndex } from "./index-article.ts";
 import { checkCausalClaim, findCausalClaims } from "./invented-causes.ts";
 import { checkSeason, findSeasons } from "./moved-seasons.ts";
+import { checkApprovalClaim, findApprovalClaims } from "./pending-approvals-en.ts";
 import { claimsOf } from "./text-claims.ts";
 import { checkSpeakerClaim, findSpeakerClaims } from "./transcript-speakers.ts";
 import { checkUniversalScope, findUniversalScopes } from "./universal-scopes.ts";
@@ -23,6 +24,8 @@ const refusedOnly = <T extends { raw: string; index: number; end: number }>(
 
 export function framingClaims(clean: string, index: ArticleIndex): TextClaim[] {
   return [
+    // "欧盟委员会也已批准" where the English article says the deal "still needs approval from the EC".
+    ...refusedOnly(findApprovalClaims(clean), (a) => checkApprovalClaim(a, index)),
     // "主要因为边缘端芯片降价" where the article says it does not explain the drop.
     ...refusedOnly(findCausalClaims(clean), (c) => checkCausalClaim(c, index)),
     // "面向所有用户" where the article says 面向企业客户: an all the article never says.
