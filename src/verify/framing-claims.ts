@@ -6,6 +6,7 @@ import type { ArticleIndex } from "./index-article.ts";
 import { checkCausalClaim, findCausalClaims } from "./invented-causes.ts";
 import { checkSeason, findSeasons } from "./moved-seasons.ts";
 import { checkApprovalClaim, findApprovalClaims } from "./pending-approvals-en.ts";
+import { checkFieldClaim, findFieldClaims } from "./superlative-fields.ts";
 import { claimsOf } from "./text-claims.ts";
 import { checkSpeakerClaim, findSpeakerClaims } from "./transcript-speakers.ts";
 import { checkUniversalScope, findUniversalScopes } from "./universal-scopes.ts";
@@ -30,6 +31,8 @@ export function framingClaims(clean: string, index: ArticleIndex): TextClaim[] {
     ...refusedOnly(findCausalClaims(clean), (c) => checkCausalClaim(c, index)),
     // "面向所有用户" where the article says 面向企业客户: an all the article never says.
     ...refusedOnly(findUniversalScopes(clean), (u) => checkUniversalScope(u, index.text)),
+    // "今年全国投产规模最大" where the article says 今年西部地区投产规模最大.
+    ...refusedOnly(findFieldClaims(clean), (f) => checkFieldClaim(f, index.text)),
     // "2027 年秋季上线" where the article says 2027 年春季.
     ...refusedOnly(findSeasons(clean), (s) => checkSeason(s, index.text)),
     // "陆青禾认为…" where the transcript's turn with those words is 易帆's.
