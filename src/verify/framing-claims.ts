@@ -1,9 +1,12 @@
 // Claims about how the article frames a fact rather than the fact itself: the cause it gives
 // (invented-causes.ts), the scope it gives (universal-scopes.ts), the season
 // it names (moved-seasons.ts), who says it in a transcript (transcript-speakers.ts). Each check reports only what it could judge; check-text.ts lists them.
+
+import { writtenInChinese } from "./check-quotes.ts";
 import type { TextClaim } from "./check-text.ts";
 import type { ArticleIndex } from "./index-article.ts";
 import { checkCausalClaim, findCausalClaims } from "./invented-causes.ts";
+import { checkListClaim, findListClaims } from "./list-members.ts";
 import { checkSeason, findSeasons } from "./moved-seasons.ts";
 import { checkApprovalClaim, findApprovalClaims } from "./pending-approvals-en.ts";
 import { checkFieldClaim, findFieldClaims } from "./superlative-fields.ts";
@@ -33,6 +36,8 @@ export function framingClaims(clean: string, index: ArticleIndex): TextClaim[] {
     ...refusedOnly(findUniversalScopes(clean), (u) => checkUniversalScope(u, index.text)),
     // "今年全国投产规模最大" where the article says 今年西部地区投产规模最大.
     ...refusedOnly(findFieldClaims(clean), (f) => checkFieldClaim(f, index.text)),
+    // "首批开放中国大陆、新加坡和欧洲" where the article's first batch is 中国大陆、新加坡和日本.
+    ...(writtenInChinese(index) ? refusedOnly(findListClaims(clean), (l) => checkListClaim(l, index)) : []),
     // "2027 年秋季上线" where the article says 2027 年春季.
     ...refusedOnly(findSeasons(clean), (s) => checkSeason(s, index.text)),
     // "陆青禾认为…" where the transcript's turn with those words is 易帆's.
