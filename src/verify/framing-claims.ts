@@ -13,6 +13,7 @@ import { checkFieldClaim, findFieldClaims } from "./superlative-fields.ts";
 import { claimsOf } from "./text-claims.ts";
 import { checkSpeakerClaim, findSpeakerClaims } from "./transcript-speakers.ts";
 import { checkUniversalScope, findUniversalScopes } from "./universal-scopes.ts";
+import { checkSourceClaim, findSourceClaims } from "./upgraded-sources.ts";
 
 /** Only the refused are claims: every 因为 of an entry would be one otherwise. */
 const refusedOnly = <T extends { raw: string; index: number; end: number }>(
@@ -38,6 +39,8 @@ export function framingClaims(clean: string, index: ArticleIndex): TextClaim[] {
     ...refusedOnly(findFieldClaims(clean), (f) => checkFieldClaim(f, index.text)),
     // "首批开放中国大陆、新加坡和欧洲" where the article's first batch is 中国大陆、新加坡和日本.
     ...(writtenInChinese(index) ? refusedOnly(findListClaims(clean), (l) => checkListClaim(l, index)) : []),
+    // "公司披露投后估值逾 60 亿元" where the article has it from 知情人士 and the company did not comment.
+    ...refusedOnly(findSourceClaims(clean), (c) => checkSourceClaim(c, index)),
     // "2027 年秋季上线" where the article says 2027 年春季.
     ...refusedOnly(findSeasons(clean), (s) => checkSeason(s, index.text)),
     // "陆青禾认为…" where the transcript's turn with those words is 易帆's.
