@@ -2,6 +2,7 @@
 // (invented-causes.ts), the scope it gives (universal-scopes.ts), the season
 // it names (moved-seasons.ts), who says it in a transcript (transcript-speakers.ts). Each check reports only what it could judge; check-text.ts lists them.
 
+import { checkAbsoluteClaim, findAbsoluteClaims } from "./absolute-terms.ts";
 import { writtenInChinese } from "./check-quotes.ts";
 import type { TextClaim } from "./check-text.ts";
 import type { ArticleIndex } from "./index-article.ts";
@@ -41,6 +42,8 @@ export function framingClaims(clean: string, index: ArticleIndex): TextClaim[] {
     ...(writtenInChinese(index) ? refusedOnly(findListClaims(clean), (l) => checkListClaim(l, index)) : []),
     // "公司披露投后估值逾 60 亿元" where the article has it from 知情人士 and the company did not comment.
     ...refusedOnly(findSourceClaims(clean), (c) => checkSourceClaim(c, index)),
+    // "无条件放行", "under identical conditions": an absolute the article never grants.
+    ...refusedOnly(findAbsoluteClaims(clean), (a) => checkAbsoluteClaim(a, index.text)),
     // "2027 年秋季上线" where the article says 2027 年春季.
     ...refusedOnly(findSeasons(clean), (s) => checkSeason(s, index.text)),
     // "陆青禾认为…" where the transcript's turn with those words is 易帆's.
