@@ -7,21 +7,10 @@
 // credited to the other variant, a year shifted, a cause the article does not give, a quote moved to
 // the other speaker.
 import { HELDOUT5_CASES } from "../paraphrase/heldout5-articles.ts";
-import { type HeldoutPlant, variantsOf } from "./heldout-plants.ts";
+import { type HeldoutPlant, numberedPlantsOf } from "./heldout-plants.ts";
 
-const variant = variantsOf(HELDOUT5_CASES, "held-out-5 plants");
-const seen = new Map<string, number>();
-
-/** One plant; ids numbered per article and kind, and `to` must be new to the entry. */
-function P(article: string, kind: string, from: string, to: string, value = to): HeldoutPlant {
-  const json = JSON.stringify(HELDOUT5_CASES.find((c) => c.id === article)?.entry ?? {});
-  if (json.includes(JSON.stringify(value).slice(1, -1)))
-    throw new Error(`held-out-5 plants: "${value}" already in ${article}`);
-  const v = variant(article, kind, from, to, value);
-  const n = (seen.get(v.id) ?? 0) + 1;
-  seen.set(v.id, n);
-  return n > 1 ? { ...v, id: `${v.id}-${n}` } : v;
-}
+/** One plant; ids numbered per article and kind, and the planted value must be new to the entry. */
+const P = numberedPlantsOf(HELDOUT5_CASES, "held-out-5 plants");
 
 export const HELDOUT5_PLANTS: HeldoutPlant[] = [
   // h5-earnings
