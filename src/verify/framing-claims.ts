@@ -15,6 +15,7 @@ import { claimsOf } from "./text-claims.ts";
 import { checkSpeakerClaim, findSpeakerClaims } from "./transcript-speakers.ts";
 import { checkUniversalScope, findUniversalScopes } from "./universal-scopes.ts";
 import { checkSourceClaim, findSourceClaims } from "./upgraded-sources.ts";
+import { checkVersusPair, findVersusPairs } from "./versus-order.ts";
 
 /** Only the refused are claims: every 因为 of an entry would be one otherwise. */
 const refusedOnly = <T extends { raw: string; index: number; end: number }>(
@@ -44,6 +45,8 @@ export function framingClaims(clean: string, index: ArticleIndex): TextClaim[] {
     ...refusedOnly(findSourceClaims(clean), (c) => checkSourceClaim(c, index)),
     // "无条件放行", "under identical conditions": an absolute the article never grants.
     ...refusedOnly(findAbsoluteClaims(clean), (a) => checkAbsoluteClaim(a, index.text)),
+    // "81% 对 62%" where the article writes "62% vs 81%": the sides swapped.
+    ...refusedOnly(findVersusPairs(clean), (p) => checkVersusPair(p, index.text)),
     // "2027 年秋季上线" where the article says 2027 年春季.
     ...refusedOnly(findSeasons(clean), (s) => checkSeason(s, index.text)),
     // "陆青禾认为…" where the transcript's turn with those words is 易帆's.
