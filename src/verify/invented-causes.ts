@@ -23,7 +23,7 @@ export interface CausalClaim {
 
 /** Markers after which the cause is written (up to the clause's end, or 而 in 因…而). */
 const FORWARD =
-  /因为|由于|得益于|受益于|归因于|归功于|源于|原因是|原因在于|(?<![原基诱起成主病动近远死])因(?![此而为素果子数])|\b(?:because(?: of)?|due to|thanks to|driven by|owing to|caused by|as a result of|attributed to)\b/gi;
+  /因为|由于|得益于|受益于|归因于|归功于|源于|原因是|原因在于|(?<![原基诱起成主病动近远死])因(?![此而为素果子数])|\b(?:because(?: of)?|due to(?!\s+(?:be|begin|start|launch|open|close|ship|arrive|release|complete|take|go|come|expire|end)\b)|thanks to|driven by|owing to|caused by|as a result of|attributed to)\b/gi;
 /** Markers before which the cause is written (the sentence before them). */
 const BACKWARD =
   /因此|所以|因而|从而|以致|导致|是[^，,。；;]{0,10}?(?:主要|直接|根本)?原因(?![是在])|\b(?:as a result|which is why|leading to|resulting in|so that)\b/gi;

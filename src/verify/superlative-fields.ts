@@ -58,6 +58,10 @@ export function checkFieldClaim(
     );
   // None: an invented superlative is the qualifier checks'.
   if (!same.length) return { supported: true, reason: "the article has no superlative of this to compare" };
+  // A superlative the article only says without a field holds any field ("推理速度最快的模型": 国内最快 too).
+  const narrowed = new RegExp(`${FIELD_WORDS}|地区|区域|之中|中最|中的|同尺寸|同级|同类|开源|闭源|之一`, "i");
+  if (!same.some((s) => narrowed.test(s)))
+    return { supported: true, reason: "the article's superlative has no field" };
   const forms = new RegExp(FIELDS[claim.field] ?? claim.field, "i");
   if (same.some((s) => forms.test(s))) return { supported: true, reason: "the article gives it this field" };
   return {

@@ -91,11 +91,15 @@ export function checkUniversalScope(
       : { supported: false, reason: `the article never says "${claim.raw}": it says it of a part` };
   const k = KINDS[claim.kind]!;
   const noun = new RegExp(`${k.zh}|\\b(?:${k.en})\\b`, "i");
+  let named = false;
   for (const sentence of articleText.split(/[。！？!?；;\n]|\.(?=\s)/)) {
     if (!noun.test(sentence)) continue;
+    named = true;
     if (ARTICLE_ALL_ZH.test(sentence) || ARTICLE_ALL_EN.test(sentence))
       return { supported: true, reason: "the article says it of all of them" };
   }
+  // An all over a thing the article never names is not read: no part of it is told.
+  if (!named) return { supported: true, reason: "the article never names them" };
   return {
     supported: false,
     reason: `the article never says it of all ${claim.kind} ("${claim.raw}"): the entry widens it`,
