@@ -33,6 +33,7 @@ import { findTokens } from "./find-figures.ts";
 import { findUrls } from "./find-links.ts";
 import { findTerms, isMeasure, type Term } from "./find-terms.ts";
 import { compactText, halfWidth } from "./fold-text.ts";
+import { framingClaims } from "./framing-claims.ts";
 import type { ArticleIndex } from "./index-article.ts";
 import { evidenceScore, locateQuote } from "./match-evidence.ts";
 import { nameAroundFigure } from "./name-forms.ts";
@@ -250,6 +251,8 @@ export function checkTextFacts(
     ...claimsOf("figure", findRanks(clean), (r) => checkRank(r, clean, index)),
     // A figure moved to another period; a table's figure given to another row (period-row-claims.ts).
     ...periodAndRowClaims(clean, index, context.orgs),
+    // A cause, a scope or a season the article does not give (framing-claims.ts).
+    ...framingClaims(clean, index),
     // "发布三款模型" where the article counts 两款模型 and never three.
     ...claimsOf("figure", findCounts(clean), (c) => checkCount(c, index.counts)),
     ...tokens.specials

@@ -6,8 +6,9 @@
 
 const ENTRY_ACCEPTED =
   /(?<![未没不])(?:被|获)[^，,。；;！？\n]{0,24}?(?:接收|录用)|中稿|\baccepted\s+(?:at|to|by|for|into)\b/gi;
+// A rejection is no acceptance either ("rejected from Interspeech 2026", 被拒稿).
 const ARTICLE_PENDING =
-  /投稿|审稿中|评审中|在评审|待评审|预印本|under\s+review|submitted\s+(?:to|for)\b|\bpreprint\b|(?:尚未|没有|未)(?:经过|通过)?同行评审|not\s+(?:yet\s+)?(?:been\s+)?peer[- ]reviewed/i;
+  /拒稿|被拒|\brejected\s+(?:from|by|at)\b|投稿|审稿中|评审中|在评审|待评审|预印本|under\s+review|submitted\s+(?:to|for)\b|\bpreprint\b|(?:尚未|没有|未)(?:经过|通过)?同行评审|not\s+(?:yet\s+)?(?:been\s+)?peer[- ]reviewed/i;
 const ARTICLE_ACCEPTED = /(?<![未没不])(?:接收|录用)|中稿|\baccepted\b/i;
 
 export interface AcceptedClaim {
@@ -32,6 +33,6 @@ export function checkAccepted(
     return { supported: true, reason: "the article speaks of no pending review, or of an acceptance too" };
   return {
     supported: false,
-    reason: "the article speaks of a submission or review under way, never of an acceptance",
+    reason: "the article speaks of a submission, a review under way or a rejection, never of an acceptance",
   };
 }

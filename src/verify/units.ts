@@ -46,7 +46,8 @@ const SUFFIXES: Array<[string, string, number]> = [
   ["日元|JPY\\b", "jpy", 1],
   ["英镑|GBP\\b", "gbp", 1],
   ["港元|港币|HKD\\b", "hkd", 1],
-  ["毫秒|ms\\b", "s", 0.001],
+  ["毫秒|ms\\b|milliseconds?\\b|msecs?\\b", "s", 0.001],
+  ["微秒|μs\\b|microseconds?\\b", "s", 0.000001],
   ["秒钟|秒|s\\b|secs?\\b|seconds?\\b", "s", 1],
   ["分钟|min\\b|mins\\b|minutes?\\b", "s", 60],
   ["个小时|小时|h\\b|hrs?\\b|hours?\\b", "s", 3600],
@@ -77,6 +78,9 @@ const SUFFIXES: Array<[string, string, number]> = [
   ["MB\\b", "bytes", 2 ** 20],
   ["KB\\b", "bytes", 2 ** 10],
   ["fps\\b|帧/秒", "fps", 1],
+  // EFLOPS is its own unit: 3.2 EFLOPS is not 3.2 PFLOPS (keys, not factors: a bare 3.5 万 still
+  // reads the article's 3.5 万 PFLOPS).
+  ["EFLOPS\\b|exaflops?\\b", "eflops", 1],
   ["PFLOPS\\b|petaflops?\\b", "pflops", 1],
   ["TFLOPS\\b|teraflops?\\b", "tflops", 1],
   // Power: 350W = 350 瓦 = 350 watts.

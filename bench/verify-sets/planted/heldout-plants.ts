@@ -33,6 +33,24 @@ export function variantsOf(cases: readonly { id: string; entry: Entry }[], set =
   };
 }
 
+/**
+ * A plant maker over `cases` that numbers ids per article and kind ("h5-x/kind-2") and refuses a
+ * planted `value` already in the true entry (a plant must be new to it).
+ */
+export function numberedPlantsOf(cases: readonly { id: string; entry: Entry }[], set: string) {
+  const variant = variantsOf(cases, set);
+  const seen = new Map<string, number>();
+  return (article: string, kind: string, from: string, to: string, value = to): HeldoutPlant => {
+    const json = JSON.stringify(cases.find((c) => c.id === article)?.entry ?? {});
+    if (json.includes(JSON.stringify(value).slice(1, -1)))
+      throw new Error(`${set}: "${value}" already in ${article}`);
+    const v = variant(article, kind, from, to, value);
+    const n = (seen.get(v.id) ?? 0) + 1;
+    seen.set(v.id, n);
+    return n > 1 ? { ...v, id: `${v.id}-${n}` } : v;
+  };
+}
+
 const variant = variantsOf(HELDOUT_CASES);
 
 export const HELDOUT_PLANTS: HeldoutPlant[] = [

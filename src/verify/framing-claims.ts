@@ -1,0 +1,55 @@
+// Claims about how the article frames a fact rather than the fact itself: the cause it gives
+// (invented-causes.ts), the scope it gives (universal-scopes.ts), the season
+// it names (moved-seasons.ts), who says it in a transcript (transcript-speakers.ts). Each check reports only what it could judge; check-text.ts lists them.
+
+import { checkAbsoluteClaim, findAbsoluteClaims } from "./absolute-terms.ts";
+import { writtenInChinese } from "./check-quotes.ts";
+import type { TextClaim } from "./check-text.ts";
+import type { ArticleIndex } from "./index-article.ts";
+import { checkCausalClaim, findCausalClaims } from "./invented-causes.ts";
+import { checkListClaim, findListClaims } from "./list-members.ts";
+import { checkSeason, findSeasons } from "./moved-seasons.ts";
+import { checkApprovalClaim, findApprovalClaims } from "./pending-approvals-en.ts";
+import { checkFieldClaim, findFieldClaims } from "./superlative-fields.ts";
+import { claimsOf } from "./text-claims.ts";
+import { checkSpeakerClaim, findSpeakerClaims } from "./transcript-speakers.ts";
+import { checkUniversalScope, findUniversalScopes } from "./universal-scopes.ts";
+import { checkSourceClaim, findSourceClaims } from "./upgraded-sources.ts";
+import { checkVersusPair, findVersusPairs } from "./versus-order.ts";
+
+/** Only the refused are claims: every 因为 of an entry would be one otherwise. */
+const refusedOnly = <T extends { raw: string; index: number; end: number }>(
+  found: readonly T[],
+  check: (t: T) => { supported: boolean; reason: string },
+  kind: "qualifier" | "name" = "qualifier",
+): TextClaim[] =>
+  claimsOf(
+    kind,
+    found.filter((t) => !check(t).supported),
+    check,
+  );
+
+export function framingClaims(clean: string, index: ArticleIndex): TextClaim[] {
+  return [
+    // "欧盟委员会也已批准" where the English article says the deal "still needs approval from the EC".
+    ...refusedOnly(findApprovalClaims(clean), (a) => checkApprovalClaim(a, index)),
+    // "主要因为边缘端芯片降价" where the article says it does not explain the drop.
+    ...refusedOnly(findCausalClaims(clean), (c) => checkCausalClaim(c, index)),
+    // "面向所有用户" where the article says 面向企业客户: an all the article never says.
+    ...refusedOnly(findUniversalScopes(clean), (u) => checkUniversalScope(u, index.text)),
+    // "今年全国投产规模最大" where the article says 今年西部地区投产规模最大.
+    ...refusedOnly(findFieldClaims(clean), (f) => checkFieldClaim(f, index.text)),
+    // "首批开放中国大陆、新加坡和欧洲" where the article's first batch is 中国大陆、新加坡和日本.
+    ...(writtenInChinese(index) ? refusedOnly(findListClaims(clean), (l) => checkListClaim(l, index)) : []),
+    // "公司披露投后估值逾 60 亿元" where the article has it from 知情人士 and the company did not comment.
+    ...refusedOnly(findSourceClaims(clean), (c) => checkSourceClaim(c, index)),
+    // "无条件放行", "under identical conditions": an absolute the article never grants.
+    ...refusedOnly(findAbsoluteClaims(clean), (a) => checkAbsoluteClaim(a, index.text)),
+    // "81% 对 62%" where the article writes "62% vs 81%": the sides swapped.
+    ...refusedOnly(findVersusPairs(clean), (p) => checkVersusPair(p, index.text)),
+    // "2027 年秋季上线" where the article says 2027 年春季.
+    ...refusedOnly(findSeasons(clean), (s) => checkSeason(s, index.text)),
+    // "陆青禾认为…" where the transcript's turn with those words is 易帆's.
+    ...refusedOnly(findSpeakerClaims(clean, index), (c) => checkSpeakerClaim(c, index), "name"),
+  ];
+}
