@@ -3,9 +3,9 @@
 // "用户数翻倍" does not borrow "营收同比翻了一番" and "一半为博士" not "超过一半来自海外". Both sides
 // are read the same way: change verbs, hedges, numerals and particles are not content words.
 
-/** Words that say how much or which way, not what: removed before the bigrams are taken (约 only before a number: 签约, 约束 keep it). */
+/** Words that say how much or which way, not what (降幅 and 涨幅 name the size of a change, not a thing): removed before the bigrams are taken (约 only before a number: 签约, 约束 keep it). */
 const NOT_CONTENT =
-  /提升|提高|增加|增长|上升|上涨|下降|降低|减少|下滑|缩短|缩减|缩小|延长|扩展|扩大|扩充|压缩|削减|下调|上调|领先|落后|达到|高达|超过|相比|相较|同比|环比|左右|以上|以下|之一|其中|分别|百分之|分之|百分点|翻倍|翻了|一番|两番|减半|一半|上一代|此前|原来|大约|将近|接近|约(?=\s*(?:为|是|合|占|有|莫)?\s*[\d零〇一二两三四五六七八九十百千万])|近|逾|超|达|仅|只|共|为|是|了|的|到|至|从|由|比|较|倍|番|个|和|与|及|或|在|也|都|已|将|把|被|让|对|于|就|又|再|还|更|最|多|余|[零〇一二两三四五六七八九十百千万亿]/g;
+  /降幅|涨幅|增幅|跌幅|幅度|提升|提高|增加|增长|上升|上涨|下降|降低|减少|下滑|缩短|缩减|缩小|延长|扩展|扩大|扩充|压缩|削减|下调|上调|领先|落后|达到|高达|超过|相比|相较|同比|环比|左右|以上|以下|之一|其中|分别|百分之|分之|百分点|翻倍|翻了|一番|两番|减半|一半|上一代|此前|原来|大约|将近|接近|约(?=\s*(?:为|是|合|占|有|莫)?\s*[\d零〇一二两三四五六七八九十百千万])|近|逾|超|达|仅|只|共|为|是|了|的|到|至|从|由|比|较|倍|番|个|和|与|及|或|在|也|都|已|将|把|被|让|对|于|就|又|再|还|更|最|多|余|[零〇一二两三四五六七八九十百千万亿]/g;
 
 /** CJK bigrams of the content words of `text`. */
 export function contentBigrams(text: string): Set<string> {
