@@ -1,7 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import type { Entry } from "../model/entry.ts";
-import { verifyEntry } from "./verify-entry.ts";
+import { figureHolds } from "./testdata/figure-holds.ts";
 
 // "X 从 A 降至 B，降幅 Y%": the entry repeats the change and names its size with 降幅/涨幅, a word
 // for how much, not for what. The worked-out percentage was refused ("occurs, but not with ''")
@@ -14,21 +13,11 @@ const article = {
     "深言科技宣布调整价格：输出价格从每百万 token 36 元降至 16 元。" +
     "同时，其推理集群的日均调用量从 2000 亿次增至 3000 亿次。员工人数为 800 人。",
 };
-const entry = (text: string): Entry => ({
+const holds = figureHolds(article, {
   org: "深言科技",
   title: "深言科技调价",
-  stars: 4,
-  tags: ["AI"],
   summary: "深言科技调整 API 价格。",
-  core: { bullets: [{ text }] },
-  results: { bullets: [] },
-  insights: { bullets: [] },
-  resources: [],
 });
-const holds = (text: string) =>
-  verifyEntry(entry(text), article)
-    .claims.filter((c) => c.kind === "figure" && c.where.startsWith("core"))
-    .every((c) => c.status === "supported");
 
 test("the size of a change named 降幅/涨幅/增幅 is the change the sentence tells", () => {
   assert.ok(holds("输出价格从 36 元降至 16 元，降幅 55.6%。"));

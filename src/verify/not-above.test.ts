@@ -1,7 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import type { Entry } from "../model/entry.ts";
-import { verifyEntry } from "./verify-entry.ts";
+import { figureHolds } from "./testdata/figure-holds.ts";
 
 // 不超过 (at most) is no "more than": "售价预计不超过 25 万元" for the article's "在 25 万元以内".
 const article = {
@@ -10,21 +9,11 @@ const article = {
   links: [],
   text: "灵枢机器人发布人形机器人 L2，售价预计在 25 万元以内。公司有 120 多名员工。",
 };
-const entry = (text: string): Entry => ({
+const holds = figureHolds(article, {
   org: "灵枢机器人",
   title: "灵枢机器人发布 L2",
-  stars: 4,
-  tags: ["AI"],
   summary: "灵枢机器人发布 L2。",
-  core: { bullets: [{ text }] },
-  results: { bullets: [] },
-  insights: { bullets: [] },
-  resources: [],
 });
-const holds = (text: string) =>
-  verifyEntry(entry(text), article)
-    .claims.filter((c) => c.kind === "figure" && c.where.startsWith("core"))
-    .every((c) => c.status === "supported");
 
 test("不超过 is at most, not more than", () => {
   assert.ok(holds("L2 售价预计不超过 25 万元。"));

@@ -1,7 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import type { Entry } from "../model/entry.ts";
-import { verifyEntry } from "./verify-entry.ts";
+import { figureHolds } from "./testdata/figure-holds.ts";
 
 // A price change written with its unit between 从 and the value ("从每百万 token 12 元降至 4 元"),
 // and the entry's share of the old price or size of the cut.
@@ -13,21 +12,7 @@ const article = {
     "深言科技宣布旗下旗舰模型 DeepWord-Pro 全面降价：输入价格从每百万 token 12 元降至 4 元，" +
     "输出价格从每百万 token 36 元降至 16 元。",
 };
-const entry = (text: string): Entry => ({
-  org: "深言科技",
-  title: "深言科技降价",
-  stars: 4,
-  tags: ["AI"],
-  summary: "深言科技宣布降价。",
-  core: { bullets: [{ text }] },
-  results: { bullets: [] },
-  insights: { bullets: [] },
-  resources: [],
-});
-const holds = (text: string) =>
-  verifyEntry(entry(text), article)
-    .claims.filter((c) => c.kind === "figure" && c.where.startsWith("core"))
-    .every((c) => c.status === "supported");
+const holds = figureHolds(article, { org: "深言科技", title: "深言科技降价", summary: "深言科技宣布降价。" });
 
 test("a per-unit price's change gives its share and its cut", () => {
   assert.ok(holds("输入价格降至原来的三分之一。"));
