@@ -22,12 +22,15 @@ const holds = figureHolds(article, {
 test("the size of a change named 降幅/涨幅/增幅 is the change the sentence tells", () => {
   assert.ok(holds("输出价格从 36 元降至 16 元，降幅 55.6%。"));
   assert.ok(holds("输出价格从 36 元降至 16 元，降幅约 56%。"));
+  assert.ok(holds("输出价格从 36 元降至 16 元，降幅达 55.6%。"));
   assert.ok(holds("日均调用量从 2000 亿次增至 3000 亿次，增幅 50%。"));
-  assert.ok(holds("日均调用量由 2000 亿次增至 3000 亿次，涨幅 50%。"));
+  assert.ok(holds("日均调用量由 2000 亿次增至 3000 亿次，涨幅达 50%。"));
 });
 
 test("a size the change does not give, or another measure's, is still refused", () => {
   assert.ok(!holds("输出价格从 36 元降至 16 元，降幅 60%。"));
   assert.ok(!holds("日均调用量从 2000 亿次增至 3000 亿次，增幅 80%。"));
+  assert.ok(!holds("日均调用量从 2000 亿次增至 3000 亿次，涨幅达 80%。"));
+  assert.ok(!holds("输出价格从 36 元降至 16 元，降幅达 60%。"));
   assert.ok(!holds("输出价格从 36 元降至 16 元，员工人数降幅 55.6%。"));
 });

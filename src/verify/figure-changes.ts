@@ -94,9 +94,9 @@ function englishChangeAfter(text: string, end: number): "up" | "down" | undefine
   return hit === fall ? "down" : "up";
 }
 
-/** A cut, right before its percentage: "降低了 40%", "成本减少约 40%", "节省 40%". */
+/** A cut, right before its percentage: "降低了 40%", "成本减少约 40%", "节省 40%", "降幅达 40%". */
 const REDUCTION =
-  /(?:降低|下降|减少|节省|节约|缩减|削减|压缩|下调|缩小|缩短|降幅|跌幅|减幅|减|降)了?\s*(?:约|近|超过|超|逾|大约|将近)?\s*$/;
+  /(?:降低|下降|减少|节省|节约|缩减|削减|压缩|下调|缩小|缩短|(?:降幅|跌幅|减幅)(?:达到?|为)?|减|降)了?\s*(?:约|近|超过|超|逾|大约|将近)?\s*$/;
 /**
  * What remains of the original, right before its percentage: "降至原来的 60%", "仅为此前的 60%";
  * not a comparison with it ("比上一代高 12%", "比此前快 30%").
@@ -106,6 +106,6 @@ const REMAINING =
 /** The level a change reached, right before its percentage: "降至 4%", "降低到 30%", "提升至 48%". */
 const LEVEL =
   /(?:降|降低|减|减少|缩减|压缩|缩小|缩短|下降|下调|提升|提高|增加|增长|上升|升|增|上调|扩大|扩展|延长)(?:至|到)\s*(?:约|近|大约|将近)?\s*$/;
-/** A rise by its percentage: "提升了 40%", "增长约 40%". */
+/** A rise by its percentage: "提升了 40%", "增长约 40%", "涨幅达 40%" (the size of the change, not a level). */
 const RISE =
-  /(?:提升|提高|增加|增长|上升|上涨|上调|扩大|扩展|延长|增幅|涨幅|增)了?\s*(?:约|近|超过|超|逾|大约|将近)?\s*$/;
+  /(?:提升|提高|增加|增长|上升|上涨|上调|扩大|扩展|延长|(?:增幅|涨幅)(?:达到?|为)?|增)了?\s*(?:约|近|超过|超|逾|大约|将近)?\s*$/;
