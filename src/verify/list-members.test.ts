@@ -33,3 +33,17 @@ test("the article's list in any order or words, a merged pair, or an item it nev
   ])
     assert.deepEqual(refused(claim), [], claim);
 });
+
+test("items the article says together, or beside a sentence that only has a 、 in it, stand", () => {
+  // The offline analyser's own sentences: "STAR 与基座模型持平" is the article's, and the article's
+  // "先推理、后绘图" is a phrase of a sentence, not a list of names.
+  const text = `STAR 还引入了一种“先推理、后绘图”的隐式推理机制。在 9 个视觉理解榜单上，STAR 与基座模型持平。
+来自上海大学与南开大学的研究者发现，南开团队提出去偏方法。`;
+  const own = indexArticle({ title: "STAR", publisher: "测试号", links: [], text });
+  for (const claim of ["理解能力没有掉：STAR 与基座模型持平。", "上海大学、南开提出去偏方法。"])
+    assert.deepEqual(
+      checkTextFacts(claim, own).filter((f) => !f.supported && /list is/.test(f.reason)),
+      [],
+      claim,
+    );
+});

@@ -62,8 +62,14 @@ export function checkListClaim(
   index: ArticleIndex,
 ): { supported: boolean; reason: string } {
   const text = index.text;
-  for (const list of articleLists(index)) {
+  const lists = articleLists(index);
+  // The article says these items together somewhere ("STAR 与基座模型持平"): no swap.
+  if ([...text.matchAll(CLAUSE)].some((m) => claim.items.every((i) => m[0].includes(i))))
+    return { supported: true, reason: "an article clause holds these items together" };
+  for (const list of lists) {
     if (list.size !== claim.items.length) continue;
+    // Only a list of short names is a list ("…引入了一种“先推理、后绘图”的…机制" is a sentence).
+    if (!itemsOf(list.clause).every(clean)) continue;
     const missing = claim.items.filter((i) => !list.clause.includes(i));
     if (missing.length !== 1 || claim.items.length - missing.length < 1) continue;
     const odd = missing[0]!;
