@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import type { Browser, BrowserContextOptions } from "playwright-core";
+import { defangUrl } from "../src/model/defang.ts";
 import type { Briefing, Bullet, Section } from "../src/model/index.ts";
 import { problemFromText } from "../src/model/problem.ts";
 import { renderHtml } from "../src/render/index.ts";
@@ -237,7 +238,9 @@ describe("standalone HTML briefing in a real Chromium", { skip, timeout: 180_000
       // Escaped, not stripped: the reader sees the markup and the script URL as literal text.
       assert.ok(dom.text.includes(`<script>${PWN}</script>`));
       assert.ok(dom.text.includes(`<img src=x onerror="${PWN}">`));
-      assert.ok(dom.text.includes(HOSTILE_URL));
+      // A URL that may not be a link is shown defanged (javascript[:]…), never as written.
+      assert.ok(dom.text.includes(defangUrl(HOSTILE_URL)));
+      assert.ok(!dom.text.includes(HOSTILE_URL));
     } finally {
       await context.close();
     }
