@@ -5,11 +5,11 @@ import { canonicalLink, linkSupports } from "./canonical-link.ts";
 import { droppedCondition } from "./figure-conditions.ts";
 import { keptAsStated } from "./figure-plans.ts";
 import { aboutTheSame, type ClaimWords, MODIFIER, NO_WORDS, sameCell } from "./figure-subject.ts";
-import type { Figure, SpecialToken } from "./find-figures.ts";
+import type { Figure } from "./find-figures.ts";
 import { findTerms, isMeasure, nameKeys } from "./find-terms.ts";
-import { foldText } from "./fold-text.ts";
+import { fromValueKeys } from "./from-values.ts";
 import type { ArticleIndex, FigureContext } from "./index-article.ts";
-import { areSiblings, squashName } from "./name-forms.ts";
+import { areSiblings } from "./name-forms.ts";
 import { sameFigure } from "./same-figure.ts";
 import { unitClass } from "./units.ts";
 
@@ -264,78 +264,4 @@ export function claimBindings(text: string, figures: readonly Figure[], index: A
       scoped: new Set([...keys].filter((k) => scoped.has(k))),
     };
   });
-}
-
-/** "从 Opus 4.5 的 20 万 token": the value a change starts from, and the name it is of. */
-const FROM_OF = /从\s*[^，,。；;从]{1,30}?的\s*$/;
-
-/**
- * "Opus 5 的上下文从 Opus 4.5 的 20 万 token 扩展到 100 万": the value a change starts from is the
- * named earlier thing's (Opus 4.5), not the one the clause opens with (Opus 5): the names before 从
- * leave its binding; its measure (上下文) stays.
- */
-function fromValueKeys(
-  text: string,
-  figure: Figure,
-  terms: readonly { key: string; index: number; end: number }[],
-  keys: Set<string>,
-  names: ReadonlySet<string>,
-): Set<string> {
-  const before = text.slice(Math.max(0, figure.index - 32), figure.index);
-  const m = FROM_OF.exec(before);
-  if (!m) return keys;
-  const from = figure.index - before.length + m.index;
-  const earlier = new Set(terms.filter((t) => t.end <= from && names.has(t.key)).map((t) => t.key));
-  const inFrom = terms.filter((t) => t.index >= from && t.end <= figure.index && names.has(t.key));
-  if (inFrom.length === 0) return keys;
-  return new Set([...keys].filter((k) => !earlier.has(k) || inFrom.some((t) => t.key === k)));
-}
-
-/** A phone number, version string or ID in an entry: the article must have the same one. */
-export function checkSpecial(token: SpecialToken, index: ArticleIndex): Verdict {
-  if (token.kind === "id") {
-    const ok = index.linkKeys.has(token.value);
-    return {
-      supported: ok,
-      reason: ok ? "linked or named in the article" : `${token.raw} is not in the article`,
-    };
-  }
-  if (token.kind === "phone") {
-    const ok = index.compact.includes(token.value);
-    return {
-      supported: ok,
-      reason: ok ? "the article gives this number" : `${token.raw} is not in the article`,
-    };
-  }
-  const whole = new RegExp(`(?<![\\d.])${token.value.replace(/\./g, "\\.")}(?![\\d]|\\.\\d)`);
-  const ok = whole.test(index.folded);
-  return {
-    supported: ok,
-    reason: ok ? "version named in the article" : `version ${token.raw} is not in the article`,
-  };
-}
-
-/** A versioned name (GPT-4o, STAR-7B) must be in the article as a name, spacing and hyphens aside. */
-export function checkName(name: string, index: ArticleIndex): Verdict {
-  // "FY2026" for the article's 2026 财年 or "fiscal 2026"; "H1" is a half-year (year-halves.ts).
-  const fiscal = /^FY\s?((?:19|20)?\d{2})$/i.exec(name)?.[1];
-  if (fiscal) {
-    const year = fiscal.length === 2 ? `20${fiscal}` : fiscal;
-    const said = new RegExp(
-      `${year}\\s*财年|财年\\s*${year}|fiscal\\s+(?:year\\s+)?${year}|fy\\s?(?:20)?${year.slice(2)}(?!\\d)`,
-    );
-    return said.test(index.folded)
-      ? { supported: true, reason: `the article's fiscal year ${year}` }
-      : { supported: false, reason: `the article gives no fiscal year ${year}` };
-  }
-  if (/^(?:H[12]|[12]H)$/i.test(name)) return { supported: true, reason: "a half-year, checked as one" };
-  const squash = (s: string) => foldText(s).replace(/[-_\s]/g, "");
-  const needle = squash(name);
-  const hay = foldText(index.text).replace(/[-_]/g, "");
-  const bounded = new RegExp(`(?<![a-z0-9.])${needle.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}(?![a-z0-9])`);
-  if (bounded.test(hay) || bounded.test(hay.replace(/\s/g, "")))
-    return { supported: true, reason: "named in the article" };
-  // "Qwen3 Max" for "Qwen3-Max": the name token is a stretch of a name the article writes.
-  if (index.nameForms.has(squashName(name))) return { supported: true, reason: "named in the article" };
-  return { supported: false, reason: `${name} is not named in the article` };
 }

@@ -1,15 +1,8 @@
-import {
-  type ClaimBinding,
-  checkFigure,
-  checkLink,
-  checkName,
-  checkSpecial,
-  claimBindings,
-  type Occurrence,
-} from "./check-claims.ts";
+import { type ClaimBinding, checkFigure, checkLink, claimBindings, type Occurrence } from "./check-claims.ts";
 import { checkComparison, findComparisons } from "./check-comparisons.ts";
 import { checkCount, findCounts } from "./check-counts.ts";
 import { checkDoneDate, findDoneDates } from "./check-done-dates.ts";
+import { checkName, checkSpecial } from "./check-names.ts";
 import { checkAssertion, findAssertions } from "./check-negation.ts";
 import { changeInOrder, findChanges } from "./check-order.ts";
 import { checkQualifier, findQualifiers } from "./check-qualifiers.ts";
@@ -38,6 +31,7 @@ import type { ArticleIndex } from "./index-article.ts";
 import { evidenceScore, locateQuote } from "./match-evidence.ts";
 import { nameAroundFigure } from "./name-forms.ts";
 import { periodAndRowClaims } from "./period-row-claims.ts";
+import { plainOpeners } from "./plain-openers.ts";
 import { checkProperName, findProperNames } from "./proper-names.ts";
 import { deniedAlike } from "./release-status.ts";
 import { statusClaims } from "./status-claims.ts";
@@ -82,28 +76,6 @@ const withoutKeys = (b: ClaimBinding, glosses: ReadonlySet<string> = new Set()):
     scoped: new Set([...b.scoped].filter(keep)),
   };
 };
-
-/**
- * Capitalised words opening a sentence (or right after the label) that the name check reads as
- * ordinary English ("Trained on…", "Annualised revenue…", "Gaming GPU revenue…") and the article
- * never uses: no entity to bind a figure to, as the same word in lower case would not be.
- */
-function plainOpeners(
-  text: string,
-  names: readonly { index: number }[],
-  index: ArticleIndex,
-  context: TextContext,
-): string[] {
-  const out: string[] = [];
-  for (const m of text.matchAll(/(?<![A-Za-z0-9])[A-Z][a-z]+(?![A-Za-z0-9'’-])/g)) {
-    const before = text.slice(0, m.index);
-    const opens =
-      /(?:^|[.!?。！？]\s*)$/.test(before.trimEnd()) || before.length === (context.labelEnd ?? -1);
-    const key = m[0].toLowerCase();
-    if (opens && !index.terms.has(key) && !names.some((n) => n.index === m.index)) out.push(key);
-  }
-  return out;
-}
 
 /** What the entry around a text tells the checks (verify-entry.ts). */
 export interface TextContext {
