@@ -1,3 +1,4 @@
+import { defangHostSpellings } from "./defang-hosts.ts";
 import { blockedReason } from "./ip-ranges.ts";
 import { publishableUrl } from "./links.ts";
 
@@ -48,17 +49,18 @@ const IPV4 = /(?<![\p{L}\p{N}_.\-/:@[])(\d{1,3}(?:\.\d{1,3}){3})(?![\p{N}_]|\.\d
  * Every address an article (or a reply, a feed error) wrote in prose that may not be published as a
  * link, defanged: `scheme://…` runs that are not publishable http(s) URLs (an internal host,
  * `file://`, `ftp://`), `www.` names that resolve only inside, and bare IPv4 addresses outside
- * public unicast (`10.0.0.5:8080/x`). A public address stays as written. Linear in the text.
+ * public unicast (`10.0.0.5:8080/x`), and the other spellings of an internal host (`0x7f.1`,
+ * `localhost:8080`, `[::1]`: defang-hosts.ts). A public address stays as written. Linear in the text.
  */
 export function defangAddresses(text: string): string {
   if (!/[:.\u3002\uff0e\uff61]/.test(text)) return text;
-  return (
+  return defangHostSpellings(
     text
       // hxxp:// is already defanged (a text shown twice, or rendered from a defanged one).
       .replace(SCHEME_RUN, (run) =>
         publishableUrl(run) !== undefined || /^hxxps?:/i.test(run) ? run : defangUrl(run),
       )
       .replace(WWW_RUN, (run) => (publishableUrl(`http://${run}`) === undefined ? defangDots(run) : run))
-      .replace(IPV4, (ip) => (blockedReason(ip) === undefined ? ip : defangDots(ip)))
+      .replace(IPV4, (ip) => (blockedReason(ip) === undefined ? ip : defangDots(ip))),
   );
 }
