@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { slackStyles } from "../../test/support/chat-render.ts";
 import type { Block } from "../model/briefing-blocks.ts";
 import {
   escapeDiscord,
@@ -132,4 +133,24 @@ test("an IPv6 host keeps its brackets in a chat link; the path's brackets are re
     safeHref("http://[2606:4700::1111]:8080/a[1](x)"),
     "http://[2606:4700::1111]:8080/a%5B1%5D%28x%29",
   );
+});
+
+test("Slack: an article's *, _, ~ and ` never format (look-alikes at a word boundary), snake_case stays", () => {
+  const cases: [string, string][] = [
+    ["这~不~对", "这\u223c不\u223c对"],
+    ["~不~ 支持", "\u223c不\u223c 支持"],
+    ["*免费* _限时_ `rm -rf`", "\u2217免费\u2217 \u02cd限时\u02cd \u02cbrm -rf\u02cb"],
+    ["**加粗**", "\u2217\u2217加粗\u2217\u2217"],
+    ["snake_case_name 与 2*3*4", "snake_case_name 与 2*3*4"],
+    ["> 引用", "\u00ad&gt; 引用"],
+  ];
+  for (const [text, shown] of cases) {
+    const escaped = escapeSlack(text);
+    assert.equal(escaped, shown, text);
+    assert.deepEqual(slackStyles(escaped), [], text);
+  }
+  // Old code: each of these formatted (struck through, bold, italic, code).
+  assert.deepEqual(slackStyles("这 ~不~ 对 *免费* _限时_ `x`"), ["~不~", "*免费*", "_限时_", "`x`"]);
+  // Inside our own bold (a title) an article's * cannot close it early.
+  assert.deepEqual(slackStyles(`*${escapeSlack("标题* 后半 *")}*`), [`*${escapeSlack("标题* 后半 *")}*`]);
 });

@@ -92,11 +92,21 @@ export function escapeDiscord(s: string): string {
 
 /**
  * Slack mrkdwn: `&`, `<`, `>` are the three characters Slack asks to escape; with them escaped no
- * `<!channel>`, `<!here>`, `<@U…>` or `<url|text>` link can form.
+ * `<!channel>`, `<!here>`, `<@U…>` or `<url|text>` link can form. Slack documents no escape for its
+ * formatting characters (`*bold*`, `_italic_`, `~strike~`, `` `code` ``), and an invisible ZWSP next
+ * to one makes a word boundary, which is what lets it format. A marker takes effect only at a word
+ * boundary, so one between two ASCII letters or digits (`snake_case`, `2*3`) stays; any other is
+ * shown as its look-alike, which is no marker at all: `∗` (U+2217), `ˍ` (U+02CD), `∼` (U+223C),
+ * `ˋ` (U+02CB); `~不~` reads `∼不∼`, never struck through. A `>` starting the text would quote it: a
+ * soft hyphen goes before it.
  */
 export function escapeSlack(s: string): string {
-  return escapeHtmlText(defuseText(s));
+  return escapeHtmlText(
+    defuseText(s).replace(/(?<![A-Za-z0-9])[*_~`]|[*_~`](?![A-Za-z0-9])/g, (c) => SLACK_LOOK_ALIKE[c]!),
+  ).replace(/^(\s*)&gt;/, "$1\u00ad&gt;");
 }
+
+const SLACK_LOOK_ALIKE: Record<string, string> = { "*": "\u2217", _: "\u02cd", "~": "\u223c", "`": "\u02cb" };
 
 /**
  * Telegram `parse_mode: HTML`: `&`, `<`, `>` and `"` as entities; only our own `<b>` and `<a>` are tags.

@@ -20,8 +20,8 @@ export interface Reading {
   /** Tags that would take effect: colour, at, HTML. */
   tags: string[];
   /**
-   * Inline styles that change what the text says: strikethrough (`~~不~~`) and spoilers (`||x||`).
-   * Slack's single-tilde strike is not modelled (Slack documents no escape for it).
+   * Inline styles that change what the text says: strikethrough (`~~不~~`) and spoilers (`||x||`);
+   * in Slack every `~strike~`, `_italic_` and `` `code` `` (daybrief sends none of its own there).
    */
   styles: string[];
   /** Lines that would render as a heading, quote or list item, with their text. */
@@ -79,8 +79,23 @@ function slack(body: string): Reading {
     .replace(/&lt;/g, "<")
     .replace(/&gt;/g, ">")
     .replace(/&amp;/g, "&")
-    .replace(ZWSP, "");
-  return { links, mentions, tags: [], styles: [], blocks: [], visible };
+    .replace(ZWSP, "")
+    .replace(/\u00ad/g, "")
+    // What the reader sees: the look-alikes read as the characters they stand for.
+    .replace(/[\u2217\u02cd\u223c\u02cb]/g, (c) => SLACK_SEEN_AS[c]!);
+  const styles = slackStyles(body).filter((m) => m[0] !== "*");
+  return { links, mentions, tags: [], styles, blocks: [], visible };
+}
+
+const SLACK_SEEN_AS: Record<string, string> = { "\u2217": "*", "\u02cd": "_", "\u223c": "~", "\u02cb": "`" };
+
+/**
+ * Slack mrkdwn's inline styles: a marker opens only where no letter or digit precedes it and closes
+ * only where none follows (`snake_case` and `2*3*4` stay plain), with text between that neither
+ * starts nor ends with a space.
+ */
+export function slackStyles(body: string): string[] {
+  return body.match(/(?<![A-Za-z0-9])([*_~`])(?!\s)[^\n]*?(?<!\s)\1(?![A-Za-z0-9])/g) ?? [];
 }
 
 function telegram(body: string): Reading {
