@@ -34,6 +34,16 @@ export function publishableUrl(value: string, options: { ours?: boolean } = {}):
 }
 
 /**
+ * A URL as a consumer may link it (`publishableUrl`), or null with the address as written in
+ * `rawUrl`: a consumer that links every `url` (the JSON output, the HTTP API) never links into the
+ * reader's own network nor runs a `javascript:` URL.
+ */
+export function linkFields(url: string): { url: string | null; rawUrl?: string } {
+  const href = publishableUrl(url);
+  return href === undefined ? { url: null, rawUrl: url } : { url: href };
+}
+
+/**
  * Invisible and control characters of a URL's path, query or fragment (U+202E, ZWSP, a soft hyphen,
  * a line separator) percent-encoded, as the URL parser sends them: shown raw, `x\u202Egnp.exe` would
  * read as `xexe.png`. Where the link goes does not change.

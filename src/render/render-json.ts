@@ -1,5 +1,5 @@
 import type { Briefing, BriefingItem, Problem } from "../model/index.ts";
-import { publishableUrl } from "../model/links.ts";
+import { linkFields } from "../model/links.ts";
 import { describeProblem } from "../model/problem.ts";
 import { formatDateTime } from "../time.ts";
 import {
@@ -49,15 +49,6 @@ export function toBriefingOutput(briefing: Briefing): BriefingOutput {
     verification: briefing.verification ? { ...briefing.verification } : null,
     notes: [...briefing.notes],
   };
-}
-
-/**
- * A URL as a consumer may link it (`publishableUrl`), or null with the address as written in
- * `rawUrl`: a consumer that links every `url` never links into the reader's own network.
- */
-function linkFields(url: string): { url: string | null; rawUrl?: string } {
-  const href = publishableUrl(url);
-  return href === undefined ? { url: null, rawUrl: url } : { url: href };
 }
 
 /** A problem's data and its Chinese wording (`message`), so readers need no catalogue. */

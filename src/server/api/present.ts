@@ -1,14 +1,19 @@
 /**
  * Query results as the API sends them: what a caller needs, never the stored article text or
- * a secret in a feed URL.
+ * a secret in a feed URL. Every article address is `url` as a client may link it, or null with the
+ * address as written in `rawUrl` (`linkFields`): a client that links `url` never links into the
+ * reader's own network nor runs `javascript:`.
  */
 import type { z } from "@hono/zod-openapi";
+import { linkFields } from "../../model/links.ts";
 import type {
   BriefingListItem,
   EntryDetail,
+  EntryRef,
   RunReport,
   SearchHit,
   SourceReport,
+  TrendsReport,
 } from "../../queries/index.ts";
 import { entryIdOf } from "../../queries/index.ts";
 import type { RunJob } from "./run-jobs.ts";
@@ -19,7 +24,14 @@ import type {
   runSchema,
   searchResultSchema,
   sourceSchema,
+  trendsSchema,
 } from "./schemas.ts";
+
+/** `url` safe to link or null, `rawUrl` only when it is null (no `rawUrl: undefined` key). */
+export function linkOf(url: string): { url: string | null; rawUrl?: string } {
+  const fields = linkFields(url);
+  return fields.rawUrl === undefined ? { url: fields.url } : fields;
+}
 
 export function presentBriefingItem(item: BriefingListItem): z.infer<typeof briefingListItemSchema> {
   return { date: item.date, generatedAt: item.generatedAt, entries: item.entries, top: item.top };
@@ -27,9 +39,22 @@ export function presentBriefingItem(item: BriefingListItem): z.infer<typeof brie
 
 export function presentEntry(detail: EntryDetail): z.infer<typeof entryDetailSchema> {
   const { text, ...article } = detail.article;
+  const { story, entry } = detail;
   return {
     ...detail,
-    article: { ...article, status: String(article.status), textChars: text?.length ?? 0 },
+    entry: { ...entry, resources: entry.resources.map((r) => ({ ...r, ...linkOf(r.url) })) },
+    article: {
+      ...article,
+      ...linkOf(article.url),
+      status: String(article.status),
+      textChars: text?.length ?? 0,
+    },
+    story: {
+      ...story,
+      related: story.related.map((r) => ({ ...r, ...linkOf(r.url) })),
+      followUpOf: story.followUpOf && { ...story.followUpOf, ...linkOf(story.followUpOf.url) },
+      laterFollowUps: story.laterFollowUps.map((r) => ({ ...r, ...linkOf(r.url) })),
+    },
     verification: {
       ...detail.verification,
       claims: detail.verification.claims.map((c) => ({
@@ -48,7 +73,7 @@ export function presentHit(hit: SearchHit): z.infer<typeof searchResultSchema>["
     date: hit.date,
     publishedAt: hit.publishedAt,
     sourceId: hit.sourceId,
-    url: hit.url,
+    ...linkOf(hit.url),
     title: hit.title,
     entry: hit.entry && {
       org: hit.entry.org,
@@ -86,8 +111,24 @@ export function presentRun(run: RunReport, job?: RunJob): z.infer<typeof runSche
     status: run.status,
     reason: run.reason,
     counts: run.counts,
-    failures: run.failures,
+    // A feed's URL is the operator's own (as configured); an article's is the feed's.
+    failures: run.failures.map((f) =>
+      f.url === undefined || f.stage === "collect" ? f : { ...f, ...omitNullUrl(linkOf(f.url)) },
+    ),
     spend: run.spend,
     progress: job && presentProgress(job),
   };
+}
+
+function omitNullUrl(fields: { url: string | null; rawUrl?: string }): { url?: string; rawUrl?: string } {
+  return fields.url === null ? { url: undefined, rawUrl: fields.rawUrl } : { url: fields.url };
+}
+
+function presentRef(ref: EntryRef): z.infer<typeof trendsSchema>["items"][number]["top"][number] {
+  return { ...ref, ...linkOf(ref.url) };
+}
+
+export function presentTrends(report: TrendsReport): z.infer<typeof trendsSchema> {
+  const item = (t: TrendsReport["items"][number]) => ({ ...t, top: t.top.map(presentRef) });
+  return { ...report, items: report.items.map(item), movers: report.movers.map(item) };
 }

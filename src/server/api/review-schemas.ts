@@ -1,6 +1,7 @@
 // The review API's request and response schemas (OpenAPI components), split from routes-review.ts.
 import { z } from "@hono/zod-openapi";
 import { briefingOutputSchema } from "../../render/briefing-json-schema.ts";
+import { linkShape } from "./schemas.ts";
 
 export const day = z.iso.date();
 const entryId = z
@@ -44,7 +45,7 @@ const reviewEntrySchema = z
     org: z.string(),
     title: z.string(),
     summary: z.string(),
-    url: z.string(),
+    ...linkShape,
     sourceName: z.string(),
     bullets: z.object({ core: sectionBullets, results: sectionBullets, insights: sectionBullets }),
     resources: z
@@ -52,7 +53,7 @@ const reviewEntrySchema = z
         z.object({
           target: z.string().describe('Its place, as a resource edit names it: "resources.index"'),
           label: z.string(),
-          url: z.string(),
+          ...linkShape,
         }),
       )
       .describe("The entry's resource links as curated (edits applied), each with its place"),

@@ -20,7 +20,14 @@ import { decodeCursor, encodeCursor } from "./cursor.ts";
 import type { ServerDeps } from "./deps.ts";
 import type { GuardEnv } from "./guard.ts";
 import { readRoute } from "./openapi-route.ts";
-import { presentBriefingItem, presentEntry, presentHit, presentRun, presentSource } from "./present.ts";
+import {
+  presentBriefingItem,
+  presentEntry,
+  presentHit,
+  presentRun,
+  presentSource,
+  presentTrends,
+} from "./present.ts";
 import { ApiProblem, problemContent } from "./problem.ts";
 import type { RunJobs } from "./run-jobs.ts";
 import {
@@ -291,7 +298,7 @@ export function addReadRoutes(app: OpenAPIHono<GuardEnv>, deps: ServerDeps, runs
       const q = c.req.valid("query");
       const to = q.to ?? dayOf(deps.now(), ctx.config.timezone);
       const from = q.from ?? addDays(to, -6);
-      return c.json(await getTrends(ctx, { by: q.by, from, to, limit: q.limit }), 200);
+      return c.json(presentTrends(await getTrends(ctx, { by: q.by, from, to, limit: q.limit })), 200);
     },
   );
 }

@@ -13,6 +13,7 @@ import { RunBusyError } from "./actions.ts";
 import type { ServerDeps } from "./deps.ts";
 import type { GuardEnv } from "./guard.ts";
 import { writeRoute } from "./openapi-route.ts";
+import { linkOf } from "./present.ts";
 import { ApiProblem, problemContent } from "./problem.ts";
 import {
   day,
@@ -45,7 +46,7 @@ function presentEntry(e: CuratedEntry) {
     org: entry.org,
     title: entry.title,
     summary: entry.summary,
-    url: e.item.url,
+    ...linkOf(e.item.url),
     sourceName: e.item.sourceName,
     bullets: {
       core: e.draft.core.bullets.map((b) => b.text),
@@ -55,7 +56,7 @@ function presentEntry(e: CuratedEntry) {
     resources: e.item.entry.resources.map((r, k) => ({
       target: `resources.${e.resourcePlaces[k]}`,
       label: r.label,
-      url: r.url,
+      ...linkOf(r.url),
     })),
     nextResource: `resources.${Math.max(e.draft.resources.length, ...e.resourcePlaces.map((p) => p + 1))}`,
     edited: e.edited,

@@ -4,7 +4,7 @@
  * become `components.schemas.X`.
  */
 import { z } from "@hono/zod-openapi";
-import { entrySchema } from "../../model/entry-schema.ts";
+import { entrySchema, resourceSchema } from "../../model/entry-schema.ts";
 
 const day = z.iso.date().describe("A calendar day, YYYY-MM-DD, in the configured time zone");
 const instant = z.string().describe("ISO 8601 instant");
@@ -19,6 +19,28 @@ export const nextCursorSchema = z
   .string()
   .optional()
   .describe("Pass as `cursor` for the next page; absent on the last page");
+
+/**
+ * An article's address as a client may link it: an http(s) URL to a public host, or null when the
+ * address may not be a link (an internal host, `javascript:`), the address as written then in
+ * `rawUrl`. The same rule as the JSON output's schema v3 (docs/api.md).
+ */
+export const linkUrl = z
+  .string()
+  .nullable()
+  .describe(
+    "An http(s) URL to a public host, safe to link; null: the address may not be a link (see rawUrl)",
+  );
+export const rawUrl = z
+  .string()
+  .optional()
+  .describe(
+    "The address as written, present when url is null (an internal host, not http(s)): never link it",
+  );
+export const linkShape = { url: linkUrl, rawUrl };
+
+/** An entry as the API sends it: its resources' links as a client may make them. */
+const apiEntrySchema = entrySchema.extend({ resources: z.array(resourceSchema.extend(linkShape)) });
 
 const analyserSchema = z
   .object({
@@ -47,7 +69,7 @@ const coverageSchema = z
   .object({
     sourceName: z.string(),
     title: z.string(),
-    url: z.string(),
+    ...linkShape,
     publishedAt: instant,
     similarity: z.number().optional(),
   })
@@ -96,11 +118,11 @@ export const entryDetailSchema = z
     id: entryIdSchema,
     date: day,
     published: z.boolean().describe("Whether the day's briefing carries it"),
-    entry: entrySchema,
+    entry: apiEntrySchema,
     article: z.object({
       id: z.int(),
       title: z.string(),
-      url: z.string(),
+      ...linkShape,
       sourceId: z.string(),
       sourceName: z.string().optional(),
       publishedAt: instant,
@@ -119,9 +141,9 @@ export const entryDetailSchema = z
     }),
     story: z.object({
       related: z.array(coverageSchema),
-      followUpOf: z.object({ date: day, title: z.string(), url: z.string() }).optional(),
+      followUpOf: z.object({ date: day, title: z.string(), ...linkShape }).optional(),
       laterFollowUps: z.array(
-        z.object({ date: day, id: entryIdSchema.optional(), title: z.string(), url: z.string() }),
+        z.object({ date: day, id: entryIdSchema.optional(), title: z.string(), ...linkShape }),
       ),
     }),
   })
@@ -162,7 +184,7 @@ export const searchResultSchema = z
         date: day,
         publishedAt: instant,
         sourceId: z.string(),
-        url: z.string(),
+        ...linkShape,
         title: highlightedSchema,
         entry: z
           .object({ org: z.string(), stars, tags: z.array(z.string()), analyser: z.string() })
@@ -230,7 +252,13 @@ export const runSchema = z
       z.object({
         stage: z.string(),
         sourceId: z.string().optional(),
-        url: z.string().optional(),
+        url: z
+          .string()
+          .optional()
+          .describe(
+            "A feed's URL (stage collect, as configured); an article's only when it may be linked, else rawUrl",
+          ),
+        rawUrl,
         message: z.string(),
       }),
     ),
@@ -271,7 +299,7 @@ const entryRefSchema = z
     title: z.string(),
     org: z.string(),
     stars,
-    url: z.string(),
+    ...linkShape,
   })
   .openapi("EntryRef");
 
