@@ -226,7 +226,8 @@ test("no output shows an internal address a client would link by itself (chats, 
     // Still there for the reader to see, and a public address in prose stays as written.
     assert.ok(text.includes("10[.]0[.]0[.]5/admin"), `${where}: the address is shown, defanged`);
     assert.ok(text.includes("192[.]168[.]1[.]1:8080/cgi-bin/reboot"), `${where}: a bare address too`);
-    assert.ok(text.includes("openai.com"), `${where}: a public address stays`);
+    // (Its dots may carry an invisible ZWSP: a mail client links a bare host name by itself.)
+    assert.ok(text.replace(/\u200b/g, "").includes("openai.com"), `${where}: a public address stays`);
   }
 });
 

@@ -184,6 +184,24 @@ export function breakAutolinks(s: string): string {
   );
 }
 
+/**
+ * Top-level names a mail client links written bare (`evil.com/login`, no scheme, no `www.`): Gmail
+ * and Outlook in an HTML part's text, Apple Mail in plain text. The generic and phishing-heavy ones;
+ * file extensions that are also country codes (`.md`, `.py`, `.sh`, `.so`, `.js` is none) are left
+ * out, so `CLAUDE.md` and `setup.py` stay searchable as written.
+ */
+const BARE_HOST =
+  /(?<![\p{L}\p{N}_.-])(?:[A-Za-z0-9-]{1,63}\.){1,8}(?:com|net|org|io|ai|co|cn|app|dev|xyz|top|info|me|ru|biz|site|online|shop|cc|tk|link|club|vip|live|pro|us|uk|de|jp|hk|tw|sg|ly|gg|edu|gov)(?![\p{L}\p{N}_-])/giu;
+
+/**
+ * A host name written bare in text (`evil.com/login`, `a@evil.com`, the host of a URL whose scheme
+ * breakAutolinks broke) with an invisible ZWSP before each dot, as the chats do: no mail client can
+ * find a host name in it. For the files and the e-mail (HTML text, Markdown); the chats have their own.
+ */
+export function breakBareHosts(s: string): string {
+  return s.replace(BARE_HOST, (host) => host.replace(/\./g, `${ZWSP}.`));
+}
+
 /** Paper hosts that are not arXiv (arXiv and its mirrors are read by known-links.ts). */
 const PAPER_HOST =
   /^https?:\/\/(?:[\w-]+\.)*(?:openreview\.net\/(?:forum|pdf)|aclanthology\.org\/|doi\.org\/)/i;

@@ -5,7 +5,13 @@
 
 import { defangAddresses, defangUrl } from "../model/defang.ts";
 import { escapeHtml as escapeEntities } from "../model/escape-html.ts";
-import { breakAutolinks, linkTextMisleads, publishableUrl, removeBidiControls } from "../model/links.ts";
+import {
+  breakAutolinks,
+  breakBareHosts,
+  linkTextMisleads,
+  publishableUrl,
+  removeBidiControls,
+} from "../model/links.ts";
 
 /**
  * Escapes text for element content and double- or single-quoted attribute values alike. Bidi
@@ -32,11 +38,12 @@ export function escapeXml(value: string): string {
  * Text a reader sees (titles, org, tags, source names, notes, the footer's problems): as escapeHtml,
  * and no address in it links by itself — Gmail and Outlook link a URL written in an HTML part's
  * text: one that may not be a link is defanged (`hxxp://10[.]0[.]0[.]5/x`, model/defang.ts), a
- * public one has `scheme://` and `www.` broken by an invisible ZWSP, as in Markdown and the chats
- * (links only from URLs we chose). Never for attribute values.
+ * public one has `scheme://` and `www.` broken by an invisible ZWSP, as in Markdown and the chats,
+ * and so has the dot of a bare host name (`evil.com/login`: Gmail links it), links only from URLs we
+ * chose. Never for attribute values.
  */
 export function escapeHtmlShown(value: string): string {
-  return escapeHtml(breakAutolinks(defangAddresses(value)));
+  return escapeHtml(breakBareHosts(breakAutolinks(defangAddresses(value))));
 }
 
 /**

@@ -41,7 +41,8 @@ test("bidi controls that would show a field reordered are removed; the visible t
   // U+202E shows "moc.live" as "evil.com"; U+2066/U+2069 isolate a run that a reader sees moved.
   const out = escapeMarkdownInline("官网 \u202emoc.live\u202c 与 \u2066a\u2069 \u200f见");
   assert.doesNotMatch(out, /[\u202a-\u202e\u2066-\u2069\u200e\u200f]/);
-  assert.equal(out, "官网 moc.live 与 a 见");
+  // (The dot of a bare host name gets an invisible ZWSP: a mail client would link `moc.live`.)
+  assert.equal(out, "官网 moc\u200b.live 与 a 见");
 });
 
 test("a link's user info is not published: the URL shows the host it goes to", () => {

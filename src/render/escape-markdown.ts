@@ -19,6 +19,7 @@
 import { defangAddresses, defangUrl } from "../model/defang.ts";
 import {
   breakAutolinks,
+  breakBareHosts,
   isHttpUrl,
   linkTextMisleads,
   publishableUrl,
@@ -37,7 +38,7 @@ export function flattenField(value: string): string {
 /** Inline text that may keep its `**bold**` and `` `code` ``: tags, entities, links and autolinks are defused. */
 export function escapeMarkdownInline(value: string): string {
   return (
-    breakAutolinks(defangAddresses(flattenField(value)))
+    breakBareHosts(breakAutolinks(defangAddresses(flattenField(value))))
       // GFM also links a bare e-mail address (and mailto:/xmpp: ones): a ZWSP after `@` stops it.
       .replace(/@(?=[\p{L}\p{N}_-])/gu, `@${ZWSP}`)
       // `~` too: GFM strikes `~~不~~` (and `~不~`) through, which reverses what a sentence says.

@@ -42,3 +42,17 @@ export function pointsInside(target: string): boolean {
 export function insideAutolinks(visible: string): string[] {
   return autolinkTargets(visible).filter(pointsInside);
 }
+
+/**
+ * Host names a mail client links written bare, without a scheme or `www.` (`evil.com/login`,
+ * `a@evil.com`): Gmail and Outlook in an HTML part's text, Apple Mail in plain text. Reduced to
+ * ASCII names under the common top-level names; applied to the visible text (ZWSP gone is not
+ * assumed: a client that keeps it sees no host).
+ */
+const BARE_HOST =
+  /(?<![\p{L}\p{N}_.-])(?:[A-Za-z0-9-]+\.)+(?:com|net|org|io|ai|co|cn|app|dev|xyz|top|info|me|ru)(?![\p{L}\p{N}_-])(?:\/[^\s<>"'`)）\]|，。、；]*)?/giu;
+
+/** Bare host names (with their paths) a mail client would link in this text as the client receives it. */
+export function bareHostLinks(text: string): string[] {
+  return text.match(BARE_HOST) ?? [];
+}
