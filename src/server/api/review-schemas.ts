@@ -1,7 +1,7 @@
 // The review API's request and response schemas (OpenAPI components), split from routes-review.ts.
 import { z } from "@hono/zod-openapi";
 import { briefingOutputSchema } from "../../render/briefing-json-schema.ts";
-import { linkShape } from "./schemas.ts";
+import { linkShape } from "./link-schemas.ts";
 
 export const day = z.iso.date();
 const entryId = z

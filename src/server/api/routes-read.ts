@@ -20,14 +20,7 @@ import { decodeCursor, encodeCursor } from "./cursor.ts";
 import type { ServerDeps } from "./deps.ts";
 import type { GuardEnv } from "./guard.ts";
 import { readRoute } from "./openapi-route.ts";
-import {
-  presentBriefingItem,
-  presentEntry,
-  presentHit,
-  presentRun,
-  presentSource,
-  presentTrends,
-} from "./present.ts";
+import * as present from "./present.ts";
 import { ApiProblem, problemContent } from "./problem.ts";
 import type { RunJobs } from "./run-jobs.ts";
 import {
@@ -76,7 +69,7 @@ export function addReadRoutes(app: OpenAPIHono<GuardEnv>, deps: ServerDeps, runs
       const key = requestKey(["briefings", from, to]);
       const before = cursor ? String(decodeCursor(cursor, key).before) : undefined;
       const page = await listBriefings(ctx, { from, to, before, limit: limit + 1 });
-      const items = page.slice(0, limit).map(presentBriefingItem);
+      const items = page.slice(0, limit).map(present.presentBriefingItem);
       const nextCursor =
         page.length > limit ? encodeCursor({ for: key, before: items.at(-1)!.date }) : undefined;
       return c.json({ items, nextCursor }, 200);
@@ -111,7 +104,7 @@ export function addReadRoutes(app: OpenAPIHono<GuardEnv>, deps: ServerDeps, runs
       const { id } = c.req.valid("param");
       const detail = await getEntry(ctx, id);
       if (!detail) throw new ApiProblem("not_found", `没有条目 ${id} (no entry ${id})`);
-      return c.json(presentEntry(detail), 200);
+      return c.json(present.presentEntry(detail), 200);
     },
   );
 
@@ -165,7 +158,7 @@ export function addReadRoutes(app: OpenAPIHono<GuardEnv>, deps: ServerDeps, runs
         { timeZone: ctx.config.timezone, now, readers: ctx },
         { facets: withFacets === "true" && !cursor },
       );
-      const hits = result.hits.slice(offset).map(presentHit);
+      const hits = result.hits.slice(offset).map(present.presentHit);
       const end = offset + hits.length;
       const more = hits.length > 0 && end < Math.min(result.total, MAX_SEARCH_LIMIT);
       const nextCursor = more ? encodeCursor({ for: key, o: end, n: now.getTime() }) : undefined;
@@ -185,7 +178,7 @@ export function addReadRoutes(app: OpenAPIHono<GuardEnv>, deps: ServerDeps, runs
     async (c) => {
       const { days } = c.req.valid("query");
       const sources = await listSources(ctx, { now: deps.now(), days });
-      return c.json({ items: sources.map((s) => presentSource(s, redact)) }, 200);
+      return c.json({ items: sources.map((s) => present.presentSource(s, redact)) }, 200);
     },
   );
 
@@ -207,7 +200,7 @@ export function addReadRoutes(app: OpenAPIHono<GuardEnv>, deps: ServerDeps, runs
       const shown = Number(at.shown);
       const recent = await listRuns(ctx, { limit: shown + limit + 21 });
       const page = recent.filter((r) => r.id < below).slice(0, limit + 1);
-      const items = page.slice(0, limit).map((r) => presentRun(r, runs?.get(r.id)));
+      const items = page.slice(0, limit).map((r) => present.presentRun(r, runs?.get(r.id)));
       const nextCursor =
         page.length > limit
           ? encodeCursor({ for: key, below: items.at(-1)!.id, shown: shown + limit })
@@ -229,7 +222,7 @@ export function addReadRoutes(app: OpenAPIHono<GuardEnv>, deps: ServerDeps, runs
       const { id } = c.req.valid("param");
       const run = await getRun(ctx, id);
       if (!run) throw new ApiProblem("not_found", `没有运行 ${id} (no run ${id})`);
-      return c.json(presentRun(run, runs?.get(id)), 200);
+      return c.json(present.presentRun(run, runs?.get(id)), 200);
     },
   );
 
@@ -255,7 +248,7 @@ export function addReadRoutes(app: OpenAPIHono<GuardEnv>, deps: ServerDeps, runs
       return streamSSE(c, async (stream) => {
         const sendEnd = async () => {
           const run = await getRun(ctx, id);
-          const data = run ? presentRun(run, runs.get(id)) : undefined;
+          const data = run ? present.presentRun(run, runs.get(id)) : undefined;
           await stream.writeSSE({ event: "end", data: JSON.stringify(data ?? null) });
         };
         if (job.state !== "running") return sendEnd();
@@ -298,7 +291,7 @@ export function addReadRoutes(app: OpenAPIHono<GuardEnv>, deps: ServerDeps, runs
       const q = c.req.valid("query");
       const to = q.to ?? dayOf(deps.now(), ctx.config.timezone);
       const from = q.from ?? addDays(to, -6);
-      return c.json(presentTrends(await getTrends(ctx, { by: q.by, from, to, limit: q.limit })), 200);
+      return c.json(present.presentTrends(await getTrends(ctx, { by: q.by, from, to, limit: q.limit })), 200);
     },
   );
 }

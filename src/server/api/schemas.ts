@@ -5,6 +5,7 @@
  */
 import { z } from "@hono/zod-openapi";
 import { entrySchema, resourceSchema } from "../../model/entry-schema.ts";
+import { linkShape, rawUrl } from "./link-schemas.ts";
 
 const day = z.iso.date().describe("A calendar day, YYYY-MM-DD, in the configured time zone");
 const instant = z.string().describe("ISO 8601 instant");
@@ -19,25 +20,6 @@ export const nextCursorSchema = z
   .string()
   .optional()
   .describe("Pass as `cursor` for the next page; absent on the last page");
-
-/**
- * An article's address as a client may link it: an http(s) URL to a public host, or null when the
- * address may not be a link (an internal host, `javascript:`), the address as written then in
- * `rawUrl`. The same rule as the JSON output's schema v3 (docs/api.md).
- */
-export const linkUrl = z
-  .string()
-  .nullable()
-  .describe(
-    "An http(s) URL to a public host, safe to link; null: the address may not be a link (see rawUrl)",
-  );
-export const rawUrl = z
-  .string()
-  .optional()
-  .describe(
-    "The address as written, present when url is null (an internal host, not http(s)): never link it",
-  );
-export const linkShape = { url: linkUrl, rawUrl };
 
 /** An entry as the API sends it: its resources' links as a client may make them. */
 const apiEntrySchema = entrySchema.extend({ resources: z.array(resourceSchema.extend(linkShape)) });
@@ -252,12 +234,8 @@ export const runSchema = z
       z.object({
         stage: z.string(),
         sourceId: z.string().optional(),
-        url: z
-          .string()
-          .optional()
-          .describe(
-            "A feed's URL (stage collect, as configured); an article's only when it may be linked, else rawUrl",
-          ),
+        // A feed's URL (stage collect) as configured; an article's only when it may be linked.
+        url: z.string().optional().describe("A feed's (collect) or a linkable article URL; see rawUrl"),
         rawUrl,
         message: z.string(),
       }),
