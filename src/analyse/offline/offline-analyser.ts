@@ -43,7 +43,9 @@ export const OFFLINE_ANALYSER_INFO: AnalyserInfo = {
   // v7: the summary names the article's subject (its framing lead sentence taken along), definitions frame and do not lead, feature counts are figures, no promotion links, English limits and metrics.
   // v10: a summary of two clauses at most; a summary that only says what was made (or answers with a slogan) takes the article's finding;
   // no bullet points at a thing only an unseen sentence names (这种核查的成本): joined to that sentence or no bullet.
-  promptVersion: "offline-v10",
+  // v11: a stated limit goes to 独家洞察 (never 核心技术/实验数据), table rows are no bullets, a link is labelled by
+  // what it is (报告原文, 官方博客, 文档 …; never 相关链接) and link words that only name its kind are no title.
+  promptVersion: "offline-v11",
 };
 
 const DEFAULT_MAX_BULLETS = 5;

@@ -6,6 +6,7 @@ import { setsSceneOnly } from "./leaning.ts";
 import { nestLists } from "./list-leads.ts";
 import type { RankedUnit } from "./rank-sentences.ts";
 import { ORDINAL_ITEM } from "./standalone-units.ts";
+import { statesLimit } from "./stated-limit.ts";
 
 /** What a section with nothing to say shows: the briefing's own wording. */
 export const NOT_PROVIDED = EMPTY_SECTION;
@@ -80,7 +81,9 @@ export function selectSections(input: SectionInput): Sections {
         ? s.cues.results >= CUE_THRESHOLDS.results
           ? "results"
           : undefined
-        : chooseSection(s.cues);
+        : statesLimit(s.unit.original)
+          ? "insights"
+          : chooseSection(s.cues);
     if (s.unit === input.summary && !key) continue;
     if (key) buckets[key].push({ unit: s.unit, rank: s.unit.score + CUE_BONUS * Math.min(s.cues[key], 6) });
     else leftovers.push(s);
