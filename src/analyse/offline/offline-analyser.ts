@@ -44,7 +44,8 @@ export const OFFLINE_ANALYSER_INFO: AnalyserInfo = {
   // v10: a summary of two clauses at most; a summary that only says what was made (or answers with a slogan) takes the article's finding;
   // no bullet points at a thing only an unseen sentence names (这种核查的成本): joined to that sentence or no bullet.
   // v11: a stated limit goes to 独家洞察 (never 核心技术/实验数据), table rows are no bullets, a link is labelled by
-  // what it is (报告原文, 官方博客, 文档 …; never 相关链接) and link words that only name its kind are no title.
+  // what it is (报告原文, 官方博客, 文档 …; never 相关链接) and link words that only name its kind are no title;
+  // a person named in Chinese (by role, or listed 等…学者) or an agency acts when no org does; 北航团队 is 北航.
   promptVersion: "offline-v11",
 };
 
