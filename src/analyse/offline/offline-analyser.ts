@@ -5,8 +5,8 @@ import { isCodeLink, isPaperLink } from "../../model/links.ts";
 import { actorOf, leadOf } from "../../model/news-actor.ts";
 import { ORG_ALIASES } from "../../model/org-aliases.ts";
 import { detectCommentary, detectPromotion, detectRelease, scoreStars } from "../../model/star-rubric.ts";
+import { benchmarkFigureCount } from "./benchmark-figures.ts";
 import { isBoilerplate, isHeading, selectCandidates } from "./candidate-sentences.ts";
-import { countFigures } from "./cues.ts";
 import { DEFAULT_USER_DICTIONARY } from "./domain-terms.ts";
 import { addFinding } from "./finding.ts";
 import { addHeadlineFigure, headlineFigures } from "./headline-figure.ts";
@@ -45,7 +45,8 @@ export const OFFLINE_ANALYSER_INFO: AnalyserInfo = {
   // no bullet points at a thing only an unseen sentence names (这种核查的成本): joined to that sentence or no bullet.
   // v11: a stated limit goes to 独家洞察 (never 核心技术/实验数据), table rows are no bullets, a link is labelled by
   // what it is (报告原文, 官方博客, 文档 …; never 相关链接) and link words that only name its kind are no title;
-  // a person named in Chinese (by role, or listed 等…学者) or an agency acts when no org does; 北航团队 is 北航.
+  // a person named in Chinese (by role, or listed 等…学者) or an agency acts when no org does; 北航团队 is 北航;
+  // a comparison's baseline ("而基线为 71%", "against 2.7% for …") is no second benchmark result for ★.
   promptVersion: "offline-v11",
 };
 
@@ -163,10 +164,7 @@ export function analyseArticle(article: Article, context: AnalyseContext): Entry
   const resources = extractResources(article.text, article.links);
   const tags = pickTags({ title, text: article.text });
   // Benchmark figures: scores, percents, multiples beside a metric; money and counts are not.
-  const benchmarkFigures = sections.results.bullets.reduce((n, b) => {
-    const f = countFigures(b.text);
-    return n + f.strong - f.money;
-  }, 0);
+  const benchmarkFigures = sections.results.bullets.reduce((n, b) => n + benchmarkFigureCount(b.text), 0);
   const stars = scoreStars({
     // The same link forms verification reads (model/links.ts), so both see one signal.
     paper: resources.some((r) => isPaperLink(r.url)),
