@@ -47,6 +47,7 @@ export const OFFLINE_ANALYSER_INFO: AnalyserInfo = {
   // what it is (报告原文, 官方博客, 文档 …; never 相关链接) and link words that only name its kind are no title;
   // a person named in Chinese (by role, or listed 等…学者) or an agency acts when no org does; 北航团队 is 北航;
   // a comparison's baseline ("而基线为 71%", "against 2.7% for …") is no second benchmark result for ★.
+  // English: the product doing something now ("Ledger connects to…") is 核心技术; an incident (exposed, leaked) is news.
   promptVersion: "offline-v11",
 };
 

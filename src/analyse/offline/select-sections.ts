@@ -1,6 +1,7 @@
 import { EMPTY_SECTION } from "../../model/briefing-wording.ts";
 import type { Section } from "../../model/index.ts";
 import { CUE_THRESHOLDS, type CueScores, countFigures, listFigures, scoreCues } from "./cues.ts";
+import { describesWorkings } from "./english-workings.ts";
 import { scoreHeading } from "./heading-cues.ts";
 import { setsSceneOnly } from "./leaning.ts";
 import { nestLists } from "./list-leads.ts";
@@ -68,6 +69,7 @@ export function selectSections(input: SectionInput): Sections {
     .filter((u) => u.standalone && (u === input.summary || !setsSceneOnly(u.text)))
     .map((unit) => {
       const cues = addScores(scoreCues(unit.original), scoreHeading(input.headingOf(unit), unit.original));
+      if (describesWorkings(unit.original, input.title ?? "")) cues.core += CUE_THRESHOLDS.core;
       // The figure the headline is about (…98篇“假开源”) makes its sentence a result (+2).
       const squashed = unit.original.replace(/\s+/g, "");
       if (cues.results > 0 && figures.some((f) => squashed.includes(f))) cues.results += 2;

@@ -16,6 +16,7 @@ test("a stated limit is recognised in Chinese and English; a small cost reported
     "Vega 的编码器会按原始分辨率把截图切成小块。",
     "解码速度是常规解码的 1.7 倍，准确率仅下降 0.4 个百分点。",
     "Tally matches each payment to an invoice and files it under a category.",
+    "When it cannot find a match, Tally leaves the payment in a review queue with a note.",
   ])
     assert.ok(!statesLimit(s), s);
 });

@@ -25,5 +25,7 @@ const SMALL_COST = /(?:仅|只)(?:下降|降低|损失|增加)了?\s*\d/;
 
 export function statesLimit(sentence: string): boolean {
   if (SMALL_COST.test(sentence)) return false;
-  return CHINESE_LIMIT.test(sentence) || ENGLISH_LIMIT.test(sentence);
+  // "When it cannot find a match, Ledger leaves…" is how it behaves: a condition states no limit.
+  const unconditioned = sentence.replace(/\b(?:when|whenever|if)\b[^,.;:]*/gi, "");
+  return CHINESE_LIMIT.test(sentence) || ENGLISH_LIMIT.test(unconditioned);
 }
