@@ -48,6 +48,7 @@ export const OFFLINE_ANALYSER_INFO: AnalyserInfo = {
   // a person named in Chinese (by role, or listed 等…学者) or an agency acts when no org does; 北航团队 is 北航;
   // a comparison's baseline ("而基线为 71%", "against 2.7% for …") is no second benchmark result for ★.
   // English: the product doing something now ("Ledger connects to…") is 核心技术; an incident (exposed, leaked) is news.
+  // A verdict ("报告的核心判断是：…") is a key conclusion, never 核心技术, and not said again when the summary says it.
   promptVersion: "offline-v11",
 };
 

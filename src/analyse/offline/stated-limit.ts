@@ -29,3 +29,14 @@ export function statesLimit(sentence: string): boolean {
   const unconditioned = sentence.replace(/\b(?:when|whenever|if)\b[^,.;:]*/gi, "");
   return CHINESE_LIMIT.test(sentence) || ENGLISH_LIMIT.test(unconditioned);
 }
+
+/**
+ * A sentence that states the article's finding or verdict ("报告的核心发现是：…", "研究的结论是…", "The key
+ * finding is…"): a key conclusion (实验数据/关键结论), not how the thing works.
+ */
+const FINDING =
+  /^[^，。；]{0,12}的(?:核心|主要|关键|最大)?(?:发现|判断|结论)(?:是|为)[：:]?|^[^，。；]{0,12}(?:研究|报告|论文|实验)(?:发现|表明|显示)[，,：:]|^(?:The|Their|Its) (?:key |main |central )?(?:finding|conclusion) (?:is|was) /i;
+
+export function statesFinding(sentence: string): boolean {
+  return FINDING.test(sentence);
+}
