@@ -22,6 +22,7 @@ import { type Sentence, splitSentences } from "./sentences.ts";
 import { buildUnits } from "./standalone-units.ts";
 import { listTagTerms, pickTags } from "./tags.ts";
 import { titleActors, titleSubject } from "./title-entities.ts";
+import { trimLongSummary } from "./trim-summary.ts";
 import { atMostTwoClauses } from "./two-clauses.ts";
 
 export interface OfflineAnalyserOptions {
@@ -49,6 +50,7 @@ export const OFFLINE_ANALYSER_INFO: AnalyserInfo = {
   // a comparison's baseline ("而基线为 71%", "against 2.7% for …") is no second benchmark result for ★.
   // English: the product doing something now ("Ledger connects to…") is 核心技术; an incident (exposed, leaked) is news.
   // A verdict ("报告的核心判断是：…") is a key conclusion, never 核心技术, and not said again when the summary says it.
+  // A long "news；finding" summary keeps the news part up to its action clause (≤ 80 characters where possible).
   promptVersion: "offline-v11",
 };
 
@@ -162,7 +164,8 @@ export function analyseArticle(article: Article, context: AnalyseContext): Entry
   // What the summary keeps of the article: the finding joins it (a detail it replaced may be a bullet).
   const kept = found === one.text ? one.kept : found;
   if (kept !== summaryText) sections = sectionsFor(kept);
-  summaryText = found;
+  // One sentence, one finding: a long "news；finding" summary drops the news part's description.
+  summaryText = trimLongSummary(found, { subject, headlineFigures: headlineFigures(title) });
   const resources = extractResources(article.text, article.links);
   const tags = pickTags({ title, text: article.text });
   // Benchmark figures: scores, percents, multiples beside a metric; money and counts are not.
