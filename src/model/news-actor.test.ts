@@ -154,6 +154,14 @@ test("a word capitalised only where it opens an English title is no actor when t
   );
 });
 
+test("an English title's opening word the text writes as a plural common noun is no actor either", () => {
+  const title = "Robot maker Kestrel left 40,000 support tickets in an open bucket";
+  const text =
+    "Kestrel, which sells warehouse robots, exposed 40,000 support tickets through a public bucket.";
+  assert.ok(!findActors(title, text).some((a) => a.name === "Robot"));
+  assert.equal(actorOf(title, text)?.org, "Kestrel");
+});
+
 test("actors kept per article: the same answer, a fresh array, frozen candidates, no text held", () => {
   const title = "星河智能发布 Orion-3";
   const text = `星河智能今天发布了 Orion-3，月影科技随后宣布跟进。${"正文段落。".repeat(400)}`;

@@ -178,10 +178,10 @@ export function nameCandidates(sources: string[]): Map<string, string> {
   return names;
 }
 
-/** A single capitalised word the texts also write in lower case, as a common word ("Coding" / "coding"). */
+/** A single capitalised word the texts also write in lower case, as a common word ("Coding" / "coding", "Chatbot" / "chatbots"). */
 function isSentenceCase(word: string, sources: readonly string[]): boolean {
   if (!/^[A-Z][a-z]+$/.test(word)) return false;
-  const lower = new RegExp(`(?<![A-Za-z])${word.toLowerCase()}(?![A-Za-z])`);
+  const lower = new RegExp(`(?<![A-Za-z])${word.toLowerCase()}(?:s|es)?(?![A-Za-z])`);
   return sources.some((s) => lower.test(s));
 }
 
@@ -199,9 +199,12 @@ export function findCjkOrgNames(text: string): string[] {
   return out;
 }
 
+/** An English title's descriptor before its name ("Chatbot maker Vireo left…", "AI startup Quayside…"). */
+const DESCRIPTOR = /^(?:[A-Za-z-]+\s+){0,2}(?:maker|startup|firm|company|giant|developer|provider|lab)\s+$/i;
+
 function opensClause(title: string, at: number): boolean {
   return (
-    /(?:^|[：:，,！!？?|｜]\s*)$/.test(title.slice(0, at)) &&
+    (/(?:^|[：:，,！!？?|｜]\s*)$/.test(title.slice(0, at)) || DESCRIPTOR.test(title.slice(0, at))) &&
     !/^[\s]*[的之]/.test(title.slice(at).replace(/^\S+/, ""))
   );
 }

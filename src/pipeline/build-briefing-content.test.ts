@@ -29,7 +29,7 @@ function article(id: number, status: Article["status"], title: string, text: str
   };
 }
 
-const offline = { kind: "offline" as const, name: "offline-extractive", promptVersion: "offline-v10" };
+const offline = { kind: "offline" as const, name: "offline-extractive", promptVersion: "offline-v11" };
 const entry = (over: Partial<Entry>): Entry => ({
   org: "智谱",
   title: "智谱发布 GLM-5",

@@ -28,6 +28,8 @@ const CAPTION_MARK = /^(?:[▲△▼↑↓]|(?:Image|Photo|Picture|Illustration|
 const FOOTER_ASK =
   /正在招聘|(?:诚聘|急招|招聘)[^。！]{0,24}(?:工程师|研究员|实习生|岗位)|(?:投递|发送)简历|简历(?:投递|发送)|请将简历|\bsubscribe to (?:our|the|my)\b|\bsign up (?:for|to) (?:our|the)\b|\bour newsletter\b|\bin your inbox\b|\bfollow us\b|\bshare this (?:article|story|post|piece)\b|\bshare (?:it )?on (?:LinkedIn|X|Twitter|Facebook)\b/i;
 const URL = /https?:\/\/\S+/g;
+/** A row of a table ("| 方法 | MATH-500 | 速度 |", "---|---"): cells, not a sentence. */
+const TABLE_ROW = /^\s*\|.*\||(?:\|[^|\n]*){3,}/;
 /** A line that opens a reading list or bio: everything after it is not the article. */
 const TAIL_HEADING =
   /^(?:推荐阅读|往期推荐|相关阅读|延伸阅读|作者简介|参考(?:资料|文献|链接)?|References)\s*[:：]?\s*$/i;
@@ -89,6 +91,7 @@ export function isBoilerplate(text: string): boolean {
 function isContent(text: string): boolean {
   if (text.length < MIN_CHARS || text.length > MAX_CHARS) return false;
   if (isBoilerplate(text)) return false;
+  if (TABLE_ROW.test(text)) return false;
   if (CITATION.test(text) && (text.match(/[\u4e00-\u9fff]/g) ?? []).length < 6) return false;
   const urlChars = (text.match(URL) ?? []).reduce((n, u) => n + u.length, 0);
   if (urlChars > 0) return false;

@@ -5,8 +5,8 @@ import { isCodeLink, isPaperLink } from "../../model/links.ts";
 import { actorOf, leadOf } from "../../model/news-actor.ts";
 import { ORG_ALIASES } from "../../model/org-aliases.ts";
 import { detectCommentary, detectPromotion, detectRelease, scoreStars } from "../../model/star-rubric.ts";
+import { benchmarkFigureCount } from "./benchmark-figures.ts";
 import { isBoilerplate, isHeading, selectCandidates } from "./candidate-sentences.ts";
-import { countFigures } from "./cues.ts";
 import { DEFAULT_USER_DICTIONARY } from "./domain-terms.ts";
 import { addFinding } from "./finding.ts";
 import { addHeadlineFigure, headlineFigures } from "./headline-figure.ts";
@@ -22,6 +22,7 @@ import { type Sentence, splitSentences } from "./sentences.ts";
 import { buildUnits } from "./standalone-units.ts";
 import { listTagTerms, pickTags } from "./tags.ts";
 import { titleActors, titleSubject } from "./title-entities.ts";
+import { trimLongSummary } from "./trim-summary.ts";
 import { atMostTwoClauses } from "./two-clauses.ts";
 
 export interface OfflineAnalyserOptions {
@@ -43,7 +44,14 @@ export const OFFLINE_ANALYSER_INFO: AnalyserInfo = {
   // v7: the summary names the article's subject (its framing lead sentence taken along), definitions frame and do not lead, feature counts are figures, no promotion links, English limits and metrics.
   // v10: a summary of two clauses at most; a summary that only says what was made (or answers with a slogan) takes the article's finding;
   // no bullet points at a thing only an unseen sentence names (这种核查的成本): joined to that sentence or no bullet.
-  promptVersion: "offline-v10",
+  // v11: a stated limit goes to 独家洞察 (never 核心技术/实验数据), table rows are no bullets, a link is labelled by
+  // what it is (报告原文, 官方博客, 文档 …; never 相关链接) and link words that only name its kind are no title;
+  // a person named in Chinese (by role, or listed 等…学者) or an agency acts when no org does; 北航团队 is 北航;
+  // a comparison's baseline ("而基线为 71%", "against 2.7% for …") is no second benchmark result for ★.
+  // English: the product doing something now ("Ledger connects to…") is 核心技术; an incident (exposed, leaked) is news.
+  // A verdict ("报告的核心判断是：…") is a key conclusion, never 核心技术, and not said again when the summary says it.
+  // A long "news；finding" summary keeps the news part up to its action clause (≤ 80 characters where possible).
+  promptVersion: "offline-v11",
 };
 
 const DEFAULT_MAX_BULLETS = 5;
@@ -156,14 +164,12 @@ export function analyseArticle(article: Article, context: AnalyseContext): Entry
   // What the summary keeps of the article: the finding joins it (a detail it replaced may be a bullet).
   const kept = found === one.text ? one.kept : found;
   if (kept !== summaryText) sections = sectionsFor(kept);
-  summaryText = found;
+  // One sentence, one finding: a long "news；finding" summary drops the news part's description.
+  summaryText = trimLongSummary(found, { subject, headlineFigures: headlineFigures(title) });
   const resources = extractResources(article.text, article.links);
   const tags = pickTags({ title, text: article.text });
   // Benchmark figures: scores, percents, multiples beside a metric; money and counts are not.
-  const benchmarkFigures = sections.results.bullets.reduce((n, b) => {
-    const f = countFigures(b.text);
-    return n + f.strong - f.money;
-  }, 0);
+  const benchmarkFigures = sections.results.bullets.reduce((n, b) => n + benchmarkFigureCount(b.text), 0);
   const stars = scoreStars({
     // The same link forms verification reads (model/links.ts), so both see one signal.
     paper: resources.some((r) => isPaperLink(r.url)),

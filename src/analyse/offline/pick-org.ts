@@ -1,5 +1,6 @@
 import { actorOf, isOpinionPiece, leadOf } from "../../model/news-actor.ts";
 import { findOrgs } from "../../model/org-aliases.ts";
+import { personActorOf } from "./people-actors.ts";
 
 export interface OrgChoice {
   org: string;
@@ -18,10 +19,25 @@ export interface OrgChoice {
  * not a comparison or helper, else the publisher (marked) — never a bystander.
  */
 export function pickOrg(input: { title: string; lead: string; text: string; fallback: string }): OrgChoice {
-  const actor = actorOf(input.title, `${leadOf(input.text)}\n${input.lead}`, input.text);
-  if (actor) return actor;
+  const lead = `${leadOf(input.text)}\n${input.lead}`;
+  const actor = actorOf(input.title, lead, input.text);
+  if (actor) return { ...actor, org: withoutUnit(actor.org) };
   if (isOpinionPiece(input.title, input.text)) return { org: input.fallback, known: false, publisher: true };
+  // A person named in Chinese acts ("听潮智能创始人何舟", "李飞飞、吴恩达等…学者"), or an agency publishes.
+  const person = personActorOf(input.title, lead);
+  if (person) return { org: person.org, known: person.kind !== "people" };
   const named = findOrgs(input.title)[0];
   if (named) return { org: named.name, known: true };
   return { org: input.fallback, known: false, publisher: true };
+}
+
+/** "北航团队", "港大研究团队": the org, not its unit word (the rest must still be a name). */
+function withoutUnit(org: string): string {
+  return org
+    .split("/")
+    .map((o) => {
+      const bare = o.replace(/(?:研究团队|联合团队|团队|课题组)$/, "");
+      return bare.length >= 2 && bare !== o ? bare : o;
+    })
+    .join("/");
 }

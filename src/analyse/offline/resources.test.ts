@@ -31,13 +31,13 @@ test("never lists WeChat, images, social links or site pages", () => {
   assert.deepEqual(extractResources("", links), []);
 });
 
-test("labels a link the article calls its 官网 as the project page, others as related", () => {
+test("labels a link the article calls its 官网 as the project page, another page as a web page", () => {
   const text = "官网：https://skywork.ai/desktop。报道见 https://news.example.com/a).";
   assert.deepEqual(
     extractResources(text, []).map((r) => [r.label, r.url]),
     [
       ["项目主页", "https://skywork.ai/desktop"],
-      ["相关链接", "https://news.example.com/a"],
+      ["网页", "https://news.example.com/a"],
     ],
   );
 });
@@ -58,5 +58,45 @@ test("never lists the publisher's promotion: newsletter, group sign-up, share, j
   assert.deepEqual(
     extractResources(text, links).map((r) => r.url),
     ["https://github.com/acme/widget", "https://huggingface.co/acme/widget-7b", "https://widget.example.org"],
+  );
+});
+
+test("labels every other link by what it is, never 相关链接; link words that only name the kind are no title", () => {
+  const text = [
+    "报告地址：https://edu-report.example.org/2026",
+    "官方博客 https://acme.example.com/blog/launch-notes",
+    "https://docs.acme.example.com/widget/quickstart",
+    "https://www.acme.example.com/",
+    "更多见 https://news.example.net/2026/11/widget",
+  ].join("\n");
+  const links = [
+    { text: "相关链接", href: "https://github.com/acme/widget" },
+    { text: "论文链接", href: "https://arxiv.org/abs/2611.08841" },
+    { text: "链接", href: "https://widget.github.io/" },
+  ];
+  const out = extractResources(text, links);
+  assert.deepEqual(
+    out.map((r) => [r.label, r.url, r.title]),
+    [
+      ["arXiv 论文", "https://arxiv.org/abs/2611.08841", undefined],
+      ["GitHub 代码", "https://github.com/acme/widget", undefined],
+      ["项目主页", "https://widget.github.io/", undefined],
+      ["报告原文", "https://edu-report.example.org/2026", undefined],
+      ["官方博客", "https://acme.example.com/blog/launch-notes", undefined],
+      ["文档", "https://docs.acme.example.com/widget/quickstart", undefined],
+    ],
+  );
+  assert.ok(out.every((r) => r.label !== "相关链接" && r.label !== "链接"));
+});
+
+test("a link's words name its kind only as whole words: 'Xcode integration' is no code repository", () => {
+  const links = [
+    { text: "Xcode integration", href: "https://openai.com/blog/xcode-integration" },
+    { text: "Release notes", href: "https://developer.example.com/news/releases/?id=7" },
+    { text: "Software 2.0", href: "https://someone.medium.com/software-2-0" },
+  ];
+  assert.deepEqual(
+    extractResources("", links).map((r) => r.label),
+    ["官方博客", "官方新闻", "博客文章"],
   );
 });

@@ -1,6 +1,7 @@
 import type { ArticleLink, Resource } from "../../model/index.ts";
 import { ARXIV_MENTION, trimUrl } from "../../model/known-links.ts";
 import { arxivAbsUrl, classifyUrl, type UrlClass } from "./classify-url.ts";
+import { isKindOnlyTitle, otherLinkLabel } from "./resource-labels.ts";
 
 const LABELS: Record<UrlClass["kind"], string> = {
   arxiv: "arXiv 论文",
@@ -9,7 +10,8 @@ const LABELS: Record<UrlClass["kind"], string> = {
   "hf-dataset": "Hugging Face 数据集",
   "hf-space": "Hugging Face Space",
   project: "项目主页",
-  other: "相关链接",
+  // Never shown as such: an "other" link is labelled by what it is (otherLinkLabel).
+  other: "网页",
 };
 /** Output order and how many of each kind at most. */
 const KIND_LIMITS: Array<[UrlClass["kind"], number]> = [
@@ -65,6 +67,9 @@ export function extractResources(text: string, links: readonly ArticleLink[]): R
       if (seen.cls.kind === "other" && presentedAsProject) {
         seen.cls.kind = "project";
         seen.resource.label = LABELS.project;
+      } else if (seen.cls.kind === "other" && /^(?:网页|官网)$/.test(seen.resource.label)) {
+        // Said again with words that say what it is (报告：…, 官方博客：…): those words label it.
+        seen.resource.label = otherLinkLabel(seen.resource.url, candidate.context);
       }
       continue;
     }
@@ -73,7 +78,8 @@ export function extractResources(text: string, links: readonly ArticleLink[]): R
       cls.kind === "arxiv" || cls.kind === "github" || cls.kind.startsWith("hf-")
         ? cls.canonical
         : candidate.url;
-    const resource: Resource = { label: LABELS[cls.kind], url };
+    const label = cls.kind === "other" ? otherLinkLabel(url, candidate.context) : LABELS[cls.kind];
+    const resource: Resource = { label, url };
     if (candidate.title) resource.title = candidate.title;
     found.set(cls.canonical, { cls, resource });
   }
@@ -99,7 +105,8 @@ function isPromotion(candidate: Candidate): boolean {
 function linkCandidates(links: readonly ArticleLink[]): Candidate[] {
   return links.map((link) => {
     const label = link.text.trim();
-    const useful = label.length >= 2 && label.length <= 80 && !GENERIC_LINK_TEXT.test(label);
+    const useful =
+      label.length >= 2 && label.length <= 80 && !GENERIC_LINK_TEXT.test(label) && !isKindOnlyTitle(label);
     const title = useful && label !== link.href && !/^(?:https?:\/\/|www\.)/i.test(label) ? label : undefined;
     return { url: link.href.trim(), context: label, ...(title ? { title } : {}) };
   });

@@ -1,11 +1,13 @@
 import { EMPTY_SECTION } from "../../model/briefing-wording.ts";
 import type { Section } from "../../model/index.ts";
 import { CUE_THRESHOLDS, type CueScores, countFigures, listFigures, scoreCues } from "./cues.ts";
+import { describesWorkings } from "./english-workings.ts";
 import { scoreHeading } from "./heading-cues.ts";
 import { setsSceneOnly } from "./leaning.ts";
 import { nestLists } from "./list-leads.ts";
 import type { RankedUnit } from "./rank-sentences.ts";
 import { ORDINAL_ITEM } from "./standalone-units.ts";
+import { statesFinding, statesLimit } from "./stated-limit.ts";
 
 /** What a section with nothing to say shows: the briefing's own wording. */
 export const NOT_PROVIDED = EMPTY_SECTION;
@@ -67,6 +69,7 @@ export function selectSections(input: SectionInput): Sections {
     .filter((u) => u.standalone && (u === input.summary || !setsSceneOnly(u.text)))
     .map((unit) => {
       const cues = addScores(scoreCues(unit.original), scoreHeading(input.headingOf(unit), unit.original));
+      if (describesWorkings(unit.original, input.title ?? "")) cues.core += CUE_THRESHOLDS.core;
       // The figure the headline is about (…98篇“假开源”) makes its sentence a result (+2).
       const squashed = unit.original.replace(/\s+/g, "");
       if (cues.results > 0 && figures.some((f) => squashed.includes(f))) cues.results += 2;
@@ -80,7 +83,11 @@ export function selectSections(input: SectionInput): Sections {
         ? s.cues.results >= CUE_THRESHOLDS.results
           ? "results"
           : undefined
-        : chooseSection(s.cues);
+        : statesLimit(s.unit.original)
+          ? "insights"
+          : statesFinding(s.unit.original)
+            ? "results"
+            : chooseSection(s.cues);
     if (s.unit === input.summary && !key) continue;
     if (key) buckets[key].push({ unit: s.unit, rank: s.unit.score + CUE_BONUS * Math.min(s.cues[key], 6) });
     else leftovers.push(s);
@@ -137,6 +144,7 @@ export function selectSections(input: SectionInput): Sections {
           s.unit !== input.summary &&
           s.cues.core >= 1 &&
           countFigures(s.unit.original).strong === 0 &&
+          !statesFinding(s.unit.original) &&
           buckets.results.some((b) => b.unit === s.unit),
       )
       .sort((a, b) => b.cues.core - a.cues.core || b.unit.score - a.unit.score)[0];
@@ -178,8 +186,13 @@ export function selectSections(input: SectionInput): Sections {
     return { bullets };
   };
   // What the summary already says is not said again in 核心技术/独家洞察, unless it is all they have.
-  for (const key of ["core", "insights"] as const) {
-    const fresh = buckets[key].filter((c) => !input.summaryText?.includes(c.unit.text));
+  // In 实验数据 only a figureless bullet (a finding in words) counts as said: figures belong there too.
+  for (const key of ["core", "insights", "results"] as const) {
+    const fresh = buckets[key].filter(
+      (c) =>
+        !input.summaryText?.includes(c.unit.text) ||
+        (key === "results" && listFigures(c.unit.text).length > 0),
+    );
     if (fresh.length > 0) buckets[key] = fresh;
   }
   const results = toSection("results");
