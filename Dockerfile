@@ -25,12 +25,13 @@ RUN npm run build && npm prune --omit=dev --no-audit --no-fund
 FROM node:20-bookworm-slim
 # MALLOC_ARENA_MAX=2: glibc's arenas (8 per core by default) keep what V8's helper threads freed,
 # ~30–40 MB of a 1k-article run's peak RSS by its 8th stored day (docs/architecture.md, Memory).
-# The heap cap the CLI would otherwise set by starting a second process (docs/scale.md, DAYBRIEF_HEAP_MB).
+# The heap cap and the young generation's cap the CLI would otherwise set by starting a second
+# process (docs/scale.md, DAYBRIEF_HEAP_MB; the semi-space cap keeps verify's peak down).
 ENV NODE_ENV=production \
     TZ=Asia/Shanghai \
     DAYBRIEF_LOG_FORMAT=json \
     MALLOC_ARENA_MAX=2 \
-    NODE_OPTIONS=--max-old-space-size=768
+    NODE_OPTIONS="--max-old-space-size=768 --max-semi-space-size=4"
 WORKDIR /app
 COPY --from=build /app/node_modules/ node_modules/
 COPY --from=build /app/dist/ dist/

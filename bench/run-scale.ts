@@ -23,10 +23,13 @@
 //                                              MALLOC_ARENA_MAX=2), or as a plain `node` (no cap,
 //                                              glibc's arenas: the CLI before it set them)
 //   --heap=MB                                  V8 old-space cap for the children (over --launch)
+//   --semi-space=MB                            V8 --max-semi-space-size of the children (over
+//                                              --launch, which takes each checkout's own
+//                                              bin/launch.mjs; 0: V8's default)
 //   --malloc-arenas=N                          MALLOC_ARENA_MAX of the children (over --launch;
 //                                              0: glibc's default, 8 per core)
 //   DAYBRIEF_BENCH_SIZES / _DAYS / _PER_DAY / _WINDOW / _HISTORY / _AGAINST / _LAUNCH / _HEAP_MB /
-//   _MALLOC_ARENAS: the same.
+//   _SEMI_SPACE_MB / _MALLOC_ARENAS: the same.
 //   DAYBRIEF_BENCH_CPU_PROF=dir                each day's child also writes a V8 CPU profile there
 //
 // Rows: wall, ms/article, peak RSS and per-stage times per size; per day also the CPU time of the
@@ -42,7 +45,7 @@ import { loadavg, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { getHeapStatistics } from "node:v8";
-import { DEFAULT_HEAP_MB } from "../bin/launch.mjs";
+import { DEFAULT_HEAP_MB, DEFAULT_SEMI_SPACE_MB } from "../bin/launch.mjs";
 import type { ClusterInput } from "../src/dedup/index.ts";
 import type { Store } from "../src/store/index.ts";
 import type { BenchRow, BenchSection } from "./report.ts";
@@ -70,6 +73,8 @@ export interface RunScaleOptions {
   launch?: "cli" | "plain";
   /** V8 old-space cap for the child runs (MB); undefined: as `launch` says. */
   heapMb?: number;
+  /** V8 semi-space cap (MB) for the child runs; 0: V8's default; undefined: as `launch` says. */
+  semiSpaceMb?: number;
   /**
    * glibc's MALLOC_ARENA_MAX for the child runs: 2 by default, as the Dockerfile and the systemd unit
    * run the CLI (docs/architecture.md, Memory and scale); 0 leaves glibc's default (8 per core).
@@ -156,7 +161,7 @@ export async function startServer(perDay: (date: string) => DayCorpus) {
 async function runDay(
   origin: string,
   day: { articles: number; index: number; dir: string; windowDays: number; history: number; src: string },
-  heapMb: number | undefined,
+  v8Flags: string[],
   mallocArenas: number,
 ): Promise<DayFigures> {
   const last = await lastLineOfChild(
@@ -174,7 +179,7 @@ async function runDay(
     ],
     "{",
     [
-      ...(heapMb ? [`--max-old-space-size=${heapMb}`] : []),
+      ...v8Flags,
       // DAYBRIEF_BENCH_CPU_PROF=dir: a V8 CPU profile of each day's child, for `node --cpu-prof`'s tools.
       ...(process.env.DAYBRIEF_BENCH_CPU_PROF
         ? ["--cpu-prof", `--cpu-prof-dir=${process.env.DAYBRIEF_BENCH_CPU_PROF}`]
@@ -214,6 +219,7 @@ export function runScaleOptions(argv: readonly string[], env = process.env): Run
     against: flag("against") ?? env.DAYBRIEF_BENCH_AGAINST,
     launch: (flag("launch") ?? env.DAYBRIEF_BENCH_LAUNCH) === "plain" ? "plain" : undefined,
     heapMb: num(flag("heap") ?? env.DAYBRIEF_BENCH_HEAP_MB),
+    semiSpaceMb: arenasOf(flag("semi-space") ?? env.DAYBRIEF_BENCH_SEMI_SPACE_MB),
     mallocArenas: arenasOf(flag("malloc-arenas") ?? env.DAYBRIEF_BENCH_MALLOC_ARENAS),
   };
 }
@@ -275,8 +281,21 @@ export async function benchRunScale(options: RunScaleOptions = {}): Promise<Benc
   const arenas = options.mallocArenas ?? (plain ? 0 : DEPLOYED_MALLOC_ARENAS);
   const heapMb = options.heapMb ?? (plain ? undefined : DEFAULT_HEAP_MB);
   const here = join(dirname(SELF), "..", "src");
-  const runs = [{ label: "", src: here }];
-  if (options.against) runs.push({ label: " (against)", src: join(options.against, "src") });
+  // The young generation as each checkout's `daybrief run` starts a run (its bin/launch.mjs).
+  const semiOf = (launched: number | undefined) => options.semiSpaceMb ?? (plain ? undefined : launched);
+  const flagsOf = (semi: number | undefined) => [
+    ...(heapMb ? [`--max-old-space-size=${heapMb}`] : []),
+    ...(semi ? [`--max-semi-space-size=${semi}`] : []),
+  ];
+  const runs = [{ label: "", src: here, v8Flags: flagsOf(semiOf(DEFAULT_SEMI_SPACE_MB)) }];
+  if (options.against) {
+    const theirs = await import(pathToFileURL(join(options.against, "bin", "launch.mjs")).href);
+    runs.push({
+      label: " (against)",
+      src: join(options.against, "src"),
+      v8Flags: flagsOf(semiOf(theirs.DEFAULT_SEMI_SPACE_MB)),
+    });
+  }
   const perDay = options.perDay ?? 1000;
   const corpora = new Map<string, DayCorpus>();
   let articlesNow = 0;
@@ -295,8 +314,8 @@ export async function benchRunScale(options: RunScaleOptions = {}): Promise<Benc
   const rows: BenchRow[] = [
     {
       section,
-      metric: `children started ${plain ? "as a plain node (--launch=plain)" : "as `daybrief run` starts a run"}: MALLOC_ARENA_MAX · heap cap`,
-      value: `${arenas > 0 ? arenas : "glibc default"} · ${heapMb ? `${heapMb} MB` : "none"}`,
+      metric: `children started ${plain ? "as a plain node (--launch=plain)" : "as `daybrief run` starts a run"}: MALLOC_ARENA_MAX · V8 flags`,
+      value: `${arenas > 0 ? arenas : "glibc default"} · ${runs.map((r) => `${r.v8Flags.join(" ") || "none"}${r.label}`).join(" / ")}`,
       unit: "",
     },
   ];
@@ -311,7 +330,7 @@ export async function benchRunScale(options: RunScaleOptions = {}): Promise<Benc
         const figures = await runDay(
           server.origin,
           { articles: size, index: 0, dir, windowDays, history: 0, src: here },
-          heapMb,
+          runs[0]!.v8Flags,
           arenas,
         );
         bySize.push(figures);
@@ -331,7 +350,7 @@ export async function benchRunScale(options: RunScaleOptions = {}): Promise<Benc
             const figures = await runDay(
               server.origin,
               { articles: perDay, index, dir: dirs[r]!, windowDays, history, src: run.src },
-              heapMb,
+              run.v8Flags,
               arenas,
             );
             dailyOf.set(run.label, [...(dailyOf.get(run.label) ?? []), figures]);

@@ -1,5 +1,6 @@
 // Types of launch.mjs (plain JavaScript: it runs before tsx), for the tests and the bench.
 export declare const DEFAULT_HEAP_MB: number;
+export declare const DEFAULT_SEMI_SPACE_MB: number;
 export declare const DEFAULT_MALLOC_ARENAS: string;
 export declare const LAUNCHED_ENV: string;
 export interface LaunchPlan {

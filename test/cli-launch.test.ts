@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, test } from "node:test";
-import { DEFAULT_HEAP_MB, launchPlan } from "../bin/launch.mjs";
+import { DEFAULT_HEAP_MB, DEFAULT_SEMI_SPACE_MB, launchPlan } from "../bin/launch.mjs";
 import { stopCounter } from "../src/cli/stop-signals.ts";
 
 // The heap cap and MALLOC_ARENA_MAX the CLI starts a pipeline command with (bin/launch.mjs, issue 17),
@@ -53,6 +53,15 @@ describe("the CLI starts a pipeline command with a heap cap and MALLOC_ARENA_MAX
     assert.equal(launch.launched, true);
     assertCap(launch, DEFAULT_HEAP_MB);
     assert.equal(launch.mallocArenaMax, "2");
+  });
+
+  test("and with a small young generation: heap_size_limit is the cap plus 3 semi-spaces of DEFAULT_SEMI_SPACE_MB", async () => {
+    // V8's young generation is two semi-spaces and a large-object space of one; its default maximum
+    // here (16 MB a semi-space) adds 48 MB to the limit, DEFAULT_SEMI_SPACE_MB (4) adds 12.
+    const launch = await launchOf(["run", "--help"]);
+    assert.equal(launch.heapSizeLimitMb, DEFAULT_HEAP_MB + 3 * DEFAULT_SEMI_SPACE_MB);
+    const theirs = await launchOf(["run", "--help"], { NODE_OPTIONS: "--max-semi-space-size=8" });
+    assert.equal(theirs.heapSizeLimitMb, DEFAULT_HEAP_MB + 3 * 8, "the user's own semi-space size wins");
   });
 
   test("DAYBRIEF_HEAP_MB sets the cap; 0 sets none and starts no second process", async () => {
@@ -117,12 +126,21 @@ describe("launchPlan (pure)", () => {
     launchPlan({ argv, env, execArgv });
 
   test("which commands, and the user's settings found where node reads them", () => {
-    assert.deepEqual(plan(["--lang", "en", "run"])?.execArgv, [`--max-old-space-size=${DEFAULT_HEAP_MB}`]);
+    assert.deepEqual(plan(["--lang", "en", "run"])?.execArgv, [
+      `--max-old-space-size=${DEFAULT_HEAP_MB}`,
+      `--max-semi-space-size=${DEFAULT_SEMI_SPACE_MB}`,
+    ]);
     assert.equal(plan(["--lang", "run"]), undefined, "run is --lang's value here, not the command");
     for (const command of ["run", "schedule", "serve", "worker", "demo"]) assert.ok(plan([command]), command);
     for (const command of ["runs", "search", "dupes", "init", "render"])
       assert.equal(plan([command]), undefined, command);
-    assert.deepEqual(plan(["run"], {}, ["--max_old_space_size=300"])?.execArgv, ["--max_old_space_size=300"]);
+    assert.deepEqual(plan(["run"], {}, ["--max_old_space_size=300"])?.execArgv, [
+      "--max_old_space_size=300",
+      `--max-semi-space-size=${DEFAULT_SEMI_SPACE_MB}`,
+    ]);
+    assert.deepEqual(plan(["run"], { NODE_OPTIONS: "--max-semi-space-size=1" })?.execArgv, [
+      `--max-old-space-size=${DEFAULT_HEAP_MB}`,
+    ]);
     assert.equal(plan(["run"], { MALLOC_ARENA_MAX: "" }, ["--max-old-space-size", "300"]), undefined);
     assert.equal(plan(["run"], { DAYBRIEF_LAUNCHED: "1" }), undefined, "never started twice");
     assert.equal(

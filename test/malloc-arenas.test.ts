@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { test } from "node:test";
 import { childEnv, DEPLOYED_MALLOC_ARENAS, runScaleOptions } from "../bench/run-scale.ts";
-import { DEFAULT_HEAP_MB, DEFAULT_MALLOC_ARENAS, launchPlan } from "../bin/launch.mjs";
+import { DEFAULT_HEAP_MB, DEFAULT_MALLOC_ARENAS, DEFAULT_SEMI_SPACE_MB, launchPlan } from "../bin/launch.mjs";
 
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), "utf8");
 
@@ -23,12 +23,14 @@ test("the bench's children get MALLOC_ARENA_MAX as asked, and glibc's default wi
   assert.equal(runScaleOptions([], {}).mallocArenas, undefined);
   assert.equal(runScaleOptions(["--launch=plain"], {}).launch, "plain");
   assert.equal(runScaleOptions([], {}).launch, undefined);
+  assert.equal(runScaleOptions(["--semi-space=0"], {}).semiSpaceMb, 0);
+  assert.equal(runScaleOptions([], { DAYBRIEF_BENCH_SEMI_SPACE_MB: "8" }).semiSpaceMb, 8);
 });
 
-test("the Docker image and the systemd unit set the CLI's heap cap themselves, so no second process starts", () => {
-  const cap = `--max-old-space-size=${DEFAULT_HEAP_MB}`;
-  assert.match(read("Dockerfile"), new RegExp(`^\\s+NODE_OPTIONS=${cap}$`, "m"));
-  assert.match(read("deploy/daybrief.service"), new RegExp(`^Environment=.*\\bNODE_OPTIONS=${cap}\\b`, "m"));
+test("the Docker image and the systemd unit set the CLI's heap and young-generation caps themselves, so no second process starts", () => {
+  const cap = `--max-old-space-size=${DEFAULT_HEAP_MB} --max-semi-space-size=${DEFAULT_SEMI_SPACE_MB}`;
+  assert.match(read("Dockerfile"), new RegExp(`^\\s+NODE_OPTIONS="${cap}"$`, "m"));
+  assert.match(read("deploy/daybrief.service"), new RegExp(`^Environment="NODE_OPTIONS=${cap}"$`, "m"));
   const plan = launchPlan({
     argv: ["run"],
     env: { NODE_OPTIONS: cap, MALLOC_ARENA_MAX: DEFAULT_MALLOC_ARENAS },
