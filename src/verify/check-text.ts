@@ -146,6 +146,7 @@ export function checkTextFacts(
     ...tokens.figures.map((f, i) => {
       const words: ClaimWords = {
         clause: contentBigrams(clauseAround(clean, f.index, f.end)),
+        clauseText: clauseAround(clean, f.index, f.end),
         ...sentenceWords(sentenceAround(clean, f.index, f.end)),
         planned: plannedInEntry(clean, f.index, f.end),
         hedged: hedgedInEntry(clean, f.index, f.end),
