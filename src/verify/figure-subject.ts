@@ -28,6 +28,9 @@ export interface ClaimWords {
   comparing?: boolean;
 }
 
+/** A claim figure's clause: its content bigrams and its text. */
+export const clauseWords = (text: string) => ({ clause: contentBigrams(text), clauseText: text });
+
 export const NO_WORDS: ClaimWords = { clause: new Set(), sentence: new Set(), sentenceTerms: new Set() };
 
 /**
