@@ -7,7 +7,7 @@ import { type ParaphraseScore, scoreParaphrase } from "./verify-paraphrase.ts";
 import { TRUE_NEWS_CASES } from "./verify-sets/true-news/index.ts";
 
 /** Refused true claims (bullets and summary sentences) the set may lose; lowered as fixes land. */
-export const TRUE_NEWS_TARGET = 19;
+export const TRUE_NEWS_TARGET = 11;
 
 export const scoreTrueNews = (): ParaphraseScore => scoreParaphrase(TRUE_NEWS_CASES);
 

@@ -43,7 +43,9 @@ export function readApproximateWords(text: string, figures: readonly Figure[], a
 export function withinWords(claim: Figure, found: Figure): boolean {
   if (!claim.hedged || !writtenInWords(claim)) return false;
   // 成 is written to the nearest ten (约七成: 65–75%); 一半, 两倍, 三分之一 to a tenth of themselves.
-  const tolerance = claim.step >= 10 ? claim.step / 2 : 0.1 * Math.abs(claim.value);
+  // A multiple approached from below ("nearly double" for 280 → 500, ×1.79) reaches a little further.
+  const below = claim.nearly && claim.unit === "times" ? 0.15 : 0.1;
+  const tolerance = claim.step >= 10 ? claim.step / 2 : below * Math.abs(claim.value);
   const diff = found.value - claim.value;
   if (Math.abs(diff) > tolerance + 1e-9) return false;
   return !claim.nearly || diff <= 0.01 * Math.abs(claim.value);

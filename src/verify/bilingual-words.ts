@@ -152,6 +152,12 @@ const ZH_EN: Record<string, string[]> = {
   软件: ["software"],
   云: ["cloud"],
   数据中心: ["datacenter", "data center", "data-center"],
+  网络: ["network"],
+  // 营业利润率, 毛利率: a margin, not the profit itself.
+  利润率: ["margin", "profit"],
+  毛利率: ["gross margin", "margin"],
+  游戏: ["gaming", "game"],
+  工程师: ["engineer"],
   液冷: ["liquid", "cool"],
   欧盟: ["eu ", "european union"],
   政府: ["government"],

@@ -19,7 +19,7 @@ import { englishDeniedClaims } from "./denied-clauses-en.ts";
 import { type CheckBudget, ENTRY_LIMITS, refusedAsTooLong } from "./entry-limits.ts";
 import { findFigureComparisons } from "./figure-comparisons.ts";
 import { hedgedInEntry, plannedInEntry } from "./figure-plans.ts";
-import type { ClaimWords } from "./figure-subject.ts";
+import { type ClaimWords, clauseWords } from "./figure-subject.ts";
 import { clauseAround, contentBigrams, sentenceAround } from "./figure-words.ts";
 import { figuresWithin } from "./figures-within.ts";
 import { findTokens } from "./find-figures.ts";
@@ -145,7 +145,7 @@ export function checkTextFacts(
   const claims: TextClaim[] = [
     ...tokens.figures.map((f, i) => {
       const words: ClaimWords = {
-        clause: contentBigrams(clauseAround(clean, f.index, f.end)),
+        ...clauseWords(clauseAround(clean, f.index, f.end)),
         ...sentenceWords(sentenceAround(clean, f.index, f.end)),
         planned: plannedInEntry(clean, f.index, f.end),
         hedged: hedgedInEntry(clean, f.index, f.end),

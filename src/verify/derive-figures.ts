@@ -6,8 +6,11 @@
 // - a multiple and a rise (multiples.ts): "是上一代的 3 倍" states "提升了 200%", "提升 150%" states
 //   "2.5 倍", and "从 32K 扩展到 128K" states "4 倍" and "提升了 300%".
 // Each derived figure borrows the context (what it is about) of the figure it comes from.
+import { addedMultiples } from "./added-multiples.ts";
 import type { Figure } from "./find-figures.ts";
 import { CHANGE_BEFORE, CHANGE_BETWEEN, changeRatios, multipleRises, round } from "./multiples.ts";
+import { earlierValues, englishChanges, tableDifferences } from "./paired-figures.ts";
+import { totalShares } from "./total-shares.ts";
 
 export interface DerivedFigure {
   figure: Figure;
@@ -22,7 +25,15 @@ const EN_UP_FROM =
   /^[^.;!?]{0,60}?\b(?:up|down|rising|falling|rose|fell|climbing|dropping|improving)\s+from\s*$/i;
 
 export function deriveFigures(text: string, figures: readonly Figure[]): DerivedFigure[] {
-  const out: DerivedFigure[] = [...multipleRises(text, figures), ...changeRatios(text, figures)];
+  const out: DerivedFigure[] = [
+    ...multipleRises(text, figures),
+    ...changeRatios(text, figures),
+    ...earlierValues(text, figures),
+    ...englishChanges(text, figures),
+    ...addedMultiples(text, figures),
+    ...totalShares(text, figures),
+    ...tableDifferences(text, figures),
+  ];
   figures.forEach((f, i) => {
     const fraction = fractionPercent(figures, i);
     if (fraction) out.push(fraction);

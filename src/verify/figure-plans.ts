@@ -99,7 +99,7 @@ export function unmetAt(text: string, at: number): Unmet {
  * to a result (将 as 把 included; English in its inflected forms, "targeting 5,000 units").
  */
 const ENTRY_PLANNED =
-  /计划|规划|目标|指引|预告|力争|争取|有望|拟|打算|准备|希望|期望|展望|愿景|预计|预期|预测|估计|将|未来|明年|下一|下届|下期|下次|年内|年底|到\s*\d{4}\s*年|\b(?:plan|plans|planned|planning|aim|aims|aimed|aiming|expect|expects|expected|expecting|targets?|targeted|targeting|goals?|guidance|outlook|forecasts?|projected|will|would|could|may|might|hopes?|hoping|intends?|intending)\b/i;
+  /计划|规划|目标|指引|预告|力争|争取|有望|拟|打算|准备|希望|期望|展望|愿景|预计|预期|预测|估计|将|未来|明年|下一|下届|下期|下次|年内|年底|到\s*\d{4}\s*年|\b(?:plan|plans|planned|planning|aim|aims|aimed|aiming|expect|expects|expected|expecting|targets?|targeted|targeting|goals?|guidance|outlook|forecasts?|projected|will|would|could|may|might|hopes?|hoping|intends?|intending|(?:set|slated|scheduled|poised)\s+to|on\s+track\s+to)\b/i;
 /** In the figure's own clause also a denial or a modal: "尚未达到 95 分", "或会达到". */
 const ENTRY_PLANNED_CLAUSE = /(?:可能|或|也|还)会|会(?:在|于|将)|尚未|未|没有|不|\b(?:not|yet)\b/i;
 

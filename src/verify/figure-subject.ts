@@ -1,6 +1,7 @@
 // What a claim figure bound to no term is about: its words (figure-words.ts) against the article
 // figure's, when the terms say nothing (check-claims.ts checkFigure).
 import type { Occurrence } from "./check-claims.ts";
+import { saysTheSame } from "./english-subjects.ts";
 import { contentBigrams, sharesWords } from "./figure-words.ts";
 import type { Figure } from "./find-figures.ts";
 import { isMeasure } from "./find-terms.ts";
@@ -13,6 +14,8 @@ export const MODIFIER = /^~(?:q[1-4]|yoy|qoq)$/;
 export interface ClaimWords {
   /** Content bigrams of the figure's clause. */
   clause: ReadonlySet<string>;
+  /** The figure's clause as written (english-subjects.ts). */
+  clauseText?: string;
   /** Content bigrams of its sentence. */
   sentence: ReadonlySet<string>;
   /** Terms of its sentence. */
@@ -24,6 +27,9 @@ export interface ClaimWords {
   /** Its clause compares (从…到, 上代, 相比, vs): a figure of another row of a table may be meant. */
   comparing?: boolean;
 }
+
+/** A claim figure's clause: its content bigrams and its text. */
+export const clauseWords = (text: string) => ({ clause: contentBigrams(text), clauseText: text });
 
 export const NO_WORDS: ClaimWords = { clause: new Set(), sentence: new Set(), sentenceTerms: new Set() };
 
@@ -57,9 +63,12 @@ export function aboutTheSame(
     return false;
   if (present.some((t) => !isMeasure(t))) return true;
   const inWords = (f: Figure) => f.derived === true || f.inWords === true;
-  // An English source's clause has no Chinese words to compare.
+  // An English source's clause has no Chinese words to compare: a worked-out figure's must say
+  // what the claim's clause names, where the dictionary can read it (english-subjects.ts).
   if (inWords(figure) || inWords(o.figure))
-    return contentBigrams(o.context.words).size === 0 || sharesWords(words.clause, o.context.words);
+    return contentBigrams(o.context.words).size === 0
+      ? !o.figure.derived || saysTheSame(words.clauseText ?? "", o.context.words)
+      : sharesWords(words.clause, o.context.words);
   // A measure the article names in the figure's sentence binds it; one it took from the sentence
   // before ("员工约 500 人。推理速度提升了 45%": 45% is not the employees') needs words in common.
   if (present.some((t) => o.context.sentence.has(t))) return true;

@@ -14,6 +14,7 @@ import { findArxivMentions, findHrefs, findUrls } from "./find-links.ts";
 import { type Aliases, findAliases, findTerms, isMeasure, nameKeys } from "./find-terms.ts";
 import { compactText, compactWithOffsets, foldText, halfWidth } from "./fold-text.ts";
 import { areSiblings, nameFormsOf } from "./name-forms.ts";
+import { pairContext } from "./pair-context.ts";
 import { anyRowOnce } from "./scope-lines.ts";
 import { withTableUnits } from "./table-units.ts";
 import { anyOf, type KeyRange, laterTerms, NOTHING, termPositions, termsIn } from "./term-ranges.ts";
@@ -283,18 +284,5 @@ export function indexArticle(article: ArticleEvidence): ArticleIndex {
     ]),
     quoteSearch: compactWithOffsets(text),
     publisher: article.publisher,
-  };
-}
-
-/** A figure worked out from two ("up 3.7 points from Sonnet 4.5's 77.2%"): about what either is about. */
-function pairContext(a: FigureContext, b: FigureContext): FigureContext {
-  const both = (x: Set<string>, y: Set<string>) => new Set([...x, ...y]);
-  const later: KeyRange = { has: (k) => a.later.has(k) && !b.own.has(k) };
-  return {
-    ...a,
-    own: both(a.own, b.own),
-    names: both(a.names, b.names),
-    bound: both(a.bound, b.bound),
-    later,
   };
 }

@@ -1,6 +1,6 @@
 // Whether an entry's figure is the same quantity as an article's: value, unit, direction, relation
 // (a cut, a rise, a level), bounds, hedges, rounding, fractions and sizes (check-claims.ts binds it).
-import { withinWords } from "./approximate-words.ts";
+import { withinWords, writtenInWords } from "./approximate-words.ts";
 import { sameDate } from "./find-dates.ts";
 import type { Figure } from "./find-figures.ts";
 import { compatibleUnits } from "./units.ts";
@@ -83,6 +83,8 @@ function sameValue(claim: Figure, found: Figure): boolean {
     return claim.bound !== "above" || found.bound === "above" || found.plus === true;
   // "超过 100 名" for 120 多名: a lower bound holds for a value above it in its leading digit's band.
   if (claim.bound && found.value > claim.value && !found.bound) {
+    // In words ("超过一半", "逾三成", "more than double") it holds for any value above it.
+    if (writtenInWords(claim)) return true;
     const band = 10 ** Math.floor(Math.log10(Math.abs(claim.value) || 1));
     if (found.value < claim.value + band) return true;
   }
@@ -93,6 +95,9 @@ function sameValue(claim: Figure, found: Figure): boolean {
   // "近 30%" for 29.6%: a figure written as approximate, and coarser than the article's, may be off by 3 %.
   const near = Math.abs(found.value - claim.value) <= 0.03 * Math.abs(claim.value) + 1e-9;
   if (claim.hedged && claim.digits < found.digits && near) return true;
+  // "近 4 个百分点" for a worked-out 3.8: a hedged figure holds for a derived value that rounds to it.
+  if (claim.hedged && found.derived && Math.abs(found.value - claim.value) <= claim.step / 2 + 1e-9)
+    return true;
   // "87.4" for 87.44 or "约 30%" for 29.8%: rounding is fine when two or more digits remain.
   if (claim.digits < 2 || found.step >= claim.step) return false;
   return Math.abs(Math.round(found.value / claim.step) * claim.step - claim.value) <= claim.step * 1e-6;

@@ -148,6 +148,9 @@ export const MEASURES: Record<string, string[]> = {
     "sequentially",
     "from the previous quarter",
     "from the prior quarter",
+    // "比上一季度的 49.8% 提升 2.5 个百分点", "低于上一季度的 46.8%": against the quarter before.
+    "上一季度",
+    "上季度",
   ],
   "~grossmargin": ["毛利率", "gross margin", "gross margins"],
   // 经调整 (non-GAAP) figures are not the reported ones.
