@@ -16,6 +16,7 @@ import { HELDOUT2_CASES } from "./verify-sets/paraphrase/heldout2-articles.ts";
 import { HELDOUT3_CASES } from "./verify-sets/paraphrase/heldout3-articles.ts";
 import { HELDOUT4_CASES } from "./verify-sets/paraphrase/heldout4-articles.ts";
 import { HELDOUT5_CASES } from "./verify-sets/paraphrase/heldout5-articles.ts";
+import { HELDOUT6_CASES } from "./verify-sets/paraphrase/heldout6-articles.ts";
 import { OWN_CASES } from "./verify-sets/paraphrase/own-articles.ts";
 import { HELDOUT_PLANTS, type HeldoutPlant } from "./verify-sets/planted/heldout-plants.ts";
 import { HELDOUT2_PLANTS } from "./verify-sets/planted/heldout2-plants.ts";
@@ -23,6 +24,8 @@ import { HELDOUT3_PLANTS } from "./verify-sets/planted/heldout3-plants.ts";
 import { HELDOUT4_PLANTS } from "./verify-sets/planted/heldout4-plants.ts";
 import { HELDOUT4_PLANTS_B } from "./verify-sets/planted/heldout4-plants-b.ts";
 import { HELDOUT5_PLANTS } from "./verify-sets/planted/heldout5-plants.ts";
+import { HELDOUT6_PLANTS_A } from "./verify-sets/planted/heldout6-plants.ts";
+import { HELDOUT6_PLANTS_B } from "./verify-sets/planted/heldout6-plants-b.ts";
 
 const KINDS = ["figure", "name", "org", "link", "qualifier", "quote", "summary sentence", "bullet"] as const;
 type Kind = (typeof KINDS)[number];
@@ -220,6 +223,7 @@ export const HELDOUT_SETS: HeldoutSet[] = [
   { label: "held-out-3", cases: HELDOUT3_CASES, plants: HELDOUT3_PLANTS },
   { label: "held-out-4", cases: HELDOUT4_CASES, plants: [...HELDOUT4_PLANTS, ...HELDOUT4_PLANTS_B] },
   { label: "held-out-5", cases: HELDOUT5_CASES, plants: HELDOUT5_PLANTS },
+  { label: "held-out-6", cases: HELDOUT6_CASES, plants: [...HELDOUT6_PLANTS_A, ...HELDOUT6_PLANTS_B] },
 ];
 
 /** A held-out paraphrase set (the first by default): written after the rules, scored the same way. */

@@ -3,13 +3,20 @@
 // it names (moved-seasons.ts), who says it in a transcript (transcript-speakers.ts). Each check reports only what it could judge; check-text.ts lists them.
 
 import { checkAbsoluteClaim, findAbsoluteClaims } from "./absolute-terms.ts";
+import { checkCompanyForecast, findCompanyForecasts } from "./analyst-estimates.ts";
 import { writtenInChinese } from "./check-quotes.ts";
 import type { TextClaim } from "./check-text.ts";
+import { checkPeriodTotal, findPeriodTotals } from "./cumulative-figures.ts";
+import { checkGlobalLaunch, findGlobalLaunches } from "./global-launches.ts";
 import type { ArticleIndex } from "./index-article.ts";
 import { checkCausalClaim, findCausalClaims } from "./invented-causes.ts";
 import { checkListClaim, findListClaims } from "./list-members.ts";
 import { checkSeason, findSeasons } from "./moved-seasons.ts";
+import { checkNativeClaim, findNativeClaims } from "./native-claims.ts";
+import { checkSizeKind, findSizeKindClaims } from "./parameter-kinds.ts";
 import { checkApprovalClaim, findApprovalClaims } from "./pending-approvals-en.ts";
+import { checkRegardless, findRegardlessClaims } from "./regardless-claims.ts";
+import { checkSubjectStep, findSubjectSteps } from "./subject-steps.ts";
 import { checkFieldClaim, findFieldClaims } from "./superlative-fields.ts";
 import { claimsOf } from "./text-claims.ts";
 import { checkSpeakerClaim, findSpeakerClaims } from "./transcript-speakers.ts";
@@ -51,5 +58,19 @@ export function framingClaims(clean: string, index: ArticleIndex): TextClaim[] {
     ...refusedOnly(findSeasons(clean), (s) => checkSeason(s, index.text)),
     // "陆青禾认为…" where the transcript's turn with those words is 易帆's.
     ...refusedOnly(findSpeakerClaims(clean, index), (c) => checkSpeakerClaim(c, index), "name"),
+    // "2025 年全年交付 4300 台" where the article's 4,300 is 累计 to the end of 2025.
+    ...refusedOnly(findPeriodTotals(clean), (c) => checkPeriodTotal(c, index)),
+    // "激活参数 4800 亿" where the article's 4800 亿 is the total and 350 亿 the active.
+    ...refusedOnly(findSizeKindClaims(clean), (c) => checkSizeKind(c, index)),
+    // "无论是否开启思考模式" where the article measured with it on: a condition dropped into a whatever.
+    ...refusedOnly(findRegardlessClaims(clean), (c) => checkRegardless(c, index.text)),
+    // "原生支持 128K" where the article reaches 128K by extrapolation.
+    ...refusedOnly(findNativeClaims(clean), (c) => checkNativeClaim(c, index)),
+    // "公司预计 2026 年营收可达 8 亿元" where the article has it from 券商分析师 and no guidance.
+    ...refusedOnly(findCompanyForecasts(clean), (c) => checkCompanyForecast(c, index)),
+    // "实时语音通话已正式上线" where the article plans to 上线实时语音通话 (its app's 上线 is another's).
+    ...refusedOnly(findSubjectSteps(clean), (c) => checkSubjectStep(c, index)),
+    // "面向全球用户开放" where the article opens it in three markets only.
+    ...refusedOnly(findGlobalLaunches(clean), (c) => checkGlobalLaunch(c, index.text)),
   ];
 }
