@@ -7,6 +7,7 @@ import { checkCompanyForecast, findCompanyForecasts } from "./analyst-estimates.
 import { writtenInChinese } from "./check-quotes.ts";
 import type { TextClaim } from "./check-text.ts";
 import { checkPeriodTotal, findPeriodTotals } from "./cumulative-figures.ts";
+import { checkEnactedClaim, findEnactedClaims } from "./enacted-drafts.ts";
 import { checkGlobalLaunch, findGlobalLaunches } from "./global-launches.ts";
 import type { ArticleIndex } from "./index-article.ts";
 import { checkCausalClaim, findCausalClaims } from "./invented-causes.ts";
@@ -72,5 +73,6 @@ export function framingClaims(clean: string, index: ArticleIndex): TextClaim[] {
     ...refusedOnly(findSubjectSteps(clean), (c) => checkSubjectStep(c, index)),
     // "面向全球用户开放" where the article opens it in three markets only.
     ...refusedOnly(findGlobalLaunches(clean), (c) => checkGlobalLaunch(c, index.text)),
+    ...refusedOnly(findEnactedClaims(clean), (c) => checkEnactedClaim(c, index.text)),
   ];
 }
