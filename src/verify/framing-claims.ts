@@ -7,6 +7,7 @@ import { checkCompanyForecast, findCompanyForecasts } from "./analyst-estimates.
 import { writtenInChinese } from "./check-quotes.ts";
 import type { TextClaim } from "./check-text.ts";
 import { checkPeriodTotal, findPeriodTotals } from "./cumulative-figures.ts";
+import { checkIntentClaim, findIntentClaims } from "./denied-intents.ts";
 import { checkEnactedClaim, findEnactedClaims } from "./enacted-drafts.ts";
 import { checkGlobalLaunch, findGlobalLaunches } from "./global-launches.ts";
 import type { ArticleIndex } from "./index-article.ts";
@@ -74,5 +75,6 @@ export function framingClaims(clean: string, index: ArticleIndex): TextClaim[] {
     // "面向全球用户开放" where the article opens it in three markets only.
     ...refusedOnly(findGlobalLaunches(clean), (c) => checkGlobalLaunch(c, index.text)),
     ...refusedOnly(findEnactedClaims(clean), (c) => checkEnactedClaim(c, index.text)),
+    ...refusedOnly(findIntentClaims(clean), (c) => checkIntentClaim(c, index.text)),
   ];
 }
