@@ -25,6 +25,7 @@ import { checkSpeakerClaim, findSpeakerClaims } from "./transcript-speakers.ts";
 import { checkUniversalScope, findUniversalScopes } from "./universal-scopes.ts";
 import { checkSourceClaim, findSourceClaims } from "./upgraded-sources.ts";
 import { checkVersusPair, findVersusPairs } from "./versus-order.ts";
+import { checkWholeClaim, findWholeClaims } from "./whole-groups.ts";
 
 /** Only the refused are claims: every 因为 of an entry would be one otherwise. */
 const refusedOnly = <T extends { raw: string; index: number; end: number }>(
@@ -76,5 +77,6 @@ export function framingClaims(clean: string, index: ArticleIndex): TextClaim[] {
     ...refusedOnly(findGlobalLaunches(clean), (c) => checkGlobalLaunch(c, index.text)),
     ...refusedOnly(findEnactedClaims(clean), (c) => checkEnactedClaim(c, index.text)),
     ...refusedOnly(findIntentClaims(clean), (c) => checkIntentClaim(c, index.text)),
+    ...refusedOnly(findWholeClaims(clean), (c) => checkWholeClaim(c, index.text)),
   ];
 }
