@@ -6,7 +6,7 @@ import { indexArticle } from "./index-article.ts";
 // A fixture of our own: a results note whose biggest figures belong to a part of the business, a
 // sub-leaderboard and the users of one feature.
 const ARTICLE =
-  "青禾云 2026 年营收 12.4 亿元，同比增长 31%；其中海外业务收入 3.6 亿元，同比增长 140%。其语音模型在 SpeechBench 方言子榜位列第一，在总榜排名第四。整体付费率约 6%，开启家庭共享的用户付费率达 19%。公司员工合计 820 人。";
+  "青禾云 2026 年营收 12.4 亿元，同比增长 31%；其中海外业务收入 3.6 亿元，同比增长 140%。其语音模型在 SpeechBench 方言子榜位列第一，在总榜排名第四。整体付费率约 6%，开启家庭共享的用户付费率达 19%。打开离线模式的用户日均使用 48 分钟。公司员工合计 820 人。";
 const refused = (claim: string) =>
   checkTextFacts(
     claim,
@@ -19,6 +19,7 @@ test("a part's figure told for the whole is refused", () => {
     "语音模型在 SpeechBench 总榜位列第一。",
     "整体付费率达 19%。",
     "全部用户的付费率为 19%。",
+    "用户整体日均使用 48 分钟。",
   ])
     assert.ok(refused(claim).length > 0, claim);
 });
@@ -33,6 +34,7 @@ test("the whole's own figure, the part named as a part, or the article's sentenc
     "公司总计有员工 820 人。",
     "青禾云总部的员工合计 820 人。",
     "总榜排名第四。",
+    "打开离线模式后，用户日均使用 48 分钟。",
   ])
     assert.deepEqual(refused(claim), [], claim);
 });

@@ -16,7 +16,7 @@ export interface WholeClaim {
 /** Not 总部, 总裁, 总监, 总结: only a 总 of an amount, a list or a score. */
 const WHOLE =
   /总榜|总营收|总收入|总体|整体|全集|全部|合计|总计|全量|总(?=营|收|额|量|数|榜|规模|用户|参数|成绩|分|销|出货|市值|资产|利润|成本|投资|融资|人数|排名)/g;
-const PART = /子榜|子集|子项|分项|单项|细分|分榜|其中|海外|境外|国内|部分|开启|启用/g;
+const PART = /子榜|子集|子项|分项|单项|细分|分榜|其中|海外|境外|国内|部分|开启|打开|启用/g;
 const WHOLE_ONE = new RegExp(WHOLE.source);
 const FIGURE = /\d+(?:\.\d+)?\s*%?|第[一二三四五六七八九十]+|第\s*\d+/g;
 const CLAUSE = /[，,；;。！？!?\n]/;
