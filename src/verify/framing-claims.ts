@@ -7,6 +7,8 @@ import { checkCompanyForecast, findCompanyForecasts } from "./analyst-estimates.
 import { writtenInChinese } from "./check-quotes.ts";
 import type { TextClaim } from "./check-text.ts";
 import { checkPeriodTotal, findPeriodTotals } from "./cumulative-figures.ts";
+import { checkIntentClaim, findIntentClaims } from "./denied-intents.ts";
+import { checkEnactedClaim, findEnactedClaims } from "./enacted-drafts.ts";
 import { checkGlobalLaunch, findGlobalLaunches } from "./global-launches.ts";
 import type { ArticleIndex } from "./index-article.ts";
 import { checkCausalClaim, findCausalClaims } from "./invented-causes.ts";
@@ -23,6 +25,7 @@ import { checkSpeakerClaim, findSpeakerClaims } from "./transcript-speakers.ts";
 import { checkUniversalScope, findUniversalScopes } from "./universal-scopes.ts";
 import { checkSourceClaim, findSourceClaims } from "./upgraded-sources.ts";
 import { checkVersusPair, findVersusPairs } from "./versus-order.ts";
+import { checkWholeClaim, findWholeClaims } from "./whole-groups.ts";
 
 /** Only the refused are claims: every 因为 of an entry would be one otherwise. */
 const refusedOnly = <T extends { raw: string; index: number; end: number }>(
@@ -72,5 +75,8 @@ export function framingClaims(clean: string, index: ArticleIndex): TextClaim[] {
     ...refusedOnly(findSubjectSteps(clean), (c) => checkSubjectStep(c, index)),
     // "面向全球用户开放" where the article opens it in three markets only.
     ...refusedOnly(findGlobalLaunches(clean), (c) => checkGlobalLaunch(c, index.text)),
+    ...refusedOnly(findEnactedClaims(clean), (c) => checkEnactedClaim(c, index.text)),
+    ...refusedOnly(findIntentClaims(clean), (c) => checkIntentClaim(c, index.text)),
+    ...refusedOnly(findWholeClaims(clean), (c) => checkWholeClaim(c, index.text)),
   ];
 }
