@@ -7,7 +7,7 @@ const refused = (article: string, claim: string) => {
   const index = indexArticle({ title: "发布会", publisher: "测试号", links: [], text: article });
   return checkTextFacts(claim, index)
     .filter((f) => !f.supported)
-    .map((f) => f.claim);
+    .map((f) => f.value);
 };
 
 const ARTICLE = "9 月 17 日，青禾科技在杭州发布了新一代语音模型，售价为每月 30 元。";
