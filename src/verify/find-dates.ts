@@ -2,6 +2,7 @@
 // Q1 = 第一季度 = 一季度. A date is written "y|m|d|q|part" with empty fields for what is not said.
 import { parseChineseInteger } from "./chinese-numerals.ts";
 import type { Figure } from "./find-figures.ts";
+import { RELATIVE_DATE_PATTERNS } from "./relative-dates.ts";
 
 export interface FoundDate {
   figure: Figure;
@@ -88,7 +89,7 @@ const ENGLISH_PATTERNS: Array<[RegExp, (m: RegExpMatchArray) => DateFields | und
     },
   ],
 ];
-PATTERNS.push(...ENGLISH_PATTERNS);
+PATTERNS.push(...ENGLISH_PATTERNS, ...RELATIVE_DATE_PATTERNS);
 
 interface DateFields {
   y?: string;

@@ -133,6 +133,12 @@ interface Cell {
 
 const SEPARATOR = /^\s*\|?\s*:?-{3,}/;
 
+const isHeaderRow = (row: string) =>
+  row
+    .split("|")
+    .slice(2)
+    .every((cell) => !/^\s*[-+]?[\d.,]+\s*[%x×]?\s*$/.test(cell));
+
 function cellOf(lines: readonly { start: number; text: string }[], f: Figure): Cell | undefined {
   const at = lines.findIndex((l) => f.index >= l.start && f.index < l.start + l.text.length);
   const line = lines[at];
@@ -140,7 +146,11 @@ function cellOf(lines: readonly { start: number; text: string }[], f: Figure): C
   // The table's header is the line above its separator; the header row itself holds names.
   let top = at;
   while (top > 0 && /^\s*\|/.test(lines[top - 1]!.text)) top--;
-  if (!SEPARATOR.test(lines[top + 1]?.text ?? "") || at <= top + 1) return undefined;
+  // Without a separator line (a table copied as text), the top row is the header when no cell of
+  // it is a bare number.
+  const separated = SEPARATOR.test(lines[top + 1]?.text ?? "");
+  if (!separated && !isHeaderRow(lines[top]!.text)) return undefined;
+  if (at <= top + (separated ? 1 : 0)) return undefined;
   const column = line.text.slice(0, f.index - line.start).split("|").length - 2;
   const header = lines[top]!.text.split("|")[column + 1]?.trim() ?? "";
   return column >= 1 ? { row: line.start, column, header } : undefined;
@@ -151,6 +161,9 @@ function cellOf(lines: readonly { start: number; text: string }[], f: Figure): C
  * where the columns are named entities (models, products: "GPT-5", "Quill 1.5"), not conditions of
  * one ("官方报告 | 社区复现" states no gap an entry may quote).
  */
+/** A column named for a model or product: Latin ("GPT-4o") or Han with a version ("玄机-2", "青禾 3"). */
+const ENTITY_HEADER = /[A-Za-z]|[\u4e00-\u9fff][-\s]?\d/;
+
 export function tableDifferences(text: string, figures: readonly Figure[]): DerivedFigure[] {
   const out: DerivedFigure[] = [];
   let start = 0;
@@ -164,7 +177,7 @@ export function tableDifferences(text: string, figures: readonly Figure[]): Deri
   figures.forEach((f, i) => {
     if (!numeric(f) || f.unit === "calyear") return;
     const cell = cellOf(lines, f);
-    if (!cell || !/[A-Za-z]/.test(cell.header)) return;
+    if (!cell || !ENTITY_HEADER.test(cell.header)) return;
     cells.set(i, cell);
     rows.set(cell.row, [...(rows.get(cell.row) ?? []), i]);
   });

@@ -6,6 +6,7 @@
 // "Lab", "University") are in the article right after that run in Chinese (半导体, 实验室, 大学).
 // A single syllable ("Min" alone) reads as too many characters to tell: it is never a match.
 import { ANCHORS, SYLLABLES } from "./pinyin-syllables.ts";
+import { POLYPHONES } from "./polyphones.ts";
 
 const collator = new Intl.Collator("zh-u-co-pinyin");
 const ranges = new Map<string, readonly [string, string]>();
@@ -32,6 +33,7 @@ function readingRange(ch: string): readonly [string, string] {
 }
 
 const reads = (ch: string, syllable: string) => {
+  if (POLYPHONES[ch]?.includes(syllable)) return true;
   const [from, to] = readingRange(ch);
   return from <= syllable && syllable <= to;
 };

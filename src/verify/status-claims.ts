@@ -3,7 +3,9 @@
 // turned round (payers.ts) and a tie told as a sole place (tied-ranks.ts).
 import type { TextClaim } from "./check-text.ts";
 import { checkFinalRuling, findFinalRulings } from "./final-rulings.ts";
+import { checkGovBody, findGovBodies, UNJUDGED_BODY } from "./gov-bodies.ts";
 import type { ArticleIndex } from "./index-article.ts";
+import { checkListed, findListedClaims } from "./listing-status.ts";
 import { checkPayClaim, findPayClaims } from "./payers.ts";
 import { checkAccepted, findAcceptedClaims } from "./review-status.ts";
 import { claimsOf } from "./text-claims.ts";
@@ -19,5 +21,9 @@ export function statusClaims(clean: string, index: ArticleIndex): TextClaim[] {
     ...claimsOf("qualifier", findPayClaims(clean), (p) => checkPayClaim(p, index.text)),
     // "独居第二" where the article says 并列第二: a tie told as a sole place.
     ...claimsOf("qualifier", findSoleRanks(clean), (r) => checkSoleRank(r, index.text)),
+    // "深圳市发改委" where the article names its 工业和信息化局: a government body the article never names.
+    ...claimsOf("name", findGovBodies(clean), (g) => checkGovBody(g, index.text), UNJUDGED_BODY),
+    // "在港交所挂牌上市" where the article says the company only filed (递交招股书): a filing told as a listing.
+    ...claimsOf("qualifier", findListedClaims(clean), (l) => checkListed(l, index.text)),
   ];
 }

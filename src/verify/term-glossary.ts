@@ -67,7 +67,7 @@ export const GLOSSARY: Record<string, string[]> = {
 export const NAME_LONG_FORMS: Record<string, string[]> = {
   moe: ["混合专家", "mixture-of-experts", "mixture of experts"],
   // Languages and countries an English entry names for a Chinese article's 中文, 美国 ….
-  chinese: ["中文", "中国", "国产", "汉语"],
+  chinese: ["中文", "中国", "国产", "汉语", "国内"],
   english: ["英文", "英语"],
   us: ["美国"],
   american: ["美国"],

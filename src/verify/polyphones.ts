@@ -1,0 +1,30 @@
+// Han characters common in names with two readings. Node's ICU sorts each under one of them
+// (pinyin-syllables.ts), so "Changfeng" for 长风 missed when 长 sorted as zhang. Both readings are
+// listed; a reading here is accepted beside the sorted one.
+export const POLYPHONES: Readonly<Record<string, readonly string[]>> = {
+  长: ["chang", "zhang"],
+  行: ["xing", "hang"],
+  重: ["zhong", "chong"],
+  乐: ["le", "yue"],
+  朝: ["chao", "zhao"],
+  曾: ["zeng", "ceng"],
+  单: ["dan", "shan"],
+  藏: ["cang", "zang"],
+  传: ["chuan", "zhuan"],
+  还: ["huan", "hai"],
+  都: ["du", "dou"],
+  会: ["hui", "kuai"],
+  调: ["tiao", "diao"],
+  觉: ["jue", "jiao"],
+  角: ["jiao", "jue"],
+  降: ["jiang", "xiang"],
+  省: ["sheng", "xing"],
+  厦: ["sha", "xia"],
+  解: ["jie", "xie"],
+  区: ["qu", "ou"],
+  查: ["cha", "zha"],
+  翟: ["zhai", "di"],
+  参: ["can", "shen"],
+  大: ["da", "dai"],
+  广: ["guang", "an"],
+};
