@@ -8,7 +8,14 @@
 // Each derived figure borrows the context (what it is about) of the figure it comes from.
 import { addedMultiples } from "./added-multiples.ts";
 import type { Figure } from "./find-figures.ts";
-import { CHANGE_BEFORE, CHANGE_BETWEEN, changeRatios, multipleRises, round } from "./multiples.ts";
+import {
+  CHANGE_BEFORE,
+  CHANGE_BETWEEN,
+  changeRatios,
+  derivedPercent,
+  multipleRises,
+  round,
+} from "./multiples.ts";
 import { earlierValues, englishChanges, tableDifferences } from "./paired-figures.ts";
 import { totalShares } from "./total-shares.ts";
 
@@ -98,19 +105,7 @@ function fractionPercent(figures: readonly Figure[], i: number): DerivedFigure |
   const value = round((100 * num.value) / den.value);
   return {
     from: figures.indexOf(num),
-    figure: {
-      raw: `${value}%`,
-      kind: "number",
-      value,
-      percent: true,
-      unit: "percent",
-      factor: 1,
-      derived: true,
-      step: 0.01,
-      digits: 4,
-      index: num.index,
-      end: num.end,
-    },
+    figure: derivedPercent(value, num),
   };
 }
 

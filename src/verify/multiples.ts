@@ -17,6 +17,23 @@ export const CHANGE_BEFORE = /(?:从|由)\s*$/;
 
 export const round = (n: number) => Number.parseFloat(n.toPrecision(12));
 
+/** A share worked out from two of the article's figures (num / den), at the span of `at`. */
+export function derivedPercent(value: number, at: Pick<Figure, "index" | "end">): Figure {
+  return {
+    raw: `${value}%`,
+    kind: "number",
+    value,
+    percent: true,
+    unit: "percent",
+    factor: 1,
+    derived: true,
+    step: 0.01,
+    digits: 4,
+    index: at.index,
+    end: at.end,
+  };
+}
+
 /** A multiple written as the level reached: "是上一代的 3 倍", "为 X 的 3 倍", "提升至 3 倍". */
 const LEVEL_TIMES =
   /(?:(?:是|为|达|达到|相当于)(?:[^，。；;\d]|(?<=[A-Za-z-])\d){0,20}的|(?:提升|提高|增加|增长|上升|升|增|扩大|扩展|扩)(?:至|到))\s*(?:约|近|大约|将近)?\s*$/;

@@ -6,7 +6,7 @@
 // English articles only, where the claim's dictionary words must be met (english-subjects.ts).
 import type { DerivedFigure } from "./derive-figures.ts";
 import type { Figure } from "./figure.ts";
-import { round } from "./multiples.ts";
+import { derivedPercent, round } from "./multiples.ts";
 import { unitClass } from "./units.ts";
 
 const TOTAL_WORDS = /总|合计|共计|全年|\b(?:total|overall|combined|in all)\b/i;
@@ -49,19 +49,7 @@ export function totalShares(text: string, figures: readonly Figure[]): DerivedFi
       out.push({
         from: p,
         with: w,
-        figure: {
-          raw: `${value}%`,
-          kind: "number",
-          value,
-          percent: true,
-          unit: "percent",
-          factor: 1,
-          derived: true,
-          step: 0.01,
-          digits: 4,
-          index: part.index,
-          end: part.end,
-        },
+        figure: derivedPercent(value, part),
       });
     });
   });
