@@ -19,7 +19,11 @@ test("renders the reference sample exactly, up to the footer (after normalisatio
   const cut = rendered.indexOf(FOOTER_START);
   assert.ok(cut > 0, "the footer heading is present");
   const sample = normaliseSample(readFileSync(samplePath, "utf8"));
-  assertSameLines(rendered.slice(0, cut), sample, "renderMarkdown vs normalised sample");
+  // The invisible ZWSP before the dots of a bare host name (`CodeClash\u200b.ai`: links.ts
+  // breakBareHosts, so no mail client links it) is ours, not the sample's; the golden file below
+  // keeps it.
+  const visible = rendered.slice(0, cut).replace(/\u200b/g, "");
+  assertSameLines(visible, sample, "renderMarkdown vs normalised sample");
 });
 
 test("renders the sample briefing exactly as our golden file, footer included", () => {
