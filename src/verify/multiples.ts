@@ -17,22 +17,29 @@ export const CHANGE_BEFORE = /(?:从|由)\s*$/;
 
 export const round = (n: number) => Number.parseFloat(n.toPrecision(12));
 
-/** A share worked out from two of the article's figures (num / den), at the span of `at`. */
-export function derivedPercent(value: number, at: Pick<Figure, "index" | "end">): Figure {
+/**
+ * A figure worked out from the article's (a ratio, a share, a difference), at the span of `like`:
+ * the fields every derived figure shares, then the caller's own.
+ */
+export function derivedFigure(like: Pick<Figure, "index" | "end">, fields: Partial<Figure>): Figure {
   return {
-    raw: `${value}%`,
+    raw: "",
     kind: "number",
-    value,
-    percent: true,
-    unit: "percent",
+    value: 0,
+    percent: false,
     factor: 1,
     derived: true,
     step: 0.01,
     digits: 4,
-    index: at.index,
-    end: at.end,
+    index: like.index,
+    end: like.end,
+    ...fields,
   };
 }
+
+/** A share worked out from two of the article's figures (num / den), at the span of `at`. */
+export const derivedPercent = (value: number, at: Pick<Figure, "index" | "end">): Figure =>
+  derivedFigure(at, { raw: `${value}%`, value, percent: true, unit: "percent" });
 
 /** A multiple written as the level reached: "是上一代的 3 倍", "为 X 的 3 倍", "提升至 3 倍". */
 const LEVEL_TIMES =
@@ -42,18 +49,7 @@ function derived(from: number, like: Figure, fields: Partial<Figure> & Pick<Figu
   const percent = fields.unit === "percent";
   return {
     from,
-    figure: {
-      raw: `${fields.value}${percent ? "%" : " 倍"}`,
-      kind: "number",
-      percent,
-      factor: 1,
-      derived: true,
-      step: 0.01,
-      digits: 4,
-      index: like.index,
-      end: like.end,
-      ...fields,
-    },
+    figure: derivedFigure(like, { raw: `${fields.value}${percent ? "%" : " 倍"}`, percent, ...fields }),
   };
 }
 

@@ -9,7 +9,7 @@
 // borrow them.
 import type { DerivedFigure } from "./derive-figures.ts";
 import type { Figure } from "./figure.ts";
-import { round } from "./multiples.ts";
+import { derivedFigure, round } from "./multiples.ts";
 import { compatibleUnits, unitClass } from "./units.ts";
 
 /** "A，去年同期为 B": the words from A to the earlier value B. */
@@ -26,23 +26,7 @@ const numeric = (f: Figure | undefined): f is Figure =>
   f?.kind === "number" && !f.derived && !f.inName && !f.fraction && f.value > 0 && f.unit !== "ordinal";
 
 function derived(from: number, withIndex: number, like: Figure, fields: Partial<Figure>): DerivedFigure {
-  return {
-    from,
-    with: withIndex,
-    figure: {
-      raw: "",
-      kind: "number",
-      value: 0,
-      percent: false,
-      factor: 1,
-      derived: true,
-      step: 0.01,
-      digits: 4,
-      index: like.index,
-      end: like.end,
-      ...fields,
-    },
-  };
+  return { from, with: withIndex, figure: derivedFigure(like, fields) };
 }
 
 /** Percentage points between two percentages, signed from `older` to `newer`. */
