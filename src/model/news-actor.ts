@@ -10,6 +10,7 @@ import {
   VERB,
 } from "./name-uses.ts";
 import { findOrgs, makerOf, PERSON_NAMES, resolveOrg, spellingsOf } from "./org-aliases.ts";
+import { TextMemo } from "./text-memo.ts";
 
 export { findNameUses, LEAD_CHARS, type MentionRole, type NameUse };
 
@@ -81,22 +82,18 @@ export function findActors(title: string, text: string): ActorCandidate[] {
   // The same article is asked about by dedup, the offline analyser and verification (each entry's
   // org check) in one run: the answer depends on the title and lead alone, so it is kept for the
   // latest articles. A fresh array each time (callers may sort it); the candidates are frozen.
-  const key = `${title}\u0000${lead}`;
-  let known = ACTORS.get(key);
-  if (!known) {
-    // A sentence is a slice of the article's text and would keep the whole text alive: copied.
-    known = actorsIn(title, lead).map((a) =>
-      Object.freeze({ ...a, sentence: Array.from(a.sentence).join("") }),
-    );
-    if (ACTORS.size >= ACTORS_KEPT) ACTORS.delete(ACTORS.keys().next().value!);
-    ACTORS.set(key, known);
-  }
+  // A sentence is a slice of the article's text and would keep the whole text alive: copied.
+  const known = ACTORS.get(`${title}\u0000${lead}`, () =>
+    actorsIn(title, lead).map((a) => Object.freeze({ ...a, sentence: Array.from(a.sentence).join("") })),
+  );
   return known.slice();
 }
 
-/** Articles whose actors are kept (a day's articles at 1k a day; a key is a title and a lead). */
-const ACTORS_KEPT = 2048;
-const ACTORS = new Map<string, ActorCandidate[]>();
+/**
+ * Articles whose actors are kept: more than a large day's (10k articles a day), as each stage asks
+ * about every article in turn and a smaller memo would be recomputed at every stage.
+ */
+const ACTORS = new TextMemo<readonly ActorCandidate[]>(16_384);
 
 function actorsIn(title: string, lead: string): ActorCandidate[] {
   const names = nameCandidates([title, lead]);
