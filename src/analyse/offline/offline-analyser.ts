@@ -13,6 +13,7 @@ import {
 } from "../../model/star-rubric.ts";
 import { benchmarkFigureCount } from "./benchmark-figures.ts";
 import { isBoilerplate, isHeading, selectCandidates } from "./candidate-sentences.ts";
+import { attributeAnswers, transcriptSpeakers } from "./dialogue.ts";
 import { DEFAULT_USER_DICTIONARY } from "./domain-terms.ts";
 import { addFinding } from "./finding.ts";
 import { fitSummary } from "./fit-summary.ts";
@@ -62,6 +63,7 @@ export const OFFLINE_ANALYSER_INFO: AnalyserInfo = {
   // that names the subject again ("；在 B 上，M 取得" → "，在 B 上取得"); a title word before a number ("for 38
   // days") is no tag; a pointer sentence whose figure is an effort span ("需要 10 到 40 小时") is no bullet;
   // a security finding's org is the affected project; ★5 needs a claim to the top (SOTA, 刷新纪录, 第一).
+  // A transcript's answers are bullets as reported speech ("许临表示，…"), not "许临：…" excerpts.
   promptVersion: "offline-v12",
 };
 
@@ -181,6 +183,8 @@ export function analyseArticle(article: Article, context: AnalyseContext): Entry
   // (nothing of substance: the sections stay as they are).
   summaryText = fitSummary(summaryText, { subject });
   const resources = extractResources(article.text, article.links);
+  // A transcript's answers read as reported speech ("许临表示，…"), not as labelled excerpts.
+  const speakers = transcriptSpeakers(article.text);
   const tags = pickTags({ title, text: article.text });
   // Benchmark figures: scores, percents, multiples beside a metric; money and counts are not.
   const benchmarkFigures = sections.results.bullets.reduce((n, b) => n + benchmarkFigureCount(b.text), 0);
@@ -202,9 +206,9 @@ export function analyseArticle(article: Article, context: AnalyseContext): Entry
     stars,
     tags,
     summary: summaryText,
-    core: sections.core,
-    results: sections.results,
-    insights: sections.insights,
+    core: attributeAnswers(sections.core, speakers),
+    results: attributeAnswers(sections.results, speakers),
+    insights: attributeAnswers(sections.insights, speakers),
     resources,
   };
 }
