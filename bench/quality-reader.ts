@@ -1,11 +1,18 @@
 // The quality bench's checks of what a demanding reader trips on (v10): a summary that states no
 // finding, a summary of three clauses or more, a bullet pointing at a thing no earlier line names
-// (这种核查的成本, 这些问题的答案), and a list lead-in without a subject (四类场景：). Written apart
+// (这种核查的成本, 这些问题的答案), a list lead-in without a subject (四类场景：), and (v12) a Chinese
+// summary longer than a glance (> 80 characters). Written apart
 // from the analyser's own rules.
 import type { Bullet, Entry } from "../src/model/index.ts";
 import { squash } from "./quality-checks.ts";
 
-export const READER_TALLY = { finding: [0, 0], clauses: [0, 0], pointers: [0, 0], leadIns: [0, 0] };
+export const READER_TALLY = {
+  finding: [0, 0],
+  clauses: [0, 0],
+  pointers: [0, 0],
+  leadIns: [0, 0],
+  length: [0, 0],
+};
 export type ReaderKey = keyof typeof READER_TALLY;
 
 export const READER_ROWS: [string, ReaderKey, number][] = [
@@ -13,7 +20,11 @@ export const READER_ROWS: [string, ReaderKey, number][] = [
   ["summaries of at most two clauses (one ；/; at most)", "clauses", 1],
   ["entries with no bullet pointing at a thing nothing shown names (这种核查的成本)", "pointers", 1],
   ["entries whose list lead-ins have a subject (not a bare 四类场景：)", "leadIns", 1],
+  ["Chinese summaries of at most 80 characters (v12)", "length", 1],
 ];
+
+/** The most characters a Chinese 一句话摘要 may have: a reader takes it in at a glance. */
+export const CHINESE_SUMMARY_MAX = 80;
 
 /**
  * A demonstrative and the noun it points at ("这种核查", "这些问题", "这样的系统", "这番论述"); a
@@ -68,6 +79,14 @@ export function readerChecks(entry: Entry, finding: string[] | undefined): Reade
       key: "finding",
       ok,
       miss: `summary states no finding (${finding.join(" / ")}): ${entry.summary}`,
+    });
+  }
+  if (/[\u4e00-\u9fff]/.test(entry.summary)) {
+    const chars = [...entry.summary.trim()].length;
+    out.push({
+      key: "length",
+      ok: chars <= CHINESE_SUMMARY_MAX,
+      miss: `Chinese summary of ${chars} characters: ${entry.summary}`,
     });
   }
   const parts = entry.summary.split(/；|;\s/).length;

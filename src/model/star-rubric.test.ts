@@ -4,6 +4,7 @@ import { test } from "node:test";
 import {
   clampStars,
   detectCommentary,
+  detectLeading,
   detectPromotion,
   detectRatingRequest,
   findRatingRequests,
@@ -119,4 +120,32 @@ test("a named org's funding, people or product news is ★3, the rubric's 人事
   assert.equal(scoreStars({ ...none, namedLab: true, release: true }), 3);
   assert.equal(scoreStars(none), 2);
   assert.equal(scoreStars({ ...none, namedLab: true, commentary: true }), 2);
+});
+
+test("the offline point stops at ★4 for a paper with code and results that claims no top (v12)", () => {
+  // Told the article claims nothing above its own results: ★4, the band still allows ★5.
+  assert.equal(scoreStars({ ...paperWithCode, leading: false }), 4);
+  assert.equal(scoreStars({ ...paperWithCode, release: true, leading: false }), 4);
+  assert.equal(starBand({ ...paperWithCode, leading: false }).max, 5);
+  // A claim to the top keeps ★5; lower points are untouched.
+  assert.equal(scoreStars({ ...paperWithCode, leading: true }), 5);
+  assert.equal(scoreStars({ ...none, paper: true, namedLab: true, leading: false }), 4);
+  assert.equal(scoreStars({ ...none, namedLab: true, leading: false }), 3);
+});
+
+test("a claim to the top is a new SOTA, a record or first place, never a past SOTA", () => {
+  for (const text of [
+    "在 GenEval 上取得 0.91 的综合得分，刷新了 SOTA。",
+    "RiverNet achieves state-of-the-art results on three benchmarks.",
+    "澄川-3 在开源模型中排名第一。",
+    "这一成绩刷新了该榜单的最好成绩纪录。",
+  ])
+    assert.ok(detectLeading(text), text);
+  for (const text of [
+    "准确率比此前的 SOTA 方法高出 2.6 个百分点。",
+    "在三个基准上都超过了基线方法。",
+    "It outperforms the previous state-of-the-art model by 3 points.",
+    "第一阶段训练只用到公开数据。",
+  ])
+    assert.ok(!detectLeading(text), text);
 });

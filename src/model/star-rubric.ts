@@ -21,6 +21,11 @@ export interface StarSignals {
   promotion: boolean;
   /** Only the feed's text was read: the page itself was not. */
   feedOnly: boolean;
+  /**
+   * The article claims the top (SOTA, 刷新纪录, 排名第一): what marks a ★5 for the offline point, which
+   * cannot weigh "重大" otherwise. Only the offline analyser passes it; the band does not read it.
+   */
+  leading?: boolean;
 }
 
 export interface StarBand {
@@ -58,7 +63,10 @@ export function starBand(s: StarSignals): StarBand {
 
 /**
  * A point inside the band: base 2, +1 paper, +1 code, +1 benchmarks, +1 named lab, +0.5 release,
- * −1 commentary; a half rounds down (when unsure, the lower ★), then clamped to the band.
+ * −1 commentary; a half rounds down (when unsure, the lower ★), then clamped to the band. Given
+ * `leading: false`, the point stops at ★4 (v12): a paper with code and its own results, a release
+ * with weights and a score, is ★4 unless the article claims the top (the reference briefing's one
+ * ★5 is the SOTA paper; its university papers, benchmark and model release are ★4).
  */
 export function scoreStars(s: StarSignals): Stars {
   const band = starBand(s);
@@ -71,6 +79,7 @@ export function scoreStars(s: StarSignals): Stars {
   if (s.namedLab) score += 1;
   if (s.release) score += 0.5;
   if (s.commentary) score -= 1;
+  if (s.leading === false) score = Math.min(score, 4);
   return clampToBand(Math.ceil(score - 0.5), band);
 }
 
@@ -95,6 +104,18 @@ const COMMENTARY =
   /观点|访谈|专访|对话|对谈|圆桌|盘点|周报|月报|周刊|评论|点评|综述|回顾|万字长文|演讲|预言|路线图|展望|警告|呼吁|怎么看|漫谈|随笔|复盘|^\s*(?:评论|观点)[｜|]/;
 const PROMOTION_TITLE = /招聘|诚聘|招募|招人|报名|课程|训练营|活动预告|赞助|限时|优惠|直播预告|峰会邀请|抽奖/;
 const PROMOTION_BODY = /招聘|岗位|简历|投递|报名|课程|限时|优惠|赞助|扫码|名额|早鸟|购票/g;
+
+/**
+ * A claim to the top: a new state of the art, a record, first place ("刷新了 SOTA", "state-of-the-art",
+ * "登顶", "排名第一"); not a past one ("此前的 SOTA 方法" is a baseline, "前 SOTA").
+ */
+const LEADING =
+  /(?<!此前的?\s*|之前的?\s*|前)SOTA(?!\s*(?:方法|模型|基线))|(?<!previous\s)state[- ]of[- ]the[- ]art|刷新[^，。；,;]{0,12}?(?:纪录|记录|最佳|最好成绩|最高)|登顶|榜首|(?:排名|位列|位居|名列)[^，。；,;]{0,8}?第一|\bnew (?:record|best)\b|\btops? the\b/i;
+
+/** The article claims the top, in its title, lead or the entry's results. */
+export function detectLeading(...texts: string[]): boolean {
+  return texts.some((t) => LEADING.test(t));
+}
 
 export function detectRelease(title: string, lead: string): boolean {
   return RELEASE.test(title) || RELEASE.test(lead);

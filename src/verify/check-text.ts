@@ -39,6 +39,7 @@ import { claimsOf } from "./text-claims.ts";
 import { checkTextOrg, findTextOrgs } from "./text-orgs.ts";
 import type { ClaimKind } from "./types.ts";
 import { unitAfter } from "./units.ts";
+import { keepWholeSentences } from "./whole-sentences.ts";
 
 export interface TextClaim {
   kind: ClaimKind;
@@ -248,7 +249,7 @@ export function checkTextFacts(
     for (const c of [a, b])
       Object.assign(c, { supported: false, reason: `the article gives the change the other way round` });
   }
-  return claims.sort((a, b) => (a.at?.[0] ?? 0) - (b.at?.[0] ?? 0));
+  return keepWholeSentences(clean, claims, index).sort((a, b) => (a.at?.[0] ?? 0) - (b.at?.[0] ?? 0));
 }
 
 /** Figures of evidence quotes that occur verbatim in the article, with the article's context. */
@@ -279,10 +280,7 @@ export function articlePassage(quote: string, index: ArticleIndex): string | und
   return index.text.slice(offsets[span[0]]!, offsets[span[1] - 1]! + 1).trim() || undefined;
 }
 
-/**
- * Removes a URL from prose: a Markdown link keeps its text, a bare URL goes with the brackets
- * around it ("（https://…）").
- */
+/** Removes a URL from prose: a Markdown link keeps its text, a bare URL its brackets ("（https://…）"). */
 export function removeUrl(text: string, url: string): string {
   const esc = url.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   return text

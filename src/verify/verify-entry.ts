@@ -18,6 +18,7 @@ import { type ArticleIndex, indexArticle } from "./index-article.ts";
 import { EVIDENCE_THRESHOLD, evidenceScore } from "./match-evidence.ts";
 import { pruneClauses, saysSomething } from "./prune-clauses.ts";
 import type { ArticleEvidence, ClaimReport, ClaimStatus, VerifyOptions, VerifyResult } from "./types.ts";
+import { isArticleTitle } from "./whole-sentences.ts";
 
 export const UNNAMED_ORG = "未署名";
 const MARK = "⚠️ ";
@@ -223,6 +224,10 @@ function checkTitle(
 ): string {
   // A link in a title is held to the article like one in prose (a title is never a link's text).
   const facts = [...checkTextLinks(title, index), ...checkTextFacts(title, index, [], context)];
+  // The article's own title, word for word: what it says is the article's ("可连续工作8小时").
+  if (isArticleTitle(title, articleTitle))
+    for (const f of facts.filter((f) => !f.supported && f.kind !== "link"))
+      Object.assign(f, { supported: true, reason: `${f.reason}; but the article's own title says so` });
   const ok = facts.every((f) => f.supported);
   const useArticle = !ok && policy === "drop" && articleTitle.trim().length > 0;
   for (const f of facts)

@@ -49,3 +49,12 @@ test("a unit pointing outside joins the sentence before that names the thing, el
     standalone.join("\n"),
   );
 });
+
+test("a pointer sentence whose figure is what the thing takes (an effort span) is no result", () => {
+  // The thing pointed at is what the sentence is about; its hours measure a thing the reader never saw.
+  assert.equal(leansOnPointer("如果自己动手，部署一套这样的流水线大约需要 20 到 30 小时。"), true);
+  assert.equal(leansOnPointer("从零搭好这种平台，耗时约 2～3 周。"), true);
+  // Near-misses: a result the pointer only qualifies, or a single measured figure, stays a bullet.
+  assert.equal(leansOnPointer("一家采用这类方案的工厂，一年省下了 120 万元。"), false);
+  assert.equal(leansOnPointer("这一改动让推理吞吐提升了约 2 倍。"), false);
+});

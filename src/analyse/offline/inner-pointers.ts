@@ -20,11 +20,17 @@ const RESULT_FIGURE =
 
 /**
  * A sentence stating a result figure keeps it ("一个采用这类策略的地址…滚到了 370 万美元"): the figure
- * is what it says, the pointer only qualifies who; it stays a bullet. Others are judged by their pointer.
+ * is what it says, the pointer only qualifies who; it stays a bullet. A span of effort or time it
+ * takes ("搭建一套这样的系统…大约需要 10 到 40 小时") is no result: the sentence is about the thing
+ * pointed at, which the reader never saw, and is judged by its pointer like any other.
  */
 export function leansOnPointer(text: string): boolean {
-  return !RESULT_FIGURE.test(text) && outsidePointer(text) !== undefined;
+  const result = RESULT_FIGURE.test(text) && !EFFORT_SPAN.test(text);
+  return !result && outsidePointer(text) !== undefined;
 }
+
+/** What something takes, given as a span: "需要 10 到 40 小时", "耗时约 2～3 周". */
+const EFFORT_SPAN = /(?:需要|需|耗时|花费|要花)[^，。；\d]{0,4}\d+(?:\.\d+)?\s*(?:到|至|-|~|～)\s*\d+/;
 
 /**
  * The first pointer in `text` whose noun nothing before it in `text` names, or undefined. One that

@@ -27,7 +27,7 @@ describe("createOfflineAnalyser", () => {
     assert.deepEqual(analyser.info, {
       kind: "offline",
       name: "offline-extractive",
-      promptVersion: "offline-v11",
+      promptVersion: "offline-v12",
     });
   });
 

@@ -4,11 +4,19 @@ import type { Analyser, AnalyserInfo, AnalysisOutcome, Article, Entry } from "..
 import { isCodeLink, isPaperLink } from "../../model/links.ts";
 import { actorOf, leadOf } from "../../model/news-actor.ts";
 import { ORG_ALIASES } from "../../model/org-aliases.ts";
-import { detectCommentary, detectPromotion, detectRelease, scoreStars } from "../../model/star-rubric.ts";
+import {
+  detectCommentary,
+  detectLeading,
+  detectPromotion,
+  detectRelease,
+  scoreStars,
+} from "../../model/star-rubric.ts";
 import { benchmarkFigureCount } from "./benchmark-figures.ts";
 import { isBoilerplate, isHeading, selectCandidates } from "./candidate-sentences.ts";
+import { attributeAnswers, transcriptSpeakers } from "./dialogue.ts";
 import { DEFAULT_USER_DICTIONARY } from "./domain-terms.ts";
 import { addFinding } from "./finding.ts";
+import { fitSummary } from "./fit-summary.ts";
 import { addHeadlineFigure, headlineFigures } from "./headline-figure.ts";
 import { extendSummary, formatSummary, frameWithSubject, pickNewsSentence } from "./news-sentence.ts";
 import { oneSentence } from "./one-sentence.ts";
@@ -51,7 +59,12 @@ export const OFFLINE_ANALYSER_INFO: AnalyserInfo = {
   // English: the product doing something now ("Ledger connects to…") is 核心技术; an incident (exposed, leaked) is news.
   // A verdict ("报告的核心判断是：…") is a key conclusion, never 核心技术, and not said again when the summary says it.
   // A long "news；finding" summary keeps the news part up to its action clause (≤ 80 characters where possible).
-  promptVersion: "offline-v11",
+  // v12: past 80 characters (spaces counted) a Chinese summary drops its opening date and joins a second part
+  // that names the subject again ("；在 B 上，M 取得" → "，在 B 上取得"); a title word before a number ("for 38
+  // days") is no tag; a pointer sentence whose figure is an effort span ("需要 10 到 40 小时") is no bullet;
+  // a security finding's org is the affected project; ★5 needs a claim to the top (SOTA, 刷新纪录, 第一).
+  // A transcript's answers are bullets as reported speech ("许临表示，…"), not "许临：…" excerpts.
+  promptVersion: "offline-v12",
 };
 
 const DEFAULT_MAX_BULLETS = 5;
@@ -166,7 +179,12 @@ export function analyseArticle(article: Article, context: AnalyseContext): Entry
   if (kept !== summaryText) sections = sectionsFor(kept);
   // One sentence, one finding: a long "news；finding" summary drops the news part's description.
   summaryText = trimLongSummary(found, { subject, headlineFigures: headlineFigures(title) });
+  // At a glance: a Chinese summary past 80 characters loses its opening date or a repeated subject
+  // (nothing of substance: the sections stay as they are).
+  summaryText = fitSummary(summaryText, { subject });
   const resources = extractResources(article.text, article.links);
+  // A transcript's answers read as reported speech ("许临表示，…"), not as labelled excerpts.
+  const speakers = transcriptSpeakers(article.text);
   const tags = pickTags({ title, text: article.text });
   // Benchmark figures: scores, percents, multiples beside a metric; money and counts are not.
   const benchmarkFigures = sections.results.bullets.reduce((n, b) => n + benchmarkFigureCount(b.text), 0);
@@ -180,6 +198,7 @@ export function analyseArticle(article: Article, context: AnalyseContext): Entry
     commentary: detectCommentary(article.title),
     promotion: detectPromotion(article.title, article.text),
     feedOnly: article.status === "feed-only",
+    leading: detectLeading(title, lead, ...sections.results.bullets.map((b) => b.text)),
   });
   return {
     org: org.org,
@@ -187,9 +206,9 @@ export function analyseArticle(article: Article, context: AnalyseContext): Entry
     stars,
     tags,
     summary: summaryText,
-    core: sections.core,
-    results: sections.results,
-    insights: sections.insights,
+    core: attributeAnswers(sections.core, speakers),
+    results: attributeAnswers(sections.results, speakers),
+    insights: attributeAnswers(sections.insights, speakers),
     resources,
   };
 }

@@ -65,3 +65,31 @@ test("a title's speaker after the org's name is the org; a subject exposed in th
     "昆仑天工",
   );
 });
+
+test("a security finding's org is the project it hits, not the advisory's publisher (v12)", () => {
+  assert.equal(
+    pick(
+      "Severe flaw in Lanternd model gateway lets a crafted prompt file run shell commands",
+      "Graywater Labs has disclosed a vulnerability in Lanternd, the open-source model gateway.",
+      "Graywater Labs Blog",
+    ).org,
+    "Lanternd",
+  );
+  assert.equal(
+    pick(
+      "一周三万星的开源写作助手QuillBot-X被曝存在提示注入漏洞",
+      "安全团队发现，一段藏在网页里的文字就能让 QuillBot-X 泄露用户文档。",
+      "测试号",
+    ).org,
+    "QuillBot-X",
+  );
+  // Near-misses: a named actor still acts; a news piece with no finding keeps its fallback.
+  assert.equal(
+    pick("智谱修复了GLM-5 API的一处注入漏洞", "智谱表示，已修复 GLM-5 API 的一处注入漏洞。", "测试号").org,
+    "智谱",
+  );
+  assert.equal(
+    pick("Lanternd 2.0 adds streaming", "The Lanternd project shipped version 2.0.", "Graywater Blog").org,
+    "Graywater Blog",
+  );
+});

@@ -27,3 +27,17 @@ test("基准评测 needs more than a method evaluated 'on N benchmarks', unless 
   });
   assert.ok(bench.includes("基准评测"), bench.join(","));
 });
+
+test("a lower-case English word before a number is prose, not a versioned name", () => {
+  const tags = pickTags({
+    title: "Parcelly left 3.4 million delivery chats in an open bucket for 41 days",
+    text: "Parcelly exposed 3.4 million delivery chats. The bucket stayed open for 41 days. Parcelly said the bucket for 41 days had no password.",
+  });
+  assert.ok(!tags.some((t) => /^for\b/.test(t)), tags.join(", "));
+  // Near-miss: a capitalised name with a version is still one (Relay 2, Xcode 26.3).
+  const named = pickTags({
+    title: "Quillmate 发布 Relay 2：替小店接电话",
+    text: "Relay 2 可以自动预约。Quillmate 表示，Relay 2 支持 12 种语言。",
+  });
+  assert.ok(named.includes("Relay 2"), named.join(", "));
+});

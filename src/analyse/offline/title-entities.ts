@@ -27,6 +27,8 @@ export function findNamedThings(text: string): string[] {
     const base = name.split(/\s/)[0]!;
     // "Qwen" alone is the org; "Skywork Desktop" is a product of it.
     if (GENERIC.has(base) || ORG_WORDS.has(name.toLowerCase())) continue;
+    // "for 38 days", "in 2026": a lower-case word before a number is prose, not a versioned name.
+    if (/^[a-z]+$/.test(base) && /\s\d/.test(name)) continue;
     const versioned = /\s\d/.test(name) || /\d/.test(base);
     const shaped =
       /[-·]/.test(base) ||

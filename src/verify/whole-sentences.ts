@@ -1,0 +1,58 @@
+// A qualifier check compares the entry's wording with the article's around one phrase: "市网信办将责令
+// 限期改正" against a sentence that goes on "拒不改正的，依法暂停", "采用 128 个路由专家" against one that
+// also says "先预测各专家的负载". When the entry's sentence IS one of the article's sentences, whole and
+// word for word, it keeps every condition, negation and hedge the article gives: nothing was dropped.
+// Only a whole sentence counts (a part of one may leave out its "据传，" or its "拒不").
+import type { TextClaim } from "./check-text.ts";
+import { compactText } from "./fold-text.ts";
+import type { ArticleIndex } from "./index-article.ts";
+
+const END = /[。！？!?\n]/;
+const SENTENCES = /[^。！？!?\n]+/g;
+const known = new WeakMap<ArticleIndex, Set<string>>();
+
+/** The article's sentences, compacted (whitespace and punctuation gone), once per index. */
+function articleSentences(index: ArticleIndex): Set<string> {
+  let set = known.get(index);
+  if (!set) {
+    set = new Set(
+      [...index.text.matchAll(SENTENCES)].map((m) => compactText(m[0])).filter((s) => s.length >= 8),
+    );
+    known.set(index, set);
+  }
+  return set;
+}
+
+/** The whole sentence of `text` around [from, to). */
+function sentenceOf(text: string, from: number, to: number): string {
+  let start = from;
+  while (start > 0 && !END.test(text[start - 1]!)) start--;
+  let end = to;
+  while (end < text.length && !END.test(text[end]!)) end++;
+  return text.slice(start, end);
+}
+
+/** Unsupported qualifier claims whose entry sentence is one of the article's, whole: supported. */
+export function keepWholeSentences(text: string, claims: TextClaim[], index: ArticleIndex): TextClaim[] {
+  return claims.map((c) => {
+    if (c.supported || c.kind !== "qualifier" || !c.at) return c;
+    const sentence = compactText(sentenceOf(text, c.at[0], c.at[1]));
+    if (sentence.length < 8 || !articleSentences(index).has(sentence)) return c;
+    return {
+      ...c,
+      supported: true,
+      reason: "the entry gives the article's whole sentence, qualifiers and all",
+    };
+  });
+}
+
+/**
+ * Whether an entry's title is the article's own title, whole or one of its sentences ("重磅！" and
+ * emoji left out): its claims are then the title's, and the article's title is their source.
+ */
+export function isArticleTitle(title: string, articleTitle: string): boolean {
+  const own = compactText(title);
+  if (own.length < 4) return false;
+  const parts = [articleTitle, ...articleTitle.split(/[。！？!?|｜]/)];
+  return parts.some((p) => compactText(p) === own);
+}
