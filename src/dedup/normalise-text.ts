@@ -40,12 +40,17 @@ const TITLE_NOISE =
 
 /** A title without bracketed channel tags (【…】, […]), trailing " | 机器之心" and noise words. */
 export function normaliseTitle(title: string): string {
-  return title
-    .normalize("NFKC")
-    .replace(/【[^】]{0,12}】|\[[^\]]{0,12}\]/g, " ")
-    .replace(/\s*[|｜]\s*[^|｜]{1,12}$/u, " ")
-    .replace(/\s+[-—–_]\s+\S{1,12}$/u, " ")
-    .replace(TITLE_NOISE, " ")
-    .toLowerCase()
-    .trim();
+  return (
+    title
+      .normalize("NFKC")
+      // One space for a run: the end-of-title patterns below backtrack over a run from each of its
+      // characters (a title of 50,000 spaces took 24 s).
+      .replace(/\s+/g, " ")
+      .replace(/【[^】]{0,12}】|\[[^\]]{0,12}\]/g, " ")
+      .replace(/\s*[|｜]\s*[^|｜]{1,12}$/u, " ")
+      .replace(/\s+[-—–_]\s+\S{1,12}$/u, " ")
+      .replace(TITLE_NOISE, " ")
+      .toLowerCase()
+      .trim()
+  );
 }

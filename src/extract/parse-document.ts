@@ -112,7 +112,25 @@ export function parseDocument(html: string, baseUrl?: string): Document {
     base.setAttribute("href", baseUrl);
     head?.insertBefore(base, head.firstChild);
   }
+  collapseTitleWhitespace(document);
   return document;
+}
+
+/**
+ * A title is one line: the <title> text and every <meta content> (og:title, og:site_name, author …)
+ * get their white-space runs collapsed to one space. Title handling (Readability's, a site-name
+ * trim, dedup's title normalising) matches `\s+` before a separator: a run of 20,000 spaces in a
+ * title cost seconds at each step, growing with the square of the run.
+ */
+function collapseTitleWhitespace(document: Document): void {
+  for (const title of Array.from(document.querySelectorAll("title"))) {
+    const text = title.textContent ?? "";
+    if (/\s\s/.test(text)) title.textContent = text.replace(/\s+/g, " ");
+  }
+  for (const meta of Array.from(document.querySelectorAll("meta[content]"))) {
+    const content = meta.getAttribute("content") ?? "";
+    if (/\s\s/.test(content)) meta.setAttribute("content", content.replace(/\s+/g, " "));
+  }
 }
 
 /** The base every relative URL of the document resolves against. */

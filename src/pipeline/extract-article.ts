@@ -101,7 +101,8 @@ export async function extractArticle(
       declaredUrl: page.canonicalUrl ? canonicalUrl(page.canonicalUrl) : undefined,
       originalUrl: finalUrl,
       guid: item.guid,
-      title: page.title?.trim() || item.title,
+      // One line: a page's title (a script variable too) may hold white-space runs of any length.
+      title: page.title?.replace(/\s+/g, " ").trim() || item.title,
       author: page.author ?? item.author,
       account: page.account,
       // The feed's date chose the day (the window), so it is what is stored; the page's own time

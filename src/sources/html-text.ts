@@ -1,5 +1,7 @@
 /** Small HTML text helpers for feed fields (titles are plain text; feeds often escape them twice). */
 
+import { COMMENT, removeSpans, SCRIPT, STYLE, TAG } from "./replace-spans.ts";
+
 const NAMED: Record<string, string> = {
   amp: "&",
   lt: "<",
@@ -63,19 +65,27 @@ export function decodeEntities(text: string): string {
 
 /** Removes tags (and comments/scripts), then decodes entities: HTML → one line of plain text. */
 export function htmlToPlainText(html: string): string {
-  const withoutTags = html
-    .replace(/<!--[\s\S]*?-->/g, "")
-    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, "")
-    .replace(/<[^>]*>/g, "");
+  // One forward pass each (replace-spans.ts): a title of unclosed `<a ` or `<script>` is linear.
+  const withoutTags = removeSpans(removeSpans(removeSpans(html, [COMMENT]), [SCRIPT, STYLE]), [TAG]);
   return decodeEntities(withoutTags).replace(/\s+/g, " ").trim();
 }
 
 /** A title as plain text: feeds put markup and escaped entities in titles, sometimes doubly. */
 export function cleanTitle(raw: string | undefined, isHtml: boolean): string {
   if (!raw) return "";
-  const text = isHtml || /<\/?[a-z][^>]*>|&[#a-z0-9]+;/i.test(raw) ? htmlToPlainText(raw) : raw;
+  const text = isHtml || hasMarkup(raw) ? htmlToPlainText(raw) : raw;
   return text.replace(/\s+/g, " ").trim();
 }
 
 /** Escapes plain text for use as HTML content (model/escape-html.ts). */
 export { escapeHtmlText as escapeHtml } from "../model/escape-html.ts";
+
+/**
+ * A tag (`<b>`, `</a>`) or a character reference, as `/<\/?[a-z][^>]*>|&[#a-z0-9]+;/i`: a tag's start
+ * needs a `>` somewhere after it, and when the first start has none, no later one has either.
+ */
+function hasMarkup(text: string): boolean {
+  if (/&[#a-z0-9]+;/i.test(text)) return true;
+  const tag = /<\/?[a-z]/i.exec(text);
+  return tag !== null && text.indexOf(">", tag.index + tag[0].length) >= 0;
+}

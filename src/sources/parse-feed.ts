@@ -7,6 +7,7 @@ import { mapJsonFeed } from "./map-json-feed.ts";
 import { type MapContext, mapAtom, mapRdf, mapRss } from "./map-xml-feeds.ts";
 import { renameRssExtensions } from "./rename-rss-extensions.ts";
 import { repairMojibake } from "./repair-mojibake.ts";
+import { CDATA, COMMENT, DOCTYPE, PROCESSING, removeSpans } from "./replace-spans.ts";
 import { childBase } from "./resolve-url.ts";
 
 export interface ParseFeedOptions {
@@ -86,7 +87,7 @@ function countDeclaredItems(input: unknown, format: FeedFormat): number {
     const items = (input as { items?: unknown[] } | undefined)?.items;
     return Array.isArray(items) ? items.length : 0;
   }
-  const bare = input.replace(/<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->/g, "");
+  const bare = removeSpans(input, [CDATA, COMMENT]);
   const tag = format === "atom" ? /<entry[\s>/]/g : /<item[\s>/]/g;
   return bare.match(tag)?.length ?? 0;
 }
@@ -122,9 +123,7 @@ function hasSubstance(item: FeedItem): boolean {
 
 /** A feed root with no channel and no items (`<rss version="2.0"></rss>`) is an empty feed, not an error. */
 function emptyFeed(source: string): ParsedFeed | undefined {
-  const body = source
-    .replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>[]*(\[[\s\S]*?\])?\s*>/gi, "")
-    .trim();
+  const body = removeSpans(source, [PROCESSING, COMMENT, DOCTYPE]).trim();
   if (/<(channel|item|entry)[\s>/]/i.test(body)) return undefined;
   if (/^<rss[\s>][\s\S]*<\/rss>$|^<rss[^>]*\/>$/i.test(body)) return { format: "rss", items: [] };
   if (/^<rdf:RDF[\s>][\s\S]*<\/rdf:RDF>$/.test(body)) return { format: "rdf", items: [] };
@@ -201,7 +200,11 @@ function demoronize(text: string): string {
 function repairXml(source: string): string {
   let out = renameRssExtensions(source).replace(/<(\/?)dc:author(?=[\s>/])/g, "<$1dc:creator");
   if (/<rss[\s>]/.test(out) && !/<channel[\s>]/.test(out) && /<item[\s>]/.test(out)) {
-    out = out.replace(/(<rss\b[^>]*>)/, "$1<channel>").replace(/<\/rss>\s*$/, "</channel></rss>");
+    // After the first <rss…> start tag (found by indexOf: a regex rescanned from every `<rss`).
+    const root = out.search(/<rss\b/);
+    const rootEnd = root < 0 ? -1 : out.indexOf(">", root);
+    if (rootEnd >= 0) out = `${out.slice(0, rootEnd + 1)}<channel>${out.slice(rootEnd + 1)}`;
+    out = out.replace(/<\/rss>\s*$/, "</channel></rss>");
   }
   return out;
 }

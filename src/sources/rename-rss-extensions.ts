@@ -3,6 +3,7 @@
 // Atom). The XML parser drops elements it does not know, and an item left with nothing known is
 // dropped too, so these are renamed to their standard counterparts before parsing.
 import { escapeHtml } from "./html-text.ts";
+import { CDATA, COMMENT, element, replaceSpans } from "./replace-spans.ts";
 
 const XHTML_NS = "http://www.w3.org/1999/xhtml";
 const HINT = /<(?:fullitem|summary|xhtml:body|body)[\s>]/;
@@ -19,26 +20,32 @@ export function renameRssExtensions(source: string): string {
   if (!/<rss[\s>]/.test(source) || !HINT.test(source)) return source;
   const shielded: string[] = [];
   const shield = (text: string) =>
-    text.replace(/<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->/g, (m) => `\u0000${shielded.push(m) - 1}\u0000`);
+    replaceSpans(text, [CDATA, COMMENT], (m) => `\u0000${shielded.push(m) - 1}\u0000`);
   const unshield = (text: string) =>
     text.replace(/\u0000(\d+)\u0000/g, (_, i: string) => shielded[Number(i)] ?? "");
-  const rewritten = shield(source).replace(/<item\b[^>]*>[\s\S]*?<\/item\s*>/g, (item) =>
-    renameInItem(item, unshield),
-  );
+  // Spans found in one pass (replace-spans.ts): unclosed <item>s cost no rescans.
+  const rewritten = replaceSpans(shield(source), [element("item")], (item) => renameInItem(item, unshield));
   return unshield(rewritten);
 }
 
 function renameInItem(item: string, unshield: (text: string) => string): string {
   if (/<content:encoded[\s>]/.test(item)) return item;
-  let out = item.replace(
-    /<(xhtml:body|body)\b([^>]*)>([\s\S]*?)<\/\1\s*>/,
-    (whole, tag: string, attrs: string, inner: string) => {
-      if (tag === "body" && !attrs.includes(XHTML_NS)) return whole;
-      const markup = unshield(inner)
-        .replace(/<(\/?)xhtml:/g, "<$1")
-        .trim();
-      return `<content:encoded>${escapeHtml(markup)}</content:encoded>`;
-    },
+  // The first body element found in one pass; the regex then reads its parts within that span only.
+  let out = replaceSpans(
+    item,
+    [element("xhtml:body"), element("body")],
+    (span) =>
+      span.replace(
+        /^<(xhtml:body|body)\b([^>]*)>([\s\S]*?)<\/\1\s*>$/,
+        (whole, tag: string, attrs: string, inner: string) => {
+          if (tag === "body" && !attrs.includes(XHTML_NS)) return whole;
+          const markup = unshield(inner)
+            .replace(/<(\/?)xhtml:/g, "<$1")
+            .trim();
+          return `<content:encoded>${escapeHtml(markup)}</content:encoded>`;
+        },
+      ),
+    1,
   );
   if (!/<content:encoded[\s>]/.test(out)) {
     out = out.replace(/<(\/?)fullitem(?=[\s>])/g, "<$1content:encoded");

@@ -71,6 +71,20 @@ export function cleanBody(text: string): { body: string; urls: string[] } {
   return { body: lines.join("\n"), urls };
 }
 
+/**
+ * The most of each header field and link a prompt carries. The body is cut at maxChars, but a feed
+ * or page decides the title, author and link texts too: a 1 MB title was sent whole with every
+ * analysis, gate and story-judge call (hundreds of thousands of tokens billed per article).
+ */
+export const FIELD_LIMITS = { title: 300, name: 100, linkText: 200, url: 2048 } as const;
+
+/** `text` cut to at most `max` characters (never inside a surrogate pair), with "…" when cut. */
+export function clipField(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const end = /[\ud800-\udbff]/.test(text[max - 1] ?? "") ? max - 1 : max;
+  return `${text.slice(0, end)}…`;
+}
+
 function truncate(body: string, maxChars: number): string {
   if (body.length <= maxChars) return body;
   const cut = body.lastIndexOf("\n", maxChars);
@@ -83,20 +97,25 @@ export function prepareArticleText(article: Article, options: PrepareOptions): s
   const seen = new Set<string>();
   const links: string[] = [];
   const add = (href: string, text = "") => {
-    if (!/^https?:\/\//i.test(href) || /\.(png|jpe?g|gif|webp|svg)(\?|$)/i.test(href) || seen.has(href))
+    if (
+      !/^https?:\/\//i.test(href) ||
+      href.length > FIELD_LIMITS.url ||
+      /\.(png|jpe?g|gif|webp|svg)(\?|$)/i.test(href) ||
+      seen.has(href)
+    )
       return;
     seen.add(href);
-    const label = text.replace(/\s+/g, " ").trim();
+    const label = clipField(text.replace(/\s+/g, " ").trim(), FIELD_LIMITS.linkText);
     links.push(label && label !== href ? `- ${label}: ${href}` : `- ${href}`);
   };
   for (const link of article.links) add(link.href, link.text);
   for (const url of urls) add(url);
   const header = [
-    `标题：${article.title}`,
-    `来源：${options.sourceName}${article.account && article.account !== options.sourceName ? `（${article.account}）` : ""}`,
-    article.author ? `作者：${article.author}` : undefined,
-    `发布时间：${article.publishedAt}`,
-    `原文链接：${article.url}`,
+    `标题：${clipField(article.title, FIELD_LIMITS.title)}`,
+    `来源：${clipField(options.sourceName, FIELD_LIMITS.name)}${article.account && article.account !== options.sourceName ? `（${clipField(article.account, FIELD_LIMITS.name)}）` : ""}`,
+    article.author ? `作者：${clipField(article.author, FIELD_LIMITS.name)}` : undefined,
+    `发布时间：${clipField(article.publishedAt, FIELD_LIMITS.name)}`,
+    `原文链接：${clipField(article.url, FIELD_LIMITS.url)}`,
   ].filter((l): l is string => l !== undefined);
   const parts = [
     ...header,
@@ -119,8 +138,8 @@ export function prepareArticleLead(
   const lead =
     body.length > (options.leadChars ?? 800) ? `${body.slice(0, options.leadChars ?? 800)}…` : body;
   const text = [
-    `标题：${article.title}`,
-    `来源：${options.sourceName}`,
+    `标题：${clipField(article.title, FIELD_LIMITS.title)}`,
+    `来源：${clipField(options.sourceName, FIELD_LIMITS.name)}`,
     "",
     "正文开头：",
     lead || "（无正文）",

@@ -1,7 +1,7 @@
 import { extractJson } from "../../llm/extract-json.ts";
 import type { LlmProvider } from "../../llm/types.ts";
 import type { Usage } from "../../model/analysis.ts";
-import { neutraliseDelimiters } from "./prepare-article.ts";
+import { clipField, FIELD_LIMITS, neutraliseDelimiters } from "./prepare-article.ts";
 import { type PriceTable, priceUsage } from "./price-usage.ts";
 
 /** What the judge reads of each article: its title and its first paragraphs. */
@@ -34,7 +34,7 @@ const SYSTEM = `你是新闻编辑。判断两篇中文 AI 报道是否在报道
 const LEAD_CHARS = 600;
 
 const fence = (label: string, a: JudgedArticle) =>
-  `<<<${label}\n标题：${neutraliseDelimiters(a.title)}\n${neutraliseDelimiters(a.text.slice(0, LEAD_CHARS))}\n${label}>>>`;
+  `<<<${label}\n标题：${neutraliseDelimiters(clipField(a.title, FIELD_LIMITS.title))}\n${neutraliseDelimiters(a.text.slice(0, LEAD_CHARS))}\n${label}>>>`;
 
 /**
  * dedup.judge: one short LLM question per ambiguous pair. Any failure (transport, an answer that is
