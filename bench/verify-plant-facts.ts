@@ -90,13 +90,32 @@ const NEXT: Record<string, string> = {
   九: "十",
 };
 
-export function plantWrongCount(entry: Entry, slots: Slot[], setText: SetText): Plant | undefined {
+export function plantWrongCount(
+  entry: Entry,
+  a: SetArticle,
+  slots: Slot[],
+  setText: SetText,
+): Plant | undefined {
   // "发布两款模型" → "发布三款模型": a count the entry writes in words, one more than the article's.
   for (const slot of slots) {
     const c = findCounts(slot.text).find((x) => NEXT[x.raw[0]!] !== undefined);
     if (!c) continue;
     const raw = NEXT[c.raw[0]!]! + c.raw.slice(1);
     setText(entry, slot.where, slot.text.slice(0, c.index) + raw + slot.text.slice(c.end));
+    return { kind: "wrong-count", value: raw };
+  }
+  // Else the article's clause with a count in words, retold one higher and appended ("首批客户包括
+  // 三家云厂商" → "…，首批客户包括四家云厂商。"): an LLM's near word-for-word retelling.
+  for (const m of `${a.title}\n${a.text}`.matchAll(CLAUSE)) {
+    const clause = m[0].trim();
+    const c = findCounts(clause).find((x) => NEXT[x.raw[0]!] !== undefined);
+    if (!c) continue;
+    // A bullet when the entry has one (results first), else the summary.
+    const slot = slots[0];
+    if (!slot) return undefined;
+    const raw = NEXT[c.raw[0]!]! + c.raw.slice(1);
+    const told = clause.slice(0, c.index) + raw + clause.slice(c.end);
+    setText(entry, slot.where, `${slot.text.replace(/[。！.]\s*$/, "")}，${told}。`);
     return { kind: "wrong-count", value: raw };
   }
   return undefined;

@@ -131,7 +131,7 @@ export function plant(kind: PlantKind, entry: Entry, a: SetArticle): Plant | und
     case "plan-as-done":
       return plantPlanAsDone(entry, a);
     case "wrong-count":
-      return plantWrongCount(entry, figureSlots(entry), setText);
+      return plantWrongCount(entry, a, figureSlots(entry), setText);
     case "target-as-result":
       return plantTargetAsResult(entry, a);
     case "invented-figure": {

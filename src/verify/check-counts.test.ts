@@ -44,3 +44,14 @@ test("a count of a part (另外两款, 其余两家, 其中两款, 前三名) is
   assert.ok(!ok("星河实验室此次发布了两款模型。"));
   assert.deepEqual(findCounts("另外两款模型，其余三家公司"), []);
 });
+
+test("a time word ending in 前 or 后 (目前, 此前, 随后) is no part word: the count is of the whole", () => {
+  const ok = checker("星河实验室发布两款模型：Nova-3 和 Nova-3-Mini。首批接入的是三家云厂商。");
+  assert.ok(!ok("目前四家云厂商已接入 Nova-3。"));
+  assert.ok(!ok("发布会后，随后四家云厂商宣布接入。"));
+  assert.ok(!ok("此前三款模型已在内测。"));
+  assert.ok(ok("目前三家云厂商已接入 Nova-3。"));
+  // Still a part: 前两家 of three, 最后两款 of the models.
+  assert.ok(ok("三家云厂商中，前两家云厂商已完成接入。"));
+  assert.deepEqual(findCounts("其中两款模型，最后两家公司"), []);
+});

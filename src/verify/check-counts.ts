@@ -24,8 +24,10 @@ export interface CountClaim {
 /**
  * Words before a count that make it a part of what is counted, not the whole: 另外两款 and 其余两家
  * beside a third, 其中两款 of three, 前三名 of ten. An entry's part count is no count of the whole.
+ * A time word ending in 前 or 后 (目前, 此前, 随后, 此后) is none of them: "目前四家云厂商已接入" counts all.
  */
-const PART_BEFORE = /(?:另外|另有|另|其余|其他|其它|其中|剩下|剩余|前|头|最后|后)\s*$/;
+const PART_BEFORE =
+  /(?:另外|另有|另|其余|其他|其它|其中|剩下|剩余|(?<![目此之以先日提])前|头|最后|(?<![此之以随今然其落])后)\s*$/;
 
 function read(text: string, numeral: string, parts = true): CountClaim[] {
   const out: CountClaim[] = [];

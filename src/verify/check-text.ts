@@ -34,6 +34,7 @@ import { periodAndRowClaims } from "./period-row-claims.ts";
 import { plainOpeners } from "./plain-openers.ts";
 import { checkProperName, findProperNames } from "./proper-names.ts";
 import { deniedAlike } from "./release-status.ts";
+import { refuseRetold } from "./retold-figures.ts";
 import { statusClaims } from "./status-claims.ts";
 import { claimsOf } from "./text-claims.ts";
 import { checkTextOrg, findTextOrgs } from "./text-orgs.ts";
@@ -249,6 +250,8 @@ export function checkTextFacts(
     for (const c of [a, b])
       Object.assign(c, { supported: false, reason: `the article gives the change the other way round` });
   }
+  // "首批客户包括四家头部云厂商" where the article's own words give 三家: a retold number changed.
+  refuseRetold(claims, clean, index.retold);
   return keepWholeSentences(clean, claims, index).sort((a, b) => (a.at?.[0] ?? 0) - (b.at?.[0] ?? 0));
 }
 
@@ -290,9 +293,4 @@ export function removeUrl(text: string, url: string): string {
     .replace(/[：:]\s*$/, "")
     .replace(/\s{2,}/g, " ")
     .trim();
-}
-
-/** Sentences of a summary or lead, punctuation kept. */
-export function splitSentences(text: string): string[] {
-  return text.split(/(?<=[。！？!?；;])/).filter((s) => s.trim());
 }

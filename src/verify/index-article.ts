@@ -15,6 +15,7 @@ import { type Aliases, findAliases, findTerms, isMeasure, nameKeys } from "./fin
 import { compactText, compactWithOffsets, foldText, halfWidth } from "./fold-text.ts";
 import { areSiblings, nameFormsOf } from "./name-forms.ts";
 import { pairContext } from "./pair-context.ts";
+import { type ArticleClauses, articleClauses } from "./retold-figures.ts";
 import { anyRowOnce } from "./scope-lines.ts";
 import { withTableUnits } from "./table-units.ts";
 import { anyOf, type KeyRange, laterTerms, NOTHING, termPositions, termsIn } from "./term-ranges.ts";
@@ -77,6 +78,8 @@ export interface ArticleIndex {
   roles: Map<string, Set<string>>;
   /** What it counts, and how many (check-counts.ts). */
   counts: Map<string, Set<number>>;
+  /** Its clauses with their numbers masked, for retellings (retold-figures.ts). */
+  retold: ArticleClauses;
   /** How far it says each release step went (check-tense.ts). */
   steps: Map<string, StepMention[]>;
   /** Its comparisons with named rivals (check-comparisons.ts). */
@@ -277,6 +280,7 @@ export function indexArticle(article: ArticleEvidence): ArticleIndex {
     comparisons: articleComparisons(text),
     steps: articleSteps(text),
     counts: articleCounts(text),
+    retold: articleClauses(text),
     roles: articleRoles(text),
     qualifiers: articleQualifiers(text, [
       ...article.links.map((l) => l.href),
