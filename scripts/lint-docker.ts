@@ -4,13 +4,13 @@
 // commands), the runtime stage carries every runtime folder of package.json "files", runs as a
 // non-root user with a healthcheck, and the volume holds the config and its default store and
 // output folders. Prints each problem; exits 1 when there is one.
-import { existsSync, readFileSync } from "node:fs";
+// The Dockerfile is read by docker-text.ts; the real setup is gathered by load-docker-setup.ts.
 import { posix, resolve } from "node:path";
-import type { Command } from "commander";
-import { build } from "esbuild";
 import { parse as parseYaml } from "yaml";
-import { buildProgram } from "../src/cli/program.ts";
-import { parseConfig } from "../src/config/index.ts";
+import { dockerignoreMatcher, optionValue, parseDockerfile, within, words } from "./docker-text.ts";
+import { loadDockerSetup } from "./load-docker-setup.ts";
+
+export { dockerignoreMatcher, loadDockerSetup };
 
 export interface DockerSetup {
   dockerfile: string;
@@ -25,12 +25,6 @@ export interface DockerSetup {
   buildInputs: string[];
   /** The config's default store and output paths, relative to the config file. */
   defaults: { storePath: string; outputDir: string };
-}
-
-interface Instruction {
-  op: string;
-  args: string;
-  stage: number;
 }
 
 interface Stage {
@@ -278,123 +272,6 @@ function checkCompose(setup: DockerSetup, volumes: string[], config: string | un
     }
   }
   return problems;
-}
-
-/** Instructions with continuation lines joined and comments dropped. */
-function parseDockerfile(text: string): Instruction[] {
-  const out: Instruction[] = [];
-  let stage = -1;
-  const lines = text.split(/\r?\n/).filter((l) => !/^\s*#/.test(l));
-  for (const logical of lines.join("\n").split(/(?<!\\)\n/)) {
-    const line = logical.replace(/\\\n/g, " ").trim();
-    if (!line) continue;
-    const m = /^(\w+)\s+([\s\S]*)$/.exec(line);
-    if (!m) continue;
-    const op = m[1]!.toUpperCase();
-    if (op === "FROM") stage++;
-    out.push({ op, args: m[2]!.trim(), stage });
-  }
-  return out;
-}
-
-/** The words of an instruction: its JSON array form, or split on spaces. */
-function words(args: string): string[] {
-  const text = args.trim();
-  if (text.startsWith("[")) return JSON.parse(text) as string[];
-  return text.split(/\s+/).filter(Boolean);
-}
-
-function optionValue(argv: string[], name: string): string | undefined {
-  const at = argv.indexOf(name);
-  return at === -1 ? undefined : argv[at + 1];
-}
-
-function within(path: string, dir: string): boolean {
-  const d = dir.replace(/\/$/, "");
-  return path === d || path.startsWith(`${d}/`);
-}
-
-/** Whether .dockerignore excludes a path (or a folder above it). Patterns: `dir/`, `*.ext`, `**\/x`. */
-export function dockerignoreMatcher(text: string): (path: string) => boolean {
-  const patterns = text
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter((l) => l && !l.startsWith("#"))
-    .map((p) => {
-      const body = p.replace(/^\//, "").replace(/\/$/, "");
-      const source = body
-        .split("**/")
-        .map((part) =>
-          part
-            .replace(/[.+^${}()|[\]\\]/g, "\\$&")
-            .replace(/\*/g, "[^/]*")
-            .replace(/\?/g, "[^/]"),
-        )
-        .join("(?:.*/)?");
-      return new RegExp(`^${source}$`);
-    });
-  return (path) => {
-    const segments = path.split("/");
-    for (let i = 1; i <= segments.length; i++) {
-      const prefix = segments.slice(0, i).join("/");
-      if (patterns.some((re) => re.test(prefix))) return true;
-    }
-    return false;
-  };
-}
-
-/** The real setup of the repository at `root`. */
-export async function loadDockerSetup(root: string): Promise<DockerSetup> {
-  const read = (path: string) => readFileSync(resolve(root, path), "utf8");
-  const packageJson = JSON.parse(read("package.json"));
-  const result = await build({
-    entryPoints: [resolve(root, "src/main.ts")],
-    bundle: true,
-    splitting: true,
-    format: "esm",
-    platform: "node",
-    packages: "external",
-    outdir: resolve(root, "dist"),
-    write: false,
-    metafile: true,
-    logLevel: "silent",
-    absWorkingDir: root,
-  });
-  const config = parseConfig("sources: [{ id: a, name: A, url: 'https://a.example/feed.xml' }]\n", {
-    env: {},
-    baseDir: "/config-dir",
-  });
-  return {
-    dockerfile: read("Dockerfile"),
-    compose: read("compose.yaml"),
-    dockerignore: read(".dockerignore"),
-    packageJson,
-    exists: (path) => existsSync(resolve(root, path)),
-    commands: listCommands(),
-    buildInputs: Object.keys(result.metafile.inputs),
-    defaults: {
-      storePath: posix.relative("/config-dir", config.store.path),
-      outputDir: posix.relative("/config-dir", config.output.dir),
-    },
-  };
-}
-
-function listCommands(): Set<string> {
-  const sink = { write: () => true } as unknown as NodeJS.WritableStream;
-  const program = buildProgram(
-    { env: {}, cwd: "/", stdout: sink, stderr: sink, now: () => new Date() },
-    () => {},
-  );
-  const names = new Set<string>();
-  const walk = (command: Command, prefix: string) => {
-    for (const sub of command.commands) {
-      const name = prefix ? `${prefix} ${sub.name()}` : sub.name();
-      names.add(name);
-      walk(sub, name);
-    }
-  };
-  walk(program, "");
-  return names;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

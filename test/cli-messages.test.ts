@@ -4,7 +4,7 @@ import { join, relative } from "node:path";
 import { test } from "node:test";
 import ts from "typescript";
 import { detectLang, translate } from "../src/cli/i18n.ts";
-import { MESSAGES } from "../src/cli/messages.ts";
+import { MESSAGE_GROUPS, MESSAGES } from "../src/cli/messages.ts";
 import { createHarness } from "./support/cli-harness.ts";
 
 const CLI_DIR = new URL("../src/cli/", import.meta.url).pathname;
@@ -21,6 +21,9 @@ test("every catalogue key has a Chinese and an English text with the same {place
       assert.ok(entry.zh.includes(run), `${key}: en has "${run}", not a name or example of zh`);
     assert.deepEqual(names(entry.zh), names(entry.en), `${key}: same placeholders`);
   }
+  // The groups are spread into one object, where a key given twice would silently win: none is.
+  const grouped = Object.values(MESSAGE_GROUPS).flatMap((group) => Object.keys(group));
+  assert.equal(grouped.length, keys.length, "no key is in two groups of ./messages/");
 });
 
 test("the language: --lang first, then LC_ALL, LC_MESSAGES, LANG (first set wins); English only for en*", () => {
@@ -78,11 +81,11 @@ test("commander's parse errors and our errors come in the chosen language", asyn
   }
 });
 
-/** Every .ts file under src/cli that is not a test and not the catalogue itself. */
+/** Every .ts file under src/cli that is not a test and not the catalogue itself (messages.ts, messages/). */
 function cliSources(dir = CLI_DIR): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const path = join(dir, e.name);
-    if (e.isDirectory()) return cliSources(path);
+    if (e.isDirectory()) return path === join(CLI_DIR, "messages") ? [] : cliSources(path);
     return e.name.endsWith(".ts") && !e.name.endsWith(".test.ts") && e.name !== "messages.ts" ? [path] : [];
   });
 }

@@ -1,9 +1,7 @@
 import assert from "node:assert/strict";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { after, before, describe, it } from "node:test";
 import { gzipSync } from "node:zlib";
-import { HttpError } from "../errors.ts";
+import { refused } from "../../test/support/http-refusal.ts";
 import type { Resolver } from "./address-guard.ts";
 import { createHttp, type HttpOptions, type RoutingFetch } from "./create-http.ts";
 import { startTestServer, type TestServer } from "./test-server.ts";
@@ -70,21 +68,6 @@ function spyTransport() {
     return globalThis.fetch(input, init);
   };
   return { asked, transport };
-}
-
-async function refused(promise: Promise<unknown>, code: string, reason?: RegExp): Promise<HttpError> {
-  let caught: unknown;
-  await promise.then(
-    () => assert.fail("expected a refusal"),
-    (error) => {
-      caught = error;
-    },
-  );
-  assert.ok(caught instanceof HttpError, String(caught));
-  assert.equal(caught.code, code, caught.message);
-  assert.equal(caught.retryable, false);
-  if (reason) assert.match(caught.reason ?? "", reason);
-  return caught;
 }
 
 describe("network guard", () => {
@@ -254,56 +237,5 @@ describe("network guard", () => {
     const res = await http.get(`${allowed.url}/gz`);
     assert.equal(new TextDecoder().decode(res.body), BODY);
     assert.equal(res.headers.get("content-encoding"), null);
-  });
-});
-
-describe("DNS rebinding", () => {
-  // 127.0.0.2 stands in for a public address (allowed by allowPrivate), so nothing leaves the
-  // machine; the same port on 127.0.0.1 is the internal service a rebinding answer points at.
-  let outside: Server;
-  let inside: Server;
-  let port = 0;
-  const reached = { outside: 0, inside: 0 };
-
-  before(async () => {
-    outside = createServer((_req, res) => {
-      reached.outside++;
-      res.end("outside");
-    });
-    await new Promise<void>((ok) => outside.listen(0, "127.0.0.2", ok));
-    port = (outside.address() as AddressInfo).port;
-    inside = createServer((_req, res) => {
-      reached.inside++;
-      res.end("inside");
-    });
-    await new Promise<void>((ok) => inside.listen(port, "127.0.0.1", ok));
-  });
-  after(async () => {
-    for (const s of [outside, inside]) {
-      s.closeAllConnections();
-      await new Promise<void>((ok) => s.close(() => ok()));
-    }
-  });
-
-  it("connects to the address that was checked, not to a later answer", async () => {
-    const answers = ["127.0.0.2", "127.0.0.1", "127.0.0.1", "127.0.0.1"];
-    let lookups = 0;
-    const resolve: Resolver = async () => [{ address: answers[lookups++] ?? "127.0.0.1", family: 4 }];
-    const { http } = makeHttp({ resolve, allowPrivate: ["127.0.0.2"] });
-    const res = await http.get(`http://rebind.invalid:${port}/`);
-    assert.equal(new TextDecoder().decode(res.body), "outside");
-    assert.equal(lookups, 1, "one lookup per hop: the checked answer is the one connected to");
-    await refused(http.get(`http://rebind.invalid:${port}/`), "blocked_address", /loopback/);
-    assert.deepEqual(reached, { outside: 1, inside: 0 });
-  });
-
-  it("refuses a name when any of its answers is internal", async () => {
-    const resolve: Resolver = async () => [
-      { address: "127.0.0.2", family: 4 },
-      { address: "127.0.0.1", family: 4 },
-    ];
-    const { http } = makeHttp({ resolve, allowPrivate: ["127.0.0.2"] });
-    await refused(http.get(`http://rebind.invalid:${port}/`), "blocked_address");
-    assert.equal(reached.inside, 0);
   });
 });

@@ -1,6 +1,6 @@
 import type { Semaphore } from "../async/concurrency.ts";
 import { HostPausedError, HttpError } from "../errors.ts";
-import type { GetOptions, HttpResponse } from "./create-http.ts";
+import type { GetOptions, HttpResponse } from "./http-types.ts";
 import { isRetryableNetworkError, isRetryableStatus, networkErrorCode, parseRetryAfter } from "./retry.ts";
 
 export interface RequestContext {
