@@ -6,6 +6,7 @@
 // in another year, keep it). An article that never says it gives no verdict here.
 import { contentWords } from "./figure-words.ts";
 import type { ArticleIndex } from "./index-article.ts";
+import { plainProfitWords } from "./profit-turns.ts";
 
 /**
  * Words that deny the rest of their clause. Not 未来, 未知, 未必, 无人机, 不超过 …: only these, and 不
@@ -45,7 +46,7 @@ function clausesOf(index: ArticleIndex): Clauses {
   const plain: Set<string>[] = [];
   for (const clause of index.text.split(CLAUSE_BREAK)) {
     const m = NEGATOR.exec(clause);
-    if (!m) plain.push(contentWords(clause));
+    if (!m) plain.push(contentWords(plainProfitWords(clause)));
     else
       denials.push({
         words: contentWords(clause.slice(m.index + m[0].length)),
@@ -89,7 +90,7 @@ export function findAssertions(text: string): Assertion[] {
     while (start > 0 && m.index - start < REACH && !CLAUSE_BREAK.test(text[start - 1]!)) start--;
     // "尚未…", "并未…已…": a clause that denies asserts nothing.
     if (NEGATOR.test(text.slice(start, end))) continue;
-    const words = contentWords(text.slice(from, end));
+    const words = contentWords(plainProfitWords(text.slice(from, end)));
     if (words.size > 0) found.push({ raw: text.slice(m.index, end), index: m.index, end, words });
   }
   return found;

@@ -18,6 +18,7 @@ import {
 } from "./multiples.ts";
 import { earlierValues, englishChanges, tableDifferences } from "./paired-figures.ts";
 import { totalShares } from "./total-shares.ts";
+import { yearPairs } from "./year-pairs.ts";
 
 export interface DerivedFigure {
   figure: Figure;
@@ -40,6 +41,7 @@ export function deriveFigures(text: string, figures: readonly Figure[]): Derived
     ...addedMultiples(text, figures),
     ...totalShares(text, figures),
     ...tableDifferences(text, figures),
+    ...yearPairs(text, figures),
   ];
   figures.forEach((f, i) => {
     const fraction = fractionPercent(figures, i);

@@ -17,6 +17,8 @@ export interface Figure {
   fraction?: "num" | "den";
   /** Counts: the noun counted ("视频理解基准" in "3 个视频理解基准"), up to six Chinese characters. */
   noun?: string;
+  /** Counts an English article writes in words: the noun counted ("preset voices"), english-word-counts.ts. */
+  nounEn?: string;
   /** Counts: whether the classifier counts people (名, 位, 人) or things (条, 篇, 台 …). */
   counter?: "people" | "things";
   /**

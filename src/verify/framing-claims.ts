@@ -10,6 +10,7 @@ import { checkPeriodTotal, findPeriodTotals } from "./cumulative-figures.ts";
 import { checkIntentClaim, findIntentClaims } from "./denied-intents.ts";
 import { checkEnactedClaim, findEnactedClaims } from "./enacted-drafts.ts";
 import { checkGlobalLaunch, findGlobalLaunches } from "./global-launches.ts";
+import { checkGroupAverage, findGroupAverages } from "./group-averages.ts";
 import type { ArticleIndex } from "./index-article.ts";
 import { checkCausalClaim, findCausalClaims } from "./invented-causes.ts";
 import { checkListClaim, findListClaims } from "./list-members.ts";
@@ -45,6 +46,8 @@ export function framingClaims(clean: string, index: ArticleIndex): TextClaim[] {
     ...refusedOnly(findApprovalClaims(clean), (a) => checkApprovalClaim(a, index)),
     // "主要因为边缘端芯片降价" where the article says it does not explain the drop.
     ...refusedOnly(findCausalClaims(clean), (c) => checkCausalClaim(c, index)),
+    // "9 种语言的平均词错率 4.1%" where the article gives 4.1% for English only.
+    ...refusedOnly(findGroupAverages(clean), (g) => checkGroupAverage(g, index.text)),
     // "面向所有用户" where the article says 面向企业客户: an all the article never says.
     ...refusedOnly(findUniversalScopes(clean), (u) => checkUniversalScope(u, index.text)),
     // "今年全国投产规模最大" where the article says 今年西部地区投产规模最大.

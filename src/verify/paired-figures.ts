@@ -30,7 +30,12 @@ function derived(from: number, withIndex: number, like: Figure, fields: Partial<
 }
 
 /** Percentage points between two percentages, signed from `older` to `newer`. */
-function pointsBetween(newer: Figure, older: Figure, from: number, withIndex: number): DerivedFigure[] {
+export function pointsBetween(
+  newer: Figure,
+  older: Figure,
+  from: number,
+  withIndex: number,
+): DerivedFigure[] {
   const value = round(Math.abs(newer.value - older.value));
   if (value === 0) return [];
   return [
@@ -46,7 +51,7 @@ function pointsBetween(newer: Figure, older: Figure, from: number, withIndex: nu
 }
 
 /** The ratio of two amounts of one unit: the multiple, and the rise or cut in percent. */
-function ratioBetween(newer: Figure, older: Figure, from: number, withIndex: number): DerivedFigure[] {
+export function ratioBetween(newer: Figure, older: Figure, from: number, withIndex: number): DerivedFigure[] {
   const ratio = newer.value / older.value;
   // Two amounts a hundredfold apart are not one quantity at two times.
   if (ratio === 1 || ratio > 100 || ratio < 0.01) return [];
@@ -65,7 +70,7 @@ function ratioBetween(newer: Figure, older: Figure, from: number, withIndex: num
   ];
 }
 
-const sameKind = (a: Figure, b: Figure) =>
+export const sameKind = (a: Figure, b: Figure) =>
   a.percent === b.percent &&
   compatibleUnits(a.unit, b.unit) &&
   unitClass(a.unit) === unitClass(b.unit) &&

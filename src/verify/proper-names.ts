@@ -117,6 +117,12 @@ export function findProperNames(text: string, options: FindProperNamesOptions = 
   return out;
 }
 
+/** Whether a word of the publisher's name ("Alder Labs Blog") is `name` ("Labs"), as a whole word. */
+function publisherNames(publisher: string | undefined, name: string): boolean {
+  if (!publisher || !/^[A-Za-z][A-Za-z0-9]+$/.test(name)) return false;
+  return publisher.split(/[^A-Za-z0-9]+/).some((w) => w.toLowerCase() === name.toLowerCase());
+}
+
 /** Whether the article names `name`: as a word, a spelled-out abbreviation, or another spelling of its org. */
 export function checkProperName(
   name: string,
@@ -156,5 +162,8 @@ export function checkProperName(
       : folded.includes(spelling);
     if (found) return { supported: true, reason: `named in the article as ${spelling}` };
   }
+  // "Alder Labs" where the article's text says "Alder" and its publisher is "Alder Labs Blog".
+  if (publisherNames(index.publisher, name))
+    return { supported: true, reason: "named in the article's publisher" };
   return { supported: false, reason: `${written} is not named in the article` };
 }

@@ -1,6 +1,7 @@
 // Whether an entry's figure is the same quantity as an article's: value, unit, direction, relation
 // (a cut, a rise, a level), bounds, hedges, rounding, fractions and sizes (check-claims.ts binds it).
 import { withinWords, writtenInWords } from "./approximate-words.ts";
+import { countedThingsAgree } from "./english-word-counts.ts";
 import { sameDate } from "./find-dates.ts";
 import type { Figure } from "./find-figures.ts";
 import { compatibleUnits } from "./units.ts";
@@ -69,6 +70,8 @@ export function sameFigure(claim: Figure, found: Figure): boolean {
     claim.noun.at(-1) !== found.noun.at(-1)
   )
     return false;
+  // "6 种语言" is not the article's "six preset voices" (english-word-counts.ts).
+  if (!countedThingsAgree(claim.noun, found.nounEn)) return false;
   // 三分之一 (33.33…%) for the article's 33% or 三分之一: within the article's own rounding.
   if (claim.exactFraction && !claim.hedged)
     return Math.abs(claim.value - found.value) <= Math.max(found.step / 2, 0.005) + 1e-9 && !found.fraction;

@@ -7,6 +7,7 @@
 import { findFigures } from "./find-figures.ts";
 import { compactText } from "./fold-text.ts";
 import { sameFigure } from "./same-figure.ts";
+import { withTableUnits } from "./table-units.ts";
 
 interface Row {
   label: string;
@@ -22,14 +23,22 @@ function tableRows(text: string): Row[] {
   if (known) return known;
   const rows: Row[] = [];
   const lines = text.split("\n");
+  // Cells whose unit is in the header ("营收（亿元）"): a row's 5.1 is also 5.1 亿元.
+  const united = withTableUnits(text, findFigures(text, { all: true })).filter((f) => f.unit !== undefined);
+  let start = -1;
   const separator = (line = "") => /^\s*\|[\s:|-]+\|\s*$/.test(line);
   for (const [i, line] of lines.entries()) {
+    start += (lines[i - 1]?.length ?? -1) + 1;
     // The header row (above the |---| line) names columns, not a row.
     if (!/^\s*\|.*\|\s*$/.test(line) || separator(line) || separator(lines[i + 1])) continue;
     const cells = line.trim().slice(1, -1).split("|");
     const label = compactText(cells[0] ?? "");
     if (label.length < 2) continue;
     const figures = cells.slice(1).flatMap((c) => findFigures(c).filter((f) => f.kind === "number"));
+    const from = start + line.indexOf("|", line.indexOf("|") + 1);
+    figures.push(
+      ...united.filter((f) => f.kind === "number" && f.index > from && f.end <= start + line.length),
+    );
     rows.push({ label, figures });
   }
   cache.clear();
@@ -50,6 +59,8 @@ function clauseOf(text: string, at: number, end: number): string {
 export interface RowClaim {
   figure: ReturnType<typeof findFigures>[number];
   label: string;
+  /** Other row labels the clause names ("2023—2025 年营收从 1.6 亿元增至 5.1 亿元" names two years). */
+  others?: string[];
   raw: string;
   index: number;
   end: number;
@@ -63,11 +74,21 @@ export function findRowClaims(text: string, articleText: string): RowClaim[] {
   for (const figure of findFigures(text).filter((f) => f.kind === "number")) {
     const clause = compactText(clauseOf(text, figure.index, figure.end));
     // The longest label the clause names ("骁龙8Gen4" over a row "骁龙").
-    const label = rows
+    const named = rows
       .map((r) => r.label)
       .filter((l) => clause.includes(l))
-      .sort((a, b) => b.length - a.length)[0];
-    if (label) out.push({ figure, label, raw: figure.raw, index: figure.index, end: figure.end });
+      .sort((a, b) => b.length - a.length);
+    const label = named[0];
+    const others = named.filter((l) => l !== label && !named.some((n) => n !== l && n.includes(l)));
+    if (label)
+      out.push({
+        figure,
+        label,
+        ...(others.length ? { others } : {}),
+        raw: figure.raw,
+        index: figure.index,
+        end: figure.end,
+      });
   }
   return out;
 }
@@ -75,7 +96,7 @@ export function findRowClaims(text: string, articleText: string): RowClaim[] {
 export function checkRowClaim(claim: RowClaim, articleText: string): { supported: boolean; reason: string } {
   const rows = tableRows(articleText);
   const holding = rows.filter((r) => r.figures.some((f) => sameFigure(claim.figure, f)));
-  if (!holding.length || holding.some((r) => r.label === claim.label))
+  if (!holding.length || holding.some((r) => r.label === claim.label || claim.others?.includes(r.label)))
     return { supported: true, reason: "the table gives it in this row, or not at all" };
   // Prose that gives the figure with the label ("装洗碗机的成功率为 69%") stands on its own.
   for (const sentence of articleText.split(/[。！？!?\n]/)) {

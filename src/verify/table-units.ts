@@ -12,7 +12,15 @@ interface Line {
 
 const isRow = (text: string) => text.includes("|");
 
-/** The unit a label ends with in brackets ("容量（GB）", "（任务成功率，%）"), as written, if any. */
+/** Scales a header writes before its unit: "营收（亿元）", "Revenue ($ millions)". */
+const SCALE_ZH = /^(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千)/;
+const SCALE_EN =
+  /^(?:(US\$|\$|USD|RMB|CNY|€|EUR|£|GBP)\s?(millions?|billions?|thousands?|m|bn|b)|(millions?|billions?|thousands?)\s+of\s+(?:US\s)?(dollars|yuan))$/i;
+
+/**
+ * The unit a label ends with in brackets ("容量（GB）", "（任务成功率，%）", "营收（亿元）"), as a
+ * template where "#" stands for the cell's number, if any.
+ */
 function unitOfLabel(label: string): string | undefined {
   const m = /[（(]([^（）()]{1,24})[)）]\s*$/.exec(label.trim());
   if (!m) return undefined;
@@ -20,11 +28,29 @@ function unitOfLabel(label: string): string | undefined {
     .split(/[，,、;；]/)
     .at(-1)!
     .trim();
-  const unit = unitAfter(last);
+  const english = scaledEnglish(last);
+  if (english) return english;
+  // "亿元", "百万美元": a scale, then the unit it scales.
+  const scale = SCALE_ZH.exec(last)?.[0] ?? "";
+  const unit = unitAfter(last.slice(scale.length));
   // "TB/s", "次/秒": a rate keeps its unit's reading.
-  const rest = unit ? last.slice(unit.length) : "";
-  return unit && unit.key !== "count" && /^(?:\/(?:s|秒))?$/.test(rest) ? last : undefined;
+  const rest = unit ? last.slice(scale.length + unit.length) : "";
+  if (scale && unit && unit.key === "count") return undefined;
+  return unit && unit.key !== "count" && /^(?:\/(?:s|秒))?$/.test(rest) ? `#${last}` : undefined;
 }
+
+/** "$ millions", "USD billions", "millions of dollars" as a template: "$# million". */
+function scaledEnglish(label: string): string | undefined {
+  const m = SCALE_EN.exec(label);
+  if (!m) return undefined;
+  const sign = m[1] ?? (/yuan/i.test(m[4] ?? "") ? "RMB " : "$");
+  const scale = (m[2] ?? m[3]!).toLowerCase().replace(/s$/, "");
+  const word = { m: "million", bn: "billion", b: "billion" }[scale] ?? scale;
+  return `${/^(?:\$|US\$)$/.test(sign) ? "$" : `${sign.toUpperCase()} `}# ${word}`;
+}
+
+/** A header cell naming a column of years: "年份", "年度", "Year", "Fiscal year". */
+const YEAR_HEADER = /^\s*(?:年份|年度|财年|年|years?|fiscal\s+years?|fy)\s*$/i;
 
 /** Cells of a row with their offsets. */
 function cellsOf(line: Line): Array<{ start: number; end: number; text: string }> {
@@ -54,8 +80,14 @@ export function withTableUnits(text: string, figures: Figure[]): Figure[] {
     while (c >= 0 && !lines[c]!.text.trim()) c--;
     const caption = c >= 0 && lines[c]!.text.length <= 60 ? unitOfLabel(lines[c]!.text) : undefined;
     const header = cellsOf(lines[i]!).map((cell) => unitOfLabel(cell.text));
+    const years = cellsOf(lines[i]!).map((cell) => YEAR_HEADER.test(cell.text));
     for (let r = i + 1; r < lines.length && isRow(lines[r]!.text); r++) {
       const cells = cellsOf(lines[r]!);
+      // A column headed 年份 / Year holds years: "| 2023 |" is the year 2023.
+      cells.forEach((cell, k) => {
+        if (years[k] && /^\s*(?:19|20)\d\d\s*$/.test(cell.text))
+          units.set(cell.start + cell.text.search(/\d/), "#年");
+      });
       const rowUnit = unitOfLabel(cells[0]?.text ?? "");
       cells.slice(1).forEach((cell, k) => {
         const unit = rowUnit ?? header[k + 1] ?? caption;
@@ -67,7 +99,7 @@ export function withTableUnits(text: string, figures: Figure[]): Figure[] {
   return figures.map((f) => {
     const unit = units.get(f.index);
     if (!unit || f.unit !== undefined || f.kind !== "number") return f;
-    const read = findFigures(`${f.raw}${unit}`, { all: true })[0];
+    const read = findFigures(unit.replace("#", f.raw), { all: true })[0];
     if (!read || read.unit === undefined) return f;
     return { ...read, raw: f.raw, index: f.index, end: f.end };
   });

@@ -3,6 +3,7 @@
 // entry a Chinese fraction as the share it states (三分之一 ≈ 33.3%, checked against the article's
 // 33%, 1/3 or 三分之一 — never its 三分之二).
 import { type ChineseNumber, DIGITS } from "./chinese-numerals.ts";
+import { findEnglishWordCounts } from "./english-word-counts.ts";
 import type { Figure } from "./figure.ts";
 
 /** A cut by half: "减半", "成本降低了一半", "缩短近一半". */
@@ -172,6 +173,8 @@ export function findWordFigures(text: string, all: boolean): Figure[] {
       step: 1,
       digits: 1,
     });
+  // "nine languages", "six preset voices": counts in words before a plural noun.
+  if (all) out.push(...findEnglishWordCounts(text));
   if (all)
     for (const m of text.matchAll(COUNT_EN)) {
       const value = SPAN_WORDS.indexOf(m[1]!.toLowerCase()) + 1;
