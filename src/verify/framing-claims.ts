@@ -7,6 +7,7 @@ import { checkCompanyForecast, findCompanyForecasts } from "./analyst-estimates.
 import { writtenInChinese } from "./check-quotes.ts";
 import type { TextClaim } from "./check-text.ts";
 import { checkPeriodTotal, findPeriodTotals } from "./cumulative-figures.ts";
+import { checkAbilityClaim, findAbilityClaims } from "./denied-abilities.ts";
 import { checkIntentClaim, findIntentClaims } from "./denied-intents.ts";
 import { checkEnactedClaim, findEnactedClaims } from "./enacted-drafts.ts";
 import { checkGlobalLaunch, findGlobalLaunches } from "./global-launches.ts";
@@ -78,5 +79,6 @@ export function framingClaims(clean: string, index: ArticleIndex): TextClaim[] {
     ...refusedOnly(findEnactedClaims(clean), (c) => checkEnactedClaim(c, index.text)),
     ...refusedOnly(findIntentClaims(clean), (c) => checkIntentClaim(c, index.text)),
     ...refusedOnly(findWholeClaims(clean), (c) => checkWholeClaim(c, index.text)),
+    ...refusedOnly(findAbilityClaims(clean), (c) => checkAbilityClaim(c, index.text)),
   ];
 }
