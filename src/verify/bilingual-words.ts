@@ -177,6 +177,8 @@ const ZH_EN: Record<string, string[]> = {
   工具: ["tool"],
   联网: ["brows", "web ", "internet", "online"],
   浏览: ["brows"],
+  模仿: ["imitat", "mimic", "impersonat"],
+  声音: ["voice", "sound"],
   语音: ["voice", "speech"],
   控制: ["control"],
 };
