@@ -74,6 +74,8 @@ export interface DenialReading {
   spanOf?: (m: RegExpMatchArray) => string;
   /** An article clause that states what it says (the denied thing said after all); plain by default. */
   states?: (articleClause: string) => boolean;
+  /** The fewest words a clause must share with a denial (1 by default). */
+  least?: number;
 }
 
 function denialsOf(articleText: string, reading: DenialReading): Denial[] {
@@ -176,7 +178,7 @@ export function deniedBy(
       : english
         ? conceptsOf(denial.span).length
         : denial.words.size;
-    if (match.shared === 0 || match.shared < size * SAME) continue;
+    if (match.shared < (reading.least ?? 1) || match.shared < size * SAME) continue;
     if (!match.first && match.shared < MANY) continue;
     if (clausesOf(articleText, states).some(match.saidBy)) continue;
     return denial.raw;

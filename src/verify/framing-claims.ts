@@ -24,6 +24,7 @@ import { checkFieldClaim, findFieldClaims } from "./superlative-fields.ts";
 import { claimsOf } from "./text-claims.ts";
 import { checkSpeakerClaim, findSpeakerClaims } from "./transcript-speakers.ts";
 import { checkUniversalScope, findUniversalScopes } from "./universal-scopes.ts";
+import { checkDoneClaim, findDoneClaims } from "./unmet-plans.ts";
 import { checkSourceClaim, findSourceClaims } from "./upgraded-sources.ts";
 import { checkVersusPair, findVersusPairs } from "./versus-order.ts";
 import { checkWholeClaim, findWholeClaims } from "./whole-groups.ts";
@@ -80,5 +81,6 @@ export function framingClaims(clean: string, index: ArticleIndex): TextClaim[] {
     ...refusedOnly(findIntentClaims(clean), (c) => checkIntentClaim(c, index.text)),
     ...refusedOnly(findWholeClaims(clean), (c) => checkWholeClaim(c, index.text)),
     ...refusedOnly(findAbilityClaims(clean), (c) => checkAbilityClaim(c, index.text)),
+    ...refusedOnly(findDoneClaims(clean), (c) => checkDoneClaim(c, index.text)),
   ];
 }
