@@ -18,6 +18,7 @@ import { checkSeason, findSeasons } from "./moved-seasons.ts";
 import { checkNativeClaim, findNativeClaims } from "./native-claims.ts";
 import { checkSizeKind, findSizeKindClaims } from "./parameter-kinds.ts";
 import { checkApprovalClaim, findApprovalClaims } from "./pending-approvals-en.ts";
+import { checkPeriodClaim, findPeriodClaims } from "./price-periods.ts";
 import { checkRegardless, findRegardlessClaims } from "./regardless-claims.ts";
 import { checkSubjectStep, findSubjectSteps } from "./subject-steps.ts";
 import { checkFieldClaim, findFieldClaims } from "./superlative-fields.ts";
@@ -82,5 +83,6 @@ export function framingClaims(clean: string, index: ArticleIndex): TextClaim[] {
     ...refusedOnly(findWholeClaims(clean), (c) => checkWholeClaim(c, index.text)),
     ...refusedOnly(findAbilityClaims(clean), (c) => checkAbilityClaim(c, index.text)),
     ...refusedOnly(findDoneClaims(clean), (c) => checkDoneClaim(c, index.text)),
+    ...refusedOnly(findPeriodClaims(clean), (c) => checkPeriodClaim(c, index.text)),
   ];
 }
