@@ -150,8 +150,10 @@ function toEnglish(clause: string, denial: Denial): Match {
   };
 }
 
+/** An article's clauses: an English sentence's full stop ends one too (not a decimal point). */
+const ARTICLE_CLAUSE = /[，,；;。！？!?\n]|\.(?=\s|$)/;
 const clausesOf = (articleText: string, states: (c: string) => boolean): string[] =>
-  articleText.split(CLAUSE).filter((c) => c.trim().length > 0 && states(c));
+  articleText.split(ARTICLE_CLAUSE).filter((c) => c.trim().length > 0 && states(c));
 
 /**
  * The article's denial that a plain entry clause says anyway, as the article wrote it; undefined when

@@ -47,4 +47,13 @@ test("the plan kept, what the article says is done, or another figure, stands", 
     "其欧洲客户的交付预计明年春季开始。",
   ])
     assert.deepEqual(refused(claim, EN), [], claim);
+  // Another product's plan: one sentence says a product is out, the next plans its sibling.
+  const SIBLINGS = "Corvel Lite is available today. Corvel Max will launch next month.";
+  assert.ok(refused("Corvel Max has launched.", SIBLINGS).length > 0);
+  for (const claim of [
+    "Corvel Lite has launched.",
+    "Corvel Lite 已上线。",
+    "Corvel Max will launch next month.",
+  ])
+    assert.deepEqual(refused(claim, SIBLINGS), [], claim);
 });

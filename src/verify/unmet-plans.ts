@@ -63,6 +63,13 @@ export function findDoneClaims(text: string): DoneClaim[] {
   return out;
 }
 
+/** Whether `a` names something (a capitalised Latin word) that `b` never writes. */
+const NOT_NAME = /^(?:The|This|That|These|Those|Its|They|Our|We|It|And|But|With)$/;
+const otherName = (a: string, b: string): boolean =>
+  (a.match(/\b[A-Z][A-Za-z0-9-]{2,}\b/g) ?? []).some(
+    (n) => !NOT_NAME.test(n) && !b.toLowerCase().includes(n.toLowerCase()),
+  );
+
 export function checkDoneClaim(
   claim: DoneClaim,
   articleText: string,
@@ -75,6 +82,8 @@ export function checkDoneClaim(
       // "has no plans to release it": a denial (denied-intents.ts reads it), not a plan.
       if (NOT_PLAIN.test(m[0])) return "";
       const span = spanOf(m);
+      // "Corvel Lite has launched" against "Corvel Max will launch": another product's plan.
+      if (otherName(span, claim.raw) && otherName(claim.raw, span)) return "";
       return FIGURE.test(span) && figures.some((f) => !span.includes(f)) ? "" : span;
     },
     states,
