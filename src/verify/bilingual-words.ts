@@ -173,6 +173,14 @@ const ZH_EN: Record<string, string[]> = {
   团队: ["team"],
   商业服务: ["commercial service"],
   前提: ["provided", "only if", "condition"],
+  调用: ["call", "invok"],
+  工具: ["tool"],
+  联网: ["brows", "web ", "internet", "online"],
+  浏览: ["brows"],
+  模仿: ["imitat", "mimic", "impersonat"],
+  声音: ["voice", "sound"],
+  语音: ["voice", "speech"],
+  控制: ["control"],
 };
 
 /** One thing a passage says: written `key` in the entry, met through any of `forms` in English. */

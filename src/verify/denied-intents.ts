@@ -28,8 +28,8 @@ const DENIALS: readonly RegExp[] = [
   /\b(?:has|have) not (?:yet )?(?:said|decided) whether (?:\w+ )?(?:will )?([^,;.!?\n]{2,60})/gi,
 ];
 /** An entry clause with a denial, a condition or a hedge is not read here. */
-const NOT_PLAIN =
-  /[不未没无非否别勿]|拒|待定|如果|若|除非|是否|可能|或许|也许|\b(?:no|not|never|without|if|whether|unless|may|might|nor|undecided|unclear|unsure|declined|refused|denied|rules? out|ruled out)\b|n't/i;
+export const NOT_PLAIN =
+  /[不未没无非否别勿]|拒|待定|如果|若|除非|是否|可能|或许|也许|\b(?:no|not|cannot|unable|never|without|if|whether|unless|may|might|nor|undecided|unclear|unsure|declined|refused|denied|rules? out|ruled out)\b|n't/i;
 /** What an entry clause says is meant, able or so. */
 const HELD =
   /计划|将|会|要|准备|打算|可|能|正在|正|已|表示|宣布|着手|启动|\b(?:will|plans?|planning|intends?|building|developing|working|going|has|have|had|is|are|was|were|can|signed|began|started)\b/i;
@@ -67,11 +67,22 @@ interface Denial {
   raw: string;
 }
 
-function denialsOf(articleText: string): Denial[] {
+/** How a check reads an article's denials: its patterns, what is denied in a match, what states it. */
+export interface DenialReading {
+  /** Group 1 is what is denied, unless spanOf says otherwise. */
+  patterns: readonly RegExp[];
+  spanOf?: (m: RegExpMatchArray) => string;
+  /** An article clause that states what it says (the denied thing said after all); plain by default. */
+  states?: (articleClause: string) => boolean;
+  /** The fewest words a clause must share with a denial (1 by default). */
+  least?: number;
+}
+
+function denialsOf(articleText: string, reading: DenialReading): Denial[] {
   const out: Denial[] = [];
-  for (const re of DENIALS)
+  for (const re of reading.patterns)
     for (const m of articleText.matchAll(re)) {
-      const span = m[1]!;
+      const span = reading.spanOf ? reading.spanOf(m) : m[1]!;
       const words = wordsOf(span);
       const lower = span.toLowerCase();
       const first = [...words].sort((a, b) => lower.indexOf(a) - lower.indexOf(b))[0];
@@ -125,25 +136,67 @@ function acrossLanguages(clause: string, denial: Denial): Match {
   };
 }
 
-const plainClausesOf = (articleText: string): string[] =>
-  articleText.split(CLAUSE).filter((c) => c.trim().length > 0 && !NOT_PLAIN.test(c));
+/** An English entry clause against a Chinese denial: the denial's dictionary words and Latin names, met in English. */
+function toEnglish(clause: string, denial: Denial): Match {
+  const words = englishWords(clause);
+  const concepts = conceptsOf(denial.span);
+  const met = concepts.filter((c) => meets(c, words));
+  const lower = denial.span.toLowerCase();
+  const first = [...concepts].sort((a, b) => lower.indexOf(a.key) - lower.indexOf(b.key))[0];
+  return {
+    shared: met.length,
+    first: first !== undefined && met.includes(first),
+    saidBy: (c) => met.every((m) => c.toLowerCase().includes(m.key)),
+  };
+}
+
+/** An article's clauses: an English sentence's full stop ends one too (not a decimal point). */
+const ARTICLE_CLAUSE = /[，,；;。！？!?\n]|\.(?=\s|$)/;
+const clausesOf = (articleText: string, states: (c: string) => boolean): string[] =>
+  articleText.split(ARTICLE_CLAUSE).filter((c) => c.trim().length > 0 && states(c));
+
+/**
+ * The article's denial that a plain entry clause says anyway, as the article wrote it; undefined when
+ * none. denied-abilities.ts and unmet-plans.ts ask with their own readings.
+ */
+export function deniedBy(
+  clause: string,
+  articleText: string,
+  reading: DenialReading = { patterns: DENIALS },
+): string | undefined {
+  const states = reading.states ?? ((c: string) => !NOT_PLAIN.test(c));
+  // A name in brackets (Qi Lei (齐磊)) does not make an English clause Chinese.
+  const chinese = HAN.test(clause.replace(/[（(][^）)]*[）)]/g, ""));
+  for (const denial of denialsOf(articleText, reading)) {
+    const across = chinese && !HAN.test(denial.span);
+    const english = !chinese && HAN.test(denial.span);
+    const match = across
+      ? acrossLanguages(clause, denial)
+      : english
+        ? toEnglish(clause, denial)
+        : sameLanguage(clause, denial);
+    const size = across
+      ? Math.max(1, match.shared, denial.words.size)
+      : english
+        ? conceptsOf(denial.span).length
+        : denial.words.size;
+    if (match.shared < (reading.least ?? 1) || match.shared < size * SAME) continue;
+    if (!match.first && match.shared < MANY) continue;
+    if (clausesOf(articleText, states).some(match.saidBy)) continue;
+    return denial.raw;
+  }
+  return undefined;
+}
 
 export function checkIntentClaim(
   claim: IntentClaim,
   articleText: string,
 ): { supported: boolean; reason: string } {
-  const chinese = HAN.test(claim.raw);
-  for (const denial of denialsOf(articleText)) {
-    const across = chinese && !HAN.test(denial.span);
-    const match = across ? acrossLanguages(claim.raw, denial) : sameLanguage(claim.raw, denial);
-    const size = across ? Math.max(1, match.shared, denial.words.size) : denial.words.size;
-    if (match.shared === 0 || match.shared < size * SAME) continue;
-    if (!match.first && match.shared < MANY) continue;
-    if (plainClausesOf(articleText).some(match.saidBy)) continue;
-    return {
-      supported: false,
-      reason: `the article denies it ("${denial.raw}"): an intention the article denies told as held`,
-    };
-  }
-  return { supported: true, reason: "the article denies no intention this clause holds" };
+  const denial = deniedBy(claim.raw, articleText);
+  return denial === undefined
+    ? { supported: true, reason: "the article denies no intention this clause holds" }
+    : {
+        supported: false,
+        reason: `the article denies it ("${denial}"): an intention the article denies told as held`,
+      };
 }

@@ -7,6 +7,7 @@ import { checkCompanyForecast, findCompanyForecasts } from "./analyst-estimates.
 import { writtenInChinese } from "./check-quotes.ts";
 import type { TextClaim } from "./check-text.ts";
 import { checkPeriodTotal, findPeriodTotals } from "./cumulative-figures.ts";
+import { checkAbilityClaim, findAbilityClaims } from "./denied-abilities.ts";
 import { checkIntentClaim, findIntentClaims } from "./denied-intents.ts";
 import { checkEnactedClaim, findEnactedClaims } from "./enacted-drafts.ts";
 import { checkGlobalLaunch, findGlobalLaunches } from "./global-launches.ts";
@@ -18,12 +19,14 @@ import { checkSeason, findSeasons } from "./moved-seasons.ts";
 import { checkNativeClaim, findNativeClaims } from "./native-claims.ts";
 import { checkSizeKind, findSizeKindClaims } from "./parameter-kinds.ts";
 import { checkApprovalClaim, findApprovalClaims } from "./pending-approvals-en.ts";
+import { checkPeriodClaim, findPeriodClaims } from "./price-periods.ts";
 import { checkRegardless, findRegardlessClaims } from "./regardless-claims.ts";
 import { checkSubjectStep, findSubjectSteps } from "./subject-steps.ts";
 import { checkFieldClaim, findFieldClaims } from "./superlative-fields.ts";
 import { claimsOf } from "./text-claims.ts";
 import { checkSpeakerClaim, findSpeakerClaims } from "./transcript-speakers.ts";
 import { checkUniversalScope, findUniversalScopes } from "./universal-scopes.ts";
+import { checkDoneClaim, findDoneClaims } from "./unmet-plans.ts";
 import { checkSourceClaim, findSourceClaims } from "./upgraded-sources.ts";
 import { checkVersusPair, findVersusPairs } from "./versus-order.ts";
 import { checkWholeClaim, findWholeClaims } from "./whole-groups.ts";
@@ -81,5 +84,8 @@ export function framingClaims(clean: string, index: ArticleIndex): TextClaim[] {
     ...refusedOnly(findEnactedClaims(clean), (c) => checkEnactedClaim(c, index.text)),
     ...refusedOnly(findIntentClaims(clean), (c) => checkIntentClaim(c, index.text)),
     ...refusedOnly(findWholeClaims(clean), (c) => checkWholeClaim(c, index.text)),
+    ...refusedOnly(findAbilityClaims(clean), (c) => checkAbilityClaim(c, index.text)),
+    ...refusedOnly(findDoneClaims(clean), (c) => checkDoneClaim(c, index.text)),
+    ...refusedOnly(findPeriodClaims(clean), (c) => checkPeriodClaim(c, index.text)),
   ];
 }

@@ -1,6 +1,7 @@
 // Claims of a state of affairs read against any article (check-text.ts): a ruling under appeal told
 // as final (final-rulings.ts), a paper under review told as accepted (review-status.ts), who pays whom
 // turned round (payers.ts) and a tie told as a sole place (tied-ranks.ts).
+import { checkGeneralClaim, findGeneralClaims } from "./beta-releases.ts";
 import type { TextClaim } from "./check-text.ts";
 import { checkFinalRuling, findFinalRulings } from "./final-rulings.ts";
 import { checkGovBody, findGovBodies, UNJUDGED_BODY } from "./gov-bodies.ts";
@@ -25,5 +26,11 @@ export function statusClaims(clean: string, index: ArticleIndex): TextClaim[] {
     ...claimsOf("name", findGovBodies(clean), (g) => checkGovBody(g, index.text), UNJUDGED_BODY),
     // "在港交所挂牌上市" where the article says the company only filed (递交招股书): a filing told as a listing.
     ...claimsOf("qualifier", findListedClaims(clean), (l) => checkListed(l, index.text)),
+    // "今日正式上线" where the article says 今天开启公测: a beta told as generally available.
+    ...claimsOf(
+      "qualifier",
+      findGeneralClaims(clean).filter((g) => !checkGeneralClaim(g, index.text).supported),
+      (g) => checkGeneralClaim(g, index.text),
+    ),
   ];
 }

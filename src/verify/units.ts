@@ -83,6 +83,8 @@ const SUFFIXES: Array<[string, string, number]> = [
   ["EFLOPS\\b|exaflops?\\b", "eflops", 1],
   ["PFLOPS\\b|petaflops?\\b", "pflops", 1],
   ["TFLOPS\\b|teraflops?\\b", "tflops", 1],
+  // TOPS count integer operations: 240 TOPS at INT8 is not 240 TFLOPS.
+  ["TOPS\\b", "tops", 1],
   // Power: 350W = 350 瓦 = 350 watts.
   ["千瓦|kW\\b|kilowatts?\\b", "w", 1e3],
   ["兆瓦|MW\\b|megawatts?\\b", "w", 1e6],
