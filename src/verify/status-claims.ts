@@ -5,6 +5,7 @@ import type { TextClaim } from "./check-text.ts";
 import { checkFinalRuling, findFinalRulings } from "./final-rulings.ts";
 import { checkGovBody, findGovBodies, UNJUDGED_BODY } from "./gov-bodies.ts";
 import type { ArticleIndex } from "./index-article.ts";
+import { checkPermanentClaim, findPermanentClaims } from "./interim-roles.ts";
 import { checkListed, findListedClaims } from "./listing-status.ts";
 import { checkPayClaim, findPayClaims } from "./payers.ts";
 import { checkAccepted, findAcceptedClaims } from "./review-status.ts";
@@ -25,5 +26,7 @@ export function statusClaims(clean: string, index: ArticleIndex): TextClaim[] {
     ...claimsOf("name", findGovBodies(clean), (g) => checkGovBody(g, index.text), UNJUDGED_BODY),
     // "在港交所挂牌上市" where the article says the company only filed (递交招股书): a filing told as a listing.
     ...claimsOf("qualifier", findListedClaims(clean), (l) => checkListed(l, index.text)),
+    // "已被正式任命为 CFO" where the article's CFO serves on an interim basis: interim told as permanent.
+    ...claimsOf("qualifier", findPermanentClaims(clean), (c) => checkPermanentClaim(c, index.text)),
   ];
 }
