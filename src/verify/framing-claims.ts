@@ -13,6 +13,7 @@ import { checkGlobalLaunch, findGlobalLaunches } from "./global-launches.ts";
 import type { ArticleIndex } from "./index-article.ts";
 import { checkCausalClaim, findCausalClaims } from "./invented-causes.ts";
 import { checkListClaim, findListClaims } from "./list-members.ts";
+import { checkFirmDeal, findFirmDeals } from "./mou-deals.ts";
 import { checkSeason, findSeasons } from "./moved-seasons.ts";
 import { checkNativeClaim, findNativeClaims } from "./native-claims.ts";
 import { checkSizeKind, findSizeKindClaims } from "./parameter-kinds.ts";
@@ -78,5 +79,7 @@ export function framingClaims(clean: string, index: ArticleIndex): TextClaim[] {
     ...refusedOnly(findEnactedClaims(clean), (c) => checkEnactedClaim(c, index.text)),
     ...refusedOnly(findIntentClaims(clean), (c) => checkIntentClaim(c, index.text)),
     ...refusedOnly(findWholeClaims(clean), (c) => checkWholeClaim(c, index.text)),
+    // "双方已敲定联合建设" where the article's two companies only signed a non-binding MoU.
+    ...refusedOnly(findFirmDeals(clean), (c) => checkFirmDeal(c, index.text)),
   ];
 }
