@@ -25,6 +25,7 @@ import { claimsOf } from "./text-claims.ts";
 import { checkSpeakerClaim, findSpeakerClaims } from "./transcript-speakers.ts";
 import { checkUniversalScope, findUniversalScopes } from "./universal-scopes.ts";
 import { checkSourceClaim, findSourceClaims } from "./upgraded-sources.ts";
+import { checkTypicalFigure, findTypicalFigures } from "./upper-bounds.ts";
 import { checkVersusPair, findVersusPairs } from "./versus-order.ts";
 import { checkWholeClaim, findWholeClaims } from "./whole-groups.ts";
 
@@ -81,5 +82,7 @@ export function framingClaims(clean: string, index: ArticleIndex): TextClaim[] {
     ...refusedOnly(findWholeClaims(clean), (c) => checkWholeClaim(c, index.text)),
     // "双方已敲定联合建设" where the article's two companies only signed a non-binding MoU.
     ...refusedOnly(findFirmDeals(clean), (c) => checkFirmDeal(c, index.text)),
+    // "平均续航 4 小时" where the article's 4 小时 is 最长: "up to" told as typical.
+    ...refusedOnly(findTypicalFigures(clean), (c) => checkTypicalFigure(c, index.text)),
   ];
 }
