@@ -8,6 +8,7 @@ import { writtenInChinese } from "./check-quotes.ts";
 import type { TextClaim } from "./check-text.ts";
 import { checkPeriodTotal, findPeriodTotals } from "./cumulative-figures.ts";
 import { checkIntentClaim, findIntentClaims } from "./denied-intents.ts";
+import { checkDoneStep, findDoneSteps } from "./done-futures.ts";
 import { checkEnactedClaim, findEnactedClaims } from "./enacted-drafts.ts";
 import { checkGlobalLaunch, findGlobalLaunches } from "./global-launches.ts";
 import type { ArticleIndex } from "./index-article.ts";
@@ -84,5 +85,7 @@ export function framingClaims(clean: string, index: ArticleIndex): TextClaim[] {
     ...refusedOnly(findFirmDeals(clean), (c) => checkFirmDeal(c, index.text)),
     // "平均续航 4 小时" where the article's 4 小时 is 最长: "up to" told as typical.
     ...refusedOnly(findTypicalFigures(clean), (c) => checkTypicalFigure(c, index.text)),
+    // "已于今年 1 月宣布" where the article says it may be announced 明年 1 月 at the earliest.
+    ...refusedOnly(findDoneSteps(clean), (c) => checkDoneStep(c, index.text)),
   ];
 }
