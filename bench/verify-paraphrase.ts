@@ -10,22 +10,9 @@ import type { Bullet, Entry } from "../src/model/entry.ts";
 import { type ArticleEvidence, findFigures, verifyEntry } from "../src/verify/index.ts";
 import { buildCases } from "../src/verify/testdata/cases.ts";
 import type { BenchRow } from "./report.ts";
+import { HELDOUT_SETS, type HeldoutSet } from "./verify-sets/heldout-sets.ts";
 import { DEMO_ENTRIES } from "./verify-sets/paraphrase/demo-entries.ts";
-import { HELDOUT_CASES } from "./verify-sets/paraphrase/heldout-articles.ts";
-import { HELDOUT2_CASES } from "./verify-sets/paraphrase/heldout2-articles.ts";
-import { HELDOUT3_CASES } from "./verify-sets/paraphrase/heldout3-articles.ts";
-import { HELDOUT4_CASES } from "./verify-sets/paraphrase/heldout4-articles.ts";
-import { HELDOUT5_CASES } from "./verify-sets/paraphrase/heldout5-articles.ts";
-import { HELDOUT6_CASES } from "./verify-sets/paraphrase/heldout6-articles.ts";
 import { OWN_CASES } from "./verify-sets/paraphrase/own-articles.ts";
-import { HELDOUT_PLANTS, type HeldoutPlant } from "./verify-sets/planted/heldout-plants.ts";
-import { HELDOUT2_PLANTS } from "./verify-sets/planted/heldout2-plants.ts";
-import { HELDOUT3_PLANTS } from "./verify-sets/planted/heldout3-plants.ts";
-import { HELDOUT4_PLANTS } from "./verify-sets/planted/heldout4-plants.ts";
-import { HELDOUT4_PLANTS_B } from "./verify-sets/planted/heldout4-plants-b.ts";
-import { HELDOUT5_PLANTS } from "./verify-sets/planted/heldout5-plants.ts";
-import { HELDOUT6_PLANTS_A } from "./verify-sets/planted/heldout6-plants.ts";
-import { HELDOUT6_PLANTS_B } from "./verify-sets/planted/heldout6-plants-b.ts";
 
 const KINDS = ["figure", "name", "org", "link", "qualifier", "quote", "summary sentence", "bullet"] as const;
 type Kind = (typeof KINDS)[number];
@@ -207,24 +194,7 @@ export function scoreShifts(): ShiftScore {
   return score;
 }
 
-/**
- * A held-out set: articles written after the rules (paraphrase/heldout*-articles.ts) with planted
- * errors on their entries (planted/heldout*-plants.ts), reported under `label` with no target.
- */
-export interface HeldoutSet {
-  label: string;
-  cases: (ParaphraseCase & { article: ArticleEvidence })[];
-  plants: HeldoutPlant[];
-}
-
-export const HELDOUT_SETS: HeldoutSet[] = [
-  { label: "held-out", cases: HELDOUT_CASES, plants: HELDOUT_PLANTS },
-  { label: "held-out-2", cases: HELDOUT2_CASES, plants: HELDOUT2_PLANTS },
-  { label: "held-out-3", cases: HELDOUT3_CASES, plants: HELDOUT3_PLANTS },
-  { label: "held-out-4", cases: HELDOUT4_CASES, plants: [...HELDOUT4_PLANTS, ...HELDOUT4_PLANTS_B] },
-  { label: "held-out-5", cases: HELDOUT5_CASES, plants: HELDOUT5_PLANTS },
-  { label: "held-out-6", cases: HELDOUT6_CASES, plants: [...HELDOUT6_PLANTS_A, ...HELDOUT6_PLANTS_B] },
-];
+export { HELDOUT_SETS, type HeldoutSet };
 
 /** A held-out paraphrase set (the first by default): written after the rules, scored the same way. */
 export function scoreHeldout(set: HeldoutSet = HELDOUT_SETS[0]!): ParaphraseScore {

@@ -9,12 +9,14 @@ import type { TextClaim } from "./check-text.ts";
 import { checkPeriodTotal, findPeriodTotals } from "./cumulative-figures.ts";
 import { checkAbilityClaim, findAbilityClaims } from "./denied-abilities.ts";
 import { checkIntentClaim, findIntentClaims } from "./denied-intents.ts";
+import { checkDoneStep, findDoneSteps } from "./done-futures.ts";
 import { checkEnactedClaim, findEnactedClaims } from "./enacted-drafts.ts";
 import { checkGlobalLaunch, findGlobalLaunches } from "./global-launches.ts";
 import { checkGroupAverage, findGroupAverages } from "./group-averages.ts";
 import type { ArticleIndex } from "./index-article.ts";
 import { checkCausalClaim, findCausalClaims } from "./invented-causes.ts";
 import { checkListClaim, findListClaims } from "./list-members.ts";
+import { checkFirmDeal, findFirmDeals } from "./mou-deals.ts";
 import { checkSeason, findSeasons } from "./moved-seasons.ts";
 import { checkNativeClaim, findNativeClaims } from "./native-claims.ts";
 import { checkSizeKind, findSizeKindClaims } from "./parameter-kinds.ts";
@@ -28,6 +30,7 @@ import { checkSpeakerClaim, findSpeakerClaims } from "./transcript-speakers.ts";
 import { checkUniversalScope, findUniversalScopes } from "./universal-scopes.ts";
 import { checkDoneClaim, findDoneClaims } from "./unmet-plans.ts";
 import { checkSourceClaim, findSourceClaims } from "./upgraded-sources.ts";
+import { checkTypicalFigure, findTypicalFigures } from "./upper-bounds.ts";
 import { checkVersusPair, findVersusPairs } from "./versus-order.ts";
 import { checkWholeClaim, findWholeClaims } from "./whole-groups.ts";
 
@@ -87,5 +90,11 @@ export function framingClaims(clean: string, index: ArticleIndex): TextClaim[] {
     ...refusedOnly(findAbilityClaims(clean), (c) => checkAbilityClaim(c, index.text)),
     ...refusedOnly(findDoneClaims(clean), (c) => checkDoneClaim(c, index.text)),
     ...refusedOnly(findPeriodClaims(clean), (c) => checkPeriodClaim(c, index.text)),
+    // "双方已敲定联合建设" where the article's two companies only signed a non-binding MoU.
+    ...refusedOnly(findFirmDeals(clean), (c) => checkFirmDeal(c, index.text)),
+    // "平均续航 4 小时" where the article's 4 小时 is 最长: "up to" told as typical.
+    ...refusedOnly(findTypicalFigures(clean), (c) => checkTypicalFigure(c, index.text)),
+    // "已于今年 1 月宣布" where the article says it may be announced 明年 1 月 at the earliest.
+    ...refusedOnly(findDoneSteps(clean), (c) => checkDoneStep(c, index.text)),
   ];
 }

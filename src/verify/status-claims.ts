@@ -6,6 +6,7 @@ import type { TextClaim } from "./check-text.ts";
 import { checkFinalRuling, findFinalRulings } from "./final-rulings.ts";
 import { checkGovBody, findGovBodies, UNJUDGED_BODY } from "./gov-bodies.ts";
 import type { ArticleIndex } from "./index-article.ts";
+import { checkPermanentClaim, findPermanentClaims } from "./interim-roles.ts";
 import { checkListed, findListedClaims } from "./listing-status.ts";
 import { checkPayClaim, findPayClaims } from "./payers.ts";
 import { checkAccepted, findAcceptedClaims } from "./review-status.ts";
@@ -32,5 +33,7 @@ export function statusClaims(clean: string, index: ArticleIndex): TextClaim[] {
       findGeneralClaims(clean).filter((g) => !checkGeneralClaim(g, index.text).supported),
       (g) => checkGeneralClaim(g, index.text),
     ),
+    // "已被正式任命为 CFO" where the article's CFO serves on an interim basis: interim told as permanent.
+    ...claimsOf("qualifier", findPermanentClaims(clean), (c) => checkPermanentClaim(c, index.text)),
   ];
 }

@@ -1,0 +1,42 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { checkTextFacts } from "./check-text.ts";
+import { indexArticle } from "./index-article.ts";
+
+// Fixtures of our own: a Chinese piece on a phone maker that may announce a chip next spring and
+// will put a plant into operation; an English blog that shipped one model and expects to release a
+// larger one; a Chinese piece where the step was done.
+const LATER_ZH =
+  "据知情人士透露，岩川手机最早可能于明年 3 月宣布自研芯片。其合肥工厂预计 2027 年投运。什么时候投运？公司未回应。";
+const LATER_EN =
+  "We're releasing Kestrel-3B today under an Apache 2.0 licence. A 20B version is in training, and we expect to release it in the second half of 2027.";
+const DONE_ZH = "岩川手机今天宣布自研芯片，合肥工厂已于 10 月投运，首批产品已交付。";
+const article = (text: string) => indexArticle({ title: "消息", publisher: "测试号", links: [], text });
+const refused = (claim: string, text: string) =>
+  checkTextFacts(claim, article(text)).filter(
+    (f) => !f.supported && /a future step told as past/.test(f.reason),
+  );
+
+test("a step the article gives only as still to come, told as done, is refused", () => {
+  for (const claim of ["岩川手机已于今年 3 月宣布自研芯片。", "合肥工厂已于今年投运。"])
+    assert.ok(refused(claim, LATER_ZH).length > 0, claim);
+  for (const claim of ["20B 版本已于今年下半年发布。", "Kestrel 的 20B 版本已经推出。"])
+    assert.ok(refused(claim, LATER_EN).length > 0, claim);
+});
+
+test("a step kept to come, a step the article did, or another thing's step, stands", () => {
+  for (const claim of [
+    "岩川手机最早或于明年 3 月宣布自研芯片。",
+    "合肥工厂预计 2027 年投运。",
+    "岩川手机尚未宣布自研芯片。",
+  ])
+    assert.deepEqual(refused(claim, LATER_ZH), [], claim);
+  for (const claim of [
+    "Kestrel-3B 已以 Apache 2.0 许可发布。",
+    "3B 版本已发布，20B 版本预计 2027 年下半年发布。",
+    "20B 版本仍在训练中。",
+  ])
+    assert.deepEqual(refused(claim, LATER_EN), [], claim);
+  for (const claim of ["合肥工厂已于 10 月投运。", "岩川手机已宣布自研芯片。", "首批产品已交付。"])
+    assert.deepEqual(refused(claim, DONE_ZH), [], claim);
+});
