@@ -49,6 +49,15 @@ export function clauseEndOf(text: string, end: number, reach = Number.POSITIVE_I
   return stop;
 }
 
+/** The text of the clause around `at`…`end`, with its own clause breaks when a check needs other ones. */
+export function clauseText(text: string, at: number, end: number, breaks: RegExp = CLAUSE_BREAK): string {
+  let start = at;
+  while (start > 0 && !breaks.test(text[start - 1]!)) start--;
+  let stop = end;
+  while (stop < text.length && !breaks.test(text[stop]!)) stop++;
+  return text.slice(start, stop);
+}
+
 /**
  * clauseEndOf for every position of one text, found in one pass: asked once per figure of an
  * article, a scan each time costs figures × clause length (a clause of ten thousand bare numbers).

@@ -5,6 +5,7 @@
 // permanent post in a plain clause (one that does not search for one, wait for one or plan one). An
 // entry clause that is itself interim, denied or still to come ("直至任命正式 CFO", "will name a
 // permanent CEO") is not read here, nor is any article without an interim word.
+import { clauseText } from "./figure-words.ts";
 
 export interface PermanentClaim {
   raw: string;
@@ -25,13 +26,8 @@ const NOT_HELD =
   /临时|代理|暂代|暂行|[不未没非]|直至|直到|物色|寻找|遴选|将|拟|计划|预计|有望|\b(?:interim|acting|not|no|until|search(?:es|ing)?|seek(?:s|ing)?|will|would|plans?|expected|to be)\b/i;
 const CLAUSE = /[，,；;。！？!?\n]/;
 
-function clauseOf(text: string, index: number, end: number): string {
-  let start = index;
-  while (start > 0 && !CLAUSE.test(text[start - 1]!)) start--;
-  let stop = end;
-  while (stop < text.length && !CLAUSE.test(text[stop]!)) stop++;
-  return text.slice(start, stop);
-}
+/** The clause around a match, broken at CLAUSE's marks (a colon does not end it). */
+const clauseOf = (text: string, index: number, end: number) => clauseText(text, index, end, CLAUSE);
 
 function findPermanent(text: string): PermanentClaim[] {
   return [...text.matchAll(PERMANENT)]

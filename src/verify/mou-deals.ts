@@ -5,6 +5,7 @@
 // speaks of an MoU, a framework or a non-binding intent and never of a firm deal itself in a plain
 // clause (not denied, hedged or still to come: "尚未敲定", "definitive agreements are expected").
 // An entry clause that denies or hedges its deal is not read here, nor is an article with no MoU.
+import { clauseText } from "./figure-words.ts";
 
 export interface FirmDeal {
   raw: string;
@@ -21,13 +22,8 @@ const NOT_HELD =
   /[不未没非无]|尚|待|需|须|视|取决|前提|预计|计划|拟|将|有望|可能|若|如果|一旦|\b(?:not|no|non|never|if|once|expected|expects?|would|will|could|may|might|plans?|subject to|pending|yet)\b/i;
 const CLAUSE = /[，,；;。！？!?\n]/;
 
-function clauseOf(text: string, index: number, end: number): string {
-  let start = index;
-  while (start > 0 && !CLAUSE.test(text[start - 1]!)) start--;
-  let stop = end;
-  while (stop < text.length && !CLAUSE.test(text[stop]!)) stop++;
-  return text.slice(start, stop);
-}
+/** The clause around a match, broken at CLAUSE's marks (a colon does not end it). */
+const clauseOf = (text: string, index: number, end: number) => clauseText(text, index, end, CLAUSE);
 
 export function findFirmDeals(text: string): FirmDeal[] {
   return [...text.matchAll(FIRM)]
