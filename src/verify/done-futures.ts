@@ -60,7 +60,7 @@ export function findDoneSteps(text: string): DoneStep[] {
   return out;
 }
 
-/** The article's mentions of a step: Chinese clauses with it, English sentences with one of its forms. */
+/** The article's mentions of a step: Chinese clauses with it, English clauses with one of its forms. */
 function mentionsOf(step: string, articleText: string): { text: string; future: boolean }[] {
   const out: { text: string; future: boolean }[] = [];
   // A question ("什么时候重新上线？") is a heading, not a mention.
@@ -70,12 +70,17 @@ function mentionsOf(step: string, articleText: string): { text: string; future: 
   const forms = STEPS[step] ?? [];
   for (const sentence of articleText.split(/(?<=[.!?]["”’)]?)\s+|\n/)) {
     if (HAN.test(sentence)) continue;
-    const words = ` ${sentence
-      .toLowerCase()
-      .replace(/[^a-z0-9.\s-]/g, " ")
-      .replace(/\s+/g, " ")} `;
-    if (forms.some((f) => words.includes(` ${f}`)))
-      out.push({ text: sentence, future: FUTURE_EN.test(sentence) });
+    // Still to come by clause, named by sentence: "Atlas-1 was released in 2024, but Atlas-2 is not
+    // yet" holds a done release beside one to come (read whole, its "yet" made both future), and "A
+    // 20B version is in training, and we expect to release it" names the 20B in another clause.
+    for (const clause of sentence.split(/[,;:]\s*|\s(?=(?:but|while|whereas)\s)/)) {
+      const said = ` ${clause
+        .toLowerCase()
+        .replace(/[^a-z0-9.\s-]/g, " ")
+        .replace(/\s+/g, " ")} `;
+      if (forms.some((f) => said.includes(` ${f}`)))
+        out.push({ text: sentence, future: FUTURE_EN.test(clause) });
+    }
   }
   return out;
 }
