@@ -45,4 +45,10 @@ test("an entry title is the article's own when it is the title or one of its sen
   // A title shortened by the entry, or with a figure of its own, is not the article's.
   assert.ok(!isArticleTitle("星岚发布Orbit 2.0，可连续工作8小时", "星岚发布Orbit 2.0，可连续工作6小时"));
   assert.ok(!isArticleTitle("可连续工作6小时", "星岚发布Orbit 2.0，可连续工作6小时"));
+  // A decimal point, sign or range mark is part of the words: 35% is not 3.5%, Orbit 20 not Orbit 2.0.
+  assert.ok(!isArticleTitle("星岚营收增长 35%", "星岚营收增长 3.5%"));
+  assert.ok(!isArticleTitle("星岚营收 15 亿元", "星岚营收 1.5 亿元"));
+  assert.ok(!isArticleTitle("星岚发布Orbit 20，可连续工作6小时", "星岚发布Orbit 2.0，可连续工作6小时"));
+  assert.ok(!isArticleTitle("气温升至 5 度", "气温升至 -5 度"));
+  assert.ok(isArticleTitle("星岚营收增长 3.5%", "“星岚”营收增长3.5%！🔥"));
 });

@@ -4,20 +4,26 @@
 // word for word, it keeps every condition, negation and hedge the article gives: nothing was dropped.
 // Only a whole sentence counts (a part of one may leave out its "据传，" or its "拒不").
 import type { TextClaim } from "./check-text.ts";
-import { compactText } from "./fold-text.ts";
+import { foldText } from "./fold-text.ts";
 import type { ArticleIndex } from "./index-article.ts";
 
 const END = /[。！？!?\n]/;
+/**
+ * What "word for word" leaves out: white space, sentence and quote marks, brackets and emoji. Never a
+ * decimal point, sign, percent, comparison or range mark (compactText drops every \p{P}\p{S}: "增长
+ * 35%" was the same as "增长 3.5%", "Orbit 20" as "Orbit 2.0").
+ */
+const DECOR =
+  /[\s，、。！？!?；;："“”'‘’「」『』《》〈〉()（）【】[\]…·|｜#*]|\p{Extended_Pictographic}|\uFE0F/gu;
+const wordsOf = (text: string) => foldText(text).replace(DECOR, "");
 const SENTENCES = /[^。！？!?\n]+/g;
 const known = new WeakMap<ArticleIndex, Set<string>>();
 
-/** The article's sentences, compacted (whitespace and punctuation gone), once per index. */
+/** The article's sentences, word for word (wordsOf), once per index. */
 function articleSentences(index: ArticleIndex): Set<string> {
   let set = known.get(index);
   if (!set) {
-    set = new Set(
-      [...index.text.matchAll(SENTENCES)].map((m) => compactText(m[0])).filter((s) => s.length >= 8),
-    );
+    set = new Set([...index.text.matchAll(SENTENCES)].map((m) => wordsOf(m[0])).filter((s) => s.length >= 8));
     known.set(index, set);
   }
   return set;
@@ -36,7 +42,7 @@ function sentenceOf(text: string, from: number, to: number): string {
 export function keepWholeSentences(text: string, claims: TextClaim[], index: ArticleIndex): TextClaim[] {
   return claims.map((c) => {
     if (c.supported || c.kind !== "qualifier" || !c.at) return c;
-    const sentence = compactText(sentenceOf(text, c.at[0], c.at[1]));
+    const sentence = wordsOf(sentenceOf(text, c.at[0], c.at[1]));
     if (sentence.length < 8 || !articleSentences(index).has(sentence)) return c;
     return {
       ...c,
@@ -51,8 +57,8 @@ export function keepWholeSentences(text: string, claims: TextClaim[], index: Art
  * emoji left out): its claims are then the title's, and the article's title is their source.
  */
 export function isArticleTitle(title: string, articleTitle: string): boolean {
-  const own = compactText(title);
+  const own = wordsOf(title);
   if (own.length < 4) return false;
   const parts = [articleTitle, ...articleTitle.split(/[。！？!?|｜]/)];
-  return parts.some((p) => compactText(p) === own);
+  return parts.some((p) => wordsOf(p) === own);
 }
