@@ -52,3 +52,31 @@ test("near miss: another scale, currency, row or column is still refused", () =>
   assert.ok(refused("Edge 延迟 87 毫秒。"), "87 is the revenue column's");
   assert.ok(refused("2021 年收入 2.3 亿元。"), "no 2021 row");
 });
+
+test("a row of a rate, share or count does not take the header's amount unit", () => {
+  const table = indexArticle({
+    title: "星岚公布年度数据",
+    publisher: "测试号",
+    links: [],
+    text: [
+      "星岚公布了 2025 年的主要指标。",
+      "",
+      "| 项目 | 金额（亿元） |",
+      "| 营收 | 15 |",
+      "| 毛利率 | 42 |",
+      "| 员工人数 | 3 |",
+      "",
+      "| Item | Amount ($ millions) |",
+      "| Revenue | 87 |",
+      "| Gross margin | 38 |",
+    ].join("\n"),
+  });
+  const figureVerdicts = (claim: string) =>
+    checkTextFacts(claim, table)
+      .filter((f) => f.kind === "figure")
+      .map((f) => f.supported);
+  assert.deepEqual(figureVerdicts("星岚营收 15 亿元。"), [true]);
+  assert.deepEqual(figureVerdicts("Revenue was $87 million."), [true]);
+  for (const wrong of ["星岚毛利 42 亿元。", "员工成本 3 亿元。", "Gross profit was $38 million."])
+    assert.ok(figureVerdicts(wrong).includes(false), wrong);
+});

@@ -63,6 +63,10 @@ function cellsOf(line: Line): Array<{ start: number; end: number; text: string }
   return cells;
 }
 
+/** Row labels of a rate, share, ratio or count: their cells are not the header's or caption's amount. */
+const NOT_AN_AMOUNT =
+  /率|比例|占比|比重|份额|人数|数量|个数|次数|家数|笔数|倍数|\b(?:margin|rate|ratio|share|percent(?:age)?|headcount|employees|count|number\s+of|multiple)\b|%|％/i;
+
 /** Gives each unit-less number of a pipe table the unit of its row label, header cell or caption. */
 export function withTableUnits(text: string, figures: Figure[]): Figure[] {
   if (!text.includes("|")) return figures;
@@ -88,9 +92,14 @@ export function withTableUnits(text: string, figures: Figure[]): Figure[] {
         if (years[k] && /^\s*(?:19|20)\d\d\s*$/.test(cell.text))
           units.set(cell.start + cell.text.search(/\d/), "#年");
       });
-      const rowUnit = unitOfLabel(cells[0]?.text ?? "");
-      cells.slice(1).forEach((cell, k) => {
-        const unit = rowUnit ?? header[k + 1] ?? caption;
+      // The row's label is its first cell (after the leading pipe, when the row has one).
+      const first = cells[0]?.text.trim() === "" ? 1 : 0;
+      const label = cells[first]?.text ?? "";
+      const rowUnit = unitOfLabel(label);
+      // A row of a rate, share or count (毛利率, 员工人数, Gross margin) is no amount of the header's 亿元.
+      const ownKind = rowUnit === undefined && NOT_AN_AMOUNT.test(label);
+      cells.slice(first + 1).forEach((cell, k) => {
+        const unit = rowUnit ?? (ownKind ? undefined : (header[k + first + 1] ?? caption));
         if (unit && /^\s*[\d.,]+\s*$/.test(cell.text)) units.set(cell.start + cell.text.search(/\d/), unit);
       });
     }
