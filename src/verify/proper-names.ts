@@ -118,10 +118,23 @@ export function findProperNames(text: string, options: FindProperNamesOptions = 
 }
 
 /** Whether a word of the publisher's name ("Alder Labs Blog") is `name` ("Labs"), as a whole word. */
-function publisherNames(publisher: string | undefined, name: string): boolean {
-  if (!publisher || !/^[A-Za-z][A-Za-z0-9]+$/.test(name)) return false;
-  return publisher.split(/[^A-Za-z0-9]+/).some((w) => w.toLowerCase() === name.toLowerCase());
+function publisherNames(publisher: string | undefined, name: string, folded: string): boolean {
+  if (!publisher || !/^[A-Za-z][A-Za-z0-9]+$/.test(name) || PUBLICATION.test(name)) return false;
+  const words = publisher.split(/[^A-Za-z0-9]+/).filter((w) => w.length > 1);
+  if (!words.some((w) => w.toLowerCase() === name.toLowerCase())) return false;
+  // Only the publisher the article itself names: "Labs" of "Alder Labs Blog" when the text says
+  // "Alder" (not any entry's "Maple Labs").
+  return words.some(
+    (w) =>
+      w.toLowerCase() !== name.toLowerCase() &&
+      !PUBLICATION.test(w) &&
+      new RegExp(`(?<![a-z0-9])${w.toLowerCase()}(?![a-z0-9])`).test(folded),
+  );
 }
+
+/** Words of a publication's name that name no one: "Blog released…" is no name. */
+const PUBLICATION =
+  /^(?:blog|news|newsroom|official|team|weekly|daily|newsletter|podcast|magazine|press|media|journal|review|digest|updates?|the)$/i;
 
 /** Whether the article names `name`: as a word, a spelled-out abbreviation, or another spelling of its org. */
 export function checkProperName(
@@ -163,7 +176,7 @@ export function checkProperName(
     if (found) return { supported: true, reason: `named in the article as ${spelling}` };
   }
   // "Alder Labs" where the article's text says "Alder" and its publisher is "Alder Labs Blog".
-  if (publisherNames(index.publisher, name))
+  if (publisherNames(index.publisher, name, index.folded))
     return { supported: true, reason: "named in the article's publisher" };
   return { supported: false, reason: `${written} is not named in the article` };
 }

@@ -23,3 +23,19 @@ test("near miss: a word neither the text nor the publisher writes is still refus
   assert.deepEqual(names("Fennel Studio 发布代码审查模型 Quarry。"), [["Studio", false]]);
   assert.deepEqual(names("Fennel Research 发布代码审查模型 Quarry。"), [["Research", false]]);
 });
+
+test("near miss: the publisher's word for a rival, or a word that names no one, is refused", () => {
+  // The article never says "Fennel": its publisher's "Labs" supports nothing.
+  const other = indexArticle({
+    title: "Quarry, a code review model",
+    publisher: "Fennel Labs Blog",
+    links: [],
+    text: "Quarry is a code review model for small teams.",
+  });
+  const refusedNames = (claim: string, index = article) =>
+    checkTextFacts(claim, index)
+      .filter((f) => f.kind === "name" && !f.supported)
+      .map((f) => f.value);
+  assert.ok(refusedNames("Fennel Labs 发布代码审查模型 Quarry。", other).includes("Labs"));
+  assert.ok(refusedNames("Blog 发布代码审查模型 Quarry。").includes("Blog"));
+});
