@@ -41,3 +41,20 @@ test("the test kept, a general release planned, or one the article says, stands"
   ])
     assert.deepEqual(refused(claim, EN), [], claim);
 });
+
+test("a general release the article says after its test, naming the product in another clause, stands", () => {
+  assert.deepEqual(refused("Orbit 3 已正式上线。", "Orbit 3 于 3 月开启公测，4 月正式上线。"), []);
+  assert.deepEqual(
+    refused("Orbit 3 已全面开放。", "星岚的 Orbit 3 去年 10 月开启内测，今年 3 月全面开放。"),
+    [],
+  );
+  assert.deepEqual(
+    refused(
+      "Orbit 3 is now generally available.",
+      "After a two-month beta, Orbit 3 is now available to everyone.",
+    ),
+    [],
+  );
+  // Near miss: the sentence of the general release is about another app; Orbit 3 is still in beta.
+  assert.ok(refused("Orbit 3 已正式上线。", "Orbit 3 开启公测。星岚的翻译应用去年已正式上线。").length > 0);
+});

@@ -17,7 +17,7 @@ export interface GeneralClaim {
 }
 
 const GENERAL =
-  /正式版|正式(?:上线|推出|开放|商用|发布|开售)|全面(?:开放|上线|商用)|全量(?:上线|开放)|\bgenerally available\b|\bgeneral availability\b|\bGA\b|\bout of (?:beta|preview)\b/gi;
+  /正式版|正式(?:上线|推出|开放|商用|发布|开售)|全面(?:开放|上线|商用)|全量(?:上线|开放)|\bgenerally available\b|\bgeneral availability\b|\bGA\b|\bout of (?:beta|preview)\b|\b(?:now )?available to (?:everyone|all(?: users)?)\b/gi;
 /** A general release the entry only plans or denies: not a claim of one. */
 const NOT_YET =
   /(?:将|将于|计划|预计|有望|拟|尚未|暂未|未|不|没有|will|plans? to|expected to|not|yet to)[^，,。；;！？!?\n]{0,12}$/i;
@@ -43,6 +43,17 @@ function clauseAround(text: string, index: number, end: number): [number, number
   return [start, stop];
 }
 
+/** Where the sentence around [index, end) starts and stops. */
+function sentenceAround(text: string, index: number, end: number): [number, number] {
+  const stopAt = /[。！？!?\n]/;
+  let start = index;
+  while (start > 0 && !stopAt.test(text[start - 1]!) && !/\.\s/.test(text.slice(start - 2, start))) start--;
+  let stop = end;
+  while (stop < text.length && !stopAt.test(text[stop]!) && !/^\.(?:\s|$)/.test(text.slice(stop, stop + 2)))
+    stop++;
+  return [start, stop];
+}
+
 export function findGeneralClaims(text: string): GeneralClaim[] {
   const out: GeneralClaim[] = [];
   for (const m of text.matchAll(GENERAL)) {
@@ -65,7 +76,10 @@ export function checkGeneralClaim(
     const [start, stop] = clauseAround(articleText, m.index, end);
     if (NOT_YET.test(articleText.slice(start, m.index)) || LATER.test(articleText.slice(end, stop)))
       return false;
-    const words = contentWords(articleText.slice(start, stop));
+    // What is released is named by the sentence: "Orbit 3 于 3 月开启公测，4 月正式上线" names it
+    // in the clause before.
+    const [from, to] = sentenceAround(articleText, m.index, end);
+    const words = contentWords(articleText.slice(from, to));
     return claim.words.size === 0 || [...claim.words].some((w) => words.has(w));
   });
   const tests = articleText.split(SENTENCE).filter((s) => TEST.test(s));
