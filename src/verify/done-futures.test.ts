@@ -49,3 +49,19 @@ test("an English sentence with a step done and another still to come: the done o
   // conservative); said only as to come, it is refused.
   assert.ok(refused("Pelican-2 已于今年发布。", "We will launch Pelican-2 next year.").length > 0);
 });
+
+test("a done step joined to one still to come by 并将 / and will: the done one stands", () => {
+  assert.deepEqual(
+    refused(
+      "Lumen 已发布 Atlas-2 权重。",
+      "Lumen released the Atlas-2 weights on Monday and will release the training code next month.",
+    ),
+    [],
+  );
+  assert.deepEqual(
+    refused("星岚已发布 Atlas-2 权重。", "星岚周一发布了 Atlas-2 权重并将在下月发布训练代码。"),
+    [],
+  );
+  // Near miss: the step still to come, told as done, is refused.
+  assert.ok(refused("星岚已发布 Atlas-3 权重。", "星岚将在下月发布 Atlas-3 权重。").length > 0);
+});

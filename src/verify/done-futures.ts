@@ -38,6 +38,8 @@ const FUTURE_ZH = /(?<!已)将|拟|计划|预计|有望|即将|最早|可能|明
 const FUTURE_EN =
   /\b(?:will|would|could|may|might|expects?|expected|plans?|planned|planning|scheduled|intends?|aims?|hopes?|if|once|yet)\b|\bwon't\b/i;
 const CLAUSE = /[，,；;。！？!?\n]/;
+/** Where a clause goes on to what is still to come: 并将 / 并计划 / 但 / 而. */
+const AND_LATER_ZH = /(?=并(?:将|计划|预计|拟|有望))|(?=但|而(?:将|计划|预计))/;
 const HAN = /[\u4e00-\u9fff]/;
 
 export function findDoneSteps(text: string): DoneStep[] {
@@ -64,16 +66,21 @@ export function findDoneSteps(text: string): DoneStep[] {
 function mentionsOf(step: string, articleText: string): { text: string; future: boolean }[] {
   const out: { text: string; future: boolean }[] = [];
   // A question ("什么时候重新上线？") is a heading, not a mention.
-  for (const [clause] of articleText.matchAll(/[^，,；;。！？!?\n]+[，,；;。！？!?\n]?/g))
-    if (clause.includes(step) && !/[？?]$/.test(clause))
-      out.push({ text: clause, future: FUTURE_ZH.test(clause) });
+  for (const [whole] of articleText.matchAll(/[^，,；;。！？!?\n]+[，,；;。！？!?\n]?/g)) {
+    if (!whole.includes(step) || /[？?]$/.test(whole)) continue;
+    // "周一发布了 Atlas-2 权重并将在下月发布训练代码": a done step, then one still to come.
+    for (const clause of whole.split(AND_LATER_ZH))
+      if (clause.includes(step)) out.push({ text: clause, future: FUTURE_ZH.test(clause) });
+  }
   const forms = STEPS[step] ?? [];
   for (const sentence of articleText.split(/(?<=[.!?]["”’)]?)\s+|\n/)) {
     if (HAN.test(sentence)) continue;
     // Still to come by clause, named by sentence: "Atlas-1 was released in 2024, but Atlas-2 is not
     // yet" holds a done release beside one to come (read whole, its "yet" made both future), and "A
     // 20B version is in training, and we expect to release it" names the 20B in another clause.
-    for (const clause of sentence.split(/[,;:]\s*|\s(?=(?:but|while|whereas)\s)/)) {
+    for (const clause of sentence.split(
+      /[,;:]\s*|\s(?=(?:but|while|whereas)\s)|\s(?=and\s+(?:will|would|plans?|expects?|is expected|aims?)\b)/,
+    )) {
       const said = ` ${clause
         .toLowerCase()
         .replace(/[^a-z0-9.\s-]/g, " ")
