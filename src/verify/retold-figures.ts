@@ -77,6 +77,9 @@ function align(e: string, a: string) {
   return { cost, from: i, start: j, replaced, pairs };
 }
 
+/** Article clauses aligned with one entry clause at most. */
+const MAX_ALIGNED = 24;
+
 type Retold = RetoldNumber & { theirs: RetoldNumber; shown: string };
 
 /** Numbers of `text` that change the article's in a clause retold near word for word. */
@@ -89,9 +92,15 @@ export function retoldChanges(text: string, article: ArticleClauses): Retold[] {
     const mine = [...bigramsOf(s.text)].filter((g) => !g.includes("#"));
     // Each edit or left-out character breaks at most two pairs of characters: a cheap test first.
     const limit = Math.floor(EDITS * s.text.length);
+    // At least one shared pair, and only the clauses sharing the most are aligned (a hostile article
+    // of 10,000 look-alike clauses cost seconds per entry): a retelling shares nearly all of its pairs.
+    const least = Math.max(1, mine.length * (1 - HEAD) - 2 * limit - 1);
     const retellings = article.clauses
-      .filter((c) => mine.filter((g) => c.bigrams.has(g)).length >= mine.length * (1 - HEAD) - 2 * limit - 1)
-      .map((c) => ({ c, ...align(s.text, c.text) }))
+      .map((c) => ({ c, shared: mine.filter((g) => c.bigrams.has(g)).length }))
+      .filter((x) => x.shared >= least)
+      .sort((a, b) => b.shared - a.shared)
+      .slice(0, MAX_ALIGNED)
+      .map(({ c }) => ({ c, ...align(s.text, c.text) }))
       .filter((r) => {
         const told = s.text.slice(r.from);
         const words = told.replace(/#/g, "").length;
