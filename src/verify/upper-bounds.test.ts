@@ -47,3 +47,10 @@ test("a ceiling kept, a figure without a usual word, or an average the article g
     assert.deepEqual(refused(claim, FUND_EN), [], claim);
   assert.deepEqual(refused("翼迅 T3 平均续航 55 分钟。", BOTH_ZH), []);
 });
+
+test("an English article's usual value a few words after 'typically' supports the entry's 通常", () => {
+  const text = "The new battery lasts up to 12 hours, and users typically get 12 hours of use in our tests.";
+  assert.deepEqual(refused("用户通常可使用 12 小时。", text), []);
+  // Near miss: only the ceiling, told as usual, is still refused.
+  assert.ok(refused("用户通常可使用 12 小时。", "The new battery lasts up to 12 hours.").length > 0);
+});

@@ -17,7 +17,7 @@ export interface TypicalFigure {
 
 /** Words that make a figure a usual value or a sure total, just before it. */
 const TYPICAL =
-  /(?:平均(?:为|达|约)?|日常(?:使用)?|通常(?:为|可达)?|一般(?:为|可达)?|典型(?:值|工况下)?|满负荷(?:运行)?|满载|常规|将达到?|将为|\b(?:on average|average(?:s|d)?(?: of)?|typical(?:ly)?(?: of)?|usually|normally|at full (?:load|capacity)|will (?:reach|total|be))\b)[^，,。；;！？!?\d]{0,4}$/i;
+  /(?:平均(?:为|达|约)?|日常(?:使用)?|通常(?:为|可达)?|一般(?:为|可达)?|典型(?:值|工况下)?|满负荷(?:运行)?|满载|常规|将达到?|将为|\b(?:on average|average(?:s|d)?(?: of)?|typical(?:ly)?(?: of)?|usually|normally|at full (?:load|capacity)|will (?:reach|total|be))\b)(?:[^，,。；;！？!?\d]{0,4}|(?:\s+[a-z]+){1,2}\s+)$/i;
 /** Ceiling words: the figure is at most this. */
 const CEILING =
   /(?:最长|最高|最多|至多|不超过|不高于|高达|上限为?|峰值|最大|\b(?:up to|at most|as much as|as high as|as many as|maximum(?: of)?|max\.?|peak(?: of)?)\b)[^，,。；;！？!?\d]{0,6}$/i;
