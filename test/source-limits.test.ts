@@ -26,8 +26,10 @@ const hanging: ServerResponse[] = [];
 const slowRequests: string[] = [];
 let h: Harness;
 let run: Awaited<ReturnType<Harness["run"]>>;
-// Slow requests open at once (the client gives up on each when its time runs out), and the most at one time.
-let openSlow = 0;
+// Slow feeds with a request open at once (the client gives up on each when its time runs out), and
+// the most at one time. Counted by feed, not by request: under load a retry can reach the server
+// before the close of the request it replaces, and two requests of one feed are still one feed.
+const openSlow = new Map<string, number>();
 let mostOpenSlow = 0;
 
 before(async () => {
@@ -35,9 +37,13 @@ before(async () => {
     const path = req.url ?? "/";
     if (path.startsWith("/slow")) {
       slowRequests.push(path);
-      openSlow++;
-      mostOpenSlow = Math.max(mostOpenSlow, openSlow);
-      req.once("close", () => openSlow--);
+      openSlow.set(path, (openSlow.get(path) ?? 0) + 1);
+      mostOpenSlow = Math.max(mostOpenSlow, openSlow.size);
+      req.once("close", () => {
+        const left = (openSlow.get(path) ?? 1) - 1;
+        if (left > 0) openSlow.set(path, left);
+        else openSlow.delete(path);
+      });
       hanging.push(res); // never answers
       return;
     }
