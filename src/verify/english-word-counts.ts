@@ -4,20 +4,10 @@
 // carrying the English noun, so an entry's count of another thing (6 种语言 for "six voices") is not
 // supported by it when the nouns are known to differ (countedThingsAgree).
 import type { Figure } from "./figure.ts";
+import { EN_NUMBER_WORDS } from "./number-words.ts";
 
-const NUMBER_WORDS = [
-  "two",
-  "three",
-  "four",
-  "five",
-  "six",
-  "seven",
-  "eight",
-  "nine",
-  "ten",
-  "eleven",
-  "twelve",
-];
+/** "two" … "twelve": a count of one is no count of things (value: index + 2). */
+const NUMBER_WORDS: readonly string[] = EN_NUMBER_WORDS.slice(1);
 /** Words no count runs through: articles, prepositions, conjunctions, comparatives. */
 const STOP =
   "of|and|or|to|in|on|at|by|for|from|with|than|per|the|a|an|more|less|fewer|times|percent|points|is|are|was|were|has|have|had|its|their";

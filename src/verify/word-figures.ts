@@ -5,6 +5,7 @@
 import { type ChineseNumber, DIGITS } from "./chinese-numerals.ts";
 import { findEnglishWordCounts } from "./english-word-counts.ts";
 import type { Figure } from "./figure.ts";
+import { EN_NUMBER_WORDS } from "./number-words.ts";
 
 /** A cut by half: "减半", "成本降低了一半", "缩短近一半". */
 const HALF_CUT =
@@ -24,20 +25,7 @@ const TENTHS =
 /** A span of time in English words: "three-year commitments", "for two months", "a five-day trial". */
 const SPAN_EN =
   /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[-\s](year|month|week|day|hour)s?\b/gi;
-const SPAN_WORDS = [
-  "one",
-  "two",
-  "three",
-  "four",
-  "five",
-  "six",
-  "seven",
-  "eight",
-  "nine",
-  "ten",
-  "eleven",
-  "twelve",
-];
+const SPAN_WORDS: readonly string[] = EN_NUMBER_WORDS;
 const SPAN_UNITS: Record<string, [string, number]> = {
   year: ["year", 1],
   month: ["month", 1],
