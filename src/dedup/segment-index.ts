@@ -1,3 +1,4 @@
+import { packAnchorKeys, storiesHolding } from "./anchor-keys.ts";
 import type { ArticleFeatures } from "./article-features.ts";
 import {
   aloneKeys,
@@ -29,6 +30,9 @@ const ANCHOR_SPAN = 3;
  * look-up reaches 230 stories on average, 510 at most); it bounds longer windows.
  */
 export const MAX_CHECKED = 384;
+
+/** Entries of the anchors' key arrays kept at once (`walkAnchors`): 2^21 · 8 bytes = 16 MB at most. */
+const ANCHOR_CACHE = 2 ** 21;
 
 export interface SegmentIndex extends EarlierStoryIndex {
   /**
@@ -160,9 +164,34 @@ export function indexStorySegments(
    * from each anchor whose list is still short (at most `anchorCap`): its stories that hold the
    * other key, walked when at most `maxPosting` do (the cost is bounded by the cap, not the window).
    */
-  // (anchor, other key) → the anchor's stories holding the other key; by anchor, then by the other
-  // key's kind and value (int32 keys: a Map hashes those fast, not numbers past 2^31).
-  const pairLists = new Map<number, Map<number, number[]>[]>();
+  // By anchor: its stories' keys, one sorted array per kind of (value · 2^21 + window position),
+  // built once per anchor, the first time one of today's stories uses it. Today's stories share
+  // their stop-keys (on a 7-day window ~75 anchors serve ~900 look-ups): one pass over an anchor's
+  // stories then answers every other key any of them asks with a binary search (a merge per
+  // look-up read the anchor's whole list again for each story: ~80,000 stories read a day).
+  // Bounded: past ANCHOR_CACHE entries (8 bytes each) the arrays built so far are dropped and
+  // built again when asked (a day of 10,000 stories may use thousands of anchors).
+  const anchorKeys = new Map<number, Float64Array[]>();
+  let cached = 0;
+  const anchorKeysOf = (anchor: number) => {
+    let packed = anchorKeys.get(anchor | 0);
+    if (packed) return packed;
+    look("keyed", anchor);
+    const positions: number[] = [];
+    for (let j = from; j < to; j++) positions.push(tables.keyed.storyAt(j));
+    packed = packAnchorKeys(positions, (position) => {
+      const i = segmentAt[position]!;
+      return { kinds: segments[i]!.scoring.kinds, story: position - offsets[i]! };
+    });
+    const entries = packed.reduce((n, p) => n + p.length, 0);
+    if (cached + entries > ANCHOR_CACHE) {
+      anchorKeys.clear();
+      cached = 0;
+    }
+    anchorKeys.set(anchor | 0, packed);
+    cached += entries;
+    return packed;
+  };
   const walkAnchors = (today: ArticleFeatures, keys: number[], stop: readonly number[]) => {
     const kindOf: number[] = [];
     const rawOf: number[] = [];
@@ -175,57 +204,9 @@ export function indexStorySegments(
     for (let x = 0; x < Math.min(anchorStopKeys, stop.length); x++) {
       const anchor = keys[stop[x]!]!;
       if (keyedSizeOf(anchor) > anchorCap) continue;
-      let known = pairLists.get(anchor | 0);
-      if (!known) {
-        known = [new Map(), new Map(), new Map()];
-        pairLists.set(anchor | 0, known);
-      }
-      const listOf = (y: number) => known[kindOf[stop[y]!]!]!.get(rawOf[stop[y]!]! | 0);
-      // Each (anchor, other key) list is found once per index: today's stories share stop-keys.
-      const missing: number[] = [];
-      for (let y = x + 1; y < stop.length; y++) if (listOf(y) === undefined) missing.push(y);
-      if (missing.length > 0) {
-        const lists: number[][] = missing.map(() => []);
-        // The other keys by kind, ascending: each story of the anchor's list is then one merge per
-        // kind of its keys (sorted) with these, not a binary search per other key.
-        const wanted = [0, 1, 2].map((k) =>
-          missing
-            .map((y, m) => ({ raw: rawOf[stop[y]!]!, m }))
-            .filter((_, m) => kindOf[stop[missing[m]!]!] === k)
-            .sort((a, b) => a.raw - b.raw),
-        );
-        look("keyed", anchor);
-        for (let j = from; j < to; j++) {
-          const position = tables.keyed.storyAt(j);
-          const i = segmentAt[position]!;
-          const story = position - offsets[i]!;
-          const kinds = segments[i]!.scoring.kinds;
-          for (let k = 0; k < 3; k++) {
-            const want = wanted[k]!;
-            if (want.length === 0) continue;
-            const { start, data } = kinds[k]!;
-            let a = start[story]!;
-            const end = start[story + 1]!;
-            let b = 0;
-            while (a < end && b < want.length) {
-              const have = data[a]!;
-              const raw = want[b]!.raw;
-              if (have === raw) {
-                lists[want[b]!.m]!.push(position);
-                a++;
-                b++;
-              } else if (have < raw) a++;
-              else b++;
-            }
-          }
-        }
-        missing.forEach((y, m) => {
-          known[kindOf[stop[y]!]!]!.set(rawOf[stop[y]!]! | 0, lists[m]!);
-        });
-      }
+      const packed = anchorKeysOf(anchor);
       for (let y = x + 1; y < stop.length; y++) {
-        const list = listOf(y)!;
-        if (list.length <= maxPosting) for (const position of list) touch(position);
+        storiesHolding(packed[kindOf[stop[y]!]!]!, rawOf[stop[y]!]!, maxPosting, touch);
       }
     }
   };
