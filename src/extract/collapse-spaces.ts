@@ -24,7 +24,7 @@ function needsCollapse(html: string): boolean {
 
 /** Text and tags: runs in the text become one space. A `<` with no `>` before the next `<` is text. */
 function collapseOutsidePre(html: string): string {
-  return html.replace(TAG_OR_RUN, (match, tag: string | undefined) => tag ?? " ");
+  return html.replace(TAG_OR_RUN, (_match, tag: string | undefined) => tag ?? " ");
 }
 
 /**
