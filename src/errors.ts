@@ -30,7 +30,8 @@ export type HttpErrorCode =
   | "too_many_redirects"
   | "invalid_url"
   | "dns_not_found"
-  | "timeout";
+  | "timeout"
+  | "request_time";
 
 /** An HTTP request that failed: a status (0 for network errors and timeouts) and whether to retry. */
 export class HttpError extends DaybriefError {

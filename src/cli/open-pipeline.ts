@@ -80,6 +80,7 @@ function wirePipeline(
   const http = createHttp({
     fetch: ctx.fetch,
     timeoutMs: config.fetch.timeoutMs,
+    requestTimeoutMs: config.fetch.requestTimeoutMs,
     maxBytes: config.fetch.maxBytes,
     perHostConcurrency: config.fetch.concurrencyPerHost,
     retries: config.fetch.retries,

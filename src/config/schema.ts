@@ -75,6 +75,15 @@ const outputSchema = z.strictObject({
 
 const fetchSchema = z.strictObject({
   timeoutMs: z.int().min(1000).max(300_000).default(20_000),
+  requestTimeoutMs: z
+    .int()
+    .min(1000)
+    .max(600_000)
+    .default(60_000)
+    .describe(
+      "Longest time one request (a feed or an article page) may take, every attempt, redirect and wait " +
+        "between retries included (a paced host's queue not counted); then it fails (E_REQUEST_TIME).",
+    ),
   maxBytes: z
     .int()
     .min(10_000)

@@ -3,6 +3,7 @@
 import { Parser } from "htmlparser2";
 import { parseHTML } from "linkedom";
 import { PageTooComplexError } from "../errors.ts";
+import { collapseSpaces } from "./collapse-spaces.ts";
 
 /**
  * Deepest element nesting a page may have. Real pages stay under ~60 levels (WeChat's nested
@@ -95,7 +96,7 @@ export function nestingExcess(
  * too costly to parse (nestingExcess) is refused (PageTooComplexError) before linkedom sees it.
  */
 export function parseDocument(html: string, baseUrl?: string): Document {
-  let source = stripScriptsAndStyles(html);
+  let source = collapseSpaces(stripScriptsAndStyles(html));
   // linkedom needs a whole document; wrap fragments the way a browser would.
   if (!/<html[\s>]/i.test(source)) {
     source = /<body[\s>]/i.test(source)
@@ -106,6 +107,9 @@ export function parseDocument(html: string, baseUrl?: string): Document {
   if (excess)
     throw new PageTooComplexError(baseUrl, excess, excess === "depth" ? MAX_NESTING : MAX_NESTING_WORK);
   const { document } = parseHTML(source) as unknown as { document: Document };
+  // The parser makes a text node of every entity (`a&amp;b` is three): merged, a page of 100,000
+  // `&amp;` is one node for Readability to read instead of 100,000.
+  document.documentElement?.normalize();
   if (baseUrl && !document.querySelector("base[href]")) {
     const head = document.head ?? document.documentElement;
     const base = document.createElement("base");

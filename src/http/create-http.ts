@@ -8,6 +8,7 @@ import { fetchGuarded } from "./follow-redirects.ts";
 import { createHostPacer } from "./host-pacer.ts";
 import type { GetOptions, Http, HttpOptions, HttpResponse, RoutingFetch } from "./http-types.ts";
 import { createNodeTransport, type SendHop } from "./node-transport.ts";
+import { createRequestDeadline } from "./request-deadline.ts";
 import { requestOnce } from "./request-once.ts";
 import { parseRetryAfter } from "./retry.ts";
 
@@ -64,6 +65,7 @@ export function createHttp(options: HttpOptions = {}): Http {
   const config = {
     userAgent: options.userAgent ?? DEFAULT_USER_AGENT,
     timeoutMs: options.timeoutMs ?? 20_000,
+    requestTimeoutMs: options.requestTimeoutMs ?? 60_000,
     maxBytes: options.maxBytes ?? 10 * 1024 * 1024,
     retries: options.retries ?? 3,
     backoff: options.backoff ?? DEFAULT_BACKOFF,
@@ -110,7 +112,9 @@ export function createHttp(options: HttpOptions = {}): Http {
     // A paced host that refuses us (403/429) is walled: the host rests and the request is not retried;
     // nor is any request whose server asked for a longer wait than a retry would make.
     let walled = false;
+    const deadline = createRequestDeadline(url, config.requestTimeoutMs);
     const attempt = async (): Promise<HttpResponse> => {
+      if (deadline.left() <= 0) throw deadline.error();
       const paused = pacer.pausedUntil(host);
       if (paused) throw new HostPausedError(host, "cool-down", paused.until, paused.reason);
       const turns: Turns = { leases: new Map() };
@@ -118,11 +122,16 @@ export function createHttp(options: HttpOptions = {}): Http {
       // paced host takes that host's turn on the way (guardedWith).
       if (policy) turns.leases.set(host, await pacer.enter(host, signal));
       try {
-        const response = await requestOnce(url, getOptions, {
-          ...config,
-          fetch: guardedWith(turns, getOptions.namedBy),
-          slot: policy ? noSlot : hostSlot(host),
-        });
+        const response = await deadline.attempt(
+          (timeoutMs) =>
+            requestOnce(url, getOptions, {
+              ...config,
+              timeoutMs,
+              fetch: guardedWith(turns, getOptions.namedBy),
+              slot: policy ? noSlot : hostSlot(host),
+            }),
+          config.timeoutMs,
+        );
         // The wall is the last hop's: that host rests (not a redirector in front of it).
         const wall = getOptions.coolDownIf?.(response);
         if (wall) pacer.coolDown(hostOf(response.url) || host, wall);
@@ -156,7 +165,7 @@ export function createHttp(options: HttpOptions = {}): Http {
       ...config.backoff,
       attempts: config.retries + 1,
       signal,
-      sleep: config.sleep,
+      sleep: deadline.sleep(config.sleep),
       // A redirect into a resting host (HostPausedError) is never retried: it is not an HttpError.
       retryIf: (error) => !walled && error instanceof HttpError && error.retryable,
       onRetry: ({ error, attempt, delayMs }) =>

@@ -37,6 +37,11 @@ export interface HttpOptions {
   userAgent?: string;
   /** Per attempt, headers and body together. */
   timeoutMs?: number;
+  /**
+   * Per request, every attempt, redirect and wait between retries together (fetch.requestTimeoutMs,
+   * default 60 s); waiting for a paced host's turn is not counted.
+   */
+  requestTimeoutMs?: number;
   maxBytes?: number;
   perHostConcurrency?: number;
   /**

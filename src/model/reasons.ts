@@ -16,6 +16,11 @@ export const REASONS = {
   cancelled: { code: "E_CANCELLED", zh: "已取消", en: "cancelled" },
   feed_format: { code: "E_FEED_FORMAT", zh: "订阅源格式错误", en: "not a valid feed" },
   source_time: { code: "E_SOURCE_TIME", zh: "订阅源总耗时超限", en: "source took too long" },
+  request_time: {
+    code: "E_REQUEST_TIME",
+    zh: "请求总耗时超限（含重试）",
+    en: "request took too long, retries included",
+  },
   refused: { code: "E_REFUSED", zh: "地址被拒绝", en: "address refused" },
   dns: { code: "E_DNS", zh: "域名无法解析", en: "host name not found" },
   conn_refused: { code: "E_CONN_REFUSED", zh: "连接被拒绝（端口上没有服务）", en: "connection refused" },
@@ -133,6 +138,7 @@ export function reasonOfError(error: unknown): Reason {
     return { key: "refused" };
   if (e.code === "dns_not_found") return { key: "dns" };
   if (e.code === "timeout") return { key: "timeout" };
+  if (e.code === "request_time") return { key: "request_time" };
   const connection = connectionReason(error);
   if (connection) return { key: connection };
   // The host pacer held the request back (a rest after a wall, or the day's cap): nothing was sent.

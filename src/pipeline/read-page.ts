@@ -92,7 +92,11 @@ export async function readPage(
     // Chinese reason first (from the error's fields), then the redacted detail for the operator.
     const detail = (deps.redact ?? redactPatterns)(redactUrls(errorMessage(error)));
     const what = status ? `HTTP ${status}` : `${REASONS[reasonOfError(error).key].zh}：${detail}`;
-    const retryLater = status === 403 || status === 429 || (error instanceof HttpError && error.retryable);
+    // A page that took too long, all tries together (E_REQUEST_TIME), may be quicker on a later run.
+    const retryLater =
+      status === 403 ||
+      status === 429 ||
+      (error instanceof HttpError && (error.retryable || error.code === "request_time"));
     return { ok: false, reason: `正文抓取失败（${what}）`, retryLater, error };
   }
 }

@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto";
+
 /**
  * Inline CSS for the standalone pages: no external assets (the page is mailed, archived, opened
  * offline). Readable on a phone (max-width, fluid), a system + CJK font stack, dark mode by
@@ -45,13 +47,40 @@ footer { border-top: 1px solid var(--border); margin-top: 2rem; font-size: 0.95r
 .days ol { color: var(--muted); font-size: 0.92rem; margin: 0.3rem 0 0; }
 `;
 
+const STYLE_HASH = `'sha256-${createHash("sha256").update(PAGE_CSS).digest("base64")}'`;
+
+/**
+ * The page's own Content-Security-Policy, as a `<meta http-equiv>` (the files are served by whatever
+ * host the operator uses, or opened from disk, so no header can be counted on). Nothing loads from
+ * anywhere (`default-src 'none'`): the one inline `<style>` is allowed by its hash, so a `<style>` or
+ * `style=""` that got into a field would not apply; no inline script runs, hashed or not; a page with
+ * `scripts` may run scripts from its own origin and fetch from it (the site search: search.js reading
+ * search-index.json), any other page runs none. Forms post nowhere, `<base>` is refused.
+ */
+export function pagePolicy(scripts: boolean): string {
+  return [
+    "default-src 'none'",
+    `style-src ${STYLE_HASH}`,
+    `script-src ${scripts ? "'self'" : "'none'"}`,
+    ...(scripts ? ["connect-src 'self'"] : []),
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join("; ");
+}
+
+export interface PageOptions {
+  /** The page loads scripts of its own origin (the site search); otherwise no script runs at all. */
+  scripts?: boolean;
+}
+
 /** The shell every page shares. `title` must already be escaped. */
-export function renderPageHtml(title: string, body: string): string {
+export function renderPageHtml(title: string, body: string, options: PageOptions = {}): string {
   return [
     "<!DOCTYPE html>",
     '<html lang="zh-CN">',
     "<head>",
     '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${pagePolicy(options.scripts === true)}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="color-scheme" content="light dark">',
     `<title>${title}</title>`,

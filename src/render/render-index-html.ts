@@ -53,5 +53,5 @@ export function renderIndexHtml(list: readonly ArchiveDay[], options: IndexOptio
   ]
     .filter(Boolean)
     .join("\n");
-  return renderPageHtml(title, body);
+  return renderPageHtml(title, body, { scripts: search !== undefined });
 }
