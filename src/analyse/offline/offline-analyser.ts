@@ -2,8 +2,9 @@ import { displayTitle } from "../../model/display-title.ts";
 import { entrySchema } from "../../model/entry-schema.ts";
 import type { Analyser, AnalyserInfo, AnalysisOutcome, Article, Entry } from "../../model/index.ts";
 import { isCodeLink, isPaperLink } from "../../model/links.ts";
-import { actorOf, leadOf } from "../../model/news-actor.ts";
+import { leadOf } from "../../model/news-actor.ts";
 import { ORG_ALIASES } from "../../model/org-aliases.ts";
+import { actorOf } from "../../model/org-line.ts";
 import {
   detectCommentary,
   detectLeading,
