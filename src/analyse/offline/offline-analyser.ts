@@ -182,7 +182,7 @@ export function analyseArticle(article: Article, context: AnalyseContext): Entry
   summaryText = trimLongSummary(found, { subject, headlineFigures: headlineFigures(title) });
   // At a glance: a Chinese summary past 80 characters loses its opening date or a repeated subject
   // (nothing of substance: the sections stay as they are).
-  summaryText = fitSummary(summaryText, { subject });
+  summaryText = fitSummary(summaryText, { subject, headlineFigures: headlineFigures(title) });
   const resources = extractResources(article.text, article.links);
   // A transcript's answers read as reported speech ("许临表示，…"), not as labelled excerpts.
   const speakers = transcriptSpeakers(article.text);
