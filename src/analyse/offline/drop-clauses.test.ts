@@ -99,3 +99,25 @@ test("a summary within its bound, or with more than two parts, stays as it is", 
   const three = "甲发布了 A，支持 B；乙发布了 C，支持 D；丙发布了 E，支持 F。";
   assert.equal(dropClauses(three, 10, []), three);
 });
+
+test("a middle run of clauses goes when the clause after it stands alone; an opening scene goes from the news part", () => {
+  const round =
+    "做冷链物流的云栖机器人完成 4 亿元 A+ 轮融资，本轮由启明创投领投，高榕资本、蓝驰创投跟投，老股东源码资本继续加注，本轮完成后公司估值约 25 亿元。";
+  assert.equal(
+    dropClauses(round, 60, ["4 亿元", "25 亿元"]),
+    "做冷链物流的云栖机器人完成 4 亿元 A+ 轮融资，老股东源码资本继续加注，本轮完成后公司估值约 25 亿元。",
+  );
+  const scene =
+    "在上周于深圳举办的年度大会上，经过两年的研发和上万名用户的试用之后，青梧智能正式发布了桌面智能体 Desko 2，它可以同时操作多个办公软件。";
+  assert.equal(
+    dropClauses(scene, 50, []),
+    "青梧智能正式发布了桌面智能体 Desko 2，它可以同时操作多个办公软件。",
+  );
+  // The clause after the run leans on it (也…), the run opens a turn (但…), the clause before is a bare topic: kept.
+  const leaning = "青梧智能发布了 Desko 2，内置 200 个技能模板，也能连接企业自己的知识库和审批系统。";
+  assert.equal(dropClauses(leaning, 34, []), "青梧智能发布了 Desko 2，内置 200 个技能模板。");
+  const turn = "青梧智能发布了 Desko 2，内测时很受欢迎，但正式版仍不支持 macOS，团队称会在明年补上。";
+  // Its last clause leans on the turn: it never stays without it; the first statement alone may.
+  assert.equal(dropClauses(turn, 30, []), "青梧智能发布了 Desko 2。");
+  assert.equal(dropClauses(turn, 40, []), "青梧智能发布了 Desko 2，内测时很受欢迎，但正式版仍不支持 macOS。");
+});

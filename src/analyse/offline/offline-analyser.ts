@@ -65,7 +65,8 @@ export const OFFLINE_ANALYSER_INFO: AnalyserInfo = {
   // days") is no tag; a pointer sentence whose figure is an effort span ("需要 10 到 40 小时") is no bullet;
   // a security finding's org is the affected project; ★5 needs a claim to the top (SOTA, 刷新纪录, 第一).
   // A transcript's answers are bullets as reported speech ("许临表示，…"), not "许临：…" excerpts.
-  promptVersion: "offline-v12",
+  // v13: still past 80, whole clauses go (drop-clauses.ts), never half of one; "…发现，X" is not cut at 发现.
+  promptVersion: "offline-v13",
 };
 
 const DEFAULT_MAX_BULLETS = 5;
