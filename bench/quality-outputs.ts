@@ -19,7 +19,7 @@ export function renderAll(entry: Entry, feedOnly: boolean): string[] {
     sourceOrder: 0,
     url: "https://example.com/a",
     publishedAt: "2026-02-04T03:00:00Z",
-    analyser: { kind: "offline", name: "offline-extractive", promptVersion: "offline-v12" },
+    analyser: { kind: "offline", name: "offline-extractive", promptVersion: "offline-v13" },
     ...(feedOnly ? { articleStatus: "feed-only" } : {}),
   };
   const briefing: Briefing = {

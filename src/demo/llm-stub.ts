@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
-import { actorOf } from "../model/news-actor.ts";
+import { actorOf } from "../model/org-line.ts";
 
 /**
  * A real OpenAI-compatible chat-completions server on 127.0.0.1 for tests, the demo and the bench.

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { actorOf, findActors, findNameUses } from "./news-actor.ts";
+import { findActors, findNameUses } from "./news-actor.ts";
+import { actorOf } from "./org-line.ts";
 
 const roles = (name: string, title: string, text: string) =>
   findNameUses(name, title, text).map((u) => u.role);

@@ -4,6 +4,8 @@
 // the day's); a second part that names the subject again joins the first without it ("X 开源了 M；
 // 在 B 上，M 取得 68.2%" → "X 开源了 M，在 B 上取得 68.2%"). Its second part is never cut: it holds
 // the finding or the headline's figure (tried: cutting it cost both rows of the quality bench).
+// Still too long, whole clauses go from the ends of the parts (drop-clauses.ts), never mid-clause.
+import { dropClauses } from "./drop-clauses.ts";
 
 export const FIT_SUMMARY = 80;
 const TIME_LEAD =
@@ -13,12 +15,18 @@ const PLACE_THEN_SUBJECT = /^(在[^，；。]{1,30}?上)?[，,]?\s*/;
 
 const length = (s: string) => [...s.trim()].length;
 
-export function fitSummary(summary: string, options: { subject?: string }): string {
+export function fitSummary(
+  summary: string,
+  options: { subject?: string; headlineFigures?: readonly string[] },
+): string {
   if (!/[\u4e00-\u9fff]/.test(summary) || length(summary) <= FIT_SUMMARY) return summary;
   const text = summary.replace(TIME_LEAD, "");
   if (length(text) <= FIT_SUMMARY) return text;
   const at = text.indexOf("；");
-  if (at < 0) return text;
+  // The subject is kept like the headline's figure: a summary that drops it is about nothing.
+  const keep = [...(options.headlineFigures ?? []), ...(options.subject ? [options.subject] : [])];
+  const last = (t: string) => dropClauses(t, FIT_SUMMARY, keep);
+  if (at < 0) return last(text);
   const [first, second] = [text.slice(0, at), text.slice(at + 1)];
   const subject = options.subject;
   if (subject && first.includes(subject)) {
@@ -31,5 +39,5 @@ export function fitSummary(summary: string, options: { subject?: string }): stri
       if (!/^的/.test(rest.slice(subject.length).trim()) && length(joined) <= FIT_SUMMARY) return joined;
     }
   }
-  return text;
+  return last(text);
 }

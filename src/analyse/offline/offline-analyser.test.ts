@@ -27,7 +27,7 @@ describe("createOfflineAnalyser", () => {
     assert.deepEqual(analyser.info, {
       kind: "offline",
       name: "offline-extractive",
-      promptVersion: "offline-v12",
+      promptVersion: "offline-v13",
     });
   });
 

@@ -2,8 +2,9 @@ import { displayTitle } from "../../model/display-title.ts";
 import { entrySchema } from "../../model/entry-schema.ts";
 import type { Analyser, AnalyserInfo, AnalysisOutcome, Article, Entry } from "../../model/index.ts";
 import { isCodeLink, isPaperLink } from "../../model/links.ts";
-import { actorOf, leadOf } from "../../model/news-actor.ts";
+import { leadOf } from "../../model/news-actor.ts";
 import { ORG_ALIASES } from "../../model/org-aliases.ts";
+import { actorOf } from "../../model/org-line.ts";
 import {
   detectCommentary,
   detectLeading,
@@ -64,7 +65,8 @@ export const OFFLINE_ANALYSER_INFO: AnalyserInfo = {
   // days") is no tag; a pointer sentence whose figure is an effort span ("需要 10 到 40 小时") is no bullet;
   // a security finding's org is the affected project; ★5 needs a claim to the top (SOTA, 刷新纪录, 第一).
   // A transcript's answers are bullets as reported speech ("许临表示，…"), not "许临：…" excerpts.
-  promptVersion: "offline-v12",
+  // v13: still past 80, whole clauses go (drop-clauses.ts), never half of one; "…发现，X" is not cut at 发现.
+  promptVersion: "offline-v13",
 };
 
 const DEFAULT_MAX_BULLETS = 5;
@@ -181,7 +183,7 @@ export function analyseArticle(article: Article, context: AnalyseContext): Entry
   summaryText = trimLongSummary(found, { subject, headlineFigures: headlineFigures(title) });
   // At a glance: a Chinese summary past 80 characters loses its opening date or a repeated subject
   // (nothing of substance: the sections stay as they are).
-  summaryText = fitSummary(summaryText, { subject });
+  summaryText = fitSummary(summaryText, { subject, headlineFigures: headlineFigures(title) });
   const resources = extractResources(article.text, article.links);
   // A transcript's answers read as reported speech ("许临表示，…"), not as labelled excerpts.
   const speakers = transcriptSpeakers(article.text);

@@ -1,5 +1,6 @@
-import { actorOf, isOpinionPiece, leadOf } from "../../model/news-actor.ts";
+import { isOpinionPiece, leadOf } from "../../model/news-actor.ts";
 import { findOrgs } from "../../model/org-aliases.ts";
+import { actorOf } from "../../model/org-line.ts";
 import { affectedProjectOf } from "./affected-project.ts";
 import { personActorOf } from "./people-actors.ts";
 

@@ -39,3 +39,18 @@ test("the analyser's summary of a long release lead is cut to the action and the
   assert.match(entry.summary, /^云岫科技开源了代码模型 Loom-Coder/);
   assert.match(entry.summary, /57\.4%/);
 });
+
+test("a clause ending on a verb whose object follows (发现，…) is no action to cut at", () => {
+  const none = { headlineFigures: [] };
+  // Cut there, the summary would say "…发现；" and stop mid-thought.
+  const found =
+    "南屿大学的研究团队发现，检索段落越多，模型越容易引用错误来源，而准确率没有提高；团队在法律、医疗、金融和百科 4 个问答数据集上测试了 7 个检索增强模型，每个模型各答 2000 道题。";
+  assert.equal(trimLongSummary(found, none), found);
+  const said =
+    "云岫科技创始人在发布会上表示，明年会把推理价格再降一半，并开放私有部署版本；云岫科技今年已经两次下调了旗舰模型和轻量模型的 API 价格，两次的降幅累计达到 70%，调用量随之翻了三倍。";
+  assert.equal(trimLongSummary(said, none), said);
+  // A done action still cuts at its clause ("开源了 X，参数…").
+  const acted =
+    "南屿大学的研究团队开源了检索增强模型 Tern-RAG，参数规模为 7B，支持 64K 上下文，覆盖中英两种语言，可以在单张消费级显卡上部署；在 4 个问答数据集上，Tern-RAG 平均提升 6.1 分。";
+  assert.match(trimLongSummary(acted, none), /^南屿大学的研究团队开源了检索增强模型 Tern-RAG；/);
+});

@@ -7,6 +7,8 @@
 export const LONG_SUMMARY = 80;
 /** A news action with its object (开源了 X, 提出了 X); "提出的 X" is a noun phrase, no action. */
 const ACTION = /(?:发布|开源|推出|提出|完成|上线|宣布|构建|研发|打造|披露|发现)(?!的)/;
+/** A verb ending its clause whose object is what follows (发现，…; 宣布：…). */
+const CLAUSE_OBJECT = /(?:发现|披露|宣布|表示|指出|认为|透露|显示|表明)$/;
 const APPOSITIVE = /^(?:一种|一个|一款|一套|一项)/;
 const OPEN = "“「『（(《【";
 const CLOSE = "”」』）)》】";
@@ -25,7 +27,8 @@ export function trimLongSummary(
   const key = clauses.findIndex(
     (c) => ACTION.test(c) || (options.subject ? c.startsWith(options.subject) : false),
   );
-  if (key < 0 || key === clauses.length - 1) return summary;
+  // "…的研究团队发现，推理链越长，…": a verb whose object is the clauses after it acts only with them.
+  if (key < 0 || key === clauses.length - 1 || CLAUSE_OBJECT.test(clauses[key]!.trim())) return summary;
   const figure = (c: string) => options.headlineFigures.some((f) => squashed(c).includes(squashed(f)));
   const build = (keepAppositive: boolean) =>
     clauses
