@@ -10,6 +10,7 @@ import { HELDOUT4_CASES } from "./paraphrase/heldout4-articles.ts";
 import { HELDOUT5_CASES } from "./paraphrase/heldout5-articles.ts";
 import { HELDOUT6_CASES } from "./paraphrase/heldout6-articles.ts";
 import { HELDOUT7_CASES } from "./paraphrase/heldout7-articles.ts";
+import { HELDOUT8_CASES } from "./paraphrase/heldout8-articles.ts";
 import { HELDOUT_PLANTS, type HeldoutPlant } from "./planted/heldout-plants.ts";
 import { HELDOUT2_PLANTS } from "./planted/heldout2-plants.ts";
 import { HELDOUT3_PLANTS } from "./planted/heldout3-plants.ts";
@@ -20,6 +21,9 @@ import { HELDOUT6_PLANTS_A } from "./planted/heldout6-plants.ts";
 import { HELDOUT6_PLANTS_B } from "./planted/heldout6-plants-b.ts";
 import { HELDOUT7_PLANTS_A } from "./planted/heldout7-plants.ts";
 import { HELDOUT7_PLANTS_B } from "./planted/heldout7-plants-b.ts";
+import { HELDOUT8_PLANTS_A } from "./planted/heldout8-plants.ts";
+import { HELDOUT8_PLANTS_B } from "./planted/heldout8-plants-b.ts";
+import { HELDOUT8_PLANTS_C } from "./planted/heldout8-plants-c.ts";
 
 export interface HeldoutSet {
   label: string;
@@ -35,4 +39,9 @@ export const HELDOUT_SETS: HeldoutSet[] = [
   { label: "held-out-5", cases: HELDOUT5_CASES, plants: HELDOUT5_PLANTS },
   { label: "held-out-6", cases: HELDOUT6_CASES, plants: [...HELDOUT6_PLANTS_A, ...HELDOUT6_PLANTS_B] },
   { label: "held-out-7", cases: HELDOUT7_CASES, plants: [...HELDOUT7_PLANTS_A, ...HELDOUT7_PLANTS_B] },
+  {
+    label: "held-out-8",
+    cases: HELDOUT8_CASES,
+    plants: [...HELDOUT8_PLANTS_A, ...HELDOUT8_PLANTS_B, ...HELDOUT8_PLANTS_C],
+  },
 ];

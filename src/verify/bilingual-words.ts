@@ -166,6 +166,13 @@ const ZH_EN: Record<string, string[]> = {
   裁决: ["ruling", "ruled", "verdict", "decision"],
   判决: ["ruling", "ruled", "verdict", "judgment", "judgement"],
   上诉: ["appeal"],
+  // A lawsuit's and a rule's stages ("has not been certified as a class action", "has not issued any
+  // rules"): 认定其集体诉讼资格, 出台规则 told as done read against them.
+  集体诉讼: ["class action", "class-action"],
+  认定: ["certif", "recogni", "found"],
+  资格: ["status", "certif"],
+  出台: ["issu", "adopt", "enact"],
+  颁布: ["issu", "enact", "promulgat"],
   本案: ["this case", "the case"],
   专利: ["patent"],
   版权: ["copyright"],

@@ -21,6 +21,7 @@ import { checkSeason, findSeasons } from "./moved-seasons.ts";
 import { checkNativeClaim, findNativeClaims } from "./native-claims.ts";
 import { checkSizeKind, findSizeKindClaims } from "./parameter-kinds.ts";
 import { checkApprovalClaim, findApprovalClaims } from "./pending-approvals-en.ts";
+import { checkUnitClaim, findUnitClaims } from "./per-units.ts";
 import { checkPeriodClaim, findPeriodClaims } from "./price-periods.ts";
 import { checkRegardless, findRegardlessClaims } from "./regardless-claims.ts";
 import { checkSubjectStep, findSubjectSteps } from "./subject-steps.ts";
@@ -90,6 +91,7 @@ export function framingClaims(clean: string, index: ArticleIndex): TextClaim[] {
     ...refusedOnly(findAbilityClaims(clean), (c) => checkAbilityClaim(c, index.text)),
     ...refusedOnly(findDoneClaims(clean), (c) => checkDoneClaim(c, index.text)),
     ...refusedOnly(findPeriodClaims(clean), (c) => checkPeriodClaim(c, index.text)),
+    ...refusedOnly(findUnitClaims(clean), (c) => checkUnitClaim(c, index.text)),
     // "双方已敲定联合建设" where the article's two companies only signed a non-binding MoU.
     ...refusedOnly(findFirmDeals(clean), (c) => checkFirmDeal(c, index.text)),
     // "平均续航 4 小时" where the article's 4 小时 is 最长: "up to" told as typical.

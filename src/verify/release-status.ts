@@ -58,8 +58,12 @@ export function releaseVerdict(
     : { supported: false, reason: `the article never says it is ${what} ("${q.raw}")` };
 }
 
-/** Names with a hyphen or a digit ("Luming-Coder-70B", "Qwen3"): the products a sentence is about. */
-const PRODUCT = /[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)+|[A-Za-z]+\d[A-Za-z0-9]*/g;
+/**
+ * Names with a hyphen or a digit ("Luming-Coder-70B", "Qwen3"), and a size that names one model of a
+ * family ("235B 版本未开源", "the 70B model"): the products a sentence is about.
+ */
+const PRODUCT =
+  /[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)+|[A-Za-z]+\d[A-Za-z0-9]*|(?<![A-Za-z0-9.])\d+(?:\.\d+)?[BMKT](?![A-Za-z0-9])/g;
 const sentenceAt = (text: string, at: number) => {
   const start = Math.max(...[...text.slice(0, at).matchAll(/[。！？!?\n]|\.\s/g)].map((m) => m.index + 1), 0);
   const rest = text.slice(at).search(/[。！？!?\n]|\.\s/);

@@ -120,8 +120,11 @@ export const MEASURES: Record<string, string[]> = {
   "~context": ["上下文", "context"],
   "~stars": ["星标"],
   // Audiences: a platform's 日活 is not its 月活, and neither is its count of paying firms.
-  "~dau": ["日活跃用户", "日活", "dau"],
-  "~mau": ["月活跃用户", "月活", "mau"],
+  "~dau": ["日活跃用户", "日活", "dau", "daily active users", "daily active user"],
+  "~wau": ["周活跃用户", "周活", "wau", "weekly active users", "weekly active user"],
+  "~mau": ["月活跃用户", "月活", "mau", "monthly active users", "monthly active user"],
+  // Those who pay are not all who use: 付费用户 86 万 beside 月活 2100 万.
+  "~paying": ["付费用户", "付费会员", "付费订阅用户", "paying users", "paid users", "paying subscribers"],
   "~customers": ["企业客户", "付费客户", "客户", "customers", "clients"],
   "~employees": ["员工", "employees", "employs", "staff", "headcount"],
   "~weight": ["重量"],
