@@ -10,6 +10,7 @@ import { blankUrls } from "./find-links.ts";
 import { measureOf } from "./find-terms.ts";
 import type { ArticleIndex } from "./index-article.ts";
 import { articleGivesMonth, monthOf } from "./month-names.ts";
+import { romanisedWithTail } from "./romanised-names.ts";
 import { NAME_LONG_FORMS } from "./term-glossary.ts";
 
 export interface ProperName {
@@ -175,6 +176,9 @@ export function checkProperName(
       : folded.includes(spelling);
     if (found) return { supported: true, reason: `named in the article as ${spelling}` };
   }
+  // "Shentong-Pro" for the article's 深瞳-Pro: the pinyin of its Han head, the same tail.
+  const han = /[ -]/.test(name) ? romanisedWithTail(name, index.text) : undefined;
+  if (han) return { supported: true, reason: `named in the article as ${han}` };
   // "Alder Labs" where the article's text says "Alder" and its publisher is "Alder Labs Blog".
   if (publisherNames(index.publisher, name, index.folded))
     return { supported: true, reason: "named in the article's publisher" };
