@@ -5,6 +5,7 @@ import type { SpecialToken } from "./find-figures.ts";
 import { foldText } from "./fold-text.ts";
 import type { ArticleIndex } from "./index-article.ts";
 import { squashName } from "./name-forms.ts";
+import { romanisedWithTail } from "./romanised-names.ts";
 
 /** A phone number, version string or ID in an entry: the article must have the same one. */
 export function checkSpecial(token: SpecialToken, index: ArticleIndex): Verdict {
@@ -42,6 +43,9 @@ export function checkName(name: string, index: ArticleIndex): Verdict {
     return { supported: true, reason: "named in the article" };
   // "Qwen3 Max" for "Qwen3-Max": the name token is a stretch of a name the article writes.
   if (index.nameForms.has(squashName(name))) return { supported: true, reason: "named in the article" };
+  // "Moyan-3" for the article's 墨言-3: the pinyin of its Han head, the same tail (romanised-names.ts).
+  const han = romanisedWithTail(name, index.text);
+  if (han) return { supported: true, reason: `named in the article as ${han}` };
   return { supported: false, reason: `${name} is not named in the article` };
 }
 

@@ -1,4 +1,5 @@
-import { type ClaimBinding, checkFigure, checkLink, claimBindings, type Occurrence } from "./check-claims.ts";
+import { type RomanisedKey, romanisedRowMissed, withoutKeys } from "./binding-keys.ts";
+import { checkFigure, checkLink, claimBindings, type Occurrence } from "./check-claims.ts";
 import { checkComparison, findComparisons } from "./check-comparisons.ts";
 import { checkCount, findCounts } from "./check-counts.ts";
 import { checkDoneDate, findDoneDates } from "./check-done-dates.ts";
@@ -68,17 +69,6 @@ const unitOfFigure = (text: string, at: number, raw: string) => {
 };
 const CURRENCY = /^(?:usd|cny|eur|gbp|jpy|hkd)$/;
 
-const ROLE_KEYS = new Set(["ceo", "cto", "coo", "cfo", "vp", "chairman", "founder"]);
-const withoutKeys = (b: ClaimBinding, glosses: ReadonlySet<string> = new Set()): ClaimBinding => {
-  // A fiscal year or half ("FY2026", "H1") is a period, checked as one (checkName), not an entity.
-  const keep = (k: string) => !glosses.has(k) && !ROLE_KEYS.has(k) && !/^(?:fy\d{2,4}|[12]h|h[12])$/.test(k);
-  return {
-    terms: new Set([...b.terms].filter(keep)),
-    names: new Set([...b.names].filter(keep)),
-    scoped: new Set([...b.scoped].filter(keep)),
-  };
-};
-
 /** What the entry around a text tells the checks (verify-entry.ts). */
 export interface TextContext {
   /** Length of a bullet's label before its text ("Design："): a heading, not a name claim. */
@@ -87,6 +77,8 @@ export interface TextContext {
   lowerWords?: ReadonlySet<string>;
   /** Latin spellings the entry writes beside a Chinese name of the article (entry-context.ts). */
   glosses?: ReadonlySet<string>;
+  /** Binding keys of pinyin names with a tail → the tail's key ("shentongpro" → "pro", entry-context.ts). */
+  romanised?: ReadonlyMap<string, RomanisedKey>;
   /** What is left of the entry's limits (entry-limits.ts); absent: the text alone is held to them. */
   budget?: CheckBudget;
   /** The orgs the entry names ("极光模型 / 北斗云"): whose figure each is (roundup-figures.ts). */
@@ -118,12 +110,10 @@ export function checkTextFacts(
   // A Latin spelling the entry gives for the article's Chinese name ("Yunqi") and a person's role
   // ("CEO") say whose figure it is no more than the Chinese name would: no binding terms.
   const properNames = findProperNames(clean, context);
-  const bindings = claimBindings(clean, tokens.figures, index).map((b) =>
-    withoutKeys(
-      b,
-      new Set([...(context.glosses ?? []), ...plainOpeners(clean, properNames, index, context)]),
-    ),
-  );
+  const raw = claimBindings(clean, tokens.figures, index);
+  const romanised = context.romanised ?? new Map<string, RomanisedKey>();
+  const plain = new Set([...(context.glosses ?? []), ...plainOpeners(clean, properNames, index, context)]);
+  const bindings = raw.map((b) => withoutKeys(b, plain, romanised, index.terms));
   // A sentence's words and terms, once per sentence (its figures share them).
   const sentences = new Map<string, Pick<ClaimWords, "sentence" | "sentenceTerms">>();
   const sentenceWords = (sentence: string) => {
@@ -154,7 +144,11 @@ export function checkTextFacts(
         comparing: COMPARING.test(clauseAround(clean, f.index, f.end)),
       };
       const { terms, names, scoped } = bindings[i]!;
-      const verdict = checkFigure(f, terms, index, quotes, names, words, scoped);
+      const checked = checkFigure(f, terms, index, quotes, names, words, scoped);
+      const missed = checked.supported ? romanisedRowMissed(f, raw[i]!, romanised, index) : undefined;
+      const verdict = missed
+        ? { supported: false, reason: `the article gives ${f.raw} to another name than ${missed}` }
+        : checked;
       // "Qwen 3 Max", "Claude-Opus-4.5": digits of a name the article writes otherwise spaced.
       const name = verdict.supported ? undefined : nameAroundFigure(clean, f, index.nameForms);
       return {

@@ -4,12 +4,13 @@
 // "Yunqi (云启智能)"): a transliteration the entry itself gives, so "Yaoxin" elsewhere in the entry
 // names that company, not an invented one.
 import type { Bullet, Entry, Section } from "../model/entry.ts";
+import type { RomanisedKey } from "./binding-keys.ts";
 import { splitOrg } from "./check-org.ts";
 import type { TextContext } from "./check-text.ts";
 import { ENTRY_LIMITS, entryBudget } from "./entry-limits.ts";
 import { compactText, halfWidth } from "./fold-text.ts";
 import type { ArticleIndex } from "./index-article.ts";
-import { romanisedNameWords } from "./romanised-names.ts";
+import { romanisedKey, romanisedNameWords, romanisedParts } from "./romanised-names.ts";
 
 const HAN = "[\\u4e00-\\u9fff][\\u4e00-\\u9fff·]{1,15}";
 const LATIN = "[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+){0,3}";
@@ -34,10 +35,15 @@ function entryTexts(entry: Entry): string[] {
   return texts.map(halfWidth);
 }
 
+/** A pinyin name with a model tail ("Moyan-3", "Shentong-Pro", "Xinghe Agent-2"). */
+const TAILED =
+  /(?<![A-Za-z0-9])[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*[ -][A-Z0-9][A-Za-z0-9]*(?:[.-][A-Za-z0-9]+)*/g;
+
 /** The entry-wide context of each text check: lower-case words and the glosses of the article's names. */
 export function entryContext(entry: Entry, index: ArticleIndex): TextContext {
   const lowerWords = new Set<string>();
   const glosses = new Set<string>();
+  const romanised = new Map<string, RomanisedKey>();
   let chars = 0;
   for (const text of entryTexts(entry)) {
     // Texts past the entry's limits are refused unchecked: they vouch for no word of the others.
@@ -52,6 +58,15 @@ export function entryContext(entry: Entry, index: ArticleIndex): TextContext {
     }
     // "Xingqiong Semiconductor" for the article's 星穹半导体: the pinyin of a name it writes.
     for (const word of romanisedNameWords(text, index.text)) glosses.add(word);
+    // "Shentong-Pro" for the article's 深瞳-Pro: its binding key is the tail the article writes too.
+    for (const m of text.matchAll(TAILED)) {
+      const parts = romanisedParts(m[0], index.text);
+      if (!parts) continue;
+      // Its key and the tail's own ("jingge72b", "72b"): the article indexes neither for 鲸歌-72B.
+      const named = { tail: romanisedKey(parts.tail), han: parts.han };
+      romanised.set(romanisedKey(m[0]), named);
+      romanised.set(named.tail, named);
+    }
   }
-  return { lowerWords, glosses, budget: entryBudget(), orgs: splitOrg(entry.org) };
+  return { lowerWords, glosses, romanised, budget: entryBudget(), orgs: splitOrg(entry.org) };
 }

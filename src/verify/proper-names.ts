@@ -10,6 +10,7 @@ import { blankUrls } from "./find-links.ts";
 import { measureOf } from "./find-terms.ts";
 import type { ArticleIndex } from "./index-article.ts";
 import { articleGivesMonth, monthOf } from "./month-names.ts";
+import { pinyinSyllables, romanisedWithTail } from "./romanised-names.ts";
 import { NAME_LONG_FORMS } from "./term-glossary.ts";
 
 export interface ProperName {
@@ -51,15 +52,37 @@ function ordinaryWord(prose: string, w: ProperName, lowerWords: ReadonlySet<stri
   if (!/^[A-Z][a-z]+(?:-[a-z]+)*$/.test(w.raw) || !next || !(/^[a-z\d$¥€£]/.test(next) || GENERIC.has(next)))
     return false;
   const lower = w.raw.toLowerCase();
+  const after = prose.slice(w.end, w.end + 40);
   const english =
-    lowerWords.has(lower) || ENGLISH_ENDING.test(lower) || /-[a-z]+$/.test(lower) || OPENERS.has(lower);
+    lowerWords.has(lower) ||
+    ENGLISH_ENDING.test(lower) ||
+    /-[a-z]+$/.test(lower) ||
+    OPENERS.has(lower) ||
+    inflectedIn(lower, lowerWords) ||
+    // "Head of Kaiyang…", "Questionnaire of 2,400…": a noun heading an "of" phrase, whose name (if
+    // any) is checked as a word of its own.
+    after.startsWith(" of ") ||
+    // "Independent evaluator Kaiyang Eval", "Team lead 程野": a description before the name it
+    // describes, which is checked on its own; a pinyin word there may be a company ("Zhipu engineer").
+    (/^ [a-z]{3,} (?:[A-Z]|[\u4e00-\u9fff])/.test(after) && pinyinSyllables(lower).length === 0);
   if (!english || spellingsOf(w.raw).length > 1) return false;
   // Capitalised again where no sentence starts: a name after all.
   for (const m of prose.slice(w.end).matchAll(new RegExp(`(?<![A-Za-z])${w.raw}(?![A-Za-z])`, "g")))
     if (!/(?:^|[.!?。！？：:])$/.test(prose.slice(0, w.end + m.index).trimEnd())) return false;
   return true;
 }
-const ENGLISH_ENDING = /(?:[a-z]{4}[^e]ed|ing|tions?|sions?|ments?|ness|ives?|ful|less|als|ures)$/;
+const ENGLISH_ENDING = /(?:[a-z]{4}[^e]ed|ing|tions?|sions?|ments?|ness|ives?|ful|less|als|ures|[a-z]{4}ly)$/;
+
+/** "Survey" where the entry writes "surveyed", "Developer" beside "developers": an inflection of it. */
+function inflectedIn(lower: string, lowerWords: ReadonlySet<string>): boolean {
+  const INFLECTION = /^(?:s|es|d|ed|ing|er|ers)$/;
+  for (const lw of lowerWords) {
+    if (lw.length < 4 || lw === lower) continue;
+    if (lw.startsWith(lower) ? INFLECTION.test(lw.slice(lower.length)) : false) return true;
+    if (lower.startsWith(lw) && INFLECTION.test(lower.slice(lw.length))) return true;
+  }
+  return false;
+}
 /** Common English words that open a news sentence ("Net profit…", "First author…", "Researchers from…"). */
 const OPENERS = new Set(
   `about around roughly nearly almost over under some first second third last next net gross total
@@ -175,6 +198,9 @@ export function checkProperName(
       : folded.includes(spelling);
     if (found) return { supported: true, reason: `named in the article as ${spelling}` };
   }
+  // "Shentong-Pro" for the article's 深瞳-Pro: the pinyin of its Han head, the same tail.
+  const han = /[ -]/.test(name) ? romanisedWithTail(name, index.text) : undefined;
+  if (han) return { supported: true, reason: `named in the article as ${han}` };
   // "Alder Labs" where the article's text says "Alder" and its publisher is "Alder Labs Blog".
   if (publisherNames(index.publisher, name, index.folded))
     return { supported: true, reason: "named in the article's publisher" };

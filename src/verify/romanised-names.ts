@@ -198,3 +198,36 @@ export function spellsHanName(latin: string, han: string): boolean {
   }
   return false;
 }
+
+/**
+ * The article's spelling of a pinyin name with a model tail ("Moyan-3", "Shentong-Pro", "Jingge-72B",
+ * "Chengyan-4.0" for 墨言-3, 深瞳-Pro, 鲸歌-72B, 澄言-4.0): the leading words read as a Han run of the
+ * article, and the same tail follows that run (a hyphen or space between, either way). Undefined when
+ * the name has no such head, or the article's run carries another tail (墨言-2 for "Moyan-3").
+ */
+export function romanisedWithTail(name: string, article: string): string | undefined {
+  return romanisedParts(name, article)?.han;
+}
+
+/** romanisedWithTail, with the tail as the entry writes it ("Pro", "72B"). */
+export function romanisedParts(name: string, article: string): { han: string; tail: string } | undefined {
+  const parts = stripPossessive(name.trim()).split(/[ -]/);
+  for (let k = 1; k < parts.length; k++) {
+    const head = parts.slice(0, k).map(stripPossessive);
+    if (!head.every((w) => /^[A-Z][a-z]+$/.test(w))) break;
+    const tail = parts.slice(k).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    const after = new RegExp(`^[ ·-]?${tail.join("[ -]?")}(?![A-Za-z0-9]|\\.\\d)`, "i");
+    for (const [a, e] of runsOf(article, spellingsOf(head))) {
+      const m = after.exec(article.slice(e, e + name.length + 4));
+      if (m) return { han: article.slice(a, e + m[0].length), tail: parts.slice(k).join("-") };
+    }
+  }
+  return undefined;
+}
+
+/** The binding key of such a name ("shentongpro"), as find-terms.ts writes it. */
+export const romanisedKey = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/['’]s$/, "")
+    .replace(/[ '’-]/g, "");
