@@ -9,7 +9,6 @@ import { backends, sqliteSearchThreads } from "./backends.ts";
 // Search filters and facet counts (searchDocuments, countSearchFacets); words, ranking and the index: search.test.ts.
 for (const backend of [...backends, sqliteSearchThreads])
   describe(backend.name, () => {
-    const _offline: AnalyserInfo = { kind: "offline", name: "offline-extractive", promptVersion: "v1" };
     const llm: AnalyserInfo = { kind: "llm", name: "deepseek/deepseek-chat", promptVersion: "v1" };
     const NOW = "2026-02-10T00:00:00Z";
 
