@@ -32,8 +32,8 @@ import { createTestDatabase, postgresSkipReason } from "../test/support/postgres
 import { redisSkipReason, startRedis, testPrefix } from "../test/support/redis-server.ts";
 import { routeHosts } from "../test/support/route-fetch.ts";
 import type { BenchRow, BenchSection } from "./report.ts";
-import { startServer } from "./run-scale.ts";
 import { buildDayCorpus, type DayCorpus, RUN_SCALE_HOST } from "./run-scale-corpus.ts";
+import { startServer } from "./run-scale-server.ts";
 
 const SOURCES = 200;
 const DATE = "2026-03-02";

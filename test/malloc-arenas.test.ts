@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { test } from "node:test";
-import { childEnv, DEPLOYED_MALLOC_ARENAS, runScaleOptions } from "../bench/run-scale.ts";
+import { childEnv, DEPLOYED_MALLOC_ARENAS, runScaleOptions } from "../bench/run-scale-options.ts";
 import { DEFAULT_HEAP_MB, DEFAULT_MALLOC_ARENAS, DEFAULT_SEMI_SPACE_MB, launchPlan } from "../bin/launch.mjs";
 
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), "utf8");

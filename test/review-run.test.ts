@@ -1,111 +1,27 @@
 /**
  * Review before publish, end to end over the demo day (docs/review.md): with publish.review a run
  * stops at a draft (no files, nothing delivered), `render` refuses to publish it, the editor's
- * edits are re-verified and audited, `daybrief review --publish` delivers the curated briefing to a
- * signed webhook, and the scheduler (fake clock) publishes a draft past its deadline under
- * onDeadline "publish" and leaves it under "wait".
+ * edits are re-verified and audited, and `daybrief review --publish` delivers the curated briefing to
+ * a signed webhook. The draft's deadline: review-deadline.test.ts; a run with no sources left:
+ * review-failed-run.test.ts.
  */
 import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { Writable } from "node:stream";
 import { after, before, describe, test } from "node:test";
-import type { CliContext } from "../src/cli/index.ts";
-import { openPipeline } from "../src/cli/open-pipeline.ts";
 import { loadConfig } from "../src/config/index.ts";
-import type { Receiver } from "../src/deliver/testdata/receivers/server.ts";
-import { startWebhookReceiver } from "../src/deliver/testdata/receivers/webhook.ts";
-import { type DemoServer, startDemoServer } from "../src/demo/index.ts";
-import { silentLogger } from "../src/log.ts";
-import { publishDueDrafts } from "../src/pipeline/publish-draft.ts";
-import { startScheduler } from "../src/pipeline/scheduler.ts";
 import { editDraft, getReview } from "../src/queries/index.ts";
-import { openStore, type Store } from "../src/store/index.ts";
+import { DEMO_DAY, FIXED_NOW, type Harness, outputPath } from "./support/cli-harness.ts";
+import { draftScheduler, fakeTimers } from "./support/review-scheduler.ts";
 import {
-  baseConfig,
-  createHarness,
-  DEMO_DAY,
-  FIXED_NOW,
-  type Harness,
-  outputPath,
-} from "./support/cli-harness.ts";
-
-const SECRET = "review-hook-SECRET";
-/** FIXED_NOW is 21:30 in Shanghai: "09:30" is due the next morning, 01:30 UTC. */
-const DEADLINE = "2026-02-05T01:30:00.000Z";
-
-interface Setup {
-  server: DemoServer;
-  hook: Receiver;
-  h: Harness;
-  clock: { t: number };
-  close(): Promise<void>;
-}
-
-async function setup(publish: object): Promise<Setup> {
-  const hook = await startWebhookReceiver(SECRET);
-  const server = await startDemoServer({ allowOrigins: [new URL(hook.url).origin] });
-  const clock = { t: FIXED_NOW.getTime() };
-  const h = createHarness({
-    fetch: server.fetch,
-    env: { HOOK_SECRET: SECRET },
-    now: () => new Date(clock.t),
-  });
-  h.writeConfig(
-    baseConfig(server.sources, {
-      channels: [{ id: "hook", type: "webhook", url: hook.url, secret: `\${HOOK_SECRET}` }],
-      publish,
-    }),
-  );
-  return {
-    server,
-    hook,
-    h,
-    clock,
-    async close() {
-      await server.close();
-      await hook.close();
-      h.cleanup();
-    },
-  };
-}
-
-const quiet = () =>
-  new Writable({
-    write(_c, _e, done) {
-      done();
-    },
-  });
-
-function ctxOf(s: Setup): CliContext {
-  return {
-    env: { DAYBRIEF_LOG_LEVEL: "silent", HOOK_SECRET: SECRET },
-    cwd: s.h.dir,
-    stdout: quiet(),
-    stderr: quiet(),
-    now: () => new Date(s.clock.t),
-    fetch: s.server.fetch,
-    sleep: async () => {},
-  };
-}
-
-async function withStore<T>(s: Setup, fn: (store: Store) => Promise<T>): Promise<T> {
-  const store = openStore(join(s.h.dir, "data", "daybrief.db"));
-  try {
-    return await fn(store);
-  } finally {
-    await store.close();
-  }
-}
-
-interface PublishedEntry {
-  articleId: number;
-  title: string;
-  summary: string;
-  stars: number;
-  notes?: string[];
-  curation?: { pinned?: boolean; editorAdded?: string[] };
-}
+  ctxOf,
+  DEADLINE,
+  type PublishedEntry,
+  SECRET,
+  type Setup,
+  setup,
+  withStore,
+} from "./support/review-setup.ts";
 
 describe("publish.review: a draft, curated, then published", () => {
   let s: Setup;
@@ -240,173 +156,5 @@ describe("publish.review: a draft, curated, then published", () => {
     assert.equal((await s.h.run(["review"])).code, 2, "needs --date or --list");
     assert.equal((await s.h.run(["review", "--date", DEMO_DAY, "--publish", "--discard"])).code, 2);
     assert.equal(s.hook.accepted.length, 1, "nothing sent twice");
-  });
-});
-
-describe("publish.onDeadline publish: the scheduler publishes a draft nobody reviewed", () => {
-  let s: Setup;
-  before(async () => {
-    s = await setup({ review: true, reviewDeadline: "09:30", onDeadline: "publish" });
-    const run = await s.h.run(["run", "--date", DEMO_DAY, "-q"]);
-    assert.equal(run.code, 0, run.stderr);
-    assert.match(run.stdout, /then published as it stands/);
-  });
-  after(async () => s?.close());
-
-  test('before the deadline nothing; at the deadline the draft is published as "deadline" and delivered', async () => {
-    const ctx = ctxOf(s);
-    const config = loadConfig(s.h.configPath, ctx.env);
-    const clock = fakeTimers(s);
-    const scheduler = draftScheduler(config, ctx, clock);
-    await scheduler.idle();
-    await clock.advanceTo(new Date(new Date(DEADLINE).getTime() - 60_000));
-    await scheduler.idle();
-    assert.equal(s.hook.requests.length, 0, "not yet");
-    await withStore(s, async (store) => assert.equal((await store.getDraft(DEMO_DAY))!.status, "draft"));
-    await clock.advanceTo(new Date(new Date(DEADLINE).getTime() + 60_000));
-    await scheduler.idle();
-    await scheduler.stop();
-    assert.equal(s.hook.accepted.length, 1);
-    const payload = JSON.parse(s.hook.accepted[0]!) as { entries: unknown[]; notes: string[] };
-    assert.ok(payload.notes.includes("审阅期限已到，本期按草稿自动发布"));
-    await withStore(s, async (store) => {
-      const draft = (await store.getDraft(DEMO_DAY))!;
-      assert.equal(draft.status, "published");
-      assert.equal(draft.decidedBy, "deadline");
-      assert.equal((await store.getBriefing(DEMO_DAY))!.briefing.items.length, payload.entries.length);
-      const runs = await store.listRuns(5);
-      assert.equal(runs[0]!.command, "publish");
-    });
-    assert.ok(existsSync(outputPath(s.h.dir, DEMO_DAY, "json")));
-  });
-});
-
-/** A scheduler with no jobs, only the drafts' deadline check, on the fake clock. */
-function draftScheduler(
-  config: ReturnType<typeof loadConfig>,
-  ctx: CliContext,
-  clock: ReturnType<typeof fakeTimers>,
-) {
-  return startScheduler({
-    jobs: [],
-    timeZone: config.timezone,
-    now: ctx.now,
-    setTimer: clock.setTimer,
-    logger: silentLogger(),
-    runJob: async () => {},
-    publishDueDrafts: () => schedulerCheck(config, ctx),
-  });
-}
-
-/** The scheduler's check, as `daybrief schedule` wires it: the pipeline opened per check. */
-async function schedulerCheck(
-  config: ReturnType<typeof loadConfig>,
-  ctx: CliContext,
-): Promise<Date | undefined> {
-  const opened = await openPipeline(config, ctx, { quiet: true });
-  try {
-    return (await publishDueDrafts(opened.deps)).next;
-  } finally {
-    await opened.close();
-  }
-}
-
-/** A timer the test moves by hand, moving the setup's clock with it. */
-function fakeTimers(s: Setup) {
-  const timers: { at: number; fn: () => void; cancelled: boolean }[] = [];
-  const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 20));
-  return {
-    setTimer: (fn: () => void, ms: number) => {
-      const timer = { at: s.clock.t + ms, fn, cancelled: false };
-      timers.push(timer);
-      return () => {
-        timer.cancelled = true;
-      };
-    },
-    async advanceTo(to: Date) {
-      const end = to.getTime();
-      await settle();
-      for (;;) {
-        const next = timers.filter((x) => !x.cancelled && x.at <= end).sort((a, b) => a.at - b.at)[0];
-        if (!next) break;
-        next.cancelled = true;
-        s.clock.t = next.at;
-        next.fn();
-        await settle();
-      }
-      s.clock.t = end;
-    },
-  };
-}
-
-describe("daybrief schedule --once publishes a draft past its deadline (onDeadline publish)", () => {
-  let s: Setup;
-  before(async () => {
-    s = await setup({ review: true, reviewDeadline: "09:30", onDeadline: "publish" });
-    const run = await s.h.run(["run", "--date", DEMO_DAY, "-q"]);
-    assert.equal(run.code, 0, run.stderr);
-  });
-  after(async () => s?.close());
-
-  test("before the deadline it waits; after it, one line says the draft was published", async () => {
-    const early = await s.h.run(["schedule", "--once"]);
-    assert.equal(early.code, 0, early.stderr);
-    assert.equal(s.hook.requests.length, 0);
-    s.clock.t = new Date(DEADLINE).getTime() + 3_600_000;
-    const late = await s.h.run(["schedule", "--once"]);
-    assert.equal(late.code, 0, late.stderr);
-    assert.match(
-      late.stdout,
-      new RegExp(`the draft of ${DEMO_DAY} passed its review deadline and was published \\(ok\\)`),
-    );
-    assert.equal(s.hook.accepted.length, 1);
-    await withStore(s, async (store) =>
-      assert.equal((await store.getDraft(DEMO_DAY))!.decidedBy, "deadline"),
-    );
-  });
-});
-
-describe("publish.review: a run on which every source failed stores no draft", () => {
-  let s: Setup;
-  before(async () => {
-    s = await setup({ review: true, reviewDeadline: "09:30", onDeadline: "publish" });
-  });
-  after(async () => s?.close());
-
-  test("an earlier day's draft is not replaced by an empty one, and no empty draft waits for its deadline", async () => {
-    const good = await s.h.run(["run", "--date", DEMO_DAY, "-q"]);
-    assert.equal(good.code, 0, good.stderr);
-    const items = await withStore(
-      s,
-      async (store) => (await store.getDraft(DEMO_DAY))!.briefing.items.length,
-    );
-    assert.ok(items >= 3);
-    // The same day again, every feed gone: as without review, nothing for the channels — and so
-    // nothing for an editor (or the deadline) to publish either.
-    const gone = s.server.sources.map((src) => ({ ...src, url: `${src.url}.gone` }));
-    s.h.writeConfig(
-      baseConfig(gone, {
-        channels: [{ id: "hook", type: "webhook", url: s.hook.url, secret: `\${HOOK_SECRET}` }],
-        publish: { review: true, reviewDeadline: "09:30", onDeadline: "publish" },
-      }),
-    );
-    await s.h.run(["run", "--date", DEMO_DAY, "-q"]);
-    await s.h.run(["run", "--date", "2026-02-03", "-q"]);
-    await withStore(s, async (store) => {
-      assert.equal((await store.getDraft(DEMO_DAY))!.briefing.items.length, items, "the good draft stays");
-      assert.equal(await store.getDraft("2026-02-03"), undefined, "no empty draft");
-    });
-    // Past the deadline the scheduler publishes the good draft, and only it.
-    s.clock.t = Date.parse(DEADLINE) + 60_000;
-    const opened = await openPipeline(loadConfig(s.h.configPath, ctxOf(s).env), ctxOf(s), { quiet: true });
-    try {
-      const outcome = await publishDueDrafts(opened.deps);
-      assert.deepEqual(
-        outcome.published.map((p) => p.date),
-        [DEMO_DAY],
-      );
-    } finally {
-      await opened.close();
-    }
   });
 });

@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { errorMessage } from "../../errors.ts";
 import type { ChatMessage, LlmProvider, LlmRequest, LlmResponse, ResponseFormat } from "../../llm/types.ts";
 import type { Logger } from "../../log.ts";
@@ -25,6 +24,7 @@ import {
 import { prepareArticleLead, prepareArticleText } from "./prepare-article.ts";
 import { addUsage, type PriceTable, priceUsage } from "./price-usage.ts";
 import type { PromptSet } from "./prompt-template.ts";
+import { promptVersionOf } from "./prompt-version.ts";
 
 /** One LLM call as the ledger sees it (the pipeline stores these with the run). */
 export interface LlmCallRecord {
@@ -72,20 +72,6 @@ export interface LlmAnalyser extends Analyser {
 function formatFor(provider: LlmProvider): ResponseFormat {
   if (provider.capabilities.jsonSchema) return "json_schema";
   return provider.capabilities.jsonObject ? "json_object" : "text";
-}
-
-/**
- * The prompt version analyses are stored under. The labels say which template; the hash says what
- * it really said (an edited file without a new label, another language), so a changed prompt never
- * reuses an old analysis.
- */
-export function promptVersionOf(prompts: PromptSet, language: OutputLanguage, gate: boolean): string {
-  const used = [prompts.analyse, prompts.rubric, ...(gate ? [prompts.gate] : [])];
-  const digest = createHash("sha256")
-    .update([language, ...used.map((p) => p.body)].join("\u0000"))
-    .digest("hex")
-    .slice(0, 8);
-  return `${used.map((p) => p.version).join("+")}#${digest}`;
 }
 
 export function createLlmAnalyser(options: LlmAnalyserOptions): LlmAnalyser {

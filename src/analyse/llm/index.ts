@@ -12,7 +12,6 @@ export {
   type LlmAnalyser,
   type LlmAnalyserOptions,
   type LlmCallRecord,
-  promptVersionOf,
 } from "./create-llm-analyser.ts";
 export { ENTRY_JSON_SCHEMA, type GateVerdict, parseEntryReply, parseGateReply } from "./parse-replies.ts";
 export {
@@ -30,4 +29,5 @@ export {
   type PromptTemplate,
   parsePromptTemplate,
 } from "./prompt-template.ts";
+export { promptVersionOf } from "./prompt-version.ts";
 export { createStoryJudge, type JudgedArticle, type StoryJudgement } from "./story-judge.ts";
