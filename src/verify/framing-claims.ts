@@ -25,6 +25,7 @@ import { checkPeriodClaim, findPeriodClaims } from "./price-periods.ts";
 import { checkRegardless, findRegardlessClaims } from "./regardless-claims.ts";
 import { checkSubjectStep, findSubjectSteps } from "./subject-steps.ts";
 import { checkFieldClaim, findFieldClaims } from "./superlative-fields.ts";
+import { checkFigurePair, findFigurePairs } from "./swapped-figures.ts";
 import { claimsOf } from "./text-claims.ts";
 import { checkSpeakerClaim, findSpeakerClaims } from "./transcript-speakers.ts";
 import { checkUniversalScope, findUniversalScopes } from "./universal-scopes.ts";
@@ -96,5 +97,7 @@ export function framingClaims(clean: string, index: ArticleIndex): TextClaim[] {
     ...refusedOnly(findTypicalFigures(clean), (c) => checkTypicalFigure(c, index.text)),
     // "已于今年 1 月宣布" where the article says it may be announced 明年 1 月 at the earliest.
     ...refusedOnly(findDoneSteps(clean), (c) => checkDoneStep(c, index.text)),
+    // "其中 33 国推定拒绝，其余 12 国逐案审查" where the article's 12 are refused and its 33 reviewed.
+    ...refusedOnly(findFigurePairs(clean), (c) => checkFigurePair(c, index)),
   ];
 }
