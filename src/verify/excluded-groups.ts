@@ -41,19 +41,16 @@ const INCLUDES =
   /同样|也|亦|一并|(?<!平)均|都|同时|包括|覆盖|享受|获得|纳入|适用|\b(?:also|too|as\s+well|including|includes?|covered|eligible)\b/i;
 /** A clause that denies or excepts: no inclusion said. */
 const DENIES = /[不未没非无]|除|\b(?:not|no|never|except|excluding|excluded|ineligible)\b/i;
-const CLAUSE = /[，,；;。！？!?\n]/;
 /** Content words, a Latin word's closing full stop dropped ("credit." is "credit"). */
 const wordsOf = (text: string) => new Set([...contentWords(text)].map((w) => w.replace(/\.+$/, "")));
 const SENTENCE = /[。！？!?\n]/;
 
+/** Clauses that include and deny nothing, found in one pass over the text's clauses. */
 export function findIncludedGroups(text: string): IncludedGroup[] {
   const out: IncludedGroup[] = [];
-  for (const m of text.matchAll(new RegExp(INCLUDES.source, "gi"))) {
-    const clause = clauseText(text, m.index, m.index + m[0].length, CLAUSE);
-    if (DENIES.test(clause) || out.some((o) => o.raw === clause)) continue;
-    const index = text.indexOf(clause, Math.max(0, m.index - clause.length));
-    out.push({ raw: clause, index, end: index + clause.length });
-  }
+  for (const m of text.matchAll(/[^，,；;。！？!?\n]+/g))
+    if (INCLUDES.test(m[0]) && !DENIES.test(m[0]))
+      out.push({ raw: m[0], index: m.index, end: m.index + m[0].length });
   return out;
 }
 

@@ -16,6 +16,7 @@ import { checkGlobalLaunch, findGlobalLaunches } from "./global-launches.ts";
 import { checkGroupAverage, findGroupAverages } from "./group-averages.ts";
 import type { ArticleIndex } from "./index-article.ts";
 import { checkCausalClaim, findCausalClaims } from "./invented-causes.ts";
+import { checkLicenceClaim, findLicenceClaims } from "./licence-terms.ts";
 import { checkListClaim, findListClaims } from "./list-members.ts";
 import { checkFirmDeal, findFirmDeals } from "./mou-deals.ts";
 import { checkSeason, findSeasons } from "./moved-seasons.ts";
@@ -105,5 +106,7 @@ export function framingClaims(clean: string, index: ArticleIndex): TextClaim[] {
     ...refusedOnly(findAllOfCounts(clean), (c) => checkAllOfCount(c, clean, index.text)),
     // "个人用户同样获得补偿" where the article says 个人用户不在补偿范围内.
     ...refusedOnly(findIncludedGroups(clean), (c) => checkIncludedGroup(c, index.text)),
+    // "图书子集也一并开放商用" where the article keeps it 仅限学术研究; "无需署名" for its 只需注明出处.
+    ...refusedOnly(findLicenceClaims(clean), (c) => checkLicenceClaim(c, clean, index.text)),
   ];
 }

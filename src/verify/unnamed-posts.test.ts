@@ -50,3 +50,11 @@ test("a post the article names under any spelling, or one named with no move, st
   ])
     assert.deepEqual(refused(claim, MOVE_ZH), [], claim);
 });
+
+test("a chief executive the article calls 掌门人 or its boss is named", () => {
+  for (const [claim, text] of [
+    ["澄湖科技 CEO 周牧宣布卸任。", "澄湖科技掌门人周牧周一宣布卸任，董事会将另选继任者。"],
+    ["Lakemoor's CEO stepped down on Monday.", "Lakemoor's boss stepped down on Monday after six years."],
+  ])
+    assert.deepEqual(refused(claim!, text!), [], claim);
+});

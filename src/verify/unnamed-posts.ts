@@ -22,8 +22,8 @@ const AREAS: Array<{ area: string; zh: string; en: string; acronyms: string; oth
     zh: "执行",
     en: "executive",
     acronyms: "ceo",
-    // A Chinese article's 总裁 is often the chief executive; "chief executive" needs no "officer".
-    other: String.raw`执行长|行政总裁|总裁|chief executive\b`,
+    // A Chinese article's 总裁 or 掌门人 is often the chief executive; "chief executive" needs no "officer".
+    other: String.raw`执行长|行政总裁|总裁|掌门人|一把手|chief executive\b|\bboss\b|\btop executive\b`,
   },
   {
     area: "technology",
@@ -107,12 +107,9 @@ function namesPost(areas: readonly string[], folded: string): boolean {
   );
 }
 
-export function checkMovedPost(
-  claim: MovedPost,
-  articleText: string,
-): { supported: boolean; reason: string } {
-  if (namesPost(claim.areas, foldText(articleText)))
-    return { supported: true, reason: "the article names this post" };
+/** `folded`: the article as foldText folds it (ArticleIndex.folded), folded once for every claim. */
+export function checkMovedPost(claim: MovedPost, folded: string): { supported: boolean; reason: string } {
+  if (namesPost(claim.areas, folded)) return { supported: true, reason: "the article names this post" };
   return {
     supported: false,
     reason: `the article names no such post as "${claim.raw}" under any spelling: a post moved that it never gives`,
