@@ -5,6 +5,7 @@
 // including …), denies nothing, holds the group (a Latin word or two character pairs) and a word of what
 // it is left out of, is refused unless a plain clause of the article includes that group too.
 import { clauseText, contentWords } from "./figure-words.ts";
+import type { ArticleIndex } from "./index-article.ts";
 import { sameObject } from "./step-objects.ts";
 
 export interface IncludedGroup {
@@ -80,13 +81,22 @@ function includedInArticle(group: ReadonlySet<string>, text: string): boolean {
   return findIncludedGroups(text).some((c) => sameObject(group, wordsOf(c.raw)));
 }
 
+/** An article's exclusions, read once for every clause of its entry. */
+const cache = new WeakMap<ArticleIndex, Exclusion[]>();
+
 export function checkIncludedGroup(
   claim: IncludedGroup,
-  articleText: string,
+  index: ArticleIndex,
 ): { supported: boolean; reason: string } {
+  const articleText = index.text;
+  let exclusions = cache.get(index);
+  if (!exclusions) {
+    exclusions = exclusionsOf(articleText);
+    cache.set(index, exclusions);
+  }
   const words = wordsOf(claim.raw);
   // What the group is left out of must be said too; a short Latin word (the, for) says nothing of it.
-  const left = exclusionsOf(articleText).find(
+  const left = exclusions.find(
     (e) =>
       // "二手车" is one content pair (二 is a numeral): the group as written will do.
       (sameObject(e.group, words) || (e.who.length >= 2 && claim.raw.includes(e.who))) &&

@@ -105,7 +105,7 @@ export function framingClaims(clean: string, index: ArticleIndex): TextClaim[] {
     // "七项全部高于 X" where the article says "higher than X on five of the seven".
     ...refusedOnly(findAllOfCounts(clean), (c) => checkAllOfCount(c, clean, index.text)),
     // "个人用户同样获得补偿" where the article says 个人用户不在补偿范围内.
-    ...refusedOnly(findIncludedGroups(clean), (c) => checkIncludedGroup(c, index.text)),
+    ...refusedOnly(findIncludedGroups(clean), (c) => checkIncludedGroup(c, index)),
     // "图书子集也一并开放商用" where the article keeps it 仅限学术研究; "无需署名" for its 只需注明出处.
     ...refusedOnly(findLicenceClaims(clean), (c) => checkLicenceClaim(c, clean, index.text)),
   ];

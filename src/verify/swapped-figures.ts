@@ -115,10 +115,17 @@ function wordsCrossed(entry: readonly [Slot, Slot], article: readonly [Slot, Slo
   });
 }
 
+/** An article's figures that may pair, in text order: sorted once, not once per entry pair. */
+const sorted = new WeakMap<ArticleIndex, Figure[]>();
+
 /** The article's pairs of the same two values, each put in the entry pair's order. */
 function articlePairs(pair: FigurePair, index: ArticleIndex): Array<[Slot, Slot]> {
   const text = index.text;
-  const found = index.figures.filter(pairable).sort((x, y) => x.index - y.index);
+  let found = sorted.get(index);
+  if (!found) {
+    found = index.figures.filter(pairable).sort((x, y) => x.index - y.index);
+    sorted.set(index, found);
+  }
   const out: Array<[Slot, Slot]> = [];
   for (let i = 0; i + 1 < found.length && out.length < 20; i++) {
     const [a, b] = [found[i]!, found[i + 1]!];
