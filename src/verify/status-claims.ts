@@ -37,6 +37,6 @@ export function statusClaims(clean: string, index: ArticleIndex): TextClaim[] {
     // "已被正式任命为 CFO" where the article's CFO serves on an interim basis: interim told as permanent.
     ...claimsOf("qualifier", findPermanentClaims(clean), (c) => checkPermanentClaim(c, index.text)),
     // "此前首席技术官 3 月离职" where the article's officer who left in March is its chief financial officer.
-    ...claimsOf("name", findMovedPosts(clean), (c) => checkMovedPost(c, index.folded)),
+    ...claimsOf("qualifier", findMovedPosts(clean), (c) => checkMovedPost(c, index.folded)),
   ];
 }
