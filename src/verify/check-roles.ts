@@ -46,9 +46,19 @@ const NAME_THEN_TITLE = new RegExp(
   `((?:欧阳|司马|诸葛|上官|[${SURNAMES}])[\\u4e00-\\u9fff]{1,2}?)(院士|教授|副教授)`,
   "g",
 );
-/** English: "Name, CEO of X", "Name, the company's chief scientist". */
-const NAME_THEN_ROLE =
-  /\b([A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2}),\s+(?:the\s+|an?\s+)?(?:(?!associate\b)[\w']+\s+)?(co-?founder(?:\s+and\s+CEO)?|founder(?:\s+and\s+CEO)?|CEO|CTO|COO|CFO|chief scientist|chief executive|president|chairman|associate professor|professor)\b/g;
+/** Words in any letter case, spaces as runs of space: press releases write "Chief Operating Officer". */
+const anyCase = (s: string) =>
+  s.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`).replace(/ /g, String.raw`\s+`);
+const EN_ROLE = anyCase(
+  "co-?founder|founder|chief scientist|chief executive(?: officer)?|chief (?:operating|technology|financial) officer|president|chairman|associate professor|professor|ceo|cto|coo|cfo",
+);
+/** A chain of roles: "President and Chief Executive Officer", "co-founder and CEO". */
+const EN_ROLES = String.raw`(?:${EN_ROLE})(?:(?:,\s*|\s*&\s*|\s+and\s+)(?:${EN_ROLE}))*`;
+/** English: "Name, CEO of X", "Name, the company's chief scientist", "Name, Chief Operating Officer of X". */
+const NAME_THEN_ROLE = new RegExp(
+  String.raw`\b([A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2}),\s+(?:${anyCase("the")}\s+|an?\s+)?(?:(?!${anyCase("associate|vice")}\b)[\w']+\s+)?(${EN_ROLES})\b`,
+  "g",
+);
 
 const roleOf = (word: string): string => {
   const w = foldText(word.trim());
@@ -88,7 +98,7 @@ export function findRoles(text: string): RoleClaim[] {
   for (const m of text.matchAll(NAME_THEN_ROLE))
     out.push({
       person: foldText(m[1]!).replace(/\s+/g, ""),
-      roles: m[2]!.split(/\s+and\s+/).map(roleOf),
+      roles: m[2]!.split(/\s*(?:,|&|\band\b)\s*/i).map(roleOf),
       raw: m[0],
       index: m.index,
       end: m.index + m[0].length,

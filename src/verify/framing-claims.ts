@@ -11,21 +11,25 @@ import { checkAbilityClaim, findAbilityClaims } from "./denied-abilities.ts";
 import { checkIntentClaim, findIntentClaims } from "./denied-intents.ts";
 import { checkDoneStep, findDoneSteps } from "./done-futures.ts";
 import { checkEnactedClaim, findEnactedClaims } from "./enacted-drafts.ts";
+import { checkIncludedGroup, findIncludedGroups } from "./excluded-groups.ts";
 import { checkGlobalLaunch, findGlobalLaunches } from "./global-launches.ts";
 import { checkGroupAverage, findGroupAverages } from "./group-averages.ts";
 import type { ArticleIndex } from "./index-article.ts";
 import { checkCausalClaim, findCausalClaims } from "./invented-causes.ts";
+import { checkLicenceClaim, findLicenceClaims } from "./licence-terms.ts";
 import { checkListClaim, findListClaims } from "./list-members.ts";
 import { checkFirmDeal, findFirmDeals } from "./mou-deals.ts";
 import { checkSeason, findSeasons } from "./moved-seasons.ts";
 import { checkNativeClaim, findNativeClaims } from "./native-claims.ts";
 import { checkSizeKind, findSizeKindClaims } from "./parameter-kinds.ts";
+import { checkAllOfCount, findAllOfCounts } from "./partial-counts.ts";
 import { checkApprovalClaim, findApprovalClaims } from "./pending-approvals-en.ts";
 import { checkUnitClaim, findUnitClaims } from "./per-units.ts";
 import { checkPeriodClaim, findPeriodClaims } from "./price-periods.ts";
 import { checkRegardless, findRegardlessClaims } from "./regardless-claims.ts";
 import { checkSubjectStep, findSubjectSteps } from "./subject-steps.ts";
 import { checkFieldClaim, findFieldClaims } from "./superlative-fields.ts";
+import { checkFigurePair, findFigurePairs } from "./swapped-figures.ts";
 import { claimsOf } from "./text-claims.ts";
 import { checkSpeakerClaim, findSpeakerClaims } from "./transcript-speakers.ts";
 import { checkUniversalScope, findUniversalScopes } from "./universal-scopes.ts";
@@ -98,5 +102,13 @@ export function framingClaims(clean: string, index: ArticleIndex): TextClaim[] {
     ...refusedOnly(findTypicalFigures(clean), (c) => checkTypicalFigure(c, index.text)),
     // "已于今年 1 月宣布" where the article says it may be announced 明年 1 月 at the earliest.
     ...refusedOnly(findDoneSteps(clean), (c) => checkDoneStep(c, index.text)),
+    // "其中 33 国推定拒绝，其余 12 国逐案审查" where the article's 12 are refused and its 33 reviewed.
+    ...refusedOnly(findFigurePairs(clean), (c) => checkFigurePair(c, index)),
+    // "七项全部高于 X" where the article says "higher than X on five of the seven".
+    ...refusedOnly(findAllOfCounts(clean), (c) => checkAllOfCount(c, clean, index.text)),
+    // "个人用户同样获得补偿" where the article says 个人用户不在补偿范围内.
+    ...refusedOnly(findIncludedGroups(clean), (c) => checkIncludedGroup(c, index)),
+    // "图书子集也一并开放商用" where the article keeps it 仅限学术研究; "无需署名" for its 只需注明出处.
+    ...refusedOnly(findLicenceClaims(clean), (c) => checkLicenceClaim(c, clean, index.text)),
   ];
 }

@@ -33,3 +33,15 @@ test("an English chain before a name gives every role: co-founder and CEO", () =
   assert.ok(ok("联合创始人兼 CEO Ada Brandt 表示 Agent 今天上线。"));
   assert.ok(!ok("联合创始人兼 CTO Ada Brandt 表示 Agent 今天上线。"), "she is CEO, not CTO");
 });
+
+test("a press release's title-case role after a name is read: 'Name, Chief Operating Officer of X'", () => {
+  const ok = checker(
+    '"We start small," said Lena Okafor, Chief Operating Officer of Tidewell. Paul Serrat, President and Chief Executive Officer of Arkly, agreed.',
+  );
+  assert.ok(!ok("Tidewell CEO Lena Okafor 表示先从小规模做起。"), "she is COO, not CEO");
+  assert.ok(!ok("Arkly 首席运营官 Paul Serrat 表示赞同。"), "he is president and CEO, not COO");
+  assert.ok(ok("Tidewell 首席运营官 Lena Okafor 表示先从小规模做起。"));
+  assert.ok(ok("Tidewell COO Lena Okafor said they start small."));
+  assert.ok(ok("Arkly 总裁 Paul Serrat 表示赞同。"));
+  assert.ok(ok("Arkly CEO Paul Serrat 表示赞同。"));
+});

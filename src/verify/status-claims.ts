@@ -12,6 +12,7 @@ import { checkPayClaim, findPayClaims } from "./payers.ts";
 import { checkAccepted, findAcceptedClaims } from "./review-status.ts";
 import { claimsOf } from "./text-claims.ts";
 import { checkSoleRank, findSoleRanks } from "./tied-ranks.ts";
+import { checkMovedPost, findMovedPosts } from "./unnamed-posts.ts";
 
 export function statusClaims(clean: string, index: ArticleIndex): TextClaim[] {
   return [
@@ -35,5 +36,7 @@ export function statusClaims(clean: string, index: ArticleIndex): TextClaim[] {
     ),
     // "已被正式任命为 CFO" where the article's CFO serves on an interim basis: interim told as permanent.
     ...claimsOf("qualifier", findPermanentClaims(clean), (c) => checkPermanentClaim(c, index.text)),
+    // "此前首席技术官 3 月离职" where the article's officer who left in March is its chief financial officer.
+    ...claimsOf("qualifier", findMovedPosts(clean), (c) => checkMovedPost(c, index.folded)),
   ];
 }

@@ -1,0 +1,38 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { checkTextFacts } from "./check-text.ts";
+import { indexArticle } from "./index-article.ts";
+
+// Fixtures of our own: a speech corpus whose studio recordings stay research-only while its podcast
+// part opens up with attribution; an English model release whose large checkpoint is research-only.
+const CORPUS_ZH =
+  "声澜语音库 3.0 今日发布。播客部分改用 CC BY 4.0 许可，允许商业使用，使用时需注明出处；录音棚部分仍仅供学术研究使用，申请时须签署协议。";
+const WEIGHTS_EN =
+  "Fenmoor released two checkpoints of its Brisk speech model. Brisk-Small is under Apache 2.0 and can be used commercially. Brisk-Large is for research use only and requires a signed agreement.";
+const article = (text: string) => indexArticle({ title: "发布", publisher: "测试号", links: [], text });
+const refused = (claim: string, text: string) =>
+  checkTextFacts(claim, article(text)).filter((f) => !f.supported && /licence widened/.test(f.reason));
+
+test("a research-only part told as open to commercial use, or attribution told as waived, is refused", () => {
+  const cases: Array<[string, string]> = [
+    ["播客部分允许商用，录音棚部分同样可以商用。", CORPUS_ZH],
+    ["声澜语音库录音棚部分开放商业使用。", CORPUS_ZH],
+    ["播客部分改用 CC BY 4.0，可商用且无需注明出处。", CORPUS_ZH],
+    ["Brisk-Large can also be used commercially.", WEIGHTS_EN],
+    ["Brisk-Large 也可商用。", WEIGHTS_EN],
+  ];
+  for (const [claim, text] of cases) assert.ok(refused(claim, text).length > 0, claim);
+});
+
+test("the open part open, the restricted part restricted, attribution kept, stands", () => {
+  const cases: Array<[string, string]> = [
+    ["播客部分改用 CC BY 4.0 许可，可商用，需注明出处。", CORPUS_ZH],
+    ["播客部分可以商用。", CORPUS_ZH],
+    ["录音棚部分仍仅限学术研究，不可商用。", CORPUS_ZH],
+    ["声澜语音库 3.0 的播客部分开放商业使用，录音棚部分只供研究。", CORPUS_ZH],
+    ["Brisk-Small can be used commercially under Apache 2.0.", WEIGHTS_EN],
+    ["Brisk-Large is research-only; Brisk-Small is open for commercial use.", WEIGHTS_EN],
+    ["Brisk-Small 可商用，Brisk-Large 仅供研究。", WEIGHTS_EN],
+  ];
+  for (const [claim, text] of cases) assert.deepEqual(refused(claim, text), [], claim);
+});
