@@ -17,6 +17,7 @@ import { checkGroupAverage, findGroupAverages } from "./group-averages.ts";
 import type { ArticleIndex } from "./index-article.ts";
 import { checkCausalClaim, findCausalClaims } from "./invented-causes.ts";
 import { checkLicenceClaim, findLicenceClaims } from "./licence-terms.ts";
+import { checkStrengthClaim, findStrengthClaims } from "./limitation-strengths.ts";
 import { checkListClaim, findListClaims } from "./list-members.ts";
 import { checkFirmDeal, findFirmDeals } from "./mou-deals.ts";
 import { checkSeason, findSeasons } from "./moved-seasons.ts";
@@ -93,6 +94,8 @@ export function framingClaims(clean: string, index: ArticleIndex): TextClaim[] {
     ...refusedOnly(findIntentClaims(clean), (c) => checkIntentClaim(c, index.text)),
     ...refusedOnly(findWholeClaims(clean), (c) => checkWholeClaim(c, index.text)),
     ...refusedOnly(findAbilityClaims(clean), (c) => checkAbilityClaim(c, index.text)),
+    // "IFEval 同样领先", "faster and more accurate" where the article says 落后, "slower and no more accurate".
+    ...refusedOnly(findStrengthClaims(clean), (c) => checkStrengthClaim(c, index.text)),
     ...refusedOnly(findDoneClaims(clean), (c) => checkDoneClaim(c, index.text)),
     ...refusedOnly(findPeriodClaims(clean), (c) => checkPeriodClaim(c, index.text)),
     ...refusedOnly(findUnitClaims(clean), (c) => checkUnitClaim(c, index.text)),
