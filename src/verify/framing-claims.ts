@@ -22,6 +22,7 @@ import { checkListClaim, findListClaims } from "./list-members.ts";
 import { checkFirmDeal, findFirmDeals } from "./mou-deals.ts";
 import { checkSeason, findSeasons } from "./moved-seasons.ts";
 import { checkNativeClaim, findNativeClaims } from "./native-claims.ts";
+import { checkOpenSourceClaim, findOpenSourceClaims } from "./open-weights.ts";
 import { checkSizeKind, findSizeKindClaims } from "./parameter-kinds.ts";
 import { checkAllOfCount, findAllOfCounts } from "./partial-counts.ts";
 import { checkApprovalClaim, findApprovalClaims } from "./pending-approvals-en.ts";
@@ -113,5 +114,7 @@ export function framingClaims(clean: string, index: ArticleIndex): TextClaim[] {
     ...refusedOnly(findIncludedGroups(clean), (c) => checkIncludedGroup(c, index)),
     // "图书子集也一并开放商用" where the article keeps it 仅限学术研究; "无需署名" for its 只需注明出处.
     ...refusedOnly(findLicenceClaims(clean), (c) => checkLicenceClaim(c, clean, index.text)),
+    // "唯一完全开源的模型" where the article calls it 「开放权重」而非「开源」.
+    ...refusedOnly(findOpenSourceClaims(clean), (c) => checkOpenSourceClaim(c, index.text)),
   ];
 }
