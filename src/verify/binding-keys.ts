@@ -49,9 +49,11 @@ export function romanisedRowMissed(
   romanised: ReadonlyMap<string, RomanisedKey>,
   index: ArticleIndex,
 ): string | undefined {
+  // By a full name's key only: a tail ("pro") may be two names' (深瞳-Pro, 青禾-Pro), and the map
+  // keeps one of them.
   const hans = [...binding.terms].flatMap((k) => {
     const r = romanised.get(k);
-    return r ? [r.han] : [];
+    return r && k !== r.tail ? [r.han] : [];
   });
   if (hans.length === 0) return undefined;
   const text = index.text;

@@ -66,3 +66,28 @@ test("a figure moved to another pinyin-named model, or a tail changed, is still 
   assert.notDeepEqual(lost(entry("Yansong-3 scored 81.5.")), []);
   assert.notDeepEqual(lost(entry("Yunque-7B is the only open-weights model.")), []);
 });
+
+test("two pinyin names sharing a tail each keep their own figures; a swap between them is still refused", () => {
+  const shared = {
+    title: "两款专业版模型实测",
+    publisher: "测评号",
+    links: [],
+    text: [
+      "本期我们测了两款国产多模态模型的专业版。",
+      "",
+      "| 模型 | 得分 | 平均耗时 |",
+      "| 墨川-Pro | 84.6 | 11 秒 |",
+      "| 青禾-Pro | 79.3 | 8 秒 |",
+      "",
+      "墨川-Pro 得分最高，青禾-Pro 速度最快。",
+    ].join("\n"),
+  };
+  const check = (bullets: string[]) =>
+    verifyEntry(entry("Two pro-tier multimodal models tested.", bullets), shared)
+      .claims.filter((c) => c.status !== "supported" && c.kind !== "evidence")
+      .map((c) => `${c.value}: ${c.reason}`);
+  const mine = ["Mochuan-Pro scored 84.6, the highest.", "Qinghe-Pro was fastest at 8 seconds."];
+  assert.deepEqual(check(mine), []);
+  assert.deepEqual(check([...mine].reverse()), []);
+  assert.ok(check(["Mochuan-Pro was fastest at 8 seconds.", "Qinghe-Pro scored 84.6."]).length > 0);
+});
