@@ -1,4 +1,4 @@
-import { createKeyedSemaphore, createSemaphore } from "../async/concurrency.ts";
+import { createKeyedSemaphore } from "../async/concurrency.ts";
 import { sleep as defaultSleep } from "../async/sleep.ts";
 import { DEFAULT_BACKOFF, withRetry } from "../async/with-retry.ts";
 import { errorMessage, HostPausedError, HttpError } from "../errors.ts";
@@ -102,9 +102,6 @@ export function createHttp(options: HttpOptions = {}): Http {
     pacer.coolDown(host, `HTTP ${status} Retry-After`, until);
     return true;
   };
-  // A paced host's turn is the pacer's lease; requestOnce then needs no slot of its own.
-  const noSlot = createSemaphore(Number.MAX_SAFE_INTEGER);
-
   async function get(url: string, getOptions: GetOptions = {}): Promise<HttpResponse> {
     const signal = getOptions.signal;
     const host = pacer.keyOf(hostOf(url));
@@ -118,9 +115,12 @@ export function createHttp(options: HttpOptions = {}): Http {
       const paused = pacer.pausedUntil(host);
       if (paused) throw new HostPausedError(host, "cool-down", paused.until, paused.reason);
       const turns: Turns = { leases: new Map() };
-      // The first host's turn is taken before the request's timeout starts; a redirect into another
-      // paced host takes that host's turn on the way (guardedWith).
+      // The first host's turn (a paced host) or one of its slots (any other) is taken before the
+      // attempt's timeout and the request's deadline run: queueing is the host's time, not the
+      // server's. A redirect into another paced host takes that host's turn on the way (guardedWith).
+      let releaseSlot: (() => void) | undefined;
       if (policy) turns.leases.set(host, await pacer.enter(host, signal));
+      else releaseSlot = await hostSlot(host).acquire(signal);
       try {
         const response = await deadline.attempt(
           (timeoutMs) =>
@@ -128,7 +128,6 @@ export function createHttp(options: HttpOptions = {}): Http {
               ...config,
               timeoutMs,
               fetch: guardedWith(turns, getOptions.namedBy),
-              slot: policy ? noSlot : hostSlot(host),
             }),
           config.timeoutMs,
         );
@@ -159,6 +158,7 @@ export function createHttp(options: HttpOptions = {}): Http {
         throw error;
       } finally {
         releaseTurns(turns);
+        releaseSlot?.();
       }
     };
     return withRetry(attempt, {

@@ -5,8 +5,9 @@ import { HttpError } from "../errors.ts";
  * The whole time one GET may take: every attempt, the waits between retries and every redirect,
  * together. Each attempt already stops after `fetch.timeoutMs` (headers and body together), but a
  * server that sends a byte now and then until that timeout, attempt after attempt, held one page
- * for every try (4 × 20 s and the back-off between). Waiting for a paced host's turn is not
- * counted: that is the queue's time, not the server's.
+ * for every try (4 × 20 s and the back-off between). Waiting for a paced host's turn or for one
+ * of a host's slots (`perHostConcurrency`) is not counted: that is the queue's time, not the
+ * server's; the caller takes the turn or slot before `attempt` starts the clock.
  */
 export interface RequestDeadline {
   /** Milliseconds left (≤ 0: spent). */

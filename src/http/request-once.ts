@@ -1,4 +1,3 @@
-import type { Semaphore } from "../async/concurrency.ts";
 import { HostPausedError, HttpError } from "../errors.ts";
 import type { GetOptions, HttpResponse } from "./http-types.ts";
 import { isRetryableNetworkError, isRetryableStatus, networkErrorCode, parseRetryAfter } from "./retry.ts";
@@ -10,18 +9,19 @@ export interface RequestContext {
   timeoutMs: number;
   maxBytes: number;
   now: () => Date;
-  slot: Semaphore;
 }
 
 class Timeout extends Error {}
 
-/** One GET attempt under the host's slot: every failure becomes an HttpError saying whether to retry. */
+/**
+ * One GET attempt (the caller holds the host's slot or turn): every failure becomes an HttpError
+ * saying whether to retry.
+ */
 export async function requestOnce(
   url: string,
   options: GetOptions,
   ctx: RequestContext,
 ): Promise<HttpResponse> {
-  const release = await ctx.slot.acquire(options.signal);
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(new Timeout()), ctx.timeoutMs);
   const onCallerAbort = () => controller.abort(options.signal?.reason);
@@ -82,7 +82,6 @@ export async function requestOnce(
   } finally {
     clearTimeout(timer);
     options.signal?.removeEventListener("abort", onCallerAbort);
-    release();
   }
 }
 
