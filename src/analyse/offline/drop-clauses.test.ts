@@ -117,7 +117,106 @@ test("a middle run of clauses goes when the clause after it stands alone; an ope
   const leaning = "青梧智能发布了 Desko 2，内置 200 个技能模板，也能连接企业自己的知识库和审批系统。";
   assert.equal(dropClauses(leaning, 34, []), "青梧智能发布了 Desko 2，内置 200 个技能模板。");
   const turn = "青梧智能发布了 Desko 2，内测时很受欢迎，但正式版仍不支持 macOS，团队称会在明年补上。";
-  // Its last clause leans on the turn: it never stays without it; the first statement alone may.
-  assert.equal(dropClauses(turn, 30, []), "青梧智能发布了 Desko 2。");
+  // Its last clause leans on the turn: it never stays without it; the first statement alone would
+  // lose the negation (不支持 macOS), so at 30 the summary stays whole.
+  assert.equal(dropClauses(turn, 30, []), turn);
   assert.equal(dropClauses(turn, 40, []), "青梧智能发布了 Desko 2，内测时很受欢迎，但正式版仍不支持 macOS。");
+});
+
+test("a condition, an attribution, a hedge or a negation never goes, nor an aside holding one", () => {
+  // Each bound lets the old cut drop the guarded words (and the summary then reads as another claim);
+  // what is returned may be shorter, or whole, but still says them.
+  const cases: [string, number, string][] = [
+    // A condition as an opening "scene" or before a middle run: a pending approval would read as done.
+    [
+      "如果新的数据出境评估办法下月起正式施行，所有向境外提供模型接口的国内厂商，都须先完成安全评估并向网信部门备案。",
+      45,
+      "如果新的数据出境评估办法",
+    ],
+    [
+      "假如市监局下周批准这项合并申请，云岫科技与青梧智能的两支语音团队将合并为一家新公司并统一对外提供服务，原有的两个品牌都将停止更新。",
+      50,
+      "两支语音团队将合并",
+    ],
+    // An attribution as an opening "scene": a rumour would read as fact.
+    [
+      "据两位熟悉内情的消息人士称，松间实验室已暂停下一代推理模型的训练，负责预训练的二十多名研究员已全部转岗。",
+      45,
+      "据两位熟悉内情的消息人士称",
+    ],
+    // A negation or not-yet, in the middle or at the end: the limit would vanish.
+    [
+      "白鹭科技的送餐机器人已经在上海十家商场开始了试运营，目前没有对商户收取任何费用，公司计划明年扩展到杭州和南京的更多商场。",
+      50,
+      "目前没有对商户收取任何费用",
+    ],
+    [
+      "灰雀科技宣布以约 8 亿元收购了一家做数据标注的公司，双方尚未完成监管审批，交易预计在明年第二季度交割。",
+      30,
+      "尚未完成监管审批",
+    ],
+    [
+      "山岚科技的代码模型山岚-Coder 2 已经向企业客户开放试用，个人开发者暂不能申请，正式版的定价将在下月公布。",
+      45,
+      "个人开发者暂不能申请",
+    ],
+    // A hedge in the middle: an estimate would read as a result.
+    [
+      "鹿鸣科技发布了新一代训练芯片鹿鸣-T2，单卡算力可能达到上一代的三倍，首批样片已经交付给三家云厂商测试。",
+      40,
+      "单卡算力可能达到上一代的三倍",
+    ],
+    // An aside in brackets holding a not-yet: the figure would read as final.
+    [
+      "云栖机器人公布了今年前三季度的营收 6.2 亿元（未经审计），同比增长了一倍多，主要来自冷链物流和仓储业务的订单。",
+      50,
+      "（未经审计）",
+    ],
+  ];
+  for (const [long, bound, words] of cases) {
+    const fitted = dropClauses(long, bound, []);
+    assert.ok(fitted.includes(words), `lost ${words}: ${fitted}`);
+  }
+});
+
+test("true shortenings still go: a place or time scene, and unguarded clauses after a guarded one", () => {
+  const cases: [string, number, string][] = [
+    [
+      "在昨天于北京举办的第三届机器人产业论坛上，白鹭科技发布了双臂机器人白鹭-H2，它能在半小时内学会一项新的装配动作。",
+      36,
+      "白鹭科技发布了双臂机器人白鹭-H2，它能在半小时内学会一项新的装配动作。",
+    ],
+    [
+      "随着推理需求在过去半年里持续快速增长，鹿鸣科技把自研推理芯片的产能提高到了每月两万片，主要供给国内的云厂商。",
+      38,
+      "鹿鸣科技把自研推理芯片的产能提高到了每月两万片，主要供给国内的云厂商。",
+    ],
+    [
+      "白鹭科技的送餐机器人已在上海十家商场开始试运营，目前没有对商户收取任何费用，公司计划明年扩展到杭州和南京的更多商场。",
+      45,
+      "白鹭科技的送餐机器人已在上海十家商场开始试运营，目前没有对商户收取任何费用。",
+    ],
+    [
+      "据两位熟悉内情的消息人士称，松间实验室已经暂停了下一代推理模型的训练计划，负责预训练的团队正在重组。",
+      45,
+      "据两位熟悉内情的消息人士称，松间实验室已经暂停了下一代推理模型的训练计划。",
+    ],
+  ];
+  for (const [long, bound, expected] of cases) {
+    const fitted = dropClauses(long, bound, []);
+    assert.equal(fitted, expected);
+    assert.ok(len(fitted) <= bound, `${len(fitted)}: ${fitted}`);
+  }
+});
+
+test("a short contrast after a dash goes whole; a not-yet after a dash stays", () => {
+  const slogan =
+    "松间实验室提出的 LiteRoute 方法，给出了一条省算力的路子——不重训模型，换个路由；在四个问答基准上，LiteRoute 把推理开销降低了 38%。";
+  assert.equal(
+    dropClauses(slogan, 70, ["38%"]),
+    "松间实验室提出的 LiteRoute 方法，给出了一条省算力的路子；在四个问答基准上，LiteRoute 把推理开销降低了 38%。",
+  );
+  const notYet =
+    "青梧智能发布了语音模型青梧-Voice 2，音色克隆只需三秒样本——暂不开放，仅限内测；在中文测试集上，它的字错率降到了 2.1%。";
+  assert.ok(dropClauses(notYet, 60, ["2.1%"]).includes("暂不开放"));
 });

@@ -6,7 +6,10 @@
 // verb ("美团提出的 STAR 框架"), on a condition or the set-up of a turn (只需…, …但…), nor on half
 // of a short pair after a colon or dash ("少一点口号"). A clause holding a headline figure or the
 // subject stays, as do the clauses up to it. An aside in brackets (GPT-o1（High）) goes first when
-// it holds neither. Nothing is added: the summary stays the article's own words.
+// it holds neither. Nothing is added: the summary stays the article's own words. Nothing dropped
+// may change the meaning (guarded-clauses.ts): no clause or aside with a condition, an attribution,
+// a hedge or a negation goes, and the opening scene goes only when it is a place or a time.
+import { CONDITION, guarded, isScene } from "./guarded-clauses.ts";
 
 const OPEN = "“「『（(《【";
 const CLOSE = "”」』）)》】";
@@ -20,8 +23,6 @@ const VERB_AFTER_DE =
   /了|过|着|是|有|下调|上调|降|升|提|达|取得|完成|发布|开源|推出|上线|获|占|超|只|仅|约|[\d０-９]/;
 /** A dropped run opening with a turn or a consequence: what is kept only sets it up (…，但…, 只需…，就…). */
 const SETS_UP = /^[，：]?\s*(?:但|却|然而|不过|可是|而是|就|才|便|也就|从而|进而)/;
-/** A condition whose consequence would be dropped (只需…, 一旦…, 即使…). */
-const CONDITION = /只需|只要|一旦|如果|若|即使|即便|哪怕/;
 /** Past this, a clause after a colon or dash is a statement of its own, not half of a slogan. */
 const SLOGAN = 10;
 
@@ -35,7 +36,11 @@ export function dropClauses(summary: string, bound: number, kept: readonly strin
   const body = end ? summary.trim().slice(0, -1) : summary.trim();
   // "GPT-o1（High）也只有" → "GPT-o1 也只有": a Latin name keeps its space before CJK text.
   const asides = body.replace(/\s*（[^（）]{1,30}）(.?)/g, (m, next: string, at: number) =>
-    holds(m) ? m : /[A-Za-z0-9]/.test(body[at - 1] ?? "") && /[\u4e00-\u9fff]/.test(next) ? ` ${next}` : next,
+    holds(m) || guarded(m)
+      ? m
+      : /[A-Za-z0-9]/.test(body[at - 1] ?? "") && /[\u4e00-\u9fff]/.test(next)
+        ? ` ${next}`
+        : next,
   );
   if (size(asides + end) <= bound) return asides + end;
   const parts = asides.split("；");
@@ -64,20 +69,21 @@ const LEANS =
 /**
  * The forms of one part without a run of clauses inside it: a middle run (the investors between a
  * round and its valuation) when the clause after it does not lean back, and (news part only) an
- * opening scene ("在本周于杭州举办的开发者大会上，经过…之后，") naming no figure or Latin name. Parts
+ * opening scene of place or time ("在本周于杭州举办的开发者大会上，经过…之后，") naming no figure
+ * or Latin name; never a condition (若…), an attribution (据…) or anything else guarded. Parts
  * with a colon or dash are left to cutsOf: their clauses belong together.
  */
 function innerCuts(part: string, holds: (s: string) => boolean, news: boolean): string[] {
   const clauses = topLevelClauses(part);
   if (!clauses || clauses.length < 3) return [];
   const out: string[] = [];
-  const ok = (run: string[]) => !run.some(holds);
+  const ok = (run: string[]) => !run.some((c) => holds(c) || guarded(c));
   // An opening scene: opener clauses, then a clause that does not lean back.
   let scene = 0;
   while (
     news &&
     scene < clauses.length - 1 &&
-    OPENER.test(clauses[scene]!) &&
+    isScene(clauses[scene]!) &&
     !/[A-Za-z0-9]/.test(clauses[scene]!)
   )
     scene++;
@@ -134,7 +140,7 @@ function cutsOf(part: string, holds: (s: string) => boolean): string[] {
 }
 
 function reads(kept: string, dropped: string, colonAt: number, holds: (s: string) => boolean): boolean {
-  if (!kept || holds(dropped) || SETS_UP.test(dropped)) return false;
+  if (!kept || holds(dropped) || guarded(dropped) || SETS_UP.test(dropped)) return false;
   const last = kept
     .split(/[，：]|——/)
     .pop()!
