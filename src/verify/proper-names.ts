@@ -10,7 +10,7 @@ import { blankUrls } from "./find-links.ts";
 import { measureOf } from "./find-terms.ts";
 import type { ArticleIndex } from "./index-article.ts";
 import { articleGivesMonth, monthOf } from "./month-names.ts";
-import { pinyinSyllables, romanisedWithTail } from "./romanised-names.ts";
+import { romanisedWithTail } from "./romanised-names.ts";
 import { NAME_LONG_FORMS } from "./term-glossary.ts";
 
 export interface ProperName {
@@ -49,29 +49,83 @@ const SENTENCE_WORDS =
 function ordinaryWord(prose: string, w: ProperName, lowerWords: ReadonlySet<string>): boolean {
   // Running on in lower case, into a figure ("About 60%") or a generic word ("Gaming GPU revenue").
   const next = /^ ([A-Za-z]+|\d|[$¥€£])/.exec(prose.slice(w.end, w.end + 12))?.[1];
-  if (!/^[A-Z][a-z]+(?:-[a-z]+)*$/.test(w.raw) || !next || !(/^[a-z\d$¥€£]/.test(next) || GENERIC.has(next)))
-    return false;
+  if (!/^[A-Z][a-z]+(?:-[a-z]+)*$/.test(w.raw)) return false;
   const lower = w.raw.toLowerCase();
   const after = prose.slice(w.end, w.end + 40);
+  // "Notably, …" beside the entry's "notable": an adverb set off by a comma.
+  const commaAdverb = after.startsWith(",") && adverb(lower, after, lowerWords);
+  if (!commaAdverb && (!next || !(/^[a-z\d$¥€£]/.test(next) || GENERIC.has(next)))) return false;
   const english =
     lowerWords.has(lower) ||
     ENGLISH_ENDING.test(lower) ||
     /-[a-z]+$/.test(lower) ||
     OPENERS.has(lower) ||
     inflectedIn(lower, lowerWords) ||
-    // "Head of Kaiyang…", "Questionnaire of 2,400…": a noun heading an "of" phrase, whose name (if
-    // any) is checked as a word of its own.
-    after.startsWith(" of ") ||
-    // "Independent evaluator Kaiyang Eval", "Team lead 程野": a description before the name it
-    // describes, which is checked on its own; a pinyin word there may be a company ("Zhipu engineer").
-    (/^ [a-z]{3,} (?:[A-Z]|[\u4e00-\u9fff])/.test(after) && pinyinSyllables(lower).length === 0);
+    adverb(lower, after, lowerWords) ||
+    // "Head of Kaiyang…", "Questionnaire of 2,400…", "Poll of data engineers": a role heading an
+    // "of" phrase (whose name is checked on its own), or a noun before a count or a plain noun.
+    // "Databricks of Kaiyang University" is a firm placed, no such thing.
+    (after.startsWith(" of ") &&
+      (ROLE_HEADS.has(lower) || /^ of (?:\d|(?!(?:the|a|an) )[a-z])/.test(after))) ||
+    describes(lower, after);
   if (!english || spellingsOf(w.raw).length > 1) return false;
   // Capitalised again where no sentence starts: a name after all.
   for (const m of prose.slice(w.end).matchAll(new RegExp(`(?<![A-Za-z])${w.raw}(?![A-Za-z])`, "g")))
     if (!/(?:^|[.!?。！？：:])$/.test(prose.slice(0, w.end + m.index).trimEnd())) return false;
   return true;
 }
-const ENGLISH_ENDING = /(?:[a-z]{4}[^e]ed|ing|tions?|sions?|ments?|ness|ives?|ful|less|als|ures|[a-z]{4}ly)$/;
+const ENGLISH_ENDING = /(?:[a-z]{4}[^e]ed|ing|tions?|sions?|ments?|ness|ives?|ful|less|als|ures)$/;
+
+/**
+ * "Mainly for…", "Largely because…": an adverb in -ly before a word no verb is, or before a comma
+ * when the entry writes its stem ("Notably," beside "notable"). "Grammarly found…" runs into a verb.
+ */
+function adverb(lower: string, after: string, lowerWords: ReadonlySet<string>): boolean {
+  const stem = /^([a-z]{4,})ly$/.exec(lower)?.[1];
+  if (!stem) return false;
+  if (
+    /^ (?:for|because|from|to|with|in|on|by|as|at|due|through|via|among|across|over|under|the|a|an|this|these|those|its|their|it|they|we|not|than) /.test(
+      after,
+    )
+  )
+    return true;
+  return (
+    after.startsWith(",") &&
+    [stem, `${stem}e`, `${stem}le`, stem.replace(/i$/, "y")].some((s) => lowerWords.has(s))
+  );
+}
+
+/** Roles heading an "of" phrase: "Head of …", "Director of …". */
+const ROLE_HEADS = new Set(
+  "head heads chief director directors president dean chair leader leaders lead member members manager editor author authors professor".split(
+    " ",
+  ),
+);
+
+/**
+ * "Independent evaluator Kaiyang Eval", "Team lead 程野": a describing word, then a describing noun,
+ * then the name it describes (checked on its own). "Accenture analyst Li Ming" and "Brennan praised
+ * Chengjiang University" are no such thing: the first word must itself describe.
+ */
+function describes(lower: string, after: string): boolean {
+  const noun = /^ ([a-z]{3,}) (?:[A-Z]|[\u4e00-\u9fff])/.exec(after)?.[1];
+  return !!noun && DESCRIBERS.has(noun) && (DESCRIBERS.has(lower) || MODIFIERS.has(lower));
+}
+const DESCRIBERS = new Set(
+  `evaluator evaluators lead leads engineer engineers analyst analysts researcher researchers professor
+  professors scientist scientists team teams company companies startup startups founder founders cofounder
+  developer developers author authors reporter reporters editor editors investor investors partner partners
+  member members student students lab labs firm firms vendor vendors maker makers chipmaker provider
+  providers platform community university institute group director manager officer chief head leader
+  contributor contributors consultant consultants expert experts reviewer reviewers tester testers user users staff project research`.split(
+    /\s+/,
+  ),
+);
+const MODIFIERS = new Set(
+  `independent senior junior associate assistant former principal veteran outside external deputy executive
+  managing general visiting adjunct founding chief lead staff data software security hardware product
+  technical fellow rival domestic overseas local young leading early third`.split(/\s+/),
+);
 
 /** "Survey" where the entry writes "surveyed", "Developer" beside "developers": an inflection of it. */
 function inflectedIn(lower: string, lowerWords: ReadonlySet<string>): boolean {

@@ -53,3 +53,40 @@ test("a name the article never gives, opening a sentence, is still refused", () 
   ];
   for (const s of cases) assert.notDeepEqual(lostNames(entry("Poll of data engineers", s)), [], s);
 });
+
+test("a made-up person or firm opening a sentence is refused whatever follows it", () => {
+  const cases = [
+    // A verb then a name: no description of that name.
+    "Brennan praised Chengjiang University's poll of 1,850 data engineers.",
+    "Accenture funded Chengjiang University's poll of 1,850 data engineers.",
+    "Okonkwo called 开木社区's poll of 1,850 data engineers a wake-up call.",
+    "Lindqvist hailed Chengjiang University for asking 1,850 data engineers.",
+    "Moreau quoted 开木社区 on the 64% weekly users.",
+    // A describing noun after a firm that is not a describing word itself.
+    "Accenture analyst Xu Ruolan warns the sample may lean towards AI enthusiasts.",
+    // "X of …" where the entry never writes x in lower case.
+    "Databricks of Chengjiang University polled 1,850 data engineers.",
+    "Gartner of 开木社区 found 64% of data engineers use agents weekly.",
+    "Moreau of Chengjiang University led the poll of 1,850 data engineers.",
+    // An -ly brand running on into a verb.
+    "Grammarly found that 64% of 1,850 data engineers use agents weekly.",
+    "Calendly reports 64% of data engineers use agents weekly.",
+    "Quantly polled 1,850 data engineers with Chengjiang University.",
+  ];
+  for (const s of cases) assert.notDeepEqual(lostNames(entry("Poll of data engineers", s)), [], s);
+});
+
+test("ordinary sentence openers before a name, an of phrase or a clause still pass", () => {
+  const cases = [
+    "Independent researcher Xu Ruolan warns the sample may lean towards AI enthusiasts.",
+    "Team lead Xu Ruolan warns the sample may lean towards AI enthusiasts.",
+    "Senior engineers Xu Ruolan and colleagues at Chengjiang University read the 1,850 answers.",
+    "Head of Chengjiang University's poll team, Xu Ruolan, warns of a biased sample.",
+    "Director of the poll at Chengjiang University, Xu Ruolan, warns of a biased sample.",
+    "Survey of 1,850 data engineers: Chengjiang University surveyed them in September.",
+    "Mainly for data pipelines: 64% of 1,850 data engineers use AI agents weekly.",
+    "Largely because of pipelines, 64% of data engineers use AI agents weekly.",
+    "Notably, only 18% fully trust agent-written SQL, a notable gap.",
+  ];
+  for (const s of cases) assert.deepEqual(lostNames(entry("Poll of data engineers", s)), [], s);
+});
