@@ -15,7 +15,8 @@ export interface OpenSourceClaim {
 const OPEN_SOURCE =
   /开源(?!社区|界|生态|圈)|开放源代码|\bopen[- ]?sourced?\b(?![- ]?(?:community|ecosystem|world))/gi;
 /** What open weights are called. */
-const WEIGHTS = "(?:开放权重|权重开放|公开(?:了)?权重|权重(?:已)?公开|open[- ]weights?|weights? (?:are |were )?(?:open|public|released))";
+const WEIGHTS =
+  "(?:开放权重|权重开放|公开(?:了)?权重|权重(?:已)?公开|open[- ]weights?|weights? (?:are |were )?(?:open|public|released))";
 const OPEN_WORD = "(?:开源|open[- ]?source)";
 const QUOTE = String.raw`[「」“”"'‘’『』\s]*`;
 /** Open weights set against open source, either way round, in one sentence. */
