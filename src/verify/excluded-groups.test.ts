@@ -38,3 +38,26 @@ test("the group kept out, another group included, or an inclusion the article ma
   ];
   for (const [claim, text] of cases) assert.deepEqual(refused(claim, text), [], claim);
 });
+
+test("groups told apart by what sets them apart, not by shared generic pairs (用户, 费用, 会员, users)", () => {
+  const paid = "本次补偿面向所有付费订阅用户，免费用户不在补偿范围内。";
+  const editions = "个人版用户均可免费使用新功能，企业版用户不在此次开放范围内。";
+  const badge = "年度会员可领取限量徽章，月度会员不在本次发放范围内。";
+  const offline =
+    "Annual subscribers get the new offline mode. Monthly subscribers are not eligible for the offline mode.";
+  const stand: Array<[string, string]> = [
+    ["所有付费用户都能获得补偿。", paid],
+    ["付费用户均可获得补偿。", paid],
+    ["所有年度会员都可以领取徽章。", badge],
+    ["年度会员均可获得限量徽章。", badge],
+    ["Annual subscribers are also eligible for the offline mode.", offline],
+  ];
+  for (const [claim, text] of stand) assert.deepEqual(refused(claim, text), [], claim);
+  const refusedCases: Array<[string, string]> = [
+    ["企业版用户同样可以使用新功能。", editions],
+    ["免费用户同样获得补偿。", paid],
+    ["月度会员同样可以领取徽章。", badge],
+    ["Monthly subscribers also get the offline mode.", offline],
+  ];
+  for (const [claim, text] of refusedCases) assert.ok(refused(claim, text).length > 0, claim);
+});

@@ -69,16 +69,44 @@ function exclusionsOf(text: string): Exclusion[] {
   for (const [re, who, what] of EXCLUSIONS)
     for (const m of text.matchAll(re)) {
       if (out.length >= 50) return out;
-      const from =
-        what !== undefined && m[what] ? m[what]! : clauseText(text, m.index, m.index + m[0].length, SENTENCE);
+      // What from: the exclusion's own words, and the rest of its sentence ("个人版用户均可免费使用新功能，
+      // 企业版用户不在此次开放范围内": 此次开放 is 使用新功能).
+      const sentence = clauseText(text, m.index, m.index + m[0].length, SENTENCE).replace(m[0], " ");
+      const from = what !== undefined && m[what] ? `${m[what]} ${sentence}` : sentence;
       out.push({ who: m[who]!.trim(), group: wordsOf(m[who]!), from: wordsOf(from), said: m[0] });
     }
   return out;
 }
 
+/**
+ * Whether a clause names the group: its head (the last Latin word, else its last two characters) and
+ * a word of what sets it apart (a Latin word or a character pair wholly before the head: 免费 of
+ * 免费用户, free-tier of "free-tier users"). Shared generic pairs (用户, or 费用 across 付费用户 and
+ * 免费用户) name no group; a group with nothing before its head is matched by its words as before.
+ */
+function namesGroup(e: Exclusion, raw: string, words: ReadonlySet<string>): boolean {
+  if (e.who.length >= 2 && raw.includes(e.who)) return true;
+  const text = raw.toLowerCase();
+  const who = e.who.toLowerCase();
+  const latin = [...who.matchAll(/[a-z][a-z0-9.+-]*[a-z0-9+]/g)];
+  const last = latin.at(-1);
+  const cjkTail = /[\u4e00-\u9fff]{2}$/.exec(who.trimEnd());
+  const head = cjkTail && (!last || cjkTail.index > last.index) ? cjkTail : last;
+  if (!head) return sameObject(e.group, words);
+  const before = who.slice(0, head.index);
+  const marks = [
+    ...latin.filter((m) => m.index < head.index && m[0].length > 3).map((m) => m[0]),
+    ...(before.match(/[\u4e00-\u9fff]{2,}/g) ?? []).flatMap((run) =>
+      [...run].slice(0, -1).map((ch, i) => ch + run[i + 1]),
+    ),
+  ];
+  if (!marks.length) return sameObject(e.group, words);
+  return text.includes(head[0].replace(/s$/, "")) && marks.some((m) => text.includes(m));
+}
+
 /** Whether a plain clause of the article includes this group. */
-function includedInArticle(group: ReadonlySet<string>, text: string): boolean {
-  return findIncludedGroups(text).some((c) => sameObject(group, wordsOf(c.raw)));
+function includedInArticle(e: Exclusion, text: string): boolean {
+  return findIncludedGroups(text).some((c) => namesGroup(e, c.raw, wordsOf(c.raw)));
 }
 
 /** An article's exclusions, read once for every clause of its entry. */
@@ -99,9 +127,9 @@ export function checkIncludedGroup(
   const left = exclusions.find(
     (e) =>
       // "二手车" is one content pair (二 is a numeral): the group as written will do.
-      (sameObject(e.group, words) || (e.who.length >= 2 && claim.raw.includes(e.who))) &&
+      namesGroup(e, claim.raw, words) &&
       [...e.from].some((w) => words.has(w) && !e.group.has(w) && !/^[a-z]{1,3}$/.test(w)) &&
-      !includedInArticle(e.group, articleText),
+      !includedInArticle(e, articleText),
   );
   if (!left) return { supported: true, reason: "the article does not leave this group out" };
   return {

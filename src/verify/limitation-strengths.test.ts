@@ -56,3 +56,29 @@ test("true rewordings of the article's strengths and limitations stand", () => {
   ];
   for (const c of enTrue) assert.ok(!refused(EN, c), c);
 });
+
+test("a limitation told from the other side (the rival's strength, or better than the weak one) stands", () => {
+  const sorter = `Parcelbot's new sorter handles 900 parcels an hour. Rival sorters from Loadstar are slower and less accurate, the company said.`;
+  const ifeval = "青枫-3 在 MMLU 上领先 Llama-4，但在 IFEval 上落后 GPT-4o 3.7 分。";
+  const rival = "墨羽科技发布了墨羽-2。对手 Corvid-3 更慢，准确率更低。";
+  const loom = "Weftworks released Loom-4. Loom-4 在 GPQA 上落后 Orchid-2。";
+  const otherSide: [string, string][] = [
+    [sorter, "Parcelbot says its sorter is faster and more accurate than Loadstar's."],
+    [ifeval, "On IFEval, GPT-4o is 3.7 points ahead of it."],
+    [ifeval, "GPT-4o 在 IFEval 上领先它 3.7 分。"],
+    [EN, "The old planner was faster and more accurate than the new one in rain."],
+    [rival, "墨羽-2 比 Corvid-3 更快、更准确。"],
+    [loom, "Orchid-2 在 GPQA 上领先 Loom-4。"],
+    [loom, "On GPQA, Orchid-2 is ahead of Loom-4."],
+  ];
+  for (const [article, claim] of otherSide) assert.ok(!strengthRefused(article, claim), claim);
+  // The same strength told of the weak side itself is still refused.
+  const sameSide: [string, string][] = [
+    [sorter, "Loadstar's sorters are faster and more accurate."],
+    [ifeval, "It also leads on IFEval."],
+    [EN, "The new planner is faster and more accurate than the old one."],
+    [rival, "Corvid-3 更快、更准确。"],
+    [loom, "Loom-4 在 GPQA 上领先 Orchid-2。"],
+  ];
+  for (const [article, claim] of sameSide) assert.ok(strengthRefused(article, claim), claim);
+});

@@ -9,7 +9,12 @@
 // - one pair meets, in a clause that holds every name of the entry's clause (IFEval, MATH-500: Latin
 //   words with a capital or digit), and no article clause with the strength (read with the first
 //   clause of its sentence, where an elided subject stands) holds them all.
+// Neither is refused when the entry tells the article's limitation from the other side ("faster than
+// Loadstar's" where the article says Loadstar's sorters are slower; "GPT-4o 领先它" where it trails
+// GPT-4o): strength-sides.ts.
 // Denials of an ability are denied-abilities.ts's; comparisons with figures are figure-comparisons.ts's.
+
+import { otherSide, sidesOf } from "./strength-sides.ts";
 
 export interface StrengthClaim {
   raw: string;
@@ -66,6 +71,12 @@ const namesOf = (text: string) =>
       .map((w) => w.toLowerCase()),
   );
 
+/** A clause before its first strength or limitation word: where an elided subject stands. */
+const subjectPart = (clause: string) => {
+  const at = PAIRS.flatMap((p) => [p.strength.exec(clause)?.index, p.limitation.exec(clause)?.index]);
+  return clause.slice(0, Math.min(clause.length, ...at.filter((i) => i !== undefined)));
+};
+
 /** Whether a sentence ends at `j` (a full stop before a space, not a decimal point). */
 const endsAt = (text: string, j: number) =>
   /[。！？!?\n]/.test(text[j]!) || (text[j] === "." && /\s/.test(text[j + 1] ?? " "));
@@ -101,9 +112,21 @@ export function checkStrengthClaim(
   // Two pairs turned round in one article sentence that states none of these strengths (the entry's
   // sentence may hold the second).
   const around = strengthsOf(claim.sentence);
+  // The same fact from the other side: the entry's sides against the article clause's, split at the
+  // strength and at the limitation.
+  const fromOtherSide = (text: string, p: Pair) => {
+    const entry = sidesOf(claim.raw, p.strength);
+    const article = sidesOf(text, p.limitation);
+    return entry !== undefined && article !== undefined && otherSide(entry, article);
+  };
   for (const s of sentences) {
     const met = limitationsOf(s).filter((p) => around.includes(p));
-    if (met.length >= 2 && met.some((p) => mine.includes(p)) && !around.some((p) => p.strength.test(s)))
+    if (
+      met.length >= 2 &&
+      met.some((p) => mine.includes(p)) &&
+      !around.some((p) => p.strength.test(s)) &&
+      !met.some((p) => mine.includes(p) && fromOtherSide(s, p))
+    )
       return {
         supported: false,
         reason: `the article says the opposite ("${s.trim().slice(0, 60)}"): a limitation told as a strength`,
@@ -120,7 +143,13 @@ export function checkStrengthClaim(
       const clauses = s.split(CLAUSE);
       for (const c of clauses) {
         // An elided subject stands in the sentence's first clause ("X 在 A 上领先，但在 B 上落后").
-        if (p.limitation.test(c) && !p.strength.test(c) && holds(`${clauses[0]} ${c}`)) weak ??= c.trim();
+        if (
+          p.limitation.test(c) &&
+          !p.strength.test(c) &&
+          holds(`${clauses[0]} ${c}`) &&
+          !fromOtherSide(c === clauses[0] ? c : `${subjectPart(clauses[0]!)} ${c}`, p)
+        )
+          weak ??= c.trim();
         if (p.strength.test(c) && !DENIED.test(c) && holds(`${clauses[0]} ${c}`)) strong = true;
       }
     }

@@ -86,3 +86,32 @@ test("true rewordings that give each figure to its owner stand", () => {
   ];
   for (const c of interviewTrue) assert.ok(ok(INTERVIEW, c), c);
 });
+
+// Margins: "by 4.1 points", 落后 X 3.7 分 — the gap between the sides, no one's score.
+const QUILLON = "On SWE-bench Verified, Quillon scored 68.2%, beating Claude Opus by 4.1 points.";
+const QINGFENG = "青枫-3 在 MMLU 上领先 Llama-4，但在 IFEval 上落后 GPT-4o 3.7 分。";
+const LOOM = `Weftworks released Loom-4 this week. On GPQA, Loom-4 scored 55.0, trailing Orchid-2 (58.2) by 3.2 points.`;
+const JINHE = "锦河科技发布了晨星-2。晨星-2 在 C-Eval 上得分 88.6，领先 Yi-Lightning 2.7 分。";
+
+test("a margin the entry gives ('by 4.1 points', '领先 2.7 分') is not read as the rival's score", () => {
+  const margins: [string, string][] = [
+    [QUILLON, "Quillon beats Claude Opus by 4.1 points on SWE-bench Verified."],
+    [QUILLON, "Quillon beats Claude Opus on SWE-bench Verified by 4.1 points, scoring 68.2%."],
+    [QINGFENG, "On IFEval it trails GPT-4o by 3.7 points."],
+    [TABLE, "On HumanEval it beats Mistral-Large-3 by 2.7 points."],
+    [LOOM, "Loom-4 trails Orchid-2 on GPQA by 3.2 points."],
+    [LOOM, "Loom-4 scored 55.0 on GPQA, trailing Orchid-2 by about 3.2 points."],
+    [LOOM, "On GPQA it was 3.2 points behind Orchid-2."],
+    [JINHE, "Chenxing-2 beats Yi-Lightning on C-Eval by 2.7 points."],
+    [JINHE, "晨星-2 在 C-Eval 上比 Yi-Lightning 高 2.7 分。"],
+    [JINHE, "晨星-2 在 C-Eval 上领先 Yi-Lightning 2.7 分。"],
+  ];
+  for (const [article, claim] of margins) assert.ok(!refusedAsRival(article, claim), claim);
+});
+
+test("a rival's score beside a margin is still refused as the subject's", () => {
+  assert.ok(
+    refusedAsRival(LOOM, "Loom-4 scored 58.2 on GPQA, trailing Orchid-2 by 3.2 points."),
+    "58.2 is Orchid-2's",
+  );
+});

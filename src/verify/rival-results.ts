@@ -46,9 +46,15 @@ const CLAUSE = /[，,；;：:。！？!?\n]/;
  */
 const COMPARAND =
   /(?<![\u4e00-\u9fff])(?:与|和|跟|同)\s*([^，,；;：:。！？!?\n]{2,40}?)\s*(?:持平|相当|相同|打平|接近|一致)|(?:高于|低于|超过|超越|领先于?|落后于?|不及|逊于|优于|胜过|不如|(?<![\u4e00-\u9fff])比)(?!最|了|的|者|幅)\s*(?![\d.])([^，,；;：:。！？!?\n]{2,})|\b(?:(?:more|less|fewer|better|worse|faster|slower|higher|lower)\s+than|than|ahead of|behind|compared (?:with|to)|versus|vs\.?|outperform(?:s|ed|ing)?|beat(?:s|ing)?|trail(?:s|ed|ing)?|on par with|level with)\s+(?!(?:about|around|roughly|nearly|some|over|under)?\s*[$\d.])([^,;:.!?\n]{2,})/gi;
-/** The part of a compared-with phrase that names who: up to its first figure or bracket. */
+/**
+ * The part of a compared-with phrase that names who: up to its first figure or bracket, and before
+ * an English "by" (the margin) or "on/in/across" (where: "Claude Opus on SWE-bench Verified by").
+ */
 const whoOf = (phrase: string) =>
-  phrase.replace(/[（(][\s\S]*$/, "").replace(/(?:[$¥€£]\s*)?(?<![A-Za-z0-9.-])\d[\s\S]*$/, "");
+  phrase
+    .replace(/[（(][\s\S]*$/, "")
+    .replace(/(?:[$¥€£]\s*)?(?<![A-Za-z0-9.-])\d[\s\S]*$/, "")
+    .replace(/\s+(?:by|on|in|across)\b[\s\S]*$/i, "");
 
 /** The sentences of a text as [start, end). */
 function sentencesOf(text: string): [number, number][] {
@@ -77,6 +83,31 @@ const nameKeysOf = (text: string, index: ArticleIndex) =>
       .map((t) => t.key),
   );
 
+/** Words before a figure that make it a margin: "by", 领先/落后/高出 (比 X 高/低 after a 比). */
+const MARGIN_BEFORE =
+  /\bby\s+(?:(?:about|around|roughly|nearly|almost|some|over|under|just|only|more than|less than)\s+)?$/i;
+const MARGIN_BEFORE_ZH = /(?:领先|落后|高出|低出|超出|多出|差距为?)\s*(?:约|近|逾|超过|了)?\s*$/;
+const MARGIN_BEFORE_BI = /(?<!最)(?:高|低|多|少)了?\s*(?:约|近)?\s*$/;
+/** Words after a figure that make it a margin: "4.1 points ahead of X", "3.7 分的优势". */
+const MARGIN_AFTER =
+  /^\s*(?:percentage points?\s+)?(?:ahead of|behind|clear of|(?:more|less|higher|lower|better|worse) than)\b|^\s*的?(?:优势|差距)/i;
+/** Verbs that set the subject against another ("trails", "outscores"): with "by" the figure is a margin. */
+const AGAINST =
+  /领先|落后|高出|低出|\b(?:beat(?:s|ing)?|lead(?:s|ing)?|led|trail(?:s|ed|ing)?|outperform\w*|outscor\w*|top(?:s|ped|ping)|edg(?:es|ed|ing) out)\b/i;
+
+/** Whether an entry figure is a margin between the sides the sentence compares, not a score. */
+function isMargin(text: string, f: Figure, sentenceStart: number, compares: boolean): boolean {
+  const before = text.slice(sentenceStart, f.index);
+  const after = text.slice(f.end, f.end + 40);
+  const against = compares || AGAINST.test(before);
+  if (MARGIN_AFTER.test(after)) return true;
+  if (MARGIN_BEFORE.test(before)) return against;
+  if (MARGIN_BEFORE_ZH.test(before)) return true;
+  // "比 X 高 2.7 分": 高/低 after a 比 in the same clause ("最高 2.7" is a bound, no margin).
+  const [cs] = clauseSpan(text, f.index, f.end);
+  return MARGIN_BEFORE_BI.test(before) && /(?<![\u4e00-\u9fff])比|较/.test(text.slice(cs, f.index));
+}
+
 /** The entry's figures, each with the names of its clause and sentence and the compared-with phrases. */
 export function findRivalFigures(text: string, index: ArticleIndex): RivalFigure[] {
   const out: RivalFigure[] = [];
@@ -99,6 +130,8 @@ export function findRivalFigures(text: string, index: ArticleIndex): RivalFigure
     for (const f of inside) {
       // "低于 Qwen3 的 62.9": a figure inside the compared-with phrase is that rival's, as the entry says.
       if (phrases.some((p) => f.index >= p.from && f.end <= p.end)) continue;
+      // "beats X by 4.1 points", "落后 X 3.7 分": a margin between the sides is neither side's score.
+      if (isMargin(text, f, start, phrases.length > 0)) continue;
       const [cs, ce] = clauseSpan(text, f.index, f.end);
       // A clause of several figures lists several sides ("86.2 对 84.1"): no one owner to read.
       if (figures.some((g) => g !== f && g.index >= cs && g.end <= ce)) continue;
@@ -198,7 +231,14 @@ export function checkRivalFigure(
     const before = nameKeysOf(articleClauseBefore(o.figure, index), index);
     return !o.context.table && rivals(o.context).some((k) => before.has(k));
   };
-  if (!mine.length || !score || COMPARING.test(claim.sentence) || !found.every(givenBefore)) return ok;
+  if (
+    !mine.length ||
+    !score ||
+    COMPARING.test(claim.sentence) ||
+    AGAINST.test(claim.sentence) ||
+    !found.every(givenBefore)
+  )
+    return ok;
   // The subject's own figure for what the entry names: the same kind of figure, bound to it, no one else's.
   const kind = (f: Figure) => `${f.percent}:${unitClass(f.unit) ?? ""}`;
   const subjects = all.filter(
