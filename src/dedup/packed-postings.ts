@@ -113,9 +113,12 @@ function directoryOf(entries: number, keyAt: (i: number) => number): Uint32Array
  * one range, found with one look-up however many parts there are. Entries of one key stay in part
  * order, so a range reads as the parts' ranges one after another.
  *
- * One k-way merge straight into the two arrays of the result: no shifted copy of a part and no
- * merged run between two rounds of a pairwise merge (each round wrote the whole window again, and
- * those copies were garbage the size of the window several times over, at dedup's peak).
+ * A counting sort by the look-up directory's slot (the key's top bits, about four entries per
+ * slot), straight into the two arrays of the result: one pass counts each slot's entries (the
+ * counts' running sum is the directory), one places every entry in its slot, part by part, and
+ * each slot's few entries are then put in key order by an insertion sort (stable: a key's entries
+ * keep their part order, which is window order). Linear in the window's entries whatever the parts;
+ * the k-way merge it replaces scanned every part's head for each entry it wrote.
  */
 export function mergePostings(parts: readonly { postings: Postings; offset: number }[]): MergedPostings {
   const runs = parts.map(({ postings, offset }) => {
@@ -125,38 +128,48 @@ export function mergePostings(parts: readonly { postings: Postings; offset: numb
     return entries;
   });
   const size = runs.reduce((n, r) => n + r.length, 0);
+  const bits = directoryBits(size);
+  const shift = 32 - bits;
+  const directory = new Uint32Array(2 ** bits + 1);
+  for (const run of runs)
+    for (let i = 0; i < run.length; i++) directory[(Math.floor(run[i]! / STORY_SPAN) >>> shift) + 1]!++;
+  for (let slot = 1; slot < directory.length; slot++) directory[slot]! += directory[slot - 1]!;
+  const next = directory.slice(0, -1);
   const keys = new Uint32Array(size);
   const stories = new Uint32Array(size);
-  // Each run's next entry, shifted by its part's offset (Infinity once used up): within one key a
-  // later part's positions are higher, so the shifted entries order as (key, window position).
-  // The smallest head is found by a scan (a window holds a few parts; a scan of a small typed
-  // array is cheaper than a heap's bookkeeping).
-  const heads = new Float64Array(runs.length);
-  const at = new Uint32Array(runs.length);
-  const offsets = Float64Array.from(parts, (p) => p.offset);
-  runs.forEach((r, i) => {
-    heads[i] = r.length > 0 ? r[0]! + offsets[i]! : Number.POSITIVE_INFINITY;
+  runs.forEach((run, r) => {
+    const offset = parts[r]!.offset;
+    for (let i = 0; i < run.length; i++) {
+      const key = Math.floor(run[i]! / STORY_SPAN);
+      const at = next[key >>> shift]!++;
+      keys[at] = key;
+      stories[at] = run[i]! - key * STORY_SPAN + offset;
+    }
   });
-  for (let k = 0; k < size; k++) {
-    let min = 0;
-    for (let i = 1; i < heads.length; i++) if (heads[i]! < heads[min]!) min = i;
-    const value = heads[min]!;
-    const key = Math.floor(value / STORY_SPAN);
-    keys[k] = key;
-    stories[k] = value - key * STORY_SPAN;
-    const run = runs[min]!;
-    const next = ++at[min]!;
-    heads[min] = next < run.length ? run[next]! + offsets[min]! : Number.POSITIVE_INFINITY;
+  for (let slot = 0; slot + 1 < directory.length; slot++) {
+    const from = directory[slot]!;
+    const to = directory[slot + 1]!;
+    for (let i = from + 1; i < to; i++) {
+      const key = keys[i]!;
+      if (keys[i - 1]! <= key) continue;
+      const story = stories[i]!;
+      let j = i;
+      for (; j > from && keys[j - 1]! > key; j--) {
+        keys[j] = keys[j - 1]!;
+        stories[j] = stories[j - 1]!;
+      }
+      keys[j] = key;
+      stories[j] = story;
+    }
   }
-  return mergedOver(keys, stories);
+  return mergedOver(keys, stories, directory);
 }
 
 /** Look-ups over sorted keys and their stories (`mergePostings`' result). */
-function mergedOver(keys: Uint32Array, stories: Uint32Array): MergedPostings {
+function mergedOver(keys: Uint32Array, stories: Uint32Array, directory: Uint32Array): MergedPostings {
   const size = keys.length;
   // As `postingsOf`: a directory by the key's top bits, about four entries per slot.
   const shift = 32 - directoryBits(size);
-  const directory = directoryOf(size, (i) => keys[i]!);
   // The first entry whose key is at least `value`, searched within `key`'s slot (value is the key
   // or the key + 1: both bounds of the key's entries lie in its slot).
   const lowerBound = (value: number, key: number) => {

@@ -107,3 +107,35 @@ test("merging a window's postings allocates the merged table, not a copy per par
     [3 * 20_000 + 5],
   );
 });
+
+test("merged postings equal one sort of every part's shifted entries (keys sharing slots and parts)", () => {
+  // Keys drawn from a small range and from the whole uint32 range: many share a directory slot,
+  // many are posted by several parts, so the within-slot ordering and the part order are both read.
+  let seed = 12345;
+  const rand = () => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed;
+  };
+  const offsets = [0, 900, 1700, 2600, 3000];
+  const parts = offsets.map((_, p) =>
+    packPostings((post) => {
+      for (let story = 0; story < (p === 3 ? 400 : 800); story++)
+        for (let k = 0; k < 3; k++) post(k === 0 ? rand() % 97 : rand(), story);
+    }),
+  );
+  const merged = mergePostings(parts.map((postings, i) => ({ postings, offset: offsets[i]! })));
+  const expected = parts
+    .flatMap((p, i) => Array.from(p.entries, (e) => e + offsets[i]!))
+    .sort((a, b) => a - b);
+  assert.equal(merged.size, expected.length);
+  for (let i = 0; i < expected.length; i++) {
+    const key = Math.floor(expected[i]! / 2 ** 21);
+    assert.equal(merged.keyAt(i), key, `key at ${i}`);
+    assert.equal(merged.storyAt(i), expected[i]! - key * 2 ** 21, `story at ${i}`);
+  }
+  for (const key of [0, 5, 96, merged.keyAt(1234), merged.keyAt(merged.size - 1), 2 ** 32 - 1]) {
+    const [from, to] = merged.rangeOf(key);
+    const want = expected.filter((e) => Math.floor(e / 2 ** 21) === key);
+    assert.equal(to - from, want.length, `range of ${key}`);
+  }
+});
