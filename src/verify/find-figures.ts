@@ -10,6 +10,7 @@ import { findDates } from "./find-dates.ts";
 import { blankUrls } from "./find-links.ts";
 import { halfWidth } from "./fold-text.ts";
 import { countedNoun, round, toFigure } from "./read-figure.ts";
+import { RecentTexts } from "./recent-texts.ts";
 import { unitClass } from "./units.ts";
 import { findWordFigures, fractionAsPercent } from "./word-figures.ts";
 
@@ -84,8 +85,19 @@ export function findFigures(text: string, options: FindOptions = {}): Figure[] {
   return findTokens(text, options).figures;
 }
 
-/** Every token of `text`; in entry mode every digit group ends up in exactly one token. */
+/** Recent texts' tokens: the checks of one entry read the same sentences again and again. */
+const recentTokens = new RecentTexts<Tokens>(4096, 4000);
+
+/**
+ * Every token of `text`; in entry mode every digit group ends up in exactly one token. The lists
+ * are the caller's own; the tokens in them are shared with other callers and frozen (recent-texts.ts).
+ */
 export function findTokens(text: string, options: FindOptions = {}): Tokens {
+  const known = recentTokens.get(`${options.all ? "a" : "e"}${text}`, () => readTokens(text, options));
+  return { figures: [...known.figures], names: [...known.names], specials: [...known.specials] };
+}
+
+function readTokens(text: string, options: FindOptions): Tokens {
   const clean = blankUrls(halfWidth(text));
   const figures: Figure[] = [];
   const specials: SpecialToken[] = [];

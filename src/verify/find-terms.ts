@@ -88,6 +88,38 @@ export interface Term {
   part?: boolean;
 }
 
+/** The aliases' forms by script, then their first two characters, then their length. */
+type FormIndex = {
+  byScript: Map<string, Map<number, Map<string, { ordinal: number; key: string }[]>>>[];
+  firsts: Set<number>[];
+  forms: number;
+};
+
+/** An aliases map's forms, indexed once per map (per article), not once per sentence looked up. */
+const formIndexes = new WeakMap<Aliases, FormIndex>();
+
+function formIndexOf(aliases: Aliases): FormIndex {
+  const known = formIndexes.get(aliases);
+  if (known) return known;
+  const byScript: FormIndex["byScript"] = [new Map(), new Map()];
+  let ordinal = 0;
+  for (const [form, key] of aliases) {
+    const latin = /^[A-Za-z]/.test(form);
+    const needle = latin ? form.toLowerCase() : form;
+    const byLength = byScript[latin ? 1 : 0]!;
+    const lengths = byLength.get(needle.slice(0, 2)) ?? new Map();
+    byLength.set(needle.slice(0, 2), lengths);
+    const forms = lengths.get(needle.length) ?? new Map();
+    lengths.set(needle.length, forms);
+    forms.set(needle, [...(forms.get(needle) ?? []), { ordinal: ordinal++, key }]);
+  }
+  // Most characters start no form: a look-up by code before any slice.
+  const firsts = byScript.map((byLength) => new Set([...byLength.keys()].map((k) => k.charCodeAt(0))));
+  const index = { byScript, firsts, forms: ordinal };
+  formIndexes.set(aliases, index);
+  return index;
+}
+
 /**
  * Where each aliased long form occurs: Chinese forms as written, Latin ones ("Humanity's Last Exam")
  * in any case and at word edges.
@@ -96,27 +128,16 @@ function aliasSpans(text: string, aliases: Aliases): Term[] {
   // One pass over the text per script, looking forms up by their first two characters and length
   // (an indexOf per form was forms × text: a page defining thousands of abbreviations). Per form,
   // occurrences do not overlap, and spans come form by form as the aliases list them.
-  type Form = { ordinal: number; key: string; lastEnd: number };
+  const { byScript, firsts, forms: formCount } = formIndexOf(aliases);
   const found: Array<Term & { ordinal: number }> = [];
   const lower = text.toLowerCase();
-  const byScript = [new Map<string, Map<number, Map<string, Form[]>>>(), new Map()];
-  let ordinal = 0;
-  for (const [form, key] of aliases) {
-    const latin = /^[A-Za-z]/.test(form);
-    const needle = latin ? form.toLowerCase() : form;
-    const byLength = byScript[latin ? 1 : 0]!;
-    const lengths = byLength.get(needle.slice(0, 2)) ?? new Map<number, Map<string, Form[]>>();
-    byLength.set(needle.slice(0, 2), lengths);
-    const forms = lengths.get(needle.length) ?? new Map<string, Form[]>();
-    lengths.set(needle.length, forms);
-    forms.set(needle, [...(forms.get(needle) ?? []), { ordinal: ordinal++, key, lastEnd: 0 }]);
-  }
+  // Where each form's last occurrence ended (by ordinal; 0: none yet), for this text only.
+  let lastEnd: Uint32Array | undefined;
   for (const [script, byLength] of byScript.entries()) {
     const hay = script === 1 ? lower : text;
-    // Most characters start no form: a look-up by code before any slice.
-    const firsts = new Set([...byLength.keys()].map((k) => k.charCodeAt(0)));
+    const starts = firsts[script]!;
     for (let at = 0; at < hay.length; at++) {
-      if (!firsts.has(hay.charCodeAt(at))) continue;
+      if (!starts.has(hay.charCodeAt(at))) continue;
       const lengths = byLength.get(hay.slice(at, at + 2));
       if (!lengths) continue;
       for (const [length, forms] of lengths) {
@@ -124,8 +145,9 @@ function aliasSpans(text: string, aliases: Aliases): Term[] {
         const hits = forms.get(hay.slice(at, at + length));
         const end = at + length;
         for (const form of hits ?? []) {
-          if (at < form.lastEnd) continue;
-          form.lastEnd = end;
+          lastEnd ??= new Uint32Array(formCount);
+          if (at < lastEnd[form.ordinal]!) continue;
+          lastEnd[form.ordinal] = end;
           if (script === 1 && (/[A-Za-z0-9]/.test(text[at - 1] ?? "") || /[A-Za-z0-9]/.test(text[end] ?? "")))
             continue;
           found.push({ key: form.key, index: at, end, ordinal: form.ordinal });

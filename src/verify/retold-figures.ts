@@ -44,34 +44,38 @@ export function articleClauses(text: string): ArticleClauses {
  */
 function align(e: string, a: string) {
   const [m, n] = [e.length, a.length];
+  const w = n + 1;
   const subst = (i: number, j: number) =>
     e[i - 1] === a[j - 1] ? 0 : e[i - 1] === "#" || a[j - 1] === "#" ? 2 : 1;
-  const d = Array.from({ length: m + 1 }, (_, i) => new Array<number>(n + 1).fill(HEAD_PRICE * i));
+  // The table as one flat array, row i at i · (n + 1): one allocation per alignment (an array per
+  // row was most of the garbage verification made).
+  const d = new Float64Array((m + 1) * w);
+  for (let i = 0; i <= m; i++) d.fill(HEAD_PRICE * i, i * w, i * w + w);
   for (let i = 1; i <= m; i++)
     for (let j = 1; j <= n; j++)
-      d[i]![j] = Math.min(
-        d[i - 1]![j - 1]! + subst(i, j),
-        d[i - 1]![j]! + 1,
-        d[i]![j - 1]! + 1,
+      d[i * w + j] = Math.min(
+        d[(i - 1) * w + j - 1]! + subst(i, j),
+        d[(i - 1) * w + j]! + 1,
+        d[i * w + j - 1]! + 1,
         HEAD_PRICE * i,
       );
   let j = 0;
-  for (let k = 1; k <= n; k++) if (d[m]![k]! < d[m]![j]!) j = k;
-  const cost = d[m]![j]!;
+  for (let k = 1; k <= n; k++) if (d[m * w + k]! < d[m * w + j]!) j = k;
+  const cost = d[m * w + j]!;
   const pairs: Array<[number, number]> = [];
   const [eMarks, aMarks] = [marks(e), marks(a)];
   let [i, run, replaced] = [m, 0, false];
   while (i > 0) {
-    const here = d[i]![j]!;
+    const here = d[i * w + j]!;
     const sub = j > 0 ? subst(i, j) : 0;
-    if (j > 0 && here === d[i - 1]![j - 1]! + sub) {
+    if (j > 0 && here === d[(i - 1) * w + j - 1]! + sub) {
       if (e[i - 1] === "#" && a[j - 1] === "#") pairs.unshift([eMarks.indexOf(i - 1), aMarks.indexOf(j - 1)]);
       run = sub ? run + 1 : 0;
       replaced ||= run >= 2;
       i--;
       j--;
-    } else if (here === d[i - 1]![j]! + 1) i--;
-    else if (j > 0 && here === d[i]![j - 1]! + 1) j--;
+    } else if (here === d[(i - 1) * w + j]! + 1) i--;
+    else if (j > 0 && here === d[i * w + j - 1]! + 1) j--;
     else break; // the head left out
   }
   return { cost, from: i, start: j, replaced, pairs };
