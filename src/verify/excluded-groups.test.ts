@@ -1,7 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { checkTextFacts } from "./check-text.ts";
-import { indexArticle } from "./index-article.ts";
+import { refusedFor } from "./testdata/text-facts.ts";
 
 // Fixtures of our own: a cloud outage refund that leaves trial accounts out; a city's subsidy rule that
 // does not cover second-hand vehicles; an English storage service's credit that free-tier users miss.
@@ -10,9 +9,7 @@ const REFUND_ZH =
 const SUBSIDY_ZH = "青州市发布新能源车置换补贴细则，每辆最高补贴 8000 元。补贴不包括二手车，仅限新车。";
 const CREDIT_EN =
   "Driftbox will give paying customers a credit worth one month of fees after the outage. Free-tier users are not eligible for the credit, the company said.";
-const article = (text: string) => indexArticle({ title: "消息", publisher: "测试号", links: [], text });
-const refused = (claim: string, text: string) =>
-  checkTextFacts(claim, article(text)).filter((f) => !f.supported && /leaves this group out/.test(f.reason));
+const refused = refusedFor(/leaves this group out/, "消息");
 
 test("a group the article leaves out, told as included, is refused", () => {
   const cases: Array<[string, string]> = [

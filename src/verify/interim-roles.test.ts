@@ -1,7 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { checkTextFacts } from "./check-text.ts";
-import { indexArticle } from "./index-article.ts";
+import { refusedFor } from "./testdata/text-facts.ts";
 
 // Fixtures of our own: a chip maker whose chief executive left and a finance head stands in; a
 // city's interim rules on drone deliveries; a company that did name a permanent chief after an
@@ -11,11 +10,7 @@ const INTERIM_EN =
 const INTERIM_ZH =
   "青州市交通局发布《低空无人机配送管理暂行办法》，自 3 月 1 日起施行，有效期两年。办法规定配送无人机须在指定航线飞行。";
 const NAMED_ZH = "澜石半导体董事会 5 日正式任命许蔓为首席执行官。许蔓此前担任临时首席执行官，在任已近半年。";
-const article = (text: string) => indexArticle({ title: "公告", publisher: "测试号", links: [], text });
-const refused = (claim: string, text: string) =>
-  checkTextFacts(claim, article(text)).filter(
-    (f) => !f.supported && /interim told as permanent/.test(f.reason),
-  );
+const refused = refusedFor(/interim told as permanent/, "公告");
 
 test("an interim post or rule told as permanent is refused", () => {
   for (const claim of [

@@ -1,7 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { checkTextFacts } from "./check-text.ts";
-import { indexArticle } from "./index-article.ts";
+import { refusedFor } from "./testdata/text-facts.ts";
 
 // Fixtures of our own: a speech corpus whose studio recordings stay research-only while its podcast
 // part opens up with attribution; an English model release whose large checkpoint is research-only.
@@ -9,9 +8,7 @@ const CORPUS_ZH =
   "声澜语音库 3.0 今日发布。播客部分改用 CC BY 4.0 许可，允许商业使用，使用时需注明出处；录音棚部分仍仅供学术研究使用，申请时须签署协议。";
 const WEIGHTS_EN =
   "Fenmoor released two checkpoints of its Brisk speech model. Brisk-Small is under Apache 2.0 and can be used commercially. Brisk-Large is for research use only and requires a signed agreement.";
-const article = (text: string) => indexArticle({ title: "发布", publisher: "测试号", links: [], text });
-const refused = (claim: string, text: string) =>
-  checkTextFacts(claim, article(text)).filter((f) => !f.supported && /licence widened/.test(f.reason));
+const refused = refusedFor(/licence widened/, "发布");
 
 test("a research-only part told as open to commercial use, or attribution told as waived, is refused", () => {
   const cases: Array<[string, string]> = [

@@ -1,7 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { checkTextFacts } from "./check-text.ts";
-import { indexArticle } from "./index-article.ts";
+import { refusedFor } from "./testdata/text-facts.ts";
 
 // Fixtures of our own: a Chinese leaderboard note that files a model under open weights, not open
 // source; an English release that says the same the other way round; and one that opens one model
@@ -12,11 +11,7 @@ const RELEASE_EN =
   "Pellworth released Skerry-9B on Tuesday. Skerry-9B is not open source but an open-weights model: the weights can be downloaded, while the training code stays private.";
 const MIXED_EN =
   "Pellworth released two models. Skerry-9B is open weights, not open source. Its smaller sibling Skerry-2B is fully open source, with code and data on GitHub.";
-const article = (text: string) => indexArticle({ title: "发布", publisher: "测试号", links: [], text });
-const refused = (claim: string, text: string) =>
-  checkTextFacts(claim, article(text)).filter(
-    (f) => !f.supported && /open weights, not open source/.test(f.reason),
-  );
+const refused = refusedFor(/open weights, not open source/, "发布");
 
 test("open weights told as open source is refused where the article draws that line", () => {
   const cases: Array<[string, string]> = [

@@ -1,7 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { checkTextFacts } from "./check-text.ts";
-import { indexArticle } from "./index-article.ts";
+import { refusedFor } from "./testdata/text-facts.ts";
 
 // Fixtures of our own: a robot arm tried on nine household tasks; a speech model measured in twelve
 // languages, in a Chinese article.
@@ -9,9 +8,7 @@ const TASKS_EN =
   "Corvane tested its Corvane-V arm on nine household tasks. Corvane-V completed six of the nine without human help; the other three needed a reset. It beat the older Corvane-IV on seven of the nine.";
 const LANGS_ZH =
   "听澜-3 在 12 个语种中有 9 个语种的识别准确率超过 95%，其余 3 个在 90% 上下。模型覆盖 12 个语种。";
-const article = (text: string) => indexArticle({ title: "测评", publisher: "测试号", links: [], text });
-const refused = (claim: string, text: string) =>
-  checkTextFacts(claim, article(text)).filter((f) => !f.supported && /partial told as all/.test(f.reason));
+const refused = refusedFor(/partial told as all/, "测评");
 
 test("a result the article gives for some of a count, told of all of it, is refused", () => {
   const cases: Array<[string, string]> = [

@@ -5,7 +5,8 @@
 // a member, 每人, 人均) and a whole body's (an account, a customer, a team, an organisation, 全队,
 // 团队共享). An entry's figure with a unit of one group is refused when the article gives the same
 // figure with a unit, never one of that group. A figure the article gives with no unit gives no
-// verdict here; price-periods.ts reads the period (per month) the same way.
+// verdict here; price-periods.ts reads the period (per month) the same way (tagged-figures.ts).
+import { otherTag, readTaggedFigures, type TagReader } from "./tagged-figures.ts";
 
 export interface UnitClaim {
   raw: string;
@@ -49,34 +50,33 @@ const AFTER: Array<[Group, RegExp]> = [
   ],
 ];
 
+const READER: TagReader<Group> = {
+  figure: NUMBER,
+  digits: 1,
+  magnitude: 2,
+  // A digit or Latin letter before the match is part of another token (GPT-4, 2,024).
+  skip: (m, text) => /[\dA-Za-z.]/.test(text[m.index - 1] ?? ""),
+  after: 24,
+  before: 24,
+  AFTER,
+  BEFORE,
+};
+
 /** The figures of a text that carry a per-person or per-whole unit. */
 export function findUnitClaims(text: string): UnitClaim[] {
-  const out: UnitClaim[] = [];
-  for (const m of text.matchAll(NUMBER)) {
-    // A digit or Latin letter before the match is part of another token (GPT-4, 2,024).
-    if (/[\dA-Za-z.]/.test(text[m.index - 1] ?? "")) continue;
-    const end = m.index + m[0].length;
-    const after = text.slice(end, end + 24);
-    const before = text.slice(Math.max(0, m.index - 24), m.index);
-    const group =
-      AFTER.find(([, re]) => re.test(after))?.[0] ?? BEFORE.find(([, re]) => re.test(before))?.[0];
-    if (group === undefined) continue;
-    const value = `${m[1]!.replaceAll(",", "")}${(m[2] ?? "").toLowerCase()}`;
-    out.push({ raw: m[0].trim(), index: m.index, end, value, group });
-  }
-  return out;
+  return readTaggedFigures(text, READER).map(({ tag, ...figure }) => ({ ...figure, group: tag }));
 }
 
 export function checkUnitClaim(
   claim: UnitClaim,
   articleText: string,
 ): { supported: boolean; reason: string } {
-  const same = findUnitClaims(articleText).filter((a) => a.value === claim.value);
-  if (same.length === 0 || same.some((a) => a.group === claim.group))
+  const other = otherTag(claim, claim.group, readTaggedFigures(articleText, READER));
+  if (other === undefined)
     return { supported: true, reason: "the article gives this figure for this unit, or for none" };
   const told = (g: Group) => (g === "person" ? "each person or seat" : "a whole account, customer or team");
   return {
     supported: false,
-    reason: `the article gives ${claim.raw} for ${told(same[0]!.group)}, not for ${told(claim.group)}`,
+    reason: `the article gives ${claim.raw} for ${told(other)}, not for ${told(claim.group)}`,
   };
 }

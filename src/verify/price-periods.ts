@@ -4,7 +4,8 @@
 // /月, per month, a month, monthly; 年 and week and day alike) is refused when the article writes
 // the same sum with a period, never with this one. A sum the article gives without any period gives
 // no verdict here. figure-periods.ts reads a plain count's period written before it (每月 50 个任务);
-// this reads a sum of money's, before or after it (20 美元/月).
+// this reads a sum of money's, before or after it (20 美元/月), with per-units.ts's reader (tagged-figures.ts).
+import { otherTag, readTaggedFigures, type TagReader } from "./tagged-figures.ts";
 
 export interface PeriodClaim {
   raw: string;
@@ -46,34 +47,33 @@ const AFTER: Array<[Period, RegExp]> = [
   ],
 ];
 
+const READER: TagReader<Period> = {
+  figure: SUM,
+  digits: 2,
+  magnitude: 3,
+  // No currency either side is no sum; "2,024 年" is no sum, and a digit before the match is part
+  // of another number.
+  skip: (m, text) => (m[1] === undefined && m[4] === undefined) || /\d/.test(text[m.index - 1] ?? ""),
+  after: 16,
+  before: 12,
+  AFTER,
+  BEFORE,
+};
+
 /** The sums of money in a text that carry a period. */
 export function findPeriodClaims(text: string): PeriodClaim[] {
-  const out: PeriodClaim[] = [];
-  for (const m of text.matchAll(SUM)) {
-    if (m[1] === undefined && m[4] === undefined) continue;
-    // "2,024 年" is no sum, and a digit before the match is part of another number.
-    if (/\d/.test(text[m.index - 1] ?? "")) continue;
-    const end = m.index + m[0].length;
-    const after = text.slice(end, end + 16);
-    const before = text.slice(Math.max(0, m.index - 12), m.index);
-    const period =
-      AFTER.find(([, re]) => re.test(after))?.[0] ?? BEFORE.find(([, re]) => re.test(before))?.[0];
-    if (period === undefined) continue;
-    const value = `${m[2]!.replaceAll(",", "")}${(m[3] ?? "").toLowerCase()}`;
-    out.push({ raw: m[0].trim(), index: m.index, end, value, period });
-  }
-  return out;
+  return readTaggedFigures(text, READER).map(({ tag, ...sum }) => ({ ...sum, period: tag }));
 }
 
 export function checkPeriodClaim(
   claim: PeriodClaim,
   articleText: string,
 ): { supported: boolean; reason: string } {
-  const same = findPeriodClaims(articleText).filter((a) => a.value === claim.value);
-  if (same.length === 0 || same.some((a) => a.period === claim.period))
+  const other = otherTag(claim, claim.period, readTaggedFigures(articleText, READER));
+  if (other === undefined)
     return { supported: true, reason: "the article gives this sum with this period, or with none" };
   return {
     supported: false,
-    reason: `the article charges ${claim.raw} per ${same[0]!.period}, not per ${claim.period}: a price told for the wrong period`,
+    reason: `the article charges ${claim.raw} per ${other}, not per ${claim.period}: a price told for the wrong period`,
   };
 }

@@ -1,7 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { checkTextFacts } from "./check-text.ts";
-import { indexArticle } from "./index-article.ts";
+import { refusedFor } from "./testdata/text-facts.ts";
 
 // Fixtures of our own: a design school's places split between students and others; a games studio
 // whose licence revenue fell from a year before; a foundation's grants split by who got them.
@@ -11,9 +10,7 @@ const REVENUE_EN =
   "Brackenfold Games said licence revenue fell to $40 million in the third quarter, from $55 million a year earlier. The studio blamed a weaker release slate.";
 const GRANTS_EN =
   "The Ashcombe Foundation awarded 30 grants this year. Of the 30 grants, 12 went to universities; the remaining 18 went to start-ups.";
-const article = (text: string) => indexArticle({ title: "消息", publisher: "测试号", links: [], text });
-const refused = (claim: string, text: string) =>
-  checkTextFacts(claim, article(text)).filter((f) => !f.supported && /figures swapped/.test(f.reason));
+const refused = refusedFor(/figures swapped/, "消息");
 
 test("two figures of the article given each other's slots are refused", () => {
   const cases: Array<[string, string]> = [

@@ -1,7 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { checkTextFacts } from "./check-text.ts";
-import { indexArticle } from "./index-article.ts";
+import { refusedFor } from "./testdata/text-facts.ts";
 
 // Fixtures of our own: a logistics start-up whose finance head left and whose product head is said to
 // be joining a rival as its head of research; a Chinese report of a chip maker's new chief AI officer.
@@ -9,11 +8,7 @@ const MOVE_EN =
   "Parcelwise lost its chief financial officer, Hugo Brandt, in April. Its head of product, Mira Oyelaran, is expected to become senior vice president of research at rival Loadstar, a person familiar with the matter said. Parcelwise's chief executive, Ines Varga, declined to comment.";
 const MOVE_ZH =
   "芯湃科技 3 日宣布，原首席技术官韩屿升任首席 AI 官，负责大模型团队；首席运营官郑澄将于年底退休。";
-const article = (text: string) => indexArticle({ title: "人事", publisher: "测试号", links: [], text });
-const refused = (claim: string, text: string) =>
-  checkTextFacts(claim, article(text)).filter(
-    (f) => !f.supported && /a post moved that it never gives/.test(f.reason),
-  );
+const refused = refusedFor(/a post moved that it never gives/, "人事");
 
 test("a post taken or left that the article never names is refused", () => {
   for (const claim of [

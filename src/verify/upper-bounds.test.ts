@@ -1,7 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { checkTextFacts } from "./check-text.ts";
-import { indexArticle } from "./index-article.ts";
+import { refusedFor } from "./testdata/text-facts.ts";
 
 // Fixtures of our own: a delivery drone with a ceiling on flight time and payload; an English
 // article on a fund that "could reach up to" a sum; an article that gives both a ceiling and an
@@ -11,11 +10,7 @@ const DRONE_ZH =
 const FUND_EN =
   "Harbor Lane Capital said on Friday its new AI infrastructure fund could reach up to $2.4 billion by the final close next year. It has raised $900 million so far from 14 investors.";
 const BOTH_ZH = "翼迅 T3 续航最长 55 分钟，实测平均 55 分钟左右，最大载重 12 公斤。";
-const article = (text: string) => indexArticle({ title: "发布", publisher: "测试号", links: [], text });
-const refused = (claim: string, text: string) =>
-  checkTextFacts(claim, article(text)).filter(
-    (f) => !f.supported && /"up to" told as typical/.test(f.reason),
-  );
+const refused = refusedFor(/"up to" told as typical/, "发布");
 
 test("a ceiling told as an average, a usual value or a sure total is refused", () => {
   for (const claim of [

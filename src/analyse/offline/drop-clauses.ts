@@ -10,9 +10,8 @@
 // may change the meaning (guarded-clauses.ts): no clause or aside with a condition, an attribution,
 // a hedge or a negation goes, and the opening scene goes only when it is a place or a time.
 import { CONDITION, guarded, isScene } from "./guarded-clauses.ts";
+import { CLOSE, OPEN, topLevelClauses } from "./top-clauses.ts";
 
-const OPEN = "“「『（(《【";
-const CLOSE = "”」』）)》】";
 /** The kept text announcing what was cut: a speech verb, a copula, a lead-in to a list. */
 const ANNOUNCES =
   /(?:是|为|透露|披露|表示|认为|称|指出|发现|显示|表明|说|写道|提到|强调|介绍|宣布|包括|如下|之一|答案是|结论是)$/;
@@ -74,7 +73,7 @@ const LEANS =
  * with a colon or dash are left to cutsOf: their clauses belong together.
  */
 function innerCuts(part: string, holds: (s: string) => boolean, news: boolean): string[] {
-  const clauses = topLevelClauses(part);
+  const clauses = clausesOf(part);
   if (!clauses || clauses.length < 3) return [];
   const out: string[] = [];
   const ok = (run: string[]) => !run.some((c) => holds(c) || guarded(c));
@@ -101,23 +100,10 @@ function innerCuts(part: string, holds: (s: string) => boolean, news: boolean): 
   return out;
 }
 
-/** The clauses of a part at top-level "，"; undefined when it has a top-level colon or dash. */
-function topLevelClauses(part: string): string[] | undefined {
-  const out: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < part.length; i++) {
-    const ch = part[i]!;
-    if (OPEN.includes(ch)) depth++;
-    else if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (ch === "：" || part.startsWith("——", i))) return undefined;
-    else if (depth === 0 && ch === "，") {
-      out.push(part.slice(start, i).trim());
-      start = i + 1;
-    }
-  }
-  out.push(part.slice(start).trim());
-  return out;
+/** The clauses of a part at top-level "，", trimmed; undefined when it has a top-level colon or dash. */
+function clausesOf(part: string): string[] | undefined {
+  const { clauses, colonOrDash } = topLevelClauses(part);
+  return colonOrDash ? undefined : clauses.map((c) => c.trim());
 }
 
 /** The shorter forms of one part: cut at a top-level "，", "：" or "——", kept text still a statement. */

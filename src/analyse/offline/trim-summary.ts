@@ -2,6 +2,7 @@
 // LONG_SUMMARY characters keeps its news part up to the clause that acts ("阿里通义团队开源了代码模型
 // Qwen-Coder-Next"), dropping the description after it ("参数规模为 32B，支持 256K 上下文") unless a
 // clause states the headline's figure. An appositive (一种…的方法) stays when the whole still fits.
+import { topLevelClauses } from "./top-clauses.ts";
 
 /** Characters (spaces aside) past which a summary is cut down. */
 export const LONG_SUMMARY = 80;
@@ -10,8 +11,6 @@ const ACTION = /(?:发布|开源|推出|提出|完成|上线|宣布|构建|研�
 /** A verb ending its clause whose object is what follows (发现，…; 宣布：…). */
 const CLAUSE_OBJECT = /(?:发现|披露|宣布|表示|指出|认为|透露|显示|表明)$/;
 const APPOSITIVE = /^(?:一种|一个|一款|一套|一项)/;
-const OPEN = "“「『（(《【";
-const CLOSE = "”」』）)》】";
 
 const squashed = (s: string) => s.replace(/\s+/g, "");
 
@@ -22,7 +21,7 @@ export function trimLongSummary(
   if (!/[\u4e00-\u9fff]/.test(summary) || squashed(summary).length <= LONG_SUMMARY) return summary;
   const at = summary.indexOf("；");
   if (at < 0) return summary;
-  const clauses = splitClauses(summary.slice(0, at));
+  const { clauses } = topLevelClauses(summary.slice(0, at));
   const tail = summary.slice(at);
   const key = clauses.findIndex(
     (c) => ACTION.test(c) || (options.subject ? c.startsWith(options.subject) : false),
@@ -36,22 +35,4 @@ export function trimLongSummary(
       .join("，") + tail;
   const withAppositive = build(true);
   return squashed(withAppositive).length <= LONG_SUMMARY ? withAppositive : build(false);
-}
-
-/** The clauses of a sentence at "，", never inside quotes or brackets. */
-function splitClauses(text: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (OPEN.includes(ch)) depth++;
-    else if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
-    else if (ch === "，" && depth === 0) {
-      out.push(text.slice(start, i));
-      start = i + 1;
-    }
-  }
-  out.push(text.slice(start));
-  return out;
 }
