@@ -17,9 +17,11 @@ test("every way of writing a no-break space, and white-space runs, become one sp
     collapseSpaces("<p>a&nbsp;&nbsp;b&#160;c&#xA0;&#x00a0;d\u00a0 \n\te&NonBreakingSpace;f&nbspg</p>"),
     "<p>a b c d e f g</p>",
   );
-  // Not a no-break space: another number, another entity, an escaped ampersand, an upper-case name.
-  const kept = "<p>&#1601; &#xa01; &amp;nbsp; &NBSP; &nbsx;</p>";
+  // Not a no-break space: an escaped ampersand, an upper-case name, an unknown name.
+  const kept = "<p>&amp;nbsp; &NBSP; &nbsx;</p>";
   assert.equal(collapseSpaces(kept), kept);
+  // Another number is another character (decode-references.ts), never a space.
+  assert.equal(collapseSpaces("<p>&#1601; &#xa01;</p>"), "<p>\u0641 \u0a01</p>");
 });
 
 test("tags, attributes and preformatted elements are copied as written", () => {
@@ -60,6 +62,75 @@ test("linear: 1 MB of white space, unclosed openers, preformatted starts or tiny
     "<pre>  </pre>".repeat(80_000),
     "< a".repeat(330_000),
     "a <b>&nbsp;</b>".repeat(70_000),
+  ]) {
+    const started = performance.now();
+    collapseSpaces(html);
+    const seconds = (performance.now() - started) / 1000;
+    assert.ok(seconds < 5, `${html.slice(0, 12)}…: ${seconds.toFixed(2)} s`);
+  }
+});
+
+test("a quoted attribute value may hold `>` and `<`: the rest of the tag is not read as text", () => {
+  const html = `<img alt="1 > 0" src="a  b.png"><a title='x >  y' href="/p?q=a  b">k  l</a><p data-x="<i>  j">m  n</p>`;
+  assert.equal(
+    collapseSpaces(html),
+    `<img alt="1 > 0" src="a  b.png"><a title='x >  y' href="/p?q=a  b">k l</a><p data-x="<i>  j">m n</p>`,
+  );
+  // A quote not opened after `=` quotes nothing; one never closed quotes nothing either.
+  assert.equal(collapseSpaces(`<p>it's  a "b  c</p>`), `<p>it's a "b c</p>`);
+  assert.equal(collapseSpaces(`<img alt="1 > 0  src=x>a  b`), `<img alt="1 > 0 src=x>a b`);
+  const attrs = (page: string) => {
+    const { document } = parseHTML(page) as unknown as { document: Document };
+    return Array.from(document.querySelectorAll("img, a, p")).map((e) => e.outerHTML.replace(/>[^<]*</g, "><"));
+  };
+  assert.deepEqual(attrs(collapseSpaces(html)), attrs(html));
+});
+
+test("character references that cannot be markup become their characters; the text reads the same", () => {
+  assert.equal(
+    collapseSpaces("<p>a&#8203;b&thinsp;c&#12288;d&#x200B;&ZeroWidthSpace;e&zwj;f&hellip;</p>"),
+    "<p>a\u200bb\u2009c\u3000d\u200b\u200be\u200df\u2026</p>",
+  );
+  // Never markup: &lt; &gt; &amp; &quot; and their numbers stay as written, as do unknown names and
+  // references without `;` (the parser's legacy rules), controls and surrogates.
+  const kept =
+    "<p>&lt;b&gt; &#60;i&#62; &#x3C;s&#x3e; &amp;lt; &quot; &#39; &#128; &#xD800; &copy &unknownname;</p>";
+  assert.equal(collapseSpaces(kept), kept);
+  for (const page of [
+    "<p>星河&#8203;实验室&thinsp;发布&#12288;&#12288;Nova&#x2009;2&ZeroWidthSpace;模型&lt;b&gt;&#60;</p>",
+    "<p>a&#x1F600;b&#128512;c&emsp;&ensp;d&shy;e&NoBreak;f&lrm;g</p><pre>&#8203;  x</pre>",
+  ])
+    assert.equal(textOf(collapseSpaces(page)), textOf(page));
+  // A zero-width space is no white space: the text drops it (as before), joining its neighbours; a
+  // thin or ideographic space reads as one space.
+  const body = (p: string) => `<html><body>${p}</body></html>`;
+  assert.equal(textOf(body(collapseSpaces("<p>a&#8203;b&thinsp;c&#12288;&#12288;d</p>"))), "ab c d");
+});
+
+test("a paragraph of references reaches the parser as one text node, not one per reference", () => {
+  for (const ref of ["&#8203;", "&ZeroWidthSpace;", "&thinsp;", "&#12288;", "&#x200B;", "&emsp;"]) {
+    const { document } = parseHTML(`<html><body><p>a${ref.repeat(500)}b</p></body></html>`) as unknown as {
+      document: Document;
+    };
+    const before = document.querySelector("p")!.childNodes.length;
+    const after = parseHTML(
+      collapseSpaces(`<html><body><p>a${ref.repeat(500)}b</p></body></html>`),
+    ) as unknown as {
+      document: Document;
+    };
+    assert.ok(before > 100, `${ref}: the parser makes a node per reference (${before})`);
+    assert.equal(after.document.querySelector("p")!.childNodes.length, 1, ref);
+  }
+});
+
+test("linear with quotes: unclosed, alternating and nested quote marks in tags", () => {
+  for (const html of [
+    `<a x="`.repeat(170_000),
+    `<a x='"`.repeat(150_000),
+    `<a x="1>  `.repeat(100_000),
+    `<a x="<a y='`.repeat(80_000),
+    `${`<a x=" y`.repeat(120_000)}"`,
+    "&#8203;".repeat(150_000),
   ]) {
     const started = performance.now();
     collapseSpaces(html);

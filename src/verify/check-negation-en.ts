@@ -10,6 +10,7 @@
 import { type Concept, conceptsOf, englishSentences, englishWords, meets } from "./bilingual-words.ts";
 import { clauseEndOf, clauseStartOf } from "./figure-words.ts";
 import type { ArticleIndex } from "./index-article.ts";
+import { articleSpans, insideSpans } from "./unasserted-spans.ts";
 
 /** English words that deny the rest of their clause ("not only", "no longer than 5" do not). */
 const NEGATOR =
@@ -39,6 +40,8 @@ interface Passage {
   words: string;
   sentence: string;
   raw: string;
+  /** A sentence the article only rumours or reports as denied. */
+  asked?: boolean;
 }
 
 interface Passages {
@@ -54,8 +57,17 @@ function passagesOf(index: ArticleIndex): Passages {
   const known = cache.get(index);
   if (known) return known;
   const out: Passages = { denied: [], planned: [], plain: [] };
+  const spans = articleSpans(index.text);
   for (const s of englishSentences(index.text)) {
     const sentence = englishWords(s.text);
+    // A sentence the article only asks is no plain clause; one it rumours or reports as denied
+    // denies all it says.
+    const asked = insideSpans(spans, s.index, s.index + s.text.length);
+    if (asked === "question") continue;
+    if (asked) {
+      out.denied.push({ words: englishWords(s.text), sentence, raw: s.text.slice(0, 60), asked: true });
+      continue;
+    }
     for (const m of s.text.matchAll(WHETHER_UNDECIDED))
       out.denied.push({ words: englishWords(m[1]!), sentence, raw: m[0].slice(0, 60) });
     for (const clause of s.text.split(CLAUSE_BREAK)) {
@@ -121,7 +133,7 @@ export function checkEnAssertion(
   index: ArticleIndex,
 ): { supported: boolean; reason: string } {
   const { denied, planned, plain } = passagesOf(index);
-  let best: { met: number; raw: string; plan?: boolean } | undefined;
+  let best: { met: number; raw: string; plan?: boolean; asked?: boolean } | undefined;
   // Told as done, a plan of the article's is not done either; told as to come, a plan says as much.
   const against = claim.done ? [...denied, ...planned.map((p) => ({ ...p, plan: true }))] : denied;
   const plainly = claim.done ? plain : [...plain, ...planned.map((p) => p.words)];
@@ -131,7 +143,7 @@ export function checkEnAssertion(
     const named = claim.subject.length > 0 && claim.subject.some((c) => meets(c, d.sentence));
     if (claim.subject.length > 0 && !named) continue;
     if (met < 2 && !named) continue;
-    if (!best || met > best.met) best = { met, raw: d.raw, plan: "plan" in d };
+    if (!best || met > best.met) best = { met, raw: d.raw, plan: "plan" in d, asked: !!d.asked };
   }
   if (!best) return { supported: true, reason: NO_DENIAL };
   const plainBest = Math.max(0, ...plainly.map((p) => score(claim.concepts, p)));
@@ -140,6 +152,8 @@ export function checkEnAssertion(
     supported: false,
     reason: best.plan
       ? `the article only plans it ("${best.raw}"): the entry tells it as done`
-      : `the article denies it ("${best.raw}"): the entry drops the negation`,
+      : best.asked
+        ? `the article only rumours or reports as denied "${best.raw}": the entry tells it as so`
+        : `the article denies it ("${best.raw}"): the entry drops the negation`,
   };
 }

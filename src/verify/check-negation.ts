@@ -7,6 +7,7 @@
 import { contentWords } from "./figure-words.ts";
 import type { ArticleIndex } from "./index-article.ts";
 import { plainProfitWords } from "./profit-turns.ts";
+import { articleSpans, insideSpans } from "./unasserted-spans.ts";
 
 /**
  * Words that deny the rest of their clause. Not 未来, 未知, 未必, 无人机, 不超过 …: only these, and 不
@@ -31,6 +32,8 @@ const COMMON = 64;
 interface Clauses {
   /** What each denial denies (the rest of its clause after the negator), as written. */
   denied: string[];
+  /** Per denial, whether it is a clause the article only asks, rumours or reports as denied. */
+  asked: boolean[];
   /** Per word, the clauses that have it: denials as 0…n-1, plain clauses after them. */
   having: Map<string, number[]>;
   /** Each clause's words, in the same order. */
@@ -42,11 +45,22 @@ const cache = new WeakMap<ArticleIndex, Clauses>();
 function clausesOf(index: ArticleIndex): Clauses {
   const known = cache.get(index);
   if (known) return known;
-  const denials: { words: Set<string>; raw: string }[] = [];
+  const denials: { words: Set<string>; raw: string; unasserted?: boolean }[] = [];
   const plain: Set<string>[] = [];
+  // A clause the article only asks is no plain clause; one it rumours or reports as denied is read as
+  // a denial of all its words ("传闻称星河已完成收购，公司否认" denies 星河已完成收购).
+  const spans = articleSpans(index.text);
+  let at = 0;
   for (const clause of index.text.split(CLAUSE_BREAK)) {
+    const from = at;
+    at += clause.length + 1;
     const m = NEGATOR.exec(clause);
-    if (!m) plain.push(contentWords(plainProfitWords(clause)));
+    const asked = m ? undefined : insideSpans(spans, from, from + clause.length);
+    if (asked === "question") continue;
+    if (asked) {
+      const words = contentWords(plainProfitWords(clause));
+      if (words.size > 0) denials.push({ words, raw: clause.trim().slice(0, 16), unasserted: true });
+    } else if (!m) plain.push(contentWords(plainProfitWords(clause)));
     else
       denials.push({
         words: contentWords(clause.slice(m.index + m[0].length)),
@@ -65,7 +79,12 @@ function clausesOf(index: ArticleIndex): Clauses {
       else having.set(w, [i]);
     }
   });
-  const clauses = { denied: denials.map((d) => d.raw), having, words: all };
+  const clauses = {
+    denied: denials.map((d) => d.raw),
+    asked: denials.map((d) => !!d.unasserted),
+    having,
+    words: all,
+  };
   cache.set(index, clauses);
   return clauses;
 }
@@ -101,7 +120,7 @@ export function checkAssertion(
   claim: Assertion,
   index: ArticleIndex,
 ): { supported: boolean; reason: string } {
-  const { denied, having, words } = clausesOf(index);
+  const { denied, asked, having, words } = clausesOf(index);
   // Clauses met through a word few clauses have; a word of hundreds of clauses (a hostile article
   // repeating one) finds none, and every clause met is scored on its own words.
   const met = new Set<number>();
@@ -123,6 +142,8 @@ export function checkAssertion(
   if (plain >= denial.score) return { supported: true, reason: "the article also says it plainly" };
   return {
     supported: false,
-    reason: `the article denies it ("${denied[denial.at]}"): the entry drops the negation`,
+    reason: asked[denial.at]
+      ? `the article only rumours or reports as denied "${denied[denial.at]}": the entry tells it as so`
+      : `the article denies it ("${denied[denial.at]}"): the entry drops the negation`,
   };
 }

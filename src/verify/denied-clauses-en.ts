@@ -14,6 +14,7 @@ import { englishAntonymClaims } from "./english-antonyms.ts";
 import { stems } from "./english-stems.ts";
 import type { ArticleIndex } from "./index-article.ts";
 import { claimsOf } from "./text-claims.ts";
+import { articleSpans, insideSpans } from "./unasserted-spans.ts";
 
 const NEGATOR =
   /\b(?:not(?!\s+(?:only|just|least|to\s+mention)\b)|n['’]t|cannot|never|no(?!\s+(?:longer|more|less|doubt)\b)(?=\s+[a-z])|neither|nor|yet\s+to|declined\s+to|refused\s+to)\b/i;
@@ -31,13 +32,20 @@ function articleClauses(index: ArticleIndex) {
   if (known) return known;
   const denials: Denial[] = [];
   const plain: Set<string>[] = [];
+  const spans = articleSpans(index.text);
+  let at = 0;
   for (const sentence of index.text.split(/[.!?\n]\s/)) {
+    const from = index.text.indexOf(sentence, at);
+    at = from + sentence.length;
+    // A sentence the article only asks, rumours or reports as denied is no plain clause.
+    const asked = insideSpans(spans, from, at);
     let before = "";
     for (const clause of sentence.split(CLAUSE_BREAK)) {
       if (!clause?.trim()) continue;
       const m = NEGATOR.exec(clause);
-      if (!m) plain.push(stems(clause));
-      else {
+      if (!m) {
+        if (!asked) plain.push(stems(clause));
+      } else {
         const denied = stems(clause.slice(m.index + m[0].length));
         let of = stems(clause.slice(0, m.index));
         if (of.size === 0) of = stems(before);

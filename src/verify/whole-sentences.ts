@@ -6,6 +6,7 @@
 import type { TextClaim } from "./check-text.ts";
 import { foldText } from "./fold-text.ts";
 import type { ArticleIndex } from "./index-article.ts";
+import { articleSpans, insideSpans, unassertedSpans } from "./unasserted-spans.ts";
 
 const END = /[。！？!?\n]/;
 /**
@@ -17,33 +18,52 @@ const DECOR =
   /[\s，、。！？!?；;："“”'‘’「」『』《》〈〉()（）【】[\]…·|｜#*]|\p{Extended_Pictographic}|\uFE0F/gu;
 const wordsOf = (text: string) => foldText(text).replace(DECOR, "");
 const SENTENCES = /[^。！？!?\n]+/g;
-const known = new WeakMap<ArticleIndex, Set<string>>();
+
+interface Sentences {
+  /** Sentences the article says. */
+  said: Set<string>;
+  /** Sentences it only asks: the entry may ask them too, not tell them. */
+  asked: Set<string>;
+}
+const known = new WeakMap<ArticleIndex, Sentences>();
 
 /** The article's sentences, word for word (wordsOf), once per index. */
-function articleSentences(index: ArticleIndex): Set<string> {
-  let set = known.get(index);
-  if (!set) {
-    set = new Set([...index.text.matchAll(SENTENCES)].map((m) => wordsOf(m[0])).filter((s) => s.length >= 8));
-    known.set(index, set);
+function articleSentences(index: ArticleIndex): Sentences {
+  let sets = known.get(index);
+  if (!sets) {
+    // A sentence the article rumours or reports as denied is not the article's to give; one it asks
+    // is the entry's to ask.
+    const spans = articleSpans(index.text);
+    sets = { said: new Set(), asked: new Set() };
+    for (const m of index.text.matchAll(SENTENCES)) {
+      const words = wordsOf(m[0]);
+      if (words.length < 8) continue;
+      const kind = insideSpans(spans, m.index, m.index + m[0].length);
+      if (!kind) sets.said.add(words);
+      else if (kind === "question") sets.asked.add(words);
+    }
+    known.set(index, sets);
   }
-  return set;
+  return sets;
 }
 
-/** The whole sentence of `text` around [from, to). */
-function sentenceOf(text: string, from: number, to: number): string {
+/** The whole sentence of `text` around [from, to), and whether it ends in a question mark. */
+function sentenceOf(text: string, from: number, to: number): { sentence: string; asks: boolean } {
   let start = from;
   while (start > 0 && !END.test(text[start - 1]!)) start--;
   let end = to;
   while (end < text.length && !END.test(text[end]!)) end++;
-  return text.slice(start, end);
+  return { sentence: text.slice(start, end), asks: text[end] === "？" || text[end] === "?" };
 }
 
 /** Unsupported qualifier claims whose entry sentence is one of the article's, whole: supported. */
 export function keepWholeSentences(text: string, claims: TextClaim[], index: ArticleIndex): TextClaim[] {
   return claims.map((c) => {
     if (c.supported || c.kind !== "qualifier" || !c.at) return c;
-    const sentence = wordsOf(sentenceOf(text, c.at[0], c.at[1]));
-    if (sentence.length < 8 || !articleSentences(index).has(sentence)) return c;
+    const { sentence: whole, asks } = sentenceOf(text, c.at[0], c.at[1]);
+    const sentence = wordsOf(whole);
+    const { said, asked } = articleSentences(index);
+    if (sentence.length < 8 || !(said.has(sentence) || (asks && asked.has(sentence)))) return c;
     return {
       ...c,
       supported: true,
@@ -59,6 +79,13 @@ export function keepWholeSentences(text: string, claims: TextClaim[], index: Art
 export function isArticleTitle(title: string, articleTitle: string): boolean {
   const own = wordsOf(title);
   if (own.length < 4) return false;
-  const parts = [articleTitle, ...articleTitle.split(/[。！？!?|｜]/)];
-  return parts.some((p) => wordsOf(p) === own);
+  // A title that asks ("星河要收购北辰？"), rumours or is denied says nothing is so.
+  const parts = [articleTitle, ...[...articleTitle.matchAll(/[^。！？!?|｜]+[。！？!?]*/g)].map((m) => m[0])];
+  // A part the article asks is the entry's only when the entry's title asks it too.
+  const asks = unassertedSpans(title).some((s) => s[2] === "question");
+  return parts.some((p) => {
+    if (wordsOf(p) !== own) return false;
+    const kinds = unassertedSpans(p).map((s) => s[2]);
+    return !kinds.includes("reported") && (asks || kinds.length === 0);
+  });
 }
