@@ -5,7 +5,9 @@
 // a member, 每人, 人均) and a whole body's (an account, a customer, a team, an organisation, 全队,
 // 团队共享). An entry's figure with a unit of one group is refused when the article gives the same
 // figure with a unit, never one of that group. A figure the article gives with no unit gives no
-// verdict here; price-periods.ts reads the period (per month) the same way.
+// verdict here; price-periods.ts reads the period (per month) the same way. An account (账号, 账户,
+// account) is a whole body's only where the article sells to bodies (seats, teams, 企业, 组织): in a
+// consumer app one account is one person, so "每人每天 20 张" told as "每个账号每天 20 张" stands.
 
 export interface UnitClaim {
   raw: string;
@@ -13,6 +15,8 @@ export interface UnitClaim {
   end: number;
   value: string;
   group: Group;
+  /** The unit is an account (账号, 账户, account): one person's in a consumer app. */
+  account: boolean;
 }
 
 type Group = "person" | "whole";
@@ -49,6 +53,11 @@ const AFTER: Array<[Group, RegExp]> = [
   ],
 ];
 
+const ACCOUNT = /账号|账户|\baccounts?\b/i;
+/** Words of selling to bodies: where an account is a team's or a firm's, not one person's. */
+const BODIES =
+  /席位|座席|团队|企业|组织|机构|商业版|工作区|\b(?:seats?|teams?|enterprises?|organi[sz]ations?|workspaces?|businesses)\b/i;
+
 /** The figures of a text that carry a per-person or per-whole unit. */
 export function findUnitClaims(text: string): UnitClaim[] {
   const out: UnitClaim[] = [];
@@ -58,11 +67,13 @@ export function findUnitClaims(text: string): UnitClaim[] {
     const end = m.index + m[0].length;
     const after = text.slice(end, end + 24);
     const before = text.slice(Math.max(0, m.index - 24), m.index);
-    const group =
-      AFTER.find(([, re]) => re.test(after))?.[0] ?? BEFORE.find(([, re]) => re.test(before))?.[0];
-    if (group === undefined) continue;
+    const unit =
+      AFTER.map(([g, re]) => [g, re.exec(after)] as const).find(([, u]) => u) ??
+      BEFORE.map(([g, re]) => [g, re.exec(before)] as const).find(([, u]) => u);
+    if (unit === undefined) continue;
     const value = `${m[1]!.replaceAll(",", "")}${(m[2] ?? "").toLowerCase()}`;
-    out.push({ raw: m[0].trim(), index: m.index, end, value, group });
+    const account = ACCOUNT.test(unit[1]![0]);
+    out.push({ raw: m[0].trim(), index: m.index, end, value, group: unit[0], account });
   }
   return out;
 }
@@ -71,8 +82,11 @@ export function checkUnitClaim(
   claim: UnitClaim,
   articleText: string,
 ): { supported: boolean; reason: string } {
+  const consumer = !BODIES.test(articleText);
+  // In a consumer app an account is a person: person and account read as one group.
+  const groupOf = (u: UnitClaim): Group => (consumer && u.account ? "person" : u.group);
   const same = findUnitClaims(articleText).filter((a) => a.value === claim.value);
-  if (same.length === 0 || same.some((a) => a.group === claim.group))
+  if (same.length === 0 || same.some((a) => groupOf(a) === groupOf(claim)))
     return { supported: true, reason: "the article gives this figure for this unit, or for none" };
   const told = (g: Group) => (g === "person" ? "each person or seat" : "a whole account, customer or team");
   return {
