@@ -1,5 +1,6 @@
 // "从 75% 提升至 80%": a change has a direction. Both figures being in the article is not enough when
-// the article states the change the other way round ("从 80% 降到 75%" in the entry).
+// the article states the change the other way round ("从 80% 降到 75%" in the entry). English changes
+// ("from 14% to 9%", "slowed to 9% in the quarter, from 14%") are read too, so the two languages cross.
 
 import type { Figure } from "./find-figures.ts";
 import type { ArticleIndex } from "./index-article.ts";
@@ -7,10 +8,17 @@ import { sameFigure } from "./same-figure.ts";
 
 const BETWEEN = /^[^，。；,;！？!?\d]{0,12}?(?:到|至|为|成|→|->)\s*$/;
 const FROM = /[从由][^，。；,;！？!?]{0,16}$/;
+/** "from 14% to 9%", "from about $3 billion to $5 billion": the English 从 … 至. */
+const EN_FROM = /\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?(?:[A-Z]{3}\s?)?$/i;
+const EN_TO_BETWEEN = /^\s+(?:to|up to|down to)\s+(?:about\s+|around\s+|roughly\s+)?(?:[A-Z]{3}\s?)?$/i;
 
-/** "to RMB 210 million from RMB 530 million": the later figure is where the change started. */
-const TO_BEFORE = /\bto\s+(?:[A-Z]{3}\s?)?$/;
-const FROM_BETWEEN = /^\s+from\s+(?:[A-Z]{3}\s?)?$/;
+/**
+ * "to RMB 210 million from RMB 530 million", "slowed to 9% in the quarter, from 14% a year earlier":
+ * the later figure is where the change started (a few words of when may stand before the from).
+ */
+const TO_BEFORE = /\bto\s+(?:about\s+|around\s+|roughly\s+)?(?:[A-Z]{3}\s?)?$/i;
+const FROM_BETWEEN =
+  /^(?:\s+(?:in|on|for|during|over|at)\s[^.;!?\d,]{0,24})?,?\s+from\s+(?:about\s+|around\s+)?(?:[A-Z]{3}\s?)?$/i;
 /** "亏损 2.1 亿元，去年同期为 5.3 亿元": the later figure is the earlier period's, so the change ran from it. */
 const EARLIER_BETWEEN =
   /^[^，。；,;！？!?\d]{0,8}[，,]\s*(?:去年同期|上年同期|上一年同期|一年前|上季度|上一季度|上一代|上代)(?:为|是)?\s*$/;
@@ -26,7 +34,8 @@ export function findChanges(text: string, figures: readonly Figure[]): Array<[nu
     if (a.kind !== "number" || b.kind !== "number") continue;
     const between = text.slice(a.end, b.index);
     const before = text.slice(Math.max(0, a.index - 16), a.index);
-    if (BETWEEN.test(between) && FROM.test(before)) pairs.push([i, i + 1]);
+    if ((BETWEEN.test(between) && FROM.test(before)) || (EN_TO_BETWEEN.test(between) && EN_FROM.test(before)))
+      pairs.push([i, i + 1]);
     else if ((FROM_BETWEEN.test(between) && TO_BEFORE.test(before)) || EARLIER_BETWEEN.test(between))
       pairs.push([i + 1, i]);
   }

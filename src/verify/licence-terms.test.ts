@@ -33,3 +33,36 @@ test("the open part open, the restricted part restricted, attribution kept, stan
   ];
   for (const [claim, text] of cases) assert.deepEqual(refused(claim, text), [], claim);
 });
+
+// An aside between commas, and the two languages crossed: a code-and-weights release in English and
+// in Chinese, no name in common with the entry.
+const ASIDE_EN =
+  "Tallow Labs published Quill-9 on Monday. The code is Apache 2.0. The weights, however, are for research use only, and the training set stays private.";
+const PLAIN_ZH =
+  "塔洛实验室周一发布羽笔九号。代码采用 Apache 2.0 许可；模型权重则仅限学术研究使用，不得商用。";
+
+test("a restriction across an aside, or across languages, told as commercial use, is refused", () => {
+  const cases: Array<[string, string]> = [
+    ["Quill-9's weights can be used commercially.", ASIDE_EN],
+    ["The Quill-9 weights, however, can be used commercially.", ASIDE_EN],
+    ["Quill-9 的代码和权重均可商用。", ASIDE_EN],
+    ["模型权重可商用。", ASIDE_EN],
+    ["The weights can be used commercially.", PLAIN_ZH],
+    ["The model weights, however, are open for commercial use.", PLAIN_ZH],
+  ];
+  for (const [claim, text] of cases) assert.ok(refused(claim, text).length > 0, claim);
+});
+
+test("the open part told open and the restricted part restricted, across asides and languages, stands", () => {
+  const cases: Array<[string, string]> = [
+    ["Quill-9's code can be used commercially.", ASIDE_EN],
+    ["The code, however, can be used commercially.", ASIDE_EN],
+    ["Quill-9 代码可商用，权重仅限研究。", ASIDE_EN],
+    ["代码可以商用。", ASIDE_EN],
+    ["The code can be used commercially; the weights are research-only.", PLAIN_ZH],
+    ["Its code is Apache 2.0 and can be used commercially.", PLAIN_ZH],
+    ["The weights, however, are not for commercial use.", PLAIN_ZH],
+    ["羽笔九号的代码可用于商业用途。", PLAIN_ZH],
+  ];
+  for (const [claim, text] of cases) assert.deepEqual(refused(claim, text), [], claim);
+});

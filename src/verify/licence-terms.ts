@@ -6,8 +6,11 @@
 //   denies or limits nothing is refused when it holds what an article clause restricts to research or
 //   non-commercial use (a Latin word or two character pairs of the words before the restriction) and no
 //   plain article clause grants that same thing commercial use;
+//   ("The weights, however, are for research use only": an aside between commas is read as no clause
+//   break; an entry and article in different languages share the thing through bilingual-words.ts);
 // - attribution: an entry's attribution waived (无需署名, no attribution) is refused when the article
 //   asks for it or names an attribution licence, and never waives it itself.
+import { sameThingAcross } from "./across-objects.ts";
 import { clauseText, contentWords } from "./figure-words.ts";
 import { sameObject } from "./step-objects.ts";
 
@@ -29,6 +32,10 @@ const WAIVED =
 const ASKED =
   /需(?:要)?(?:署名|注明(?:出处|来源)|标注(?:出处|来源))|须(?:署名|注明)|要求署名|\b(?:requires?|required|must (?:give|provide)) (?:\w+ )?(?:attribution|credit)\b|\battribution (?:is )?required\b|\b(?:CC|ODC)[- ]BY\b(?!-NC)/i;
 const CLAUSE = /[，,；;。！？!?\n|｜]/;
+/** An aside between commas ("the weights, however, are …"): blanked so it breaks no clause. */
+const ASIDE =
+  /[,，]\s*(?:however|though|meanwhile|by contrast|in contrast|on the other hand|for now|in turn|notably|too|also|不过|然而|同时|则|却)\s*[,，]/gi;
+const withoutAsides = (text: string) => text.replace(ASIDE, (m) => " ".repeat(m.length));
 const SENTENCE = /[。！？!?\n]/;
 
 /** The clauses of a text that grant commercial use and limit nothing (clauses split in one pass). */
@@ -40,7 +47,7 @@ function grantingClauses(text: string): RegExpExecArray[] {
 
 export function findLicenceClaims(text: string): LicenceClaim[] {
   const out: LicenceClaim[] = [];
-  for (const clause of grantingClauses(text))
+  for (const clause of grantingClauses(withoutAsides(text)))
     for (const m of clause[0].matchAll(COMMERCIAL)) {
       const index = clause.index + m.index;
       out.push({ raw: m[0], kind: "commercial", index, end: index + m[0].length });
@@ -50,9 +57,10 @@ export function findLicenceClaims(text: string): LicenceClaim[] {
   return out;
 }
 
-/** The words of what each restriction of the article is said of: its clause before it, or the one before that. */
-function restrictedThings(text: string): Set<string>[] {
-  const out: Set<string>[] = [];
+/** What each restriction of the article is said of (its clause before it, or the one before that): words and text. */
+function restrictedThings(article: string): Array<{ words: Set<string>; text: string }> {
+  const out: Array<{ words: Set<string>; text: string }> = [];
+  const text = withoutAsides(article);
   for (const m of text.matchAll(RESEARCH_ONLY)) {
     if (out.length >= 50) break;
     let start = m.index;
@@ -62,11 +70,10 @@ function restrictedThings(text: string): Set<string>[] {
     const before = text.slice(start, m.index);
     const clauses = before.split(CLAUSE).filter((c) => contentWords(c).size > 0);
     const own = clauses.at(-1) ?? "";
-    const said = contentWords(
-      contentWords(own).size >= 2 || clauses.length < 2 ? own : `${clauses.at(-2)}${own}`,
-    );
+    const saidText = contentWords(own).size >= 2 || clauses.length < 2 ? own : `${clauses.at(-2)}${own}`;
     // A short Latin word (is, the, for) names nothing.
-    out.push(new Set([...said].filter((w) => !/^[a-z]{1,3}$/.test(w))));
+    const words = new Set([...contentWords(saidText)].filter((w) => !/^[a-z]{1,3}$/.test(w)));
+    out.push({ words, text: saidText });
   }
   return out;
 }
@@ -84,14 +91,19 @@ export function checkLicenceClaim(
       reason: `the article asks for attribution ("${ASKED.exec(articleText)![0]}"): licence widened ("${claim.raw}")`,
     };
   }
-  const clause = contentWords(clauseText(entryText, claim.index, claim.end, CLAUSE));
-  const things = restrictedThings(articleText).filter((t) => sameObject(t, clause));
+  const clauseOf = clauseText(withoutAsides(entryText), claim.index, claim.end, CLAUSE);
+  const clause = contentWords(clauseOf);
+  const things = restrictedThings(articleText).filter(
+    (t) => sameObject(t.words, clause) || sameThingAcross(t.text, clauseOf),
+  );
   // A plain clause of the article that grants the same thing commercial use: not restricted after all.
-  const granted = things.length > 0 ? grantingClauses(articleText).map((c) => contentWords(c[0])) : [];
-  const thing = things.find((t) => !granted.some((g) => sameObject(t, g)));
+  const granted = things.length > 0 ? grantingClauses(withoutAsides(articleText)).map((c) => c[0]) : [];
+  const thing = things.find(
+    (t) => !granted.some((g) => sameObject(t.words, contentWords(g)) || sameThingAcross(t.text, g)),
+  );
   if (!thing) return held;
   return {
     supported: false,
-    reason: `the article restricts ${[...thing].slice(0, 4).join("/")} to research or non-commercial use: licence widened ("${claim.raw}")`,
+    reason: `the article restricts ${[...thing.words].slice(0, 4).join("/")} to research or non-commercial use: licence widened ("${claim.raw}")`,
   };
 }

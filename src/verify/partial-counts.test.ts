@@ -33,3 +33,36 @@ test("the part kept as a part, or an all-of-N with no result, stands", () => {
   ];
   for (const [claim, text] of cases) assert.deepEqual(refused(claim, text), [], claim);
 });
+
+// The split form: the count named first ("在 8 道题中" / "Of the 8 puzzles"), the part later in the
+// sentence after other words ("…解出了 5 道" / "it solved 5").
+const PUZZLES_ZH = "在 8 道竞赛题中，灵枢-2 独立解出了 5 道，另外 3 道需要人工提示。";
+const PUZZLES_EN =
+  "Of the eight contest puzzles, Lingshu-2 solved five on its own; the remaining three needed hints from a person.";
+const PUZZLES_ZH_LATIN = "在 8 道竞赛题中，Lingshu-2 独立解出了 5 道。";
+const REGIONS_ZH = "在这 6 个试点城市里，调度系统已有 4 个通过验收。";
+
+test("a part given after its count in a split sentence, told as all, is refused", () => {
+  const cases: Array<[string, string]> = [
+    ["灵枢-2 独立解出了全部 8 道竞赛题。", PUZZLES_ZH],
+    ["灵枢-2 的 8 道竞赛题均已独立解出。", PUZZLES_ZH],
+    ["Lingshu-2 solved all eight contest puzzles on its own.", PUZZLES_ZH_LATIN],
+    ["Lingshu-2 solved all 8 contest puzzles on its own.", PUZZLES_EN],
+    ["Lingshu-2 八道竞赛题全部独立解出。", PUZZLES_EN],
+    ["调度系统在 6 个试点城市全部通过验收。", REGIONS_ZH],
+  ];
+  for (const [claim, text] of cases) assert.ok(refused(claim, text).length > 0, claim);
+});
+
+test("the split part kept as a part, or all of a count the article never splits, stands", () => {
+  const cases: Array<[string, string]> = [
+    ["灵枢-2 在 8 道竞赛题中独立解出 5 道。", PUZZLES_ZH],
+    ["Lingshu-2 solved five of the eight contest puzzles on its own.", PUZZLES_EN],
+    ["Of the eight contest puzzles, Lingshu-2 solved five without hints.", PUZZLES_ZH],
+    ["灵枢-2 参加了全部 8 道竞赛题的测试。", PUZZLES_ZH],
+    ["Lingshu-2 attempted all eight contest puzzles.", PUZZLES_EN],
+    ["调度系统已在 4 个试点城市通过验收。", REGIONS_ZH],
+    ["调度系统覆盖全部 6 个试点城市。", REGIONS_ZH],
+  ];
+  for (const [claim, text] of cases) assert.deepEqual(refused(claim, text), [], claim);
+});

@@ -31,11 +31,16 @@ const ALL = new RegExp(
   ].join("|"),
   "gi",
 );
-/** M of N: "five of the seven", "3 out of 7", "7 项中有 4 项", "七项公开基准中，五项". */
+/**
+ * M of N: "five of the seven", "3 out of 7", "7 项中有 4 项", "七项公开基准中，五项", and the split form
+ * with words between the count and its part: "在 7 项任务中，模型完成了 4 项", "Of the 7 tasks, it
+ * completed 4" (a digit of a name between, 灵枢-2, is no part). An ordinal (第 4 项) is no part.
+ */
 const SOME = new RegExp(
   [
     `\\b(${EN_NUM})\\s+(?:out\\s+)?of\\s+(?:the\\s+|its\\s+|these\\s+|those\\s+)?(${EN_NUM})\\b`,
-    `(${ZH_NUM})\\s*(?:${CLASSIFIER})?[^。；;！？!?\\n\\d]{0,14}?中[，,]?\\s*(?:有|的)?\\s*(${ZH_NUM})\\s*(?:${CLASSIFIER})`,
+    `(${ZH_NUM})\\s*(?:${CLASSIFIER})?[^。；;！？!?\\n\\d]{0,14}?(?:中|里|当中)[，,]?[^。；;！？!?\\n]{0,20}?(?<![第\\d.-]\\s*)(${ZH_NUM})\\s*(?:${CLASSIFIER})`,
+    `\\b(?:of|among|out\\s+of)\\s+(?:the|its|these|those)\\s+(${EN_NUM})\\s+(?:[a-z-]+\\s+){0,3}?[a-z-]+\\s*,[^.;!?\\n\\d]{0,50}?\\b(${EN_NUM})\\b(?!\\s*(?:%|percent|per\\b))`,
   ].join("|"),
   "gi",
 );
@@ -83,7 +88,8 @@ function partsOf(text: string): Array<{ total: number; sentence: string }> {
   const out: Array<{ total: number; sentence: string }> = [];
   for (const m of text.matchAll(SOME)) {
     if (out.length >= MAX_PARTS) break;
-    const [some, total] = m[1] !== undefined ? [m[1], m[2]!] : [m[4]!, m[3]!];
+    const [some, total] =
+      m[1] !== undefined ? [m[1], m[2]!] : m[3] !== undefined ? [m[4]!, m[3]] : [m[6]!, m[5]!];
     const [a, b] = [countOf(some), countOf(total)];
     if (a === undefined || b === undefined || a >= b || a < 1) continue;
     out.push({ total: b, sentence: sentenceAt(text, m.index, m.index + m[0].length) });

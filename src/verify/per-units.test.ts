@@ -50,3 +50,33 @@ test("per-unit figures as the article gives them, or reworded within a group, pa
   ])
     assert.ok(en(claim), claim);
 });
+
+// A consumer app: one account is one person, so per person and per account are one unit there; a
+// team, a customer or a shared pool is still not one person's.
+const APP = `画屿 App 上线新版本：免费用户每人每天可生成 20 张图片，会员每人每月 30 元，可生成 600 张。每个账号最多绑定 3 台设备。`;
+const APP_EN = `Palette Go, a photo app, now lets each user create 15 images a day for free; the paid tier is $6 per person a month.`;
+const app = okIn(APP);
+const appEn = okIn(APP_EN);
+
+test("in a consumer app an account is one person's: per person told per account stands", () => {
+  for (const claim of [
+    "画屿免费用户每个账号每天可生成 20 张图片。",
+    "画屿会员每个账户每月 30 元。",
+    "每个账号每月 30 元可生成 600 张。",
+    "画屿每人最多绑定 3 台设备。",
+    "免费用户每人每天 20 张。",
+  ])
+    assert.ok(app(claim), claim);
+  for (const claim of [
+    "Palette Go gives each account 15 free images a day.",
+    "Palette Go 会员每个账号每月 6 美元。",
+  ])
+    assert.ok(appEn(claim), claim);
+});
+
+test("in a consumer app a team's or customer's figure is still not one person's", () => {
+  assert.ok(!app("画屿全团队每天共 20 张图片。"), "per person told as shared by a team");
+  assert.ok(!app("画屿每家客户每月 30 元。"), "per person told per customer");
+  assert.ok(!appEn("Palette Go costs $6 per team a month."));
+  assert.ok(!zh("标准版每个账户每月 45 元。"), "an app selling to bodies keeps the account a body's");
+});

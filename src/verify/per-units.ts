@@ -5,7 +5,10 @@
 // a member, 每人, 人均) and a whole body's (an account, a customer, a team, an organisation, 全队,
 // 团队共享). An entry's figure with a unit of one group is refused when the article gives the same
 // figure with a unit, never one of that group. A figure the article gives with no unit gives no
-// verdict here; price-periods.ts reads the period (per month) the same way (tagged-figures.ts).
+// verdict here; price-periods.ts reads the period (per month) the same way (tagged-figures.ts). An
+// account (账号, 账户, account) is a whole body's only where the article sells to bodies (seats,
+// teams, 企业, 组织): in a consumer app one account is one person, so "每人每天 20 张" told as
+// "每个账号每天 20 张" stands.
 import { otherTag, readTaggedFigures, type TagReader } from "./tagged-figures.ts";
 
 export interface UnitClaim {
@@ -14,6 +17,8 @@ export interface UnitClaim {
   end: number;
   value: string;
   group: Group;
+  /** The unit is an account (账号, 账户, account): one person's in a consumer app. */
+  account: boolean;
 }
 
 type Group = "person" | "whole";
@@ -62,16 +67,30 @@ const READER: TagReader<Group> = {
   BEFORE,
 };
 
+const ACCOUNT = /账号|账户|\baccounts?\b/i;
+/** Words of selling to bodies: where an account is a team's or a firm's, not one person's. */
+const BODIES =
+  /席位|座席|团队|企业|组织|机构|商业版|工作区|\b(?:seats?|teams?|enterprises?|organi[sz]ations?|workspaces?|businesses)\b/i;
+
 /** The figures of a text that carry a per-person or per-whole unit. */
 export function findUnitClaims(text: string): UnitClaim[] {
-  return readTaggedFigures(text, READER).map(({ tag, ...figure }) => ({ ...figure, group: tag }));
+  return readTaggedFigures(text, READER).map(({ tag, tagText, ...figure }) => ({
+    ...figure,
+    group: tag,
+    account: ACCOUNT.test(tagText),
+  }));
 }
 
 export function checkUnitClaim(
   claim: UnitClaim,
   articleText: string,
 ): { supported: boolean; reason: string } {
-  const other = otherTag(claim, claim.group, readTaggedFigures(articleText, READER));
+  // In a consumer app an account is a person: person and account read as one group.
+  const consumer = !BODIES.test(articleText);
+  const groupOf = (u: { group: Group; account: boolean }): Group =>
+    consumer && u.account ? "person" : u.group;
+  const article = findUnitClaims(articleText).map((a) => ({ ...a, tag: groupOf(a) }));
+  const other = otherTag(claim, groupOf(claim), article);
   if (other === undefined)
     return { supported: true, reason: "the article gives this figure for this unit, or for none" };
   const told = (g: Group) => (g === "person" ? "each person or seat" : "a whole account, customer or team");

@@ -10,6 +10,8 @@ export interface TaggedFigure<T> {
   /** The figure's digits without thousands commas, and its magnitude word (万, k) lower-cased. */
   value: string;
   tag: T;
+  /** The words that gave the tag, as written (元/人, 每个账号). */
+  tagText: string;
 }
 
 export interface TagReader<T> {
@@ -34,12 +36,13 @@ export function readTaggedFigures<T>(text: string, reader: TagReader<T>): Array<
     const end = index + m[0].length;
     const after = text.slice(end, end + reader.after);
     const before = text.slice(Math.max(0, index - reader.before), index);
-    const tag =
-      reader.AFTER.find(([, re]) => re.test(after))?.[0] ??
-      reader.BEFORE.find(([, re]) => re.test(before))?.[0];
-    if (tag === undefined) continue;
+    const found =
+      reader.AFTER.map(([t, re]) => [t, re.exec(after)] as const).find(([, u]) => u) ??
+      reader.BEFORE.map(([t, re]) => [t, re.exec(before)] as const).find(([, u]) => u);
+    if (found === undefined) continue;
+    const [tag, written] = found;
     const value = `${m[reader.digits]!.replaceAll(",", "")}${(m[reader.magnitude] ?? "").toLowerCase()}`;
-    out.push({ raw: m[0].trim(), index, end, value, tag });
+    out.push({ raw: m[0].trim(), index, end, value, tag, tagText: written![0] });
   }
   return out;
 }
@@ -51,7 +54,7 @@ export function readTaggedFigures<T>(text: string, reader: TagReader<T>): Array<
 export function otherTag<T>(
   claim: { value: string },
   tag: T,
-  article: Array<TaggedFigure<T>>,
+  article: ReadonlyArray<{ value: string; tag: T }>,
 ): T | undefined {
   const same = article.filter((a) => a.value === claim.value);
   if (same.length === 0 || same.some((a) => a.tag === tag)) return undefined;
