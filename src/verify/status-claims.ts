@@ -13,6 +13,7 @@ import { checkListed, findListedClaims } from "./listing-status.ts";
 import { checkPayClaim, findPayClaims } from "./payers.ts";
 import { checkPendingClaim, findPendingClaims } from "./pending-states.ts";
 import { checkAccepted, findAcceptedClaims } from "./review-status.ts";
+import { checkRuledSide, findRuledSides } from "./ruled-sides.ts";
 import { claimsOf } from "./text-claims.ts";
 import { checkSoleRank, findSoleRanks } from "./tied-ranks.ts";
 import { checkMovedPost, findMovedPosts } from "./unnamed-posts.ts";
@@ -49,5 +50,11 @@ export function statusClaims(clean: string, index: ArticleIndex): TextClaim[] {
     ),
     // "发言人承认…" where the article says the company denied it; "法院查明" for a complaint's claim.
     ...claimsOf("qualifier", findStanceClaims(clean), (c) => checkStanceClaim(c, index.text)),
+    // "法院判令公开道歉" where the article says 对于公开道歉的请求，法院未予支持 (ruled-sides.ts).
+    ...claimsOf(
+      "qualifier",
+      findRuledSides(clean).filter((c) => !checkRuledSide(c, index.text).supported),
+      (c) => checkRuledSide(c, index.text),
+    ),
   ];
 }
