@@ -16,6 +16,7 @@ import { checkAccepted, findAcceptedClaims } from "./review-status.ts";
 import { checkRuledSide, findRuledSides } from "./ruled-sides.ts";
 import { claimsOf } from "./text-claims.ts";
 import { checkSoleRank, findSoleRanks } from "./tied-ranks.ts";
+import { checkPlaceClaim, findPlaceClaims } from "./unnamed-places.ts";
 import { checkMovedPost, findMovedPosts } from "./unnamed-posts.ts";
 
 export function statusClaims(clean: string, index: ArticleIndex): TextClaim[] {
@@ -50,6 +51,8 @@ export function statusClaims(clean: string, index: ArticleIndex): TextClaim[] {
     ),
     // "发言人承认…" where the article says the company denied it; "法院查明" for a complaint's claim.
     ...claimsOf("qualifier", findStanceClaims(clean), (c) => checkStanceClaim(c, index.text)),
+    // "杭州互联网法院" where the article names 北京互联网法院 and never 杭州 (unnamed-places.ts).
+    ...claimsOf("name", findPlaceClaims(clean), (c) => checkPlaceClaim(c, index.text)),
     // "法院判令公开道歉" where the article says 对于公开道歉的请求，法院未予支持 (ruled-sides.ts).
     ...claimsOf(
       "qualifier",
