@@ -34,4 +34,9 @@ test("a place the article names, in either language, or one said in passing, sta
   assert.equal(refused(EN, "The suit was filed in federal court in Boston."), 0);
   assert.equal(refused(EN, "该诉讼或影响美国其他 AI 公司。"), 0);
   assert.equal(refused("我国首例 AI 换脸案一审宣判。", "中国首例 AI 换脸案宣判。"), 0);
+  // A country the article implies by a state and "federal": not judged.
+  assert.equal(
+    refused("A federal judge in the Northern District of Ohio ruled on Monday.", "美国法院一审裁定。"),
+    0,
+  );
 });

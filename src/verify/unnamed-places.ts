@@ -3,7 +3,8 @@
 // data centre is in Gui'an and the entry puts it in 上海. An entry place (place-names.ts) that locates
 // something (a court, a data centre, a factory, an office: 杭州互联网法院, a data centre in Ohio; or an
 // act: 在东京发布, based in Paris) is refused when the article names it in none of its forms, Chinese or
-// English. A place said in passing (中国市场, 美国作者) is not read here.
+// English. A place said in passing (中国市场, 美国作者) is not read here, nor a country (implied by its
+// cities, states and courts).
 import { findPlaces, type PlaceMention } from "./place-names.ts";
 
 export interface PlaceClaim {
@@ -29,9 +30,19 @@ function locates(text: string, p: PlaceMention): boolean {
   return LOCATES_AFTER.test(after) || LOCATES_BEFORE.test(before);
 }
 
+/**
+ * Countries and regions are not judged: an article implies them by a city or state it names, or by
+ * "federal", "the Sixth Circuit" (美国法院 for a federal judge in Ohio).
+ */
+const COUNTRY_LEVEL = new Set(
+  "中国 中国大陆 美国 英国 日本 韩国 德国 法国 印度 加拿大 澳大利亚 新加坡 欧盟 欧洲 巴西 以色列 阿联酋 沙特 荷兰 瑞士 爱尔兰 西班牙 意大利 台湾 香港".split(
+    " ",
+  ),
+);
+
 export function findPlaceClaims(text: string): PlaceClaim[] {
   return findPlaces(text)
-    .filter((p) => locates(text, p))
+    .filter((p) => !COUNTRY_LEVEL.has(p.forms[0]!) && locates(text, p))
     .map((p) => ({ raw: p.raw, index: p.index, end: p.index + p.raw.length, forms: p.forms }));
 }
 
