@@ -1,0 +1,84 @@
+// A state still being reached told as reached: the article says "ISO 27001 certification is in
+// progress", "customers in other regions can join a waitlist; Harbor expects to open it in Japan and
+// Australia next year", "认证仍在申请中", and the entry says "已通过 ISO 27001 认证", "日本和澳大利亚已同步
+// 开放", "has obtained ISO 27001 certification", "is now available in Japan". An entry clause that says
+// a thing is done (已/已经 + 通过/获得/开放/上线…, has obtained/received/launched…, is now available)
+// names what it is done to by its digits, Latin words and places; it is refused when the article's
+// clauses that carry all of those marks are each still in progress, waitlisted or expected, and none
+// says it is done. An entry clause with no marks, or marks no article clause carries, gets no verdict.
+import { placeForms } from "./place-names.ts";
+
+export interface PendingClaim {
+  raw: string;
+  index: number;
+  end: number;
+  /** What the clause says is done: digits, Latin words, places (each a list of forms, any of which will do). */
+  marks: string[][];
+}
+
+const DONE_ZH =
+  /已(?:经)?(?:(?:于|向|在|对|面向)[^，,。；;]{0,16}?)?(?:同步|全面|正式|顺利|成功|率先|陆续|如期)?(?:通过|获得|获|取得|拿到|完成|开放|上线|开通|推出|落地|投入使用)/;
+const DONE_EN =
+  /\b(?:has|have|had)\s+(?:now\s+|already\s+)?(?:been\s+)?(?:obtained|received|achieved|completed|passed|secured|earned|gained|launched|opened|rolled\s+out|granted|certified|awarded)\b|\b(?:is|are)\s+now\s+(?:generally\s+|fully\s+|widely\s+)?(?:available|live|open)\b|\bwent\s+live\b/i;
+/** An entry clause that hedges its own state is not read here. */
+const HEDGE_ZH = /(?<!已)将|计划|预计|有望|即将|尚未|未|正在|仍在|进行中|申请中|等候|排队|或|可能/;
+const HEDGE_EN =
+  /\b(?:will|would|could|may|might|expects?|plans?|yet|not|pending|waitlist|in progress|soon)\b/i;
+/** An article clause still on the way. */
+const PENDING =
+  /进行中|申请中|审核中|正在|仍在|尚未|暂未|还未|等候名单|候补|排队|预计|计划|(?<!已)将|有望|即将|\b(?:in\s+progress|under\s*way|pending|ongoing|waitlist|wait\s+list|not\s+yet|yet\s+to|expects?\s+to|expected\s+to|plans?\s+to|will|is\s+working\s+toward|are\s+working\s+toward|applying\s+for|in\s+the\s+process)\b/i;
+/** An article clause that says the state is reached. */
+const REACHED =
+  /已(?:经)?(?:通过|获得|获|取得|开放|上线|开通)|\b(?:has|have|had)\s+(?:now\s+|already\s+)?(?:been\s+)?(?:obtained|received|achieved|completed|passed|secured|earned|launched|opened|granted|certified)\b|\b(?:is|are)\s+(?:now\s+)?(?:available|live|open)\b/i;
+/** Latin words that name no thing: function words and the done verbs themselves. */
+const PLAIN_EN =
+  /^(?:the|a|an|and|or|of|in|on|at|to|for|by|with|its|it|has|have|had|been|is|are|now|already|also|as|well|new|now|from|all|this|that|their|our|we|they|he|she|obtained|received|achieved|completed|passed|secured|earned|gained|launched|opened|rolled|out|granted|certified|awarded|available|live|open|generally|fully|widely|went|certification|company)$/i;
+
+/** Clauses: a comma, a colon, a full stop before a space (not a decimal point) ends one. */
+const CLAUSE = /(?:[^，,；;：:。！？!?\n.]|\.(?=\S))+/g;
+
+/** Digits name the thing best (ISO 27001, 4.1), then places, then Latin words (a product's name). */
+function marksOf(clause: string): string[][] {
+  const digits = (clause.match(/\d[\d.]*/g) ?? []).map((t) => [t.replace(/\.$/, "")]);
+  const places = placeForms(clause);
+  if (digits.length || places.length) return [...digits, ...places];
+  return (clause.match(/[A-Za-z][A-Za-z0-9.-]*/g) ?? [])
+    .map((t) => t.replace(/\.$/, ""))
+    .filter((t) => !PLAIN_EN.test(t) && /^[A-Z]/.test(t))
+    .map((t) => [t]);
+}
+
+export function findPendingClaims(text: string): PendingClaim[] {
+  const out: PendingClaim[] = [];
+  for (const m of text.matchAll(CLAUSE)) {
+    const clause = m[0];
+    const zh = DONE_ZH.test(clause) && !HEDGE_ZH.test(clause);
+    const en = DONE_EN.test(clause) && !HEDGE_EN.test(clause);
+    if (!zh && !en) continue;
+    const marks = marksOf(clause);
+    if (marks.length) out.push({ raw: clause.trim(), index: m.index, end: m.index + clause.length, marks });
+  }
+  return out;
+}
+
+const carries = (clause: string, forms: string[]) =>
+  forms.some((f) =>
+    /[\u4e00-\u9fff]/.test(f)
+      ? clause.includes(f)
+      : new RegExp(`(?<![A-Za-z0-9])${f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![A-Za-z0-9])`).test(clause),
+  );
+
+export function checkPendingClaim(
+  claim: PendingClaim,
+  articleText: string,
+): { supported: boolean; reason: string } {
+  const mentions = [...articleText.matchAll(CLAUSE)]
+    .map((m) => m[0])
+    .filter((c) => claim.marks.every((forms) => carries(c, forms)));
+  if (!mentions.length || mentions.some((c) => REACHED.test(c) || !PENDING.test(c)))
+    return { supported: true, reason: "the article does not give this only as still on the way" };
+  return {
+    supported: false,
+    reason: `the article gives it only as still on the way ("${mentions[0]!.trim().slice(0, 70)}"): in progress told as done`,
+  };
+}
