@@ -11,6 +11,7 @@ import { HELDOUT5_CASES } from "./paraphrase/heldout5-articles.ts";
 import { HELDOUT6_CASES } from "./paraphrase/heldout6-articles.ts";
 import { HELDOUT7_CASES } from "./paraphrase/heldout7-articles.ts";
 import { HELDOUT8_CASES } from "./paraphrase/heldout8-articles.ts";
+import { HELDOUT9_CASES } from "./paraphrase/heldout9-articles.ts";
 import { HELDOUT_PLANTS, type HeldoutPlant } from "./planted/heldout-plants.ts";
 import { HELDOUT2_PLANTS } from "./planted/heldout2-plants.ts";
 import { HELDOUT3_PLANTS } from "./planted/heldout3-plants.ts";
@@ -24,6 +25,9 @@ import { HELDOUT7_PLANTS_B } from "./planted/heldout7-plants-b.ts";
 import { HELDOUT8_PLANTS_A } from "./planted/heldout8-plants.ts";
 import { HELDOUT8_PLANTS_B } from "./planted/heldout8-plants-b.ts";
 import { HELDOUT8_PLANTS_C } from "./planted/heldout8-plants-c.ts";
+import { HELDOUT9_PLANTS_A } from "./planted/heldout9-plants.ts";
+import { HELDOUT9_PLANTS_B } from "./planted/heldout9-plants-b.ts";
+import { HELDOUT9_PLANTS_C } from "./planted/heldout9-plants-c.ts";
 
 export interface HeldoutSet {
   label: string;
@@ -43,5 +47,10 @@ export const HELDOUT_SETS: HeldoutSet[] = [
     label: "held-out-8",
     cases: HELDOUT8_CASES,
     plants: [...HELDOUT8_PLANTS_A, ...HELDOUT8_PLANTS_B, ...HELDOUT8_PLANTS_C],
+  },
+  {
+    label: "held-out-9",
+    cases: HELDOUT9_CASES,
+    plants: [...HELDOUT9_PLANTS_A, ...HELDOUT9_PLANTS_B, ...HELDOUT9_PLANTS_C],
   },
 ];

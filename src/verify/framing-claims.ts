@@ -6,6 +6,7 @@ import { checkAbsoluteClaim, findAbsoluteClaims } from "./absolute-terms.ts";
 import { checkCompanyForecast, findCompanyForecasts } from "./analyst-estimates.ts";
 import { writtenInChinese } from "./check-quotes.ts";
 import type { TextClaim } from "./check-text.ts";
+import { checkConfirmClaim, findConfirmClaims } from "./confirmed-reports.ts";
 import { checkPeriodTotal, findPeriodTotals } from "./cumulative-figures.ts";
 import { checkAbilityClaim, findAbilityClaims } from "./denied-abilities.ts";
 import { checkIntentClaim, findIntentClaims } from "./denied-intents.ts";
@@ -29,6 +30,7 @@ import { checkApprovalClaim, findApprovalClaims } from "./pending-approvals-en.t
 import { checkUnitClaim, findUnitClaims } from "./per-units.ts";
 import { checkPeriodClaim, findPeriodClaims } from "./price-periods.ts";
 import { checkRegardless, findRegardlessClaims } from "./regardless-claims.ts";
+import { checkSectionClaim, findSectionClaims } from "./roundup-sections.ts";
 import { checkSubjectStep, findSubjectSteps } from "./subject-steps.ts";
 import { checkFieldClaim, findFieldClaims } from "./superlative-fields.ts";
 import { checkFigurePair, findFigurePairs } from "./swapped-figures.ts";
@@ -69,6 +71,10 @@ export function framingClaims(clean: string, index: ArticleIndex): TextClaim[] {
     ...(writtenInChinese(index) ? refusedOnly(findListClaims(clean), (l) => checkListClaim(l, index)) : []),
     // "公司披露投后估值逾 60 亿元" where the article has it from 知情人士 and the company did not comment.
     ...refusedOnly(findSourceClaims(clean), (c) => checkSourceClaim(c, index)),
+    // "公司确认训练成本约 2 亿美元" where the article has it from 知情人士 and the company would not comment.
+    ...refusedOnly(findConfirmClaims(clean), (c) => checkConfirmClaim(c, index.text)),
+    // "星衡 API 输入价降 40%" where the roundup gives the 40% cut in the section about 沐川智能.
+    ...refusedOnly(findSectionClaims(clean, index.text), (c) => checkSectionClaim(c, index.text)),
     // "无条件放行", "under identical conditions": an absolute the article never grants.
     ...refusedOnly(findAbsoluteClaims(clean), (a) => checkAbsoluteClaim(a, index.text)),
     // "81% 对 62%" where the article writes "62% vs 81%": the sides swapped.

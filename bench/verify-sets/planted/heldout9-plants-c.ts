@@ -1,0 +1,250 @@
+// Held-out set 9, planted errors part c (earnings call, research blog, regulatory filing, interview).
+// Kinds new to this set among them: constant-currency growth told as reported, a backlog told as next
+// year's revenue, a cause given to the other group, a goal year told as this year, the score with
+// both parts removed told as one removed, a gap at one length told for another, one scale's result
+// told for another, a cost told as a gain, a mean over seeds told as the best seed, a licence changed,
+// an undrawn facility told as drawn, "no disagreement" told as a disagreement, the notice date told as
+// effective, an unnamed party named, unsecured told as secured, a time-limited refusal told as
+// permanent, a share of tasks told as a share of units, "no comment" told as confirmation, the robot
+// type changed.
+import type { HeldoutPlant } from "./heldout-plants.ts";
+import { P9 as P } from "./heldout9-plants.ts";
+
+export const HELDOUT9_PLANTS_C: HeldoutPlant[] = [
+  // h9-earnings-call
+  P(
+    "h9-earnings-call",
+    "constant-currency growth told as reported",
+    "同比增 18%",
+    "同比增 21%",
+    "同比增 21%",
+  ),
+  P(
+    "h9-earnings-call",
+    "range told as its top",
+    "给出第四季度营收指引 4.30 亿至 4.45 亿美元",
+    "给出第四季度营收指引 4.45 亿美元",
+    "营收指引 4.45 亿美元",
+  ),
+  P(
+    "h9-earnings-call",
+    "backlog told as next year's revenue",
+    "剩余履约义务 13 亿美元，预计约 45% 在未来 12 个月确认为收入",
+    "未来 12 个月将确认收入 13 亿美元",
+    "将确认收入 13 亿美元",
+  ),
+  P(
+    "h9-earnings-call",
+    "decrease told as increase",
+    "净收入留存率 114%，去年同期为 119%",
+    "净收入留存率 114%，较去年同期提升",
+    "较去年同期提升",
+  ),
+  P(
+    "h9-earnings-call",
+    "wrong speaker",
+    "CFO Martin Hale 给出第四季度营收指引",
+    "CEO Lena Ortiz 给出第四季度营收指引",
+    "CEO Lena Ortiz 给出",
+  ),
+  P(
+    "h9-earnings-call",
+    "goal year told as this year",
+    "本财年不会实现自由现金流为正，目标是 2028 财年",
+    "本财年将实现自由现金流为正",
+    "本财年将实现自由现金流为正",
+  ),
+  P(
+    "h9-earnings-call",
+    "increase told as the total",
+    "年付费超 100 万美元的客户本季新增 41 家，总数 388 家",
+    "年付费超 100 万美元的客户共 41 家",
+    "客户共 41 家",
+  ),
+  P(
+    "h9-earnings-call",
+    "cause given to the other group",
+    "主要是小客户合并席位；大客户流失持平",
+    "主要是大客户流失",
+    "主要是大客户流失",
+  ),
+  P("h9-earnings-call", "cause invented", "主因是提前上线的 GPU 算力", "主因是价格下调", "主因是价格下调"),
+  P("h9-earnings-call", "negation flipped", "公司没有裁员计划", "公司计划裁员", "公司计划裁员"),
+  // h9-research-blog
+  P(
+    "h9-research-blog",
+    "both-removed score told as one removed",
+    "without memory tokens it falls to 69.1",
+    "without memory tokens it falls to 64.2",
+    "falls to 64.2",
+  ),
+  P(
+    "h9-research-blog",
+    "ablation loss given to another component",
+    "Dropping the length curriculum gives 75.0",
+    "Dropping the length curriculum gives 69.1",
+    "curriculum gives 69.1",
+  ),
+  P(
+    "h9-research-blog",
+    "gap at one length told for another",
+    "At 32K the full model leads",
+    "At 128K the full model leads",
+    "At 128K the full model leads",
+  ),
+  P(
+    "h9-research-blog",
+    "one scale's result told for another",
+    "At 1.3B parameters memory tokens cost",
+    "At 7B parameters memory tokens cost",
+    "At 7B parameters",
+  ),
+  P(
+    "h9-research-blog",
+    "cost told as gain",
+    "memory tokens cost 0.4 points",
+    "memory tokens add 0.4 points",
+    "memory tokens add 0.4 points",
+  ),
+  P(
+    "h9-research-blog",
+    "untested told as tested",
+    "the lab suspects too little capacity but has not tested it",
+    "the lab showed this comes from too little capacity",
+    "the lab showed",
+  ),
+  P(
+    "h9-research-blog",
+    "mean over seeds told as best seed",
+    "(mean of three seeds)",
+    "(best of three seeds)",
+    "best of three seeds",
+  ),
+  P(
+    "h9-research-blog",
+    "withheld told as released",
+    "the 7B weights are not released yet",
+    "the 7B weights are released too",
+    "weights are released too",
+  ),
+  P(
+    "h9-research-blog",
+    "figure shifted",
+    "add about 3% to training compute",
+    "add about 30% to training compute",
+    "about 30%",
+  ),
+  P("h9-research-blog", "licence changed", "under Apache 2.0", "under MIT", "under MIT"),
+  // h9-filing
+  P("h9-filing", "undrawn facility told as drawn", "签约时未提取", "签约时已全额提取", "已全额提取"),
+  P(
+    "h9-filing",
+    "no disagreement told as disagreement",
+    "公告称其辞职并非因与公司存在分歧",
+    "公告称其因与董事会存在分歧而辞职",
+    "因与董事会存在分歧",
+  ),
+  P(
+    "h9-filing",
+    "interim told as permanent",
+    "出任临时 CFO，公司正在物色正式 CFO",
+    "出任正式 CFO",
+    "出任正式 CFO",
+  ),
+  P(
+    "h9-filing",
+    "notice date told as effective",
+    "2027 年 1 月 15 日生效",
+    "12 月 9 日生效",
+    "12 月 9 日生效",
+  ),
+  P(
+    "h9-filing",
+    "authorised told as spent",
+    "截至报告日尚未回购任何股票",
+    "截至报告日已回购 5 亿美元股票",
+    "已回购 5 亿美元",
+  ),
+  P("h9-filing", "unnamed party named", "一家未具名客户", "客户 Halvorsen", "客户 Halvorsen"),
+  P(
+    "h9-filing",
+    "period moved",
+    "2026 年前九个月营收的 14%",
+    "2026 年第三季度营收的 14%",
+    "2026 年第三季度营收",
+  ),
+  P("h9-filing", "unsecured told as secured", "高级无担保循环信贷", "有担保循环信贷", "有担保循环信贷"),
+  P("h9-filing", "year changed", "2031 年 12 月到期", "2029 年 12 月到期", "2029 年 12 月到期"),
+  P("h9-filing", "time span changed", "24 个月内", "12 个月内", "12 个月内"),
+  // h9-interview
+  P(
+    "h9-interview",
+    "time-limited refusal told as permanent",
+    "will not build a humanoid for at least two years",
+    "will never build a humanoid",
+    "will never build a humanoid",
+  ),
+  P(
+    "h9-interview",
+    "share of tasks told as share of units",
+    "about 70% of picks are fully autonomous",
+    "about 70% of its robots are fully autonomous",
+    "70% of its robots",
+  ),
+  P(
+    "h9-interview",
+    "no comment told as confirmation",
+    "Ilsen declined to comment",
+    "Ilsen confirmed the raise",
+    "Ilsen confirmed the raise",
+  ),
+  P(
+    "h9-interview",
+    "interviewer's words given to the guest",
+    "Asked about reports of a $200 million raise, Ilsen declined to comment.",
+    "Ilsen said Fenwick is raising $200 million.",
+    "Ilsen said Fenwick is raising",
+  ),
+  P(
+    "h9-interview",
+    "personal view told as company position",
+    "Her personal view, not the company's, is",
+    "Fenwick's position is",
+    "Fenwick's position is",
+  ),
+  P(
+    "h9-interview",
+    "figures swapped",
+    "about 1,800 wheeled picking robots in 40 warehouses",
+    "about 40 wheeled picking robots in 1,800 warehouses",
+    "1,800 warehouses",
+  ),
+  P(
+    "h9-interview",
+    "plan told as done",
+    "The F2 picker is planned for the second half of 2027",
+    "The F2 picker is already shipping",
+    "already shipping",
+  ),
+  P(
+    "h9-interview",
+    "from-to swapped",
+    "up to 25 kg versus 12 kg today",
+    "up to 12 kg versus 25 kg today",
+    "up to 12 kg",
+  ),
+  P(
+    "h9-interview",
+    "robot type changed",
+    "wheeled picking robots",
+    "legged picking robots",
+    "legged picking robots",
+  ),
+  P(
+    "h9-interview",
+    "wrong role",
+    "Fenwick Robotics co-founder Mara Ilsen rules out",
+    "Fenwick Robotics CEO Mara Ilsen rules out",
+    "Fenwick Robotics CEO",
+  ),
+];
