@@ -5,7 +5,8 @@ import type { Figure } from "./find-figures.ts";
 import type { ArticleIndex } from "./index-article.ts";
 import { sameFigure } from "./same-figure.ts";
 
-const BETWEEN = /^[^，。；,;！？!?\d]{0,12}?(?:到|至|为|成|→|->)\s*$/;
+// The period may come again before the later figure ("由每周 40 次调整为每周 60 次").
+const BETWEEN = /^[^，。；,;！？!?\d]{0,12}?(?:到|至|为|成|→|->)(?:\s*每[\u4e00-\u9fff]{1,3})?\s*$/;
 const FROM = /[从由][^，。；,;！？!?]{0,16}$/;
 
 /** "to RMB 210 million from RMB 530 million": the later figure is where the change started. */
