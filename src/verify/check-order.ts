@@ -6,12 +6,13 @@ import type { Figure } from "./find-figures.ts";
 import type { ArticleIndex } from "./index-article.ts";
 import { sameFigure } from "./same-figure.ts";
 
+// The period may come again before the later figure ("由每周 40 次调整为每周 60 次").
 const BETWEEN =
-  /^[^，。；,;！？!?\d]{0,12}?(?:到|至|为|成|→|->)\s*(?:每月|每年|每周|每天|每日|每人|约|近)?\s*$/;
+  /^[^，。；,;！？!?\d]{0,12}?(?:到|至|为|成|→|->)\s*(?:每[\u4e00-\u9fff]{1,3}|约|近)?\s*$/;
 const FROM = /[从由][^，。；,;！？!?]{0,16}$/;
 /** "68 元涨到 98 元", "120 万下调至 90 万": a change verb between says it is a change without 从. */
 const MOVED_BETWEEN =
-  /^[^，。；,;！？!?\d]{0,6}?(?:涨|升|增|提高|提升|上调|上涨|上升|增加|增长|降|减|跌|下调|下降|下滑|减少|回落|缩减|调整|改)(?:到|至|为|成)\s*(?:每月|每年|每周|每天|每日|每人|约|近)?\s*$/;
+  /^[^，。；,;！？!?\d]{0,6}?(?:涨|升|增|提高|提升|上调|上涨|上升|增加|增长|降|减|跌|下调|下降|下滑|减少|回落|缩减|调整|改)(?:到|至|为|成)\s*(?:每[\u4e00-\u9fff]{1,3}|约|近)?\s*$/;
 /** "from 14% to 9%", "rose from 68 to 98", "from about $3 billion to $5 billion": the English 从 … 至. */
 const EN_FROM = /\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?(?:[A-Z]{3}\s?|[$€£¥]\s?)?$/i;
 const EN_TO_BETWEEN =

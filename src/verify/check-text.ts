@@ -21,7 +21,7 @@ import { type CheckBudget, ENTRY_LIMITS, refusedAsTooLong } from "./entry-limits
 import { findFigureComparisons } from "./figure-comparisons.ts";
 import { hedgedInEntry, plannedInEntry } from "./figure-plans.ts";
 import { type ClaimWords, clauseWords } from "./figure-subject.ts";
-import { clauseAround, contentBigrams, sentenceAround } from "./figure-words.ts";
+import { clauseAround, entryBigrams, sentenceAround } from "./figure-words.ts";
 import { figuresWithin } from "./figures-within.ts";
 import { findTokens } from "./find-figures.ts";
 import { findUrls } from "./find-links.ts";
@@ -120,7 +120,7 @@ export function checkTextFacts(
     let known = sentences.get(sentence);
     if (!known) {
       known = {
-        sentence: contentBigrams(sentence),
+        sentence: entryBigrams(sentence),
         sentenceTerms: new Set(
           findTerms(sentence, index.aliases, { knownJoins: index.terms }).map((t) => t.key),
         ),

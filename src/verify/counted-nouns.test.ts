@@ -86,3 +86,44 @@ test("a classifier of people is not one of things (34 万名用户 is not 34 万
     ["1.2 万人", true],
   ]);
 });
+
+test("a change verb after a count opens no counted noun (由 40 次增至 60 次)", () => {
+  assert.equal(countedNoun("增至 60 次"), undefined);
+  assert.equal(countedNoun("调整为每周 60 次"), undefined);
+  assert.equal(countedNoun("下调到 2 个"), undefined);
+  assert.equal(countedNoun("提升至 8 台"), undefined);
+  // A noun that only starts like a verb is still a noun.
+  assert.equal(countedNoun("增长点"), "增长点");
+  const index = indexArticle({
+    title: "青禾笔记调整会员权益",
+    publisher: "测试号",
+    links: [],
+    text: "高级会员的 AI 摘要额度由每周 40 次调整为每周 60 次，导出次数由 5 个提升到 8 个。",
+  });
+  const verdicts = (claim: string) =>
+    checkTextFacts(claim, index)
+      .filter((f) => f.kind === "figure")
+      .map((f) => [f.value, f.supported]);
+  // True rewordings: other change verbs around the same counts.
+  assert.deepEqual(verdicts("AI 摘要额度由每周 40 次增至 60 次。"), [
+    ["40 次", true],
+    ["60 次", true],
+  ]);
+  assert.deepEqual(verdicts("摘要额度从每周 40 次提高到 60 次。"), [
+    ["40 次", true],
+    ["60 次", true],
+  ]);
+  assert.deepEqual(verdicts("导出由 5 个增加到 8 个。"), [
+    ["5 个", true],
+    ["8 个", true],
+  ]);
+  // Near misses: a wrong count, or a count of something else, is still refused.
+  assert.deepEqual(verdicts("AI 摘要额度由每周 30 次增至 60 次。")[0], ["30 次", false]);
+  assert.deepEqual(verdicts("导出由 5 个增加到 9 个。")[1], ["9 个", false]);
+  // The ends swapped (a cut told for the rise) stay refused.
+  assert.ok(
+    checkTextFacts("AI 摘要额度由每周 60 次降至 40 次。", index).some(
+      (f) => f.kind === "figure" && !f.supported,
+    ),
+  );
+});

@@ -2,7 +2,7 @@
 // figure's, when the terms say nothing (check-claims.ts checkFigure).
 import type { Occurrence } from "./check-claims.ts";
 import { saysTheSame } from "./english-subjects.ts";
-import { contentBigrams, sharesWords } from "./figure-words.ts";
+import { contentBigrams, entryBigrams, sharesWords } from "./figure-words.ts";
 import type { Figure } from "./find-figures.ts";
 import { isMeasure } from "./find-terms.ts";
 import type { ArticleIndex, FigureContext } from "./index-article.ts";
@@ -29,7 +29,7 @@ export interface ClaimWords {
 }
 
 /** A claim figure's clause: its content bigrams and its text. */
-export const clauseWords = (text: string) => ({ clause: contentBigrams(text), clauseText: text });
+export const clauseWords = (text: string) => ({ clause: entryBigrams(text), clauseText: text });
 
 export const NO_WORDS: ClaimWords = { clause: new Set(), sentence: new Set(), sentenceTerms: new Set() };
 

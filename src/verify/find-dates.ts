@@ -1,6 +1,7 @@
 // Dates in one notation: 2026-02-04 = 2026年2月4日; 2024年6月底 covers "6 月底"; 五月 = 5 月;
 // Q1 = 第一季度 = 一季度. A date is written "y|m|d|q|part" with empty fields for what is not said.
 import { parseChineseInteger } from "./chinese-numerals.ts";
+import { OPEN_START_ZH, rangeEnd } from "./date-ranges.ts";
 import type { Figure } from "./find-figures.ts";
 import { RELATIVE_DATE_PATTERNS } from "./relative-dates.ts";
 
@@ -25,6 +26,7 @@ const PATTERNS: Array<[RegExp, (m: RegExpMatchArray) => DateFields | undefined]>
   ],
   [/(?<![\d.-])((?:19|20)\d{2})-(0[1-9]|1[0-2])(?![\d-])/g, (m) => ({ y: m[1], m: m[2] })],
   [/(?<![\d.])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g, (m) => ({ m: m[1], d: m[2] })],
+  [OPEN_START_ZH, (m) => ({ m: m[1], d: m[2] })],
   [
     /(?:((?:19|20)\d{2})\s*(?:财年|年)?\s*(?:第)?|FY\s?(\d{2,4})\s*)?(?:(?<![A-Za-z0-9])Q([1-4])|第?([一二三四1-4])季度|(首)季度)(?:\s*(?:of\s*)?((?:19|20)\d{2}))?(?![\d])/gi,
     (m) => ({ y: m[1] ?? m[2] ?? m[6], q: m[3] ?? m[4] ?? (m[5] ? "1" : undefined) }),
@@ -108,37 +110,56 @@ const num = (s: string | undefined): string => {
 /** Dates in `text` (already full-width folded), earlier patterns winning overlaps. */
 export function findDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];
+  const overlaps = (a: number, b: number) => found.some((d) => a < d.end && b > d.index);
   for (const [pattern, read] of PATTERNS) {
     for (const m of text.matchAll(pattern)) {
       const end = m.index + m[0].trimEnd().length;
-      if (found.some((d) => m.index < d.end && end > d.index)) continue;
+      if (overlaps(m.index, end)) continue;
       const f = read(m);
       if (!f) continue;
-      const year = f.y && f.y.length === 2 ? `20${f.y}` : f.y;
-      const fields = [num(year), num(f.m), num(f.d), num(f.q), f.part === "末" ? "底" : (f.part ?? "")];
-      const month = Number(fields[1] || 1);
-      const day = Number(fields[2] || 1);
-      if (month < 1 || month > 12 || day < 1 || day > 31) continue;
-      found.push({
-        figure: {
-          raw: m[0].trim(),
-          kind: "date",
-          value: 0,
-          percent: false,
-          step: 1,
-          digits: 0,
-          date: fields.slice(0, 4).join("|"),
-          ...(fields[4] ? { part: fields[4] } : {}),
-          index: m.index,
-          end,
-        },
-        ...(year && /^\d{4}$/.test(year) && m[0].includes(year) ? { year } : {}),
-        index: m.index,
-        end,
-      });
+      const date = foundDate(m[0].trim(), m.index, end, f, m[0]);
+      if (!date) continue;
+      found.push(date);
+      // "10 月 14 日至 17 日": the range's end is a date of the same month (date-ranges.ts).
+      const range = rangeEnd(text.slice(end, end + 40), f, /[A-Za-z]/.test(m[0]));
+      if (!range || overlaps(end + range.index, end + range.end)) continue;
+      const raw = text.slice(end + range.index, end + range.end).trim();
+      const last = foundDate(raw, end + range.index, end + range.end, range.fields, raw);
+      if (last) found.push(last);
     }
   }
   return found;
+}
+
+function foundDate(
+  raw: string,
+  index: number,
+  end: number,
+  f: DateFields,
+  written: string,
+): FoundDate | undefined {
+  const year = f.y && f.y.length === 2 ? `20${f.y}` : f.y;
+  const fields = [num(year), num(f.m), num(f.d), num(f.q), f.part === "末" ? "底" : (f.part ?? "")];
+  const month = Number(fields[1] || 1);
+  const day = Number(fields[2] || 1);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  return {
+    figure: {
+      raw,
+      kind: "date",
+      value: 0,
+      percent: false,
+      step: 1,
+      digits: 0,
+      date: fields.slice(0, 4).join("|"),
+      ...(fields[4] ? { part: fields[4] } : {}),
+      index,
+      end,
+    },
+    ...(year && /^\d{4}$/.test(year) && written.includes(year) ? { year } : {}),
+    index,
+    end,
+  };
 }
 
 /** Whether the article's date supports the claim's: every field the claim states is the same. */

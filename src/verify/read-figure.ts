@@ -120,6 +120,9 @@ export function toFigure(m: RegExpMatchArray, at: number, text: string): Figure 
  * ("道新出的推理题" → "新出的推理题"): no noun when a function word opens it ("200 次不等于").
  */
 export function countedNoun(rest: string): string | undefined {
+  // "由每月 100 次增至 150 次": a change verb after the count opens no noun (the count goes on to a
+  // new level), so the article's "100 次调整为…" is the same count.
+  if (CHANGE_VERB.test(rest)) return undefined;
   const m = /^[多余]?\s?(?:的)?([\u4e00-\u9fff]{2,6})/.exec(rest);
   const noun = m?.[1]?.split(NOUN_END)[0];
   if (!noun || noun.length < 2) return undefined;
@@ -128,6 +131,10 @@ export function countedNoun(rest: string): string | undefined {
   const head = /^的([\u4e00-\u9fff]{2,6})/.exec(after)?.[1]?.split(NOUN_END)[0];
   return head && head.length >= 2 ? `${noun}的${head}` : noun;
 }
+
+/** A verb of change right after a count: 增至, 提升到, 调整为, 下调至, 降到, 变成, 翻倍. */
+const CHANGE_VERB =
+  /^\s?(?:(?:[增降减升涨跌扩缩]|提[升高]|上[调升涨]|下[调降滑跌]|调整?|增[加长]|降低|减少|缩减|扩大|改|变)(?:至|到|为|成)|翻倍|翻番)/;
 
 /** Words a counted noun never runs into: passive, copula, particles, negation, conjunctions. */
 const NOUN_END = /[被是的在了将于和与及并都也就已均不没未把让]/;
