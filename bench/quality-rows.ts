@@ -38,11 +38,13 @@ export type Tally = ReturnType<typeof newTally>;
 export type TallyKey = keyof Tally;
 
 /**
- * The groups measured apart: the demo day's pages, and the held-out groups, newest first: holdout-v13-*.md were written (and labelled) for the v13 round,
+ * The groups measured apart: the demo day's pages, and the held-out groups, newest first: holdout-v14-*.md were written (and labelled) for the v14 round before its changes,
+ * holdout-v13-*.md for v13,
  * holdout-v12-*.md for v12 before its changes, holdout-v11-*.md for v11, holdout-v10-*.md for v10, holdout-v8-*.md for v8, holdout-v7-*.md for v7, holdout-*.md for earlier rounds.
  */
 export const HELD_OUT_GROUPS: [prefix: string, name: string][] = [
   ["demo/", "demo day (its 22 pages)"],
+  ["/holdout-v14-", "held-out (v14 round, written before its changes)"],
   ["/holdout-v13-", "held-out (v13 round, written before its changes)"],
   ["/holdout-v12-", "held-out (v12 round, written before its changes)"],
   ["/holdout-v11-", "held-out (v11 round, written before its changes)"],

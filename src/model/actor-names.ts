@@ -8,6 +8,8 @@ import { findOrgs, resolveOrg } from "./org-aliases.ts";
 const LATIN_PROPER =
   /(?<![A-Za-z0-9.])(?:[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:[ \t]+[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*){0,2}|[a-z][a-z0-9-]*\.(?:ai|io|com|app))(?![A-Za-z0-9])/g;
 const CJK_ORG = /[\u4e00-\u9fff]{2,8}(?:大学|学院|研究院|研究所|实验室|科技|集团|资本)/g;
+/** A verb run opening a CJK org-like name found by its suffix ("接入鹿鸣科技"): not the name's. */
+const LEADING_VERB = new RegExp(`^(?:${VERB})+`);
 /** Words a CJK org name found by its suffix does not start with. */
 const CJK_LEADING = /^(?:[由在与和及被将把从向对给让来自联合携手他她它其该这那前原新某]|来自|联合|携手)+/;
 const ANONYMOUS = /(?:一位|一名|几位|多位)?(?:匿名|独立)(?:研究者|研究员|开发者|工程师|博主|网友)/g;
@@ -34,7 +36,7 @@ const NOT_A_NAME = new Set(
  * "昆仑天工发布", "小马智行 Robotaxi"): names without an org suffix.
  */
 const CJK_SUBJECT =
-  /(?:^|[：:，,。！？!?\n|｜]|(?:公司|创企|独角兽|厂商|服务商|供应商|企业|平台)\s*)\s*([\u4e00-\u9fff]{2,6}?)(?=\s*(?:宣布|发布|推出|开源|完成|上线|公布|披露|提出|研发|打造|正式|今天|今日|近日|获(?=[^，。；！？]{0,12}(?:融资|投资))))/g;
+  /(?:^|[：:，,。！？!?\n|｜]|(?:公司|创企|独角兽|厂商|服务商|供应商|企业|平台)\s*)\s*([\u4e00-\u9fff]{2,6}?)(?=\s*(?:宣布|发布|推出|开源|完成|上线|公布|披露|提出|研发|打造|正式|今天|今日|近日|拟(?=[^，。；！？]{0,12}(?:收购|并购|投资|融资|上市))|获(?=[^，。；！？]{0,12}(?:融资|投资))))/g;
 /**
  * A person named right after a role, leaving, joining or speaking in the title ("资深研究员陈琳离职"):
  * 2–3 CJK characters, taken from the title only.
@@ -103,10 +105,13 @@ export function findCjkOrgNames(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(CJK_ORG)) {
     // The run may carry the words before the name ("语音大模型公司月影科技"): keep what follows them.
-    const name = m[0]
+    let name = m[0]
       .split(/公司|模型|平台|企业|团队|机构|领域|行业|[的是在和与及为把被将由让从对向给等]/)
       .pop()!
       .replace(CJK_LEADING, "");
+    // "接入鹿鸣科技", "收购云岫科技": a verb before the name is the sentence's, not the name's.
+    const verb = name.match(LEADING_VERB)?.[0];
+    if (verb && name.length - verb.length >= 4) name = name.slice(verb.length);
     if (name.length >= 4 && !CJK_STOP.test(name) && !/[的了是有在和与及共]/.test(name)) out.push(name);
   }
   return out;

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { findActors, findNameUses } from "./news-actor.ts";
+import { findActors, findNameUses, nameCandidates } from "./news-actor.ts";
 import { actorOf } from "./org-line.ts";
 
 const roles = (name: string, title: string, text: string) =>
@@ -204,4 +204,20 @@ test("an English title's question word or auxiliary is no actor, though the text
       actorOf(`${opener} Corvo agents book flights`, "Corvo released a travel agent.")?.org,
       opener,
     );
+});
+
+test("an acquirer reported by an outlet acts: a verb before a suffixed name is not the name's, 拟…收购 acts", () => {
+  const lead =
+    "云帆财经从知情人士处获悉，零售软件公司松涛科技将以约 8 亿元收购声学公司图灵声学。\n\n交易完成后，图灵声学的降噪算法将接入松涛科技的门店设备。";
+  const actors = findActors("独家｜松涛科技拟8亿元收购图灵声学", lead).map((a) => a.name);
+  assert.equal(actors[0], "松涛科技", actors.join(","));
+  // A name with no suffix, opening the title before 拟…并购.
+  assert.equal(
+    findActors("晨星数据拟2亿元并购标注平台蓝笺", "据报道，交易尚在谈判中。")[0]?.name,
+    "晨星数据",
+  );
+  // True names keep their first characters (用友科技 is no 用 + 友科技), and a plan without a deal is no act.
+  assert.ok(nameCandidates(["用友科技发布新版财务智能体", ""]).has("用友科技"));
+  assert.ok(nameCandidates(["接力科技发布新版客服智能体", ""]).has("接力科技"));
+  assert.equal(findActors("晨星数据拟扩大招聘规模", "")[0]?.name, undefined);
 });

@@ -1,4 +1,5 @@
 import { listFigures } from "./cues.ts";
+import { POINTING_ATTRIBUTE } from "./name-pointed.ts";
 import type { RankedUnit } from "./rank-sentences.ts";
 import { titleFigures } from "./select-sections.ts";
 import { isLatinText } from "./sentences.ts";
@@ -14,9 +15,6 @@ const VERSIONED = /[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\s?\d+(?:\.\d+)+/g;
 /** Words that point at an earlier sentence: a clause with one cannot be lifted out alone. */
 const POINTS_BACK =
   /这|那(?!么)|该(?![死])|此(?!前|后|外|时)|其(?!中|他|它|实|余|次)|它|他|她|上述|前者|后者/;
-/** An attribute pointing back between a count word and its noun ("一个采用这类策略的地址"). */
-const POINTING_ATTRIBUTE =
-  /(一(?:个|位|名|家|款))[^，,。；;的]{0,8}(?:这|该|此|上述)(?:类|种|个|些|套)?[^，,。；;的]{0,8}的/;
 /** English words that point at an earlier sentence. */
 const LATIN_POINTS_BACK = /\b(?:it|its|this|that|these|those|they|their|he|she|his|her)\b/i;
 /** A short lead-in ("结果相当扎心：", "实验显示，"): dropped before the figure. */

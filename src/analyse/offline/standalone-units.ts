@@ -2,6 +2,7 @@ import { continuesPrevious, dropLeadIn } from "./continuations.ts";
 import { lacksSubject, withSharedSubject } from "./implied-subject.ts";
 import { leansOnPointer, outsidePointer } from "./inner-pointers.ts";
 import { dropLeaningWord, LEANS_BACK } from "./leaning.ts";
+import { namePointed, namesItAs, titlePhrase } from "./name-pointed.ts";
 import { personBefore, type Referent } from "./referents.ts";
 import type { Sentence } from "./sentences.ts";
 import { titleNames } from "./title-entities.ts";
@@ -257,9 +258,16 @@ function finishUnit(unit: Unit, context: UnitContext): Unit {
     if (person) text = `${person}${text.slice(1)}`;
   }
   text = text.replace(LIST_END, "。");
+  // "使用这一方法后，…": the thing pointed at named as the article names it, else no bullet.
+  const pointed = namePointed(
+    text,
+    articleText.slice(Math.max(0, unit.offset - REFERENT_REACH), unit.offset),
+  );
+  text = pointed ?? text;
   const opensBadly =
     ANAPHOR.test(text) || LEANS_BACK.test(text) || DANGLING_END.test(text) || lacksSubject(text);
-  const refersBack = BACK_REFERENCE.test(text.split(/[，,：:；;。！？]/)[0]!) || leansOnPointer(text);
+  const refersBack =
+    BACK_REFERENCE.test(text.split(/[，,：:；;。！？]/)[0]!) || leansOnPointer(text) || pointed === undefined;
   const announces = text.length <= ANNOUNCE_MAX && ANNOUNCE.test(text);
   // An interviewer's question ("问：现在最大的挑战是什么？") asks, it states nothing: never a bullet.
   const asks = /[？?]$/.test(text);
@@ -269,30 +277,6 @@ function finishUnit(unit: Unit, context: UnitContext): Unit {
     standalone: !opensBadly && !refersBack && !announces && !asks,
     referenceOnly: refersBack && !opensBadly,
   };
-}
-
-/** The title's noun phrase that ends in `noun` (华为发布推理加速引擎 → 推理加速引擎), if any. */
-function titlePhrase(title: string, noun: string): string | undefined {
-  const at = title.indexOf(noun);
-  if (at < 0) return undefined;
-  const before = title.slice(Math.max(0, at - 8), at);
-  const cut = Math.max(
-    ...[...before.matchAll(/发布|推出|开源|提出|上线|了|的|[，,：:｜|、\s！!？?]/g)].map(
-      (m) => m.index + m[0].length,
-    ),
-    0,
-  );
-  return `${before.slice(cut)}${noun}`;
-}
-
-function namesItAs(text: string, subject: string, noun: string): boolean {
-  let at = text.indexOf(subject);
-  while (at >= 0) {
-    const window = text.slice(at + subject.length, at + subject.length + 30).split(/[。！？\n]/)[0]!;
-    if (window.includes(noun)) return true;
-    at = text.indexOf(subject, at + 1);
-  }
-  return false;
 }
 
 export function stripConnective(text: string): string {
