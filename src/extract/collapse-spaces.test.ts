@@ -81,7 +81,9 @@ test("a quoted attribute value may hold `>` and `<`: the rest of the tag is not 
   assert.equal(collapseSpaces(`<img alt="1 > 0  src=x>a  b`), `<img alt="1 > 0 src=x>a b`);
   const attrs = (page: string) => {
     const { document } = parseHTML(page) as unknown as { document: Document };
-    return Array.from(document.querySelectorAll("img, a, p")).map((e) => e.outerHTML.replace(/>[^<]*</g, "><"));
+    return Array.from(document.querySelectorAll("img, a, p")).map((e) =>
+      e.outerHTML.replace(/>[^<]*</g, "><"),
+    );
   };
   assert.deepEqual(attrs(collapseSpaces(html)), attrs(html));
 });

@@ -7,8 +7,7 @@ import type { ArticleIndex } from "./index-article.ts";
 import { sameFigure } from "./same-figure.ts";
 
 // The period may come again before the later figure ("由每周 40 次调整为每周 60 次").
-const BETWEEN =
-  /^[^，。；,;！？!?\d]{0,12}?(?:到|至|为|成|→|->)\s*(?:每[\u4e00-\u9fff]{1,3}|约|近)?\s*$/;
+const BETWEEN = /^[^，。；,;！？!?\d]{0,12}?(?:到|至|为|成|→|->)\s*(?:每[\u4e00-\u9fff]{1,3}|约|近)?\s*$/;
 const FROM = /[从由][^，。；,;！？!?]{0,16}$/;
 /** "68 元涨到 98 元", "120 万下调至 90 万": a change verb between says it is a change without 从. */
 const MOVED_BETWEEN =
