@@ -35,6 +35,7 @@ import { checkSubjectStep, findSubjectSteps } from "./subject-steps.ts";
 import { checkFieldClaim, findFieldClaims } from "./superlative-fields.ts";
 import { checkFigurePair, findFigurePairs } from "./swapped-figures.ts";
 import { claimsOf } from "./text-claims.ts";
+import { checkFrequencyClaim, findFrequencyClaims } from "./told-frequencies.ts";
 import { checkSpeakerClaim, findSpeakerClaims } from "./transcript-speakers.ts";
 import { checkUniversalScope, findUniversalScopes } from "./universal-scopes.ts";
 import { checkDoneClaim, findDoneClaims } from "./unmet-plans.ts";
@@ -81,6 +82,8 @@ export function framingClaims(clean: string, index: ArticleIndex): TextClaim[] {
     ...refusedOnly(findVersusPairs(clean), (p) => checkVersusPair(p, index.text)),
     // "2027 年秋季上线" where the article says 2027 年春季.
     ...refusedOnly(findSeasons(clean), (s) => checkSeason(s, index.text)),
+    // "41.2% several times a day" where the article's 41.2% use it daily.
+    ...refusedOnly(findFrequencyClaims(clean), (f) => checkFrequencyClaim(f, index.text)),
     // "陆青禾认为…" where the transcript's turn with those words is 易帆's.
     ...refusedOnly(findSpeakerClaims(clean, index), (c) => checkSpeakerClaim(c, index), "name"),
     // "2025 年全年交付 4300 台" where the article's 4,300 is 累计 to the end of 2025.
