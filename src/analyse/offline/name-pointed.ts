@@ -57,15 +57,49 @@ export function namePointed(text: string, before: string): string | undefined {
   return undefined;
 }
 
+/** A verb by which the article's subject takes a thing as its own (提出/采用…), read back in its clause. */
+const OWN_VERB = /提出|采用|使用|推出|引入|改用|换用|换成|改为/;
+/** Words before a thing, in its clause, that make it the compared baseline (而上一代, 传统, 相比…). */
+const BASELINE_HEAD =
+  /^\s*而(?!且)|上一代|前代|此前|以往|过去|传统|原有|原来|旧版|基线|baseline|相比|相较|对比|比起/i;
+/** "与/跟/同/和 X" in its clause: X is the compared one when the clause goes on with COMPARED_TAIL. */
+const COMPARED_WITH = /(?:与|跟|同|和)[^，,。；;]*$/;
+const COMPARED_TAIL = /对比|相比|比较|相较/;
+
 /**
- * The article's own name for what `rest` (the words after the demonstrative) opens with: the last
- * place `before` writes its two-character noun not behind a demonstrative, with the modifier
- * written before it ("简单的校准方法" → 校准方法) or the compound that follows it when `rest` goes
- * on the same way ("校准方法" for "校准方法会让…").
+ * The article's own name for what `rest` (the words after the demonstrative) opens with. With one
+ * name, the last place `before` writes it; when `before` names two or more different things with
+ * that noun ("使用了混合专家架构，而上一代采用稠密架构"), the one the subject takes as its own
+ * (提出/采用/使用…) and never a compared baseline (与…对比, 而, 上一代, 传统…); undefined when that
+ * still leaves more than one.
  */
 function nameIn(before: string, rest: string): string | undefined {
+  const found = namesIn(before, rest);
+  const distinct = [...new Set(found.map((f) => f.name))];
+  if (distinct.length <= 1) return distinct[0];
+  const pick = (kept: Found[]) => {
+    const names = [...new Set(kept.map((f) => f.name))];
+    return names.length === 1 ? names[0] : undefined;
+  };
+  const free = found.filter((f) => f.role !== "baseline");
+  return pick(free.filter((f) => f.role === "own")) ?? pick(free);
+}
+
+interface Found {
+  name: string;
+  role: "own" | "baseline" | "plain";
+}
+
+/**
+ * Every place `before` writes the two-character noun `rest` opens with, not behind a demonstrative,
+ * last first: with the modifier written before it ("简单的校准方法" → 校准方法) or the compound that
+ * follows it when `rest` goes on the same way ("校准方法" for "校准方法会让…"), and how its clause
+ * sets it (the subject's own, a compared baseline, or neither).
+ */
+function namesIn(before: string, rest: string): Found[] {
   const noun = rest.slice(0, 2);
-  if (!/^\p{Script=Han}{2}$/u.test(noun)) return undefined;
+  if (!/^\p{Script=Han}{2}$/u.test(noun)) return [];
+  const found: Found[] = [];
   let at = before.lastIndexOf(noun);
   while (at >= 0) {
     const head = before.slice(0, at);
@@ -81,11 +115,24 @@ function nameIn(before: string, rest: string): string | undefined {
       while (same < rest.length && before[at + same] === rest[same] && /\p{Script=Han}/u.test(rest[same]!))
         same++;
       const name = modifier ? `${modifier}${noun}` : rest.slice(0, same);
-      if (name.length >= NAME_MIN && !/[这那该此其]/.test(name)) return name;
+      if (name.length >= NAME_MIN && !/[这那该此其]/.test(name))
+        found.push({ name, role: roleAt(before, at) });
     }
     at = before.lastIndexOf(noun, at - 1);
   }
-  return undefined;
+  return found;
+}
+
+/** How the clause around `at` sets the thing written there: the subject's own, a baseline, or neither. */
+function roleAt(before: string, at: number): Found["role"] {
+  const clauseHead = before
+    .slice(0, at)
+    .split(/[，,。；;：:！!？?\n]/)
+    .at(-1)!;
+  const clauseTail = before.slice(at).split(/[，,。；;！!？?\n]/)[0]!;
+  if (BASELINE_HEAD.test(clauseHead) || (COMPARED_WITH.test(clauseHead) && COMPARED_TAIL.test(clauseTail)))
+    return "baseline";
+  return OWN_VERB.test(clauseHead) ? "own" : "plain";
 }
 
 /** The title's noun phrase that ends in `noun` (华为发布推理加速引擎 → 推理加速引擎), if any. */
