@@ -36,3 +36,27 @@ test("a state the article gives as reached, a plan kept as a plan, or a thing th
   assert.equal(refused(ZH, "Quire 已获 SOC 2 Type I 认证，ISO 42001 认证仍在进行。"), 0);
   assert.equal(refused(ZH, "已获得 ISO 9001 认证。"), 0);
 });
+
+// A clause that tells a thing done and then adds a plan: the plan is pending, the done part is not.
+const TURN_EN = `Ferrow rolled out its meeting recorder Tally to schools in Ireland and Spain and plans to add Japan after the summer. Ferrow launched Tally in Italy in May but expects to reach Singapore only next year.`;
+const TURN_ZH = `费罗公司的会议记录工具 Tally 面向爱尔兰和西班牙的学校开放并计划暑期后扩展至日本。Tally 已在意大利上线，HIPAA 合规认证尚在审核中。`;
+
+test("the done part of a clause that turns to a plan stands; the plan told as done is refused", () => {
+  assert.equal(refused(TURN_EN, "Tally is now available in Ireland and Spain."), 0);
+  assert.equal(refused(TURN_EN, "Tally 已在爱尔兰和西班牙开放。"), 0);
+  assert.equal(refused(TURN_EN, "Tally has launched in Italy."), 0);
+  assert.equal(refused(TURN_EN, "Tally 已在意大利上线。"), 0);
+  assert.equal(refused(TURN_ZH, "Tally 已在爱尔兰和西班牙开放。"), 0);
+  assert.equal(refused(TURN_ZH, "Tally is now available in Spain."), 0);
+  assert.equal(refused(TURN_ZH, "Tally 已在意大利上线。"), 0);
+  assert.equal(refused(TURN_EN, "Tally 计划暑期后扩展至日本。"), 0);
+  assert.equal(refused(TURN_EN, "Tally 已在日本开放。"), 1);
+  assert.equal(refused(TURN_EN, "Tally has launched in Singapore."), 1);
+  assert.equal(refused(TURN_ZH, "Tally is now available in Japan."), 1);
+});
+
+test("a pending state said of the subject an earlier clause of the sentence names is refused as done", () => {
+  assert.equal(refused(TURN_ZH, "Tally 已获得 HIPAA 合规认证。"), 1);
+  assert.equal(refused(TURN_ZH, "Tally has obtained HIPAA certification."), 1);
+  assert.equal(refused(TURN_ZH, "Tally 的 HIPAA 认证尚在审核中。"), 0);
+});

@@ -5,7 +5,11 @@
 // a thing is done (已/已经 + 通过/获得/开放/上线…, has obtained/received/launched…, is now available)
 // names what it is done to by its digits, Latin words and places; it is refused when the article's
 // clauses that carry all of those marks are each still in progress, waitlisted or expected, and none
-// says it is done. An entry clause with no marks, or marks no article clause carries, gets no verdict.
+// says it is done. An article clause is cut where it turns to a plan ("opened Quire in Canada | and plans
+// to add Brazil", "开放 | 并计划扩展至巴西"), so only the planned part is pending; a part is pending
+// only when no plain done verb (opened, 开放) stands before its pending word; a mark said once in a
+// sentence carries to its later clauses ("Quire 已在加拿大上线，FedRAMP 授权尚在申请中"). An entry
+// clause with no marks, or marks no article clause carries, gets no verdict.
 import { placeForms } from "./place-names.ts";
 
 export interface PendingClaim {
@@ -68,14 +72,62 @@ const carries = (clause: string, forms: string[]) =>
       : new RegExp(`(?<![A-Za-z0-9])${f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![A-Za-z0-9])`).test(clause),
   );
 
+/** Where a clause turns from what is done to what is planned: 并计划, 而预计, ", and plans to", "but expects to". */
+const PLAN_TURN =
+  /(?:并|而|且|(?:,\s*)?\b(?:and|but|while)\b)(?=\s*(?:还|也|则)?(?:计划|预计|将|有望|即将|(?:it\s+|they\s+|the\s+company\s+)?(?:plans?|expects?|hopes?|aims?|intends?)\s+to\b|is\s+expected\b|will\b))/gi;
+/** A plain done verb: opened, launched, 开放, 上线. */
+const DONE_PLAIN =
+  /开放|上线|开通|推出|落地|获得|通过|\b(?:opened|launched|rolled\s+out|went\s+live|debuted|obtained|received|secured|passed)\b/i;
+const PLAN_BEFORE =
+  /计划|预计|(?<!已)将|有望|即将|\b(?:plans?|expects?|hopes?|aims?|intends?)\s+to\b|\bwill\b/i;
+
+/** A clause's parts, cut where it turns to a plan ("opened in Canada | and plans to add Brazil"). */
+function segments(clause: string): string[] {
+  const cuts = [0, ...[...clause.matchAll(PLAN_TURN)].map((m) => m.index), clause.length];
+  return cuts
+    .slice(1)
+    .map((end, i) => clause.slice(cuts[i], end))
+    .filter((s) => s.trim());
+}
+
+/**
+ * Still on the way: a pending word, and no plain done verb before it that no plan word governs
+ * ("Lantern opened Quire in Canada, which it expects …" is done up to the pending word).
+ */
+function pending(segment: string): boolean {
+  if (REACHED.test(segment)) return false;
+  const p = PENDING.exec(segment);
+  if (!p) return false;
+  const head = segment.slice(0, p.index);
+  const done = DONE_PLAIN.exec(head);
+  return !done || PLAN_BEFORE.test(head.slice(0, done.index));
+}
+
+/**
+ * The article's parts that speak of all the marks: each part carries at least one, and the rest are
+ * carried by it or by an earlier part of its sentence (the subject said once: "Quire 已在加拿大上线，
+ * FedRAMP 授权尚在申请中").
+ */
+function mentionsOf(articleText: string, marks: string[][]): string[] {
+  const out: string[] = [];
+  for (const sentence of articleText.split(/[。！？!?\n]+|\.(?=\s|$)/)) {
+    const seen = new Set<number>();
+    for (const m of sentence.matchAll(CLAUSE))
+      for (const seg of segments(m[0])) {
+        const own = marks.map((forms, i) => (carries(seg, forms) ? i : -1)).filter((i) => i >= 0);
+        for (const i of own) seen.add(i);
+        if (own.length && seen.size === marks.length) out.push(seg);
+      }
+  }
+  return out;
+}
+
 export function checkPendingClaim(
   claim: PendingClaim,
   articleText: string,
 ): { supported: boolean; reason: string } {
-  const mentions = [...articleText.matchAll(CLAUSE)]
-    .map((m) => m[0])
-    .filter((c) => claim.marks.every((forms) => carries(c, forms)));
-  if (!mentions.length || mentions.some((c) => REACHED.test(c) || !PENDING.test(c)))
+  const mentions = mentionsOf(articleText, claim.marks);
+  if (!mentions.length || mentions.some((c) => !pending(c)))
     return { supported: true, reason: "the article does not give this only as still on the way" };
   return {
     supported: false,

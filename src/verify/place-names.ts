@@ -47,6 +47,10 @@ const PLACES: readonly (readonly string[])[] = [
   ["柏林", "Berlin"],
   ["纽约", "New York"],
   ["旧金山", "三藩市", "San Francisco"],
+  ["圣何塞", "San Jose"],
+  ["圣地亚哥", "San Diego"],
+  ["帕洛阿尔托", "Palo Alto"],
+  ["山景城", "Mountain View"],
   ["西雅图", "Seattle"],
   ["洛杉矶", "Los Angeles"],
   ["华盛顿", "Washington"],
@@ -54,10 +58,44 @@ const PLACES: readonly (readonly string[])[] = [
   ["硅谷", "Silicon Valley"],
   ["特拉华", "Delaware"],
   ["加州", "加利福尼亚", "California"],
-  ["德州", "得克萨斯", "Texas"],
+  ["得州", "得克萨斯", "Texas"],
   ["奥斯汀", "Austin"],
+  ["达拉斯", "Dallas"],
+  ["休斯敦", "Houston"],
+  ["俄亥俄", "Ohio"],
+  ["克利夫兰", "Cleveland"],
+  ["辛辛那提", "Cincinnati"],
+  ["马萨诸塞", "麻省", "Massachusetts"],
   ["俄勒冈", "Oregon"],
 ];
+
+/** A US city's state: an article that names the city names the state (旧金山 → 加州). */
+const STATE_OF: Record<string, string> = {
+  旧金山: "加州",
+  圣何塞: "加州",
+  圣地亚哥: "加州",
+  帕洛阿尔托: "加州",
+  山景城: "加州",
+  洛杉矶: "加州",
+  硅谷: "加州",
+  奥斯汀: "得州",
+  达拉斯: "得州",
+  休斯敦: "得州",
+  克利夫兰: "俄亥俄",
+  辛辛那提: "俄亥俄",
+  波士顿: "马萨诸塞",
+};
+/**
+ * Names that may mean a place and may not: 德州 is Texas and a city in Shandong. Never read as a
+ * place, but an article that says one is taken to name it (no verdict either way).
+ */
+const LOOSE: Record<string, readonly string[]> = { 得州: ["德州"] };
+
+/** Every form that names a place in an article: its own, its cities', and loose names for it. */
+export function namingForms(forms: readonly string[]): string[] {
+  const cities = PLACES.filter((p) => STATE_OF[p[0]!] === forms[0]).flat();
+  return [...forms, ...cities, ...(LOOSE[forms[0]!] ?? [])];
+}
 
 const HAN = /[\u4e00-\u9fff]/;
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

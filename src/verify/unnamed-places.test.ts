@@ -40,3 +40,19 @@ test("a place the article names, in either language, or one said in passing, sta
     0,
   );
 });
+
+// A state the article names by one of its cities: 加州 for San Jose, 得州 for Dallas.
+const CITY_EN =
+  "Three photographers sued Glimmer in federal court in San Jose on Tuesday. Glimmer trains its models in a data center in Dallas.";
+
+test("a state named by one of its cities stands; another state, or an ambiguous 德州, is judged so", () => {
+  assert.equal(refused(CITY_EN, "摄影师们周二在加州联邦法院起诉 Glimmer。"), 0);
+  assert.equal(refused(CITY_EN, "The photographers sued in a California federal court."), 0);
+  assert.equal(refused(CITY_EN, "Glimmer 的模型在得州的数据中心训练。"), 0);
+  assert.equal(refused(CITY_EN, "Glimmer 的模型在德州的数据中心训练。"), 0);
+  assert.equal(refused(CITY_EN, "The models run in a Texas data center."), 0);
+  assert.equal(refused(CITY_EN, "摄影师们在俄亥俄联邦法院起诉 Glimmer。"), 1);
+  assert.equal(refused(CITY_EN, "Glimmer trains its models in a data center in Ohio."), 1);
+  assert.equal(refused("德州一家工厂引入 AI 质检。", "The factory is in Texas."), 0);
+  assert.equal(refused("A factory in Dallas added AI inspection.", "德州的工厂引入 AI 质检。"), 0);
+});

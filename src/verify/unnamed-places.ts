@@ -5,7 +5,7 @@
 // act: 在东京发布, based in Paris) is refused when the article names it in none of its forms, Chinese or
 // English. A place said in passing (中国市场, 美国作者) is not read here, nor a country (implied by its
 // cities, states and courts).
-import { findPlaces, type PlaceMention } from "./place-names.ts";
+import { findPlaces, namingForms, type PlaceMention } from "./place-names.ts";
 
 export interface PlaceClaim {
   raw: string;
@@ -46,9 +46,9 @@ export function findPlaceClaims(text: string): PlaceClaim[] {
     .map((p) => ({ raw: p.raw, index: p.index, end: p.index + p.raw.length, forms: p.forms }));
 }
 
-/** Whether the article names a place in any of its forms. */
+/** Whether the article names a place in any of its forms, or a state by one of its cities. */
 export function namesPlace(articleText: string, forms: readonly string[]): boolean {
-  return forms.some((f) =>
+  return namingForms(forms).some((f) =>
     HAN.test(f)
       ? articleText.includes(f)
       : new RegExp(`(?<![A-Za-z])${esc(f)}(?![A-Za-z])`).test(articleText),
