@@ -75,3 +75,36 @@ test("near miss: a range with a wrong end or month is still refused", () => {
     ["11", false],
   ]);
 });
+
+// Our own: a festival whose range is followed by where, for whom and until when, in English.
+const fair = indexArticle({
+  title: "Tidewater Robotics Fair",
+  publisher: "Test Wire",
+  links: [],
+  text: "The Tidewater Robotics Fair runs from September 5 to 12 at the Harbour Hall. Early registration is open August 1 to 20 for students, and the demo booths open Sept. 6 to 9 and again on September 11.",
+});
+
+test("an English range end followed by where, for whom or a clause is a date, not a count", () => {
+  assert.deepEqual(verdicts("机器人展于 9 月 5 日至 12 日在 Harbour Hall 举行。", fair).at(1), [
+    "12 日",
+    true,
+  ]);
+  assert.deepEqual(verdicts("学生可在 8 月 1 日至 20 日提前报名。", fair).at(1), ["20 日", true]);
+  assert.deepEqual(verdicts("演示展位 9 月 6 日至 9 日开放。", fair).at(1), ["9 日", true]);
+  assert.deepEqual(verdicts("The fair runs September 5 to 12 at the Harbour Hall.", fair).at(1), [
+    "12",
+    true,
+  ]);
+  const dates = (text: string) => findDates(text).map((d) => d.figure.date);
+  assert.deepEqual(dates("runs May 4 to 9 in Lisbon"), ["|5|4|", "|5|9|"]);
+  assert.deepEqual(dates("open May 4 to 9 for members and"), ["|5|4|", "|5|9|"]);
+  assert.deepEqual(dates("May 4 to 9 and again on May 11"), ["|5|4|", "|5|9|", "|5|11|"]);
+  // A word the number counts is still no day: "to 9 developers", "to 19 percent in May".
+  assert.deepEqual(dates("grew from May 4 to 9 developers"), ["|5|4|"]);
+  assert.deepEqual(dates("rose from May 4 to 19 percent in total"), ["|5|4|"]);
+  // A wrong end after "in" is still refused.
+  assert.deepEqual(verdicts("机器人展于 9 月 5 日至 13 日在 Harbour Hall 举行。", fair).at(1), [
+    "13 日",
+    false,
+  ]);
+});

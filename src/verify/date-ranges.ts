@@ -18,10 +18,13 @@ const TIME = String.raw`(?:\s*\d{1,2}:\d{2})?`;
 
 /** After a date with its day: the other end, a day only ("至 27 日", " to 27"). */
 const END_ZH = new RegExp(`^${TIME}${JOIN_ZH}(\\d{1,2})\\s*[日号]`);
-// An English end stands alone: before punctuation, a year, Chinese or the end of the text ("to 27:"),
-// never before a word or unit ("to 27 percent", "to 27 developers").
+// An English end stands alone: before punctuation, a year, Chinese, the end of the text ("to 27:") or a
+// word that leads on to something else ("to 17 in Hangzhou", "to 21 for Pro users"); never before a
+// word it counts ("to 27 percent", "to 27 developers").
+const LEADS_ON =
+  "in|at|on|for|from|through|and|or|with|by|as|when|while|during|before|after|across|inclusive|but|via";
 const END_EN = new RegExp(
-  `^${TIME}${JOIN_EN}(\\d{1,2})(?:st|nd|rd|th)?(?!\\d|\\.\\d)(?=\\s*(?:$|[,;:!?)，。；：、）]|\\.(?!\\d)|(?:19|20)\\d{2}\\b|[\\u4e00-\\u9fff]))`,
+  `^${TIME}${JOIN_EN}(\\d{1,2})(?:st|nd|rd|th)?(?!\\d|\\.\\d)(?=\\s*(?:$|[,;:!?)，。；：、）]|\\.(?!\\d)|(?:19|20)\\d{2}\\b|[\\u4e00-\\u9fff])|\\s+(?:${LEADS_ON})\\b)`,
 );
 
 /**

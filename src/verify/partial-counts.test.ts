@@ -66,3 +66,25 @@ test("the split part kept as a part, or all of a count the article never splits,
   ];
   for (const [claim, text] of cases) assert.deepEqual(refused(claim, text), [], claim);
 });
+
+// The split form whose count is all led first, and a subset of it after (其中 / of these): no partial.
+const LEADS_ZH = "在 6 项代码评测中，澄星-4 全部领先，其中 2 项领先超过 8 分。";
+const LEADS_ZH_2 = "在 6 项代码评测中，澄星-4 均排名第一，其中有 2 项刷新纪录。";
+const LEADS_EN =
+  "Of the six coding evaluations, Chengxing-4 led all, and of these two by more than 8 points.";
+
+test("a split part that is a subset of all the count said first is no partial", () => {
+  const cases: Array<[string, string]> = [
+    ["澄星-4 在全部 6 项代码评测中均领先。", LEADS_ZH],
+    ["澄星-4 的 6 项代码评测都领先。", LEADS_ZH],
+    ["澄星-4 在 6 项代码评测中全部领先，其中 2 项领先超过 8 分。", LEADS_ZH],
+    ["澄星-4 在全部 6 项代码评测中均领先。", LEADS_ZH_2],
+    ["Chengxing-4 led on all six coding evaluations.", LEADS_EN],
+    ["澄星-4 六项代码评测全部领先。", LEADS_EN],
+  ];
+  for (const [claim, text] of cases) assert.deepEqual(refused(claim, text), [], claim);
+  // The part still told as all when no all-of-it comes first.
+  assert.ok(
+    refused("澄星-4 在全部 6 项代码评测中均领先。", "在 6 项代码评测中，澄星-4 有 2 项领先。").length > 0,
+  );
+});

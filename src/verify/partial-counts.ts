@@ -92,9 +92,20 @@ function partsOf(text: string): Array<{ total: number; sentence: string }> {
       m[1] !== undefined ? [m[1], m[2]!] : m[3] !== undefined ? [m[4]!, m[3]] : [m[6]!, m[5]!];
     const [a, b] = [countOf(some), countOf(total)];
     if (a === undefined || b === undefined || a >= b || a < 1) continue;
+    if (m[1] === undefined && allBeforePart(m[0], total, some)) continue;
     out.push({ total: b, sentence: sentenceAt(text, m.index, m.index + m[0].length) });
   }
   return out;
+}
+
+/** Between a split form's count and its part: all of it first ("全部领先，其中 3 项", "led all, and of these 3"). */
+const ALL_BETWEEN = /全部|全都|(?<!平)均|都|悉数|\b(?:all|each|every)\b/i;
+const SUBSET_OF = /(?:其中|\b(?:among\s+them|of\s+which|of\s+these|of\s+them))\s*$/i;
+
+/** Whether a split form's part is a subset of an all-of-the-count said between them. */
+function allBeforePart(form: string, total: string, some: string): boolean {
+  const between = form.slice(form.indexOf(total) + total.length, form.lastIndexOf(some));
+  return ALL_BETWEEN.test(between) || SUBSET_OF.test(between);
 }
 
 /** Results held on some of a count: higher or lower than something, or done (passed, solved). */

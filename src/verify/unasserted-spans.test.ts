@@ -148,3 +148,27 @@ test("linear on hostile articles: 400 KB of questions, denials, unclosed quotes 
     assert.ok(seconds < 6, `${text.slice(0, 12)}…: ${seconds.toFixed(2)} s`);
   }
 });
+
+test("a denial that names its own topic does not reach back to the sentence before it", () => {
+  const spans = (text: string) => unassertedSpans(text).map(([a, b]) => text.slice(a, b));
+  // The denial's object names its topic (上述关于…的传闻, reports that …): the launch before it stands.
+  const zh = "云岫智能今天推出云岫-5 语音模型，代码已在 GitHub 公开。公司还否认了上述关于出售业务的传闻。";
+  assert.deepEqual(spans(zh), ["公司还否认了上述关于出售业务的传闻。"]);
+  const en =
+    "Brightmoor shipped its Vela-2 speech model today, and the code is public on GitHub. The company also denied the reports that it plans to sell the unit.";
+  assert.deepEqual(spans(en), [" The company also denied the reports that it plans to sell the unit."]);
+  const ok = supports("云岫智能推出语音模型", zh);
+  for (const entry of ["云岫智能推出云岫-5 语音模型，代码已在 GitHub 公开。", "云岫-5 的代码已公开。"])
+    assert.ok(ok(entry), entry);
+  assert.ok(
+    supports("Brightmoor ships Vela-2", en)("Brightmoor shipped Vela-2, and the code is public on GitHub."),
+  );
+  // The whole object points back (上述说法, 上述指控, denied it, the report): the sentence before is denied.
+  for (const denial of ["北辰否认了上述说法。", "北辰否认上述指控。", "北辰否认了上述。"])
+    assert.ok(spans(`网友称北辰已裁员三成。${denial}`).includes("网友称北辰已裁员三成。"), denial);
+  for (const denial of [" Kestrel denied it.", " Kestrel denied the report.", " Kestrel said it was false."])
+    assert.ok(
+      spans(`A blog said Kestrel cut a third of its staff.${denial}`)[0]?.startsWith("A blog"),
+      denial,
+    );
+});

@@ -15,9 +15,13 @@ const DID_NOT = /\b(?:not|n['’]t|never)\s+(?:\w+\s+)?$/i;
 /** Words that make a sentence a rumour told as a rumour. */
 const RUMOUR =
   /传闻|传言|据传|网传|谣传|坊间|小道消息|\brumou?r(?:s|ed)?\b|\ballegedly\b|\bunconfirmed\b|\bspeculat(?:ion|ed|es)\b/i;
-/** A denial that points back at the sentence before it (这一说法, the report). */
+/**
+ * A denial whose whole object points back at the sentence before it (这一说法, 上述指控, denied it,
+ * the report). Not a pointer that goes on to name its own topic (上述关于裁员的传闻, the reports that
+ * …, reports of …): that denial is about what it names, not about the sentence before.
+ */
 const BACK =
-  /这一?(?:说法|传闻|消息|报道|传言)|该(?:说法|传闻|消息|报道|传言)|此(?:说法|传闻|消息|报道|传言)|上述|\b(?:the|these|such|those|this)\s+(?:reports?|claims?|rumou?rs?)\b|\bit\b/i;
+  /(?:这一?|该|此|上述)(?:说法|传闻|消息|报道|传言|指控)|上述(?![\u4e00-\u9fff])|\b(?:the|these|such|those|this)\s+(?:reports?|claims?|rumou?rs?)\b(?!\s+(?:that|of|about|on|regarding|claiming|saying|which)\b)|\b(?:denied|denies|deny|denying|refuted|rebutted|dismissed)\s+it\b|\bit\s+(?:is|was)\s+(?:not\s+true|false|untrue|baseless|unfounded)\b/i;
 const CLAUSE_END = /[，,；;]/;
 const QUOTE_REACH = 300;
 
