@@ -42,3 +42,25 @@ test("an admission or a finding the article reports, or an allegation kept, stan
   );
   assert.equal(refused("Pixwell released a new image model today.", "The court ruled for Pixwell.", FIND), 0);
 });
+
+// The claim's own object decides: a denial of one thing and a confirmation of another; a ruling on a
+// motion that lets a case go on; and a ruling sentence whose open part only retells the claims.
+const SPLIT = `Painters sued Brushly, alleging its app copied their styles. Brushly denied the accusations but confirmed it had been served with the suit.`;
+const SPLIT_ZH = `画家们起诉笔趣公司，指控其应用模仿画风。笔趣公司否认了上述指控，但证实已收到法院传票。`;
+const MOTION = `Painters sued Brushly, alleging its app copied their styles. On Monday the judge denied Brushly's motion to end the case early, so it moves toward trial.`;
+const MOTION_ZH = `画家们起诉笔趣公司，指控其应用模仿画风。周一法官驳回了笔趣公司的驳回起诉申请，案件将进入审理阶段。`;
+const OPEN = `Painters sued Brushly, alleging its app copied their styles. The judge dismissed one of the three claims; the copying claim goes to trial in May.`;
+
+test("an admission of what the article confirms, or a ruling on a motion, stands", () => {
+  assert.equal(refused(SPLIT, "Brushly acknowledged that it had been served with the suit.", ADMIT), 0);
+  assert.equal(refused(SPLIT_ZH, "笔趣公司否认指控，但承认已收到法院传票。", ADMIT), 0);
+  assert.equal(refused(MOTION, "The judge ruled the case can move toward trial.", FIND), 0);
+  assert.equal(refused(MOTION_ZH, "法官裁定案件进入审理阶段。", FIND), 0);
+  assert.equal(refused(OPEN, "The judge ruled one of the three claims out.", FIND), 0);
+});
+
+test("an admission of what the article denies, or a finding on a claim still open, is refused", () => {
+  assert.equal(refused(SPLIT, "Brushly admitted that its app copied the painters' styles.", ADMIT), 1);
+  assert.equal(refused(SPLIT_ZH, "笔趣公司承认应用模仿了画风。", ADMIT), 1);
+  assert.equal(refused(OPEN, "The court found that Brushly copied the painters' styles.", FIND), 1);
+});

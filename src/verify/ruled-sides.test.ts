@@ -37,3 +37,22 @@ test("an outcome the article gives, or a denied one kept denied, stands", () => 
   const product = "新版模型暂未支持音频输入，但支持 128K 上下文。";
   assert.equal(refused(product, "模型支持 128K 上下文。"), 0);
 });
+
+// A party word or a request word shared with the refused request says nothing of what was granted;
+// English is read by stems, so "apologize publicly" is the refused "public apology".
+const PARTY_ZH = `仲裁庭裁决被申请人向申请人支付欠薪 6 万元。申请人要求被申请人书面赔礼道歉的请求，仲裁庭未予支持。`;
+const PARTY_EN = `The tribunal ordered Orvane to refund $8,000 in fees. It refused the claimant's request for a written apology.`;
+
+test("a granted request sharing only party or request words with a refused one stands", () => {
+  assert.equal(refused(PARTY_ZH, "仲裁庭支持了申请人要求支付欠薪的请求。"), 0);
+  assert.equal(refused(PARTY_ZH, "仲裁庭裁决被申请人支付欠薪 6 万元。"), 0);
+  assert.equal(refused(PARTY_EN, "The tribunal granted the claimant's request for a refund."), 0);
+  assert.equal(refused(PARTY_EN, "Orvane was ordered to refund the claimant's fees."), 0);
+  assert.equal(refused(PARTY_EN, "The claimant's request for a written apology was refused."), 0);
+});
+
+test("the refused request told as granted in other word forms is refused", () => {
+  assert.equal(refused(PARTY_EN, "The tribunal ordered Orvane to apologize in writing."), 1);
+  assert.equal(refused(PARTY_EN, "Orvane was ordered to apologize, in written form."), 1);
+  assert.equal(refused(PARTY_ZH, "仲裁庭支持了申请人要求书面赔礼道歉的请求。"), 1);
+});

@@ -5,7 +5,8 @@
 // found liable) is read with what it is about: for a granted request the words after the verb, for a
 // liability the party before it. It is refused when some of those words stand in an article sentence
 // that gives the same outcome denied (未予支持/驳回, 不承担责任, rejected/dismissed, not liable) and in no
-// article sentence that gives it. Chinese articles are read by character runs, English by words.
+// article sentence that gives it. Chinese articles are read by character runs, English by word stems;
+// party words (原告, plaintiff) and request words (请求, claim) say nothing of what was granted.
 
 export interface RuledSide {
   raw: string;
@@ -33,17 +34,20 @@ type Family = keyof typeof FAMILIES;
 const NEGATED_BEFORE = /(?:未|不|没有?|并未|无需|无须|免于|不予|not|no)\s*(?:予|被|获|被判)?\s*$/i;
 /** Words of a clause that say nothing of what it is about. */
 const PLAIN_ZH =
-  /法院|法庭|一审|二审|同时|被判|判决|判令|支持|准许|批准|承担|责任|连带|全部|部分|已经|已|并|和|及|的|了|也|还|须|需|应/g;
+  /被申请人|申请人|被上诉人|上诉人|原告|被告|诉讼请求|要求|请求|诉求|法院|法庭|一审|二审|同时|被判|判决|判令|支持|准许|批准|承担|责任|连带|全部|部分|已经|已|并|和|及|的|了|也|还|须|需|应/g;
 const PLAIN_EN =
-  /^(?:court|courts|judge|ruled|ruling|order|ordered|granted|upheld|awarded|liable|jointly|partly|which|their|there|these|those|about|after|before|would|should|could|against|request|requests|claim|claims)$/i;
+  /^(?:court|courts|judge|ruled|ruling|order|ordered|granted|upheld|awarded|liable|jointly|partly|which|their|there|these|those|about|after|before|would|should|could|against|request|requests|claim|claims|plaintiffs?|defendants?|applicants?|petitioners?|claimants?)$/i;
 
 function aboutOf(part: string): string[] {
   const han = part.replace(PLAIN_ZH, " ").match(/[\u4e00-\u9fff]+/g) ?? [];
   const grams = han.flatMap((run) =>
     run.length <= 2 ? [] : [...Array(Math.max(1, run.length - 3)).keys()].map((i) => run.slice(i, i + 4)),
   );
-  const words = (part.match(/[A-Za-z][A-Za-z'-]{4,}/g) ?? []).filter((w) => !PLAIN_EN.test(w));
-  return [...new Set([...grams, ...words.map((w) => w.toLowerCase())])];
+  const words = (part.match(/[A-Za-z][A-Za-z'-]{4,}/g) ?? [])
+    .map((w) => w.replace(/'s?$/i, ""))
+    .filter((w) => w.length >= 5 && !PLAIN_EN.test(w));
+  // English by stem (first five letters): "apologise publicly" is "a public apology".
+  return [...new Set([...grams, ...words.map((w) => w.toLowerCase().slice(0, 5))])];
 }
 
 const CLAUSE = /(?:[^，,；;。！？!?\n.]|\.(?=\S))+/g;
@@ -77,7 +81,7 @@ export function checkRuledSide(
   const f = FAMILIES[claim.family];
   const sentences = [...articleText.matchAll(SENTENCE)].map((m) => m[0]);
   const has = (s: string, w: string) =>
-    /[\u4e00-\u9fff]/.test(w) ? s.includes(w) : s.toLowerCase().includes(w);
+    /[\u4e00-\u9fff]/.test(w) ? s.includes(w) : new RegExp(`\\b${w}`, "i").test(s);
   const denied = sentences.filter((s) => new RegExp(f.no.source, "i").test(s));
   const given = sentences.filter((s) =>
     [...s.replace(new RegExp(f.no.source, "gi"), " ").matchAll(new RegExp(f.yes.source, "gi"))].some(
